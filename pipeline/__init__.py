@@ -1,0 +1,3 @@
+"""Loa: a content pipeline for Vietnam's commune loudspeaker stations."""
+
+__version__ = "0.1.0"

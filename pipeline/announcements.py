@@ -1,0 +1,99 @@
+"""Reading announcement files: YAML front matter plus a Vietnamese body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import Problem, ValidationFailed
+from .fields import Fields, slugify
+from .model import PRIORITY_NAMES, Announcement
+from .yamlfile import load_yaml
+
+FIELDS = ("id", "title", "priority", "valid_from", "valid_until", "stations", "slots", "repeat", "template")
+
+
+def load_announcements(folder: Path) -> tuple[Announcement, ...]:
+    """Every `*.md` under `folder`, sorted by file name (a stable order)."""
+    problems: list[Problem] = []
+    found: list[Announcement] = []
+    for path in sorted(folder.glob("*.md")):
+        try:
+            found.append(load_announcement(path))
+        except ValidationFailed as err:
+            problems.extend(err.problems)
+    _check_unique(found, problems)
+    if problems:
+        raise ValidationFailed(*problems)
+    return tuple(found)
+
+
+def load_announcement(path: Path) -> Announcement:
+    """One announcement file, or ValidationFailed listing its problems."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ValidationFailed(Problem(path, None, "the file is not UTF-8 text", "save it as UTF-8 in your editor")) from None
+    header, body, body_line = _split_front_matter(text, path)
+    doc = load_yaml(header, path, first_line=2)
+    if not isinstance(doc.data, dict):
+        raise ValidationFailed(Problem(path, 2, "the front matter must be 'field: value' lines", "see README: announcements"))
+    problems: list[Problem] = []
+    fields = Fields(doc, (), problems)
+    fields.unknown(FIELDS)
+    announcement = _announcement(fields, path, body, body_line)
+    _check_dates(fields, announcement)
+    if not body.strip():
+        problems.append(Problem(path, body_line, "the announcement has no text", "write the text below the closing '---'"))
+    if problems:
+        raise ValidationFailed(*problems)
+    return announcement
+
+
+def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Announcement:
+    priority = fields.choice("priority", tuple(PRIORITY_NAMES), "thuong")
+    template = fields.raw.get("template")
+    return Announcement(
+        id=fields.slug("id", _default_id(path)),
+        title=fields.text("title"),
+        priority=PRIORITY_NAMES.get(priority, PRIORITY_NAMES["thuong"]),
+        valid_from=fields.day("valid_from"),
+        valid_until=fields.day("valid_until"),
+        stations=fields.names("stations"),
+        slots=fields.names("slots"),
+        repeat=fields.count("repeat", 1),
+        template=fields.slug("template") if template is not None else None,
+        body=body,
+        file=path,
+        body_line=body_line,
+    )
+
+
+def _default_id(path: Path) -> str:
+    return slugify(path.stem)
+
+
+def _split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
+    """(front matter, body, file line where the body starts)."""
+    lines = text.lstrip("\ufeff").splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        fix = "start the file with a line '---', the fields, then another '---' and the text"
+        raise ValidationFailed(Problem(path, 1, "the file has no front matter", fix))
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2
+    raise ValidationFailed(Problem(path, 1, "the front matter is never closed", "add a line '---' after the last field"))
+
+
+def _check_dates(fields: Fields, announcement: Announcement) -> None:
+    start, end = announcement.valid_from, announcement.valid_until
+    if start is not None and end is not None and end < start:
+        fields.note("valid_until", f"valid_until {end} is before valid_from {start}", "swap the two dates")
+
+
+def _check_unique(found: list[Announcement], problems: list[Problem]) -> None:
+    first: dict[str, Announcement] = {}
+    for item in found:
+        if item.id in first:
+            other = first[item.id].file.name
+            problems.append(Problem(item.file, 2, f"announcement id '{item.id}' is also used by {other}", "give each announcement its own id"))
+        first.setdefault(item.id, item)

@@ -1,0 +1,148 @@
+"""ffmpeg adapter: the only module that builds ffmpeg command lines.
+
+Uses ffmpeg-python to compose filter graphs and our `Runner` to execute them.
+Paths are passed with the `file:` protocol so no name is misread as an option
+or another protocol. One process per pass: prepare (filter + measure),
+finish (gain + limiter + encode), measure (the final MP3).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import ffmpeg
+
+from .proc import Runner
+from .settings import AudioSettings
+
+SUMMARY = re.compile(r"I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU.*?Peak:\s+(-?[\d.]+|-inf) dBFS", re.S)
+SAMPLES = re.compile(r"Number of samples:\s+(\d+)")
+RATE = re.compile(r"Audio: \w+.*?, (\d+) Hz, (mono|stereo|[\d.]+ channels)")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What an engineer checks on a file.
+
+    Attributes:
+        lufs: integrated loudness (EBU R128), -inf for silence.
+        true_peak: dBTP (4x oversampled peak), -inf for silence.
+        lra: loudness range, LU.
+        duration: seconds, from the decoded sample count.
+        sample_rate: Hz of the decoded stream.
+        channels: 1 for mono.
+    """
+
+    lufs: float
+    true_peak: float
+    lra: float
+    duration: float
+    sample_rate: int
+    channels: int
+
+
+def _file(path: Path) -> str:
+    return f"file:{path.resolve()}"
+
+
+def _stats_chain(stream: Any) -> Any:
+    return stream.filter("ebur128", peak="true", framelog="verbose").filter("astats", measure_perchannel="none")
+
+
+def _run(runner: Runner, stream: Any, what: str) -> Measure | None:
+    args = stream.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg")
+    done = runner.run(args, what)
+    return parse_measure(done.stderr.decode("utf-8", "replace"))
+
+
+def parse_measure(log: str) -> Measure | None:
+    """The last ebur128 summary and astats sample count in an ffmpeg log."""
+    summaries = SUMMARY.findall(log)
+    samples = SAMPLES.findall(log)
+    rates = RATE.findall(log)
+    if not summaries or not samples or not rates:
+        return None
+    lufs, lra, peak = (float(v) for v in summaries[-1])
+    rate, layout = int(rates[-1][0]), rates[-1][1]
+    channels = 1 if layout == "mono" else 2 if layout == "stereo" else int(float(layout.split()[0]))
+    return Measure(lufs, peak, float(lra), int(samples[-1]) / rate / channels, rate, channels)
+
+
+def measure(runner: Runner, path: Path) -> Measure:
+    """Loudness, true peak, duration of any audio file ffmpeg can decode."""
+    stream = _stats_chain(ffmpeg.input(_file(path)).audio).output("-", format="null")
+    result = _run(runner, stream, f"measuring {path.name}")
+    if result is None:
+        raise ValueError(f"ffmpeg printed no measurement for {path}")
+    return result
+
+
+def prepare(runner: Runner, src: Path, dst: Path, settings: AudioSettings, horn_filter: bool = True) -> Measure:
+    """Mono, horn-friendly filtering, measured in the same pass; float WAV out."""
+    audio = ffmpeg.input(_file(src)).audio
+    if horn_filter:
+        audio = audio.filter("highpass", f=settings.highpass_hz, poles=2).filter("lowpass", f=settings.lowpass_hz)
+        # Light compression so quiet syllables carry over street noise.
+        audio = audio.filter("acompressor", threshold="0.1", ratio=3, attack=5, release=120, makeup=2)
+    audio = audio.filter("aresample", settings.sample_rate)
+    out = _stats_chain(audio).output(_file(dst), ac=1, acodec="pcm_f32le", format="wav")
+    result = _run(runner, out, f"preparing {src.name}")
+    if result is None:
+        raise ValueError(f"ffmpeg printed no measurement for {src}")
+    return result
+
+
+def finish(runner: Runner, src: Path, dst: Path, gain_db: float, settings: AudioSettings, tags: dict[str, str], pad: float) -> None:
+    """Gain, a true-peak limiter (4x oversampled), silence padding, MP3 with ID3 tags."""
+    rate = settings.sample_rate
+    ceiling = 10 ** ((settings.true_peak_db - 1.0) / 20)  # 1 dB margin for MP3 overshoot
+    audio = ffmpeg.input(_file(src)).audio.filter("volume", f"{gain_db:.3f}dB")
+    audio = audio.filter("aresample", rate * 4).filter("alimiter", limit=f"{ceiling:.5f}", level="false", attack=2, release=60, asc="true")
+    audio = audio.filter("aresample", rate)
+    if pad > 0:
+        delay = int(pad * 1000)
+        audio = audio.filter("adelay", f"{delay}").filter("apad", pad_dur=f"{pad:.3f}")
+    metadata = [f"{k}={v}" for k, v in tags.items()]
+    out = audio.output(_file(dst), ac=1, ar=rate, acodec="libmp3lame", audio_bitrate=settings.bitrate, format="mp3", map_metadata="-1", id3v2_version=3)
+    args = out.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg")
+    for item in metadata:
+        args[-1:-1] = ["-metadata", item]
+    runner.run(args, f"encoding {dst.name}")
+
+
+def gain_for(measured: Measure, target_lufs: float) -> float:
+    """Linear gain to the target; silence gets none (there is nothing to raise)."""
+    if math.isinf(measured.lufs) or measured.lufs < -70:
+        return 0.0
+    return target_lufs - measured.lufs
+
+
+def synth_tones(runner: Runner, notes: list[tuple[float, float, float]], dst: Path, rate: int) -> None:
+    """A bell-like chime: (start s, frequency Hz, length s) notes with exponential decay."""
+    parts = []
+    for start, freq, length in notes:
+        tone = ffmpeg.input(f"sine=frequency={freq}:duration={length}:sample_rate={rate}", f="lavfi")
+        overtone = ffmpeg.input(f"sine=frequency={freq * 2.0}:duration={length}:sample_rate={rate}", f="lavfi")
+        mixed = ffmpeg.filter([tone, overtone.filter("volume", 0.25)], "amix", inputs=2, normalize=0)
+        shaped = mixed.filter("volume", "exp(-3.2*t)", eval="frame").filter("afade", t="in", d=0.01)
+        parts.append(shaped.filter("adelay", f"{int(start * 1000)}").filter("apad", whole_dur=max(s + n for s, _, n in notes)))
+    chime = ffmpeg.filter(parts, "amix", inputs=len(parts), normalize=0, duration="longest")
+    out = chime.output(_file(dst), ac=1, ar=rate, acodec="pcm_s16le", format="wav")
+    runner.run(out.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg"), "making a chime")
+
+
+def concat(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> None:
+    """Join MP3s of identical format at frame level (concat demuxer, stream copy)."""
+    lines = ["ffconcat version 1.0"] + [f"file '{_quote(p)}'" for p in parts]
+    list_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stream = ffmpeg.input(_file(list_file), f="concat", safe=0).output(_file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3)
+    runner.run(stream.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg"), f"joining {dst.name}")
+
+
+def _quote(path: Path) -> str:
+    """Quote a path for the concat list: ' becomes '\\'' (ffconcat's escape)."""
+    return str(path.resolve()).replace("'", "'\\''")

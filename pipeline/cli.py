@@ -1,0 +1,144 @@
+"""The `loa` command. Commands are thin: they parse options and call the library.
+
+`LoaGroup.invoke` is the one place that maps errors to messages and exit codes.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import click
+
+from . import commands
+from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, LoaError
+
+WORKSPACE = click.argument("workspace", type=click.Path(file_okay=False, path_type=Path), default=".", required=False)
+WORKSPACE_OPT = click.option("--workspace", "-w", type=click.Path(file_okay=False, path_type=Path), default=".", show_default=True, help="The workspace folder.")
+
+
+class LoaGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except LoaError as err:
+            for problem in err.problems:
+                click.echo(f"error: {problem}", err=True)
+            ctx.exit(err.exit_code)
+        except OSError as err:
+            if err.errno == errno.ENOSPC:
+                click.echo(f"error: the disk is full ({err.filename or 'while writing'}) — free some space and run again; published playlists were not changed", err=True)
+                ctx.exit(EXIT_USER_ERROR)
+            raise _internal(err) from None
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as err:  # noqa: BLE001 - last resort: no traceback for operators
+            raise _internal(err) from None
+        return None
+
+
+def _internal(err: BaseException) -> click.exceptions.Exit:
+    if os.environ.get("LOA_DEBUG"):
+        raise err
+    click.echo(f"error: Loa hit an internal problem ({type(err).__name__}: {err}) — run again with LOA_DEBUG=1 and report the output", err=True)
+    return click.exceptions.Exit(EXIT_INTERNAL)
+
+
+@click.group(cls=LoaGroup)
+@click.version_option(package_name="loa")
+def cli() -> None:
+    """Loa: announcements to playlists for commune loudspeaker stations."""
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def init(directory: Path) -> None:
+    """Create a new workspace with a working example.
+
+    Example: loa init xa-tan-dinh
+    """
+    commands.init_workspace(directory)
+    click.echo(f"Created workspace {directory}. Next: loa build {directory}")
+
+
+@cli.command()
+@WORKSPACE
+def validate(workspace: Path) -> None:
+    """Check every input file; each problem as file:line: what — how to fix.
+
+    Example: loa validate .
+    """
+    summary = commands.validate(workspace)
+    click.echo(summary)
+
+
+@cli.command()
+@click.argument("announcement_id")
+@click.option("--station", required=True, help="Station id from stations.yaml.")
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Air date (default: tomorrow).")
+@WORKSPACE_OPT
+def script(announcement_id: str, station: str, day: object, workspace: Path) -> None:
+    """Print the rendered script: written form, then what the voice says.
+
+    Example: loa script 5k-bluezone --station tan-dinh
+    """
+    written, spoken = commands.script(workspace, announcement_id, station, _day(day))
+    click.echo(f"--- written ---\n{written}\n--- spoken ---\n{spoken}")
+
+
+@cli.command()
+@click.argument("announcement_id")
+@click.option("--station", required=True, help="Station id from stations.yaml.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="MP3 file to write.")
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Air date (default: tomorrow).")
+@WORKSPACE_OPT
+def preview(announcement_id: str, station: str, output: Path, day: object, workspace: Path) -> None:
+    """Render one announcement to an MP3 to listen to.
+
+    Example: loa preview 5k-bluezone --station tan-dinh -o nghe-thu.mp3
+    """
+    seconds = commands.preview(workspace, announcement_id, station, _day(day), output)
+    click.echo(f"Wrote {output} ({seconds:.1f} s)")
+
+
+@cli.command()
+@WORKSPACE
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Air date (default: tomorrow).")
+@click.option("--station", "stations", multiple=True, help="Only this station (repeatable).")
+def build(workspace: Path, day: object, stations: tuple[str, ...]) -> None:
+    """Render and publish the playlists of every station for one day.
+
+    Example: loa build . --date 2021-08-10
+    """
+    progress = (lambda line: click.echo(line, err=True)) if sys.stderr.isatty() else (lambda _: None)
+    result = commands.build(workspace, _day(day), stations, progress)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(result.summary())
+
+
+@cli.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--dialect", type=click.Choice(["bac", "trung", "nam"]), default="bac", show_default=True)
+@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path), default=None, help="A workspace lexicon.tsv to add.")
+def normalize(file: click.utils.LazyFile, dialect: str, lexicon: Path | None) -> None:
+    """Print the speakable form of text, one output line per input line.
+
+    Example: echo "Ngày 05/8/2021, UBND xã" | loa normalize
+    """
+    for line in commands.normalize_lines(file, dialect, lexicon):
+        click.echo(line)
+
+
+def _day(value: object) -> date:
+    """The --date option, or tomorrow (the clock is read here, at the edge)."""
+    if value is None:
+        return date.today() + timedelta(days=1)
+    return value.date()  # type: ignore[attr-defined, no-any-return]
+
+
+def main() -> None:
+    cli(prog_name="loa")

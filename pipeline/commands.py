@@ -1,0 +1,84 @@
+"""What each CLI command does, as plain functions (the CLI only parses options)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable, Iterator
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from .build import BuildReport, Progress
+from .build import build as run_build
+from .engines import make_engine
+from .errors import LoaError, Problem
+from .model import Announcement, Station, Workspace
+from .normalize import Normalizer, load_context
+from .proc import Runner
+from .program import ProgramWriter
+from .render import Renderer
+from .store import Store
+from .workspace import load_workspace
+
+SAMPLE_FILES = ("loa.toml", "stations.yaml", "scripts_vi", "jingles")
+
+
+def init_workspace(directory: Path) -> None:
+    """Copy the sample workspace shipped with Loa into a new folder."""
+    if directory.exists() and any(directory.iterdir()):
+        raise LoaError(Problem(directory, None, "this folder is not empty", "choose a new folder name"))
+    sample = resources.files("pipeline").joinpath("sample")
+    with resources.as_file(sample) as source:
+        shutil.copytree(source, directory, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__"))
+    for generated in ("audio_out", "playlists"):
+        (directory / generated).mkdir(exist_ok=True)
+
+
+def validate(root: Path) -> str:
+    workspace = load_workspace(root)
+    return f"OK: {len(workspace.stations)} stations, {len(workspace.announcements)} announcements"
+
+
+def _pick(workspace: Workspace, announcement_id: str, station_id: str) -> tuple[Announcement, Station]:
+    item = workspace.announcement(announcement_id)
+    if item is None:
+        known = ", ".join(a.id for a in workspace.announcements)
+        raise LoaError(Problem(None, None, f"no announcement with id '{announcement_id}'", f"use one of: {known}"))
+    station = workspace.station(station_id)
+    if station is None:
+        known = ", ".join(s.id for s in workspace.stations)
+        raise LoaError(Problem(workspace.root / "stations.yaml", None, f"no station with id '{station_id}'", f"use one of: {known}"))
+    return item, station
+
+
+def script(root: Path, announcement_id: str, station_id: str, day: date) -> tuple[str, str]:
+    """(written script, spoken form) of one announcement at one station."""
+    workspace = load_workspace(root)
+    item, station = _pick(workspace, announcement_id, station_id)
+    writer = ProgramWriter(workspace)
+    written = writer.scripts.item(item, station, day, station.slots[0])
+    return written, writer.normalizer(station.dialect).text(written)
+
+
+def preview(root: Path, announcement_id: str, station_id: str, day: date, output: Path) -> float:
+    """Render one announcement (cached like a build) and copy it to `output`."""
+    workspace = load_workspace(root)
+    item, station = _pick(workspace, announcement_id, station_id)
+    writer = ProgramWriter(workspace)
+    segment = writer.speech(station, item.id, item.title, writer.scripts.item(item, station, day, station.slots[0]), item.id)
+    runner = Runner()
+    engine = make_engine(workspace.settings.speech.engine, workspace.settings, runner)
+    renderer = Renderer(workspace.settings, Store(workspace.root / "audio_out"), runner, engine, workspace.root)
+    stored = renderer.speech(segment.spoken, segment.voice, {"title": segment.title, "album": item.id})
+    shutil.copyfile(stored.path, output)
+    return stored.measure.duration
+
+
+def build(root: Path, day: date, stations: Iterable[str], progress: Progress) -> BuildReport:
+    return run_build(root, day, stations, progress)
+
+
+def normalize_lines(lines: Iterable[str], dialect: str, lexicon: Path | None) -> Iterator[str]:
+    normalizer = Normalizer(load_context(dialect, lexicon))
+    for line in lines:
+        yield normalizer.line(line.rstrip("\n"))

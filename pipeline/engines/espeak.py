@@ -1,0 +1,99 @@
+"""espeak-ng, offline: the bundled library (espeakng-loader wheel) or the system binary.
+
+The wheel ships libespeak-ng and its data, so no system package is needed;
+we call it through ctypes in synchronous mode and collect the samples.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import threading
+import wave
+from pathlib import Path
+from typing import Any
+
+from ..errors import Problem, ToolFailed
+from ..mixer import pcm_to_trimmed_wav
+from ..proc import Runner
+from ..settings import SpeechSettings
+
+AUDIO_OUTPUT_SYNCHRONOUS = 2
+POS_CHARACTER = 1
+ESPEAK_CHARS_UTF8 = 1
+RATE, PITCH, WORDGAP = 1, 3, 7
+CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
+
+
+class EspeakLibrary:
+    """libespeak-ng from the espeakng-loader wheel, driven through ctypes."""
+
+    def __init__(self) -> None:
+        import espeakng_loader
+
+        self.lib = ctypes.CDLL(espeakng_loader.get_library_path())
+        self.lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+        self.lib.espeak_Info.restype = ctypes.c_char_p
+        self.lib.espeak_Synth.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int, ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p]
+        self.rate = self.lib.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, espeakng_loader.get_data_path().encode(), 0)
+        if self.rate <= 0:
+            raise ToolFailed(Problem(None, None, "the bundled espeak-ng library did not start", "reinstall it: pip install --force-reinstall espeakng-loader"))
+        self.version = "lib-" + (self.lib.espeak_Info(None) or b"?").decode()
+        self.chunks: list[bytes] = []
+        self.callback = CALLBACK(self._collect)  # kept alive as long as the library
+        self.lib.espeak_SetSynthCallback(self.callback)
+        self.lock = threading.Lock()  # the library has one global synthesizer
+
+    def _collect(self, wav: Any, count: int, events: Any) -> int:
+        if count > 0:
+            self.chunks.append(ctypes.string_at(wav, count * 2))
+        return 0
+
+    def pcm(self, text: str, voice: str, settings: SpeechSettings) -> tuple[bytes, int]:
+        with self.lock:
+            if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
+                raise ToolFailed(Problem(None, None, f"espeak-ng has no voice '{voice}'", "use vi, vi-vn-x-central or vi-vn-x-south"))
+            for parameter, value in ((RATE, settings.rate_wpm), (PITCH, settings.pitch), (WORDGAP, settings.word_gap_ms)):
+                self.lib.espeak_SetParameter(parameter, value, 0)
+            self.chunks = []
+            data = text.encode("utf-8")
+            self.lib.espeak_Synth(data, len(data) + 1, 0, POS_CHARACTER, 0, ESPEAK_CHARS_UTF8, None, None)
+            self.lib.espeak_Synchronize()
+            return b"".join(self.chunks), self.rate
+
+
+class EspeakBinary:
+    """The system `espeak-ng` program, when the wheel is not installed."""
+
+    def __init__(self, runner: Runner) -> None:
+        self.runner = runner
+        done = runner.run(["espeak-ng", "--version"], "reporting its version")
+        self.version = "bin-" + done.stdout.decode().split()[3] if len(done.stdout.split()) > 3 else "bin-?"
+
+    def pcm(self, text: str, voice: str, settings: SpeechSettings) -> tuple[bytes, int]:
+        args = ["espeak-ng", "-v", voice, "-s", str(settings.rate_wpm), "-p", str(settings.pitch), "-g", str(settings.word_gap_ms), "--stdin", "--stdout"]
+        done = self.runner.run(args, "speaking", stdin=text.encode("utf-8"))
+        with wave.open(io.BytesIO(done.stdout)) as wav:
+            return wav.readframes(wav.getnframes()), wav.getframerate()
+
+
+class EspeakEngine:
+    """The embedded default engine; voices by dialect: vi, vi-vn-x-central, vi-vn-x-south."""
+
+    name = "espeak"
+
+    def __init__(self, settings: SpeechSettings, runner: Runner) -> None:
+        self.settings = settings
+        self.backend: EspeakLibrary | EspeakBinary
+        try:
+            self.backend = EspeakLibrary()
+        except (ImportError, OSError):
+            self.backend = EspeakBinary(runner)
+
+    def identity(self, voice: str) -> dict[str, str]:
+        s = self.settings
+        return {"engine": self.name, "version": self.backend.version, "voice": voice, "rate": str(s.rate_wpm), "pitch": str(s.pitch), "gap": str(s.word_gap_ms)}
+
+    def synthesize(self, text: str, voice: str, dst: Path) -> float:
+        pcm, rate = self.backend.pcm(text, voice, self.settings)
+        return pcm_to_trimmed_wav(pcm, rate, dst)

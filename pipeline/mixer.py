@@ -1,0 +1,51 @@
+"""pydub adapter: in-memory work on short PCM clips, with no subprocess.
+
+Only this module imports pydub. It trims silence around synthesized speech
+and writes WAV through Python's wave module, so no ffmpeg process is spent
+on it. Joins are explicit about crossfade (pydub's default is 100 ms).
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+with warnings.catch_warnings():
+    # pydub looks for ffmpeg at import and warns if missing; we never let it call ffmpeg.
+    warnings.simplefilter("ignore", RuntimeWarning)
+    from pydub import AudioSegment
+    from pydub.silence import detect_leading_silence
+
+SILENCE_DBFS = -50.0
+
+
+def pcm_to_trimmed_wav(pcm: bytes, rate: int, dst: Path, keep_ms: int = 30) -> float:
+    """16-bit mono PCM -> WAV without leading/trailing silence; returns seconds."""
+    clip = AudioSegment(data=pcm, sample_width=2, frame_rate=rate, channels=1)
+    clip = trim(clip, keep_ms)
+    clip.export(str(dst), format="wav")
+    return len(clip) / 1000.0
+
+
+def trim(clip: AudioSegment, keep_ms: int = 30) -> AudioSegment:
+    """Cut silence at both ends, keeping `keep_ms` so consonants are not clipped."""
+    start = max(0, detect_leading_silence(clip, silence_threshold=SILENCE_DBFS) - keep_ms)
+    end = max(0, detect_leading_silence(clip.reverse(), silence_threshold=SILENCE_DBFS) - keep_ms)
+    if start >= len(clip) - end:
+        return clip[:0]
+    return clip[start : len(clip) - end]
+
+
+def join(clips: list[AudioSegment], gap_ms: int) -> AudioSegment:
+    """Clips with `gap_ms` of silence between them, no crossfade."""
+    out = AudioSegment.empty()
+    for index, clip in enumerate(clips):
+        if index:
+            out = out.append(AudioSegment.silent(gap_ms, frame_rate=clip.frame_rate), crossfade=0)
+        out = out.append(clip, crossfade=0)
+    return out
+
+
+def load_wav(path: Path) -> AudioSegment:
+    """A WAV file (read by the wave module, no ffmpeg)."""
+    return AudioSegment.from_wav(str(path))

@@ -1,0 +1,127 @@
+"""The workspace's content as frozen values: stations, slots, announcements."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+
+from .settings import Settings
+
+
+class Priority(enum.IntEnum):
+    """Bulletin levels of Circular 39/2020/TT-BTTTT; lower value airs first."""
+
+    KHAN_CAP = 0  # emergency: storms, fires, epidemics
+    UU_TIEN = 1  # priority: aired first in the program
+    THUONG = 2  # normal: aired in the commune's schedule
+
+    @property
+    def slug(self) -> str:
+        return self.name.lower().replace("_", "-")
+
+
+PRIORITY_NAMES = {
+    "khan-cap": Priority.KHAN_CAP,
+    "emergency": Priority.KHAN_CAP,
+    "uu-tien": Priority.UU_TIEN,
+    "priority": Priority.UU_TIEN,
+    "thuong": Priority.THUONG,
+    "normal": Priority.THUONG,
+}
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A broadcast slot of a station, in local time.
+
+    Attributes:
+        name: slug used in file names (`sang`, `chieu`).
+        start: local start time.
+        end: local end time (same day).
+    """
+
+    name: str
+    start: time
+    end: time
+
+    @property
+    def seconds(self) -> int:
+        return (self.end.hour * 60 + self.end.minute - self.start.hour * 60 - self.start.minute) * 60
+
+
+@dataclass(frozen=True)
+class Station:
+    """A commune loudspeaker station.
+
+    Attributes:
+        id: slug (a-z, 0-9, '-'), used as its folder name under playlists/<date>/.
+        name: the station's name as announced ("Đài Truyền thanh xã Tân Dĩnh").
+        district: the district it belongs to.
+        dialect: bac | trung | nam; picks the voice and the number-reading style.
+        slots: its broadcast slots, in time order.
+        line: line in stations.yaml where it is defined.
+    """
+
+    id: str
+    name: str
+    district: str
+    dialect: str
+    slots: tuple[Slot, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """One announcement file from scripts_vi/announcements/.
+
+    Attributes:
+        id: slug; defaults to the file name.
+        title: read out and shown in playlists.
+        priority: bulletin level.
+        valid_from, valid_until: inclusive air dates (None: open-ended).
+        stations: station ids, or None for all stations.
+        slots: slot names, or None for all of a station's slots.
+        repeat: times per slot.
+        template: template name, or None for the workspace default.
+        body: the Jinja2 source of the text.
+        file: where it came from; body_line: the file line of the body's first line.
+    """
+
+    id: str
+    title: str
+    priority: Priority
+    valid_from: date | None
+    valid_until: date | None
+    stations: tuple[str, ...] | None
+    slots: tuple[str, ...] | None
+    repeat: int
+    template: str | None
+    body: str
+    file: Path
+    body_line: int
+
+    def airs_on(self, day: date) -> bool:
+        starts = self.valid_from is None or self.valid_from <= day
+        return starts and (self.valid_until is None or day <= self.valid_until)
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """A loaded, validated workspace."""
+
+    root: Path
+    settings: Settings
+    stations: tuple[Station, ...]
+    announcements: tuple[Announcement, ...]
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / "scripts_vi" / "templates"
+
+    def station(self, station_id: str) -> Station | None:
+        return next((s for s in self.stations if s.id == station_id), None)
+
+    def announcement(self, announcement_id: str) -> Announcement | None:
+        return next((a for a in self.announcements if a.id == announcement_id), None)

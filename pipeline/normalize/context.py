@@ -1,0 +1,36 @@
+"""What the normalization rules need besides the text: tables and style."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .lexicon import Lexicon, load_lexicon, parse_lexicon
+from .numbers import NumberStyle
+
+
+@dataclass(frozen=True)
+class Context:
+    """Data passed to every rule.
+
+    Attributes:
+        lexicon: abbreviations and loanwords.
+        units: unit symbols read after a number ("km" -> "ki lô mét").
+        style: regional number words.
+        url_phrase: when set, every URL/email is replaced by this phrase
+            instead of being read out character by character.
+    """
+
+    lexicon: Lexicon
+    units: dict[str, str]
+    style: NumberStyle = NumberStyle()
+    url_phrase: str | None = None
+
+
+def load_context(dialect: str = "bac", workspace_lexicon: Path | None = None, url_phrase: str | None = None) -> Context:
+    """Default tables plus the workspace's lexicon, for one dialect."""
+    units_text = resources.files("pipeline").joinpath("data/units.tsv").read_text(encoding="utf-8")
+    units = parse_lexicon(units_text, Path("pipeline/data/units.tsv"))
+    style = NumberStyle.for_dialect(dialect)
+    return Context(load_lexicon(workspace_lexicon), units, style, url_phrase)

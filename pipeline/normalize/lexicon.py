@@ -1,0 +1,75 @@
+"""The pronunciation lexicon: abbreviations and loanwords respelled for a voice.
+
+A table of data, loaded from text files an editor can edit and passed in
+explicitly; the default ships with Loa, a workspace file extends it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from ..errors import Problem, ValidationFailed
+
+LETTER_NAMES = {
+    "a": "a", "ă": "á", "â": "ớ", "b": "bê", "c": "xê", "d": "dê", "đ": "đê", "e": "e", "ê": "ê",
+    "f": "ép", "g": "giê", "h": "hát", "i": "i", "j": "gi", "k": "ca", "l": "e lờ", "m": "em mờ",
+    "n": "en nờ", "o": "o", "ô": "ô", "ơ": "ơ", "p": "pê", "q": "quy", "r": "e rờ", "s": "ét",
+    "t": "tê", "u": "u", "ư": "ư", "v": "vê", "w": "vê kép", "x": "ích", "y": "i dài", "z": "dét",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Written form -> spoken form.
+
+    Attributes:
+        exact: entries with a capital letter, matched exactly (abbreviations).
+        folded: all-lowercase entries, matched in any case (loanwords).
+        letters: Vietnamese letter names, for spelling what the lexicon lacks.
+    """
+
+    exact: dict[str, str]
+    folded: dict[str, str]
+    letters: dict[str, str]
+
+    def pattern(self) -> re.Pattern[str]:
+        """One regex matching any entry as a whole token, longest first."""
+        keys = sorted([*self.exact, *self.folded], key=len, reverse=True)
+        body = "|".join(re.escape(k) for k in keys) or "(?!)"
+        return re.compile(rf"(?<![\w&./-])(?:{body})(?![\w&]|-[^\W\d_]|\.\w)", re.IGNORECASE)
+
+    def lookup(self, written: str) -> str | None:
+        return self.exact.get(written) or self.folded.get(written.lower())
+
+    def spell(self, word: str) -> str:
+        """Letter by letter with Vietnamese names, never English ones."""
+        names = [self.letters.get(ch.lower(), ch) for ch in word if ch.isalnum()]
+        return " ".join(names)
+
+
+def parse_lexicon(text: str, source: Path) -> dict[str, str]:
+    """Entries of one TSV file; a malformed line is an error naming the line."""
+    entries: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+            fix = "write the written form, a TAB, then how to say it"
+            raise ValidationFailed(Problem(source, number, "this lexicon line has no TAB-separated spoken form", fix))
+        entries[parts[0].strip()] = parts[1].strip()
+    return entries
+
+
+def load_lexicon(workspace_file: Path | None = None) -> Lexicon:
+    """Loa's default lexicon, extended and overridden by a workspace file."""
+    default = resources.files("pipeline").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
+    entries = parse_lexicon(default, Path("pipeline/data/lexicon.tsv"))
+    if workspace_file is not None and workspace_file.exists():
+        entries |= parse_lexicon(workspace_file.read_text(encoding="utf-8"), workspace_file)
+    exact = {k: v for k, v in entries.items() if k != k.lower()}
+    folded = {k.lower(): v for k, v in entries.items() if k == k.lower()}
+    return Lexicon(exact, folded, dict(LETTER_NAMES))

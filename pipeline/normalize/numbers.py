@@ -1,0 +1,120 @@
+"""Reading numbers aloud in Vietnamese.
+
+Conventions (Northern standard by default; `NumberStyle.southern()` for nam):
+2021 = "hai nghìn không trăm hai mươi mốt" (an empty hundreds place inside a
+number is read "không trăm"), 105 = "một trăm linh năm", 25 = "hai mươi lăm",
+24 = "hai mươi tư", 21 = "hai mươi mốt", 15 = "mười lăm".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+GROUPS = ("", "nghìn", "triệu", "tỷ")
+
+
+@dataclass(frozen=True)
+class NumberStyle:
+    """Regional words for reading numbers.
+
+    Attributes:
+        linh: word for an empty tens place ("linh" North, "lẻ" South).
+        thousand: "nghìn" (North) or "ngàn" (South).
+        day_prefix: said before days 1-10 in dates ("mồng" / "mùng"; "" for none).
+    """
+
+    linh: str = "linh"
+    thousand: str = "nghìn"
+    day_prefix: str = "mồng"
+
+    @classmethod
+    def for_dialect(cls, dialect: str) -> NumberStyle:
+        if dialect == "nam":
+            return cls(linh="lẻ", thousand="ngàn", day_prefix="mùng")
+        return cls()
+
+
+def read_int(number: int, style: NumberStyle = NumberStyle()) -> str:
+    """A whole number in words; negative numbers start with "âm"."""
+    if number < 0:
+        return "âm " + read_int(-number, style)
+    if number == 0:
+        return DIGITS[0]
+    words: list[str] = []
+    groups = _groups(number)
+    for index, group in enumerate(groups):
+        if group == 0:
+            continue
+        power = len(groups) - 1 - index
+        words.append(_read_block(group, full=index > 0, style=style))
+        words.append(_group_name(power, style))
+    return " ".join(w for w in words if w)
+
+
+def _groups(number: int) -> list[int]:
+    groups = []
+    while number:
+        groups.append(number % 1000)
+        number //= 1000
+    return groups[::-1]
+
+
+def _group_name(power: int, style: NumberStyle) -> str:
+    """nghìn, triệu, tỷ, then nghìn tỷ, triệu tỷ, tỷ tỷ..."""
+    names = ("", style.thousand, "triệu")
+    if power < 3:
+        return names[power]
+    return " ".join(w for w in (names[power % 3], "tỷ " * (power // 3)) if w).strip()
+
+
+def _read_block(block: int, full: bool, style: NumberStyle) -> str:
+    """0-999; `full` when a higher group precedes, so "không trăm" is said."""
+    hundreds, tens, units = block // 100, block // 10 % 10, block % 10
+    words: list[str] = []
+    if hundreds or full:
+        words += [DIGITS[hundreds], "trăm"]
+    if tens == 0 and units:
+        words += [style.linh] if words else []
+        words.append(DIGITS[units])
+    elif tens:
+        words += ["mười"] if tens == 1 else [DIGITS[tens], "mươi"]
+        words += [_unit_after_tens(tens, units)] if units else []
+    return " ".join(words)
+
+
+def _unit_after_tens(tens: int, units: int) -> str:
+    """5 is "lăm" after any ten; 1 is "mốt" and 4 is "tư" after twenty and up."""
+    if units == 5:
+        return "lăm"
+    if tens >= 2 and units == 1:
+        return "mốt"
+    if tens >= 2 and units == 4:
+        return "tư"
+    return DIGITS[units]
+
+
+def read_digits(digits: str) -> str:
+    """Digit by digit, as for phone numbers and codes: "0912" = "không chín một hai"."""
+    return " ".join(DIGITS[int(d)] for d in digits if d.isdigit())
+
+
+def read_decimal(whole: str, fraction: str, style: NumberStyle = NumberStyle()) -> str:
+    """3,5 = "ba phẩy năm"; 3,05 = "ba phẩy không năm"; 95,25 = "... phẩy hai mươi lăm"."""
+    head = read_int(int(whole), style)
+    zeros = len(fraction) - len(fraction.lstrip("0"))
+    rest = fraction[zeros:]
+    tail = [DIGITS[0]] * zeros
+    if rest:
+        tail.append(read_int(int(rest), style) if len(rest) <= 3 else read_digits(rest))
+    return f"{head} phẩy {' '.join(tail)}"
+
+
+def read_ordinal(number: int, style: NumberStyle = NumberStyle()) -> str:
+    """The word after "thứ": 1 = "nhất", 4 = "tư", others as cardinals."""
+    return {1: "nhất", 4: "tư"}.get(number, read_int(number, style))
+
+
+def read_month(month: int, style: NumberStyle = NumberStyle()) -> str:
+    """Months: April is "tư", the rest are cardinals ("tháng năm", "tháng mười hai")."""
+    return "tư" if month == 4 else read_int(month, style)

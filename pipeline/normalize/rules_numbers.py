@@ -1,0 +1,196 @@
+"""Rules for numbers in context: documents, dates, times, money, units.
+
+Order matters and is given by `normalize.RULES`: the most specific shapes
+(document numbers, full dates) go before the general cardinal reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .numbers import NumberStyle, read_decimal, read_digits, read_int, read_month, read_ordinal
+
+NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+DOC_NUMBER = re.compile(r"(?<![\w/])(\d+)?(?:/(\d{4}))?/([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)")
+DATE_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})([/.-])(\d{1,2})\3(\d{4})\b")
+FULL_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
+MONTH_YEAR = re.compile(r"\b(?:(tháng)\s+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
+DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b(?![/\d])")
+ROMAN_CONTEXT = re.compile(r"\b(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn)\s+([IVXLC]+)\b(?:/(\d{4}))?", re.IGNORECASE)
+TIME = r"(\d{1,2})(?:h(\d{2})?(?![\w])|:(\d{2})\b)"
+TIME_RANGE = re.compile(rf"\b{TIME}\s*[-–]\s*{TIME}")
+SINGLE_TIME = re.compile(rf"\b{TIME}")
+MONEY = re.compile(rf"\b({NUM})\s*(?:đồng|đ|VNĐ|VND)(?![\w])")
+SHORT_MONEY = re.compile(r"\b(\d+)(tr|k)(\d)?(?![\w])")
+RANGE = re.compile(rf"\b({NUM})\s*[-–]\s*({NUM})(?:(\s*%)|(?=\s+[^\W\d_]))")
+PERCENT = re.compile(rf"\b({NUM})\s*%")
+ORDINAL = re.compile(r"\b(thứ|hạng|lần thứ)\s+(\d+)\b", re.IGNORECASE)
+PHONE = re.compile(r"(?<![\d.,])(?:0\d{8,10}|1[89]00\d{4,6}|\d{11,})(?!\d|[.,]\d)")
+NUMBER = re.compile(rf"(?<![\d.,])({NUM})(?![\d])")
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def read_document_numbers(text: str, ctx: Context) -> str:
+    """`340/CV-BCĐ`, `16/CT-TTg`: the number, then each part of the symbol via the lexicon or spelled."""
+    def read(m: re.Match[str]) -> str:
+        parts = [ctx.lexicon.lookup(p) or ctx.lexicon.spell(p) for p in m.group(3).split("-")]
+        head = [read_int(int(m.group(1)), ctx.style)] if m.group(1) else []
+        year = [f"năm {read_int(int(m.group(2)), ctx.style)}"] if m.group(2) else []
+        return ", ".join([*head, *year, " ".join(parts)])
+    return DOC_NUMBER.sub(read, text)
+
+
+def read_date_ranges(text: str, ctx: Context) -> str:
+    """`27-28/02/2000` is two days of one month, not a subtraction."""
+    def read(m: re.Match[str]) -> str:
+        first, last, month, year = int(m.group(1)), int(m.group(2)), int(m.group(4)), int(m.group(5))
+        if not (_valid_day(first) and _valid_day(last) and 1 <= month <= 12):
+            return m.group(0)
+        head = _with_ngay(text, m.start(), f"{_day(first, ctx.style)} đến ngày {_day(last, ctx.style)}")
+        return f"{head} tháng {read_month(month, ctx.style)} năm {read_int(year, ctx.style)}"
+    return DATE_RANGE.sub(read, text)
+
+
+def read_full_dates(text: str, ctx: Context) -> str:
+    """`05/8/2021`, `29-4-2021`, `4.8.2020`: "ngày ... tháng ... năm ..." (the year word always said)."""
+    def read(m: re.Match[str]) -> str:
+        day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if not (_valid_day(day) and 1 <= month <= 12):
+            return m.group(0)
+        head = _with_ngay(text, m.start(), _day(day, ctx.style))
+        return f"{head} tháng {read_month(month, ctx.style)} năm {read_int(year, ctx.style)}"
+    return FULL_DATE.sub(read, text)
+
+
+def read_month_years(text: str, ctx: Context) -> str:
+    """`tháng 04/1969` and `02/2025`: "tháng tư năm ...", never a fraction."""
+    def read(m: re.Match[str]) -> str:
+        month, year = int(m.group(2)), int(m.group(3))
+        if not 1 <= month <= 12:
+            return m.group(0)
+        return f"{m.group(1) or 'tháng'} {read_month(month, ctx.style)} năm {read_int(year, ctx.style)}"
+    return MONTH_YEAR.sub(read, text)
+
+
+def read_day_months(text: str, ctx: Context) -> str:
+    """`20/4` in administrative text is the 20th of April, not twenty over four."""
+    def read(m: re.Match[str]) -> str:
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (_valid_day(day) and 1 <= month <= 12):
+            return m.group(0)
+        return f"{_with_ngay(text, m.start(), _day(day, ctx.style))} tháng {read_month(month, ctx.style)}"
+    return DAY_MONTH.sub(read, text)
+
+
+def read_roman_numerals(text: str, ctx: Context) -> str:
+    """`khóa XV`, `Quý II/2021`, `lần thứ IV`: Roman numerals only where context says so."""
+    def read(m: re.Match[str]) -> str:
+        value = _roman(m.group(2).upper())
+        if value is None:
+            return m.group(0)
+        ordinal = m.group(1).lower().endswith("thứ")
+        words = read_ordinal(value, ctx.style) if ordinal else read_int(value, ctx.style)
+        year = f" năm {read_int(int(m.group(3)), ctx.style)}" if m.group(3) else ""
+        return f"{m.group(1)} {words}{year}"
+    return ROMAN_CONTEXT.sub(read, text)
+
+
+def read_times(text: str, ctx: Context) -> str:
+    """`17h30`, `8h05`, `23:59`, `0h`; a range `9h - 10h` is "đến", not "trừ"."""
+    text = TIME_RANGE.sub(lambda m: f"{_time(m.groups()[:3], ctx.style)} đến {_time(m.groups()[3:], ctx.style)}", text)
+    return SINGLE_TIME.sub(lambda m: _time(m.groups(), ctx.style, m.group(0)), text)
+
+
+def read_money(text: str, ctx: Context) -> str:
+    """`50.000đ`, `1.500.000 VNĐ`, `2tr5`, `10k`: amounts in đồng."""
+    text = MONEY.sub(lambda m: f"{_number(m.group(1), ctx.style)} đồng", text)
+    def short(m: re.Match[str]) -> str:
+        big = "triệu" if m.group(2) == "tr" else ctx.style.thousand
+        tail = f" {read_int(int(m.group(3)) * 100, ctx.style)} {ctx.style.thousand}" if m.group(3) and big == "triệu" else ""
+        return f"{read_int(int(m.group(1)), ctx.style)} {big}{tail}"
+    return SHORT_MONEY.sub(short, text)
+
+
+def read_ranges(text: str, ctx: Context) -> str:
+    """`7-10 ngày`, `3-5%`: a range is "đến", never a date, minus or "âm"."""
+    def read(m: re.Match[str]) -> str:
+        unit = " phần trăm" if m.group(3) else ""
+        return f"{_number(m.group(1), ctx.style)} đến {_number(m.group(2), ctx.style)}{unit}"
+    return RANGE.sub(read, text)
+
+
+def read_percents(text: str, ctx: Context) -> str:
+    """`95,5%` = "chín mươi lăm phẩy năm phần trăm"."""
+    return PERCENT.sub(lambda m: f"{_number(m.group(1), ctx.style)} phần trăm", text)
+
+
+def read_units(text: str, ctx: Context) -> str:
+    """`5 km`, `20m2`, `37,5°C`: unit symbols after a number are read as words."""
+    keys = "|".join(re.escape(k) for k in sorted(ctx.units, key=len, reverse=True))
+    pattern = re.compile(rf"\b({NUM})\s*({keys})(?![\w²³])")
+    return pattern.sub(lambda m: f"{_number(m.group(1), ctx.style)} {ctx.units[m.group(2)]}", text)
+
+
+def read_ordinals(text: str, ctx: Context) -> str:
+    """`thứ 4` is "thứ tư" and `thứ 1` "thứ nhất", not "thứ bốn"/"thứ một"."""
+    return ORDINAL.sub(lambda m: f"{m.group(1)} {read_ordinal(int(m.group(2)), ctx.style)}", text)
+
+
+def read_phone_numbers(text: str, ctx: Context) -> str:
+    """Hotlines and phones digit by digit, in groups with short pauses: `19009095`."""
+    def read(m: re.Match[str]) -> str:
+        digits = m.group(0)
+        size = 4 if len(digits) <= 8 else 3
+        head = 4 if len(digits) in (10, 11) or len(digits) <= 8 else size
+        groups = [digits[:head]] + [digits[i : i + size] for i in range(head, len(digits), size)]
+        return ", ".join(read_digits(g) for g in groups if g)
+    return PHONE.sub(read, text)
+
+
+def read_numbers(text: str, ctx: Context) -> str:
+    """Every number left: `.` groups thousands and `,` marks decimals, as Vietnamese writes them."""
+    return NUMBER.sub(lambda m: _number(m.group(1), ctx.style), text)
+
+
+def _number(written: str, style: NumberStyle) -> str:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
+        written = written.replace(".", "")
+    whole, _, fraction = written.replace(".", ",").partition(",")
+    if fraction:
+        return read_decimal(whole, fraction, style)
+    if len(whole) > 15 or (whole.startswith("0") and len(whole) >= 4):
+        return read_digits(whole)
+    return read_int(int(whole), style)
+
+
+def _time(groups: tuple[str | None, ...], style: NumberStyle, original: str = "") -> str:
+    hour, minute = int(groups[0] or 0), groups[1] or groups[2]
+    if hour > 24 or (minute is not None and int(minute) > 59):
+        return original or str(groups)
+    words = f"{read_int(hour, style)} giờ"
+    return f"{words} {read_int(int(minute), style)} phút" if minute and int(minute) else words
+
+
+def _day(day: int, style: NumberStyle) -> str:
+    prefix = f"{style.day_prefix} " if style.day_prefix and day <= 10 else ""
+    return prefix + read_int(day, style)
+
+
+def _with_ngay(text: str, start: int, words: str) -> str:
+    """Say "ngày" before a day unless the text already does."""
+    before = text[max(0, start - 6) : start].lower().rstrip()
+    return words if before.endswith("ngày") else f"ngày {words}"
+
+
+def _valid_day(day: int) -> bool:
+    return 1 <= day <= 31
+
+
+def _roman(numeral: str) -> int | None:
+    total = 0
+    for index, char in enumerate(numeral):
+        value = ROMAN[char]
+        following = ROMAN[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if 0 < total < 400 else None

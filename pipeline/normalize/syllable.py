@@ -1,0 +1,73 @@
+"""Is a token a well-formed Vietnamese syllable? (what a voice can read)"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+VOWELS = (
+    "a ă â e ê i o ô ơ u ư y ia iê ya yê ua uô ưa ươ oa oă oe uâ uê uy uyê uya "
+    "ai ao au ay âu ây eo êu iu oi ôi ơi ui ưi ưu iêu yêu uôi ươi ươu oai oay oao oeo uây uyu"
+).split()
+NUCLEUS = "(?:" + "|".join(sorted(VOWELS, key=len, reverse=True)) + ")"
+CODA = r"(?:ch|nh|ng|[cmnpt])?"
+SYLLABLE = re.compile(rf"^{ONSET}{NUCLEUS}{CODA}$")
+WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s,.!?]", re.UNICODE)
+
+
+def base_letters(token: str) -> str:
+    """Lower case without tone marks, keeping đ and the vowel letters ă â ê ô ơ ư."""
+    keep = {"ă", "â", "ê", "ô", "ơ", "ư", "đ"}
+    out = []
+    for ch in token.lower():
+        decomposed = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", decomposed[0] + "".join(c for c in decomposed[1:] if c in "\u0306\u0302\u031b"))
+        out.append(base if base in keep or len(base) == 1 else decomposed[0])
+    return "".join(out)
+
+
+ASCII_SYLLABLE = re.compile(SYLLABLE.pattern.translate(str.maketrans("ăâêôơưđ", "aaeooud")))
+
+
+def is_syllable(token: str, unaccented: bool = False) -> bool:
+    """True for a Vietnamese syllable ("nghiêng", "khuya"), false for "Zalo", "5K".
+
+    `unaccented` accepts syllables written without marks, as in web addresses.
+    """
+    pattern = ASCII_SYLLABLE if unaccented else SYLLABLE
+    return len(token) <= 7 and bool(pattern.match(base_letters(token)))
+
+
+def unspeakable(text: str) -> list[str]:
+    """Tokens of normalized text a Vietnamese voice would misread."""
+    return [t for t in WORD.findall(text) if not is_syllable(t)]
+
+
+def segment(word: str) -> list[tuple[str, bool]]:
+    """Split an unaccented run ("tokhaiyte") into syllables; (piece, is_syllable).
+
+    Minimizes the letters left to spell, then the number of pieces.
+    """
+    best: list[tuple[int, int, list[tuple[str, bool]]]] = [(0, 0, [])]
+    for end in range(1, len(word) + 1):
+        options = []
+        for start in range(max(0, end - 7), end):
+            spelled, count, pieces = best[start]
+            piece = word[start:end]
+            if is_syllable(piece, unaccented=True):
+                options.append((spelled, count + 1, pieces + [(piece, True)]))
+            elif end - start == 1:
+                options.append((spelled + 1, count + 1, pieces + [(piece, False)]))
+        best.append(min(options, key=lambda o: (o[0], o[1])))
+    return _merge_spelled(best[-1][2])
+
+
+def _merge_spelled(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    merged: list[tuple[str, bool]] = []
+    for piece, ok in pieces:
+        if merged and not ok and not merged[-1][1]:
+            merged[-1] = (merged[-1][0] + piece, False)
+        else:
+            merged.append((piece, ok))
+    return merged

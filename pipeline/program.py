@@ -1,0 +1,89 @@
+"""The script and normalize steps: a plan becomes a list of segments per slot.
+
+A segment is one file in a slot's program: a chime, the station's
+identification, an announcement, the closing formula.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .model import Slot, Station, Workspace
+from .normalize import Normalizer, load_context
+from .plan import PlannedItem, StationPlan
+from .script import ScriptWriter
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One part of a slot's program.
+
+    Attributes:
+        kind: "jingle" or "speech".
+        label: short slug for the file name (mo-dau, 5k-bluezone, chuong...).
+        title: what the playlist and the program sheet show.
+        announcement_id: the announcement it airs, if any.
+        written: the script as templated (speech only).
+        spoken: the normalized text the voice reads (speech only).
+        voice: the engine voice (speech only).
+        source: the chime's source (jingle only).
+    """
+
+    kind: str
+    label: str
+    title: str
+    announcement_id: str | None = None
+    written: str = ""
+    spoken: str = ""
+    voice: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class SlotProgram:
+    slot: Slot
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class StationProgram:
+    station: Station
+    slots: tuple[SlotProgram, ...]
+
+
+class ProgramWriter:
+    """Templating and normalization for a whole plan (one normalizer per dialect)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.scripts = ScriptWriter(workspace)
+        self.normalizers: dict[str, Normalizer] = {}
+
+    def normalizer(self, dialect: str) -> Normalizer:
+        if dialect not in self.normalizers:
+            lexicon = self.workspace.root / "scripts_vi" / "lexicon.tsv"
+            self.normalizers[dialect] = Normalizer(load_context(dialect, lexicon))
+        return self.normalizers[dialect]
+
+    def programs(self, plan: tuple[StationPlan, ...], day: date) -> tuple[StationProgram, ...]:
+        return tuple(StationProgram(p.station, tuple(self._slot(p.station, s.slot, s.items, day) for s in p.slots)) for p in plan)
+
+    def _slot(self, station: Station, slot: Slot, items: tuple[PlannedItem, ...], day: date) -> SlotProgram:
+        jingles, settings = self.workspace.settings.jingles, self.workspace.settings
+        segments = [Segment("jingle", "nhac-hieu", "Nhạc hiệu mở đầu", source=jingles.opening)]
+        segments.append(self.speech(station, "mo-dau", "Giới thiệu", self.scripts.frame(settings.opening_template, station, day, slot)))
+        for index, item in enumerate(items):
+            if index:
+                segments.append(Segment("jingle", "chuong", "Chuông chuyển tin", source=jingles.between))
+            text = self.scripts.item(item.announcement, station, day, slot, item.repeat_index)
+            title = item.announcement.title + (" (nhắc lại)" if item.repeat_index else "")
+            segments.append(self.speech(station, item.announcement.id, title, text, item.announcement.id))
+        segments.append(self.speech(station, "ket-thuc", "Lời kết", self.scripts.frame(settings.closing_template, station, day, slot)))
+        segments.append(Segment("jingle", "nhac-hieu-ket", "Nhạc hiệu kết thúc", source=jingles.closing))
+        return SlotProgram(slot, tuple(segments))
+
+    def speech(self, station: Station, label: str, title: str, written: str, announcement_id: str | None = None) -> Segment:
+        spoken = self.normalizer(station.dialect).text(written)
+        voice = self.workspace.settings.dialect_voices.get(station.dialect, "vi")
+        return Segment("speech", label, title, announcement_id, written, spoken, voice)

@@ -1,0 +1,153 @@
+"""Rendering: speech and chimes into mastered MP3s in the store, and slot joins.
+
+Each unique piece of audio is rendered once: its key is the hash of all that
+determines it, and every station airing it reuses the stored file.
+"""
+
+from __future__ import annotations
+
+import math
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from . import audio
+from .engines import Engine
+from .errors import LoaError, Problem
+from .proc import Runner
+from .settings import Settings
+from .store import Store, Stored, key_of, sha256_file
+
+MASTERING_VERSION = "1"  # bump when the mastering chain changes, to re-render
+LOUDNESS_TOLERANCE = 0.3  # LU; a pass outside it is corrected with one more pass
+CHIMES = MappingProxyType({
+    # (start s, frequency Hz, length s): the classic public-address chimes.
+    "chuong-ba-xuong": ((0.0, 659.25, 1.3), (0.45, 523.25, 1.3), (0.9, 392.0, 1.8)),
+    "chuong-ba-len": ((0.0, 392.0, 1.3), (0.45, 523.25, 1.3), (0.9, 659.25, 1.8)),
+    "chuong-hai": ((0.0, 659.25, 1.0), (0.4, 523.25, 1.4)),
+})
+
+
+@dataclass
+class RenderStats:
+    """What a build rendered and what it reused."""
+
+    rendered: int = 0
+    reused: int = 0
+
+
+class Renderer:
+    """Renders into `store`; tools run through `runner`."""
+
+    def __init__(self, settings: Settings, store: Store, runner: Runner, engine: Engine, workspace: Path) -> None:
+        self.settings, self.store, self.runner, self.engine = settings, store, runner, engine
+        self.workspace = workspace
+        self.stats = RenderStats()
+        self._ffmpeg_version: str | None = None
+
+    def speech(self, spoken: str, voice: str, tags: dict[str, str]) -> Stored:
+        """Spoken text -> mastered MP3 at the speech target, padded with the gap."""
+        identity = {"kind": "speech", "engine": self.engine.identity(voice), "text": spoken, "tags": tags}
+        key = key_of(identity | self._common())
+        return self._cached("speech", key) or self._make_speech(key, spoken, voice, tags)
+
+    def jingle(self, source: str) -> Stored:
+        """A chime from `builtin:<name>` or a file in the workspace, at the jingle target."""
+        path = self._jingle_file(source)
+        identity = {"kind": "jingle", "source": source, "sha256": sha256_file(path) if path else ""}
+        key = key_of(identity | self._common())
+        return self._cached("jingle", key) or self._make_jingle(key, source, path)
+
+    def join(self, parts: list[Stored], title: str) -> Stored:
+        """One MP3 of the parts in order, joined at frame level; cached by the parts' checksums."""
+        key = key_of({"kind": "slot", "parts": [p.sha256 for p in parts], "title": title, "v": MASTERING_VERSION})
+        found = self._cached("slot", key)
+        if found:
+            return found
+        with self._workdir() as work:
+            temp = self.store.temp("slot", key, "mp3")
+            audio.concat(self.runner, [p.path for p in parts], temp, work / "parts.ffconcat")
+            measured = audio.measure(self.runner, temp)
+        self.stats.rendered += 1
+        return self.store.put("slot", key, temp, measured, {"title": title, "parts": str(len(parts))})
+
+    def _common(self) -> dict[str, object]:
+        return {"audio": asdict(self.settings.audio), "ffmpeg": self.ffmpeg_version(), "mastering": MASTERING_VERSION}
+
+    def ffmpeg_version(self) -> str:
+        if self._ffmpeg_version is None:
+            out = self.runner.run(["ffmpeg", "-version"], "reporting its version").stdout.decode()
+            self._ffmpeg_version = out.split("\n", 1)[0]
+        return self._ffmpeg_version
+
+    def _cached(self, kind: str, key: str) -> Stored | None:
+        found = self.store.get(kind, key)
+        if found:
+            self.stats.reused += 1
+        return found
+
+    def _make_speech(self, key: str, spoken: str, voice: str, tags: dict[str, str]) -> Stored:
+        with self._workdir() as work:
+            raw = work / "speech.wav"
+            if self.engine.synthesize(spoken, voice, raw) <= 0.05:
+                raise LoaError(Problem(None, None, f"the voice produced no sound for: {spoken[:60]!r}", "check the text; it may be empty after normalization"))
+            a = self.settings.audio
+            info = {"engine": self.engine.name, "voice": voice, "text": spoken[:200]} | tags
+            return self._master(work, raw, "speech", key, a.target_lufs, a.gap_seconds, True, tags, info)
+
+    def _make_jingle(self, key: str, source: str, path: Path | None) -> Stored:
+        with self._workdir() as work:
+            raw = path or work / "chime.wav"
+            if path is None:
+                audio.synth_tones(self.runner, list(CHIMES[source.removeprefix("builtin:")]), raw, self.settings.audio.sample_rate)
+            tags = {"title": "Nhạc hiệu"}
+            return self._master(work, raw, "jingle", key, self.settings.audio.jingle_lufs, 0.0, False, tags, {"source": source})
+
+    def _master(self, work: Path, raw: Path, kind: str, key: str, target: float, pad: float, horn: bool, tags: dict[str, str], info: dict[str, str]) -> Stored:
+        """Prepare + measure, then gain/limit/encode, checked on the final MP3 (corrected once or twice)."""
+        prepared = work / "prepared.wav"
+        gain = audio.gain_for(audio.prepare(self.runner, raw, prepared, self.settings.audio, horn), target)
+        temp = self.store.temp(kind, key, "mp3")
+        for _ in range(3):
+            audio.finish(self.runner, prepared, temp, gain, self.settings.audio, tags, pad)
+            final = audio.measure(self.runner, temp)
+            if math.isinf(final.lufs) or abs(final.lufs - target) <= LOUDNESS_TOLERANCE:
+                break
+            gain += target - final.lufs
+        self.stats.rendered += 1
+        return self.store.put(kind, key, temp, final, info)
+
+    def _jingle_file(self, source: str) -> Path | None:
+        if source.startswith("builtin:"):
+            if source.removeprefix("builtin:") not in CHIMES:
+                raise LoaError(Problem(self.workspace / "loa.toml", None, f"there is no built-in chime '{source}'", f"use one of: {', '.join('builtin:' + c for c in CHIMES)}, or a file under jingles/"))
+            return None
+        return resolve_jingle(self.workspace, source)
+
+    def _workdir(self) -> tempfile.TemporaryDirectory[str]:
+        root = self.store.root / ".work"
+        root.mkdir(parents=True, exist_ok=True)
+        return _PathTempDir(dir=root, prefix="render-")
+
+
+class _PathTempDir(tempfile.TemporaryDirectory[str]):
+    def __enter__(self) -> Path:  # type: ignore[override]
+        return Path(self.name)
+
+
+def resolve_jingle(workspace: Path, source: str) -> Path:
+    """A jingle file inside the workspace, or an error saying what to do."""
+    path = (workspace / source).resolve()
+    where = workspace / "loa.toml"
+    if not path.is_relative_to(workspace.resolve()):
+        raise LoaError(Problem(where, None, f"the jingle '{source}' is outside the workspace", "put the file under jingles/ and name it as jingles/<file>"))
+    if not path.is_file():
+        raise LoaError(Problem(where, None, f"the jingle file '{source}' does not exist", "put the file there, or use a built-in chime such as builtin:chuong-hai"))
+    return path
+
+
+def clean_work(store: Store) -> None:
+    """Remove scratch files a killed build left behind."""
+    shutil.rmtree(store.root / ".work", ignore_errors=True)

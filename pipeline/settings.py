@@ -1,0 +1,131 @@
+"""Workspace settings from `loa.toml`; every value has an embedded default.
+
+Loaded once per command and passed explicitly; nothing reads config globally.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import Problem, ValidationFailed
+
+
+@dataclass(frozen=True)
+class AudioSettings:
+    """How every published MP3 is mastered and encoded."""
+
+    target_lufs: float = -16.0  # integrated loudness of spoken items (EBU R128 measure)
+    true_peak_db: float = -1.5  # ceiling for true peak, dBTP, measured on the final MP3
+    jingle_lufs: float = -20.0  # chimes sit a few LU under speech
+    sample_rate: int = 44100  # the rate every IP loudspeaker panel we know accepts
+    bitrate: str = "64k"  # mono speech; horns cut above ~8 kHz anyway
+    gap_seconds: float = 0.4  # silence padded before and after each spoken segment
+    highpass_hz: int = 180  # horns cannot reproduce lows; removing them buys headroom
+    lowpass_hz: int = 7500
+
+
+@dataclass(frozen=True)
+class SpeechSettings:
+    """Which engine speaks, and how."""
+
+    engine: str = "espeak"
+    rate_wpm: int = 115  # espeak-ng words per minute: about 3 syllables a second
+    pitch: int = 50  # espeak-ng pitch, 0-99
+    word_gap_ms: int = 0  # extra pause between words, in 10 ms units for espeak-ng
+
+
+@dataclass(frozen=True)
+class JingleSettings:
+    """Sources of the chimes: a file under jingles/ or a `builtin:` chime."""
+
+    opening: str = "builtin:chuong-ba-xuong"
+    between: str = "builtin:chuong-hai"
+    closing: str = "builtin:chuong-ba-len"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a build needs to know besides the workspace's content."""
+
+    default_template: str = "thong-bao"  # template for announcements that name none
+    opening_template: str = "mo-dau"  # station identification at the start of a slot
+    closing_template: str = "ket-thuc"  # closing formula at the end of a slot
+    dialect_voices: dict[str, str] = field(
+        default_factory=lambda: {"bac": "vi", "trung": "vi-vn-x-central", "nam": "vi-vn-x-south"}
+    )
+    audio: AudioSettings = AudioSettings()
+    speech: SpeechSettings = SpeechSettings()
+    jingles: JingleSettings = JingleSettings()
+
+
+def load_settings(workspace: Path) -> Settings:
+    """Read `loa.toml` if present; unknown keys and wrong types are errors."""
+    path = workspace / "loa.toml"
+    if not path.exists():
+        return Settings()
+    text = path.read_text(encoding="utf-8")
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        line = _int_or_none(re.search(r"line (\d+)", str(err)))
+        fix = "check quotes, '=' and [section] headers on this line"
+        raise ValidationFailed(Problem(path, line, f"loa.toml is not valid TOML ({err})", fix)) from None
+    problems: list[Problem] = []
+    settings = _build(Settings, raw, path, text, problems, "")
+    if problems:
+        raise ValidationFailed(*problems)
+    return settings
+
+
+def _build(cls: Any, raw: dict[str, Any], path: Path, text: str, problems: list[Problem], where: str) -> Any:
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = f"{where}{key}"
+        if key not in fields:
+            hint = difflib.get_close_matches(key, fields, n=1)
+            fix = f"did you mean '{hint[0]}'?" if hint else f"known keys: {', '.join(fields)}"
+            problems.append(Problem(path, _line_of(text, key), f"unknown setting '{name}'", fix))
+            continue
+        default = getattr(cls(), key)
+        if dataclasses.is_dataclass(default):
+            if isinstance(value, dict):
+                values[key] = _build(type(default), value, path, text, problems, f"{name}.")
+            else:
+                problems.append(Problem(path, _line_of(text, key), f"'{name}' must be a [section]", f"write it as [{name}]"))
+            continue
+        checked = _check_type(default, value)
+        if checked is None:
+            what = f"'{name}' must be {type(default).__name__}, not {value!r}"
+            problems.append(Problem(path, _line_of(text, key), what, f"the default is {default!r}"))
+        else:
+            values[key] = checked
+    return cls(**values)
+
+
+def _check_type(default: Any, value: Any) -> Any:
+    """The value converted to the default's type, or None if it does not fit."""
+    if isinstance(default, bool) or isinstance(value, bool):
+        return value if type(value) is type(default) else None
+    if isinstance(default, float) and isinstance(value, int | float):
+        return float(value)
+    if isinstance(default, dict) and isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items()}
+    return value if isinstance(value, type(default)) else None
+
+
+def _line_of(text: str, key: str) -> int | None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if re.match(rf"\s*\[?\s*{re.escape(key)}\s*[=\]]", line):
+            return number
+    return None
+
+
+def _int_or_none(match: re.Match[str] | None) -> int | None:
+    return int(match.group(1)) if match else None

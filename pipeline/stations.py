@@ -1,0 +1,83 @@
+"""Reading stations.yaml."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from pathlib import Path
+
+from .errors import Problem, ValidationFailed
+from .fields import SLUG, Fields
+from .model import Slot, Station
+from .yamlfile import Located, load_yaml
+
+STATION_FIELDS = ("id", "name", "district", "dialect", "slots")
+DIALECTS = ("bac", "trung", "nam")
+SLOT_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def load_stations(path: Path) -> tuple[Station, ...]:
+    """All stations, or ValidationFailed listing every problem in the file."""
+    if not path.exists():
+        fix = "create it (see README: stations.yaml) or run 'loa init DIR' for an example"
+        raise ValidationFailed(Problem(path, None, "stations.yaml is missing", fix))
+    doc = load_yaml(path.read_text(encoding="utf-8"), path)
+    entries = doc.data.get("stations") if isinstance(doc.data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        fix = "start the file with 'stations:' followed by a list of '- id: ...' entries"
+        raise ValidationFailed(Problem(path, 1, "no stations found", fix))
+    problems: list[Problem] = []
+    stations = [_station(doc, index, problems) for index in range(len(entries))]
+    _check_unique(doc, stations, problems)
+    if problems:
+        raise ValidationFailed(*problems)
+    return tuple(stations)
+
+
+def _station(doc: Located, index: int, problems: list[Problem]) -> Station:
+    if not isinstance(doc.data["stations"][index], dict):
+        problems.append(doc.problem(("stations", index), "a station must be a set of fields", "write '- id: ...' and the fields below it"))
+        return Station("", "", "", "bac", ())
+    fields = Fields(doc, ("stations", index), problems)
+    fields.unknown(STATION_FIELDS)
+    return Station(
+        id=fields.slug("id"),
+        name=fields.text("name"),
+        district=fields.text("district", ""),
+        dialect=fields.choice("dialect", DIALECTS, "bac"),
+        slots=_slots(fields),
+        line=doc.line("stations", index) or 0,
+    )
+
+
+def _slots(fields: Fields) -> tuple[Slot, ...]:
+    raw = fields.raw.get("slots")
+    if not isinstance(raw, dict) or not raw:
+        fields.note("slots", "a station needs at least one slot", 'add e.g.\n  slots:\n    sang: "05:30-06:00"')
+        return ()
+    slots = [_slot(fields, str(name), value) for name, value in raw.items()]
+    return tuple(sorted((s for s in slots if s is not None), key=lambda s: s.start))
+
+
+def _slot(fields: Fields, name: str, value: object) -> Slot | None:
+    match = SLOT_RANGE.match(value) if isinstance(value, str) else None
+    bounds = [int(g) for g in match.groups()] if match else []
+    if not bounds or bounds[0] > 23 or bounds[2] > 23 or bounds[1] > 59 or bounds[3] > 59:
+        fields.note("slots", f"slot '{name}' has an invalid time range {value!r}", 'write it in quotes as "HH:MM-HH:MM", e.g. "05:30-06:00"')
+        return None
+    start, end = time(bounds[0], bounds[1]), time(bounds[2], bounds[3])
+    if end <= start:
+        fields.note("slots", f"slot '{name}' ends before it starts", "the end time must be later the same day")
+        return None
+    if not SLUG.match(name):
+        fields.note("slots", f"'{name}' is not a valid slot name", "use only a-z, 0-9 and '-', e.g. sang, chieu")
+        return None
+    return Slot(name, start, end)
+
+
+def _check_unique(doc: Located, stations: list[Station], problems: list[Problem]) -> None:
+    seen: set[str] = set()
+    for index, station in enumerate(stations):
+        if station.id in seen:
+            problems.append(doc.problem(("stations", index, "id"), f"station id '{station.id}' is used twice", "give each station its own id"))
+        seen.add(station.id)

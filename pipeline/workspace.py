@@ -1,0 +1,102 @@
+"""The load step: read and check a whole workspace, reporting every problem at once."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from .announcements import load_announcements
+from .errors import LoaError, Problem, ValidationFailed
+from .model import Announcement, Workspace
+from .normalize.lexicon import load_lexicon
+from .render import CHIMES, resolve_jingle
+from .script import ScriptWriter
+from .settings import Settings, load_settings
+from .stations import load_stations
+
+SAMPLE_DAY = date(2021, 1, 1)  # any day will do to render a template once
+
+
+def load_workspace(root: Path) -> Workspace:
+    """A validated workspace, or ValidationFailed listing every problem found."""
+    root = root.resolve()
+    if not root.is_dir():
+        raise ValidationFailed(Problem(root, None, "this folder does not exist", "give the path of a workspace, or create one with 'loa init DIR'"))
+    problems: list[Problem] = []
+    settings = _collect(problems, lambda: load_settings(root)) or Settings()
+    stations = _collect(problems, lambda: load_stations(root / "stations.yaml")) or ()
+    announcements = _collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements")) or ()
+    _collect(problems, lambda: load_lexicon(root / "scripts_vi" / "lexicon.tsv"))
+    workspace = Workspace(root, settings, stations, announcements)
+    if not problems:
+        problems += _cross_check(workspace)
+    if problems:
+        raise ValidationFailed(*problems)
+    return workspace
+
+
+def _collect(problems: list[Problem], load):  # type: ignore[no-untyped-def]
+    try:
+        return load()
+    except LoaError as err:
+        problems.extend(err.problems)
+        return None
+
+
+def _cross_check(workspace: Workspace) -> list[Problem]:
+    """References between files: stations, slots, templates, jingles, variables."""
+    problems: list[Problem] = []
+    for source in _jingle_sources(workspace.settings):
+        if not source.startswith("builtin:") or source.removeprefix("builtin:") not in CHIMES:
+            _collect(problems, lambda s=source: resolve_jingle(workspace.root, s) if not s.startswith("builtin:") else _unknown_chime(workspace, s))
+    station_ids = {s.id for s in workspace.stations}
+    for item in workspace.announcements:
+        problems += _check_targets(item, station_ids, workspace)
+    if not problems:
+        problems += _check_templates(workspace)
+    return problems
+
+
+def _jingle_sources(settings: Settings) -> tuple[str, ...]:
+    j = settings.jingles
+    return (j.opening, j.between, j.closing)
+
+
+def _unknown_chime(workspace: Workspace, source: str) -> None:
+    fix = f"use one of: {', '.join('builtin:' + c for c in CHIMES)}, or a file under jingles/"
+    raise LoaError(Problem(workspace.root / "loa.toml", None, f"there is no built-in chime '{source}'", fix))
+
+
+def _check_targets(item: Announcement, station_ids: set[str], workspace: Workspace) -> list[Problem]:
+    problems = []
+    for station_id in item.stations or ():
+        if station_id not in station_ids:
+            problems.append(Problem(item.file, _line(item, "stations"), f"unknown station id '{station_id}'", f"use ids from stations.yaml: {', '.join(sorted(station_ids))}"))
+    targeted = [s for s in workspace.stations if item.stations is None or s.id in item.stations]
+    slot_names = {slot.name for s in targeted for slot in s.slots}
+    for slot in item.slots or ():
+        if slot not in slot_names:
+            problems.append(Problem(item.file, _line(item, "slots"), f"no targeted station has a slot '{slot}'", f"use one of: {', '.join(sorted(slot_names))}"))
+    return problems
+
+
+def _check_templates(workspace: Workspace) -> list[Problem]:
+    """Render every announcement once (first targeted station, first air day) to catch template errors."""
+    problems: list[Problem] = []
+    writer = ScriptWriter(workspace)
+    first = workspace.stations[0]
+    for item in workspace.announcements:
+        station = next((s for s in workspace.stations if item.stations is None or s.id in item.stations), first)
+        day = item.valid_from or item.valid_until or SAMPLE_DAY
+        _collect(problems, lambda i=item, s=station, d=day: writer.item(i, s, d, s.slots[0]))
+    settings = workspace.settings
+    for template in (settings.opening_template, settings.closing_template):
+        _collect(problems, lambda t=template: writer.frame(t, first, SAMPLE_DAY, first.slots[0]))
+    return problems
+
+
+def _line(item: Announcement, field: str) -> int | None:
+    for number, line in enumerate(item.file.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith(f"{field}:"):
+            return number
+    return None
