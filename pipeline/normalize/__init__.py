@@ -63,7 +63,7 @@ class Normalizer:
         return text
 
     def text(self, text: str) -> str:
-        return "\n".join(self.line(line) for line in text.splitlines())
+        return "\n".join(self.line(line) for line in text.split("\n"))
 
 
 __all__ = ["RULES", "Context", "Normalizer", "load_context"]

@@ -101,6 +101,7 @@ def tidy_spaces(text: str, ctx: Context) -> str:
     """Collapse runs of spaces and stray commas left by the rules above."""
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r"\s+([,.!?])", r"\1", text)
+    text = re.sub(r"[.,]*\.[.,]*", ".", text)
     text = re.sub(r"([,.!?])(?:\s*[,])+", r"\1", text)
     text = re.sub(r",\s*([.!?])", r"\1", text)
-    return text.strip(" ,")
+    return text.strip(" ,-–—+•")

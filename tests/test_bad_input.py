@@ -1,0 +1,135 @@
+"""Every error a user can cause: one clear message with file and line, exit 1, nothing under playlists/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.output
+
+
+def announcement(ws: Path) -> Path:
+    return ws / "scripts_vi" / "announcements" / "hop-thon.md"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def build_fails_cleanly(ws: Path) -> str:
+    code, out = run("build", str(ws), "--date", "2021-08-10")
+    assert code == 1, out
+    assert "Traceback" not in out
+    assert not any((ws / "playlists").iterdir())
+    return out
+
+
+def test_malformed_yaml(mini_ws: Path) -> None:
+    edit(mini_ws / "stations.yaml", "name: Đài", "name: [Đài")
+    out = build_fails_cleanly(mini_ws)
+    assert f"error: {mini_ws / 'stations.yaml'}:4: this is not valid YAML" in out
+
+
+def test_unknown_field_suggests_the_right_one(mini_ws: Path) -> None:
+    edit(announcement(mini_ws), "title:", "titel:")
+    out = build_fails_cleanly(mini_ws)
+    assert f"{announcement(mini_ws)}:2: unknown field 'titel' — did you mean 'title'?" in out
+    assert f"{announcement(mini_ws)}:2: 'title' is missing" in out
+
+
+def test_unknown_station_id(mini_ws: Path) -> None:
+    edit(announcement(mini_ws), "title:", "stations: [an-binh, khong-co]\ntitle:")
+    out = build_fails_cleanly(mini_ws)
+    assert f"{announcement(mini_ws)}:2: unknown station id 'khong-co' — use ids from stations.yaml: an-binh" in out
+
+
+def test_unknown_template_variable(mini_ws: Path) -> None:
+    edit(announcement(mini_ws), "Tối nay", "{{ station.ten }} tối nay")
+    out = build_fails_cleanly(mini_ws)
+    assert f"{announcement(mini_ws)}:6: unknown template variable:" in out
+    assert "'ten'" in out
+
+
+def test_invalid_date(mini_ws: Path) -> None:
+    edit(announcement(mini_ws), "valid_until: 2021-08-31", "valid_until: 2021-13-01")
+    out = build_fails_cleanly(mini_ws)
+    assert f"{announcement(mini_ws)}:4: '2021-13-01' is not a valid date — write it as YYYY-MM-DD" in out
+
+
+def test_missing_template(mini_ws: Path) -> None:
+    edit(announcement(mini_ws), "title:", "template: khong-co\ntitle:")
+    out = build_fails_cleanly(mini_ws)
+    assert "template 'khong-co' does not exist in scripts_vi/templates/ — use one of: ket-thuc, khan-cap, mo-dau, thong-bao" in out
+
+
+def test_missing_jingle(mini_ws: Path) -> None:
+    edit(mini_ws / "loa.toml", 'opening = "builtin:chuong-ba-xuong"', 'opening = "jingles/mo-dau.mp3"')
+    out = build_fails_cleanly(mini_ws)
+    assert "the jingle file 'jingles/mo-dau.mp3' does not exist" in out
+
+
+def test_jingle_outside_workspace_is_refused(mini_ws: Path) -> None:
+    edit(mini_ws / "loa.toml", 'opening = "builtin:chuong-ba-xuong"', 'opening = "../../etc/passwd"')
+    out = build_fails_cleanly(mini_ws)
+    assert "the jingle '../../etc/passwd' is outside the workspace" in out
+
+
+def test_duplicate_ids(mini_ws: Path) -> None:
+    other = announcement(mini_ws).with_name("hop-thon-2.md")
+    other.write_text(announcement(mini_ws).read_text(encoding="utf-8").replace("---\ntitle", "---\nid: hop-thon\ntitle"), encoding="utf-8")
+    out = build_fails_cleanly(mini_ws)
+    assert "announcement id 'hop-thon' is also used by hop-thon-2.md" in out
+
+
+def test_duplicate_yaml_key(mini_ws: Path) -> None:
+    edit(announcement(mini_ws), "title: Họp thôn", "title: Họp thôn\ntitle: Họp")
+    out = build_fails_cleanly(mini_ws)
+    assert f"{announcement(mini_ws)}:3: 'title' is given twice" in out
+
+
+def test_id_that_would_escape_the_workspace(mini_ws: Path) -> None:
+    edit(announcement(mini_ws), "title:", "id: ../../thoat\ntitle:")
+    out = build_fails_cleanly(mini_ws)
+    assert "'../../thoat' is not a valid id — use only a-z, 0-9 and '-', e.g. 'thoat'" in out
+
+
+def test_unquoted_slot_time(mini_ws: Path) -> None:
+    edit(mini_ws / "stations.yaml", 'sang: "05:30-06:00"', "sang: 05:30")
+    out = build_fails_cleanly(mini_ws)
+    assert "slot 'sang' has an invalid time range '05:30' — write it in quotes" in out
+
+
+def test_unknown_setting(mini_ws: Path) -> None:
+    edit(mini_ws / "loa.toml", "target_lufs = -16.0", "target_lufz = -16.0")
+    out = build_fails_cleanly(mini_ws)
+    assert f"{mini_ws / 'loa.toml'}:8: unknown setting 'audio.target_lufz' — did you mean 'target_lufs'?" in out
+
+
+def test_template_sandbox_blocks_unsafe_access(mini_ws: Path) -> None:
+    edit(announcement(mini_ws), "Tối nay", "{{ ''.__class__.__mro__[1].__subclasses__() }}")
+    out = build_fails_cleanly(mini_ws)
+    assert "the template tried something unsafe" in out or "unknown template variable" in out
+
+
+def test_all_problems_reported_at_once(mini_ws: Path) -> None:
+    edit(announcement(mini_ws), "title:", "priority: rat-gap\nrepeat: 0\ntitle:")
+    code, out = run("validate", str(mini_ws))
+    assert code == 1
+    assert "'rat-gap' is not a valid priority — use one of: khan-cap, emergency, uu-tien, priority, thuong, normal" in out
+    assert "'repeat' must be a whole number of at least 1" in out
+
+
+@pytest.mark.parametrize("missing", ["stations.yaml"])
+def test_missing_file(mini_ws: Path, missing: str) -> None:
+    (mini_ws / missing).unlink()
+    out = build_fails_cleanly(mini_ws)
+    assert "stations.yaml is missing — create it" in out

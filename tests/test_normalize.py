@@ -1,0 +1,112 @@
+"""Normalization rules: one input/output test per rule, then properties of the whole chain."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.normalize import Normalizer, load_context
+from pipeline.normalize import rules_numbers as num
+from pipeline.normalize import rules_text as txt
+from pipeline.normalize.syllable import is_syllable, segment, unspeakable
+
+CTX = load_context()
+NAM = load_context("nam")
+N = Normalizer(CTX)
+
+
+@pytest.mark.parametrize(
+    ("rule", "written", "spoken"),
+    [
+        (txt.strip_markup, "**Kính gửi:** <https://a.vn>", "Kính gửi: https://a.vn"),
+        (txt.drop_end_marks, "phối hợp thực hiện./.", "phối hợp thực hiện."),
+        (txt.drop_list_markers, "- Các Sở, ban, ngành;", "Các Sở, ban, ngành;"),
+        (txt.drop_list_markers, "a) Báo Long An", "Báo Long An"),
+        (txt.drop_list_markers, "1. Tuyên truyền", "Tuyên truyền"),
+        (txt.read_urls, "tại https://tokhaiyte.vn/", "tại to khai y te chấm vê en"),
+        (txt.read_urls, "abc@gmail.com", "a bê xê a còng giê mai e lờ chấm com"),
+        (txt.apply_lexicon, "UBND xã và Sở TTTT", "Ủy ban nhân dân xã và Sở Thông tin và Truyền thông"),
+        (txt.apply_lexicon, "cài Zalo, thực hiện 5K", "cài da lô, thực hiện năm ca"),
+        (txt.apply_lexicon, "COVID-19", "cô vít-19"),
+        (txt.split_word_digit_hyphens, "cô vít-19", "cô vít 19"),
+        (txt.spell_capitals, "mã XYZ", "mã ích i dài dét"),
+        (txt.punctuation_to_pauses, "cách ly/giãn cách (tập trung); xong", "cách ly, giãn cách, tập trung, , xong"),
+        (txt.tidy_spaces, "a ,  b , , c .", "a, b, c."),
+        (num.read_document_numbers, "số 340/CV-BCĐ", "số ba trăm bốn mươi, công văn Ban Chỉ đạo"),
+        (num.read_document_numbers, "16/CT-TTg", "mười sáu, chỉ thị Thủ tướng"),
+        (num.read_date_ranges, "ngày 27-28/02/2000", "ngày hai mươi bảy đến ngày hai mươi tám tháng hai năm hai nghìn"),
+        (num.read_full_dates, "ngày 05/8/2021", "ngày mồng năm tháng tám năm hai nghìn không trăm hai mươi mốt"),
+        (num.read_full_dates, "29-4-2021", "ngày hai mươi chín tháng tư năm hai nghìn không trăm hai mươi mốt"),
+        (num.read_full_dates, "4.8.2020", "ngày mồng bốn tháng tám năm hai nghìn không trăm hai mươi"),
+        (num.read_full_dates, "ngày 12/5/2021", "ngày mười hai tháng năm năm hai nghìn không trăm hai mươi mốt"),
+        (num.read_month_years, "tháng 04/1969", "tháng tư năm một nghìn chín trăm sáu mươi chín"),
+        (num.read_month_years, "02/2025", "tháng hai năm hai nghìn không trăm hai mươi lăm"),
+        (num.read_day_months, "từ 20/4 đến 30/6", "từ ngày hai mươi tháng tư đến ngày ba mươi tháng sáu"),
+        (num.read_roman_numerals, "Quý II/2021", "Quý hai năm hai nghìn không trăm hai mươi mốt"),
+        (num.read_roman_numerals, "lần thứ IV", "lần thứ tư"),
+        (num.read_roman_numerals, "khóa XV", "khóa mười lăm"),
+        (num.read_times, "lúc 17h30", "lúc mười bảy giờ ba mươi phút"),
+        (num.read_times, "8h05 và 0h", "tám giờ năm phút và không giờ"),
+        (num.read_times, "23:59", "hai mươi ba giờ năm mươi chín phút"),
+        (num.read_times, "9h - 10h", "chín giờ đến mười giờ"),
+        (num.read_money, "50.000đ", "năm mươi nghìn đồng"),
+        (num.read_money, "2tr5 hoặc 10k", "hai triệu năm trăm nghìn hoặc mười nghìn"),
+        (num.read_ranges, "từ 7-10 ngày", "từ bảy đến mười ngày"),
+        (num.read_ranges, "3-5%", "ba đến năm phần trăm"),
+        (num.read_percents, "95,5%", "chín mươi lăm phẩy năm phần trăm"),
+        (num.read_units, "5 km và 37,5°C", "năm ki lô mét và ba mươi bảy phẩy năm độ xê"),
+        (num.read_units, "20m2", "hai mươi mét vuông"),
+        (num.read_ordinals, "thứ 4", "thứ tư"),
+        (num.read_ordinals, "thứ 1", "thứ nhất"),
+        (num.read_phone_numbers, "gọi 19009095.", "gọi một chín không không, chín không chín năm."),
+        (num.read_phone_numbers, "0912345678", "không chín một hai, ba bốn năm, sáu bảy tám"),
+        (num.read_numbers, "1.500.000 người", "một triệu năm trăm nghìn người"),
+        (num.read_numbers, "2021", "hai nghìn không trăm hai mươi mốt"),
+    ],
+)
+def test_rule(rule, written: str, spoken: str) -> None:  # type: ignore[no-untyped-def]
+    assert rule(written, CTX) == spoken
+
+
+def test_southern_dates_use_mung_and_ngan() -> None:
+    assert num.read_full_dates("ngày 05/8/2021", NAM) == "ngày mùng năm tháng tám năm hai ngàn không trăm hai mươi mốt"
+
+
+def test_whole_chain_on_a_directive_line() -> None:
+    line = "Thực hiện Công văn số 1610/STTTT-BCTT ngày 31/7/2020 của Sở TTTT./."
+    assert N.line(line) == (
+        "Thực hiện Công văn số một nghìn sáu trăm mười, Sở Thông tin và Truyền thông Báo chí Truyền thông "
+        "ngày ba mươi mốt tháng bảy năm hai nghìn không trăm hai mươi của Sở Thông tin và Truyền thông."
+    )
+
+
+def test_one_output_line_per_input_line() -> None:
+    assert N.text("- a\n\nb").split("\n") == ["a", "", "b"]
+
+
+def test_syllables() -> None:
+    assert all(is_syllable(w) for w in ["nghiêng", "khuya", "người", "quốc", "gia", "đường"])
+    assert not any(is_syllable(w) for w in ["Zalo", "5K", "facebook", "TTg"])
+    assert unspeakable("bà con cài Zalo") == ["Zalo"]
+    assert segment("baobacgiang") == [("bao", True), ("bac", True), ("giang", True)]
+
+
+PIECES = list("0123456789/.,-:%hđkmtrKV UBNDIXáàqwz\n") + ["ngày ", "tháng ", "thứ ", "số ", "COVID", "./.", "- "]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_never_raises_and_leaves_no_digit(text: str) -> None:
+    out = N.text(text)
+    assert not re.search(r"\d", out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_idempotent(text: str) -> None:
+    once = N.text(text)
+    assert N.text(once) == once
