@@ -1,0 +1,111 @@
+"""Mastering and joining, verified by measuring the audio ffmpeg produces."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.engines.espeak import EspeakEngine
+from pipeline.proc import Runner
+from pipeline.render import Renderer
+from pipeline.settings import AudioSettings, Settings, SpeechSettings
+from pipeline.store import Store, sha256_file
+
+from .conftest import measured, tone
+
+TARGET = -16.0
+CEILING = -1.5
+
+
+def renderer(ws: Path, target: float = TARGET) -> Renderer:
+    settings = Settings(audio=AudioSettings(jingle_lufs=target, target_lufs=target, true_peak_db=CEILING))
+    runner = Runner()
+    return Renderer(settings, Store(ws / "audio_out"), runner, EspeakEngine(SpeechSettings(), runner), ws)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "volume_db", "tolerance"),
+    [(5.0, 0.0, 0.5), (5.0, -40.0, 0.5), (1.5, -6.0, 1.0)],
+    ids=["too-loud", "too-quiet", "short"],
+)
+def test_master_reaches_target(tmp_path: Path, seconds: float, volume_db: float, tolerance: float) -> None:
+    (tmp_path / "jingles").mkdir()
+    tone(tmp_path / "jingles" / "in.wav", seconds, volume_db, rate=48000, channels=2)
+    stored = renderer(tmp_path).jingle("jingles/in.wav")
+    m = measured(stored.path)  # measured afresh on the final MP3, not trusted from the sidecar
+    assert abs(m.lufs - TARGET) <= tolerance
+    assert m.true_peak <= CEILING
+    assert (m.sample_rate, m.channels) == (44100, 1)
+    assert abs(m.duration - seconds) < 0.1
+
+
+def test_builtin_chime_is_made_and_cached(tmp_path: Path) -> None:
+    r = renderer(tmp_path, target=-20.0)
+    first = r.jingle("builtin:chuong-hai")
+    again = r.jingle("builtin:chuong-hai")
+    assert first.path == again.path
+    assert (r.stats.rendered, r.stats.reused) == (1, 1)
+    assert abs(measured(first.path).lufs + 20.0) <= 1.0
+
+
+def test_corrupt_cache_file_is_rendered_again(tmp_path: Path) -> None:
+    r = renderer(tmp_path, target=-20.0)
+    first = r.jingle("builtin:chuong-hai")
+    first.path.write_bytes(first.path.read_bytes()[:500])  # truncated on disk
+    again = r.jingle("builtin:chuong-hai")
+    assert r.stats.rendered == 2
+    assert sha256_file(again.path) == again.sha256
+
+
+def test_join_keeps_order_and_duration(tmp_path: Path) -> None:
+    (tmp_path / "jingles").mkdir()
+    r = renderer(tmp_path)
+    parts = []
+    for name, seconds, freq in (("a", 1.0, 300.0), ("b", 2.0, 2400.0)):
+        tone(tmp_path / "jingles" / f"{name}.wav", seconds, -10.0, freq=freq)
+        parts.append(r.jingle(f"jingles/{name}.wav"))
+    joined = r.join(parts, "thử")
+    m = measured(joined.path)
+    assert abs(m.duration - 3.0) < 0.15
+    # The first second is the 300 Hz tone: a low-pass at 600 Hz keeps it and removes the 2400 Hz part.
+    low = _loudness_of(joined.path, start=0.1, length=0.8, lowpass=600)
+    high = _loudness_of(joined.path, start=1.3, length=1.5, lowpass=600)
+    assert low > high + 20
+
+
+def _loudness_of(path: Path, start: float, length: float, lowpass: int) -> float:
+    log = subprocess.run(
+        ["ffmpeg", "-hide_banner", "-nostats", "-ss", str(start), "-t", str(length), "-i", str(path),
+         "-af", f"lowpass=f={lowpass},lowpass=f={lowpass},volumedetect", "-f", "null", "-"],
+        capture_output=True, text=True, check=True,
+    ).stderr  # fmt: skip
+    return float(log.split("mean_volume:")[1].split("dB")[0])
+
+
+def test_espeak_speaks_vietnamese_at_horn_rate(tmp_path: Path) -> None:
+    engine = EspeakEngine(SpeechSettings(), Runner())
+    text = "một hai ba bốn năm sáu bảy tám chín mười một hai ba bốn năm"  # 15 syllables
+    seconds = engine.synthesize(text, "vi", tmp_path / "s.wav")
+    assert 3.0 <= 15 / seconds <= 4.5  # syllables per second, about 3 for outdoor horns
+    assert measured(tmp_path / "s.wav").lufs > -40  # real sound, not silence
+
+
+def test_espeak_system_binary_fallback(tmp_path: Path) -> None:
+    from pipeline.engines.espeak import EspeakBinary
+
+    binary = EspeakBinary(Runner())
+    pcm, rate = binary.pcm("xin chào bà con", "vi", SpeechSettings())
+    assert rate > 8000 and len(pcm) / 2 / rate > 0.5
+
+
+def test_settings_are_in_the_cache_key(tmp_path: Path) -> None:
+    (tmp_path / "jingles").mkdir()
+    tone(tmp_path / "jingles" / "in.wav", 2.0, -10.0)
+    a = renderer(tmp_path).jingle("jingles/in.wav")
+    louder = renderer(tmp_path)
+    louder.settings = dataclasses.replace(louder.settings, audio=dataclasses.replace(louder.settings.audio, jingle_lufs=-14.0))
+    b = louder.jingle("jingles/in.wav")
+    assert a.path != b.path
