@@ -83,8 +83,13 @@ def _slot_entry(station: Station, rendered: RenderedSlot, items: list[tuple[str,
     }  # fmt: skip
 
 
+SHEET_STYLE = (
+    "body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:1em}td,th{border:1px solid #888;padding:2px 8px;text-align:left}.warn{color:#b00}"
+)
+
+
 def clock(seconds: float) -> str:
-    whole = int(round(seconds))
+    whole = round(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
 
 
@@ -95,12 +100,13 @@ def program_sheet(station: Station, day: date, slots: list[RenderedSlot], entrie
     for rendered, entry in zip(slots, entries, strict=True):
         start = datetime.combine(day, rendered.slot.start)
         warn = ' <strong class="warn">VƯỢT QUÁ THỜI LƯỢNG BUỔI PHÁT</strong>' if rendered.overlong else ""
-        rows.append(f'<h2>Buổi {e(rendered.slot.name)} ({rendered.slot.start:%H:%M}–{rendered.slot.end:%H:%M}){warn}</h2>')
+        rows.append(f"<h2>Buổi {e(rendered.slot.name)} ({rendered.slot.start:%H:%M}–{rendered.slot.end:%H:%M}){warn}</h2>")
         rows.append("<table><tr><th>Giờ</th><th>Nội dung</th><th>Thời lượng</th></tr>")
         for item in entry["items"]:  # type: ignore[attr-defined]
             at = start + timedelta(seconds=item["start"])
             rows.append(f"<tr><td>{at:%H:%M:%S}</td><td>{e(item['title'])}</td><td>{clock(item['duration'])}</td></tr>")
         rows.append(f"<tr><th></th><th>Tổng cộng (buổi dài {clock(rendered.slot.seconds)})</th><th>{clock(rendered.joined.measure.duration)}</th></tr></table>")
-    head = f"<h1>Lịch phát thanh — {e(station.name)}</h1><p>Ngày {day:%d/%m/%Y}" + (f" — {e(station.district)}" if station.district else "") + "</p>"
-    style = "body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:1em}td,th{border:1px solid #888;padding:2px 8px;text-align:left}.warn{color:#b00}"
-    return f'<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><title>Lịch phát {e(station.id)} {day}</title><style>{style}</style></head><body>{head}{"".join(rows)}</body></html>\n'
+    district = f" — {e(station.district)}" if station.district else ""
+    head = f"<h1>Lịch phát thanh — {e(station.name)}</h1><p>Ngày {day:%d/%m/%Y}{district}</p>"
+    title = f"<title>Lịch phát {e(station.id)} {day}</title><style>{SHEET_STYLE}</style>"
+    return f'<!doctype html>\n<html lang="vi"><head><meta charset="utf-8">{title}</head><body>{head}{"".join(rows)}</body></html>\n'

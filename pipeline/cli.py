@@ -17,7 +17,9 @@ from . import commands
 from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, LoaError
 
 WORKSPACE = click.argument("workspace", type=click.Path(file_okay=False, path_type=Path), default=".", required=False)
-WORKSPACE_OPT = click.option("--workspace", "-w", type=click.Path(file_okay=False, path_type=Path), default=".", show_default=True, help="The workspace folder.")
+WORKSPACE_OPT = click.option(
+    "--workspace", "-w", type=click.Path(file_okay=False, path_type=Path), default=".", show_default=True, help="The workspace folder."
+)
 
 
 class LoaGroup(click.Group):
@@ -30,12 +32,15 @@ class LoaGroup(click.Group):
             ctx.exit(err.exit_code)
         except OSError as err:
             if err.errno == errno.ENOSPC:
-                click.echo(f"error: the disk is full ({err.filename or 'while writing'}) — free some space and run again; published playlists were not changed", err=True)
+                click.echo(
+                    f"error: the disk is full ({err.filename or 'while writing'}) — free some space and run again; published playlists were not changed",
+                    err=True,
+                )
                 ctx.exit(EXIT_USER_ERROR)
             raise _internal(err) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except Exception as err:  # noqa: BLE001 - last resort: no traceback for operators
+        except Exception as err:
             raise _internal(err) from None
         return None
 

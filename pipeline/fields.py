@@ -28,7 +28,7 @@ class Fields:
         self.raw: dict[str, Any] = value
 
     def note(self, key: str, what: str, fix: str) -> None:
-        self.problems.append(self.doc.problem(self.path + (key,), what, fix))
+        self.problems.append(self.doc.problem((*self.path, key), what, fix))
 
     def unknown(self, known: tuple[str, ...]) -> None:
         for key in self.raw:

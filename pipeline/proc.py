@@ -49,7 +49,9 @@ class Runner:
         try:
             done = subprocess.run(argv, input=stdin, capture_output=True, timeout=self.timeout, check=False)
         except subprocess.TimeoutExpired:
-            raise ToolFailed(Problem(None, None, f"{args[0]} did not finish {what} in {self.timeout:.0f} s", "check the input file; it may be damaged")) from None
+            raise ToolFailed(
+                Problem(None, None, f"{args[0]} did not finish {what} in {self.timeout:.0f} s", "check the input file; it may be damaged")
+            ) from None
         except OSError as err:
             raise ToolFailed(Problem(None, None, f"could not start {args[0]} for {what}: {err}", "check the installation")) from None
         if done.returncode != 0:

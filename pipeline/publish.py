@@ -52,7 +52,14 @@ def verify(folder: Path) -> None:
             for item in [slot, *slot["items"]]:
                 path = base / item["file"]
                 if not path.is_file() or sha256_file(path) != item["sha256"]:
-                    raise LoaError(Problem(path, None, "a file of the new playlists is missing or damaged", "run the build again; the previous playlists are still published"))
+                    raise LoaError(
+                        Problem(
+                            path,
+                            None,
+                            "a file of the new playlists is missing or damaged",
+                            "run the build again; the previous playlists are still published",
+                        )
+                    )
             for line in (base / slot["playlist"]).read_text(encoding="utf-8").splitlines():
                 if line and not line.startswith("#") and not (base / line).is_file():
                     raise LoaError(Problem(base / slot["playlist"], None, f"the playlist names a missing file {line}", "run the build again"))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -22,12 +24,14 @@ from .store import Store, Stored, key_of, sha256_file
 
 MASTERING_VERSION = "1"  # bump when the mastering chain changes, to re-render
 LOUDNESS_TOLERANCE = 0.3  # LU; a pass outside it is corrected with one more pass
-CHIMES = MappingProxyType({
-    # (start s, frequency Hz, length s): the classic public-address chimes.
-    "chuong-ba-xuong": ((0.0, 659.25, 1.3), (0.45, 523.25, 1.3), (0.9, 392.0, 1.8)),
-    "chuong-ba-len": ((0.0, 392.0, 1.3), (0.45, 523.25, 1.3), (0.9, 659.25, 1.8)),
-    "chuong-hai": ((0.0, 659.25, 1.0), (0.4, 523.25, 1.4)),
-})
+CHIMES = MappingProxyType(
+    {
+        # (start s, frequency Hz, length s): the classic public-address chimes.
+        "chuong-ba-xuong": ((0.0, 659.25, 1.3), (0.45, 523.25, 1.3), (0.9, 392.0, 1.8)),
+        "chuong-ba-len": ((0.0, 392.0, 1.3), (0.45, 523.25, 1.3), (0.9, 659.25, 1.8)),
+        "chuong-hai": ((0.0, 659.25, 1.0), (0.4, 523.25, 1.4)),
+    }
+)
 
 
 @dataclass
@@ -92,7 +96,14 @@ class Renderer:
         with self._workdir() as work:
             raw = work / "speech.wav"
             if self.engine.synthesize(spoken, voice, raw) <= 0.05:
-                raise LoaError(Problem(None, None, f"the voice produced no sound for: {spoken[:60]!r}", "check the text; it may be empty after normalization"))
+                raise LoaError(
+                    Problem(
+                        None,
+                        None,
+                        f"the voice produced no sound for: {spoken[:60]!r}",
+                        "check the text; it may be empty after normalization",
+                    )
+                )
             a = self.settings.audio
             info = {"engine": self.engine.name, "voice": voice, "text": spoken[:200]} | tags
             return self._master(work, raw, "speech", key, a.target_lufs, a.gap_seconds, True, tags, info)
@@ -122,19 +133,24 @@ class Renderer:
     def _jingle_file(self, source: str) -> Path | None:
         if source.startswith("builtin:"):
             if source.removeprefix("builtin:") not in CHIMES:
-                raise LoaError(Problem(self.workspace / "loa.toml", None, f"there is no built-in chime '{source}'", f"use one of: {', '.join('builtin:' + c for c in CHIMES)}, or a file under jingles/"))
+                raise LoaError(
+                    Problem(
+                        self.workspace / "loa.toml",
+                        None,
+                        f"there is no built-in chime '{source}'",
+                        f"use one of: {', '.join('builtin:' + c for c in CHIMES)}, or a file under jingles/",
+                    )
+                )
             return None
         return resolve_jingle(self.workspace, source)
 
-    def _workdir(self) -> tempfile.TemporaryDirectory[str]:
+    @contextmanager
+    def _workdir(self) -> Iterator[Path]:
+        """Scratch space inside audio_out/, so finished files are renamed, not copied."""
         root = self.store.root / ".work"
         root.mkdir(parents=True, exist_ok=True)
-        return _PathTempDir(dir=root, prefix="render-")
-
-
-class _PathTempDir(tempfile.TemporaryDirectory[str]):
-    def __enter__(self) -> Path:  # type: ignore[override]
-        return Path(self.name)
+        with tempfile.TemporaryDirectory(dir=root, prefix="render-") as name:
+            yield Path(name)
 
 
 def resolve_jingle(workspace: Path, source: str) -> Path:
@@ -144,7 +160,14 @@ def resolve_jingle(workspace: Path, source: str) -> Path:
     if not path.is_relative_to(workspace.resolve()):
         raise LoaError(Problem(where, None, f"the jingle '{source}' is outside the workspace", "put the file under jingles/ and name it as jingles/<file>"))
     if not path.is_file():
-        raise LoaError(Problem(where, None, f"the jingle file '{source}' does not exist", "put the file there, or use a built-in chime such as builtin:chuong-hai"))
+        raise LoaError(
+            Problem(
+                where,
+                None,
+                f"the jingle file '{source}' does not exist",
+                "put the file there, or use a built-in chime such as builtin:chuong-hai",
+            )
+        )
     return path
 
 

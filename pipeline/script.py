@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import LoaError, Problem
 from .model import Announcement, Slot, Station, Workspace
@@ -56,7 +57,14 @@ class ScriptWriter:
         except jinja2.TemplateNotFound as err:
             raise self._missing(str(err.name), source) from None
         except jinja2.TemplateSyntaxError as err:
-            raise LoaError(Problem(Path(err.filename or name), err.lineno, f"template syntax error: {err.message}", "check the {{ }} and {% %} tags on this line")) from None
+            raise LoaError(
+                Problem(
+                    Path(err.filename or name),
+                    err.lineno,
+                    f"template syntax error: {err.message}",
+                    "check the {{ }} and {% %} tags on this line",
+                )
+            ) from None
         except jinja2.UndefinedError as err:
             file, line = _template_position(name, source, self.workspace.templates_dir)
             fix = "use one of the variables listed in README (station.name, date, weekday, slot.name, title, body, ...)"

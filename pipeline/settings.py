@@ -56,9 +56,7 @@ class Settings:
     default_template: str = "thong-bao"  # template for announcements that name none
     opening_template: str = "mo-dau"  # station identification at the start of a slot
     closing_template: str = "ket-thuc"  # closing formula at the end of a slot
-    dialect_voices: dict[str, str] = field(
-        default_factory=lambda: {"bac": "vi", "trung": "vi-vn-x-central", "nam": "vi-vn-x-south"}
-    )
+    dialect_voices: dict[str, str] = field(default_factory=lambda: {"bac": "vi", "trung": "vi-vn-x-central", "nam": "vi-vn-x-south"})
     audio: AudioSettings = AudioSettings()
     speech: SpeechSettings = SpeechSettings()
     jingles: JingleSettings = JingleSettings()
@@ -77,7 +75,7 @@ def load_settings(workspace: Path) -> Settings:
         fix = "check quotes, '=' and [section] headers on this line"
         raise ValidationFailed(Problem(path, line, f"loa.toml is not valid TOML ({err})", fix)) from None
     problems: list[Problem] = []
-    settings = _build(Settings, raw, path, text, problems, "")
+    settings: Settings = _build(Settings, raw, path, text, problems, "")
     if problems:
         raise ValidationFailed(*problems)
     return settings

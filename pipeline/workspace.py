@@ -48,7 +48,10 @@ def _cross_check(workspace: Workspace) -> list[Problem]:
     problems: list[Problem] = []
     for source in _jingle_sources(workspace.settings):
         if not source.startswith("builtin:") or source.removeprefix("builtin:") not in CHIMES:
-            _collect(problems, lambda s=source: resolve_jingle(workspace.root, s) if not s.startswith("builtin:") else _unknown_chime(workspace, s))
+            _collect(
+                problems,
+                lambda s=source: resolve_jingle(workspace.root, s) if not s.startswith("builtin:") else _unknown_chime(workspace, s),
+            )
     station_ids = {s.id for s in workspace.stations}
     for item in workspace.announcements:
         problems += _check_targets(item, station_ids, workspace)
@@ -71,12 +74,26 @@ def _check_targets(item: Announcement, station_ids: set[str], workspace: Workspa
     problems = []
     for station_id in item.stations or ():
         if station_id not in station_ids:
-            problems.append(Problem(item.file, _line(item, "stations"), f"unknown station id '{station_id}'", f"use ids from stations.yaml: {', '.join(sorted(station_ids))}"))
+            problems.append(
+                Problem(
+                    item.file,
+                    _line(item, "stations"),
+                    f"unknown station id '{station_id}'",
+                    f"use ids from stations.yaml: {', '.join(sorted(station_ids))}",
+                )
+            )
     targeted = [s for s in workspace.stations if item.stations is None or s.id in item.stations]
     slot_names = {slot.name for s in targeted for slot in s.slots}
     for slot in item.slots or ():
         if slot not in slot_names:
-            problems.append(Problem(item.file, _line(item, "slots"), f"no targeted station has a slot '{slot}'", f"use one of: {', '.join(sorted(slot_names))}"))
+            problems.append(
+                Problem(
+                    item.file,
+                    _line(item, "slots"),
+                    f"no targeted station has a slot '{slot}'",
+                    f"use one of: {', '.join(sorted(slot_names))}",
+                )
+            )
     return problems
 
 

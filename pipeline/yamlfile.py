@@ -44,8 +44,7 @@ class _Loader(yaml.SafeLoader):
 
 
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"] for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
 
@@ -58,7 +57,7 @@ def load_yaml(text: str, file: Path, first_line: int = 1) -> Located:
     except yaml.MarkedYAMLError as err:
         raise ValidationFailed(_syntax_problem(err, file, first_line)) from None
     finally:
-        loader.dispose()  # type: ignore[no-untyped-call]
+        loader.dispose()
     located = Located(data, file)
     duplicates: list[Problem] = []
     if node is not None:
@@ -76,9 +75,7 @@ def _syntax_problem(err: yaml.MarkedYAMLError, file: Path, first_line: int) -> P
     return Problem(file, line, what, fix)
 
 
-def _walk(
-    node: yaml.Node, path: Key, first: int, lines: dict[Key, int], dups: list[Problem], file: Path
-) -> None:
+def _walk(node: yaml.Node, path: Key, first: int, lines: dict[Key, int], dups: list[Problem], file: Path) -> None:
     lines[path] = node.start_mark.line + first
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
@@ -88,8 +85,8 @@ def _walk(
                 line = key_node.start_mark.line + first
                 dups.append(Problem(file, line, f"'{key}' is given twice", "keep only one of them"))
             seen.add(key)
-            _walk(value_node, path + (key,), first, lines, dups, file)
-            lines[path + (key,)] = key_node.start_mark.line + first
+            _walk(value_node, (*path, key), first, lines, dups, file)
+            lines[(*path, key)] = key_node.start_mark.line + first
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _walk(item, path + (index,), first, lines, dups, file)
+            _walk(item, (*path, index), first, lines, dups, file)

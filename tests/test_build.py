@@ -41,7 +41,13 @@ def test_mini_build_publishes_measured_playlists(mini_ws: Path) -> None:
     playlist = (station / "sang.m3u8").read_text(encoding="utf-8").splitlines()
     assert playlist[0] == "#EXTM3U"
     names = playlist[2::2]
-    assert names == ["01-sang-nhac-hieu.mp3", "02-sang-mo-dau.mp3", "03-sang-hop-thon.mp3", "04-sang-ket-thuc.mp3", "05-sang-nhac-hieu-ket.mp3"]
+    assert names == [
+        "01-sang-nhac-hieu.mp3",
+        "02-sang-mo-dau.mp3",
+        "03-sang-hop-thon.mp3",
+        "04-sang-ket-thuc.mp3",
+        "05-sang-nhac-hieu-ket.mp3",
+    ]
     for name in names:
         m = measured(station / name)
         target = -20.0 if "nhac-hieu" in name else -16.0
@@ -138,7 +144,10 @@ def test_init_creates_a_workspace_that_validates(tmp_path: Path) -> None:
 
 def test_script_shows_written_and_spoken(mini_ws: Path) -> None:
     result = CliRunner().invoke(cli, ["script", "hop-thon", "--station", "an-binh", "--date", DAY, "-w", str(mini_ws)])
-    assert result.output == "--- written ---\nHọp thôn.\nTối nay họp thôn lúc 19h30.\n--- spoken ---\nHọp thôn.\nTối nay họp thôn lúc mười chín giờ ba mươi phút.\n"
+    assert (
+        result.output
+        == "--- written ---\nHọp thôn.\nTối nay họp thôn lúc 19h30.\n--- spoken ---\nHọp thôn.\nTối nay họp thôn lúc mười chín giờ ba mươi phút.\n"
+    )
 
 
 def test_normalize_command_reads_stdin() -> None:

@@ -34,7 +34,16 @@ class EspeakLibrary:
         self.lib = ctypes.CDLL(espeakng_loader.get_library_path())
         self.lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
         self.lib.espeak_Info.restype = ctypes.c_char_p
-        self.lib.espeak_Synth.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int, ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p]
+        self.lib.espeak_Synth.argtypes = [
+            ctypes.c_char_p,
+            ctypes.c_size_t,
+            ctypes.c_uint,
+            ctypes.c_int,
+            ctypes.c_uint,
+            ctypes.c_uint,
+            ctypes.c_void_p,
+            ctypes.c_void_p,
+        ]
         self.rate = self.lib.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, espeakng_loader.get_data_path().encode(), 0)
         if self.rate <= 0:
             raise ToolFailed(Problem(None, None, "the bundled espeak-ng library did not start", "reinstall it: pip install --force-reinstall espeakng-loader"))
@@ -71,7 +80,19 @@ class EspeakBinary:
         self.version = "bin-" + done.stdout.decode().split()[3] if len(done.stdout.split()) > 3 else "bin-?"
 
     def pcm(self, text: str, voice: str, settings: SpeechSettings) -> tuple[bytes, int]:
-        args = ["espeak-ng", "-v", voice, "-s", str(settings.rate_wpm), "-p", str(settings.pitch), "-g", str(settings.word_gap_ms), "--stdin", "--stdout"]
+        args = [
+            "espeak-ng",
+            "-v",
+            voice,
+            "-s",
+            str(settings.rate_wpm),
+            "-p",
+            str(settings.pitch),
+            "-g",
+            str(settings.word_gap_ms),
+            "--stdin",
+            "--stdout",
+        ]
         done = self.runner.run(args, "speaking", stdin=text.encode("utf-8"))
         with wave.open(io.BytesIO(done.stdout)) as wav:
             return wav.readframes(wav.getnframes()), wav.getframerate()
@@ -92,7 +113,14 @@ class EspeakEngine:
 
     def identity(self, voice: str) -> dict[str, str]:
         s = self.settings
-        return {"engine": self.name, "version": self.backend.version, "voice": voice, "rate": str(s.rate_wpm), "pitch": str(s.pitch), "gap": str(s.word_gap_ms)}
+        return {
+            "engine": self.name,
+            "version": self.backend.version,
+            "voice": voice,
+            "rate": str(s.rate_wpm),
+            "pitch": str(s.pitch),
+            "gap": str(s.word_gap_ms),
+        }
 
     def synthesize(self, text: str, voice: str, dst: Path) -> float:
         pcm, rate = self.backend.pcm(text, voice, self.settings)

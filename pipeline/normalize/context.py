@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -24,7 +24,7 @@ class Context:
 
     lexicon: Lexicon
     units: dict[str, str]
-    style: NumberStyle = NumberStyle()
+    style: NumberStyle = field(default_factory=NumberStyle)
     url_phrase: str | None = None
 
 

@@ -33,58 +33,69 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 def read_document_numbers(text: str, ctx: Context) -> str:
     """`340/CV-BCĐ`, `16/CT-TTg`: the number, then each part of the symbol via the lexicon or spelled."""
+
     def read(m: re.Match[str]) -> str:
         parts = [ctx.lexicon.lookup(p) or ctx.lexicon.spell(p) for p in m.group(3).split("-")]
         head = [read_int(int(m.group(1)), ctx.style)] if m.group(1) else []
         year = [f"năm {read_int(int(m.group(2)), ctx.style)}"] if m.group(2) else []
         return ", ".join([*head, *year, " ".join(parts)])
+
     return DOC_NUMBER.sub(read, text)
 
 
 def read_date_ranges(text: str, ctx: Context) -> str:
     """`27-28/02/2000` is two days of one month, not a subtraction."""
+
     def read(m: re.Match[str]) -> str:
         first, last, month, year = int(m.group(1)), int(m.group(2)), int(m.group(4)), int(m.group(5))
         if not (_valid_day(first) and _valid_day(last) and 1 <= month <= 12):
             return m.group(0)
         head = _with_ngay(text, m.start(), f"{_day(first, ctx.style)} đến ngày {_day(last, ctx.style)}")
         return f"{head} tháng {read_month(month, ctx.style)} năm {read_int(year, ctx.style)}"
+
     return DATE_RANGE.sub(read, text)
 
 
 def read_full_dates(text: str, ctx: Context) -> str:
     """`05/8/2021`, `29-4-2021`, `4.8.2020`: "ngày ... tháng ... năm ..." (the year word always said)."""
+
     def read(m: re.Match[str]) -> str:
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if not (_valid_day(day) and 1 <= month <= 12):
             return m.group(0)
         head = _with_ngay(text, m.start(), _day(day, ctx.style))
         return f"{head} tháng {read_month(month, ctx.style)} năm {read_int(year, ctx.style)}"
+
     return FULL_DATE.sub(read, text)
 
 
 def read_month_years(text: str, ctx: Context) -> str:
     """`tháng 04/1969` and `02/2025`: "tháng tư năm ...", never a fraction."""
+
     def read(m: re.Match[str]) -> str:
         month, year = int(m.group(2)), int(m.group(3))
         if not 1 <= month <= 12:
             return m.group(0)
         return f"{m.group(1) or 'tháng'} {read_month(month, ctx.style)} năm {read_int(year, ctx.style)}"
+
     return MONTH_YEAR.sub(read, text)
 
 
 def read_day_months(text: str, ctx: Context) -> str:
     """`20/4` in administrative text is the 20th of April, not twenty over four."""
+
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(1)), int(m.group(2))
         if not (_valid_day(day) and 1 <= month <= 12):
             return m.group(0)
         return f"{_with_ngay(text, m.start(), _day(day, ctx.style))} tháng {read_month(month, ctx.style)}"
+
     return DAY_MONTH.sub(read, text)
 
 
 def read_roman_numerals(text: str, ctx: Context) -> str:
     """`khóa XV`, `Quý II/2021`, `lần thứ IV`: Roman numerals only where context says so."""
+
     def read(m: re.Match[str]) -> str:
         value = _roman(m.group(2).upper())
         if value is None:
@@ -93,6 +104,7 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
         words = read_ordinal(value, ctx.style) if ordinal else read_int(value, ctx.style)
         year = f" năm {read_int(int(m.group(3)), ctx.style)}" if m.group(3) else ""
         return f"{m.group(1)} {words}{year}"
+
     return ROMAN_CONTEXT.sub(read, text)
 
 
@@ -105,18 +117,22 @@ def read_times(text: str, ctx: Context) -> str:
 def read_money(text: str, ctx: Context) -> str:
     """`50.000đ`, `1.500.000 VNĐ`, `2tr5`, `10k`: amounts in đồng."""
     text = MONEY.sub(lambda m: f"{_number(m.group(1), ctx.style)} đồng", text)
+
     def short(m: re.Match[str]) -> str:
         big = "triệu" if m.group(2) == "tr" else ctx.style.thousand
         tail = f" {read_int(int(m.group(3)) * 100, ctx.style)} {ctx.style.thousand}" if m.group(3) and big == "triệu" else ""
         return f"{read_int(int(m.group(1)), ctx.style)} {big}{tail}"
+
     return SHORT_MONEY.sub(short, text)
 
 
 def read_ranges(text: str, ctx: Context) -> str:
     """`7-10 ngày`, `3-5%`: a range is "đến", never a date, minus or "âm"."""
+
     def read(m: re.Match[str]) -> str:
         unit = " phần trăm" if m.group(3) else ""
         return f"{_number(m.group(1), ctx.style)} đến {_number(m.group(2), ctx.style)}{unit}"
+
     return RANGE.sub(read, text)
 
 
@@ -139,12 +155,14 @@ def read_ordinals(text: str, ctx: Context) -> str:
 
 def read_phone_numbers(text: str, ctx: Context) -> str:
     """Hotlines and phones digit by digit, in groups with short pauses: `19009095`."""
+
     def read(m: re.Match[str]) -> str:
         digits = m.group(0)
         size = 4 if len(digits) <= 8 else 3
         head = 4 if len(digits) in (10, 11) or len(digits) <= 8 else size
         groups = [digits[:head]] + [digits[i : i + size] for i in range(head, len(digits), size)]
         return ", ".join(read_digits(g) for g in groups if g)
+
     return PHONE.sub(read, text)
 
 

@@ -19,7 +19,19 @@ URL = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info)\b(?:/[^\s<>\"“”()]*)?"
 )
-URL_SEPARATORS = {".": "chấm", "/": "gạch chéo", "-": "gạch ngang", "_": "gạch dưới", "@": "a còng", ":": "hai chấm", "?": "hỏi", "=": "bằng", "&": "và", "!": "chấm than", "~": "ngã"}
+URL_SEPARATORS = {
+    ".": "chấm",
+    "/": "gạch chéo",
+    "-": "gạch ngang",
+    "_": "gạch dưới",
+    "@": "a còng",
+    ":": "hai chấm",
+    "?": "hỏi",
+    "=": "bằng",
+    "&": "và",
+    "!": "chấm than",
+    "~": "ngã",
+}
 CAPS = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?![\w])")
 WORD_DIGIT_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_])")
 

@@ -6,10 +6,62 @@ import re
 import unicodedata
 
 ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-VOWELS = (
-    "a ă â e ê i o ô ơ u ư y ia iê ya yê ua uô ưa ươ oa oă oe uâ uê uy uyê uya "
-    "ai ao au ay âu ây eo êu iu oi ôi ơi ui ưi ưu iêu yêu uôi ươi ươu oai oay oao oeo uây uyu"
-).split()
+VOWELS = [
+    "a",
+    "ă",
+    "â",
+    "e",
+    "ê",
+    "i",
+    "o",
+    "ô",
+    "ơ",
+    "u",
+    "ư",
+    "y",
+    "ia",
+    "iê",
+    "ya",
+    "yê",
+    "ua",
+    "uô",
+    "ưa",
+    "ươ",
+    "oa",
+    "oă",
+    "oe",
+    "uâ",
+    "uê",
+    "uy",
+    "uyê",
+    "uya",
+    "ai",
+    "ao",
+    "au",
+    "ay",
+    "âu",
+    "ây",
+    "eo",
+    "êu",
+    "iu",
+    "oi",
+    "ôi",
+    "ơi",
+    "ui",
+    "ưi",
+    "ưu",
+    "iêu",
+    "yêu",
+    "uôi",
+    "ươi",
+    "ươu",
+    "oai",
+    "oay",
+    "oao",
+    "oeo",
+    "uây",
+    "uyu",
+]
 NUCLEUS = "(?:" + "|".join(sorted(VOWELS, key=len, reverse=True)) + ")"
 CODA = r"(?:ch|nh|ng|[cmnpt])?"
 SYLLABLE = re.compile(rf"^{ONSET}{NUCLEUS}{CODA}$")
@@ -56,9 +108,9 @@ def segment(word: str) -> list[tuple[str, bool]]:
             spelled, count, pieces = best[start]
             piece = word[start:end]
             if is_syllable(piece, unaccented=True):
-                options.append((spelled, count + 1, pieces + [(piece, True)]))
+                options.append((spelled, count + 1, [*pieces, (piece, True)]))
             elif end - start == 1:
-                options.append((spelled + 1, count + 1, pieces + [(piece, False)]))
+                options.append((spelled + 1, count + 1, [*pieces, (piece, False)]))
         best.append(min(options, key=lambda o: (o[0], o[1])))
     return _merge_spelled(best[-1][2])
 
