@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
 from .lexicon import Lexicon, load_lexicon, parse_lexicon
-from .numbers import NumberStyle
+from .numbers import NUM, NumberStyle
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,12 @@ class Context:
     units: dict[str, str]
     style: NumberStyle = field(default_factory=NumberStyle)
     url_phrase: str | None = None
+
+    @cached_property
+    def unit_pattern(self) -> re.Pattern[str]:
+        """A number followed by any unit symbol, longest symbol first (compiled once)."""
+        keys = "|".join(re.escape(k) for k in sorted(self.units, key=len, reverse=True))
+        return re.compile(rf"\b({NUM})\s*({keys})(?![\w²³])")
 
 
 def load_context(dialect: str = "bac", workspace_lexicon: Path | None = None, url_phrase: str | None = None) -> Context:

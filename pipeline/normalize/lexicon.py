@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -35,8 +36,9 @@ class Lexicon:
     folded: dict[str, str]
     letters: dict[str, str]
 
+    @cached_property
     def pattern(self) -> re.Pattern[str]:
-        """One regex matching any entry as a whole token, longest first."""
+        """One regex matching any entry as a whole token, longest first (compiled once)."""
         keys = sorted([*self.exact, *self.folded], key=len, reverse=True)
         body = "|".join(re.escape(k) for k in keys) or "(?!)"
         return re.compile(rf"(?<![\w&./-])(?:{body})(?![\w&]|-[^\W\d_]|\.\w)", re.IGNORECASE)

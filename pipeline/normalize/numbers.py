@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
-GROUPS = ("", "nghìn", "triệu", "tỷ")
+NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"  # a written number: 1.500.000 or 95,5
 
 
 @dataclass(frozen=True)

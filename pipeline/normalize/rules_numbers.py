@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .numbers import NumberStyle, read_decimal, read_digits, read_int, read_month, read_ordinal
+from .numbers import NUM, NumberStyle, read_decimal, read_digits, read_int, read_month, read_ordinal
 
-NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 DOC_NUMBER = re.compile(r"(?<![\w/])(\d+)?(?:/(\d{4}))?/([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)")
 DATE_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})([/.-])(\d{1,2})\3(\d{4})\b")
 FULL_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
@@ -143,9 +142,7 @@ def read_percents(text: str, ctx: Context) -> str:
 
 def read_units(text: str, ctx: Context) -> str:
     """`5 km`, `20m2`, `37,5°C`: unit symbols after a number are read as words."""
-    keys = "|".join(re.escape(k) for k in sorted(ctx.units, key=len, reverse=True))
-    pattern = re.compile(rf"\b({NUM})\s*({keys})(?![\w²³])")
-    return pattern.sub(lambda m: f"{_number(m.group(1), ctx.style)} {ctx.units[m.group(2)]}", text)
+    return ctx.unit_pattern.sub(lambda m: f"{_number(m.group(1), ctx.style)} {ctx.units[m.group(2)]}", text)
 
 
 def read_ordinals(text: str, ctx: Context) -> str:

@@ -84,8 +84,7 @@ def _read_label(label: str, ctx: Context) -> str:
 
 def apply_lexicon(text: str, ctx: Context) -> str:
     """Abbreviations and loanwords from the lexicon (UBND, Zalo, COVID, 5K...)."""
-    pattern = ctx.lexicon.pattern()
-    return pattern.sub(lambda m: ctx.lexicon.lookup(m.group(0)) or m.group(0), text)
+    return ctx.lexicon.pattern.sub(lambda m: ctx.lexicon.lookup(m.group(0)) or m.group(0), text)
 
 
 def split_word_digit_hyphens(text: str, ctx: Context) -> str:
