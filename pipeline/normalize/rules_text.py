@@ -105,7 +105,7 @@ def punctuation_to_pauses(text: str, ctx: Context) -> str:
     text = re.sub(r"\s+[-–—]+\s+|\s*/\s*", ", ", text)
     text = re.sub(r"\s*&\s*", " và ", text)
     text = re.sub(r"(?<=\s)[+](?=\s)", "cộng", text)
-    return text
+    return re.sub(r"(?<!\w)[-–—]+|[-–—]+(?!\w)", " ", text)  # a dash not inside a word is silent
 
 
 def tidy_spaces(text: str, ctx: Context) -> str:
