@@ -59,7 +59,7 @@ class Renderer:
 
     def jingle(self, source: str) -> Stored:
         """A chime from `builtin:<name>` or a file in the workspace, at the jingle target."""
-        path = self._jingle_file(source)
+        path = jingle_file(self.workspace, source)
         identity = {"kind": "jingle", "source": source, "sha256": sha256_file(path) if path else ""}
         key = key_of(identity | self._common())
         return self._cached("jingle", key) or self._make_jingle(key, source, path)
@@ -130,20 +130,6 @@ class Renderer:
         self.stats.rendered += 1
         return self.store.put(kind, key, temp, final, info)
 
-    def _jingle_file(self, source: str) -> Path | None:
-        if source.startswith("builtin:"):
-            if source.removeprefix("builtin:") not in CHIMES:
-                raise LoaError(
-                    Problem(
-                        self.workspace / "loa.toml",
-                        None,
-                        f"there is no built-in chime '{source}'",
-                        f"use one of: {', '.join('builtin:' + c for c in CHIMES)}, or a file under jingles/",
-                    )
-                )
-            return None
-        return resolve_jingle(self.workspace, source)
-
     @contextmanager
     def _workdir(self) -> Iterator[Path]:
         """Scratch space inside audio_out/, so finished files are renamed, not copied."""
@@ -153,10 +139,15 @@ class Renderer:
             yield Path(name)
 
 
-def resolve_jingle(workspace: Path, source: str) -> Path:
-    """A jingle file inside the workspace, or an error saying what to do."""
-    path = (workspace / source).resolve()
+def jingle_file(workspace: Path, source: str) -> Path | None:
+    """The file of a jingle inside the workspace (None for a built-in chime), or an error saying what to do."""
     where = workspace / "loa.toml"
+    if source.startswith("builtin:"):
+        if source.removeprefix("builtin:") not in CHIMES:
+            fix = f"use one of: {', '.join('builtin:' + c for c in CHIMES)}, or a file under jingles/"
+            raise LoaError(Problem(where, None, f"there is no built-in chime '{source}'", fix))
+        return None
+    path = (workspace / source).resolve()
     if not path.is_relative_to(workspace.resolve()):
         raise LoaError(Problem(where, None, f"the jingle '{source}' is outside the workspace", "put the file under jingles/ and name it as jingles/<file>"))
     if not path.is_file():

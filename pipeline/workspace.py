@@ -9,7 +9,7 @@ from .announcements import load_announcements
 from .errors import LoaError, Problem, ValidationFailed
 from .model import Announcement, Workspace
 from .normalize.lexicon import load_lexicon
-from .render import CHIMES, resolve_jingle
+from .render import jingle_file
 from .script import ScriptWriter
 from .settings import Settings, load_settings
 from .stations import load_stations
@@ -47,11 +47,7 @@ def _cross_check(workspace: Workspace) -> list[Problem]:
     """References between files: stations, slots, templates, jingles, variables."""
     problems: list[Problem] = []
     for source in _jingle_sources(workspace.settings):
-        if not source.startswith("builtin:") or source.removeprefix("builtin:") not in CHIMES:
-            _collect(
-                problems,
-                lambda s=source: resolve_jingle(workspace.root, s) if not s.startswith("builtin:") else _unknown_chime(workspace, s),
-            )
+        _collect(problems, lambda s=source: jingle_file(workspace.root, s))
     station_ids = {s.id for s in workspace.stations}
     for item in workspace.announcements:
         problems += _check_targets(item, station_ids, workspace)
@@ -63,11 +59,6 @@ def _cross_check(workspace: Workspace) -> list[Problem]:
 def _jingle_sources(settings: Settings) -> tuple[str, ...]:
     j = settings.jingles
     return (j.opening, j.between, j.closing)
-
-
-def _unknown_chime(workspace: Workspace, source: str) -> None:
-    fix = f"use one of: {', '.join('builtin:' + c for c in CHIMES)}, or a file under jingles/"
-    raise LoaError(Problem(workspace.root / "loa.toml", None, f"there is no built-in chime '{source}'", fix))
 
 
 def _check_targets(item: Announcement, station_ids: set[str], workspace: Workspace) -> list[Problem]:

@@ -133,3 +133,9 @@ def test_missing_file(mini_ws: Path, missing: str) -> None:
     (mini_ws / missing).unlink()
     out = build_fails_cleanly(mini_ws)
     assert "stations.yaml is missing — create it" in out
+
+
+def test_unknown_builtin_chime(mini_ws: Path) -> None:
+    edit(mini_ws / "loa.toml", 'between = "builtin:chuong-hai"', 'between = "builtin:chuong-bon"')
+    out = build_fails_cleanly(mini_ws)
+    assert "there is no built-in chime 'builtin:chuong-bon' — use one of: builtin:chuong-ba-xuong, builtin:chuong-ba-len, builtin:chuong-hai" in out
