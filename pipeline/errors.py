@@ -60,8 +60,3 @@ class BuildBusy(LoaError):
     """Another build holds the workspace lock."""
 
     exit_code = EXIT_BUSY
-
-
-def fail(what: str, fix: str, file: Path | None = None, line: int | None = None) -> LoaError:
-    """Shorthand for a one-problem error, to be raised by the caller."""
-    return LoaError(Problem(file, line, what, fix))

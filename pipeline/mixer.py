@@ -2,7 +2,7 @@
 
 Only this module imports pydub. It trims silence around synthesized speech
 and writes WAV through Python's wave module, so no ffmpeg process is spent
-on it. Joins are explicit about crossfade (pydub's default is 100 ms).
+on it.
 """
 
 from __future__ import annotations
@@ -34,18 +34,3 @@ def trim(clip: AudioSegment, keep_ms: int = 30) -> AudioSegment:
     if start >= len(clip) - end:
         return clip[:0]
     return clip[start : len(clip) - end]
-
-
-def join(clips: list[AudioSegment], gap_ms: int) -> AudioSegment:
-    """Clips with `gap_ms` of silence between them, no crossfade."""
-    out = AudioSegment.empty()
-    for index, clip in enumerate(clips):
-        if index:
-            out = out.append(AudioSegment.silent(gap_ms, frame_rate=clip.frame_rate), crossfade=0)
-        out = out.append(clip, crossfade=0)
-    return out
-
-
-def load_wav(path: Path) -> AudioSegment:
-    """A WAV file (read by the wave module, no ffmpeg)."""
-    return AudioSegment.from_wav(str(path))
