@@ -33,7 +33,7 @@ N = Normalizer(CTX)
         (txt.apply_lexicon, "COVID-19", "cô vít-19"),
         (txt.split_word_digit_hyphens, "cô vít-19", "cô vít 19"),
         (txt.spell_capitals, "mã XYZ", "mã ích i dài dét"),
-        (txt.punctuation_to_pauses, "cách ly/giãn cách (tập trung); xong", "cách ly, giãn cách, tập trung, , xong"),
+        (txt.punctuation_to_pauses, "cách ly/giãn cách (tập trung); xong", "cách ly, giãn cách , tập trung, ,  xong"),
         (txt.tidy_spaces, "a ,  b , , c .", "a, b, c."),
         (num.read_document_numbers, "số 340/CV-BCĐ", "số ba trăm bốn mươi, công văn Ban Chỉ đạo"),
         (num.read_document_numbers, "16/CT-TTg", "mười sáu, chỉ thị Thủ tướng"),
@@ -91,7 +91,7 @@ def test_syllables() -> None:
     assert all(is_syllable(w) for w in ["nghiêng", "khuya", "người", "quốc", "gia", "đường"])
     assert not any(is_syllable(w) for w in ["Zalo", "5K", "facebook", "TTg"])
     assert unspeakable("bà con cài Zalo") == ["Zalo"]
-    assert segment("baobacgiang") == [("bao", True), ("bac", True), ("giang", True)]
+    assert segment("baobacgiang") == (("bao", True), ("bac", True), ("giang", True))
 
 
 PIECES = [*list("0123456789/.,-:%hđkmtrKV UBNDIXáàqwz\n"), "ngày ", "tháng ", "thứ ", "số ", "COVID", "./.", "- "]
@@ -110,3 +110,10 @@ def test_never_raises_and_leaves_no_digit(text: str) -> None:
 def test_idempotent(text: str) -> None:
     once = N.text(text)
     assert N.text(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_keeps_one_line_per_line(text: str) -> None:
+    """The rules run on whole texts; none may join or split lines."""
+    assert N.text(text).count("\n") == text.count("\n")

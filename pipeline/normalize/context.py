@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from .lexicon import Lexicon, load_lexicon, parse_lexicon
-from .numbers import NUM, NumberStyle
+from .numbers import NUM_WORD, NumberStyle
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Context:
     def unit_pattern(self) -> re.Pattern[str]:
         """A number followed by any unit symbol, longest symbol first (compiled once)."""
         keys = "|".join(re.escape(k) for k in sorted(self.units, key=len, reverse=True))
-        return re.compile(rf"\b({NUM})\s*({keys})(?![\w²³])")
+        return re.compile(rf"({NUM_WORD})[^\S\n]*({keys})(?![\w²³])")
 
 
 def load_context(dialect: str = "bac", workspace_lexicon: Path | None = None, url_phrase: str | None = None) -> Context:

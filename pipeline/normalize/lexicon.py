@@ -38,10 +38,17 @@ class Lexicon:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        """One regex matching any entry as a whole token, longest first (compiled once)."""
-        keys = sorted([*self.exact, *self.folded], key=len, reverse=True)
-        body = "|".join(re.escape(k) for k in keys) or "(?!)"
+        """One regex matching any entry as a whole token, longest first (compiled once).
+
+        The entries are factored into a trie ("UBND|UB" -> "UB(?:ND)?"), so at each
+        position the regex engine follows one branch instead of trying every entry.
+        """
+        body = trie_regex([*self.exact, *self.folded]) or "(?!)"
         return re.compile(rf"(?<![\w&./-])(?:{body})(?![\w&]|-[^\W\d_]|\.\w)", re.IGNORECASE)
+
+    def replace(self, text: str) -> str:
+        """Every entry found in `text` as a whole token, replaced by its spoken form."""
+        return self.pattern.sub(lambda hit: self.lookup(hit.group(0)) or hit.group(0), text)
 
     def lookup(self, written: str) -> str | None:
         return self.exact.get(written) or self.folded.get(written.lower())
@@ -50,6 +57,25 @@ class Lexicon:
         """Letter by letter with Vietnamese names, never English ones."""
         names = [self.letters.get(ch.lower(), ch) for ch in word if ch.isalnum()]
         return " ".join(names)
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regex matching any of `words` (case-folded), the longest one where several match."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_branch(tree)
+
+
+def _trie_branch(node: dict) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(char) + _trie_branch(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer entry is tried first
 
 
 def parse_lexicon(text: str, source: Path) -> dict[str, str]:

@@ -2,6 +2,7 @@
 
 Order matters and is given by `normalize.RULES`: the most specific shapes
 (document numbers, full dates) go before the general cardinal reading.
+Rules see whole texts: `[^\\S\\n]` is whitespace within a line, so no rule joins lines.
 """
 
 from __future__ import annotations
@@ -9,24 +10,26 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .numbers import NUM, NumberStyle, read_decimal, read_digits, read_int, read_month, read_ordinal
+from .numbers import NUM, NUM_TAIL, NUM_WORD, WORD_DIGIT, NumberStyle, read_decimal, read_digits, read_int, read_month, read_ordinal
 
 DOC_NUMBER = re.compile(r"(?<![\w/])(\d+)?(?:/(\d{4}))?/([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)")
-DATE_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})([/.-])(\d{1,2})\3(\d{4})\b")
-FULL_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
-MONTH_YEAR = re.compile(r"\b(?:(tháng)\s+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
-DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})\b(?![/\d])")
-ROMAN_CONTEXT = re.compile(r"\b((?i:khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn))\s+([IVXLC]+)\b(?:/(\d{4}))?")
+DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")
+FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
+MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
+DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
+ROMAN_NUMERAL = re.compile(r"(?<=[^\S\n])([IVXLC]+)\b(?:/(\d{4}))?")
+ROMAN_CONTEXT = re.compile(r"(?<!\w)(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn)[^\S\n]+$", re.I)
 TIME = r"(\d{1,2})(?:h(\d{2})?(?![\w])|:(\d{2})\b)"
-TIME_RANGE = re.compile(rf"\b{TIME}\s*[-–]\s*{TIME}")
-SINGLE_TIME = re.compile(rf"\b{TIME}")
-MONEY = re.compile(rf"\b({NUM})\s*(?:đồng|đ|VNĐ|VND)(?![\w])")
-SHORT_MONEY = re.compile(r"\b(\d+)(tr|k)(\d)?(?![\w])")
-RANGE = re.compile(rf"\b({NUM})\s*[-–]\s*({NUM})(?:(\s*%)|(?=\s+[^\W\d_]))")
-PERCENT = re.compile(rf"\b({NUM})\s*%")
-ORDINAL = re.compile(r"\b(thứ|hạng|lần thứ)\s+(\d+)\b", re.IGNORECASE)
-PHONE = re.compile(r"(?<![\d.,])(?:0\d{8,10}|1[89]00\d{4,6}|\d{11,})(?!\d|[.,]\d)")
-NUMBER = re.compile(rf"(?<![\d.,])({NUM})(?![\d])")
+TIME_RANGE = re.compile(rf"(?={WORD_DIGIT}){TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
+SINGLE_TIME = re.compile(rf"(?={WORD_DIGIT}){TIME}")
+MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
+SHORT_MONEY = re.compile(rf"({WORD_DIGIT}\d*)(tr|k)(\d)?(?![\w])")
+RANGE = re.compile(rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_]))")
+PERCENT = re.compile(rf"({NUM_WORD})[^\S\n]*%")
+ORDINAL = re.compile(r"\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b", re.IGNORECASE)
+PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{8,10}|(?<=1)[89]00\d{4,6}|\d{10,})(?!\d|[.,]\d)")
+LONE_DIGIT = r"\d(?<![\d.,]\d)"  # a digit not continuing another number
+NUMBER = re.compile(rf"({LONE_DIGIT}{NUM_TAIL})(?![\d])")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -96,15 +99,15 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
     """`khóa XV`, `Quý II/2021`, `lần thứ IV`: Roman numerals only where context says so."""
 
     def read(m: re.Match[str]) -> str:
-        value = _roman(m.group(2).upper())
-        if value is None:
+        context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 16), m.start()), _roman(m.group(1))
+        if context is None or value is None:
             return m.group(0)
-        ordinal = m.group(1).lower().endswith("thứ")
+        ordinal = context.group(1).lower().endswith("thứ")
         words = read_ordinal(value, ctx.style) if ordinal else read_int(value, ctx.style)
-        year = f" năm {read_int(int(m.group(3)), ctx.style)}" if m.group(3) else ""
-        return f"{m.group(1)} {words}{year}"
+        year = f" năm {read_int(int(m.group(2)), ctx.style)}" if m.group(2) else ""
+        return f"{words}{year}"
 
-    return ROMAN_CONTEXT.sub(read, text)
+    return ROMAN_NUMERAL.sub(read, text)
 
 
 def read_times(text: str, ctx: Context) -> str:

@@ -1,24 +1,29 @@
 """Rules for markup, abbreviations, addresses and punctuation.
 
 Each rule is a small `(text, ctx) -> text` function; `normalize.RULES` gives
-their order. Every docstring says why the rule exists.
+their order. Every docstring says why the rule exists. Rules run on a whole
+text at once (one regex pass instead of one per line), so they never join
+lines: `[^\\S\\n]` is "whitespace within a line" and anchors use MULTILINE.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from types import MappingProxyType
 
 from .context import Context
 from .syllable import segment
 
 MARKUP = re.compile(r"\*{1,3}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)[^>\s]+)>")
-END_MARK = re.compile(r"\s*\./\.\s*$")
-LIST_MARKER = re.compile(r"^\s*(?:[-+*•–]|[a-zđ]\)|\d{1,2}[.)])\s+")
+END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
+LIST_MARKER = re.compile(r"^[^\S\n]*(?:[-+*•–]|[a-zđ]\)|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”()]+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info)\b(?:/[^\s<>\"“”()]*)?"
 )
+ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info)\b")
 URL_SEPARATORS = {
     ".": "chấm",
     "/": "gạch chéo",
@@ -33,7 +38,13 @@ URL_SEPARATORS = {
     "~": "ngã",
 }
 CAPS = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?![\w])")
-WORD_DIGIT_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_])")
+SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+LINE_START = re.compile(r"^[ ,\-–—+•]+", re.MULTILINE)
+LINE_END = re.compile(r"[ ,\-–—+•]+$", re.MULTILINE)
+SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#]")
+PAUSE_MARKS = re.compile(r"(?:\.\.\.|…)+|[-–—]+|[&()\[\];:/+]")
+PAUSE_WORDS = MappingProxyType({"&": " và ", "(": ", ", ")": ", ", "[": ", ", "]": ", ", ";": ", ", ":": ", ", "/": ", "})
+WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=\d)|(?<=\d-)(?=[^\W\d_]))")  # "-" first: a fast scan
 
 
 def strip_markup(text: str, ctx: Context) -> str:
@@ -54,8 +65,22 @@ def drop_list_markers(text: str, ctx: Context) -> str:
 def read_urls(text: str, ctx: Context) -> str:
     """URLs and e-mails, the Vietnamese way: "chấm", "a còng", Vietnamese letter names."""
     if ctx.url_phrase is not None:
-        return URL.sub(ctx.url_phrase, text)
-    return URL.sub(lambda m: _read_address(m.group(0), ctx), text)
+        return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(str(ctx.url_phrase), line))
+    return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(lambda m: _read_address(m.group(0), ctx), line))
+
+
+def on_lines_with(hint: re.Pattern[str], text: str, change: Callable[[str], str]) -> str:
+    """Apply `change` only to the lines where `hint` occurs (a fast scan, then local work)."""
+    out, done = [], 0
+    for found in hint.finditer(text):
+        if found.start() < done:
+            continue
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end
+        out += [text[done:start], change(text[start:end])]
+        done = end
+    return "".join(out) + text[done:]
 
 
 def _read_address(address: str, ctx: Context) -> str:
@@ -84,7 +109,7 @@ def _read_label(label: str, ctx: Context) -> str:
 
 def apply_lexicon(text: str, ctx: Context) -> str:
     """Abbreviations and loanwords from the lexicon (UBND, Zalo, COVID, 5K...)."""
-    return ctx.lexicon.pattern.sub(lambda m: ctx.lexicon.lookup(m.group(0)) or m.group(0), text)
+    return ctx.lexicon.replace(text)
 
 
 def split_word_digit_hyphens(text: str, ctx: Context) -> str:
@@ -98,21 +123,38 @@ def spell_capitals(text: str, ctx: Context) -> str:
 
 
 def punctuation_to_pauses(text: str, ctx: Context) -> str:
-    """Quotes and brackets are silent; `;`, `:`, dashes and slashes become short pauses."""
-    text = re.sub(r"[\"“”‘’«»*_#]", "", text)
-    text = re.sub(r"\s*(?:\.\.\.|…)+\s*", ". ", text)
-    text = re.sub(r"\s*[()\[\];:]\s*", ", ", text)
-    text = re.sub(r"\s+[-–—]+\s+|\s*/\s*", ", ", text)
-    text = re.sub(r"\s*&\s*", " và ", text)
-    text = re.sub(r"(?<=\s)[+](?=\s)", "cộng", text)
-    return re.sub(r"(?<!\w)[-–—]+|[-–—]+(?!\w)", " ", text)  # a dash not inside a word is silent
+    """Quotes and brackets are silent; `;`, `:`, dashes and slashes become short pauses.
+
+    One pass with a small decision per mark: this rule sees every character of every
+    script. Spaces left before a comma are removed by `tidy_spaces`.
+    """
+    return PAUSE_MARKS.sub(_pause, SILENT_MARKS.sub("", text))
+
+
+def _pause(mark: re.Match[str]) -> str:
+    text, written = mark.string, mark.group(0)
+    before = text[mark.start() - 1] if mark.start() else "\n"
+    after = text[mark.end()] if mark.end() < len(text) else "\n"
+    if written[0] in ".…":
+        return ". "
+    if written[0] in "-–—":
+        if before in " \t" and after in " \t":
+            return ", "  # "9h - 10h" was read earlier; a spaced dash is a pause
+        return written if before.isalnum() and after.isalnum() else " "  # inside a word it stays
+    if written == "+":
+        return "cộng" if before in " \t" and after in " \t" else " "
+    return PAUSE_WORDS[written]
 
 
 def tidy_spaces(text: str, ctx: Context) -> str:
-    """Collapse runs of spaces and stray commas left by the rules above."""
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r"\s+([,.!?])", r"\1", text)
-    text = re.sub(r"[.,]*\.[.,]*", ".", text)
-    text = re.sub(r"([,.!?])(?:\s*[,])+", r"\1", text)
-    text = re.sub(r",\s*([.!?])", r"\1", text)
-    return text.strip(" ,-–—+•")
+    """Collapse runs of spaces and stray commas left by the rules above.
+
+    Spaces are collapsed first, so the later patterns can start with a literal
+    space or mark (fast scans) instead of "any whitespace".
+    """
+    text = SPACES.sub(" ", text)
+    text = re.sub(r" ([,.!?])", r"\1", text)
+    text = re.sub(r"[.,]{2,}", lambda m: "." if "." in m.group(0) else m.group(0), text)
+    text = re.sub(r"([,.!?])(?: ?,)+", r"\1", text)
+    text = re.sub(r", ?([.!?])", r"\1", text)
+    return LINE_END.sub("", LINE_START.sub("", text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -82,6 +83,7 @@ def base_letters(token: str) -> str:
 ASCII_SYLLABLE = re.compile(SYLLABLE.pattern.translate(str.maketrans("ăâêôơưđ", "aaeooud")))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; segment() asks about the same short pieces again and again
 def is_syllable(token: str, unaccented: bool = False) -> bool:
     """True for a Vietnamese syllable ("nghiêng", "khuya"), false for "Zalo", "5K".
 
@@ -96,23 +98,29 @@ def unspeakable(text: str) -> list[str]:
     return [t for t in WORD.findall(text) if not is_syllable(t)]
 
 
-def segment(word: str) -> list[tuple[str, bool]]:
+@functools.lru_cache(maxsize=4096)  # pure; the same domain names recur in every script
+def segment(word: str) -> tuple[tuple[str, bool], ...]:
     """Split an unaccented run ("tokhaiyte") into syllables; (piece, is_syllable).
 
-    Minimizes the letters left to spell, then the number of pieces.
+    Minimizes the letters left to spell, then the number of pieces (dynamic
+    programming over end positions, with back-pointers).
     """
-    best: list[tuple[int, int, list[tuple[str, bool]]]] = [(0, 0, [])]
+    best: list[tuple[int, int, int, bool]] = [(0, 0, 0, True)]  # spelled, pieces, start, ok
     for end in range(1, len(word) + 1):
         options = []
         for start in range(max(0, end - 7), end):
-            spelled, count, pieces = best[start]
-            piece = word[start:end]
-            if is_syllable(piece, unaccented=True):
-                options.append((spelled, count + 1, [*pieces, (piece, True)]))
+            spelled, count = best[start][0], best[start][1]
+            if is_syllable(word[start:end], unaccented=True):
+                options.append((spelled, count + 1, start, True))
             elif end - start == 1:
-                options.append((spelled + 1, count + 1, [*pieces, (piece, False)]))
+                options.append((spelled + 1, count + 1, start, False))
         best.append(min(options, key=lambda o: (o[0], o[1])))
-    return _merge_spelled(best[-1][2])
+    pieces, end = [], len(word)
+    while end > 0:
+        start, ok = best[end][2], best[end][3]
+        pieces.append((word[start:end], ok))
+        end = start
+    return tuple(_merge_spelled(pieces[::-1]))
 
 
 def _merge_spelled(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
