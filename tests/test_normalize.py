@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -28,6 +29,10 @@ N = Normalizer(CTX)
         (txt.drop_list_markers, "1. Tuyên truyền", "Tuyên truyền"),
         (txt.read_urls, "tại https://tokhaiyte.vn/", "tại to khai y te chấm vê en"),
         (txt.read_urls, "abc@gmail.com", "a bê xê a còng giê mai e lờ chấm com"),
+        (txt.read_urls, "tại https://tokhaiyte.vn/.", "tại to khai y te chấm vê en."),
+        (txt.drop_abbreviation_definitions, "Cổng thông tin điện tử (TTĐT) tỉnh", "Cổng thông tin điện tử tỉnh"),
+        (txt.drop_abbreviation_definitions, "Sở Y tế (UBND)", "Sở Y tế (UBND)"),
+        (txt.apply_lexicon, "nhập mã OTP, tổ chức WHO", "nhập mã ô tê pê, tổ chức Y tế Thế giới"),
         (txt.apply_lexicon, "UBND xã và Sở TTTT", "Ủy ban nhân dân xã và Sở Thông tin và Truyền thông"),
         (txt.apply_lexicon, "cài Zalo, thực hiện 5K", "cài da lô, thực hiện năm ca"),
         (txt.apply_lexicon, "COVID-19", "cô vít-19"),
@@ -37,6 +42,10 @@ N = Normalizer(CTX)
         (txt.tidy_spaces, "a ,  b , , c .", "a, b, c."),
         (num.read_document_numbers, "số 340/CV-BCĐ", "số ba trăm bốn mươi, công văn Ban Chỉ đạo"),
         (num.read_document_numbers, "16/CT-TTg", "mười sáu, chỉ thị Thủ tướng"),
+        (num.read_document_numbers, "Công văn số 340/CV-BCĐ", "Công văn số ba trăm bốn mươi, Ban Chỉ đạo"),
+        (num.read_document_numbers, "39/2020/TT-BTTTT", "ba mươi chín, năm hai nghìn không trăm hai mươi, thông tư Bộ Thông tin và Truyền thông"),
+        (num.read_written_dates, "ngày 04 tháng 4 năm 2021", "ngày mồng bốn tháng tư năm 2021"),
+        (num.read_written_dates, "trong 3 tháng 4 ngày", "trong 3 tháng 4 ngày"),
         (num.read_date_ranges, "ngày 27-28/02/2000", "ngày hai mươi bảy đến ngày hai mươi tám tháng hai năm hai nghìn"),
         (num.read_full_dates, "ngày 05/8/2021", "ngày mồng năm tháng tám năm hai nghìn không trăm hai mươi mốt"),
         (num.read_full_dates, "29-4-2021", "ngày hai mươi chín tháng tư năm hai nghìn không trăm hai mươi mốt"),
@@ -54,8 +63,10 @@ N = Normalizer(CTX)
         (num.read_times, "9h - 10h", "chín giờ đến mười giờ"),
         (num.read_money, "50.000đ", "năm mươi nghìn đồng"),
         (num.read_money, "2tr5 hoặc 10k", "hai triệu năm trăm nghìn hoặc mười nghìn"),
+        (num.read_money, "200.000 đồng/người", "hai trăm nghìn đồng một người"),
         (num.read_ranges, "từ 7-10 ngày", "từ bảy đến mười ngày"),
         (num.read_ranges, "3-5%", "ba đến năm phần trăm"),
+        (num.read_ranges, "năm học 2021-2022.", "năm học hai nghìn không trăm hai mươi mốt đến hai nghìn không trăm hai mươi hai."),
         (num.read_percents, "95,5%", "chín mươi lăm phẩy năm phần trăm"),
         (num.read_units, "5 km và 37,5°C", "năm ki lô mét và ba mươi bảy phẩy năm độ xê"),
         (num.read_units, "20m2", "hai mươi mét vuông"),
@@ -63,6 +74,12 @@ N = Normalizer(CTX)
         (num.read_ordinals, "thứ 1", "thứ nhất"),
         (num.read_phone_numbers, "gọi 19009095.", "gọi một chín không không, chín không chín năm."),
         (num.read_phone_numbers, "0912345678", "không chín một hai, ba bốn năm, sáu bảy tám"),
+        (
+            num.read_phone_numbers,
+            "0204.3854.123 hoặc 1900 9095",
+            "không hai không bốn, ba tám năm bốn, một hai ba hoặc một chín không không, chín không chín năm",
+        ),
+        (num.read_phone_numbers, "năm 1900 200", "năm 1900 200"),
         (num.read_numbers, "1.500.000 người", "một triệu năm trăm nghìn người"),
         (num.read_numbers, "2021", "hai nghìn không trăm hai mươi mốt"),
     ],
@@ -73,6 +90,20 @@ def test_rule(rule, written: str, spoken: str) -> None:  # type: ignore[no-untyp
 
 def test_southern_dates_use_mung_and_ngan() -> None:
     assert num.read_full_dates("ngày 05/8/2021", NAM) == "ngày mùng năm tháng tám năm hai ngàn không trăm hai mươi mốt"
+
+
+def test_mong_can_be_switched_off() -> None:
+    plain = load_context(say_mong=False)
+    assert num.read_full_dates("ngày 05/8/2021", plain) == "ngày năm tháng tám năm hai nghìn không trăm hai mươi mốt"
+
+
+def test_central_stations_read_numbers_the_standard_way() -> None:
+    assert Normalizer(load_context("trung")).line("105 hộ, 15.000 người") == "một trăm linh năm hộ, mười lăm nghìn người"
+
+
+def test_addresses_can_be_replaced_by_a_phrase() -> None:
+    ctx = load_context(url_phrase="địa chỉ trên trang thông tin của xã")
+    assert Normalizer(ctx).line("Xem tại https://tokhaiyte.vn/.") == "Xem tại địa chỉ trên trang thông tin của xã."
 
 
 def test_whole_chain_on_a_directive_line() -> None:
@@ -117,3 +148,22 @@ def test_idempotent(text: str) -> None:
 def test_keeps_one_line_per_line(text: str) -> None:
     """The rules run on whole texts; none may join or split lines."""
     assert N.text(text).count("\n") == text.count("\n")
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    lines = (Path(__file__).parent / "data" / "normalize_cases.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return [(row[0], row[1], row[2] if len(row) > 2 else "bac") for row in rows]
+
+
+CASES = _cases()
+BY_DIALECT = {"bac": N, "nam": Normalizer(NAM)}
+
+
+def test_case_set_is_large() -> None:
+    assert len(CASES) >= 150
+
+
+@pytest.mark.parametrize(("written", "spoken", "dialect"), CASES)
+def test_case(written: str, spoken: str, dialect: str) -> None:
+    assert BY_DIALECT[dialect].line(written) == spoken

@@ -19,6 +19,7 @@ class Context:
     Attributes:
         lexicon: abbreviations and loanwords.
         units: unit symbols read after a number ("km" -> "ki lô mét").
+        doc_types: kinds of documents, the first part of a symbol ("CV" -> "công văn").
         style: regional number words.
         url_phrase: when set, every URL/email is replaced by this phrase
             instead of being read out character by character.
@@ -26,6 +27,7 @@ class Context:
 
     lexicon: Lexicon
     units: dict[str, str]
+    doc_types: dict[str, str]
     style: NumberStyle = field(default_factory=NumberStyle)
     url_phrase: str | None = None
 
@@ -36,9 +38,13 @@ class Context:
         return re.compile(rf"({NUM_WORD})[^\S\n]*({keys})(?![\w²³])")
 
 
-def load_context(dialect: str = "bac", workspace_lexicon: Path | None = None, url_phrase: str | None = None) -> Context:
+def load_context(dialect: str = "bac", workspace_lexicon: Path | None = None, url_phrase: str | None = None, say_mong: bool = True) -> Context:
     """Default tables plus the workspace's lexicon, for one dialect."""
-    units_text = resources.files("pipeline").joinpath("data/units.tsv").read_text(encoding="utf-8")
-    units = parse_lexicon(units_text, Path("pipeline/data/units.tsv"))
-    style = NumberStyle.for_dialect(dialect)
-    return Context(load_lexicon(workspace_lexicon), units, style, url_phrase)
+    units, doc_types = _table("units.tsv"), _table("doc_types.tsv")
+    style = NumberStyle.for_dialect(dialect, say_mong)
+    return Context(load_lexicon(workspace_lexicon), units, doc_types, style, url_phrase)
+
+
+def _table(name: str) -> dict[str, str]:
+    text = resources.files("pipeline").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return parse_lexicon(text, Path(f"pipeline/data/{name}"))

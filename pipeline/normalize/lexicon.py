@@ -48,7 +48,18 @@ class Lexicon:
 
     def replace(self, text: str) -> str:
         """Every entry found in `text` as a whole token, replaced by its spoken form."""
-        return self.pattern.sub(lambda hit: self.lookup(hit.group(0)) or hit.group(0), text)
+        return self.pattern.sub(lambda hit: self._spoken(hit, text), text)
+
+    def _spoken(self, hit: re.Match[str], text: str) -> str:
+        """The entry's spoken form, without words the text just said ("mã OTP": not "mã mã ô tê pê")."""
+        spoken = self.lookup(hit.group(0)) or hit.group(0)
+        before = text[max(0, hit.start() - 30) : hit.start()].lower()
+        words = spoken.split()
+        for count in (2, 1):
+            said = " ".join(words[:count]).lower()
+            if len(words) > count and re.search(rf"(?<!\w){re.escape(said)}\s+$", before):
+                return " ".join(words[count:])
+        return spoken
 
     def lookup(self, written: str) -> str | None:
         return self.exact.get(written) or self.folded.get(written.lower())

@@ -34,10 +34,11 @@ class NumberStyle:
     day_prefix: str = "mồng"
 
     @classmethod
-    def for_dialect(cls, dialect: str) -> NumberStyle:
+    def for_dialect(cls, dialect: str, say_mong: bool = True) -> NumberStyle:
+        """Northern standard for `bac` and `trung` (the broadcast register); `nam`: lẻ, ngàn, mùng."""
         if dialect == "nam":
-            return cls(linh="lẻ", thousand="ngàn", day_prefix="mùng")
-        return cls()
+            return cls(linh="lẻ", thousand="ngàn", day_prefix="mùng" if say_mong else "")
+        return cls(day_prefix="mồng" if say_mong else "")
 
 
 def read_int(number: int, style: NumberStyle = NumberStyle()) -> str:

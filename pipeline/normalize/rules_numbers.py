@@ -24,7 +24,10 @@ TIME_RANGE = re.compile(rf"(?={WORD_DIGIT}){TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
 SINGLE_TIME = re.compile(rf"(?={WORD_DIGIT}){TIME}")
 MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
 SHORT_MONEY = re.compile(rf"({WORD_DIGIT}\d*)(tr|k)(\d)?(?![\w])")
-RANGE = re.compile(rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_]))")
+RANGE = re.compile(rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_]|[^\S\n]*(?:[.,;)]|\n|$)))")
+DAY_WORD = re.compile(rf"(?<!\w)(ngày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
+MONTH_WORD = re.compile(rf"(?<!\w)(tháng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)", re.IGNORECASE)
+SPACED_PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,3}|(?<=1)[89]00)(?:[ .]\d{3,4}){1,3}(?!\d|[.,]\d)")
 PERCENT = re.compile(rf"({NUM_WORD})[^\S\n]*%")
 ORDINAL = re.compile(r"\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b", re.IGNORECASE)
 PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{8,10}|(?<=1)[89]00\d{4,6}|\d{10,})(?!\d|[.,]\d)")
@@ -34,10 +37,21 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def read_document_numbers(text: str, ctx: Context) -> str:
-    """`340/CV-BCĐ`, `16/CT-TTg`: the number, then each part of the symbol via the lexicon or spelled."""
+    """`340/CV-BCĐ`, `39/2020/TT-BTTTT`: the number, the kind of document, then the issuing bodies.
+
+    The kind comes from its own table (in a symbol TT is "thông tư", not "thị trấn") and is
+    left out when the sentence just said it ("Công văn số 340/CV-BCĐ"); the other parts
+    come from the lexicon or are spelled with Vietnamese letter names.
+    """
 
     def read(m: re.Match[str]) -> str:
-        parts = [ctx.lexicon.lookup(p) or ctx.lexicon.spell(p) for p in m.group(3).split("-")]
+        kind, *bodies = m.group(3).split("-")
+        said_before = text[max(0, m.start() - 40) : m.start()].lower()
+        kind_words = ctx.doc_types.get(kind)
+        if kind_words is None:
+            bodies.insert(0, kind)
+        parts = [] if kind_words is None or kind_words in said_before else [kind_words]
+        parts += [ctx.lexicon.lookup(p) or ctx.lexicon.spell(p) for p in bodies]
         head = [read_int(int(m.group(1)), ctx.style)] if m.group(1) else []
         year = [f"năm {read_int(int(m.group(2)), ctx.style)}"] if m.group(2) else []
         return ", ".join([*head, *year, " ".join(parts)])
@@ -83,6 +97,17 @@ def read_month_years(text: str, ctx: Context) -> str:
     return MONTH_YEAR.sub(read, text)
 
 
+def read_written_dates(text: str, ctx: Context) -> str:
+    """`ngày 04 tháng 4 năm 2021`: "ngày mồng bốn tháng tư"; April is never "tháng bốn"."""
+    text = DAY_WORD.sub(lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}", text)
+
+    def month(m: re.Match[str]) -> str:
+        number = int(m.group(2))
+        return f"{m.group(1)} {read_month(number, ctx.style)}" if 1 <= number <= 12 else m.group(0)
+
+    return MONTH_WORD.sub(month, text)
+
+
 def read_day_months(text: str, ctx: Context) -> str:
     """`20/4` in administrative text is the 20th of April, not twenty over four."""
 
@@ -119,6 +144,7 @@ def read_times(text: str, ctx: Context) -> str:
 def read_money(text: str, ctx: Context) -> str:
     """`50.000đ`, `1.500.000 VNĐ`, `2tr5`, `10k`: amounts in đồng."""
     text = MONEY.sub(lambda m: f"{_number(m.group(1), ctx.style)} đồng", text)
+    text = re.sub(r"đồng[^\S\n]*/[^\S\n]*(?=[^\W\d_])", "đồng một ", text)  # 200.000 đồng/người: "một người"
 
     def short(m: re.Match[str]) -> str:
         big = "triệu" if m.group(2) == "tr" else ctx.style.thousand
@@ -154,7 +180,8 @@ def read_ordinals(text: str, ctx: Context) -> str:
 
 
 def read_phone_numbers(text: str, ctx: Context) -> str:
-    """Hotlines and phones digit by digit, in groups with short pauses: `19009095`."""
+    """Hotlines and phones digit by digit, in groups with short pauses: `19009095`, `0913 123 456`."""
+    text = SPACED_PHONE.sub(_spaced_phone, text)
 
     def read(m: re.Match[str]) -> str:
         digits = m.group(0)
@@ -164,6 +191,14 @@ def read_phone_numbers(text: str, ctx: Context) -> str:
         return ", ".join(read_digits(g) for g in groups if g)
 
     return PHONE.sub(read, text)
+
+
+def _spaced_phone(m: re.Match[str]) -> str:
+    """Groups as written; a run of digits that is too short or long for a phone is left alone."""
+    groups = re.split(r"[ .]", m.group(0))
+    if not 8 <= sum(len(g) for g in groups) <= 11:
+        return m.group(0)
+    return ", ".join(read_digits(g) for g in groups)
 
 
 def read_numbers(text: str, ctx: Context) -> str:

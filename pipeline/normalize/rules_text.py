@@ -41,6 +41,7 @@ CAPS = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?![\w])")
 SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 LINE_START = re.compile(r"^[ ,\-–—+•]+", re.MULTILINE)
 LINE_END = re.compile(r"[ ,\-–—+•]+$", re.MULTILINE)
+ABBREVIATION_DEFINITION = re.compile(r"[^\S\n]*\(([A-ZĐ][A-ZĐ&]{1,7})\)")
 SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#]")
 PAUSE_MARKS = re.compile(r"(?:\.\.\.|…)+|[-–—]+|[&()\[\];:/+]")
 PAUSE_WORDS = MappingProxyType({"&": " và ", "(": ", ", ")": ", ", "[": ", ", "]": ", ", ";": ", ", ":": ", ", "/": ", "})
@@ -65,7 +66,8 @@ def drop_list_markers(text: str, ctx: Context) -> str:
 def read_urls(text: str, ctx: Context) -> str:
     """URLs and e-mails, the Vietnamese way: "chấm", "a còng", Vietnamese letter names."""
     if ctx.url_phrase is not None:
-        return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(str(ctx.url_phrase), line))
+        phrase = ctx.url_phrase
+        return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(lambda m: phrase + _sentence_end(m.group(0)), line))
     return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(lambda m: _read_address(m.group(0), ctx), line))
 
 
@@ -83,15 +85,21 @@ def on_lines_with(hint: re.Pattern[str], text: str, change: Callable[[str], str]
     return "".join(out) + text[done:]
 
 
-def _read_address(address: str, ctx: Context) -> str:
-    address = re.sub(r"^(?:https?://|mailto:)", "", address).rstrip("/.,;")
+def _read_address(written: str, ctx: Context) -> str:
+    address = re.sub(r"^(?:https?://|mailto:)", "", written).rstrip("/.,;")
+    end = _sentence_end(written)
     words: list[str] = []
     for part in re.split(r"([./\-_@:?=&!~])", address):
         if part in URL_SEPARATORS:
             words.append(URL_SEPARATORS[part])
         elif part:
             words.append(_read_label(part, ctx))
-    return " ".join(words)
+    return " ".join(words) + end
+
+
+def _sentence_end(address: str) -> str:
+    """The full stop or comma after an address belongs to the sentence, not to the address."""
+    return address[-1] if address[-1] in ".,;" else ""
 
 
 def _read_label(label: str, ctx: Context) -> str:
@@ -105,6 +113,18 @@ def _read_label(label: str, ctx: Context) -> str:
         return read_digits(label)
     pieces = segment(label.lower())
     return " ".join(p if ok else ctx.lexicon.spell(p) for p, ok in pieces)
+
+
+def drop_abbreviation_definitions(text: str, ctx: Context) -> str:
+    """`Trung tâm y tế (TTYT)`: the letters only abbreviate the words just said; reading both repeats them."""
+
+    def drop(m: re.Match[str]) -> str:
+        letters = [ch for ch in m.group(1) if ch != "&"]
+        words = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 60) : m.start()])[-len(letters) :]
+        initials = [w[0].upper() for w in words]
+        return "" if initials == letters else m.group(0)
+
+    return ABBREVIATION_DEFINITION.sub(drop, text)
 
 
 def apply_lexicon(text: str, ctx: Context) -> str:
