@@ -14,6 +14,7 @@ from typing import Any
 
 from .assemble import RenderedSlot, write_station
 from .engines import make_engine
+from .lint import Finding, lint_workspace
 from .plan import make_plan
 from .proc import Runner
 from .program import ProgramWriter, Segment, StationProgram
@@ -49,6 +50,7 @@ class BuildReport:
 
 def build(root: Path, day: date, station_ids: Iterable[str] = (), progress: Progress = lambda _: None, runner: Runner | None = None) -> BuildReport:
     workspace = load_workspace(root)
+    unspeakable = lint_workspace(workspace)
     plan = make_plan(workspace, day, station_ids)
     programs = ProgramWriter(workspace).programs(plan, day)  # script + normalize
     runner = runner or Runner()
@@ -66,7 +68,7 @@ def build(root: Path, day: date, station_ids: Iterable[str] = (), progress: Prog
             staging = staging_dir(playlists, day.isoformat())
             manifest = assemble(staging, day, programs, rendered)
             published = publish(staging, playlists / day.isoformat())
-    return report(day, manifest, renderer, published)
+    return report(day, manifest, renderer, published, unspeakable)
 
 
 def render_station(renderer: Renderer, program: StationProgram, progress: Progress) -> list[RenderedSlot]:
@@ -102,7 +104,7 @@ def publish(staging: Path, target: Path) -> Path:
     return target
 
 
-def report(day: date, manifest: dict[str, Any], renderer: Renderer, published: Path | None) -> BuildReport:
+def report(day: date, manifest: dict[str, Any], renderer: Renderer, published: Path | None, unspeakable: list[Finding]) -> BuildReport:
     stations = manifest["stations"]
     slots = [slot for station in stations for slot in station["slots"]]
     items = sum(1 for slot in slots for item in slot["items"] if item["announcement_id"])
@@ -111,5 +113,7 @@ def report(day: date, manifest: dict[str, Any], renderer: Renderer, published: P
         f"{station['id']} {slot['slot']}: the program lasts {slot['duration'] / 60:.1f} min, longer than the slot ({slot['length'] / 60:.0f} min)"
         for station in stations for slot in station["slots"] if slot["overlong"]
     )  # fmt: skip
+    if unspeakable:
+        warnings += (f"{len(unspeakable)} words the voice would misread, first {unspeakable[0]}; `loa lint` lists them all",)
     stats = renderer.stats
     return BuildReport(day, len(stations), len(slots), items, seconds, stats.rendered, stats.reused, published, warnings)

@@ -126,6 +126,22 @@ def build(workspace: Path, day: object, stations: tuple[str, ...]) -> None:
 
 
 @cli.command()
+@WORKSPACE
+def lint(workspace: Path) -> None:
+    """List every word the voice would misread, as file:line: "word"; exit 1 if any.
+
+    Example: loa lint .
+    """
+    findings = commands.lint(workspace)
+    for finding in findings:
+        click.echo(str(finding))
+    if findings:
+        click.echo(f"{len(findings)} words to fix before they reach the voice", err=True)
+        raise click.exceptions.Exit(EXIT_USER_ERROR)
+    click.echo("OK: every word is speakable")
+
+
+@cli.command()
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--dialect", type=click.Choice(["bac", "trung", "nam"]), default="bac", show_default=True)
 @click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path), default=None, help="A workspace lexicon.tsv to add.")

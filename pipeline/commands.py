@@ -12,6 +12,7 @@ from .build import BuildReport, Progress
 from .build import build as run_build
 from .engines import make_engine
 from .errors import LoaError, Problem
+from .lint import Finding, lint_workspace
 from .model import Announcement, Station, Workspace
 from .normalize import Normalizer, load_context
 from .proc import Runner
@@ -72,6 +73,10 @@ def preview(root: Path, announcement_id: str, station_id: str, day: date, output
     stored = renderer.speech(segment.spoken, segment.voice, {"title": segment.title, "album": item.id})
     shutil.copyfile(stored.path, output)
     return stored.measure.duration
+
+
+def lint(root: Path) -> list[Finding]:
+    return lint_workspace(load_workspace(root))
 
 
 def build(root: Path, day: date, stations: Iterable[str], progress: Progress) -> BuildReport:

@@ -52,6 +52,13 @@ class StationProgram:
     slots: tuple[SlotProgram, ...]
 
 
+def workspace_normalizer(workspace: Workspace, dialect: str) -> Normalizer:
+    """The normalizer a build uses for one dialect: the workspace's lexicon and text settings."""
+    text = workspace.settings.text
+    lexicon = workspace.root / "scripts_vi" / "lexicon.tsv"
+    return Normalizer(load_context(dialect, lexicon, text.url_phrase or None, text.say_mong))
+
+
 class ProgramWriter:
     """Templating and normalization for a whole plan (one normalizer per dialect)."""
 
@@ -62,8 +69,7 @@ class ProgramWriter:
 
     def normalizer(self, dialect: str) -> Normalizer:
         if dialect not in self.normalizers:
-            lexicon = self.workspace.root / "scripts_vi" / "lexicon.tsv"
-            self.normalizers[dialect] = Normalizer(load_context(dialect, lexicon))
+            self.normalizers[dialect] = workspace_normalizer(self.workspace, dialect)
         return self.normalizers[dialect]
 
     def programs(self, plan: tuple[StationPlan, ...], day: date) -> tuple[StationProgram, ...]:

@@ -41,6 +41,14 @@ class SpeechSettings:
 
 
 @dataclass(frozen=True)
+class TextSettings:
+    """How scripts are turned into speakable Vietnamese."""
+
+    say_mong: bool = True  # "mồng"/"mùng" before days 1-10 in dates ("ngày mồng năm tháng tám")
+    url_phrase: str = ""  # when set, web and e-mail addresses are replaced by this phrase instead of read out
+
+
+@dataclass(frozen=True)
 class JingleSettings:
     """Sources of the chimes: a file under jingles/ or a `builtin:` chime."""
 
@@ -59,6 +67,7 @@ class Settings:
     dialect_voices: dict[str, str] = field(default_factory=lambda: {"bac": "vi", "trung": "vi-vn-x-central", "nam": "vi-vn-x-south"})
     audio: AudioSettings = AudioSettings()
     speech: SpeechSettings = SpeechSettings()
+    text: TextSettings = TextSettings()
     jingles: JingleSettings = JingleSettings()
 
 

@@ -1,0 +1,53 @@
+"""`loa lint`: every word a voice would misread, with its file and line; the build warns too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+
+from .conftest import ROOT
+
+
+def _add_line(ws: Path, text: str) -> Path:
+    item = ws / "scripts_vi" / "announcements" / "hop-thon.md"
+    item.write_text(item.read_text(encoding="utf-8") + text + "\n", encoding="utf-8")
+    return item
+
+
+def test_sample_workspace_is_speakable() -> None:
+    result = CliRunner().invoke(cli, ["lint", str(ROOT)])
+    assert (result.exit_code, result.output) == (0, "OK: every word is speakable\n")
+
+
+def test_unknown_words_are_listed_with_file_and_line(mini_ws: Path) -> None:
+    item = _add_line(mini_ws, "Liên hệ qua Telegram hoặc {{ station.name }}, nhiệt độ ≥ 38 độ.")
+    result = CliRunner(mix_stderr=False).invoke(cli, ["lint", str(mini_ws)])
+    fix = "add it to the lexicon (scripts_vi/lexicon.tsv) or rewrite it"
+    assert result.exit_code == 1
+    assert result.stdout == f'{item}:7: "Telegram" — {fix}\n{item}:7: "≥" — {fix}\n'
+    assert result.stderr == "2 words to fix before they reach the voice\n"
+
+
+def test_templates_and_station_names_are_checked(mini_ws: Path) -> None:
+    template = mini_ws / "scripts_vi" / "templates" / "ket-thuc.j2"
+    template.write_text("Xin hết.\nHẹn gặp lại {{ station.name }} trên Tiktok.\n", encoding="utf-8")
+    result = CliRunner(mix_stderr=False).invoke(cli, ["lint", str(mini_ws)])
+    assert result.stdout == f'{template}:2: "Tiktok" — add it to the lexicon (scripts_vi/lexicon.tsv) or rewrite it\n'
+
+
+def test_a_lexicon_entry_fixes_the_word(mini_ws: Path) -> None:
+    _add_line(mini_ws, "Liên hệ qua Telegram.")
+    (mini_ws / "scripts_vi" / "lexicon.tsv").write_text("telegram\ttê lê gờ ram\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["lint", str(mini_ws)])
+    assert (result.exit_code, result.output) == (0, "OK: every word is speakable\n")
+
+
+def test_build_warns_about_unspeakable_words(mini_ws: Path) -> None:
+    item = _add_line(mini_ws, "Liên hệ qua Telegram.")
+    result = CliRunner(mix_stderr=False).invoke(cli, ["build", str(mini_ws), "--date", "2021-08-10"])
+    assert result.exit_code == 0, result.output
+    first = f'{item}:7: "Telegram" — add it to the lexicon (scripts_vi/lexicon.tsv) or rewrite it'
+    assert f"warning: 1 words the voice would misread, first {first}; `loa lint` lists them all\n" in result.stderr
