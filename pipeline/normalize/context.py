@@ -20,6 +20,7 @@ class Context:
         lexicon: abbreviations and loanwords.
         units: unit symbols read after a number ("km" -> "ki lô mét").
         doc_types: kinds of documents, the first part of a symbol ("CV" -> "công văn").
+        web: parts of web addresses ("vn" -> "vê en"), only used inside addresses.
         style: regional number words.
         url_phrase: when set, every URL/email is replaced by this phrase
             instead of being read out character by character.
@@ -28,6 +29,7 @@ class Context:
     lexicon: Lexicon
     units: dict[str, str]
     doc_types: dict[str, str]
+    web: dict[str, str]
     style: NumberStyle = field(default_factory=NumberStyle)
     url_phrase: str | None = None
 
@@ -40,9 +42,9 @@ class Context:
 
 def load_context(dialect: str = "bac", workspace_lexicon: Path | None = None, url_phrase: str | None = None, say_mong: bool = True) -> Context:
     """Default tables plus the workspace's lexicon, for one dialect."""
-    units, doc_types = _table("units.tsv"), _table("doc_types.tsv")
+    units, doc_types, web = _table("units.tsv"), _table("doc_types.tsv"), _table("web.tsv")
     style = NumberStyle.for_dialect(dialect, say_mong)
-    return Context(load_lexicon(workspace_lexicon), units, doc_types, style, url_phrase)
+    return Context(load_lexicon(workspace_lexicon), units, doc_types, web, style, url_phrase)
 
 
 def _table(name: str) -> dict[str, str]:

@@ -40,11 +40,15 @@ class Lexicon:
     def pattern(self) -> re.Pattern[str]:
         """One regex matching any entry as a whole token, longest first (compiled once).
 
+        Abbreviations match in their exact case ("CA" is not "ca"), loanwords in any case.
         The entries are factored into a trie ("UBND|UB" -> "UB(?:ND)?"), so at each
         position the regex engine follows one branch instead of trying every entry.
         """
-        body = trie_regex([*self.exact, *self.folded]) or "(?!)"
-        return re.compile(rf"(?<![\w&./-])(?:{body})(?![\w&]|-[^\W\d_]|\.\w)", re.IGNORECASE)
+        exact = trie_regex(list(self.exact), fold=False)
+        folded = trie_regex(list(self.folded))
+        # loanwords first: "QR code" (any case) must win over the abbreviation "QR"
+        body = "|".join([*([f"(?i:{folded})"] if folded else []), *([exact] if exact else [])]) or "(?!)"
+        return re.compile(rf"(?<![\w&./-])(?:{body})(?![\w&]|-[^\W\d_]|\.\w)")
 
     def replace(self, text: str) -> str:
         """Every entry found in `text` as a whole token, replaced by its spoken form."""
@@ -53,11 +57,14 @@ class Lexicon:
     def _spoken(self, hit: re.Match[str], text: str) -> str:
         """The entry's spoken form, without words the text just said ("mã OTP": not "mã mã ô tê pê")."""
         spoken = self.lookup(hit.group(0)) or hit.group(0)
-        before = text[max(0, hit.start() - 30) : hit.start()].lower()
         words = spoken.split()
+        before = text[max(0, hit.start() - 30) : hit.start()]
+        if len(words) < 2 or not before[-1:].isspace():
+            return spoken
+        before = before.rstrip().lower()
         for count in (2, 1):
             said = " ".join(words[:count]).lower()
-            if len(words) > count and re.search(rf"(?<!\w){re.escape(said)}\s+$", before):
+            if len(words) > count and before.endswith(said) and not before[: -len(said)][-1:].isalnum():
                 return " ".join(words[count:])
         return spoken
 
@@ -70,12 +77,12 @@ class Lexicon:
         return " ".join(names)
 
 
-def trie_regex(words: list[str]) -> str:
-    """A regex matching any of `words` (case-folded), the longest one where several match."""
+def trie_regex(words: list[str], fold: bool = True) -> str:
+    """A regex matching any of `words` (lower-cased when `fold`), the longest one where several match."""
     tree: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = tree
-        for char in word.lower():
+        for char in word.lower() if fold else word:
             node = node.setdefault(char, {})
         node[""] = {}
     return _trie_branch(tree)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .lines import on_lines_with
 from .numbers import NUM, NUM_TAIL, NUM_WORD, WORD_DIGIT, NumberStyle, read_decimal, read_digits, read_int, read_month, read_ordinal
 
 DOC_NUMBER = re.compile(r"(?<![\w/])(\d+)?(?:/(\d{4}))?/([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)")
+SYMBOL_HINT = re.compile(r"/[A-ZĐ]")  # a fast scan for lines that may hold a document symbol
 DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")
 FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
@@ -46,7 +48,7 @@ def read_document_numbers(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         kind, *bodies = m.group(3).split("-")
-        said_before = text[max(0, m.start() - 40) : m.start()].lower()
+        said_before = m.string[max(0, m.start() - 40) : m.start()].lower()
         kind_words = ctx.doc_types.get(kind)
         if kind_words is None:
             bodies.insert(0, kind)
@@ -56,7 +58,7 @@ def read_document_numbers(text: str, ctx: Context) -> str:
         year = [f"năm {read_int(int(m.group(2)), ctx.style)}"] if m.group(2) else []
         return ", ".join([*head, *year, " ".join(parts)])
 
-    return DOC_NUMBER.sub(read, text)
+    return on_lines_with(SYMBOL_HINT, text, lambda line: DOC_NUMBER.sub(read, line))
 
 
 def read_date_ranges(text: str, ctx: Context) -> str:

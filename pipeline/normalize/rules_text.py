@@ -9,13 +9,13 @@ lines: `[^\\S\\n]` is "whitespace within a line" and anchors use MULTILINE.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from types import MappingProxyType
 
 from .context import Context
-from .syllable import segment
+from .lines import on_lines_with
+from .syllable import segment, with_guessed_marks
 
-MARKUP = re.compile(r"\*{1,3}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)[^>\s]+)>")
+MARKUP = re.compile(r"\*{1,3}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 LIST_MARKER = re.compile(r"^[^\S\n]*(?:[-+*•–]|[a-zđ]\)|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
 URL = re.compile(
@@ -37,12 +37,12 @@ URL_SEPARATORS = {
     "!": "chấm than",
     "~": "ngã",
 }
-CAPS = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?![\w])")
-SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+CAPS = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
+OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_START = re.compile(r"^[ ,\-–—+•]+", re.MULTILINE)
 LINE_END = re.compile(r"[ ,\-–—+•]+$", re.MULTILINE)
-ABBREVIATION_DEFINITION = re.compile(r"[^\S\n]*\(([A-ZĐ][A-ZĐ&]{1,7})\)")
-SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#]")
+ABBREVIATION_DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
+SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>]")
 PAUSE_MARKS = re.compile(r"(?:\.\.\.|…)+|[-–—]+|[&()\[\];:/+]")
 PAUSE_WORDS = MappingProxyType({"&": " và ", "(": ", ", ")": ", ", "[": ", ", "]": ", ", ";": ", ", ":": ", ", "/": ", "})
 WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=\d)|(?<=\d-)(?=[^\W\d_]))")  # "-" first: a fast scan
@@ -71,20 +71,6 @@ def read_urls(text: str, ctx: Context) -> str:
     return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(lambda m: _read_address(m.group(0), ctx), line))
 
 
-def on_lines_with(hint: re.Pattern[str], text: str, change: Callable[[str], str]) -> str:
-    """Apply `change` only to the lines where `hint` occurs (a fast scan, then local work)."""
-    out, done = [], 0
-    for found in hint.finditer(text):
-        if found.start() < done:
-            continue
-        start = text.rfind("\n", 0, found.start()) + 1
-        end = text.find("\n", found.end())
-        end = len(text) if end < 0 else end
-        out += [text[done:start], change(text[start:end])]
-        done = end
-    return "".join(out) + text[done:]
-
-
 def _read_address(written: str, ctx: Context) -> str:
     address = re.sub(r"^(?:https?://|mailto:)", "", written).rstrip("/.,;")
     end = _sentence_end(written)
@@ -104,7 +90,7 @@ def _sentence_end(address: str) -> str:
 
 def _read_label(label: str, ctx: Context) -> str:
     """A domain or path label: lexicon, digits, Vietnamese syllables, else letters."""
-    known = ctx.lexicon.lookup(label)
+    known = ctx.web.get(label.lower()) or ctx.lexicon.lookup(label)
     if known:
         return known
     from .numbers import read_digits
@@ -112,7 +98,7 @@ def _read_label(label: str, ctx: Context) -> str:
     if label.isdigit():
         return read_digits(label)
     pieces = segment(label.lower())
-    return " ".join(p if ok else ctx.lexicon.spell(p) for p, ok in pieces)
+    return " ".join(with_guessed_marks(p) if ok else ctx.lexicon.spell(p) for p, ok in pieces)
 
 
 def drop_abbreviation_definitions(text: str, ctx: Context) -> str:
@@ -138,7 +124,7 @@ def split_word_digit_hyphens(text: str, ctx: Context) -> str:
 
 
 def spell_capitals(text: str, ctx: Context) -> str:
-    """Abbreviations the lexicon lacks are spelled with Vietnamese letter names."""
+    """Abbreviations the lexicon lacks are spelled with Vietnamese letter names (`VHXX-TT` too)."""
     return CAPS.sub(lambda m: ctx.lexicon.spell(m.group(0)), text)
 
 
@@ -172,7 +158,10 @@ def tidy_spaces(text: str, ctx: Context) -> str:
     Spaces are collapsed first, so the later patterns can start with a literal
     space or mark (fast scans) instead of "any whitespace".
     """
-    text = SPACES.sub(" ", text)
+    for space in OTHER_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    text = re.sub(" {2,}", " ", text)
     text = re.sub(r" ([,.!?])", r"\1", text)
     text = re.sub(r"[.,]{2,}", lambda m: "." if "." in m.group(0) else m.group(0), text)
     text = re.sub(r"([,.!?])(?: ?,)+", r"\1", text)

@@ -93,6 +93,25 @@ def is_syllable(token: str, unaccented: bool = False) -> bool:
     return len(token) <= 7 and bool(pattern.match(base_letters(token)))
 
 
+GUESSED_MARKS = (
+    (re.compile(r"([iy])e(?=u|[cmnpt]|ng|nh|ch)"), r"\1ê"),  # lieu -> liêu, tien -> tiên, yeu -> yêu
+    (re.compile(r"uo(?=i|[cmnpt]|ng)"), "uô"),  # chuong -> chuông
+    (re.compile(r"uye"), "uyê"),  # tuyen -> tuyên
+)
+
+
+def with_guessed_marks(piece: str) -> str:
+    """An unaccented syllable from a web address ("lieu") with the vowel marks its spelling needs.
+
+    Tone marks cannot be guessed, but "liêu" is read like a Vietnamese word where "lieu" is not.
+    """
+    for pattern, marked in GUESSED_MARKS:
+        guess = pattern.sub(marked, piece)
+        if guess != piece and is_syllable(guess):
+            return guess
+    return piece
+
+
 def unspeakable(text: str) -> list[str]:
     """Tokens of normalized text a Vietnamese voice would misread."""
     return [t for t in WORD.findall(text) if not is_syllable(t)]

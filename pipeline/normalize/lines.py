@@ -1,0 +1,20 @@
+"""Helpers for rules that only concern a few lines of a text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+
+def on_lines_with(hint: re.Pattern[str], text: str, change: Callable[[str], str]) -> str:
+    """Apply `change` only to the lines where `hint` occurs (a fast scan, then local work)."""
+    out, done = [], 0
+    for found in hint.finditer(text):
+        if found.start() < done:
+            continue
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end
+        out += [text[done:start], change(text[start:end])]
+        done = end
+    return "".join(out) + text[done:]
