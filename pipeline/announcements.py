@@ -9,7 +9,7 @@ from .fields import Fields, slugify
 from .model import PRIORITY_NAMES, Announcement
 from .yamlfile import load_yaml
 
-FIELDS = ("id", "title", "priority", "valid_from", "valid_until", "stations", "slots", "repeat", "template")
+FIELDS = ("id", "title", "priority", "valid_from", "valid_until", "stations", "slots", "repeat", "template", "audio")
 
 
 def load_announcements(folder: Path) -> tuple[Announcement, ...]:
@@ -65,6 +65,7 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         body=body,
         file=path,
         body_line=body_line,
+        audio=fields.text("audio") if fields.raw.get("audio") is not None else None,
     )
 
 

@@ -73,6 +73,7 @@ def _slot_entry(station: Station, rendered: RenderedSlot, items: list[tuple[str,
             "file": name, "title": segment.title, "announcement_id": segment.announcement_id, "kind": segment.kind,
             "start": round(offset, 3), "duration": round(stored.measure.duration, 3), "sha256": stored.sha256,
             "lufs": stored.measure.lufs, "true_peak": stored.measure.true_peak,
+            "engine": stored.info.get("engine", "") if segment.kind == "speech" else "",
         })  # fmt: skip
         offset += stored.measure.duration
     return {

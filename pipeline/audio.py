@@ -16,6 +16,7 @@ from typing import Any
 
 import ffmpeg
 
+from .errors import ToolFailed
 from .proc import Runner
 from .settings import AudioSettings
 
@@ -141,6 +142,31 @@ def concat(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> Non
     list_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     stream = ffmpeg.input(_file(list_file), f="concat", safe=0).output(_file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3)
     runner.run(stream.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg"), f"joining {dst.name}")
+
+
+def decode_joined(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> None:
+    """Decode parts (MP3s from an online voice) in order into one 16-bit mono WAV."""
+    lines = ["ffconcat version 1.0"] + [f"file '{_quote(p)}'" for p in parts]
+    list_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stream = ffmpeg.input(_file(list_file), f="concat", safe=0).output(_file(dst), ac=1, acodec="pcm_s16le", format="wav")
+    runner.run(stream.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg"), f"decoding {dst.name}")
+
+
+def decode(runner: Runner, src: Path, dst: Path) -> None:
+    """Any audio ffmpeg reads (a recording) into a 16-bit mono WAV."""
+    stream = ffmpeg.input(_file(src)).audio.output(_file(dst), ac=1, acodec="pcm_s16le", format="wav")
+    runner.run(stream.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg"), f"decoding {src.name}")
+
+
+def undecodable(runner: Runner, path: Path) -> str | None:
+    """Why ffmpeg cannot decode the start of `path`, or None when it can."""
+    stream = ffmpeg.input(_file(path), t=1).audio.output("-", format="null")
+    args = stream.global_args("-hide_banner", "-nostats", "-nostdin", "-v", "error").compile(cmd="ffmpeg")
+    try:
+        runner.run(args, f"checking {path.name}")
+    except ToolFailed as err:
+        return err.problems[0].what.split(": ", 1)[-1].strip()[:120] or "unreadable"
+    return None
 
 
 def _quote(path: Path) -> str:

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from .assemble import RenderedSlot, write_station
-from .engines import make_engine
+from .engines import EngineContext, EngineSet
+from .errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT, EXIT_OK
 from .lint import Finding, lint_workspace
 from .plan import make_plan
 from .proc import Runner
 from .program import ProgramWriter, Segment, StationProgram
 from .publish import recover, staging_dir, swap_in, verify, workspace_lock
-from .render import Renderer, clean_work
+from .render import Fallback, ItemFailed, Renderer, clean_work
 from .store import Store, Stored
 from .workspace import load_workspace
 
@@ -39,52 +40,85 @@ class BuildReport:
     reused: int
     published: Path | None
     warnings: tuple[str, ...] = field(default=())
+    fallbacks: tuple[Fallback, ...] = field(default=())
+    left_out: tuple[str, ...] = field(default=())  # items no engine could speak, with the reason
 
     def summary(self) -> str:
         minutes = self.seconds / 60
-        return (
+        line = (
             f"{self.day}: {self.stations} stations, {self.slots} slots, {self.items} items, "
             f"{minutes:.1f} minutes of audio; rendered {self.rendered}, reused {self.reused} from cache"
         )
+        if self.fallbacks:
+            line += f"; {len(self.fallbacks)} spoken by a fallback engine"
+        if self.left_out:
+            line += f"; {len(self.left_out)} left out (no engine could speak them)"
+        return line
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_ITEMS_LEFT_OUT if self.left_out else EXIT_FALLBACK if self.fallbacks else EXIT_OK
 
 
-def build(root: Path, day: date, station_ids: Iterable[str] = (), progress: Progress = lambda _: None, runner: Runner | None = None) -> BuildReport:
-    workspace = load_workspace(root)
+def build(root: Path, day: date, station_ids: Iterable[str] = (), progress: Progress = lambda _: None, engines: EngineContext | None = None) -> BuildReport:
+    runner = engines.runner if engines else Runner()
+    workspace = load_workspace(root, runner)
     unspeakable = lint_workspace(workspace)
     plan = make_plan(workspace, day, station_ids)
     programs = ProgramWriter(workspace).programs(plan, day)  # script + normalize
-    runner = runner or Runner()
     playlists = workspace.root / "playlists"
+    left_out: list[str] = []
     with workspace_lock(workspace.root):
         recover(playlists)
         store = Store(workspace.root / "audio_out")
         clean_work(store)
-        engine = make_engine(workspace.settings.speech.engine, workspace.settings, runner)
-        renderer = Renderer(workspace.settings, store, runner, engine, workspace.root)
-        rendered = [render_station(renderer, program, progress) for program in programs]  # synthesize + master
+        engine_set = EngineSet(engines or EngineContext(workspace.settings, runner, workspace.root))
+        renderer = Renderer(workspace.settings, store, runner, engine_set, workspace.root)
+        rendered = [render_station(renderer, program, progress, left_out) for program in programs]  # synthesize + master
         manifest: dict[str, list[dict[str, Any]]] = {"stations": []}
         published = None
         if programs:
             staging = staging_dir(playlists, day.isoformat())
             manifest = assemble(staging, day, programs, rendered)
             published = publish(staging, playlists / day.isoformat())
-    return report(day, manifest, renderer, published, unspeakable)
+    return report(day, manifest, renderer, published, unspeakable, left_out)
 
 
-def render_station(renderer: Renderer, program: StationProgram, progress: Progress) -> list[RenderedSlot]:
+def render_station(renderer: Renderer, program: StationProgram, progress: Progress, left_out: list[str]) -> list[RenderedSlot]:
     progress(f"rendering {program.station.id}")
     slots = []
     for slot in program.slots:
-        parts = tuple((segment, render_segment(renderer, segment)) for segment in slot.segments)
+        parts = []
+        for segment in slot.segments:
+            try:
+                parts.append((segment, render_segment(renderer, segment)))
+            except ItemFailed as err:  # the rest of the program still airs
+                left_out.append(f"{program.station.id} {slot.slot.name}: {err.problems[0]}")
+        parts = without_stray_chimes(parts)
         joined = renderer.join([stored for _, stored in parts], f"{program.station.name} — {slot.slot.name}")
-        slots.append(RenderedSlot(slot.slot, parts, joined))
+        slots.append(RenderedSlot(slot.slot, tuple(parts), joined))
     return slots
+
+
+def without_stray_chimes(parts: list[tuple[Segment, Stored]]) -> list[tuple[Segment, Stored]]:
+    """A between-items chime stays only between two items (one was left out if not)."""
+    kept: list[tuple[Segment, Stored]] = []
+    for index, (segment, stored) in enumerate(parts):
+        if segment.label == "chuong":
+            before, after = parts[index - 1][0] if index else None, parts[index + 1][0] if index + 1 < len(parts) else None
+            if not (before and before.announcement_id and after and after.announcement_id) or kept[-1][0].label == "chuong":
+                continue
+        kept.append((segment, stored))
+    return kept
 
 
 def render_segment(renderer: Renderer, segment: Segment) -> Stored:
     if segment.kind == "jingle":
         return renderer.jingle(segment.source)
-    return renderer.speech(segment.spoken, segment.voice, {"title": segment.title, "album": segment.announcement_id or segment.label})
+    tags = {"title": segment.title, "album": segment.announcement_id or segment.label}
+    if segment.source:
+        return renderer.recording(Path(segment.source), tags)
+    return renderer.speech(segment.spoken, segment.dialect, segment.voice, segment.engines, tags).stored
 
 
 def assemble(staging: Path, day: date, programs: tuple[StationProgram, ...], rendered: list[list[RenderedSlot]]) -> dict[str, Any]:
@@ -104,7 +138,7 @@ def publish(staging: Path, target: Path) -> Path:
     return target
 
 
-def report(day: date, manifest: dict[str, Any], renderer: Renderer, published: Path | None, unspeakable: list[Finding]) -> BuildReport:
+def report(day: date, manifest: dict[str, Any], renderer: Renderer, published: Path | None, unspeakable: list[Finding], left_out: list[str]) -> BuildReport:
     stations = manifest["stations"]
     slots = [slot for station in stations for slot in station["slots"]]
     items = sum(1 for slot in slots for item in slot["items"] if item["announcement_id"])
@@ -116,4 +150,8 @@ def report(day: date, manifest: dict[str, Any], renderer: Renderer, published: P
     if unspeakable:
         warnings += (f"{len(unspeakable)} words the voice would misread, first {unspeakable[0]}; `loa lint` lists them all",)
     stats = renderer.stats
-    return BuildReport(day, len(stations), len(slots), items, seconds, stats.rendered, stats.reused, published, warnings)
+    warnings += tuple(f"'{f.title}' was spoken by {f.engine} because {f.reasons}" for f in stats.fallbacks)
+    warnings += tuple(f"left out {item}" for item in left_out)
+    return BuildReport(
+        day, len(stations), len(slots), items, seconds, stats.rendered, stats.reused, published, warnings, tuple(stats.fallbacks), tuple(left_out)
+    )

@@ -123,6 +123,8 @@ def build(workspace: Path, day: object, stations: tuple[str, ...]) -> None:
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(result.summary())
+    if result.exit_code:
+        raise click.exceptions.Exit(result.exit_code)
 
 
 @cli.command()

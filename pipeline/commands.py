@@ -8,9 +8,9 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from .build import BuildReport, Progress
+from .build import BuildReport, Progress, render_segment
 from .build import build as run_build
-from .engines import make_engine
+from .engines import EngineContext, EngineSet
 from .errors import LoaError, Problem
 from .lint import Finding, lint_workspace
 from .model import Announcement, Station, Workspace
@@ -63,14 +63,15 @@ def script(root: Path, announcement_id: str, station_id: str, day: date) -> tupl
 
 def preview(root: Path, announcement_id: str, station_id: str, day: date, output: Path) -> float:
     """Render one announcement (cached like a build) and copy it to `output`."""
-    workspace = load_workspace(root)
+    runner = Runner()
+    workspace = load_workspace(root, runner)
     item, station = _pick(workspace, announcement_id, station_id)
     writer = ProgramWriter(workspace)
-    segment = writer.speech(station, item.id, item.title, writer.scripts.item(item, station, day, station.slots[0]), item.id)
-    runner = Runner()
-    engine = make_engine(workspace.settings.speech.engine, workspace.settings, runner)
-    renderer = Renderer(workspace.settings, Store(workspace.root / "audio_out"), runner, engine, workspace.root)
-    stored = renderer.speech(segment.spoken, segment.voice, {"title": segment.title, "album": item.id})
+    text = writer.scripts.item(item, station, day, station.slots[0])
+    segment = writer.speech(station, item.id, item.title, text, item.id, writer.recording(item))
+    engines = EngineSet(EngineContext(workspace.settings, runner, workspace.root))
+    renderer = Renderer(workspace.settings, Store(workspace.root / "audio_out"), runner, engines, workspace.root)
+    stored = render_segment(renderer, segment)
     shutil.copyfile(stored.path, output)
     return stored.measure.duration
 

@@ -12,6 +12,8 @@ from pathlib import Path
 EXIT_OK = 0
 EXIT_USER_ERROR = 1  # bad input: fix the file named in the message
 EXIT_BUSY = 2  # another build holds the workspace lock
+EXIT_FALLBACK = 3  # published; some items were spoken by a fallback engine
+EXIT_ITEMS_LEFT_OUT = 4  # published; some items were left out because every engine failed
 EXIT_INTERNAL = 70  # a bug in Loa (EX_SOFTWARE)
 
 
@@ -60,3 +62,11 @@ class BuildBusy(LoaError):
     """Another build holds the workspace lock."""
 
     exit_code = EXIT_BUSY
+
+
+class EngineUnavailable(LoaError):
+    """A speech engine cannot be constructed: a prerequisite is missing (the fix says which)."""
+
+
+class EngineFailed(LoaError):
+    """A speech engine could not speak one text (network down, rate limited, model error)."""

@@ -34,3 +34,10 @@ def trim(clip: AudioSegment, keep_ms: int = 30) -> AudioSegment:
     if start >= len(clip) - end:
         return clip[:0]
     return clip[start : len(clip) - end]
+
+
+def trim_wav(path: Path, keep_ms: int = 30) -> float:
+    """Trim silence at both ends of a WAV file in place; returns seconds."""
+    clip = trim(AudioSegment.from_wav(str(path)), keep_ms)
+    clip.export(str(path), format="wav")
+    return len(clip) / 1000.0

@@ -62,6 +62,8 @@ class Station:
         dialect: bac | trung | nam; picks the voice and the number-reading style.
         slots: its broadcast slots, in time order.
         line: line in stations.yaml where it is defined.
+        engines: its own speech engine chain, or () for the workspace's (speech.engines).
+        voice: its own voice for those engines (an espeak voice, a piper model), or "" for the default.
     """
 
     id: str
@@ -70,6 +72,8 @@ class Station:
     dialect: str
     slots: tuple[Slot, ...]
     line: int = 0
+    engines: tuple[str, ...] = ()
+    voice: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,7 @@ class Announcement:
         template: template name, or None for the workspace default.
         body: the Jinja2 source of the text.
         file: where it came from; body_line: the file line of the body's first line.
+        audio: a recording (path in the workspace) aired instead of synthesized speech, or None.
     """
 
     id: str
@@ -101,6 +106,7 @@ class Announcement:
     body: str
     file: Path
     body_line: int
+    audio: str | None = None
 
     def airs_on(self, day: date) -> bool:
         starts = self.valid_from is None or self.valid_from <= day

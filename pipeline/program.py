@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .model import Slot, Station, Workspace
+from .model import Announcement, Slot, Station, Workspace
 from .normalize import Normalizer, load_context
 from .plan import PlannedItem, StationPlan
 from .script import ScriptWriter
@@ -26,8 +26,10 @@ class Segment:
         announcement_id: the announcement it airs, if any.
         written: the script as templated (speech only).
         spoken: the normalized text the voice reads (speech only).
-        voice: the engine voice (speech only).
-        source: the chime's source (jingle only).
+        dialect: the station's dialect, which picks the voice (speech only).
+        engines: the engine chain to try, in order (speech only).
+        voice: the station's own voice for those engines, "" for the default (speech only).
+        source: the chime's source (jingle), or the recording's path (speech from a recording).
     """
 
     kind: str
@@ -36,6 +38,8 @@ class Segment:
     announcement_id: str | None = None
     written: str = ""
     spoken: str = ""
+    dialect: str = "bac"
+    engines: tuple[str, ...] = ()
     voice: str = ""
     source: str = ""
 
@@ -84,12 +88,17 @@ class ProgramWriter:
                 segments.append(Segment("jingle", "chuong", "Chuông chuyển tin", source=jingles.between))
             text = self.scripts.item(item.announcement, station, day, slot, item.repeat_index)
             title = item.announcement.title + (" (nhắc lại)" if item.repeat_index else "")
-            segments.append(self.speech(station, item.announcement.id, title, text, item.announcement.id))
+            segments.append(self.speech(station, item.announcement.id, title, text, item.announcement.id, self.recording(item.announcement)))
         segments.append(self.speech(station, "ket-thuc", "Lời kết", self.scripts.frame(settings.closing_template, station, day, slot)))
         segments.append(Segment("jingle", "nhac-hieu-ket", "Nhạc hiệu kết thúc", source=jingles.closing))
         return SlotProgram(slot, tuple(segments))
 
-    def speech(self, station: Station, label: str, title: str, written: str, announcement_id: str | None = None) -> Segment:
+    def speech(self, station: Station, label: str, title: str, written: str, announcement_id: str | None = None, recording: str = "") -> Segment:
         spoken = self.normalizer(station.dialect).text(written)
-        voice = self.workspace.settings.dialect_voices.get(station.dialect, "vi")
-        return Segment("speech", label, title, announcement_id, written, spoken, voice)
+        engines = station.engines or self.workspace.settings.speech.engines
+        return Segment("speech", label, title, announcement_id, written, spoken, station.dialect, engines, station.voice, recording)
+
+    def recording(self, item: Announcement) -> str:
+        """The recording that airs instead of synthesized speech, as an absolute path ("" for none)."""
+        audio = item.audio
+        return str((self.workspace.root / audio).resolve()) if audio else ""

@@ -11,13 +11,14 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
 from . import audio
-from .engines import Engine
-from .errors import LoaError, Problem
+from .engines import Engine, EngineSet
+from .errors import EngineFailed, EngineUnavailable, LoaError, Problem, ToolFailed
+from .mixer import trim_wav
 from .proc import Runner
 from .settings import Settings
 from .store import Store, Stored, key_of, sha256_file
@@ -34,28 +35,69 @@ CHIMES = MappingProxyType(
 )
 
 
+@dataclass(frozen=True)
+class Fallback:
+    """An item spoken by a later engine of the chain because the earlier ones failed."""
+
+    title: str
+    engine: str  # the engine that spoke it
+    reasons: str  # why each earlier engine failed
+
+
 @dataclass
 class RenderStats:
     """What a build rendered and what it reused."""
 
     rendered: int = 0
     reused: int = 0
+    fallbacks: list[Fallback] = field(default_factory=list)
+
+
+class ItemFailed(LoaError):
+    """Every engine of the chain failed for one item; the build leaves it out."""
+
+
+@dataclass(frozen=True)
+class Spoken:
+    stored: Stored
+    engine: str
 
 
 class Renderer:
     """Renders into `store`; tools run through `runner`."""
 
-    def __init__(self, settings: Settings, store: Store, runner: Runner, engine: Engine, workspace: Path) -> None:
-        self.settings, self.store, self.runner, self.engine = settings, store, runner, engine
+    def __init__(self, settings: Settings, store: Store, runner: Runner, engines: EngineSet, workspace: Path) -> None:
+        self.settings, self.store, self.runner, self.engines = settings, store, runner, engines
         self.workspace = workspace
         self.stats = RenderStats()
         self._ffmpeg_version: str | None = None
 
-    def speech(self, spoken: str, voice: str, tags: dict[str, str]) -> Stored:
-        """Spoken text -> mastered MP3 at the speech target, padded with the gap."""
-        identity = {"kind": "speech", "engine": self.engine.identity(voice), "text": spoken, "tags": tags}
+    def speech(self, spoken: str, dialect: str, voice: str, chain: tuple[str, ...], tags: dict[str, str]) -> Spoken:
+        """Spoken text -> mastered MP3, by the first engine of `chain` that succeeds (cached per engine)."""
+        failures: list[str] = []
+        for name in chain:
+            try:
+                stored = self._speech_by(self.engines.get(name), spoken, dialect, voice, tags)
+            except (EngineFailed, EngineUnavailable) as err:
+                failures.append(f"{name}: {err.problems[0].what}")
+                continue
+            if failures:
+                self.stats.fallbacks.append(Fallback(tags.get("title", ""), name, "; ".join(failures)))
+            return Spoken(stored, name)
+        fix = "check `loa doctor`; add an offline engine such as espeak at the end of speech.engines"
+        raise ItemFailed(Problem(None, None, f"no engine could speak '{tags.get('title', '')}' ({'; '.join(failures)})", fix))
+
+    def _speech_by(self, engine: Engine, spoken: str, dialect: str, voice: str, tags: dict[str, str]) -> Stored:
+        engine_voice = engine.voice(dialect, voice)
+        identity = {"kind": "speech", "engine": engine.identity(engine_voice), "text": spoken, "tags": tags}
         key = key_of(identity | self._common())
-        return self._cached("speech", key) or self._make_speech(key, spoken, voice, tags)
+        return self._cached("speech", key) or self._make_speech(engine, key, spoken, engine_voice, tags)
+
+    def recording(self, path: Path, tags: dict[str, str]) -> Stored:
+        """A human recording -> the same mastering as speech (trimmed, filtered, loudness, MP3)."""
+        identity = {"kind": "recording", "sha256": sha256_file(path), "tags": tags}
+        key = key_of(identity | self._common())
+        return self._cached("speech", key) or self._make_recording(key, path, tags)
 
     def jingle(self, source: str) -> Stored:
         """A chime from `builtin:<name>` or a file in the workspace, at the jingle target."""
@@ -92,20 +134,29 @@ class Renderer:
             self.stats.reused += 1
         return found
 
-    def _make_speech(self, key: str, spoken: str, voice: str, tags: dict[str, str]) -> Stored:
+    def _make_speech(self, engine: Engine, key: str, spoken: str, voice: str, tags: dict[str, str]) -> Stored:
         with self._workdir() as work:
             raw = work / "speech.wav"
-            if self.engine.synthesize(spoken, voice, raw) <= 0.05:
-                raise LoaError(
-                    Problem(
-                        None,
-                        None,
-                        f"the voice produced no sound for: {spoken[:60]!r}",
-                        "check the text; it may be empty after normalization",
-                    )
+            try:
+                seconds = engine.synthesize(spoken, voice, raw)
+            except ToolFailed as err:  # e.g. the espeak-ng program crashed: this engine failed, the next may not
+                raise EngineFailed(*err.problems) from None
+            if seconds <= 0.05:
+                raise EngineFailed(
+                    Problem(None, None, f"the voice produced no sound for: {spoken[:60]!r}", "check the text; it may be empty after normalization")
                 )
             a = self.settings.audio
-            info = {"engine": self.engine.name, "voice": voice, "text": spoken[:200]} | tags
+            info = {"engine": engine.name, "voice": voice, "text": spoken[:200]} | tags
+            return self._master(work, raw, "speech", key, a.target_lufs, a.gap_seconds, True, tags, info)
+
+    def _make_recording(self, key: str, path: Path, tags: dict[str, str]) -> Stored:
+        with self._workdir() as work:
+            raw = work / "recording.wav"
+            audio.decode(self.runner, path, raw)
+            if trim_wav(raw) <= 0.05:
+                raise ItemFailed(Problem(path, None, "this recording is silent", "record it again or give the text instead"))
+            a = self.settings.audio
+            info = {"engine": "recorded", "voice": "", "text": path.name} | tags
             return self._master(work, raw, "speech", key, a.target_lufs, a.gap_seconds, True, tags, info)
 
     def _make_jingle(self, key: str, source: str, path: Path | None) -> Stored:

@@ -34,10 +34,31 @@ class AudioSettings:
 class SpeechSettings:
     """Which engine speaks, and how."""
 
-    engine: str = "espeak"
+    engines: tuple[str, ...] = ("espeak",)  # tried in order for each item: a failure falls back to the next
     rate_wpm: int = 115  # espeak-ng words per minute: about 3 syllables a second
     pitch: int = 50  # espeak-ng pitch, 0-99
     word_gap_ms: int = 0  # extra pause between words, in 10 ms units for espeak-ng
+
+
+@dataclass(frozen=True)
+class GttsSettings:
+    """Google's online voice (engine "gtts"): requests are small, slow down and fail; be patient but bounded."""
+
+    tld: str = "com"  # Google host: translate.google.<tld>
+    chunk_chars: int = 100  # the service's limit per request; text is split at sentence/clause boundaries
+    timeout_s: float = 10.0  # per request; without one, a dead connection waits forever
+    attempts: int = 5  # per request, counting the first; 429, 5xx, timeouts and refused connections are retried
+    backoff_s: float = 1.0  # first wait before a retry; doubles each time
+    backoff_max_s: float = 30.0  # no single wait is longer than this
+    min_interval_s: float = 0.3  # at least this long between two requests (throttling)
+
+
+@dataclass(frozen=True)
+class PiperSettings:
+    """A piper voice model the user downloaded (engine "piper"): `model.onnx` beside `model.onnx.json`."""
+
+    model: str = ""  # path inside the workspace, e.g. "voices/vi_VN-vais1000-medium.onnx"
+    length_scale: float = 1.15  # >1 speaks slower; outdoor horns need about 3 syllables a second
 
 
 @dataclass(frozen=True)
@@ -68,6 +89,8 @@ class Settings:
     audio: AudioSettings = AudioSettings()
     speech: SpeechSettings = SpeechSettings()
     text: TextSettings = TextSettings()
+    gtts: GttsSettings = GttsSettings()
+    piper: PiperSettings = PiperSettings()
     jingles: JingleSettings = JingleSettings()
 
 
@@ -98,22 +121,32 @@ def _build(cls: Any, raw: dict[str, Any], path: Path, text: str, problems: list[
         if key not in fields:
             hint = difflib.get_close_matches(key, fields, n=1)
             fix = f"did you mean '{hint[0]}'?" if hint else f"known keys: {', '.join(fields)}"
-            problems.append(Problem(path, _line_of(text, key), f"unknown setting '{name}'", fix))
+            problems.append(Problem(path, line_of(text, key), f"unknown setting '{name}'", fix))
             continue
         default = getattr(cls(), key)
         if dataclasses.is_dataclass(default):
             if isinstance(value, dict):
                 values[key] = _build(type(default), value, path, text, problems, f"{name}.")
             else:
-                problems.append(Problem(path, _line_of(text, key), f"'{name}' must be a [section]", f"write it as [{name}]"))
+                problems.append(Problem(path, line_of(text, key), f"'{name}' must be a [section]", f"write it as [{name}]"))
             continue
         checked = _check_type(default, value)
         if checked is None:
-            what = f"'{name}' must be {type(default).__name__}, not {value!r}"
-            problems.append(Problem(path, _line_of(text, key), what, f"the default is {default!r}"))
+            what = f"'{name}' must be {KINDS.get(type(default), type(default).__name__)}, not {value!r}"
+            problems.append(Problem(path, line_of(text, key), what, f"the default is {default!r}"))
         else:
             values[key] = checked
     return cls(**values)
+
+
+KINDS = {
+    tuple: 'a list of names, e.g. ["gtts", "espeak"]',
+    str: "text in quotes",
+    float: "a number",
+    int: "a whole number",
+    bool: "true or false",
+    dict: "a table",
+}
 
 
 def _check_type(default: Any, value: Any) -> Any:
@@ -124,10 +157,13 @@ def _check_type(default: Any, value: Any) -> Any:
         return float(value)
     if isinstance(default, dict) and isinstance(value, dict):
         return {str(k): str(v) for k, v in value.items()}
+    if isinstance(default, tuple):
+        items = [value] if isinstance(value, str) else value
+        return tuple(items) if isinstance(items, list) and items and all(isinstance(v, str) for v in items) else None
     return value if isinstance(value, type(default)) else None
 
 
-def _line_of(text: str, key: str) -> int | None:
+def line_of(text: str, key: str) -> int | None:
     for number, line in enumerate(text.splitlines(), start=1):
         if re.match(rf"\s*\[?\s*{re.escape(key)}\s*[=\]]", line):
             return number

@@ -11,7 +11,7 @@ from .fields import SLUG, Fields
 from .model import Slot, Station
 from .yamlfile import Located, load_yaml
 
-STATION_FIELDS = ("id", "name", "district", "dialect", "slots")
+STATION_FIELDS = ("id", "name", "district", "dialect", "slots", "engines", "voice")
 DIALECTS = ("bac", "trung", "nam")
 SLOT_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -47,6 +47,8 @@ def _station(doc: Located, index: int, problems: list[Problem]) -> Station:
         dialect=fields.choice("dialect", DIALECTS, "bac"),
         slots=_slots(fields),
         line=doc.line("stations", index) or 0,
+        engines=fields.names("engines") or (),
+        voice=fields.text("voice", ""),
     )
 
 

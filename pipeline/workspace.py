@@ -5,20 +5,26 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from . import audio
 from .announcements import load_announcements
+from .engines import check_engine_name
 from .errors import LoaError, Problem, ValidationFailed
 from .model import Announcement, Workspace
 from .normalize.lexicon import load_lexicon
+from .proc import Runner
 from .render import jingle_file
 from .script import ScriptWriter
-from .settings import Settings, load_settings
+from .settings import Settings, line_of, load_settings
 from .stations import load_stations
 
 SAMPLE_DAY = date(2021, 1, 1)  # any day will do to render a template once
 
 
-def load_workspace(root: Path) -> Workspace:
-    """A validated workspace, or ValidationFailed listing every problem found."""
+def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
+    """A validated workspace, or ValidationFailed listing every problem found.
+
+    `runner` checks that recordings decode (ffmpeg reads their first second).
+    """
     root = root.resolve()
     if not root.is_dir():
         raise ValidationFailed(Problem(root, None, "this folder does not exist", "give the path of a workspace, or create one with 'loa init DIR'"))
@@ -30,6 +36,8 @@ def load_workspace(root: Path) -> Workspace:
     workspace = Workspace(root, settings, stations, announcements)
     if not problems:
         problems += _cross_check(workspace)
+    if not problems:
+        problems += _check_engines(workspace) + _check_recordings(workspace, runner or Runner())
     if problems:
         raise ValidationFailed(*problems)
     return workspace
@@ -54,6 +62,35 @@ def _cross_check(workspace: Workspace) -> list[Problem]:
     if not problems:
         problems += _check_templates(workspace)
     return problems
+
+
+def _check_engines(workspace: Workspace) -> list[Problem]:
+    """Every engine named in loa.toml or stations.yaml exists."""
+    settings_file, stations_file = workspace.root / "loa.toml", workspace.root / "stations.yaml"
+    text = settings_file.read_text(encoding="utf-8") if settings_file.exists() else ""
+    named = [(name, settings_file, line_of(text, "engines")) for name in workspace.settings.speech.engines]
+    named += [(name, stations_file, s.line) for s in workspace.stations for name in s.engines]
+    return [p for name, where, line in named if (p := check_engine_name(name, where, line)) is not None]
+
+
+def _check_recordings(workspace: Workspace, runner: Runner) -> list[Problem]:
+    """A recording named by `audio:` exists inside the workspace and ffmpeg can decode it."""
+    problems: list[Problem] = []
+    for item in workspace.announcements:
+        if item.audio is None:
+            continue
+        path, line = recording_path(workspace, item), _line(item, "audio")
+        if not path.is_relative_to(workspace.root):
+            problems.append(Problem(item.file, line, f"the recording '{item.audio}' is outside the workspace", "put it under recordings/"))
+        elif not path.is_file():
+            problems.append(Problem(item.file, line, f"the recording '{item.audio}' does not exist", "put the file there (path from the workspace folder)"))
+        elif (why := audio.undecodable(runner, path)) is not None:
+            problems.append(Problem(item.file, line, f"the recording '{item.audio}' cannot be decoded ({why})", "save it again as MP3 or WAV"))
+    return problems
+
+
+def recording_path(workspace: Workspace, item: Announcement) -> Path:
+    return (workspace.root / (item.audio or "")).resolve()
 
 
 def _jingle_sources(settings: Settings) -> tuple[str, ...]:

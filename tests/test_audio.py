@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.engines import EngineContext, EngineSet
 from pipeline.engines.espeak import EspeakEngine
 from pipeline.proc import Runner
 from pipeline.render import Renderer
@@ -23,7 +24,7 @@ CEILING = -1.5
 def renderer(ws: Path, target: float = TARGET) -> Renderer:
     settings = Settings(audio=AudioSettings(jingle_lufs=target, target_lufs=target, true_peak_db=CEILING))
     runner = Runner()
-    return Renderer(settings, Store(ws / "audio_out"), runner, EspeakEngine(SpeechSettings(), runner), ws)
+    return Renderer(settings, Store(ws / "audio_out"), runner, EngineSet(EngineContext(settings, runner, ws)), ws)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +87,7 @@ def _loudness_of(path: Path, start: float, length: float, lowpass: int) -> float
 
 
 def test_espeak_speaks_vietnamese_at_horn_rate(tmp_path: Path) -> None:
-    engine = EspeakEngine(SpeechSettings(), Runner())
+    engine = EspeakEngine(Settings(), Runner())
     text = "một hai ba bốn năm sáu bảy tám chín mười một hai ba bốn năm"  # 15 syllables
     seconds = engine.synthesize(text, "vi", tmp_path / "s.wav")
     assert 3.0 <= 15 / seconds <= 4.5  # syllables per second, about 3 for outdoor horns

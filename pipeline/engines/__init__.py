@@ -1,13 +1,18 @@
-"""Speech engines behind one small interface, chosen by name."""
+"""Speech engines behind one small interface, chosen by name.
+
+`ENGINES` maps a name to a factory; a factory checks the engine's
+prerequisites and raises `EngineUnavailable` with the fix when one is missing.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol
 
-from ..errors import LoaError, Problem
+from ..errors import EngineFailed, EngineUnavailable, LoaError, Problem
 from ..proc import Runner
 from ..settings import Settings
 
@@ -15,11 +20,15 @@ from ..settings import Settings
 class Engine(Protocol):
     """Turns speakable text into a WAV file.
 
+    `voice(dialect, override)` names the voice the engine uses for a station;
     `identity(voice)` returns everything that determines the output for that
     voice (engine, its version, voice, rate...), for the cache key.
+    `synthesize` raises `EngineFailed` when it cannot speak (network, model...).
     """
 
     name: str
+
+    def voice(self, dialect: str, override: str) -> str: ...
 
     def identity(self, voice: str) -> dict[str, str]: ...
 
@@ -28,22 +37,74 @@ class Engine(Protocol):
         ...
 
 
-EngineFactory = Callable[[Settings, Runner], Engine]
+@dataclass(frozen=True)
+class EngineContext:
+    """What a factory may use: settings, the subprocess runner, the workspace, and seams for tests."""
+
+    settings: Settings
+    runner: Runner
+    workspace: Path
+    http: object | None = None  # gtts transport (None: the real network)
+    sleep: Callable[[float], None] | None = None  # gtts backoff (None: time.sleep)
+    clock: Callable[[], float] | None = None  # gtts throttling (None: time.monotonic)
 
 
-def _espeak(settings: Settings, runner: Runner) -> Engine:
+EngineFactory = Callable[[EngineContext], Engine]
+
+
+def _espeak(ctx: EngineContext) -> Engine:
     from .espeak import EspeakEngine
 
-    return EspeakEngine(settings.speech, runner)
+    return EspeakEngine(ctx.settings, ctx.runner)
 
 
-ENGINES: Mapping[str, EngineFactory] = MappingProxyType({"espeak": _espeak})
+def _gtts(ctx: EngineContext) -> Engine:
+    from .gtts_engine import GttsEngine
+
+    return GttsEngine.from_context(ctx)
 
 
-def make_engine(name: str, settings: Settings, runner: Runner) -> Engine:
+def _piper(ctx: EngineContext) -> Engine:
+    from .piper_engine import PiperEngine
+
+    return PiperEngine(ctx.settings.piper, ctx.workspace)
+
+
+ENGINES: Mapping[str, EngineFactory] = MappingProxyType({"espeak": _espeak, "gtts": _gtts, "piper": _piper})
+
+
+def check_engine_name(name: str, where: Path | None = None, line: int | None = None) -> Problem | None:
+    """A problem naming the choices when `name` is not an engine, else None."""
+    if name in ENGINES:
+        return None
+    return Problem(where, line, f"unknown speech engine '{name}'", f"use one of: {', '.join(sorted(ENGINES))}")
+
+
+def make_engine(name: str, ctx: EngineContext) -> Engine:
     """Construct an engine by name; its prerequisites are checked now."""
-    factory = ENGINES.get(name)
-    if factory is None:
-        fix = f"set speech.engine in loa.toml to one of: {', '.join(sorted(ENGINES))}"
-        raise LoaError(Problem(None, None, f"unknown speech engine '{name}'", fix))
-    return factory(settings, runner)
+    problem = check_engine_name(name)
+    if problem is not None:
+        raise LoaError(problem)
+    return ENGINES[name](ctx)
+
+
+class EngineSet:
+    """Engines constructed on first use, once per build; a missing prerequisite is remembered."""
+
+    def __init__(self, ctx: EngineContext) -> None:
+        self.ctx = ctx
+        self.made: dict[str, Engine | EngineUnavailable] = {}
+
+    def get(self, name: str) -> Engine:
+        if name not in self.made:
+            try:
+                self.made[name] = make_engine(name, self.ctx)
+            except EngineUnavailable as err:
+                self.made[name] = err
+        found = self.made[name]
+        if isinstance(found, EngineUnavailable):
+            raise found
+        return found
+
+
+__all__ = ["ENGINES", "Engine", "EngineContext", "EngineFailed", "EngineSet", "EngineUnavailable", "check_engine_name", "make_engine"]

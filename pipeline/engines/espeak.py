@@ -13,10 +13,10 @@ import wave
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem, ToolFailed
+from ..errors import EngineUnavailable, Problem, ToolFailed
 from ..mixer import pcm_to_trimmed_wav
 from ..proc import Runner
-from ..settings import SpeechSettings
+from ..settings import Settings, SpeechSettings
 
 AUDIO_OUTPUT_SYNCHRONOUS = 2
 POS_CHARACTER = 1
@@ -103,13 +103,21 @@ class EspeakEngine:
 
     name = "espeak"
 
-    def __init__(self, settings: SpeechSettings, runner: Runner) -> None:
-        self.settings = settings
+    def __init__(self, settings: Settings, runner: Runner) -> None:
+        self.settings = settings.speech
+        self.dialect_voices = settings.dialect_voices
         self.backend: EspeakLibrary | EspeakBinary
         try:
             self.backend = EspeakLibrary()
         except (ImportError, OSError):
-            self.backend = EspeakBinary(runner)
+            try:
+                self.backend = EspeakBinary(runner)
+            except ToolFailed as err:
+                raise EngineUnavailable(*err.problems) from None
+
+    def voice(self, dialect: str, override: str) -> str:
+        """The station's own voice if it names one, else the dialect's (vi, vi-vn-x-central, vi-vn-x-south)."""
+        return override or self.dialect_voices.get(dialect, "vi")
 
     def identity(self, voice: str) -> dict[str, str]:
         s = self.settings

@@ -1,0 +1,174 @@
+"""Google's online voice through gTTS, made to survive bad networks.
+
+Only this module imports gtts, and only to build request bodies in the
+service's format; sending goes through a transport (the seam tests replace),
+with a timeout on every request, bounded exponential backoff on 429, 5xx,
+timeouts and refused connections, and throttling between requests. Each
+returned MP3 part is written to a temporary name and renamed; the parts are
+decoded and joined by ffmpeg, never glued as bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from .. import audio
+from ..errors import EngineFailed, EngineUnavailable, Problem
+from ..mixer import trim_wav
+from ..proc import Runner
+from ..settings import GttsSettings
+
+if TYPE_CHECKING:
+    from . import EngineContext
+
+AUDIO_LINE = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')  # where the service puts the base64 MP3
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+CLAUSE_END = re.compile(r"(?<=[,;:])\s+")
+
+
+@dataclass(frozen=True)
+class HttpRequest:
+    url: str
+    body: bytes
+    headers: Mapping[str, str]
+    timeout: float
+
+
+@dataclass(frozen=True)
+class HttpResponse:
+    status: int
+    body: bytes
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+class Transport(Protocol):
+    """Sends one request. Raises TimeoutError or ConnectionError when no answer comes."""
+
+    def __call__(self, request: HttpRequest) -> HttpResponse: ...
+
+
+def urllib_transport(request: HttpRequest) -> HttpResponse:
+    """The real network, with the request's timeout."""
+    sent = urllib.request.Request(request.url, data=request.body, headers=dict(request.headers), method="POST")
+    try:
+        with urllib.request.urlopen(sent, timeout=request.timeout) as answer:
+            return HttpResponse(answer.status, answer.read(), dict(answer.headers))
+    except urllib.error.HTTPError as err:
+        return HttpResponse(err.code, err.read(), dict(err.headers or {}))
+    except TimeoutError as err:
+        raise TimeoutError(f"no answer within {request.timeout:g} s") from err
+    except (urllib.error.URLError, OSError) as err:
+        raise ConnectionError(str(getattr(err, "reason", err))) from err
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters, cut at sentence ends, then clauses, then spaces (never mid-word)."""
+    pieces: list[str] = []
+    for sentence in SENTENCE_END.split(text.replace("\n", " ").strip()):
+        for clause in _fit(sentence, CLAUSE_END, limit):
+            pieces += _fit(clause, re.compile(r"\s+"), limit)
+    return _pack([p for p in pieces if p.strip()], limit)
+
+
+def _fit(text: str, boundary: re.Pattern[str], limit: int) -> list[str]:
+    return [text] if len(text) <= limit else [p for p in boundary.split(text) if p]
+
+
+def _pack(pieces: list[str], limit: int) -> list[str]:
+    """Join neighbouring pieces while they fit: fewer requests, same cut points."""
+    packed: list[str] = []
+    for piece in pieces:
+        if packed and len(packed[-1]) + 1 + len(piece) <= limit:
+            packed[-1] += " " + piece
+        else:
+            packed.append(piece)
+    return packed
+
+
+def audio_from_answer(body: bytes) -> bytes:
+    """The MP3 bytes inside the service's answer."""
+    found = AUDIO_LINE.search(body.decode("utf-8", errors="replace"))
+    if not found:
+        raise EngineFailed(Problem(None, None, "Google TTS answered without audio", "try again later; the next engine in speech.engines is used meanwhile"))
+    return base64.b64decode(found.group(1))
+
+
+class GttsEngine:
+    """Engine "gtts": Vietnamese from Google Translate's voice (needs internet)."""
+
+    name = "gtts"
+
+    def __init__(self, settings: GttsSettings, runner: Runner, transport: Transport, sleep: Callable[[float], None], clock: Callable[[], float]) -> None:
+        try:
+            import gtts
+        except ImportError:
+            raise EngineUnavailable(Problem(None, None, "the gtts package is not installed", "pip install gtts")) from None
+        self.gtts, self.settings, self.runner = gtts, settings, runner
+        self.transport, self.sleep, self.clock = transport, sleep, clock
+        self.last_request = -1e9
+        self.requests = 0
+
+    @classmethod
+    def from_context(cls, ctx: EngineContext) -> GttsEngine:
+        transport: Transport = ctx.http or urllib_transport  # type: ignore[assignment]
+        return cls(ctx.settings.gtts, ctx.runner, transport, ctx.sleep or time.sleep, ctx.clock or time.monotonic)
+
+    def voice(self, dialect: str, override: str) -> str:
+        return override or "vi"  # one Vietnamese voice; the language code is its name
+
+    def identity(self, voice: str) -> dict[str, str]:
+        return {"engine": self.name, "version": self.gtts.__version__, "voice": voice, "tld": self.settings.tld}
+
+    def synthesize(self, text: str, voice: str, dst: Path) -> float:
+        parts = []
+        for index, piece in enumerate(split_text(text, self.settings.chunk_chars)):
+            part = dst.with_name(f"{dst.stem}-{index:03d}.mp3")
+            temp = part.with_suffix(".part")
+            temp.write_bytes(audio_from_answer(self._send(self._request(piece, voice))))
+            temp.replace(part)  # a failed call never leaves a truncated part behind a real name
+            parts.append(part)
+        if not parts:
+            raise EngineFailed(Problem(None, None, "there was no text to speak", "check the announcement"))
+        audio.decode_joined(self.runner, parts, dst, dst.with_suffix(".ffconcat"))
+        return trim_wav(dst)
+
+    def _request(self, piece: str, voice: str) -> HttpRequest:
+        body = self.gtts.gTTS(piece, lang=voice, lang_check=False, tld=self.settings.tld).get_bodies()[0]
+        url = f"https://translate.google.{self.settings.tld}/_/TranslateWebserverUi/data/batchexecute"
+        return HttpRequest(url, body.encode() if isinstance(body, str) else body, self.gtts.gTTS.GOOGLE_TTS_HEADERS, self.settings.timeout_s)
+
+    def _send(self, request: HttpRequest) -> bytes:
+        """One request with throttling and bounded exponential backoff; EngineFailed when attempts run out."""
+        s = self.settings
+        reason = ""
+        for attempt in range(max(1, s.attempts)):
+            if attempt:
+                self.sleep(min(s.backoff_s * 2 ** (attempt - 1), s.backoff_max_s))
+            self._throttle()
+            try:
+                answer = self.transport(request)
+            except (TimeoutError, ConnectionError) as err:
+                reason = f"{type(err).__name__}: {err}"
+                continue
+            if answer.status == 200:
+                return answer.body
+            reason = f"HTTP {answer.status}"
+            if answer.status != 429 and answer.status < 500:
+                break  # 4xx other than 429 will not get better by asking again
+        what = f"Google TTS failed after {attempt + 1} attempts ({reason})"
+        raise EngineFailed(Problem(None, None, what, "check the internet connection; the next engine in speech.engines is used meanwhile"))
+
+    def _throttle(self) -> None:
+        wait = self.last_request + self.settings.min_interval_s - self.clock()
+        if wait > 0:
+            self.sleep(wait)
+        self.last_request = self.clock()
+        self.requests += 1

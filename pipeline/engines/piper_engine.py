@@ -1,0 +1,85 @@
+"""piper: a neural voice from a model the user downloaded (optional extra `loa[piper]`).
+
+The workspace names the model in loa.toml (`[piper] model = "voices/x.onnx"`,
+with `x.onnx.json` beside it); a station may name another with `voice:`.
+Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+from typing import Any
+
+from ..errors import EngineFailed, EngineUnavailable, Problem
+from ..mixer import trim_wav
+from ..settings import PiperSettings
+from ..store import sha256_file
+
+MODEL_FIX = "download a voice (e.g. vi_VN-vais1000-medium.onnx and its .onnx.json) into voices/ and set [piper] model in loa.toml"
+
+
+class PiperEngine:
+    """Engine "piper"; models are loaded once and kept for the build."""
+
+    name = "piper"
+
+    def __init__(self, settings: PiperSettings, workspace: Path) -> None:
+        try:
+            import piper
+        except ImportError:
+            raise EngineUnavailable(Problem(None, None, "piper is not installed", "pip install 'loa[piper]' (or: pip install piper-tts)")) from None
+        if not settings.model:
+            raise EngineUnavailable(Problem(workspace / "loa.toml", None, "no piper voice model is set", MODEL_FIX))
+        self.piper, self.settings, self.workspace = piper, settings, workspace.resolve()
+        self.voices: dict[str, Any] = {}
+        self.checksums: dict[str, str] = {}
+        self._model(settings.model)  # check the default model now, not halfway through a build
+
+    def voice(self, dialect: str, override: str) -> str:
+        return override or self.settings.model
+
+    def identity(self, voice: str) -> dict[str, str]:
+        version = getattr(self.piper, "__version__", "") or _package_version()
+        return {"engine": self.name, "version": version, "model": self._checksum(voice), "length_scale": str(self.settings.length_scale)}
+
+    def synthesize(self, text: str, voice: str, dst: Path) -> float:
+        from piper import SynthesisConfig
+
+        config = SynthesisConfig(length_scale=self.settings.length_scale)
+        try:
+            with wave.open(str(dst), "wb") as wav:
+                self._model(voice).synthesize_wav(text, wav, syn_config=config)
+        except Exception as err:  # onnxruntime raises its own types; any is a failure of this item
+            raise EngineFailed(Problem(None, None, f"piper could not speak with {voice} ({err})", "check the model files, or use another engine")) from None
+        return trim_wav(dst)
+
+    def _model(self, name: str) -> Any:
+        if name not in self.voices:
+            model = self._path(name)
+            try:
+                self.voices[name] = self.piper.PiperVoice.load(model)
+            except Exception as err:  # a damaged model: say which file
+                raise EngineUnavailable(Problem(model, None, f"piper could not load this voice model ({err})", MODEL_FIX)) from None
+        return self.voices[name]
+
+    def _path(self, name: str) -> Path:
+        model = (self.workspace / name).resolve()
+        if not model.is_relative_to(self.workspace):
+            raise EngineUnavailable(Problem(self.workspace / "loa.toml", None, f"the piper model '{name}' is outside the workspace", MODEL_FIX))
+        for needed in (model, model.with_name(model.name + ".json")):
+            if not needed.is_file():
+                raise EngineUnavailable(Problem(needed, None, "this piper voice file is missing", MODEL_FIX))
+        return model
+
+    def _checksum(self, name: str) -> str:
+        if name not in self.checksums:
+            model = self._path(name)
+            self.checksums[name] = sha256_file(model)[:16] + sha256_file(model.with_name(model.name + ".json"))[:16]
+        return self.checksums[name]
+
+
+def _package_version() -> str:
+    from importlib.metadata import version
+
+    return version("piper-tts")
