@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .assemble import RenderedSlot, write_station
-from .engines import EngineContext, EngineSet
+from .engines import EngineContext, EngineSet, Seams
 from .errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT, EXIT_OK
 from .lint import Finding, lint_workspace
 from .plan import make_plan
@@ -25,6 +25,7 @@ from .store import Store, Stored
 from .workspace import load_workspace
 
 Progress = Callable[[str], None]
+NO_SEAMS = Seams()  # the real network and clock
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,10 @@ class BuildReport:
         return EXIT_ITEMS_LEFT_OUT if self.left_out else EXIT_FALLBACK if self.fallbacks else EXIT_OK
 
 
-def build(root: Path, day: date, station_ids: Iterable[str] = (), progress: Progress = lambda _: None, engines: EngineContext | None = None) -> BuildReport:
-    runner = engines.runner if engines else Runner()
+def build(
+    root: Path, day: date, station_ids: Iterable[str] = (), progress: Progress = lambda _: None, runner: Runner | None = None, seams: Seams = NO_SEAMS
+) -> BuildReport:
+    runner = runner or Runner()
     workspace = load_workspace(root, runner)
     unspeakable = lint_workspace(workspace)
     plan = make_plan(workspace, day, station_ids)
@@ -72,7 +75,7 @@ def build(root: Path, day: date, station_ids: Iterable[str] = (), progress: Prog
         recover(playlists)
         store = Store(workspace.root / "audio_out")
         clean_work(store)
-        engine_set = EngineSet(engines or EngineContext(workspace.settings, runner, workspace.root))
+        engine_set = EngineSet(EngineContext(workspace.settings, runner, workspace.root, seams))
         renderer = Renderer(workspace.settings, store, runner, engine_set, workspace.root)
         rendered = [render_station(renderer, program, progress, left_out) for program in programs]  # synthesize + master
         manifest: dict[str, list[dict[str, Any]]] = {"stations": []}
@@ -118,7 +121,7 @@ def render_segment(renderer: Renderer, segment: Segment) -> Stored:
     tags = {"title": segment.title, "album": segment.announcement_id or segment.label}
     if segment.source:
         return renderer.recording(Path(segment.source), tags)
-    return renderer.speech(segment.spoken, segment.dialect, segment.voice, segment.engines, tags).stored
+    return renderer.speech(segment.spoken, segment.dialect, dict(segment.voices), segment.engines, tags).stored
 
 
 def assemble(staging: Path, day: date, programs: tuple[StationProgram, ...], rendered: list[list[RenderedSlot]]) -> dict[str, Any]:

@@ -28,9 +28,13 @@ def pcm_to_trimmed_wav(pcm: bytes, rate: int, dst: Path, keep_ms: int = 30) -> f
 
 
 def trim(clip: AudioSegment, keep_ms: int = 30) -> AudioSegment:
-    """Cut silence at both ends, keeping `keep_ms` so consonants are not clipped."""
-    start = max(0, detect_leading_silence(clip, silence_threshold=SILENCE_DBFS) - keep_ms)
-    end = max(0, detect_leading_silence(clip.reverse(), silence_threshold=SILENCE_DBFS) - keep_ms)
+    """Cut silence at both ends, keeping `keep_ms` so consonants are not clipped.
+
+    Silence is below -50 dBFS, or 40 dB under the clip's peak for a quiet recording.
+    """
+    threshold = min(SILENCE_DBFS, clip.max_dBFS - 40)
+    start = max(0, detect_leading_silence(clip, silence_threshold=threshold) - keep_ms)
+    end = max(0, detect_leading_silence(clip.reverse(), silence_threshold=threshold) - keep_ms)
     if start >= len(clip) - end:
         return clip[:0]
     return clip[start : len(clip) - end]

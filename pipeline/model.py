@@ -63,7 +63,7 @@ class Station:
         slots: its broadcast slots, in time order.
         line: line in stations.yaml where it is defined.
         engines: its own speech engine chain, or () for the workspace's (speech.engines).
-        voice: its own voice for those engines (an espeak voice, a piper model), or "" for the default.
+        voices: its own voice per engine, e.g. (("piper", "voices/x.onnx"), ("espeak", "vi")); others use their default.
     """
 
     id: str
@@ -73,7 +73,7 @@ class Station:
     slots: tuple[Slot, ...]
     line: int = 0
     engines: tuple[str, ...] = ()
-    voice: str = ""
+    voices: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ class Segment:
         spoken: the normalized text the voice reads (speech only).
         dialect: the station's dialect, which picks the voice (speech only).
         engines: the engine chain to try, in order (speech only).
-        voice: the station's own voice for those engines, "" for the default (speech only).
+        voices: the station's own voice per engine; other engines use their default (speech only).
         source: the chime's source (jingle), or the recording's path (speech from a recording).
     """
 
@@ -40,7 +40,7 @@ class Segment:
     spoken: str = ""
     dialect: str = "bac"
     engines: tuple[str, ...] = ()
-    voice: str = ""
+    voices: tuple[tuple[str, str], ...] = ()
     source: str = ""
 
 
@@ -96,7 +96,7 @@ class ProgramWriter:
     def speech(self, station: Station, label: str, title: str, written: str, announcement_id: str | None = None, recording: str = "") -> Segment:
         spoken = self.normalizer(station.dialect).text(written)
         engines = station.engines or self.workspace.settings.speech.engines
-        return Segment("speech", label, title, announcement_id, written, spoken, station.dialect, engines, station.voice, recording)
+        return Segment("speech", label, title, announcement_id, written, spoken, station.dialect, engines, station.voices, recording)
 
     def recording(self, item: Announcement) -> str:
         """The recording that airs instead of synthesized speech, as an absolute path ("" for none)."""

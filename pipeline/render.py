@@ -72,12 +72,12 @@ class Renderer:
         self.stats = RenderStats()
         self._ffmpeg_version: str | None = None
 
-    def speech(self, spoken: str, dialect: str, voice: str, chain: tuple[str, ...], tags: dict[str, str]) -> Spoken:
+    def speech(self, spoken: str, dialect: str, voices: dict[str, str], chain: tuple[str, ...], tags: dict[str, str]) -> Spoken:
         """Spoken text -> mastered MP3, by the first engine of `chain` that succeeds (cached per engine)."""
         failures: list[str] = []
         for name in chain:
             try:
-                stored = self._speech_by(self.engines.get(name), spoken, dialect, voice, tags)
+                stored = self._speech_by(self.engines.get(name), spoken, dialect, voices.get(name, ""), tags)
             except (EngineFailed, EngineUnavailable) as err:
                 failures.append(f"{name}: {err.problems[0].what}")
                 continue

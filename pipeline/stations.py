@@ -11,7 +11,7 @@ from .fields import SLUG, Fields
 from .model import Slot, Station
 from .yamlfile import Located, load_yaml
 
-STATION_FIELDS = ("id", "name", "district", "dialect", "slots", "engines", "voice")
+STATION_FIELDS = ("id", "name", "district", "dialect", "slots", "engines", "voices")
 DIALECTS = ("bac", "trung", "nam")
 SLOT_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -48,8 +48,18 @@ def _station(doc: Located, index: int, problems: list[Problem]) -> Station:
         slots=_slots(fields),
         line=doc.line("stations", index) or 0,
         engines=fields.names("engines") or (),
-        voice=fields.text("voice", ""),
+        voices=_voices(fields),
     )
+
+
+def _voices(fields: Fields) -> tuple[tuple[str, str], ...]:
+    raw = fields.raw.get("voices")
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
+        fields.note("voices", "'voices' must name a voice per engine", "write e.g.\n  voices:\n    piper: voices/vi_VN-vais1000-medium.onnx")
+        return ()
+    return tuple((str(k), str(v)) for k, v in raw.items())
 
 
 def _slots(fields: Fields) -> tuple[Slot, ...]:

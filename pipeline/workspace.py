@@ -69,7 +69,7 @@ def _check_engines(workspace: Workspace) -> list[Problem]:
     settings_file, stations_file = workspace.root / "loa.toml", workspace.root / "stations.yaml"
     text = settings_file.read_text(encoding="utf-8") if settings_file.exists() else ""
     named = [(name, settings_file, line_of(text, "engines")) for name in workspace.settings.speech.engines]
-    named += [(name, stations_file, s.line) for s in workspace.stations for name in s.engines]
+    named += [(name, stations_file, s.line) for s in workspace.stations for name in (*s.engines, *dict(s.voices))]
     return [p for name, where, line in named if (p := check_engine_name(name, where, line)) is not None]
 
 

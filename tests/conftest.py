@@ -74,3 +74,14 @@ def tone(path: Path, seconds: float, volume_db: float, freq: float = 440.0, rate
 
 def measured(path: Path) -> Measure:
     return measure(Runner(), path)
+
+
+@pytest.fixture(scope="session")
+def tone_mp3(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """What the service sends back for one request: a real MP3 (0.8 s, 24 kHz mono, like Google's)."""
+    path = tmp_path_factory.mktemp("g") / "t.mp3"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=frequency=300:duration=0.8:sample_rate=24000", "-ac", "1", "-b:a", "32k", str(path)],
+        check=True,
+    )
+    return path.read_bytes()

@@ -38,15 +38,22 @@ class Engine(Protocol):
 
 
 @dataclass(frozen=True)
+class Seams:
+    """What tests replace: the network and time (None: the real ones)."""
+
+    http: object | None = None  # gtts transport: HttpRequest -> HttpResponse
+    sleep: Callable[[float], None] | None = None  # gtts backoff and throttling waits
+    clock: Callable[[], float] | None = None  # gtts throttling (monotonic seconds)
+
+
+@dataclass(frozen=True)
 class EngineContext:
-    """What a factory may use: settings, the subprocess runner, the workspace, and seams for tests."""
+    """What a factory may use: settings, the subprocess runner, the workspace, and the seams."""
 
     settings: Settings
     runner: Runner
     workspace: Path
-    http: object | None = None  # gtts transport (None: the real network)
-    sleep: Callable[[float], None] | None = None  # gtts backoff (None: time.sleep)
-    clock: Callable[[], float] | None = None  # gtts throttling (None: time.monotonic)
+    seams: Seams = Seams()
 
 
 EngineFactory = Callable[[EngineContext], Engine]
@@ -107,4 +114,4 @@ class EngineSet:
         return found
 
 
-__all__ = ["ENGINES", "Engine", "EngineContext", "EngineFailed", "EngineSet", "EngineUnavailable", "check_engine_name", "make_engine"]
+__all__ = ["ENGINES", "Engine", "EngineContext", "EngineFailed", "EngineSet", "EngineUnavailable", "Seams", "check_engine_name", "make_engine"]

@@ -118,8 +118,9 @@ class GttsEngine:
 
     @classmethod
     def from_context(cls, ctx: EngineContext) -> GttsEngine:
-        transport: Transport = ctx.http or urllib_transport  # type: ignore[assignment]
-        return cls(ctx.settings.gtts, ctx.runner, transport, ctx.sleep or time.sleep, ctx.clock or time.monotonic)
+        seams = ctx.seams
+        transport: Transport = seams.http or urllib_transport  # type: ignore[assignment]
+        return cls(ctx.settings.gtts, ctx.runner, transport, seams.sleep or time.sleep, seams.clock or time.monotonic)
 
     def voice(self, dialect: str, override: str) -> str:
         return override or "vi"  # one Vietnamese voice; the language code is its name

@@ -29,14 +29,16 @@ class PiperEngine:
             import piper
         except ImportError:
             raise EngineUnavailable(Problem(None, None, "piper is not installed", "pip install 'loa[piper]' (or: pip install piper-tts)")) from None
-        if not settings.model:
-            raise EngineUnavailable(Problem(workspace / "loa.toml", None, "no piper voice model is set", MODEL_FIX))
         self.piper, self.settings, self.workspace = piper, settings, workspace.resolve()
         self.voices: dict[str, Any] = {}
         self.checksums: dict[str, str] = {}
-        self._model(settings.model)  # check the default model now, not halfway through a build
+        if settings.model:
+            self._model(settings.model)  # check the default model now, not halfway through a build
 
     def voice(self, dialect: str, override: str) -> str:
+        if not (override or self.settings.model):
+            fix = MODEL_FIX + " (or give the station voices: {piper: ...})"
+            raise EngineUnavailable(Problem(self.workspace / "loa.toml", None, "no piper voice model is set", fix))
         return override or self.settings.model
 
     def identity(self, voice: str) -> dict[str, str]:

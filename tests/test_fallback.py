@@ -1,0 +1,134 @@
+"""Engine chains in a build: fallback, items left out, recordings, per-station engines."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from pipeline.build import build
+from pipeline.cli import cli
+from pipeline.engines import Seams
+from pipeline.errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT
+
+from .conftest import measured, tone
+from .piper_model import make_voice
+from .test_engines import FakeGoogle
+
+DAY = date(2021, 8, 10)
+
+
+def _settings(ws: Path, speech: str, extra: str = "") -> None:
+    path = ws / "loa.toml"
+    text = path.read_text(encoding="utf-8").replace('engines = ["espeak"]', speech)
+    path.write_text(text + extra, encoding="utf-8")
+
+
+def _items(ws: Path) -> list[dict[str, object]]:
+    manifest = json.loads((ws / "playlists" / DAY.isoformat() / "manifest.json").read_text(encoding="utf-8"))
+    return [item for station in manifest["stations"] for slot in station["slots"] for item in slot["items"]]
+
+
+def _offline() -> Seams:
+    fake = FakeGoogle(b"", ["refused"] * 1000)
+    return Seams(fake, fake.sleep, fake.clock)
+
+
+def test_network_down_falls_back_to_espeak(mini_ws: Path) -> None:
+    _settings(mini_ws, 'engines = ["gtts", "espeak"]')
+    report = build(mini_ws, DAY, seams=_offline())
+    assert report.exit_code == EXIT_FALLBACK
+    assert len(report.fallbacks) == 3  # identification, the item, the closing
+    assert "gtts: Google TTS failed after 5 attempts (ConnectionError" in report.fallbacks[0].reasons
+    speech = [i for i in _items(mini_ws) if i["kind"] == "speech"]
+    assert {i["engine"] for i in speech} == {"espeak"}
+    assert "3 spoken by a fallback engine" in report.summary()
+
+
+def test_gtts_when_the_network_works(mini_ws: Path, tone_mp3: bytes) -> None:
+    _settings(mini_ws, 'engines = ["gtts", "espeak"]')
+    fake = FakeGoogle(tone_mp3, [429])
+    report = build(mini_ws, DAY, seams=Seams(fake, fake.sleep, fake.clock))
+    assert report.exit_code == 0 and not report.fallbacks
+    speech = [i for i in _items(mini_ws) if i["kind"] == "speech"]
+    assert {i["engine"] for i in speech} == {"gtts"}
+    assert all(abs(float(str(i["lufs"])) + 16) <= 1.0 for i in speech)
+
+
+def test_a_station_chain_overrides_the_workspace_chain(mini_ws: Path) -> None:
+    _settings(mini_ws, 'engines = ["gtts"]')
+    stations = mini_ws / "stations.yaml"
+    stations.write_text(stations.read_text(encoding="utf-8") + "    engines: [espeak]\n", encoding="utf-8")
+    report = build(mini_ws, DAY, seams=_offline())
+    assert report.exit_code == 0 and not report.fallbacks
+
+
+def test_every_engine_failing_leaves_the_item_out_and_publishes_the_rest(mini_ws: Path) -> None:
+    _settings(mini_ws, 'engines = ["gtts"]')
+    report = build(mini_ws, DAY, seams=_offline())
+    assert report.exit_code == EXIT_ITEMS_LEFT_OUT
+    assert len(report.left_out) == 3 and "no engine could speak 'Họp thôn'" in report.left_out[1]
+    kinds = [i["kind"] for i in _items(mini_ws)]
+    assert kinds == ["jingle", "jingle"]  # the chimes still air; no dangling between-chime, no missing file
+
+
+def test_build_command_exit_code_says_a_fallback_happened(mini_ws: Path) -> None:
+    _settings(mini_ws, 'engines = ["piper", "espeak"]')
+    result = CliRunner(mix_stderr=False).invoke(cli, ["build", str(mini_ws), "--date", DAY.isoformat()])
+    assert result.exit_code == EXIT_FALLBACK
+    assert "warning: 'Họp thôn' was spoken by espeak because piper: no piper voice model is set" in result.stderr
+
+
+def test_a_recording_airs_instead_of_synthesized_speech(mini_ws: Path) -> None:
+    (mini_ws / "recordings").mkdir()
+    tone(mini_ws / "recordings" / "bao-bao.wav", 4.0, -30.0, rate=48000, channels=2)
+    item = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
+    item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\naudio: recordings/bao-bao.wav"))
+    assert build(mini_ws, DAY).exit_code == 0
+    recorded = next(i for i in _items(mini_ws) if i["announcement_id"] == "hop-thon")
+    assert recorded["engine"] == "recorded"
+    assert abs(float(str(recorded["lufs"])) + 16) <= 0.5 and float(str(recorded["true_peak"])) <= -1.5
+    assert abs(float(str(recorded["duration"])) - (4.0 + 2 * 0.4)) < 0.1  # the recording plus the gaps
+
+
+def test_missing_or_undecodable_recording_is_a_validation_error(mini_ws: Path) -> None:
+    item = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
+    item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\naudio: recordings/none.mp3"))
+    result = CliRunner().invoke(cli, ["validate", str(mini_ws)])
+    assert result.exit_code == 1
+    assert f"{item}:3: the recording 'recordings/none.mp3' does not exist" in result.output
+    (mini_ws / "recordings").mkdir()
+    (mini_ws / "recordings" / "none.mp3").write_text("not audio")
+    result = CliRunner().invoke(cli, ["validate", str(mini_ws)])
+    assert f"{item}:3: the recording 'recordings/none.mp3' cannot be decoded" in result.output
+
+
+def test_unknown_engine_in_settings_is_a_validation_error(mini_ws: Path) -> None:
+    _settings(mini_ws, 'engines = ["festival", "espeak"]')
+    result = CliRunner().invoke(cli, ["validate", str(mini_ws)])
+    line = next(n for n, text in enumerate((mini_ws / "loa.toml").read_text().splitlines(), 1) if text.startswith("engines"))
+    assert result.exit_code == 1
+    assert result.output == f"error: {mini_ws / 'loa.toml'}:{line}: unknown speech engine 'festival' — use one of: espeak, gtts, piper\n"
+
+
+def test_a_station_can_use_a_piper_voice(mini_ws: Path) -> None:
+    (mini_ws / "voices").mkdir()
+    make_voice(mini_ws / "voices" / "tiny.onnx")
+    stations = (mini_ws / "stations.yaml").read_text(encoding="utf-8")
+    (mini_ws / "stations.yaml").write_text(stations + "    engines: [piper, espeak]\n    voices:\n      piper: voices/tiny.onnx\n", encoding="utf-8")
+    report = build(mini_ws, DAY)
+    assert report.exit_code == 0
+    speech = [i for i in _items(mini_ws) if i["kind"] == "speech"]
+    assert {i["engine"] for i in speech} == {"piper"}
+    published = mini_ws / "playlists" / DAY.isoformat() / "an-binh"
+    first = sorted(published.glob("*-mo-dau.mp3"))[0]
+    assert abs(measured(first).lufs + 16) <= 1.0
+
+
+def test_missing_piper_model_falls_back(mini_ws: Path) -> None:
+    _settings(mini_ws, 'engines = ["piper", "espeak"]', '\n[piper]\nmodel = "voices/none.onnx"\n')
+    report = build(mini_ws, DAY)
+    assert report.exit_code == EXIT_FALLBACK
+    assert "piper: this piper voice file is missing" in report.fallbacks[0].reasons
