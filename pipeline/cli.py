@@ -8,7 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import click
@@ -125,6 +125,49 @@ def build(workspace: Path, day: object, stations: tuple[str, ...]) -> None:
     click.echo(result.summary())
     if result.exit_code:
         raise click.exceptions.Exit(result.exit_code)
+
+
+@cli.group()
+def cache() -> None:
+    """What audio_out/ holds, and removing what is no longer used."""
+
+
+@cache.command("stats")
+@WORKSPACE
+def cache_stats(workspace: Path) -> None:
+    """Files, size and minutes of audio per kind; speech per engine.
+
+    Example: loa cache stats .
+    """
+    for line in commands.cache_stats(workspace):
+        click.echo(line)
+
+
+@cache.command("prune")
+@WORKSPACE
+@click.option("--older-than", "days", type=click.IntRange(min=0), required=True, help="Remove files not used for this many days.")
+def cache_prune(workspace: Path, days: int) -> None:
+    """Remove rendered audio not used for DAYS days (published playlists are never broken).
+
+    Example: loa cache prune . --older-than 30
+    """
+    click.echo(commands.cache_prune(workspace, days, datetime.now()))
+
+
+@cli.command()
+@WORKSPACE
+def doctor(workspace: Path) -> None:
+    """Try ffmpeg and every configured speech engine once; say what works.
+
+    Example: loa doctor .
+    """
+    checks, silent = commands.doctor(workspace)
+    for check in checks:
+        click.echo(str(check))
+    if silent:
+        click.echo(f"No working engine for: {', '.join(silent)} — fix one of the failures above", err=True)
+        raise click.exceptions.Exit(EXIT_USER_ERROR)
+    click.echo("Every station can speak.")
 
 
 @cli.command()

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
+from . import cache
 from .build import BuildReport, Progress, render_segment
 from .build import build as run_build
-from .engines import EngineContext, EngineSet
+from .doctor import Check, diagnose
+from .engines import EngineContext, EngineSet, Seams
 from .errors import LoaError, Problem
 from .lint import Finding, lint_workspace
 from .model import Announcement, Station, Workspace
 from .normalize import Normalizer, load_context
 from .proc import Runner
 from .program import ProgramWriter
+from .publish import workspace_lock
 from .render import Renderer
 from .store import Store
 from .workspace import load_workspace
@@ -74,6 +77,23 @@ def preview(root: Path, announcement_id: str, station_id: str, day: date, output
     stored = render_segment(renderer, segment)
     shutil.copyfile(stored.path, output)
     return stored.measure.duration
+
+
+def cache_stats(root: Path) -> list[str]:
+    return cache.stats(root.resolve() / "audio_out").lines()
+
+
+def cache_prune(root: Path, days: int, now: datetime) -> str:
+    root = root.resolve()
+    with workspace_lock(root):  # never under a running build
+        done = cache.prune(root / "audio_out", root / "playlists", days, now)
+    kept = f"; kept {done.kept_published} old files that published playlists use" if done.kept_published else ""
+    return f"Removed {done.files} files ({done.size / 1e6:.1f} MB) not used for {days} days{kept}"
+
+
+def doctor(root: Path) -> tuple[list[Check], list[str]]:
+    runner = Runner()
+    return diagnose(load_workspace(root, runner), runner, Seams())
 
 
 def lint(root: Path) -> list[Finding]:

@@ -74,6 +74,7 @@ class Store:
             path.unlink(missing_ok=True)
             sidecar.unlink(missing_ok=True)
             return None
+        os.utime(sidecar)  # last use, for `loa cache prune`
         return stored
 
     def put(self, kind: str, key: str, temp_file: Path, measure: Measure, info: dict[str, str]) -> Stored:
