@@ -9,7 +9,7 @@ from .fields import Fields, slugify
 from .model import PRIORITY_NAMES, Announcement
 from .yamlfile import load_yaml
 
-FIELDS = ("id", "title", "priority", "valid_from", "valid_until", "stations", "slots", "repeat", "template", "audio")
+FIELDS = ("id", "title", "priority", "valid_from", "valid_until", "stations", "slots", "repeat", "template", "audio", "issuer", "bed", "intro", "outro")
 
 
 def load_announcements(folder: Path) -> tuple[Announcement, ...]:
@@ -65,8 +65,16 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         body=body,
         file=path,
         body_line=body_line,
-        audio=fields.text("audio") if fields.raw.get("audio") is not None else None,
+        audio=_optional(fields, "audio"),
+        issuer=fields.text("issuer", ""),
+        bed=_optional(fields, "bed"),
+        intro=_optional(fields, "intro"),
+        outro=_optional(fields, "outro"),
     )
+
+
+def _optional(fields: Fields, key: str) -> str | None:
+    return fields.text(key) if fields.raw.get(key) is not None else None
 
 
 def _default_id(path: Path) -> str:

@@ -7,6 +7,7 @@ named so that folder order is play order across the day's slots.
 from __future__ import annotations
 
 import html
+import math
 import os
 import shutil
 from dataclasses import dataclass
@@ -72,7 +73,8 @@ def _slot_entry(station: Station, rendered: RenderedSlot, items: list[tuple[str,
         listed.append({
             "file": name, "title": segment.title, "announcement_id": segment.announcement_id, "kind": segment.kind,
             "start": round(offset, 3), "duration": round(stored.measure.duration, 3), "sha256": stored.sha256,
-            "lufs": stored.measure.lufs, "true_peak": stored.measure.true_peak,
+            "lufs": _number(stored.measure.lufs), "true_peak": _number(stored.measure.true_peak),
+            "longest_silence": stored.measure.longest_silence,
             "engine": stored.info.get("engine", "") if segment.kind == "speech" else "",
         })  # fmt: skip
         offset += stored.measure.duration
@@ -82,6 +84,11 @@ def _slot_entry(station: Station, rendered: RenderedSlot, items: list[tuple[str,
         "duration": round(rendered.joined.measure.duration, 3), "sha256": rendered.joined.sha256,
         "overlong": rendered.overlong, "items": listed,
     }  # fmt: skip
+
+
+def _number(value: float) -> float | None:
+    """JSON has no -inf: silence is null."""
+    return None if math.isinf(value) else value
 
 
 SHEET_STYLE = (

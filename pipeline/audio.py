@@ -20,9 +20,13 @@ from .errors import ToolFailed
 from .proc import Runner
 from .settings import AudioSettings
 
-SUMMARY = re.compile(r"I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU.*?Peak:\s+(-?[\d.]+|-inf) dBFS", re.S)
+SUMMARY = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU.*?Peak:\s+(-?[\d.]+|-inf) dBFS", re.S)
 SAMPLES = re.compile(r"Number of samples:\s+(\d+)")
 RATE = re.compile(r"Audio: \w+.*?, (\d+) Hz, (mono|stereo|[\d.]+ channels)")
+SHORT_TERM = re.compile(r"\bS:\s*(-?[\d.]+)")
+SILENCE = re.compile(r"silence_(start|end): (-?[\d.]+)")
+SILENCE_DB = -45  # quieter than this for SILENCE_MIN_S is a silence worth reporting
+SILENCE_MIN_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,8 @@ class Measure:
         duration: seconds, from the decoded sample count.
         sample_rate: Hz of the decoded stream.
         channels: 1 for mono.
+        max_short_term: highest short-term (3 s) loudness, LUFS; EBU R128 s1 caps it for short items.
+        longest_silence: the longest stretch below -45 dBFS (at least 1 s) inside the file, seconds.
     """
 
     lufs: float
@@ -44,6 +50,8 @@ class Measure:
     duration: float
     sample_rate: int
     channels: int
+    max_short_term: float = -math.inf
+    longest_silence: float = 0.0
 
 
 def _file(path: Path) -> str:
@@ -51,7 +59,8 @@ def _file(path: Path) -> str:
 
 
 def _stats_chain(stream: Any) -> Any:
-    return stream.filter("ebur128", peak="true", framelog="verbose").filter("astats", measure_perchannel="none")
+    stream = stream.filter("silencedetect", n=f"{SILENCE_DB}dB", d=SILENCE_MIN_S)
+    return stream.filter("ebur128", peak="true", framelog="info").filter("astats", measure_perchannel="none")
 
 
 def _run(runner: Runner, stream: Any, what: str) -> Measure | None:
@@ -70,7 +79,23 @@ def parse_measure(log: str) -> Measure | None:
     lufs, lra, peak = (float(v) for v in summaries[-1])
     rate, layout = int(rates[-1][0]), rates[-1][1]
     channels = 1 if layout == "mono" else 2 if layout == "stereo" else int(float(layout.split()[0]))
-    return Measure(lufs, peak, float(lra), int(samples[-1]) / rate / channels, rate, channels)
+    duration = int(samples[-1]) / rate / channels
+    short_terms = [float(v) for v in SHORT_TERM.findall(log)]
+    top = max(short_terms, default=-math.inf)
+    return Measure(lufs, peak, float(lra), duration, rate, channels, top if top > -120 else -math.inf, longest_silence(log, duration))
+
+
+def longest_silence(log: str, duration: float) -> float:
+    """Longest silencedetect interval; one running to the end stops there."""
+    longest, start = 0.0, None
+    for kind, value in SILENCE.findall(log):
+        if kind == "start":
+            start = float(value)
+        elif start is not None:
+            longest, start = max(longest, float(value) - start), None
+    if start is not None:
+        longest = max(longest, duration - start)
+    return round(longest, 3)
 
 
 def measure(runner: Runner, path: Path) -> Measure:
@@ -120,6 +145,29 @@ def gain_for(measured: Measure, target_lufs: float) -> float:
     if math.isinf(measured.lufs) or measured.lufs < -70:
         return 0.0
     return target_lufs - measured.lufs
+
+
+def duck_envelope(start: float, end: float, attack: float, release: float, duck_db: float) -> str:
+    """A volume expression: 1 before the speech, down by `duck_db` while it plays, smooth ramps between."""
+    low = 10 ** (-duck_db / 20)
+    return (
+        f"if(lt(t,{start - attack:.3f}),1,if(lt(t,{start:.3f}),1-{1 - low:.5f}*(t-{start - attack:.3f})/{attack:.3f},"
+        f"if(lt(t,{end:.3f}),{low:.5f},if(lt(t,{end + release:.3f}),{low:.5f}+{1 - low:.5f}*(t-{end:.3f})/{release:.3f},1))))"
+    )
+
+
+def mix_bed(runner: Runner, speech: Path, seconds: float, bed: Path, dst: Path, bed_gain_db: float, settings: AudioSettings) -> None:
+    """Speech over a music bed that plays before, ducks under the speech, and fades out after (one process)."""
+    pre, post = settings.bed_intro_s, settings.bed_outro_s
+    start, end = pre, pre + seconds
+    total = end + post
+    music = ffmpeg.input(_file(bed), stream_loop=-1).audio.filter("atrim", duration=total).filter("volume", f"{bed_gain_db:.2f}dB")
+    music = music.filter("volume", duck_envelope(start, end, settings.duck_attack_s, settings.duck_release_s, settings.duck_db), eval="frame")
+    music = music.filter("afade", t="out", st=max(0.0, total - post / 2), d=post / 2)
+    voice = ffmpeg.input(_file(speech)).audio.filter("adelay", f"{int(start * 1000)}", all=1)
+    mixed = ffmpeg.filter([voice, music], "amix", inputs=2, normalize=0, duration="longest")
+    out = mixed.output(_file(dst), ac=1, ar=settings.sample_rate, acodec="pcm_f32le", format="wav")
+    runner.run(out.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg"), f"mixing {bed.name} under speech")
 
 
 def synth_tones(runner: Runner, notes: list[tuple[float, float, float]], dst: Path, rate: int) -> None:

@@ -104,7 +104,9 @@ def render_station(renderer: Renderer, program: StationProgram, progress: Progre
 
 
 def without_stray_chimes(parts: list[tuple[Segment, Stored]]) -> list[tuple[Segment, Stored]]:
-    """A between-items chime stays only between two items (one was left out if not)."""
+    """A between-items chime stays only between two items, an item's own chimes only with it (it may have been left out)."""
+    spoken = {segment.announcement_id for segment, _ in parts if segment.kind == "speech"}
+    parts = [(segment, stored) for segment, stored in parts if segment.label not in ("mo-tin", "ket-tin") or segment.announcement_id in spoken]
     kept: list[tuple[Segment, Stored]] = []
     for index, (segment, stored) in enumerate(parts):
         if segment.label == "chuong":
@@ -118,10 +120,11 @@ def without_stray_chimes(parts: list[tuple[Segment, Stored]]) -> list[tuple[Segm
 def render_segment(renderer: Renderer, segment: Segment) -> Stored:
     if segment.kind == "jingle":
         return renderer.jingle(segment.source)
-    tags = {"title": segment.title, "album": segment.announcement_id or segment.label}
+    tags = {"title": segment.title, "album": segment.announcement_id or segment.label} | ({"artist": segment.issuer} if segment.issuer else {})
+    bed = Path(segment.bed) if segment.bed else None
     if segment.source:
-        return renderer.recording(Path(segment.source), tags)
-    return renderer.speech(segment.spoken, segment.dialect, dict(segment.voices), segment.engines, tags).stored
+        return renderer.recording(Path(segment.source), tags, bed)
+    return renderer.speech(segment.spoken, segment.dialect, dict(segment.voices), segment.engines, tags, bed).stored
 
 
 def assemble(staging: Path, day: date, programs: tuple[StationProgram, ...], rendered: list[list[RenderedSlot]]) -> dict[str, Any]:
@@ -150,6 +153,7 @@ def report(day: date, manifest: dict[str, Any], renderer: Renderer, published: P
         f"{station['id']} {slot['slot']}: the program lasts {slot['duration'] / 60:.1f} min, longer than the slot ({slot['length'] / 60:.0f} min)"
         for station in stations for slot in station["slots"] if slot["overlong"]
     )  # fmt: skip
+    warnings += silence_warnings(stations, renderer.settings.audio.max_silence_s)
     if unspeakable:
         warnings += (f"{len(unspeakable)} words the voice would misread, first {unspeakable[0]}; `loa lint` lists them all",)
     stats = renderer.stats
@@ -158,3 +162,18 @@ def report(day: date, manifest: dict[str, Any], renderer: Renderer, published: P
     return BuildReport(
         day, len(stations), len(slots), items, seconds, stats.rendered, stats.reused, published, warnings, tuple(stats.fallbacks), tuple(left_out)
     )
+
+
+def silence_warnings(stations: list[dict[str, Any]], longest_allowed: float) -> tuple[str, ...]:
+    """Silent items, and items with a long silence inside, once per file (not once per station)."""
+    found: dict[str, str] = {}
+    for station in stations:
+        for slot in station["slots"]:
+            for item in slot["items"]:
+                if item["kind"] != "speech" or item["sha256"] in found:
+                    continue
+                if item["lufs"] is None or item["lufs"] < -60:
+                    found[item["sha256"]] = f"'{item['title']}' is silent ({item['file']}): check the recording or the text"
+                elif item["longest_silence"] > longest_allowed:
+                    found[item["sha256"]] = f"'{item['title']}' has {item['longest_silence']:.1f} s of silence inside ({item['file']})"
+    return tuple(found.values())

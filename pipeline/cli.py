@@ -155,6 +155,17 @@ def cache_prune(workspace: Path, days: int) -> None:
 
 
 @cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def inspect(files: tuple[Path, ...]) -> None:
+    """Duration, loudness, true peak, loudness range, rate and silence of audio files.
+
+    Example: loa inspect playlists/2021-08-10/tan-dinh/*.mp3
+    """
+    for line in commands.inspect(files):
+        click.echo(line)
+
+
+@cli.command()
 @WORKSPACE
 def doctor(workspace: Path) -> None:
     """Try ffmpeg and every configured speech engine once; say what works.

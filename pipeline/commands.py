@@ -8,7 +8,7 @@ from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
-from . import cache
+from . import audio, cache
 from .build import BuildReport, Progress, render_segment
 from .build import build as run_build
 from .doctor import Check, diagnose
@@ -94,6 +94,18 @@ def cache_prune(root: Path, days: int, now: datetime) -> str:
 def doctor(root: Path) -> tuple[list[Check], list[str]]:
     runner = Runner()
     return diagnose(load_workspace(root, runner), runner, Seams())
+
+
+def inspect(paths: Iterable[Path]) -> Iterator[str]:
+    """One line of measurements per file (what an engineer checks)."""
+    runner = Runner()
+    for path in paths:
+        m = audio.measure(runner, path)
+        layout = "mono" if m.channels == 1 else "stereo" if m.channels == 2 else f"{m.channels} channels"
+        yield (
+            f"{path}: {m.duration:.2f} s, {m.lufs:.1f} LUFS, true peak {m.true_peak:.1f} dBTP, LRA {m.lra:.1f} LU, "
+            f"max short-term {m.max_short_term:.1f} LUFS, {m.sample_rate} Hz {layout}, longest silence {m.longest_silence:.1f} s"
+        )
 
 
 def lint(root: Path) -> list[Finding]:

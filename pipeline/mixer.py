@@ -45,3 +45,8 @@ def trim_wav(path: Path, keep_ms: int = 30) -> float:
     clip = trim(AudioSegment.from_wav(str(path)), keep_ms)
     clip.export(str(path), format="wav")
     return len(clip) / 1000.0
+
+
+def rms_dbfs(path: Path) -> float:
+    """RMS level of a WAV in dBFS (no process): sets a music bed's level against the speech."""
+    return float(AudioSegment.from_wav(str(path)).dBFS)

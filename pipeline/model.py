@@ -92,6 +92,9 @@ class Announcement:
         body: the Jinja2 source of the text.
         file: where it came from; body_line: the file line of the body's first line.
         audio: a recording (path in the workspace) aired instead of synthesized speech, or None.
+        issuer: the issuing body ("UBND xã Tân Dĩnh"), written to the MP3's ID3 artist tag.
+        bed: a music file in the workspace played under the speech, ducked, or None.
+        intro, outro: jingles (file or builtin:) played just before / after this item, or None.
     """
 
     id: str
@@ -107,6 +110,10 @@ class Announcement:
     file: Path
     body_line: int
     audio: str | None = None
+    issuer: str = ""
+    bed: str | None = None
+    intro: str | None = None
+    outro: str | None = None
 
     def airs_on(self, day: date) -> bool:
         starts = self.valid_from is None or self.valid_from <= day

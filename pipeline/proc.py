@@ -6,6 +6,7 @@ not at import; a failure carries the tool's own stderr.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -55,10 +56,14 @@ class Runner:
         except OSError as err:
             raise ToolFailed(Problem(None, None, f"could not start {args[0]} for {what}: {err}", "check the installation")) from None
         if done.returncode != 0:
-            tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+            lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            tail = [line for line in lines if not BANNER.match(line)][-3:]
             detail = " | ".join(tail) or f"exit code {done.returncode}"
             raise ToolFailed(Problem(None, None, f"{args[0]} failed {what}: {detail}", _fix_for(detail)))
         return done
+
+
+BANNER = re.compile(r"\s*(lib\w+\s|configuration:|built with|ffmpeg version|Copyright|\[.*\] Trailing option)")  # not the cause
 
 
 def _fix_for(detail: str) -> str:

@@ -6,6 +6,7 @@ identification, an announcement, the closing formula.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
@@ -30,6 +31,8 @@ class Segment:
         engines: the engine chain to try, in order (speech only).
         voices: the station's own voice per engine; other engines use their default (speech only).
         source: the chime's source (jingle), or the recording's path (speech from a recording).
+        issuer: the issuing body, for the ID3 tags (speech only).
+        bed: absolute path of a music bed under the speech, "" for none (speech only).
     """
 
     kind: str
@@ -42,6 +45,8 @@ class Segment:
     engines: tuple[str, ...] = ()
     voices: tuple[tuple[str, str], ...] = ()
     source: str = ""
+    issuer: str = ""
+    bed: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,12 +91,21 @@ class ProgramWriter:
         for index, item in enumerate(items):
             if index:
                 segments.append(Segment("jingle", "chuong", "Chuông chuyển tin", source=jingles.between))
-            text = self.scripts.item(item.announcement, station, day, slot, item.repeat_index)
-            title = item.announcement.title + (" (nhắc lại)" if item.repeat_index else "")
-            segments.append(self.speech(station, item.announcement.id, title, text, item.announcement.id, self.recording(item.announcement)))
+            segments += self._item(station, item, day, slot)
         segments.append(self.speech(station, "ket-thuc", "Lời kết", self.scripts.frame(settings.closing_template, station, day, slot)))
         segments.append(Segment("jingle", "nhac-hieu-ket", "Nhạc hiệu kết thúc", source=jingles.closing))
         return SlotProgram(slot, tuple(segments))
+
+    def _item(self, station: Station, item: PlannedItem, day: date, slot: Slot) -> list[Segment]:
+        """An announcement, with its own intro and outro chimes if it has them."""
+        a = item.announcement
+        text = self.scripts.item(a, station, day, slot, item.repeat_index)
+        title = a.title + (" (nhắc lại)" if item.repeat_index else "")
+        spoken = self.speech(station, a.id, title, text, a.id, self.recording(a))
+        spoken = dataclasses.replace(spoken, issuer=a.issuer, bed=str((self.workspace.root / a.bed).resolve()) if a.bed else "")
+        intro = [Segment("jingle", "mo-tin", f"Nhạc mở: {a.title}", a.id, source=a.intro)] if a.intro else []
+        outro = [Segment("jingle", "ket-tin", f"Nhạc kết: {a.title}", a.id, source=a.outro)] if a.outro else []
+        return [*intro, spoken, *outro]
 
     def speech(self, station: Station, label: str, title: str, written: str, announcement_id: str | None = None, recording: str = "") -> Segment:
         spoken = self.normalizer(station.dialect).text(written)

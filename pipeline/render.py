@@ -6,7 +6,6 @@ determines it, and every station airing it reuses the stored file.
 
 from __future__ import annotations
 
-import math
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -18,13 +17,13 @@ from types import MappingProxyType
 from . import audio
 from .engines import Engine, EngineSet
 from .errors import EngineFailed, EngineUnavailable, LoaError, Problem, ToolFailed
+from .mastering import master, with_bed
 from .mixer import trim_wav
 from .proc import Runner
 from .settings import Settings
 from .store import Store, Stored, key_of, sha256_file
 
-MASTERING_VERSION = "1"  # bump when the mastering chain changes, to re-render
-LOUDNESS_TOLERANCE = 0.3  # LU; a pass outside it is corrected with one more pass
+MASTERING_VERSION = "2"  # bump when the mastering chain changes, to re-render
 CHIMES = MappingProxyType(
     {
         # (start s, frequency Hz, length s): the classic public-address chimes.
@@ -71,13 +70,14 @@ class Renderer:
         self.workspace = workspace
         self.stats = RenderStats()
         self._ffmpeg_version: str | None = None
+        self._beds: dict[Path, float] = {}
 
-    def speech(self, spoken: str, dialect: str, voices: dict[str, str], chain: tuple[str, ...], tags: dict[str, str]) -> Spoken:
+    def speech(self, spoken: str, dialect: str, voices: dict[str, str], chain: tuple[str, ...], tags: dict[str, str], bed: Path | None = None) -> Spoken:
         """Spoken text -> mastered MP3, by the first engine of `chain` that succeeds (cached per engine)."""
         failures: list[str] = []
         for name in chain:
             try:
-                stored = self._speech_by(self.engines.get(name), spoken, dialect, voices.get(name, ""), tags)
+                stored = self._speech_by(self.engines.get(name), spoken, dialect, voices.get(name, ""), tags, bed)
             except (EngineFailed, EngineUnavailable) as err:
                 failures.append(f"{name}: {err.problems[0].what}")
                 continue
@@ -87,17 +87,20 @@ class Renderer:
         fix = "check `loa doctor`; add an offline engine such as espeak at the end of speech.engines"
         raise ItemFailed(Problem(None, None, f"no engine could speak '{tags.get('title', '')}' ({'; '.join(failures)})", fix))
 
-    def _speech_by(self, engine: Engine, spoken: str, dialect: str, voice: str, tags: dict[str, str]) -> Stored:
+    def _speech_by(self, engine: Engine, spoken: str, dialect: str, voice: str, tags: dict[str, str], bed: Path | None) -> Stored:
         engine_voice = engine.voice(dialect, voice)
-        identity = {"kind": "speech", "engine": engine.identity(engine_voice), "text": spoken, "tags": tags}
+        identity = {"kind": "speech", "engine": engine.identity(engine_voice), "text": spoken, "tags": tags, "bed": self._bed_id(bed)}
         key = key_of(identity | self._common())
-        return self._cached("speech", key) or self._make_speech(engine, key, spoken, engine_voice, tags)
+        return self._cached("speech", key) or self._make_speech(engine, key, spoken, engine_voice, tags, bed)
 
-    def recording(self, path: Path, tags: dict[str, str]) -> Stored:
+    def recording(self, path: Path, tags: dict[str, str], bed: Path | None = None) -> Stored:
         """A human recording -> the same mastering as speech (trimmed, filtered, loudness, MP3)."""
-        identity = {"kind": "recording", "sha256": sha256_file(path), "tags": tags}
+        identity = {"kind": "recording", "sha256": sha256_file(path), "tags": tags, "bed": self._bed_id(bed)}
         key = key_of(identity | self._common())
-        return self._cached("speech", key) or self._make_recording(key, path, tags)
+        return self._cached("speech", key) or self._make_recording(key, path, tags, bed)
+
+    def _bed_id(self, bed: Path | None) -> str:
+        return sha256_file(bed) if bed else ""
 
     def jingle(self, source: str) -> Stored:
         """A chime from `builtin:<name>` or a file in the workspace, at the jingle target."""
@@ -134,7 +137,7 @@ class Renderer:
             self.stats.reused += 1
         return found
 
-    def _make_speech(self, engine: Engine, key: str, spoken: str, voice: str, tags: dict[str, str]) -> Stored:
+    def _make_speech(self, engine: Engine, key: str, spoken: str, voice: str, tags: dict[str, str], bed: Path | None) -> Stored:
         with self._workdir() as work:
             raw = work / "speech.wav"
             try:
@@ -146,16 +149,19 @@ class Renderer:
                     Problem(None, None, f"the voice produced no sound for: {spoken[:60]!r}", "check the text; it may be empty after normalization")
                 )
             a = self.settings.audio
+            raw = self._under_bed(work, raw, seconds, bed)
             info = {"engine": engine.name, "voice": voice, "text": spoken[:200]} | tags
             return self._master(work, raw, "speech", key, a.target_lufs, a.gap_seconds, True, tags, info)
 
-    def _make_recording(self, key: str, path: Path, tags: dict[str, str]) -> Stored:
+    def _make_recording(self, key: str, path: Path, tags: dict[str, str], bed: Path | None) -> Stored:
         with self._workdir() as work:
             raw = work / "recording.wav"
             audio.decode(self.runner, path, raw)
-            if trim_wav(raw) <= 0.05:
+            seconds = trim_wav(raw)
+            if seconds <= 0.05:
                 raise ItemFailed(Problem(path, None, "this recording is silent", "record it again or give the text instead"))
             a = self.settings.audio
+            raw = self._under_bed(work, raw, seconds, bed)
             info = {"engine": "recorded", "voice": "", "text": path.name} | tags
             return self._master(work, raw, "speech", key, a.target_lufs, a.gap_seconds, True, tags, info)
 
@@ -168,18 +174,23 @@ class Renderer:
             return self._master(work, raw, "jingle", key, self.settings.audio.jingle_lufs, 0.0, False, tags, {"source": source})
 
     def _master(self, work: Path, raw: Path, kind: str, key: str, target: float, pad: float, horn: bool, tags: dict[str, str], info: dict[str, str]) -> Stored:
-        """Prepare + measure, then gain/limit/encode, checked on the final MP3 (corrected once or twice)."""
-        prepared = work / "prepared.wav"
-        gain = audio.gain_for(audio.prepare(self.runner, raw, prepared, self.settings.audio, horn), target)
+        a = self.settings.audio
+        cap = target + a.max_short_term_lu if kind == "jingle" else None
         temp = self.store.temp(kind, key, "mp3")
-        for _ in range(3):
-            audio.finish(self.runner, prepared, temp, gain, self.settings.audio, tags, pad)
-            final = audio.measure(self.runner, temp)
-            if math.isinf(final.lufs) or abs(final.lufs - target) <= LOUDNESS_TOLERANCE:
-                break
-            gain += target - final.lufs
+        final = master(self.runner, a, raw, work / "prepared.wav", temp, target, pad, horn, tags, cap)
         self.stats.rendered += 1
         return self.store.put(kind, key, temp, final, info)
+
+    def _under_bed(self, work: Path, speech: Path, seconds: float, bed: Path | None) -> Path:
+        if bed is None:
+            return speech
+        return with_bed(self.runner, self.settings.audio, speech, seconds, bed, self._bed_loudness(bed), work / "mixed.wav")
+
+    def _bed_loudness(self, bed: Path) -> float:
+        """Integrated loudness of a music bed, measured once per build."""
+        if bed not in self._beds:
+            self._beds[bed] = audio.measure(self.runner, bed).lufs
+        return self._beds[bed]
 
     @contextmanager
     def _workdir(self) -> Iterator[Path]:

@@ -28,6 +28,14 @@ class AudioSettings:
     gap_seconds: float = 0.4  # silence padded before and after each spoken segment
     highpass_hz: int = 180  # horns cannot reproduce lows; removing them buys headroom
     lowpass_hz: int = 7500
+    max_short_term_lu: float = 5.0  # chimes: max short-term loudness at most this above their target (EBU R128 s1)
+    max_silence_s: float = 3.0  # an item with a longer silence inside is reported
+    bed_under_speech_lu: float = 6.0  # a music bed's level before and after the speech, under the speech's
+    duck_db: float = 15.0  # how far the bed drops while the speech plays
+    duck_attack_s: float = 0.5  # ramp down, ending as the speech starts
+    duck_release_s: float = 1.0  # ramp back up after the speech
+    bed_intro_s: float = 2.5  # bed alone before the speech
+    bed_outro_s: float = 2.5  # bed after the speech, fading out
 
 
 @dataclass(frozen=True)

@@ -58,9 +58,25 @@ def _cross_check(workspace: Workspace) -> list[Problem]:
         _collect(problems, lambda s=source: jingle_file(workspace.root, s))
     station_ids = {s.id for s in workspace.stations}
     for item in workspace.announcements:
-        problems += _check_targets(item, station_ids, workspace)
+        problems += _check_targets(item, station_ids, workspace) + _check_item_jingles(item, workspace)
     if not problems:
         problems += _check_templates(workspace)
+    return problems
+
+
+def _check_item_jingles(item: Announcement, workspace: Workspace) -> list[Problem]:
+    """An item's intro/outro chimes and music bed exist inside the workspace (a bed must be a file)."""
+    problems: list[Problem] = []
+    for key, source in (("intro", item.intro), ("outro", item.outro), ("bed", item.bed)):
+        if source is None:
+            continue
+        if key == "bed" and source.startswith("builtin:"):
+            problems.append(Problem(item.file, _line(item, key), "a music bed must be a file", "put the music under jingles/ and write bed: jingles/<file>"))
+            continue
+        try:
+            jingle_file(workspace.root, source)
+        except LoaError as err:
+            problems += [Problem(item.file, _line(item, key), p.what, p.fix) for p in err.problems]
     return problems
 
 
