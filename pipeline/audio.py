@@ -58,14 +58,21 @@ def _file(path: Path) -> str:
     return f"file:{path.resolve()}"
 
 
+def command(stream: Any, before_output: list[str] | None = None) -> list[str]:
+    """The argument list: global options first (ffmpeg ignores trailing ones), extra options just before the output file."""
+    args: list[str] = stream.compile(cmd="ffmpeg")
+    if before_output:
+        args[-1:-1] = before_output
+    return ["ffmpeg", "-hide_banner", "-nostats", "-nostdin", "-y", *args[1:]]
+
+
 def _stats_chain(stream: Any) -> Any:
     stream = stream.filter("silencedetect", n=f"{SILENCE_DB}dB", d=SILENCE_MIN_S)
     return stream.filter("ebur128", peak="true", framelog="info").filter("astats", measure_perchannel="none")
 
 
 def _run(runner: Runner, stream: Any, what: str) -> Measure | None:
-    args = stream.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg")
-    done = runner.run(args, what)
+    done = runner.run(command(stream), what)
     return parse_measure(done.stderr.decode("utf-8", "replace"))
 
 
@@ -123,7 +130,11 @@ def prepare(runner: Runner, src: Path, dst: Path, settings: AudioSettings, horn_
 
 
 def finish(runner: Runner, src: Path, dst: Path, gain_db: float, settings: AudioSettings, tags: dict[str, str], pad: float) -> None:
-    """Gain, a true-peak limiter (4x oversampled), silence padding, MP3 with ID3 tags."""
+    """Gain, a true-peak limiter (4x oversampled), silence padding, MP3 with ID3 tags.
+
+    No Xing/LAME header: a decoder then plays every frame, encoder delay included, so a
+    file alone lasts exactly what it lasts inside a joined slot file (exact start offsets).
+    """
     rate = settings.sample_rate
     ceiling = 10 ** ((settings.true_peak_db - 1.0) / 20)  # 1 dB margin for MP3 overshoot
     audio = ffmpeg.input(_file(src)).audio.filter("volume", f"{gain_db:.3f}dB")
@@ -133,11 +144,10 @@ def finish(runner: Runner, src: Path, dst: Path, gain_db: float, settings: Audio
         delay = int(pad * 1000)
         audio = audio.filter("adelay", f"{delay}").filter("apad", pad_dur=f"{pad:.3f}")
     metadata = [f"{k}={v}" for k, v in tags.items()]
-    out = audio.output(_file(dst), ac=1, ar=rate, acodec="libmp3lame", audio_bitrate=settings.bitrate, format="mp3", map_metadata="-1", id3v2_version=3)
-    args = out.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg")
-    for item in metadata:
-        args[-1:-1] = ["-metadata", item]
-    runner.run(args, f"encoding {dst.name}")
+    out = audio.output(
+        _file(dst), ac=1, ar=rate, acodec="libmp3lame", audio_bitrate=settings.bitrate, format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0
+    )
+    runner.run(command(out, [arg for item in metadata for arg in ("-metadata", item)]), f"encoding {dst.name}")
 
 
 def gain_for(measured: Measure, target_lufs: float) -> float:
@@ -167,7 +177,7 @@ def mix_bed(runner: Runner, speech: Path, seconds: float, bed: Path, dst: Path, 
     voice = ffmpeg.input(_file(speech)).audio.filter("adelay", f"{int(start * 1000)}", all=1)
     mixed = ffmpeg.filter([voice, music], "amix", inputs=2, normalize=0, duration="longest")
     out = mixed.output(_file(dst), ac=1, ar=settings.sample_rate, acodec="pcm_f32le", format="wav")
-    runner.run(out.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg"), f"mixing {bed.name} under speech")
+    runner.run(command(out), f"mixing {bed.name} under speech")
 
 
 def synth_tones(runner: Runner, notes: list[tuple[float, float, float]], dst: Path, rate: int) -> None:
@@ -181,15 +191,15 @@ def synth_tones(runner: Runner, notes: list[tuple[float, float, float]], dst: Pa
         parts.append(shaped.filter("adelay", f"{int(start * 1000)}").filter("apad", whole_dur=max(s + n for s, _, n in notes)))
     chime = ffmpeg.filter(parts, "amix", inputs=len(parts), normalize=0, duration="longest")
     out = chime.output(_file(dst), ac=1, ar=rate, acodec="pcm_s16le", format="wav")
-    runner.run(out.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg"), "making a chime")
+    runner.run(command(out), "making a chime")
 
 
 def concat(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> None:
     """Join MP3s of identical format at frame level (concat demuxer, stream copy)."""
     lines = ["ffconcat version 1.0"] + [f"file '{_quote(p)}'" for p in parts]
     list_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    stream = ffmpeg.input(_file(list_file), f="concat", safe=0).output(_file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3)
-    runner.run(stream.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg"), f"joining {dst.name}")
+    stream = ffmpeg.input(_file(list_file), f="concat", safe=0).output(_file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0)
+    runner.run(command(stream), f"joining {dst.name}")
 
 
 def decode_joined(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> None:
@@ -197,21 +207,20 @@ def decode_joined(runner: Runner, parts: list[Path], dst: Path, list_file: Path)
     lines = ["ffconcat version 1.0"] + [f"file '{_quote(p)}'" for p in parts]
     list_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     stream = ffmpeg.input(_file(list_file), f="concat", safe=0).output(_file(dst), ac=1, acodec="pcm_s16le", format="wav")
-    runner.run(stream.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg"), f"decoding {dst.name}")
+    runner.run(command(stream), f"decoding {dst.name}")
 
 
 def decode(runner: Runner, src: Path, dst: Path) -> None:
     """Any audio ffmpeg reads (a recording) into a 16-bit mono WAV."""
     stream = ffmpeg.input(_file(src)).audio.output(_file(dst), ac=1, acodec="pcm_s16le", format="wav")
-    runner.run(stream.global_args("-hide_banner", "-nostats", "-nostdin").overwrite_output().compile(cmd="ffmpeg"), f"decoding {src.name}")
+    runner.run(command(stream), f"decoding {src.name}")
 
 
 def undecodable(runner: Runner, path: Path) -> str | None:
     """Why ffmpeg cannot decode the start of `path`, or None when it can."""
     stream = ffmpeg.input(_file(path), t=1).audio.output("-", format="null")
-    args = stream.global_args("-hide_banner", "-nostats", "-nostdin", "-v", "error").compile(cmd="ffmpeg")
     try:
-        runner.run(args, f"checking {path.name}")
+        runner.run(command(stream), f"checking {path.name}")
     except ToolFailed as err:
         return err.problems[0].what.split(": ", 1)[-1].strip()[:120] or "unreadable"
     return None

@@ -32,7 +32,7 @@ def trim(clip: AudioSegment, keep_ms: int = 30) -> AudioSegment:
 
     Silence is below -50 dBFS, or 40 dB under the clip's peak for a quiet recording.
     """
-    threshold = min(SILENCE_DBFS, clip.max_dBFS - 40)
+    threshold = SILENCE_DBFS if clip.max_dBFS < -80 else min(SILENCE_DBFS, clip.max_dBFS - 40)
     start = max(0, detect_leading_silence(clip, silence_threshold=threshold) - keep_ms)
     end = max(0, detect_leading_silence(clip.reverse(), silence_threshold=threshold) - keep_ms)
     if start >= len(clip) - end:

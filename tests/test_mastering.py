@@ -1,0 +1,160 @@
+"""Mastering measured on generated audio: noise, silence, beds and ducking, caps, rates, tags, slot files."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline import audio
+from pipeline.build import build
+from pipeline.cli import cli
+from pipeline.engines import EngineContext, EngineSet
+from pipeline.proc import Runner
+from pipeline.render import Renderer
+from pipeline.settings import AudioSettings, Settings
+from pipeline.store import Store
+
+from .conftest import measured, tone
+
+DAY = date(2021, 8, 10)
+
+
+def lavfi(path: Path, source: str) -> Path:
+    """Any ffmpeg lavfi graph to a WAV (noise, silence, sequences of tones)."""
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", source, str(path)], check=True)
+    return path
+
+
+def renderer(ws: Path, **audio_settings: float) -> Renderer:
+    settings = Settings(audio=AudioSettings(**audio_settings))  # type: ignore[arg-type]
+    runner = Runner()
+    return Renderer(settings, Store(ws / "audio_out"), runner, EngineSet(EngineContext(settings, runner, ws)), ws)
+
+
+def band_level(path: Path, start: float, length: float, freq: int) -> float:
+    """Mean level (dB) of one frequency band in a window of a file."""
+    band = f"bandpass=f={freq}:width_type=q:w=4,bandpass=f={freq}:width_type=q:w=4,volumedetect"
+    log = subprocess.run(
+        ["ffmpeg", "-hide_banner", "-ss", str(start), "-t", str(length), "-i", str(path), "-af", band, "-f", "null", "-"],
+        capture_output=True, text=True, check=True,
+    ).stderr  # fmt: skip
+    return float(log.split("mean_volume:")[1].split("dB")[0])
+
+
+def test_noise_reaches_the_target(tmp_path: Path) -> None:
+    recording = lavfi(tmp_path / "noise.wav", "anoisesrc=color=pink:amplitude=0.05:duration=6:sample_rate=48000")
+    m = measured(renderer(tmp_path).recording(recording, {"title": "ồn"}).path)
+    assert abs(m.lufs + 16.0) <= 0.5 and m.true_peak <= -1.5
+
+
+def test_silence_stays_silent_and_a_silent_recording_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "jingles").mkdir()
+    lavfi(tmp_path / "jingles" / "lang.wav", "anullsrc=r=44100:cl=mono,atrim=0:3")
+    m = measured(renderer(tmp_path).jingle("jingles/lang.wav").path)
+    assert m.lufs < -60 and abs(m.duration - 3.0) < 0.1  # not raised by +∞ dB of gain
+    from pipeline.render import ItemFailed
+
+    with pytest.raises(ItemFailed, match="this recording is silent"):
+        renderer(tmp_path).recording(tmp_path / "jingles" / "lang.wav", {"title": "lặng"})
+
+
+def test_output_rate_and_channels_follow_the_settings(tmp_path: Path) -> None:
+    recording = tone(tmp_path / "in.wav", 4.0, -6.0, rate=22050, channels=2)
+    m = measured(renderer(tmp_path, sample_rate=48000).recording(recording, {"title": "t"}).path)
+    assert (m.sample_rate, m.channels) == (48000, 1)
+
+
+def test_chime_short_term_loudness_is_capped(tmp_path: Path) -> None:
+    (tmp_path / "jingles").mkdir()
+    # a loud 1 s burst, then 19 s of a tone 19 dB quieter: at -20 LUFS integrated, the burst would be 7 LU above it
+    lavfi(tmp_path / "jingles" / "burst.wav", "sine=f=800:d=1,volume=0.9[a];sine=f=800:d=19,volume=0.1[b];[a][b]concat=n=2:v=0:a=1")
+    m = measured(renderer(tmp_path, jingle_lufs=-20.0).jingle("jingles/burst.wav").path)
+    assert m.max_short_term <= -20.0 + 5.0 + 0.5
+    assert m.lufs < -20.0  # the cap wins over the integrated target
+
+
+def test_mix_ducks_the_bed_by_the_set_amount(tmp_path: Path) -> None:
+    settings = AudioSettings()
+    speech = tone(tmp_path / "speech.wav", 5.0, -6.0, freq=3000)
+    bed = tone(tmp_path / "bed.wav", 3.0, -6.0, freq=1000)  # shorter than needed: it loops
+    mixed = audio.mix_bed(Runner(), speech, 5.0, bed, tmp_path / "mixed.wav", -6.0, settings) or tmp_path / "mixed.wav"
+    before = band_level(mixed, 0.5, 1.5, 1000)  # bed alone
+    during = band_level(mixed, 4.0, 2.0, 1000)  # under the speech
+    after = band_level(mixed, 2.5 + 5.0 + 1.2, 0.5, 1000)  # back up after the release
+    assert abs((before - during) - settings.duck_db) <= 1.0
+    assert abs(after - before) <= 1.5
+    assert abs(measured(mixed).duration - (2.5 + 5.0 + 2.5)) < 0.05
+
+
+def test_a_recording_over_a_bed_keeps_the_bed_under_the_speech(tmp_path: Path) -> None:
+    speech = tone(tmp_path / "speech.wav", 5.0, -6.0, freq=3000)
+    bed = tone(tmp_path / "bed.wav", 12.0, -6.0, freq=1000)
+    m_path = renderer(tmp_path).recording(speech, {"title": "t"}, bed).path
+    gap = 0.4
+    before = band_level(m_path, gap + 0.5, 1.5, 1000)
+    during = band_level(m_path, gap + 2.5 + 1.5, 2.0, 1000)
+    assert before - during >= 15.0 - 1.0  # the horn compressor can only deepen the duck
+    m = measured(m_path)
+    assert abs(m.lufs + 16.0) <= 0.5 and m.true_peak <= -1.5
+
+
+def test_slot_file_has_the_items_in_order_with_their_gaps(mini_ws: Path) -> None:
+    assert build(mini_ws, DAY).exit_code == 0
+    day = mini_ws / "playlists" / DAY.isoformat()
+    slot = json.loads((day / "manifest.json").read_text(encoding="utf-8"))["stations"][0]["slots"][0]
+    whole = day / "an-binh" / slot["file"]
+    assert abs(measured(whole).duration - sum(i["duration"] for i in slot["items"])) < 0.1
+    for item in slot["items"]:
+        window = day / "an-binh" / f"window-{item['file']}.wav"
+        subprocess.run(["ffmpeg", "-v", "error", "-ss", str(item["start"]), "-t", str(item["duration"]), "-i", str(whole), str(window)], check=True)
+        assert abs(measured(window).lufs - item["lufs"]) <= 1.0, item["file"]  # the right item at the right offset
+        if item["kind"] == "speech":
+            lead = band_level(whole, item["start"] + 0.05, 0.25, 1000)
+            assert lead < -60, item["file"]  # the configured gap of silence before each spoken item
+
+
+def test_id3_tags_name_the_item_and_issuer_not_the_station(mini_ws: Path) -> None:
+    item = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
+    item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\nissuer: UBND xã An Bình"))
+    build(mini_ws, DAY)
+    mp3 = next((mini_ws / "playlists" / DAY.isoformat() / "an-binh").glob("*-hop-thon.mp3"))
+    probe = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format_tags", "-of", "json", str(mp3)], capture_output=True, text=True, check=True)
+    tags = {k.lower(): v for k, v in json.loads(probe.stdout)["format"]["tags"].items()}
+    assert (tags["title"], tags["album"], tags["artist"]) == ("Họp thôn", "hop-thon", "UBND xã An Bình")
+    assert "An Bình" not in tags["title"] and DAY.isoformat() not in json.dumps(tags)
+
+
+def test_an_item_can_have_its_own_intro_and_outro(mini_ws: Path) -> None:
+    item = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
+    extra = "intro: builtin:chuong-hai\noutro: builtin:chuong-ba-len"
+    item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", f"title: Họp thôn\n{extra}"))
+    build(mini_ws, DAY)
+    slot = json.loads((mini_ws / "playlists" / DAY.isoformat() / "manifest.json").read_text())["stations"][0]["slots"][0]
+    labels = [re.sub(r"^\d+-sang-|\.mp3$", "", i["file"]) for i in slot["items"]]
+    assert labels == ["nhac-hieu", "mo-dau", "mo-tin", "hop-thon", "ket-tin", "ket-thuc", "nhac-hieu-ket"]
+
+
+def test_long_silence_inside_an_item_is_reported(mini_ws: Path) -> None:
+    (mini_ws / "recordings").mkdir()
+    lavfi(mini_ws / "recordings" / "r.wav", "sine=f=500:d=2[a];anullsrc=r=44100:cl=mono,atrim=0:5[b];sine=f=500:d=2[c];[a][b][c]concat=n=3:v=0:a=1")
+    item = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
+    item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\naudio: recordings/r.wav"))
+    report = build(mini_ws, DAY)
+    assert any(re.match(r"'Họp thôn' has 5\.\d s of silence inside", w) for w in report.warnings), report.warnings
+
+
+def test_inspect_prints_what_an_engineer_checks(tmp_path: Path) -> None:
+    path = tone(tmp_path / "t.wav", 4.0, -6.0)
+    result = CliRunner().invoke(cli, ["inspect", str(path)])
+    assert result.exit_code == 0
+    pattern = (
+        rf"{re.escape(str(path))}: 4\.00 s, -\d+\.\d LUFS, true peak -\d+\.\d dBTP, LRA \d+\.\d LU, "
+        r"max short-term -\d+\.\d LUFS, 44100 Hz mono, longest silence 0\.0 s\n"
+    )
+    assert re.fullmatch(pattern, result.output)
