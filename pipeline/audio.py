@@ -129,11 +129,13 @@ def prepare(runner: Runner, src: Path, dst: Path, settings: AudioSettings, horn_
     return result
 
 
-def finish(runner: Runner, src: Path, dst: Path, gain_db: float, settings: AudioSettings, tags: dict[str, str], pad: float) -> None:
+def finish(runner: Runner, src: Path, dst: Path, gain_db: float, settings: AudioSettings, tags: dict[str, str], pad: float) -> Measure:
     """Gain, a true-peak limiter (4x oversampled), silence padding, MP3 with ID3 tags.
 
-    No Xing/LAME header: a decoder then plays every frame, encoder delay included, so a
-    file alone lasts exactly what it lasts inside a joined slot file (exact start offsets).
+    The limited signal is also measured in the same process (a second output), so a
+    miss is corrected without spending another process; the caller still measures the
+    MP3 itself before accepting it. No Xing/LAME header: a decoder then plays every
+    frame, so a file alone lasts exactly what it lasts inside a joined slot file.
     """
     rate = settings.sample_rate
     ceiling = 10 ** ((settings.true_peak_db - 1.0) / 20)  # 1 dB margin for MP3 overshoot
@@ -143,16 +145,22 @@ def finish(runner: Runner, src: Path, dst: Path, gain_db: float, settings: Audio
     if pad > 0:
         delay = int(pad * 1000)
         audio = audio.filter("adelay", f"{delay}").filter("apad", pad_dur=f"{pad:.3f}")
-    metadata = [f"{k}={v}" for k, v in tags.items()]
-    out = audio.output(
+    split = audio.filter_multi_output("asplit")
+    measured = _stats_chain(split[0]).output("-", format="null")
+    encoded = split[1].output(
         _file(dst), ac=1, ar=rate, acodec="libmp3lame", audio_bitrate=settings.bitrate, format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0
     )
-    runner.run(command(out, [arg for item in metadata for arg in ("-metadata", item)]), f"encoding {dst.name}")
+    metadata = [arg for key, value in tags.items() for arg in ("-metadata", f"{key}={value}")]
+    done = runner.run(command(ffmpeg.merge_outputs(measured, encoded), metadata), f"encoding {dst.name}")
+    result = parse_measure(done.stderr.decode("utf-8", "replace"))
+    if result is None:
+        raise ValueError(f"ffmpeg printed no measurement while encoding {dst}")
+    return result
 
 
 def gain_for(measured: Measure, target_lufs: float) -> float:
     """Linear gain to the target; silence gets none (there is nothing to raise)."""
-    if math.isinf(measured.lufs) or measured.lufs < -70:
+    if math.isinf(measured.lufs) or measured.lufs <= -69.9:  # ebur128 says -70.0 for silence
         return 0.0
     return target_lufs - measured.lufs
 

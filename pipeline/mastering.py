@@ -11,6 +11,7 @@ its 192 kHz output cannot happen, and the output rate is always set.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import audio
@@ -19,7 +20,19 @@ from .mixer import rms_dbfs
 from .proc import Runner
 from .settings import AudioSettings
 
-LOUDNESS_TOLERANCE = 0.3  # LU; a pass outside it is corrected with one more pass
+LOUDNESS_TOLERANCE = 0.3  # LU; a final MP3 outside it is corrected with one more pass
+PREDICTED_TOLERANCE = 0.15  # LU; the limited signal must be this close before its MP3 is measured
+
+
+@dataclass
+class EncoderOffset:
+    """How much louder the limited PCM measures than its MP3 (lossy encoding removes a little energy).
+
+    Learnt from each MP3 measured and carried to the next item, so later items hit the
+    target on their first pass.
+    """
+
+    lu: float = 0.0
 
 
 def master(
@@ -33,25 +46,43 @@ def master(
     horn: bool,
     tags: dict[str, str],
     cap: float | None = None,
+    learnt: EncoderOffset | None = None,
 ) -> Measure:
-    """Master `raw` into the MP3 `dst` at `target` LUFS; `cap` limits max short-term loudness. Returns the final measure."""
+    """Master `raw` into the MP3 `dst` at `target` LUFS; `cap` limits max short-term loudness. Returns the final measure.
+
+    Usually three processes: prepare, finish (which also measures the limited signal), and
+    the measurement of the MP3. A limiter that took loudness away is corrected from the
+    finish's own measurement, before any MP3 is measured.
+    """
+    learnt = learnt or EncoderOffset()
     before = audio.prepare(runner, raw, prepared, settings, horn)
-    gain = audio.gain_for(before, target)
+    gain = audio.gain_for(before, target + learnt.lu)
     if cap is not None and before.max_short_term + gain > cap:
         gain = cap - before.max_short_term
-    for _ in range(3):
-        audio.finish(runner, prepared, dst, gain, settings, tags, pad)
-        final = audio.measure(runner, dst)
+    slope, previous = 1.0, None  # LU of output per dB of gain: below 1 where the limiter works
+    for _ in range(5):
+        limited = audio.finish(runner, prepared, dst, gain, settings, tags, pad)
+        if previous is not None and gain != previous[0] and not math.isinf(limited.lufs):
+            slope = min(1.0, max(0.2, (limited.lufs - previous[1]) / (gain - previous[0])))
+        previous = (gain, limited.lufs)
+        offset = learnt.lu
+        correction = correction_for(limited, target + offset, None if cap is None else cap + offset)
+        if correction is not None and abs(correction) > PREDICTED_TOLERANCE:
+            gain += correction / slope
+            continue
+        final = audio.measure(runner, dst)  # the MP3 itself, what operators get
+        if not math.isinf(final.lufs) and not math.isinf(limited.lufs):
+            learnt.lu = limited.lufs - final.lufs
         correction = correction_for(final, target, cap)
         if correction is None or abs(correction) <= LOUDNESS_TOLERANCE:
-            break
-        gain += correction
-    return final
+            return final
+        gain += correction / slope
+    return audio.measure(runner, dst)
 
 
 def correction_for(final: Measure, target: float, cap: float | None) -> float | None:
     """Gain still needed to reach the target without passing the short-term cap (None: silence)."""
-    if math.isinf(final.lufs) or final.lufs < -70:
+    if math.isinf(final.lufs) or final.lufs <= -69.9:  # ebur128 says -70.0 for silence
         return None
     wanted = target - final.lufs
     if cap is not None and final.max_short_term + wanted > cap:

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from . import audio
 from .engines import Engine, EngineSet
 from .errors import EngineFailed, EngineUnavailable, LoaError, Problem, ToolFailed
-from .mastering import master, with_bed
+from .mastering import EncoderOffset, master, with_bed
 from .mixer import trim_wav
 from .proc import Runner
 from .settings import Settings
@@ -71,6 +71,7 @@ class Renderer:
         self.stats = RenderStats()
         self._ffmpeg_version: str | None = None
         self._beds: dict[Path, float] = {}
+        self._offsets: dict[str, EncoderOffset] = {}  # per kind: what the MP3 encoder takes, learnt item by item
 
     def speech(self, spoken: str, dialect: str, voices: dict[str, str], chain: tuple[str, ...], tags: dict[str, str], bed: Path | None = None) -> Spoken:
         """Spoken text -> mastered MP3, by the first engine of `chain` that succeeds (cached per engine)."""
@@ -177,7 +178,7 @@ class Renderer:
         a = self.settings.audio
         cap = target + a.max_short_term_lu if kind == "jingle" else None
         temp = self.store.temp(kind, key, "mp3")
-        final = master(self.runner, a, raw, work / "prepared.wav", temp, target, pad, horn, tags, cap)
+        final = master(self.runner, a, raw, work / "prepared.wav", temp, target, pad, horn, tags, cap, self._offsets.setdefault(kind, EncoderOffset()))
         self.stats.rendered += 1
         return self.store.put(kind, key, temp, final, info)
 

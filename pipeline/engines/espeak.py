@@ -7,6 +7,7 @@ we call it through ctypes in synchronous mode and collect the samples.
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
 import threading
 import wave
@@ -71,6 +72,16 @@ class EspeakLibrary:
             return b"".join(self.chunks), self.rate
 
 
+@functools.lru_cache(maxsize=1)
+def shared_library() -> EspeakLibrary:
+    """The one EspeakLibrary of this process.
+
+    libespeak-ng keeps global state (one synthesizer, one callback); initializing it
+    again for every build crashed it now and then, so it is loaded and initialized once.
+    """
+    return EspeakLibrary()
+
+
 class EspeakBinary:
     """The system `espeak-ng` program, when the wheel is not installed."""
 
@@ -108,7 +119,7 @@ class EspeakEngine:
         self.dialect_voices = settings.dialect_voices
         self.backend: EspeakLibrary | EspeakBinary
         try:
-            self.backend = EspeakLibrary()
+            self.backend = shared_library()
         except (ImportError, OSError):
             try:
                 self.backend = EspeakBinary(runner)
