@@ -24,6 +24,7 @@ SUMMARY = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU
 SAMPLES = re.compile(r"Number of samples:\s+(\d+)")
 RATE = re.compile(r"Audio: \w+.*?, (\d+) Hz, (mono|stereo|[\d.]+ channels)")
 SHORT_TERM = re.compile(r"\bS:\s*(-?[\d.]+)")
+MOMENTARY = re.compile(r"\bM:\s*(-?[\d.]+)")
 SILENCE = re.compile(r"silence_(start|end): (-?[\d.]+)")
 SILENCE_DB = -45  # quieter than this for SILENCE_MIN_S is a silence worth reporting
 SILENCE_MIN_S = 1.0
@@ -40,7 +41,8 @@ class Measure:
         duration: seconds, from the decoded sample count.
         sample_rate: Hz of the decoded stream.
         channels: 1 for mono.
-        max_short_term: highest short-term (3 s) loudness, LUFS; EBU R128 s1 caps it for short items.
+        max_short_term: highest short-term (3 s) loudness, LUFS (momentary, 0.4 s, for files under 3 s);
+            EBU R128 s1 caps it for short items.
         longest_silence: the longest stretch below -45 dBFS (at least 1 s) inside the file, seconds.
     """
 
@@ -87,9 +89,16 @@ def parse_measure(log: str) -> Measure | None:
     rate, layout = int(rates[-1][0]), rates[-1][1]
     channels = 1 if layout == "mono" else 2 if layout == "stereo" else int(float(layout.split()[0]))
     duration = int(samples[-1]) / rate / channels
-    short_terms = [float(v) for v in SHORT_TERM.findall(log)]
-    top = max(short_terms, default=-math.inf)
-    return Measure(lufs, peak, float(lra), duration, rate, channels, top if top > -120 else -math.inf, longest_silence(log, duration))
+    return Measure(lufs, peak, float(lra), duration, rate, channels, loudest_window(log), longest_silence(log, duration))
+
+
+def loudest_window(log: str) -> float:
+    """Max short-term (3 s) loudness; for a file under 3 s, which has none, max momentary (0.4 s)."""
+    for pattern in (SHORT_TERM, MOMENTARY):
+        top = max((float(v) for v in pattern.findall(log)), default=-math.inf)
+        if top > -120:  # ebur128 prints -120.7 until its window is full
+            return top
+    return -math.inf
 
 
 def longest_silence(log: str, duration: float) -> float:

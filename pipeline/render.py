@@ -23,7 +23,7 @@ from .proc import Runner
 from .settings import Settings
 from .store import Store, Stored, key_of, sha256_file
 
-MASTERING_VERSION = "3"  # bump when the mastering chain changes, to re-render
+MASTERING_VERSION = "4"  # bump when the mastering chain changes, to re-render
 CHIMES = MappingProxyType(
     {
         # (start s, frequency Hz, length s): the classic public-address chimes.
