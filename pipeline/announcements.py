@@ -6,10 +6,28 @@ from pathlib import Path
 
 from .errors import Problem, ValidationFailed
 from .fields import Fields, slugify
-from .model import PRIORITY_NAMES, Announcement
+from .model import PRIORITY_NAMES, WEEKDAYS, Announcement
 from .yamlfile import load_yaml
 
-FIELDS = ("id", "title", "priority", "valid_from", "valid_until", "stations", "slots", "repeat", "template", "audio", "issuer", "bed", "intro", "outro")
+FIELDS = (
+    "id",
+    "title",
+    "priority",
+    "valid_from",
+    "valid_until",
+    "stations",
+    "slots",
+    "repeat",
+    "template",
+    "audio",
+    "issuer",
+    "bed",
+    "intro",
+    "outro",
+    "days",
+    "spread",
+    "supersedes",
+)
 
 
 def load_announcements(folder: Path) -> tuple[Announcement, ...]:
@@ -52,12 +70,18 @@ def load_announcement(path: Path) -> Announcement:
 def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Announcement:
     priority = fields.choice("priority", tuple(PRIORITY_NAMES), "thuong")
     template = fields.raw.get("template")
+    starts, ends = fields.moment("valid_from"), fields.moment("valid_until")
     return Announcement(
         id=fields.slug("id", _default_id(path)),
         title=fields.text("title"),
         priority=PRIORITY_NAMES.get(priority, PRIORITY_NAMES["thuong"]),
-        valid_from=fields.day("valid_from"),
-        valid_until=fields.day("valid_until"),
+        valid_from=starts[0],
+        valid_until=ends[0],
+        from_time=starts[1],
+        until_time=ends[1],
+        days=fields.weekdays("days", WEEKDAYS),
+        spread=fields.flag("spread"),
+        supersedes=fields.slug("supersedes") if fields.raw.get("supersedes") is not None else None,
         stations=fields.names("stations"),
         slots=fields.names("slots"),
         repeat=fields.count("repeat", 1),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from .errors import Problem
@@ -61,13 +61,36 @@ class Fields:
         return value
 
     def day(self, key: str) -> date | None:
+        return self.moment(key)[0]
+
+    def moment(self, key: str) -> tuple[date | None, time | None]:
+        """A date with an optional local time, "2021-08-05" or "2021-08-05 14:00"."""
+        value = self.raw.get(key)
+        if value is None:
+            return None, None
+        parsed = parse_moment(str(value))
+        if parsed is None:
+            self.note(key, f"'{value}' is not a valid date", 'write it as YYYY-MM-DD, e.g. 2021-08-05, or "2021-08-05 14:00" in quotes')
+            return None, None
+        return parsed
+
+    def weekdays(self, key: str, codes: dict[str, int]) -> tuple[int, ...] | None:
+        """Weekday codes (t2 ... t7, cn) as numbers, or None when absent (every day)."""
         value = self.raw.get(key)
         if value is None:
             return None
-        parsed = parse_day(str(value))
-        if parsed is None:
-            self.note(key, f"'{value}' is not a valid date", "write it as YYYY-MM-DD, e.g. 2021-08-05")
-        return parsed
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not items or not all(isinstance(v, str) and v.lower() in codes for v in items):
+            self.note(key, f"'{key}' must be a list of weekdays", f"use {', '.join(codes)}, e.g. {key}: [t2, t4, t6]")
+            return None
+        return tuple(sorted({codes[v.lower()] for v in items}))
+
+    def flag(self, key: str) -> bool:
+        value = self.raw.get(key, False)
+        if not isinstance(value, bool):
+            self.note(key, f"'{key}' must be true or false", f"e.g. {key}: true")
+            return False
+        return value
 
     def names(self, key: str) -> tuple[str, ...] | None:
         """A list of slugs, or None when absent or 'all'."""
@@ -86,6 +109,20 @@ class Fields:
             self.note(key, f"'{key}' must be a whole number of at least {lowest}", f"e.g. {key}: {default}")
             return default
         return value
+
+
+def parse_moment(text: str) -> tuple[date, time | None] | None:
+    """A date, optionally followed by a local time: "2021-08-05" or "2021-08-05 14:00"."""
+    day_part, _, time_part = text.strip().partition(" ")
+    day = parse_day(day_part)
+    if day is None:
+        return None
+    if not time_part.strip():
+        return day, None
+    try:
+        return day, datetime.strptime(time_part.strip(), "%H:%M").time()
+    except ValueError:
+        return None
 
 
 def parse_day(text: str) -> date | None:

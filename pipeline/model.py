@@ -32,6 +32,9 @@ PRIORITY_NAMES = {
 }
 
 
+WEEKDAYS = {"t2": 0, "t3": 1, "t4": 2, "t5": 3, "t6": 4, "t7": 5, "cn": 6}  # thứ hai ... chủ nhật
+
+
 @dataclass(frozen=True)
 class Slot:
     """A broadcast slot of a station, in local time.
@@ -95,6 +98,10 @@ class Announcement:
         issuer: the issuing body ("UBND xã Tân Dĩnh"), written to the MP3's ID3 artist tag.
         bed: a music file in the workspace played under the speech, ducked, or None.
         intro, outro: jingles (file or builtin:) played just before / after this item, or None.
+        days: weekdays it airs (0 = Monday ... 6 = Sunday), or None for every day.
+        spread: repeats are spread over the day's slots instead of back to back in each slot.
+        supersedes: id of an older announcement this one replaces while it airs.
+        from_time, until_time: times of day bounding the first and last valid dates (local time).
     """
 
     id: str
@@ -114,10 +121,25 @@ class Announcement:
     bed: str | None = None
     intro: str | None = None
     outro: str | None = None
+    days: tuple[int, ...] | None = None
+    spread: bool = False
+    supersedes: str | None = None
+    from_time: time | None = None
+    until_time: time | None = None
 
     def airs_on(self, day: date) -> bool:
+        """Valid on `day` (inclusive dates) and on its weekday."""
         starts = self.valid_from is None or self.valid_from <= day
-        return starts and (self.valid_until is None or day <= self.valid_until)
+        in_days = self.days is None or day.weekday() in self.days
+        return starts and in_days and (self.valid_until is None or day <= self.valid_until)
+
+    def airs_in(self, day: date, slot: Slot) -> bool:
+        """Valid at the start of `slot` on `day`: the times bound the first and last days."""
+        if not self.airs_on(day):
+            return False
+        early = day == self.valid_from and self.from_time is not None and slot.start < self.from_time
+        late = day == self.valid_until and self.until_time is not None and slot.start > self.until_time
+        return not (early or late)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from datetime import date
 
 from .model import Announcement, Slot, Station, Workspace
 from .normalize import Normalizer, load_context
-from .plan import PlannedItem, StationPlan
+from .plan import Plan, PlannedItem
 from .script import ScriptWriter
 
 
@@ -81,8 +81,8 @@ class ProgramWriter:
             self.normalizers[dialect] = workspace_normalizer(self.workspace, dialect)
         return self.normalizers[dialect]
 
-    def programs(self, plan: tuple[StationPlan, ...], day: date) -> tuple[StationProgram, ...]:
-        return tuple(StationProgram(p.station, tuple(self._slot(p.station, s.slot, s.items, day) for s in p.slots)) for p in plan)
+    def programs(self, plan: Plan, day: date) -> tuple[StationProgram, ...]:
+        return tuple(StationProgram(p.station, tuple(self._slot(p.station, s.slot, s.items, day) for s in p.slots)) for p in plan.stations)
 
     def _slot(self, station: Station, slot: Slot, items: tuple[PlannedItem, ...], day: date) -> SlotProgram:
         jingles, settings = self.workspace.settings.jingles, self.workspace.settings

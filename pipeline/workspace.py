@@ -126,6 +126,10 @@ def _check_targets(item: Announcement, station_ids: set[str], workspace: Workspa
                     f"use ids from stations.yaml: {', '.join(sorted(station_ids))}",
                 )
             )
+    ids = {a.id for a in workspace.announcements}
+    if item.supersedes is not None and item.supersedes not in ids:
+        fix = f"use the id of an announcement: {', '.join(sorted(ids - {item.id}))}"
+        problems.append(Problem(item.file, _line(item, "supersedes"), f"there is no announcement '{item.supersedes}' to supersede", fix))
     targeted = [s for s in workspace.stations if item.stations is None or s.id in item.stations]
     slot_names = {slot.name for s in targeted for slot in s.slots}
     for slot in item.slots or ():

@@ -25,7 +25,7 @@ def item(id: str, priority: Priority = Priority.THUONG, **fields: object) -> Ann
 
 def plan(*items: Announcement, day: date = date(2021, 8, 10)) -> dict[tuple[str, str], list[str]]:
     ws = Workspace(Path("."), Settings(), (A, B), items)
-    return {(p.station.id, s.slot.name): [f"{i.announcement.id}{'+' * i.repeat_index}" for i in s.items] for p in make_plan(ws, day) for s in p.slots}
+    return {(p.station.id, s.slot.name): [f"{i.announcement.id}{'+' * i.repeat_index}" for i in s.items] for p in make_plan(ws, day).stations for s in p.slots}
 
 
 def test_validity_is_inclusive() -> None:
@@ -57,4 +57,71 @@ def test_repeats_follow_first_airings() -> None:
 
 def test_only_requested_stations() -> None:
     ws = Workspace(Path("."), Settings(), (A, B), (item("n"),))
-    assert [p.station.id for p in make_plan(ws, date(2021, 8, 10), ["b"])] == ["b"]
+    assert [p.station.id for p in make_plan(ws, date(2021, 8, 10), ["b"]).stations] == ["b"]
+
+
+def notes(*items: Announcement, day: date = date(2021, 8, 10), stations: tuple[Station, ...] = (A, B)) -> list[tuple[str, str, str, str]]:
+    ws = Workspace(Path("."), Settings(), stations, items)
+    return [(n.station, n.slot, n.announcement_id, n.what) for n in make_plan(ws, day).notes]
+
+
+def test_weekdays() -> None:
+    thu_hai_tu_sau = item("n", days=(0, 2, 4))  # t2, t4, t6
+    assert plan(thu_hai_tu_sau, day=date(2021, 8, 9))[("a", "sang")] == ["n"]  # a Monday
+    assert plan(thu_hai_tu_sau, day=date(2021, 8, 10)) == {}  # a Tuesday
+    assert plan(thu_hai_tu_sau, day=date(2021, 8, 13))[("a", "sang")] == ["n"]  # a Friday
+
+
+def test_times_bound_the_first_and_last_day() -> None:
+    notice = item("n", valid_from=date(2021, 8, 10), from_time=time(12, 0), valid_until=date(2021, 8, 11), until_time=time(12, 0))
+    assert plan(notice, day=date(2021, 8, 10)) == {("a", "chieu"): ["n"]}  # 05:30 is before it is valid
+    assert plan(notice, day=date(2021, 8, 11)) == {("a", "sang"): ["n"], ("b", "sang"): ["n"]}  # 17:00 is after
+
+
+def test_a_newer_notice_supersedes_an_older_one() -> None:
+    old, new = item("lich-cu"), item("lich-moi", supersedes="lich-cu", valid_from=date(2021, 8, 10))
+    assert plan(old, new, day=date(2021, 8, 9))[("b", "sang")] == ["lich-cu"]
+    assert plan(old, new, day=date(2021, 8, 10))[("b", "sang")] == ["lich-moi"]
+    assert ("b", "sang", "lich-cu", "superseded by lich-moi") in notes(old, new)
+
+
+def test_spread_repeats_go_to_different_slots() -> None:
+    result = plan(item("rai", repeat=3, spread=True), item("thuong"))
+    assert result[("a", "sang")] == ["rai", "thuong", "rai+"]  # the third airing wraps round, as a repeat
+    assert result[("a", "chieu")] == ["rai", "thuong"]
+    assert result[("b", "sang")] == ["rai", "thuong", "rai+", "rai++"]  # one slot: all three there
+
+
+def long_item(id: str, priority: Priority = Priority.THUONG, minutes: float = 10, **fields: object) -> Announcement:
+    words = int((minutes * 60 - 12) * 3)  # estimate_seconds: words / 3 + 12 s
+    return item(id, priority, body=" ".join(["chữ"] * words), **fields)
+
+
+def test_an_overfull_slot_keeps_emergency_items_and_reports_the_rest() -> None:
+    items = (long_item("thuong-1"), long_item("khan", Priority.KHAN_CAP, stations=("b",)), long_item("thuong-2"), long_item("thuong-3"))
+    ws = Workspace(Path("."), Settings(), (B,), items)
+    result = make_plan(ws, date(2021, 8, 10))
+    kept = [i.announcement.id for i in result.stations[0].slots[0].items]
+    assert kept[0] == "khan" and len(kept) == 2  # 30 min slot: the frame, 10 min emergency, one 10 min normal item
+    dropped = [(n.announcement_id, n.what) for n in result.notes]
+    assert len(dropped) == 2 and all(what == "did not fit the slot; waits for a later day" for _, what in dropped)
+
+
+def test_items_left_out_rotate_from_day_to_day() -> None:
+    items = tuple(long_item(f"t{n}", minutes=15) for n in range(3))  # a 30 min slot holds the frame and one of them
+    ws = Workspace(Path("."), Settings(), (B,), items)
+    aired = [{i.announcement.id for i in make_plan(ws, date(2021, 8, d)).stations[0].slots[0].items} for d in (10, 11, 12)]
+    assert all(len(day) == 1 for day in aired)
+    assert set.union(*aired) == {"t0", "t1", "t2"}  # over three days each got its turn
+
+
+def test_a_priority_item_that_overfills_is_never_dropped() -> None:
+    ws = Workspace(Path("."), Settings(), (B,), (long_item("uu", Priority.UU_TIEN, minutes=40),))
+    result = make_plan(ws, date(2021, 8, 10))
+    assert [i.announcement.id for i in result.stations[0].slots[0].items] == ["uu"]
+    assert result.stations[0].slots[0].overfull
+    assert any("emergency and priority items alone need" in n.what for n in result.notes)
+
+
+def test_a_recently_expired_notice_is_reported() -> None:
+    assert ("b", "", "cu", "expired on 2021-08-08; no longer airs") in notes(item("cu", valid_until=date(2021, 8, 8)))
