@@ -5,6 +5,7 @@ load workspace → plan → script → normalize → synthesize → master → a
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -16,11 +17,12 @@ from .assemble import RenderedSlot, write_station
 from .engines import EngineContext, EngineSet, Seams
 from .errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT, EXIT_OK
 from .lint import Finding, lint_workspace
-from .plan import make_plan
+from .plan import Note, make_plan
 from .proc import Runner
 from .program import ProgramWriter, Segment, StationProgram
-from .publish import recover, staging_dir, swap_in, verify, workspace_lock
+from .publish import keep_others, recover, staging_dir, swap_in, verify, workspace_lock
 from .render import Fallback, ItemFailed, Renderer, clean_work
+from .report import write_day_report
 from .store import Store, Stored
 from .workspace import load_workspace
 
@@ -78,13 +80,16 @@ def build(
         engine_set = EngineSet(EngineContext(workspace.settings, runner, workspace.root, seams))
         renderer = Renderer(workspace.settings, store, runner, engine_set, workspace.root)
         rendered = [render_station(renderer, program, progress, left_out) for program in programs]  # synthesize + master
-        manifest: dict[str, list[dict[str, Any]]] = {"stations": []}
-        published = None
+        manifest: dict[str, Any] = {"stations": []}
+        summary = report(day, manifest, renderer, None, unspeakable, left_out, plan.notes)
         if programs:
             staging = staging_dir(playlists, day.isoformat())
-            manifest = assemble(staging, day, programs, rendered)
-            published = publish(staging, playlists / day.isoformat())
-    return report(day, manifest, renderer, published, unspeakable, left_out)
+            others = keep_others(playlists / day.isoformat(), staging, {p.station.id for p in programs}) if station_ids else []
+            manifest = assemble(staging, day, programs, rendered, others)
+            summary = report(day, manifest, renderer, None, unspeakable, left_out, plan.notes)
+            write_day_report(staging, day, manifest, plan.notes, summary.warnings)
+            summary = dataclasses.replace(summary, published=publish(staging, playlists / day.isoformat()))
+    return summary
 
 
 def render_station(renderer: Renderer, program: StationProgram, progress: Progress, left_out: list[str]) -> list[RenderedSlot]:
@@ -127,12 +132,17 @@ def render_segment(renderer: Renderer, segment: Segment) -> Stored:
     return renderer.speech(segment.spoken, segment.dialect, dict(segment.voices), segment.engines, tags, bed).stored
 
 
-def assemble(staging: Path, day: date, programs: tuple[StationProgram, ...], rendered: list[list[RenderedSlot]]) -> dict[str, Any]:
-    staging.mkdir(parents=True)
-    stations = []
+def assemble(
+    staging: Path, day: date, programs: tuple[StationProgram, ...], rendered: list[list[RenderedSlot]], others: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """Station folders, and the manifest (stations not rebuilt this time keep their published entries)."""
+    staging.mkdir(parents=True, exist_ok=True)
+    stations = list(others)
     for program, slots in zip(programs, rendered, strict=True):
         entries = write_station(staging / program.station.id, program.station, day, slots)
         stations.append({"id": program.station.id, "name": program.station.name, "slots": entries})
+    order = {p.station.id: i for i, p in enumerate(programs)}
+    stations.sort(key=lambda s: (order.get(s["id"], -1), s["id"]))
     manifest = {"date": day.isoformat(), "stations": stations}
     (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     return manifest
@@ -144,7 +154,9 @@ def publish(staging: Path, target: Path) -> Path:
     return target
 
 
-def report(day: date, manifest: dict[str, Any], renderer: Renderer, published: Path | None, unspeakable: list[Finding], left_out: list[str]) -> BuildReport:
+def report(
+    day: date, manifest: dict[str, Any], renderer: Renderer, published: Path | None, unspeakable: list[Finding], left_out: list[str], notes: tuple[Note, ...]
+) -> BuildReport:
     stations = manifest["stations"]
     slots = [slot for station in stations for slot in station["slots"]]
     items = sum(1 for slot in slots for item in slot["items"] if item["announcement_id"])
@@ -159,6 +171,9 @@ def report(day: date, manifest: dict[str, Any], renderer: Renderer, published: P
     stats = renderer.stats
     warnings += tuple(f"'{f.title}' was spoken by {f.engine} because {f.reasons}" for f in stats.fallbacks)
     warnings += tuple(f"left out {item}" for item in left_out)
+    warnings += tuple(
+        f"{n.station} {n.slot}: {n.announcement_id} {n.what}".replace("  ", " ") for n in notes if "did not fit" in n.what or not n.announcement_id
+    )
     return BuildReport(
         day, len(stations), len(slots), items, seconds, stats.rendered, stats.reused, published, warnings, tuple(stats.fallbacks), tuple(left_out)
     )

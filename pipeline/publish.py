@@ -44,14 +44,18 @@ def recover(playlists: Path) -> None:
 
 
 def verify(folder: Path) -> None:
-    """Every file the manifest names exists with its checksum; every playlist entry exists."""
+    """Every file the manifest names exists with its checksum; every playlist entry exists.
+
+    Files are hard links into the store, shared by many stations: each inode is hashed once.
+    """
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    hashed: dict[tuple[int, int], str] = {}
     for station in manifest["stations"]:
         for slot in station["slots"]:
             base = folder / station["id"]
             for item in [slot, *slot["items"]]:
                 path = base / item["file"]
-                if not path.is_file() or sha256_file(path) != item["sha256"]:
+                if not path.is_file() or _checksum(path, hashed) != item["sha256"]:
                     raise LoaError(
                         Problem(
                             path,
@@ -63,6 +67,32 @@ def verify(folder: Path) -> None:
             for line in (base / slot["playlist"]).read_text(encoding="utf-8").splitlines():
                 if line and not line.startswith("#") and not (base / line).is_file():
                     raise LoaError(Problem(base / slot["playlist"], None, f"the playlist names a missing file {line}", "run the build again"))
+
+
+def _checksum(path: Path, hashed: dict[tuple[int, int], str]) -> str:
+    info = path.stat()
+    key = (info.st_dev, info.st_ino)
+    if key not in hashed:
+        hashed[key] = sha256_file(path)
+    return hashed[key]
+
+
+def keep_others(published: Path, staging: Path, rebuilt: set[str]) -> list[dict[str, object]]:
+    """Link the published folders of stations not rebuilt into `staging`; their manifest entries."""
+    manifest = published / "manifest.json"
+    if not manifest.exists():
+        return []
+    kept = [s for s in json.loads(manifest.read_text(encoding="utf-8"))["stations"] if s["id"] not in rebuilt]
+    for station in kept:
+        shutil.copytree(published / station["id"], staging / station["id"], copy_function=_link)
+    return kept
+
+
+def _link(src: str, dst: str) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
 
 
 def swap_in(staging: Path, target: Path) -> None:
