@@ -8,7 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -90,7 +90,7 @@ def script(announcement_id: str, station: str, day: object, workspace: Path) -> 
 
     Example: loa script 5k-bluezone --station tan-dinh
     """
-    written, spoken = commands.script(workspace, announcement_id, station, _day(day))
+    written, spoken = commands.script(workspace, announcement_id, station, _day(day, workspace))
     click.echo(f"--- written ---\n{written}\n--- spoken ---\n{spoken}")
 
 
@@ -105,7 +105,7 @@ def preview(announcement_id: str, station: str, output: Path, day: object, works
 
     Example: loa preview 5k-bluezone --station tan-dinh -o nghe-thu.mp3
     """
-    seconds = commands.preview(workspace, announcement_id, station, _day(day), output)
+    seconds = commands.preview(workspace, announcement_id, station, _day(day, workspace), output)
     click.echo(f"Wrote {output} ({seconds:.1f} s)")
 
 
@@ -119,7 +119,7 @@ def build(workspace: Path, day: object, stations: tuple[str, ...]) -> None:
     Example: loa build . --date 2021-08-10
     """
     progress = (lambda line: click.echo(line, err=True)) if sys.stderr.isatty() else (lambda _: None)
-    result = commands.build(workspace, _day(day), stations, progress)
+    result = commands.build(workspace, _day(day, workspace), stations, progress)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(result.summary())
@@ -198,6 +198,45 @@ def lint(workspace: Path) -> None:
 
 
 @cli.command()
+@click.argument("workspace", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--stations", "stations", multiple=True, help="Only these stations (repeatable; default: the announcement's).")
+def emergency(workspace: Path, file: Path, stations: tuple[str, ...]) -> None:
+    """Put a khẩn-cấp announcement on air at each station's current or next slot, now.
+
+    Example: loa emergency . bao-so-5.md --stations tan-dinh
+    """
+    result = commands.emergency(workspace, file, stations)
+    for line in result:
+        click.echo(line)
+
+
+@cli.command()
+@click.argument("workspace", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--at", "at", default="01:30", show_default=True, help="Local time of the nightly run, HH:MM.")
+@click.option("--days-ahead", type=click.IntRange(min=0), default=1, show_default=True, help="Build the day this many days after today.")
+def nightly(workspace: Path, at: str, days_ahead: int) -> None:
+    """Run the build every night, forever (logs in WORKSPACE/logs/loa.log).
+
+    Example: loa nightly . --at 01:30
+    """
+    commands.nightly(workspace, at, days_ahead)
+
+
+@cli.command()
+@click.argument("workspace", type=click.Path(file_okay=False, path_type=Path), default=".", required=False)
+@click.option("--from", "first", type=click.DateTime(["%Y-%m-%d"]), required=True)
+@click.option("--to", "last", type=click.DateTime(["%Y-%m-%d"]), required=True)
+def report(workspace: Path, first: datetime, last: datetime) -> None:
+    """Airtime per announcement and station over a period (published figures, else planned ones).
+
+    Example: loa report . --from 2021-08-01 --to 2021-08-31
+    """
+    for line in commands.period_report(workspace, first.date(), last.date()):
+        click.echo(line)
+
+
+@cli.command()
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--dialect", type=click.Choice(["bac", "trung", "nam"]), default="bac", show_default=True)
 @click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path), default=None, help="A workspace lexicon.tsv to add.")
@@ -210,10 +249,10 @@ def normalize(file: click.utils.LazyFile, dialect: str, lexicon: Path | None) ->
         click.echo(line)
 
 
-def _day(value: object) -> date:
-    """The --date option, or tomorrow (the clock is read here, at the edge)."""
+def _day(value: object, workspace: Path) -> date:
+    """The --date option, or tomorrow in the workspace's time zone (the clock is read here, at the edge)."""
     if value is None:
-        return date.today() + timedelta(days=1)
+        return commands.tomorrow(workspace)
     return value.date()  # type: ignore[attr-defined, no-any-return]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from importlib import resources
@@ -11,16 +12,21 @@ from pathlib import Path
 from . import audio, cache
 from .build import BuildReport, Progress, render_segment
 from .build import build as run_build
+from .clock import now_in, tomorrow_in
 from .doctor import Check, diagnose
+from .emergency import emergency as run_emergency
 from .engines import EngineContext, EngineSet, Seams
 from .errors import LoaError, Problem
 from .lint import Finding, lint_workspace
 from .model import Announcement, Station, Workspace
+from .nightly import Nightly, nightly_logger
 from .normalize import Normalizer, load_context
 from .proc import Runner
 from .program import ProgramWriter
 from .publish import workspace_lock
 from .render import Renderer
+from .report import period
+from .settings import Settings, load_settings
 from .store import Store
 from .workspace import load_workspace
 
@@ -106,6 +112,38 @@ def inspect(paths: Iterable[Path]) -> Iterator[str]:
             f"{path}: {m.duration:.2f} s, {m.lufs:.1f} LUFS, true peak {m.true_peak:.1f} dBTP, LRA {m.lra:.1f} LU, "
             f"max short-term {m.max_short_term:.1f} LUFS, {m.sample_rate} Hz {layout}, longest silence {m.longest_silence:.1f} s"
         )
+
+
+def tomorrow(root: Path) -> date:
+    return tomorrow_in(_timezone(root))
+
+
+def _timezone(root: Path) -> str:
+    try:
+        return load_settings(root.resolve()).timezone
+    except LoaError:
+        return Settings().timezone  # the command itself reports the bad settings
+
+
+def emergency(root: Path, source: Path, stations: tuple[str, ...]) -> list[str]:
+    start = time.perf_counter()
+    done = run_emergency(root, source, stations, now_in(_timezone(root)))
+    lines = [f"{station}: airs in slot {slot} of {day}" for station, day, slot in done.airs]
+    lines += [f"warning: {w}" for b in done.builds for w in b.warnings if done.announcement_id in w]
+    return [*lines, f"Published in {time.perf_counter() - start:.1f} s"]
+
+
+def nightly(root: Path, at: str, days_ahead: int) -> None:
+    zone_name = _timezone(root)
+    job = Nightly(root.resolve(), at, days_ahead, lambda: now_in(zone_name), nightly_logger(root.resolve()))
+    job.loop()
+
+
+def period_report(root: Path, first: date, last: date) -> list[str]:
+    rows = period(load_workspace(root), first, last)
+    lines = [f"{'announcement':30} {'station':20} {'airings':>7} {'minutes':>8}"]
+    lines += [f"{a:30} {s:20} {n:7d} {m:8.1f}" for a, s, n, m in rows]
+    return lines
 
 
 def lint(root: Path) -> list[Finding]:

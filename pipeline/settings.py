@@ -90,6 +90,7 @@ class JingleSettings:
 class Settings:
     """Everything a build needs to know besides the workspace's content."""
 
+    timezone: str = "Asia/Ho_Chi_Minh"  # dates, slots and validity are local times here
     default_template: str = "thong-bao"  # template for announcements that name none
     opening_template: str = "mo-dau"  # station identification at the start of a slot
     closing_template: str = "ket-thuc"  # closing formula at the end of a slot
