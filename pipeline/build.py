@@ -5,9 +5,10 @@ load workspace → plan → script → normalize → synthesize → master → a
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,19 +16,21 @@ from typing import Any
 
 from .assemble import RenderedSlot, write_station
 from .engines import EngineContext, EngineSet, Seams
-from .errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT, EXIT_OK
+from .errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT, EXIT_OK, Problem
 from .lint import Finding, lint_workspace
+from .parallel import Setup, join_all, known_failure, prerender
 from .plan import Note, make_plan
 from .proc import Runner
-from .program import ProgramWriter, Segment, StationProgram
+from .program import ProgramWriter, Segment, SlotProgram, StationProgram
 from .publish import keep_others, recover, staging_dir, swap_in, verify, workspace_lock
-from .render import Fallback, ItemFailed, Renderer, clean_work
+from .render import Fallback, ItemFailed, NotCached, Renderer, clean_work
 from .report import write_day_report
 from .store import Store, Stored
 from .workspace import load_workspace
 
 Progress = Callable[[str], None]
 NO_SEAMS = Seams()  # the real network and clock
+MIN_PARALLEL_JOBS = 4  # fewer renders than this are not worth starting worker processes (about 1 s)
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,15 @@ class BuildReport:
 
 
 def build(
-    root: Path, day: date, station_ids: Iterable[str] = (), progress: Progress = lambda _: None, runner: Runner | None = None, seams: Seams = NO_SEAMS
+    root: Path,
+    day: date,
+    station_ids: Iterable[str] = (),
+    progress: Progress = lambda _: None,
+    runner: Runner | None = None,
+    seams: Seams = NO_SEAMS,
+    workers: int = 1,
 ) -> BuildReport:
+    """The main job. `workers` > 1 renders in that many processes (tests' seams need 1)."""
     runner = runner or Runner()
     workspace = load_workspace(root, runner)
     unspeakable = lint_workspace(workspace)
@@ -79,7 +89,7 @@ def build(
         clean_work(store)
         engine_set = EngineSet(EngineContext(workspace.settings, runner, workspace.root, seams))
         renderer = Renderer(workspace.settings, store, runner, engine_set, workspace.root)
-        rendered = [render_station(renderer, program, progress, left_out) for program in programs]  # synthesize + master
+        rendered = render_programs(renderer, programs, progress, left_out, workers if seams is NO_SEAMS else 1)  # synthesize + master
         manifest: dict[str, Any] = {"stations": []}
         summary = report(day, manifest, renderer, None, unspeakable, left_out, plan.notes)
         if programs:
@@ -92,20 +102,73 @@ def build(
     return summary
 
 
-def render_station(renderer: Renderer, program: StationProgram, progress: Progress, left_out: list[str]) -> list[RenderedSlot]:
-    progress(f"rendering {program.station.id}")
-    slots = []
-    for slot in program.slots:
-        parts = []
-        for segment in slot.segments:
+def render_programs(
+    renderer: Renderer, programs: tuple[StationProgram, ...], progress: Progress, left_out: list[str], workers: int
+) -> list[list[RenderedSlot]]:
+    """Every unique segment, then every slot file: what is missing from the store in `workers` processes."""
+    failures: dict[Segment, Problem] = {}
+    missing = _missing(renderer, [s for p in programs for slot in p.slots for s in slot.segments]) if workers > 1 else []
+    if len(missing) >= MIN_PARALLEL_JOBS:
+        progress(f"rendering {len(missing)} segments in {workers} processes")
+        failures, made, fallbacks = prerender(Setup(renderer.settings, renderer.workspace), missing, workers)
+        renderer.stats.rendered += made
+        renderer.stats.reused -= made  # the pass below finds them in the store: renders, not reuses
+        renderer.stats.fallbacks += fallbacks
+    parts = [[(slot.slot, slot_parts(renderer, program, slot, left_out, failures)) for slot in program.slots] for program in programs]
+    titles = [f"{program.station.name} — {slot.slot.name}" for program in programs for slot in program.slots]
+    jobs = [([stored for _, stored in p], title) for p, title in zip((p for station in parts for _, p in station), titles, strict=True)]
+    joined = _join_jobs(renderer, jobs, workers)
+    return [[RenderedSlot(slot, tuple(p), next(joined)) for slot, p in station] for station in parts]
+
+
+def _missing(renderer: Renderer, segments: list[Segment]) -> list[Segment]:
+    """The unique segments the store does not have yet (nothing is rendered here)."""
+    missing, reused = [], renderer.stats.reused
+    renderer.lookup_only = True
+    try:
+        for segment in dict.fromkeys(segments):
             try:
-                parts.append((segment, render_segment(renderer, segment)))
-            except ItemFailed as err:  # the rest of the program still airs
-                left_out.append(f"{program.station.id} {slot.slot.name}: {err.problems[0]}")
-        parts = without_stray_chimes(parts)
-        joined = renderer.join([stored for _, stored in parts], f"{program.station.name} — {slot.slot.name}")
-        slots.append(RenderedSlot(slot.slot, tuple(parts), joined))
-    return slots
+                render_segment(renderer, segment)
+            except (NotCached, ItemFailed):
+                missing.append(segment)
+    finally:
+        renderer.lookup_only = False
+    renderer.stats.reused = reused  # these lookups are counted again by the real pass
+    return missing
+
+
+def _join_jobs(renderer: Renderer, jobs: list[tuple[list[Stored], str]], workers: int) -> Iterator[Stored]:
+    """Slot files: those not in the store yet are joined in `workers` processes when there are enough of them."""
+    found: dict[int, Stored] = {}
+    renderer.lookup_only = workers > 1
+    try:
+        for index, job in enumerate(jobs):
+            with contextlib.suppress(NotCached):
+                found[index] = renderer.join(*job)
+    finally:
+        renderer.lookup_only = False
+    todo = [index for index in range(len(jobs)) if index not in found]
+    if len(todo) >= MIN_PARALLEL_JOBS:
+        made, count = join_all(Setup(renderer.settings, renderer.workspace), [jobs[i] for i in todo], workers)
+        found |= dict(zip(todo, made, strict=True))
+        renderer.stats.rendered += count
+    for index in todo:
+        if index not in found:  # too few to be worth the workers
+            found[index] = renderer.join(*jobs[index])
+    return iter(found[index] for index in range(len(jobs)))
+
+
+def slot_parts(
+    renderer: Renderer, program: StationProgram, slot: SlotProgram, left_out: list[str], failures: dict[Segment, Problem]
+) -> list[tuple[Segment, Stored]]:
+    parts = []
+    for segment in slot.segments:
+        try:
+            known_failure(failures, segment)
+            parts.append((segment, render_segment(renderer, segment)))
+        except ItemFailed as err:  # the rest of the program still airs
+            left_out.append(f"{program.station.id} {slot.slot.name}: {err.problems[0]}")
+    return without_stray_chimes(parts)
 
 
 def without_stray_chimes(parts: list[tuple[Segment, Stored]]) -> list[tuple[Segment, Stored]]:

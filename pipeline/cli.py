@@ -113,13 +113,14 @@ def preview(announcement_id: str, station: str, output: Path, day: object, works
 @WORKSPACE
 @click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Air date (default: tomorrow).")
 @click.option("--station", "stations", multiple=True, help="Only this station (repeatable).")
-def build(workspace: Path, day: object, stations: tuple[str, ...]) -> None:
+@click.option("--workers", type=click.IntRange(min=0), default=0, help="Rendering processes (default: the number of CPU cores).")
+def build(workspace: Path, day: object, stations: tuple[str, ...], workers: int) -> None:
     """Render and publish the playlists of every station for one day.
 
     Example: loa build . --date 2021-08-10
     """
     progress = (lambda line: click.echo(line, err=True)) if sys.stderr.isatty() else (lambda _: None)
-    result = commands.build(workspace, _day(day, workspace), stations, progress)
+    result = commands.build(workspace, _day(day, workspace), stations, progress, workers)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(result.summary())

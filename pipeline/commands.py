@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections.abc import Iterable, Iterator
@@ -150,8 +151,8 @@ def lint(root: Path) -> list[Finding]:
     return lint_workspace(load_workspace(root))
 
 
-def build(root: Path, day: date, stations: Iterable[str], progress: Progress) -> BuildReport:
-    return run_build(root, day, stations, progress)
+def build(root: Path, day: date, stations: Iterable[str], progress: Progress, workers: int = 0) -> BuildReport:
+    return run_build(root, day, stations, progress, workers=workers or os.cpu_count() or 1)
 
 
 def normalize_lines(lines: Iterable[str], dialect: str, lexicon: Path | None) -> Iterator[str]:

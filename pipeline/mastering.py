@@ -24,12 +24,16 @@ LOUDNESS_TOLERANCE = 0.3  # LU; a final MP3 outside it is corrected with one mor
 PREDICTED_TOLERANCE = 0.15  # LU; the limited signal must be this close before its MP3 is measured
 
 
+ENCODER_OFFSET_PRIOR = 0.4  # LU a 64 kbit/s MP3 typically measures under its PCM (bench/mastering.py)
+
+
 @dataclass
 class EncoderOffset:
     """How much louder the limited PCM measures than its MP3 (lossy encoding removes a little energy).
 
-    Learnt from each MP3 measured and carried to the next item, so later items hit the
-    target on their first pass.
+    Starts from a fixed prior and is corrected from the item's own MP3 measurement. It is
+    never carried from one item to the next: an item's audio must depend only on its own
+    inputs (its cache key), whichever process renders it and in whatever order.
     """
 
     lu: float = 0.0

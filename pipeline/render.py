@@ -17,13 +17,13 @@ from types import MappingProxyType
 from . import audio
 from .engines import Engine, EngineSet
 from .errors import EngineFailed, EngineUnavailable, LoaError, Problem, ToolFailed
-from .mastering import EncoderOffset, master, with_bed
+from .mastering import ENCODER_OFFSET_PRIOR, EncoderOffset, master, with_bed
 from .mixer import trim_wav
 from .proc import Runner
 from .settings import Settings
 from .store import Store, Stored, key_of, sha256_file
 
-MASTERING_VERSION = "4"  # bump when the mastering chain changes, to re-render
+MASTERING_VERSION = "5"  # bump when the mastering chain changes, to re-render
 CHIMES = MappingProxyType(
     {
         # (start s, frequency Hz, length s): the classic public-address chimes.
@@ -52,6 +52,10 @@ class RenderStats:
     fallbacks: list[Fallback] = field(default_factory=list)
 
 
+class NotCached(Exception):
+    """A lookup-only renderer was asked for something not in the store yet (parallel builds list these first)."""
+
+
 class ItemFailed(LoaError):
     """Every engine of the chain failed for one item; the build leaves it out."""
 
@@ -69,9 +73,9 @@ class Renderer:
         self.settings, self.store, self.runner, self.engines = settings, store, runner, engines
         self.workspace = workspace
         self.stats = RenderStats()
+        self.lookup_only = False  # when set, anything not in the store raises NotCached instead of being rendered
         self._ffmpeg_version: str | None = None
         self._beds: dict[Path, float] = {}
-        self._offsets: dict[str, EncoderOffset] = {}  # per kind: what the MP3 encoder takes, learnt item by item
 
     def speech(self, spoken: str, dialect: str, voices: dict[str, str], chain: tuple[str, ...], tags: dict[str, str], bed: Path | None = None) -> Spoken:
         """Spoken text -> mastered MP3, by the first engine of `chain` that succeeds (cached per engine)."""
@@ -136,6 +140,8 @@ class Renderer:
         found = self.store.get(kind, key)
         if found:
             self.stats.reused += 1
+        elif self.lookup_only:
+            raise NotCached(key)
         return found
 
     def _make_speech(self, engine: Engine, key: str, spoken: str, voice: str, tags: dict[str, str], bed: Path | None) -> Stored:
@@ -178,7 +184,7 @@ class Renderer:
         a = self.settings.audio
         cap = target + a.max_short_term_lu if kind == "jingle" else None
         temp = self.store.temp(kind, key, "mp3")
-        final = master(self.runner, a, raw, work / "prepared.wav", temp, target, pad, horn, tags, cap, self._offsets.setdefault(kind, EncoderOffset()))
+        final = master(self.runner, a, raw, work / "prepared.wav", temp, target, pad, horn, tags, cap, EncoderOffset(ENCODER_OFFSET_PRIOR))
         self.stats.rendered += 1
         return self.store.put(kind, key, temp, final, info)
 

@@ -229,3 +229,14 @@ def test_nightly_logs_failures_and_goes_on(tmp_path: Path, caplog: pytest.LogCap
         assert job.run() is False
     assert "nightly build for 2021-08-10 failed" in caplog.text
     assert job.missed()
+
+
+def test_parallel_and_serial_builds_publish_identical_manifests(two_ws: Path, tmp_path: Path) -> None:
+    import shutil
+
+    serial = tmp_path / "serial"
+    shutil.copytree(two_ws, serial)
+    parallel_report = build(two_ws, DAY, workers=2)
+    serial_report = build(serial, DAY, workers=1)
+    assert (parallel_report.rendered, parallel_report.reused) == (serial_report.rendered, serial_report.reused)
+    assert (two_ws / "playlists" / DAY.isoformat() / "manifest.json").read_bytes() == (serial / "playlists" / DAY.isoformat() / "manifest.json").read_bytes()

@@ -110,7 +110,13 @@ class EspeakBinary:
 
 
 class EspeakEngine:
-    """The embedded default engine; voices by dialect: vi, vi-vn-x-central, vi-vn-x-south."""
+    """The embedded default engine; voices by dialect: vi, vi-vn-x-central, vi-vn-x-south.
+
+    The `espeak-ng` program is preferred when installed: each item is spoken by a fresh
+    process, so the same text always gives the same audio, whichever worker renders it.
+    The library keeps state from one utterance to the next (its output drifts by a few
+    samples), so it is the fallback for machines without the program.
+    """
 
     name = "espeak"
 
@@ -119,12 +125,12 @@ class EspeakEngine:
         self.dialect_voices = settings.dialect_voices
         self.backend: EspeakLibrary | EspeakBinary
         try:
-            self.backend = shared_library()
-        except (ImportError, OSError):
+            self.backend = EspeakBinary(runner)
+        except ToolFailed as missing:
             try:
-                self.backend = EspeakBinary(runner)
-            except ToolFailed as err:
-                raise EngineUnavailable(*err.problems) from None
+                self.backend = shared_library()
+            except (ImportError, OSError):
+                raise EngineUnavailable(*missing.problems) from None
 
     def voice(self, dialect: str, override: str) -> str:
         """The station's own voice if it names one, else the dialect's (vi, vi-vn-x-central, vi-vn-x-south)."""

@@ -1,0 +1,107 @@
+"""Parallel rendering: each unique segment and each slot file rendered once, across processes.
+
+The parent lists the unique segments of all programs (a text aired by 200
+stations is one job), workers render them into the content-addressed store,
+and the parent's own pass then finds them there. Slot joins run the same way.
+Workers are started with "spawn" (no forked copy of a C library's state); each
+builds its own Renderer from picklable settings. Results are the files in the
+store, so a parallel build produces exactly what a serial one does.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .engines import EngineContext, EngineSet
+from .errors import Problem
+from .proc import Runner
+from .program import Segment
+from .render import Fallback, ItemFailed, Renderer
+from .settings import Settings
+from .store import Store, Stored
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What a worker needs to build its own Renderer."""
+
+    settings: Settings
+    workspace: Path
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A worker's result for one job: counts and fallbacks to add to the build's, or the failure."""
+
+    rendered: int
+    fallbacks: tuple[Fallback, ...]
+    failure: Problem | None  # the problem, when every engine failed
+
+
+_worker: Renderer | None = None  # this worker process's renderer (set by _start)
+
+
+def _start(setup: Setup) -> None:
+    global _worker
+    runner = Runner()
+    engines = EngineSet(EngineContext(setup.settings, runner, setup.workspace))
+    _worker = Renderer(setup.settings, Store(setup.workspace / "audio_out"), runner, engines, setup.workspace)
+
+
+def _render(segment: Segment) -> Outcome:
+    from .build import render_segment  # the same function the serial path uses
+
+    renderer = _worker
+    if renderer is None:
+        raise RuntimeError("worker not started")
+    before, fallbacks = renderer.stats.rendered, len(renderer.stats.fallbacks)
+    try:
+        render_segment(renderer, segment)
+    except ItemFailed as err:
+        return Outcome(renderer.stats.rendered - before, (), err.problems[0])
+    return Outcome(renderer.stats.rendered - before, tuple(renderer.stats.fallbacks[fallbacks:]), None)
+
+
+def _join(job: tuple[list[Stored], str]) -> tuple[Stored, int]:
+    renderer = _worker
+    if renderer is None:
+        raise RuntimeError("worker not started")
+    before = renderer.stats.rendered
+    joined = renderer.join(*job)
+    return joined, renderer.stats.rendered - before
+
+
+def prerender(setup: Setup, segments: Iterable[Segment], workers: int) -> tuple[dict[Segment, Problem], int, list[Fallback]]:
+    """Render every unique segment in `workers` processes: (failures by segment, renders done, fallbacks)."""
+    unique = list(dict.fromkeys(segments))
+    failures: dict[Segment, Problem] = {}
+    rendered, fallbacks = 0, list[Fallback]()
+    with _pool(setup, workers) as pool:
+        for segment, outcome in zip(unique, pool.map(_render, unique), strict=True):
+            rendered += outcome.rendered
+            fallbacks += outcome.fallbacks
+            if outcome.failure is not None:
+                failures[segment] = outcome.failure
+    return failures, rendered, fallbacks
+
+
+def join_all(setup: Setup, jobs: list[tuple[list[Stored], str]], workers: int) -> tuple[list[Stored], int]:
+    """Slot files joined in `workers` processes, in the order of `jobs`; and how many were made (not found)."""
+    with _pool(setup, workers) as pool:
+        results = list(pool.map(_join, jobs))
+    return [joined for joined, _ in results], sum(made for _, made in results)
+
+
+def _pool(setup: Setup, workers: int) -> ProcessPoolExecutor:
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start, initargs=(setup,))
+
+
+def known_failure(failures: dict[Segment, Problem], segment: Segment) -> None:
+    """Raise the failure a worker met for this segment, so the parent does not try again."""
+    if segment in failures:
+        raise ItemFailed(failures[segment])
