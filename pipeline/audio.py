@@ -92,6 +92,22 @@ def parse_measure(log: str) -> Measure | None:
     return Measure(lufs, peak, float(lra), duration, rate, channels, loudest_window(log), longest_silence(log, duration))
 
 
+def combined(parts: list[Measure]) -> Measure:
+    """The measure of parts joined frame by frame, from theirs, without decoding the whole slot again.
+
+    Duration is exact (MP3s without Xing header decode to all their frames, alone or joined);
+    loudness is the duration-weighted energy mean (gating ignored), peaks the highest.
+    """
+    duration = sum(p.duration for p in parts)
+    audible = [p for p in parts if not math.isinf(p.lufs) and p.lufs > -70]
+    energy = sum(p.duration * 10 ** (p.lufs / 10) for p in audible)
+    lufs = round(10 * math.log10(energy / duration), 1) if audible and duration > 0 else -math.inf
+    first = parts[0] if parts else Measure(-math.inf, -math.inf, 0.0, 0.0, 0, 1)
+    peak = max((p.true_peak for p in parts), default=-math.inf)
+    top = max((p.max_short_term for p in parts), default=-math.inf)
+    return Measure(lufs, peak, 0.0, round(duration, 6), first.sample_rate, first.channels, top, max((p.longest_silence for p in parts), default=0.0))
+
+
 def loudest_window(log: str) -> float:
     """Max short-term (3 s) loudness; for a file under 3 s, which has none, max momentary (0.4 s)."""
     for pattern in (SHORT_TERM, MOMENTARY):

@@ -110,7 +110,7 @@ def render_programs(
     missing = _missing(renderer, [s for p in programs for slot in p.slots for s in slot.segments]) if workers > 1 else []
     if len(missing) >= MIN_PARALLEL_JOBS:
         progress(f"rendering {len(missing)} segments in {workers} processes")
-        failures, made, fallbacks = prerender(Setup(renderer.settings, renderer.workspace), missing, workers)
+        failures, made, fallbacks = prerender(Setup(renderer.settings, renderer.workspace), missing, workers, renderer.runner)
         renderer.stats.rendered += made
         renderer.stats.reused -= made  # the pass below finds them in the store: renders, not reuses
         renderer.stats.fallbacks += fallbacks
@@ -149,7 +149,7 @@ def _join_jobs(renderer: Renderer, jobs: list[tuple[list[Stored], str]], workers
         renderer.lookup_only = False
     todo = [index for index in range(len(jobs)) if index not in found]
     if len(todo) >= MIN_PARALLEL_JOBS:
-        made, count = join_all(Setup(renderer.settings, renderer.workspace), [jobs[i] for i in todo], workers)
+        made, count = join_all(Setup(renderer.settings, renderer.workspace), [jobs[i] for i in todo], workers, renderer.runner)
         found |= dict(zip(todo, made, strict=True))
         renderer.stats.rendered += count
     for index in todo:

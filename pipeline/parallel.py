@@ -38,6 +38,7 @@ class Outcome:
     """A worker's result for one job: counts and fallbacks to add to the build's, or the failure."""
 
     rendered: int
+    spawned: int  # processes the worker started for it
     fallbacks: tuple[Fallback, ...]
     failure: Problem | None  # the problem, when every engine failed
 
@@ -58,42 +59,47 @@ def _render(segment: Segment) -> Outcome:
     renderer = _worker
     if renderer is None:
         raise RuntimeError("worker not started")
-    before, fallbacks = renderer.stats.rendered, len(renderer.stats.fallbacks)
+    before, fallbacks, spawned = renderer.stats.rendered, len(renderer.stats.fallbacks), renderer.runner.spawned
     try:
         render_segment(renderer, segment)
     except ItemFailed as err:
-        return Outcome(renderer.stats.rendered - before, (), err.problems[0])
-    return Outcome(renderer.stats.rendered - before, tuple(renderer.stats.fallbacks[fallbacks:]), None)
+        return Outcome(renderer.stats.rendered - before, renderer.runner.spawned - spawned, (), err.problems[0])
+    return Outcome(renderer.stats.rendered - before, renderer.runner.spawned - spawned, tuple(renderer.stats.fallbacks[fallbacks:]), None)
 
 
-def _join(job: tuple[list[Stored], str]) -> tuple[Stored, int]:
+def _join(job: tuple[list[Stored], str]) -> tuple[Stored, int, int]:
     renderer = _worker
     if renderer is None:
         raise RuntimeError("worker not started")
-    before = renderer.stats.rendered
+    before, spawned = renderer.stats.rendered, renderer.runner.spawned
     joined = renderer.join(*job)
-    return joined, renderer.stats.rendered - before
+    return joined, renderer.stats.rendered - before, renderer.runner.spawned - spawned
 
 
-def prerender(setup: Setup, segments: Iterable[Segment], workers: int) -> tuple[dict[Segment, Problem], int, list[Fallback]]:
-    """Render every unique segment in `workers` processes: (failures by segment, renders done, fallbacks)."""
+def prerender(setup: Setup, segments: Iterable[Segment], workers: int, runner: Runner) -> tuple[dict[Segment, Problem], int, list[Fallback]]:
+    """Render every unique segment in `workers` processes: (failures by segment, renders done, fallbacks).
+
+    The workers' processes are added to `runner.spawned`, so a build counts them all.
+    """
     unique = list(dict.fromkeys(segments))
     failures: dict[Segment, Problem] = {}
     rendered, fallbacks = 0, list[Fallback]()
     with _pool(setup, workers) as pool:
         for segment, outcome in zip(unique, pool.map(_render, unique), strict=True):
             rendered += outcome.rendered
+            runner.spawned += outcome.spawned
             fallbacks += outcome.fallbacks
             if outcome.failure is not None:
                 failures[segment] = outcome.failure
     return failures, rendered, fallbacks
 
 
-def join_all(setup: Setup, jobs: list[tuple[list[Stored], str]], workers: int) -> tuple[list[Stored], int]:
+def join_all(setup: Setup, jobs: list[tuple[list[Stored], str]], workers: int, runner: Runner) -> tuple[list[Stored], int]:
     """Slot files joined in `workers` processes, in the order of `jobs`; and how many were made (not found)."""
     with _pool(setup, workers) as pool:
         results = list(pool.map(_join, jobs))
-    return [joined for joined, _ in results], sum(made for _, made in results)
+    runner.spawned += sum(spawned for _, _, spawned in results)
+    return [joined for joined, _, _ in results], sum(made for _, made, _ in results)
 
 
 def _pool(setup: Setup, workers: int) -> ProcessPoolExecutor:

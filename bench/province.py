@@ -1,0 +1,130 @@
+"""Province-scale benchmark: a synthetic province, built cold, unchanged, with one change, and an emergency.
+
+Generates (seeded, deterministic) N stations across districts and dialects and M
+announcements of realistic length and mix (priorities, validity windows, repeats,
+district targets), then measures each build. Runs again with 10 x N stations and
+the same announcements, so the growth is visible.
+
+Run: .venv/bin/python -m bench.province [--stations 10] [--announcements 12] [--workers 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import tempfile
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+from pipeline.build import build
+from pipeline.clock import VIETNAM
+from pipeline.emergency import emergency
+from pipeline.proc import Runner
+
+SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
+DAY = date(2021, 8, 10)
+NAMES = ["Tân Dĩnh", "Xương Lâm", "Thủ Thừa", "An Bình", "Hòa Phú", "Mỹ Lộc", "Phú Xuân", "Đông Hưng", "Tây Sơn", "Nam Thanh", "Bình Minh", "Hưng Đạo"]
+DISTRICTS = [("Lạng Giang", "bac"), ("Yên Dũng", "bac"), ("Thủ Thừa", "nam"), ("Cần Đước", "nam"), ("Hương Thủy", "trung")]
+SENTENCES = [
+    "Thực hiện nghiêm thông điệp 5K của Bộ Y tế: khẩu trang, khử khuẩn, khoảng cách, không tụ tập, khai báo y tế.",
+    "Bà con cài đặt ứng dụng Bluezone trên điện thoại thông minh để được cảnh báo khi tiếp xúc gần với người mắc bệnh.",
+    "Mọi thắc mắc xin gọi đường dây nóng 19009095 hoặc liên hệ Trạm Y tế xã.",
+    "Không chia sẻ thông tin chưa được kiểm chứng trên mạng xã hội Facebook, Zalo.",
+    "Ủy ban nhân dân xã đề nghị các hộ gia đình chủ động phòng, chống dịch bệnh.",
+    "Lịch tiêm vắc xin được thông báo trên Cổng thông tin điện tử của huyện từ ngày 05/8/2021.",
+    "Người dân từ 18 tuổi trở lên mang theo căn cước công dân khi đến điểm tiêm.",
+    "Các trường hợp có triệu chứng sốt, ho, khó thở cần báo ngay cho y tế địa phương.",
+]
+
+
+def workspace(root: Path, stations: int, announcements: int, seed: int = 1) -> Path:
+    rng = random.Random(seed)
+    shutil.copytree(SAMPLE, root)
+    for old in (root / "scripts_vi" / "announcements").glob("*.md"):
+        old.unlink()
+    lines = ["stations:"]
+    for n in range(stations):
+        district, dialect = DISTRICTS[n % len(DISTRICTS)]
+        minute = 30 + (n % 3) * 10
+        lines += [f"  - id: xa-{n:04d}", f"    name: Đài Truyền thanh xã {NAMES[n % len(NAMES)]} {_words(n)}", f"    district: {district}",
+                  f"    dialect: {dialect}", "    slots:", f'      sang: "05:{minute:02d}-06:{minute:02d}"', f'      chieu: "17:{minute:02d}-18:{minute:02d}"']  # fmt: skip
+    (root / "stations.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for n in range(announcements):
+        _announcement(root, n, rng)
+    return root
+
+
+def _words(n: int) -> str:
+    """A speakable number for station names: "số mười hai" (no digits in names)."""
+    digits = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+    return "số " + " ".join(digits[int(d)] for d in str(n))
+
+
+def _announcement(root: Path, n: int, rng: random.Random) -> None:
+    priority = "khan-cap" if n == 0 else "uu-tien" if n < 3 else "thuong"
+    body = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(3, 6)))
+    start, end = rng.randint(1, 9), rng.randint(10, 31)
+    target = "\nstations: [xa-0000, xa-0001]" if n == 0 else ""
+    front = f"title: Thông báo số {_words(n + 1)}\npriority: {priority}\nvalid_from: 2021-08-{start:02d}\nvalid_until: 2021-08-{end:02d}\nrepeat: {1 + (n % 3 == 1)}{target}"
+    (root / "scripts_vi" / "announcements" / f"tb-{n:02d}.md").write_text(f"---\n{front}\n---\n{body}\n", encoding="utf-8")
+
+
+def peak_mb() -> float:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return max(me.ru_maxrss, kids.ru_maxrss) / 1024
+
+
+def timed(label: str, root: Path, workers: int, change: bool = False) -> float:
+    if change:
+        item = sorted((root / "scripts_vi" / "announcements").glob("tb-*.md"))[-1]
+        item.write_text(item.read_text(encoding="utf-8").replace("\n---\n", "\n---\nXin thông báo thêm.\n", 1), encoding="utf-8")
+    runner = Runner()
+    start = time.perf_counter()
+    report = build(root, DAY, runner=runner, workers=workers)
+    elapsed = time.perf_counter() - start
+    print(f"  {label:26} {elapsed:7.1f} s  rendered {report.rendered:4}  reused {report.reused:5}  "
+          f"{report.seconds / 60:7.1f} min of audio  {runner.spawned:5} processes")  # fmt: skip
+    return elapsed
+
+
+def emergency_path(root: Path, tmp: Path) -> float:
+    source = tmp / "bao-khan.md"
+    source.write_text("---\ntitle: Bão khẩn cấp\npriority: khan-cap\nstations: [xa-0001]\n---\nBão số năm sắp đổ bộ, bà con không ra khơi.\n")
+    start = time.perf_counter()
+    emergency(root, source, (), datetime(2021, 8, 10, 5, 45, tzinfo=VIETNAM))
+    elapsed = time.perf_counter() - start
+    print(f"  {'emergency (1 station)':26} {elapsed:7.1f} s")
+    return elapsed
+
+
+def run(stations: int, announcements: int, workers: int) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = workspace(Path(tmp) / "province", stations, announcements)
+        print(f"{stations} stations, {announcements} announcements, {workers} workers")
+        cold = timed("cold build", root, workers)
+        timed("no-change rebuild", root, workers)
+        timed("one announcement changed", root, workers, change=True)
+        emergency_path(root, Path(tmp))
+        print(f"  peak memory (largest process): {peak_mb():.0f} MB")
+        return cold
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--stations", type=int, default=10)
+    parser.add_argument("--announcements", type=int, default=12)
+    parser.add_argument("--workers", type=int, default=0)
+    args = parser.parse_args()
+    workers = args.workers or os.cpu_count() or 1
+    small = run(args.stations, args.announcements, workers)
+    large = run(args.stations * 10, args.announcements, workers)
+    print(f"cold build, {args.stations * 10} vs {args.stations} stations: {large / small:.2f} x the time; "
+          f"per added station {(large - small) / (args.stations * 9):.2f} s")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
