@@ -50,8 +50,9 @@ def workspace(root: Path, stations: int, announcements: int, seed: int = 1) -> P
     for n in range(stations):
         district, dialect = DISTRICTS[n % len(DISTRICTS)]
         minute = 30 + (n % 3) * 10
-        lines += [f"  - id: xa-{n:04d}", f"    name: Đài Truyền thanh xã {NAMES[n % len(NAMES)]} {_words(n)}", f"    district: {district}",
-                  f"    dialect: {dialect}", "    slots:", f'      sang: "05:{minute:02d}-06:{minute:02d}"', f'      chieu: "17:{minute:02d}-18:{minute:02d}"']  # fmt: skip
+        name = f"Đài Truyền thanh xã {NAMES[n % len(NAMES)]} {_words(n)}"
+        lines += [f"  - id: xa-{n:04d}", f"    name: {name}", f"    district: {district}", f"    dialect: {dialect}", "    slots:"]
+        lines += [f'      sang: "05:{minute:02d}-06:{minute:02d}"', f'      chieu: "17:{minute:02d}-18:{minute:02d}"']
     (root / "stations.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for n in range(announcements):
         _announcement(root, n, rng)
@@ -69,7 +70,8 @@ def _announcement(root: Path, n: int, rng: random.Random) -> None:
     body = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(3, 6)))
     start, end = rng.randint(1, 9), rng.randint(10, 31)
     target = "\nstations: [xa-0000, xa-0001]" if n == 0 else ""
-    front = f"title: Thông báo số {_words(n + 1)}\npriority: {priority}\nvalid_from: 2021-08-{start:02d}\nvalid_until: 2021-08-{end:02d}\nrepeat: {1 + (n % 3 == 1)}{target}"
+    validity = f"valid_from: 2021-08-{start:02d}\nvalid_until: 2021-08-{end:02d}"
+    front = f"title: Thông báo số {_words(n + 1)}\npriority: {priority}\n{validity}\nrepeat: {1 + (n % 3 == 1)}{target}"
     (root / "scripts_vi" / "announcements" / f"tb-{n:02d}.md").write_text(f"---\n{front}\n---\n{body}\n", encoding="utf-8")
 
 
