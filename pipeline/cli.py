@@ -174,12 +174,8 @@ def doctor(workspace: Path) -> None:
     Example: loa doctor .
     """
     checks, silent = commands.doctor(workspace)
-    for check in checks:
-        click.echo(str(check))
-    if silent:
-        click.echo(f"No working engine for: {', '.join(silent)} — fix one of the failures above", err=True)
-        raise click.exceptions.Exit(EXIT_USER_ERROR)
-    click.echo("Every station can speak.")
+    problem = f"No working engine for: {', '.join(silent)} — fix one of the failures above" if silent else None
+    _findings([str(check) for check in checks], problem, "Every station can speak.")
 
 
 @cli.command()
@@ -190,12 +186,8 @@ def lint(workspace: Path) -> None:
     Example: loa lint .
     """
     findings = commands.lint(workspace)
-    for finding in findings:
-        click.echo(str(finding))
-    if findings:
-        click.echo(f"{len(findings)} words to fix before they reach the voice", err=True)
-        raise click.exceptions.Exit(EXIT_USER_ERROR)
-    click.echo("OK: every word is speakable")
+    problem = f"{len(findings)} words to fix before they reach the voice" if findings else None
+    _findings([str(finding) for finding in findings], problem, "OK: every word is speakable")
 
 
 @cli.command()
@@ -248,6 +240,16 @@ def normalize(file: click.utils.LazyFile, dialect: str, lexicon: Path | None) ->
     """
     for line in commands.normalize_lines(file, dialect, lexicon):
         click.echo(line)
+
+
+def _findings(lines: list[str], problem: str | None, all_good: str) -> None:
+    """Print a check's lines; then the problem on stderr with exit code 1, or the all-good line."""
+    for line in lines:
+        click.echo(line)
+    if problem:
+        click.echo(problem, err=True)
+        raise click.exceptions.Exit(EXIT_USER_ERROR)
+    click.echo(all_good)
 
 
 def _day(value: object, workspace: Path) -> date:

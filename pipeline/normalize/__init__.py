@@ -12,11 +12,13 @@ from collections.abc import Callable
 from . import rules_numbers as num
 from . import rules_text as txt
 from .context import Context, load_context
+from .lines import digits_only, needs_digits
 from .numbers import read_digits
 
 Rule = Callable[[str, Context], str]
 
 
+@digits_only
 def read_leftover_digits(text: str, ctx: Context) -> str:
     """Last resort: no digit may ever reach the voice, whatever shape it came in."""
     return re.sub(r"\d+", lambda m: f" {read_digits(m.group(0))} ", text)
@@ -52,26 +54,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-# These rules only act where a digit is; lines without one skip them.
-NEEDS_DIGITS: frozenset[Rule] = frozenset(
-    {
-        num.read_date_ranges,
-        num.read_full_dates,
-        num.read_month_years,
-        num.read_day_months,
-        num.read_written_dates,
-        num.read_times,
-        num.read_money,
-        num.read_ranges,
-        num.read_percents,
-        num.read_units,
-        num.read_ordinals,
-        num.read_phone_numbers,
-        txt.split_word_digit_hyphens,
-        num.read_numbers,
-        read_leftover_digits,
-    }
-)
 DIGIT = re.compile(r"\d")
 
 
@@ -85,7 +67,7 @@ class Normalizer:
     def __init__(self, ctx: Context, rules: tuple[Rule, ...] = RULES) -> None:
         self.ctx = ctx
         self.rules = rules
-        self.wordy = tuple(rule for rule in rules if rule not in NEEDS_DIGITS)
+        self.wordy = tuple(rule for rule in rules if not needs_digits(rule))
 
     def text(self, text: str) -> str:
         """Lines with digits get every rule, the others skip the number rules (most lines)."""

@@ -4,6 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeVar
+
+F = TypeVar("F", bound=Callable[..., str])
+
+
+def digits_only(rule: F) -> F:
+    """Mark a rule that can only change text containing a digit: lines without one skip it."""
+    rule.digits_only = True  # type: ignore[attr-defined]
+    return rule
+
+
+def needs_digits(rule: Callable[..., str]) -> bool:
+    return bool(getattr(rule, "digits_only", False))
 
 
 def on_lines_with(hint: re.Pattern[str], text: str, change: Callable[[str], str]) -> str:

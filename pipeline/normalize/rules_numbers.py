@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import on_lines_with
+from .lines import digits_only, on_lines_with
 from .numbers import NUM, NUM_TAIL, NUM_WORD, WORD_DIGIT, NumberStyle, read_decimal, read_digits, read_int, read_month, read_ordinal
 
 DOC_NUMBER = re.compile(r"(?<![\w/])(\d+)?(?:/(\d{4}))?/([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)")
@@ -61,6 +61,7 @@ def read_document_numbers(text: str, ctx: Context) -> str:
     return on_lines_with(SYMBOL_HINT, text, lambda line: DOC_NUMBER.sub(read, line))
 
 
+@digits_only
 def read_date_ranges(text: str, ctx: Context) -> str:
     """`27-28/02/2000` is two days of one month, not a subtraction."""
 
@@ -74,6 +75,7 @@ def read_date_ranges(text: str, ctx: Context) -> str:
     return DATE_RANGE.sub(read, text)
 
 
+@digits_only
 def read_full_dates(text: str, ctx: Context) -> str:
     """`05/8/2021`, `29-4-2021`, `4.8.2020`: "ngày ... tháng ... năm ..." (the year word always said)."""
 
@@ -87,6 +89,7 @@ def read_full_dates(text: str, ctx: Context) -> str:
     return FULL_DATE.sub(read, text)
 
 
+@digits_only
 def read_month_years(text: str, ctx: Context) -> str:
     """`tháng 04/1969` and `02/2025`: "tháng tư năm ...", never a fraction."""
 
@@ -99,6 +102,7 @@ def read_month_years(text: str, ctx: Context) -> str:
     return MONTH_YEAR.sub(read, text)
 
 
+@digits_only
 def read_written_dates(text: str, ctx: Context) -> str:
     """`ngày 04 tháng 4 năm 2021`: "ngày mồng bốn tháng tư"; April is never "tháng bốn"."""
     text = DAY_WORD.sub(lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}", text)
@@ -110,6 +114,7 @@ def read_written_dates(text: str, ctx: Context) -> str:
     return MONTH_WORD.sub(month, text)
 
 
+@digits_only
 def read_day_months(text: str, ctx: Context) -> str:
     """`20/4` in administrative text is the 20th of April, not twenty over four."""
 
@@ -137,12 +142,14 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
     return ROMAN_NUMERAL.sub(read, text)
 
 
+@digits_only
 def read_times(text: str, ctx: Context) -> str:
     """`17h30`, `8h05`, `23:59`, `0h`; a range `9h - 10h` is "đến", not "trừ"."""
     text = TIME_RANGE.sub(lambda m: f"{_time(m.groups()[:3], ctx.style)} đến {_time(m.groups()[3:], ctx.style)}", text)
     return SINGLE_TIME.sub(lambda m: _time(m.groups(), ctx.style, m.group(0)), text)
 
 
+@digits_only
 def read_money(text: str, ctx: Context) -> str:
     """`50.000đ`, `1.500.000 VNĐ`, `2tr5`, `10k`: amounts in đồng."""
     text = MONEY.sub(lambda m: f"{_number(m.group(1), ctx.style)} đồng", text)
@@ -156,6 +163,7 @@ def read_money(text: str, ctx: Context) -> str:
     return SHORT_MONEY.sub(short, text)
 
 
+@digits_only
 def read_ranges(text: str, ctx: Context) -> str:
     """`7-10 ngày`, `3-5%`: a range is "đến", never a date, minus or "âm"."""
 
@@ -166,21 +174,25 @@ def read_ranges(text: str, ctx: Context) -> str:
     return RANGE.sub(read, text)
 
 
+@digits_only
 def read_percents(text: str, ctx: Context) -> str:
     """`95,5%` = "chín mươi lăm phẩy năm phần trăm"."""
     return PERCENT.sub(lambda m: f"{_number(m.group(1), ctx.style)} phần trăm", text)
 
 
+@digits_only
 def read_units(text: str, ctx: Context) -> str:
     """`5 km`, `20m2`, `37,5°C`: unit symbols after a number are read as words."""
     return ctx.unit_pattern.sub(lambda m: f"{_number(m.group(1), ctx.style)} {ctx.units[m.group(2)]}", text)
 
 
+@digits_only
 def read_ordinals(text: str, ctx: Context) -> str:
     """`thứ 4` is "thứ tư" and `thứ 1` "thứ nhất", not "thứ bốn"/"thứ một"."""
     return ORDINAL.sub(lambda m: f"{m.group(1)} {read_ordinal(int(m.group(2)), ctx.style)}", text)
 
 
+@digits_only
 def read_phone_numbers(text: str, ctx: Context) -> str:
     """Hotlines and phones digit by digit, in groups with short pauses: `19009095`, `0913 123 456`."""
     text = SPACED_PHONE.sub(_spaced_phone, text)
@@ -203,6 +215,7 @@ def _spaced_phone(m: re.Match[str]) -> str:
     return ", ".join(read_digits(g) for g in groups)
 
 
+@digits_only
 def read_numbers(text: str, ctx: Context) -> str:
     """Every number left: `.` groups thousands and `,` marks decimals, as Vietnamese writes them."""
     return NUMBER.sub(lambda m: _number(m.group(1), ctx.style), text)

@@ -12,7 +12,7 @@ import re
 from types import MappingProxyType
 
 from .context import Context
-from .lines import on_lines_with
+from .lines import digits_only, on_lines_with
 from .syllable import segment, with_guessed_marks
 
 MARKUP = re.compile(r"\*{1,3}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
@@ -118,6 +118,7 @@ def apply_lexicon(text: str, ctx: Context) -> str:
     return ctx.lexicon.replace(text)
 
 
+@digits_only
 def split_word_digit_hyphens(text: str, ctx: Context) -> str:
     """`COVID-19` and `F0-F1`: the hyphen joins a name to a number; it is not "trừ"."""
     return WORD_DIGIT_HYPHEN.sub(" ", text)
