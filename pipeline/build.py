@@ -98,7 +98,7 @@ def build(
             manifest = assemble(staging, day, programs, rendered, others)
             summary = report(day, manifest, renderer, None, unspeakable, left_out, plan.notes)
             write_day_report(staging, day, manifest, plan.notes, summary.warnings)
-            summary = dataclasses.replace(summary, published=publish(staging, playlists / day.isoformat()))
+            summary = dataclasses.replace(summary, published=publish(staging, playlists / day.isoformat(), store.checked_inodes()))
     return summary
 
 
@@ -107,28 +107,29 @@ def render_programs(
 ) -> list[list[RenderedSlot]]:
     """Every unique segment, then every slot file: what is missing from the store in `workers` processes."""
     failures: dict[Segment, Problem] = {}
-    missing = _missing(renderer, [s for p in programs for slot in p.slots for s in slot.segments]) if workers > 1 else []
+    found: dict[Segment, Stored] = {}
+    missing = _missing(renderer, [s for p in programs for slot in p.slots for s in slot.segments], found) if workers > 1 else []
     if len(missing) >= MIN_PARALLEL_JOBS:
         progress(f"rendering {len(missing)} segments in {workers} processes")
         failures, made, fallbacks = prerender(Setup(renderer.settings, renderer.workspace), missing, workers, renderer.runner)
         renderer.stats.rendered += made
         renderer.stats.reused -= made  # the pass below finds them in the store: renders, not reuses
         renderer.stats.fallbacks += fallbacks
-    parts = [[(slot.slot, slot_parts(renderer, program, slot, left_out, failures)) for slot in program.slots] for program in programs]
+    parts = [[(slot.slot, slot_parts(renderer, program, slot, left_out, failures, found)) for slot in program.slots] for program in programs]
     titles = [f"{program.station.name} — {slot.slot.name}" for program in programs for slot in program.slots]
     jobs = [([stored for _, stored in p], title) for p, title in zip((p for station in parts for _, p in station), titles, strict=True)]
     joined = _join_jobs(renderer, jobs, workers)
     return [[RenderedSlot(slot, tuple(p), next(joined)) for slot, p in station] for station in parts]
 
 
-def _missing(renderer: Renderer, segments: list[Segment]) -> list[Segment]:
-    """The unique segments the store does not have yet (nothing is rendered here)."""
+def _missing(renderer: Renderer, segments: list[Segment], found: dict[Segment, Stored]) -> list[Segment]:
+    """The unique segments the store does not have yet (nothing is rendered here); `found` gets the others."""
     missing, reused = [], renderer.stats.reused
     renderer.lookup_only = True
     try:
         for segment in dict.fromkeys(segments):
             try:
-                render_segment(renderer, segment)
+                found[segment] = render_segment(renderer, segment)
             except (NotCached, ItemFailed):
                 missing.append(segment)
     finally:
@@ -159,12 +160,17 @@ def _join_jobs(renderer: Renderer, jobs: list[tuple[list[Stored], str]], workers
 
 
 def slot_parts(
-    renderer: Renderer, program: StationProgram, slot: SlotProgram, left_out: list[str], failures: dict[Segment, Problem]
+    renderer: Renderer, program: StationProgram, slot: SlotProgram, left_out: list[str], failures: dict[Segment, Problem], found: dict[Segment, Stored]
 ) -> list[tuple[Segment, Stored]]:
+    """The slot's segments from the store (`found`: already looked up), rendering what is still missing."""
     parts = []
     for segment in slot.segments:
         try:
             known_failure(failures, segment)
+            if segment in found:
+                renderer.stats.reused += 1
+                parts.append((segment, found[segment]))
+                continue
             parts.append((segment, render_segment(renderer, segment)))
         except ItemFailed as err:  # the rest of the program still airs
             left_out.append(f"{program.station.id} {slot.slot.name}: {err.problems[0]}")
@@ -211,8 +217,8 @@ def assemble(
     return manifest
 
 
-def publish(staging: Path, target: Path) -> Path:
-    verify(staging)
+def publish(staging: Path, target: Path, known: dict[tuple[int, int], str]) -> Path:
+    verify(staging, known)
     swap_in(staging, target)
     return target
 

@@ -75,6 +75,7 @@ class ProgramWriter:
         self.workspace = workspace
         self.scripts = ScriptWriter(workspace)
         self.normalizers: dict[str, Normalizer] = {}
+        self.spoken: dict[tuple[str, str], str] = {}
 
     def normalizer(self, dialect: str) -> Normalizer:
         if dialect not in self.normalizers:
@@ -96,6 +97,12 @@ class ProgramWriter:
         segments.append(Segment("jingle", "nhac-hieu-ket", "Nhạc hiệu kết thúc", source=jingles.closing))
         return SlotProgram(slot, tuple(segments))
 
+    def _spoken(self, dialect: str, written: str) -> str:
+        """Normalized once per dialect and text: 200 stations airing one announcement cost one normalization."""
+        if (dialect, written) not in self.spoken:
+            self.spoken[dialect, written] = self.normalizer(dialect).text(written)
+        return self.spoken[dialect, written]
+
     def _item(self, station: Station, item: PlannedItem, day: date, slot: Slot) -> list[Segment]:
         """An announcement, with its own intro and outro chimes if it has them."""
         a = item.announcement
@@ -108,7 +115,7 @@ class ProgramWriter:
         return [*intro, spoken, *outro]
 
     def speech(self, station: Station, label: str, title: str, written: str, announcement_id: str | None = None, recording: str = "") -> Segment:
-        spoken = self.normalizer(station.dialect).text(written)
+        spoken = self._spoken(station.dialect, written)
         engines = station.engines or self.workspace.settings.speech.engines
         return Segment("speech", label, title, announcement_id, written, spoken, station.dialect, engines, station.voices, recording)
 

@@ -43,13 +43,14 @@ def recover(playlists: Path) -> None:
             os.rename(old, target)
 
 
-def verify(folder: Path) -> None:
+def verify(folder: Path, known: dict[tuple[int, int], str] | None = None) -> None:
     """Every file the manifest names exists with its checksum; every playlist entry exists.
 
-    Files are hard links into the store, shared by many stations: each inode is hashed once.
+    Files are hard links into the store, shared by many stations: each inode is hashed once,
+    and not at all when it is a store entry this build already checked (`known`).
     """
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    hashed: dict[tuple[int, int], str] = {}
+    hashed: dict[tuple[int, int], str] = dict(known or {})
     for station in manifest["stations"]:
         for slot in station["slots"]:
             base = folder / station["id"]

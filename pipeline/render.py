@@ -76,6 +76,7 @@ class Renderer:
         self.lookup_only = False  # when set, anything not in the store raises NotCached instead of being rendered
         self._ffmpeg_version: str | None = None
         self._beds: dict[Path, float] = {}
+        self._common_part: dict[str, object] | None = None
 
     def speech(self, spoken: str, dialect: str, voices: dict[str, str], chain: tuple[str, ...], tags: dict[str, str], bed: Path | None = None) -> Spoken:
         """Spoken text -> mastered MP3, by the first engine of `chain` that succeeds (cached per engine)."""
@@ -127,7 +128,10 @@ class Renderer:
         return self.store.put("slot", key, temp, audio.combined([p.measure for p in parts]), {"title": title, "parts": str(len(parts))})
 
     def _common(self) -> dict[str, object]:
-        return {"audio": asdict(self.settings.audio), "ffmpeg": self.ffmpeg_version(), "mastering": MASTERING_VERSION}
+        """What every key includes; computed once per build (it is hashed for every segment)."""
+        if self._common_part is None:
+            self._common_part = {"audio": asdict(self.settings.audio), "ffmpeg": self.ffmpeg_version(), "mastering": MASTERING_VERSION}
+        return self._common_part
 
     def ffmpeg_version(self) -> str:
         if self._ffmpeg_version is None:
