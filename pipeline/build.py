@@ -90,16 +90,14 @@ def build(
         engine_set = EngineSet(EngineContext(workspace.settings, runner, workspace.root, seams))
         renderer = Renderer(workspace.settings, store, runner, engine_set, workspace.root)
         rendered = render_programs(renderer, programs, progress, left_out, workers if seams is NO_SEAMS else 1)  # synthesize + master
-        manifest: dict[str, Any] = {"stations": []}
+        if not programs:  # nothing airs that day: nothing to publish
+            return report(day, {"stations": []}, renderer, None, unspeakable, left_out, plan.notes)
+        staging = staging_dir(playlists, day.isoformat())
+        others = keep_others(playlists / day.isoformat(), staging, {p.station.id for p in programs}) if station_ids else []
+        manifest = assemble(staging, day, programs, rendered, others)
         summary = report(day, manifest, renderer, None, unspeakable, left_out, plan.notes)
-        if programs:
-            staging = staging_dir(playlists, day.isoformat())
-            others = keep_others(playlists / day.isoformat(), staging, {p.station.id for p in programs}) if station_ids else []
-            manifest = assemble(staging, day, programs, rendered, others)
-            summary = report(day, manifest, renderer, None, unspeakable, left_out, plan.notes)
-            write_day_report(staging, day, manifest, plan.notes, summary.warnings)
-            summary = dataclasses.replace(summary, published=publish(staging, playlists / day.isoformat(), store.checked_inodes()))
-    return summary
+        write_day_report(staging, day, manifest, plan.notes, summary.warnings)
+        return dataclasses.replace(summary, published=publish(staging, playlists / day.isoformat(), store.checked_inodes()))
 
 
 def render_programs(

@@ -18,7 +18,7 @@ from .announcements import load_announcement
 from .build import NO_SEAMS, BuildReport, build
 from .engines import Seams
 from .errors import LoaError, Problem, ValidationFailed
-from .model import Priority, Slot, Station
+from .model import Priority, Slot, Station, Workspace
 from .proc import Runner
 from .workspace import load_workspace
 
@@ -36,8 +36,7 @@ def emergency(root: Path, source: Path, station_ids: tuple[str, ...], now: datet
         raise LoaError(Problem(source, 2, "this announcement is not an emergency", "add the line 'priority: khan-cap' to its front matter"))
     if not item.airs_on(now.date()):
         raise LoaError(Problem(source, 2, f"this announcement is not valid today ({now.date()})", "fix valid_from / valid_until / days"))
-    _install(root.resolve(), source)
-    workspace = load_workspace(root, runner)
+    workspace = _install(root.resolve(), source, runner)
     wanted = station_ids or item.stations or tuple(s.id for s in workspace.stations)
     stations = [s for s in workspace.stations if s.id in wanted]
     airs = tuple(_next_slot(s, now) for s in stations)
@@ -46,25 +45,24 @@ def emergency(root: Path, source: Path, station_ids: tuple[str, ...], now: datet
     return EmergencyReport(item.id, airs, builds)
 
 
-def _install(root: Path, source: Path) -> Path:
+def _install(root: Path, source: Path, runner: Runner | None) -> Workspace:
     """Copy the file into scripts_vi/announcements/ (temp then rename); remove it again if the workspace rejects it."""
     folder = root / "scripts_vi" / "announcements"
     target = folder / source.name
     if source.resolve() == target.resolve():
-        return target
+        return load_workspace(root, runner)
     previous = target.read_bytes() if target.exists() else None
     temp = folder / f".tmp-{os.getpid()}-{source.name}"
     shutil.copyfile(source, temp)
     os.replace(temp, target)
     try:
-        load_workspace(root)
+        return load_workspace(root, runner)
     except ValidationFailed:
         if previous is None:
             target.unlink()
         else:
             target.write_bytes(previous)
         raise
-    return target
 
 
 def _next_slot(station: Station, now: datetime) -> tuple[str, str, str]:

@@ -135,12 +135,10 @@ def _fit(slot: Slot, items: list[PlannedItem], day: date, estimate: Estimate) ->
     """Items that fit the slot, and those left over (normal ones only; the others always stay)."""
     room = slot.seconds - FRAME_SECONDS
     must = [i for i in items if i.announcement.priority < Priority.THUONG and i.repeat_index == 0]
+    rest = [i for i in items if i not in must]
     used = sum(estimate(i.announcement) for i in must)
-    rest = (
-        _rotated([i for i in items if i not in must], day)
-        if used + sum(estimate(i.announcement) for i in items if i not in must) > room
-        else [i for i in items if i not in must]
-    )
+    if used + sum(estimate(i.announcement) for i in rest) > room:
+        rest = _rotated(rest, day)  # not everything fits: who goes first changes day by day
     kept, left = list(must), []
     for item in rest:
         cost = estimate(item.announcement)
