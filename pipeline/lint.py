@@ -60,17 +60,19 @@ def lint_text(normalizer: Normalizer, file: Path, first_line: int, text: str) ->
 def sources(workspace: Workspace) -> Iterator[tuple[Path, int, str]]:
     """(file, line of the text's first line, text) for everything a voice reads."""
     for item in workspace.announcements:
-        yield item.file, _line_of(item.file, "title:"), item.title
+        yield item.file, _line_of(item.file.read_text(encoding="utf-8"), "title:"), item.title
         yield item.file, item.body_line, item.body
     for template in sorted(workspace.templates_dir.glob("*.j2")):
         yield template, 1, template.read_text(encoding="utf-8")
     stations_file = workspace.root / "stations.yaml"
+    stations_text = stations_file.read_text(encoding="utf-8")  # read once, not once per station
     for station in workspace.stations:
-        yield stations_file, _line_of(stations_file, station.name), station.name
+        yield stations_file, _line_of(stations_text, station.name, station.line), station.name
 
 
-def _line_of(file: Path, needle: str) -> int:
-    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+def _line_of(text: str, needle: str, start: int = 1) -> int:
+    """The first line from `start` on that contains `needle` (1 if none)."""
+    for number, line in enumerate(text.splitlines()[start - 1 :], start=start):
         if needle in line:
             return number
     return 1

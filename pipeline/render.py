@@ -6,6 +6,9 @@ determines it, and every station airing it reuses the stored file.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -134,9 +137,9 @@ class Renderer:
         return self._common_part
 
     def ffmpeg_version(self) -> str:
+        """ffmpeg's version line, part of every key; remembered in the store while the program file is unchanged."""
         if self._ffmpeg_version is None:
-            out = self.runner.run(["ffmpeg", "-version"], "reporting its version").stdout.decode()
-            self._ffmpeg_version = out.split("\n", 1)[0]
+            self._ffmpeg_version = remembered_version(self.store.root / ".ffmpeg-version.json", self.runner)
         return self._ffmpeg_version
 
     def _cached(self, kind: str, key: str) -> Stored | None:
@@ -232,6 +235,23 @@ def jingle_file(workspace: Path, source: str) -> Path | None:
             )
         )
     return path
+
+
+def remembered_version(note: Path, runner: Runner) -> str:
+    """`ffmpeg -version`'s first line, asked once per installed program (keyed by its path, size and time)."""
+    program = Path(runner.tool("ffmpeg"))
+    info = program.stat()
+    stamp = f"{program}:{info.st_size}:{info.st_mtime_ns}"
+    with contextlib.suppress(OSError, ValueError, KeyError):
+        saved = json.loads(note.read_text(encoding="utf-8"))
+        if saved["stamp"] == stamp:
+            return str(saved["version"])
+    version = runner.run(["ffmpeg", "-version"], "reporting its version").stdout.decode().split("\n", 1)[0]
+    note.parent.mkdir(parents=True, exist_ok=True)
+    temp = note.with_suffix(f".{os.getpid()}.tmp")
+    temp.write_text(json.dumps({"stamp": stamp, "version": version}), encoding="utf-8")
+    os.replace(temp, note)
+    return version
 
 
 def clean_work(store: Store) -> None:
