@@ -53,12 +53,16 @@ def _start(setup: Setup) -> None:
     _worker = Renderer(setup.settings, Store(setup.workspace / "audio_out"), runner, engines, setup.workspace)
 
 
+def _renderer() -> Renderer:
+    if _worker is None:
+        raise RuntimeError("worker not started")
+    return _worker
+
+
 def _render(segment: Segment) -> Outcome:
     from .build import render_segment  # the same function the serial path uses
 
-    renderer = _worker
-    if renderer is None:
-        raise RuntimeError("worker not started")
+    renderer = _renderer()
     before, fallbacks, spawned = renderer.stats.rendered, len(renderer.stats.fallbacks), renderer.runner.spawned
     try:
         render_segment(renderer, segment)
@@ -68,9 +72,7 @@ def _render(segment: Segment) -> Outcome:
 
 
 def _join(job: tuple[list[Stored], str]) -> tuple[Stored, int, int]:
-    renderer = _worker
-    if renderer is None:
-        raise RuntimeError("worker not started")
+    renderer = _renderer()
     before, spawned = renderer.stats.rendered, renderer.runner.spawned
     joined = renderer.join(*job)
     return joined, renderer.stats.rendered - before, renderer.runner.spawned - spawned
