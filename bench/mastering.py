@@ -43,7 +43,7 @@ def run(label: str, renderer: Renderer, jobs: list[tuple[str, object]]) -> None:
     seconds = 0.0
     for kind, job in jobs:
         if kind == "speech":
-            stored = renderer.speech(str(job), "bac", {}, ("espeak",), {"title": "bench"}).stored
+            stored = renderer.speech(str(job), "bac", {}, ("espeak",), {"title": "bench"})
         elif kind == "bed":
             recording, bed = job  # type: ignore[misc]
             stored = renderer.recording(recording, {"title": "bench"}, bed)

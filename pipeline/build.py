@@ -196,7 +196,7 @@ def render_segment(renderer: Renderer, segment: Segment) -> Stored:
     bed = Path(segment.bed) if segment.bed else None
     if segment.source:
         return renderer.recording(Path(segment.source), tags, bed)
-    return renderer.speech(segment.spoken, segment.dialect, dict(segment.voices), segment.engines, tags, bed).stored
+    return renderer.speech(segment.spoken, segment.dialect, dict(segment.voices), segment.engines, tags, bed)
 
 
 def assemble(

@@ -11,7 +11,6 @@ its 192 kHz output cannot happen, and the output rate is always set.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import audio
@@ -24,19 +23,11 @@ LOUDNESS_TOLERANCE = 0.3  # LU; a final MP3 outside it is corrected with one mor
 PREDICTED_TOLERANCE = 0.15  # LU; the limited signal must be this close before its MP3 is measured
 
 
-ENCODER_OFFSET_PRIOR = 0.4  # LU a 64 kbit/s MP3 typically measures under its PCM (bench/mastering.py)
-
-
-@dataclass
-class EncoderOffset:
-    """How much louder the limited PCM measures than its MP3 (lossy encoding removes a little energy).
-
-    Starts from a fixed prior and is corrected from the item's own MP3 measurement. It is
-    never carried from one item to the next: an item's audio must depend only on its own
-    inputs (its cache key), whichever process renders it and in whatever order.
-    """
-
-    lu: float = 0.0
+# How much louder the limited PCM measures than its MP3 (lossy encoding removes a little energy):
+# a fixed prior (what a 64 kbit/s MP3 typically loses, bench/mastering.py), corrected from the item's
+# own MP3. Never carried from one item to the next: an item's audio depends only on its own inputs
+# (its cache key), whichever process renders it and in whatever order.
+ENCODER_OFFSET_PRIOR = 0.4
 
 
 def master(
@@ -50,7 +41,6 @@ def master(
     horn: bool,
     tags: dict[str, str],
     cap: float | None = None,
-    learnt: EncoderOffset | None = None,
 ) -> Measure:
     """Master `raw` into the MP3 `dst` at `target` LUFS; `cap` limits max short-term loudness. Returns the final measure.
 
@@ -58,9 +48,9 @@ def master(
     the measurement of the MP3. A limiter that took loudness away is corrected from the
     finish's own measurement, before any MP3 is measured.
     """
-    learnt = learnt or EncoderOffset()
+    offset = ENCODER_OFFSET_PRIOR
     before = audio.prepare(runner, raw, prepared, settings, horn)
-    gain = audio.gain_for(before, target + learnt.lu)
+    gain = audio.gain_for(before, target + offset)
     if cap is not None and before.max_short_term + gain > cap:
         gain = cap - before.max_short_term
     slope, previous = 1.0, None  # LU of output per dB of gain: below 1 where the limiter works
@@ -69,14 +59,13 @@ def master(
         if previous is not None and gain != previous[0] and not math.isinf(limited.lufs):
             slope = min(1.0, max(0.2, (limited.lufs - previous[1]) / (gain - previous[0])))
         previous = (gain, limited.lufs)
-        offset = learnt.lu
         correction = correction_for(limited, target + offset, None if cap is None else cap + offset)
         if correction is not None and abs(correction) > PREDICTED_TOLERANCE:
             gain += correction / slope
             continue
         final = audio.measure(runner, dst)  # the MP3 itself, what operators get
         if not math.isinf(final.lufs) and not math.isinf(limited.lufs):
-            learnt.lu = limited.lufs - final.lufs
+            offset = limited.lufs - final.lufs
         correction = correction_for(final, target, cap)
         if correction is None or abs(correction) <= LOUDNESS_TOLERANCE:
             return final

@@ -20,7 +20,7 @@ from types import MappingProxyType
 from . import audio
 from .engines import Engine, EngineSet
 from .errors import EngineFailed, EngineUnavailable, LoaError, Problem, ToolFailed
-from .mastering import ENCODER_OFFSET_PRIOR, EncoderOffset, master, with_bed
+from .mastering import master, with_bed
 from .mixer import trim_wav
 from .proc import Runner
 from .settings import Settings
@@ -63,12 +63,6 @@ class ItemFailed(LoaError):
     """Every engine of the chain failed for one item; the build leaves it out."""
 
 
-@dataclass(frozen=True)
-class Spoken:
-    stored: Stored
-    engine: str
-
-
 class Renderer:
     """Renders into `store`; tools run through `runner`."""
 
@@ -81,7 +75,7 @@ class Renderer:
         self._beds: dict[Path, float] = {}
         self._common_part: dict[str, object] | None = None
 
-    def speech(self, spoken: str, dialect: str, voices: dict[str, str], chain: tuple[str, ...], tags: dict[str, str], bed: Path | None = None) -> Spoken:
+    def speech(self, spoken: str, dialect: str, voices: dict[str, str], chain: tuple[str, ...], tags: dict[str, str], bed: Path | None = None) -> Stored:
         """Spoken text -> mastered MP3, by the first engine of `chain` that succeeds (cached per engine)."""
         failures: list[str] = []
         for name in chain:
@@ -92,7 +86,7 @@ class Renderer:
                 continue
             if failures:
                 self.stats.fallbacks.append(Fallback(tags.get("title", ""), name, "; ".join(failures)))
-            return Spoken(stored, name)
+            return stored  # its sidecar info names the engine that spoke it
         fix = "check `loa doctor`; add an offline engine such as espeak at the end of speech.engines"
         raise ItemFailed(Problem(None, None, f"no engine could speak '{tags.get('title', '')}' ({'; '.join(failures)})", fix))
 
@@ -190,7 +184,7 @@ class Renderer:
         a = self.settings.audio
         cap = target + a.max_short_term_lu if kind == "jingle" else None
         temp = self.store.temp(kind, key, "mp3")
-        final = master(self.runner, a, raw, work / "prepared.wav", temp, target, pad, horn, tags, cap, EncoderOffset(ENCODER_OFFSET_PRIOR))
+        final = master(self.runner, a, raw, work / "prepared.wav", temp, target, pad, horn, tags, cap)
         self.stats.rendered += 1
         return self.store.put(kind, key, temp, final, info)
 
