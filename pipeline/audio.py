@@ -229,17 +229,13 @@ def synth_tones(runner: Runner, notes: list[tuple[float, float, float]], dst: Pa
 
 def concat(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> None:
     """Join MP3s of identical format at frame level (concat demuxer, stream copy)."""
-    lines = ["ffconcat version 1.0"] + [f"file '{_quote(p)}'" for p in parts]
-    list_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    stream = ffmpeg.input(_file(list_file), f="concat", safe=0).output(_file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0)
+    stream = _concat_input(parts, list_file).output(_file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0)
     runner.run(command(stream), f"joining {dst.name}")
 
 
 def decode_joined(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> None:
     """Decode parts (MP3s from an online voice) in order into one 16-bit mono WAV."""
-    lines = ["ffconcat version 1.0"] + [f"file '{_quote(p)}'" for p in parts]
-    list_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    stream = ffmpeg.input(_file(list_file), f="concat", safe=0).output(_file(dst), ac=1, acodec="pcm_s16le", format="wav")
+    stream = _concat_input(parts, list_file).output(_file(dst), ac=1, acodec="pcm_s16le", format="wav")
     runner.run(command(stream), f"decoding {dst.name}")
 
 
@@ -257,6 +253,13 @@ def undecodable(runner: Runner, path: Path) -> str | None:
     except ToolFailed as err:
         return err.problems[0].what.split(": ", 1)[-1].strip()[:120] or "unreadable"
     return None
+
+
+def _concat_input(parts: list[Path], list_file: Path) -> Any:
+    """The parts, in order, as one input through ffmpeg's concat demuxer (list written to `list_file`)."""
+    lines = ["ffconcat version 1.0"] + [f"file '{_quote(p)}'" for p in parts]
+    list_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return ffmpeg.input(_file(list_file), f="concat", safe=0)
 
 
 def _quote(path: Path) -> str:
