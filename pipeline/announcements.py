@@ -6,7 +6,9 @@ from pathlib import Path
 
 from .errors import Problem, ValidationFailed
 from .fields import Fields, slugify
+from .limits import LIMITS
 from .model import PRIORITY_NAMES, WEEKDAYS, Announcement
+from .textfile import is_hidden, read_text
 from .yamlfile import load_yaml
 
 FIELDS = (
@@ -30,13 +32,18 @@ FIELDS = (
 )
 
 
-def load_announcements(folder: Path) -> tuple[Announcement, ...]:
-    """Every `*.md` under `folder`, sorted by file name (a stable order)."""
+def announcement_files(folder: Path) -> list[Path]:
+    """The announcement files: `*.md`, sorted by name; temporary and hidden files are never announcements."""
+    return sorted(path for path in folder.glob("*.md") if not is_hidden(path))
+
+
+def load_announcements(folder: Path, root: Path) -> tuple[Announcement, ...]:
+    """Every announcement file under `folder`, sorted by file name (a stable order)."""
     problems: list[Problem] = []
     found: list[Announcement] = []
-    for path in sorted(folder.glob("*.md")):
+    for path in announcement_files(folder):
         try:
-            found.append(load_announcement(path))
+            found.append(load_announcement(path, root))
         except ValidationFailed as err:
             problems.extend(err.problems)
     _check_unique(found, problems)
@@ -45,12 +52,9 @@ def load_announcements(folder: Path) -> tuple[Announcement, ...]:
     return tuple(found)
 
 
-def load_announcement(path: Path) -> Announcement:
-    """One announcement file, or ValidationFailed listing its problems."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ValidationFailed(Problem(path, None, "the file is not UTF-8 text", "save it as UTF-8 in your editor")) from None
+def load_announcement(path: Path, root: Path) -> Announcement:
+    """One announcement file (inside `root`, the workspace), or ValidationFailed listing its problems."""
+    text = read_text(path, root, LIMITS.announcement_bytes)
     header, body, body_line = _split_front_matter(text, path)
     doc = load_yaml(header, path, first_line=2)
     if not isinstance(doc.data, dict):
@@ -60,6 +64,7 @@ def load_announcement(path: Path) -> Announcement:
     fields.unknown(FIELDS)
     announcement = _announcement(fields, path, body, body_line)
     _check_dates(fields, announcement)
+    _check_references(fields, announcement)
     if not body.strip():
         problems.append(Problem(path, body_line, "the announcement has no text", "write the text below the closing '---'"))
     if problems:
@@ -73,7 +78,7 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
     starts, ends = fields.moment("valid_from"), fields.moment("valid_until")
     return Announcement(
         id=fields.slug("id", _default_id(path)),
-        title=fields.text("title"),
+        title=fields.line("title"),
         priority=PRIORITY_NAMES.get(priority, PRIORITY_NAMES["thuong"]),
         valid_from=starts[0],
         valid_until=ends[0],
@@ -84,7 +89,7 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         supersedes=fields.slug("supersedes") if fields.raw.get("supersedes") is not None else None,
         stations=fields.names("stations"),
         slots=fields.names("slots"),
-        repeat=fields.count("repeat", 1),
+        repeat=fields.count("repeat", 1, highest=LIMITS.repeat),
         template=fields.slug("template") if template is not None else None,
         body=body,
         file=path,
@@ -121,6 +126,11 @@ def _check_dates(fields: Fields, announcement: Announcement) -> None:
     start, end = announcement.valid_from, announcement.valid_until
     if start is not None and end is not None and end < start:
         fields.note("valid_until", f"valid_until {end} is before valid_from {start}", "swap the two dates")
+
+
+def _check_references(fields: Fields, announcement: Announcement) -> None:
+    if announcement.supersedes is not None and announcement.supersedes == announcement.id:
+        fields.note("supersedes", "an announcement cannot supersede itself", "name the id of the older announcement it replaces")
 
 
 def _check_unique(found: list[Announcement], problems: list[Problem]) -> None:

@@ -47,6 +47,14 @@ class Fields:
             return ""
         return str(value).strip()
 
+    def line(self, key: str, default: str | None = None) -> str:
+        """Text on one line: it goes into playlists, tags and reports, where a line break would split the entry."""
+        value = self.text(key, default)
+        if "\n" in value or "\r" in value:
+            self.note(key, f"'{key}' must be one line", "write it on a single line")
+            return " ".join(value.split())
+        return value
+
     def slug(self, key: str, default: str | None = None) -> str:
         value = self.text(key, default)
         if value and not SLUG.match(value):
@@ -103,10 +111,10 @@ class Fields:
             return None
         return tuple(items)
 
-    def count(self, key: str, default: int, lowest: int = 1) -> int:
+    def count(self, key: str, default: int, lowest: int = 1, highest: int = 1_000) -> int:
         value = self.raw.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int) or value < lowest:
-            self.note(key, f"'{key}' must be a whole number of at least {lowest}", f"e.g. {key}: {default}")
+        if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= highest:
+            self.note(key, f"'{key}' must be a whole number from {lowest} to {highest}", f"e.g. {key}: {default}")
             return default
         return value
 

@@ -15,10 +15,14 @@ from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import LoaError, Problem
+from .limits import LIMITS
 from .model import Announcement, Slot, Station, Workspace
+from .sandbox import BoundedSandbox, TemplateLimit
+from .textfile import read_text
+
+TEMPLATE_NAME = re.compile(r"^[A-Za-z0-9_-]+(?:\.j2)?$")  # a file right in scripts_vi/templates/, nothing else
 
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
@@ -29,8 +33,8 @@ class ScriptWriter:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.bodies = {a.id: a for a in workspace.announcements}
-        loader = jinja2.ChoiceLoader([jinja2.FunctionLoader(self._load_body), jinja2.FileSystemLoader(workspace.templates_dir)])
-        self.env = SandboxedEnvironment(loader=loader, undefined=jinja2.StrictUndefined, autoescape=False)
+        loader = jinja2.FunctionLoader(self._load)
+        self.env = BoundedSandbox(LIMITS, loader=loader, undefined=jinja2.StrictUndefined, autoescape=False)
 
     def item(self, announcement: Announcement, station: Station, day: date, slot: Slot, repeat_index: int = 0) -> str:
         """The script of one announcement as read at `station` on `day` in `slot`."""
@@ -45,21 +49,29 @@ class ScriptWriter:
         """An opening or closing script (station identification, farewell)."""
         return self._render(f"{template}.j2", context_for(station, day, slot), None)
 
-    def _load_body(self, name: str) -> tuple[str, str, Any] | None:
-        if not name.startswith("announcement:"):
+    def _load(self, name: str) -> tuple[str, str, Any] | None:
+        """An announcement's body, or a template file of scripts_vi/templates/ (bounded, never outside it)."""
+        if name.startswith("announcement:"):
+            item = self.bodies[name.removeprefix("announcement:")]
+            return "\n" * (item.body_line - 1) + item.body, str(item.file), lambda: True
+        path = self.workspace.templates_dir / name
+        if not TEMPLATE_NAME.match(name) or not (path.exists() or path.is_symlink()):
             return None
-        item = self.bodies[name.removeprefix("announcement:")]
-        return "\n" * (item.body_line - 1) + item.body, str(item.file), lambda: True
+        return read_text(path, self.workspace.root, LIMITS.template_bytes), str(path), lambda: False
 
     def _render(self, name: str, context: dict[str, Any], source: Announcement | None) -> str:
         try:
-            text = self.env.get_template(name).render(context)
+            text = self.env.render(self.env.get_template(name), context)
+        except TemplateLimit as err:
+            file, line = _template_position(name, source, self.workspace.templates_dir)
+            raise LoaError(Problem(file, line, f"template stopped: {err}", "simplify the template: fewer or shorter loops")) from None
         except jinja2.TemplateNotFound as err:
             raise self._missing(str(err.name), source) from None
         except jinja2.TemplateSyntaxError as err:
+            in_body = source is not None and (err.name or name).startswith("announcement:")
             raise LoaError(
                 Problem(
-                    Path(err.filename or name),
+                    source.file if in_body and source else Path(err.filename or self.workspace.templates_dir / (err.name or name)),
                     err.lineno,
                     f"template syntax error: {err.message}",
                     "check the {{ }} and {% %} tags on this line",

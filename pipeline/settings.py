@@ -12,8 +12,13 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import Problem, ValidationFailed
+from .limits import LIMITS
+from .textfile import read_text
+
+VIETNAM_NAMES = ("Asia/Ho_Chi_Minh", "Asia/Saigon")  # accepted even where the system has no zone database
 
 
 @dataclass(frozen=True)
@@ -106,9 +111,9 @@ class Settings:
 def load_settings(workspace: Path) -> Settings:
     """Read `loa.toml` if present; unknown keys and wrong types are errors."""
     path = workspace / "loa.toml"
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return Settings()
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path, workspace, LIMITS.settings_bytes)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -117,9 +122,21 @@ def load_settings(workspace: Path) -> Settings:
         raise ValidationFailed(Problem(path, line, f"loa.toml is not valid TOML ({err})", fix)) from None
     problems: list[Problem] = []
     settings: Settings = _build(Settings, raw, path, text, problems, "")
+    _check_timezone(settings, path, text, problems)
     if problems:
         raise ValidationFailed(*problems)
     return settings
+
+
+def _check_timezone(settings: Settings, path: Path, text: str, problems: list[Problem]) -> None:
+    """A misspelt zone would silently move every slot: only real IANA names (or Vietnam's) are accepted."""
+    if settings.timezone in VIETNAM_NAMES:
+        return
+    try:
+        ZoneInfo(settings.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        what = f"'{settings.timezone}' is not a time zone"
+        problems.append(Problem(path, line_of(text, "timezone"), what, 'write a zone name such as "Asia/Ho_Chi_Minh"'))
 
 
 def _build(cls: Any, raw: dict[str, Any], path: Path, text: str, problems: list[Problem], where: str) -> Any:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import time
 from pathlib import Path
 
 from .errors import Problem, ValidationFailed
 from .fields import SLUG, Fields
+from .limits import LIMITS
 from .model import Slot, Station
+from .textfile import read_text
 from .yamlfile import Located, load_yaml
 
 STATION_FIELDS = ("id", "name", "district", "dialect", "slots", "engines", "voices")
@@ -18,10 +21,10 @@ SLOT_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 def load_stations(path: Path) -> tuple[Station, ...]:
     """All stations, or ValidationFailed listing every problem in the file."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         fix = "create it (see README: stations.yaml) or run 'loa init DIR' for an example"
         raise ValidationFailed(Problem(path, None, "stations.yaml is missing", fix))
-    doc = load_yaml(path.read_text(encoding="utf-8"), path)
+    doc = load_yaml(read_text(path, path.parent, LIMITS.stations_bytes), path)
     entries = doc.data.get("stations") if isinstance(doc.data, dict) else None
     if not isinstance(entries, list) or not entries:
         fix = "start the file with 'stations:' followed by a list of '- id: ...' entries"
@@ -67,8 +70,15 @@ def _slots(fields: Fields) -> tuple[Slot, ...]:
     if not isinstance(raw, dict) or not raw:
         fields.note("slots", "a station needs at least one slot", 'add e.g.\n  slots:\n    sang: "05:30-06:00"')
         return ()
-    slots = [_slot(fields, str(name), value) for name, value in raw.items()]
-    return tuple(sorted((s for s in slots if s is not None), key=lambda s: s.start))
+    if len(raw) > LIMITS.slots_per_station:
+        fields.note("slots", f"a station has at most {LIMITS.slots_per_station} slots", "merge or remove some slots")
+        return ()
+    found = sorted((s for s in (_slot(fields, str(name), value) for name, value in raw.items()) if s is not None), key=lambda s: s.start)
+    for before, after in itertools.pairwise(found):
+        if after.start < before.end:
+            what = f"slots '{before.name}' and '{after.name}' overlap ({before.start:%H:%M}-{before.end:%H:%M}, {after.start:%H:%M}-{after.end:%H:%M})"
+            fields.note("slots", what, "a station airs one slot at a time: make them follow each other")
+    return tuple(found)
 
 
 def _slot(fields: Fields, name: str, value: object) -> Slot | None:

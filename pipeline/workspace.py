@@ -9,6 +9,7 @@ from . import audio
 from .announcements import load_announcements
 from .engines import check_engine_name
 from .errors import LoaError, Problem, ValidationFailed
+from .limits import LIMITS
 from .model import Announcement, Workspace
 from .normalize.lexicon import load_lexicon
 from .proc import Runner
@@ -16,6 +17,7 @@ from .render import jingle_file
 from .script import ScriptWriter
 from .settings import Settings, line_of, load_settings
 from .stations import load_stations
+from .textfile import read_text
 
 SAMPLE_DAY = date(2021, 1, 1)  # any day will do to render a template once
 
@@ -31,7 +33,7 @@ def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
     problems: list[Problem] = []
     settings = _collect(problems, lambda: load_settings(root)) or Settings()
     stations = _collect(problems, lambda: load_stations(root / "stations.yaml")) or ()
-    announcements = _collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements")) or ()
+    announcements = _collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements", root)) or ()
     _collect(problems, lambda: load_lexicon(root / "scripts_vi" / "lexicon.tsv"))
     workspace = Workspace(root, settings, stations, announcements)
     if not problems:
@@ -148,6 +150,8 @@ def _check_targets(item: Announcement, station_ids: set[str], workspace: Workspa
 def _check_templates(workspace: Workspace) -> list[Problem]:
     """Render every announcement once (first targeted station, first air day) to catch template errors."""
     problems: list[Problem] = []
+    for path in sorted(workspace.templates_dir.glob("*.j2")):  # every template file, used or not yet
+        _collect(problems, lambda p=path: read_text(p, workspace.root, LIMITS.template_bytes))
     writer = ScriptWriter(workspace)
     first = workspace.stations[0]
     for item in workspace.announcements:

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import Problem, ValidationFailed
+from .limits import LIMITS
 
 Key = tuple[str | int, ...]
 
@@ -52,22 +53,30 @@ _Loader.yaml_implicit_resolvers = {
 
 
 def load_yaml(text: str, file: Path, first_line: int = 1) -> Located:
-    """Parse `text` (which starts at `first_line` of `file`) safely."""
+    """Parse `text` (which starts at `first_line` of `file`) safely.
+
+    The node tree is checked before any value is built: aliases (`*name`) are refused, since
+    our files never need them and nested ones expand exponentially ("billion laughs"), and
+    so is nesting deeper than LIMITS.yaml_depth.
+    """
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
+        lines: dict[Key, int] = {}
+        duplicates: list[Problem] = []
+        if node is not None:
+            _walk(node, (), first_line, lines, duplicates, file, set())
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as err:
         raise ValidationFailed(_syntax_problem(err, file, first_line)) from None
+    except (yaml.YAMLError, RecursionError) as err:
+        what = "the file nests too deeply" if isinstance(err, RecursionError) else f"this is not valid YAML ({err})"
+        raise ValidationFailed(Problem(file, first_line, what, "write plain 'field: value' lines as in the README")) from None
     finally:
         loader.dispose()
-    located = Located(data, file)
-    duplicates: list[Problem] = []
-    if node is not None:
-        _walk(node, (), first_line, located.lines, duplicates, file)
     if duplicates:
         raise ValidationFailed(*duplicates)
-    return located
+    return Located(data, file, lines)
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError, file: Path, first_line: int) -> Problem:
@@ -78,8 +87,14 @@ def _syntax_problem(err: yaml.MarkedYAMLError, file: Path, first_line: int) -> P
     return Problem(file, line, what, fix)
 
 
-def _walk(node: yaml.Node, path: Key, first: int, lines: dict[Key, int], dups: list[Problem], file: Path) -> None:
-    lines[path] = node.start_mark.line + first
+def _walk(node: yaml.Node, path: Key, first: int, lines: dict[Key, int], dups: list[Problem], file: Path, seen_nodes: set[int]) -> None:
+    line = node.start_mark.line + first
+    if id(node) in seen_nodes:
+        raise ValidationFailed(Problem(file, line, "YAML anchors and aliases (& and *) are not allowed", "write the values out in full"))
+    if len(path) > LIMITS.yaml_depth:
+        raise ValidationFailed(Problem(file, line, f"the file nests more than {LIMITS.yaml_depth} levels deep", "write plain 'field: value' lines"))
+    seen_nodes.add(id(node))
+    lines[path] = line
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
@@ -88,8 +103,8 @@ def _walk(node: yaml.Node, path: Key, first: int, lines: dict[Key, int], dups: l
                 line = key_node.start_mark.line + first
                 dups.append(Problem(file, line, f"'{key}' is given twice", "keep only one of them"))
             seen.add(key)
-            _walk(value_node, (*path, key), first, lines, dups, file)
+            _walk(value_node, (*path, key), first, lines, dups, file, seen_nodes)
             lines[(*path, key)] = key_node.start_mark.line + first
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _walk(item, (*path, index), first, lines, dups, file)
+            _walk(item, (*path, index), first, lines, dups, file, seen_nodes)

@@ -13,6 +13,8 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import Problem, ValidationFailed
+from ..limits import LIMITS
+from ..textfile import read_text
 
 LETTER_NAMES = {
     "a": "a", "ă": "á", "â": "ớ", "b": "bê", "c": "xê", "d": "dê", "đ": "đê", "e": "e", "ê": "ê",
@@ -114,8 +116,9 @@ def load_lexicon(workspace_file: Path | None = None) -> Lexicon:
     """Loa's default lexicon, extended and overridden by a workspace file."""
     default = resources.files("pipeline").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
     entries = parse_lexicon(default, Path("pipeline/data/lexicon.tsv"))
-    if workspace_file is not None and workspace_file.exists():
-        entries |= parse_lexicon(workspace_file.read_text(encoding="utf-8"), workspace_file)
+    if workspace_file is not None and (workspace_file.exists() or workspace_file.is_symlink()):
+        root = workspace_file.parent.parent  # the workspace: scripts_vi/lexicon.tsv
+        entries |= parse_lexicon(read_text(workspace_file, root, LIMITS.lexicon_bytes), workspace_file)
     exact = {k: v for k, v in entries.items() if k != k.lower()}
     folded = {k.lower(): v for k, v in entries.items() if k == k.lower()}
     return Lexicon(exact, folded, dict(LETTER_NAMES))
