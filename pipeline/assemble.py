@@ -63,8 +63,13 @@ def write_station(folder: Path, station: Station, day: date, slots: list[Rendere
 def m3u8(items: list[tuple[str, Segment, Stored]]) -> str:
     lines = ["#EXTM3U"]
     for name, segment, stored in items:
-        lines += [f"#EXTINF:{stored.measure.duration:.3f},{segment.title}", name]
+        lines += [f"#EXTINF:{stored.measure.duration:.3f},{m3u_text(segment.title)}", name]
     return "\n".join(lines) + "\n"
+
+
+def m3u_text(text: str) -> str:
+    """A title on one line: a line break or control character would start a new playlist entry."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
 def _slot_entry(station: Station, rendered: RenderedSlot, items: list[tuple[str, Segment, Stored]]) -> dict[str, object]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,13 +17,15 @@ from typing import Any
 
 from .assemble import RenderedSlot, write_station
 from .engines import EngineContext, EngineSet, Seams
-from .errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT, EXIT_OK, Problem
+from .errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT, EXIT_OK, Problem, ValidationFailed
 from .lint import Finding, lint_workspace
+from .model import Workspace
 from .parallel import Setup, join_all, known_failure, prerender
 from .plan import Note, make_plan
 from .proc import Runner
 from .program import ProgramWriter, Segment, SlotProgram, StationProgram
-from .publish import keep_others, recover, staging_dir, swap_in, verify, workspace_lock
+from .publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
+from .published import StoreIndex, check_station, copy_station, damaged_manifest, read_manifest
 from .render import Fallback, ItemFailed, NotCached, Renderer, clean_work
 from .report import write_day_report
 from .store import Store, Stored
@@ -78,26 +81,118 @@ def build(
     """The main job. `workers` > 1 renders in that many processes (tests' seams need 1)."""
     runner = runner or Runner()
     workspace = load_workspace(root, runner)
+    wanted = check_station_ids(workspace, station_ids)
     unspeakable = lint_workspace(workspace)
-    plan = make_plan(workspace, day, station_ids)
-    programs = ProgramWriter(workspace).programs(plan, day)  # script + normalize
     playlists = workspace.root / "playlists"
-    left_out: list[str] = []
     with workspace_lock(workspace.root):
         recover(playlists)
         store = Store(workspace.root / "audio_out")
         clean_work(store)
+        day_folder = playlists / day.isoformat()
+        previous = Previous(day_folder, StoreIndex(store.root))
+        staging = staging_dir(playlists, day.isoformat())
+        kept = previous.keep(staging, [s.id for s in workspace.stations if s.id not in wanted]) if wanted else []
+        store.distrusted |= previous.damaged_inodes  # bit rot keeps size and time: these are hashed, not trusted
+        writer = ProgramWriter(workspace)
+        plan = make_plan(workspace, day, (*wanted, *previous.broken) if wanted else (), writer.estimate(day))
+        programs = writer.programs(plan, day)  # script + normalize
         engine_set = EngineSet(EngineContext(workspace.settings, runner, workspace.root, seams))
         renderer = Renderer(workspace.settings, store, runner, engine_set, workspace.root)
+        left_out: list[str] = []
         rendered = render_programs(renderer, programs, progress, left_out, workers if seams is NO_SEAMS else 1)  # synthesize + master
-        if not programs:  # nothing airs that day: nothing to publish
-            return report(day, {"stations": []}, renderer, None, unspeakable, left_out, plan.notes)
-        staging = staging_dir(playlists, day.isoformat())
-        others = keep_others(playlists / day.isoformat(), staging, {p.station.id for p in programs}) if station_ids else []
-        manifest = assemble(staging, day, programs, rendered, others)
-        summary = report(day, manifest, renderer, None, unspeakable, left_out, plan.notes)
-        write_day_report(staging, day, manifest, plan.notes, summary.warnings)
-        return dataclasses.replace(summary, published=publish(staging, playlists / day.isoformat(), store.checked_inodes()))
+        programs, rendered, kept = _without_silent_slots(programs, rendered, kept, previous, staging)
+        manifest = assemble(staging, day, programs, rendered, kept)
+        summary = report(day, manifest, renderer, None, unspeakable, left_out, plan.notes, previous.warnings)
+        write_day_report(staging, day, manifest, plan.notes, summary.warnings, workspace.stations)
+        return dataclasses.replace(summary, published=publish(staging, day_folder, store.checked_inodes()))
+
+
+def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple[str, ...]:
+    """The stations asked for, each known; a mistyped id is an error, never a build of nothing."""
+    wanted = tuple(dict.fromkeys(station_ids))
+    unknown = [s for s in wanted if workspace.station(s) is None]
+    if unknown:
+        known = ", ".join(s.id for s in workspace.stations)
+        what = f"unknown station {', '.join(repr(s) for s in unknown)}"
+        raise ValidationFailed(Problem(workspace.root / "stations.yaml", None, what, f"use ids from stations.yaml: {known}"))
+    return wanted
+
+
+class Previous:
+    """The day as published before this build: stations to keep, and what was wrong with it."""
+
+    def __init__(self, folder: Path, index: StoreIndex) -> None:
+        self.folder, self.index = folder, index
+        self.manifest = read_manifest(folder)
+        self.hashed: dict[tuple[int, int], str] = {}
+        self.warnings: list[str] = []
+        self.broken: list[str] = []  # stations whose published files could not be repaired: rebuilt too
+        self.damaged_inodes: set[tuple[int, int]] = set()
+        if damaged_manifest(folder):
+            self.warnings.append(f"the published manifest of {folder.name} was damaged; every station is built again")
+
+    def station(self, station_id: str) -> dict[str, Any] | None:
+        stations = self.manifest["stations"] if self.manifest else []
+        return next((s for s in stations if s.get("id") == station_id), None)
+
+    def keep(self, staging: Path, station_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Link these stations' published folders into `staging` (repaired from the store); their manifest entries."""
+        staging.mkdir(parents=True, exist_ok=True)
+        if self.manifest is None and damaged_manifest(self.folder):
+            self.broken += station_ids  # nothing trustworthy to keep: every station is built again
+            return []
+        kept = []
+        for station_id in station_ids:
+            entry = self.station(station_id)
+            if entry is not None and self.link(entry, staging):
+                kept.append(entry)
+            elif entry is not None:
+                self.broken.append(station_id)
+                self.warnings.append(f"{station_id}: published files were damaged and the store had no intact copy; built again")
+        return kept
+
+    def link(self, entry: dict[str, Any], staging: Path) -> bool:
+        damage = check_station(self.folder, entry, self.hashed)
+        self.damaged_inodes |= {(info.st_dev, info.st_ino) for d in damage if not d.missing for info in [d.path.stat()]}
+        if not copy_station(self.folder / entry["id"], staging / entry["id"], entry, self.index, self.hashed):
+            shutil.rmtree(staging / entry["id"], ignore_errors=True)
+            return False
+        self.warnings += [f"{entry['id']}: repaired {d.path.name} from the store ({'missing' if d.missing else 'damaged'})" for d in damage]
+        return True
+
+
+def _without_silent_slots(
+    programs: tuple[StationProgram, ...], rendered: list[list[RenderedSlot]], kept: list[dict[str, Any]], previous: Previous, staging: Path
+) -> tuple[tuple[StationProgram, ...], list[list[RenderedSlot]], list[dict[str, Any]]]:
+    """A slot that would air chimes only (every engine failed) never replaces a good day.
+
+    Such a station keeps its previous published version when there is one; otherwise the
+    silent slots are left out of what is published. The report says which, loudly.
+    """
+    out_programs, out_rendered = [], []
+    for program, slots in zip(programs, rendered, strict=True):
+        silent = [r.slot.name for r, planned in zip(slots, program.slots, strict=True) if _lost_all_speech(planned, r)]
+        if not silent:
+            out_programs.append(program)
+            out_rendered.append(slots)
+            continue
+        entry = previous.station(program.station.id)
+        if entry is not None and previous.link(entry, staging):
+            kept.append(entry)
+            previous.warnings.append(f"{program.station.id}: NO SPEECH could be made for {', '.join(silent)}; the previous version stays on air")
+            continue
+        previous.warnings.append(f"{program.station.id}: NO SPEECH could be made for {', '.join(silent)}; nothing is published for it")
+        remaining = [(p, r) for p, r in zip(program.slots, slots, strict=True) if r.slot.name not in silent]
+        if remaining:
+            out_programs.append(dataclasses.replace(program, slots=tuple(p for p, _ in remaining)))
+            out_rendered.append([r for _, r in remaining])
+    return tuple(out_programs), out_rendered, kept
+
+
+def _lost_all_speech(planned: SlotProgram, rendered: RenderedSlot) -> bool:
+    """The slot was to air announcements and none of them could be spoken."""
+    wanted = any(s.kind == "speech" and s.announcement_id for s in planned.segments)
+    return wanted and not any(s.kind == "speech" and s.announcement_id for s, _ in rendered.segments)
 
 
 def render_programs(
@@ -216,13 +311,20 @@ def assemble(
 
 
 def publish(staging: Path, target: Path, known: dict[tuple[int, int], str]) -> Path:
-    verify(staging, known)
+    verify_staging(staging, known)
     swap_in(staging, target)
     return target
 
 
 def report(
-    day: date, manifest: dict[str, Any], renderer: Renderer, published: Path | None, unspeakable: list[Finding], left_out: list[str], notes: tuple[Note, ...]
+    day: date,
+    manifest: dict[str, Any],
+    renderer: Renderer,
+    published: Path | None,
+    unspeakable: list[Finding],
+    left_out: list[str],
+    notes: tuple[Note, ...],
+    found: Iterable[str] = (),
 ) -> BuildReport:
     stations = manifest["stations"]
     slots = [slot for station in stations for slot in station["slots"]]
@@ -238,12 +340,18 @@ def report(
     stats = renderer.stats
     warnings += tuple(f"'{f.title}' was spoken by {f.engine} because {f.reasons}" for f in stats.fallbacks)
     warnings += tuple(f"left out {item}" for item in left_out)
-    warnings += tuple(
-        f"{n.station} {n.slot}: {n.announcement_id} {n.what}".replace("  ", " ") for n in notes if "did not fit" in n.what or not n.announcement_id
-    )
+    warnings += tuple(found)
+    if not stations:
+        warnings += (f"nothing airs on {day}: the published day is empty (see the report for why)",)
+    warnings += tuple(note_line(n) for n in notes if "did not fit" in n.what or not n.announcement_id)
     return BuildReport(
         day, len(stations), len(slots), items, seconds, stats.rendered, stats.reused, published, warnings, tuple(stats.fallbacks), tuple(left_out)
     )
+
+
+def note_line(note: Note) -> str:
+    where = " ".join(part for part in (note.station, note.slot) if part)
+    return f"{where}: {' '.join(part for part in (note.announcement_id, note.what) if part)}"
 
 
 def silence_warnings(stations: list[dict[str, Any]], longest_allowed: float) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from . import commands
-from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, LoaError
+from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError
 
 WORKSPACE = click.argument("workspace", type=click.Path(file_okay=False, path_type=Path), default=".", required=False)
 WORKSPACE_OPT = click.option(
@@ -31,18 +31,38 @@ class LoaGroup(click.Group):
                 click.echo(f"error: {problem}", err=True)
             ctx.exit(err.exit_code)
         except OSError as err:
-            if err.errno == errno.ENOSPC:
-                click.echo(
-                    f"error: the disk is full ({err.filename or 'while writing'}) — free some space and run again; published playlists were not changed",
-                    err=True,
-                )
-                ctx.exit(EXIT_USER_ERROR)
+            message = _os_message(err)
+            if message is None:
+                raise _internal(err) from None
+            click.echo(f"error: {message}", err=True)
+            ctx.exit(EXIT_USER_ERROR)
+        except RecursionError as err:
             raise _internal(err) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as err:
             raise _internal(err) from None
         return None
+
+
+OS_MESSAGES = {
+    errno.ENOSPC: ("the disk is full", "free some space and run again; published playlists were not changed"),
+    errno.EACCES: ("Loa may not write or read here", "check the folder's permissions (ls -l) and run again as its owner"),
+    errno.EPERM: ("Loa may not write or read here", "check the folder's permissions (ls -l) and run again as its owner"),
+    errno.EROFS: ("the disk is read-only", "mount it writable (or copy the workspace to a writable disk) and run again"),
+    errno.ENOENT: ("a file or folder disappeared while Loa was using it", "check that nothing else deletes files in the workspace, then run again"),
+    errno.ENOTDIR: ("a path that must be a folder is a file", "rename the file"),
+    errno.EISDIR: ("a path that must be a file is a folder", "rename the folder"),
+}
+
+
+def _os_message(err: OSError) -> str | None:
+    """A plain message for what the operating system refused, naming the file; None for the unexpected."""
+    if err.errno not in OS_MESSAGES:
+        return None
+    what, fix = OS_MESSAGES[err.errno]
+    where = f" ({err.filename})" if err.filename else ""
+    return f"{what}{where} — {fix}"
 
 
 def _internal(err: BaseException) -> click.exceptions.Exit:
@@ -188,6 +208,26 @@ def lint(workspace: Path) -> None:
     findings = commands.lint(workspace)
     problem = f"{len(findings)} words to fix before they reach the voice" if findings else None
     _findings([str(finding) for finding in findings], problem, "OK: every word is speakable")
+
+
+@cli.command("verify")
+@WORKSPACE
+@click.option("--repair", is_flag=True, help="Replace damaged files from the store; rebuild days from today on where it cannot.")
+def verify_command(workspace: Path, repair: bool) -> None:
+    """Check every published day and every stored file, byte for byte.
+
+    Example: loa verify . --repair
+    """
+    result = commands.verify(workspace, repair, commands.today(workspace))
+    for problem in result.problems:
+        click.echo(f"damaged: {problem}")
+    for line in result.repaired:
+        click.echo(f"repaired: {line}")
+    left = result.unrepaired if repair else result.problems
+    click.echo(f"Checked {result.days} days ({result.files} files) and {result.store_files} stored files: "
+               f"{len(result.problems)} problems, {len(result.repaired)} repaired, {len(left)} left")  # fmt: skip
+    if left:
+        raise DamageFound(*left)
 
 
 @cli.command()

@@ -29,6 +29,7 @@ from .render import Renderer
 from .report import period
 from .settings import Settings, load_settings
 from .store import Store
+from .verify import VerifyReport, verify_and_repair, verify_workspace
 from .workspace import load_workspace
 
 SAMPLE_FILES = ("loa.toml", "stations.yaml", "scripts_vi", "jingles")
@@ -115,6 +116,18 @@ def inspect(paths: Iterable[Path]) -> Iterator[str]:
         )
 
 
+def verify(root: Path, repair: bool, today: date) -> VerifyReport:
+    """Every published day and the store, hashed in full; with `repair`, fixed and rebuilt where possible."""
+    root = root.resolve()
+    if not root.is_dir():
+        raise LoaError(Problem(root, None, "this folder does not exist", "give the path of a workspace"))
+    return verify_and_repair(root, today) if repair else verify_workspace(root, False, today)
+
+
+def today(root: Path) -> date:
+    return now_in(_timezone(root)).date()
+
+
 def tomorrow(root: Path) -> date:
     return tomorrow_in(_timezone(root))
 
@@ -129,7 +142,8 @@ def _timezone(root: Path) -> str:
 def emergency(root: Path, source: Path, stations: tuple[str, ...]) -> list[str]:
     start = time.perf_counter()
     done = run_emergency(root, source, stations, now_in(_timezone(root)))
-    lines = [f"{station}: airs in slot {slot} of {day}" for station, day, slot in done.airs]
+    lines = [f"Saved as {done.file.name} (another announcement already had the name {source.name})"] if done.renamed else []
+    lines += [f"{a.station}: airs in slot {a.slot} of {a.day} (slot starts {a.start})" for a in done.airs]
     lines += [f"warning: {w}" for b in done.builds for w in b.warnings if done.announcement_id in w]
     return [*lines, f"Published in {time.perf_counter() - start:.1f} s"]
 

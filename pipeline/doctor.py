@@ -35,6 +35,8 @@ def diagnose(workspace: Workspace, runner: Runner, seams: Seams) -> tuple[list[C
     names = list(dict.fromkeys(name for chain in chains.values() for name in chain))
     checks += [_engine(engines, name) for name in names]
     working = {c.name for c in checks if c.ok}
+    if not checks[0].ok:  # without ffmpeg nothing is mastered, whatever the engines can say
+        working = set()
     silent = [station for station, chain in chains.items() if not working.intersection(chain)]
     return checks, silent
 

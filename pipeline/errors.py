@@ -1,7 +1,17 @@
 """Every error a user can cause, with where it is and how to fix it.
 
-The CLI maps these to exit codes in one place (`cli.main`); nothing else
-prints tracebacks to operators.
+The CLI maps these to exit codes in one place (`cli.LoaGroup.invoke`); nothing
+else prints tracebacks to operators. The tree:
+
+    LoaError                  exit 1: fix what the message names
+    ├── ValidationFailed      an input file is wrong (file:line problems)
+    ├── ToolFailed            ffmpeg or espeak-ng failed or is missing
+    │   └── DiskFull          no space left while writing (published days untouched)
+    ├── EngineUnavailable     a speech engine's prerequisite is missing
+    ├── EngineFailed          a speech engine could not speak one text
+    ├── NotOnAir              exit 4: an emergency did not reach the air it was sent for
+    ├── DamageFound           exit 6: `loa verify` found damaged files it did not repair
+    └── BuildBusy             exit 75: another build holds the workspace (try again later)
 """
 
 from __future__ import annotations
@@ -11,10 +21,12 @@ from pathlib import Path
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1  # bad input: fix the file named in the message
-EXIT_BUSY = 2  # another build holds the workspace lock
+EXIT_USAGE = 2  # a command-line option is wrong (click's own code)
 EXIT_FALLBACK = 3  # published; some items were spoken by a fallback engine
-EXIT_ITEMS_LEFT_OUT = 4  # published; some items were left out because every engine failed
+EXIT_ITEMS_LEFT_OUT = 4  # published; some items were left out because every engine failed (or an emergency did not air)
+EXIT_DAMAGE = 6  # `loa verify`: damaged or missing files remain
 EXIT_INTERNAL = 70  # a bug in Loa (EX_SOFTWARE)
+EXIT_BUSY = 75  # another build holds the workspace lock: try again later (EX_TEMPFAIL)
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,22 @@ class ValidationFailed(LoaError):
 
 class ToolFailed(LoaError):
     """An external tool (ffmpeg, espeak-ng) failed or is missing."""
+
+
+class DiskFull(ToolFailed):
+    """No space left on the disk while writing; what was published before is untouched."""
+
+
+class NotOnAir(LoaError):
+    """An emergency was accepted but its build left it out (every engine failed): it does not air."""
+
+    exit_code = EXIT_ITEMS_LEFT_OUT
+
+
+class DamageFound(LoaError):
+    """`loa verify` found published or stored files that are missing or damaged."""
+
+    exit_code = EXIT_DAMAGE
 
 
 class BuildBusy(LoaError):

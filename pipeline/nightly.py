@@ -19,9 +19,11 @@ from typing import Any
 
 from .build import BuildReport, build
 from .errors import LoaError
+from .verify import VerifyReport, verify_and_repair
 
 Clock = Callable[[], datetime]
 Builder = Callable[[Path, date], BuildReport]
+Checker = Callable[[Path, date], VerifyReport]
 
 
 def nightly_logger(root: Path) -> logging.Logger:
@@ -40,9 +42,11 @@ def nightly_logger(root: Path) -> logging.Logger:
 class Nightly:
     """One workspace's nightly job."""
 
-    def __init__(self, root: Path, at: str, days_ahead: int, clock: Clock, logger: logging.Logger, builder: Builder = build) -> None:
+    def __init__(
+        self, root: Path, at: str, days_ahead: int, clock: Clock, logger: logging.Logger, builder: Builder = build, checker: Checker = verify_and_repair
+    ) -> None:
         self.root, self.at, self.days_ahead = root, datetime.strptime(at, "%H:%M").time(), days_ahead
-        self.clock, self.log, self.builder = clock, logger, builder
+        self.clock, self.log, self.builder, self.checker = clock, logger, builder, checker
 
     def target_day(self) -> date:
         return self.clock().date() + timedelta(days=self.days_ahead)
@@ -51,6 +55,7 @@ class Nightly:
         """Build the target day; log the outcome; never raise (the loop must go on)."""
         day = self.target_day()
         self.log.info("nightly build for %s starts", day)
+        self.verify()
         try:
             report = self.builder(self.root, day)
         except LoaError as err:
@@ -63,6 +68,21 @@ class Nightly:
             self.log.warning("%s", warning)
         self.log.info("%s", report.summary())
         return True
+
+    def verify(self) -> None:
+        """Published days and the store checked byte for byte and repaired first (bit rot keeps size and time)."""
+        try:
+            found = self.checker(self.root, self.clock().date())
+        except LoaError as err:
+            self.log.error("verify failed: %s", "; ".join(str(p) for p in err.problems))
+            return
+        except Exception:
+            self.log.exception("verify hit an internal problem")
+            return
+        for line in found.repaired:
+            self.log.warning("repaired: %s", line)
+        for problem in found.unrepaired:
+            self.log.error("damaged, not repaired: %s", problem)
 
     def missed(self) -> bool:
         """Today's run time has passed and its day was never published (the machine was off)."""

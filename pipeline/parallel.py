@@ -10,14 +10,22 @@ store, so a parallel build produces exactly what a serial one does.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
 import multiprocessing
-from collections.abc import Iterable
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 from .engines import EngineContext, EngineSet
-from .errors import Problem
+from .errors import Problem, ToolFailed
 from .proc import Runner
 from .program import Segment
 from .render import Fallback, ItemFailed, Renderer
@@ -43,14 +51,34 @@ class Outcome:
     failure: Problem | None  # the problem, when every engine failed
 
 
+PR_SET_PDEATHSIG = 1
 _worker: Renderer | None = None  # this worker process's renderer (set by _start)
 
 
 def _start(setup: Setup) -> None:
     global _worker
+    _die_with_parent(os.getppid())
     runner = Runner()
     engines = EngineSet(EngineContext(setup.settings, runner, setup.workspace))
     _worker = Renderer(setup.settings, Store(setup.workspace / "audio_out"), runner, engines, setup.workspace)
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker whose build was killed (kill -9) must not go on rendering into the store.
+
+    Linux: the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG); everywhere, a
+    thread checks every second that the parent is still the same process.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="loa-parent-watch", daemon=True).start()
 
 
 def _renderer() -> Renderer:
@@ -86,7 +114,7 @@ def prerender(setup: Setup, segments: Iterable[Segment], workers: int, runner: R
     unique = list(dict.fromkeys(segments))
     failures: dict[Segment, Problem] = {}
     rendered, fallbacks = 0, list[Fallback]()
-    with _pool(setup, workers) as pool:
+    with _pool(setup, workers) as pool, _worker_deaths():
         for segment, outcome in zip(unique, pool.map(_render, unique), strict=True):
             rendered += outcome.rendered
             runner.spawned += outcome.spawned
@@ -98,10 +126,20 @@ def prerender(setup: Setup, segments: Iterable[Segment], workers: int, runner: R
 
 def join_all(setup: Setup, jobs: list[tuple[list[Stored], str]], workers: int, runner: Runner) -> tuple[list[Stored], int]:
     """Slot files joined in `workers` processes, in the order of `jobs`; and how many were made (not found)."""
-    with _pool(setup, workers) as pool:
+    with _pool(setup, workers) as pool, _worker_deaths():
         results = list(pool.map(_join, jobs))
     runner.spawned += sum(spawned for _, _, spawned in results)
     return [joined for joined, _, _ in results], sum(made for _, made, _ in results)
+
+
+@contextlib.contextmanager
+def _worker_deaths() -> Iterator[None]:
+    """A worker killed (kill -9, out of memory) ends the build with a clear message; the published day stays."""
+    try:
+        yield
+    except BrokenProcessPool:
+        what = "a rendering process stopped unexpectedly (killed, or out of memory)"
+        raise ToolFailed(Problem(None, None, what, "run the build again: what was already rendered is kept")) from None
 
 
 def _pool(setup: Setup, workers: int) -> ProcessPoolExecutor:

@@ -23,11 +23,11 @@ FRAME_SECONDS = 30.0  # opening chime, identification, closing, closing chime
 SYLLABLES_PER_SECOND = 3.0  # outdoor-horn speaking rate, see settings.speech
 ITEM_OVERHEAD_SECONDS = 12.0  # template formulas, gaps and the chime between items
 
-Estimate = Callable[[Announcement], float]
+Estimate = Callable[[Announcement, Station], float]
 
 
-def estimate_seconds(item: Announcement) -> float:
-    """Air time of one airing, from its length in syllables (no audio needed)."""
+def estimate_seconds(item: Announcement, station: Station | None = None) -> float:
+    """Air time of one airing from the announcement's own text (the build estimates from the rendered script)."""
     return len(item.body.split()) / SYLLABLES_PER_SECOND + ITEM_OVERHEAD_SECONDS
 
 
@@ -77,13 +77,17 @@ def make_plan(workspace: Workspace, day: date, station_ids: Iterable[str] = (), 
     for station in workspace.stations:
         if wanted and station.id not in wanted:
             continue
-        slots = _station_slots(workspace, station, day, estimate, notes)
+        slots = _station_slots(workspace, station, day, lambda item, s=station: estimate(item, s), notes)  # type: ignore[misc]
         if slots:
             plans.append(StationPlan(station, slots))
+        else:
+            notes.append(Note(station.id, "", "", "nothing to air on this day"))
     return Plan(tuple(plans), tuple(notes))
 
 
-def _station_slots(workspace: Workspace, station: Station, day: date, estimate: Estimate, notes: list[Note]) -> tuple[SlotPlan, ...]:
+def _station_slots(
+    workspace: Workspace, station: Station, day: date, estimate: Callable[[Announcement], float], notes: list[Note]
+) -> tuple[SlotPlan, ...]:
     candidates = {slot.name: _airings(workspace, station, slot, day, notes) for slot in station.slots}
     _spread(candidates, station.slots, {a.id: index for index, a in enumerate(workspace.announcements)})
     plans = []
@@ -131,7 +135,7 @@ def _spread(candidates: dict[str, list[PlannedItem]], slots: tuple[Slot, ...], o
         candidates[name].sort(key=lambda p: (p.repeat_index > 0, p.announcement.priority, order[p.announcement.id]))
 
 
-def _fit(slot: Slot, items: list[PlannedItem], day: date, estimate: Estimate) -> tuple[SlotPlan, list[PlannedItem]]:
+def _fit(slot: Slot, items: list[PlannedItem], day: date, estimate: Callable[[Announcement], float]) -> tuple[SlotPlan, list[PlannedItem]]:
     """Items that fit the slot, and those left over (normal ones only; the others always stay)."""
     room = slot.seconds - FRAME_SECONDS
     must = [i for i in items if i.announcement.priority < Priority.THUONG and i.repeat_index == 0]

@@ -11,7 +11,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass, field
 
-from .errors import Problem, ToolFailed
+from .errors import DiskFull, Problem, ToolFailed
 
 INSTALL_HINTS = {
     "ffmpeg": "install ffmpeg (Debian/Ubuntu: sudo apt-get install ffmpeg)",
@@ -56,13 +56,17 @@ class Runner:
         except OSError as err:
             raise ToolFailed(Problem(None, None, f"could not start {args[0]} for {what}: {err}", "check the installation")) from None
         if done.returncode != 0:
-            lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            text = done.stderr.decode("utf-8", "replace")
+            if "No space left on device" in text:  # ffmpeg ends with "Conversion failed!"; the cause is earlier
+                raise DiskFull(Problem(None, None, f"the disk is full ({args[0]}, {what})", DISK_FULL_FIX))
+            lines = text.strip().splitlines()
             tail = [line for line in lines if not BANNER.match(line)][-3:]
             detail = " | ".join(tail) or f"exit code {done.returncode}"
             raise ToolFailed(Problem(None, None, f"{args[0]} failed {what}: {detail}", _fix_for(detail)))
         return done
 
 
+DISK_FULL_FIX = "free some space (e.g. 'loa cache prune') and run again; published playlists were not changed"
 BANNER = re.compile(r"\s*(lib\w+\s|configuration:|built with|ffmpeg version|Copyright|\[.*\] Trailing option)")  # not the cause
 
 

@@ -12,7 +12,7 @@ from datetime import date
 
 from .model import Announcement, Slot, Station, Workspace
 from .normalize import Normalizer, load_context
-from .plan import Plan, PlannedItem
+from .plan import ITEM_OVERHEAD_SECONDS, SYLLABLES_PER_SECOND, Estimate, Plan, PlannedItem
 from .script import ScriptWriter
 
 
@@ -81,6 +81,23 @@ class ProgramWriter:
         if dialect not in self.normalizers:
             self.normalizers[dialect] = workspace_normalizer(self.workspace, dialect)
         return self.normalizers[dialect]
+
+    def estimate(self, day: date) -> Estimate:
+        """Air time of an item at a station from its rendered, normalized script (what the voice will read).
+
+        A short template can expand to minutes of text (a loop, an included notice): the
+        announcement's source says little, the script says it all.
+        """
+        found: dict[tuple[str, str], float] = {}
+
+        def seconds(item: Announcement, station: Station) -> float:
+            if (item.id, station.id) not in found:
+                written = self.scripts.item(item, station, day, station.slots[0])
+                words = len(self._spoken(station.dialect, written).split())
+                found[item.id, station.id] = words / SYLLABLES_PER_SECOND + ITEM_OVERHEAD_SECONDS
+            return found[item.id, station.id]
+
+        return seconds
 
     def programs(self, plan: Plan, day: date) -> tuple[StationProgram, ...]:
         return tuple(StationProgram(p.station, tuple(self._slot(p.station, s.slot, s.items, day) for s in p.slots)) for p in plan.stations)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import fcntl
-import json
 import os
 import shutil
 import time
@@ -19,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import BuildBusy, LoaError, Problem
-from .store import sha256_file
+from .published import check_playlists, check_station, read_manifest
 
 RENAME_EXCHANGE = 2
 
@@ -49,51 +48,24 @@ def verify(folder: Path, known: dict[tuple[int, int], str] | None = None) -> Non
     Files are hard links into the store, shared by many stations: each inode is hashed once,
     and not at all when it is a store entry this build already checked (`known`).
     """
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    hashed: dict[tuple[int, int], str] = dict(known or {})
-    for station in manifest["stations"]:
-        for slot in station["slots"]:
-            base = folder / station["id"]
-            for item in [slot, *slot["items"]]:
-                path = base / item["file"]
-                if not path.is_file() or _checksum(path, hashed) != item["sha256"]:
-                    raise LoaError(
-                        Problem(
-                            path,
-                            None,
-                            "a file of the new playlists is missing or damaged",
-                            "run the build again; the previous playlists are still published",
-                        )
-                    )
-            for line in (base / slot["playlist"]).read_text(encoding="utf-8").splitlines():
-                if line and not line.startswith("#") and not (base / line).is_file():
-                    raise LoaError(Problem(base / slot["playlist"], None, f"the playlist names a missing file {line}", "run the build again"))
+    manifest = read_manifest(folder)
+    if manifest is None:
+        raise LoaError(Problem(folder / "manifest.json", None, "the manifest is missing or damaged", "run the build again"))
+    hashed = dict(known or {})
+    problems = [d.problem() for station in manifest["stations"] for d in check_station(folder, station, hashed)]
+    problems += [p for station in manifest["stations"] for p in check_playlists(folder, station)]
+    if problems:
+        raise LoaError(*problems)
 
 
-def _checksum(path: Path, hashed: dict[tuple[int, int], str]) -> str:
-    info = path.stat()
-    key = (info.st_dev, info.st_ino)
-    if key not in hashed:
-        hashed[key] = sha256_file(path)
-    return hashed[key]
-
-
-def keep_others(published: Path, staging: Path, rebuilt: set[str]) -> list[dict[str, object]]:
-    """Link the published folders of stations not rebuilt into `staging`; their manifest entries."""
-    manifest = published / "manifest.json"
-    if not manifest.exists():
-        return []
-    kept = [s for s in json.loads(manifest.read_text(encoding="utf-8"))["stations"] if s["id"] not in rebuilt]
-    for station in kept:
-        shutil.copytree(published / station["id"], staging / station["id"], copy_function=_link)
-    return kept
-
-
-def _link(src: str, dst: str) -> None:
+def verify_staging(staging: Path, known: dict[tuple[int, int], str]) -> None:
+    """The new day before it goes on air: any fault stops the publish and leaves the old day."""
     try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)
+        verify(staging, known)
+    except LoaError as err:
+        first = err.problems[0]
+        what = f"a file of the new playlists is missing or damaged ({first.file})"
+        raise LoaError(Problem(first.file, None, what, "run the build again; the previous playlists are still published")) from None
 
 
 def swap_in(staging: Path, target: Path) -> None:
@@ -134,7 +106,8 @@ def workspace_lock(root: Path) -> Iterator[None]:
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
-            raise BuildBusy(Problem(root, None, f"another build is running in this workspace ({holder})", "wait for it to finish, then run again")) from None
+            what = f"another build is running in this workspace ({holder})"
+            raise BuildBusy(Problem(root, None, what, "wait for it to finish, then run again")) from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}")

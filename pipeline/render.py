@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from types import MappingProxyType
 
 from . import audio
 from .engines import Engine, EngineSet
-from .errors import EngineFailed, EngineUnavailable, LoaError, Problem, ToolFailed
+from .errors import DiskFull, EngineFailed, EngineUnavailable, LoaError, Problem, ToolFailed
 from .mastering import master, with_bed
 from .mixer import trim_wav
 from .proc import Runner
@@ -149,6 +150,8 @@ class Renderer:
             raw = work / "speech.wav"
             try:
                 seconds = engine.synthesize(spoken, voice, raw)
+            except DiskFull:
+                raise  # not the engine's fault: the whole build stops, the published day stays
             except ToolFailed as err:  # e.g. the espeak-ng program crashed: this engine failed, the next may not
                 raise EngineFailed(*err.problems) from None
             if seconds <= 0.05:
@@ -204,7 +207,7 @@ class Renderer:
         """Scratch space inside audio_out/, so finished files are renamed, not copied."""
         root = self.store.root / ".work"
         root.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=root, prefix="render-") as name:
+        with tempfile.TemporaryDirectory(dir=root, prefix=f"render-{os.getpid()}-") as name:
             yield Path(name)
 
 
@@ -248,6 +251,28 @@ def remembered_version(note: Path, runner: Runner) -> str:
     return version
 
 
+OWNER = re.compile(r"^(?:render|\.tmp)-(\d+)-")  # scratch folders and temporary files name the process that made them
+
+
 def clean_work(store: Store) -> None:
-    """Remove scratch files a killed build left behind."""
-    shutil.rmtree(store.root / ".work", ignore_errors=True)
+    """Remove scratch folders and temporary files that killed processes left behind.
+
+    Those of a process still running (a `loa preview` beside the build) are left alone.
+    """
+    for leftover in [*store.root.glob(".work/render-*"), *store.root.glob("*/*/.tmp-*")]:
+        owner = OWNER.match(leftover.name)
+        if owner and not _alive(int(owner.group(1))):
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return pid != 0

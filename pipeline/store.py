@@ -55,6 +55,7 @@ class Store:
         self.root = root
         self._seen: dict[tuple[str, str], Stored] = {}  # entries already checked by this build
         self._stats: dict[tuple[str, str], tuple[int, int] | None] = {}  # their size and mtime then
+        self.distrusted: set[tuple[int, int]] = set()  # (device, inode) found damaged elsewhere: always hashed
 
     def checked_inodes(self) -> dict[tuple[int, int], str]:
         """(device, inode) -> checksum of every entry this build checked or wrote: links to them need no rehash."""
@@ -90,6 +91,7 @@ class Store:
         except (OSError, ValueError, KeyError, TypeError):
             return None
         unchanged = (info.st_size, info.st_mtime_ns) == (meta.get("size"), meta.get("mtime_ns"))
+        unchanged = unchanged and (info.st_dev, info.st_ino) not in self.distrusted
         if not unchanged and sha256_file(path) != stored.sha256:
             path.unlink(missing_ok=True)
             sidecar.unlink(missing_ok=True)
@@ -102,6 +104,7 @@ class Store:
         """Move a finished temp file into place, then write its sidecar."""
         path = self.path(kind, key)
         stored = Stored(path, sha256_file(temp_file), measure, info)
+        os.chmod(temp_file, 0o444)  # read-only: a tag editor run on a published copy (a hard link) cannot change it in place
         os.replace(temp_file, path)
         stat = path.stat()
         meta = {"sha256": stored.sha256, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "measure": asdict(measure), "info": info}
