@@ -11,12 +11,18 @@ decoded and joined by ffmpeg, never glued as bytes.
 from __future__ import annotations
 
 import base64
+import contextlib
+import email.utils
+import errno
+import os
 import re
+import socket
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -29,6 +35,8 @@ from ..settings import GttsSettings
 if TYPE_CHECKING:
     from . import EngineContext
 
+OFFLINE_FIX = "check the internet connection; the next engine in speech.engines speaks meanwhile"
+UNREACHABLE = (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.ECONNREFUSED)
 AUDIO_LINE = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')  # where the service puts the base64 MP3
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 CLAUSE_END = re.compile(r"(?<=[,;:])\s+")
@@ -49,8 +57,15 @@ class HttpResponse:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
+class NetworkDown(ConnectionError):
+    """The network cannot reach the service at all: no name resolution, connection refused, no route.
+
+    Asking again will not help within this build, so the engine stops asking (the breaker).
+    """
+
+
 class Transport(Protocol):
-    """Sends one request. Raises TimeoutError or ConnectionError when no answer comes."""
+    """Sends one request. Raises TimeoutError, NetworkDown or ConnectionError when no answer comes."""
 
     def __call__(self, request: HttpRequest) -> HttpResponse: ...
 
@@ -66,7 +81,55 @@ def urllib_transport(request: HttpRequest) -> HttpResponse:
     except TimeoutError as err:
         raise TimeoutError(f"no answer within {request.timeout:g} s") from err
     except (urllib.error.URLError, OSError) as err:
-        raise ConnectionError(str(getattr(err, "reason", err))) from err
+        reason = getattr(err, "reason", err)
+        if isinstance(reason, socket.gaierror | ConnectionRefusedError) or getattr(reason, "errno", None) in UNREACHABLE:
+            raise NetworkDown(str(reason)) from err
+        if isinstance(reason, TimeoutError):
+            raise TimeoutError(f"no answer within {request.timeout:g} s") from err
+        raise ConnectionError(str(reason)) from err
+
+
+@dataclass(frozen=True)
+class Breaker:
+    """Remembers, for every process of a build, that the network was down: a file in the store.
+
+    Without it, each item of an offline build would retry with backoff before falling
+    back (minutes per item). Once tripped, the engine fails at once for `hold_s` seconds,
+    so the next engine in the chain speaks; a later build tries the network again.
+    """
+
+    path: Path | None  # None: remembered by nobody (each request is tried)
+    hold_s: float = 600.0
+    now: Callable[[], float] = time.time
+
+    def open_reason(self) -> str | None:
+        if self.path is None:
+            return None
+        try:
+            stamp, reason = self.path.read_text(encoding="utf-8").split("\n", 1)
+            return reason if 0 <= self.now() - float(stamp) < self.hold_s else None
+        except (OSError, ValueError):
+            return None
+
+    def trip(self, reason: str) -> None:
+        if self.path is None:
+            return
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temp = self.path.with_name(f".tmp-{os.getpid()}-{self.path.name}")
+            temp.write_text(f"{self.now()}\n{reason}", encoding="utf-8")
+            os.replace(temp, self.path)
+
+
+def retry_after(headers: Mapping[str, str]) -> float:
+    """Seconds the service asks us to wait (Retry-After: seconds or an HTTP date); 0 when it does not say."""
+    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), "").strip()
+    if value.isdigit():
+        return float(value)
+    with contextlib.suppress(TypeError, ValueError, IndexError):
+        when = email.utils.parsedate_to_datetime(value)
+        return max(0.0, (when - datetime.now(when.tzinfo)).total_seconds())
+    return 0.0
 
 
 def split_text(text: str, limit: int) -> list[str]:
@@ -106,13 +169,21 @@ class GttsEngine:
 
     name = "gtts"
 
-    def __init__(self, settings: GttsSettings, runner: Runner, transport: Transport, sleep: Callable[[float], None], clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        settings: GttsSettings,
+        runner: Runner,
+        transport: Transport,
+        sleep: Callable[[float], None],
+        clock: Callable[[], float],
+        breaker: Breaker = Breaker(None),
+    ) -> None:
         try:
             import gtts
         except ImportError:
             raise EngineUnavailable(Problem(None, None, "the gtts package is not installed", "pip install gtts")) from None
         self.gtts, self.settings, self.runner = gtts, settings, runner
-        self.transport, self.sleep, self.clock = transport, sleep, clock
+        self.transport, self.sleep, self.clock, self.breaker = transport, sleep, clock, breaker
         self.last_request = -1e9
         self.requests = 0
 
@@ -120,7 +191,8 @@ class GttsEngine:
     def from_context(cls, ctx: EngineContext) -> GttsEngine:
         seams = ctx.seams
         transport: Transport = seams.http or urllib_transport  # type: ignore[assignment]
-        return cls(ctx.settings.gtts, ctx.runner, transport, seams.sleep or time.sleep, seams.clock or time.monotonic)
+        breaker = Breaker(ctx.workspace / "audio_out" / ".gtts-offline" if (ctx.workspace / "audio_out").is_dir() else None)
+        return cls(ctx.settings.gtts, ctx.runner, transport, seams.sleep or time.sleep, seams.clock or time.monotonic, breaker)
 
     def voice(self, dialect: str, override: str) -> str:
         return override or "vi"  # one Vietnamese voice; the language code is its name
@@ -149,23 +221,32 @@ class GttsEngine:
     def _send(self, request: HttpRequest) -> bytes:
         """One request with throttling and bounded exponential backoff; EngineFailed when attempts run out."""
         s = self.settings
-        reason = ""
+        reason, wait = "", 0.0
         for attempt in range(max(1, s.attempts)):
+            self._check_breaker()
             if attempt:
-                self.sleep(min(s.backoff_s * 2 ** (attempt - 1), s.backoff_max_s))
+                self.sleep(min(max(wait, s.backoff_s * 2 ** (attempt - 1)), s.backoff_max_s))
             self._throttle()
             try:
                 answer = self.transport(request)
+            except NetworkDown as err:
+                self.breaker.trip(str(err))
+                raise EngineFailed(Problem(None, None, f"Google TTS: the network is down ({err})", OFFLINE_FIX)) from None
             except (TimeoutError, ConnectionError) as err:
                 reason = f"{type(err).__name__}: {err}"
                 continue
             if answer.status == 200:
                 return answer.body
-            reason = f"HTTP {answer.status}"
+            reason, wait = f"HTTP {answer.status}", retry_after(answer.headers)
             if answer.status != 429 and answer.status < 500:
                 break  # 4xx other than 429 will not get better by asking again
         what = f"Google TTS failed after {attempt + 1} attempts ({reason})"
         raise EngineFailed(Problem(None, None, what, "check the internet connection; the next engine in speech.engines is used meanwhile"))
+
+    def _check_breaker(self) -> None:
+        down = self.breaker.open_reason()
+        if down is not None:
+            raise EngineFailed(Problem(None, None, f"Google TTS: the network was down a moment ago ({down}); not asked again", OFFLINE_FIX))
 
     def _throttle(self) -> None:
         wait = self.last_request + self.settings.min_interval_s - self.clock()
