@@ -34,6 +34,16 @@ Tối nay họp thôn lúc 19h30.
 """
 
 
+SECOND_STATION = """\
+  - id: binh-an
+    name: Đài Truyền thanh xã Bình An
+    district: Lạng Giang
+    dialect: nam
+    slots:
+      sang: "06:00-06:30"
+      chieu: "17:00-17:30"
+"""
+
 def copy_sample(dst: Path) -> Path:
     shutil.copytree(SAMPLE, dst, ignore=shutil.ignore_patterns("__pycache__"))
     for generated in ("audio_out", "playlists"):
@@ -58,6 +68,15 @@ def mini_ws(tmp_path: Path) -> Path:
     (ws / "scripts_vi" / "templates" / "mo-dau.j2").write_text("Đây là {{ station.name }}.\n", encoding="utf-8")
     (ws / "scripts_vi" / "templates" / "ket-thuc.j2").write_text("Xin hết.\n", encoding="utf-8")
     return ws
+
+
+@pytest.fixture
+def two_ws(mini_ws: Path) -> Path:
+    """The mini workspace with a second station of the southern dialect."""
+    stations = mini_ws / "stations.yaml"
+    stations.write_text(stations.read_text(encoding="utf-8") + SECOND_STATION, encoding="utf-8")
+    return mini_ws
+
 
 
 def tone(path: Path, seconds: float, volume_db: float, freq: float = 440.0, rate: int = 44100, channels: int = 1) -> Path:

@@ -125,7 +125,7 @@ def test_all_problems_reported_at_once(mini_ws: Path) -> None:
     code, out = run("validate", str(mini_ws))
     assert code == 1
     assert "'rat-gap' is not a valid priority — use one of: khan-cap, emergency, uu-tien, priority, thuong, normal" in out
-    assert "'repeat' must be a whole number of at least 1" in out
+    assert "'repeat' must be a whole number from 1 to 10" in out
 
 
 @pytest.mark.parametrize("missing", ["stations.yaml"])

@@ -71,14 +71,18 @@ def test_second_build_renders_nothing(mini_ws: Path) -> None:
 
 def test_outside_validity_nothing_airs(mini_ws: Path) -> None:
     result = CliRunner().invoke(cli, ["build", str(mini_ws), "--date", "2021-09-01"])
-    assert result.output == "2021-09-01: 0 stations, 0 slots, 0 items, 0.0 minutes of audio; rendered 0, reused 0 from cache\n"
-    assert not (mini_ws / "playlists" / "2021-09-01").exists()
+    assert result.output == (
+        "warning: nothing airs on 2021-09-01: the published day is empty (see the report for why)\n"
+        "warning: an-binh: nothing to air on this day\n"
+        "2021-09-01: 0 stations, 0 slots, 0 items, 0.0 minutes of audio; rendered 0, reused 0 from cache\n"
+    )
+    assert json.loads((mini_ws / "playlists" / "2021-09-01" / "manifest.json").read_text(encoding="utf-8"))["stations"] == []
 
 
 def test_second_build_at_once_is_refused(mini_ws: Path) -> None:
     with workspace_lock(mini_ws.resolve()):
         code, out = build(mini_ws)
-    assert code == 2
+    assert code == 75
     assert "another build is running in this workspace (pid " in out
     assert "wait for it to finish, then run again" in out
 
@@ -110,8 +114,10 @@ def test_killed_build_leaves_previous_version_and_next_run_recovers(mini_ws: Pat
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        assert published_files(mini_ws) == before
+        after = published_files(mini_ws)
+        assert after == before or set(after) == set(before)  # the old day, or (killed after the swap) the new one
         verify(mini_ws / "playlists" / DAY)
+        before = after
     code, out = build(mini_ws)
     assert code == 0, out
     assert not list((mini_ws / "playlists").glob(".*"))

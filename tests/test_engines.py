@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import tempfile
 import threading
 import urllib.parse
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.engines import EngineContext, EngineSet, Seams, make_engine
-from pipeline.engines.gtts_engine import GttsEngine, HttpRequest, HttpResponse, split_text, urllib_transport
+from pipeline.engines.gtts_engine import GttsEngine, HttpRequest, HttpResponse, NetworkDown, split_text, urllib_transport
 from pipeline.errors import EngineFailed, EngineUnavailable, LoaError
 from pipeline.proc import Runner
 from pipeline.settings import GttsSettings, PiperSettings, Settings
@@ -42,7 +43,9 @@ class FakeGoogle:
         if answer == "timeout":
             raise TimeoutError(f"no answer within {request.timeout:g} s")
         if answer == "refused":
-            raise ConnectionError("[Errno 111] Connection refused")
+            raise NetworkDown("[Errno 111] Connection refused")
+        if answer == "reset":
+            raise ConnectionError("[Errno 104] Connection reset by peer")
         if isinstance(answer, int):
             return HttpResponse(answer, b"<html>error</html>")
         self.texts.append(_text_of(request))
@@ -65,8 +68,10 @@ def _text_of(request: HttpRequest) -> str:
     return str(json.loads(rpc[0][0][1])[0])
 
 
-def gtts(fake: FakeGoogle, **settings: float) -> GttsEngine:
-    ctx = EngineContext(Settings(gtts=GttsSettings(**settings)), Runner(), Path("."), Seams(fake, fake.sleep, fake.clock))  # type: ignore[arg-type]
+def gtts(fake: FakeGoogle, workspace: Path | None = None, **settings: float) -> GttsEngine:
+    """A gtts engine on `fake`; with a workspace that has audio_out/, the offline breaker is shared through it."""
+    where = workspace or Path(tempfile.mkdtemp())
+    ctx = EngineContext(Settings(gtts=GttsSettings(**settings)), Runner(), where, Seams(fake, fake.sleep, fake.clock))  # type: ignore[arg-type]
     engine = make_engine("gtts", ctx)
     assert isinstance(engine, GttsEngine)
     return engine
@@ -127,9 +132,34 @@ def test_gtts_gives_up_after_its_attempts(tmp_path: Path, tone_mp3: bytes) -> No
     assert not (tmp_path / "s.wav").exists()
 
 
-def test_gtts_retries_refused_connections_and_timeouts(tmp_path: Path, tone_mp3: bytes) -> None:
-    fake = FakeGoogle(tone_mp3, ["refused", "timeout"])
+def test_gtts_retries_reset_connections_and_timeouts(tmp_path: Path, tone_mp3: bytes) -> None:
+    fake = FakeGoogle(tone_mp3, ["reset", "timeout"])
     assert gtts(fake).synthesize("xin chào.", "vi", tmp_path / "s.wav") > 0.5
+
+
+def test_gtts_stops_asking_when_the_network_is_down_in_every_process(tmp_path: Path, tone_mp3: bytes) -> None:
+    (tmp_path / "audio_out").mkdir()
+    fake = FakeGoogle(tone_mp3, ["refused"])
+    with pytest.raises(EngineFailed, match="the network is down"):
+        gtts(fake, tmp_path).synthesize("xin chào.", "vi", tmp_path / "s.wav")
+    assert len(fake.sent_at) == 1 and fake.slept == []  # no retry, no backoff
+    other = FakeGoogle(tone_mp3, [])  # another worker process of the same build: a new engine, same store
+    with pytest.raises(EngineFailed, match="not asked again"):
+        gtts(other, tmp_path).synthesize("xin chào.", "vi", tmp_path / "t.wav")
+    assert other.sent_at == []
+
+
+def test_gtts_waits_as_long_as_retry_after_asks(tmp_path: Path, tone_mp3: bytes) -> None:
+    class Busy(FakeGoogle):
+        def __call__(self, request: HttpRequest) -> HttpResponse:
+            if len(self.sent_at) < 1:
+                self.sent_at.append(self.now)
+                return HttpResponse(503, b"busy", {"Retry-After": "7"})
+            return super().__call__(request)
+
+    fake = Busy(tone_mp3, [])
+    assert gtts(fake).synthesize("xin chào.", "vi", tmp_path / "s.wav") > 0.5
+    assert fake.slept[0] == 7.0
 
 
 def test_gtts_does_not_retry_a_rejected_request(tmp_path: Path, tone_mp3: bytes) -> None:
