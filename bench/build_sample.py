@@ -13,8 +13,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from pipeline.build import build
-from pipeline.proc import Runner
+from pipeline.adapters.proc import Runner
+from pipeline.usecases.build import build
 
 SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
 DAY = date(2021, 8, 10)

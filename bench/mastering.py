@@ -15,11 +15,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from pipeline.adapters.proc import Runner
+from pipeline.domain.settings import Settings
 from pipeline.engines import EngineContext, EngineSet
-from pipeline.proc import Runner
-from pipeline.render import Renderer
-from pipeline.settings import Settings
-from pipeline.store import Store
+from pipeline.render.renderer import Renderer
+from pipeline.render.store import Store
 
 LENGTHS = (2, 5, 15, 30, 60, 120)  # seconds
 SPOKEN = ("Kính thưa bà con nhân dân.", "Thực hiện nghiêm năm ca của Bộ Y tế, đeo khẩu trang khi ra khỏi nhà.") * 3

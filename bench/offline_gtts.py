@@ -16,9 +16,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from pipeline.build import build
 from pipeline.engines import Seams
 from pipeline.engines.gtts_engine import HttpRequest, HttpResponse, urllib_transport
+from pipeline.usecases.build import build
 
 SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
 DAY = date(2021, 8, 10)

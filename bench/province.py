@@ -20,10 +20,10 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
-from pipeline.build import build
-from pipeline.clock import VIETNAM
-from pipeline.emergency import emergency
-from pipeline.proc import Runner
+from pipeline.adapters.clock import VIETNAM
+from pipeline.adapters.proc import Runner
+from pipeline.usecases.build import build
+from pipeline.usecases.emergency import emergency
 
 SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
 DAY = date(2021, 8, 10)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from . import commands
 from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError
+from .usecases import commands
 
 WORKSPACE = click.argument("workspace", type=click.Path(file_okay=False, path_type=Path), default=".", required=False)
 WORKSPACE_OPT = click.option(

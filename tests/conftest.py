@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.audio import Measure, measure
-from pipeline.proc import Runner
+from pipeline.adapters.ffmpeg import Measure, measure
+from pipeline.adapters.proc import Runner
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "pipeline" / "sample"

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.adapters.proc import Runner
+from pipeline.domain.settings import AudioSettings, Settings, SpeechSettings
 from pipeline.engines import EngineContext, EngineSet
 from pipeline.engines.espeak import EspeakEngine
-from pipeline.proc import Runner
-from pipeline.render import Renderer
-from pipeline.settings import AudioSettings, Settings, SpeechSettings
-from pipeline.store import Store, sha256_file
+from pipeline.render.renderer import Renderer
+from pipeline.render.store import Store, sha256_file
 
 from .conftest import measured, tone
 

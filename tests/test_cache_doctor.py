@@ -10,13 +10,13 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from pipeline import cache
-from pipeline.build import build
+from pipeline.adapters.proc import Runner
 from pipeline.cli import cli
-from pipeline.doctor import diagnose
 from pipeline.engines import Seams
-from pipeline.proc import Runner
-from pipeline.workspace import load_workspace
+from pipeline.usecases import cache
+from pipeline.usecases.build import build
+from pipeline.usecases.doctor import diagnose
+from pipeline.workspace.load import load_workspace
 
 from .test_engines import FakeGoogle
 

@@ -14,11 +14,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline.adapters.proc import Runner
+from pipeline.domain.settings import GttsSettings, PiperSettings, Settings
 from pipeline.engines import EngineContext, EngineSet, Seams, make_engine
 from pipeline.engines.gtts_engine import GttsEngine, HttpRequest, HttpResponse, NetworkDown, split_text, urllib_transport
 from pipeline.errors import EngineFailed, EngineUnavailable, LoaError
-from pipeline.proc import Runner
-from pipeline.settings import GttsSettings, PiperSettings, Settings
 
 from .conftest import measured
 from .piper_model import make_voice

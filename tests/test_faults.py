@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.clock import now_in
+from pipeline.adapters.clock import now_in
 
 from .conftest import copy_sample
 from .test_on_air import flip_in_place

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline import audio
-from pipeline.build import build
+from pipeline.adapters import ffmpeg as audio
+from pipeline.adapters.proc import Runner
 from pipeline.cli import cli
+from pipeline.domain.settings import AudioSettings, Settings
 from pipeline.engines import EngineContext, EngineSet
-from pipeline.proc import Runner
-from pipeline.render import Renderer
-from pipeline.settings import AudioSettings, Settings
-from pipeline.store import Store
+from pipeline.render.renderer import Renderer
+from pipeline.render.store import Store
+from pipeline.usecases.build import build
 
 from .conftest import measured, tone
 
@@ -58,7 +58,7 @@ def test_silence_stays_silent_and_a_silent_recording_is_refused(tmp_path: Path) 
     lavfi(tmp_path / "jingles" / "lang.wav", "anullsrc=r=44100:cl=mono,atrim=0:3")
     m = measured(renderer(tmp_path).jingle("jingles/lang.wav").path)
     assert m.lufs < -60 and abs(m.duration - 3.0) < 0.1  # not raised by +∞ dB of gain
-    from pipeline.render import ItemFailed
+    from pipeline.render.renderer import ItemFailed
 
     with pytest.raises(ItemFailed, match="this recording is silent"):
         renderer(tmp_path).recording(tmp_path / "jingles" / "lang.wav", {"title": "lặng"})

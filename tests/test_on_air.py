@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.build import build
+from pipeline.adapters.clock import VIETNAM, now_in
 from pipeline.cli import cli
-from pipeline.clock import VIETNAM, now_in
-from pipeline.emergency import emergency
 from pipeline.engines import Seams
 from pipeline.errors import EXIT_BUSY, EXIT_DAMAGE, EXIT_ITEMS_LEFT_OUT, LoaError, NotOnAir, ValidationFailed
-from pipeline.publish import verify
+from pipeline.stages.publish import verify
+from pipeline.usecases.build import build
+from pipeline.usecases.emergency import emergency
 
 from .test_engines import FakeGoogle
 from .test_programming import DAY, EMERGENCY, items_of, manifest
@@ -410,8 +410,8 @@ def test_12_a_read_only_folder_is_a_clear_message(mini_ws: Path, monkeypatch: py
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied", str(mini_ws / "playlists"))
 
-    monkeypatch.setattr("pipeline.publish.staging_dir", refuse)
-    monkeypatch.setattr("pipeline.build.staging_dir", refuse)
+    monkeypatch.setattr("pipeline.stages.publish.staging_dir", refuse)
+    monkeypatch.setattr("pipeline.usecases.build.staging_dir", refuse)
     code, output = invoke("build", str(mini_ws), "--date", "2021-08-10")
     assert code == 1 and "Loa may not write or read here" in output and "playlists" in output and "internal" not in output
 
@@ -459,7 +459,7 @@ def test_14_a_short_template_that_expands_to_minutes_does_not_fit_on_paper(mini_
 
 
 def test_exit_codes_busy_and_usage_differ(mini_ws: Path) -> None:
-    from pipeline.publish import workspace_lock
+    from pipeline.stages.publish import workspace_lock
 
     with workspace_lock(mini_ws.resolve()):
         code, output = invoke("build", str(mini_ws), "--date", "2021-08-10")

@@ -20,13 +20,13 @@ import pytest
 import schedule
 from click.testing import CliRunner
 
-from pipeline.build import BuildReport, build
+from pipeline.adapters.clock import VIETNAM
 from pipeline.cli import cli
-from pipeline.clock import VIETNAM
-from pipeline.emergency import emergency
 from pipeline.errors import LoaError
-from pipeline.nightly import Nightly
-from pipeline.publish import verify
+from pipeline.stages.publish import verify
+from pipeline.usecases.build import BuildReport, build
+from pipeline.usecases.emergency import emergency
+from pipeline.usecases.nightly import Nightly
 
 DAY = date(2021, 8, 10)
 EMERGENCY = """\
@@ -153,7 +153,7 @@ def test_killed_at_random_moments_many_times_the_published_tree_stays_whole(mini
 
 def test_a_lock_left_by_a_dead_process_is_taken_over(mini_ws: Path) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time; from pathlib import Path; from pipeline.publish import workspace_lock\n"
+        [sys.executable, "-c", "import sys,time; from pathlib import Path; from pipeline.stages.publish import workspace_lock\n"
          f"with workspace_lock(Path({str(mini_ws.resolve())!r})):\n    print('held', flush=True); time.sleep(60)"],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip

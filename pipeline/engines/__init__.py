@@ -12,9 +12,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol
 
+from ..adapters.proc import Runner
+from ..domain.settings import Settings
 from ..errors import EngineFailed, EngineUnavailable, LoaError, Problem
-from ..proc import Runner
-from ..settings import Settings
 
 
 class Engine(Protocol):

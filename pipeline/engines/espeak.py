@@ -14,10 +14,10 @@ import wave
 from pathlib import Path
 from typing import Any
 
+from ..adapters.pcm import pcm_to_trimmed_wav
+from ..adapters.proc import Runner
+from ..domain.settings import Settings, SpeechSettings
 from ..errors import EngineUnavailable, Problem, ToolFailed
-from ..mixer import pcm_to_trimmed_wav
-from ..proc import Runner
-from ..settings import Settings, SpeechSettings
 
 AUDIO_OUTPUT_SYNCHRONOUS = 2
 POS_CHARACTER = 1

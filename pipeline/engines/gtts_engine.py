@@ -26,11 +26,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from .. import audio
+from ..adapters import ffmpeg as audio
+from ..adapters.pcm import trim_wav
+from ..adapters.proc import Runner
+from ..domain.settings import GttsSettings
 from ..errors import EngineFailed, EngineUnavailable, Problem
-from ..mixer import trim_wav
-from ..proc import Runner
-from ..settings import GttsSettings
 
 if TYPE_CHECKING:
     from . import EngineContext

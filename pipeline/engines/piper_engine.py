@@ -11,10 +11,10 @@ import wave
 from pathlib import Path
 from typing import Any
 
+from ..adapters.pcm import trim_wav
+from ..domain.settings import PiperSettings
 from ..errors import EngineFailed, EngineUnavailable, Problem
-from ..mixer import trim_wav
-from ..settings import PiperSettings
-from ..store import sha256_file
+from ..render.store import sha256_file
 
 MODEL_FIX = "download a voice (e.g. vi_VN-vais1000-medium.onnx and its .onnx.json) into voices/ and set [piper] model in loa.toml"
 

@@ -12,9 +12,9 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from ..domain.limits import LIMITS
 from ..errors import Problem, ValidationFailed
-from ..limits import LIMITS
-from ..textfile import read_text
+from ..workspace.textfile import read_text
 
 LETTER_NAMES = {
     "a": "a", "ă": "á", "â": "ớ", "b": "bê", "c": "xê", "d": "dê", "đ": "đê", "e": "e", "ê": "ê",

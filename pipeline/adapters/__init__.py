@@ -1,0 +1,1 @@
+"""The one place for each outside tool: ffmpeg, PCM clips (pydub), subprocesses, the clock."""

@@ -1,0 +1,267 @@
+"""ffmpeg adapter: the only module that builds ffmpeg command lines.
+
+Uses ffmpeg-python to compose filter graphs and our `Runner` to execute them.
+Paths are passed with the `file:` protocol so no name is misread as an option
+or another protocol. One process per pass: prepare (filter + measure),
+finish (gain + limiter + encode), measure (the final MP3).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import ffmpeg
+
+from ..domain.settings import AudioSettings
+from ..errors import ToolFailed
+from .proc import Runner
+
+SUMMARY = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU.*?Peak:\s+(-?[\d.]+|-inf) dBFS", re.S)
+SAMPLES = re.compile(r"Number of samples:\s+(\d+)")
+RATE = re.compile(r"Audio: \w+.*?, (\d+) Hz, (mono|stereo|[\d.]+ channels)")
+SHORT_TERM = re.compile(r"\bS:\s*(-?[\d.]+)")
+MOMENTARY = re.compile(r"\bM:\s*(-?[\d.]+)")
+SILENCE = re.compile(r"silence_(start|end): (-?[\d.]+)")
+SILENCE_DB = -45  # quieter than this for SILENCE_MIN_S is a silence worth reporting
+SILENCE_MIN_S = 1.0
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What an engineer checks on a file.
+
+    Attributes:
+        lufs: integrated loudness (EBU R128), -inf for silence.
+        true_peak: dBTP (4x oversampled peak), -inf for silence.
+        lra: loudness range, LU.
+        duration: seconds, from the decoded sample count.
+        sample_rate: Hz of the decoded stream.
+        channels: 1 for mono.
+        max_short_term: highest short-term (3 s) loudness, LUFS (momentary, 0.4 s, for files under 3 s);
+            EBU R128 s1 caps it for short items.
+        longest_silence: the longest stretch below -45 dBFS (at least 1 s) inside the file, seconds.
+    """
+
+    lufs: float
+    true_peak: float
+    lra: float
+    duration: float
+    sample_rate: int
+    channels: int
+    max_short_term: float = -math.inf
+    longest_silence: float = 0.0
+
+
+def _file(path: Path) -> str:
+    return f"file:{path.resolve()}"
+
+
+def command(stream: Any, before_output: list[str] | None = None) -> list[str]:
+    """The argument list: global options first (ffmpeg ignores trailing ones), extra options just before the output file."""
+    args: list[str] = stream.compile(cmd="ffmpeg")
+    if before_output:
+        args[-1:-1] = before_output
+    return ["ffmpeg", "-hide_banner", "-nostats", "-nostdin", "-y", *args[1:]]
+
+
+def _stats_chain(stream: Any) -> Any:
+    stream = stream.filter("silencedetect", n=f"{SILENCE_DB}dB", d=SILENCE_MIN_S)
+    return stream.filter("ebur128", peak="true", framelog="info").filter("astats", measure_perchannel="none")
+
+
+def _run(runner: Runner, stream: Any, what: str) -> Measure | None:
+    done = runner.run(command(stream), what)
+    return parse_measure(done.stderr.decode("utf-8", "replace"))
+
+
+def parse_measure(log: str) -> Measure | None:
+    """The last ebur128 summary and astats sample count in an ffmpeg log."""
+    summaries = SUMMARY.findall(log)
+    samples = SAMPLES.findall(log)
+    rates = RATE.findall(log)
+    if not summaries or not samples or not rates:
+        return None
+    lufs, lra, peak = (float(v) for v in summaries[-1])
+    rate, layout = int(rates[-1][0]), rates[-1][1]
+    channels = 1 if layout == "mono" else 2 if layout == "stereo" else int(float(layout.split()[0]))
+    duration = int(samples[-1]) / rate / channels
+    return Measure(lufs, peak, float(lra), duration, rate, channels, loudest_window(log), longest_silence(log, duration))
+
+
+def combined(parts: list[Measure]) -> Measure:
+    """The measure of parts joined frame by frame, from theirs, without decoding the whole slot again.
+
+    Duration is exact (MP3s without Xing header decode to all their frames, alone or joined);
+    loudness is the duration-weighted energy mean (gating ignored), peaks the highest.
+    """
+    duration = sum(p.duration for p in parts)
+    audible = [p for p in parts if not math.isinf(p.lufs) and p.lufs > -70]
+    energy = sum(p.duration * 10 ** (p.lufs / 10) for p in audible)
+    lufs = round(10 * math.log10(energy / duration), 1) if audible and duration > 0 else -math.inf
+    first = parts[0] if parts else Measure(-math.inf, -math.inf, 0.0, 0.0, 0, 1)
+    peak = max((p.true_peak for p in parts), default=-math.inf)
+    top = max((p.max_short_term for p in parts), default=-math.inf)
+    return Measure(lufs, peak, 0.0, round(duration, 6), first.sample_rate, first.channels, top, max((p.longest_silence for p in parts), default=0.0))
+
+
+def loudest_window(log: str) -> float:
+    """Max short-term (3 s) loudness; for a file under 3 s, which has none, max momentary (0.4 s)."""
+    for pattern in (SHORT_TERM, MOMENTARY):
+        top = max((float(v) for v in pattern.findall(log)), default=-math.inf)
+        if top > -120:  # ebur128 prints -120.7 until its window is full
+            return top
+    return -math.inf
+
+
+def longest_silence(log: str, duration: float) -> float:
+    """Longest silencedetect interval; one running to the end stops there."""
+    longest, start = 0.0, None
+    for kind, value in SILENCE.findall(log):
+        if kind == "start":
+            start = float(value)
+        elif start is not None:
+            longest, start = max(longest, float(value) - start), None
+    if start is not None:
+        longest = max(longest, duration - start)
+    return round(longest, 3)
+
+
+def measure(runner: Runner, path: Path) -> Measure:
+    """Loudness, true peak, duration of any audio file ffmpeg can decode."""
+    stream = _stats_chain(ffmpeg.input(_file(path)).audio).output("-", format="null")
+    result = _run(runner, stream, f"measuring {path.name}")
+    if result is None:
+        raise ValueError(f"ffmpeg printed no measurement for {path}")
+    return result
+
+
+def prepare(runner: Runner, src: Path, dst: Path, settings: AudioSettings, horn_filter: bool = True) -> Measure:
+    """Mono, horn-friendly filtering, measured in the same pass; float WAV out."""
+    audio = ffmpeg.input(_file(src)).audio
+    if horn_filter:
+        audio = audio.filter("highpass", f=settings.highpass_hz, poles=2).filter("lowpass", f=settings.lowpass_hz)
+        # Light compression so quiet syllables carry over street noise.
+        audio = audio.filter("acompressor", threshold="0.1", ratio=3, attack=5, release=120, makeup=2)
+    audio = audio.filter("aresample", settings.sample_rate)
+    out = _stats_chain(audio).output(_file(dst), ac=1, acodec="pcm_f32le", format="wav")
+    result = _run(runner, out, f"preparing {src.name}")
+    if result is None:
+        raise ValueError(f"ffmpeg printed no measurement for {src}")
+    return result
+
+
+def finish(runner: Runner, src: Path, dst: Path, gain_db: float, settings: AudioSettings, tags: dict[str, str], pad: float) -> Measure:
+    """Gain, a true-peak limiter (4x oversampled), silence padding, MP3 with ID3 tags.
+
+    The limited signal is also measured in the same process (a second output), so a
+    miss is corrected without spending another process; the caller still measures the
+    MP3 itself before accepting it. No Xing/LAME header: a decoder then plays every
+    frame, so a file alone lasts exactly what it lasts inside a joined slot file.
+    """
+    rate = settings.sample_rate
+    ceiling = 10 ** ((settings.true_peak_db - 1.0) / 20)  # 1 dB margin for MP3 overshoot
+    audio = ffmpeg.input(_file(src)).audio.filter("volume", f"{gain_db:.3f}dB")
+    audio = audio.filter("aresample", rate * 4).filter("alimiter", limit=f"{ceiling:.5f}", level="false", attack=2, release=60, asc="true")
+    audio = audio.filter("aresample", rate)
+    if pad > 0:
+        delay = int(pad * 1000)
+        audio = audio.filter("adelay", f"{delay}").filter("apad", pad_dur=f"{pad:.3f}")
+    split = audio.filter_multi_output("asplit")
+    measured = _stats_chain(split[0]).output("-", format="null")
+    encoded = split[1].output(
+        _file(dst), ac=1, ar=rate, acodec="libmp3lame", audio_bitrate=settings.bitrate, format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0
+    )
+    metadata = [arg for key, value in tags.items() for arg in ("-metadata", f"{key}={value}")]
+    done = runner.run(command(ffmpeg.merge_outputs(measured, encoded), metadata), f"encoding {dst.name}")
+    result = parse_measure(done.stderr.decode("utf-8", "replace"))
+    if result is None:
+        raise ValueError(f"ffmpeg printed no measurement while encoding {dst}")
+    return result
+
+
+def gain_for(measured: Measure, target_lufs: float) -> float:
+    """Linear gain to the target; silence gets none (there is nothing to raise)."""
+    if math.isinf(measured.lufs) or measured.lufs <= -69.9:  # ebur128 says -70.0 for silence
+        return 0.0
+    return target_lufs - measured.lufs
+
+
+def duck_envelope(start: float, end: float, attack: float, release: float, duck_db: float) -> str:
+    """A volume expression: 1 before the speech, down by `duck_db` while it plays, smooth ramps between."""
+    low = 10 ** (-duck_db / 20)
+    return (
+        f"if(lt(t,{start - attack:.3f}),1,if(lt(t,{start:.3f}),1-{1 - low:.5f}*(t-{start - attack:.3f})/{attack:.3f},"
+        f"if(lt(t,{end:.3f}),{low:.5f},if(lt(t,{end + release:.3f}),{low:.5f}+{1 - low:.5f}*(t-{end:.3f})/{release:.3f},1))))"
+    )
+
+
+def mix_bed(runner: Runner, speech: Path, seconds: float, bed: Path, dst: Path, bed_gain_db: float, settings: AudioSettings) -> None:
+    """Speech over a music bed that plays before, ducks under the speech, and fades out after (one process)."""
+    pre, post = settings.bed_intro_s, settings.bed_outro_s
+    start, end = pre, pre + seconds
+    total = end + post
+    music = ffmpeg.input(_file(bed), stream_loop=-1).audio.filter("atrim", duration=total).filter("volume", f"{bed_gain_db:.2f}dB")
+    music = music.filter("volume", duck_envelope(start, end, settings.duck_attack_s, settings.duck_release_s, settings.duck_db), eval="frame")
+    music = music.filter("afade", t="out", st=max(0.0, total - post / 2), d=post / 2)
+    voice = ffmpeg.input(_file(speech)).audio.filter("adelay", f"{int(start * 1000)}", all=1)
+    mixed = ffmpeg.filter([voice, music], "amix", inputs=2, normalize=0, duration="longest")
+    out = mixed.output(_file(dst), ac=1, ar=settings.sample_rate, acodec="pcm_f32le", format="wav")
+    runner.run(command(out), f"mixing {bed.name} under speech")
+
+
+def synth_tones(runner: Runner, notes: list[tuple[float, float, float]], dst: Path, rate: int) -> None:
+    """A bell-like chime: (start s, frequency Hz, length s) notes with exponential decay."""
+    parts = []
+    for start, freq, length in notes:
+        tone = ffmpeg.input(f"sine=frequency={freq}:duration={length}:sample_rate={rate}", f="lavfi")
+        overtone = ffmpeg.input(f"sine=frequency={freq * 2.0}:duration={length}:sample_rate={rate}", f="lavfi")
+        mixed = ffmpeg.filter([tone, overtone.filter("volume", 0.25)], "amix", inputs=2, normalize=0)
+        shaped = mixed.filter("volume", "exp(-3.2*t)", eval="frame").filter("afade", t="in", d=0.01)
+        parts.append(shaped.filter("adelay", f"{int(start * 1000)}").filter("apad", whole_dur=max(s + n for s, _, n in notes)))
+    chime = ffmpeg.filter(parts, "amix", inputs=len(parts), normalize=0, duration="longest")
+    out = chime.output(_file(dst), ac=1, ar=rate, acodec="pcm_s16le", format="wav")
+    runner.run(command(out), "making a chime")
+
+
+def concat(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> None:
+    """Join MP3s of identical format at frame level (concat demuxer, stream copy)."""
+    stream = _concat_input(parts, list_file).output(_file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0)
+    runner.run(command(stream), f"joining {dst.name}")
+
+
+def decode_joined(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> None:
+    """Decode parts (MP3s from an online voice) in order into one 16-bit mono WAV."""
+    stream = _concat_input(parts, list_file).output(_file(dst), ac=1, acodec="pcm_s16le", format="wav")
+    runner.run(command(stream), f"decoding {dst.name}")
+
+
+def decode(runner: Runner, src: Path, dst: Path) -> None:
+    """Any audio ffmpeg reads (a recording) into a 16-bit mono WAV."""
+    stream = ffmpeg.input(_file(src)).audio.output(_file(dst), ac=1, acodec="pcm_s16le", format="wav")
+    runner.run(command(stream), f"decoding {src.name}")
+
+
+def undecodable(runner: Runner, path: Path) -> str | None:
+    """Why ffmpeg cannot decode the start of `path`, or None when it can."""
+    stream = ffmpeg.input(_file(path), t=1).audio.output("-", format="null")
+    try:
+        runner.run(command(stream), f"checking {path.name}")
+    except ToolFailed as err:
+        return err.problems[0].what.split(": ", 1)[-1].strip()[:120] or "unreadable"
+    return None
+
+
+def _concat_input(parts: list[Path], list_file: Path) -> Any:
+    """The parts, in order, as one input through ffmpeg's concat demuxer (list written to `list_file`)."""
+    lines = ["ffconcat version 1.0"] + [f"file '{_quote(p)}'" for p in parts]
+    list_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return ffmpeg.input(_file(list_file), f="concat", safe=0)
+
+
+def _quote(path: Path) -> str:
+    """Quote a path for the concat list: ' becomes '\\'' (ffconcat's escape)."""
+    return str(path.resolve()).replace("'", "'\\''")

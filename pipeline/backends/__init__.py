@@ -1,0 +1,1 @@
+"""Where rendering runs: in this process or in a pool of worker processes."""

@@ -1,0 +1,1 @@
+"""Making audio: the renderer, mastering and the content-addressed store."""

@@ -1,0 +1,78 @@
+"""What a voice would misread: tokens that stay unspeakable after normalization.
+
+Every announcement, template and station name is normalized the way a build
+does it; whatever is then not a Vietnamese syllable (digits, Latin
+abbreviations, symbols, unknown loanwords) is reported with its file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.model import Workspace
+from ..normalize import Normalizer
+from ..normalize.syllable import unspeakable
+from .program import workspace_normalizer
+
+JINJA_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")  # filled in from other files, checked there
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One unspeakable token.
+
+    Attributes:
+        file: the file to edit.
+        line: its line there.
+        token: the token as the voice would receive it.
+    """
+
+    file: Path
+    line: int
+    token: str
+
+    def __str__(self) -> str:
+        return f'{self.file}:{self.line}: "{self.token}" — add it to the lexicon (scripts_vi/lexicon.tsv) or rewrite it'
+
+
+def lint_workspace(workspace: Workspace) -> list[Finding]:
+    """Every unspeakable token of the workspace, once, in file and line order."""
+    dialects = sorted({station.dialect for station in workspace.stations}) or ["bac"]
+    found: set[Finding] = set()
+    for dialect in dialects:
+        normalizer = workspace_normalizer(workspace, dialect)
+        for file, first_line, text in sources(workspace):
+            found.update(lint_text(normalizer, file, first_line, text))
+    return sorted(found)
+
+
+def lint_text(normalizer: Normalizer, file: Path, first_line: int, text: str) -> Iterator[Finding]:
+    """Findings of one text whose first line is `first_line` of `file` (Jinja tags skipped)."""
+    spoken = normalizer.text(JINJA_TAG.sub(" ", text))
+    for number, line in enumerate(spoken.split("\n"), start=first_line):
+        for token in unspeakable(line):
+            yield Finding(file, number, token)
+
+
+def sources(workspace: Workspace) -> Iterator[tuple[Path, int, str]]:
+    """(file, line of the text's first line, text) for everything a voice reads."""
+    for item in workspace.announcements:
+        yield item.file, _line_of(item.file.read_text(encoding="utf-8"), "title:"), item.title
+        yield item.file, item.body_line, item.body
+    for template in sorted(workspace.templates_dir.glob("*.j2")):
+        yield template, 1, template.read_text(encoding="utf-8")
+    stations_file = workspace.root / "stations.yaml"
+    stations_text = stations_file.read_text(encoding="utf-8")  # read once, not once per station
+    for station in workspace.stations:
+        yield stations_file, _line_of(stations_text, station.name, station.line), station.name
+
+
+def _line_of(text: str, needle: str, start: int = 1) -> int:
+    """The first line from `start` on that contains `needle` (1 if none)."""
+    for number, line in enumerate(text.splitlines()[start - 1 :], start=start):
+        if needle in line:
+            return number
+    return 1

@@ -1,0 +1,174 @@
+"""Planning: what airs at each station and slot on a date. A pure function.
+
+Rules, in order: validity (inclusive dates, optional local times on the first
+and last day), weekdays, `supersedes` (a newer notice replaces an older one
+while it airs), targets (stations, slots), priority (khẩn cấp, ưu tiên, thường;
+file order within a level), repeats (back to back after the first airings of a
+slot, or `spread` over the day's slots), and fitting: a slot holds what its
+length allows. Emergency and priority items always stay (an over-full slot is
+reported); a normal item that does not fit moves to the station's next slot
+that day, else waits for another day; when normal items compete for room,
+the order rotates day by day so the same one is not always left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain.model import Announcement, Priority, Slot, Station, Workspace
+
+FRAME_SECONDS = 30.0  # opening chime, identification, closing, closing chime
+SYLLABLES_PER_SECOND = 3.0  # outdoor-horn speaking rate, see settings.speech
+ITEM_OVERHEAD_SECONDS = 12.0  # template formulas, gaps and the chime between items
+
+Estimate = Callable[[Announcement, Station], float]
+
+
+def estimate_seconds(item: Announcement, station: Station | None = None) -> float:
+    """Air time of one airing from the announcement's own text (the build estimates from the rendered script)."""
+    return len(item.body.split()) / SYLLABLES_PER_SECOND + ITEM_OVERHEAD_SECONDS
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    """One airing of an announcement; repeat_index 0 is the first airing."""
+
+    announcement: Announcement
+    repeat_index: int
+
+
+@dataclass(frozen=True)
+class SlotPlan:
+    slot: Slot
+    items: tuple[PlannedItem, ...]
+    seconds: float = 0.0  # estimated air time, frame included
+    overfull: bool = False  # emergency/priority items alone exceed the slot
+
+
+@dataclass(frozen=True)
+class StationPlan:
+    station: Station
+    slots: tuple[SlotPlan, ...]
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the pre-air report must say: an item dropped or moved, and why."""
+
+    station: str
+    slot: str
+    announcement_id: str
+    what: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    stations: tuple[StationPlan, ...]
+    notes: tuple[Note, ...] = field(default=())
+
+
+def make_plan(workspace: Workspace, day: date, station_ids: Iterable[str] = (), estimate: Estimate = estimate_seconds) -> Plan:
+    """Stations that air something on `day` (all, or only `station_ids`), with their slots, and the notes."""
+    wanted = set(station_ids)
+    notes: list[Note] = []
+    plans = []
+    for station in workspace.stations:
+        if wanted and station.id not in wanted:
+            continue
+        slots = _station_slots(workspace, station, day, lambda item, s=station: estimate(item, s), notes)  # type: ignore[misc]
+        if slots:
+            plans.append(StationPlan(station, slots))
+        else:
+            notes.append(Note(station.id, "", "", "nothing to air on this day"))
+    return Plan(tuple(plans), tuple(notes))
+
+
+def _station_slots(
+    workspace: Workspace, station: Station, day: date, estimate: Callable[[Announcement], float], notes: list[Note]
+) -> tuple[SlotPlan, ...]:
+    candidates = {slot.name: _airings(workspace, station, slot, day, notes) for slot in station.slots}
+    _spread(candidates, station.slots, {a.id: index for index, a in enumerate(workspace.announcements)})
+    plans = []
+    for index, slot in enumerate(station.slots):
+        fitted, left = _fit(slot, candidates[slot.name], day, estimate)
+        plans.append(fitted)
+        for item in left:
+            later = [s.name for s in station.slots[index + 1 :] if any(p.announcement.id == item.announcement.id for p in candidates[s.name])]
+            where = f"airs in slot {later[0]}" if later else "waits for a later day" if item.repeat_index == 0 else "repeat left out"
+            notes.append(Note(station.id, slot.name, item.announcement.id, f"did not fit the slot; {where}"))
+        if fitted.overfull:
+            notes.append(Note(station.id, slot.name, "", f"emergency and priority items alone need {fitted.seconds / 60:.1f} min"))
+    notes += _expired(workspace, station, day)
+    return tuple(p for p in plans if p.items)
+
+
+def _expired(workspace: Workspace, station: Station, day: date) -> list[Note]:
+    """Notices for this station that stopped airing in the last week (the report says so)."""
+    ended = [a for a in workspace.announcements if a.valid_until is not None and 0 < (day - a.valid_until).days <= 7]
+    return [Note(station.id, "", a.id, f"expired on {a.valid_until}; no longer airs") for a in ended if a.stations is None or station.id in a.stations]
+
+
+def _airings(workspace: Workspace, station: Station, slot: Slot, day: date, notes: list[Note]) -> list[PlannedItem]:
+    """First airings in priority then file order, then repeats (unless spread over slots)."""
+    order = {a.id: index for index, a in enumerate(workspace.announcements)}
+    valid = [a for a in workspace.announcements if a.airs_in(day, slot) and _targets(a, station, slot)]
+    replaced = {a.supersedes: a.id for a in valid if a.supersedes}
+    for old in (a for a in valid if a.id in replaced):
+        notes.append(Note(station.id, slot.name, old.id, f"superseded by {replaced[old.id]}"))
+    chosen = sorted((a for a in valid if a.id not in replaced), key=lambda a: (a.priority, order[a.id]))
+    rounds = max((a.repeat for a in chosen if not a.spread), default=1)
+    return [PlannedItem(a, index) for index in range(rounds) for a in chosen if index < (1 if a.spread else a.repeat)]
+
+
+def _spread(candidates: dict[str, list[PlannedItem]], slots: tuple[Slot, ...], order: dict[str, int]) -> None:
+    """A `spread` item's N airings go to the slots it airs in, in turn (back to back only when N is larger)."""
+    spread = {p.announcement.id: p.announcement for items in candidates.values() for p in items if p.announcement.spread}
+    for item in spread.values():
+        names = [s.name for s in slots if any(p.announcement.id == item.id for p in candidates[s.name])]
+        for name in names:
+            candidates[name] = [p for p in candidates[name] if p.announcement.id != item.id]
+        for airing in range(item.repeat):
+            candidates[names[airing % len(names)]].append(PlannedItem(item, airing // len(names)))
+    for name in candidates:
+        candidates[name].sort(key=lambda p: (p.repeat_index > 0, p.announcement.priority, order[p.announcement.id]))
+
+
+def _fit(slot: Slot, items: list[PlannedItem], day: date, estimate: Callable[[Announcement], float]) -> tuple[SlotPlan, list[PlannedItem]]:
+    """Items that fit the slot, and those left over (normal ones only; the others always stay)."""
+    room = slot.seconds - FRAME_SECONDS
+    must = [i for i in items if i.announcement.priority < Priority.THUONG and i.repeat_index == 0]
+    rest = [i for i in items if i not in must]
+    used = sum(estimate(i.announcement) for i in must)
+    if used + sum(estimate(i.announcement) for i in rest) > room:
+        rest = _rotated(rest, day)  # not everything fits: who goes first changes day by day
+    kept, left = list(must), []
+    for item in rest:
+        cost = estimate(item.announcement)
+        if used + cost <= room:
+            kept.append(item)
+            used += cost
+        else:
+            left.append(item)
+    kept.sort(key=lambda i: (i.repeat_index > 0, i.announcement.priority, items.index(i)))
+    return SlotPlan(slot, tuple(kept), used + FRAME_SECONDS, used > room), left
+
+
+def _rotated(items: list[PlannedItem], day: date) -> list[PlannedItem]:
+    """Fair rotation among competing first airings: the starting one changes every day; repeats come last."""
+    firsts = [i for i in items if i.repeat_index == 0]
+    repeats = [i for i in items if i.repeat_index > 0]
+    if not firsts:
+        return repeats
+    shift = day.toordinal() % len(firsts)
+    by_level: dict[Priority, list[PlannedItem]] = {}
+    for item in firsts:
+        by_level.setdefault(item.announcement.priority, []).append(item)
+    ordered = [i for level in sorted(by_level) for i in by_level[level][shift % len(by_level[level]) :] + by_level[level][: shift % len(by_level[level])]]
+    return ordered + repeats
+
+
+def _targets(item: Announcement, station: Station, slot: Slot) -> bool:
+    for_station = item.stations is None or station.id in item.stations
+    return for_station and (item.slots is None or slot.name in item.slots)

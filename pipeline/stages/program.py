@@ -1,0 +1,142 @@
+"""The script and normalize steps: a plan becomes a list of segments per slot.
+
+A segment is one file in a slot's program: a chime, the station's
+identification, an announcement, the closing formula.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain.model import Announcement, Slot, Station, Workspace
+from ..normalize import Normalizer, load_context
+from .plan import ITEM_OVERHEAD_SECONDS, SYLLABLES_PER_SECOND, Estimate, Plan, PlannedItem
+from .script import ScriptWriter
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One part of a slot's program.
+
+    Attributes:
+        kind: "jingle" or "speech".
+        label: short slug for the file name (mo-dau, 5k-bluezone, chuong...).
+        title: what the playlist and the program sheet show.
+        announcement_id: the announcement it airs, if any.
+        written: the script as templated (speech only).
+        spoken: the normalized text the voice reads (speech only).
+        dialect: the station's dialect, which picks the voice (speech only).
+        engines: the engine chain to try, in order (speech only).
+        voices: the station's own voice per engine; other engines use their default (speech only).
+        source: the chime's source (jingle), or the recording's path (speech from a recording).
+        issuer: the issuing body, for the ID3 tags (speech only).
+        bed: absolute path of a music bed under the speech, "" for none (speech only).
+    """
+
+    kind: str
+    label: str
+    title: str
+    announcement_id: str | None = None
+    written: str = ""
+    spoken: str = ""
+    dialect: str = "bac"
+    engines: tuple[str, ...] = ()
+    voices: tuple[tuple[str, str], ...] = ()
+    source: str = ""
+    issuer: str = ""
+    bed: str = ""
+
+
+@dataclass(frozen=True)
+class SlotProgram:
+    slot: Slot
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class StationProgram:
+    station: Station
+    slots: tuple[SlotProgram, ...]
+
+
+def workspace_normalizer(workspace: Workspace, dialect: str) -> Normalizer:
+    """The normalizer a build uses for one dialect: the workspace's lexicon and text settings."""
+    text = workspace.settings.text
+    lexicon = workspace.root / "scripts_vi" / "lexicon.tsv"
+    return Normalizer(load_context(dialect, lexicon, text.url_phrase or None, text.say_mong))
+
+
+class ProgramWriter:
+    """Templating and normalization for a whole plan (one normalizer per dialect)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.scripts = ScriptWriter(workspace)
+        self.normalizers: dict[str, Normalizer] = {}
+        self.spoken: dict[tuple[str, str], str] = {}
+
+    def normalizer(self, dialect: str) -> Normalizer:
+        if dialect not in self.normalizers:
+            self.normalizers[dialect] = workspace_normalizer(self.workspace, dialect)
+        return self.normalizers[dialect]
+
+    def estimate(self, day: date) -> Estimate:
+        """Air time of an item at a station from its rendered, normalized script (what the voice will read).
+
+        A short template can expand to minutes of text (a loop, an included notice): the
+        announcement's source says little, the script says it all.
+        """
+        found: dict[tuple[str, str], float] = {}
+
+        def seconds(item: Announcement, station: Station) -> float:
+            if (item.id, station.id) not in found:
+                written = self.scripts.item(item, station, day, station.slots[0])
+                words = len(self._spoken(station.dialect, written).split())
+                found[item.id, station.id] = words / SYLLABLES_PER_SECOND + ITEM_OVERHEAD_SECONDS
+            return found[item.id, station.id]
+
+        return seconds
+
+    def programs(self, plan: Plan, day: date) -> tuple[StationProgram, ...]:
+        return tuple(StationProgram(p.station, tuple(self._slot(p.station, s.slot, s.items, day) for s in p.slots)) for p in plan.stations)
+
+    def _slot(self, station: Station, slot: Slot, items: tuple[PlannedItem, ...], day: date) -> SlotProgram:
+        jingles, settings = self.workspace.settings.jingles, self.workspace.settings
+        segments = [Segment("jingle", "nhac-hieu", "Nhạc hiệu mở đầu", source=jingles.opening)]
+        segments.append(self.speech(station, "mo-dau", "Giới thiệu", self.scripts.frame(settings.opening_template, station, day, slot)))
+        for index, item in enumerate(items):
+            if index:
+                segments.append(Segment("jingle", "chuong", "Chuông chuyển tin", source=jingles.between))
+            segments += self._item(station, item, day, slot)
+        segments.append(self.speech(station, "ket-thuc", "Lời kết", self.scripts.frame(settings.closing_template, station, day, slot)))
+        segments.append(Segment("jingle", "nhac-hieu-ket", "Nhạc hiệu kết thúc", source=jingles.closing))
+        return SlotProgram(slot, tuple(segments))
+
+    def _spoken(self, dialect: str, written: str) -> str:
+        """Normalized once per dialect and text: 200 stations airing one announcement cost one normalization."""
+        if (dialect, written) not in self.spoken:
+            self.spoken[dialect, written] = self.normalizer(dialect).text(written)
+        return self.spoken[dialect, written]
+
+    def _item(self, station: Station, item: PlannedItem, day: date, slot: Slot) -> list[Segment]:
+        """An announcement, with its own intro and outro chimes if it has them."""
+        a = item.announcement
+        text = self.scripts.item(a, station, day, slot, item.repeat_index)
+        title = a.title + (" (nhắc lại)" if item.repeat_index else "")
+        spoken = self.speech(station, a.id, title, text, a.id, self.recording(a))
+        spoken = dataclasses.replace(spoken, issuer=a.issuer, bed=str((self.workspace.root / a.bed).resolve()) if a.bed else "")
+        intro = [Segment("jingle", "mo-tin", f"Nhạc mở: {a.title}", a.id, source=a.intro)] if a.intro else []
+        outro = [Segment("jingle", "ket-tin", f"Nhạc kết: {a.title}", a.id, source=a.outro)] if a.outro else []
+        return [*intro, spoken, *outro]
+
+    def speech(self, station: Station, label: str, title: str, written: str, announcement_id: str | None = None, recording: str = "") -> Segment:
+        spoken = self._spoken(station.dialect, written)
+        engines = station.engines or self.workspace.settings.speech.engines
+        return Segment("speech", label, title, announcement_id, written, spoken, station.dialect, engines, station.voices, recording)
+
+    def recording(self, item: Announcement) -> str:
+        """The recording that airs instead of synthesized speech, as an absolute path ("" for none)."""
+        audio = item.audio
+        return str((self.workspace.root / audio).resolve()) if audio else ""

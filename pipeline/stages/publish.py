@@ -1,0 +1,117 @@
+"""The publish step: build in a staging folder, verify, then swap it in atomically.
+
+An operator who opens playlists/<date>/ at any moment sees the old complete
+version or the new complete version. A killed build leaves only staging or
+.old folders, which `recover` cleans up at the next start.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import BuildBusy, LoaError, Problem
+from .published import check_playlists, check_station, read_manifest
+
+RENAME_EXCHANGE = 2
+
+
+def staging_dir(playlists: Path, name: str) -> Path:
+    playlists.mkdir(parents=True, exist_ok=True)
+    return playlists / f".staging-{name}-{os.getpid()}"
+
+
+def recover(playlists: Path) -> None:
+    """Clean up after a build that was killed: drop staging, restore or drop .old."""
+    if not playlists.is_dir():
+        return
+    for leftover in playlists.glob(".staging-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    for old in playlists.glob(".old-*"):
+        target = playlists / old.name.removeprefix(".old-").rsplit("-", 1)[0]
+        if target.exists():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.rename(old, target)
+
+
+def verify(folder: Path, known: dict[tuple[int, int], str] | None = None) -> None:
+    """Every file the manifest names exists with its checksum; every playlist entry exists.
+
+    Files are hard links into the store, shared by many stations: each inode is hashed once,
+    and not at all when it is a store entry this build already checked (`known`).
+    """
+    manifest = read_manifest(folder)
+    if manifest is None:
+        raise LoaError(Problem(folder / "manifest.json", None, "the manifest is missing or damaged", "run the build again"))
+    hashed = dict(known or {})
+    problems = [d.problem() for station in manifest["stations"] for d in check_station(folder, station, hashed)]
+    problems += [p for station in manifest["stations"] for p in check_playlists(folder, station)]
+    if problems:
+        raise LoaError(*problems)
+
+
+def verify_staging(staging: Path, known: dict[tuple[int, int], str]) -> None:
+    """The new day before it goes on air: any fault stops the publish and leaves the old day."""
+    try:
+        verify(staging, known)
+    except LoaError as err:
+        first = err.problems[0]
+        what = f"a file of the new playlists is missing or damaged ({first.file})"
+        raise LoaError(Problem(first.file, None, what, "run the build again; the previous playlists are still published")) from None
+
+
+def swap_in(staging: Path, target: Path) -> None:
+    """Put `staging` at `target` atomically; the old version is removed afterwards."""
+    if not target.exists():
+        os.rename(staging, target)
+        return
+    if _exchange(staging, target):
+        shutil.rmtree(staging)
+        return
+    old = target.with_name(f".old-{target.name}-{os.getpid()}")
+    os.rename(target, old)  # portable fallback: a window of microseconds without the folder
+    os.rename(staging, target)
+    shutil.rmtree(old)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Linux renameat2(RENAME_EXCHANGE): swap two folders in one step."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    func = getattr(libc, "renameat2", None)
+    if func is None:
+        return False
+    at_fdcwd = -100
+    return bool(func(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), RENAME_EXCHANGE) == 0)
+
+
+@contextmanager
+def workspace_lock(root: Path) -> Iterator[None]:
+    """One build per workspace. The OS releases the lock if the holder dies, so it is never stale."""
+    path = root / ".loa.lock"
+    handle = path.open("a+", encoding="utf-8")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            what = f"another build is running in this workspace ({holder})"
+            raise BuildBusy(Problem(root, None, what, "wait for it to finish, then run again")) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}")
+        handle.flush()
+        yield
+    finally:
+        handle.close()

@@ -1,0 +1,141 @@
+"""What is on air: reading, checking and repairing published days.
+
+A published day is `playlists/<date>/` with its `manifest.json`. Its audio files
+are hard links into the content-addressed store (one copy on disk for every
+station airing the same audio). So a file damaged in place is damaged in the
+store and in every day that shares it: checks here always hash in full, and a
+repair takes an intact store file with the same checksum, or leaves the station
+for the build to render again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import Problem
+from ..render.store import sha256_file
+
+Manifest = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Damage:
+    """A file of a published day that is missing or whose bytes are not those the manifest names."""
+
+    path: Path
+    station: str
+    sha256: str  # what it should be
+    missing: bool
+
+    def problem(self) -> Problem:
+        what = "the file is missing" if self.missing else "the file is damaged (its checksum changed)"
+        return Problem(self.path, None, what, "run 'loa verify --repair' or build this day again")
+
+
+def read_manifest(folder: Path) -> Manifest | None:
+    """The day's manifest, or None when there is none or it cannot be read (the caller says so)."""
+    try:
+        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    ok = isinstance(data, dict) and isinstance(data.get("stations"), list)
+    return data if ok else None
+
+
+def damaged_manifest(folder: Path) -> bool:
+    return (folder / "manifest.json").exists() and read_manifest(folder) is None
+
+
+def station_files(station: Manifest) -> Iterator[tuple[str, str]]:
+    """(file name, sha256) of every audio file a station's entry names."""
+    for slot in station["slots"]:
+        for item in [slot, *slot["items"]]:
+            yield item["file"], item["sha256"]
+
+
+def check_station(folder: Path, station: Manifest, hashed: dict[tuple[int, int], str]) -> list[Damage]:
+    """Every audio file of one station against the manifest; each inode hashed once (`hashed` is shared)."""
+    found = []
+    for name, sha in station_files(station):
+        path = folder / station["id"] / name
+        actual = checksum(path, hashed)
+        if actual != sha:
+            found.append(Damage(path, station["id"], sha, actual is None))
+    return found
+
+
+def check_playlists(folder: Path, station: Manifest) -> list[Problem]:
+    """Every playlist entry names a file that exists."""
+    base, problems = folder / station["id"], []
+    for slot in station["slots"]:
+        playlist = base / slot["playlist"]
+        try:
+            lines = playlist.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            problems.append(Problem(playlist, None, "the playlist is missing", "build this day again"))
+            continue
+        for line in lines:
+            if line and not line.startswith("#") and not (base / line).is_file():
+                problems.append(Problem(playlist, None, f"the playlist names a missing file {line}", "build this day again"))
+    return problems
+
+
+def checksum(path: Path, hashed: dict[tuple[int, int], str]) -> str | None:
+    """sha256 of a regular file (once per inode), or None when it is missing."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    key = (info.st_dev, info.st_ino)
+    if key not in hashed:
+        hashed[key] = sha256_file(path)
+    return hashed[key]
+
+
+class StoreIndex:
+    """Store files by checksum, for repairs; read from the sidecars the first time it is asked."""
+
+    def __init__(self, store_root: Path) -> None:
+        self.root = store_root
+        self._by_sha: dict[str, Path] | None = None
+
+    def intact(self, sha: str, hashed: dict[tuple[int, int], str]) -> Path | None:
+        """A store file with exactly these bytes, or None."""
+        path = self._index().get(sha)
+        return path if path is not None and checksum(path, hashed) == sha else None
+
+    def _index(self) -> dict[str, Path]:
+        if self._by_sha is None:
+            self._by_sha = {}
+            for sidecar in self.root.glob("*/*/*.json"):
+                try:
+                    self._by_sha[json.loads(sidecar.read_text(encoding="utf-8"))["sha256"]] = sidecar.with_suffix(".mp3")
+                except (OSError, ValueError, KeyError, TypeError):
+                    continue
+        return self._by_sha
+
+
+def copy_station(src: Path, dst: Path, station: Manifest, index: StoreIndex, hashed: dict[tuple[int, int], str]) -> bool:
+    """Link a published station folder into `dst`, repairing damaged files from the store; False if it cannot be."""
+    damage = check_station(src.parent, station, hashed)
+    fixes = {d.path.name: index.intact(d.sha256, hashed) for d in damage}
+    if any(fix is None for fix in fixes.values()):
+        return False
+    shutil.copytree(src, dst, copy_function=link_or_copy, ignore=lambda _, names: [n for n in names if n in fixes])
+    for name, fix in fixes.items():
+        link_or_copy(str(fix), str(dst / name))
+    return True
+
+
+def link_or_copy(src: str, dst: str) -> None:
+    """A hard link (no copy of the audio), or a copy where the filesystem cannot link."""
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)

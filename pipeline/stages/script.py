@@ -1,0 +1,125 @@
+"""Jinja2 templating of broadcast scripts, in the sandbox, with StrictUndefined.
+
+Announcement bodies are templates too; they are loaded under the name
+`announcement:<id>` padded with blank lines, so a line number in a template
+error is the line in the announcement's file.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.exceptions import SecurityError
+
+from ..domain.limits import LIMITS
+from ..domain.model import Announcement, Slot, Station, Workspace
+from ..errors import LoaError, Problem
+from ..workspace.textfile import read_text
+from .sandbox import BoundedSandbox, TemplateLimit
+
+TEMPLATE_NAME = re.compile(r"^[A-Za-z0-9_-]+(?:\.j2)?$")  # a file right in scripts_vi/templates/, nothing else
+
+WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+class ScriptWriter:
+    """Renders opening, item and closing scripts for one workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.bodies = {a.id: a for a in workspace.announcements}
+        loader = jinja2.FunctionLoader(self._load)
+        self.env = BoundedSandbox(LIMITS, loader=loader, undefined=jinja2.StrictUndefined, autoescape=False)
+
+    def item(self, announcement: Announcement, station: Station, day: date, slot: Slot, repeat_index: int = 0) -> str:
+        """The script of one announcement as read at `station` on `day` in `slot`."""
+        context = context_for(station, day, slot)
+        context |= {"announcement": _announcement_vars(announcement), "title": announcement.title}
+        context |= {"repeat_index": repeat_index, "is_repeat": repeat_index > 0}
+        body = self._render(f"announcement:{announcement.id}", context, announcement)
+        template = announcement.template or self.workspace.settings.default_template
+        return self._render(f"{template}.j2", context | {"body": body}, announcement)
+
+    def frame(self, template: str, station: Station, day: date, slot: Slot) -> str:
+        """An opening or closing script (station identification, farewell)."""
+        return self._render(f"{template}.j2", context_for(station, day, slot), None)
+
+    def _load(self, name: str) -> tuple[str, str, Any] | None:
+        """An announcement's body, or a template file of scripts_vi/templates/ (bounded, never outside it)."""
+        if name.startswith("announcement:"):
+            item = self.bodies[name.removeprefix("announcement:")]
+            return "\n" * (item.body_line - 1) + item.body, str(item.file), lambda: True
+        path = self.workspace.templates_dir / name
+        if not TEMPLATE_NAME.match(name) or not (path.exists() or path.is_symlink()):
+            return None
+        return read_text(path, self.workspace.root, LIMITS.template_bytes), str(path), lambda: False
+
+    def _render(self, name: str, context: dict[str, Any], source: Announcement | None) -> str:
+        try:
+            text = self.env.render(self.env.get_template(name), context)
+        except TemplateLimit as err:
+            file, line = _template_position(name, source, self.workspace.templates_dir)
+            raise LoaError(Problem(file, line, f"template stopped: {err}", "simplify the template: fewer or shorter loops")) from None
+        except jinja2.TemplateNotFound as err:
+            raise self._missing(str(err.name), source) from None
+        except jinja2.TemplateSyntaxError as err:
+            in_body = source is not None and (err.name or name).startswith("announcement:")
+            raise LoaError(
+                Problem(
+                    source.file if in_body and source else Path(err.filename or self.workspace.templates_dir / (err.name or name)),
+                    err.lineno,
+                    f"template syntax error: {err.message}",
+                    "check the {{ }} and {% %} tags on this line",
+                )
+            ) from None
+        except jinja2.UndefinedError as err:
+            file, line = _template_position(name, source, self.workspace.templates_dir)
+            fix = "use one of the variables listed in README (station.name, date, weekday, slot.name, title, body, ...)"
+            raise LoaError(Problem(file, line, f"unknown template variable: {err.message}", fix)) from None
+        except SecurityError as err:
+            file, line = _template_position(name, source, self.workspace.templates_dir)
+            raise LoaError(Problem(file, line, f"the template tried something unsafe ({err})", "use only plain variables and filters")) from None
+        return tidy(text)
+
+    def _missing(self, name: str, source: Announcement | None) -> LoaError:
+        known = sorted(p.stem for p in self.workspace.templates_dir.glob("*.j2"))
+        file = source.file if source else self.workspace.root / "loa.toml"
+        what = f"template '{name.removesuffix('.j2')}' does not exist in scripts_vi/templates/"
+        return LoaError(Problem(file, 2 if source else None, what, f"use one of: {', '.join(known) or '(none yet)'}"))
+
+
+def context_for(station: Station, day: date, slot: Slot) -> dict[str, Any]:
+    """The variables every template may use (documented in README)."""
+    return {
+        "station": {"id": station.id, "name": station.name, "district": station.district, "dialect": station.dialect},
+        "date": day.strftime("%d/%m/%Y"),
+        "weekday": WEEKDAYS[day.weekday()],
+        "slot": {"name": slot.name, "start": slot.start.strftime("%H:%M"), "end": slot.end.strftime("%H:%M")},
+    }
+
+
+def _announcement_vars(item: Announcement) -> dict[str, Any]:
+    return {"id": item.id, "title": item.title, "priority": item.priority.slug}
+
+
+def _template_position(name: str, source: Announcement | None, templates: Path) -> tuple[Path, int | None]:
+    """File and line of the template frame in the traceback Jinja rewrote."""
+    file = source.file if source and name.startswith("announcement:") else templates / name
+    line = None
+    tb = sys.exc_info()[2]
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == str(file):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return file, line
+
+
+def tidy(text: str) -> str:
+    """Strip template whitespace: one blank-free paragraph per line."""
+    lines = (re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,150 @@
+"""The emergency fast path: one khẩn-cấp announcement on air at the next opportunity.
+
+Everything that could stop it from airing is checked before the file joins
+the workspace (a refused file changes nothing): the stations exist and the
+item targets them, and the plan puts it in a slot today or tomorrow. Then only
+the affected stations are rebuilt, and what is reported back is read from the
+published manifest: a station is confirmed only when its slot holds the item.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from ..adapters.proc import Runner
+from ..domain.model import Announcement, Priority, Station, Workspace
+from ..engines import Seams
+from ..errors import LoaError, NotOnAir, Problem
+from ..stages.plan import make_plan
+from ..stages.published import read_manifest
+from ..workspace.announcements import load_announcement
+from ..workspace.load import load_workspace
+from .build import NO_SEAMS, BuildReport, build
+
+MAX_NAME_TRIES = 100
+
+
+@dataclass(frozen=True)
+class Airing:
+    station: str
+    day: str  # ISO date
+    slot: str
+    start: str  # HH:MM of the slot
+
+
+@dataclass(frozen=True)
+class EmergencyReport:
+    announcement_id: str
+    file: Path  # where it was saved in the workspace
+    renamed: bool  # another announcement had the file's name: it was saved under a new one
+    airs: tuple[Airing, ...]  # read back from the published manifests
+    builds: tuple[BuildReport, ...]
+
+
+def emergency(
+    root: Path, source: Path, station_ids: tuple[str, ...], now: datetime, runner: Runner | None = None, seams: Seams = NO_SEAMS
+) -> EmergencyReport:
+    root = root.resolve()
+    item = load_announcement(source, source.parent)
+    if item.priority != Priority.KHAN_CAP:
+        raise LoaError(Problem(source, 2, "this announcement is not an emergency", "add the line 'priority: khan-cap' to its front matter"))
+    stations = _targets(load_workspace(root, runner), item, station_ids, source)
+    target, renamed = _install(root, source)
+    try:
+        workspace = load_workspace(root, runner)
+        installed = next(a for a in workspace.announcements if a.file == target)
+        planned = [_first_airing(workspace, installed, station, now) for station in stations]
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    builds = tuple(build(root, day, [a.station for a in planned if a.day == day.isoformat()], runner=runner, seams=seams)
+                   for day in sorted({date.fromisoformat(a.day) for a in planned}))  # fmt: skip
+    report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds)
+    _check_on_air(report, planned)
+    return report
+
+
+def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, ...], source: Path) -> list[Station]:
+    """The stations to put it on: those asked for (each known and targeted by the item), else the item's own."""
+    known = {s.id: s for s in workspace.stations}
+    unknown = [s for s in station_ids if s not in known]
+    if unknown:
+        fix = f"use ids from stations.yaml: {', '.join(known)}"
+        raise LoaError(Problem(None, None, f"unknown station {', '.join(repr(s) for s in unknown)}", fix))
+    excluded = [s for s in station_ids if item.stations is not None and s not in item.stations]
+    if excluded:
+        what = f"the announcement's 'stations:' does not include {', '.join(excluded)}"
+        raise LoaError(Problem(source, None, what, "add them to its 'stations:' line, or leave out --stations"))
+    wanted = station_ids or item.stations or tuple(known)
+    missing = [s for s in wanted if s not in known]
+    if missing:
+        raise LoaError(Problem(source, None, f"unknown station {', '.join(repr(s) for s in missing)}", f"use ids from stations.yaml: {', '.join(known)}"))
+    return [known[s] for s in dict.fromkeys(wanted)]
+
+
+def _install(root: Path, source: Path) -> tuple[Path, bool]:
+    """Copy the file into scripts_vi/announcements/ as `<name>.md` without ever replacing another announcement.
+
+    The copy is written under a hidden temporary name (never loaded as an announcement)
+    and renamed into place; on any failure (a full disk) the temporary file is removed.
+    """
+    folder = root / "scripts_vi" / "announcements"
+    data = source.read_bytes()
+    if source.resolve().parent == folder.resolve() and source.suffix == ".md":
+        return source.resolve(), False
+    for attempt in range(MAX_NAME_TRIES):
+        target = folder / (f"{source.stem}.md" if attempt == 0 else f"{source.stem}-{attempt + 1}.md")
+        if target.exists() and target.read_bytes() == data:
+            return target, attempt > 0  # the same file sent again: it is already there
+        if not target.exists():
+            _write_new(target, data)
+            return target, attempt > 0
+    raise LoaError(Problem(source, None, "too many announcements share this file name", "give the file a new name"))
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    temp = target.with_name(f".tmp-{os.getpid()}-{target.stem}.part")
+    try:
+        temp.write_bytes(data)
+        os.link(temp, target)  # fails if a file of that name appeared meanwhile: never overwrites
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def _first_airing(workspace: Workspace, item: Announcement, station: Station, now: datetime) -> Airing:
+    """The slot on air now or the next one, today or tomorrow, whose plan holds the item; else an error."""
+    for day in (now.date(), now.date() + timedelta(days=1)):
+        plan = make_plan(workspace, day, [station.id])
+        for station_plan in plan.stations:
+            for slot in station_plan.slots:
+                if (day > now.date() or now.time() < slot.slot.end) and any(p.announcement.id == item.id for p in slot.items):
+                    return Airing(station.id, day.isoformat(), slot.slot.name, slot.slot.start.strftime("%H:%M"))
+    what = f"the announcement would not air at {station.id} today or tomorrow"
+    raise LoaError(Problem(item.file, None, what, "check valid_from, valid_until, days and slots in its front matter"))
+
+
+def _confirmed(root: Path, item_id: str, planned: Iterable[Airing]) -> tuple[Airing, ...]:
+    """The planned airings that the published manifests really contain."""
+    found = []
+    for airing in planned:
+        manifest = read_manifest(root / "playlists" / airing.day) or {"stations": []}
+        slots = [sl for st in manifest["stations"] if st["id"] == airing.station for sl in st["slots"] if sl["slot"] == airing.slot]
+        if any(i["announcement_id"] == item_id and i["kind"] == "speech" for sl in slots for i in sl["items"]):
+            found.append(airing)
+    return tuple(found)
+
+
+def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:
+    missing = [a for a in planned if a not in report.airs]
+    if not missing:
+        return
+    reasons = [w for b in report.builds for w in b.warnings if report.announcement_id in w or "NO SPEECH" in w] or ["see the build's warnings"]
+    problems = [Problem(report.file, None, f"NOT ON AIR at {a.station} ({a.slot} {a.day})", "; ".join(reasons)) for a in missing]
+    raise NotOnAir(*problems)
+

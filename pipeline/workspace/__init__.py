@@ -1,0 +1,1 @@
+"""Loading a workspace: every input file read, bounded and checked, with file:line problems."""

@@ -1,0 +1,142 @@
+"""Reading announcement files: YAML front matter plus a Vietnamese body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.limits import LIMITS
+from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement
+from ..errors import Problem, ValidationFailed
+from .fields import Fields, slugify
+from .textfile import is_hidden, read_text
+from .yamlfile import load_yaml
+
+FIELDS = (
+    "id",
+    "title",
+    "priority",
+    "valid_from",
+    "valid_until",
+    "stations",
+    "slots",
+    "repeat",
+    "template",
+    "audio",
+    "issuer",
+    "bed",
+    "intro",
+    "outro",
+    "days",
+    "spread",
+    "supersedes",
+)
+
+
+def announcement_files(folder: Path) -> list[Path]:
+    """The announcement files: `*.md`, sorted by name; temporary and hidden files are never announcements."""
+    return sorted(path for path in folder.glob("*.md") if not is_hidden(path))
+
+
+def load_announcements(folder: Path, root: Path) -> tuple[Announcement, ...]:
+    """Every announcement file under `folder`, sorted by file name (a stable order)."""
+    problems: list[Problem] = []
+    found: list[Announcement] = []
+    for path in announcement_files(folder):
+        try:
+            found.append(load_announcement(path, root))
+        except ValidationFailed as err:
+            problems.extend(err.problems)
+    _check_unique(found, problems)
+    if problems:
+        raise ValidationFailed(*problems)
+    return tuple(found)
+
+
+def load_announcement(path: Path, root: Path) -> Announcement:
+    """One announcement file (inside `root`, the workspace), or ValidationFailed listing its problems."""
+    text = read_text(path, root, LIMITS.announcement_bytes)
+    header, body, body_line = _split_front_matter(text, path)
+    doc = load_yaml(header, path, first_line=2)
+    if not isinstance(doc.data, dict):
+        raise ValidationFailed(Problem(path, 2, "the front matter must be 'field: value' lines", "see README: announcements"))
+    problems: list[Problem] = []
+    fields = Fields(doc, (), problems)
+    fields.unknown(FIELDS)
+    announcement = _announcement(fields, path, body, body_line)
+    _check_dates(fields, announcement)
+    _check_references(fields, announcement)
+    if not body.strip():
+        problems.append(Problem(path, body_line, "the announcement has no text", "write the text below the closing '---'"))
+    if problems:
+        raise ValidationFailed(*problems)
+    return announcement
+
+
+def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Announcement:
+    priority = fields.choice("priority", tuple(PRIORITY_NAMES), "thuong")
+    template = fields.raw.get("template")
+    starts, ends = fields.moment("valid_from"), fields.moment("valid_until")
+    return Announcement(
+        id=fields.slug("id", _default_id(path)),
+        title=fields.line("title"),
+        priority=PRIORITY_NAMES.get(priority, PRIORITY_NAMES["thuong"]),
+        valid_from=starts[0],
+        valid_until=ends[0],
+        from_time=starts[1],
+        until_time=ends[1],
+        days=fields.weekdays("days", WEEKDAYS),
+        spread=fields.flag("spread"),
+        supersedes=fields.slug("supersedes") if fields.raw.get("supersedes") is not None else None,
+        stations=fields.names("stations"),
+        slots=fields.names("slots"),
+        repeat=fields.count("repeat", 1, highest=LIMITS.repeat),
+        template=fields.slug("template") if template is not None else None,
+        body=body,
+        file=path,
+        body_line=body_line,
+        audio=_optional(fields, "audio"),
+        issuer=fields.text("issuer", ""),
+        bed=_optional(fields, "bed"),
+        intro=_optional(fields, "intro"),
+        outro=_optional(fields, "outro"),
+    )
+
+
+def _optional(fields: Fields, key: str) -> str | None:
+    return fields.text(key) if fields.raw.get(key) is not None else None
+
+
+def _default_id(path: Path) -> str:
+    return slugify(path.stem)
+
+
+def _split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
+    """(front matter, body, file line where the body starts)."""
+    lines = text.lstrip("\ufeff").splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        fix = "start the file with a line '---', the fields, then another '---' and the text"
+        raise ValidationFailed(Problem(path, 1, "the file has no front matter", fix))
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2
+    raise ValidationFailed(Problem(path, 1, "the front matter is never closed", "add a line '---' after the last field"))
+
+
+def _check_dates(fields: Fields, announcement: Announcement) -> None:
+    start, end = announcement.valid_from, announcement.valid_until
+    if start is not None and end is not None and end < start:
+        fields.note("valid_until", f"valid_until {end} is before valid_from {start}", "swap the two dates")
+
+
+def _check_references(fields: Fields, announcement: Announcement) -> None:
+    if announcement.supersedes is not None and announcement.supersedes == announcement.id:
+        fields.note("supersedes", "an announcement cannot supersede itself", "name the id of the older announcement it replaces")
+
+
+def _check_unique(found: list[Announcement], problems: list[Problem]) -> None:
+    first: dict[str, Announcement] = {}
+    for item in found:
+        if item.id in first:
+            other = first[item.id].file.name
+            problems.append(Problem(item.file, 2, f"announcement id '{item.id}' is also used by {other}", "give each announcement its own id"))
+        first.setdefault(item.id, item)

@@ -1,0 +1,171 @@
+"""The load step: read and check a whole workspace, reporting every problem at once."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..adapters import ffmpeg as audio
+from ..adapters.proc import Runner
+from ..domain.limits import LIMITS
+from ..domain.model import Announcement, Workspace
+from ..domain.settings import Settings, line_of, load_settings
+from ..engines import check_engine_name
+from ..errors import LoaError, Problem, ValidationFailed
+from ..normalize.lexicon import load_lexicon
+from ..render.renderer import jingle_file
+from ..stages.script import ScriptWriter
+from .announcements import load_announcements
+from .stations import load_stations
+from .textfile import read_text
+
+SAMPLE_DAY = date(2021, 1, 1)  # any day will do to render a template once
+
+
+def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
+    """A validated workspace, or ValidationFailed listing every problem found.
+
+    `runner` checks that recordings decode (ffmpeg reads their first second).
+    """
+    root = root.resolve()
+    if not root.is_dir():
+        raise ValidationFailed(Problem(root, None, "this folder does not exist", "give the path of a workspace, or create one with 'loa init DIR'"))
+    problems: list[Problem] = []
+    settings = _collect(problems, lambda: load_settings(root)) or Settings()
+    stations = _collect(problems, lambda: load_stations(root / "stations.yaml")) or ()
+    announcements = _collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements", root)) or ()
+    _collect(problems, lambda: load_lexicon(root / "scripts_vi" / "lexicon.tsv"))
+    workspace = Workspace(root, settings, stations, announcements)
+    if not problems:
+        problems += _cross_check(workspace)
+    if not problems:
+        problems += _check_engines(workspace) + _check_recordings(workspace, runner or Runner())
+    if problems:
+        raise ValidationFailed(*problems)
+    return workspace
+
+
+def _collect(problems: list[Problem], load):  # type: ignore[no-untyped-def]
+    try:
+        return load()
+    except LoaError as err:
+        problems.extend(err.problems)
+        return None
+
+
+def _cross_check(workspace: Workspace) -> list[Problem]:
+    """References between files: stations, slots, templates, jingles, variables."""
+    problems: list[Problem] = []
+    for source in _jingle_sources(workspace.settings):
+        _collect(problems, lambda s=source: jingle_file(workspace.root, s))
+    station_ids = {s.id for s in workspace.stations}
+    for item in workspace.announcements:
+        problems += _check_targets(item, station_ids, workspace) + _check_item_jingles(item, workspace)
+    if not problems:
+        problems += _check_templates(workspace)
+    return problems
+
+
+def _check_item_jingles(item: Announcement, workspace: Workspace) -> list[Problem]:
+    """An item's intro/outro chimes and music bed exist inside the workspace (a bed must be a file)."""
+    problems: list[Problem] = []
+    for key, source in (("intro", item.intro), ("outro", item.outro), ("bed", item.bed)):
+        if source is None:
+            continue
+        if key == "bed" and source.startswith("builtin:"):
+            problems.append(Problem(item.file, _line(item, key), "a music bed must be a file", "put the music under jingles/ and write bed: jingles/<file>"))
+            continue
+        try:
+            jingle_file(workspace.root, source)
+        except LoaError as err:
+            problems += [Problem(item.file, _line(item, key), p.what, p.fix) for p in err.problems]
+    return problems
+
+
+def _check_engines(workspace: Workspace) -> list[Problem]:
+    """Every engine named in loa.toml or stations.yaml exists."""
+    settings_file, stations_file = workspace.root / "loa.toml", workspace.root / "stations.yaml"
+    text = settings_file.read_text(encoding="utf-8") if settings_file.exists() else ""
+    named = [(name, settings_file, line_of(text, "engines")) for name in workspace.settings.speech.engines]
+    named += [(name, stations_file, s.line) for s in workspace.stations for name in (*s.engines, *dict(s.voices))]
+    return [p for name, where, line in named if (p := check_engine_name(name, where, line)) is not None]
+
+
+def _check_recordings(workspace: Workspace, runner: Runner) -> list[Problem]:
+    """A recording named by `audio:` exists inside the workspace and ffmpeg can decode it."""
+    problems: list[Problem] = []
+    for item in workspace.announcements:
+        if item.audio is None:
+            continue
+        path, line = recording_path(workspace, item), _line(item, "audio")
+        if not path.is_relative_to(workspace.root):
+            problems.append(Problem(item.file, line, f"the recording '{item.audio}' is outside the workspace", "put it under recordings/"))
+        elif not path.is_file():
+            problems.append(Problem(item.file, line, f"the recording '{item.audio}' does not exist", "put the file there (path from the workspace folder)"))
+        elif (why := audio.undecodable(runner, path)) is not None:
+            problems.append(Problem(item.file, line, f"the recording '{item.audio}' cannot be decoded ({why})", "save it again as MP3 or WAV"))
+    return problems
+
+
+def recording_path(workspace: Workspace, item: Announcement) -> Path:
+    return (workspace.root / (item.audio or "")).resolve()
+
+
+def _jingle_sources(settings: Settings) -> tuple[str, ...]:
+    j = settings.jingles
+    return (j.opening, j.between, j.closing)
+
+
+def _check_targets(item: Announcement, station_ids: set[str], workspace: Workspace) -> list[Problem]:
+    problems = []
+    for station_id in item.stations or ():
+        if station_id not in station_ids:
+            problems.append(
+                Problem(
+                    item.file,
+                    _line(item, "stations"),
+                    f"unknown station id '{station_id}'",
+                    f"use ids from stations.yaml: {', '.join(sorted(station_ids))}",
+                )
+            )
+    ids = {a.id for a in workspace.announcements}
+    if item.supersedes is not None and item.supersedes not in ids:
+        fix = f"use the id of an announcement: {', '.join(sorted(ids - {item.id}))}"
+        problems.append(Problem(item.file, _line(item, "supersedes"), f"there is no announcement '{item.supersedes}' to supersede", fix))
+    targeted = [s for s in workspace.stations if item.stations is None or s.id in item.stations]
+    slot_names = {slot.name for s in targeted for slot in s.slots}
+    for slot in item.slots or ():
+        if slot not in slot_names:
+            problems.append(
+                Problem(
+                    item.file,
+                    _line(item, "slots"),
+                    f"no targeted station has a slot '{slot}'",
+                    f"use one of: {', '.join(sorted(slot_names))}",
+                )
+            )
+    return problems
+
+
+def _check_templates(workspace: Workspace) -> list[Problem]:
+    """Render every announcement once (first targeted station, first air day) to catch template errors."""
+    problems: list[Problem] = []
+    for path in sorted(workspace.templates_dir.glob("*.j2")):  # every template file, used or not yet
+        _collect(problems, lambda p=path: read_text(p, workspace.root, LIMITS.template_bytes))
+    writer = ScriptWriter(workspace)
+    first = workspace.stations[0]
+    for item in workspace.announcements:
+        station = next((s for s in workspace.stations if item.stations is None or s.id in item.stations), first)
+        day = item.valid_from or item.valid_until or SAMPLE_DAY
+        _collect(problems, lambda i=item, s=station, d=day: writer.item(i, s, d, s.slots[0]))
+    settings = workspace.settings
+    for template in (settings.opening_template, settings.closing_template):
+        _collect(problems, lambda t=template: writer.frame(t, first, SAMPLE_DAY, first.slots[0]))
+    return problems
+
+
+def _line(item: Announcement, field: str) -> int | None:
+    for number, line in enumerate(item.file.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith(f"{field}:"):
+            return number
+    return None

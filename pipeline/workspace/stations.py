@@ -1,0 +1,105 @@
+"""Reading stations.yaml."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import time
+from pathlib import Path
+
+from ..domain.limits import LIMITS
+from ..domain.model import Slot, Station
+from ..errors import Problem, ValidationFailed
+from .fields import SLUG, Fields
+from .textfile import read_text
+from .yamlfile import Located, load_yaml
+
+STATION_FIELDS = ("id", "name", "district", "dialect", "slots", "engines", "voices")
+DIALECTS = ("bac", "trung", "nam")
+SLOT_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def load_stations(path: Path) -> tuple[Station, ...]:
+    """All stations, or ValidationFailed listing every problem in the file."""
+    if not path.exists() and not path.is_symlink():
+        fix = "create it (see README: stations.yaml) or run 'loa init DIR' for an example"
+        raise ValidationFailed(Problem(path, None, "stations.yaml is missing", fix))
+    doc = load_yaml(read_text(path, path.parent, LIMITS.stations_bytes), path)
+    entries = doc.data.get("stations") if isinstance(doc.data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        fix = "start the file with 'stations:' followed by a list of '- id: ...' entries"
+        raise ValidationFailed(Problem(path, 1, "no stations found", fix))
+    problems: list[Problem] = []
+    stations = [_station(doc, index, problems) for index in range(len(entries))]
+    _check_unique(doc, stations, problems)
+    if problems:
+        raise ValidationFailed(*problems)
+    return tuple(stations)
+
+
+def _station(doc: Located, index: int, problems: list[Problem]) -> Station:
+    if not isinstance(doc.data["stations"][index], dict):
+        problems.append(doc.problem(("stations", index), "a station must be a set of fields", "write '- id: ...' and the fields below it"))
+        return Station("", "", "", "bac", ())
+    fields = Fields(doc, ("stations", index), problems)
+    fields.unknown(STATION_FIELDS)
+    return Station(
+        id=fields.slug("id"),
+        name=fields.text("name"),
+        district=fields.text("district", ""),
+        dialect=fields.choice("dialect", DIALECTS, "bac"),
+        slots=_slots(fields),
+        line=doc.line("stations", index) or 0,
+        engines=fields.names("engines") or (),
+        voices=_voices(fields),
+    )
+
+
+def _voices(fields: Fields) -> tuple[tuple[str, str], ...]:
+    raw = fields.raw.get("voices")
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
+        fields.note("voices", "'voices' must name a voice per engine", "write e.g.\n  voices:\n    piper: voices/vi_VN-vais1000-medium.onnx")
+        return ()
+    return tuple((str(k), str(v)) for k, v in raw.items())
+
+
+def _slots(fields: Fields) -> tuple[Slot, ...]:
+    raw = fields.raw.get("slots")
+    if not isinstance(raw, dict) or not raw:
+        fields.note("slots", "a station needs at least one slot", 'add e.g.\n  slots:\n    sang: "05:30-06:00"')
+        return ()
+    if len(raw) > LIMITS.slots_per_station:
+        fields.note("slots", f"a station has at most {LIMITS.slots_per_station} slots", "merge or remove some slots")
+        return ()
+    found = sorted((s for s in (_slot(fields, str(name), value) for name, value in raw.items()) if s is not None), key=lambda s: s.start)
+    for before, after in itertools.pairwise(found):
+        if after.start < before.end:
+            what = f"slots '{before.name}' and '{after.name}' overlap ({before.start:%H:%M}-{before.end:%H:%M}, {after.start:%H:%M}-{after.end:%H:%M})"
+            fields.note("slots", what, "a station airs one slot at a time: make them follow each other")
+    return tuple(found)
+
+
+def _slot(fields: Fields, name: str, value: object) -> Slot | None:
+    match = SLOT_RANGE.match(value) if isinstance(value, str) else None
+    bounds = [int(g) for g in match.groups()] if match else []
+    if not bounds or bounds[0] > 23 or bounds[2] > 23 or bounds[1] > 59 or bounds[3] > 59:
+        fields.note("slots", f"slot '{name}' has an invalid time range {value!r}", 'write it in quotes as "HH:MM-HH:MM", e.g. "05:30-06:00"')
+        return None
+    start, end = time(bounds[0], bounds[1]), time(bounds[2], bounds[3])
+    if end <= start:
+        fields.note("slots", f"slot '{name}' ends before it starts", "the end time must be later the same day")
+        return None
+    if not SLUG.match(name):
+        fields.note("slots", f"'{name}' is not a valid slot name", "use only a-z, 0-9 and '-', e.g. sang, chieu")
+        return None
+    return Slot(name, start, end)
+
+
+def _check_unique(doc: Located, stations: list[Station], problems: list[Problem]) -> None:
+    seen: set[str] = set()
+    for index, station in enumerate(stations):
+        if station.id in seen:
+            problems.append(doc.problem(("stations", index, "id"), f"station id '{station.id}' is used twice", "give each station its own id"))
+        seen.add(station.id)

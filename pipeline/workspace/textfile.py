@@ -1,0 +1,74 @@
+"""Reading the text files an editor gives us: bounded, inside the workspace, real UTF-8.
+
+Every input file goes through `read_text`, so a FIFO named `*.md` never blocks a
+build, a link never leads outside the workspace, a BOM from Notepad or
+decomposed Unicode from Unikey never reaches the voice, and a huge file is
+refused before it is read.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import unicodedata
+from pathlib import Path
+
+from ..errors import Problem, ValidationFailed
+
+BOM = "\ufeff"
+
+
+def read_text(path: Path, root: Path, limit: int) -> str:
+    """The file's text as NFC Unicode without a BOM, or ValidationFailed saying what is wrong with it."""
+    _check_kind(path, root, limit)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ValidationFailed(Problem(path, None, f"the file cannot be read ({err.strerror})", "check its permissions")) from None
+    return decode(data, path)
+
+
+def decode(data: bytes, path: Path) -> str:
+    """UTF-8 text (a BOM is dropped), NFC-normalized; NUL bytes mean it is not text."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise ValidationFailed(Problem(path, line, "the file is not UTF-8 text", "save it as UTF-8 in your editor")) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ValidationFailed(Problem(path, line, "the file contains NUL bytes: it is not a text file", "save it again as plain text"))
+    return unicodedata.normalize("NFC", text.removeprefix(BOM))
+
+
+def _check_kind(path: Path, root: Path, limit: int) -> None:
+    """A regular file (a link is followed only inside the workspace), at most `limit` bytes."""
+    try:
+        info = path.lstat()
+    except OSError:
+        raise ValidationFailed(Problem(path, None, "the file does not exist", "check the name")) from None
+    if stat.S_ISLNK(info.st_mode):
+        _check_link(path, root)
+        info = path.stat()
+    if stat.S_ISDIR(info.st_mode):
+        raise ValidationFailed(Problem(path, None, "this is a folder, not a file", "rename or move the folder"))
+    if not stat.S_ISREG(info.st_mode):
+        raise ValidationFailed(Problem(path, None, "this is not a regular file (a pipe or device)", "remove it and save a real file"))
+    if info.st_size > limit:
+        what = f"the file is too large ({info.st_size:,} bytes; at most {limit:,})"
+        raise ValidationFailed(Problem(path, None, what, "split it, or check that it is the right file"))
+
+
+def _check_link(path: Path, root: Path) -> None:
+    target = Path(os.path.realpath(path))
+    if not target.is_relative_to(Path(os.path.realpath(root))):
+        what = f"this is a link to {target}, outside the workspace"
+        raise ValidationFailed(Problem(path, None, what, "copy the file into the workspace instead of linking it"))
+    if not target.exists():
+        raise ValidationFailed(Problem(path, None, "this link points to a file that does not exist", "remove the link"))
+
+
+def is_hidden(path: Path) -> bool:
+    """Editors' and Loa's own temporary files: `.name`, `~name`, `name~`, `#name#`."""
+    name = path.name
+    return name.startswith((".", "~", "#")) or name.endswith("~")
