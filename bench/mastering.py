@@ -32,8 +32,12 @@ def cpu() -> float:
 
 
 def make(path: Path, seconds: float) -> Path:
-    source = f"sine=f=220:d={seconds},volume=0.3[a];anoisesrc=color=pink:amplitude=0.05:d={seconds}[b];[a][b]amix=inputs=2"
-    subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", source, "-ar", "48000", "-ac", "2", str(path)], check=True)
+    source = (
+        f"sine=f=220:d={seconds},volume=0.3[a];anoisesrc=color=pink:amplitude=0.05:d={seconds}[b];[a][b]amix=inputs=2"
+    )
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", source, "-ar", "48000", "-ac", "2", str(path)], check=True
+    )
     return path
 
 
@@ -63,7 +67,9 @@ def main() -> None:
         bed = make(root / "bed.wav", 20)
         settings = Settings()
         runner = Runner()
-        renderer = Renderer(settings, Store(root / "audio_out"), runner, EngineSet(EngineContext(settings, runner, root)), root)
+        renderer = Renderer(
+            settings, Store(root / "audio_out"), runner, EngineSet(EngineContext(settings, runner, root)), root
+        )
         run("recordings", renderer, [("recording", r) for r in recordings])
         run("recordings over a music bed", renderer, [("bed", (r, bed)) for r in recordings[:4]])
         run("espeak speech", renderer, [("speech", text + f" {i}") for i, text in enumerate(SPOKEN)])

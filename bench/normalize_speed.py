@@ -17,7 +17,11 @@ EXAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "examples"
 def corpus() -> str:
     texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     if not texts:
-        texts = [(Path(__file__).resolve().parent.parent / "scripts_vi" / "announcements" / "5k-bluezone.md").read_text(encoding="utf-8")]
+        texts = [
+            (Path(__file__).resolve().parent.parent / "scripts_vi" / "announcements" / "5k-bluezone.md").read_text(
+                encoding="utf-8"
+            )
+        ]
     return "\n".join(texts)
 
 
@@ -27,7 +31,9 @@ def main() -> None:
     spoken = normalizer.text(base)
     tokens = WORD.findall(spoken)
     left = unspeakable(spoken)
-    print(f"example letters: {len(tokens)} spoken tokens, {len(left)} unspeakable ({100 * len(left) / max(1, len(tokens)):.2f} %)")
+    print(
+        f"example letters: {len(tokens)} spoken tokens, {len(left)} unspeakable ({100 * len(left) / max(1, len(tokens)):.2f} %)"
+    )
     print(f"  unspeakable: {sorted(set(left))[:40]}")
     big = (base + "\n") * (1_000_000 // len(base.encode()) + 1)
     times = []
@@ -36,7 +42,9 @@ def main() -> None:
         normalizer.text(big)
         times.append(time.perf_counter() - start)
     size = len(big.encode()) / 1e6
-    print(f"normalized {size:.2f} MB in {min(times):.2f} s best of 3 (median {sorted(times)[1]:.2f} s, {size / min(times):.2f} MB/s)")
+    print(
+        f"normalized {size:.2f} MB in {min(times):.2f} s best of 3 (median {sorted(times)[1]:.2f} s, {size / min(times):.2f} MB/s)"
+    )
 
 
 if __name__ == "__main__":

@@ -27,8 +27,27 @@ from pipeline.usecases.emergency import emergency
 
 SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
 DAY = date(2021, 8, 10)
-NAMES = ["Tân Dĩnh", "Xương Lâm", "Thủ Thừa", "An Bình", "Hòa Phú", "Mỹ Lộc", "Phú Xuân", "Đông Hưng", "Tây Sơn", "Nam Thanh", "Bình Minh", "Hưng Đạo"]
-DISTRICTS = [("Lạng Giang", "bac"), ("Yên Dũng", "bac"), ("Thủ Thừa", "nam"), ("Cần Đước", "nam"), ("Hương Thủy", "trung")]
+NAMES = [
+    "Tân Dĩnh",
+    "Xương Lâm",
+    "Thủ Thừa",
+    "An Bình",
+    "Hòa Phú",
+    "Mỹ Lộc",
+    "Phú Xuân",
+    "Đông Hưng",
+    "Tây Sơn",
+    "Nam Thanh",
+    "Bình Minh",
+    "Hưng Đạo",
+]
+DISTRICTS = [
+    ("Lạng Giang", "bac"),
+    ("Yên Dũng", "bac"),
+    ("Thủ Thừa", "nam"),
+    ("Cần Đước", "nam"),
+    ("Hương Thủy", "trung"),
+]
 SENTENCES = [
     "Thực hiện nghiêm thông điệp 5K của Bộ Y tế: khẩu trang, khử khuẩn, khoảng cách, không tụ tập, khai báo y tế.",
     "Bà con cài đặt ứng dụng Bluezone trên điện thoại thông minh để được cảnh báo khi tiếp xúc gần với người mắc bệnh.",
@@ -51,7 +70,13 @@ def workspace(root: Path, stations: int, announcements: int, seed: int = 1) -> P
         district, dialect = DISTRICTS[n % len(DISTRICTS)]
         minute = 30 + (n % 3) * 10
         name = f"Đài Truyền thanh xã {NAMES[n % len(NAMES)]} {_words(n)}"
-        lines += [f"  - id: xa-{n:04d}", f"    name: {name}", f"    district: {district}", f"    dialect: {dialect}", "    slots:"]
+        lines += [
+            f"  - id: xa-{n:04d}",
+            f"    name: {name}",
+            f"    district: {district}",
+            f"    dialect: {dialect}",
+            "    slots:",
+        ]
         lines += [f'      sang: "05:{minute:02d}-06:{minute:02d}"', f'      chieu: "17:{minute:02d}-18:{minute:02d}"']
     (root / "stations.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for n in range(announcements):
@@ -72,7 +97,9 @@ def _announcement(root: Path, n: int, rng: random.Random) -> None:
     target = "\nstations: [xa-0000, xa-0001]" if n == 0 else ""
     validity = f"valid_from: 2021-08-{start:02d}\nvalid_until: 2021-08-{end:02d}"
     front = f"title: Thông báo số {_words(n + 1)}\npriority: {priority}\n{validity}\nrepeat: {1 + (n % 3 == 1)}{target}"
-    (root / "scripts_vi" / "announcements" / f"tb-{n:02d}.md").write_text(f"---\n{front}\n---\n{body}\n", encoding="utf-8")
+    (root / "scripts_vi" / "announcements" / f"tb-{n:02d}.md").write_text(
+        f"---\n{front}\n---\n{body}\n", encoding="utf-8"
+    )
 
 
 def peak_mb() -> float:
@@ -83,7 +110,9 @@ def peak_mb() -> float:
 def timed(label: str, root: Path, workers: int, change: bool = False) -> float:
     if change:
         item = sorted((root / "scripts_vi" / "announcements").glob("tb-*.md"))[-1]
-        item.write_text(item.read_text(encoding="utf-8").replace("\n---\n", "\n---\nXin thông báo thêm.\n", 1), encoding="utf-8")
+        item.write_text(
+            item.read_text(encoding="utf-8").replace("\n---\n", "\n---\nXin thông báo thêm.\n", 1), encoding="utf-8"
+        )
     runner = Runner()
     start = time.perf_counter()
     report = build(root, DAY, runner=runner, workers=workers)
@@ -95,7 +124,9 @@ def timed(label: str, root: Path, workers: int, change: bool = False) -> float:
 
 def emergency_path(root: Path, tmp: Path) -> float:
     source = tmp / "bao-khan.md"
-    source.write_text("---\ntitle: Bão khẩn cấp\npriority: khan-cap\nstations: [xa-0001]\n---\nBão số năm sắp đổ bộ, bà con không ra khơi.\n")
+    source.write_text(
+        "---\ntitle: Bão khẩn cấp\npriority: khan-cap\nstations: [xa-0001]\n---\nBão số năm sắp đổ bộ, bà con không ra khơi.\n"
+    )
     start = time.perf_counter()
     emergency(root, source, (), datetime(2021, 8, 10, 5, 45, tzinfo=VIETNAM))
     elapsed = time.perf_counter() - start

@@ -15,8 +15,12 @@ from pathlib import Path
 HOP = 256  # samples per phoneme id; 5 whole periods of 430.66 Hz, so the tiles join smoothly
 RATE = 22050
 # Every character espeak-ng may produce for Vietnamese, plus piper's specials.
-SYMBOLS = ["_", "^", "$", " ", "!", "'", ",", "-", ".", ":", ";", "?", *"0123456789"] + [chr(c) for c in range(ord("a"), ord("z") + 1)]
-SYMBOLS += [chr(c) for c in range(0x0250, 0x02B0)] + [chr(c) for c in range(0x02B0, 0x0370)] + ["ɜ", "ɤ", "ŋ", "ə", "ɲ", "ɯ"]
+SYMBOLS = ["_", "^", "$", " ", "!", "'", ",", "-", ".", ":", ";", "?", *"0123456789"] + [
+    chr(c) for c in range(ord("a"), ord("z") + 1)
+]
+SYMBOLS += (
+    [chr(c) for c in range(0x0250, 0x02B0)] + [chr(c) for c in range(0x02B0, 0x0370)] + ["ɜ", "ɤ", "ŋ", "ə", "ɲ", "ɯ"]
+)
 
 
 def make_voice(model: Path) -> Path:

@@ -68,7 +68,10 @@ def test_invalid_date(mini_ws: Path) -> None:
 def test_missing_template(mini_ws: Path) -> None:
     edit(announcement(mini_ws), "title:", "template: khong-co\ntitle:")
     out = build_fails_cleanly(mini_ws)
-    assert "template 'khong-co' does not exist in scripts_vi/templates/ — use one of: ket-thuc, khan-cap, mo-dau, thong-bao" in out
+    assert (
+        "template 'khong-co' does not exist in scripts_vi/templates/ — use one of: ket-thuc, khan-cap, mo-dau, thong-bao"
+        in out
+    )
 
 
 def test_missing_jingle(mini_ws: Path) -> None:
@@ -85,7 +88,10 @@ def test_jingle_outside_workspace_is_refused(mini_ws: Path) -> None:
 
 def test_duplicate_ids(mini_ws: Path) -> None:
     other = announcement(mini_ws).with_name("hop-thon-2.md")
-    other.write_text(announcement(mini_ws).read_text(encoding="utf-8").replace("---\ntitle", "---\nid: hop-thon\ntitle"), encoding="utf-8")
+    other.write_text(
+        announcement(mini_ws).read_text(encoding="utf-8").replace("---\ntitle", "---\nid: hop-thon\ntitle"),
+        encoding="utf-8",
+    )
     out = build_fails_cleanly(mini_ws)
     assert "announcement id 'hop-thon' is also used by hop-thon-2.md" in out
 
@@ -124,7 +130,9 @@ def test_all_problems_reported_at_once(mini_ws: Path) -> None:
     edit(announcement(mini_ws), "title:", "priority: rat-gap\nrepeat: 0\ntitle:")
     code, out = run("validate", str(mini_ws))
     assert code == 1
-    assert "'rat-gap' is not a valid priority — use one of: khan-cap, emergency, uu-tien, priority, thuong, normal" in out
+    assert (
+        "'rat-gap' is not a valid priority — use one of: khan-cap, emergency, uu-tien, priority, thuong, normal" in out
+    )
     assert "'repeat' must be a whole number from 1 to 10" in out
 
 
@@ -138,4 +146,7 @@ def test_missing_file(mini_ws: Path, missing: str) -> None:
 def test_unknown_builtin_chime(mini_ws: Path) -> None:
     edit(mini_ws / "loa.toml", 'between = "builtin:chuong-hai"', 'between = "builtin:chuong-bon"')
     out = build_fails_cleanly(mini_ws)
-    assert "there is no built-in chime 'builtin:chuong-bon' — use one of: builtin:chuong-ba-xuong, builtin:chuong-ba-len, builtin:chuong-hai" in out
+    assert (
+        "there is no built-in chime 'builtin:chuong-bon' — use one of: builtin:chuong-ba-xuong, builtin:chuong-ba-len, builtin:chuong-hai"
+        in out
+    )

@@ -76,7 +76,10 @@ def test_outside_validity_nothing_airs(mini_ws: Path) -> None:
         "warning: an-binh: nothing to air on this day\n"
         "2021-09-01: 0 stations, 0 slots, 0 items, 0.0 minutes of audio; rendered 0, reused 0 from cache\n"
     )
-    assert json.loads((mini_ws / "playlists" / "2021-09-01" / "manifest.json").read_text(encoding="utf-8"))["stations"] == []
+    assert (
+        json.loads((mini_ws / "playlists" / "2021-09-01" / "manifest.json").read_text(encoding="utf-8"))["stations"]
+        == []
+    )
 
 
 def test_second_build_at_once_is_refused(mini_ws: Path) -> None:
@@ -91,7 +94,8 @@ def test_full_disk_keeps_previous_playlists(mini_ws: Path, monkeypatch: pytest.M
     build(mini_ws)
     before = published_files(mini_ws)
     (mini_ws / "scripts_vi" / "announcements" / "hop-thon.md").write_text(
-        (mini_ws / "scripts_vi" / "announcements" / "hop-thon.md").read_text(encoding="utf-8").replace("19h30", "20h"), encoding="utf-8"
+        (mini_ws / "scripts_vi" / "announcements" / "hop-thon.md").read_text(encoding="utf-8").replace("19h30", "20h"),
+        encoding="utf-8",
     )
 
     def full(src: Path, dst: Path) -> None:
@@ -110,7 +114,11 @@ def test_killed_build_leaves_previous_version_and_next_run_recovers(mini_ws: Pat
     announcement = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
     for delay in (0.3, 0.8, 1.5):
         announcement.write_text(announcement.read_text(encoding="utf-8") + f"\nThêm {delay}.", encoding="utf-8")
-        proc = subprocess.Popen([sys.executable, "-m", "pipeline", "build", str(mini_ws), "--date", DAY], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "build", str(mini_ws), "--date", DAY],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
@@ -158,11 +166,15 @@ def test_script_shows_written_and_spoken(mini_ws: Path) -> None:
 
 def test_normalize_command_reads_stdin() -> None:
     result = CliRunner().invoke(cli, ["normalize"], input="Ngày 05/8/2021, UBND xã\n5K\n")
-    assert result.output == "Ngày mồng năm tháng tám năm hai nghìn không trăm hai mươi mốt, Ủy ban nhân dân xã\nnăm ca\n"
+    assert (
+        result.output == "Ngày mồng năm tháng tám năm hai nghìn không trăm hai mươi mốt, Ủy ban nhân dân xã\nnăm ca\n"
+    )
 
 
 def test_preview_writes_an_mp3(mini_ws: Path, tmp_path: Path) -> None:
     out = tmp_path / "nghe.mp3"
-    result = CliRunner().invoke(cli, ["preview", "hop-thon", "--station", "an-binh", "-o", str(out), "-w", str(mini_ws)])
+    result = CliRunner().invoke(
+        cli, ["preview", "hop-thon", "--station", "an-binh", "-o", str(out), "-w", str(mini_ws)]
+    )
     assert result.exit_code == 0, result.output
     assert abs(measured(out).lufs + 16.0) <= 1.0

@@ -29,7 +29,12 @@ from pipeline.cli import cli
 from .conftest import MINI_ANNOUNCEMENT, MINI_STATIONS, copy_sample
 
 EXAMPLES = int(os.environ.get("LOA_FUZZ_EXAMPLES", "40"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=not os.environ.get("LOA_FUZZ_RANDOM"))
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=not os.environ.get("LOA_FUZZ_RANDOM"),
+)
 DOCUMENTED = {0, 1, 2, 3, 4}  # README: exit codes (6 and 75 are verify's and the lock's, not reachable here)
 SECONDS = 30.0  # every command ends well within this, whatever the input
 ANNOUNCEMENT = Path("scripts_vi") / "announcements" / "hop-thon.md"
@@ -38,7 +43,22 @@ JINJA = st.sampled_from([
     "{{ station.name }}", "{{ date }}", "{{ weekday }}", "{{ nope }}", "{% if %}", "{{ 'a' * 99999999 }}", "{% for i in range(99999) %}x{% endfor %}",
     "{% include 'thong-bao.j2' %}", "{{ ''.__class__.__mro__ }}", "{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}", "{{", "}}", "{#", "{% raw %}",
 ])  # fmt: skip
-WORDS = st.sampled_from(["Kính thưa bà con", "UBND", "05/8/2021", "17h30", "50.000đ", "0913 123 456", "\u0301", "\x00", "\ufeff", "---", "\r\n", "🙂"])
+WORDS = st.sampled_from(
+    [
+        "Kính thưa bà con",
+        "UBND",
+        "05/8/2021",
+        "17h30",
+        "50.000đ",
+        "0913 123 456",
+        "\u0301",
+        "\x00",
+        "\ufeff",
+        "---",
+        "\r\n",
+        "🙂",
+    ]
+)
 TEXT = st.lists(st.one_of(st.text(max_size=20), WORDS, JINJA), max_size=8).map(" ".join)
 SCALAR = st.one_of(
     st.text(max_size=20), st.integers(-10**12, 10**12), st.floats(allow_nan=False), st.booleans(), st.none(),
@@ -119,7 +139,11 @@ def test_templates(source: str) -> None:
 
 
 @FUZZ
-@given(st.dictionaries(st.sampled_from(["id", "name", "district", "dialect", "slots", "engines", "voices", "x"]), SCALAR, max_size=6))
+@given(
+    st.dictionaries(
+        st.sampled_from(["id", "name", "district", "dialect", "slots", "engines", "voices", "x"]), SCALAR, max_size=6
+    )
+)
 def test_stations(fields: dict[str, object]) -> None:
     with workspace() as ws:
         path = ws / "stations.yaml"
@@ -148,7 +172,12 @@ def test_settings(lines: list[str]) -> None:
 
 
 @FUZZ
-@given(st.lists(st.tuples(st.text(max_size=10), st.sampled_from(["\t", "  ", " ", "\t\t", ""]), st.text(max_size=10)), max_size=5))
+@given(
+    st.lists(
+        st.tuples(st.text(max_size=10), st.sampled_from(["\t", "  ", " ", "\t\t", ""]), st.text(max_size=10)),
+        max_size=5,
+    )
+)
 def test_lexicon_lines(rows: list[tuple[str, str, str]]) -> None:
     with workspace() as ws:
         path = ws / "scripts_vi" / "lexicon.tsv"

@@ -47,7 +47,11 @@ N = Normalizer(CTX)
         (num.read_document_numbers, "số 340/CV-BCĐ", "số ba trăm bốn mươi, công văn Ban Chỉ đạo"),
         (num.read_document_numbers, "16/CT-TTg", "mười sáu, chỉ thị Thủ tướng"),
         (num.read_document_numbers, "Công văn số 340/CV-BCĐ", "Công văn số ba trăm bốn mươi, Ban Chỉ đạo"),
-        (num.read_document_numbers, "39/2020/TT-BTTTT", "ba mươi chín, năm hai nghìn không trăm hai mươi, thông tư Bộ Thông tin và Truyền thông"),
+        (
+            num.read_document_numbers,
+            "39/2020/TT-BTTTT",
+            "ba mươi chín, năm hai nghìn không trăm hai mươi, thông tư Bộ Thông tin và Truyền thông",
+        ),
         (num.read_written_dates, "ngày 04 tháng 4 năm 2021", "ngày mồng bốn tháng tư năm 2021"),
         (num.read_written_dates, "trong 3 tháng 4 ngày", "trong 3 tháng 4 ngày"),
         (num.read_date_ranges, "ngày 27-28/02/2000", "ngày hai mươi bảy đến ngày hai mươi tám tháng hai năm hai nghìn"),
@@ -70,7 +74,11 @@ N = Normalizer(CTX)
         (num.read_money, "200.000 đồng/người", "hai trăm nghìn đồng một người"),
         (num.read_ranges, "từ 7-10 ngày", "từ bảy đến mười ngày"),
         (num.read_ranges, "3-5%", "ba đến năm phần trăm"),
-        (num.read_ranges, "năm học 2021-2022.", "năm học hai nghìn không trăm hai mươi mốt đến hai nghìn không trăm hai mươi hai."),
+        (
+            num.read_ranges,
+            "năm học 2021-2022.",
+            "năm học hai nghìn không trăm hai mươi mốt đến hai nghìn không trăm hai mươi hai.",
+        ),
         (num.read_percents, "95,5%", "chín mươi lăm phẩy năm phần trăm"),
         (num.read_units, "5 km và 37,5°C", "năm ki lô mét và ba mươi bảy phẩy năm độ xê"),
         (num.read_units, "20m2", "hai mươi mét vuông"),
@@ -102,7 +110,9 @@ def test_mong_can_be_switched_off() -> None:
 
 
 def test_central_stations_read_numbers_the_standard_way() -> None:
-    assert Normalizer(load_context("trung")).line("105 hộ, 15.000 người") == "một trăm linh năm hộ, mười lăm nghìn người"
+    assert (
+        Normalizer(load_context("trung")).line("105 hộ, 15.000 người") == "một trăm linh năm hộ, mười lăm nghìn người"
+    )
 
 
 def test_addresses_can_be_replaced_by_a_phrase() -> None:

@@ -25,7 +25,11 @@ def item(id: str, priority: Priority = Priority.THUONG, **fields: object) -> Ann
 
 def plan(*items: Announcement, day: date = date(2021, 8, 10)) -> dict[tuple[str, str], list[str]]:
     ws = Workspace(Path("."), Settings(), (A, B), items)
-    return {(p.station.id, s.slot.name): [f"{i.announcement.id}{'+' * i.repeat_index}" for i in s.items] for p in make_plan(ws, day).stations for s in p.slots}
+    return {
+        (p.station.id, s.slot.name): [f"{i.announcement.id}{'+' * i.repeat_index}" for i in s.items]
+        for p in make_plan(ws, day).stations
+        for s in p.slots
+    }
 
 
 def test_validity_is_inclusive() -> None:
@@ -60,7 +64,9 @@ def test_only_requested_stations() -> None:
     assert [p.station.id for p in make_plan(ws, date(2021, 8, 10), ["b"]).stations] == ["b"]
 
 
-def notes(*items: Announcement, day: date = date(2021, 8, 10), stations: tuple[Station, ...] = (A, B)) -> list[tuple[str, str, str, str]]:
+def notes(
+    *items: Announcement, day: date = date(2021, 8, 10), stations: tuple[Station, ...] = (A, B)
+) -> list[tuple[str, str, str, str]]:
     ws = Workspace(Path("."), Settings(), stations, items)
     return [(n.station, n.slot, n.announcement_id, n.what) for n in make_plan(ws, day).notes]
 
@@ -73,7 +79,9 @@ def test_weekdays() -> None:
 
 
 def test_times_bound_the_first_and_last_day() -> None:
-    notice = item("n", valid_from=date(2021, 8, 10), from_time=time(12, 0), valid_until=date(2021, 8, 11), until_time=time(12, 0))
+    notice = item(
+        "n", valid_from=date(2021, 8, 10), from_time=time(12, 0), valid_until=date(2021, 8, 11), until_time=time(12, 0)
+    )
     assert plan(notice, day=date(2021, 8, 10)) == {("a", "chieu"): ["n"]}  # 05:30 is before it is valid
     assert plan(notice, day=date(2021, 8, 11)) == {("a", "sang"): ["n"], ("b", "sang"): ["n"]}  # 17:00 is after
 
@@ -98,7 +106,12 @@ def long_item(id: str, priority: Priority = Priority.THUONG, minutes: float = 10
 
 
 def test_an_overfull_slot_keeps_emergency_items_and_reports_the_rest() -> None:
-    items = (long_item("thuong-1"), long_item("khan", Priority.KHAN_CAP, stations=("b",)), long_item("thuong-2"), long_item("thuong-3"))
+    items = (
+        long_item("thuong-1"),
+        long_item("khan", Priority.KHAN_CAP, stations=("b",)),
+        long_item("thuong-2"),
+        long_item("thuong-3"),
+    )
     ws = Workspace(Path("."), Settings(), (B,), items)
     result = make_plan(ws, date(2021, 8, 10))
     kept = [i.announcement.id for i in result.stations[0].slots[0].items]
@@ -110,7 +123,9 @@ def test_an_overfull_slot_keeps_emergency_items_and_reports_the_rest() -> None:
 def test_items_left_out_rotate_from_day_to_day() -> None:
     items = tuple(long_item(f"t{n}", minutes=15) for n in range(3))  # a 30 min slot holds the frame and one of them
     ws = Workspace(Path("."), Settings(), (B,), items)
-    aired = [{i.announcement.id for i in make_plan(ws, date(2021, 8, d)).stations[0].slots[0].items} for d in (10, 11, 12)]
+    aired = [
+        {i.announcement.id for i in make_plan(ws, date(2021, 8, d)).stations[0].slots[0].items} for d in (10, 11, 12)
+    ]
     assert all(len(day) == 1 for day in aired)
     assert set.union(*aired) == {"t0", "t1", "t2"}  # over three days each got its turn
 

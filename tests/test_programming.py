@@ -46,7 +46,13 @@ def manifest(ws: Path, day: date = DAY) -> dict[str, object]:
 def items_of(ws: Path, station: str, slot: str, day: date = DAY) -> list[str]:
     data = manifest(ws, day)
     found = next(s for s in data["stations"] if s["id"] == station)  # type: ignore[attr-defined]
-    return [i["announcement_id"] for sl in found["slots"] if sl["slot"] == slot for i in sl["items"] if i["kind"] == "speech" and i["announcement_id"]]
+    return [
+        i["announcement_id"]
+        for sl in found["slots"]
+        if sl["slot"] == slot
+        for i in sl["items"]
+        if i["kind"] == "speech" and i["announcement_id"]
+    ]
 
 
 def test_emergency_goes_into_the_current_slot_and_leaves_other_stations_alone(two_ws: Path, tmp_path: Path) -> None:
@@ -62,7 +68,9 @@ def test_emergency_goes_into_the_current_slot_and_leaves_other_stations_alone(tw
     assert items_of(two_ws, "an-binh", "sang") == ["bao-so-5", "hop-thon"]  # emergency first
     assert done.builds[0].rendered <= 4  # the emergency item, its slot file; nothing else re-rendered
     assert sorted(p.name for p in (two_ws / "playlists" / DAY.isoformat() / "binh-an").iterdir()) == other
-    assert (two_ws / "playlists" / DAY.isoformat() / "binh-an" / "sang.mp3").stat().st_ino == other_inode  # linked, not rebuilt
+    assert (
+        two_ws / "playlists" / DAY.isoformat() / "binh-an" / "sang.mp3"
+    ).stat().st_ino == other_inode  # linked, not rebuilt
     verify(two_ws / "playlists" / DAY.isoformat())
     assert seconds < 20
 
@@ -97,12 +105,15 @@ def test_a_build_for_one_station_keeps_the_others(two_ws: Path) -> None:
 def test_pre_air_report_lists_what_airs_and_what_did_not(two_ws: Path) -> None:
     long_body = " ".join(["chữ"] * 6000)  # far longer than a 30 min slot
     (two_ws / "scripts_vi" / "announcements" / "dai.md").write_text(
-        f"---\ntitle: Rất dài\nvalid_from: 2021-08-01\nvalid_until: 2021-08-31\nstations: [binh-an]\n---\n{long_body}\n", encoding="utf-8"
+        f"---\ntitle: Rất dài\nvalid_from: 2021-08-01\nvalid_until: 2021-08-31\nstations: [binh-an]\n---\n{long_body}\n",
+        encoding="utf-8",
     )
     report = build(two_ws, DAY)
     folder = two_ws / "playlists" / DAY.isoformat()
     rows = list(csv.DictReader((folder / "bao-cao.csv").read_text(encoding="utf-8").splitlines()))
-    aired = {(r["station"], r["slot"], r["announcement_id"]) for r in rows if r["kind"] == "speech" and r["announcement_id"]}
+    aired = {
+        (r["station"], r["slot"], r["announcement_id"]) for r in rows if r["kind"] == "speech" and r["announcement_id"]
+    }
     assert ("an-binh", "sang", "hop-thon") in aired and ("binh-an", "sang", "hop-thon") in aired
     notes = [(r["station"], r["announcement_id"], r["note"]) for r in rows if r["kind"] == "note"]
     assert ("binh-an", "dai", "did not fit the slot; airs in slot chieu") in notes
@@ -141,7 +152,9 @@ def test_killed_at_random_moments_many_times_the_published_tree_stays_whole(mini
     for attempt in range(6):
         item.write_text(item.read_text(encoding="utf-8") + f"\nLần {attempt}.", encoding="utf-8")
         proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline", "build", str(mini_ws), "--date", DAY.isoformat()], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            [sys.executable, "-m", "pipeline", "build", str(mini_ws), "--date", DAY.isoformat()],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         time.sleep(rng.uniform(0.2, 3.0))
         os.kill(proc.pid, signal.SIGKILL)
@@ -177,7 +190,9 @@ def fake_report(day: date) -> BuildReport:
     return BuildReport(day, 1, 1, 1, 60.0, 0, 1, None)
 
 
-def test_nightly_runs_at_its_time_catches_up_and_survives_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_nightly_runs_at_its_time_catches_up_and_survives_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     clock = FakeClock(datetime(2021, 8, 9, 3, 0))  # started after 01:30: today's run was missed
     built: list[date] = []
 
@@ -192,7 +207,11 @@ def test_nightly_runs_at_its_time_catches_up_and_survives_errors(tmp_path: Path,
         def now(cls, tz: object = None) -> ScheduleTime:  # type: ignore[override]
             return cls.fromtimestamp(clock.now.timestamp())
 
-    monkeypatch.setattr(schedule, "datetime", types.SimpleNamespace(datetime=ScheduleTime, timedelta=dt.timedelta, date=dt.date, time=dt.time))
+    monkeypatch.setattr(
+        schedule,
+        "datetime",
+        types.SimpleNamespace(datetime=ScheduleTime, timedelta=dt.timedelta, date=dt.date, time=dt.time),
+    )
     logger = logging.getLogger("test.nightly")
     job = Nightly(tmp_path, "01:30", 1, clock, logger, builder)
     ticks = iter(range(200))
@@ -201,14 +220,21 @@ def test_nightly_runs_at_its_time_catches_up_and_survives_errors(tmp_path: Path,
         clock.now += timedelta(hours=1)
 
     job.loop(schedule.Scheduler(), sleep, lambda: next(ticks) < 72)  # three days of hourly checks
-    assert built == [date(2021, 8, 10), date(2021, 8, 11), date(2021, 8, 12), date(2021, 8, 13)]  # catch-up, then one per night
+    assert built == [
+        date(2021, 8, 10),
+        date(2021, 8, 11),
+        date(2021, 8, 12),
+        date(2021, 8, 13),
+    ]  # catch-up, then one per night
 
 
 def test_nightly_logs_failures_and_goes_on(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     def failing(root: Path, day: date) -> BuildReport:
         raise LoaError()
 
-    job = Nightly(tmp_path, "01:30", 1, FakeClock(datetime(2021, 8, 9, 1, 30)), logging.getLogger("test.nightly2"), failing)
+    job = Nightly(
+        tmp_path, "01:30", 1, FakeClock(datetime(2021, 8, 9, 1, 30)), logging.getLogger("test.nightly2"), failing
+    )
     with caplog.at_level(logging.INFO):
         assert job.run() is False
     assert "nightly build for 2021-08-10 failed" in caplog.text
@@ -223,4 +249,6 @@ def test_parallel_and_serial_builds_publish_identical_manifests(two_ws: Path, tm
     parallel_report = build(two_ws, DAY, workers=2)
     serial_report = build(serial, DAY, workers=1)
     assert (parallel_report.rendered, parallel_report.reused) == (serial_report.rendered, serial_report.reused)
-    assert (two_ws / "playlists" / DAY.isoformat() / "manifest.json").read_bytes() == (serial / "playlists" / DAY.isoformat() / "manifest.json").read_bytes()
+    assert (two_ws / "playlists" / DAY.isoformat() / "manifest.json").read_bytes() == (
+        serial / "playlists" / DAY.isoformat() / "manifest.json"
+    ).read_bytes()

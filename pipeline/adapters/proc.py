@@ -51,10 +51,17 @@ class Runner:
             done = subprocess.run(argv, input=stdin, capture_output=True, timeout=self.timeout, check=False)
         except subprocess.TimeoutExpired:
             raise ToolFailed(
-                Problem(None, None, f"{args[0]} did not finish {what} in {self.timeout:.0f} s", "check the input file; it may be damaged")
+                Problem(
+                    None,
+                    None,
+                    f"{args[0]} did not finish {what} in {self.timeout:.0f} s",
+                    "check the input file; it may be damaged",
+                )
             ) from None
         except OSError as err:
-            raise ToolFailed(Problem(None, None, f"could not start {args[0]} for {what}: {err}", "check the installation")) from None
+            raise ToolFailed(
+                Problem(None, None, f"could not start {args[0]} for {what}: {err}", "check the installation")
+            ) from None
         if done.returncode != 0:
             text = done.stderr.decode("utf-8", "replace")
             if "No space left on device" in text:  # ffmpeg ends with "Conversion failed!"; the cause is earlier
@@ -67,7 +74,9 @@ class Runner:
 
 
 DISK_FULL_FIX = "free some space (e.g. 'loa cache prune') and run again; published playlists were not changed"
-BANNER = re.compile(r"\s*(lib\w+\s|configuration:|built with|ffmpeg version|Copyright|\[.*\] Trailing option)")  # not the cause
+BANNER = re.compile(
+    r"\s*(lib\w+\s|configuration:|built with|ffmpeg version|Copyright|\[.*\] Trailing option)"
+)  # not the cause
 
 
 def _fix_for(detail: str) -> str:

@@ -47,7 +47,14 @@ class EspeakLibrary:
         ]
         self.rate = self.lib.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, espeakng_loader.get_data_path().encode(), 0)
         if self.rate <= 0:
-            raise ToolFailed(Problem(None, None, "the bundled espeak-ng library did not start", "reinstall it: pip install --force-reinstall espeakng-loader"))
+            raise ToolFailed(
+                Problem(
+                    None,
+                    None,
+                    "the bundled espeak-ng library did not start",
+                    "reinstall it: pip install --force-reinstall espeakng-loader",
+                )
+            )
         self.version = "lib-" + (self.lib.espeak_Info(None) or b"?").decode()
         self.chunks: list[bytes] = []
         self.callback = CALLBACK(self._collect)  # kept alive as long as the library
@@ -62,8 +69,14 @@ class EspeakLibrary:
     def pcm(self, text: str, voice: str, settings: SpeechSettings) -> tuple[bytes, int]:
         with self.lock:
             if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
-                raise ToolFailed(Problem(None, None, f"espeak-ng has no voice '{voice}'", "use vi, vi-vn-x-central or vi-vn-x-south"))
-            for parameter, value in ((RATE, settings.rate_wpm), (PITCH, settings.pitch), (WORDGAP, settings.word_gap_ms)):
+                raise ToolFailed(
+                    Problem(None, None, f"espeak-ng has no voice '{voice}'", "use vi, vi-vn-x-central or vi-vn-x-south")
+                )
+            for parameter, value in (
+                (RATE, settings.rate_wpm),
+                (PITCH, settings.pitch),
+                (WORDGAP, settings.word_gap_ms),
+            ):
                 self.lib.espeak_SetParameter(parameter, value, 0)
             self.chunks = []
             data = text.encode("utf-8")

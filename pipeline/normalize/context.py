@@ -40,7 +40,9 @@ class Context:
         return re.compile(rf"({NUM_WORD})[^\S\n]*({keys})(?![\w²³])")
 
 
-def load_context(dialect: str = "bac", workspace_lexicon: Path | None = None, url_phrase: str | None = None, say_mong: bool = True) -> Context:
+def load_context(
+    dialect: str = "bac", workspace_lexicon: Path | None = None, url_phrase: str | None = None, say_mong: bool = True
+) -> Context:
     """Default tables plus the workspace's lexicon, for one dialect."""
     units, doc_types, web = _table("units.tsv"), _table("doc_types.tsv"), _table("web.tsv")
     style = NumberStyle.for_dialect(dialect, say_mong)

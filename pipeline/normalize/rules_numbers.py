@@ -11,7 +11,18 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_with
-from .numbers import NUM, NUM_TAIL, NUM_WORD, WORD_DIGIT, NumberStyle, read_decimal, read_digits, read_int, read_month, read_ordinal
+from .numbers import (
+    NUM,
+    NUM_TAIL,
+    NUM_WORD,
+    WORD_DIGIT,
+    NumberStyle,
+    read_decimal,
+    read_digits,
+    read_int,
+    read_month,
+    read_ordinal,
+)
 
 DOC_NUMBER = re.compile(r"(?<![\w/])(\d+)?(?:/(\d{4}))?/([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)")
 SYMBOL_HINT = re.compile(r"/[A-ZĐ]")  # a fast scan for lines that may hold a document symbol
@@ -20,15 +31,22 @@ FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
 ROMAN_NUMERAL = re.compile(r"(?<=[^\S\n])([IVXLC]+)\b(?:/(\d{4}))?")
-ROMAN_CONTEXT = re.compile(r"(?<!\w)(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn)[^\S\n]+$", re.I)
+ROMAN_CONTEXT = re.compile(
+    r"(?<!\w)(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn)[^\S\n]+$", re.I
+)
 TIME = r"(\d{1,2})(?:h(\d{2})?(?![\w])|:(\d{2})\b)"
 TIME_RANGE = re.compile(rf"(?={WORD_DIGIT}){TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
 SINGLE_TIME = re.compile(rf"(?={WORD_DIGIT}){TIME}")
 MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
 SHORT_MONEY = re.compile(rf"({WORD_DIGIT}\d*)(tr|k)(\d)?(?![\w])")
-RANGE = re.compile(rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_]|[^\S\n]*(?:[.,;)]|\n|$)))")
+RANGE = re.compile(
+    rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_]|[^\S\n]*(?:[.,;)]|\n|$)))"
+)
 DAY_WORD = re.compile(rf"(?<!\w)(ngày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
-MONTH_WORD = re.compile(rf"(?<!\w)(tháng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)", re.IGNORECASE)
+MONTH_WORD = re.compile(
+    rf"(?<!\w)(tháng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)",
+    re.IGNORECASE,
+)
 SPACED_PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,3}|(?<=1)[89]00)(?:[ .]\d{3,4}){1,3}(?!\d|[.,]\d)")
 PERCENT = re.compile(rf"({NUM_WORD})[^\S\n]*%")
 ORDINAL = re.compile(r"\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b", re.IGNORECASE)
@@ -157,7 +175,11 @@ def read_money(text: str, ctx: Context) -> str:
 
     def short(m: re.Match[str]) -> str:
         big = "triệu" if m.group(2) == "tr" else ctx.style.thousand
-        tail = f" {read_int(int(m.group(3)) * 100, ctx.style)} {ctx.style.thousand}" if m.group(3) and big == "triệu" else ""
+        tail = (
+            f" {read_int(int(m.group(3)) * 100, ctx.style)} {ctx.style.thousand}"
+            if m.group(3) and big == "triệu"
+            else ""
+        )
         return f"{read_int(int(m.group(1)), ctx.style)} {big}{tail}"
 
     return SHORT_MONEY.sub(short, text)

@@ -44,7 +44,9 @@ LINE_END = re.compile(r"[ ,\-–—+•]+$", re.MULTILINE)
 ABBREVIATION_DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
 SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>]")
 PAUSE_MARKS = re.compile(r"(?:\.\.\.|…)+|[-–—]+|[&()\[\];:/+]")
-PAUSE_WORDS = MappingProxyType({"&": " và ", "(": ", ", ")": ", ", "[": ", ", "]": ", ", ";": ", ", ":": ", ", "/": ", "})
+PAUSE_WORDS = MappingProxyType(
+    {"&": " và ", "(": ", ", ")": ", ", "[": ", ", "]": ", ", ";": ", ", ":": ", ", "/": ", "}
+)
 WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=\d)|(?<=\d-)(?=[^\W\d_]))")  # "-" first: a fast scan
 
 
@@ -67,7 +69,9 @@ def read_urls(text: str, ctx: Context) -> str:
     """URLs and e-mails, the Vietnamese way: "chấm", "a còng", Vietnamese letter names."""
     if ctx.url_phrase is not None:
         phrase = ctx.url_phrase
-        return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(lambda m: phrase + _sentence_end(m.group(0)), line))
+        return on_lines_with(
+            ADDRESS_HINT, text, lambda line: URL.sub(lambda m: phrase + _sentence_end(m.group(0)), line)
+        )
     return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(lambda m: _read_address(m.group(0), ctx), line))
 
 

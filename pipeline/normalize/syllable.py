@@ -75,7 +75,9 @@ def base_letters(token: str) -> str:
     out = []
     for ch in token.lower():
         decomposed = unicodedata.normalize("NFD", ch)
-        base = unicodedata.normalize("NFC", decomposed[0] + "".join(c for c in decomposed[1:] if c in "\u0306\u0302\u031b"))
+        base = unicodedata.normalize(
+            "NFC", decomposed[0] + "".join(c for c in decomposed[1:] if c in "\u0306\u0302\u031b")
+        )
         out.append(base if base in keep or len(base) == 1 else decomposed[0])
     return "".join(out)
 

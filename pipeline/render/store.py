@@ -104,10 +104,18 @@ class Store:
         """Move a finished temp file into place, then write its sidecar."""
         path = self.path(kind, key)
         stored = Stored(path, sha256_file(temp_file), measure, info)
-        os.chmod(temp_file, 0o444)  # read-only: a tag editor run on a published copy (a hard link) cannot change it in place
+        os.chmod(
+            temp_file, 0o444
+        )  # read-only: a tag editor run on a published copy (a hard link) cannot change it in place
         os.replace(temp_file, path)
         stat = path.stat()
-        meta = {"sha256": stored.sha256, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "measure": asdict(measure), "info": info}
+        meta = {
+            "sha256": stored.sha256,
+            "size": stat.st_size,
+            "mtime_ns": stat.st_mtime_ns,
+            "measure": asdict(measure),
+            "info": info,
+        }
         sidecar_tmp = path.with_name(f".tmp-{os.getpid()}-{key}.json")
         sidecar_tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         os.replace(sidecar_tmp, path.with_suffix(".json"))

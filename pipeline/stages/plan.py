@@ -69,7 +69,9 @@ class Plan:
     notes: tuple[Note, ...] = field(default=())
 
 
-def make_plan(workspace: Workspace, day: date, station_ids: Iterable[str] = (), estimate: Estimate = estimate_seconds) -> Plan:
+def make_plan(
+    workspace: Workspace, day: date, station_ids: Iterable[str] = (), estimate: Estimate = estimate_seconds
+) -> Plan:
     """Stations that air something on `day` (all, or only `station_ids`), with their slots, and the notes."""
     wanted = set(station_ids)
     notes: list[Note] = []
@@ -95,11 +97,25 @@ def _station_slots(
         fitted, left = _fit(slot, candidates[slot.name], day, estimate)
         plans.append(fitted)
         for item in left:
-            later = [s.name for s in station.slots[index + 1 :] if any(p.announcement.id == item.announcement.id for p in candidates[s.name])]
-            where = f"airs in slot {later[0]}" if later else "waits for a later day" if item.repeat_index == 0 else "repeat left out"
+            later = [
+                s.name
+                for s in station.slots[index + 1 :]
+                if any(p.announcement.id == item.announcement.id for p in candidates[s.name])
+            ]
+            where = (
+                f"airs in slot {later[0]}"
+                if later
+                else "waits for a later day"
+                if item.repeat_index == 0
+                else "repeat left out"
+            )
             notes.append(Note(station.id, slot.name, item.announcement.id, f"did not fit the slot; {where}"))
         if fitted.overfull:
-            notes.append(Note(station.id, slot.name, "", f"emergency and priority items alone need {fitted.seconds / 60:.1f} min"))
+            notes.append(
+                Note(
+                    station.id, slot.name, "", f"emergency and priority items alone need {fitted.seconds / 60:.1f} min"
+                )
+            )
     notes += _expired(workspace, station, day)
     return tuple(p for p in plans if p.items)
 
@@ -107,7 +123,11 @@ def _station_slots(
 def _expired(workspace: Workspace, station: Station, day: date) -> list[Note]:
     """Notices for this station that stopped airing in the last week (the report says so)."""
     ended = [a for a in workspace.announcements if a.valid_until is not None and 0 < (day - a.valid_until).days <= 7]
-    return [Note(station.id, "", a.id, f"expired on {a.valid_until}; no longer airs") for a in ended if a.stations is None or station.id in a.stations]
+    return [
+        Note(station.id, "", a.id, f"expired on {a.valid_until}; no longer airs")
+        for a in ended
+        if a.stations is None or station.id in a.stations
+    ]
 
 
 def _airings(workspace: Workspace, station: Station, slot: Slot, day: date, notes: list[Note]) -> list[PlannedItem]:
@@ -124,7 +144,9 @@ def _airings(workspace: Workspace, station: Station, slot: Slot, day: date, note
 
 def _spread(candidates: dict[str, list[PlannedItem]], slots: tuple[Slot, ...], order: dict[str, int]) -> None:
     """A `spread` item's N airings go to the slots it airs in, in turn (back to back only when N is larger)."""
-    spread = {p.announcement.id: p.announcement for items in candidates.values() for p in items if p.announcement.spread}
+    spread = {
+        p.announcement.id: p.announcement for items in candidates.values() for p in items if p.announcement.spread
+    }
     for item in spread.values():
         names = [s.name for s in slots if any(p.announcement.id == item.id for p in candidates[s.name])]
         for name in names:
@@ -135,7 +157,9 @@ def _spread(candidates: dict[str, list[PlannedItem]], slots: tuple[Slot, ...], o
         candidates[name].sort(key=lambda p: (p.repeat_index > 0, p.announcement.priority, order[p.announcement.id]))
 
 
-def _fit(slot: Slot, items: list[PlannedItem], day: date, estimate: Callable[[Announcement], float]) -> tuple[SlotPlan, list[PlannedItem]]:
+def _fit(
+    slot: Slot, items: list[PlannedItem], day: date, estimate: Callable[[Announcement], float]
+) -> tuple[SlotPlan, list[PlannedItem]]:
     """Items that fit the slot, and those left over (normal ones only; the others always stay)."""
     room = slot.seconds - FRAME_SECONDS
     must = [i for i in items if i.announcement.priority < Priority.THUONG and i.repeat_index == 0]
@@ -165,7 +189,11 @@ def _rotated(items: list[PlannedItem], day: date) -> list[PlannedItem]:
     by_level: dict[Priority, list[PlannedItem]] = {}
     for item in firsts:
         by_level.setdefault(item.announcement.priority, []).append(item)
-    ordered = [i for level in sorted(by_level) for i in by_level[level][shift % len(by_level[level]) :] + by_level[level][: shift % len(by_level[level])]]
+    ordered = [
+        i
+        for level in sorted(by_level)
+        for i in by_level[level][shift % len(by_level[level]) :] + by_level[level][: shift % len(by_level[level])]
+    ]
     return ordered + repeats
 
 

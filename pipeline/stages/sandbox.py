@@ -70,7 +70,11 @@ class BoundedSandbox(SandboxedEnvironment):
             raise TemplateLimit("a power in the template is too large")
         if operator == "*":
             count, seq = (right, left) if isinstance(right, int) else (left, right)
-            if isinstance(seq, str | list | tuple) and isinstance(count, int) and len(seq) * count > self.limits.template_chars:
+            if (
+                isinstance(seq, str | list | tuple)
+                and isinstance(count, int)
+                and len(seq) * count > self.limits.template_chars
+            ):
                 raise TemplateLimit("the template repeats text too many times")
         return super().call_binop(context, operator, left, right)
 

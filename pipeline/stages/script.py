@@ -64,14 +64,18 @@ class ScriptWriter:
             text = self.env.render(self.env.get_template(name), context)
         except TemplateLimit as err:
             file, line = _template_position(name, source, self.workspace.templates_dir)
-            raise LoaError(Problem(file, line, f"template stopped: {err}", "simplify the template: fewer or shorter loops")) from None
+            raise LoaError(
+                Problem(file, line, f"template stopped: {err}", "simplify the template: fewer or shorter loops")
+            ) from None
         except jinja2.TemplateNotFound as err:
             raise self._missing(str(err.name), source) from None
         except jinja2.TemplateSyntaxError as err:
             in_body = source is not None and (err.name or name).startswith("announcement:")
             raise LoaError(
                 Problem(
-                    source.file if in_body and source else Path(err.filename or self.workspace.templates_dir / (err.name or name)),
+                    source.file
+                    if in_body and source
+                    else Path(err.filename or self.workspace.templates_dir / (err.name or name)),
                     err.lineno,
                     f"template syntax error: {err.message}",
                     "check the {{ }} and {% %} tags on this line",
@@ -83,7 +87,11 @@ class ScriptWriter:
             raise LoaError(Problem(file, line, f"unknown template variable: {err.message}", fix)) from None
         except SecurityError as err:
             file, line = _template_position(name, source, self.workspace.templates_dir)
-            raise LoaError(Problem(file, line, f"the template tried something unsafe ({err})", "use only plain variables and filters")) from None
+            raise LoaError(
+                Problem(
+                    file, line, f"the template tried something unsafe ({err})", "use only plain variables and filters"
+                )
+            ) from None
         return tidy(text)
 
     def _missing(self, name: str, source: Announcement | None) -> LoaError:

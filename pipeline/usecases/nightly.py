@@ -31,7 +31,9 @@ def nightly_logger(root: Path) -> logging.Logger:
     logger = logging.getLogger(f"loa.nightly.{root}")
     if not logger.handlers:
         (root / "logs").mkdir(exist_ok=True)
-        rotating = logging.handlers.RotatingFileHandler(root / "logs" / "loa.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        rotating = logging.handlers.RotatingFileHandler(
+            root / "logs" / "loa.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
         for handler in (rotating, logging.StreamHandler(sys.stderr)):
             handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
             logger.addHandler(handler)
@@ -43,7 +45,14 @@ class Nightly:
     """One workspace's nightly job."""
 
     def __init__(
-        self, root: Path, at: str, days_ahead: int, clock: Clock, logger: logging.Logger, builder: Builder = build, checker: Checker = verify_and_repair
+        self,
+        root: Path,
+        at: str,
+        days_ahead: int,
+        clock: Clock,
+        logger: logging.Logger,
+        builder: Builder = build,
+        checker: Checker = verify_and_repair,
     ) -> None:
         self.root, self.at, self.days_ahead = root, datetime.strptime(at, "%H:%M").time(), days_ahead
         self.clock, self.log, self.builder, self.checker = clock, logger, builder, checker
@@ -90,7 +99,12 @@ class Nightly:
         published = self.root / "playlists" / self.target_day().isoformat() / "manifest.json"
         return now.time() >= self.at and not published.exists()
 
-    def loop(self, scheduler: Any = None, sleep: Callable[[float], None] = time_module.sleep, keep_going: Callable[[], bool] = lambda: True) -> None:
+    def loop(
+        self,
+        scheduler: Any = None,
+        sleep: Callable[[float], None] = time_module.sleep,
+        keep_going: Callable[[], bool] = lambda: True,
+    ) -> None:
         """Catch up a missed run, then run every day at `at`, checking every 30 s."""
         import schedule
 

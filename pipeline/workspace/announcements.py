@@ -58,7 +58,9 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     header, body, body_line = _split_front_matter(text, path)
     doc = load_yaml(header, path, first_line=2)
     if not isinstance(doc.data, dict):
-        raise ValidationFailed(Problem(path, 2, "the front matter must be 'field: value' lines", "see README: announcements"))
+        raise ValidationFailed(
+            Problem(path, 2, "the front matter must be 'field: value' lines", "see README: announcements")
+        )
     problems: list[Problem] = []
     fields = Fields(doc, (), problems)
     fields.unknown(FIELDS)
@@ -66,7 +68,9 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     _check_dates(fields, announcement)
     _check_references(fields, announcement)
     if not body.strip():
-        problems.append(Problem(path, body_line, "the announcement has no text", "write the text below the closing '---'"))
+        problems.append(
+            Problem(path, body_line, "the announcement has no text", "write the text below the closing '---'")
+        )
     if problems:
         raise ValidationFailed(*problems)
     return announcement
@@ -119,7 +123,9 @@ def _split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
     for index in range(1, len(lines)):
         if lines[index].strip() == "---":
             return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2
-    raise ValidationFailed(Problem(path, 1, "the front matter is never closed", "add a line '---' after the last field"))
+    raise ValidationFailed(
+        Problem(path, 1, "the front matter is never closed", "add a line '---' after the last field")
+    )
 
 
 def _check_dates(fields: Fields, announcement: Announcement) -> None:
@@ -130,7 +136,9 @@ def _check_dates(fields: Fields, announcement: Announcement) -> None:
 
 def _check_references(fields: Fields, announcement: Announcement) -> None:
     if announcement.supersedes is not None and announcement.supersedes == announcement.id:
-        fields.note("supersedes", "an announcement cannot supersede itself", "name the id of the older announcement it replaces")
+        fields.note(
+            "supersedes", "an announcement cannot supersede itself", "name the id of the older announcement it replaces"
+        )
 
 
 def _check_unique(found: list[Announcement], problems: list[Problem]) -> None:
@@ -138,5 +146,12 @@ def _check_unique(found: list[Announcement], problems: list[Problem]) -> None:
     for item in found:
         if item.id in first:
             other = first[item.id].file.name
-            problems.append(Problem(item.file, 2, f"announcement id '{item.id}' is also used by {other}", "give each announcement its own id"))
+            problems.append(
+                Problem(
+                    item.file,
+                    2,
+                    f"announcement id '{item.id}' is also used by {other}",
+                    "give each announcement its own id",
+                )
+            )
         first.setdefault(item.id, item)

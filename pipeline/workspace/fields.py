@@ -78,7 +78,11 @@ class Fields:
             return None, None
         parsed = parse_moment(str(value))
         if parsed is None:
-            self.note(key, f"'{value}' is not a valid date", 'write it as YYYY-MM-DD, e.g. 2021-08-05, or "2021-08-05 14:00" in quotes')
+            self.note(
+                key,
+                f"'{value}' is not a valid date",
+                'write it as YYYY-MM-DD, e.g. 2021-08-05, or "2021-08-05 14:00" in quotes',
+            )
             return None, None
         return parsed
 
@@ -88,7 +92,11 @@ class Fields:
         if value is None:
             return None
         items = [value] if isinstance(value, str) else value
-        if not isinstance(items, list) or not items or not all(isinstance(v, str) and v.lower() in codes for v in items):
+        if (
+            not isinstance(items, list)
+            or not items
+            or not all(isinstance(v, str) and v.lower() in codes for v in items)
+        ):
             self.note(key, f"'{key}' must be a list of weekdays", f"use {', '.join(codes)}, e.g. {key}: [t2, t4, t6]")
             return None
         return tuple(sorted({codes[v.lower()] for v in items}))

@@ -24,7 +24,9 @@ def read_text(path: Path, root: Path, limit: int) -> str:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise ValidationFailed(Problem(path, None, f"the file cannot be read ({err.strerror})", "check its permissions")) from None
+        raise ValidationFailed(
+            Problem(path, None, f"the file cannot be read ({err.strerror})", "check its permissions")
+        ) from None
     return decode(data, path)
 
 
@@ -34,10 +36,14 @@ def decode(data: bytes, path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        raise ValidationFailed(Problem(path, line, "the file is not UTF-8 text", "save it as UTF-8 in your editor")) from None
+        raise ValidationFailed(
+            Problem(path, line, "the file is not UTF-8 text", "save it as UTF-8 in your editor")
+        ) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise ValidationFailed(Problem(path, line, "the file contains NUL bytes: it is not a text file", "save it again as plain text"))
+        raise ValidationFailed(
+            Problem(path, line, "the file contains NUL bytes: it is not a text file", "save it again as plain text")
+        )
     return unicodedata.normalize("NFC", text.removeprefix(BOM))
 
 
@@ -53,7 +59,9 @@ def _check_kind(path: Path, root: Path, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise ValidationFailed(Problem(path, None, "this is a folder, not a file", "rename or move the folder"))
     if not stat.S_ISREG(info.st_mode):
-        raise ValidationFailed(Problem(path, None, "this is not a regular file (a pipe or device)", "remove it and save a real file"))
+        raise ValidationFailed(
+            Problem(path, None, "this is not a regular file (a pipe or device)", "remove it and save a real file")
+        )
     if info.st_size > limit:
         what = f"the file is too large ({info.st_size:,} bytes; at most {limit:,})"
         raise ValidationFailed(Problem(path, None, what, "split it, or check that it is the right file"))

@@ -36,7 +36,9 @@ class Located:
         return Problem(self.file, self.line(*path), what, fix)
 
 
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: a stations.yaml of 200 stations parses 5x faster
+_Base = getattr(
+    yaml, "CSafeLoader", yaml.SafeLoader
+)  # libyaml when present: a stations.yaml of 200 stations parses 5x faster
 
 
 class _Loader(_Base):  # type: ignore[valid-type, misc]
@@ -48,7 +50,8 @@ class _Loader(_Base):  # type: ignore[valid-type, misc]
 
 
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"] for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
 
@@ -71,7 +74,9 @@ def load_yaml(text: str, file: Path, first_line: int = 1) -> Located:
         raise ValidationFailed(_syntax_problem(err, file, first_line)) from None
     except (yaml.YAMLError, RecursionError) as err:
         what = "the file nests too deeply" if isinstance(err, RecursionError) else f"this is not valid YAML ({err})"
-        raise ValidationFailed(Problem(file, first_line, what, "write plain 'field: value' lines as in the README")) from None
+        raise ValidationFailed(
+            Problem(file, first_line, what, "write plain 'field: value' lines as in the README")
+        ) from None
     finally:
         loader.dispose()
     if duplicates:
@@ -87,12 +92,23 @@ def _syntax_problem(err: yaml.MarkedYAMLError, file: Path, first_line: int) -> P
     return Problem(file, line, what, fix)
 
 
-def _walk(node: yaml.Node, path: Key, first: int, lines: dict[Key, int], dups: list[Problem], file: Path, seen_nodes: set[int]) -> None:
+def _walk(
+    node: yaml.Node, path: Key, first: int, lines: dict[Key, int], dups: list[Problem], file: Path, seen_nodes: set[int]
+) -> None:
     line = node.start_mark.line + first
     if id(node) in seen_nodes:
-        raise ValidationFailed(Problem(file, line, "YAML anchors and aliases (& and *) are not allowed", "write the values out in full"))
+        raise ValidationFailed(
+            Problem(file, line, "YAML anchors and aliases (& and *) are not allowed", "write the values out in full")
+        )
     if len(path) > LIMITS.yaml_depth:
-        raise ValidationFailed(Problem(file, line, f"the file nests more than {LIMITS.yaml_depth} levels deep", "write plain 'field: value' lines"))
+        raise ValidationFailed(
+            Problem(
+                file,
+                line,
+                f"the file nests more than {LIMITS.yaml_depth} levels deep",
+                "write plain 'field: value' lines",
+            )
+        )
     seen_nodes.add(id(node))
     lines[path] = line
     if isinstance(node, yaml.MappingNode):
