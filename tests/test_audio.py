@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 from pathlib import Path
 
@@ -10,21 +9,17 @@ import pytest
 
 from pipeline.adapters.proc import Runner
 from pipeline.domain.settings import AudioSettings, Settings, SpeechSettings
-from pipeline.engines import EngineContext, EngineSet
 from pipeline.engines.espeak import EspeakEngine
-from pipeline.render.renderer import Renderer
-from pipeline.render.store import Store, sha256_file
+from pipeline.render.store import sha256_file
 
-from .conftest import measured, tone
+from .conftest import Kit, measured, tone
 
 TARGET = -16.0
 CEILING = -1.5
 
 
-def renderer(ws: Path, target: float = TARGET) -> Renderer:
-    settings = Settings(audio=AudioSettings(jingle_lufs=target, target_lufs=target, true_peak_db=CEILING))
-    runner = Runner()
-    return Renderer(settings, Store(ws / "audio_out"), runner, EngineSet(EngineContext(settings, runner, ws)), ws)
+def renderer(ws: Path, target: float = TARGET) -> Kit:
+    return Kit(ws, Settings(audio=AudioSettings(jingle_lufs=target, target_lufs=target, true_peak_db=CEILING)))
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def test_builtin_chime_is_made_and_cached(tmp_path: Path) -> None:
     first = r.jingle("builtin:chuong-hai")
     again = r.jingle("builtin:chuong-hai")
     assert first.path == again.path
-    assert (r.stats.rendered, r.stats.reused) == (1, 1)
+    assert (r.rendered, r.reused) == (1, 1)
     assert abs(measured(first.path).lufs + 20.0) <= 1.0
 
 
@@ -57,7 +52,7 @@ def test_corrupt_cache_file_is_rendered_again(tmp_path: Path) -> None:
     first = r.jingle("builtin:chuong-hai")
     first.path.write_bytes(first.path.read_bytes()[:500])  # truncated on disk
     again = r.jingle("builtin:chuong-hai")
-    assert r.stats.rendered == 2
+    assert r.rendered == 2
     assert sha256_file(again.path) == again.sha256
 
 
@@ -106,7 +101,5 @@ def test_settings_are_in_the_cache_key(tmp_path: Path) -> None:
     (tmp_path / "jingles").mkdir()
     tone(tmp_path / "jingles" / "in.wav", 2.0, -10.0)
     a = renderer(tmp_path).jingle("jingles/in.wav")
-    louder = renderer(tmp_path)
-    louder.settings = dataclasses.replace(louder.settings, audio=dataclasses.replace(louder.settings.audio, jingle_lufs=-14.0))
-    b = louder.jingle("jingles/in.wav")
+    b = renderer(tmp_path, target=-14.0).jingle("jingles/in.wav")
     assert a.path != b.path

@@ -15,12 +15,9 @@ from pipeline.adapters import ffmpeg as audio
 from pipeline.adapters.proc import Runner
 from pipeline.cli import cli
 from pipeline.domain.settings import AudioSettings, Settings
-from pipeline.engines import EngineContext, EngineSet
-from pipeline.render.renderer import Renderer
-from pipeline.render.store import Store
 from pipeline.usecases.build import build
 
-from .conftest import measured, tone
+from .conftest import Kit, measured, tone
 
 DAY = date(2021, 8, 10)
 
@@ -31,10 +28,8 @@ def lavfi(path: Path, source: str) -> Path:
     return path
 
 
-def renderer(ws: Path, **audio_settings: float) -> Renderer:
-    settings = Settings(audio=AudioSettings(**audio_settings))  # type: ignore[arg-type]
-    runner = Runner()
-    return Renderer(settings, Store(ws / "audio_out"), runner, EngineSet(EngineContext(settings, runner, ws)), ws)
+def renderer(ws: Path, **audio_settings: float) -> Kit:
+    return Kit(ws, Settings(audio=AudioSettings(**audio_settings)))  # type: ignore[arg-type]
 
 
 def band_level(path: Path, start: float, length: float, freq: int) -> float:
@@ -73,7 +68,10 @@ def test_output_rate_and_channels_follow_the_settings(tmp_path: Path) -> None:
 def test_chime_short_term_loudness_is_capped(tmp_path: Path) -> None:
     (tmp_path / "jingles").mkdir()
     # a loud 1 s burst, then 19 s of a tone 19 dB quieter: at -20 LUFS integrated, the burst would be 7 LU above it
-    lavfi(tmp_path / "jingles" / "burst.wav", "sine=f=800:d=1,volume=0.9[a];sine=f=800:d=19,volume=0.1[b];[a][b]concat=n=2:v=0:a=1")
+    lavfi(
+        tmp_path / "jingles" / "burst.wav",
+        "sine=f=800:d=1,volume=0.9[a];sine=f=800:d=19,volume=0.1[b];[a][b]concat=n=2:v=0:a=1",
+    )
     m = measured(renderer(tmp_path, jingle_lufs=-20.0).jingle("jingles/burst.wav").path)
     assert m.max_short_term <= -20.0 + 5.0 + 0.5
     assert m.lufs < -20.0  # the cap wins over the integrated target
@@ -112,7 +110,21 @@ def test_slot_file_has_the_items_in_order_with_their_gaps(mini_ws: Path) -> None
     assert abs(measured(whole).duration - sum(i["duration"] for i in slot["items"])) < 0.1
     for item in slot["items"]:
         window = day / "an-binh" / f"window-{item['file']}.wav"
-        subprocess.run(["ffmpeg", "-v", "error", "-ss", str(item["start"]), "-t", str(item["duration"]), "-i", str(whole), str(window)], check=True)
+        subprocess.run(
+            [
+                "ffmpeg",
+                "-v",
+                "error",
+                "-ss",
+                str(item["start"]),
+                "-t",
+                str(item["duration"]),
+                "-i",
+                str(whole),
+                str(window),
+            ],
+            check=True,
+        )
         assert abs(measured(window).lufs - item["lufs"]) <= 1.0, item["file"]  # the right item at the right offset
         if item["kind"] == "speech":
             lead = band_level(whole, item["start"] + 0.05, 0.25, 1000)
@@ -121,10 +133,17 @@ def test_slot_file_has_the_items_in_order_with_their_gaps(mini_ws: Path) -> None
 
 def test_id3_tags_name_the_item_and_issuer_not_the_station(mini_ws: Path) -> None:
     item = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
-    item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\nissuer: UBND xã An Bình"))
+    item.write_text(
+        item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\nissuer: UBND xã An Bình")
+    )
     build(mini_ws, DAY)
     mp3 = next((mini_ws / "playlists" / DAY.isoformat() / "an-binh").glob("*-hop-thon.mp3"))
-    probe = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format_tags", "-of", "json", str(mp3)], capture_output=True, text=True, check=True)
+    probe = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "format_tags", "-of", "json", str(mp3)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     tags = {k.lower(): v for k, v in json.loads(probe.stdout)["format"]["tags"].items()}
     assert (tags["title"], tags["album"], tags["artist"]) == ("Họp thôn", "hop-thon", "UBND xã An Bình")
     assert "An Bình" not in tags["title"] and DAY.isoformat() not in json.dumps(tags)
@@ -135,16 +154,23 @@ def test_an_item_can_have_its_own_intro_and_outro(mini_ws: Path) -> None:
     extra = "intro: builtin:chuong-hai\noutro: builtin:chuong-ba-len"
     item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", f"title: Họp thôn\n{extra}"))
     build(mini_ws, DAY)
-    slot = json.loads((mini_ws / "playlists" / DAY.isoformat() / "manifest.json").read_text())["stations"][0]["slots"][0]
+    slot = json.loads((mini_ws / "playlists" / DAY.isoformat() / "manifest.json").read_text())["stations"][0]["slots"][
+        0
+    ]
     labels = [re.sub(r"^\d+-sang-|\.mp3$", "", i["file"]) for i in slot["items"]]
     assert labels == ["nhac-hieu", "mo-dau", "mo-tin", "hop-thon", "ket-tin", "ket-thuc", "nhac-hieu-ket"]
 
 
 def test_long_silence_inside_an_item_is_reported(mini_ws: Path) -> None:
     (mini_ws / "recordings").mkdir()
-    lavfi(mini_ws / "recordings" / "r.wav", "sine=f=500:d=2[a];anullsrc=r=44100:cl=mono,atrim=0:5[b];sine=f=500:d=2[c];[a][b][c]concat=n=3:v=0:a=1")
+    lavfi(
+        mini_ws / "recordings" / "r.wav",
+        "sine=f=500:d=2[a];anullsrc=r=44100:cl=mono,atrim=0:5[b];sine=f=500:d=2[c];[a][b][c]concat=n=3:v=0:a=1",
+    )
     item = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
-    item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\naudio: recordings/r.wav"))
+    item.write_text(
+        item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\naudio: recordings/r.wav")
+    )
     report = build(mini_ws, DAY)
     assert any(re.match(r"'Họp thôn' has 5\.\d s of silence inside", w) for w in report.warnings), report.warnings
 

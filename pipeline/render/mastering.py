@@ -42,7 +42,7 @@ def master(
     tags: dict[str, str],
     cap: float | None = None,
 ) -> Measure:
-    """Master `raw` into the MP3 `dst` at `target` LUFS; `cap` limits max short-term loudness. Returns the final measure.
+    """Master `raw` into the MP3 `dst` at `target` LUFS; `cap` limits max short-term loudness; the final measure.
 
     Usually three processes: prepare, finish (which also measures the limited signal), and
     the measurement of the MP3. A limiter that took loudness away is corrected from the
@@ -83,7 +83,9 @@ def correction_for(final: Measure, target: float, cap: float | None) -> float | 
     return wanted
 
 
-def with_bed(runner: Runner, settings: AudioSettings, speech: Path, seconds: float, bed: Path, bed_lufs: float, dst: Path) -> Path:
+def with_bed(
+    runner: Runner, settings: AudioSettings, speech: Path, seconds: float, bed: Path, bed_lufs: float, dst: Path
+) -> Path:
     """Speech mixed over a ducked music bed, the bed set `bed_under_speech_lu` under the speech."""
     gain = rms_dbfs(speech) - settings.bed_under_speech_lu - bed_lufs
     audio.mix_bed(runner, speech, seconds, bed, dst, gain, settings)

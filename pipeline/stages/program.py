@@ -11,42 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.model import Announcement, Slot, Station, Workspace
+from ..domain.segments import Chime, Recording, Segment, Speech
 from ..normalize import Normalizer, load_context
 from .plan import ITEM_OVERHEAD_SECONDS, SYLLABLES_PER_SECOND, Estimate, Plan, PlannedItem
 from .script import ScriptWriter
-
-
-@dataclass(frozen=True)
-class Segment:
-    """One part of a slot's program.
-
-    Attributes:
-        kind: "jingle" or "speech".
-        label: short slug for the file name (mo-dau, 5k-bluezone, chuong...).
-        title: what the playlist and the program sheet show.
-        announcement_id: the announcement it airs, if any.
-        written: the script as templated (speech only).
-        spoken: the normalized text the voice reads (speech only).
-        dialect: the station's dialect, which picks the voice (speech only).
-        engines: the engine chain to try, in order (speech only).
-        voices: the station's own voice per engine; other engines use their default (speech only).
-        source: the chime's source (jingle), or the recording's path (speech from a recording).
-        issuer: the issuing body, for the ID3 tags (speech only).
-        bed: absolute path of a music bed under the speech, "" for none (speech only).
-    """
-
-    kind: str
-    label: str
-    title: str
-    announcement_id: str | None = None
-    written: str = ""
-    spoken: str = ""
-    dialect: str = "bac"
-    engines: tuple[str, ...] = ()
-    voices: tuple[tuple[str, str], ...] = ()
-    source: str = ""
-    issuer: str = ""
-    bed: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,18 +68,29 @@ class ProgramWriter:
         return seconds
 
     def programs(self, plan: Plan, day: date) -> tuple[StationProgram, ...]:
-        return tuple(StationProgram(p.station, tuple(self._slot(p.station, s.slot, s.items, day) for s in p.slots)) for p in plan.stations)
+        return tuple(
+            StationProgram(p.station, tuple(self._slot(p.station, s.slot, s.items, day) for s in p.slots))
+            for p in plan.stations
+        )
 
     def _slot(self, station: Station, slot: Slot, items: tuple[PlannedItem, ...], day: date) -> SlotProgram:
         jingles, settings = self.workspace.settings.jingles, self.workspace.settings
-        segments = [Segment("jingle", "nhac-hieu", "Nhạc hiệu mở đầu", source=jingles.opening)]
-        segments.append(self.speech(station, "mo-dau", "Giới thiệu", self.scripts.frame(settings.opening_template, station, day, slot)))
+        segments: list[Segment] = [Chime("opening", "nhac-hieu", "Nhạc hiệu mở đầu", jingles.opening)]
+        segments.append(
+            self.speech(
+                station, "mo-dau", "Giới thiệu", self.scripts.frame(settings.opening_template, station, day, slot)
+            )
+        )
         for index, item in enumerate(items):
             if index:
-                segments.append(Segment("jingle", "chuong", "Chuông chuyển tin", source=jingles.between))
+                segments.append(Chime("between", "chuong", "Chuông chuyển tin", jingles.between))
             segments += self._item(station, item, day, slot)
-        segments.append(self.speech(station, "ket-thuc", "Lời kết", self.scripts.frame(settings.closing_template, station, day, slot)))
-        segments.append(Segment("jingle", "nhac-hieu-ket", "Nhạc hiệu kết thúc", source=jingles.closing))
+        segments.append(
+            self.speech(
+                station, "ket-thuc", "Lời kết", self.scripts.frame(settings.closing_template, station, day, slot)
+            )
+        )
+        segments.append(Chime("closing", "nhac-hieu-ket", "Nhạc hiệu kết thúc", jingles.closing))
         return SlotProgram(slot, tuple(segments))
 
     def _spoken(self, dialect: str, written: str) -> str:
@@ -126,15 +105,28 @@ class ProgramWriter:
         text = self.scripts.item(a, station, day, slot, item.repeat_index)
         title = a.title + (" (nhắc lại)" if item.repeat_index else "")
         spoken = self.speech(station, a.id, title, text, a.id, self.recording(a))
-        spoken = dataclasses.replace(spoken, issuer=a.issuer, bed=str((self.workspace.root / a.bed).resolve()) if a.bed else "")
-        intro = [Segment("jingle", "mo-tin", f"Nhạc mở: {a.title}", a.id, source=a.intro)] if a.intro else []
-        outro = [Segment("jingle", "ket-tin", f"Nhạc kết: {a.title}", a.id, source=a.outro)] if a.outro else []
+        spoken = dataclasses.replace(
+            spoken, issuer=a.issuer, bed=str((self.workspace.root / a.bed).resolve()) if a.bed else ""
+        )
+        intro: list[Segment] = [Chime("intro", "mo-tin", f"Nhạc mở: {a.title}", a.intro, a.id)] if a.intro else []
+        outro: list[Segment] = [Chime("outro", "ket-tin", f"Nhạc kết: {a.title}", a.outro, a.id)] if a.outro else []
         return [*intro, spoken, *outro]
 
-    def speech(self, station: Station, label: str, title: str, written: str, announcement_id: str | None = None, recording: str = "") -> Segment:
+    def speech(
+        self,
+        station: Station,
+        label: str,
+        title: str,
+        written: str,
+        announcement_id: str | None = None,
+        recording: str = "",
+    ) -> Speech | Recording:
+        """The voice reading `written` at `station`, or the announcement's recording when it has one."""
+        if recording:
+            return Recording(label, title, announcement_id, recording, written)
         spoken = self._spoken(station.dialect, written)
         engines = station.engines or self.workspace.settings.speech.engines
-        return Segment("speech", label, title, announcement_id, written, spoken, station.dialect, engines, station.voices, recording)
+        return Speech(label, title, announcement_id, written, spoken, station.dialect, engines, station.voices)
 
     def recording(self, item: Announcement) -> str:
         """The recording that airs instead of synthesized speech, as an absolute path ("" for none)."""
