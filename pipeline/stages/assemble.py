@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from ..domain.manifest import Item, SlotEntry, StationEntry
 from ..domain.model import Slot, Station
+from ..domain.segments import Segment
 from ..render.store import Stored
-from .program import Segment
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,10 @@ def place(src: Path, dst: Path) -> None:
         shutil.copyfile(src, dst)
 
 
-def write_station(folder: Path, station: Station, day: date, slots: list[RenderedSlot]) -> list[dict[str, object]]:
-    """Item files, one .m3u8 and one .mp3 per slot, and the program sheet; returns manifest entries."""
+def write_station(folder: Path, station: Station, day: date, slots: list[RenderedSlot]) -> StationEntry:
+    """Item files, one .m3u8 and one .mp3 per slot, and the program sheet; returns the station's manifest entry."""
     folder.mkdir(parents=True)
-    entries = []
+    entries: list[SlotEntry] = []
     number = 1
     width = max(2, len(str(sum(len(s.segments) for s in slots))))
     for rendered in slots:
@@ -57,7 +58,7 @@ def write_station(folder: Path, station: Station, day: date, slots: list[Rendere
         (folder / f"{rendered.slot.name}.m3u8").write_text(m3u8(items), encoding="utf-8")
         entries.append(_slot_entry(station, rendered, items))
     (folder / "lich-phat.html").write_text(program_sheet(station, day, slots, entries), encoding="utf-8")
-    return entries
+    return StationEntry(station.id, station.name, tuple(entries))
 
 
 def m3u8(items: list[tuple[str, Segment, Stored]]) -> str:
@@ -72,23 +73,34 @@ def m3u_text(text: str) -> str:
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
-def _slot_entry(station: Station, rendered: RenderedSlot, items: list[tuple[str, Segment, Stored]]) -> dict[str, object]:
+def _slot_entry(station: Station, rendered: RenderedSlot, items: list[tuple[str, Segment, Stored]]) -> SlotEntry:
     offset, listed = 0.0, []
     for name, segment, stored in items:
-        listed.append({
-            "file": name, "title": segment.title, "announcement_id": segment.announcement_id, "kind": segment.kind,
-            "start": round(offset, 3), "duration": round(stored.measure.duration, 3), "sha256": stored.sha256,
-            "lufs": _number(stored.measure.lufs), "true_peak": _number(stored.measure.true_peak),
-            "longest_silence": stored.measure.longest_silence,
-            "engine": stored.info.get("engine", "") if segment.kind == "speech" else "",
-        })  # fmt: skip
-        offset += stored.measure.duration
-    return {
-        "station": station.id, "slot": rendered.slot.name, "start": rendered.slot.start.strftime("%H:%M"),
-        "length": rendered.slot.seconds, "file": f"{rendered.slot.name}.mp3", "playlist": f"{rendered.slot.name}.m3u8",
-        "duration": round(rendered.joined.measure.duration, 3), "sha256": rendered.joined.sha256,
-        "overlong": rendered.overlong, "items": listed,
-    }  # fmt: skip
+        m = stored.measure
+        engine = stored.info.get("engine", "") if segment.kind == "speech" else ""
+        item = Item(
+            file=name,
+            title=segment.title,
+            announcement_id=segment.announcement_id,
+            kind=segment.kind,
+            start=round(offset, 3),
+            duration=round(m.duration, 3),
+            sha256=stored.sha256,
+            lufs=_number(m.lufs),
+            true_peak=_number(m.true_peak),
+            longest_silence=m.longest_silence,
+            engine=engine,
+        )
+        listed.append(item)
+        offset += m.duration
+    slot = rendered.slot
+    files = (f"{slot.name}.mp3", f"{slot.name}.m3u8")
+    joined = rendered.joined
+    start = slot.start.strftime("%H:%M")
+    duration = round(joined.measure.duration, 3)
+    return SlotEntry(
+        station.id, slot.name, start, slot.seconds, *files, duration, joined.sha256, rendered.overlong, tuple(listed)
+    )
 
 
 def _number(value: float) -> float | None:
@@ -97,7 +109,8 @@ def _number(value: float) -> float | None:
 
 
 SHEET_STYLE = (
-    "body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:1em}td,th{border:1px solid #888;padding:2px 8px;text-align:left}.warn{color:#b00}"
+    "body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:1em}"
+    "td,th{border:1px solid #888;padding:2px 8px;text-align:left}.warn{color:#b00}"
 )
 
 
@@ -106,20 +119,26 @@ def clock(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def program_sheet(station: Station, day: date, slots: list[RenderedSlot], entries: list[dict[str, object]]) -> str:
+def program_sheet(station: Station, day: date, slots: list[RenderedSlot], entries: list[SlotEntry]) -> str:
     """A printable program sheet in Vietnamese: slot, start of each item, title, duration, total."""
     e = html.escape
     rows = []
     for rendered, entry in zip(slots, entries, strict=True):
         start = datetime.combine(day, rendered.slot.start)
         warn = ' <strong class="warn">VƯỢT QUÁ THỜI LƯỢNG BUỔI PHÁT</strong>' if rendered.overlong else ""
-        rows.append(f"<h2>Buổi {e(rendered.slot.name)} ({rendered.slot.start:%H:%M}–{rendered.slot.end:%H:%M}){warn}</h2>")
+        rows.append(
+            f"<h2>Buổi {e(rendered.slot.name)} ({rendered.slot.start:%H:%M}–{rendered.slot.end:%H:%M}){warn}</h2>"
+        )
         rows.append("<table><tr><th>Giờ</th><th>Nội dung</th><th>Thời lượng</th></tr>")
-        for item in entry["items"]:  # type: ignore[attr-defined]
-            at = start + timedelta(seconds=item["start"])
-            rows.append(f"<tr><td>{at:%H:%M:%S}</td><td>{e(item['title'])}</td><td>{clock(item['duration'])}</td></tr>")
-        rows.append(f"<tr><th></th><th>Tổng cộng (buổi dài {clock(rendered.slot.seconds)})</th><th>{clock(rendered.joined.measure.duration)}</th></tr></table>")
+        for item in entry.items:
+            at = start + timedelta(seconds=item.start)
+            rows.append(f"<tr><td>{at:%H:%M:%S}</td><td>{e(item.title)}</td><td>{clock(item.duration)}</td></tr>")
+        rows.append(
+            f"<tr><th></th><th>Tổng cộng (buổi dài {clock(rendered.slot.seconds)})</th>"
+            f"<th>{clock(rendered.joined.measure.duration)}</th></tr></table>"
+        )
     district = f" — {e(station.district)}" if station.district else ""
     head = f"<h1>Lịch phát thanh — {e(station.name)}</h1><p>Ngày {day:%d/%m/%Y}{district}</p>"
     title = f"<title>Lịch phát {e(station.id)} {day}</title><style>{SHEET_STYLE}</style>"
-    return f'<!doctype html>\n<html lang="vi"><head><meta charset="utf-8">{title}</head><body>{head}{"".join(rows)}</body></html>\n'
+    body = f"<body>{head}{''.join(rows)}</body>"
+    return f'<!doctype html>\n<html lang="vi"><head><meta charset="utf-8">{title}</head>{body}</html>\n'

@@ -50,10 +50,12 @@ def verify(folder: Path, known: dict[tuple[int, int], str] | None = None) -> Non
     """
     manifest = read_manifest(folder)
     if manifest is None:
-        raise LoaError(Problem(folder / "manifest.json", None, "the manifest is missing or damaged", "run the build again"))
+        raise LoaError(
+            Problem(folder / "manifest.json", None, "the manifest is missing or damaged", "run the build again")
+        )
     hashed = dict(known or {})
-    problems = [d.problem() for station in manifest["stations"] for d in check_station(folder, station, hashed)]
-    problems += [p for station in manifest["stations"] for p in check_playlists(folder, station)]
+    problems = [d.problem() for station in manifest.stations for d in check_station(folder, station, hashed)]
+    problems += [p for station in manifest.stations for p in check_playlists(folder, station)]
     if problems:
         raise LoaError(*problems)
 
@@ -65,7 +67,9 @@ def verify_staging(staging: Path, known: dict[tuple[int, int], str]) -> None:
     except LoaError as err:
         first = err.problems[0]
         what = f"a file of the new playlists is missing or damaged ({first.file})"
-        raise LoaError(Problem(first.file, None, what, "run the build again; the previous playlists are still published")) from None
+        raise LoaError(
+            Problem(first.file, None, what, "run the build again; the previous playlists are still published")
+        ) from None
 
 
 def swap_in(staging: Path, target: Path) -> None:

@@ -13,15 +13,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from ..domain.manifest import Manifest, StationEntry
 from ..errors import Problem
 from ..render.store import sha256_file
-
-Manifest = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -41,40 +38,31 @@ class Damage:
 def read_manifest(folder: Path) -> Manifest | None:
     """The day's manifest, or None when there is none or it cannot be read (the caller says so)."""
     try:
-        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        return Manifest.from_json((folder / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    ok = isinstance(data, dict) and isinstance(data.get("stations"), list)
-    return data if ok else None
 
 
 def damaged_manifest(folder: Path) -> bool:
     return (folder / "manifest.json").exists() and read_manifest(folder) is None
 
 
-def station_files(station: Manifest) -> Iterator[tuple[str, str]]:
-    """(file name, sha256) of every audio file a station's entry names."""
-    for slot in station["slots"]:
-        for item in [slot, *slot["items"]]:
-            yield item["file"], item["sha256"]
-
-
-def check_station(folder: Path, station: Manifest, hashed: dict[tuple[int, int], str]) -> list[Damage]:
+def check_station(folder: Path, station: StationEntry, hashed: dict[tuple[int, int], str]) -> list[Damage]:
     """Every audio file of one station against the manifest; each inode hashed once (`hashed` is shared)."""
     found = []
-    for name, sha in station_files(station):
-        path = folder / station["id"] / name
+    for name, sha in station.files():
+        path = folder / station.id / name
         actual = checksum(path, hashed)
         if actual != sha:
-            found.append(Damage(path, station["id"], sha, actual is None))
+            found.append(Damage(path, station.id, sha, actual is None))
     return found
 
 
-def check_playlists(folder: Path, station: Manifest) -> list[Problem]:
+def check_playlists(folder: Path, station: StationEntry) -> list[Problem]:
     """Every playlist entry names a file that exists."""
-    base, problems = folder / station["id"], []
-    for slot in station["slots"]:
-        playlist = base / slot["playlist"]
+    base, problems = folder / station.id, []
+    for slot in station.slots:
+        playlist = base / slot.playlist
         try:
             lines = playlist.read_text(encoding="utf-8").splitlines()
         except OSError:
@@ -82,7 +70,9 @@ def check_playlists(folder: Path, station: Manifest) -> list[Problem]:
             continue
         for line in lines:
             if line and not line.startswith("#") and not (base / line).is_file():
-                problems.append(Problem(playlist, None, f"the playlist names a missing file {line}", "build this day again"))
+                problems.append(
+                    Problem(playlist, None, f"the playlist names a missing file {line}", "build this day again")
+                )
     return problems
 
 
@@ -115,13 +105,17 @@ class StoreIndex:
             self._by_sha = {}
             for sidecar in self.root.glob("*/*/*.json"):
                 try:
-                    self._by_sha[json.loads(sidecar.read_text(encoding="utf-8"))["sha256"]] = sidecar.with_suffix(".mp3")
+                    self._by_sha[json.loads(sidecar.read_text(encoding="utf-8"))["sha256"]] = sidecar.with_suffix(
+                        ".mp3"
+                    )
                 except (OSError, ValueError, KeyError, TypeError):
                     continue
         return self._by_sha
 
 
-def copy_station(src: Path, dst: Path, station: Manifest, index: StoreIndex, hashed: dict[tuple[int, int], str]) -> bool:
+def copy_station(
+    src: Path, dst: Path, station: StationEntry, index: StoreIndex, hashed: dict[tuple[int, int], str]
+) -> bool:
     """Link a published station folder into `dst`, repairing damaged files from the store; False if it cannot be."""
     damage = check_station(src.parent, station, hashed)
     fixes = {d.path.name: index.intact(d.sha256, hashed) for d in damage}

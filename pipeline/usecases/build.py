@@ -5,35 +5,36 @@ load workspace → plan → script → normalize → synthesize → master → a
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import json
 import shutil
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
+from ..adapters.clock import SYSTEM_CLOCK, Clock
+from ..adapters.http import Transport
 from ..adapters.proc import Runner
-from ..backends.pool import Setup, join_all, known_failure, prerender
+from ..backends import Outcome
+from ..domain.manifest import Manifest, StationEntry
 from ..domain.model import Workspace
-from ..engines import EngineContext, EngineSet, Seams
+from ..domain.segments import Chime, Segment, is_item
 from ..errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT, EXIT_OK, Problem, ValidationFailed
-from ..render.renderer import Fallback, ItemFailed, NotCached, Renderer, clean_work
-from ..render.store import Store, Stored
+from ..render.jobs import RenderJob
+from ..render.renderer import Fallback
+from ..render.scratch import clean_work
+from ..render.store import Stored
 from ..stages.assemble import RenderedSlot, write_station
 from ..stages.lint import Finding, lint_workspace
 from ..stages.plan import Note, make_plan
-from ..stages.program import ProgramWriter, Segment, SlotProgram, StationProgram
+from ..stages.program import ProgramWriter, SlotProgram, StationProgram
 from ..stages.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
 from ..stages.published import StoreIndex, check_station, copy_station, damaged_manifest, read_manifest
 from ..stages.report import write_day_report
 from ..workspace.load import load_workspace
+from .compose import Services, compose
 
 Progress = Callable[[str], None]
-NO_SEAMS = Seams()  # the real network and clock
-MIN_PARALLEL_JOBS = 4  # fewer renders than this are not worth starting worker processes (about 1 s)
 
 
 @dataclass(frozen=True)
@@ -75,10 +76,12 @@ def build(
     station_ids: Iterable[str] = (),
     progress: Progress = lambda _: None,
     runner: Runner | None = None,
-    seams: Seams = NO_SEAMS,
+    transport: Transport | None = None,
+    clock: Clock = SYSTEM_CLOCK,
     workers: int = 1,
 ) -> BuildReport:
-    """The main job. `workers` > 1 renders in that many processes (tests' seams need 1)."""
+    """The main job. `workers` > 1 renders in that many processes; `transport` and `clock` stand in for the network
+    and time (tests)."""
     runner = runner or Runner()
     workspace = load_workspace(root, runner)
     wanted = check_station_ids(workspace, station_ids)
@@ -86,7 +89,8 @@ def build(
     playlists = workspace.root / "playlists"
     with workspace_lock(workspace.root):
         recover(playlists)
-        store = Store(workspace.root / "audio_out")
+        services = compose(workspace, runner, transport, clock, workers)
+        store = services.store
         clean_work(store)
         day_folder = playlists / day.isoformat()
         previous = Previous(day_folder, StoreIndex(store.root))
@@ -96,13 +100,20 @@ def build(
         writer = ProgramWriter(workspace)
         plan = make_plan(workspace, day, (*wanted, *previous.broken) if wanted else (), writer.estimate(day))
         programs = writer.programs(plan, day)  # script + normalize
-        engine_set = EngineSet(EngineContext(workspace.settings, runner, workspace.root, seams))
-        renderer = Renderer(workspace.settings, store, runner, engine_set, workspace.root)
         left_out: list[str] = []
-        rendered = render_programs(renderer, programs, progress, left_out, workers if seams is NO_SEAMS else 1)  # synthesize + master
+        rendered, tally = render_programs(services, programs, progress, left_out)  # synthesize + master
         programs, rendered, kept = _without_silent_slots(programs, rendered, kept, previous, staging)
         manifest = assemble(staging, day, programs, rendered, kept)
-        summary = report(day, manifest, renderer, None, unspeakable, left_out, plan.notes, previous.warnings)
+        summary = report(
+            day,
+            manifest,
+            tally,
+            workspace.settings.audio.max_silence_s,
+            unspeakable,
+            left_out,
+            plan.notes,
+            previous.warnings,
+        )
         write_day_report(staging, day, manifest, plan.notes, summary.warnings, workspace.stations)
         return dataclasses.replace(summary, published=publish(staging, day_folder, store.checked_inodes()))
 
@@ -114,7 +125,9 @@ def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple
     if unknown:
         known = ", ".join(s.id for s in workspace.stations)
         what = f"unknown station {', '.join(repr(s) for s in unknown)}"
-        raise ValidationFailed(Problem(workspace.root / "stations.yaml", None, what, f"use ids from stations.yaml: {known}"))
+        raise ValidationFailed(
+            Problem(workspace.root / "stations.yaml", None, what, f"use ids from stations.yaml: {known}")
+        )
     return wanted
 
 
@@ -131,11 +144,10 @@ class Previous:
         if damaged_manifest(folder):
             self.warnings.append(f"the published manifest of {folder.name} was damaged; every station is built again")
 
-    def station(self, station_id: str) -> dict[str, Any] | None:
-        stations = self.manifest["stations"] if self.manifest else []
-        return next((s for s in stations if s.get("id") == station_id), None)
+    def station(self, station_id: str) -> StationEntry | None:
+        return self.manifest.station(station_id) if self.manifest else None
 
-    def keep(self, staging: Path, station_ids: Iterable[str]) -> list[dict[str, Any]]:
+    def keep(self, staging: Path, station_ids: Iterable[str]) -> list[StationEntry]:
         """Link these stations' published folders into `staging` (repaired from the store); their manifest entries."""
         staging.mkdir(parents=True, exist_ok=True)
         if self.manifest is None and damaged_manifest(self.folder):
@@ -148,22 +160,31 @@ class Previous:
                 kept.append(entry)
             elif entry is not None:
                 self.broken.append(station_id)
-                self.warnings.append(f"{station_id}: published files were damaged and the store had no intact copy; built again")
+                self.warnings.append(
+                    f"{station_id}: published files were damaged and the store had no intact copy; built again"
+                )
         return kept
 
-    def link(self, entry: dict[str, Any], staging: Path) -> bool:
+    def link(self, entry: StationEntry, staging: Path) -> bool:
         damage = check_station(self.folder, entry, self.hashed)
         self.damaged_inodes |= {(info.st_dev, info.st_ino) for d in damage if not d.missing for info in [d.path.stat()]}
-        if not copy_station(self.folder / entry["id"], staging / entry["id"], entry, self.index, self.hashed):
-            shutil.rmtree(staging / entry["id"], ignore_errors=True)
+        if not copy_station(self.folder / entry.id, staging / entry.id, entry, self.index, self.hashed):
+            shutil.rmtree(staging / entry.id, ignore_errors=True)
             return False
-        self.warnings += [f"{entry['id']}: repaired {d.path.name} from the store ({'missing' if d.missing else 'damaged'})" for d in damage]
+        self.warnings += [
+            f"{entry.id}: repaired {d.path.name} from the store ({'missing' if d.missing else 'damaged'})"
+            for d in damage
+        ]
         return True
 
 
 def _without_silent_slots(
-    programs: tuple[StationProgram, ...], rendered: list[list[RenderedSlot]], kept: list[dict[str, Any]], previous: Previous, staging: Path
-) -> tuple[tuple[StationProgram, ...], list[list[RenderedSlot]], list[dict[str, Any]]]:
+    programs: tuple[StationProgram, ...],
+    rendered: list[list[RenderedSlot]],
+    kept: list[StationEntry],
+    previous: Previous,
+    staging: Path,
+) -> tuple[tuple[StationProgram, ...], list[list[RenderedSlot]], list[StationEntry]]:
     """A slot that would air chimes only (every engine failed) never replaces a good day.
 
     Such a station keeps its previous published version when there is one; otherwise the
@@ -179,9 +200,14 @@ def _without_silent_slots(
         entry = previous.station(program.station.id)
         if entry is not None and previous.link(entry, staging):
             kept.append(entry)
-            previous.warnings.append(f"{program.station.id}: NO SPEECH could be made for {', '.join(silent)}; the previous version stays on air")
+            previous.warnings.append(
+                f"{program.station.id}: NO SPEECH could be made for {', '.join(silent)}; "
+                "the previous version stays on air"
+            )
             continue
-        previous.warnings.append(f"{program.station.id}: NO SPEECH could be made for {', '.join(silent)}; nothing is published for it")
+        previous.warnings.append(
+            f"{program.station.id}: NO SPEECH could be made for {', '.join(silent)}; nothing is published for it"
+        )
         remaining = [(p, r) for p, r in zip(program.slots, slots, strict=True) if r.slot.name not in silent]
         if remaining:
             out_programs.append(dataclasses.replace(program, slots=tuple(p for p, _ in remaining)))
@@ -191,122 +217,116 @@ def _without_silent_slots(
 
 def _lost_all_speech(planned: SlotProgram, rendered: RenderedSlot) -> bool:
     """The slot was to air announcements and none of them could be spoken."""
-    wanted = any(s.kind == "speech" and s.announcement_id for s in planned.segments)
-    return wanted and not any(s.kind == "speech" and s.announcement_id for s, _ in rendered.segments)
+    return any(is_item(s) for s in planned.segments) and not any(is_item(s) for s, _ in rendered.segments)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What the render stage did: files rendered, parts found already made, and fallbacks."""
+
+    rendered: int = 0
+    reused: int = 0
+    fallbacks: tuple[Fallback, ...] = ()
 
 
 def render_programs(
-    renderer: Renderer, programs: tuple[StationProgram, ...], progress: Progress, left_out: list[str], workers: int
-) -> list[list[RenderedSlot]]:
-    """Every unique segment, then every slot file: what is missing from the store in `workers` processes."""
-    failures: dict[Segment, Problem] = {}
-    found: dict[Segment, Stored] = {}
-    missing = _missing(renderer, [s for p in programs for slot in p.slots for s in slot.segments], found) if workers > 1 else []
-    if len(missing) >= MIN_PARALLEL_JOBS:
-        progress(f"rendering {len(missing)} segments in {workers} processes")
-        failures, made, fallbacks = prerender(Setup(renderer.settings, renderer.workspace), missing, workers, renderer.runner)
-        renderer.stats.rendered += made
-        renderer.stats.reused -= made  # the pass below finds them in the store: renders, not reuses
-        renderer.stats.fallbacks += fallbacks
-    parts = [[(slot.slot, slot_parts(renderer, program, slot, left_out, failures, found)) for slot in program.slots] for program in programs]
-    titles = [f"{program.station.name} — {slot.slot.name}" for program in programs for slot in program.slots]
-    jobs = [([stored for _, stored in p], title) for p, title in zip((p for station in parts for _, p in station), titles, strict=True)]
-    joined = _join_jobs(renderer, jobs, workers)
-    return [[RenderedSlot(slot, tuple(p), next(joined)) for slot, p in station] for station in parts]
+    services: Services, programs: tuple[StationProgram, ...], progress: Progress, left_out: list[str]
+) -> tuple[list[list[RenderedSlot]], Tally]:
+    """Jobs for every segment, then for every slot file: the store is asked, the backend makes what is missing."""
+    segments = [s for p in programs for slot in p.slots for s in slot.segments]
+    jobs = {segment: services.jobs.job(segment) for segment in dict.fromkeys(segments)}
+    done = _make(services, list(jobs.values()), progress, "segments")
+    parts = [
+        [(slot.slot, _parts(program, slot, jobs, done, left_out)) for slot in program.slots] for program in programs
+    ]
+    joins = [services.jobs.join(tuple(stored for _, stored in p), f"{program.station.name} — {slot.name}")
+             for program, station in zip(programs, parts, strict=True) for slot, p in station]  # fmt: skip
+    joined = _make(services, joins, progress, "slot files")
+    slot_files = iter(joined[_ident(job)].stored for job in joins)
+    rendered = [[RenderedSlot(slot, tuple(p), _stored(next(slot_files))) for slot, p in station] for station in parts]
+    outcomes = [*done.values(), *joined.values()]
+    made = sum(o.rendered for o in outcomes)
+    used = sum(len(slot.segments) + 1 for station in rendered for slot in station)
+    fallbacks = tuple(o.fallback for o in done.values() if o.fallback)
+    return rendered, Tally(made, used - made, fallbacks)
 
 
-def _missing(renderer: Renderer, segments: list[Segment], found: dict[Segment, Stored]) -> list[Segment]:
-    """The unique segments the store does not have yet (nothing is rendered here); `found` gets the others."""
-    missing, reused = [], renderer.stats.reused
-    renderer.lookup_only = True
-    try:
-        for segment in dict.fromkeys(segments):
-            try:
-                found[segment] = render_segment(renderer, segment)
-            except (NotCached, ItemFailed):
-                missing.append(segment)
-    finally:
-        renderer.lookup_only = False
-    renderer.stats.reused = reused  # these lookups are counted again by the real pass
-    return missing
+def _make(services: Services, jobs: Sequence[RenderJob], progress: Progress, what: str) -> dict[object, Outcome]:
+    """Each unique job's outcome: found in the store, else made by the backend."""
+    unique = {_ident(job): job for job in jobs}
+    found = {ident: services.store.get(job.kind, job.key) if job.key else None for ident, job in unique.items()}
+    missing = [ident for ident, stored in found.items() if stored is None]
+    if missing:
+        progress(f"rendering {len(missing)} {what}")
+    made = dict(zip(missing, services.backend.render([unique[i] for i in missing]), strict=True))
+    return {ident: made.get(ident) or Outcome(found[ident]) for ident in unique}
 
 
-def _join_jobs(renderer: Renderer, jobs: list[tuple[list[Stored], str]], workers: int) -> Iterator[Stored]:
-    """Slot files: those not in the store yet are joined in `workers` processes when there are enough of them."""
-    found: dict[int, Stored] = {}
-    renderer.lookup_only = workers > 1
-    try:
-        for index, job in enumerate(jobs):
-            with contextlib.suppress(NotCached):
-                found[index] = renderer.join(*job)
-    finally:
-        renderer.lookup_only = False
-    todo = [index for index in range(len(jobs)) if index not in found]
-    if len(todo) >= MIN_PARALLEL_JOBS:
-        made, count = join_all(Setup(renderer.settings, renderer.workspace), [jobs[i] for i in todo], workers, renderer.runner)
-        found |= dict(zip(todo, made, strict=True))
-        renderer.stats.rendered += count
-    for index in todo:
-        if index not in found:  # too few to be worth the workers
-            found[index] = renderer.join(*jobs[index])
-    return iter(found[index] for index in range(len(jobs)))
+def _ident(job: RenderJob) -> object:
+    """What makes two jobs the same: their key (a speech job whose first engine cannot start has none: itself)."""
+    return (job.kind, job.key) if job.key else job
 
 
-def slot_parts(
-    renderer: Renderer, program: StationProgram, slot: SlotProgram, left_out: list[str], failures: dict[Segment, Problem], found: dict[Segment, Stored]
-) -> list[tuple[Segment, Stored]]:
-    """The slot's segments from the store (`found`: already looked up), rendering what is still missing."""
+def _stored(stored: Stored | None) -> Stored:
+    if stored is None:  # a join has no engine to fail; the backend raises what went wrong
+        raise RuntimeError("a slot file was not made")
+    return stored
+
+
+def _parts(program: StationProgram, slot: SlotProgram, jobs: dict[Segment, RenderJob], done: dict[object, Outcome],
+           left_out: list[str]) -> list[tuple[Segment, Stored]]:  # fmt: skip
+    """The slot's segments with their files; those no engine could make are left out (the rest still airs)."""
     parts = []
     for segment in slot.segments:
-        try:
-            known_failure(failures, segment)
-            if segment in found:
-                renderer.stats.reused += 1
-                parts.append((segment, found[segment]))
-                continue
-            parts.append((segment, render_segment(renderer, segment)))
-        except ItemFailed as err:  # the rest of the program still airs
-            left_out.append(f"{program.station.id} {slot.slot.name}: {err.problems[0]}")
+        outcome = done[_ident(jobs[segment])]
+        if outcome.stored is None:
+            left_out.append(f"{program.station.id} {slot.slot.name}: {outcome.failure}")
+        else:
+            parts.append((segment, outcome.stored))
     return without_stray_chimes(parts)
 
 
 def without_stray_chimes(parts: list[tuple[Segment, Stored]]) -> list[tuple[Segment, Stored]]:
-    """A between-items chime stays only between two items, an item's own chimes only with it (it may have been left out)."""
-    spoken = {segment.announcement_id for segment, _ in parts if segment.kind == "speech"}
-    parts = [(segment, stored) for segment, stored in parts if segment.label not in ("mo-tin", "ket-tin") or segment.announcement_id in spoken]
+    """A between-items chime stays only between two items, an item's own chimes only with it (if it was left out)."""
+    spoken = {segment.announcement_id for segment, _ in parts if is_item(segment)}
+    parts = [
+        (s, stored)
+        for s, stored in parts
+        if not (isinstance(s, Chime) and s.role in ("intro", "outro")) or s.announcement_id in spoken
+    ]
     kept: list[tuple[Segment, Stored]] = []
     for index, (segment, stored) in enumerate(parts):
-        if segment.label == "chuong":
-            before, after = parts[index - 1][0] if index else None, parts[index + 1][0] if index + 1 < len(parts) else None
-            if not (before and before.announcement_id and after and after.announcement_id) or kept[-1][0].label == "chuong":
+        if _between(segment):
+            before, after = (
+                parts[index - 1][0] if index else None,
+                parts[index + 1][0] if index + 1 < len(parts) else None,
+            )
+            if not (before and before.announcement_id and after and after.announcement_id) or _between(kept[-1][0]):
                 continue
         kept.append((segment, stored))
     return kept
 
 
-def render_segment(renderer: Renderer, segment: Segment) -> Stored:
-    if segment.kind == "jingle":
-        return renderer.jingle(segment.source)
-    tags = {"title": segment.title, "album": segment.announcement_id or segment.label} | ({"artist": segment.issuer} if segment.issuer else {})
-    bed = Path(segment.bed) if segment.bed else None
-    if segment.source:
-        return renderer.recording(Path(segment.source), tags, bed)
-    return renderer.speech(segment.spoken, segment.dialect, dict(segment.voices), segment.engines, tags, bed)
+def _between(segment: Segment) -> bool:
+    return isinstance(segment, Chime) and segment.role == "between"
 
 
 def assemble(
-    staging: Path, day: date, programs: tuple[StationProgram, ...], rendered: list[list[RenderedSlot]], others: list[dict[str, Any]]
-) -> dict[str, Any]:
+    staging: Path,
+    day: date,
+    programs: tuple[StationProgram, ...],
+    rendered: list[list[RenderedSlot]],
+    others: list[StationEntry],
+) -> Manifest:
     """Station folders, and the manifest (stations not rebuilt this time keep their published entries)."""
     staging.mkdir(parents=True, exist_ok=True)
     stations = list(others)
     for program, slots in zip(programs, rendered, strict=True):
-        entries = write_station(staging / program.station.id, program.station, day, slots)
-        stations.append({"id": program.station.id, "name": program.station.name, "slots": entries})
+        stations.append(write_station(staging / program.station.id, program.station, day, slots))
     order = {p.station.id: i for i, p in enumerate(programs)}
-    stations.sort(key=lambda s: (order.get(s["id"], -1), s["id"]))
-    manifest = {"date": day.isoformat(), "stations": stations}
-    (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    stations.sort(key=lambda s: (order.get(s.id, -1), s.id))
+    manifest = Manifest(day.isoformat(), tuple(stations))
+    (staging / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
     return manifest
 
 
@@ -318,34 +338,46 @@ def publish(staging: Path, target: Path, known: dict[tuple[int, int], str]) -> P
 
 def report(
     day: date,
-    manifest: dict[str, Any],
-    renderer: Renderer,
-    published: Path | None,
+    manifest: Manifest,
+    tally: Tally,
+    longest_silence: float,
     unspeakable: list[Finding],
     left_out: list[str],
     notes: tuple[Note, ...],
     found: Iterable[str] = (),
 ) -> BuildReport:
-    stations = manifest["stations"]
-    slots = [slot for station in stations for slot in station["slots"]]
-    items = sum(1 for slot in slots for item in slot["items"] if item["announcement_id"])
-    seconds = sum(float(slot["duration"]) for slot in slots)
+    stations = manifest.stations
+    slots = [slot for station in stations for slot in station.slots]
+    items = sum(1 for slot in slots for item in slot.items if item.announcement_id)
+    seconds = sum(slot.duration for slot in slots)
     warnings = tuple(
-        f"{station['id']} {slot['slot']}: the program lasts {slot['duration'] / 60:.1f} min, longer than the slot ({slot['length'] / 60:.0f} min)"
-        for station in stations for slot in station["slots"] if slot["overlong"]
+        f"{station.id} {slot.slot}: the program lasts {slot.duration / 60:.1f} min, "
+        f"longer than the slot ({slot.length / 60:.0f} min)"
+        for station in stations for slot in station.slots if slot.overlong
     )  # fmt: skip
-    warnings += silence_warnings(stations, renderer.settings.audio.max_silence_s)
+    warnings += silence_warnings(stations, longest_silence)
     if unspeakable:
-        warnings += (f"{len(unspeakable)} words the voice would misread, first {unspeakable[0]}; `loa lint` lists them all",)
-    stats = renderer.stats
-    warnings += tuple(f"'{f.title}' was spoken by {f.engine} because {f.reasons}" for f in stats.fallbacks)
+        warnings += (
+            f"{len(unspeakable)} words the voice would misread, first {unspeakable[0]}; `loa lint` lists them all",
+        )
+    warnings += tuple(f"'{f.title}' was spoken by {f.engine} because {f.reasons}" for f in tally.fallbacks)
     warnings += tuple(f"left out {item}" for item in left_out)
     warnings += tuple(found)
     if not stations:
         warnings += (f"nothing airs on {day}: the published day is empty (see the report for why)",)
     warnings += tuple(note_line(n) for n in notes if "did not fit" in n.what or not n.announcement_id)
     return BuildReport(
-        day, len(stations), len(slots), items, seconds, stats.rendered, stats.reused, published, warnings, tuple(stats.fallbacks), tuple(left_out)
+        day,
+        len(stations),
+        len(slots),
+        items,
+        seconds,
+        tally.rendered,
+        tally.reused,
+        None,
+        warnings,
+        tally.fallbacks,
+        tuple(left_out),
     )
 
 
@@ -354,16 +386,18 @@ def note_line(note: Note) -> str:
     return f"{where}: {' '.join(part for part in (note.announcement_id, note.what) if part)}"
 
 
-def silence_warnings(stations: list[dict[str, Any]], longest_allowed: float) -> tuple[str, ...]:
+def silence_warnings(stations: tuple[StationEntry, ...], longest_allowed: float) -> tuple[str, ...]:
     """Silent items, and items with a long silence inside, once per file (not once per station)."""
     found: dict[str, str] = {}
     for station in stations:
-        for slot in station["slots"]:
-            for item in slot["items"]:
-                if item["kind"] != "speech" or item["sha256"] in found:
+        for slot in station.slots:
+            for item in slot.items:
+                if item.kind != "speech" or item.sha256 in found:
                     continue
-                if item["lufs"] is None or item["lufs"] < -60:
-                    found[item["sha256"]] = f"'{item['title']}' is silent ({item['file']}): check the recording or the text"
-                elif item["longest_silence"] > longest_allowed:
-                    found[item["sha256"]] = f"'{item['title']}' has {item['longest_silence']:.1f} s of silence inside ({item['file']})"
+                if item.lufs is None or item.lufs < -60:
+                    found[item.sha256] = f"'{item.title}' is silent ({item.file}): check the recording or the text"
+                elif item.longest_silence > longest_allowed:
+                    found[item.sha256] = (
+                        f"'{item.title}' has {item.longest_silence:.1f} s of silence inside ({item.file})"
+                    )
     return tuple(found.values())

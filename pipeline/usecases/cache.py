@@ -14,6 +14,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..errors import LoaError, Problem
+from ..stages.published import read_manifest
+
 KINDS = ("speech", "jingle", "slot")
 
 
@@ -27,7 +30,11 @@ class CacheStats:
     engines: Counter[str] = field(default_factory=Counter)
 
     def lines(self) -> list[str]:
-        rows = [f"{kind:7} {self.files[kind]:6} files {self.size[kind] / 1e6:9.1f} MB {self.seconds.get(kind, 0.0) / 60:8.1f} min" for kind in KINDS]
+        rows = [
+            f"{kind:7} {self.files[kind]:6} files {self.size[kind] / 1e6:9.1f} MB "
+            f"{self.seconds.get(kind, 0.0) / 60:8.1f} min"
+            for kind in KINDS
+        ]
         total = f"{'total':7} {sum(self.files.values()):6} files {sum(self.size.values()) / 1e6:9.1f} MB"
         made = ", ".join(f"{engine} {count}" for engine, count in sorted(self.engines.items()))
         return [*rows, total, f"speech by engine: {made or 'none'}"]
@@ -82,12 +89,12 @@ def prune(audio_out: Path, playlists: Path, older_than_days: int, now: datetime)
 def published_checksums(playlists: Path) -> set[str]:
     """Every file checksum named by a published manifest (items and whole-slot files)."""
     found: set[str] = set()
-    for manifest in playlists.glob("*/manifest.json"):
-        data = json.loads(manifest.read_text(encoding="utf-8"))
-        for station in data.get("stations", []):
-            for slot in station.get("slots", []):
-                found.add(slot.get("sha256", ""))
-                found.update(item.get("sha256", "") for item in slot.get("items", []))
+    for day in playlists.glob("*/manifest.json"):
+        manifest = read_manifest(day.parent)
+        if manifest is None:  # we cannot tell which files it needs: prune nothing rather than break a day
+            fix = "run 'loa verify --repair' (or delete that day's folder), then prune again"
+            raise LoaError(Problem(day, None, "this published manifest is damaged", fix))
+        found.update(sha for station in manifest.stations for _, sha in station.files())
     return found
 
 

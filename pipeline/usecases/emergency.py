@@ -16,15 +16,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from ..adapters.clock import SYSTEM_CLOCK, Clock
+from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..domain.model import Announcement, Priority, Station, Workspace
-from ..engines import Seams
 from ..errors import LoaError, NotOnAir, Problem
 from ..stages.plan import make_plan
 from ..stages.published import read_manifest
 from ..workspace.announcements import load_announcement
 from ..workspace.load import load_workspace
-from .build import NO_SEAMS, BuildReport, build
+from .build import BuildReport, build
 
 MAX_NAME_TRIES = 100
 
@@ -47,12 +48,25 @@ class EmergencyReport:
 
 
 def emergency(
-    root: Path, source: Path, station_ids: tuple[str, ...], now: datetime, runner: Runner | None = None, seams: Seams = NO_SEAMS
+    root: Path,
+    source: Path,
+    station_ids: tuple[str, ...],
+    now: datetime,
+    runner: Runner | None = None,
+    transport: Transport | None = None,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> EmergencyReport:
     root = root.resolve()
     item = load_announcement(source, source.parent)
     if item.priority != Priority.KHAN_CAP:
-        raise LoaError(Problem(source, 2, "this announcement is not an emergency", "add the line 'priority: khan-cap' to its front matter"))
+        raise LoaError(
+            Problem(
+                source,
+                2,
+                "this announcement is not an emergency",
+                "add the line 'priority: khan-cap' to its front matter",
+            )
+        )
     stations = _targets(load_workspace(root, runner), item, station_ids, source)
     target, renamed = _install(root, source)
     try:
@@ -62,8 +76,9 @@ def emergency(
     except BaseException:
         target.unlink(missing_ok=True)
         raise
-    builds = tuple(build(root, day, [a.station for a in planned if a.day == day.isoformat()], runner=runner, seams=seams)
-                   for day in sorted({date.fromisoformat(a.day) for a in planned}))  # fmt: skip
+    days = sorted({date.fromisoformat(a.day) for a in planned})
+    on_day = {day: [a.station for a in planned if a.day == day.isoformat()] for day in days}
+    builds = tuple(build(root, day, on_day[day], runner=runner, transport=transport, clock=clock) for day in days)
     report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds)
     _check_on_air(report, planned)
     return report
@@ -83,7 +98,14 @@ def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, .
     wanted = station_ids or item.stations or tuple(known)
     missing = [s for s in wanted if s not in known]
     if missing:
-        raise LoaError(Problem(source, None, f"unknown station {', '.join(repr(s) for s in missing)}", f"use ids from stations.yaml: {', '.join(known)}"))
+        raise LoaError(
+            Problem(
+                source,
+                None,
+                f"unknown station {', '.join(repr(s) for s in missing)}",
+                f"use ids from stations.yaml: {', '.join(known)}",
+            )
+        )
     return [known[s] for s in dict.fromkeys(wanted)]
 
 
@@ -123,7 +145,9 @@ def _first_airing(workspace: Workspace, item: Announcement, station: Station, no
         plan = make_plan(workspace, day, [station.id])
         for station_plan in plan.stations:
             for slot in station_plan.slots:
-                if (day > now.date() or now.time() < slot.slot.end) and any(p.announcement.id == item.id for p in slot.items):
+                if (day > now.date() or now.time() < slot.slot.end) and any(
+                    p.announcement.id == item.id for p in slot.items
+                ):
                     return Airing(station.id, day.isoformat(), slot.slot.name, slot.slot.start.strftime("%H:%M"))
     what = f"the announcement would not air at {station.id} today or tomorrow"
     raise LoaError(Problem(item.file, None, what, "check valid_from, valid_until, days and slots in its front matter"))
@@ -133,9 +157,10 @@ def _confirmed(root: Path, item_id: str, planned: Iterable[Airing]) -> tuple[Air
     """The planned airings that the published manifests really contain."""
     found = []
     for airing in planned:
-        manifest = read_manifest(root / "playlists" / airing.day) or {"stations": []}
-        slots = [sl for st in manifest["stations"] if st["id"] == airing.station for sl in st["slots"] if sl["slot"] == airing.slot]
-        if any(i["announcement_id"] == item_id and i["kind"] == "speech" for sl in slots for i in sl["items"]):
+        manifest = read_manifest(root / "playlists" / airing.day)
+        station = manifest.station(airing.station) if manifest else None
+        slots = [slot for slot in station.slots if slot.slot == airing.slot] if station else []
+        if any(i.announcement_id == item_id and i.kind == "speech" for slot in slots for i in slot.items):
             found.append(airing)
     return tuple(found)
 
@@ -144,7 +169,10 @@ def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:
     missing = [a for a in planned if a not in report.airs]
     if not missing:
         return
-    reasons = [w for b in report.builds for w in b.warnings if report.announcement_id in w or "NO SPEECH" in w] or ["see the build's warnings"]
-    problems = [Problem(report.file, None, f"NOT ON AIR at {a.station} ({a.slot} {a.day})", "; ".join(reasons)) for a in missing]
+    reasons = [w for b in report.builds for w in b.warnings if report.announcement_id in w or "NO SPEECH" in w] or [
+        "see the build's warnings"
+    ]
+    problems = [
+        Problem(report.file, None, f"NOT ON AIR at {a.station} ({a.slot} {a.day})", "; ".join(reasons)) for a in missing
+    ]
     raise NotOnAir(*problems)
-

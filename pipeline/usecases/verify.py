@@ -76,12 +76,19 @@ def _check_day(folder: Path, report: VerifyReport, repair: bool, index: StoreInd
     manifest = read_manifest(folder)
     if manifest is None:
         if damaged_manifest(folder) or not (folder / "manifest.json").exists():
-            _unfixable(report, Problem(folder / "manifest.json", None, "the manifest is missing or damaged", "build this day again"), day, None, repair, today)
+            _unfixable(
+                report,
+                Problem(folder / "manifest.json", None, "the manifest is missing or damaged", "build this day again"),
+                day,
+                None,
+                repair,
+                today,
+            )
         return
     hashed: dict[tuple[int, int], str] = {}
-    for station in manifest["stations"]:
+    for station in manifest.stations:
         damage = check_station(folder, station, hashed)
-        report.files += sum(len(slot["items"]) + 1 for slot in station["slots"])
+        report.files += sum(len(slot.items) + 1 for slot in station.slots)
         report.problems += [d.problem() for d in damage] + check_playlists(folder, station)
         for d in damage:
             fixed = repair and _relink(d, index, hashed)
@@ -103,12 +110,16 @@ def _relink(damage: Damage, index: StoreIndex, hashed: dict[tuple[int, int], str
     return True
 
 
-def _unfixable(report: VerifyReport, problem: Problem, day: date, station: str | None, repair: bool, today: date) -> None:
+def _unfixable(
+    report: VerifyReport, problem: Problem, day: date, station: str | None, repair: bool, today: date
+) -> None:
     if repair and day >= today:
         report.rebuild.setdefault(day, set()).update({station} if station else set())
     elif repair:  # planning a day that has aired anew would rewrite its record with today's announcements
         fix = "restore this day's folder from a backup, or delete it (reports then count its plan)"
-        report.unrepaired.append(Problem(problem.file, None, f"{problem.what}; the day has aired, so it is not built again", fix))
+        report.unrepaired.append(
+            Problem(problem.file, None, f"{problem.what}; the day has aired, so it is not built again", fix)
+        )
     else:
         report.unrepaired.append(problem)
 

@@ -1,0 +1,109 @@
+"""The published day's manifest as frozen values: day → stations → slots → items.
+
+`manifest.json` is the machine-readable truth of what a day airs: Loa's own readers
+(verify, reports, pruning, emergencies) and playout systems or vendor panels read it.
+Its shape is fixed by `pipeline/data/manifest.schema.json` (JSON Schema, shipped with the
+package); `schema_version` changes when a field changes meaning or disappears.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Item:
+    """One file of a slot's program, in play order.
+
+    Attributes:
+        file: its name in the station folder; start: seconds from the slot file's start; duration: seconds.
+        kind: "speech" (synthesized or recorded) or "jingle"; announcement_id: None for the frame and chimes.
+        lufs, true_peak: measured on the file (None: silent); longest_silence: seconds; engine: who spoke it.
+    """
+
+    file: str
+    title: str
+    announcement_id: str | None
+    kind: str
+    start: float
+    duration: float
+    sha256: str
+    lufs: float | None
+    true_peak: float | None
+    longest_silence: float
+    engine: str
+
+
+@dataclass(frozen=True)
+class SlotEntry:
+    """A slot of a station: its joined file, its playlist, and its items."""
+
+    station: str
+    slot: str
+    start: str  # HH:MM, local time of the workspace
+    length: int  # the slot's length in seconds
+    file: str
+    playlist: str
+    duration: float
+    sha256: str
+    overlong: bool
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class StationEntry:
+    id: str
+    name: str
+    slots: tuple[SlotEntry, ...]
+
+    def files(self) -> Iterator[tuple[str, str]]:
+        """(file name, sha256) of every audio file: slot files and items."""
+        for slot in self.slots:
+            yield slot.file, slot.sha256
+            for item in slot.items:
+                yield item.file, item.sha256
+
+
+@dataclass(frozen=True)
+class Manifest:
+    date: str  # ISO date
+    stations: tuple[StationEntry, ...]
+    schema_version: int = SCHEMA_VERSION
+
+    def station(self, station_id: str) -> StationEntry | None:
+        return next((s for s in self.stations if s.id == station_id), None)
+
+    def to_json(self) -> str:
+        data = {
+            "schema_version": self.schema_version,
+            "date": self.date,
+            "stations": [asdict(s) for s in self.stations],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        """The manifest in `text`; ValueError when it is not one (damaged or of another shape)."""
+        try:
+            data = json.loads(text)
+            return cls(
+                str(data["date"]), tuple(_station(s) for s in data["stations"]), int(data.get("schema_version", 1))
+            )
+        except (KeyError, TypeError, AttributeError) as err:
+            raise ValueError(f"not a Loa manifest ({err})") from None
+
+
+def _station(data: dict[str, Any]) -> StationEntry:
+    return StationEntry(data["id"], data["name"], tuple(_slot(s) for s in data["slots"]))
+
+
+def _slot(data: dict[str, Any]) -> SlotEntry:
+    fields = {
+        k: data[k] for k in ("station", "slot", "start", "length", "file", "playlist", "duration", "sha256", "overlong")
+    }
+    return SlotEntry(**fields, items=tuple(Item(**item) for item in data["items"]))
