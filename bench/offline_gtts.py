@@ -16,8 +16,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from pipeline.engines import Seams
-from pipeline.engines.gtts_engine import HttpRequest, HttpResponse, urllib_transport
+from pipeline.adapters.http import HttpRequest, HttpResponse, MockTransport, urllib_transport
 from pipeline.usecases.build import build
 
 SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
@@ -29,14 +28,17 @@ def offline(request: HttpRequest) -> HttpResponse:
     return urllib_transport(dataclasses.replace(request, url=CLOSED_PORT))
 
 
-def timed(engines: str, seams: Seams) -> tuple[float, str]:
+def timed(engines: str, transport: MockTransport | None) -> tuple[float, str]:
     with tempfile.TemporaryDirectory() as tmp:
         workspace = Path(tmp) / "ws"
         shutil.copytree(SAMPLE, workspace)
         settings = workspace / "loa.toml"
-        settings.write_text(settings.read_text(encoding="utf-8").replace('engines = ["espeak"]', f"engines = {engines}"), encoding="utf-8")
+        settings.write_text(
+            settings.read_text(encoding="utf-8").replace('engines = ["espeak"]', f"engines = {engines}"),
+            encoding="utf-8",
+        )
         start = time.perf_counter()
-        report = build(workspace, DAY, seams=seams, workers=1)
+        report = build(workspace, DAY, transport=transport, workers=1)
         return time.perf_counter() - start, report.summary()
 
 
@@ -47,9 +49,9 @@ def main() -> None:
         calls.append(time.perf_counter())
         return offline(request)
 
-    espeak, summary = timed('["espeak"]', Seams(clock=time.monotonic))
+    espeak, summary = timed('["espeak"]', None)
     print(f'["espeak"]          cold: {espeak:6.1f} s  {summary}')
-    gtts_first, summary = timed('["gtts", "espeak"]', Seams(http=counting))
+    gtts_first, summary = timed('["gtts", "espeak"]', MockTransport(counting))
     print(f'["gtts", "espeak"]  cold: {gtts_first:6.1f} s  {summary}')
     print(f"requests sent to the unreachable service: {len(calls)}; ratio {gtts_first / espeak:.2f}")
 

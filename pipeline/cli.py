@@ -18,7 +18,12 @@ from .usecases import commands
 
 WORKSPACE = click.argument("workspace", type=click.Path(file_okay=False, path_type=Path), default=".", required=False)
 WORKSPACE_OPT = click.option(
-    "--workspace", "-w", type=click.Path(file_okay=False, path_type=Path), default=".", show_default=True, help="The workspace folder."
+    "--workspace",
+    "-w",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".",
+    show_default=True,
+    help="The workspace folder.",
 )
 
 
@@ -47,10 +52,22 @@ class LoaGroup(click.Group):
 
 OS_MESSAGES = {
     errno.ENOSPC: ("the disk is full", "free some space and run again; published playlists were not changed"),
-    errno.EACCES: ("Loa may not write or read here", "check the folder's permissions (ls -l) and run again as its owner"),
-    errno.EPERM: ("Loa may not write or read here", "check the folder's permissions (ls -l) and run again as its owner"),
-    errno.EROFS: ("the disk is read-only", "mount it writable (or copy the workspace to a writable disk) and run again"),
-    errno.ENOENT: ("a file or folder disappeared while Loa was using it", "check that nothing else deletes files in the workspace, then run again"),
+    errno.EACCES: (
+        "Loa may not write or read here",
+        "check the folder's permissions (ls -l) and run again as its owner",
+    ),
+    errno.EPERM: (
+        "Loa may not write or read here",
+        "check the folder's permissions (ls -l) and run again as its owner",
+    ),
+    errno.EROFS: (
+        "the disk is read-only",
+        "mount it writable (or copy the workspace to a writable disk) and run again",
+    ),
+    errno.ENOENT: (
+        "a file or folder disappeared while Loa was using it",
+        "check that nothing else deletes files in the workspace, then run again",
+    ),
     errno.ENOTDIR: ("a path that must be a folder is a file", "rename the file"),
     errno.EISDIR: ("a path that must be a file is a folder", "rename the folder"),
 }
@@ -68,7 +85,11 @@ def _os_message(err: OSError) -> str | None:
 def _internal(err: BaseException) -> click.exceptions.Exit:
     if os.environ.get("LOA_DEBUG"):
         raise err
-    click.echo(f"error: Loa hit an internal problem ({type(err).__name__}: {err}) — run again with LOA_DEBUG=1 and report the output", err=True)
+    click.echo(
+        f"error: Loa hit an internal problem ({type(err).__name__}: {err}) — "
+        "run again with LOA_DEBUG=1 and report the output",
+        err=True,
+    )
     return click.exceptions.Exit(EXIT_INTERNAL)
 
 
@@ -117,7 +138,9 @@ def script(announcement_id: str, station: str, day: object, workspace: Path) -> 
 @cli.command()
 @click.argument("announcement_id")
 @click.option("--station", required=True, help="Station id from stations.yaml.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="MP3 file to write.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="MP3 file to write."
+)
 @click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Air date (default: tomorrow).")
 @WORKSPACE_OPT
 def preview(announcement_id: str, station: str, output: Path, day: object, workspace: Path) -> None:
@@ -133,7 +156,9 @@ def preview(announcement_id: str, station: str, output: Path, day: object, works
 @WORKSPACE
 @click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Air date (default: tomorrow).")
 @click.option("--station", "stations", multiple=True, help="Only this station (repeatable).")
-@click.option("--workers", type=click.IntRange(min=0), default=0, help="Rendering processes (default: the number of CPU cores).")
+@click.option(
+    "--workers", type=click.IntRange(min=0), default=0, help="Rendering processes (default: the number of CPU cores)."
+)
 def build(workspace: Path, day: object, stations: tuple[str, ...], workers: int) -> None:
     """Render and publish the playlists of every station for one day.
 
@@ -166,7 +191,9 @@ def cache_stats(workspace: Path) -> None:
 
 @cache.command("prune")
 @WORKSPACE
-@click.option("--older-than", "days", type=click.IntRange(min=0), required=True, help="Remove files not used for this many days.")
+@click.option(
+    "--older-than", "days", type=click.IntRange(min=0), required=True, help="Remove files not used for this many days."
+)
 def cache_prune(workspace: Path, days: int) -> None:
     """Remove rendered audio not used for DAYS days (published playlists are never broken).
 
@@ -212,7 +239,9 @@ def lint(workspace: Path) -> None:
 
 @cli.command("verify")
 @WORKSPACE
-@click.option("--repair", is_flag=True, help="Replace damaged files from the store; rebuild days from today on where it cannot.")
+@click.option(
+    "--repair", is_flag=True, help="Replace damaged files from the store; rebuild days from today on where it cannot."
+)
 def verify_command(workspace: Path, repair: bool) -> None:
     """Check every published day and every stored file, byte for byte.
 
@@ -233,7 +262,9 @@ def verify_command(workspace: Path, repair: bool) -> None:
 @cli.command()
 @click.argument("workspace", type=click.Path(file_okay=False, path_type=Path))
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--stations", "stations", multiple=True, help="Only these stations (repeatable; default: the announcement's).")
+@click.option(
+    "--stations", "stations", multiple=True, help="Only these stations (repeatable; default: the announcement's)."
+)
 def emergency(workspace: Path, file: Path, stations: tuple[str, ...]) -> None:
     """Put a khẩn-cấp announcement on air at each station's current or next slot, now.
 
@@ -247,7 +278,13 @@ def emergency(workspace: Path, file: Path, stations: tuple[str, ...]) -> None:
 @cli.command()
 @click.argument("workspace", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--at", "at", default="01:30", show_default=True, help="Local time of the nightly run, HH:MM.")
-@click.option("--days-ahead", type=click.IntRange(min=0), default=1, show_default=True, help="Build the day this many days after today.")
+@click.option(
+    "--days-ahead",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Build the day this many days after today.",
+)
 def nightly(workspace: Path, at: str, days_ahead: int) -> None:
     """Run the build every night, forever (logs in WORKSPACE/logs/loa.log).
 
@@ -272,7 +309,9 @@ def report(workspace: Path, first: datetime, last: datetime) -> None:
 @cli.command()
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--dialect", type=click.Choice(["bac", "trung", "nam"]), default="bac", show_default=True)
-@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path), default=None, help="A workspace lexicon.tsv to add.")
+@click.option(
+    "--lexicon", type=click.Path(dir_okay=False, path_type=Path), default=None, help="A workspace lexicon.tsv to add."
+)
 def normalize(file: click.utils.LazyFile, dialect: str, lexicon: Path | None) -> None:
     """Print the speakable form of text, one output line per input line.
 

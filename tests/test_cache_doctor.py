@@ -12,7 +12,6 @@ from click.testing import CliRunner
 
 from pipeline.adapters.proc import Runner
 from pipeline.cli import cli
-from pipeline.engines import Seams
 from pipeline.usecases import cache
 from pipeline.usecases.build import build
 from pipeline.usecases.doctor import diagnose
@@ -28,7 +27,11 @@ def test_stats_count_what_a_build_rendered(mini_ws: Path) -> None:
     result = CliRunner().invoke(cli, ["cache", "stats", str(mini_ws)])
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert re.match(r"speech\s+3 files", lines[0]) and re.match(r"jingle\s+2 files", lines[1]) and re.match(r"slot\s+1 files", lines[2])
+    assert (
+        re.match(r"speech\s+3 files", lines[0])
+        and re.match(r"jingle\s+2 files", lines[1])
+        and re.match(r"slot\s+1 files", lines[2])
+    )
     assert lines[-1] == "speech by engine: espeak 3"
 
 
@@ -75,7 +78,7 @@ def test_doctor_reports_an_unreachable_online_voice(mini_ws: Path) -> None:
     toml = mini_ws / "loa.toml"
     toml.write_text(toml.read_text(encoding="utf-8").replace('engines = ["espeak"]', 'engines = ["gtts"]'))
     fake = FakeGoogle(b"", ["refused"] * 10)
-    checks, silent = diagnose(load_workspace(mini_ws), Runner(), Seams(fake, fake.sleep, fake.clock))
+    checks, silent = diagnose(load_workspace(mini_ws), Runner(), fake, fake)
     gtts = next(c for c in checks if c.name == "gtts")
     assert not gtts.ok and "Google TTS: the network is down" in gtts.detail
     assert silent == ["an-binh"]

@@ -14,10 +14,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline.adapters.http import HttpRequest, HttpResponse, NetworkDown, urllib_transport
 from pipeline.adapters.proc import Runner
 from pipeline.domain.settings import GttsSettings, PiperSettings, Settings
-from pipeline.engines import EngineContext, EngineSet, Seams, make_engine
-from pipeline.engines.gtts_engine import GttsEngine, HttpRequest, HttpResponse, NetworkDown, split_text, urllib_transport
+from pipeline.engines import EngineContext, EngineSet, make_engine
+from pipeline.engines.gtts_engine import GttsEngine, split_text
 from pipeline.errors import EngineFailed, EngineUnavailable, LoaError
 
 from .conftest import measured
@@ -50,13 +51,19 @@ class FakeGoogle:
             return HttpResponse(answer, b"<html>error</html>")
         self.texts.append(_text_of(request))
         b64 = base64.b64encode(self.mp3).decode()
-        return HttpResponse(200, (')]}\'\n\n[["wrb.fr","jQ1olc","[\\"' + b64 + '\\"]",null,null,null,"generic"]]').encode())
+        return HttpResponse(
+            200, (')]}\'\n\n[["wrb.fr","jQ1olc","[\\"' + b64 + '\\"]",null,null,null,"generic"]]').encode()
+        )
+
+    def send(self, request: HttpRequest) -> HttpResponse:
+        """The Transport seam."""
+        return self(request)
 
     def sleep(self, seconds: float) -> None:
         self.slept.append(round(seconds, 3))
         self.now += seconds
 
-    def clock(self) -> float:
+    def monotonic(self) -> float:
         return self.now
 
 
@@ -71,7 +78,7 @@ def _text_of(request: HttpRequest) -> str:
 def gtts(fake: FakeGoogle, workspace: Path | None = None, **settings: float) -> GttsEngine:
     """A gtts engine on `fake`; with a workspace that has audio_out/, the offline breaker is shared through it."""
     where = workspace or Path(tempfile.mkdtemp())
-    ctx = EngineContext(Settings(gtts=GttsSettings(**settings)), Runner(), where, Seams(fake, fake.sleep, fake.clock))  # type: ignore[arg-type]
+    ctx = EngineContext(Settings(gtts=GttsSettings(**settings)), Runner(), where, fake, fake)
     engine = make_engine("gtts", ctx)
     assert isinstance(engine, GttsEngine)
     return engine
@@ -94,7 +101,11 @@ def test_split_a_long_clause_at_spaces() -> None:
     assert all(len(p) <= 100 for p in pieces) and " ".join(pieces).split() == long.split()
 
 
-WORDS = st.lists(st.sampled_from(["bà", "con", "nhân", "dân,", "xã.", "thực", "hiện", "nghiêm;", "khẩn", "trương!"]), min_size=1, max_size=80)
+WORDS = st.lists(
+    st.sampled_from(["bà", "con", "nhân", "dân,", "xã.", "thực", "hiện", "nghiêm;", "khẩn", "trương!"]),
+    min_size=1,
+    max_size=80,
+)
 
 
 @given(WORDS)

@@ -9,7 +9,6 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from pipeline.engines import Seams
 from pipeline.errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT
 from pipeline.usecases.build import build
 
@@ -31,14 +30,15 @@ def _items(ws: Path) -> list[dict[str, object]]:
     return [item for station in manifest["stations"] for slot in station["slots"] for item in slot["items"]]
 
 
-def _offline() -> Seams:
+def _offline() -> dict[str, FakeGoogle]:
+    """The network down: every request refused (time simulated)."""
     fake = FakeGoogle(b"", ["refused"] * 1000)
-    return Seams(fake, fake.sleep, fake.clock)
+    return {"transport": fake, "clock": fake}
 
 
 def test_network_down_falls_back_to_espeak(mini_ws: Path) -> None:
     _settings(mini_ws, 'engines = ["gtts", "espeak"]')
-    report = build(mini_ws, DAY, seams=_offline())
+    report = build(mini_ws, DAY, **_offline())
     assert report.exit_code == EXIT_FALLBACK
     assert len(report.fallbacks) == 3  # identification, the item, the closing
     assert "gtts: Google TTS: the network is down" in report.fallbacks[0].reasons
@@ -51,7 +51,7 @@ def test_network_down_falls_back_to_espeak(mini_ws: Path) -> None:
 def test_gtts_when_the_network_works(mini_ws: Path, tone_mp3: bytes) -> None:
     _settings(mini_ws, 'engines = ["gtts", "espeak"]')
     fake = FakeGoogle(tone_mp3, [429])
-    report = build(mini_ws, DAY, seams=Seams(fake, fake.sleep, fake.clock))
+    report = build(mini_ws, DAY, transport=fake, clock=fake)
     assert report.exit_code == 0 and not report.fallbacks
     speech = [i for i in _items(mini_ws) if i["kind"] == "speech"]
     assert {i["engine"] for i in speech} == {"gtts"}
@@ -62,13 +62,13 @@ def test_a_station_chain_overrides_the_workspace_chain(mini_ws: Path) -> None:
     _settings(mini_ws, 'engines = ["gtts"]')
     stations = mini_ws / "stations.yaml"
     stations.write_text(stations.read_text(encoding="utf-8") + "    engines: [espeak]\n", encoding="utf-8")
-    report = build(mini_ws, DAY, seams=_offline())
+    report = build(mini_ws, DAY, **_offline())
     assert report.exit_code == 0 and not report.fallbacks
 
 
 def test_every_engine_failing_leaves_the_item_out_and_publishes_the_rest(mini_ws: Path) -> None:
     _settings(mini_ws, 'engines = ["gtts"]')
-    report = build(mini_ws, DAY, seams=_offline())
+    report = build(mini_ws, DAY, **_offline())
     assert report.exit_code == EXIT_ITEMS_LEFT_OUT
     assert len(report.left_out) == 3 and "no engine could speak 'Họp thôn'" in report.left_out[1]
     assert _items(mini_ws) == []  # a slot of chimes only is never published
@@ -86,7 +86,9 @@ def test_a_recording_airs_instead_of_synthesized_speech(mini_ws: Path) -> None:
     (mini_ws / "recordings").mkdir()
     tone(mini_ws / "recordings" / "bao-bao.wav", 4.0, -30.0, rate=48000, channels=2)
     item = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
-    item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\naudio: recordings/bao-bao.wav"))
+    item.write_text(
+        item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\naudio: recordings/bao-bao.wav")
+    )
     assert build(mini_ws, DAY).exit_code == 0
     recorded = next(i for i in _items(mini_ws) if i["announcement_id"] == "hop-thon")
     assert recorded["engine"] == "recorded"
@@ -96,7 +98,9 @@ def test_a_recording_airs_instead_of_synthesized_speech(mini_ws: Path) -> None:
 
 def test_missing_or_undecodable_recording_is_a_validation_error(mini_ws: Path) -> None:
     item = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
-    item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\naudio: recordings/none.mp3"))
+    item.write_text(
+        item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\naudio: recordings/none.mp3")
+    )
     result = CliRunner().invoke(cli, ["validate", str(mini_ws)])
     assert result.exit_code == 1
     assert f"{item}:3: the recording 'recordings/none.mp3' does not exist" in result.output
@@ -109,16 +113,23 @@ def test_missing_or_undecodable_recording_is_a_validation_error(mini_ws: Path) -
 def test_unknown_engine_in_settings_is_a_validation_error(mini_ws: Path) -> None:
     _settings(mini_ws, 'engines = ["festival", "espeak"]')
     result = CliRunner().invoke(cli, ["validate", str(mini_ws)])
-    line = next(n for n, text in enumerate((mini_ws / "loa.toml").read_text().splitlines(), 1) if text.startswith("engines"))
+    line = next(
+        n for n, text in enumerate((mini_ws / "loa.toml").read_text().splitlines(), 1) if text.startswith("engines")
+    )
     assert result.exit_code == 1
-    assert result.output == f"error: {mini_ws / 'loa.toml'}:{line}: unknown speech engine 'festival' — use one of: espeak, gtts, piper\n"
+    assert (
+        result.output
+        == f"error: {mini_ws / 'loa.toml'}:{line}: unknown speech engine 'festival' — use one of: espeak, gtts, piper\n"
+    )
 
 
 def test_a_station_can_use_a_piper_voice(mini_ws: Path) -> None:
     (mini_ws / "voices").mkdir()
     make_voice(mini_ws / "voices" / "tiny.onnx")
     stations = (mini_ws / "stations.yaml").read_text(encoding="utf-8")
-    (mini_ws / "stations.yaml").write_text(stations + "    engines: [piper, espeak]\n    voices:\n      piper: voices/tiny.onnx\n", encoding="utf-8")
+    (mini_ws / "stations.yaml").write_text(
+        stations + "    engines: [piper, espeak]\n    voices:\n      piper: voices/tiny.onnx\n", encoding="utf-8"
+    )
     report = build(mini_ws, DAY)
     assert report.exit_code == 0
     speech = [i for i in _items(mini_ws) if i["kind"] == "speech"]

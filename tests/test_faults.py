@@ -7,6 +7,7 @@ the reason otherwise.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -25,7 +26,9 @@ from pipeline.adapters.clock import now_in
 from .conftest import copy_sample
 from .test_on_air import flip_in_place
 
-DAY = (now_in("Asia/Ho_Chi_Minh").date() + timedelta(days=2)).isoformat()  # a day to come: verify --repair may rebuild it
+DAY = (
+    now_in("Asia/Ho_Chi_Minh").date() + timedelta(days=2)
+).isoformat()  # a day to come: verify --repair may rebuild it
 STATIONS = "stations:\n" + "".join(
     f'  - id: xa-{n}\n    name: Đài Truyền thanh xã Số {n}\n    dialect: {"bac" if n % 2 else "nam"}\n    slots:\n      sang: "05:30-06:00"\n'
     for n in range(1, 5)
@@ -49,7 +52,9 @@ def make_ws(where: Path) -> Path:
 
 
 def loa(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> tuple[int, str]:
-    done = subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, env=env, timeout=timeout, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, env=env, timeout=timeout, check=False
+    )
     return done.returncode, done.stdout + done.stderr
 
 
@@ -101,7 +106,8 @@ def test_kill_9_of_the_parent_at_random_moments_leaves_a_whole_day_and_no_orphan
         while time.monotonic() < deadline and proc.poll() is None:
             workers |= set(children(proc.pid))
             time.sleep(0.05)
-        os.kill(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):  # the build may have finished first: a whole day too
+            os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         end = time.monotonic() + 5
         while any(alive(w) for w in workers) and time.monotonic() < end:
@@ -116,7 +122,9 @@ def test_kill_9_of_a_worker_ends_the_build_clearly_and_the_next_one_succeeds(ws:
     assert loa("build", str(ws), "--date", DAY)[0] == 0
     for n in range(3):
         change(ws, f"Câu mới số {n} cho mọi đài.")
-    (ws / "stations.yaml").write_text(STATIONS.replace("Số", "Mới"), encoding="utf-8")  # every identification changes: many renders
+    (ws / "stations.yaml").write_text(
+        STATIONS.replace("Số", "Mới"), encoding="utf-8"
+    )  # every identification changes: many renders
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "build", str(ws), "--date", DAY, "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
     end = time.monotonic() + 60
@@ -124,7 +132,8 @@ def test_kill_9_of_a_worker_ends_the_build_clearly_and_the_next_one_succeeds(ws:
         time.sleep(0.05)
     time.sleep(0.5)
     for worker in children(proc.pid):
-        os.kill(worker, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):  # it may have finished its last job meanwhile
+            os.kill(worker, signal.SIGKILL)
     output = proc.communicate(timeout=300)[0]
     assert proc.returncode in (0, 1), output  # 0 when the pool had already finished
     assert "internal problem" not in output
@@ -138,7 +147,12 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 16 MB tmpfs to fill up (root only)."""
     mount = tmp_path / "disk"
     mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)], capture_output=True).returncode:
+    if (
+        os.geteuid() != 0
+        or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)], capture_output=True
+        ).returncode
+    ):
         pytest.skip("needs root to mount a small tmpfs")
     try:
         yield mount
@@ -158,20 +172,28 @@ def test_a_full_disk_keeps_the_published_day_and_the_next_build_succeeds(small_d
     assert loa("verify", str(ws))[0] == 0  # the previous day, whole
     code, output = loa("emergency", str(ws), str(write_emergency(small_disk.parent)))
     assert code == 1 and "disk is full" in output, output
-    assert not [p for p in (ws / "scripts_vi" / "announcements").iterdir() if p.name.startswith(".")]  # no partial copy left
+    assert not [
+        p for p in (ws / "scripts_vi" / "announcements").iterdir() if p.name.startswith(".")
+    ]  # no partial copy left
     filler.unlink()
     healthy(ws)
 
 
 def write_emergency(folder: Path) -> Path:
     path = folder / "bao-khan.md"
-    path.write_text("---\ntitle: Bão khẩn cấp\npriority: khan-cap\n---\nBão số 9 đang vào bờ, bà con không ra khơi.\n", encoding="utf-8")
+    path.write_text(
+        "---\ntitle: Bão khẩn cấp\npriority: khan-cap\n---\nBão số 9 đang vào bờ, bà con không ra khơi.\n",
+        encoding="utf-8",
+    )
     return path
 
 
 def test_a_read_only_playlists_folder_is_a_clear_message(ws: Path) -> None:
     playlists = ws / "playlists"
-    if os.geteuid() != 0 or subprocess.run(["mount", "--bind", str(playlists), str(playlists)], capture_output=True).returncode:
+    if (
+        os.geteuid() != 0
+        or subprocess.run(["mount", "--bind", str(playlists), str(playlists)], capture_output=True).returncode
+    ):
         pytest.skip("needs root for a read-only bind mount")
     try:
         subprocess.run(["mount", "-o", "remount,ro,bind", str(playlists)], check=True)
@@ -182,14 +204,20 @@ def test_a_read_only_playlists_folder_is_a_clear_message(ws: Path) -> None:
     healthy(ws)
 
 
-def test_missing_ffmpeg_is_a_clear_message_and_missing_espeak_ng_uses_the_bundled_voice(ws: Path, tmp_path: Path) -> None:
+def test_missing_ffmpeg_is_a_clear_message_and_missing_espeak_ng_uses_the_bundled_voice(
+    ws: Path, tmp_path: Path
+) -> None:
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     env = dict(os.environ, PATH=str(bin_dir))
     code, output = loa("build", str(ws), "--date", DAY, env=env)
-    assert code == 1 and "the program 'ffmpeg' is not installed" in output and "apt-get install ffmpeg" in output, output
+    assert code == 1 and "the program 'ffmpeg' is not installed" in output and "apt-get install ffmpeg" in output, (
+        output
+    )
     (bin_dir / "ffmpeg").symlink_to(shutil.which("ffmpeg") or "ffmpeg")
-    code, output = loa("build", str(ws), "--date", DAY, "--workers", "1", env=env)  # no espeak-ng program: the wheel's library speaks
+    code, output = loa(
+        "build", str(ws), "--date", DAY, "--workers", "1", env=env
+    )  # no espeak-ng program: the wheel's library speaks
     assert code == 0, output
     healthy(ws)
 

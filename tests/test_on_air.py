@@ -13,7 +13,6 @@ from click.testing import CliRunner
 
 from pipeline.adapters.clock import VIETNAM, now_in
 from pipeline.cli import cli
-from pipeline.engines import Seams
 from pipeline.errors import EXIT_BUSY, EXIT_DAMAGE, EXIT_ITEMS_LEFT_OUT, LoaError, NotOnAir, ValidationFailed
 from pipeline.stages.publish import verify
 from pipeline.usecases.build import build
@@ -30,14 +29,17 @@ def announcements(ws: Path) -> list[str]:
     return sorted(p.name for p in (ws / ANNOUNCEMENTS).iterdir())
 
 
-def offline() -> Seams:
+def offline() -> dict[str, FakeGoogle]:
+    """The network down: every request refused (time simulated)."""
     fake = FakeGoogle(b"", ["refused"] * 1000)
-    return Seams(fake, fake.sleep, fake.clock)
+    return {"transport": fake, "clock": fake}
 
 
 def only_gtts(ws: Path) -> None:
     path = ws / "loa.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('engines = ["espeak"]', 'engines = ["gtts"]'), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('engines = ["espeak"]', 'engines = ["gtts"]'), encoding="utf-8"
+    )
 
 
 def invoke(*args: str) -> tuple[int, str]:
@@ -57,7 +59,9 @@ def test_1_an_emergency_file_not_named_md_is_installed_as_md_and_airs(two_ws: Pa
     assert items_of(two_ws, "an-binh", "sang")[0] == "bao-so-5"
 
 
-def test_1_an_emergency_for_a_station_the_item_excludes_is_refused_and_nothing_installed(two_ws: Path, tmp_path: Path) -> None:
+def test_1_an_emergency_for_a_station_the_item_excludes_is_refused_and_nothing_installed(
+    two_ws: Path, tmp_path: Path
+) -> None:
     source = tmp_path / "bao.md"
     source.write_text(EMERGENCY, encoding="utf-8")
     before = announcements(two_ws)
@@ -69,7 +73,9 @@ def test_1_an_emergency_for_a_station_the_item_excludes_is_refused_and_nothing_i
 
 def test_1_an_emergency_whose_validity_starts_later_is_refused(two_ws: Path, tmp_path: Path) -> None:
     source = tmp_path / "bao.md"
-    source.write_text(EMERGENCY.replace("stations: [an-binh]", "stations: [an-binh]\nvalid_from: 2021-08-20"), encoding="utf-8")
+    source.write_text(
+        EMERGENCY.replace("stations: [an-binh]", "stations: [an-binh]\nvalid_from: 2021-08-20"), encoding="utf-8"
+    )
     before = announcements(two_ws)
     with pytest.raises(LoaError, match="would not air at an-binh today or tomorrow"):
         emergency(two_ws, source, (), MORNING)
@@ -89,7 +95,7 @@ def test_1_an_emergency_no_engine_could_speak_is_reported_as_not_on_air(two_ws: 
     source = tmp_path / "bao.md"
     source.write_text(EMERGENCY, encoding="utf-8")
     with pytest.raises(NotOnAir, match="NOT ON AIR at an-binh") as failed:
-        emergency(two_ws, source, (), MORNING, seams=offline())
+        emergency(two_ws, source, (), MORNING, **offline())
     assert failed.value.exit_code == EXIT_ITEMS_LEFT_OUT
 
 
@@ -112,7 +118,9 @@ def test_2_an_emergency_named_like_an_existing_announcement_gets_a_new_name(two_
 def test_3_a_withdrawn_announcement_leaves_the_air(two_ws: Path) -> None:
     build(two_ws, DAY)
     (two_ws / ANNOUNCEMENTS / "hop-thon.md").unlink()
-    (two_ws / ANNOUNCEMENTS / "khac.md").write_text("---\ntitle: Khác\nvalid_from: 2021-09-01\n---\nMột tin.\n", encoding="utf-8")
+    (two_ws / ANNOUNCEMENTS / "khac.md").write_text(
+        "---\ntitle: Khác\nvalid_from: 2021-09-01\n---\nMột tin.\n", encoding="utf-8"
+    )
     report = build(two_ws, DAY)
     assert manifest(two_ws)["stations"] == []
     assert any("nothing airs on 2021-08-10" in w for w in report.warnings)
@@ -124,7 +132,9 @@ def test_3_a_withdrawn_announcement_leaves_the_air(two_ws: Path) -> None:
 def test_3_a_station_whose_plan_became_empty_is_removed_by_a_station_build(two_ws: Path) -> None:
     build(two_ws, DAY)
     item = two_ws / ANNOUNCEMENTS / "hop-thon.md"
-    item.write_text(item.read_text(encoding="utf-8").replace("valid_until", "stations: [binh-an]\nvalid_until"), encoding="utf-8")
+    item.write_text(
+        item.read_text(encoding="utf-8").replace("valid_until", "stations: [binh-an]\nvalid_until"), encoding="utf-8"
+    )
     build(two_ws, DAY, ["an-binh"])
     assert [s["id"] for s in manifest(two_ws)["stations"]] == ["binh-an"]  # type: ignore[index]
 
@@ -138,7 +148,7 @@ def test_4_when_no_engine_can_speak_the_previous_day_stays_and_the_report_says_s
     only_gtts(mini_ws)
     item = mini_ws / ANNOUNCEMENTS / "hop-thon.md"
     item.write_text(item.read_text(encoding="utf-8") + "Thêm một câu.\n", encoding="utf-8")
-    report = build(mini_ws, DAY, seams=offline())
+    report = build(mini_ws, DAY, **offline())
     assert report.exit_code == EXIT_ITEMS_LEFT_OUT
     assert manifest(mini_ws) == before
     assert any("NO SPEECH could be made for sang; the previous version stays on air" in w for w in report.warnings)
@@ -148,7 +158,7 @@ def test_4_when_no_engine_can_speak_the_previous_day_stays_and_the_report_says_s
 
 def test_4_without_a_previous_day_no_chimes_only_slot_is_published(mini_ws: Path) -> None:
     only_gtts(mini_ws)
-    report = build(mini_ws, DAY, seams=offline())
+    report = build(mini_ws, DAY, **offline())
     assert report.exit_code == EXIT_ITEMS_LEFT_OUT
     assert manifest(mini_ws)["stations"] == []
     assert any("nothing is published for it" in w for w in report.warnings)
@@ -228,14 +238,18 @@ def test_8_bit_rot_in_the_store_is_found_by_verify_and_repaired(mini_ws: Path) -
     assert code == EXIT_DAMAGE and "sang.mp3: the file is damaged" in output and "a stored file is damaged" in output
     code, output = invoke("verify", str(mini_ws), "--repair")
     assert "removed from the store; the next build renders it again" in output
-    assert code == EXIT_DAMAGE and ": built again (" not in output  # a day that has aired is not planned anew: its record stays
+    assert (
+        code == EXIT_DAMAGE and ": built again (" not in output
+    )  # a day that has aired is not planned anew: its record stays
     assert "restore this day's folder from a backup" in output
 
 
 def test_8_verify_repair_rebuilds_a_day_to_come(mini_ws: Path) -> None:
     day = now_in("Asia/Ho_Chi_Minh").date() + timedelta(days=1)
     item = mini_ws / ANNOUNCEMENTS / "hop-thon.md"
-    item.write_text(item.read_text(encoding="utf-8").replace("valid_until: 2021-08-31", "valid_until: 2099-12-31"), encoding="utf-8")
+    item.write_text(
+        item.read_text(encoding="utf-8").replace("valid_until: 2021-08-31", "valid_until: 2099-12-31"), encoding="utf-8"
+    )
     build(mini_ws, day)
     flip_in_place(mini_ws / "playlists" / day.isoformat() / "an-binh" / "sang.mp3")
     code, output = invoke("verify", str(mini_ws), "--repair")
@@ -255,14 +269,18 @@ def test_8_published_files_are_read_only(mini_ws: Path) -> None:
 
 def test_9_a_title_with_a_line_break_is_refused(mini_ws: Path) -> None:
     item = mini_ws / ANNOUNCEMENTS / "hop-thon.md"
-    item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", 'title: "Họp\\nthon.mp3"'), encoding="utf-8")
+    item.write_text(
+        item.read_text(encoding="utf-8").replace("title: Họp thôn", 'title: "Họp\\nthon.mp3"'), encoding="utf-8"
+    )
     code, output = invoke("validate", str(mini_ws))
     assert code == 1 and "hop-thon.md:2: 'title' must be one line" in output
 
 
 def test_9_playlist_and_csv_values_are_escaped(mini_ws: Path) -> None:
     item = mini_ws / ANNOUNCEMENTS / "hop-thon.md"
-    item.write_text(item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: '=HYPERLINK(\"x\") <b>'"), encoding="utf-8")
+    item.write_text(
+        item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: '=HYPERLINK(\"x\") <b>'"), encoding="utf-8"
+    )
     build(mini_ws, DAY)
     folder = mini_ws / "playlists" / DAY.isoformat()
     assert "'=HYPERLINK" in (folder / "bao-cao.csv").read_text(encoding="utf-8")
@@ -294,12 +312,29 @@ def test_10_doctor_without_ffmpeg_fails(mini_ws: Path, monkeypatch: pytest.Monke
     ("file", "old", "new", "message"),
     [
         ("loa.toml", "[audio]", 'timezone = "Asia/Hanoi_City"\n[audio]', "'Asia/Hanoi_City' is not a time zone"),
-        ("stations.yaml", 'sang: "05:30-06:00"', 'sang: "05:30-06:00"\n      trua: "05:50-06:10"', "slots 'sang' and 'trua' overlap"),
-        (str(ANNOUNCEMENTS / "hop-thon.md"), "title:", "supersedes: hop-thon\ntitle:", "an announcement cannot supersede itself"),
-        (str(ANNOUNCEMENTS / "hop-thon.md"), "title:", "repeat: 1000000\ntitle:", "'repeat' must be a whole number from 1 to 10"),
+        (
+            "stations.yaml",
+            'sang: "05:30-06:00"',
+            'sang: "05:30-06:00"\n      trua: "05:50-06:10"',
+            "slots 'sang' and 'trua' overlap",
+        ),
+        (
+            str(ANNOUNCEMENTS / "hop-thon.md"),
+            "title:",
+            "supersedes: hop-thon\ntitle:",
+            "an announcement cannot supersede itself",
+        ),
+        (
+            str(ANNOUNCEMENTS / "hop-thon.md"),
+            "title:",
+            "repeat: 1000000\ntitle:",
+            "'repeat' must be a whole number from 1 to 10",
+        ),
     ],
 )
-def test_10_and_7_mistakes_and_unbounded_values_are_refused(mini_ws: Path, file: str, old: str, new: str, message: str) -> None:
+def test_10_and_7_mistakes_and_unbounded_values_are_refused(
+    mini_ws: Path, file: str, old: str, new: str, message: str
+) -> None:
     path = mini_ws / file
     path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
     code, output = invoke("validate", str(mini_ws))
@@ -323,7 +358,10 @@ def test_10_links_pointing_outside_the_workspace_are_refused(mini_ws: Path, tmp_
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", "the template loops too many times"),
+        (
+            "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+            "the template loops too many times",
+        ),
         ("{{ 'x' * 10**9 }}", "the template repeats text too many times"),
         ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", "a macro or include calls itself without end"),
         ("{% include 'thong-bao.j2' %}", "a macro or include calls itself without end"),
@@ -332,7 +370,9 @@ def test_10_links_pointing_outside_the_workspace_are_refused(mini_ws: Path, tmp_
 )
 def test_7_templates_render_within_bounds(mini_ws: Path, body: str, message: str) -> None:
     if "include" in body:
-        (mini_ws / "scripts_vi" / "templates" / "thong-bao.j2").write_text("{% include 'thong-bao.j2' %}\n", encoding="utf-8")
+        (mini_ws / "scripts_vi" / "templates" / "thong-bao.j2").write_text(
+            "{% include 'thong-bao.j2' %}\n", encoding="utf-8"
+        )
     else:
         (mini_ws / ANNOUNCEMENTS / "hop-thon.md").write_text(f"---\ntitle: Lặp\n---\nTin.\n{body}\n", encoding="utf-8")
     code, output = invoke("validate", str(mini_ws))
@@ -378,7 +418,9 @@ def test_11_scratch_files_of_dead_builds_are_removed_and_a_running_preview_is_le
         ("stations.yaml", b"stations: " + b"[" * 200 + b"]" * 200 + b"\n", "nests more than 20 levels"),
     ],
 )
-def test_12_damaged_settings_and_stations_files_give_clear_messages(mini_ws: Path, file: str, content: bytes, message: str) -> None:
+def test_12_damaged_settings_and_stations_files_give_clear_messages(
+    mini_ws: Path, file: str, content: bytes, message: str
+) -> None:
     (mini_ws / file).write_bytes(content)
     code, output = invoke("validate", str(mini_ws))
     assert code == 1 and message in output, output
@@ -394,7 +436,11 @@ def test_12_a_folder_or_dangling_link_named_md_is_reported(mini_ws: Path) -> Non
     (mini_ws / ANNOUNCEMENTS / "thu-muc.md").mkdir()
     (mini_ws / ANNOUNCEMENTS / "gay.md").symlink_to(mini_ws / ANNOUNCEMENTS / "khong-co.md")
     code, output = invoke("validate", str(mini_ws))
-    assert code == 1 and "thu-muc.md: this is a folder" in output and "gay.md: this link points to a file that does not exist" in output
+    assert (
+        code == 1
+        and "thu-muc.md: this is a folder" in output
+        and "gay.md: this link points to a file that does not exist" in output
+    )
 
 
 def test_12_a_damaged_published_manifest_is_rebuilt_not_a_crash(two_ws: Path) -> None:
@@ -413,10 +459,14 @@ def test_12_a_read_only_folder_is_a_clear_message(mini_ws: Path, monkeypatch: py
     monkeypatch.setattr("pipeline.stages.publish.staging_dir", refuse)
     monkeypatch.setattr("pipeline.usecases.build.staging_dir", refuse)
     code, output = invoke("build", str(mini_ws), "--date", "2021-08-10")
-    assert code == 1 and "Loa may not write or read here" in output and "playlists" in output and "internal" not in output
+    assert (
+        code == 1 and "Loa may not write or read here" in output and "playlists" in output and "internal" not in output
+    )
 
 
-def test_12_disk_full_inside_ffmpeg_stops_the_build_with_a_clear_message(mini_ws: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_12_disk_full_inside_ffmpeg_stops_the_build_with_a_clear_message(
+    mini_ws: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     fake = tmp_path / "bin" / "ffmpeg"
     fake.parent.mkdir()
     real = shutil.which("ffmpeg")
@@ -434,9 +484,12 @@ def test_12_disk_full_inside_ffmpeg_stops_the_build_with_a_clear_message(mini_ws
 
 def test_13_an_offline_gtts_first_build_asks_the_network_once(two_ws: Path) -> None:
     path = two_ws / "loa.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('engines = ["espeak"]', 'engines = ["gtts", "espeak"]'), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('engines = ["espeak"]', 'engines = ["gtts", "espeak"]'),
+        encoding="utf-8",
+    )
     fake = FakeGoogle(b"", ["refused"] * 1000)
-    report = build(two_ws, DAY, seams=Seams(fake, fake.sleep, fake.clock))
+    report = build(two_ws, DAY, transport=fake, clock=fake)
     assert len(fake.sent_at) == 1 and fake.slept == []
     assert len(report.fallbacks) >= 4  # every speech segment, spoken by espeak at once
 
@@ -446,7 +499,8 @@ def test_13_an_offline_gtts_first_build_asks_the_network_once(two_ws: Path) -> N
 
 def test_14_a_short_template_that_expands_to_minutes_does_not_fit_on_paper(mini_ws: Path) -> None:
     (mini_ws / "scripts_vi" / "templates" / "dai.j2").write_text(
-        "{{ body }}\n{% for i in range(600) %}Bà con chú ý thực hiện đúng quy định phòng chống dịch bệnh.\n{% endfor %}\n", encoding="utf-8"
+        "{{ body }}\n{% for i in range(600) %}Bà con chú ý thực hiện đúng quy định phòng chống dịch bệnh.\n{% endfor %}\n",
+        encoding="utf-8",
     )
     (mini_ws / ANNOUNCEMENTS / "dai.md").write_text("---\ntitle: Dài\ntemplate: dai\n---\nNgắn.\n", encoding="utf-8")
     code, output = invoke("build", str(mini_ws), "--date", "2021-08-10")

@@ -61,7 +61,7 @@ def _file(path: Path) -> str:
 
 
 def command(stream: Any, before_output: list[str] | None = None) -> list[str]:
-    """The argument list: global options first (ffmpeg ignores trailing ones), extra options just before the output file."""
+    """The argument list: global options first (ffmpeg ignores trailing ones), extra options before the output."""
     args: list[str] = stream.compile(cmd="ffmpeg")
     if before_output:
         args[-1:-1] = before_output
@@ -89,7 +89,9 @@ def parse_measure(log: str) -> Measure | None:
     rate, layout = int(rates[-1][0]), rates[-1][1]
     channels = 1 if layout == "mono" else 2 if layout == "stereo" else int(float(layout.split()[0]))
     duration = int(samples[-1]) / rate / channels
-    return Measure(lufs, peak, float(lra), duration, rate, channels, loudest_window(log), longest_silence(log, duration))
+    return Measure(
+        lufs, peak, float(lra), duration, rate, channels, loudest_window(log), longest_silence(log, duration)
+    )
 
 
 def combined(parts: list[Measure]) -> Measure:
@@ -105,7 +107,16 @@ def combined(parts: list[Measure]) -> Measure:
     first = parts[0] if parts else Measure(-math.inf, -math.inf, 0.0, 0.0, 0, 1)
     peak = max((p.true_peak for p in parts), default=-math.inf)
     top = max((p.max_short_term for p in parts), default=-math.inf)
-    return Measure(lufs, peak, 0.0, round(duration, 6), first.sample_rate, first.channels, top, max((p.longest_silence for p in parts), default=0.0))
+    return Measure(
+        lufs,
+        peak,
+        0.0,
+        round(duration, 6),
+        first.sample_rate,
+        first.channels,
+        top,
+        max((p.longest_silence for p in parts), default=0.0),
+    )
 
 
 def loudest_window(log: str) -> float:
@@ -154,7 +165,9 @@ def prepare(runner: Runner, src: Path, dst: Path, settings: AudioSettings, horn_
     return result
 
 
-def finish(runner: Runner, src: Path, dst: Path, gain_db: float, settings: AudioSettings, tags: dict[str, str], pad: float) -> Measure:
+def finish(
+    runner: Runner, src: Path, dst: Path, gain_db: float, settings: AudioSettings, tags: dict[str, str], pad: float
+) -> Measure:
     """Gain, a true-peak limiter (4x oversampled), silence padding, MP3 with ID3 tags.
 
     The limited signal is also measured in the same process (a second output), so a
@@ -165,7 +178,9 @@ def finish(runner: Runner, src: Path, dst: Path, gain_db: float, settings: Audio
     rate = settings.sample_rate
     ceiling = 10 ** ((settings.true_peak_db - 1.0) / 20)  # 1 dB margin for MP3 overshoot
     audio = ffmpeg.input(_file(src)).audio.filter("volume", f"{gain_db:.3f}dB")
-    audio = audio.filter("aresample", rate * 4).filter("alimiter", limit=f"{ceiling:.5f}", level="false", attack=2, release=60, asc="true")
+    audio = audio.filter("aresample", rate * 4).filter(
+        "alimiter", limit=f"{ceiling:.5f}", level="false", attack=2, release=60, asc="true"
+    )
     audio = audio.filter("aresample", rate)
     if pad > 0:
         delay = int(pad * 1000)
@@ -173,7 +188,15 @@ def finish(runner: Runner, src: Path, dst: Path, gain_db: float, settings: Audio
     split = audio.filter_multi_output("asplit")
     measured = _stats_chain(split[0]).output("-", format="null")
     encoded = split[1].output(
-        _file(dst), ac=1, ar=rate, acodec="libmp3lame", audio_bitrate=settings.bitrate, format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0
+        _file(dst),
+        ac=1,
+        ar=rate,
+        acodec="libmp3lame",
+        audio_bitrate=settings.bitrate,
+        format="mp3",
+        map_metadata="-1",
+        id3v2_version=3,
+        write_xing=0,
     )
     metadata = [arg for key, value in tags.items() for arg in ("-metadata", f"{key}={value}")]
     done = runner.run(command(ffmpeg.merge_outputs(measured, encoded), metadata), f"encoding {dst.name}")
@@ -195,17 +218,28 @@ def duck_envelope(start: float, end: float, attack: float, release: float, duck_
     low = 10 ** (-duck_db / 20)
     return (
         f"if(lt(t,{start - attack:.3f}),1,if(lt(t,{start:.3f}),1-{1 - low:.5f}*(t-{start - attack:.3f})/{attack:.3f},"
-        f"if(lt(t,{end:.3f}),{low:.5f},if(lt(t,{end + release:.3f}),{low:.5f}+{1 - low:.5f}*(t-{end:.3f})/{release:.3f},1))))"
+        f"if(lt(t,{end:.3f}),{low:.5f},"
+        f"if(lt(t,{end + release:.3f}),{low:.5f}+{1 - low:.5f}*(t-{end:.3f})/{release:.3f},1))))"
     )
 
 
-def mix_bed(runner: Runner, speech: Path, seconds: float, bed: Path, dst: Path, bed_gain_db: float, settings: AudioSettings) -> None:
+def mix_bed(
+    runner: Runner, speech: Path, seconds: float, bed: Path, dst: Path, bed_gain_db: float, settings: AudioSettings
+) -> None:
     """Speech over a music bed that plays before, ducks under the speech, and fades out after (one process)."""
     pre, post = settings.bed_intro_s, settings.bed_outro_s
     start, end = pre, pre + seconds
     total = end + post
-    music = ffmpeg.input(_file(bed), stream_loop=-1).audio.filter("atrim", duration=total).filter("volume", f"{bed_gain_db:.2f}dB")
-    music = music.filter("volume", duck_envelope(start, end, settings.duck_attack_s, settings.duck_release_s, settings.duck_db), eval="frame")
+    music = (
+        ffmpeg.input(_file(bed), stream_loop=-1)
+        .audio.filter("atrim", duration=total)
+        .filter("volume", f"{bed_gain_db:.2f}dB")
+    )
+    music = music.filter(
+        "volume",
+        duck_envelope(start, end, settings.duck_attack_s, settings.duck_release_s, settings.duck_db),
+        eval="frame",
+    )
     music = music.filter("afade", t="out", st=max(0.0, total - post / 2), d=post / 2)
     voice = ffmpeg.input(_file(speech)).audio.filter("adelay", f"{int(start * 1000)}", all=1)
     mixed = ffmpeg.filter([voice, music], "amix", inputs=2, normalize=0, duration="longest")
@@ -221,7 +255,9 @@ def synth_tones(runner: Runner, notes: list[tuple[float, float, float]], dst: Pa
         overtone = ffmpeg.input(f"sine=frequency={freq * 2.0}:duration={length}:sample_rate={rate}", f="lavfi")
         mixed = ffmpeg.filter([tone, overtone.filter("volume", 0.25)], "amix", inputs=2, normalize=0)
         shaped = mixed.filter("volume", "exp(-3.2*t)", eval="frame").filter("afade", t="in", d=0.01)
-        parts.append(shaped.filter("adelay", f"{int(start * 1000)}").filter("apad", whole_dur=max(s + n for s, _, n in notes)))
+        parts.append(
+            shaped.filter("adelay", f"{int(start * 1000)}").filter("apad", whole_dur=max(s + n for s, _, n in notes))
+        )
     chime = ffmpeg.filter(parts, "amix", inputs=len(parts), normalize=0, duration="longest")
     out = chime.output(_file(dst), ac=1, ar=rate, acodec="pcm_s16le", format="wav")
     runner.run(command(out), "making a chime")
@@ -229,7 +265,9 @@ def synth_tones(runner: Runner, notes: list[tuple[float, float, float]], dst: Pa
 
 def concat(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> None:
     """Join MP3s of identical format at frame level (concat demuxer, stream copy)."""
-    stream = _concat_input(parts, list_file).output(_file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0)
+    stream = _concat_input(parts, list_file).output(
+        _file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0
+    )
     runner.run(command(stream), f"joining {dst.name}")
 
 

@@ -1,24 +1,12 @@
-"""Workspace settings from `loa.toml`; every value has an embedded default.
+"""Workspace settings as frozen values; every value has an embedded default.
 
-Loaded once per command and passed explicitly; nothing reads config globally.
+Loaded once per command from `loa.toml` (`workspace.settings_file`) and passed explicitly;
+nothing reads config globally.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import difflib
-import re
-import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from ..errors import Problem, ValidationFailed
-from ..workspace.textfile import read_text
-from .limits import LIMITS
-
-VIETNAM_NAMES = ("Asia/Ho_Chi_Minh", "Asia/Saigon")  # accepted even where the system has no zone database
 
 
 @dataclass(frozen=True)
@@ -99,102 +87,12 @@ class Settings:
     default_template: str = "thong-bao"  # template for announcements that name none
     opening_template: str = "mo-dau"  # station identification at the start of a slot
     closing_template: str = "ket-thuc"  # closing formula at the end of a slot
-    dialect_voices: dict[str, str] = field(default_factory=lambda: {"bac": "vi", "trung": "vi-vn-x-central", "nam": "vi-vn-x-south"})
+    dialect_voices: dict[str, str] = field(
+        default_factory=lambda: {"bac": "vi", "trung": "vi-vn-x-central", "nam": "vi-vn-x-south"}
+    )
     audio: AudioSettings = AudioSettings()
     speech: SpeechSettings = SpeechSettings()
     text: TextSettings = TextSettings()
     gtts: GttsSettings = GttsSettings()
     piper: PiperSettings = PiperSettings()
     jingles: JingleSettings = JingleSettings()
-
-
-def load_settings(workspace: Path) -> Settings:
-    """Read `loa.toml` if present; unknown keys and wrong types are errors."""
-    path = workspace / "loa.toml"
-    if not path.exists() and not path.is_symlink():
-        return Settings()
-    text = read_text(path, workspace, LIMITS.settings_bytes)
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        line = _int_or_none(re.search(r"line (\d+)", str(err)))
-        fix = "check quotes, '=' and [section] headers on this line"
-        raise ValidationFailed(Problem(path, line, f"loa.toml is not valid TOML ({err})", fix)) from None
-    problems: list[Problem] = []
-    settings: Settings = _build(Settings, raw, path, text, problems, "")
-    _check_timezone(settings, path, text, problems)
-    if problems:
-        raise ValidationFailed(*problems)
-    return settings
-
-
-def _check_timezone(settings: Settings, path: Path, text: str, problems: list[Problem]) -> None:
-    """A misspelt zone would silently move every slot: only real IANA names (or Vietnam's) are accepted."""
-    if settings.timezone in VIETNAM_NAMES:
-        return
-    try:
-        ZoneInfo(settings.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        what = f"'{settings.timezone}' is not a time zone"
-        problems.append(Problem(path, line_of(text, "timezone"), what, 'write a zone name such as "Asia/Ho_Chi_Minh"'))
-
-
-def _build(cls: Any, raw: dict[str, Any], path: Path, text: str, problems: list[Problem], where: str) -> Any:
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    values: dict[str, Any] = {}
-    for key, value in raw.items():
-        name = f"{where}{key}"
-        if key not in fields:
-            hint = difflib.get_close_matches(key, fields, n=1)
-            fix = f"did you mean '{hint[0]}'?" if hint else f"known keys: {', '.join(fields)}"
-            problems.append(Problem(path, line_of(text, key), f"unknown setting '{name}'", fix))
-            continue
-        default = getattr(cls(), key)
-        if dataclasses.is_dataclass(default):
-            if isinstance(value, dict):
-                values[key] = _build(type(default), value, path, text, problems, f"{name}.")
-            else:
-                problems.append(Problem(path, line_of(text, key), f"'{name}' must be a [section]", f"write it as [{name}]"))
-            continue
-        checked = _check_type(default, value)
-        if checked is None:
-            what = f"'{name}' must be {KINDS.get(type(default), type(default).__name__)}, not {value!r}"
-            problems.append(Problem(path, line_of(text, key), what, f"the default is {default!r}"))
-        else:
-            values[key] = checked
-    return cls(**values)
-
-
-KINDS = {
-    tuple: 'a list of names, e.g. ["gtts", "espeak"]',
-    str: "text in quotes",
-    float: "a number",
-    int: "a whole number",
-    bool: "true or false",
-    dict: "a table",
-}
-
-
-def _check_type(default: Any, value: Any) -> Any:
-    """The value converted to the default's type, or None if it does not fit."""
-    if isinstance(default, bool) or isinstance(value, bool):
-        return value if type(value) is type(default) else None
-    if isinstance(default, float) and isinstance(value, int | float):
-        return float(value)
-    if isinstance(default, dict) and isinstance(value, dict):
-        return {str(k): str(v) for k, v in value.items()}
-    if isinstance(default, tuple):
-        items = [value] if isinstance(value, str) else value
-        return tuple(items) if isinstance(items, list) and items and all(isinstance(v, str) for v in items) else None
-    return value if isinstance(value, type(default)) else None
-
-
-def line_of(text: str, key: str) -> int | None:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if re.match(rf"\s*\[?\s*{re.escape(key)}\s*[=\]]", line):
-            return number
-    return None
-
-
-def _int_or_none(match: re.Match[str] | None) -> int | None:
-    return int(match.group(1)) if match else None

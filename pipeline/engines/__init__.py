@@ -7,14 +7,12 @@ prerequisites and raises `EngineUnavailable` with the fix when one is missing.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol
 
-from ..adapters.proc import Runner
-from ..domain.settings import Settings
 from ..errors import EngineFailed, EngineUnavailable, LoaError, Problem
+from .context import EngineContext
 
 
 class Engine(Protocol):
@@ -35,25 +33,6 @@ class Engine(Protocol):
     def synthesize(self, text: str, voice: str, dst: Path) -> float:
         """Write a WAV of `text` to `dst`; return its duration in seconds."""
         ...
-
-
-@dataclass(frozen=True)
-class Seams:
-    """What tests replace: the network and time (None: the real ones)."""
-
-    http: object | None = None  # gtts transport: HttpRequest -> HttpResponse
-    sleep: Callable[[float], None] | None = None  # gtts backoff and throttling waits
-    clock: Callable[[], float] | None = None  # gtts throttling (monotonic seconds)
-
-
-@dataclass(frozen=True)
-class EngineContext:
-    """What a factory may use: settings, the subprocess runner, the workspace, and the seams."""
-
-    settings: Settings
-    runner: Runner
-    workspace: Path
-    seams: Seams = Seams()
 
 
 EngineFactory = Callable[[EngineContext], Engine]
@@ -114,4 +93,13 @@ class EngineSet:
         return found
 
 
-__all__ = ["ENGINES", "Engine", "EngineContext", "EngineFailed", "EngineSet", "EngineUnavailable", "Seams", "check_engine_name", "make_engine"]
+__all__ = [
+    "ENGINES",
+    "Engine",
+    "EngineContext",
+    "EngineFailed",
+    "EngineSet",
+    "EngineUnavailable",
+    "check_engine_name",
+    "make_engine",
+]

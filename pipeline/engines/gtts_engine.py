@@ -13,80 +13,27 @@ from __future__ import annotations
 import base64
 import contextlib
 import email.utils
-import errno
 import os
 import re
-import socket
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
 
 from ..adapters import ffmpeg as audio
+from ..adapters.clock import Clock
+from ..adapters.http import HttpRequest, NetworkDown, Transport, UrllibTransport
 from ..adapters.pcm import trim_wav
 from ..adapters.proc import Runner
 from ..domain.settings import GttsSettings
 from ..errors import EngineFailed, EngineUnavailable, Problem
-
-if TYPE_CHECKING:
-    from . import EngineContext
+from .context import EngineContext
 
 OFFLINE_FIX = "check the internet connection; the next engine in speech.engines speaks meanwhile"
-UNREACHABLE = (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.ECONNREFUSED)
 AUDIO_LINE = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')  # where the service puts the base64 MP3
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 CLAUSE_END = re.compile(r"(?<=[,;:])\s+")
-
-
-@dataclass(frozen=True)
-class HttpRequest:
-    url: str
-    body: bytes
-    headers: Mapping[str, str]
-    timeout: float
-
-
-@dataclass(frozen=True)
-class HttpResponse:
-    status: int
-    body: bytes
-    headers: Mapping[str, str] = field(default_factory=dict)
-
-
-class NetworkDown(ConnectionError):
-    """The network cannot reach the service at all: no name resolution, connection refused, no route.
-
-    Asking again will not help within this build, so the engine stops asking (the breaker).
-    """
-
-
-class Transport(Protocol):
-    """Sends one request. Raises TimeoutError, NetworkDown or ConnectionError when no answer comes."""
-
-    def __call__(self, request: HttpRequest) -> HttpResponse: ...
-
-
-def urllib_transport(request: HttpRequest) -> HttpResponse:
-    """The real network, with the request's timeout."""
-    sent = urllib.request.Request(request.url, data=request.body, headers=dict(request.headers), method="POST")
-    try:
-        with urllib.request.urlopen(sent, timeout=request.timeout) as answer:
-            return HttpResponse(answer.status, answer.read(), dict(answer.headers))
-    except urllib.error.HTTPError as err:
-        return HttpResponse(err.code, err.read(), dict(err.headers or {}))
-    except TimeoutError as err:
-        raise TimeoutError(f"no answer within {request.timeout:g} s") from err
-    except (urllib.error.URLError, OSError) as err:
-        reason = getattr(err, "reason", err)
-        if isinstance(reason, socket.gaierror | ConnectionRefusedError) or getattr(reason, "errno", None) in UNREACHABLE:
-            raise NetworkDown(str(reason)) from err
-        if isinstance(reason, TimeoutError):
-            raise TimeoutError(f"no answer within {request.timeout:g} s") from err
-        raise ConnectionError(str(reason)) from err
 
 
 @dataclass(frozen=True)
@@ -119,6 +66,9 @@ class Breaker:
             temp = self.path.with_name(f".tmp-{os.getpid()}-{self.path.name}")
             temp.write_text(f"{self.now()}\n{reason}", encoding="utf-8")
             os.replace(temp, self.path)
+
+
+NO_BREAKER = Breaker(None)
 
 
 def retry_after(headers: Mapping[str, str]) -> float:
@@ -160,7 +110,14 @@ def audio_from_answer(body: bytes) -> bytes:
     """The MP3 bytes inside the service's answer."""
     found = AUDIO_LINE.search(body.decode("utf-8", errors="replace"))
     if not found:
-        raise EngineFailed(Problem(None, None, "Google TTS answered without audio", "try again later; the next engine in speech.engines is used meanwhile"))
+        raise EngineFailed(
+            Problem(
+                None,
+                None,
+                "Google TTS answered without audio",
+                "try again later; the next engine in speech.engines is used meanwhile",
+            )
+        )
     return base64.b64decode(found.group(1))
 
 
@@ -174,25 +131,26 @@ class GttsEngine:
         settings: GttsSettings,
         runner: Runner,
         transport: Transport,
-        sleep: Callable[[float], None],
-        clock: Callable[[], float],
-        breaker: Breaker = Breaker(None),
+        clock: Clock,
+        breaker: Breaker = NO_BREAKER,
     ) -> None:
         try:
             import gtts
         except ImportError:
-            raise EngineUnavailable(Problem(None, None, "the gtts package is not installed", "pip install gtts")) from None
+            raise EngineUnavailable(
+                Problem(None, None, "the gtts package is not installed", "pip install gtts")
+            ) from None
         self.gtts, self.settings, self.runner = gtts, settings, runner
-        self.transport, self.sleep, self.clock, self.breaker = transport, sleep, clock, breaker
+        self.transport, self.clock, self.breaker = transport, clock, breaker
         self.last_request = -1e9
         self.requests = 0
 
     @classmethod
     def from_context(cls, ctx: EngineContext) -> GttsEngine:
-        seams = ctx.seams
-        transport: Transport = seams.http or urllib_transport  # type: ignore[assignment]
-        breaker = Breaker(ctx.workspace / "audio_out" / ".gtts-offline" if (ctx.workspace / "audio_out").is_dir() else None)
-        return cls(ctx.settings.gtts, ctx.runner, transport, seams.sleep or time.sleep, seams.clock or time.monotonic, breaker)
+        breaker = Breaker(
+            ctx.workspace / "audio_out" / ".gtts-offline" if (ctx.workspace / "audio_out").is_dir() else None
+        )
+        return cls(ctx.settings.gtts, ctx.runner, ctx.transport or UrllibTransport(), ctx.clock, breaker)
 
     def voice(self, dialect: str, override: str) -> str:
         return override or "vi"  # one Vietnamese voice; the language code is its name
@@ -216,7 +174,12 @@ class GttsEngine:
     def _request(self, piece: str, voice: str) -> HttpRequest:
         body = self.gtts.gTTS(piece, lang=voice, lang_check=False, tld=self.settings.tld).get_bodies()[0]
         url = f"https://translate.google.{self.settings.tld}/_/TranslateWebserverUi/data/batchexecute"
-        return HttpRequest(url, body.encode() if isinstance(body, str) else body, self.gtts.gTTS.GOOGLE_TTS_HEADERS, self.settings.timeout_s)
+        return HttpRequest(
+            url,
+            body.encode() if isinstance(body, str) else body,
+            self.gtts.gTTS.GOOGLE_TTS_HEADERS,
+            self.settings.timeout_s,
+        )
 
     def _send(self, request: HttpRequest) -> bytes:
         """One request with throttling and bounded exponential backoff; EngineFailed when attempts run out."""
@@ -225,13 +188,15 @@ class GttsEngine:
         for attempt in range(max(1, s.attempts)):
             self._check_breaker()
             if attempt:
-                self.sleep(min(max(wait, s.backoff_s * 2 ** (attempt - 1)), s.backoff_max_s))
+                self.clock.sleep(min(max(wait, s.backoff_s * 2 ** (attempt - 1)), s.backoff_max_s))
             self._throttle()
             try:
-                answer = self.transport(request)
+                answer = self.transport.send(request)
             except NetworkDown as err:
                 self.breaker.trip(str(err))
-                raise EngineFailed(Problem(None, None, f"Google TTS: the network is down ({err})", OFFLINE_FIX)) from None
+                raise EngineFailed(
+                    Problem(None, None, f"Google TTS: the network is down ({err})", OFFLINE_FIX)
+                ) from None
             except (TimeoutError, ConnectionError) as err:
                 reason = f"{type(err).__name__}: {err}"
                 continue
@@ -241,16 +206,24 @@ class GttsEngine:
             if answer.status != 429 and answer.status < 500:
                 break  # 4xx other than 429 will not get better by asking again
         what = f"Google TTS failed after {attempt + 1} attempts ({reason})"
-        raise EngineFailed(Problem(None, None, what, "check the internet connection; the next engine in speech.engines is used meanwhile"))
+        raise EngineFailed(
+            Problem(
+                None, None, what, "check the internet connection; the next engine in speech.engines is used meanwhile"
+            )
+        )
 
     def _check_breaker(self) -> None:
         down = self.breaker.open_reason()
         if down is not None:
-            raise EngineFailed(Problem(None, None, f"Google TTS: the network was down a moment ago ({down}); not asked again", OFFLINE_FIX))
+            raise EngineFailed(
+                Problem(
+                    None, None, f"Google TTS: the network was down a moment ago ({down}); not asked again", OFFLINE_FIX
+                )
+            )
 
     def _throttle(self) -> None:
-        wait = self.last_request + self.settings.min_interval_s - self.clock()
+        wait = self.last_request + self.settings.min_interval_s - self.clock.monotonic()
         if wait > 0:
-            self.sleep(wait)
-        self.last_request = self.clock()
+            self.clock.sleep(wait)
+        self.last_request = self.clock.monotonic()
         self.requests += 1

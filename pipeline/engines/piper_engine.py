@@ -16,7 +16,10 @@ from ..domain.settings import PiperSettings
 from ..errors import EngineFailed, EngineUnavailable, Problem
 from ..render.store import sha256_file
 
-MODEL_FIX = "download a voice (e.g. vi_VN-vais1000-medium.onnx and its .onnx.json) into voices/ and set [piper] model in loa.toml"
+MODEL_FIX = (
+    "download a voice (e.g. vi_VN-vais1000-medium.onnx and its .onnx.json) into voices/ "
+    "and set [piper] model in loa.toml"
+)
 
 
 class PiperEngine:
@@ -28,7 +31,9 @@ class PiperEngine:
         try:
             import piper
         except ImportError:
-            raise EngineUnavailable(Problem(None, None, "piper is not installed", "pip install 'loa[piper]' (or: pip install piper-tts)")) from None
+            raise EngineUnavailable(
+                Problem(None, None, "piper is not installed", "pip install 'loa[piper]' (or: pip install piper-tts)")
+            ) from None
         self.piper, self.settings, self.workspace = piper, settings, workspace.resolve()
         self.voices: dict[str, Any] = {}
         self.checksums: dict[str, str] = {}
@@ -43,7 +48,12 @@ class PiperEngine:
 
     def identity(self, voice: str) -> dict[str, str]:
         version = getattr(self.piper, "__version__", "") or _package_version()
-        return {"engine": self.name, "version": version, "model": self._checksum(voice), "length_scale": str(self.settings.length_scale)}
+        return {
+            "engine": self.name,
+            "version": version,
+            "model": self._checksum(voice),
+            "length_scale": str(self.settings.length_scale),
+        }
 
     def synthesize(self, text: str, voice: str, dst: Path) -> float:
         from piper import SynthesisConfig
@@ -53,7 +63,14 @@ class PiperEngine:
             with wave.open(str(dst), "wb") as wav:
                 self._model(voice).synthesize_wav(text, wav, syn_config=config)
         except Exception as err:  # onnxruntime raises its own types; any is a failure of this item
-            raise EngineFailed(Problem(None, None, f"piper could not speak with {voice} ({err})", "check the model files, or use another engine")) from None
+            raise EngineFailed(
+                Problem(
+                    None,
+                    None,
+                    f"piper could not speak with {voice} ({err})",
+                    "check the model files, or use another engine",
+                )
+            ) from None
         return trim_wav(dst)
 
     def _model(self, name: str) -> Any:
@@ -62,13 +79,19 @@ class PiperEngine:
             try:
                 self.voices[name] = self.piper.PiperVoice.load(model)
             except Exception as err:  # a damaged model: say which file
-                raise EngineUnavailable(Problem(model, None, f"piper could not load this voice model ({err})", MODEL_FIX)) from None
+                raise EngineUnavailable(
+                    Problem(model, None, f"piper could not load this voice model ({err})", MODEL_FIX)
+                ) from None
         return self.voices[name]
 
     def _path(self, name: str) -> Path:
         model = (self.workspace / name).resolve()
         if not model.is_relative_to(self.workspace):
-            raise EngineUnavailable(Problem(self.workspace / "loa.toml", None, f"the piper model '{name}' is outside the workspace", MODEL_FIX))
+            raise EngineUnavailable(
+                Problem(
+                    self.workspace / "loa.toml", None, f"the piper model '{name}' is outside the workspace", MODEL_FIX
+                )
+            )
         for needed in (model, model.with_name(model.name + ".json")):
             if not needed.is_file():
                 raise EngineUnavailable(Problem(needed, None, "this piper voice file is missing", MODEL_FIX))

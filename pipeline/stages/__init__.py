@@ -1,1 +1,1 @@
-"""The pipeline's stages between loading and audio: plan, script, normalize (sibling package), assemble, publish, report."""
+"""The pipeline's stages around the audio: plan, script, program, assemble, publish, report, lint."""

@@ -14,20 +14,19 @@ from ..adapters import ffmpeg as audio
 from ..adapters.clock import now_in, tomorrow_in
 from ..adapters.proc import Runner
 from ..domain.model import Announcement, Station, Workspace
-from ..domain.settings import Settings, load_settings
-from ..engines import EngineContext, EngineSet, Seams
+from ..domain.settings import Settings
 from ..errors import LoaError, Problem
 from ..normalize import Normalizer, load_context
-from ..render.renderer import Renderer
-from ..render.store import Store
 from ..stages.lint import Finding, lint_workspace
 from ..stages.program import ProgramWriter
 from ..stages.publish import workspace_lock
 from ..stages.report import period
 from ..workspace.load import load_workspace
+from ..workspace.settings_file import load_settings
 from . import cache
-from .build import BuildReport, Progress, render_segment
+from .build import BuildReport, Progress
 from .build import build as run_build
+from .compose import compose
 from .doctor import Check, diagnose
 from .emergency import emergency as run_emergency
 from .nightly import Nightly, nightly_logger
@@ -60,7 +59,11 @@ def _pick(workspace: Workspace, announcement_id: str, station_id: str) -> tuple[
     station = workspace.station(station_id)
     if station is None:
         known = ", ".join(s.id for s in workspace.stations)
-        raise LoaError(Problem(workspace.root / "stations.yaml", None, f"no station with id '{station_id}'", f"use one of: {known}"))
+        raise LoaError(
+            Problem(
+                workspace.root / "stations.yaml", None, f"no station with id '{station_id}'", f"use one of: {known}"
+            )
+        )
     return item, station
 
 
@@ -81,9 +84,8 @@ def preview(root: Path, announcement_id: str, station_id: str, day: date, output
     writer = ProgramWriter(workspace)
     text = writer.scripts.item(item, station, day, station.slots[0])
     segment = writer.speech(station, item.id, item.title, text, item.id, writer.recording(item))
-    engines = EngineSet(EngineContext(workspace.settings, runner, workspace.root))
-    renderer = Renderer(workspace.settings, Store(workspace.root / "audio_out"), runner, engines, workspace.root)
-    stored = render_segment(renderer, segment)
+    services = compose(workspace, runner)
+    stored = services.renderer.make(services.jobs.job(segment)).stored
     shutil.copyfile(stored.path, output)
     return stored.measure.duration
 
@@ -102,7 +104,7 @@ def cache_prune(root: Path, days: int, now: datetime) -> str:
 
 def doctor(root: Path) -> tuple[list[Check], list[str]]:
     runner = Runner()
-    return diagnose(load_workspace(root, runner), runner, Seams())
+    return diagnose(load_workspace(root, runner), runner)
 
 
 def inspect(paths: Iterable[Path]) -> Iterator[str]:
@@ -113,7 +115,8 @@ def inspect(paths: Iterable[Path]) -> Iterator[str]:
         layout = "mono" if m.channels == 1 else "stereo" if m.channels == 2 else f"{m.channels} channels"
         yield (
             f"{path}: {m.duration:.2f} s, {m.lufs:.1f} LUFS, true peak {m.true_peak:.1f} dBTP, LRA {m.lra:.1f} LU, "
-            f"max short-term {m.max_short_term:.1f} LUFS, {m.sample_rate} Hz {layout}, longest silence {m.longest_silence:.1f} s"
+            f"max short-term {m.max_short_term:.1f} LUFS, {m.sample_rate} Hz {layout}, "
+            f"longest silence {m.longest_silence:.1f} s"
         )
 
 
@@ -143,7 +146,9 @@ def _timezone(root: Path) -> str:
 def emergency(root: Path, source: Path, stations: tuple[str, ...]) -> list[str]:
     start = time.perf_counter()
     done = run_emergency(root, source, stations, now_in(_timezone(root)))
-    lines = [f"Saved as {done.file.name} (another announcement already had the name {source.name})"] if done.renamed else []
+    lines = (
+        [f"Saved as {done.file.name} (another announcement already had the name {source.name})"] if done.renamed else []
+    )
     lines += [f"{a.station}: airs in slot {a.slot} of {a.day} (slot starts {a.start})" for a in done.airs]
     lines += [f"warning: {w}" for b in done.builds for w in b.warnings if done.announcement_id in w]
     return [*lines, f"Published in {time.perf_counter() - start:.1f} s"]

@@ -7,9 +7,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..adapters.clock import SYSTEM_CLOCK, Clock
+from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..domain.model import Workspace
-from ..engines import EngineContext, EngineSet, Seams
+from ..engines import EngineContext, EngineSet
 from ..errors import LoaError
 
 PROBE_TEXT = "xin chào bà con"
@@ -25,12 +27,16 @@ class Check:
         return f"{'ok  ' if self.ok else 'FAIL'}  {self.name}: {self.detail}"
 
 
-def diagnose(workspace: Workspace, runner: Runner, seams: Seams) -> tuple[list[Check], list[str]]:
+def diagnose(
+    workspace: Workspace, runner: Runner, transport: Transport | None = None, clock: Clock = SYSTEM_CLOCK
+) -> tuple[list[Check], list[str]]:
     """Checks of ffmpeg and each engine in use, and the stations left with no working engine."""
     checks = [_tool(runner, "ffmpeg", ["ffmpeg", "-version"])]
     # One quick try for the online voice: a short timeout and no retries.
     quick = dataclasses.replace(workspace.settings.gtts, timeout_s=3.0, attempts=1)
-    engines = EngineSet(EngineContext(dataclasses.replace(workspace.settings, gtts=quick), runner, workspace.root, seams))
+    engines = EngineSet(
+        EngineContext(dataclasses.replace(workspace.settings, gtts=quick), runner, workspace.root, transport, clock)
+    )
     chains = {s.id: s.engines or workspace.settings.speech.engines for s in workspace.stations}
     names = list(dict.fromkeys(name for chain in chains.values() for name in chain))
     checks += [_engine(engines, name) for name in names]

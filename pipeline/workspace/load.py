@@ -9,13 +9,14 @@ from ..adapters import ffmpeg as audio
 from ..adapters.proc import Runner
 from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Workspace
-from ..domain.settings import Settings, line_of, load_settings
+from ..domain.settings import Settings
 from ..engines import check_engine_name
 from ..errors import LoaError, Problem, ValidationFailed
 from ..normalize.lexicon import load_lexicon
-from ..render.renderer import jingle_file
+from ..render.chimes import jingle_file
 from ..stages.script import ScriptWriter
 from .announcements import load_announcements
+from .settings_file import line_of, load_settings
 from .stations import load_stations
 from .textfile import read_text
 
@@ -29,7 +30,14 @@ def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
     """
     root = root.resolve()
     if not root.is_dir():
-        raise ValidationFailed(Problem(root, None, "this folder does not exist", "give the path of a workspace, or create one with 'loa init DIR'"))
+        raise ValidationFailed(
+            Problem(
+                root,
+                None,
+                "this folder does not exist",
+                "give the path of a workspace, or create one with 'loa init DIR'",
+            )
+        )
     problems: list[Problem] = []
     settings = _collect(problems, lambda: load_settings(root)) or Settings()
     stations = _collect(problems, lambda: load_stations(root / "stations.yaml")) or ()
@@ -73,7 +81,14 @@ def _check_item_jingles(item: Announcement, workspace: Workspace) -> list[Proble
         if source is None:
             continue
         if key == "bed" and source.startswith("builtin:"):
-            problems.append(Problem(item.file, _line(item, key), "a music bed must be a file", "put the music under jingles/ and write bed: jingles/<file>"))
+            problems.append(
+                Problem(
+                    item.file,
+                    _line(item, key),
+                    "a music bed must be a file",
+                    "put the music under jingles/ and write bed: jingles/<file>",
+                )
+            )
             continue
         try:
             jingle_file(workspace.root, source)
@@ -99,11 +114,32 @@ def _check_recordings(workspace: Workspace, runner: Runner) -> list[Problem]:
             continue
         path, line = recording_path(workspace, item), _line(item, "audio")
         if not path.is_relative_to(workspace.root):
-            problems.append(Problem(item.file, line, f"the recording '{item.audio}' is outside the workspace", "put it under recordings/"))
+            problems.append(
+                Problem(
+                    item.file,
+                    line,
+                    f"the recording '{item.audio}' is outside the workspace",
+                    "put it under recordings/",
+                )
+            )
         elif not path.is_file():
-            problems.append(Problem(item.file, line, f"the recording '{item.audio}' does not exist", "put the file there (path from the workspace folder)"))
+            problems.append(
+                Problem(
+                    item.file,
+                    line,
+                    f"the recording '{item.audio}' does not exist",
+                    "put the file there (path from the workspace folder)",
+                )
+            )
         elif (why := audio.undecodable(runner, path)) is not None:
-            problems.append(Problem(item.file, line, f"the recording '{item.audio}' cannot be decoded ({why})", "save it again as MP3 or WAV"))
+            problems.append(
+                Problem(
+                    item.file,
+                    line,
+                    f"the recording '{item.audio}' cannot be decoded ({why})",
+                    "save it again as MP3 or WAV",
+                )
+            )
     return problems
 
 
@@ -131,7 +167,11 @@ def _check_targets(item: Announcement, station_ids: set[str], workspace: Workspa
     ids = {a.id for a in workspace.announcements}
     if item.supersedes is not None and item.supersedes not in ids:
         fix = f"use the id of an announcement: {', '.join(sorted(ids - {item.id}))}"
-        problems.append(Problem(item.file, _line(item, "supersedes"), f"there is no announcement '{item.supersedes}' to supersede", fix))
+        problems.append(
+            Problem(
+                item.file, _line(item, "supersedes"), f"there is no announcement '{item.supersedes}' to supersede", fix
+            )
+        )
     targeted = [s for s in workspace.stations if item.stations is None or s.id in item.stations]
     slot_names = {slot.name for s in targeted for slot in s.slots}
     for slot in item.slots or ():

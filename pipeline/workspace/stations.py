@@ -39,7 +39,11 @@ def load_stations(path: Path) -> tuple[Station, ...]:
 
 def _station(doc: Located, index: int, problems: list[Problem]) -> Station:
     if not isinstance(doc.data["stations"][index], dict):
-        problems.append(doc.problem(("stations", index), "a station must be a set of fields", "write '- id: ...' and the fields below it"))
+        problems.append(
+            doc.problem(
+                ("stations", index), "a station must be a set of fields", "write '- id: ...' and the fields below it"
+            )
+        )
         return Station("", "", "", "bac", ())
     fields = Fields(doc, ("stations", index), problems)
     fields.unknown(STATION_FIELDS)
@@ -60,7 +64,11 @@ def _voices(fields: Fields) -> tuple[tuple[str, str], ...]:
     if raw is None:
         return ()
     if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
-        fields.note("voices", "'voices' must name a voice per engine", "write e.g.\n  voices:\n    piper: voices/vi_VN-vais1000-medium.onnx")
+        fields.note(
+            "voices",
+            "'voices' must name a voice per engine",
+            "write e.g.\n  voices:\n    piper: voices/vi_VN-vais1000-medium.onnx",
+        )
         return ()
     return tuple((str(k), str(v)) for k, v in raw.items())
 
@@ -73,10 +81,14 @@ def _slots(fields: Fields) -> tuple[Slot, ...]:
     if len(raw) > LIMITS.slots_per_station:
         fields.note("slots", f"a station has at most {LIMITS.slots_per_station} slots", "merge or remove some slots")
         return ()
-    found = sorted((s for s in (_slot(fields, str(name), value) for name, value in raw.items()) if s is not None), key=lambda s: s.start)
+    found = sorted(
+        (s for s in (_slot(fields, str(name), value) for name, value in raw.items()) if s is not None),
+        key=lambda s: s.start,
+    )
     for before, after in itertools.pairwise(found):
         if after.start < before.end:
-            what = f"slots '{before.name}' and '{after.name}' overlap ({before.start:%H:%M}-{before.end:%H:%M}, {after.start:%H:%M}-{after.end:%H:%M})"
+            times = f"{before.start:%H:%M}-{before.end:%H:%M}, {after.start:%H:%M}-{after.end:%H:%M}"
+            what = f"slots '{before.name}' and '{after.name}' overlap ({times})"
             fields.note("slots", what, "a station airs one slot at a time: make them follow each other")
     return tuple(found)
 
@@ -85,7 +97,11 @@ def _slot(fields: Fields, name: str, value: object) -> Slot | None:
     match = SLOT_RANGE.match(value) if isinstance(value, str) else None
     bounds = [int(g) for g in match.groups()] if match else []
     if not bounds or bounds[0] > 23 or bounds[2] > 23 or bounds[1] > 59 or bounds[3] > 59:
-        fields.note("slots", f"slot '{name}' has an invalid time range {value!r}", 'write it in quotes as "HH:MM-HH:MM", e.g. "05:30-06:00"')
+        fields.note(
+            "slots",
+            f"slot '{name}' has an invalid time range {value!r}",
+            'write it in quotes as "HH:MM-HH:MM", e.g. "05:30-06:00"',
+        )
         return None
     start, end = time(bounds[0], bounds[1]), time(bounds[2], bounds[3])
     if end <= start:
@@ -101,5 +117,11 @@ def _check_unique(doc: Located, stations: list[Station], problems: list[Problem]
     seen: set[str] = set()
     for index, station in enumerate(stations):
         if station.id in seen:
-            problems.append(doc.problem(("stations", index, "id"), f"station id '{station.id}' is used twice", "give each station its own id"))
+            problems.append(
+                doc.problem(
+                    ("stations", index, "id"),
+                    f"station id '{station.id}' is used twice",
+                    "give each station its own id",
+                )
+            )
         seen.add(station.id)

@@ -1,0 +1,89 @@
+"""HTTP behind a one-method seam: `Transport.send(request) -> response`.
+
+The only place Loa talks HTTP (to the online voice). The real transport uses urllib
+with the request's timeout and sorts failures into what the caller can act on: a
+timeout (try again), a dropped connection (try again), the network down (stop asking).
+`MockTransport` answers from a function, for tests; nothing else is needed to fake it.
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+UNREACHABLE = (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.ECONNREFUSED)
+
+
+@dataclass(frozen=True)
+class HttpRequest:
+    url: str
+    body: bytes
+    headers: Mapping[str, str]
+    timeout: float
+
+
+@dataclass(frozen=True)
+class HttpResponse:
+    status: int
+    body: bytes
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+class NetworkDown(ConnectionError):
+    """The network cannot reach the service at all: no name resolution, connection refused, no route.
+
+    Asking again will not help within this build, so the engine stops asking (the breaker).
+    """
+
+
+class Transport(Protocol):
+    """Sends one request: the one method every HTTP seam has (httpx's idea).
+
+    Raises TimeoutError, NetworkDown or ConnectionError when no answer comes.
+    """
+
+    def send(self, request: HttpRequest) -> HttpResponse: ...
+
+
+class UrllibTransport:
+    """The real network, with the request's timeout."""
+
+    def send(self, request: HttpRequest) -> HttpResponse:
+        return urllib_transport(request)
+
+
+class MockTransport:
+    """A transport answered by a function: what tests and benchmarks inject instead of the network."""
+
+    def __init__(self, handler: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.handler = handler
+
+    def send(self, request: HttpRequest) -> HttpResponse:
+        return self.handler(request)
+
+
+def urllib_transport(request: HttpRequest) -> HttpResponse:
+    """One POST over urllib, its failures sorted into TimeoutError, NetworkDown and ConnectionError."""
+    sent = urllib.request.Request(request.url, data=request.body, headers=dict(request.headers), method="POST")
+    try:
+        with urllib.request.urlopen(sent, timeout=request.timeout) as answer:
+            return HttpResponse(answer.status, answer.read(), dict(answer.headers))
+    except urllib.error.HTTPError as err:
+        return HttpResponse(err.code, err.read(), dict(err.headers or {}))
+    except TimeoutError as err:
+        raise TimeoutError(f"no answer within {request.timeout:g} s") from err
+    except (urllib.error.URLError, OSError) as err:
+        reason = getattr(err, "reason", err)
+        if (
+            isinstance(reason, socket.gaierror | ConnectionRefusedError)
+            or getattr(reason, "errno", None) in UNREACHABLE
+        ):
+            raise NetworkDown(str(reason)) from err
+        if isinstance(reason, TimeoutError):
+            raise TimeoutError(f"no answer within {request.timeout:g} s") from err
+        raise ConnectionError(str(reason)) from err
