@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.adapters.proc import Runner
+from pipeline.texts import summary
 from pipeline.usecases.build import build
 
 SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
@@ -25,7 +26,7 @@ def timed(workspace: Path, label: str, workers: int) -> None:
     start = time.perf_counter()
     report = build(workspace, DAY, runner=runner, workers=workers)
     elapsed = time.perf_counter() - start
-    print(f"{label:34}: {elapsed:6.2f} s, {report.summary()}, {runner.spawned} processes")
+    print(f"{label:34}: {elapsed:6.2f} s, {summary(report)}, {runner.spawned} processes")
 
 
 def main() -> None:

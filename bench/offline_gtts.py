@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.adapters.http import HttpRequest, HttpResponse, MockTransport, urllib_transport
+from pipeline.texts import summary
 from pipeline.usecases.build import build
 
 SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
@@ -39,7 +40,7 @@ def timed(engines: str, transport: MockTransport | None) -> tuple[float, str]:
         )
         start = time.perf_counter()
         report = build(workspace, DAY, transport=transport, workers=1)
-        return time.perf_counter() - start, report.summary()
+        return time.perf_counter() - start, summary(report)
 
 
 def main() -> None:
@@ -49,10 +50,10 @@ def main() -> None:
         calls.append(time.perf_counter())
         return offline(request)
 
-    espeak, summary = timed('["espeak"]', None)
-    print(f'["espeak"]          cold: {espeak:6.1f} s  {summary}')
-    gtts_first, summary = timed('["gtts", "espeak"]', MockTransport(counting))
-    print(f'["gtts", "espeak"]  cold: {gtts_first:6.1f} s  {summary}')
+    espeak, said = timed('["espeak"]', None)
+    print(f'["espeak"]          cold: {espeak:6.1f} s  {said}')
+    gtts_first, said = timed('["gtts", "espeak"]', MockTransport(counting))
+    print(f'["gtts", "espeak"]  cold: {gtts_first:6.1f} s  {said}')
     print(f"requests sent to the unreachable service: {len(calls)}; ratio {gtts_first / espeak:.2f}")
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from . import texts
 from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError
 from .usecases import commands
 
@@ -117,8 +118,7 @@ def validate(workspace: Path) -> None:
 
     Example: loa validate .
     """
-    summary = commands.validate(workspace)
-    click.echo(summary)
+    click.echo(texts.validated(commands.validate(workspace)))
 
 
 @cli.command()
@@ -131,8 +131,7 @@ def script(announcement_id: str, station: str, day: object, workspace: Path) -> 
 
     Example: loa script 5k-bluezone --station tan-dinh
     """
-    written, spoken = commands.script(workspace, announcement_id, station, _day(day, workspace))
-    click.echo(f"--- written ---\n{written}\n--- spoken ---\n{spoken}")
+    click.echo(texts.script(commands.script(workspace, announcement_id, station, _day(day, workspace))))
 
 
 @cli.command()
@@ -168,7 +167,8 @@ def build(workspace: Path, day: object, stations: tuple[str, ...], workers: int)
     result = commands.build(workspace, _day(day, workspace), stations, progress, workers)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(result.summary())
+    click.echo(texts.summary(result))
+    click.echo(texts.where(result), err=True)
     if result.exit_code:
         raise click.exceptions.Exit(result.exit_code)
 
@@ -185,7 +185,7 @@ def cache_stats(workspace: Path) -> None:
 
     Example: loa cache stats .
     """
-    for line in commands.cache_stats(workspace):
+    for line in texts.cache_lines(commands.cache_stats(workspace)):
         click.echo(line)
 
 
@@ -199,7 +199,7 @@ def cache_prune(workspace: Path, days: int) -> None:
 
     Example: loa cache prune . --older-than 30
     """
-    click.echo(commands.cache_prune(workspace, days, datetime.now()))
+    click.echo(texts.pruned(commands.cache_prune(workspace, days, datetime.now()), days))
 
 
 @cli.command()
@@ -209,8 +209,8 @@ def inspect(files: tuple[Path, ...]) -> None:
 
     Example: loa inspect playlists/2021-08-10/tan-dinh/*.mp3
     """
-    for line in commands.inspect(files):
-        click.echo(line)
+    for path, measure in commands.inspect(files):
+        click.echo(texts.measured(path, measure))
 
 
 @cli.command()
@@ -221,8 +221,8 @@ def doctor(workspace: Path) -> None:
     Example: loa doctor .
     """
     checks, silent = commands.doctor(workspace)
-    problem = f"No working engine for: {', '.join(silent)} — fix one of the failures above" if silent else None
-    _findings([str(check) for check in checks], problem, "Every station can speak.")
+    problem = texts.no_engine(silent) if silent else None
+    _findings([texts.check(check) for check in checks], problem, "Every station can speak.")
 
 
 @cli.command()
@@ -234,7 +234,7 @@ def lint(workspace: Path) -> None:
     """
     findings = commands.lint(workspace)
     problem = f"{len(findings)} words to fix before they reach the voice" if findings else None
-    _findings([str(finding) for finding in findings], problem, "OK: every word is speakable")
+    _findings([texts.finding(finding) for finding in findings], problem, "OK: every word is speakable")
 
 
 @cli.command("verify")
@@ -248,13 +248,9 @@ def verify_command(workspace: Path, repair: bool) -> None:
     Example: loa verify . --repair
     """
     result = commands.verify(workspace, repair, commands.today(workspace))
-    for problem in result.problems:
-        click.echo(f"damaged: {problem}")
-    for line in result.repaired:
-        click.echo(f"repaired: {line}")
+    for line in texts.verified(result, repair):
+        click.echo(line)
     left = result.unrepaired if repair else result.problems
-    click.echo(f"Checked {result.days} days ({result.files} files) and {result.store_files} stored files: "
-               f"{len(result.problems)} problems, {len(result.repaired)} repaired, {len(left)} left")  # fmt: skip
     if left:
         raise DamageFound(*left)
 
@@ -270,8 +266,8 @@ def emergency(workspace: Path, file: Path, stations: tuple[str, ...]) -> None:
 
     Example: loa emergency . bao-so-5.md --stations tan-dinh
     """
-    result = commands.emergency(workspace, file, stations)
-    for line in result:
+    done = commands.emergency(workspace, file, stations)
+    for line in texts.emergency(done.report, file, done.seconds):
         click.echo(line)
 
 
@@ -290,7 +286,7 @@ def nightly(workspace: Path, at: str, days_ahead: int) -> None:
 
     Example: loa nightly . --at 01:30
     """
-    commands.nightly(workspace, at, days_ahead)
+    commands.nightly(workspace, at, days_ahead, texts.summary)
 
 
 @cli.command()
@@ -302,7 +298,7 @@ def report(workspace: Path, first: datetime, last: datetime) -> None:
 
     Example: loa report . --from 2021-08-01 --to 2021-08-31
     """
-    for line in commands.period_report(workspace, first.date(), last.date()):
+    for line in texts.period(commands.period_report(workspace, first.date(), last.date())):
         click.echo(line)
 
 

@@ -16,17 +16,27 @@ else prints tracebacks to operators. The tree:
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_USER_ERROR = 1  # bad input: fix the file named in the message
-EXIT_USAGE = 2  # a command-line option is wrong (click's own code)
-EXIT_FALLBACK = 3  # published; some items were spoken by a fallback engine
-EXIT_ITEMS_LEFT_OUT = 4  # published; some items were left out because every engine failed (or an emergency did not air)
-EXIT_DAMAGE = 6  # `loa verify`: damaged or missing files remain
-EXIT_INTERNAL = 70  # a bug in Loa (EX_SOFTWARE)
-EXIT_BUSY = 75  # another build holds the workspace lock: try again later (EX_TEMPFAIL)
+
+class Status(enum.IntEnum):
+    """How a command ended: its exit code (README: "Exit codes")."""
+
+    OK = 0
+    INPUT = 1  # bad input, a tool or the disk: fix what the message names
+    USAGE = 2  # a command-line option is wrong (click's own code)
+    FALLBACK = 3  # published; some items were spoken by a fallback engine
+    LEFT_OUT = 4  # published; some items were left out because every engine failed (or an emergency did not air)
+    DAMAGE = 6  # `loa verify`: damaged or missing files remain
+    INTERNAL = 70  # a bug in Loa (EX_SOFTWARE)
+    BUSY = 75  # another build holds the workspace lock: try again later (EX_TEMPFAIL)
+
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = Status.OK, Status.INPUT, Status.USAGE
+EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT, EXIT_DAMAGE = Status.FALLBACK, Status.LEFT_OUT, Status.DAMAGE
+EXIT_INTERNAL, EXIT_BUSY = Status.INTERNAL, Status.BUSY
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT
+from pipeline.texts import summary
 from pipeline.usecases.build import build
 
 from .conftest import measured, tone
@@ -45,7 +46,7 @@ def test_network_down_falls_back_to_espeak(mini_ws: Path) -> None:
     assert "not asked again" in report.fallbacks[1].reasons
     speech = [i for i in _items(mini_ws) if i["kind"] == "speech"]
     assert {i["engine"] for i in speech} == {"espeak"}
-    assert "3 spoken by a fallback engine" in report.summary()
+    assert "3 spoken by a fallback engine" in summary(report)
 
 
 def test_gtts_when_the_network_works(mini_ws: Path, tone_mp3: bytes) -> None:

@@ -24,6 +24,7 @@ from pipeline.adapters.clock import VIETNAM
 from pipeline.cli import cli
 from pipeline.errors import LoaError
 from pipeline.stages.publish import verify
+from pipeline.texts import summary
 from pipeline.usecases.build import BuildReport, build
 from pipeline.usecases.emergency import emergency
 from pipeline.usecases.nightly import Nightly
@@ -142,7 +143,7 @@ def test_one_changed_announcement_re_renders_only_its_audio(two_ws: Path) -> Non
     item.write_text(item.read_text(encoding="utf-8").replace("19h30", "20h00"), encoding="utf-8")
     report = build(two_ws, DAY)
     # one speech file per dialect (bac, nam), and the 3 slot files that contain it
-    assert report.rendered == 2 + 3, report.summary()
+    assert report.rendered == 2 + 3, summary(report)
 
 
 def test_killed_at_random_moments_many_times_the_published_tree_stays_whole(mini_ws: Path) -> None:

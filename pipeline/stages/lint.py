@@ -34,9 +34,6 @@ class Finding:
     line: int
     token: str
 
-    def __str__(self) -> str:
-        return f'{self.file}:{self.line}: "{self.token}" — add it to the lexicon (scripts_vi/lexicon.tsv) or rewrite it'
-
 
 def lint_workspace(workspace: Workspace) -> list[Finding]:
     """Every unspeakable token of the workspace, once, in file and line order."""

@@ -19,7 +19,7 @@ from ..backends import Outcome
 from ..domain.manifest import Manifest, StationEntry
 from ..domain.model import Workspace
 from ..domain.segments import Chime, Segment, is_item
-from ..errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT, EXIT_OK, Problem, ValidationFailed
+from ..errors import Problem, Status, ValidationFailed
 from ..render.jobs import RenderJob
 from ..render.renderer import Fallback
 from ..render.scratch import clean_work
@@ -53,21 +53,13 @@ class BuildReport:
     fallbacks: tuple[Fallback, ...] = field(default=())
     left_out: tuple[str, ...] = field(default=())  # items no engine could speak, with the reason
 
-    def summary(self) -> str:
-        minutes = self.seconds / 60
-        line = (
-            f"{self.day}: {self.stations} stations, {self.slots} slots, {self.items} items, "
-            f"{minutes:.1f} minutes of audio; rendered {self.rendered}, reused {self.reused} from cache"
-        )
-        if self.fallbacks:
-            line += f"; {len(self.fallbacks)} spoken by a fallback engine"
-        if self.left_out:
-            line += f"; {len(self.left_out)} left out (no engine could speak them)"
-        return line
+    @property
+    def status(self) -> Status:
+        return Status.LEFT_OUT if self.left_out else Status.FALLBACK if self.fallbacks else Status.OK
 
     @property
     def exit_code(self) -> int:
-        return EXIT_ITEMS_LEFT_OUT if self.left_out else EXIT_FALLBACK if self.fallbacks else EXIT_OK
+        return int(self.status)
 
 
 def build(
@@ -358,7 +350,8 @@ def report(
     warnings += silence_warnings(stations, longest_silence)
     if unspeakable:
         warnings += (
-            f"{len(unspeakable)} words the voice would misread, first {unspeakable[0]}; `loa lint` lists them all",
+            f'{len(unspeakable)} words the voice would misread, first "{unspeakable[0].token}" '
+            f"({unspeakable[0].file.name}:{unspeakable[0].line}); `loa lint` lists them all",
         )
     warnings += tuple(f"'{f.title}' was spoken by {f.engine} because {f.reasons}" for f in tally.fallbacks)
     warnings += tuple(f"left out {item}" for item in left_out)

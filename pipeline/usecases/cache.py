@@ -29,16 +29,6 @@ class CacheStats:
     seconds: dict[str, float] = field(default_factory=dict)
     engines: Counter[str] = field(default_factory=Counter)
 
-    def lines(self) -> list[str]:
-        rows = [
-            f"{kind:7} {self.files[kind]:6} files {self.size[kind] / 1e6:9.1f} MB "
-            f"{self.seconds.get(kind, 0.0) / 60:8.1f} min"
-            for kind in KINDS
-        ]
-        total = f"{'total':7} {sum(self.files.values()):6} files {sum(self.size.values()) / 1e6:9.1f} MB"
-        made = ", ".join(f"{engine} {count}" for engine, count in sorted(self.engines.items()))
-        return [*rows, total, f"speech by engine: {made or 'none'}"]
-
 
 @dataclass(frozen=True)
 class Pruned:

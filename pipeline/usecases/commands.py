@@ -1,17 +1,22 @@
-"""What each CLI command does, as plain functions (the CLI only parses options)."""
+"""What each CLI command does, as plain functions returning data (the CLI parses options and words the results).
+
+This is the surface a web app or another front end calls: values in, values out.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
 from ..adapters import ffmpeg as audio
 from ..adapters.clock import now_in, tomorrow_in
+from ..adapters.ffmpeg import Measure
 from ..adapters.proc import Runner
 from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
@@ -28,11 +33,40 @@ from .build import BuildReport, Progress
 from .build import build as run_build
 from .compose import compose
 from .doctor import Check, diagnose
+from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
 from .nightly import Nightly, nightly_logger
 from .verify import VerifyReport, verify_and_repair, verify_workspace
 
 SAMPLE_FILES = ("loa.toml", "stations.yaml", "scripts_vi", "jingles")
+
+
+@dataclass(frozen=True)
+class Validated:
+    stations: int
+    announcements: int
+
+
+@dataclass(frozen=True)
+class ScriptText:
+    written: str  # as templated
+    spoken: str  # what the voice reads
+
+
+@dataclass(frozen=True)
+class Period:
+    """Airings and minutes of one announcement at one station over a period."""
+
+    announcement: str
+    station: str
+    airings: int
+    minutes: float
+
+
+@dataclass(frozen=True)
+class Emergency:
+    report: EmergencyReport
+    seconds: float  # from the command to the published day
 
 
 def init_workspace(directory: Path) -> None:
@@ -46,9 +80,9 @@ def init_workspace(directory: Path) -> None:
         (directory / generated).mkdir(exist_ok=True)
 
 
-def validate(root: Path) -> str:
+def validate(root: Path) -> Validated:
     workspace = load_workspace(root)
-    return f"OK: {len(workspace.stations)} stations, {len(workspace.announcements)} announcements"
+    return Validated(len(workspace.stations), len(workspace.announcements))
 
 
 def _pick(workspace: Workspace, announcement_id: str, station_id: str) -> tuple[Announcement, Station]:
@@ -67,13 +101,13 @@ def _pick(workspace: Workspace, announcement_id: str, station_id: str) -> tuple[
     return item, station
 
 
-def script(root: Path, announcement_id: str, station_id: str, day: date) -> tuple[str, str]:
-    """(written script, spoken form) of one announcement at one station."""
+def script(root: Path, announcement_id: str, station_id: str, day: date) -> ScriptText:
+    """The written script and its spoken form, of one announcement at one station."""
     workspace = load_workspace(root)
     item, station = _pick(workspace, announcement_id, station_id)
     writer = ProgramWriter(workspace)
     written = writer.scripts.item(item, station, day, station.slots[0])
-    return written, writer.normalizer(station.dialect).text(written)
+    return ScriptText(written, writer.normalizer(station.dialect).text(written))
 
 
 def preview(root: Path, announcement_id: str, station_id: str, day: date, output: Path) -> float:
@@ -90,16 +124,14 @@ def preview(root: Path, announcement_id: str, station_id: str, day: date, output
     return stored.measure.duration
 
 
-def cache_stats(root: Path) -> list[str]:
-    return cache.stats(root.resolve() / "audio_out").lines()
+def cache_stats(root: Path) -> cache.CacheStats:
+    return cache.stats(root.resolve() / "audio_out")
 
 
-def cache_prune(root: Path, days: int, now: datetime) -> str:
+def cache_prune(root: Path, days: int, now: datetime) -> cache.Pruned:
     root = root.resolve()
     with workspace_lock(root):  # never under a running build
-        done = cache.prune(root / "audio_out", root / "playlists", days, now)
-    kept = f"; kept {done.kept_published} old files that published playlists use" if done.kept_published else ""
-    return f"Removed {done.files} files ({done.size / 1e6:.1f} MB) not used for {days} days{kept}"
+        return cache.prune(root / "audio_out", root / "playlists", days, now)
 
 
 def doctor(root: Path) -> tuple[list[Check], list[str]]:
@@ -107,17 +139,11 @@ def doctor(root: Path) -> tuple[list[Check], list[str]]:
     return diagnose(load_workspace(root, runner), runner)
 
 
-def inspect(paths: Iterable[Path]) -> Iterator[str]:
-    """One line of measurements per file (what an engineer checks)."""
+def inspect(paths: Iterable[Path]) -> Iterator[tuple[Path, Measure]]:
+    """The measurements of each file (what an engineer checks)."""
     runner = Runner()
     for path in paths:
-        m = audio.measure(runner, path)
-        layout = "mono" if m.channels == 1 else "stereo" if m.channels == 2 else f"{m.channels} channels"
-        yield (
-            f"{path}: {m.duration:.2f} s, {m.lufs:.1f} LUFS, true peak {m.true_peak:.1f} dBTP, LRA {m.lra:.1f} LU, "
-            f"max short-term {m.max_short_term:.1f} LUFS, {m.sample_rate} Hz {layout}, "
-            f"longest silence {m.longest_silence:.1f} s"
-        )
+        yield path, audio.measure(runner, path)
 
 
 def verify(root: Path, repair: bool, today: date) -> VerifyReport:
@@ -143,28 +169,23 @@ def _timezone(root: Path) -> str:
         return Settings().timezone  # the command itself reports the bad settings
 
 
-def emergency(root: Path, source: Path, stations: tuple[str, ...]) -> list[str]:
+def emergency(root: Path, source: Path, stations: tuple[str, ...]) -> Emergency:
     start = time.perf_counter()
     done = run_emergency(root, source, stations, now_in(_timezone(root)))
-    lines = (
-        [f"Saved as {done.file.name} (another announcement already had the name {source.name})"] if done.renamed else []
-    )
-    lines += [f"{a.station}: airs in slot {a.slot} of {a.day} (slot starts {a.start})" for a in done.airs]
-    lines += [f"warning: {w}" for b in done.builds for w in b.warnings if done.announcement_id in w]
-    return [*lines, f"Published in {time.perf_counter() - start:.1f} s"]
+    return Emergency(done, time.perf_counter() - start)
 
 
-def nightly(root: Path, at: str, days_ahead: int) -> None:
+def nightly(root: Path, at: str, days_ahead: int, describe: Callable[[BuildReport], str]) -> None:
+    """Forever: `describe` words each build's report for the log."""
     zone_name = _timezone(root)
-    job = Nightly(root.resolve(), at, days_ahead, lambda: now_in(zone_name), nightly_logger(root.resolve()))
+    job = Nightly(
+        root.resolve(), at, days_ahead, lambda: now_in(zone_name), nightly_logger(root.resolve()), describe=describe
+    )
     job.loop()
 
 
-def period_report(root: Path, first: date, last: date) -> list[str]:
-    rows = period(load_workspace(root), first, last)
-    lines = [f"{'announcement':30} {'station':20} {'airings':>7} {'minutes':>8}"]
-    lines += [f"{a:30} {s:20} {n:7d} {m:8.1f}" for a, s, n, m in rows]
-    return lines
+def period_report(root: Path, first: date, last: date) -> list[Period]:
+    return [Period(a, s, n, m) for a, s, n, m in period(load_workspace(root), first, last)]
 
 
 def lint(root: Path) -> list[Finding]:

@@ -23,9 +23,6 @@ class Check:
     ok: bool
     detail: str
 
-    def __str__(self) -> str:
-        return f"{'ok  ' if self.ok else 'FAIL'}  {self.name}: {self.detail}"
-
 
 def diagnose(
     workspace: Workspace, runner: Runner, transport: Transport | None = None, clock: Clock = SYSTEM_CLOCK

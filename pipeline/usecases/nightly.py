@@ -53,9 +53,10 @@ class Nightly:
         logger: logging.Logger,
         builder: Builder = build,
         checker: Checker = verify_and_repair,
+        describe: Callable[[BuildReport], str] = lambda report: str(report.day),
     ) -> None:
         self.root, self.at, self.days_ahead = root, datetime.strptime(at, "%H:%M").time(), days_ahead
-        self.clock, self.log, self.builder, self.checker = clock, logger, builder, checker
+        self.clock, self.log, self.builder, self.checker, self.describe = clock, logger, builder, checker, describe
 
     def target_day(self) -> date:
         return self.clock().date() + timedelta(days=self.days_ahead)
@@ -75,7 +76,7 @@ class Nightly:
             return False
         for warning in report.warnings:
             self.log.warning("%s", warning)
-        self.log.info("%s", report.summary())
+        self.log.info("%s", self.describe(report))
         return True
 
     def verify(self) -> None:

@@ -1,0 +1,173 @@
+"""Every command's exact output (measured figures shown as #), and the data the command functions return."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline import texts
+from pipeline.adapters.clock import VIETNAM
+from pipeline.adapters.ffmpeg import Measure
+from pipeline.cli import cli
+from pipeline.usecases import commands
+from pipeline.usecases.emergency import emergency
+
+from .conftest import MINI_ANNOUNCEMENT, MINI_STATIONS, copy_sample
+from .test_programming import EMERGENCY
+
+DAY = "2021-08-10"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One mini workspace built once for the day; the tests read it (those that change it copy it)."""
+    ws = copy_sample(tmp_path_factory.mktemp("cli") / "ws")
+    (ws / "stations.yaml").write_text(MINI_STATIONS, encoding="utf-8")
+    for old in (ws / "scripts_vi" / "announcements").glob("*.md"):
+        old.unlink()
+    (ws / "scripts_vi" / "announcements" / "hop-thon.md").write_text(MINI_ANNOUNCEMENT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(ws), "--date", DAY, "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    yield ws
+
+
+def run(*args: str, code: int = 0) -> tuple[str, str]:
+    """(stdout, stderr) of a command that must end with `code`."""
+    result = CliRunner(mix_stderr=False).invoke(cli, list(args))
+    assert result.exit_code == code, (result.output, result.stderr)
+    return result.stdout, result.stderr
+
+
+def shape(text: str, ws: Path | None = None) -> str:
+    """The output with the workspace as WS, every number as # and column padding as one space (figures vary a hair)."""
+    if ws is not None:
+        text = text.replace(str(ws.resolve()), "WS").replace(str(ws), "WS")
+    return re.sub(r" +", " ", re.sub(r"\d+(?:\.\d+)?", "#", text))
+
+
+def test_init_and_validate(tmp_path: Path) -> None:
+    target = tmp_path / "xa-moi"
+    assert run("init", str(target)) == (f"Created workspace {target}. Next: loa build {target}\n", "")
+    assert run("validate", str(target)) == ("OK: 3 stations, 3 announcements\n", "")
+    assert commands.validate(target) == commands.Validated(3, 3)
+
+
+def test_script(built: Path) -> None:
+    out, _ = run("script", "hop-thon", "--station", "an-binh", "--date", DAY, "-w", str(built))
+    assert out == (
+        "--- written ---\nHọp thôn.\nTối nay họp thôn lúc 19h30.\n"
+        "--- spoken ---\nHọp thôn.\nTối nay họp thôn lúc mười chín giờ ba mươi phút.\n"
+    )
+    data = commands.script(built, "hop-thon", "an-binh", date(2021, 8, 10))
+    assert (
+        data == commands.ScriptText("Họp thôn.\nTối nay họp thôn lúc 19h30.", data.spoken)
+        and "mười chín" in data.spoken
+    )
+
+
+def test_build_says_what_it_did_and_where(built: Path) -> None:
+    out, err = run("build", str(built), "--date", DAY, "--workers", "1")
+    assert shape(out) == "#-#-#: # stations, # slots, # items, # minutes of audio; rendered #, reused # from cache\n"
+    assert out.startswith("2021-08-10: 1 stations, 1 slots, 1 items,") and "rendered 0, reused 6 from cache" in out
+    assert err == f"Published in {built.resolve() / 'playlists' / DAY}\n"
+
+
+def test_lint_verify_report_normalize(built: Path) -> None:
+    assert run("lint", str(built)) == ("OK: every word is speakable\n", "")
+    assert run("verify", str(built)) == (
+        "Checked 1 days (6 files) and 6 stored files: 0 problems, 0 repaired, 0 left\n",
+        "",
+    )
+    out, _ = run("report", str(built), "--from", DAY, "--to", DAY)
+    assert out.splitlines()[0] == f"{'announcement':30} {'station':20} {'airings':>7} {'minutes':>8}"
+    assert shape(out) == "announcement station airings minutes\nhop-thon an-binh # #\n"
+    rows = commands.period_report(built, date(2021, 8, 10), date(2021, 8, 10))
+    assert [(r.announcement, r.station, r.airings) for r in rows] == [("hop-thon", "an-binh", 1)]
+    result = CliRunner().invoke(cli, ["normalize", "--dialect", "nam"], input="Ngày 05/8/2021, 1.500.000đ\n")
+    assert (
+        result.output == "Ngày mùng năm tháng tám năm hai ngàn không trăm hai mươi mốt, một triệu năm trăm ngàn đồng\n"
+    )
+
+
+def test_cache_stats_and_prune(built: Path, tmp_path: Path) -> None:
+    out, _ = run("cache", "stats", str(built))
+    assert shape(out) == (
+        "speech # files # MB # min\njingle # files # MB # min\nslot # files # MB # min\ntotal # files # MB\n"
+        "speech by engine: espeak #\n"
+    )
+    stats = commands.cache_stats(built)
+    assert (stats.files["speech"], stats.files["jingle"], stats.files["slot"], stats.engines["espeak"]) == (3, 2, 1, 3)
+    ws = tmp_path / "ws"
+    shutil.copytree(built, ws)
+    assert run("cache", "prune", str(ws), "--older-than", "0") == (
+        "Removed 0 files (0.0 MB) not used for 0 days; kept 6 old files that published playlists use\n",
+        "",
+    )
+
+
+def test_inspect(built: Path) -> None:
+    path = built / "playlists" / DAY / "an-binh" / "sang.mp3"
+    out, _ = run("inspect", str(path))
+    assert shape(out, built) == (
+        "WS/playlists/#-#-#/an-binh/sang.mp#: # s, -# LUFS, true peak -# dBTP, LRA # LU, "
+        "max short-term -# LUFS, # Hz mono, longest silence # s\n"
+    )
+    [(found, measure)] = list(commands.inspect([path]))
+    assert found == path and isinstance(measure, Measure) and abs(measure.lufs + 16) < 1.5
+
+
+def test_doctor(built: Path) -> None:
+    out, _ = run("doctor", str(built))
+    lines = out.splitlines()
+    assert len(lines) == 3 and lines[0].startswith("ok    ffmpeg: ffmpeg version ")
+    assert re.fullmatch(r"ok    espeak: spoke \d\.\d s of 'xin chào bà con' \(voice vi, .+\)", lines[1])
+    assert lines[2] == "Every station can speak."
+
+
+def test_preview(built: Path, tmp_path: Path) -> None:
+    out_file = tmp_path / "nghe.mp3"
+    out, _ = run("preview", "hop-thon", "--station", "an-binh", "-o", str(out_file), "-w", str(built))
+    assert shape(out) == shape(f"Wrote {out_file} (1.0 s)\n")
+
+
+def test_emergency(built: Path, tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(built, ws)
+    source = tmp_path / "bao-so-5.md"
+    source.write_text(
+        EMERGENCY.replace("priority: khan-cap", f"priority: khan-cap\nvalid_from: {DAY}"), encoding="utf-8"
+    )
+    report = emergency(ws, source, (), datetime(2021, 8, 10, 5, 40, tzinfo=VIETNAM))
+    assert [(a.station, a.day, a.slot, a.start) for a in report.airs] == [("an-binh", DAY, "sang", "05:30")]
+    lines = texts.emergency(report, source, 1.25)
+    assert lines == ["an-binh: airs in slot sang of 2021-08-10 (slot starts 05:30)", "Published in 1.2 s"]
+
+
+def test_errors_are_one_line_each_with_exit_codes(built: Path, tmp_path: Path) -> None:
+    _, err = run("script", "khong-co", "--station", "an-binh", "-w", str(built), code=1)
+    assert err == "error: no announcement with id 'khong-co' — use one of: hop-thon\n"
+    _, err = run("build", str(tmp_path / "khong-co"), code=1)
+    assert (
+        err
+        == f"error: {tmp_path / 'khong-co'}: this folder does not exist — give the path of a workspace, or create one with 'loa init DIR'\n"
+    )
+    _, err = run("build", str(built), "--workers", "x", code=2)
+    assert "Invalid value for '--workers'" in err
+
+
+def test_every_command_is_covered() -> None:
+    names = set(cli.commands) | {f"cache {c}" for c in cli.commands["cache"].commands}  # type: ignore[attr-defined]
+    tested = {"init", "validate", "script", "build", "lint", "verify", "report", "normalize", "cache", "cache stats",
+              "cache prune", "inspect", "doctor", "preview", "emergency", "nightly"}  # fmt: skip
+    assert names <= tested, names - tested
+
+
+def test_nightly_help() -> None:
+    out, _ = run("nightly", "--help")
+    assert "Run the build every night, forever" in out
