@@ -153,37 +153,28 @@ def _jingle_sources(settings: Settings) -> tuple[str, ...]:
 
 
 def _check_targets(item: Announcement, station_ids: set[str], workspace: Workspace) -> list[Problem]:
-    problems = []
+    """Stations, superseded announcement and slots an announcement names all exist."""
+    problems: list[Problem] = []
+
+    def note(field: str, what: str, fix: str) -> None:
+        problems.append(Problem(item.file, _line(item, field), what, fix))
+
     for station_id in item.stations or ():
         if station_id not in station_ids:
-            problems.append(
-                Problem(
-                    item.file,
-                    _line(item, "stations"),
-                    f"unknown station id '{station_id}'",
-                    f"use ids from stations.yaml: {', '.join(sorted(station_ids))}",
-                )
+            note(
+                "stations",
+                f"unknown station id '{station_id}'",
+                f"use ids from stations.yaml: {', '.join(sorted(station_ids))}",
             )
     ids = {a.id for a in workspace.announcements}
     if item.supersedes is not None and item.supersedes not in ids:
         fix = f"use the id of an announcement: {', '.join(sorted(ids - {item.id}))}"
-        problems.append(
-            Problem(
-                item.file, _line(item, "supersedes"), f"there is no announcement '{item.supersedes}' to supersede", fix
-            )
-        )
+        note("supersedes", f"there is no announcement '{item.supersedes}' to supersede", fix)
     targeted = [s for s in workspace.stations if item.stations is None or s.id in item.stations]
     slot_names = {slot.name for s in targeted for slot in s.slots}
     for slot in item.slots or ():
         if slot not in slot_names:
-            problems.append(
-                Problem(
-                    item.file,
-                    _line(item, "slots"),
-                    f"no targeted station has a slot '{slot}'",
-                    f"use one of: {', '.join(sorted(slot_names))}",
-                )
-            )
+            note("slots", f"no targeted station has a slot '{slot}'", f"use one of: {', '.join(sorted(slot_names))}")
     return problems
 
 
