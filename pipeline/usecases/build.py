@@ -107,7 +107,8 @@ def build(
             previous.warnings,
         )
         write_day_report(staging, day, manifest, plan.notes, summary.warnings, workspace.stations)
-        return dataclasses.replace(summary, published=publish(staging, day_folder, store.checked_inodes()))
+        known = store.checked_inodes() | previous.hashed  # inodes already hashed in this build are not hashed again
+        return dataclasses.replace(summary, published=publish(staging, day_folder, known))
 
 
 def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple[str, ...]:
