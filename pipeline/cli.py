@@ -16,6 +16,7 @@ import click
 from . import texts
 from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError
 from .usecases import commands
+from .usecases.nightly import parse_clock_time
 
 WORKSPACE = click.argument("workspace", type=click.Path(file_okay=False, path_type=Path), default=".", required=False)
 WORKSPACE_OPT = click.option(
@@ -107,7 +108,7 @@ def init(directory: Path) -> None:
 
     Example: loa init xa-tan-dinh
     """
-    commands.init_workspace(directory)
+    commands.init_workspace(directory, commands.today(directory))
     click.echo(f"Created workspace {directory}. Next: loa build {directory}")
 
 
@@ -273,7 +274,14 @@ def emergency(workspace: Path, file: Path, stations: tuple[str, ...]) -> None:
 
 @cli.command()
 @click.argument("workspace", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--at", "at", default="01:30", show_default=True, help="Local time of the nightly run, HH:MM.")
+@click.option(
+    "--at",
+    "at",
+    default="01:30",
+    show_default=True,
+    callback=lambda ctx, param, value: _clock_time(value),
+    help="Time of the nightly run, HH:MM, in the workspace's time zone.",
+)
 @click.option(
     "--days-ahead",
     type=click.IntRange(min=0),
@@ -315,6 +323,14 @@ def normalize(file: click.utils.LazyFile, dialect: str, lexicon: Path | None) ->
     """
     for line in commands.normalize_lines(file, dialect, lexicon):
         click.echo(line)
+
+
+def _clock_time(value: str) -> str:
+    try:
+        parse_clock_time(value)
+    except LoaError:
+        raise click.BadParameter(f"'{value}' is not a time of day; write HH:MM, e.g. 01:30") from None
+    return value
 
 
 def _findings(lines: list[str], problem: str | None, all_good: str) -> None:

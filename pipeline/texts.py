@@ -34,7 +34,9 @@ def summary(report: BuildReport) -> str:
 
 
 def where(report: BuildReport) -> str:
-    return f"Published in {report.published}" if report.published else "Nothing was published"
+    if report.published is None:
+        return "Nothing was published"
+    return f"Published in {report.published} (report: {report.published / 'bao-cao.html'})"
 
 
 def validated(result: Validated) -> str:

@@ -36,7 +36,8 @@ def published_files(ws: Path) -> dict[str, float]:
 def test_mini_build_publishes_measured_playlists(mini_ws: Path) -> None:
     code, out = build(mini_ws)
     assert code == 0, out
-    assert out.endswith(f"rendered 6, reused 0 from cache\nPublished in {mini_ws.resolve() / 'playlists' / DAY}\n")
+    folder = mini_ws.resolve() / "playlists" / DAY
+    assert out.endswith(f"rendered 6, reused 0 from cache\nPublished in {folder} (report: {folder / 'bao-cao.html'})\n")
     station = mini_ws / "playlists" / DAY / "an-binh"
     playlist = (station / "sang.m3u8").read_text(encoding="utf-8").splitlines()
     assert playlist[0] == "#EXTM3U"
@@ -69,7 +70,7 @@ def test_second_build_renders_nothing(mini_ws: Path) -> None:
     published = mini_ws.resolve() / "playlists" / DAY
     assert out == (
         f"{DAY}: 1 stations, 1 slots, 1 items, 0.3 minutes of audio; rendered 0, reused 6 from cache\n"
-        f"Published in {published}\n"
+        f"Published in {published} (report: {published / 'bao-cao.html'})\n"
     )
 
 
@@ -79,7 +80,8 @@ def test_outside_validity_nothing_airs(mini_ws: Path) -> None:
         "warning: nothing airs on 2021-09-01: the published day is empty (see the report for why)\n"
         "warning: an-binh: nothing to air on this day\n"
         "2021-09-01: 0 stations, 0 slots, 0 items, 0.0 minutes of audio; rendered 0, reused 0 from cache\n"
-        f"Published in {mini_ws.resolve() / 'playlists' / '2021-09-01'}\n"
+        f"Published in {mini_ws.resolve() / 'playlists' / '2021-09-01'} "
+        f"(report: {mini_ws.resolve() / 'playlists' / '2021-09-01' / 'bao-cao.html'})\n"
     )
     assert (
         json.loads((mini_ws / "playlists" / "2021-09-01" / "manifest.json").read_text(encoding="utf-8"))["stations"]

@@ -75,7 +75,8 @@ def test_build_says_what_it_did_and_where(built: Path) -> None:
     out, err = run("build", str(built), "--date", DAY, "--workers", "1")
     assert shape(out) == "#-#-#: # stations, # slots, # items, # minutes of audio; rendered #, reused # from cache\n"
     assert out.startswith("2021-08-10: 1 stations, 1 slots, 1 items,") and "rendered 0, reused 6 from cache" in out
-    assert err == f"Published in {built.resolve() / 'playlists' / DAY}\n"
+    folder = built.resolve() / "playlists" / DAY
+    assert err == f"Published in {folder} (report: {folder / 'bao-cao.html'})\n"
 
 
 def test_lint_verify_report_normalize(built: Path) -> None:
@@ -168,6 +169,18 @@ def test_every_command_is_covered() -> None:
     assert names <= tested, names - tested
 
 
-def test_nightly_help() -> None:
+def test_nightly_help_and_a_mistyped_time(built: Path) -> None:
     out, _ = run("nightly", "--help")
     assert "Run the build every night, forever" in out
+    _, err = run("nightly", str(built), "--at", "25:00", code=2)
+    assert "Invalid value for '--at': '25:00' is not a time of day; write HH:MM, e.g. 01:30" in err
+
+
+def test_init_writes_samples_valid_around_today(tmp_path: Path) -> None:
+    from pipeline.stages.plan import make_plan
+    from pipeline.workspace.load import load_workspace
+
+    target = tmp_path / "moi"
+    commands.init_workspace(target, date(2026, 11, 23))
+    plan = make_plan(load_workspace(target), date(2026, 11, 24))
+    assert sum(len(slot.items) for station in plan.stations for slot in station.slots) >= 3

@@ -22,12 +22,14 @@ from click.testing import CliRunner
 
 from pipeline.adapters.clock import VIETNAM
 from pipeline.cli import cli
+from pipeline.domain.manifest import Manifest
 from pipeline.errors import LoaError
 from pipeline.stages.publish import verify
 from pipeline.texts import summary
 from pipeline.usecases.build import BuildReport, build
 from pipeline.usecases.emergency import emergency
 from pipeline.usecases.nightly import Nightly
+from pipeline.usecases.verify import VerifyReport
 
 DAY = date(2021, 8, 10)
 EMERGENCY = """\
@@ -253,3 +255,47 @@ def test_parallel_and_serial_builds_publish_identical_manifests(two_ws: Path, tm
     assert (two_ws / "playlists" / DAY.isoformat() / "manifest.json").read_bytes() == (
         serial / "playlists" / DAY.isoformat() / "manifest.json"
     ).read_bytes()
+
+
+def test_nightly_runs_at_its_time_in_the_workspace_zone_on_a_utc_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server clock on UTC: 01:30 in Vietnam is 18:30 UTC the day before, not 01:30 UTC."""
+    clock = FakeClock(datetime(2021, 8, 9, 12, 0, tzinfo=dt.UTC))  # 19:00 in Vietnam; the 10th is published
+    (tmp_path / "playlists" / "2021-08-10").mkdir(parents=True)
+    (tmp_path / "playlists" / "2021-08-10" / "manifest.json").write_text(
+        Manifest("2021-08-10", ()).to_json(), encoding="utf-8"
+    )
+    built: list[tuple[date, datetime]] = []
+
+    def builder(root: Path, day: date) -> BuildReport:
+        built.append((day, clock.now))
+        return fake_report(day)
+
+    class ScheduleTime(dt.datetime):
+        @classmethod
+        def now(cls, tz: object = None) -> ScheduleTime:  # type: ignore[override]
+            return cls.fromtimestamp(clock.now.timestamp())
+
+    monkeypatch.setattr(
+        schedule,
+        "datetime",
+        types.SimpleNamespace(datetime=ScheduleTime, timedelta=dt.timedelta, date=dt.date, time=dt.time),
+    )
+    job = Nightly(
+        tmp_path,
+        "01:30",
+        1,
+        clock,
+        logging.getLogger("test.nightly.utc"),
+        builder,
+        checker=lambda r, d: VerifyReport(),
+        zone=VIETNAM,
+    )
+    ticks = iter(range(100))
+
+    def sleep(seconds: float) -> None:
+        clock.now += timedelta(minutes=30)
+
+    job.loop(schedule.Scheduler(), sleep, lambda: next(ticks) < 20)  # ten hours, in half hours
+    assert built == [(date(2021, 8, 11), datetime(2021, 8, 9, 18, 30, tzinfo=dt.UTC))]

@@ -6,6 +6,7 @@ This is the surface a web app or another front end calls: values in, values out.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -15,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..adapters import ffmpeg as audio
-from ..adapters.clock import now_in, tomorrow_in
+from ..adapters.clock import now_in, tomorrow_in, zone
 from ..adapters.ffmpeg import Measure
 from ..adapters.proc import Runner
 from ..domain.model import Announcement, Station, Workspace
@@ -35,10 +36,12 @@ from .compose import compose
 from .doctor import Check, diagnose
 from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
-from .nightly import Nightly, nightly_logger
+from .nightly import Nightly, nightly_logger, parse_clock_time
 from .verify import VerifyReport, verify_and_repair, verify_workspace
 
 SAMPLE_FILES = ("loa.toml", "stations.yaml", "scripts_vi", "jingles")
+SAMPLE_DAY = date(2021, 8, 10)  # the day the sample announcements are written around
+DATE_FIELD = re.compile(r"^((?:valid_from|valid_until):\s*)(\d{4}-\d{2}-\d{2})", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,8 @@ class Emergency:
     seconds: float  # from the command to the published day
 
 
-def init_workspace(directory: Path) -> None:
-    """Copy the sample workspace shipped with Loa into a new folder."""
+def init_workspace(directory: Path, today: date) -> None:
+    """Copy the sample workspace shipped with Loa into a new folder, its announcements valid around `today`."""
     if directory.exists() and any(directory.iterdir()):
         raise LoaError(Problem(directory, None, "this folder is not empty", "choose a new folder name"))
     sample = resources.files("pipeline").joinpath("sample")
@@ -78,6 +81,12 @@ def init_workspace(directory: Path) -> None:
         shutil.copytree(source, directory, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__"))
     for generated in ("audio_out", "playlists"):
         (directory / generated).mkdir(exist_ok=True)
+    shift = today - SAMPLE_DAY  # the samples are written around 2021-08-10; a new workspace builds something tomorrow
+    for path in (directory / "scripts_vi" / "announcements").glob("*.md"):
+        moved = DATE_FIELD.sub(
+            lambda m: f"{m.group(1)}{date.fromisoformat(m.group(2)) + shift}", path.read_text("utf-8")
+        )
+        path.write_text(moved, encoding="utf-8")
 
 
 def validate(root: Path) -> Validated:
@@ -178,8 +187,10 @@ def emergency(root: Path, source: Path, stations: tuple[str, ...]) -> Emergency:
 def nightly(root: Path, at: str, days_ahead: int, describe: Callable[[BuildReport], str]) -> None:
     """Forever: `describe` words each build's report for the log."""
     zone_name = _timezone(root)
+    parse_clock_time(at)  # a mistyped time is an error now, not in the middle of the night
+    logger = nightly_logger(root.resolve())
     job = Nightly(
-        root.resolve(), at, days_ahead, lambda: now_in(zone_name), nightly_logger(root.resolve()), describe=describe
+        root.resolve(), at, days_ahead, lambda: now_in(zone_name), logger, describe=describe, zone=zone(zone_name)
     )
     job.loop()
 

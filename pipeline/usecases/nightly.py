@@ -13,11 +13,12 @@ import logging.handlers
 import sys
 import time as time_module
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from ..errors import LoaError
+from ..adapters.clock import VIETNAM
+from ..errors import LoaError, Problem
 from .build import BuildReport, build
 from .verify import VerifyReport, verify_and_repair
 
@@ -54,12 +55,30 @@ class Nightly:
         builder: Builder = build,
         checker: Checker = verify_and_repair,
         describe: Callable[[BuildReport], str] = lambda report: str(report.day),
+        zone: tzinfo = VIETNAM,
     ) -> None:
-        self.root, self.at, self.days_ahead = root, datetime.strptime(at, "%H:%M").time(), days_ahead
+        self.root, self.at, self.days_ahead = root, parse_clock_time(at), days_ahead
         self.clock, self.log, self.builder, self.checker, self.describe = clock, logger, builder, checker, describe
+        self.zone = zone
+        self.last_run: date | None = None  # the workspace-local date of the last run
+
+    def now(self) -> datetime:
+        """The clock in the workspace's time zone: a server on UTC still builds at 01:30 in Vietnam."""
+        now = self.clock()
+        return now.astimezone(self.zone) if now.tzinfo else now.replace(tzinfo=self.zone)
 
     def target_day(self) -> date:
-        return self.clock().date() + timedelta(days=self.days_ahead)
+        return self.now().date() + timedelta(days=self.days_ahead)
+
+    def due(self) -> bool:
+        """It is `at` or later today (workspace time) and today's run has not happened yet."""
+        now = self.now()
+        return now.time() >= self.at and self.last_run != now.date()
+
+    def tick(self) -> None:
+        if self.due():
+            self.last_run = self.now().date()
+            self.run()
 
     def run(self) -> bool:
         """Build the target day; log the outcome; never raise (the loop must go on)."""
@@ -96,9 +115,8 @@ class Nightly:
 
     def missed(self) -> bool:
         """Today's run time has passed and its day was never published (the machine was off)."""
-        now = self.clock()
         published = self.root / "playlists" / self.target_day().isoformat() / "manifest.json"
-        return now.time() >= self.at and not published.exists()
+        return self.now().time() >= self.at and not published.exists()
 
     def loop(
         self,
@@ -110,11 +128,25 @@ class Nightly:
         import schedule
 
         scheduler = scheduler or schedule.Scheduler()
-        scheduler.every().day.at(self.at.strftime("%H:%M")).do(self.run)
+        # schedule's own `.day.at()` reads the machine's local time; the workspace's zone decides instead
+        scheduler.every(30).seconds.do(self.tick)
         self.log.info("nightly builds at %s for the day %d ahead", self.at.strftime("%H:%M"), self.days_ahead)
         if self.missed():
             self.log.info("catching up the run missed today")
+            self.last_run = self.now().date()
             self.run()
+        elif self.now().time() >= self.at:
+            self.last_run = self.now().date()  # today's day is already published
         while keep_going():
             scheduler.run_pending()
             sleep(30)
+
+
+def parse_clock_time(text: str) -> time:
+    """'01:30' as a time of day; a clear error for '25:00' or '1h30'."""
+    try:
+        return datetime.strptime(text.strip(), "%H:%M").time()
+    except ValueError:
+        raise LoaError(
+            Problem(None, None, f"'{text}' is not a time of day", "write it as HH:MM, e.g. --at 01:30")
+        ) from None
