@@ -88,6 +88,10 @@ def emergency(done: EmergencyReport, source: Path, seconds: float) -> list[str]:
     lines = (
         [f"Saved as {done.file.name} (another announcement already had the name {source.name})"] if done.renamed else []
     )
+    if done.ended:
+        lines.append(
+            f"warning: {source.name} had no valid_until: it airs until {done.ended}; add valid_until to keep it longer"
+        )
     lines += [f"{a.station}: airs in slot {a.slot} of {a.day} (slot starts {a.start})" for a in done.airs]
     lines += [f"warning: {w}" for b in done.builds for w in b.warnings if done.announcement_id in w]
     return [*lines, f"Published in {seconds:.1f} s"]

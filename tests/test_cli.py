@@ -147,7 +147,11 @@ def test_emergency(built: Path, tmp_path: Path) -> None:
     report = emergency(ws, source, (), datetime(2021, 8, 10, 5, 40, tzinfo=VIETNAM))
     assert [(a.station, a.day, a.slot, a.start) for a in report.airs] == [("an-binh", DAY, "sang", "05:30")]
     lines = texts.emergency(report, source, 1.25)
-    assert lines == ["an-binh: airs in slot sang of 2021-08-10 (slot starts 05:30)", "Published in 1.2 s"]
+    assert lines == [
+        "warning: bao-so-5.md had no valid_until: it airs until 2021-08-10 23:59; add valid_until to keep it longer",
+        "an-binh: airs in slot sang of 2021-08-10 (slot starts 05:30)",
+        "Published in 1.2 s",
+    ]
 
 
 def test_errors_are_one_line_each_with_exit_codes(built: Path, tmp_path: Path) -> None:

@@ -74,14 +74,18 @@ def change(ws: Path, text: str) -> None:
 
 
 def children(pid: int) -> list[int]:
-    """Processes whose parent is `pid` (the build's rendering workers)."""
+    """The build's rendering workers: processes whose parent is `pid`, started by multiprocessing's spawn.
+
+    The build's own short ffmpeg runs are children too, but they end by themselves within seconds.
+    """
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
+            command = (stat.parent / "cmdline").read_bytes()
         except OSError:
             continue
-        if int(fields[1]) == pid:
+        if int(fields[1]) == pid and b"spawn_main" in command:
             found.append(int(stat.parent.name))
     return found
 

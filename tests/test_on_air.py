@@ -5,18 +5,21 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from pipeline import texts
 from pipeline.adapters.clock import VIETNAM, now_in
 from pipeline.cli import cli
 from pipeline.errors import EXIT_BUSY, EXIT_DAMAGE, EXIT_ITEMS_LEFT_OUT, LoaError, NotOnAir, ValidationFailed
 from pipeline.stages.publish import verify
+from pipeline.usecases import commands
 from pipeline.usecases.build import build
 from pipeline.usecases.emergency import emergency
+from pipeline.workspace.load import load_workspace
 
 from .test_engines import FakeGoogle
 from .test_programming import DAY, EMERGENCY, items_of, manifest
@@ -74,7 +77,10 @@ def test_1_an_emergency_for_a_station_the_item_excludes_is_refused_and_nothing_i
 def test_1_an_emergency_whose_validity_starts_later_is_refused(two_ws: Path, tmp_path: Path) -> None:
     source = tmp_path / "bao.md"
     source.write_text(
-        EMERGENCY.replace("stations: [an-binh]", "stations: [an-binh]\nvalid_from: 2021-08-20"), encoding="utf-8"
+        EMERGENCY.replace(
+            "stations: [an-binh]", "stations: [an-binh]\nvalid_from: 2021-08-20\nvalid_until: 2021-08-31"
+        ),
+        encoding="utf-8",
     )
     before = announcements(two_ws)
     with pytest.raises(LoaError, match="would not air at an-binh today or tomorrow"):
@@ -532,3 +538,46 @@ def test_validation_failed_is_raised_before_anything_is_written(mini_ws: Path) -
     with pytest.raises(ValidationFailed):
         build(mini_ws, DAY)
     assert not list((mini_ws / "playlists").iterdir())
+
+
+# issue 13: safe emergencies
+
+
+def test_an_emergency_without_an_end_airs_until_the_end_of_today_and_says_so(mini_ws: Path, tmp_path: Path) -> None:
+    source = tmp_path / "bao.md"
+    source.write_text(EMERGENCY, encoding="utf-8")
+    done = emergency(mini_ws, source, (), MORNING)
+    assert done.ended == "2021-08-10 23:59"
+    installed = (mini_ws / ANNOUNCEMENTS / "bao.md").read_text(encoding="utf-8")
+    assert 'valid_until: "2021-08-10 23:59"' in installed
+    assert texts.emergency(done, source, 1.0)[0] == (
+        "warning: bao.md had no valid_until: it airs until 2021-08-10 23:59; add valid_until to keep it longer"
+    )
+    assert not any(a.airs_on(date(2021, 8, 11)) for a in [load_workspace(mini_ws).announcement("bao")] if a)
+
+
+def test_an_emergency_file_dropped_in_without_an_end_is_refused(mini_ws: Path) -> None:
+    (mini_ws / ANNOUNCEMENTS / "bao.md").write_text(EMERGENCY, encoding="utf-8")
+    code, output = invoke("validate", str(mini_ws))
+    assert code == 1 and "bao.md:3: an emergency (khan-cap) must have an end" in output
+
+
+def test_an_emergency_is_read_in_the_emergency_shape_by_default(mini_ws: Path) -> None:
+    item = mini_ws / ANNOUNCEMENTS / "bao.md"
+    item.write_text(
+        EMERGENCY.replace("priority: khan-cap", "priority: khan-cap\nvalid_until: 2021-08-31"), encoding="utf-8"
+    )
+    script = commands.script(mini_ws, "bao", "an-binh", date(2021, 8, 10))
+    assert script.written.startswith("Thông báo khẩn. Thông báo khẩn. Khẩn cấp bão số 5.")
+
+
+def test_an_emergency_is_marked_in_the_playlist_and_on_the_program_sheet(mini_ws: Path, tmp_path: Path) -> None:
+    source = tmp_path / "bao.md"
+    source.write_text(EMERGENCY, encoding="utf-8")
+    emergency(mini_ws, source, (), MORNING)
+    folder = mini_ws / "playlists" / DAY.isoformat() / "an-binh"
+    playlist = (folder / "sang.m3u8").read_text(encoding="utf-8")
+    assert ",KHẨN CẤP: Khẩn cấp bão số 5\n" in playlist and ",KHẨN CẤP: Họp thôn" not in playlist
+    assert '<strong class="warn">KHẨN CẤP</strong> Khẩn cấp bão số 5' in (folder / "lich-phat.html").read_text(
+        encoding="utf-8"
+    )

@@ -55,6 +55,7 @@ class Speech:
     voices: tuple[tuple[str, str], ...] = ()
     issuer: str = ""
     bed: str = ""
+    emergency: bool = False  # a khẩn-cấp item: marked in playlists and on the program sheet
     kind: ClassVar[str] = "speech"
 
 
@@ -69,10 +70,18 @@ class Recording:
     written: str = ""  # the announcement's text, for the record
     issuer: str = ""
     bed: str = ""
+    emergency: bool = False
     kind: ClassVar[str] = "speech"
 
 
 Segment = Chime | Speech | Recording
+
+
+EMERGENCY_MARK = "KHẨN CẤP"
+
+
+def is_emergency(segment: Segment) -> bool:
+    return not isinstance(segment, Chime) and segment.emergency
 
 
 def is_item(segment: Segment) -> bool:

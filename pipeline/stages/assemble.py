@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..domain.manifest import Item, SlotEntry, StationEntry
 from ..domain.model import Slot, Station
-from ..domain.segments import Segment
+from ..domain.segments import EMERGENCY_MARK, Segment, is_emergency
 from ..render.store import Stored
 
 
@@ -64,7 +64,8 @@ def write_station(folder: Path, station: Station, day: date, slots: list[Rendere
 def m3u8(items: list[tuple[str, Segment, Stored]]) -> str:
     lines = ["#EXTM3U"]
     for name, segment, stored in items:
-        lines += [f"#EXTINF:{stored.measure.duration:.3f},{m3u_text(segment.title)}", name]
+        title = f"{EMERGENCY_MARK}: {segment.title}" if is_emergency(segment) else segment.title
+        lines += [f"#EXTINF:{stored.measure.duration:.3f},{m3u_text(title)}", name]
     return "\n".join(lines) + "\n"
 
 
@@ -130,9 +131,12 @@ def program_sheet(station: Station, day: date, slots: list[RenderedSlot], entrie
             f"<h2>Buổi {e(rendered.slot.name)} ({rendered.slot.start:%H:%M}–{rendered.slot.end:%H:%M}){warn}</h2>"
         )
         rows.append("<table><tr><th>Giờ</th><th>Nội dung</th><th>Thời lượng</th></tr>")
-        for item in entry.items:
+        for (segment, _), item in zip(rendered.segments, entry.items, strict=True):
             at = start + timedelta(seconds=item.start)
-            rows.append(f"<tr><td>{at:%H:%M:%S}</td><td>{e(item.title)}</td><td>{clock(item.duration)}</td></tr>")
+            badge = f'<strong class="warn">{EMERGENCY_MARK}</strong> ' if is_emergency(segment) else ""
+            rows.append(
+                f"<tr><td>{at:%H:%M:%S}</td><td>{badge}{e(item.title)}</td><td>{clock(item.duration)}</td></tr>"
+            )
         rows.append(
             f"<tr><th></th><th>Tổng cộng (buổi dài {clock(rendered.slot.seconds)})</th>"
             f"<th>{clock(rendered.joined.measure.duration)}</th></tr></table>"

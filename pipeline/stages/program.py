@@ -10,7 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.model import Announcement, Slot, Station, Workspace
+from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..domain.segments import Chime, Recording, Segment, Speech
 from ..normalize import Normalizer, load_context
 from .plan import ITEM_OVERHEAD_SECONDS, SYLLABLES_PER_SECOND, Estimate, Plan, PlannedItem
@@ -105,9 +105,8 @@ class ProgramWriter:
         text = self.scripts.item(a, station, day, slot, item.repeat_index)
         title = a.title + (" (nhắc lại)" if item.repeat_index else "")
         spoken = self.speech(station, a.id, title, text, a.id, self.recording(a))
-        spoken = dataclasses.replace(
-            spoken, issuer=a.issuer, bed=str((self.workspace.root / a.bed).resolve()) if a.bed else ""
-        )
+        bed = str((self.workspace.root / a.bed).resolve()) if a.bed else ""
+        spoken = dataclasses.replace(spoken, issuer=a.issuer, bed=bed, emergency=a.priority == Priority.KHAN_CAP)
         intro: list[Segment] = [Chime("intro", "mo-tin", f"Nhạc mở: {a.title}", a.intro, a.id)] if a.intro else []
         outro: list[Segment] = [Chime("outro", "ket-tin", f"Nhạc kết: {a.title}", a.outro, a.id)] if a.outro else []
         return [*intro, spoken, *outro]

@@ -17,11 +17,12 @@ import jinja2
 from jinja2.exceptions import SecurityError
 
 from ..domain.limits import LIMITS
-from ..domain.model import Announcement, Slot, Station, Workspace
+from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..errors import LoaError, Problem
 from ..workspace.textfile import read_text
 from .sandbox import BoundedSandbox, TemplateLimit
 
+EMERGENCY_TEMPLATE = "khan-cap"  # the shape of an emergency bulletin, used when an emergency names no template
 TEMPLATE_NAME = re.compile(r"^[A-Za-z0-9_-]+(?:\.j2)?$")  # a file right in scripts_vi/templates/, nothing else
 
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
@@ -42,8 +43,18 @@ class ScriptWriter:
         context |= {"announcement": _announcement_vars(announcement), "title": announcement.title}
         context |= {"repeat_index": repeat_index, "is_repeat": repeat_index > 0}
         body = self._render(f"announcement:{announcement.id}", context, announcement)
-        template = announcement.template or self.workspace.settings.default_template
-        return self._render(f"{template}.j2", context | {"body": body}, announcement)
+        return self._render(f"{self.template_of(announcement)}.j2", context | {"body": body}, announcement)
+
+    def template_of(self, announcement: Announcement) -> str:
+        """Its own template; for an emergency the khẩn-cấp shape ("Thông báo khẩn…") when the workspace has it."""
+        if announcement.template:
+            return announcement.template
+        if (
+            announcement.priority == Priority.KHAN_CAP
+            and (self.workspace.templates_dir / f"{EMERGENCY_TEMPLATE}.j2").is_file()
+        ):
+            return EMERGENCY_TEMPLATE
+        return self.workspace.settings.default_template
 
     def frame(self, template: str, station: Station, day: date, slot: Slot) -> str:
         """An opening or closing script (station identification, farewell)."""

@@ -10,7 +10,9 @@ published manifest: a station is confirmed only when its slot holds the item.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -19,12 +21,14 @@ from pathlib import Path
 from ..adapters.clock import SYSTEM_CLOCK, Clock
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
+from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import LoaError, NotOnAir, Problem
 from ..stages.plan import make_plan
 from ..stages.published import read_manifest
 from ..workspace.announcements import load_announcement
 from ..workspace.load import load_workspace
+from ..workspace.textfile import read_text
 from .build import BuildReport, build
 
 MAX_NAME_TRIES = 100
@@ -45,6 +49,7 @@ class EmergencyReport:
     renamed: bool  # another announcement had the file's name: it was saved under a new one
     airs: tuple[Airing, ...]  # read back from the published manifests
     builds: tuple[BuildReport, ...]
+    ended: str = ""  # it had no end: the end Loa gave it ("2021-08-10 23:59", the day it first airs)
 
 
 def emergency(
@@ -57,7 +62,9 @@ def emergency(
     clock: Clock = SYSTEM_CLOCK,
 ) -> EmergencyReport:
     root = root.resolve()
-    item = load_announcement(source, source.parent)
+    text = read_text(source, source.parent, LIMITS.announcement_bytes)
+    data, end = with_an_end(text, now.date())
+    item = _checked(source, data)
     if item.priority != Priority.KHAN_CAP:
         raise LoaError(
             Problem(
@@ -68,7 +75,10 @@ def emergency(
             )
         )
     stations = _targets(load_workspace(root, runner), item, station_ids, source)
-    target, renamed = _install(root, source)
+    if end and not any(now.time() < slot.end for station in stations for slot in station.slots):
+        data, end = with_an_end(text, now.date() + timedelta(days=1))  # no slot left today: it ends tomorrow night
+        item = _checked(source, data)
+    target, renamed = _install(root, source, data.encode("utf-8"))
     try:
         workspace = load_workspace(root, runner)
         installed = next(a for a in workspace.announcements if a.file == target)
@@ -79,7 +89,7 @@ def emergency(
     days = sorted({date.fromisoformat(a.day) for a in planned})
     on_day = {day: [a.station for a in planned if a.day == day.isoformat()] for day in days}
     builds = tuple(build(root, day, on_day[day], runner=runner, transport=transport, clock=clock) for day in days)
-    report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds)
+    report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds, end)
     _check_on_air(report, planned)
     return report
 
@@ -109,15 +119,41 @@ def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, .
     return [known[s] for s in dict.fromkeys(wanted)]
 
 
-def _install(root: Path, source: Path) -> tuple[Path, bool]:
+def with_an_end(text: str, day: date) -> tuple[str, str]:
+    """The file with `valid_until` at the end of `day` when it has none (an emergency must end); the end set, or ""."""
+    lines = text.splitlines(keepends=True)
+    closing = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if not lines or lines[0].strip() != "---" or closing is None:
+        return text, ""  # not an announcement: the check that follows says so
+    if any(line.startswith("valid_until:") for line in lines[1:closing]):
+        return text, ""
+    end = f"{day.isoformat()} 23:59"
+    return "".join([lines[0], f'valid_until: "{end}"\n', *lines[1:]]), end
+
+
+def _checked(source: Path, data: str) -> Announcement:
+    """The announcement as it will be installed, checked like any other (under its own name, for its id)."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / f"{source.stem}.md"
+        copy.write_text(data, encoding="utf-8")
+        try:
+            return load_announcement(copy, Path(folder))
+        except LoaError as err:  # say the user's file, not the copy
+            raise LoaError(*(dataclasses.replace(p, file=source) for p in err.problems)) from None
+
+
+def _install(root: Path, source: Path, data: bytes) -> tuple[Path, bool]:
     """Copy the file into scripts_vi/announcements/ as `<name>.md` without ever replacing another announcement.
 
     The copy is written under a hidden temporary name (never loaded as an announcement)
     and renamed into place; on any failure (a full disk) the temporary file is removed.
     """
     folder = root / "scripts_vi" / "announcements"
-    data = source.read_bytes()
     if source.resolve().parent == folder.resolve() and source.suffix == ".md":
+        if source.read_bytes() != data:  # it was given an end: the file in place says so
+            temp = source.with_name(f".tmp-{os.getpid()}-{source.stem}.part")
+            temp.write_bytes(data)
+            os.replace(temp, source)
         return source.resolve(), False
     for attempt in range(MAX_NAME_TRIES):
         target = folder / (f"{source.stem}.md" if attempt == 0 else f"{source.stem}-{attempt + 1}.md")

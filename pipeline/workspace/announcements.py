@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.limits import LIMITS
-from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement
+from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Priority
 from ..errors import Problem, ValidationFailed
 from .fields import Fields, slugify
 from .textfile import is_hidden, read_text
@@ -132,6 +132,11 @@ def _check_dates(fields: Fields, announcement: Announcement) -> None:
     start, end = announcement.valid_from, announcement.valid_until
     if start is not None and end is not None and end < start:
         fields.note("valid_until", f"valid_until {end} is before valid_from {start}", "swap the two dates")
+    if announcement.priority == Priority.KHAN_CAP and end is None:
+        what = "an emergency (khan-cap) must have an end, or it airs every day forever"
+        fields.note(
+            "priority", what, 'add e.g. valid_until: "2021-08-10 18:00" (loa emergency sets the end of today itself)'
+        )
 
 
 def _check_references(fields: Fields, announcement: Announcement) -> None:
