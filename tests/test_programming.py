@@ -189,6 +189,18 @@ class FakeClock:
         return self.now
 
 
+def schedule_follows(clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The `schedule` package reads the fake clock too (its own jobs are timed by it)."""
+
+    class ScheduleTime(dt.datetime):
+        @classmethod
+        def now(cls, tz: object = None) -> ScheduleTime:  # type: ignore[override]
+            return cls.fromtimestamp(clock.now.timestamp())
+
+    fake = types.SimpleNamespace(datetime=ScheduleTime, timedelta=dt.timedelta, date=dt.date, time=dt.time)
+    monkeypatch.setattr(schedule, "datetime", fake)
+
+
 def fake_report(day: date) -> BuildReport:
     return BuildReport(day, 1, 1, 1, 60.0, 0, 1, None)
 
@@ -205,16 +217,7 @@ def test_nightly_runs_at_its_time_catches_up_and_survives_errors(
             raise RuntimeError("disk exploded")
         return fake_report(day)
 
-    class ScheduleTime(dt.datetime):
-        @classmethod
-        def now(cls, tz: object = None) -> ScheduleTime:  # type: ignore[override]
-            return cls.fromtimestamp(clock.now.timestamp())
-
-    monkeypatch.setattr(
-        schedule,
-        "datetime",
-        types.SimpleNamespace(datetime=ScheduleTime, timedelta=dt.timedelta, date=dt.date, time=dt.time),
-    )
+    schedule_follows(clock, monkeypatch)
     logger = logging.getLogger("test.nightly")
     job = Nightly(tmp_path, "01:30", 1, clock, logger, builder)
     ticks = iter(range(200))
@@ -272,16 +275,7 @@ def test_nightly_runs_at_its_time_in_the_workspace_zone_on_a_utc_server(
         built.append((day, clock.now))
         return fake_report(day)
 
-    class ScheduleTime(dt.datetime):
-        @classmethod
-        def now(cls, tz: object = None) -> ScheduleTime:  # type: ignore[override]
-            return cls.fromtimestamp(clock.now.timestamp())
-
-    monkeypatch.setattr(
-        schedule,
-        "datetime",
-        types.SimpleNamespace(datetime=ScheduleTime, timedelta=dt.timedelta, date=dt.date, time=dt.time),
-    )
+    schedule_follows(clock, monkeypatch)
     job = Nightly(
         tmp_path,
         "01:30",
