@@ -18,6 +18,7 @@ from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError
 from .usecases import commands
 from .usecases.nightly import parse_clock_time
 
+DAY_FORMATS = click.DateTime(["%Y-%m-%d", "%d/%m/%Y"])  # editors write 15/08/2021 as often as 2021-08-15
 WORKSPACE = click.argument("workspace", type=click.Path(file_okay=False, path_type=Path), default=".", required=False)
 WORKSPACE_OPT = click.option(
     "--workspace",
@@ -125,7 +126,7 @@ def validate(workspace: Path) -> None:
 @cli.command()
 @click.argument("announcement_id")
 @click.option("--station", required=True, help="Station id from stations.yaml.")
-@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Air date (default: tomorrow).")
+@click.option("--date", "day", type=DAY_FORMATS, default=None, help="Air date (default: tomorrow).")
 @WORKSPACE_OPT
 def script(announcement_id: str, station: str, day: object, workspace: Path) -> None:
     """Print the rendered script: written form, then what the voice says.
@@ -141,7 +142,7 @@ def script(announcement_id: str, station: str, day: object, workspace: Path) -> 
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="MP3 file to write."
 )
-@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Air date (default: tomorrow).")
+@click.option("--date", "day", type=DAY_FORMATS, default=None, help="Air date (default: tomorrow).")
 @WORKSPACE_OPT
 def preview(announcement_id: str, station: str, output: Path, day: object, workspace: Path) -> None:
     """Render one announcement to an MP3 to listen to.
@@ -154,7 +155,7 @@ def preview(announcement_id: str, station: str, output: Path, day: object, works
 
 @cli.command()
 @WORKSPACE
-@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Air date (default: tomorrow).")
+@click.option("--date", "day", type=DAY_FORMATS, default=None, help="Air date (default: tomorrow).")
 @click.option("--station", "stations", multiple=True, help="Only this station (repeatable).")
 @click.option(
     "--workers", type=click.IntRange(min=0), default=0, help="Rendering processes (default: the number of CPU cores)."
@@ -299,8 +300,8 @@ def nightly(workspace: Path, at: str, days_ahead: int) -> None:
 
 @cli.command()
 @click.argument("workspace", type=click.Path(file_okay=False, path_type=Path), default=".", required=False)
-@click.option("--from", "first", type=click.DateTime(["%Y-%m-%d"]), required=True)
-@click.option("--to", "last", type=click.DateTime(["%Y-%m-%d"]), required=True)
+@click.option("--from", "first", type=DAY_FORMATS, required=True)
+@click.option("--to", "last", type=DAY_FORMATS, required=True)
 def report(workspace: Path, first: datetime, last: datetime) -> None:
     """Airtime per announcement and station over a period (published figures, else planned ones).
 

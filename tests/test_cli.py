@@ -188,3 +188,23 @@ def test_init_writes_samples_valid_around_today(tmp_path: Path) -> None:
     commands.init_workspace(target, date(2026, 11, 23))
     plan = make_plan(load_workspace(target), date(2026, 11, 24))
     assert sum(len(slot.items) for station in plan.stations for slot in station.slots) >= 3
+
+
+def test_dates_as_editors_type_them(built: Path) -> None:
+    out, _ = run("script", "hop-thon", "--station", "an-binh", "--date", "10/08/2021", "-w", str(built))
+    assert out.startswith("--- written ---\nHọp thôn.")
+    out, _ = run("report", str(built), "--from", "01/08/2021", "--to", "10/08/2021")
+    assert out.splitlines()[1].split()[:3] == ["hop-thon", "an-binh", "10"]
+
+
+@pytest.mark.parametrize(("typed", "level"), [("ưu tiên", "UU_TIEN"), ("Khẩn cấp", "KHAN_CAP"), ("THƯỜNG", "THUONG")])
+def test_priorities_with_diacritics(tmp_path: Path, typed: str, level: str) -> None:
+    from pipeline.domain.model import Priority
+    from pipeline.workspace.load import load_workspace
+
+    ws = copy_sample(tmp_path / "ws")
+    item = ws / "scripts_vi" / "announcements" / "tin-gia.md"
+    text = item.read_text(encoding="utf-8")
+    item.write_text(text.replace(text.split("priority:", 1)[1].split("\n", 1)[0], f" {typed}", 1), encoding="utf-8")
+    loaded = load_workspace(ws).announcement("tin-gia")
+    assert loaded is not None and loaded.priority == Priority[level]

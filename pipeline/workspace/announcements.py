@@ -77,7 +77,7 @@ def load_announcement(path: Path, root: Path) -> Announcement:
 
 
 def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Announcement:
-    priority = fields.choice("priority", tuple(PRIORITY_NAMES), "thuong")
+    priority = _priority_name(fields)
     template = fields.raw.get("template")
     starts, ends = fields.moment("valid_from"), fields.moment("valid_until")
     return Announcement(
@@ -104,6 +104,14 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         intro=_optional(fields, "intro"),
         outro=_optional(fields, "outro"),
     )
+
+
+def _priority_name(fields: Fields) -> str:
+    """The priority as editors type it: `khan-cap`, `khẩn cấp`, `Ưu tiên`, `thường` (diacritics and case aside)."""
+    value = fields.raw.get("priority")
+    if isinstance(value, str) and slugify(value) in PRIORITY_NAMES:
+        return slugify(value)
+    return fields.choice("priority", tuple(PRIORITY_NAMES), "thuong")
 
 
 def _optional(fields: Fields, key: str) -> str | None:
