@@ -237,3 +237,10 @@ def test_damaged_store_files_are_rendered_again(ws: Path) -> None:
     assert code == 6 and output.count("damaged") >= 3, output
     healthy(ws)
     assert date.fromisoformat(DAY)
+
+
+def test_a_worker_whose_build_died_while_it_started_exits_at_once() -> None:
+    """The parent's pid is handed to the worker: one read in the worker would already be init's after a kill -9."""
+    script = "from pipeline.backends.pool import _die_with_parent; _die_with_parent(1); import time; time.sleep(5); print('alive')"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60, check=False)
+    assert done.returncode == 1 and b"alive" not in done.stdout

@@ -54,7 +54,7 @@ class Pool:
             return self.local.render(jobs)
         context = multiprocessing.get_context("spawn")
         pool = ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=context, initializer=_start, initargs=(self.setup,)
+            max_workers=self.workers, mp_context=context, initializer=_start, initargs=(self.setup, os.getpid())
         )
         with pool, _worker_deaths():
             outcomes = list(pool.map(_run, jobs))
@@ -65,9 +65,9 @@ class Pool:
 _worker: Renderer | None = None  # this worker process's renderer (set by _start)
 
 
-def _start(setup: Setup) -> None:
+def _start(setup: Setup, parent: int) -> None:
     global _worker
-    _die_with_parent(os.getppid())
+    _die_with_parent(parent)
     runner = Runner()
     engines = EngineSet(EngineContext(setup.settings, runner, setup.workspace))
     _worker = Renderer(setup.settings, Store(setup.workspace / "audio_out"), runner, engines, setup.workspace)
@@ -85,11 +85,14 @@ def _die_with_parent(parent: int) -> None:
     """A worker whose build was killed (kill -9) must not go on rendering into the store.
 
     Linux: the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG); everywhere, a
-    thread checks every second that the parent is still the same process.
+    thread checks every second that the parent is still the same process. `parent` comes from
+    the parent itself: read here, it would already be init's pid if the build died during start-up.
     """
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the build died while this worker was starting: the signal above came too late
+        os._exit(1)
 
     def watch() -> None:
         while os.getppid() == parent:
