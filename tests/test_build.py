@@ -108,7 +108,7 @@ def test_full_disk_keeps_previous_playlists(mini_ws: Path, monkeypatch: pytest.M
     def full(src: Path, dst: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", str(dst))
 
-    monkeypatch.setattr(assemble, "place", full)
+    monkeypatch.setattr(assemble, "link_or_copy", full)
     code, out = build(mini_ws)
     assert code == 1
     assert "error: the disk is full" in out and "published playlists were not changed" in out

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import html
 import math
-import os
-import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -18,6 +16,7 @@ from ..domain.manifest import Item, SlotEntry, StationEntry
 from ..domain.model import Slot, Station
 from ..domain.segments import EMERGENCY_MARK, Segment, is_emergency
 from ..render.store import Stored
+from .published import link_or_copy
 
 
 @dataclass(frozen=True)
@@ -33,14 +32,6 @@ class RenderedSlot:
         return self.joined.measure.duration > self.slot.seconds
 
 
-def place(src: Path, dst: Path) -> None:
-    """Hard-link `src` to `dst`, or copy when the filesystem cannot link."""
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copyfile(src, dst)
-
-
 def write_station(folder: Path, station: Station, day: date, slots: list[RenderedSlot]) -> StationEntry:
     """Item files, one .m3u8 and one .mp3 per slot, and the program sheet; returns the station's manifest entry."""
     folder.mkdir(parents=True)
@@ -51,10 +42,10 @@ def write_station(folder: Path, station: Station, day: date, slots: list[Rendere
         items = []
         for segment, stored in rendered.segments:
             name = f"{number:0{width}d}-{rendered.slot.name}-{segment.label}.mp3"
-            place(stored.path, folder / name)
+            link_or_copy(stored.path, folder / name)
             items.append((name, segment, stored))
             number += 1
-        place(rendered.joined.path, folder / f"{rendered.slot.name}.mp3")
+        link_or_copy(rendered.joined.path, folder / f"{rendered.slot.name}.mp3")
         (folder / f"{rendered.slot.name}.m3u8").write_text(m3u8(items), encoding="utf-8")
         entries.append(_slot_entry(station, rendered, items))
     (folder / "lich-phat.html").write_text(program_sheet(station, day, slots, entries), encoding="utf-8")

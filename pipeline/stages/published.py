@@ -43,10 +43,6 @@ def read_manifest(folder: Path) -> Manifest | None:
         return None
 
 
-def damaged_manifest(folder: Path) -> bool:
-    return (folder / "manifest.json").exists() and read_manifest(folder) is None
-
-
 def check_station(folder: Path, station: StationEntry, hashed: dict[tuple[int, int], str]) -> list[Damage]:
     """Every audio file of one station against the manifest; each inode hashed once (`hashed` is shared)."""
     found = []
@@ -114,10 +110,10 @@ class StoreIndex:
 
 
 def copy_station(
-    src: Path, dst: Path, station: StationEntry, index: StoreIndex, hashed: dict[tuple[int, int], str]
+    src: Path, dst: Path, damage: list[Damage], index: StoreIndex, hashed: dict[tuple[int, int], str]
 ) -> bool:
-    """Link a published station folder into `dst`, repairing damaged files from the store; False if it cannot be."""
-    damage = check_station(src.parent, station, hashed)
+    """Link a published station folder (its `damage` found by `check_station`) into `dst`, damaged files replaced
+    from the store; False when the store has no intact copy of one of them."""
     fixes = {d.path.name: index.intact(d.sha256, hashed) for d in damage}
     if any(fix is None for fix in fixes.values()):
         return False
@@ -127,7 +123,7 @@ def copy_station(
     return True
 
 
-def link_or_copy(src: str, dst: str) -> None:
+def link_or_copy(src: str | Path, dst: str | Path) -> None:
     """A hard link (no copy of the audio), or a copy where the filesystem cannot link."""
     try:
         os.link(src, dst)

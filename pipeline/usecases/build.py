@@ -29,7 +29,7 @@ from ..stages.lint import Finding, lint_workspace
 from ..stages.plan import Note, make_plan
 from ..stages.program import ProgramWriter, SlotProgram, StationProgram
 from ..stages.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
-from ..stages.published import StoreIndex, check_station, copy_station, damaged_manifest, read_manifest
+from ..stages.published import StoreIndex, check_station, copy_station, read_manifest
 from ..stages.report import write_day_report
 from ..workspace.load import load_workspace
 from .compose import Services, compose
@@ -130,11 +130,12 @@ class Previous:
     def __init__(self, folder: Path, index: StoreIndex) -> None:
         self.folder, self.index = folder, index
         self.manifest = read_manifest(folder)
+        self.damaged = self.manifest is None and (folder / "manifest.json").exists()  # there, but unreadable
         self.hashed: dict[tuple[int, int], str] = {}
         self.warnings: list[str] = []
         self.broken: list[str] = []  # stations whose published files could not be repaired: rebuilt too
         self.damaged_inodes: set[tuple[int, int]] = set()
-        if damaged_manifest(folder):
+        if self.damaged:
             self.warnings.append(f"the published manifest of {folder.name} was damaged; every station is built again")
 
     def station(self, station_id: str) -> StationEntry | None:
@@ -143,7 +144,7 @@ class Previous:
     def keep(self, staging: Path, station_ids: Iterable[str]) -> list[StationEntry]:
         """Link these stations' published folders into `staging` (repaired from the store); their manifest entries."""
         staging.mkdir(parents=True, exist_ok=True)
-        if self.manifest is None and damaged_manifest(self.folder):
+        if self.damaged:
             self.broken += station_ids  # nothing trustworthy to keep: every station is built again
             return []
         kept = []
@@ -161,7 +162,7 @@ class Previous:
     def link(self, entry: StationEntry, staging: Path) -> bool:
         damage = check_station(self.folder, entry, self.hashed)
         self.damaged_inodes |= {(info.st_dev, info.st_ino) for d in damage if not d.missing for info in [d.path.stat()]}
-        if not copy_station(self.folder / entry.id, staging / entry.id, entry, self.index, self.hashed):
+        if not copy_station(self.folder / entry.id, staging / entry.id, damage, self.index, self.hashed):
             shutil.rmtree(staging / entry.id, ignore_errors=True)
             return False
         self.warnings += [

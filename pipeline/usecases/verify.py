@@ -23,7 +23,7 @@ from pathlib import Path
 from ..errors import LoaError, Problem
 from ..render.store import sha256_file
 from ..stages.publish import workspace_lock
-from ..stages.published import Damage, StoreIndex, check_playlists, check_station, damaged_manifest, read_manifest
+from ..stages.published import Damage, StoreIndex, check_playlists, check_station, read_manifest
 
 DAY_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -74,16 +74,9 @@ def _check_day(folder: Path, report: VerifyReport, repair: bool, index: StoreInd
     report.days += 1
     day = date.fromisoformat(folder.name)
     manifest = read_manifest(folder)
-    if manifest is None:
-        if damaged_manifest(folder) or not (folder / "manifest.json").exists():
-            _unfixable(
-                report,
-                Problem(folder / "manifest.json", None, "the manifest is missing or damaged", "build this day again"),
-                day,
-                None,
-                repair,
-                today,
-            )
+    if manifest is None:  # missing or damaged
+        problem = Problem(folder / "manifest.json", None, "the manifest is missing or damaged", "build this day again")
+        _unfixable(report, problem, day, None, repair, today)
         return
     hashed: dict[tuple[int, int], str] = {}
     for station in manifest.stations:
