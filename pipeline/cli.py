@@ -109,7 +109,7 @@ def init(directory: Path) -> None:
 
     Example: loa init xa-tan-dinh
     """
-    commands.init_workspace(directory, commands.today(directory))
+    commands.init_workspace(directory, commands.now(directory))
     click.echo(f"Created workspace {directory}. Next: loa build {directory}")
 
 
@@ -258,17 +258,30 @@ def verify_command(workspace: Path, repair: bool) -> None:
 
 
 @cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--by", "by", required=True, help="Who approves it (name and position).")
+@WORKSPACE_OPT
+def approve(file: Path, by: str, workspace: Path) -> None:
+    """Approve an announcement as it is now; editing it later makes it unapproved again.
+
+    Example: loa approve scripts_vi/announcements/tiem-vac-xin.md --by "Nguyễn Văn A"
+    """
+    click.echo(texts.approved(commands.approve(workspace, file, by, commands.now(workspace))))
+
+
+@cli.command()
 @click.argument("workspace", type=click.Path(file_okay=False, path_type=Path))
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--stations", "stations", multiple=True, help="Only these stations (repeatable; default: the announcement's)."
 )
-def emergency(workspace: Path, file: Path, stations: tuple[str, ...]) -> None:
+@click.option("--by", "by", default="", help="Who approves it (needed where require_approval is on).")
+def emergency(workspace: Path, file: Path, stations: tuple[str, ...], by: str) -> None:
     """Put a khẩn-cấp announcement on air at each station's current or next slot, now.
 
     Example: loa emergency . bao-so-5.md --stations tan-dinh
     """
-    done = commands.emergency(workspace, file, stations)
+    done = commands.emergency(workspace, file, stations, by)
     for line in texts.emergency(done.report, file, done.seconds):
         click.echo(line)
 

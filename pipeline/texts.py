@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .adapters.ffmpeg import Measure
+from .domain.model import Announcement
+from .i18n import tr
 from .stages.lint import Finding
 from .usecases.build import BuildReport
 from .usecases.cache import KINDS, CacheStats, Pruned
@@ -41,6 +43,13 @@ def where(report: BuildReport) -> str:
 
 def validated(result: Validated) -> str:
     return f"OK: {result.stations} stations, {result.announcements} announcements"
+
+
+def approved(item: Announcement) -> str:
+    when = item.approved_at.strftime("%H:%M %d/%m/%Y") if item.approved_at else ""
+    return tr(
+        "Approved: {file} ({id}) by {by} at {when}", file=item.file.name, id=item.id, by=item.approved_by, when=when
+    )
 
 
 def script(result: ScriptText) -> str:

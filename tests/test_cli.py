@@ -169,7 +169,8 @@ def test_errors_are_one_line_each_with_exit_codes(built: Path, tmp_path: Path) -
 def test_every_command_is_covered() -> None:
     names = set(cli.commands) | {f"cache {c}" for c in cli.commands["cache"].commands}  # type: ignore[attr-defined]
     tested = {"init", "validate", "script", "build", "lint", "verify", "report", "normalize", "cache", "cache stats",
-              "cache prune", "inspect", "doctor", "preview", "emergency", "nightly"}  # fmt: skip
+              "cache prune", "inspect", "doctor", "preview", "emergency", "nightly",
+              "approve"}  # fmt: skip  # approve: tests/test_approval.py
     assert names <= tested, names - tested
 
 
@@ -185,7 +186,7 @@ def test_init_writes_samples_valid_around_today(tmp_path: Path) -> None:
     from pipeline.workspace.load import load_workspace
 
     target = tmp_path / "moi"
-    commands.init_workspace(target, date(2026, 11, 23))
+    commands.init_workspace(target, datetime(2026, 11, 23, 9, 0))
     plan = make_plan(load_workspace(target), date(2026, 11, 24))
     assert sum(len(slot.items) for station in plan.stations for slot in station.slots) >= 3
 
@@ -193,8 +194,8 @@ def test_init_writes_samples_valid_around_today(tmp_path: Path) -> None:
 def test_dates_as_editors_type_them(built: Path) -> None:
     out, _ = run("script", "hop-thon", "--station", "an-binh", "--date", "10/08/2021", "-w", str(built))
     assert out.startswith("--- written ---\nHọp thôn.")
-    out, _ = run("report", str(built), "--from", "01/08/2021", "--to", "10/08/2021")
-    assert out.splitlines()[1].split()[:3] == ["hop-thon", "an-binh", "10"]
+    out, _ = run("report", str(built), "--from", "01/08/2021", "--to", "11/08/2021")
+    assert out.splitlines()[1].split()[:3] == ["hop-thon", "an-binh", "2"]  # first seen on the 10th: 10th and 11th
 
 
 @pytest.mark.parametrize(("typed", "level"), [("ưu tiên", "UU_TIEN"), ("Khẩn cấp", "KHAN_CAP"), ("THƯỜNG", "THUONG")])

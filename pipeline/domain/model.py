@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 from .settings import Settings
@@ -102,6 +102,9 @@ class Announcement:
         spread: repeats are spread over the day's slots instead of back to back in each slot.
         supersedes: id of an older announcement this one replaces while it airs.
         from_time, until_time: times of day bounding the first and last valid dates (local time).
+        created: the first day it may air or be counted (front matter, else when Loa first saw the file).
+        approved_by: who approved exactly this text ("" when nobody did, or it changed since).
+        approved_at: when they did; approval_changed: it was approved, then edited (no longer approved).
     """
 
     id: str
@@ -126,10 +129,18 @@ class Announcement:
     supersedes: str | None = None
     from_time: time | None = None
     until_time: time | None = None
+    created: date | None = None
+    approved_by: str = ""
+    approved_at: datetime | None = None
+    approval_changed: bool = False
+
+    @property
+    def approved(self) -> bool:
+        return bool(self.approved_by)
 
     def airs_on(self, day: date) -> bool:
-        """Valid on `day` (inclusive dates) and on its weekday."""
-        starts = self.valid_from is None or self.valid_from <= day
+        """Valid on `day` (inclusive dates), on its weekday, and not before it existed."""
+        starts = (self.valid_from is None or self.valid_from <= day) and (self.created is None or self.created <= day)
         in_days = self.days is None or day.weekday() in self.days
         return starts and in_days and (self.valid_until is None or day <= self.valid_until)
 

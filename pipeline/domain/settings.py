@@ -87,6 +87,7 @@ class Settings:
     default_template: str = "thong-bao"  # template for announcements that name none
     opening_template: str = "mo-dau"  # station identification at the start of a slot
     closing_template: str = "ket-thuc"  # closing formula at the end of a slot
+    require_approval: bool = False  # air only what was approved as it is now (`loa approve`); new workspaces
     dialect_voices: dict[str, str] = field(
         default_factory=lambda: {"bac": "vi", "trung": "vi-vn-x-central", "nam": "vi-vn-x-south"}
     )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
+from ..i18n import tr
 
 FRAME_SECONDS = 30.0  # opening chime, identification, closing, closing chime
 SYLLABLES_PER_SECOND = 3.0  # outdoor-horn speaking rate, see settings.speech
@@ -116,7 +117,7 @@ def _station_slots(
                     station.id, slot.name, "", f"emergency and priority items alone need {fitted.seconds / 60:.1f} min"
                 )
             )
-    notes += _expired(workspace, station, day)
+    notes += _expired(workspace, station, day) + _unapproved(workspace, station, day)
     return tuple(p for p in plans if p.items)
 
 
@@ -130,10 +131,33 @@ def _expired(workspace: Workspace, station: Station, day: date) -> list[Note]:
     ]
 
 
+def _unapproved(workspace: Workspace, station: Station, day: date) -> list[Note]:
+    """What would air here today but waits for an approver (the report lists it)."""
+    if not workspace.settings.require_approval:
+        return []
+    waiting = [
+        a
+        for a in workspace.announcements
+        if not a.approved and any(a.airs_in(day, slot) and _targets(a, station, slot) for slot in station.slots)
+    ]
+    return [
+        Note(station.id, "", a.id, tr("changed after approval; does not air until approved again"))
+        if a.approval_changed
+        else Note(station.id, "", a.id, tr("not approved; does not air until approved"))
+        for a in waiting
+    ]
+
+
 def _airings(workspace: Workspace, station: Station, slot: Slot, day: date, notes: list[Note]) -> list[PlannedItem]:
     """First airings in priority then file order, then repeats (unless spread over slots)."""
     order = {a.id: index for index, a in enumerate(workspace.announcements)}
-    valid = [a for a in workspace.announcements if a.airs_in(day, slot) and _targets(a, station, slot)]
+    valid = [
+        a
+        for a in workspace.announcements
+        if a.airs_in(day, slot)
+        and _targets(a, station, slot)
+        and (a.approved or not workspace.settings.require_approval)
+    ]
     replaced = {a.supersedes: a.id for a in valid if a.supersedes}
     for old in (a for a in valid if a.id in replaced):
         notes.append(Note(station.id, slot.name, old.id, f"superseded by {replaced[old.id]}"))

@@ -31,6 +31,7 @@ from ..stages.program import ProgramWriter, SlotProgram, StationProgram
 from ..stages.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
 from ..stages.published import StoreIndex, check_station, copy_station, read_manifest
 from ..stages.report import write_day_report
+from ..workspace.first_seen import remember
 from ..workspace.load import load_workspace
 from .compose import Services, compose
 
@@ -71,9 +72,10 @@ def build(
     transport: Transport | None = None,
     clock: Clock = SYSTEM_CLOCK,
     workers: int = 1,
+    today: date | None = None,
 ) -> BuildReport:
     """The main job. `workers` > 1 renders in that many processes; `transport` and `clock` stand in for the network
-    and time (tests)."""
+    and time (tests); `today` (default: `day`) is when announcements seen for the first time are recorded."""
     runner = runner or Runner()
     workspace = load_workspace(root, runner)
     wanted = check_station_ids(workspace, station_ids)
@@ -81,6 +83,7 @@ def build(
     playlists = workspace.root / "playlists"
     with workspace_lock(workspace.root):
         recover(playlists)
+        workspace = remember(workspace, min(day, today or day))
         services = compose(workspace, runner, transport, clock, workers)
         store = services.store
         clean_work(store)

@@ -22,11 +22,14 @@ from ..adapters.proc import Runner
 from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
 from ..errors import LoaError, Problem
+from ..i18n import tr
 from ..normalize import Normalizer, load_context
 from ..stages.lint import Finding, lint_workspace
 from ..stages.program import ProgramWriter
 from ..stages.publish import workspace_lock
 from ..stages.report import period
+from ..workspace import approval
+from ..workspace.first_seen import dated, read_ledger
 from ..workspace.load import load_workspace
 from ..workspace.settings_file import load_settings
 from . import cache
@@ -40,6 +43,8 @@ from .nightly import Nightly, nightly_logger, parse_clock_time
 from .verify import VerifyReport, verify_and_repair, verify_workspace
 
 SAMPLE_FILES = ("loa.toml", "stations.yaml", "scripts_vi", "jingles")
+SAMPLE_APPROVER = "Loa (mẫu)"
+APPROVAL_ON = 'require_approval = true   # air only what a leader approved as it is: loa approve FILE --by "Tên"\n'
 SAMPLE_DAY = date(2021, 8, 10)  # the day the sample announcements are written around
 DATE_FIELD = re.compile(r"^((?:valid_from|valid_until):\s*)(\d{4}-\d{2}-\d{2})", re.MULTILINE)
 
@@ -72,8 +77,11 @@ class Emergency:
     seconds: float  # from the command to the published day
 
 
-def init_workspace(directory: Path, today: date) -> None:
-    """Copy the sample workspace shipped with Loa into a new folder, its announcements valid around `today`."""
+def init_workspace(directory: Path, now: datetime) -> None:
+    """Copy the sample workspace shipped with Loa into a new folder, its announcements valid around today.
+
+    The samples come approved (by "Loa (mẫu)") so the new workspace builds at once; an edit unapproves them.
+    """
     if directory.exists() and any(directory.iterdir()):
         raise LoaError(Problem(directory, None, "this folder is not empty", "choose a new folder name"))
     sample = resources.files("pipeline").joinpath("sample")
@@ -81,12 +89,16 @@ def init_workspace(directory: Path, today: date) -> None:
         shutil.copytree(source, directory, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__"))
     for generated in ("audio_out", "playlists"):
         (directory / generated).mkdir(exist_ok=True)
-    shift = today - SAMPLE_DAY  # the samples are written around 2021-08-10; a new workspace builds something tomorrow
+    settings = directory / "loa.toml"
+    settings.write_text(APPROVAL_ON + settings.read_text("utf-8"), encoding="utf-8")
+    shift = (
+        now.date() - SAMPLE_DAY
+    )  # the samples are written around 2021-08-10; a new workspace builds something tomorrow
     for path in (directory / "scripts_vi" / "announcements").glob("*.md"):
         moved = DATE_FIELD.sub(
             lambda m: f"{m.group(1)}{date.fromisoformat(m.group(2)) + shift}", path.read_text("utf-8")
         )
-        path.write_text(moved, encoding="utf-8")
+        path.write_text(approval.signed(moved, SAMPLE_APPROVER, now), encoding="utf-8")
 
 
 def validate(root: Path) -> Validated:
@@ -163,6 +175,24 @@ def verify(root: Path, repair: bool, today: date) -> VerifyReport:
     return verify_and_repair(root, today) if repair else verify_workspace(root, False, today)
 
 
+def approve(root: Path, file: Path, by: str, now: datetime) -> Announcement:
+    """Approve one announcement as it is now; the workspace must be valid, so nothing wrong is signed off."""
+    workspace = load_workspace(root)
+    item = next((a for a in workspace.announcements if a.file.resolve() == file.resolve()), None)
+    if item is None:
+        folder = workspace.root / "scripts_vi" / "announcements"
+        raise LoaError(
+            Problem(file, None, tr("this file is not an announcement"), tr("give a file in {folder}", folder=folder))
+        )
+    approval.approve(item.file, workspace.root, by, now)
+    return next(a for a in load_workspace(root).announcements if a.id == item.id)
+
+
+def now(root: Path) -> datetime:
+    """The time now in the workspace's time zone (the clock is read at the edge, by the commands)."""
+    return now_in(_timezone(root))
+
+
 def today(root: Path) -> date:
     return now_in(_timezone(root)).date()
 
@@ -178,9 +208,9 @@ def _timezone(root: Path) -> str:
         return Settings().timezone  # the command itself reports the bad settings
 
 
-def emergency(root: Path, source: Path, stations: tuple[str, ...]) -> Emergency:
+def emergency(root: Path, source: Path, stations: tuple[str, ...], approved_by: str = "") -> Emergency:
     start = time.perf_counter()
-    done = run_emergency(root, source, stations, now_in(_timezone(root)))
+    done = run_emergency(root, source, stations, now_in(_timezone(root)), approved_by=approved_by)
     return Emergency(done, time.perf_counter() - start)
 
 
@@ -196,7 +226,10 @@ def nightly(root: Path, at: str, days_ahead: int, describe: Callable[[BuildRepor
 
 
 def period_report(root: Path, first: date, last: date) -> list[Period]:
-    return [Period(a, s, n, m) for a, s, n, m in period(load_workspace(root), first, last)]
+    """Airings per announcement and station; none on days before Loa first saw the announcement."""
+    workspace = load_workspace(root)
+    workspace = dated(workspace, read_ledger(workspace.root), today(root))
+    return [Period(a, s, n, m) for a, s, n, m in period(workspace, first, last)]
 
 
 def lint(root: Path) -> list[Finding]:
@@ -204,7 +237,8 @@ def lint(root: Path) -> list[Finding]:
 
 
 def build(root: Path, day: date, stations: Iterable[str], progress: Progress, workers: int = 0) -> BuildReport:
-    return run_build(root, day, stations, progress, workers=workers or os.cpu_count() or 1)
+    workers = workers or os.cpu_count() or 1
+    return run_build(root, day, stations, progress, workers=workers, today=today(root))
 
 
 def normalize_lines(lines: Iterable[str], dialect: str, lexicon: Path | None) -> Iterator[str]:

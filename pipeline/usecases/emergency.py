@@ -24,9 +24,11 @@ from ..adapters.proc import Runner
 from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import LoaError, NotOnAir, Problem
+from ..i18n import tr
 from ..stages.plan import make_plan
 from ..stages.published import read_manifest
 from ..workspace.announcements import load_announcement
+from ..workspace.approval import signed
 from ..workspace.load import load_workspace
 from ..workspace.textfile import read_text
 from .build import BuildReport, build
@@ -60,7 +62,9 @@ def emergency(
     runner: Runner | None = None,
     transport: Transport | None = None,
     clock: Clock = SYSTEM_CLOCK,
+    approved_by: str = "",
 ) -> EmergencyReport:
+    """Install `source` and build the days it first airs; `approved_by` signs it off (needed where approval is)."""
     root = root.resolve()
     text = read_text(source, source.parent, LIMITS.announcement_bytes)
     data, end = with_an_end(text, now.date())
@@ -74,10 +78,16 @@ def emergency(
                 "add the line 'priority: khan-cap' to its front matter",
             )
         )
-    stations = _targets(load_workspace(root, runner), item, station_ids, source)
+    before = load_workspace(root, runner)
+    stations = _targets(before, item, station_ids, source)
     if end and not any(now.time() < slot.end for station in stations for slot in station.slots):
         data, end = with_an_end(text, now.date() + timedelta(days=1))  # no slot left today: it ends tomorrow night
         item = _checked(source, data)
+    if approved_by:
+        data = signed(data, approved_by, now.replace(tzinfo=None))
+    elif before.settings.require_approval and not item.approved:
+        what = tr("this workspace airs only approved announcements, and this one is not approved")
+        raise LoaError(Problem(source, None, what, tr('say who approves it: --by "Tên người duyệt"')))
     target, renamed = _install(root, source, data.encode("utf-8"))
     try:
         workspace = load_workspace(root, runner)

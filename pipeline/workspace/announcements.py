@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime, time
 from pathlib import Path
 
 from ..domain.limits import LIMITS
 from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Priority
 from ..errors import Problem, ValidationFailed
+from . import approval
 from .fields import Fields, slugify
 from .textfile import is_hidden, read_text
 from .yamlfile import load_yaml
@@ -29,6 +32,8 @@ FIELDS = (
     "days",
     "spread",
     "supersedes",
+    "created",
+    *approval.FIELDS,
 )
 
 
@@ -64,7 +69,7 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     problems: list[Problem] = []
     fields = Fields(doc, (), problems)
     fields.unknown(FIELDS)
-    announcement = _announcement(fields, path, body, body_line)
+    announcement = _signed(fields, _announcement(fields, path, body, body_line), approval.checksum(text))
     _check_dates(fields, announcement)
     _check_references(fields, announcement)
     if not body.strip():
@@ -103,7 +108,20 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         bed=_optional(fields, "bed"),
         intro=_optional(fields, "intro"),
         outro=_optional(fields, "outro"),
+        created=fields.day("created"),
     )
+
+
+def _signed(fields: Fields, announcement: Announcement, checksum: str) -> Announcement:
+    """Approved only when the approval's checksum matches the text as it is now."""
+    by = fields.line("approved_by", "")
+    at = fields.moment("approved_at")
+    if not by:
+        return announcement
+    if str(fields.raw.get("approved_checksum", "")) != checksum:
+        return replace(announcement, approval_changed=True)
+    when = datetime.combine(at[0], at[1] or time()) if at[0] else None
+    return replace(announcement, approved_by=by, approved_at=when)
 
 
 def _priority_name(fields: Fields) -> str:

@@ -1,0 +1,58 @@
+"""Approval of an announcement: who signed it off, when, and a checksum of exactly what they approved.
+
+The checksum covers the whole file except the approval lines themselves, so any later edit (text,
+dates, stations) makes the announcement unapproved again. `approve` rewrites the front matter in
+place, atomically, keeping everything else byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.limits import LIMITS
+from ..errors import Problem, ValidationFailed
+from ..i18n import tr
+from .textfile import read_text
+
+FIELDS = ("approved_by", "approved_at", "approved_checksum")
+APPROVAL_LINE = re.compile(r"^(?:approved_by|approved_at|approved_checksum)\s*:.*(?:\n|$)", re.MULTILINE)
+MOMENT = "%Y-%m-%d %H:%M"
+
+
+def checksum(text: str) -> str:
+    """What an approval covers: the file without its approval lines, line endings made uniform."""
+    unsigned = APPROVAL_LINE.sub("", text.lstrip("\ufeff").replace("\r\n", "\n"))
+    return hashlib.sha256(unsigned.encode("utf-8")).hexdigest()[:16]
+
+
+def signed(text: str, by: str, at: datetime) -> str:
+    """The file's text with (new) approval lines as the last lines of its front matter."""
+    unsigned = APPROVAL_LINE.sub("", text.lstrip("\ufeff").replace("\r\n", "\n"))
+    lines = unsigned.splitlines(keepends=True)
+    close = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    stamp = [
+        f'approved_by: "{_quoted(by)}"\n',
+        f'approved_at: "{at.strftime(MOMENT)}"\n',
+        f"approved_checksum: {checksum(unsigned)}\n",
+    ]
+    return "".join([*lines[:close], *stamp, *lines[close:]])
+
+
+def approve(path: Path, root: Path, by: str, at: datetime) -> None:
+    """Record that `by` approved the file as it is now (the caller has validated it)."""
+    if not by.strip() or "\n" in by:
+        raise ValidationFailed(
+            Problem(None, None, tr("the approver's name is empty"), tr('give it with --by, e.g. --by "Nguyễn Văn A"'))
+        )
+    text = signed(read_text(path, root, LIMITS.announcement_bytes), by.strip(), at)
+    part = path.with_name(f".{path.name}.approving.part")
+    part.write_text(text, encoding="utf-8")
+    os.replace(part, path)  # an editor never sees a half-written file
+
+
+def _quoted(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
