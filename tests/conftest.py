@@ -74,6 +74,11 @@ def published_manifests_follow_the_schema(tmp_path: Path) -> Iterator[None]:
         assert Manifest.from_json(text).to_json() == text, path  # the model round-trips the file exactly
 
 
+def slot_file(station: Path, slot: str = "sang", ext: str = "mp3") -> Path:
+    """A station folder's dated, timed file of one slot (`2021-08-10_0530_sang.mp3`)."""
+    return next(station.glob(f"????-??-??_????_{slot}.{ext}"))
+
+
 def copy_sample(dst: Path) -> Path:
     shutil.copytree(SAMPLE, dst, ignore=shutil.ignore_patterns("__pycache__"))
     for generated in ("audio_out", "playlists"):

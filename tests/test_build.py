@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -39,28 +40,52 @@ def test_mini_build_publishes_measured_playlists(mini_ws: Path) -> None:
     folder = mini_ws.resolve() / "playlists" / DAY
     assert out.endswith(f"rendered 6, reused 0 from cache\nPublished in {folder} (report: {folder / 'bao-cao.html'})\n")
     station = mini_ws / "playlists" / DAY / "an-binh"
-    playlist = (station / "sang.m3u8").read_text(encoding="utf-8").splitlines()
+    playlist = (station / "2021-08-10_0530_sang.m3u8").read_text(encoding="utf-8").splitlines()
     assert playlist[0] == "#EXTM3U"
     names = playlist[2::2]
     assert names == [
-        "01-sang-nhac-hieu.mp3",
-        "02-sang-mo-dau.mp3",
-        "03-sang-hop-thon.mp3",
-        "04-sang-ket-thuc.mp3",
-        "05-sang-nhac-hieu-ket.mp3",
+        "phan-doan/2021-08-10_0530_sang_01-nhac-hieu.mp3",
+        "phan-doan/2021-08-10_0530_sang_02-mo-dau.mp3",
+        "phan-doan/2021-08-10_0530_sang_03-hop-thon.mp3",
+        "phan-doan/2021-08-10_0530_sang_04-ket-thuc.mp3",
+        "phan-doan/2021-08-10_0530_sang_05-nhac-hieu-ket.mp3",
     ]
     for name in names:
         m = measured(station / name)
         target = -20.0 if "nhac-hieu" in name else -16.0
         assert abs(m.lufs - target) <= 1.0, name
         assert m.true_peak <= -1.5, name
-    whole = measured(station / "sang.mp3")
+    whole = measured(station / "2021-08-10_0530_sang.mp3")
     manifest = json.loads((mini_ws / "playlists" / DAY / "manifest.json").read_text(encoding="utf-8"))
     slot = manifest["stations"][0]["slots"][0]
     assert abs(whole.duration - sum(i["duration"] for i in slot["items"])) < 0.3
     assert [i["announcement_id"] for i in slot["items"]] == [None, None, "hop-thon", None, None]
     assert "Họp thôn" in (station / "lich-phat.html").read_text(encoding="utf-8")
     verify(mini_ws / "playlists" / DAY)
+
+
+def test_the_station_folder_explains_itself(mini_ws: Path) -> None:
+    """On top only what an operator plays (dated, timed, one per slot), the sheet and the guide; items below."""
+    build(mini_ws)
+    station = mini_ws / "playlists" / DAY / "an-binh"
+    assert sorted(p.name for p in station.iterdir()) == [
+        "2021-08-10_0530_sang.m3u8",
+        "2021-08-10_0530_sang.mp3",
+        "HUONG-DAN.txt",
+        "lich-phat.html",
+        "phan-doan",
+    ]
+    guide = (station / "HUONG-DAN.txt").read_text(encoding="utf-8").splitlines()
+    assert guide[:3] == ["HƯỚNG DẪN PHÁT — Đài Truyền thanh xã An Bình", "Thứ Ba, ngày 10/08/2021", ""]
+    assert re.fullmatch(r"  05:30  Buổi sáng   phát tệp 2021-08-10_0530_sang\.mp3  \(dài \d+ giây\)", guide[4])
+    probe = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "format_tags=title", "-of", "json", str(station / "2021-08-10_0530_sang.mp3")],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert {k.lower(): v for k, v in json.loads(probe.stdout)["format"]["tags"].items()}["title"] == "Buổi sáng 10/08/2021 — Đài Truyền thanh xã An Bình"
+    manifest = json.loads((mini_ws / "playlists" / DAY / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["schema_version"] == 2 and manifest["stations"][0]["slots"][0]["label"] == "Buổi sáng"
+    assert not any(i["emergency"] for i in manifest["stations"][0]["slots"][0]["items"])
 
 
 def test_second_build_renders_nothing(mini_ws: Path) -> None:

@@ -18,7 +18,7 @@ from pipeline.cli import cli
 from pipeline.usecases import commands
 from pipeline.usecases.emergency import emergency
 
-from .conftest import MINI_ANNOUNCEMENT, MINI_STATIONS, copy_sample
+from .conftest import MINI_ANNOUNCEMENT, MINI_STATIONS, copy_sample, slot_file
 from .test_programming import EMERGENCY
 
 DAY = "2021-08-10"
@@ -113,10 +113,10 @@ def test_cache_stats_and_prune(built: Path, tmp_path: Path) -> None:
 
 
 def test_inspect(built: Path) -> None:
-    path = built / "playlists" / DAY / "an-binh" / "sang.mp3"
+    path = slot_file(built / "playlists" / DAY / "an-binh")
     out, _ = run("inspect", str(path))
     assert shape(out, built) == (
-        "WS/playlists/#-#-#/an-binh/sang.mp#: # s, -# LUFS, true peak -# dBTP, LRA # LU, "
+        "WS/playlists/#-#-#/an-binh/#-#-#_#_sang.mp#: # s, -# LUFS, true peak -# dBTP, LRA # LU, "
         "max short-term -# LUFS, # Hz mono, longest silence # s\n"
     )
     [(found, measure)] = list(commands.inspect([path]))

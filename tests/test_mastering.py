@@ -109,7 +109,7 @@ def test_slot_file_has_the_items_in_order_with_their_gaps(mini_ws: Path) -> None
     whole = day / "an-binh" / slot["file"]
     assert abs(measured(whole).duration - sum(i["duration"] for i in slot["items"])) < 0.1
     for item in slot["items"]:
-        window = day / "an-binh" / f"window-{item['file']}.wav"
+        window = day / "an-binh" / f"{item['file']}.window.wav"
         subprocess.run(
             [
                 "ffmpeg",
@@ -137,7 +137,7 @@ def test_id3_tags_name_the_item_and_issuer_not_the_station(mini_ws: Path) -> Non
         item.read_text(encoding="utf-8").replace("title: Họp thôn", "title: Họp thôn\nissuer: UBND xã An Bình")
     )
     build(mini_ws, DAY)
-    mp3 = next((mini_ws / "playlists" / DAY.isoformat() / "an-binh").glob("*-hop-thon.mp3"))
+    mp3 = next((mini_ws / "playlists" / DAY.isoformat() / "an-binh").glob("phan-doan/*-hop-thon.mp3"))
     probe = subprocess.run(
         ["ffprobe", "-v", "error", "-show_entries", "format_tags", "-of", "json", str(mp3)],
         capture_output=True,
@@ -157,7 +157,7 @@ def test_an_item_can_have_its_own_intro_and_outro(mini_ws: Path) -> None:
     slot = json.loads((mini_ws / "playlists" / DAY.isoformat() / "manifest.json").read_text())["stations"][0]["slots"][
         0
     ]
-    labels = [re.sub(r"^\d+-sang-|\.mp3$", "", i["file"]) for i in slot["items"]]
+    labels = [re.sub(r"^phan-doan/.*_\d+-|\.mp3$", "", i["file"]) for i in slot["items"]]
     assert labels == ["nhac-hieu", "mo-dau", "mo-tin", "hop-thon", "ket-tin", "ket-thuc", "nhac-hieu-ket"]
 
 

@@ -21,6 +21,7 @@ from pipeline.usecases.build import build
 from pipeline.usecases.emergency import emergency
 from pipeline.workspace.load import load_workspace
 
+from .conftest import slot_file
 from .test_engines import FakeGoogle
 from .test_programming import DAY, EMERGENCY, items_of, manifest
 
@@ -175,17 +176,17 @@ def test_4_without_a_previous_day_no_chimes_only_slot_is_published(mini_ws: Path
 
 def test_5_a_damaged_file_of_another_station_is_repaired_from_the_store(two_ws: Path) -> None:
     build(two_ws, DAY)
-    victim = two_ws / "playlists" / DAY.isoformat() / "binh-an" / "sang.mp3"
+    victim = slot_file(two_ws / "playlists" / DAY.isoformat() / "binh-an")
     victim.unlink()
     victim.write_bytes(b"not audio")  # a new file in its place: the store's copy is intact
     report = build(two_ws, DAY, ["an-binh"])
-    assert any("binh-an: repaired sang.mp3 from the store" in w for w in report.warnings)
+    assert any(w.startswith("binh-an: repaired 2021-08-10_0600_sang.mp3 from the store") for w in report.warnings), report.warnings
     verify(two_ws / "playlists" / DAY.isoformat())
 
 
 def test_5_damage_shared_with_the_store_rebuilds_that_station(two_ws: Path, tmp_path: Path) -> None:
     build(two_ws, DAY)
-    victim = two_ws / "playlists" / DAY.isoformat() / "binh-an" / "03-sang-hop-thon.mp3"  # the store's only copy
+    victim = next((two_ws / "playlists" / DAY.isoformat() / "binh-an").glob("phan-doan/*_03-hop-thon.mp3"))  # the store's only copy
     flip_in_place(victim)
     source = tmp_path / "bao.md"
     source.write_text(EMERGENCY, encoding="utf-8")
@@ -237,7 +238,7 @@ def flip_in_place(path: Path) -> None:
 
 def test_8_bit_rot_in_the_store_is_found_by_verify_and_repaired(mini_ws: Path) -> None:
     build(mini_ws, DAY)
-    shared = mini_ws / "playlists" / DAY.isoformat() / "an-binh" / "sang.mp3"
+    shared = slot_file(mini_ws / "playlists" / DAY.isoformat() / "an-binh")
     flip_in_place(shared)  # the store file is the same inode
     assert build(mini_ws, DAY).rendered == 0  # size and time unchanged: the build trusts it (fast path)
     code, output = invoke("verify", str(mini_ws))
@@ -257,7 +258,7 @@ def test_8_verify_repair_rebuilds_a_day_to_come(mini_ws: Path) -> None:
         item.read_text(encoding="utf-8").replace("valid_until: 2021-08-31", "valid_until: 2099-12-31"), encoding="utf-8"
     )
     build(mini_ws, day)
-    flip_in_place(mini_ws / "playlists" / day.isoformat() / "an-binh" / "sang.mp3")
+    flip_in_place(slot_file(mini_ws / "playlists" / day.isoformat() / "an-binh"))
     code, output = invoke("verify", str(mini_ws), "--repair")
     assert code == 0 and f"{day}: built again (an-binh)" in output, output
     code, output = invoke("verify", str(mini_ws))
@@ -266,7 +267,7 @@ def test_8_verify_repair_rebuilds_a_day_to_come(mini_ws: Path) -> None:
 
 def test_8_published_files_are_read_only(mini_ws: Path) -> None:
     build(mini_ws, DAY)
-    for path in (mini_ws / "playlists" / DAY.isoformat() / "an-binh").glob("*.mp3"):
+    for path in (mini_ws / "playlists" / DAY.isoformat() / "an-binh").rglob("*.mp3"):
         assert path.stat().st_mode & 0o222 == 0
 
 
@@ -291,7 +292,7 @@ def test_9_playlist_and_csv_values_are_escaped(mini_ws: Path) -> None:
     folder = mini_ws / "playlists" / DAY.isoformat()
     assert "'=HYPERLINK" in (folder / "bao-cao.csv").read_text(encoding="utf-8")
     assert "&lt;b&gt;" in (folder / "an-binh" / "lich-phat.html").read_text(encoding="utf-8")
-    lines = (folder / "an-binh" / "sang.m3u8").read_text(encoding="utf-8").splitlines()
+    lines = slot_file(folder / "an-binh", ext="m3u8").read_text(encoding="utf-8").splitlines()
     assert all(line.startswith("#") or line.endswith(".mp3") for line in lines)
 
 
@@ -576,8 +577,8 @@ def test_an_emergency_is_marked_in_the_playlist_and_on_the_program_sheet(mini_ws
     source.write_text(EMERGENCY, encoding="utf-8")
     emergency(mini_ws, source, (), MORNING)
     folder = mini_ws / "playlists" / DAY.isoformat() / "an-binh"
-    playlist = (folder / "sang.m3u8").read_text(encoding="utf-8")
+    playlist = slot_file(folder, ext="m3u8").read_text(encoding="utf-8")
     assert ",KHẨN CẤP: Khẩn cấp bão số 5\n" in playlist and ",KHẨN CẤP: Họp thôn" not in playlist
-    assert '<strong class="warn">KHẨN CẤP</strong> Khẩn cấp bão số 5' in (folder / "lich-phat.html").read_text(
+    assert '<span class="badge khan">KHẨN CẤP</span> Khẩn cấp bão số 5' in (folder / "lich-phat.html").read_text(
         encoding="utf-8"
     )

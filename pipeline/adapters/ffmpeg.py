@@ -263,10 +263,11 @@ def synth_tones(runner: Runner, notes: list[tuple[float, float, float]], dst: Pa
     runner.run(command(out), "making a chime")
 
 
-def concat(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> None:
-    """Join MP3s of identical format at frame level (concat demuxer, stream copy)."""
+def concat(runner: Runner, parts: list[Path], dst: Path, list_file: Path, title: str = "") -> None:
+    """Join MP3s of identical format at frame level (concat demuxer, stream copy); `title` is the ID3 title."""
+    tags = {"metadata": f"title={title}"} if title else {}
     stream = _concat_input(parts, list_file).output(
-        _file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0
+        _file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0, **tags
     )
     runner.run(command(stream), f"joining {dst.name}")
 

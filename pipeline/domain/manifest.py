@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: items in phan-doan/, dated slot files, slot labels, the emergency flag
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Item:
         file: its name in the station folder; start: seconds from the slot file's start; duration: seconds.
         kind: "speech" (synthesized or recorded) or "jingle"; announcement_id: None for the frame and chimes.
         lufs, true_peak: measured on the file (None: silent); longest_silence: seconds; engine: who spoke it.
+        emergency: part of a khẩn-cấp announcement (marked KHẨN CẤP in every output).
     """
 
     file: str
@@ -37,6 +38,7 @@ class Item:
     true_peak: float | None
     longest_silence: float
     engine: str
+    emergency: bool = False
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class SlotEntry:
 
     station: str
     slot: str
+    label: str  # "Buổi sáng"
     start: str  # HH:MM, local time of the workspace
     length: int  # the slot's length in seconds
     file: str
@@ -53,6 +56,10 @@ class SlotEntry:
     sha256: str
     overlong: bool
     items: tuple[Item, ...]
+
+    @property
+    def emergency(self) -> bool:
+        return any(item.emergency for item in self.items)
 
 
 @dataclass(frozen=True)
@@ -106,4 +113,5 @@ def _slot(data: dict[str, Any]) -> SlotEntry:
     fields = {
         k: data[k] for k in ("station", "slot", "start", "length", "file", "playlist", "duration", "sha256", "overlong")
     }
-    return SlotEntry(**fields, items=tuple(Item(**item) for item in data["items"]))
+    label = str(data.get("label", data["slot"]))  # version 1 had no labels
+    return SlotEntry(**fields, label=label, items=tuple(Item(**item) for item in data["items"]))

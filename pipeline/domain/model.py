@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from types import MappingProxyType
 
 from .settings import Settings
 
@@ -35,6 +36,10 @@ PRIORITY_NAMES = {
 WEEKDAYS = {"t2": 0, "t3": 1, "t4": 2, "t5": 3, "t6": 4, "t7": 5, "cn": 6}  # thứ hai ... chủ nhật
 
 
+SLOT_LABELS = MappingProxyType({"sang": "Buổi sáng", "trua": "Buổi trưa", "chieu": "Buổi chiều", "toi": "Buổi tối"})
+WEEKDAY_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+
 @dataclass(frozen=True)
 class Slot:
     """A broadcast slot of a station, in local time.
@@ -52,6 +57,15 @@ class Slot:
     @property
     def seconds(self) -> int:
         return (self.end.hour * 60 + self.end.minute - self.start.hour * 60 - self.start.minute) * 60
+
+    @property
+    def label(self) -> str:
+        """The slot as an operator says it: "Buổi sáng" for `sang` (a name Loa does not know: "Buổi <name>")."""
+        return SLOT_LABELS.get(self.name, f"Buổi {self.name}")
+
+    def file_stem(self, day: date) -> str:
+        """`2021-08-15_0530_sang`: date and time in the name, so folder order is air order and old days show."""
+        return f"{day.isoformat()}_{self.start:%H%M}_{self.name}"
 
 
 @dataclass(frozen=True)

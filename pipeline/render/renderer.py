@@ -136,7 +136,7 @@ class Renderer:
         """One MP3 of the parts in order, joined at frame level (no re-encoding)."""
         with self._workdir() as work:
             temp = self.store.temp("slot", job.key, "mp3")
-            audio.concat(self.runner, [p.path for p in job.parts], temp, work / "parts.ffconcat")
+            audio.concat(self.runner, [p.path for p in job.parts], temp, work / "parts.ffconcat", job.title)
         measure = audio.combined([p.measure for p in job.parts])
         return self.store.put("slot", job.key, temp, measure, {"title": job.title, "parts": str(len(job.parts))})
 

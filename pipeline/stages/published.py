@@ -114,12 +114,17 @@ def copy_station(
 ) -> bool:
     """Link a published station folder (its `damage` found by `check_station`) into `dst`, damaged files replaced
     from the store; False when the store has no intact copy of one of them."""
-    fixes = {d.path.name: index.intact(d.sha256, hashed) for d in damage}
+    fixes = {d.path: index.intact(d.sha256, hashed) for d in damage}
     if any(fix is None for fix in fixes.values()):
         return False
-    shutil.copytree(src, dst, copy_function=link_or_copy, ignore=lambda _, names: [n for n in names if n in fixes])
-    for name, fix in fixes.items():
-        link_or_copy(str(fix), str(dst / name))
+    shutil.copytree(
+        src,
+        dst,
+        copy_function=link_or_copy,
+        ignore=lambda folder, names: [n for n in names if Path(folder, n) in fixes],
+    )
+    for path, fix in fixes.items():
+        link_or_copy(str(fix), str(dst / path.relative_to(src)))
     return True
 
 

@@ -11,22 +11,22 @@ import csv
 import html
 import io
 from collections import Counter
-from collections.abc import Iterable
-from datetime import date, timedelta
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..domain.limits import LIMITS
-from ..domain.manifest import Manifest
+from ..domain.manifest import Manifest, SlotEntry
 from ..domain.model import Station, Workspace
+from ..domain.segments import EMERGENCY_MARK
 from ..errors import LoaError, Problem
+from ..i18n import language, number, tr
 from .plan import Note, estimate_seconds, make_plan
 from .published import read_manifest
+from .sheet import STYLE, weekday_date
 
 CSV_COLUMNS = ("station", "slot", "start", "order", "title", "announcement_id", "kind", "engine", "seconds", "note")
-STYLE = (
-    "body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:1em}"
-    "td,th{border:1px solid #888;padding:2px 6px}.warn{color:#b00}"
-)
 
 
 def day_rows(manifest: Manifest, notes: Iterable[Note]) -> list[dict[str, object]]:
@@ -48,13 +48,23 @@ def day_rows(manifest: Manifest, notes: Iterable[Note]) -> list[dict[str, object
     return rows
 
 
+@dataclass(frozen=True)
+class ReportContext:
+    """What the report says beyond the manifest: every station (those airing nothing too), titles, slot labels."""
+
+    stations: tuple[Station, ...] = ()
+    titles: Mapping[str, str] = field(default_factory=dict)
+    labels: Mapping[str, str] = field(default_factory=dict)
+    built_at: datetime | None = None
+
+
 def write_day_report(
     folder: Path,
     day: date,
     manifest: Manifest,
     notes: Iterable[Note],
     warnings: Iterable[str],
-    stations: Iterable[Station] = (),
+    context: ReportContext = ReportContext(),
 ) -> None:
     """bao-cao.csv (one row per part or note) and bao-cao.html (per station, slot length against program)."""
     notes, warnings = list(notes), list(warnings)
@@ -64,7 +74,7 @@ def write_day_report(
     writer.writeheader()
     writer.writerows(rows)
     (folder / "bao-cao.csv").write_text(out.getvalue(), encoding="utf-8")
-    (folder / "bao-cao.html").write_text(_html(day, manifest, notes, warnings, list(stations)), encoding="utf-8")
+    (folder / "bao-cao.html").write_text(_html(day, manifest, notes, warnings, context), encoding="utf-8")
 
 
 def csv_cell(value: object) -> object:
@@ -74,51 +84,57 @@ def csv_cell(value: object) -> object:
     return value
 
 
-def _html(day: date, manifest: Manifest, notes: list[Note], warnings: list[str], stations: list[Station]) -> str:
-    parts = [
-        f"<!doctype html><meta charset='utf-8'><title>Báo cáo {day}</title><style>{STYLE}</style>",
-        f"<h1>Báo cáo trước giờ phát — {day}</h1>",
-    ]
+def _html(day: date, manifest: Manifest, notes: list[Note], warnings: list[str], context: ReportContext) -> str:
+    """The pre-air report, for a phone first: per station its slots (file, length, items) and its notes."""
+    parts = [f"<h1>{tr('Pre-air report')}</h1><p><strong>{weekday_date(day)}</strong></p>"]
+    if context.built_at:
+        parts.append(f'<p class="meta">{tr("Built at {time}", time=f"{context.built_at:%H:%M %d/%m/%Y}")}</p>')
     if not manifest.stations:
-        parts.append("<p class='warn'><strong>Không có nội dung nào phát trong ngày này.</strong></p>")
+        parts.append(f'<p class="alert">{tr("Nothing airs on this day.")}</p>')
     if warnings:
-        parts.append(
-            "<h2>Cảnh báo</h2><ul>" + "".join(f"<li class='warn'>{html.escape(w)}</li>" for w in warnings) + "</ul>"
-        )
+        items = "".join(f'<li class="warn">{html.escape(w)}</li>' for w in warnings)
+        parts.append(f"<h2>{tr('Warnings')}</h2><ul>{items}</ul>")
     for station in manifest.stations:
-        parts.append(
-            f"<h2>{html.escape(station.name)}</h2><table><tr><th>Buổi</th><th>Bắt đầu</th><th>Nội dung</th>"
-            "<th>Thời lượng</th><th>Độ dài buổi</th></tr>"
-        )
-        for slot in station.slots:
-            titles = "<br>".join(html.escape(i.title) for i in slot.items if i.announcement_id)
-            mark = " class='warn'" if slot.overlong else ""
-            cells = [
-                html.escape(slot.slot),
-                slot.start,
-                titles,
-                f"{slot.duration / 60:.1f} phút",
-                f"{slot.length / 60:.0f} phút",
-            ]
-            parts.append(f"<tr{mark}>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
-        parts.append("</table>")
-        own = [n for n in notes if n.station == station.id]
-        if own:
-            parts.append(_note_list(own))
+        parts.append(f"<h2>{html.escape(station.name)}</h2>" + "".join(_slot(slot) for slot in station.slots))
+        parts.append(_note_list([n for n in notes if n.station == station.id], context))
     shown = {station.id for station in manifest.stations}
-    for silent in stations:  # stations with nothing published: say why
+    for silent in context.stations:  # stations with nothing published: say why
         own = [n for n in notes if n.station == silent.id]
         if silent.id not in shown and own:
-            parts.append(f"<h2>{html.escape(silent.name)}</h2><p>Không phát gì.</p>" + _note_list(own))
-    return "\n".join(parts) + "\n"
-
-
-def _note_list(notes: list[Note]) -> str:
-    items = (
-        f"<li>{html.escape(n.slot or '-')}: {html.escape(n.announcement_id)} — {html.escape(n.what)}</li>"
-        for n in notes
+            parts.append(f"<h2>{html.escape(silent.name)}</h2><p>{tr('Airs nothing.')}</p>" + _note_list(own, context))
+    head = '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+    title = f"<title>{tr('Pre-air report')} {day:%d/%m/%Y}</title><style>{STYLE}</style>"
+    return (
+        f'<!doctype html>\n<html lang="{language()}"><head>{head}{title}</head><body>{"".join(parts)}</body></html>\n'
     )
-    return "<ul>" + "".join(items) + "</ul>"
+
+
+def _slot(slot: SlotEntry) -> str:
+    e = html.escape
+    badge = f' <span class="badge khan">{EMERGENCY_MARK}</span>' if slot.emergency else ""
+    over = f' <span class="warn">{tr("longer than the slot")}</span>' if slot.overlong else ""
+    items = "".join(f"<li>{e(i.title)}</li>" for i in slot.items if i.announcement_id and i.kind == "speech")
+    length = tr("{minutes} min of {slot} min", minutes=number(slot.duration / 60), slot=number(slot.length / 60, 0))
+    return (
+        f"<h3>{e(slot.label)} · {slot.start}{badge}{over}</h3>"
+        f'<p class="file"><code>{e(slot.file)}</code> · {length}</p><ol>{items}</ol>'
+    )
+
+
+def _note_list(notes: list[Note], context: ReportContext) -> str:
+    if not notes:
+        return ""
+    items = "".join(f"<li>{html.escape(_noted(n, context))}</li>" for n in notes)
+    return f"<h3>{tr('Notes')}</h3><ul>{items}</ul>"
+
+
+def _noted(note: Note, context: ReportContext) -> str:
+    """A note as a person reads it: the announcement's title, not its id; the slot's label."""
+    title = context.titles.get(note.announcement_id, note.announcement_id)
+    subject = " · ".join(
+        part for part in (context.labels.get(note.slot, note.slot), f"«{title}»" if title else "") if part
+    )
+    return f"{subject}: {note.what}" if subject else note.what
 
 
 def period(workspace: Workspace, first: date, last: date) -> list[tuple[str, str, int, float]]:

@@ -9,15 +9,15 @@ import dataclasses
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from ..adapters.clock import SYSTEM_CLOCK, Clock
+from ..adapters.clock import SYSTEM_CLOCK, Clock, now_in
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..backends import Outcome
 from ..domain.manifest import Manifest, StationEntry
-from ..domain.model import Workspace
+from ..domain.model import Priority, Workspace
 from ..domain.segments import Chime, Segment, is_item
 from ..errors import Problem, Status, ValidationFailed
 from ..render.jobs import RenderJob
@@ -30,7 +30,8 @@ from ..stages.plan import Note, make_plan
 from ..stages.program import ProgramWriter, SlotProgram, StationProgram
 from ..stages.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
 from ..stages.published import StoreIndex, check_station, copy_station, read_manifest
-from ..stages.report import write_day_report
+from ..stages.report import ReportContext, write_day_report
+from ..stages.sheet import SheetContext
 from ..workspace.first_seen import remember
 from ..workspace.load import load_workspace
 from .compose import Services, compose
@@ -73,9 +74,11 @@ def build(
     clock: Clock = SYSTEM_CLOCK,
     workers: int = 1,
     today: date | None = None,
+    now: datetime | None = None,
 ) -> BuildReport:
     """The main job. `workers` > 1 renders in that many processes; `transport` and `clock` stand in for the network
-    and time (tests); `today` (default: `day`) is when announcements seen for the first time are recorded."""
+    and time (tests); `today` (default: `day`) is when announcements seen for the first time are recorded; `now`, the
+    build time the program sheets show (default: the clock, read here at the use case's edge)."""
     runner = runner or Runner()
     workspace = load_workspace(root, runner)
     wanted = check_station_ids(workspace, station_ids)
@@ -96,9 +99,10 @@ def build(
         plan = make_plan(workspace, day, (*wanted, *previous.broken) if wanted else (), writer.estimate(day))
         programs = writer.programs(plan, day)  # script + normalize
         left_out: list[str] = []
-        rendered, tally = render_programs(services, programs, progress, left_out)  # synthesize + master
+        rendered, tally = render_programs(services, programs, progress, left_out, day)  # synthesize + master
         programs, rendered, kept = _without_silent_slots(programs, rendered, kept, previous, staging)
-        manifest = assemble(staging, day, programs, rendered, kept)
+        sheet = sheet_context(workspace, playlists, day, now or now_in(workspace.settings.timezone))
+        manifest = assemble(staging, day, programs, rendered, kept, sheet)
         summary = report(
             day,
             manifest,
@@ -109,7 +113,7 @@ def build(
             plan.notes,
             previous.warnings,
         )
-        write_day_report(staging, day, manifest, plan.notes, summary.warnings, workspace.stations)
+        write_day_report(staging, day, manifest, plan.notes, summary.warnings, report_context(workspace, sheet))
         known = store.checked_inodes() | previous.hashed  # inodes already hashed in this build are not hashed again
         return dataclasses.replace(summary, published=publish(staging, day_folder, known))
 
@@ -227,7 +231,7 @@ class Tally:
 
 
 def render_programs(
-    services: Services, programs: tuple[StationProgram, ...], progress: Progress, left_out: list[str]
+    services: Services, programs: tuple[StationProgram, ...], progress: Progress, left_out: list[str], day: date
 ) -> tuple[list[list[RenderedSlot]], Tally]:
     """Jobs for every segment, then for every slot file: the store is asked, the backend makes what is missing."""
     segments = [s for p in programs for slot in p.slots for s in slot.segments]
@@ -236,7 +240,7 @@ def render_programs(
     parts = [
         [(slot.slot, _parts(program, slot, jobs, done, left_out)) for slot in program.slots] for program in programs
     ]
-    joins = [services.jobs.join(tuple(stored for _, stored in p), f"{program.station.name} — {slot.name}")
+    joins = [services.jobs.join(tuple(s for _, s in p), f"{slot.label} {day:%d/%m/%Y} — {program.station.name}")
              for program, station in zip(programs, parts, strict=True) for slot, p in station]  # fmt: skip
     joined = _make(services, joins, progress, "slot files")
     slot_files = iter(joined[_ident(job)].stored for job in joins)
@@ -314,17 +318,32 @@ def assemble(
     programs: tuple[StationProgram, ...],
     rendered: list[list[RenderedSlot]],
     others: list[StationEntry],
+    sheet: SheetContext,
 ) -> Manifest:
     """Station folders, and the manifest (stations not rebuilt this time keep their published entries)."""
     staging.mkdir(parents=True, exist_ok=True)
     stations = list(others)
     for program, slots in zip(programs, rendered, strict=True):
-        stations.append(write_station(staging / program.station.id, program.station, day, slots))
+        stations.append(write_station(staging / program.station.id, program.station, day, slots, sheet))
     order = {p.station.id: i for i, p in enumerate(programs)}
     stations.sort(key=lambda s: (order.get(s.id, -1), s.id))
     manifest = Manifest(day.isoformat(), tuple(stations))
     (staging / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
     return manifest
+
+
+def sheet_context(workspace: Workspace, playlists: Path, day: date, now: datetime) -> SheetContext:
+    """Build time, the day before as published (what changed) and the ưu-tiên items, for the program sheets."""
+    before = read_manifest(playlists / (day - timedelta(days=1)).isoformat())
+    previous = {s.id: s for s in before.stations} if before else {}
+    priority = frozenset(a.id for a in workspace.announcements if a.priority == Priority.UU_TIEN)
+    return SheetContext(now.replace(tzinfo=None), previous, priority)
+
+
+def report_context(workspace: Workspace, sheet: SheetContext) -> ReportContext:
+    titles = {a.id: a.title for a in workspace.announcements}
+    labels = {slot.name: slot.label for station in workspace.stations for slot in station.slots}
+    return ReportContext(workspace.stations, titles, labels, sheet.built_at)
 
 
 def publish(staging: Path, target: Path, known: dict[tuple[int, int], str]) -> Path:
