@@ -15,6 +15,7 @@ import click
 
 from . import texts
 from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError
+from .i18n import LANGUAGES, N_, chosen, tr, use
 from .usecases import commands
 from .usecases.nightly import parse_clock_time
 
@@ -36,13 +37,13 @@ class LoaGroup(click.Group):
             return super().invoke(ctx)
         except LoaError as err:
             for problem in err.problems:
-                click.echo(f"error: {problem}", err=True)
+                click.echo(texts.error(problem), err=True)
             ctx.exit(err.exit_code)
         except OSError as err:
             message = _os_message(err)
             if message is None:
                 raise _internal(err) from None
-            click.echo(f"error: {message}", err=True)
+            click.echo(texts.error(message), err=True)
             ctx.exit(EXIT_USER_ERROR)
         except RecursionError as err:
             raise _internal(err) from None
@@ -54,25 +55,25 @@ class LoaGroup(click.Group):
 
 
 OS_MESSAGES = {
-    errno.ENOSPC: ("the disk is full", "free some space and run again; published playlists were not changed"),
+    errno.ENOSPC: (N_("the disk is full"), N_("free some space and run again; published playlists were not changed")),
     errno.EACCES: (
-        "Loa may not write or read here",
-        "check the folder's permissions (ls -l) and run again as its owner",
+        N_("Loa may not write or read here"),
+        N_("check the folder's permissions (ls -l) and run again as its owner"),
     ),
     errno.EPERM: (
-        "Loa may not write or read here",
-        "check the folder's permissions (ls -l) and run again as its owner",
+        N_("Loa may not write or read here"),
+        N_("check the folder's permissions (ls -l) and run again as its owner"),
     ),
     errno.EROFS: (
-        "the disk is read-only",
-        "mount it writable (or copy the workspace to a writable disk) and run again",
+        N_("the disk is read-only"),
+        N_("mount it writable (or copy the workspace to a writable disk) and run again"),
     ),
     errno.ENOENT: (
-        "a file or folder disappeared while Loa was using it",
-        "check that nothing else deletes files in the workspace, then run again",
+        N_("a file or folder disappeared while Loa was using it"),
+        N_("check that nothing else deletes files in the workspace, then run again"),
     ),
-    errno.ENOTDIR: ("a path that must be a folder is a file", "rename the file"),
-    errno.EISDIR: ("a path that must be a file is a folder", "rename the folder"),
+    errno.ENOTDIR: (N_("a path that must be a folder is a file"), N_("rename the file")),
+    errno.EISDIR: (N_("a path that must be a file is a folder"), N_("rename the folder")),
 }
 
 
@@ -82,15 +83,20 @@ def _os_message(err: OSError) -> str | None:
         return None
     what, fix = OS_MESSAGES[err.errno]
     where = f" ({err.filename})" if err.filename else ""
-    return f"{what}{where} — {fix}"
+    return f"{tr(what)}{where} — {tr(fix)}"
 
 
 def _internal(err: BaseException) -> click.exceptions.Exit:
     if os.environ.get("LOA_DEBUG"):
         raise err
     click.echo(
-        f"error: Loa hit an internal problem ({type(err).__name__}: {err}) — "
-        "run again with LOA_DEBUG=1 and report the output",
+        texts.error(
+            tr(
+                "Loa hit an internal problem ({kind}: {err}) — run again with LOA_DEBUG=1 and report the output",
+                kind=type(err).__name__,
+                err=err,
+            )
+        ),
         err=True,
     )
     return click.exceptions.Exit(EXIT_INTERNAL)
@@ -98,6 +104,15 @@ def _internal(err: BaseException) -> click.exceptions.Exit:
 
 @click.group(cls=LoaGroup)
 @click.version_option(package_name="loa")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default=None,
+    is_eager=True,
+    expose_value=False,
+    callback=lambda ctx, param, value: use(chosen(value)),
+    help="Language of messages: vi (default) or en; or set LOA_LANG.",
+)
 def cli() -> None:
     """Loa: announcements to playlists for commune loudspeaker stations."""
 
@@ -110,7 +125,7 @@ def init(directory: Path) -> None:
     Example: loa init xa-tan-dinh
     """
     commands.init_workspace(directory, commands.now(directory))
-    click.echo(f"Created workspace {directory}. Next: loa build {directory}")
+    click.echo(texts.created(directory))
 
 
 @cli.command()
@@ -120,7 +135,10 @@ def validate(workspace: Path) -> None:
 
     Example: loa validate .
     """
-    click.echo(texts.validated(commands.validate(workspace)))
+    result = commands.validate(workspace)
+    for notice in result.notices:
+        click.echo(texts.warning(notice), err=True)
+    click.echo(texts.validated(result))
 
 
 @cli.command()
@@ -150,7 +168,7 @@ def preview(announcement_id: str, station: str, output: Path, day: object, works
     Example: loa preview 5k-bluezone --station tan-dinh -o nghe-thu.mp3
     """
     seconds = commands.preview(workspace, announcement_id, station, _day(day, workspace), output)
-    click.echo(f"Wrote {output} ({seconds:.1f} s)")
+    click.echo(texts.wrote(output, seconds))
 
 
 @cli.command()
@@ -168,7 +186,7 @@ def build(workspace: Path, day: object, stations: tuple[str, ...], workers: int)
     progress = (lambda line: click.echo(line, err=True)) if sys.stderr.isatty() else (lambda _: None)
     result = commands.build(workspace, _day(day, workspace), stations, progress, workers)
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(texts.warning(warning), err=True)
     click.echo(texts.summary(result))
     click.echo(texts.where(result), err=True)
     if result.exit_code:
@@ -224,7 +242,7 @@ def doctor(workspace: Path) -> None:
     """
     checks, silent = commands.doctor(workspace)
     problem = texts.no_engine(silent) if silent else None
-    _findings([texts.check(check) for check in checks], problem, "Every station can speak.")
+    _findings([texts.check(check) for check in checks], problem, tr("Every station can speak."))
 
 
 @cli.command()
@@ -235,8 +253,8 @@ def lint(workspace: Path) -> None:
     Example: loa lint .
     """
     findings = commands.lint(workspace)
-    problem = f"{len(findings)} words to fix before they reach the voice" if findings else None
-    _findings([texts.finding(finding) for finding in findings], problem, "OK: every word is speakable")
+    problem = tr("{count} words to fix before they reach the voice", count=len(findings)) if findings else None
+    _findings([texts.finding(finding) for finding in findings], problem, tr("OK: every word is speakable"))
 
 
 @cli.command("verify")
@@ -255,6 +273,39 @@ def verify_command(workspace: Path, repair: bool) -> None:
     left = result.unrepaired if repair else result.problems
     if left:
         raise DamageFound(*left)
+
+
+@cli.command("new")
+@click.option("--title", prompt=tr("Title"), help="The title, read out and shown in playlists.")
+@click.option("--text", prompt=tr("Text"), help="What the voice reads (edit the file afterwards for more).")
+@click.option(
+    "--priority", default="thuong", show_default=True, help="thuong, uu-tien or khan-cap (ưu tiên, khẩn cấp)."
+)
+@click.option("--from", "first", type=DAY_FORMATS, default=None, help="First day it airs (default: today).")
+@click.option("--to", "last", type=DAY_FORMATS, default=None, help="Last day it airs (default: until removed).")
+@click.option("--station", "stations", multiple=True, help="A station's id or name (repeatable; default: all).")
+@click.option("--slot", "slots", multiple=True, help="A slot (repeatable; default: all).")
+@click.option("--emergency", is_flag=True, help="A khẩn-cấp item from now to the end of the day, khan-cap template.")
+@WORKSPACE_OPT
+def new_command(
+    title: str,
+    text: str,
+    priority: str,
+    first: datetime | None,
+    last: datetime | None,
+    stations: tuple[str, ...],
+    slots: tuple[str, ...],
+    emergency: bool,
+    workspace: Path,
+) -> None:
+    """Write a new announcement with complete front matter, ready to edit and approve.
+
+    Example: loa new --title "Lịch tiêm vắc xin" --text "..." --station "Tân Dĩnh" --to 31/08/2021
+    """
+    draft = commands.Draft(title, text, priority, first and first.date(), last and last.date(), stations, slots,
+                           emergency)  # fmt: skip
+    path = commands.new(workspace, draft, commands.now(workspace))
+    click.echo(texts.written_new(path, workspace, emergency))
 
 
 @cli.command()
@@ -343,7 +394,7 @@ def _clock_time(value: str) -> str:
     try:
         parse_clock_time(value)
     except LoaError:
-        raise click.BadParameter(f"'{value}' is not a time of day; write HH:MM, e.g. 01:30") from None
+        raise click.BadParameter(tr("'{value}' is not a time of day; write HH:MM, e.g. 01:30", value=value)) from None
     return value
 
 

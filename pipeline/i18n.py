@@ -3,7 +3,7 @@
 Messages are written in English in the code and marked with `tr(...)` (or `N_` where only marked); the
 Vietnamese words live in the standard gettext catalog `pipeline/locale/vi/LC_MESSAGES/loa.po`, so a
 translator works on that file alone (`tools/i18n.sh` extracts with Babel and compiles). The language is
-chosen once per process, at the command's start, as a locale is; worker processes read `LOA_LANG`.
+chosen once per process, at the command's start, as a locale is; a pool passes it to its workers.
 """
 
 from __future__ import annotations
@@ -40,9 +40,8 @@ def chosen(option: str | None = None) -> str:
 
 
 def use(language: str) -> None:
-    """Speak `language` from now on in this process (and in the workers it starts)."""
+    """Speak `language` from now on in this process (a pool hands it to the workers it starts)."""
     _SPEAKING.language, _SPEAKING.catalog = language, _catalog(language)
-    os.environ["LOA_LANG"] = language
 
 
 def language() -> str:

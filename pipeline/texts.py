@@ -1,8 +1,8 @@
-"""Everything Loa says to a person, in one place: the CLI and the nightly log word the data the use cases return.
+"""Everything Loa says to a person about a result: the CLI and the nightly log word the data the use cases return.
 
 Use cases return values (reports, rows, checks); nothing below `pipeline/usecases` builds a
-sentence for a person except errors' own problems. This module is where a translation
-catalog plugs in.
+sentence for a person except errors' own problems. Every sentence goes through `tr`, so it reads
+in Vietnamese by default and in English with `--lang en` (catalog: pipeline/locale/vi/LC_MESSAGES/loa.po).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .adapters.ffmpeg import Measure
 from .domain.model import Announcement
-from .i18n import tr
+from .i18n import number, tr
 from .stages.lint import Finding
 from .usecases.build import BuildReport
 from .usecases.cache import KINDS, CacheStats, Pruned
@@ -24,25 +24,32 @@ from .usecases.verify import VerifyReport
 
 def summary(report: BuildReport) -> str:
     """The one line a build ends with."""
-    line = (
-        f"{report.day}: {report.stations} stations, {report.slots} slots, {report.items} items, "
-        f"{report.seconds / 60:.1f} minutes of audio; rendered {report.rendered}, reused {report.reused} from cache"
-    )
+    line = tr(
+        "{day}: {stations} stations, {slots} slots, {items} items, {minutes} minutes of audio; "
+        "rendered {rendered}, reused {reused} from cache",
+        day=report.day, stations=report.stations, slots=report.slots, items=report.items,
+        minutes=number(report.seconds / 60), rendered=report.rendered, reused=report.reused,
+    )  # fmt: skip
     if report.fallbacks:
-        line += f"; {len(report.fallbacks)} spoken by a fallback engine"
+        line += tr("; {count} spoken by a fallback engine", count=len(report.fallbacks))
     if report.left_out:
-        line += f"; {len(report.left_out)} left out (no engine could speak them)"
+        line += tr("; {count} left out (no engine could speak them)", count=len(report.left_out))
     return line
 
 
 def where(report: BuildReport) -> str:
     if report.published is None:
-        return "Nothing was published"
-    return f"Published in {report.published} (report: {report.published / 'bao-cao.html'})"
+        return tr("Nothing was published")
+    return tr("Published in {folder} (report: {report})", folder=report.published,
+              report=report.published / "bao-cao.html")  # fmt: skip
 
 
-def validated(result: Validated) -> str:
-    return f"OK: {result.stations} stations, {result.announcements} announcements"
+def warning(text: str) -> str:
+    return tr("warning: {text}", text=text)
+
+
+def error(text: object) -> str:
+    return tr("error: {text}", text=text)
 
 
 def approved(item: Announcement) -> str:
@@ -52,36 +59,64 @@ def approved(item: Announcement) -> str:
     )
 
 
+def written_new(path: Path, workspace: Path, emergency: bool) -> str:
+    if emergency:
+        return tr('Wrote {file}. Check it, then put it on air: loa emergency {workspace} {file} --by "Tên người duyệt"',
+                  file=path, workspace=workspace)  # fmt: skip
+    return tr('Wrote {file}. Edit it if needed, then: loa approve {file} --by "Tên người duyệt"', file=path)
+
+
+def created(directory: Path) -> str:
+    return tr("Created workspace {folder}. Next: loa build {folder}", folder=directory)
+
+
+def wrote(output: Path, seconds: float) -> str:
+    return tr("Wrote {file} ({seconds} s)", file=output, seconds=number(seconds))
+
+
+def validated(result: Validated) -> str:
+    return tr("OK: {stations} stations, {announcements} announcements", stations=result.stations,
+              announcements=result.announcements)  # fmt: skip
+
+
 def script(result: ScriptText) -> str:
-    return f"--- written ---\n{result.written}\n--- spoken ---\n{result.spoken}"
+    written, spoken = tr("written"), tr("spoken")
+    return f"--- {written} ---\n{result.written}\n--- {spoken} ---\n{result.spoken}"
 
 
 def cache_lines(stats: CacheStats) -> list[str]:
+    files, minutes, everything = tr("files"), tr("min"), tr("total")
     rows = [
-        f"{kind:7} {stats.files[kind]:6} files {stats.size[kind] / 1e6:9.1f} MB "
-        f"{stats.seconds.get(kind, 0.0) / 60:8.1f} min"
+        f"{kind:7} {stats.files[kind]:6} {files} {number(stats.size[kind] / 1e6):>9} MB "
+        f"{number(stats.seconds.get(kind, 0.0) / 60):>8} {minutes}"
         for kind in KINDS
     ]
-    total = f"{'total':7} {sum(stats.files.values()):6} files {sum(stats.size.values()) / 1e6:9.1f} MB"
+    size = number(sum(stats.size.values()) / 1e6)
+    total = f"{everything:7} {sum(stats.files.values()):6} {files} {size:>9} MB"
     made = ", ".join(f"{engine} {count}" for engine, count in sorted(stats.engines.items()))
-    return [*rows, total, f"speech by engine: {made or 'none'}"]
+    return [*rows, total, tr("speech by engine: {engines}", engines=made or tr("none"))]
 
 
 def pruned(done: Pruned, days: int) -> str:
-    kept = f"; kept {done.kept_published} old files that published playlists use" if done.kept_published else ""
-    return f"Removed {done.files} files ({done.size / 1e6:.1f} MB) not used for {days} days{kept}"
+    line = tr("Removed {files} files ({size} MB) not used for {days} days", files=done.files,
+              size=number(done.size / 1e6), days=days)  # fmt: skip
+    if done.kept_published:
+        line += tr("; kept {count} old files that published playlists use", count=done.kept_published)
+    return line
 
 
 def check(result: Check) -> str:
-    return f"{'ok  ' if result.ok else 'FAIL'}  {result.name}: {result.detail}"
+    verdict = tr("ok") if result.ok else tr("FAIL")
+    return f"{verdict:4}  {result.name}: {result.detail}"
 
 
 def no_engine(stations: list[str]) -> str:
-    return f"No working engine for: {', '.join(stations)} — fix one of the failures above"
+    return tr("No working engine for: {stations} — fix one of the failures above", stations=", ".join(stations))
 
 
 def finding(found: Finding) -> str:
-    return f'{found.file}:{found.line}: "{found.token}" — add it to the lexicon (scripts_vi/lexicon.tsv) or rewrite it'
+    return tr('{file}:{line}: "{word}" — add it to the lexicon (scripts_vi/lexicon.tsv) or rewrite it',
+              file=found.file, line=found.line, word=found.token)  # fmt: skip
 
 
 def measured(path: Path, m: Measure) -> str:
@@ -90,33 +125,39 @@ def measured(path: Path, m: Measure) -> str:
         f"{path}: {m.duration:.2f} s, {m.lufs:.1f} LUFS, true peak {m.true_peak:.1f} dBTP, LRA {m.lra:.1f} LU, "
         f"max short-term {m.max_short_term:.1f} LUFS, {m.sample_rate} Hz {layout}, "
         f"longest silence {m.longest_silence:.1f} s"
-    )
+    )  # an engineer's measurement line: the units and terms are international, not translated
 
 
 def emergency(done: EmergencyReport, source: Path, seconds: float) -> list[str]:
-    lines = (
-        [f"Saved as {done.file.name} (another announcement already had the name {source.name})"] if done.renamed else []
-    )
+    lines = []
+    if done.renamed:
+        lines.append(tr("Saved as {file} (another announcement already had the name {name})", file=done.file.name,
+                        name=source.name))  # fmt: skip
     if done.ended:
-        lines.append(
-            f"warning: {source.name} had no valid_until: it airs until {done.ended}; add valid_until to keep it longer"
-        )
-    lines += [f"{a.station}: airs in slot {a.slot} of {a.day} (slot starts {a.start})" for a in done.airs]
-    lines += [f"warning: {w}" for b in done.builds for w in b.warnings if done.announcement_id in w]
-    return [*lines, f"Published in {seconds:.1f} s"]
+        lines.append(warning(tr("{file} had no valid_until: it airs until {end}; add valid_until to keep it longer",
+                                file=source.name, end=done.ended)))  # fmt: skip
+    lines += [
+        tr("{station}: airs in slot {slot} of {day} (slot starts {start})", station=a.station, slot=a.slot, day=a.day,
+           start=a.start)
+        for a in done.airs
+    ]  # fmt: skip
+    lines += [warning(w) for b in done.builds for w in b.warnings if done.announcement_id in w]
+    return [*lines, tr("Published in {seconds} s", seconds=number(seconds))]
 
 
 def period(rows: Iterable[Period]) -> list[str]:
-    lines = [f"{'announcement':30} {'station':20} {'airings':>7} {'minutes':>8}"]
-    return lines + [f"{r.announcement:30} {r.station:20} {r.airings:7d} {r.minutes:8.1f}" for r in rows]
+    heads = (tr("announcement"), tr("station"), tr("airings"), tr("minutes"))
+    lines = [f"{heads[0]:30} {heads[1]:20} {heads[2]:>7} {heads[3]:>8}"]
+    return lines + [f"{r.announcement:30} {r.station:20} {r.airings:7d} {number(r.minutes):>8}" for r in rows]
 
 
 def verified(result: VerifyReport, repair: bool) -> list[str]:
     left = result.unrepaired if repair else result.problems
-    lines = [f"damaged: {problem}" for problem in result.problems]
-    lines += [f"repaired: {line}" for line in result.repaired]
-    counts = f"{len(result.problems)} problems, {len(result.repaired)} repaired, {len(left)} left"
+    lines = [tr("damaged: {problem}", problem=problem) for problem in result.problems]
+    lines += [tr("repaired: {line}", line=line) for line in result.repaired]
     return [
         *lines,
-        f"Checked {result.days} days ({result.files} files) and {result.store_files} stored files: {counts}",
-    ]
+        tr("Checked {days} days ({files} files) and {stored} stored files: {problems} problems, {repaired} repaired, "
+           "{left} left", days=result.days, files=result.files, stored=result.store_files,
+           problems=len(result.problems), repaired=len(result.repaired), left=len(left)),
+    ]  # fmt: skip

@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from pipeline import i18n
 from pipeline.adapters.ffmpeg import Measure, measure
 from pipeline.adapters.proc import Runner
 from pipeline.domain.manifest import Manifest
@@ -59,6 +60,15 @@ SCHEMA = json.loads((ROOT / "pipeline" / "data" / "manifest.schema.json").read_t
 
 
 @pytest.fixture(autouse=True)
+def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Most tests check the English wording (the source text); tests/test_i18n.py checks the Vietnamese one."""
+    monkeypatch.setenv("LOA_LANG", "en")
+    i18n.use("en")
+    yield
+    i18n.use("en")
+
+
+@pytest.fixture(autouse=True)
 def published_manifests_follow_the_schema(tmp_path: Path) -> Iterator[None]:
     """After every test: each manifest it published loads through the typed model and validates against the shipped schema."""
     yield
@@ -95,13 +105,19 @@ def sample_ws(tmp_path: Path) -> Path:
 @pytest.fixture
 def mini_ws(tmp_path: Path) -> Path:
     """The sample's templates and settings with one station and one short announcement (fast to build)."""
-    ws = copy_sample(tmp_path / "ws")
+    return make_mini_ws(tmp_path / "ws")
+
+
+def make_mini_ws(folder: Path, stations: int = 1) -> Path:
+    ws = copy_sample(folder)
     (ws / "stations.yaml").write_text(MINI_STATIONS, encoding="utf-8")
     for old in (ws / "scripts_vi" / "announcements").glob("*.md"):
         old.unlink()
     (ws / "scripts_vi" / "announcements" / "hop-thon.md").write_text(MINI_ANNOUNCEMENT, encoding="utf-8")
     (ws / "scripts_vi" / "templates" / "mo-dau.j2").write_text("Đây là {{ station.name }}.\n", encoding="utf-8")
     (ws / "scripts_vi" / "templates" / "ket-thuc.j2").write_text("Xin hết.\n", encoding="utf-8")
+    if stations == 2:
+        (ws / "stations.yaml").write_text(MINI_STATIONS + SECOND_STATION, encoding="utf-8")
     return ws
 
 

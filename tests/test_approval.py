@@ -58,7 +58,7 @@ def test_approve_then_edit_makes_it_unapproved_again(mini_ws: Path) -> None:
     item.write_text(item.read_text("utf-8").replace("19h30", "20h00"), encoding="utf-8")
     assert _aired(mini_ws) == []
     notes = make_plan(load_workspace(mini_ws), DAY).notes
-    assert [n.what for n in notes][0] == "changed after approval; does not air until approved again"
+    assert next(n.what for n in notes) == "changed after approval; does not air until approved again"
 
 
 def test_approve_refuses_an_invalid_workspace_and_a_file_that_is_not_an_announcement(mini_ws: Path) -> None:

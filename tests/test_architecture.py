@@ -79,7 +79,7 @@ def test_no_import_cycles_between_modules() -> None:
 
 
 def test_dependencies_point_inwards() -> None:
-    layers = {"domain": {"domain", "errors"}, "adapters": {"adapters", "errors", "domain"}}
+    layers = {"domain": {"domain", "errors", "i18n"}, "adapters": {"adapters", "errors", "domain", "i18n"}}
     for module, targets in GRAPH.items():
         layer = module.split(".")[1] if module.count(".") else ""
         allowed = layers.get(layer)

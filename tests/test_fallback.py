@@ -136,7 +136,7 @@ def test_a_station_can_use_a_piper_voice(mini_ws: Path) -> None:
     speech = [i for i in _items(mini_ws) if i["kind"] == "speech"]
     assert {i["engine"] for i in speech} == {"piper"}
     published = mini_ws / "playlists" / DAY.isoformat() / "an-binh"
-    first = sorted(published.glob("*-mo-dau.mp3"))[0]
+    first = sorted(published.glob("phan-doan/*-mo-dau.mp3"))[0]
     assert abs(measured(first).lufs + 16) <= 1.0
 
 

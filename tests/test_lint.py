@@ -50,4 +50,4 @@ def test_build_warns_about_unspeakable_words(mini_ws: Path) -> None:
     result = CliRunner(mix_stderr=False).invoke(cli, ["build", str(mini_ws), "--date", "2021-08-10"])
     assert result.exit_code == 0, result.output
     first = f'"Telegram" ({item.name}:7)'
-    assert f"warning: 1 words the voice would misread, first {first}; `loa lint` lists them all\n" in result.stderr
+    assert f"warning: 1 words the voice would misread, first {first}; loa lint lists them all\n" in result.stderr

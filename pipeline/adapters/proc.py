@@ -12,11 +12,12 @@ import subprocess
 from dataclasses import dataclass, field
 
 from ..errors import DiskFull, Problem, ToolFailed
+from ..i18n import N_, tr
 
 INSTALL_HINTS = {
-    "ffmpeg": "install ffmpeg (Debian/Ubuntu: sudo apt-get install ffmpeg)",
-    "ffprobe": "install ffmpeg (Debian/Ubuntu: sudo apt-get install ffmpeg)",
-    "espeak-ng": "pip install espeakng-loader, or sudo apt-get install espeak-ng",
+    "ffmpeg": N_("install ffmpeg (Debian/Ubuntu: sudo apt-get install ffmpeg)"),
+    "ffprobe": N_("install ffmpeg (Debian/Ubuntu: sudo apt-get install ffmpeg)"),
+    "espeak-ng": N_("pip install espeakng-loader, or sudo apt-get install espeak-ng"),
 }
 
 
@@ -38,8 +39,8 @@ class Runner:
         if name not in self._paths:
             found = shutil.which(name)
             if found is None:
-                fix = INSTALL_HINTS.get(name, f"install {name}")
-                raise ToolFailed(Problem(None, None, f"the program '{name}' is not installed", fix))
+                fix = tr(INSTALL_HINTS[name]) if name in INSTALL_HINTS else tr("install {name}", name=name)
+                raise ToolFailed(Problem(None, None, tr("the program '{name}' is not installed", name=name), fix))
             self._paths[name] = found
         return self._paths[name]
 
@@ -54,26 +55,44 @@ class Runner:
                 Problem(
                     None,
                     None,
-                    f"{args[0]} did not finish {what} in {self.timeout:.0f} s",
-                    "check the input file; it may be damaged",
+                    tr(
+                        "{args} did not finish {what} in {timeout:.0f} s", args=args[0], what=what, timeout=self.timeout
+                    ),
+                    tr("check the input file; it may be damaged"),
                 )
             ) from None
         except OSError as err:
             raise ToolFailed(
-                Problem(None, None, f"could not start {args[0]} for {what}: {err}", "check the installation")
+                Problem(
+                    None,
+                    None,
+                    tr("could not start {args} for {what}: {err}", args=args[0], what=what, err=err),
+                    tr("check the installation"),
+                )
             ) from None
         if done.returncode != 0:
             text = done.stderr.decode("utf-8", "replace")
             if "No space left on device" in text:  # ffmpeg ends with "Conversion failed!"; the cause is earlier
-                raise DiskFull(Problem(None, None, f"the disk is full ({args[0]}, {what})", DISK_FULL_FIX))
+                raise DiskFull(
+                    Problem(
+                        None, None, tr("the disk is full ({args}, {what})", args=args[0], what=what), tr(DISK_FULL_FIX)
+                    )
+                )
             lines = text.strip().splitlines()
             tail = [line for line in lines if not BANNER.match(line)][-3:]
             detail = " | ".join(tail) or f"exit code {done.returncode}"
-            raise ToolFailed(Problem(None, None, f"{args[0]} failed {what}: {detail}", _fix_for(detail)))
+            raise ToolFailed(
+                Problem(
+                    None,
+                    None,
+                    tr("{args} failed {what}: {detail}", args=args[0], what=what, detail=detail),
+                    _fix_for(detail),
+                )
+            )
         return done
 
 
-DISK_FULL_FIX = "free some space (e.g. 'loa cache prune') and run again; published playlists were not changed"
+DISK_FULL_FIX = N_("free some space (e.g. 'loa cache prune') and run again; published playlists were not changed")
 BANNER = re.compile(
     r"\s*(lib\w+\s|configuration:|built with|ffmpeg version|Copyright|\[.*\] Trailing option)"
 )  # not the cause
@@ -81,7 +100,7 @@ BANNER = re.compile(
 
 def _fix_for(detail: str) -> str:
     if "No space left" in detail:
-        return "the disk is full: free some space (e.g. 'loa cache prune') and run again"
+        return tr("the disk is full: free some space (e.g. 'loa cache prune') and run again")
     if "Invalid data" in detail or "could not find codec" in detail.lower():
-        return "the audio file is damaged or not audio: replace it"
-    return "see the message above; if it persists, report it with this message"
+        return tr("the audio file is damaged or not audio: replace it")
+    return tr("see the message above; if it persists, report it with this message")

@@ -22,10 +22,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import i18n
 from ..adapters.proc import Runner
 from ..domain.settings import Settings
 from ..engines import EngineContext, EngineSet
 from ..errors import Problem, ToolFailed
+from ..i18n import tr
 from ..render.jobs import RenderJob
 from ..render.renderer import Renderer
 from ..render.store import Store
@@ -54,7 +56,10 @@ class Pool:
             return self.local.render(jobs)
         context = multiprocessing.get_context("spawn")
         pool = ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=context, initializer=_start, initargs=(self.setup, os.getpid())
+            max_workers=self.workers,
+            mp_context=context,
+            initializer=_start,
+            initargs=(self.setup, os.getpid(), i18n.language()),
         )
         with pool, _worker_deaths():
             outcomes = list(pool.map(_run, jobs))
@@ -65,9 +70,10 @@ class Pool:
 _worker: Renderer | None = None  # this worker process's renderer (set by _start)
 
 
-def _start(setup: Setup, parent: int) -> None:
+def _start(setup: Setup, parent: int, language: str) -> None:
     global _worker
     _die_with_parent(parent)
+    i18n.use(language)  # a worker's messages (an engine that failed) in the build's language
     runner = Runner()
     engines = EngineSet(EngineContext(setup.settings, runner, setup.workspace))
     _worker = Renderer(setup.settings, Store(setup.workspace / "audio_out"), runner, engines, setup.workspace)
@@ -108,5 +114,7 @@ def _worker_deaths() -> Iterator[None]:
     try:
         yield
     except BrokenProcessPool:
-        what = "a rendering process stopped unexpectedly (killed, or out of memory)"
-        raise ToolFailed(Problem(None, None, what, "run the build again: what was already rendered is kept")) from None
+        what = tr("a rendering process stopped unexpectedly (killed, or out of memory)")
+        raise ToolFailed(
+            Problem(None, None, what, tr("run the build again: what was already rendered is kept"))
+        ) from None

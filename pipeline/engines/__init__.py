@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Protocol
 
 from ..errors import EngineFailed, EngineUnavailable, LoaError, Problem
+from ..i18n import tr
 from .context import EngineContext
 
 
@@ -63,7 +64,12 @@ def check_engine_name(name: str, where: Path | None = None, line: int | None = N
     """A problem naming the choices when `name` is not an engine, else None."""
     if name in ENGINES:
         return None
-    return Problem(where, line, f"unknown speech engine '{name}'", f"use one of: {', '.join(sorted(ENGINES))}")
+    return Problem(
+        where,
+        line,
+        tr("unknown speech engine '{name}'", name=name),
+        tr("use one of: {engines}", engines=", ".join(sorted(ENGINES))),
+    )
 
 
 def make_engine(name: str, ctx: EngineContext) -> Engine:

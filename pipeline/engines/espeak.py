@@ -18,6 +18,7 @@ from ..adapters.pcm import pcm_to_trimmed_wav
 from ..adapters.proc import Runner
 from ..domain.settings import Settings, SpeechSettings
 from ..errors import EngineUnavailable, Problem, ToolFailed
+from ..i18n import tr
 
 AUDIO_OUTPUT_SYNCHRONOUS = 2
 POS_CHARACTER = 1
@@ -51,8 +52,8 @@ class EspeakLibrary:
                 Problem(
                     None,
                     None,
-                    "the bundled espeak-ng library did not start",
-                    "reinstall it: pip install --force-reinstall espeakng-loader",
+                    tr("the bundled espeak-ng library did not start"),
+                    tr("reinstall it: pip install --force-reinstall espeakng-loader"),
                 )
             )
         self.version = "lib-" + (self.lib.espeak_Info(None) or b"?").decode()
@@ -70,7 +71,12 @@ class EspeakLibrary:
         with self.lock:
             if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
                 raise ToolFailed(
-                    Problem(None, None, f"espeak-ng has no voice '{voice}'", "use vi, vi-vn-x-central or vi-vn-x-south")
+                    Problem(
+                        None,
+                        None,
+                        tr("espeak-ng has no voice '{voice}'", voice=voice),
+                        tr("use vi, vi-vn-x-central or vi-vn-x-south"),
+                    )
                 )
             for parameter, value in (
                 (RATE, settings.rate_wpm),

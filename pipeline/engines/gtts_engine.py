@@ -28,9 +28,10 @@ from ..adapters.pcm import trim_wav
 from ..adapters.proc import Runner
 from ..domain.settings import GttsSettings
 from ..errors import EngineFailed, EngineUnavailable, Problem
+from ..i18n import N_, tr
 from .context import EngineContext
 
-OFFLINE_FIX = "check the internet connection; the next engine in speech.engines speaks meanwhile"
+OFFLINE_FIX = N_("check the internet connection; the next engine in speech.engines speaks meanwhile")
 AUDIO_LINE = re.compile(r'jQ1olc","\[\\"(.*?)\\"]')  # where the service puts the base64 MP3
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 CLAUSE_END = re.compile(r"(?<=[,;:])\s+")
@@ -114,8 +115,8 @@ def audio_from_answer(body: bytes) -> bytes:
             Problem(
                 None,
                 None,
-                "Google TTS answered without audio",
-                "try again later; the next engine in speech.engines is used meanwhile",
+                tr("Google TTS answered without audio"),
+                tr("try again later; the next engine in speech.engines is used meanwhile"),
             )
         )
     return base64.b64decode(found.group(1))
@@ -138,7 +139,7 @@ class GttsEngine:
             import gtts
         except ImportError:
             raise EngineUnavailable(
-                Problem(None, None, "the gtts package is not installed", "pip install gtts")
+                Problem(None, None, tr("the gtts package is not installed"), tr("pip install gtts"))
             ) from None
         self.gtts, self.settings, self.runner = gtts, settings, runner
         self.transport, self.clock, self.breaker = transport, clock, breaker
@@ -167,7 +168,7 @@ class GttsEngine:
             temp.replace(part)  # a failed call never leaves a truncated part behind a real name
             parts.append(part)
         if not parts:
-            raise EngineFailed(Problem(None, None, "there was no text to speak", "check the announcement"))
+            raise EngineFailed(Problem(None, None, tr("there was no text to speak"), tr("check the announcement")))
         audio.decode_joined(self.runner, parts, dst, dst.with_suffix(".ffconcat"))
         return trim_wav(dst)
 
@@ -195,7 +196,7 @@ class GttsEngine:
             except NetworkDown as err:
                 self.breaker.trip(str(err))
                 raise EngineFailed(
-                    Problem(None, None, f"Google TTS: the network is down ({err})", OFFLINE_FIX)
+                    Problem(None, None, tr("Google TTS: the network is down ({err})", err=err), tr(OFFLINE_FIX))
                 ) from None
             except (TimeoutError, ConnectionError) as err:
                 reason = f"{type(err).__name__}: {err}"
@@ -205,10 +206,13 @@ class GttsEngine:
             reason, wait = f"HTTP {answer.status}", retry_after(answer.headers)
             if answer.status != 429 and answer.status < 500:
                 break  # 4xx other than 429 will not get better by asking again
-        what = f"Google TTS failed after {attempt + 1} attempts ({reason})"
+        what = tr("Google TTS failed after {attempt} attempts ({reason})", attempt=attempt + 1, reason=reason)
         raise EngineFailed(
             Problem(
-                None, None, what, "check the internet connection; the next engine in speech.engines is used meanwhile"
+                None,
+                None,
+                what,
+                tr("check the internet connection; the next engine in speech.engines is used meanwhile"),
             )
         )
 
@@ -217,7 +221,10 @@ class GttsEngine:
         if down is not None:
             raise EngineFailed(
                 Problem(
-                    None, None, f"Google TTS: the network was down a moment ago ({down}); not asked again", OFFLINE_FIX
+                    None,
+                    None,
+                    tr("Google TTS: the network was down a moment ago ({down}); not asked again", down=down),
+                    tr(OFFLINE_FIX),
                 )
             )
 

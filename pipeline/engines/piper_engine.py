@@ -14,9 +14,10 @@ from typing import Any
 from ..adapters.pcm import trim_wav
 from ..domain.settings import PiperSettings
 from ..errors import EngineFailed, EngineUnavailable, Problem
+from ..i18n import N_, tr
 from ..render.store import sha256_file
 
-MODEL_FIX = (
+MODEL_FIX = N_(
     "download a voice (e.g. vi_VN-vais1000-medium.onnx and its .onnx.json) into voices/ "
     "and set [piper] model in loa.toml"
 )
@@ -32,7 +33,9 @@ class PiperEngine:
             import piper
         except ImportError:
             raise EngineUnavailable(
-                Problem(None, None, "piper is not installed", "pip install 'loa[piper]' (or: pip install piper-tts)")
+                Problem(
+                    None, None, tr("piper is not installed"), tr("pip install 'loa[piper]' (or: pip install piper-tts)")
+                )
             ) from None
         self.piper, self.settings, self.workspace = piper, settings, workspace.resolve()
         self.voices: dict[str, Any] = {}
@@ -42,8 +45,8 @@ class PiperEngine:
 
     def voice(self, dialect: str, override: str) -> str:
         if not (override or self.settings.model):
-            fix = MODEL_FIX + " (or give the station voices: {piper: ...})"
-            raise EngineUnavailable(Problem(self.workspace / "loa.toml", None, "no piper voice model is set", fix))
+            fix = tr(MODEL_FIX) + tr(" (or give the station voices: {{piper: ...}})")
+            raise EngineUnavailable(Problem(self.workspace / "loa.toml", None, tr("no piper voice model is set"), fix))
         return override or self.settings.model
 
     def identity(self, voice: str) -> dict[str, str]:
@@ -67,8 +70,8 @@ class PiperEngine:
                 Problem(
                     None,
                     None,
-                    f"piper could not speak with {voice} ({err})",
-                    "check the model files, or use another engine",
+                    tr("piper could not speak with {voice} ({err})", voice=voice, err=err),
+                    tr("check the model files, or use another engine"),
                 )
             ) from None
         return trim_wav(dst)
@@ -80,7 +83,7 @@ class PiperEngine:
                 self.voices[name] = self.piper.PiperVoice.load(model)
             except Exception as err:  # a damaged model: say which file
                 raise EngineUnavailable(
-                    Problem(model, None, f"piper could not load this voice model ({err})", MODEL_FIX)
+                    Problem(model, None, tr("piper could not load this voice model ({err})", err=err), tr(MODEL_FIX))
                 ) from None
         return self.voices[name]
 
@@ -89,12 +92,15 @@ class PiperEngine:
         if not model.is_relative_to(self.workspace):
             raise EngineUnavailable(
                 Problem(
-                    self.workspace / "loa.toml", None, f"the piper model '{name}' is outside the workspace", MODEL_FIX
+                    self.workspace / "loa.toml",
+                    None,
+                    tr("the piper model '{name}' is outside the workspace", name=name),
+                    tr(MODEL_FIX),
                 )
             )
         for needed in (model, model.with_name(model.name + ".json")):
             if not needed.is_file():
-                raise EngineUnavailable(Problem(needed, None, "this piper voice file is missing", MODEL_FIX))
+                raise EngineUnavailable(Problem(needed, None, tr("this piper voice file is missing"), tr(MODEL_FIX)))
         return model
 
     def _checksum(self, name: str) -> str:

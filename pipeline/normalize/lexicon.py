@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..domain.limits import LIMITS
 from ..errors import Problem, ValidationFailed
+from ..i18n import tr
 from ..workspace.textfile import read_text
 
 LETTER_NAMES = {
@@ -104,12 +105,32 @@ def parse_lexicon(text: str, source: Path) -> dict[str, str]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        parts = line.split("\t")
-        if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
-            fix = "write the written form, a TAB, then how to say it"
-            raise ValidationFailed(Problem(source, number, "this lexicon line has no TAB-separated spoken form", fix))
-        entries[parts[0].strip()] = parts[1].strip()
+        parts = lexicon_columns(line)
+        if parts is None:
+            what = tr("this lexicon line has no TAB-separated spoken form")
+            fix = tr("write the written form, a TAB (or two spaces), then how to say it")
+            raise ValidationFailed(Problem(source, number, what, fix))
+        entries[parts[0]] = parts[1]
     return entries
+
+
+def lexicon_columns(line: str) -> tuple[str, str] | None:
+    """(written, spoken) of one line: split at a TAB; else where it is unambiguous without one.
+
+    Editors often type spaces where a TAB belongs (Notepad, Zalo). Two or more spaces are a
+    column break; so is a single space after an abbreviation ("HTX hợp tác xã": the first word
+    has a capital or a digit, which a spoken form never starts with). Anything else stays an error.
+    """
+    if "\t" in line:
+        written, _, spoken = line.partition("\t")
+    elif re.search(r"\S {2,}\S", line.strip()):
+        written, spoken = re.split(r" {2,}", line.strip(), maxsplit=1)
+    else:
+        written, _, spoken = line.strip().partition(" ")
+        if not re.search(r"[A-Z0-9Đ]", written):
+            return None
+    written, spoken = written.strip(), spoken.strip().split("\t")[0].strip()
+    return (written, spoken) if written and spoken else None
 
 
 def load_lexicon(workspace_file: Path | None = None) -> Lexicon:

@@ -6,6 +6,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import LoaError, Problem
+from ..i18n import tr
 
 CHIMES = MappingProxyType(
     {
@@ -22,8 +23,8 @@ def jingle_file(workspace: Path, source: str) -> Path | None:
     where = workspace / "loa.toml"
     if source.startswith("builtin:"):
         if source.removeprefix("builtin:") not in CHIMES:
-            fix = f"use one of: {', '.join('builtin:' + c for c in CHIMES)}, or a file under jingles/"
-            raise LoaError(Problem(where, None, f"there is no built-in chime '{source}'", fix))
+            fix = tr("use one of: {chimes}, or a file under jingles/", chimes=", ".join("builtin:" + c for c in CHIMES))
+            raise LoaError(Problem(where, None, tr("there is no built-in chime '{source}'", source=source), fix))
         return None
     path = (workspace / source).resolve()
     if not path.is_relative_to(workspace.resolve()):
@@ -31,8 +32,8 @@ def jingle_file(workspace: Path, source: str) -> Path | None:
             Problem(
                 where,
                 None,
-                f"the jingle '{source}' is outside the workspace",
-                "put the file under jingles/ and name it as jingles/<file>",
+                tr("the jingle '{source}' is outside the workspace", source=source),
+                tr("put the file under jingles/ and name it as jingles/<file>"),
             )
         )
     if not path.is_file():
@@ -40,8 +41,8 @@ def jingle_file(workspace: Path, source: str) -> Path | None:
             Problem(
                 where,
                 None,
-                f"the jingle file '{source}' does not exist",
-                "put the file there, or use a built-in chime such as builtin:chuong-hai",
+                tr("the jingle file '{source}' does not exist", source=source),
+                tr("put the file there, or use a built-in chime such as builtin:chuong-hai"),
             )
         )
     return path

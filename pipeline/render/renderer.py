@@ -20,6 +20,7 @@ from ..adapters.proc import Runner
 from ..domain.settings import Settings
 from ..engines import EngineSet
 from ..errors import DiskFull, EngineFailed, EngineUnavailable, LoaError, Problem, ToolFailed
+from ..i18n import tr
 from .chimes import CHIMES, jingle_file
 from .jobs import ChimeJob, JoinJob, RecordingJob, RenderJob, SpeechJob, Voice
 from .mastering import master, with_bed
@@ -81,8 +82,15 @@ class Renderer:
                 continue
             fallback = Fallback(title, voice.engine, "; ".join(failures)) if failures else None
             return Made(made.stored, made.rendered, fallback)
-        fix = "check `loa doctor`; add an offline engine such as espeak at the end of speech.engines"
-        raise ItemFailed(Problem(None, None, f"no engine could speak '{title}' ({'; '.join(failures)})", fix))
+        fix = tr("check `loa doctor`; add an offline engine such as espeak at the end of speech.engines")
+        raise ItemFailed(
+            Problem(
+                None,
+                None,
+                tr("no engine could speak '{title}' ({failures})", title=title, failures="; ".join(failures)),
+                fix,
+            )
+        )
 
     def _speech_by(self, job: SpeechJob, voice: Voice) -> Made:
         if voice.unavailable:
@@ -100,8 +108,8 @@ class Renderer:
             except ToolFailed as err:  # e.g. the espeak-ng program crashed: this engine failed, the next may not
                 raise EngineFailed(*err.problems) from None
             if seconds <= 0.05:
-                what = f"the voice produced no sound for: {job.text[:60]!r}"
-                raise EngineFailed(Problem(None, None, what, "check the text; it may be empty after normalization"))
+                what = tr("the voice produced no sound for: {text!r}", text=job.text[:60])
+                raise EngineFailed(Problem(None, None, what, tr("check the text; it may be empty after normalization")))
             raw = self._under_bed(work, raw, seconds, job.bed)
             info = {"engine": engine.name, "voice": voice.voice, "text": job.text[:200]} | dict(job.tags)
             return Made(self._master(work, raw, "speech", voice.key, True, dict(job.tags), info), 1)
@@ -115,7 +123,7 @@ class Renderer:
             seconds = trim_wav(raw)
             if seconds <= 0.05:
                 raise ItemFailed(
-                    Problem(path, None, "this recording is silent", "record it again or give the text instead")
+                    Problem(path, None, tr("this recording is silent"), tr("record it again or give the text instead"))
                 )
             raw = self._under_bed(work, raw, seconds, job.bed)
             info = {"engine": "recorded", "voice": "", "text": path.name} | dict(job.tags)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
-from ..i18n import tr
+from ..i18n import number, tr
 
 FRAME_SECONDS = 30.0  # opening chime, identification, closing, closing chime
 SYLLABLES_PER_SECOND = 3.0  # outdoor-horn speaking rate, see settings.speech
@@ -62,6 +62,7 @@ class Note:
     slot: str
     announcement_id: str
     what: str
+    warn: bool = False  # the build warns about it too (an item moved or left out, a slot over-full)
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def make_plan(
         if slots:
             plans.append(StationPlan(station, slots))
         else:
-            notes.append(Note(station.id, "", "", "nothing to air on this day"))
+            notes.append(Note(station.id, "", "", tr("nothing to air on this day")))
     return Plan(tuple(plans), tuple(notes))
 
 
@@ -104,17 +105,25 @@ def _station_slots(
                 if any(p.announcement.id == item.announcement.id for p in candidates[s.name])
             ]
             where = (
-                f"airs in slot {later[0]}"
+                tr("airs in slot {later}", later=later[0])
                 if later
-                else "waits for a later day"
+                else tr("waits for a later day")
                 if item.repeat_index == 0
-                else "repeat left out"
+                else tr("repeat left out")
             )
-            notes.append(Note(station.id, slot.name, item.announcement.id, f"did not fit the slot; {where}"))
+            notes.append(
+                Note(
+                    station.id, slot.name, item.announcement.id, tr("did not fit the slot; {where}", where=where), True
+                )
+            )
         if fitted.overfull:
             notes.append(
                 Note(
-                    station.id, slot.name, "", f"emergency and priority items alone need {fitted.seconds / 60:.1f} min"
+                    station.id,
+                    slot.name,
+                    "",
+                    tr("emergency and priority items alone need {minutes} min", minutes=number(fitted.seconds / 60)),
+                    True,
                 )
             )
     notes += _expired(workspace, station, day) + _unapproved(workspace, station, day)
@@ -125,7 +134,7 @@ def _expired(workspace: Workspace, station: Station, day: date) -> list[Note]:
     """Notices for this station that stopped airing in the last week (the report says so)."""
     ended = [a for a in workspace.announcements if a.valid_until is not None and 0 < (day - a.valid_until).days <= 7]
     return [
-        Note(station.id, "", a.id, f"expired on {a.valid_until}; no longer airs")
+        Note(station.id, "", a.id, tr("expired on {valid_until}; no longer airs", valid_until=a.valid_until))
         for a in ended
         if a.stations is None or station.id in a.stations
     ]
@@ -160,7 +169,7 @@ def _airings(workspace: Workspace, station: Station, slot: Slot, day: date, note
     ]
     replaced = {a.supersedes: a.id for a in valid if a.supersedes}
     for old in (a for a in valid if a.id in replaced):
-        notes.append(Note(station.id, slot.name, old.id, f"superseded by {replaced[old.id]}"))
+        notes.append(Note(station.id, slot.name, old.id, tr("superseded by {replaced}", replaced=replaced[old.id])))
     chosen = sorted((a for a in valid if a.id not in replaced), key=lambda a: (a.priority, order[a.id]))
     rounds = max((a.repeat for a in chosen if not a.spread), default=1)
     return [PlannedItem(a, index) for index in range(rounds) for a in chosen if index < (1 if a.spread else a.repeat)]

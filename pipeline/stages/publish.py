@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import BuildBusy, LoaError, Problem
+from ..i18n import tr
 from .published import check_playlists, check_station, read_manifest
 
 RENAME_EXCHANGE = 2
@@ -51,7 +52,7 @@ def verify(folder: Path, known: dict[tuple[int, int], str] | None = None) -> Non
     manifest = read_manifest(folder)
     if manifest is None:
         raise LoaError(
-            Problem(folder / "manifest.json", None, "the manifest is missing or damaged", "run the build again")
+            Problem(folder / "manifest.json", None, tr("the manifest is missing or damaged"), tr("run the build again"))
         )
     hashed = dict(known or {})
     problems = [d.problem() for station in manifest.stations for d in check_station(folder, station, hashed)]
@@ -66,9 +67,9 @@ def verify_staging(staging: Path, known: dict[tuple[int, int], str]) -> None:
         verify(staging, known)
     except LoaError as err:
         first = err.problems[0]
-        what = f"a file of the new playlists is missing or damaged ({first.file})"
+        what = tr("a file of the new playlists is missing or damaged ({file})", file=first.file)
         raise LoaError(
-            Problem(first.file, None, what, "run the build again; the previous playlists are still published")
+            Problem(first.file, None, what, tr("run the build again; the previous playlists are still published"))
         ) from None
 
 
@@ -109,9 +110,9 @@ def workspace_lock(root: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            what = f"another build is running in this workspace ({holder})"
-            raise BuildBusy(Problem(root, None, what, "wait for it to finish, then run again")) from None
+            holder = handle.read().strip() or tr("another process")
+            what = tr("another build is running in this workspace ({holder})", holder=holder)
+            raise BuildBusy(Problem(root, None, what, tr("wait for it to finish, then run again"))) from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}")

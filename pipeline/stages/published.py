@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..domain.manifest import Manifest, StationEntry
 from ..errors import Problem
+from ..i18n import tr
 from ..render.store import sha256_file
 
 
@@ -31,8 +32,8 @@ class Damage:
     missing: bool
 
     def problem(self) -> Problem:
-        what = "the file is missing" if self.missing else "the file is damaged (its checksum changed)"
-        return Problem(self.path, None, what, "run 'loa verify --repair' or build this day again")
+        what = tr("the file is missing") if self.missing else tr("the file is damaged (its checksum changed)")
+        return Problem(self.path, None, what, tr("run 'loa verify --repair' or build this day again"))
 
 
 def read_manifest(folder: Path) -> Manifest | None:
@@ -62,12 +63,17 @@ def check_playlists(folder: Path, station: StationEntry) -> list[Problem]:
         try:
             lines = playlist.read_text(encoding="utf-8").splitlines()
         except OSError:
-            problems.append(Problem(playlist, None, "the playlist is missing", "build this day again"))
+            problems.append(Problem(playlist, None, tr("the playlist is missing"), tr("build this day again")))
             continue
         for line in lines:
             if line and not line.startswith("#") and not (base / line).is_file():
                 problems.append(
-                    Problem(playlist, None, f"the playlist names a missing file {line}", "build this day again")
+                    Problem(
+                        playlist,
+                        None,
+                        tr("the playlist names a missing file {line}", line=line),
+                        tr("build this day again"),
+                    )
                 )
     return problems
 

@@ -86,14 +86,17 @@ def csv_cell(value: object) -> object:
 
 def _html(day: date, manifest: Manifest, notes: list[Note], warnings: list[str], context: ReportContext) -> str:
     """The pre-air report, for a phone first: per station its slots (file, length, items) and its notes."""
-    parts = [f"<h1>{tr('Pre-air report')}</h1><p><strong>{weekday_date(day)}</strong></p>"]
+    heading = tr("Pre-air report")
+    parts = [f"<h1>{heading}</h1><p><strong>{weekday_date(day)}</strong></p>"]
     if context.built_at:
-        parts.append(f'<p class="meta">{tr("Built at {time}", time=f"{context.built_at:%H:%M %d/%m/%Y}")}</p>')
+        built = tr("Built at {time}", time=context.built_at.strftime("%H:%M %d/%m/%Y"))
+        parts.append(f'<p class="meta">{built}</p>')
     if not manifest.stations:
-        parts.append(f'<p class="alert">{tr("Nothing airs on this day.")}</p>')
+        empty = tr("Nothing airs on this day.")
+        parts.append(f'<p class="alert">{empty}</p>')
     if warnings:
-        items = "".join(f'<li class="warn">{html.escape(w)}</li>' for w in warnings)
-        parts.append(f"<h2>{tr('Warnings')}</h2><ul>{items}</ul>")
+        items, label = "".join(f'<li class="warn">{html.escape(w)}</li>' for w in warnings), tr("Warnings")
+        parts.append(f"<h2>{label}</h2><ul>{items}</ul>")
     for station in manifest.stations:
         parts.append(f"<h2>{html.escape(station.name)}</h2>" + "".join(_slot(slot) for slot in station.slots))
         parts.append(_note_list([n for n in notes if n.station == station.id], context))
@@ -101,9 +104,10 @@ def _html(day: date, manifest: Manifest, notes: list[Note], warnings: list[str],
     for silent in context.stations:  # stations with nothing published: say why
         own = [n for n in notes if n.station == silent.id]
         if silent.id not in shown and own:
-            parts.append(f"<h2>{html.escape(silent.name)}</h2><p>{tr('Airs nothing.')}</p>" + _note_list(own, context))
+            nothing = tr("Airs nothing.")
+            parts.append(f"<h2>{html.escape(silent.name)}</h2><p>{nothing}</p>" + _note_list(own, context))
     head = '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
-    title = f"<title>{tr('Pre-air report')} {day:%d/%m/%Y}</title><style>{STYLE}</style>"
+    title = f"<title>{heading} {day:%d/%m/%Y}</title><style>{STYLE}</style>"
     return (
         f'<!doctype html>\n<html lang="{language()}"><head>{head}{title}</head><body>{"".join(parts)}</body></html>\n'
     )
@@ -112,7 +116,8 @@ def _html(day: date, manifest: Manifest, notes: list[Note], warnings: list[str],
 def _slot(slot: SlotEntry) -> str:
     e = html.escape
     badge = f' <span class="badge khan">{EMERGENCY_MARK}</span>' if slot.emergency else ""
-    over = f' <span class="warn">{tr("longer than the slot")}</span>' if slot.overlong else ""
+    longer = tr("longer than the slot")
+    over = f' <span class="warn">{longer}</span>' if slot.overlong else ""
     items = "".join(f"<li>{e(i.title)}</li>" for i in slot.items if i.announcement_id and i.kind == "speech")
     length = tr("{minutes} min of {slot} min", minutes=number(slot.duration / 60), slot=number(slot.length / 60, 0))
     return (
@@ -125,7 +130,8 @@ def _note_list(notes: list[Note], context: ReportContext) -> str:
     if not notes:
         return ""
     items = "".join(f"<li>{html.escape(_noted(n, context))}</li>" for n in notes)
-    return f"<h3>{tr('Notes')}</h3><ul>{items}</ul>"
+    label = tr("Notes")
+    return f"<h3>{label}</h3><ul>{items}</ul>"
 
 
 def _noted(note: Note, context: ReportContext) -> str:
@@ -152,11 +158,20 @@ def period(workspace: Workspace, first: date, last: date) -> list[tuple[str, str
 def check_period(first: date, last: date) -> None:
     if last < first:
         raise LoaError(
-            Problem(None, None, f"the period ends ({last}) before it starts ({first})", "swap --from and --to")
+            Problem(
+                None,
+                None,
+                tr("the period ends ({last}) before it starts ({first})", last=last, first=first),
+                tr("swap --from and --to"),
+            )
         )
     if (last - first).days + 1 > LIMITS.report_days:
-        what = f"the period has {(last - first).days + 1} days; a report covers at most {LIMITS.report_days}"
-        raise LoaError(Problem(None, None, what, "ask for one year at a time"))
+        what = tr(
+            "the period has {days} days; a report covers at most {report_days}",
+            days=(last - first).days + 1,
+            report_days=LIMITS.report_days,
+        )
+        raise LoaError(Problem(None, None, what, tr("ask for one year at a time")))
 
 
 def _aired(workspace: Workspace, day: date) -> list[tuple[tuple[str, str], float]]:

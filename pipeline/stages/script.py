@@ -19,6 +19,7 @@ from jinja2.exceptions import SecurityError
 from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..errors import LoaError, Problem
+from ..i18n import tr
 from ..workspace.textfile import read_text
 from .sandbox import BoundedSandbox, TemplateLimit
 
@@ -76,7 +77,12 @@ class ScriptWriter:
         except TemplateLimit as err:
             file, line = _template_position(name, source, self.workspace.templates_dir)
             raise LoaError(
-                Problem(file, line, f"template stopped: {err}", "simplify the template: fewer or shorter loops")
+                Problem(
+                    file,
+                    line,
+                    tr("template stopped: {err}", err=err),
+                    tr("simplify the template: fewer or shorter loops"),
+                )
             ) from None
         except jinja2.TemplateNotFound as err:
             raise self._missing(str(err.name), source) from None
@@ -88,19 +94,26 @@ class ScriptWriter:
                     if in_body and source
                     else Path(err.filename or self.workspace.templates_dir / (err.name or name)),
                     err.lineno,
-                    f"template syntax error: {err.message}",
-                    "check the {{ }} and {% %} tags on this line",
+                    tr("template syntax error: {message}", message=err.message),
+                    tr("check the {{ }} and {% %} tags on this line"),
                 )
             ) from None
         except jinja2.UndefinedError as err:
             file, line = _template_position(name, source, self.workspace.templates_dir)
-            fix = "use one of the variables listed in README (station.name, date, weekday, slot.name, title, body, ...)"
-            raise LoaError(Problem(file, line, f"unknown template variable: {err.message}", fix)) from None
+            fix = tr(
+                "use one of the variables listed in README (station.name, date, weekday, slot.name, title, body, ...)"
+            )
+            raise LoaError(
+                Problem(file, line, tr("unknown template variable: {message}", message=err.message), fix)
+            ) from None
         except SecurityError as err:
             file, line = _template_position(name, source, self.workspace.templates_dir)
             raise LoaError(
                 Problem(
-                    file, line, f"the template tried something unsafe ({err})", "use only plain variables and filters"
+                    file,
+                    line,
+                    tr("the template tried something unsafe ({err})", err=err),
+                    tr("use only plain variables and filters"),
                 )
             ) from None
         return tidy(text)
@@ -108,8 +121,12 @@ class ScriptWriter:
     def _missing(self, name: str, source: Announcement | None) -> LoaError:
         known = sorted(p.stem for p in self.workspace.templates_dir.glob("*.j2"))
         file = source.file if source else self.workspace.root / "loa.toml"
-        what = f"template '{name.removesuffix('.j2')}' does not exist in scripts_vi/templates/"
-        return LoaError(Problem(file, 2 if source else None, what, f"use one of: {', '.join(known) or '(none yet)'}"))
+        what = tr("template '{template}' does not exist in scripts_vi/templates/", template=name.removesuffix(".j2"))
+        return LoaError(
+            Problem(
+                file, 2 if source else None, what, tr("use one of: {known}", known=", ".join(known) or "(none yet)")
+            )
+        )
 
 
 def context_for(station: Station, day: date, slot: Slot) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from ..domain.manifest import Manifest, StationEntry
 from ..domain.model import Priority, Workspace
 from ..domain.segments import Chime, Segment, is_item
 from ..errors import Problem, Status, ValidationFailed
+from ..i18n import number, tr
 from ..render.jobs import RenderJob
 from ..render.renderer import Fallback
 from ..render.scratch import clean_work
@@ -34,6 +35,7 @@ from ..stages.report import ReportContext, write_day_report
 from ..stages.sheet import SheetContext
 from ..workspace.first_seen import remember
 from ..workspace.load import load_workspace
+from ..workspace.stations import station_ids as typed_ids
 from .compose import Services, compose
 
 Progress = Callable[[str], None]
@@ -111,7 +113,7 @@ def build(
             unspeakable,
             left_out,
             plan.notes,
-            previous.warnings,
+            [*workspace.notices, *previous.warnings],
         )
         write_day_report(staging, day, manifest, plan.notes, summary.warnings, report_context(workspace, sheet))
         known = store.checked_inodes() | previous.hashed  # inodes already hashed in this build are not hashed again
@@ -120,13 +122,15 @@ def build(
 
 def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple[str, ...]:
     """The stations asked for, each known; a mistyped id is an error, never a build of nothing."""
-    wanted = tuple(dict.fromkeys(station_ids))
+    wanted = tuple(dict.fromkeys(typed_ids(workspace.stations, tuple(station_ids))))  # names as typed become ids
     unknown = [s for s in wanted if workspace.station(s) is None]
     if unknown:
         known = ", ".join(s.id for s in workspace.stations)
-        what = f"unknown station {', '.join(repr(s) for s in unknown)}"
+        what = tr("unknown station {unknown}", unknown=", ".join(repr(s) for s in unknown))
         raise ValidationFailed(
-            Problem(workspace.root / "stations.yaml", None, what, f"use ids from stations.yaml: {known}")
+            Problem(
+                workspace.root / "stations.yaml", None, what, tr("use ids from stations.yaml: {known}", known=known)
+            )
         )
     return wanted
 
@@ -143,7 +147,9 @@ class Previous:
         self.broken: list[str] = []  # stations whose published files could not be repaired: rebuilt too
         self.damaged_inodes: set[tuple[int, int]] = set()
         if self.damaged:
-            self.warnings.append(f"the published manifest of {folder.name} was damaged; every station is built again")
+            self.warnings.append(
+                tr("the published manifest of {day} was damaged; every station is built again", day=folder.name)
+            )
 
     def station(self, station_id: str) -> StationEntry | None:
         return self.manifest.station(station_id) if self.manifest else None
@@ -162,8 +168,9 @@ class Previous:
             elif entry is not None:
                 self.broken.append(station_id)
                 self.warnings.append(
-                    f"{station_id}: published files were damaged and the store had no intact copy; built again"
-                )
+                    tr("{station}: published files were damaged and the store had no intact copy; built again",
+                       station=station_id)
+                )  # fmt: skip
         return kept
 
     def link(self, entry: StationEntry, staging: Path) -> bool:
@@ -173,7 +180,9 @@ class Previous:
             shutil.rmtree(staging / entry.id, ignore_errors=True)
             return False
         self.warnings += [
-            f"{entry.id}: repaired {d.path.name} from the store ({'missing' if d.missing else 'damaged'})"
+            tr("{station}: repaired {file} from the store (missing)", station=entry.id, file=d.path.name)
+            if d.missing
+            else tr("{station}: repaired {file} from the store (damaged)", station=entry.id, file=d.path.name)
             for d in damage
         ]
         return True
@@ -202,13 +211,14 @@ def _without_silent_slots(
         if entry is not None and previous.link(entry, staging):
             kept.append(entry)
             previous.warnings.append(
-                f"{program.station.id}: NO SPEECH could be made for {', '.join(silent)}; "
-                "the previous version stays on air"
-            )
+                tr("{station}: NO SPEECH could be made for {slots}; the previous version stays on air",
+                   station=program.station.id, slots=", ".join(silent))
+            )  # fmt: skip
             continue
         previous.warnings.append(
-            f"{program.station.id}: NO SPEECH could be made for {', '.join(silent)}; nothing is published for it"
-        )
+            tr("{station}: NO SPEECH could be made for {slots}; nothing is published for it",
+               station=program.station.id, slots=", ".join(silent))
+        )  # fmt: skip
         remaining = [(p, r) for p, r in zip(program.slots, slots, strict=True) if r.slot.name not in silent]
         if remaining:
             out_programs.append(dataclasses.replace(program, slots=tuple(p for p, _ in remaining)))
@@ -367,22 +377,26 @@ def report(
     items = sum(1 for slot in slots for item in slot.items if item.announcement_id)
     seconds = sum(slot.duration for slot in slots)
     warnings = tuple(
-        f"{station.id} {slot.slot}: the program lasts {slot.duration / 60:.1f} min, "
-        f"longer than the slot ({slot.length / 60:.0f} min)"
+        tr("{station} {slot}: the program lasts {minutes} min, longer than the slot ({length} min)",
+           station=station.id, slot=slot.label, minutes=number(slot.duration / 60), length=number(slot.length / 60, 0))
         for station in stations for slot in station.slots if slot.overlong
     )  # fmt: skip
     warnings += silence_warnings(stations, longest_silence)
     if unspeakable:
+        first = unspeakable[0]
         warnings += (
-            f'{len(unspeakable)} words the voice would misread, first "{unspeakable[0].token}" '
-            f"({unspeakable[0].file.name}:{unspeakable[0].line}); `loa lint` lists them all",
-        )
-    warnings += tuple(f"'{f.title}' was spoken by {f.engine} because {f.reasons}" for f in tally.fallbacks)
-    warnings += tuple(f"left out {item}" for item in left_out)
+            tr('{count} words the voice would misread, first "{word}" ({file}:{line}); loa lint lists them all',
+               count=len(unspeakable), word=first.token, file=first.file.name, line=first.line),
+        )  # fmt: skip
+    warnings += tuple(
+        tr("'{title}' was spoken by {engine} because {reasons}", title=f.title, engine=f.engine, reasons=f.reasons)
+        for f in tally.fallbacks
+    )
+    warnings += tuple(tr("left out {item}", item=item) for item in left_out)
     warnings += tuple(found)
     if not stations:
-        warnings += (f"nothing airs on {day}: the published day is empty (see the report for why)",)
-    warnings += tuple(note_line(n) for n in notes if "did not fit" in n.what or not n.announcement_id)
+        warnings += (tr("nothing airs on {day}: the published day is empty (see the report for why)", day=day),)
+    warnings += tuple(note_line(n) for n in notes if n.warn or not n.announcement_id)
     return BuildReport(
         day,
         len(stations),
@@ -412,9 +426,10 @@ def silence_warnings(stations: tuple[StationEntry, ...], longest_allowed: float)
                 if item.kind != "speech" or item.sha256 in found:
                     continue
                 if item.lufs is None or item.lufs < -60:
-                    found[item.sha256] = f"'{item.title}' is silent ({item.file}): check the recording or the text"
+                    found[item.sha256] = tr("'{title}' is silent: check the recording or the text", title=item.title)
                 elif item.longest_silence > longest_allowed:
-                    found[item.sha256] = (
-                        f"'{item.title}' has {item.longest_silence:.1f} s of silence inside ({item.file})"
-                    )
+                    found[item.sha256] = tr(
+                        "'{title}' has {seconds} s of silence inside", title=item.title,
+                        seconds=number(item.longest_silence)
+                    )  # fmt: skip
     return tuple(found.values())

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LoaError, Problem
+from ..i18n import tr
 from ..stages.published import read_manifest
 
 KINDS = ("speech", "jingle", "slot")
@@ -82,8 +83,8 @@ def published_checksums(playlists: Path) -> set[str]:
     for day in playlists.glob("*/manifest.json"):
         manifest = read_manifest(day.parent)
         if manifest is None:  # we cannot tell which files it needs: prune nothing rather than break a day
-            fix = "run 'loa verify --repair' (or delete that day's folder), then prune again"
-            raise LoaError(Problem(day, None, "this published manifest is damaged", fix))
+            fix = tr("run 'loa verify --repair' (or delete that day's folder), then prune again")
+            raise LoaError(Problem(day, None, tr("this published manifest is damaged"), fix))
         found.update(sha for station in manifest.stations for _, sha in station.files())
     return found
 

@@ -32,6 +32,7 @@ from ..workspace import approval
 from ..workspace.first_seen import dated, read_ledger
 from ..workspace.load import load_workspace
 from ..workspace.settings_file import load_settings
+from ..workspace.stations import station_id as station_id_typed
 from . import cache
 from .build import BuildReport, Progress
 from .build import build as run_build
@@ -39,6 +40,8 @@ from .compose import compose
 from .doctor import Check, diagnose
 from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
+from .new import Draft as Draft
+from .new import new_announcement
 from .nightly import Nightly, nightly_logger, parse_clock_time
 from .verify import VerifyReport, verify_and_repair, verify_workspace
 
@@ -53,6 +56,7 @@ DATE_FIELD = re.compile(r"^((?:valid_from|valid_until):\s*)(\d{4}-\d{2}-\d{2})",
 class Validated:
     stations: int
     announcements: int
+    notices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ def init_workspace(directory: Path, now: datetime) -> None:
     The samples come approved (by "Loa (mẫu)") so the new workspace builds at once; an edit unapproves them.
     """
     if directory.exists() and any(directory.iterdir()):
-        raise LoaError(Problem(directory, None, "this folder is not empty", "choose a new folder name"))
+        raise LoaError(Problem(directory, None, tr("this folder is not empty"), tr("choose a new folder name")))
     sample = resources.files("pipeline").joinpath("sample")
     with resources.as_file(sample) as source:
         shutil.copytree(source, directory, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__"))
@@ -103,20 +107,30 @@ def init_workspace(directory: Path, now: datetime) -> None:
 
 def validate(root: Path) -> Validated:
     workspace = load_workspace(root)
-    return Validated(len(workspace.stations), len(workspace.announcements))
+    return Validated(len(workspace.stations), len(workspace.announcements), workspace.notices)
 
 
 def _pick(workspace: Workspace, announcement_id: str, station_id: str) -> tuple[Announcement, Station]:
     item = workspace.announcement(announcement_id)
     if item is None:
         known = ", ".join(a.id for a in workspace.announcements)
-        raise LoaError(Problem(None, None, f"no announcement with id '{announcement_id}'", f"use one of: {known}"))
-    station = workspace.station(station_id)
+        raise LoaError(
+            Problem(
+                None,
+                None,
+                tr("no announcement with id '{announcement_id}'", announcement_id=announcement_id),
+                tr("use one of: {known}", known=known),
+            )
+        )
+    station = workspace.station(station_id_typed(workspace.stations, station_id) or station_id)
     if station is None:
         known = ", ".join(s.id for s in workspace.stations)
         raise LoaError(
             Problem(
-                workspace.root / "stations.yaml", None, f"no station with id '{station_id}'", f"use one of: {known}"
+                workspace.root / "stations.yaml",
+                None,
+                tr("no station with id '{station_id}'", station_id=station_id),
+                tr("use one of: {known}", known=known),
             )
         )
     return item, station
@@ -171,7 +185,7 @@ def verify(root: Path, repair: bool, today: date) -> VerifyReport:
     """Every published day and the store, hashed in full; with `repair`, fixed and rebuilt where possible."""
     root = root.resolve()
     if not root.is_dir():
-        raise LoaError(Problem(root, None, "this folder does not exist", "give the path of a workspace"))
+        raise LoaError(Problem(root, None, tr("this folder does not exist"), tr("give the path of a workspace")))
     return verify_and_repair(root, today) if repair else verify_workspace(root, False, today)
 
 
@@ -186,6 +200,10 @@ def approve(root: Path, file: Path, by: str, now: datetime) -> Announcement:
         )
     approval.approve(item.file, workspace.root, by, now)
     return next(a for a in load_workspace(root).announcements if a.id == item.id)
+
+
+def new(root: Path, draft: Draft, now: datetime) -> Path:
+    return new_announcement(root, draft, now)
 
 
 def now(root: Path) -> datetime:

@@ -13,6 +13,7 @@ from ..adapters.proc import Runner
 from ..domain.model import Workspace
 from ..engines import EngineContext, EngineSet
 from ..errors import LoaError
+from ..i18n import number, tr
 
 PROBE_TEXT = "xin chào bà con"
 
@@ -58,7 +59,9 @@ def _engine(engines: EngineSet, name: str) -> Check:
         with tempfile.TemporaryDirectory() as folder:
             seconds = engine.synthesize(PROBE_TEXT, voice, Path(folder) / "probe.wav")
         version = engine.identity(voice).get("version", "")
-        return Check(name, True, f"spoke {seconds:.1f} s of '{PROBE_TEXT}' (voice {voice}, {version})")
+        detail = tr("spoke {seconds} s of '{text}' (voice {voice}, {version})",
+                    seconds=number(seconds), text=PROBE_TEXT, voice=voice, version=version)  # fmt: skip
+        return Check(name, True, detail)
     except LoaError as err:
         problem = err.problems[0]
         return Check(name, False, f"{problem.what} — {problem.fix}")

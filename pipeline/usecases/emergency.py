@@ -30,6 +30,7 @@ from ..stages.published import read_manifest
 from ..workspace.announcements import load_announcement
 from ..workspace.approval import signed
 from ..workspace.load import load_workspace
+from ..workspace.stations import station_ids as station_ids_typed
 from ..workspace.textfile import read_text
 from .build import BuildReport, build
 
@@ -74,8 +75,8 @@ def emergency(
             Problem(
                 source,
                 2,
-                "this announcement is not an emergency",
-                "add the line 'priority: khan-cap' to its front matter",
+                tr("this announcement is not an emergency"),
+                tr("add the line 'priority: khan-cap' to its front matter"),
             )
         )
     before = load_workspace(root, runner)
@@ -106,15 +107,18 @@ def emergency(
 
 def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, ...], source: Path) -> list[Station]:
     """The stations to put it on: those asked for (each known and targeted by the item), else the item's own."""
+    station_ids = station_ids_typed(workspace.stations, station_ids)  # "Tân Dĩnh" as well as tan-dinh
     known = {s.id: s for s in workspace.stations}
     unknown = [s for s in station_ids if s not in known]
     if unknown:
-        fix = f"use ids from stations.yaml: {', '.join(known)}"
-        raise LoaError(Problem(None, None, f"unknown station {', '.join(repr(s) for s in unknown)}", fix))
+        fix = tr("use ids from stations.yaml: {known}", known=", ".join(known))
+        raise LoaError(
+            Problem(None, None, tr("unknown station {unknown}", unknown=", ".join(repr(s) for s in unknown)), fix)
+        )
     excluded = [s for s in station_ids if item.stations is not None and s not in item.stations]
     if excluded:
-        what = f"the announcement's 'stations:' does not include {', '.join(excluded)}"
-        raise LoaError(Problem(source, None, what, "add them to its 'stations:' line, or leave out --stations"))
+        what = tr("the announcement's 'stations:' does not include {excluded}", excluded=", ".join(excluded))
+        raise LoaError(Problem(source, None, what, tr("add them to its 'stations:' line, or leave out --stations")))
     wanted = station_ids or item.stations or tuple(known)
     missing = [s for s in wanted if s not in known]
     if missing:
@@ -122,8 +126,8 @@ def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, .
             Problem(
                 source,
                 None,
-                f"unknown station {', '.join(repr(s) for s in missing)}",
-                f"use ids from stations.yaml: {', '.join(known)}",
+                tr("unknown station {missing}", missing=", ".join(repr(s) for s in missing)),
+                tr("use ids from stations.yaml: {known}", known=", ".join(known)),
             )
         )
     return [known[s] for s in dict.fromkeys(wanted)]
@@ -172,7 +176,9 @@ def _install(root: Path, source: Path, data: bytes) -> tuple[Path, bool]:
         if not target.exists():
             _write_new(target, data)
             return target, attempt > 0
-    raise LoaError(Problem(source, None, "too many announcements share this file name", "give the file a new name"))
+    raise LoaError(
+        Problem(source, None, tr("too many announcements share this file name"), tr("give the file a new name"))
+    )
 
 
 def _write_new(target: Path, data: bytes) -> None:
@@ -195,8 +201,10 @@ def _first_airing(workspace: Workspace, item: Announcement, station: Station, no
                     p.announcement.id == item.id for p in slot.items
                 ):
                     return Airing(station.id, day.isoformat(), slot.slot.name, slot.slot.start.strftime("%H:%M"))
-    what = f"the announcement would not air at {station.id} today or tomorrow"
-    raise LoaError(Problem(item.file, None, what, "check valid_from, valid_until, days and slots in its front matter"))
+    what = tr("the announcement would not air at {id} today or tomorrow", id=station.id)
+    raise LoaError(
+        Problem(item.file, None, what, tr("check valid_from, valid_until, days and slots in its front matter"))
+    )
 
 
 def _confirmed(root: Path, item_id: str, planned: Iterable[Airing]) -> tuple[Airing, ...]:
@@ -215,10 +223,16 @@ def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:
     missing = [a for a in planned if a not in report.airs]
     if not missing:
         return
-    reasons = [w for b in report.builds for w in b.warnings if report.announcement_id in w or "NO SPEECH" in w] or [
-        "see the build's warnings"
-    ]
+    stations = tuple(f"{a.station}:" for a in missing)
+    reasons = [w for b in report.builds for w in b.warnings if report.announcement_id in w or w.startswith(stations)]
+    reasons = reasons or [tr("see the build's warnings")]
     problems = [
-        Problem(report.file, None, f"NOT ON AIR at {a.station} ({a.slot} {a.day})", "; ".join(reasons)) for a in missing
+        Problem(
+            report.file,
+            None,
+            tr("NOT ON AIR at {station} ({slot} {day})", station=a.station, slot=a.slot, day=a.day),
+            "; ".join(reasons),
+        )
+        for a in missing
     ]
     raise NotOnAir(*problems)

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..adapters.clock import VIETNAM
 from ..errors import LoaError, Problem
+from ..i18n import tr
 from .build import BuildReport, build
 from .verify import VerifyReport, verify_and_repair
 
@@ -83,15 +84,18 @@ class Nightly:
     def run(self) -> bool:
         """Build the target day; log the outcome; never raise (the loop must go on)."""
         day = self.target_day()
-        self.log.info("nightly build for %s starts", day)
+        self.log.info("%s", tr("nightly build for {day} starts", day=day))
         self.verify()
         try:
             report = self.builder(self.root, day)
         except LoaError as err:
-            self.log.error("nightly build for %s failed: %s", day, "; ".join(str(p) for p in err.problems))
+            self.log.error(
+                "%s",
+                tr("nightly build for {day} failed: {problems}", day=day, problems="; ".join(map(str, err.problems))),
+            )
             return False
         except Exception:
-            self.log.exception("nightly build for %s hit an internal problem", day)
+            self.log.exception("%s", tr("nightly build for {day} hit an internal problem", day=day))
             return False
         for warning in report.warnings:
             self.log.warning("%s", warning)
@@ -103,15 +107,15 @@ class Nightly:
         try:
             found = self.checker(self.root, self.clock().date())
         except LoaError as err:
-            self.log.error("verify failed: %s", "; ".join(str(p) for p in err.problems))
+            self.log.error("%s", tr("verify failed: {problems}", problems="; ".join(map(str, err.problems))))
             return
         except Exception:
-            self.log.exception("verify hit an internal problem")
+            self.log.exception("%s", tr("verify hit an internal problem"))
             return
         for line in found.repaired:
-            self.log.warning("repaired: %s", line)
+            self.log.warning("%s", tr("repaired: {line}", line=line))
         for problem in found.unrepaired:
-            self.log.error("damaged, not repaired: %s", problem)
+            self.log.error("%s", tr("damaged, not repaired: {problem}", problem=problem))
 
     def missed(self) -> bool:
         """Today's run time has passed and its day was never published (the machine was off)."""
@@ -130,9 +134,12 @@ class Nightly:
         scheduler = scheduler or schedule.Scheduler()
         # schedule's own `.day.at()` reads the machine's local time; the workspace's zone decides instead
         scheduler.every(30).seconds.do(self.tick)
-        self.log.info("nightly builds at %s for the day %d ahead", self.at.strftime("%H:%M"), self.days_ahead)
+        self.log.info(
+            "%s",
+            tr("nightly builds at {at} for the day {days} ahead", at=self.at.strftime("%H:%M"), days=self.days_ahead),
+        )
         if self.missed():
-            self.log.info("catching up the run missed today")
+            self.log.info("%s", tr("catching up the run missed today"))
             self.last_run = self.now().date()
             self.run()
         elif self.now().time() >= self.at:
@@ -148,5 +155,7 @@ def parse_clock_time(text: str) -> time:
         return datetime.strptime(text.strip(), "%H:%M").time()
     except ValueError:
         raise LoaError(
-            Problem(None, None, f"'{text}' is not a time of day", "write it as HH:MM, e.g. --at 01:30")
+            Problem(
+                None, None, tr("'{text}' is not a time of day", text=text), tr("write it as HH:MM, e.g. --at 01:30")
+            )
         ) from None

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import LoaError, Problem
+from ..i18n import tr
 from ..render.store import sha256_file
 from ..stages.publish import workspace_lock
 from ..stages.published import Damage, StoreIndex, check_playlists, check_station, read_manifest
@@ -63,11 +64,13 @@ def _check_store(store: Path, report: VerifyReport, repair: bool) -> None:
             intact = False
         if intact:
             continue
-        report.problems.append(Problem(audio, None, "a stored file is damaged or missing", "run 'loa verify --repair'"))
+        report.problems.append(
+            Problem(audio, None, tr("a stored file is damaged or missing"), tr("run 'loa verify --repair'"))
+        )
         if repair:
             audio.unlink(missing_ok=True)
             sidecar.unlink(missing_ok=True)
-            report.repaired.append(f"{audio}: removed from the store; the next build renders it again")
+            report.repaired.append(tr("{file}: removed from the store; the next build renders it again", file=audio))
 
 
 def _check_day(folder: Path, report: VerifyReport, repair: bool, index: StoreIndex, today: date) -> None:
@@ -75,7 +78,9 @@ def _check_day(folder: Path, report: VerifyReport, repair: bool, index: StoreInd
     day = date.fromisoformat(folder.name)
     manifest = read_manifest(folder)
     if manifest is None:  # missing or damaged
-        problem = Problem(folder / "manifest.json", None, "the manifest is missing or damaged", "build this day again")
+        problem = Problem(
+            folder / "manifest.json", None, tr("the manifest is missing or damaged"), tr("build this day again")
+        )
         _unfixable(report, problem, day, None, repair, today)
         return
     hashed: dict[tuple[int, int], str] = {}
@@ -86,7 +91,7 @@ def _check_day(folder: Path, report: VerifyReport, repair: bool, index: StoreInd
         for d in damage:
             fixed = repair and _relink(d, index, hashed)
             if fixed:
-                report.repaired.append(f"{d.path}: replaced by the intact copy in the store")
+                report.repaired.append(tr("{file}: replaced by the intact copy in the store", file=d.path))
             else:
                 _unfixable(report, d.problem(), day, d.station, repair, today)
 
@@ -109,9 +114,11 @@ def _unfixable(
     if repair and day >= today:
         report.rebuild.setdefault(day, set()).update({station} if station else set())
     elif repair:  # planning a day that has aired anew would rewrite its record with today's announcements
-        fix = "restore this day's folder from a backup, or delete it (reports then count its plan)"
+        fix = tr("restore this day's folder from a backup, or delete it (reports then count its plan)")
         report.unrepaired.append(
-            Problem(problem.file, None, f"{problem.what}; the day has aired, so it is not built again", fix)
+            Problem(
+                problem.file, None, tr("{what}; the day has aired, so it is not built again", what=problem.what), fix
+            )
         )
     else:
         report.unrepaired.append(problem)
@@ -125,7 +132,8 @@ def verify_and_repair(root: Path, today: date, builder: Callable[..., object] | 
     for day, stations in sorted(report.rebuild.items()):
         try:
             (builder or build)(root, day, sorted(stations))
-            report.repaired.append(f"{day}: built again ({', '.join(sorted(stations)) or 'every station'})")
+            which = ", ".join(sorted(stations)) or tr("every station")
+            report.repaired.append(tr("{day}: built again ({stations})", day=day, stations=which))
         except LoaError as err:
             report.unrepaired += err.problems
     return report

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..domain.limits import LIMITS
 from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Priority
 from ..errors import Problem, ValidationFailed
+from ..i18n import tr
 from . import approval
 from .fields import Fields, slugify
 from .textfile import is_hidden, read_text
@@ -42,6 +43,18 @@ def announcement_files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.glob("*.md") if not is_hidden(path))
 
 
+def strangers(folder: Path) -> tuple[str, ...]:
+    """Files an editor put among the announcements that Loa does not read (a .txt or .docx airs nothing)."""
+    if not folder.is_dir():
+        return ()
+    found = sorted(p for p in folder.iterdir() if p.suffix != ".md" and not is_hidden(p) and not p.is_dir())
+    return tuple(
+        tr("{file} is not an announcement and does not air: only .md files are read; save it as {name}.md",
+           file=path, name=path.stem)
+        for path in found
+    )  # fmt: skip
+
+
 def load_announcements(folder: Path, root: Path) -> tuple[Announcement, ...]:
     """Every announcement file under `folder`, sorted by file name (a stable order)."""
     problems: list[Problem] = []
@@ -64,7 +77,7 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     doc = load_yaml(header, path, first_line=2)
     if not isinstance(doc.data, dict):
         raise ValidationFailed(
-            Problem(path, 2, "the front matter must be 'field: value' lines", "see README: announcements")
+            Problem(path, 2, tr("the front matter must be 'field: value' lines"), tr("see README: announcements"))
         )
     problems: list[Problem] = []
     fields = Fields(doc, (), problems)
@@ -74,7 +87,7 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     _check_references(fields, announcement)
     if not body.strip():
         problems.append(
-            Problem(path, body_line, "the announcement has no text", "write the text below the closing '---'")
+            Problem(path, body_line, tr("the announcement has no text"), tr("write the text below the closing '---'"))
         )
     if problems:
         raise ValidationFailed(*problems)
@@ -96,7 +109,7 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         days=fields.weekdays("days", WEEKDAYS),
         spread=fields.flag("spread"),
         supersedes=fields.slug("supersedes") if fields.raw.get("supersedes") is not None else None,
-        stations=fields.names("stations"),
+        stations=fields.names("stations", typed=True),  # ids or names; load_workspace resolves names to ids
         slots=fields.names("slots"),
         repeat=fields.count("repeat", 1, highest=LIMITS.repeat),
         template=fields.slug("template") if template is not None else None,
@@ -144,31 +157,39 @@ def _split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
     """(front matter, body, file line where the body starts)."""
     lines = text.lstrip("\ufeff").splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
-        fix = "start the file with a line '---', the fields, then another '---' and the text"
-        raise ValidationFailed(Problem(path, 1, "the file has no front matter", fix))
+        fix = tr("start the file with a line '---', the fields, then another '---' and the text")
+        raise ValidationFailed(Problem(path, 1, tr("the file has no front matter"), fix))
     for index in range(1, len(lines)):
         if lines[index].strip() == "---":
             return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2
     raise ValidationFailed(
-        Problem(path, 1, "the front matter is never closed", "add a line '---' after the last field")
+        Problem(path, 1, tr("the front matter is never closed"), tr("add a line '---' after the last field"))
     )
 
 
 def _check_dates(fields: Fields, announcement: Announcement) -> None:
     start, end = announcement.valid_from, announcement.valid_until
     if start is not None and end is not None and end < start:
-        fields.note("valid_until", f"valid_until {end} is before valid_from {start}", "swap the two dates")
-    if announcement.priority == Priority.KHAN_CAP and end is None:
-        what = "an emergency (khan-cap) must have an end, or it airs every day forever"
         fields.note(
-            "priority", what, 'add e.g. valid_until: "2021-08-10 18:00" (loa emergency sets the end of today itself)'
+            "valid_until",
+            tr("valid_until {end} is before valid_from {start}", end=end, start=start),
+            tr("swap the two dates"),
+        )
+    if announcement.priority == Priority.KHAN_CAP and end is None:
+        what = tr("an emergency (khan-cap) must have an end, or it airs every day forever")
+        fields.note(
+            "priority",
+            what,
+            tr('add e.g. valid_until: "2021-08-10 18:00" (loa emergency sets the end of today itself)'),
         )
 
 
 def _check_references(fields: Fields, announcement: Announcement) -> None:
     if announcement.supersedes is not None and announcement.supersedes == announcement.id:
         fields.note(
-            "supersedes", "an announcement cannot supersede itself", "name the id of the older announcement it replaces"
+            "supersedes",
+            tr("an announcement cannot supersede itself"),
+            tr("name the id of the older announcement it replaces"),
         )
 
 
@@ -181,8 +202,8 @@ def _check_unique(found: list[Announcement], problems: list[Problem]) -> None:
                 Problem(
                     item.file,
                     2,
-                    f"announcement id '{item.id}' is also used by {other}",
-                    "give each announcement its own id",
+                    tr("announcement id '{id}' is also used by {other}", id=item.id, other=other),
+                    tr("give each announcement its own id"),
                 )
             )
         first.setdefault(item.id, item)

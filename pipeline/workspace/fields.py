@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ..errors import Problem
+from ..i18n import tr
 from .yamlfile import Key, Located
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -34,16 +35,20 @@ class Fields:
         for key in self.raw:
             if key not in known:
                 hint = difflib.get_close_matches(str(key), known, n=1)
-                fix = f"did you mean '{hint[0]}'?" if hint else f"known fields: {', '.join(known)}"
-                self.note(str(key), f"unknown field '{key}'", fix)
+                fix = (
+                    tr("did you mean '{hint}'?", hint=hint[0])
+                    if hint
+                    else tr("known fields: {known}", known=", ".join(known))
+                )
+                self.note(str(key), tr("unknown field '{key}'", key=key), fix)
 
     def text(self, key: str, default: str | None = None) -> str:
         value = self.raw.get(key, default)
         if value is None:
-            self.note(key, f"'{key}' is missing", f"add a line '{key}: ...'")
+            self.note(key, tr("'{key}' is missing", key=key), tr("add a line '{key}: ...'", key=key))
             return ""
         if not isinstance(value, str | int | float) or isinstance(value, bool):
-            self.note(key, f"'{key}' must be text, not {value!r}", "write it in quotes")
+            self.note(key, tr("'{key}' must be text, not {value!r}", key=key, value=value), tr("write it in quotes"))
             return ""
         return str(value).strip()
 
@@ -51,21 +56,25 @@ class Fields:
         """Text on one line: it goes into playlists, tags and reports, where a line break would split the entry."""
         value = self.text(key, default)
         if "\n" in value or "\r" in value:
-            self.note(key, f"'{key}' must be one line", "write it on a single line")
+            self.note(key, tr("'{key}' must be one line", key=key), tr("write it on a single line"))
             return " ".join(value.split())
         return value
 
     def slug(self, key: str, default: str | None = None) -> str:
         value = self.text(key, default)
         if value and not SLUG.match(value):
-            fix = f"use only a-z, 0-9 and '-', e.g. '{slugify(value)}'"
-            self.note(key, f"'{value}' is not a valid {key}", fix)
+            fix = tr("use only a-z, 0-9 and '-', e.g. '{example}'", example=slugify(value))
+            self.note(key, tr("'{value}' is not a valid {key}", value=value, key=key), fix)
         return value
 
     def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
         value = self.text(key, default)
         if value and value not in choices:
-            self.note(key, f"'{value}' is not a valid {key}", f"use one of: {', '.join(choices)}")
+            self.note(
+                key,
+                tr("'{value}' is not a valid {key}", value=value, key=key),
+                tr("use one of: {choices}", choices=", ".join(choices)),
+            )
         return value
 
     def day(self, key: str) -> date | None:
@@ -80,8 +89,8 @@ class Fields:
         if parsed is None:
             self.note(
                 key,
-                f"'{value}' is not a valid date",
-                'write it as YYYY-MM-DD, e.g. 2021-08-05, or "2021-08-05 14:00" in quotes',
+                tr("'{value}' is not a valid date", value=value),
+                tr('write it as YYYY-MM-DD, e.g. 2021-08-05, or "2021-08-05 14:00" in quotes'),
             )
             return None, None
         return parsed
@@ -97,32 +106,47 @@ class Fields:
             or not items
             or not all(isinstance(v, str) and v.lower() in codes for v in items)
         ):
-            self.note(key, f"'{key}' must be a list of weekdays", f"use {', '.join(codes)}, e.g. {key}: [t2, t4, t6]")
+            self.note(
+                key,
+                tr("'{key}' must be a list of weekdays", key=key),
+                tr("use {codes}, e.g. {key}: [t2, t4, t6]", codes=", ".join(codes), key=key),
+            )
             return None
         return tuple(sorted({codes[v.lower()] for v in items}))
 
     def flag(self, key: str) -> bool:
         value = self.raw.get(key, False)
         if not isinstance(value, bool):
-            self.note(key, f"'{key}' must be true or false", f"e.g. {key}: true")
+            self.note(key, tr("'{key}' must be true or false", key=key), tr("e.g. {key}: true", key=key))
             return False
         return value
 
-    def names(self, key: str) -> tuple[str, ...] | None:
-        """A list of slugs, or None when absent or 'all'."""
+    def names(self, key: str, typed: bool = False) -> tuple[str, ...] | None:
+        """A list of slugs (or, `typed`, of names as a person writes them: "Tân Dĩnh"), or None when absent or 'all'."""
         value = self.raw.get(key)
         if value is None or value == "all":
             return None
         items = [value] if isinstance(value, str) else value
-        if not isinstance(items, list) or not all(isinstance(v, str) and SLUG.match(v) for v in items):
-            self.note(key, f"'{key}' must be 'all' or a list of ids", f"write e.g. {key}: [tan-dinh, xuong-lam]")
+        valid = (lambda v: v.strip() and "\n" not in v) if typed else SLUG.match
+        if not isinstance(items, list) or not all(isinstance(v, str) and valid(v) for v in items):
+            self.note(
+                key,
+                tr("'{key}' must be 'all' or a list of ids", key=key),
+                tr("write e.g. {key}: [tan-dinh, xuong-lam]", key=key),
+            )
             return None
-        return tuple(items)
+        return tuple(unicodedata.normalize("NFC", v.strip()) for v in items)
 
     def count(self, key: str, default: int, lowest: int = 1, highest: int = 1_000) -> int:
         value = self.raw.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= highest:
-            self.note(key, f"'{key}' must be a whole number from {lowest} to {highest}", f"e.g. {key}: {default}")
+            self.note(
+                key,
+                tr(
+                    "'{key}' must be a whole number from {lowest} to {highest}", key=key, lowest=lowest, highest=highest
+                ),
+                f"e.g. {key}: {default}",
+            )
             return default
         return value
 

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
 from ..adapters import ffmpeg as audio
 from ..adapters.proc import Runner
 from ..domain.limits import LIMITS
-from ..domain.model import Announcement, Workspace
+from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
 from ..engines import check_engine_name
 from ..errors import LoaError, Problem, ValidationFailed
+from ..i18n import tr
 from ..normalize.lexicon import load_lexicon
 from ..render.chimes import jingle_file
 from ..stages.script import ScriptWriter
-from .announcements import load_announcements
+from .announcements import load_announcements, strangers
 from .settings_file import line_of, load_settings
-from .stations import load_stations
+from .stations import load_stations, station_ids
 from .textfile import read_text
 
 SAMPLE_DAY = date(2021, 1, 1)  # any day will do to render a template once
@@ -34,8 +36,8 @@ def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
             Problem(
                 root,
                 None,
-                "this folder does not exist",
-                "give the path of a workspace, or create one with 'loa init DIR'",
+                tr("this folder does not exist"),
+                tr("give the path of a workspace, or create one with 'loa init DIR'"),
             )
         )
     problems: list[Problem] = []
@@ -43,7 +45,9 @@ def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
     stations = _collect(problems, lambda: load_stations(root / "stations.yaml")) or ()
     announcements = _collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements", root)) or ()
     _collect(problems, lambda: load_lexicon(root / "scripts_vi" / "lexicon.tsv"))
-    workspace = Workspace(root, settings, stations, announcements)
+    announcements = tuple(_by_id(a, stations) for a in announcements)
+    notices = strangers(root / "scripts_vi" / "announcements")
+    workspace = Workspace(root, settings, stations, announcements, notices)
     if not problems:
         problems += _cross_check(workspace)
     if not problems:
@@ -51,6 +55,11 @@ def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
     if problems:
         raise ValidationFailed(*problems)
     return workspace
+
+
+def _by_id(item: Announcement, stations: tuple[Station, ...]) -> Announcement:
+    """`stations:` as typed ("Tân Dĩnh") becomes ids; unknown names stay and are reported by the cross-check."""
+    return item if item.stations is None else dataclasses.replace(item, stations=station_ids(stations, item.stations))
 
 
 def _collect(problems: list[Problem], load):  # type: ignore[no-untyped-def]
@@ -85,8 +94,8 @@ def _check_item_jingles(item: Announcement, workspace: Workspace) -> list[Proble
                 Problem(
                     item.file,
                     _line(item, key),
-                    "a music bed must be a file",
-                    "put the music under jingles/ and write bed: jingles/<file>",
+                    tr("a music bed must be a file"),
+                    tr("put the music under jingles/ and write bed: jingles/<file>"),
                 )
             )
             continue
@@ -118,8 +127,8 @@ def _check_recordings(workspace: Workspace, runner: Runner) -> list[Problem]:
                 Problem(
                     item.file,
                     line,
-                    f"the recording '{item.audio}' is outside the workspace",
-                    "put it under recordings/",
+                    tr("the recording '{audio}' is outside the workspace", audio=item.audio),
+                    tr("put it under recordings/"),
                 )
             )
         elif not path.is_file():
@@ -127,8 +136,8 @@ def _check_recordings(workspace: Workspace, runner: Runner) -> list[Problem]:
                 Problem(
                     item.file,
                     line,
-                    f"the recording '{item.audio}' does not exist",
-                    "put the file there (path from the workspace folder)",
+                    tr("the recording '{audio}' does not exist", audio=item.audio),
+                    tr("put the file there (path from the workspace folder)"),
                 )
             )
         elif (why := audio.undecodable(runner, path)) is not None:
@@ -136,8 +145,8 @@ def _check_recordings(workspace: Workspace, runner: Runner) -> list[Problem]:
                 Problem(
                     item.file,
                     line,
-                    f"the recording '{item.audio}' cannot be decoded ({why})",
-                    "save it again as MP3 or WAV",
+                    tr("the recording '{audio}' cannot be decoded ({why})", audio=item.audio, why=why),
+                    tr("save it again as MP3 or WAV"),
                 )
             )
     return problems
@@ -163,18 +172,22 @@ def _check_targets(item: Announcement, station_ids: set[str], workspace: Workspa
         if station_id not in station_ids:
             note(
                 "stations",
-                f"unknown station id '{station_id}'",
-                f"use ids from stations.yaml: {', '.join(sorted(station_ids))}",
+                tr("unknown station id '{station_id}'", station_id=station_id),
+                tr("use ids from stations.yaml: {station_ids}", station_ids=", ".join(sorted(station_ids))),
             )
     ids = {a.id for a in workspace.announcements}
     if item.supersedes is not None and item.supersedes not in ids:
-        fix = f"use the id of an announcement: {', '.join(sorted(ids - {item.id}))}"
-        note("supersedes", f"there is no announcement '{item.supersedes}' to supersede", fix)
+        fix = tr("use the id of an announcement: {ids}", ids=", ".join(sorted(ids - {item.id})))
+        note("supersedes", tr("there is no announcement '{supersedes}' to supersede", supersedes=item.supersedes), fix)
     targeted = [s for s in workspace.stations if item.stations is None or s.id in item.stations]
     slot_names = {slot.name for s in targeted for slot in s.slots}
     for slot in item.slots or ():
         if slot not in slot_names:
-            note("slots", f"no targeted station has a slot '{slot}'", f"use one of: {', '.join(sorted(slot_names))}")
+            note(
+                "slots",
+                tr("no targeted station has a slot '{slot}'", slot=slot),
+                tr("use one of: {slot_names}", slot_names=", ".join(sorted(slot_names))),
+            )
     return problems
 
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..domain.limits import LIMITS
 from ..domain.settings import Settings
 from ..errors import Problem, ValidationFailed
+from ..i18n import N_, tr
 from .textfile import read_text
 
 VIETNAM_NAMES = ("Asia/Ho_Chi_Minh", "Asia/Saigon")  # accepted even where the system has no zone database
@@ -28,8 +29,8 @@ def load_settings(workspace: Path) -> Settings:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         line = _int_or_none(re.search(r"line (\d+)", str(err)))
-        fix = "check quotes, '=' and [section] headers on this line"
-        raise ValidationFailed(Problem(path, line, f"loa.toml is not valid TOML ({err})", fix)) from None
+        fix = tr("check quotes, '=' and [section] headers on this line")
+        raise ValidationFailed(Problem(path, line, tr("loa.toml is not valid TOML ({err})", err=err), fix)) from None
     problems: list[Problem] = []
     settings: Settings = _build(Settings, raw, path, text, problems, "")
     _check_timezone(settings, path, text, problems)
@@ -45,8 +46,10 @@ def _check_timezone(settings: Settings, path: Path, text: str, problems: list[Pr
     try:
         ZoneInfo(settings.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        what = f"'{settings.timezone}' is not a time zone"
-        problems.append(Problem(path, line_of(text, "timezone"), what, 'write a zone name such as "Asia/Ho_Chi_Minh"'))
+        what = tr("'{timezone}' is not a time zone", timezone=settings.timezone)
+        problems.append(
+            Problem(path, line_of(text, "timezone"), what, tr('write a zone name such as "Asia/Ho_Chi_Minh"'))
+        )
 
 
 def _build(cls: Any, raw: dict[str, Any], path: Path, text: str, problems: list[Problem], where: str) -> Any:
@@ -56,8 +59,12 @@ def _build(cls: Any, raw: dict[str, Any], path: Path, text: str, problems: list[
         name = f"{where}{key}"
         if key not in fields:
             hint = difflib.get_close_matches(key, fields, n=1)
-            fix = f"did you mean '{hint[0]}'?" if hint else f"known keys: {', '.join(fields)}"
-            problems.append(Problem(path, line_of(text, key), f"unknown setting '{name}'", fix))
+            fix = (
+                tr("did you mean '{hint}'?", hint=hint[0])
+                if hint
+                else tr("known keys: {fields}", fields=", ".join(fields))
+            )
+            problems.append(Problem(path, line_of(text, key), tr("unknown setting '{name}'", name=name), fix))
             continue
         default = getattr(cls(), key)
         if dataclasses.is_dataclass(default):
@@ -65,25 +72,35 @@ def _build(cls: Any, raw: dict[str, Any], path: Path, text: str, problems: list[
                 values[key] = _build(type(default), value, path, text, problems, f"{name}.")
             else:
                 problems.append(
-                    Problem(path, line_of(text, key), f"'{name}' must be a [section]", f"write it as [{name}]")
+                    Problem(
+                        path,
+                        line_of(text, key),
+                        tr("'{name}' must be a [section]", name=name),
+                        tr("write it as [{name}]", name=name),
+                    )
                 )
             continue
         checked = _check_type(default, value)
         if checked is None:
-            what = f"'{name}' must be {KINDS.get(type(default), type(default).__name__)}, not {value!r}"
-            problems.append(Problem(path, line_of(text, key), what, f"the default is {default!r}"))
+            what = tr(
+                "'{name}' must be {kind}, not {value!r}",
+                name=name,
+                kind=tr(KINDS.get(type(default), type(default).__name__)),
+                value=value,
+            )
+            problems.append(Problem(path, line_of(text, key), what, tr("the default is {default!r}", default=default)))
         else:
             values[key] = checked
     return cls(**values)
 
 
 KINDS = {
-    tuple: 'a list of names, e.g. ["gtts", "espeak"]',
-    str: "text in quotes",
-    float: "a number",
-    int: "a whole number",
-    bool: "true or false",
-    dict: "a table",
+    tuple: N_('a list of names, e.g. ["gtts", "espeak"]'),
+    str: N_("text in quotes"),
+    float: N_("a number"),
+    int: N_("a whole number"),
+    bool: N_("true or false"),
+    dict: N_("a table"),
 }
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from ..domain.limits import LIMITS
 from ..domain.model import Slot, Station
 from ..errors import Problem, ValidationFailed
-from .fields import SLUG, Fields
+from ..i18n import tr
+from .fields import SLUG, Fields, slugify
 from .textfile import read_text
 from .yamlfile import Located, load_yaml
 
@@ -19,16 +20,31 @@ DIALECTS = ("bac", "trung", "nam")
 SLOT_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
+def station_id(stations: tuple[Station, ...], typed: str) -> str | None:
+    """The station a person means: its id, or its name in full or in part ("Tân Dĩnh", "xã Tân Dĩnh", "tan dinh")."""
+    wanted = slugify(typed)
+    for station in stations:
+        if typed == station.id or wanted in (station.id, slugify(station.name)):
+            return station.id
+    ends = [s.id for s in stations if slugify(s.name).endswith(f"-{wanted}")]
+    return ends[0] if len(ends) == 1 else None
+
+
+def station_ids(stations: tuple[Station, ...], typed: tuple[str, ...]) -> tuple[str, ...]:
+    """Each typed station as its id where one is meant; what matches nothing stays as typed (the caller says so)."""
+    return tuple(station_id(stations, t) or t for t in typed)
+
+
 def load_stations(path: Path) -> tuple[Station, ...]:
     """All stations, or ValidationFailed listing every problem in the file."""
     if not path.exists() and not path.is_symlink():
-        fix = "create it (see README: stations.yaml) or run 'loa init DIR' for an example"
-        raise ValidationFailed(Problem(path, None, "stations.yaml is missing", fix))
+        fix = tr("create it (see README: stations.yaml) or run 'loa init DIR' for an example")
+        raise ValidationFailed(Problem(path, None, tr("stations.yaml is missing"), fix))
     doc = load_yaml(read_text(path, path.parent, LIMITS.stations_bytes), path)
     entries = doc.data.get("stations") if isinstance(doc.data, dict) else None
     if not isinstance(entries, list) or not entries:
-        fix = "start the file with 'stations:' followed by a list of '- id: ...' entries"
-        raise ValidationFailed(Problem(path, 1, "no stations found", fix))
+        fix = tr("start the file with 'stations:' followed by a list of '- id: ...' entries")
+        raise ValidationFailed(Problem(path, 1, tr("no stations found"), fix))
     problems: list[Problem] = []
     stations = [_station(doc, index, problems) for index in range(len(entries))]
     _check_unique(doc, stations, problems)
@@ -41,7 +57,9 @@ def _station(doc: Located, index: int, problems: list[Problem]) -> Station:
     if not isinstance(doc.data["stations"][index], dict):
         problems.append(
             doc.problem(
-                ("stations", index), "a station must be a set of fields", "write '- id: ...' and the fields below it"
+                ("stations", index),
+                tr("a station must be a set of fields"),
+                tr("write '- id: ...' and the fields below it"),
             )
         )
         return Station("", "", "", "bac", ())
@@ -66,8 +84,8 @@ def _voices(fields: Fields) -> tuple[tuple[str, str], ...]:
     if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
         fields.note(
             "voices",
-            "'voices' must name a voice per engine",
-            "write e.g.\n  voices:\n    piper: voices/vi_VN-vais1000-medium.onnx",
+            tr("'voices' must name a voice per engine"),
+            tr("write e.g.\n  voices:\n    piper: voices/vi_VN-vais1000-medium.onnx"),
         )
         return ()
     return tuple((str(k), str(v)) for k, v in raw.items())
@@ -76,10 +94,14 @@ def _voices(fields: Fields) -> tuple[tuple[str, str], ...]:
 def _slots(fields: Fields) -> tuple[Slot, ...]:
     raw = fields.raw.get("slots")
     if not isinstance(raw, dict) or not raw:
-        fields.note("slots", "a station needs at least one slot", 'add e.g.\n  slots:\n    sang: "05:30-06:00"')
+        fields.note("slots", tr("a station needs at least one slot"), tr('add e.g.\n  slots:\n    sang: "05:30-06:00"'))
         return ()
     if len(raw) > LIMITS.slots_per_station:
-        fields.note("slots", f"a station has at most {LIMITS.slots_per_station} slots", "merge or remove some slots")
+        fields.note(
+            "slots",
+            tr("a station has at most {slots_per_station} slots", slots_per_station=LIMITS.slots_per_station),
+            tr("merge or remove some slots"),
+        )
         return ()
     found = sorted(
         (s for s in (_slot(fields, str(name), value) for name, value in raw.items()) if s is not None),
@@ -88,8 +110,8 @@ def _slots(fields: Fields) -> tuple[Slot, ...]:
     for before, after in itertools.pairwise(found):
         if after.start < before.end:
             times = f"{before.start:%H:%M}-{before.end:%H:%M}, {after.start:%H:%M}-{after.end:%H:%M}"
-            what = f"slots '{before.name}' and '{after.name}' overlap ({times})"
-            fields.note("slots", what, "a station airs one slot at a time: make them follow each other")
+            what = tr("slots '{name}' and '{name2}' overlap ({times})", name=before.name, name2=after.name, times=times)
+            fields.note("slots", what, tr("a station airs one slot at a time: make them follow each other"))
     return tuple(found)
 
 
@@ -99,16 +121,22 @@ def _slot(fields: Fields, name: str, value: object) -> Slot | None:
     if not bounds or bounds[0] > 23 or bounds[2] > 23 or bounds[1] > 59 or bounds[3] > 59:
         fields.note(
             "slots",
-            f"slot '{name}' has an invalid time range {value!r}",
-            'write it in quotes as "HH:MM-HH:MM", e.g. "05:30-06:00"',
+            tr("slot '{name}' has an invalid time range {value!r}", name=name, value=value),
+            tr('write it in quotes as "HH:MM-HH:MM", e.g. "05:30-06:00"'),
         )
         return None
     start, end = time(bounds[0], bounds[1]), time(bounds[2], bounds[3])
     if end <= start:
-        fields.note("slots", f"slot '{name}' ends before it starts", "the end time must be later the same day")
+        fields.note(
+            "slots", tr("slot '{name}' ends before it starts", name=name), tr("the end time must be later the same day")
+        )
         return None
     if not SLUG.match(name):
-        fields.note("slots", f"'{name}' is not a valid slot name", "use only a-z, 0-9 and '-', e.g. sang, chieu")
+        fields.note(
+            "slots",
+            tr("'{name}' is not a valid slot name", name=name),
+            tr("use only a-z, 0-9 and '-', e.g. sang, chieu"),
+        )
         return None
     return Slot(name, start, end)
 
@@ -120,8 +148,8 @@ def _check_unique(doc: Located, stations: list[Station], problems: list[Problem]
             problems.append(
                 doc.problem(
                     ("stations", index, "id"),
-                    f"station id '{station.id}' is used twice",
-                    "give each station its own id",
+                    tr("station id '{id}' is used twice", id=station.id),
+                    tr("give each station its own id"),
                 )
             )
         seen.add(station.id)

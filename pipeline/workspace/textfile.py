@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import Problem, ValidationFailed
+from ..i18n import tr
 
 BOM = "\ufeff"
 
@@ -25,7 +26,12 @@ def read_text(path: Path, root: Path, limit: int) -> str:
         data = path.read_bytes()
     except OSError as err:
         raise ValidationFailed(
-            Problem(path, None, f"the file cannot be read ({err.strerror})", "check its permissions")
+            Problem(
+                path,
+                None,
+                tr("the file cannot be read ({strerror})", strerror=err.strerror),
+                tr("check its permissions"),
+            )
         ) from None
     return decode(data, path)
 
@@ -37,12 +43,14 @@ def decode(data: bytes, path: Path) -> str:
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         raise ValidationFailed(
-            Problem(path, line, "the file is not UTF-8 text", "save it as UTF-8 in your editor")
+            Problem(path, line, tr("the file is not UTF-8 text"), tr("save it as UTF-8 in your editor"))
         ) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise ValidationFailed(
-            Problem(path, line, "the file contains NUL bytes: it is not a text file", "save it again as plain text")
+            Problem(
+                path, line, tr("the file contains NUL bytes: it is not a text file"), tr("save it again as plain text")
+            )
         )
     return unicodedata.normalize("NFC", text.removeprefix(BOM))
 
@@ -52,28 +60,32 @@ def _check_kind(path: Path, root: Path, limit: int) -> None:
     try:
         info = path.lstat()
     except OSError:
-        raise ValidationFailed(Problem(path, None, "the file does not exist", "check the name")) from None
+        raise ValidationFailed(Problem(path, None, tr("the file does not exist"), tr("check the name"))) from None
     if stat.S_ISLNK(info.st_mode):
         _check_link(path, root)
         info = path.stat()
     if stat.S_ISDIR(info.st_mode):
-        raise ValidationFailed(Problem(path, None, "this is a folder, not a file", "rename or move the folder"))
+        raise ValidationFailed(Problem(path, None, tr("this is a folder, not a file"), tr("rename or move the folder")))
     if not stat.S_ISREG(info.st_mode):
         raise ValidationFailed(
-            Problem(path, None, "this is not a regular file (a pipe or device)", "remove it and save a real file")
+            Problem(
+                path, None, tr("this is not a regular file (a pipe or device)"), tr("remove it and save a real file")
+            )
         )
     if info.st_size > limit:
-        what = f"the file is too large ({info.st_size:,} bytes; at most {limit:,})"
-        raise ValidationFailed(Problem(path, None, what, "split it, or check that it is the right file"))
+        what = tr("the file is too large ({st_size:,} bytes; at most {limit:,})", st_size=info.st_size, limit=limit)
+        raise ValidationFailed(Problem(path, None, what, tr("split it, or check that it is the right file")))
 
 
 def _check_link(path: Path, root: Path) -> None:
     target = Path(os.path.realpath(path))
     if not target.is_relative_to(Path(os.path.realpath(root))):
-        what = f"this is a link to {target}, outside the workspace"
-        raise ValidationFailed(Problem(path, None, what, "copy the file into the workspace instead of linking it"))
+        what = tr("this is a link to {target}, outside the workspace", target=target)
+        raise ValidationFailed(Problem(path, None, what, tr("copy the file into the workspace instead of linking it")))
     if not target.exists():
-        raise ValidationFailed(Problem(path, None, "this link points to a file that does not exist", "remove the link"))
+        raise ValidationFailed(
+            Problem(path, None, tr("this link points to a file that does not exist"), tr("remove the link"))
+        )
 
 
 def is_hidden(path: Path) -> bool:

@@ -14,6 +14,7 @@ import yaml
 
 from ..domain.limits import LIMITS
 from ..errors import Problem, ValidationFailed
+from ..i18n import tr
 
 Key = tuple[str | int, ...]
 
@@ -73,9 +74,13 @@ def load_yaml(text: str, file: Path, first_line: int = 1) -> Located:
     except yaml.MarkedYAMLError as err:
         raise ValidationFailed(_syntax_problem(err, file, first_line)) from None
     except (yaml.YAMLError, RecursionError) as err:
-        what = "the file nests too deeply" if isinstance(err, RecursionError) else f"this is not valid YAML ({err})"
+        what = (
+            tr("the file nests too deeply")
+            if isinstance(err, RecursionError)
+            else tr("this is not valid YAML ({err})", err=err)
+        )
         raise ValidationFailed(
-            Problem(file, first_line, what, "write plain 'field: value' lines as in the README")
+            Problem(file, first_line, what, tr("write plain 'field: value' lines as in the README"))
         ) from None
     finally:
         loader.dispose()
@@ -87,8 +92,8 @@ def load_yaml(text: str, file: Path, first_line: int = 1) -> Located:
 def _syntax_problem(err: yaml.MarkedYAMLError, file: Path, first_line: int) -> Problem:
     mark = err.problem_mark or err.context_mark
     line = mark.line + first_line if mark is not None else None
-    what = f"this is not valid YAML ({err.problem or err.context})"
-    fix = "check indentation, colons and quotes on this line and the one before"
+    what = tr("this is not valid YAML ({problem})", problem=err.problem or err.context)
+    fix = tr("check indentation, colons and quotes on this line and the one before")
     return Problem(file, line, what, fix)
 
 
@@ -98,15 +103,17 @@ def _walk(
     line = node.start_mark.line + first
     if id(node) in seen_nodes:
         raise ValidationFailed(
-            Problem(file, line, "YAML anchors and aliases (& and *) are not allowed", "write the values out in full")
+            Problem(
+                file, line, tr("YAML anchors and aliases (& and *) are not allowed"), tr("write the values out in full")
+            )
         )
     if len(path) > LIMITS.yaml_depth:
         raise ValidationFailed(
             Problem(
                 file,
                 line,
-                f"the file nests more than {LIMITS.yaml_depth} levels deep",
-                "write plain 'field: value' lines",
+                tr("the file nests more than {yaml_depth} levels deep", yaml_depth=LIMITS.yaml_depth),
+                tr("write plain 'field: value' lines"),
             )
         )
     seen_nodes.add(id(node))
@@ -117,7 +124,7 @@ def _walk(
             key = str(key_node.value)
             if key in seen:
                 line = key_node.start_mark.line + first
-                dups.append(Problem(file, line, f"'{key}' is given twice", "keep only one of them"))
+                dups.append(Problem(file, line, tr("'{key}' is given twice", key=key), tr("keep only one of them")))
             seen.add(key)
             _walk(value_node, (*path, key), first, lines, dups, file, seen_nodes)
             lines[(*path, key)] = key_node.start_mark.line + first
