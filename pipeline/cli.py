@@ -9,6 +9,7 @@ import errno
 import os
 import sys
 from datetime import date, datetime
+from inspect import cleandoc
 from pathlib import Path
 
 import click
@@ -31,7 +32,47 @@ WORKSPACE_OPT = click.option(
 )
 
 
-class LoaGroup(click.Group):
+class Translated(click.Command):
+    """Shows its help, its options' help and its subcommands' short help in the chosen language.
+
+    click reads docstrings when the module is imported, before `--lang` is seen, so the English texts stay
+    the catalog's keys and are looked up as they are shown (tools/extract_help.py adds them to the catalog).
+    """
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        texts: list[tuple[click.Command | click.Option, str | None]] = [(self, self.help)]
+        texts += [(p, p.help) for p in self.params if isinstance(p, click.Option)]
+        for owner, text in texts:
+            owner.help = tr(cleandoc(text)) if text else text
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            for owner, text in texts:
+                owner.help = text
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = tr("Show this message and exit.")
+        return option
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        text = self.help
+        self.help = tr(cleandoc(text)) if text else text
+        try:
+            return super().get_short_help_str(limit)
+        finally:
+            self.help = text
+
+
+class LoaCommand(Translated):
+    """Every `loa` subcommand."""
+
+
+class LoaGroup(Translated, click.Group):
+    command_class = LoaCommand
+    group_class = type
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)

@@ -32,9 +32,10 @@ def test_every_marked_message_has_a_vietnamese_translation(tmp_path: Path) -> No
          "-o", str(pot), str(ROOT / "pipeline")],
         check=True,
     )  # fmt: skip
+    subprocess.run([str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "tools" / "extract_help.py"), str(pot)], check=True)
     wanted = {m.id for m in read_po(pot.open("rb")) if m.id}
     catalog = {m.id: m.string for m in read_po((CATALOG / "loa.po").open("rb")) if m.id}
-    assert len(wanted) > 250
+    assert len(wanted) > 300 and "Show this message and exit." in wanted  # the calls and click's help texts
     assert sorted(wanted - catalog.keys()) == []
     assert [m for m in wanted if not catalog[m]] == []
     assert [m for m in wanted if _fields(m) != _fields(catalog[m])] == []
@@ -72,6 +73,14 @@ def test_the_language_comes_from_the_option_then_loa_lang_then_vietnamese(monkey
     assert i18n.chosen("vi") == "vi"
     monkeypatch.setenv("LOA_LANG", "fr")
     assert i18n.chosen() == "vi"
+
+
+def test_help_in_both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOA_LANG", "vi")
+    out, _ = run("build", "--help")
+    assert "Dựng và xuất bản danh sách phát của mọi đài cho một ngày." in out and "Ngày phát (mặc định: ngày mai)." in out
+    out, _ = run("--lang", "en", "build", "--help")
+    assert "Render and publish the playlists of every station for one day." in out
 
 
 def test_main_messages_in_both_languages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

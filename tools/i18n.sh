@@ -6,5 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 pybabel=.venv/bin/pybabel
 "$pybabel" -q extract --no-location --sort-output -k tr -k N_ --project loa -o pipeline/locale/loa.pot pipeline
+.venv/bin/python tools/extract_help.py pipeline/locale/loa.pot  # click's help texts (docstrings, option help)
 "$pybabel" -q update --no-fuzzy-matching --ignore-obsolete -l vi -D loa -d pipeline/locale -i pipeline/locale/loa.pot
 "$pybabel" -q compile --statistics -l vi -D loa -d pipeline/locale
