@@ -20,4 +20,7 @@ fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+# A regular install, not an editable one: setuptools' editable modes print notices (or deprecations) on every
+# set-up. Run this script again after changing Loa's code to refresh .venv/bin/loa; the tests import the
+# working tree itself.
+.venv/bin/python -m pip install -q --force-reinstall --no-deps . && .venv/bin/python -m pip install -q '.[test]'
