@@ -6,9 +6,7 @@ load workspace → plan → script → normalize → synthesize → master → a
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -19,51 +17,28 @@ from ..backends import Outcome
 from ..domain.manifest import Manifest, StationEntry
 from ..domain.model import Priority, Workspace
 from ..domain.segments import Chime, Segment, is_item
-from ..errors import Problem, Status, ValidationFailed
-from ..i18n import number, tr
+from ..errors import Problem, ValidationFailed
+from ..i18n import tr
 from ..render.jobs import RenderJob
-from ..render.renderer import Fallback
 from ..render.scratch import clean_work
 from ..render.store import Stored
 from ..stages.assemble import RenderedSlot, write_station
-from ..stages.lint import Finding, lint_workspace
-from ..stages.plan import Note, make_plan
+from ..stages.lint import lint_workspace
+from ..stages.plan import make_plan
 from ..stages.program import ProgramWriter, SlotProgram, StationProgram
 from ..stages.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
-from ..stages.published import StoreIndex, check_station, copy_station, read_manifest
+from ..stages.published import StoreIndex, read_manifest
 from ..stages.report import ReportContext, write_day_report
 from ..stages.sheet import SheetContext
 from ..workspace.first_seen import remember
 from ..workspace.load import load_workspace
 from ..workspace.stations import station_ids as typed_ids
+from .build_report import BuildReport as BuildReport
+from .build_report import Tally, report
 from .compose import Services, compose
+from .previous import Previous, without_silent_slots
 
 Progress = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class BuildReport:
-    """What a build did, for the summary line and the nightly log."""
-
-    day: date
-    stations: int
-    slots: int
-    items: int
-    seconds: float
-    rendered: int
-    reused: int
-    published: Path | None
-    warnings: tuple[str, ...] = field(default=())
-    fallbacks: tuple[Fallback, ...] = field(default=())
-    left_out: tuple[str, ...] = field(default=())  # items no engine could speak, with the reason
-
-    @property
-    def status(self) -> Status:
-        return Status.LEFT_OUT if self.left_out else Status.FALLBACK if self.fallbacks else Status.OK
-
-    @property
-    def exit_code(self) -> int:
-        return int(self.status)
 
 
 def build(
@@ -102,7 +77,7 @@ def build(
         programs = writer.programs(plan, day)  # script + normalize
         left_out: list[str] = []
         rendered, tally = render_programs(services, programs, progress, left_out, day)  # synthesize + master
-        programs, rendered, kept = _without_silent_slots(programs, rendered, kept, previous, staging)
+        programs, rendered, kept = without_silent_slots(programs, rendered, kept, previous, staging)
         sheet = sheet_context(workspace, playlists, day, now or now_in(workspace.settings.timezone))
         manifest = assemble(staging, day, programs, rendered, kept, sheet)
         summary = report(
@@ -133,111 +108,6 @@ def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple
             )
         )
     return wanted
-
-
-class Previous:
-    """The day as published before this build: stations to keep, and what was wrong with it."""
-
-    def __init__(self, folder: Path, index: StoreIndex) -> None:
-        self.folder, self.index = folder, index
-        self.manifest = read_manifest(folder)
-        self.damaged = self.manifest is None and (folder / "manifest.json").exists()  # there, but unreadable
-        self.hashed: dict[tuple[int, int], str] = {}
-        self.warnings: list[str] = []
-        self.broken: list[str] = []  # stations whose published files could not be repaired: rebuilt too
-        self.damaged_inodes: set[tuple[int, int]] = set()
-        if self.damaged:
-            self.warnings.append(
-                tr("the published manifest of {day} was damaged; every station is built again", day=folder.name)
-            )
-
-    def station(self, station_id: str) -> StationEntry | None:
-        return self.manifest.station(station_id) if self.manifest else None
-
-    def keep(self, staging: Path, station_ids: Iterable[str]) -> list[StationEntry]:
-        """Link these stations' published folders into `staging` (repaired from the store); their manifest entries."""
-        staging.mkdir(parents=True, exist_ok=True)
-        if self.damaged:
-            self.broken += station_ids  # nothing trustworthy to keep: every station is built again
-            return []
-        kept = []
-        for station_id in station_ids:
-            entry = self.station(station_id)
-            if entry is not None and self.link(entry, staging):
-                kept.append(entry)
-            elif entry is not None:
-                self.broken.append(station_id)
-                self.warnings.append(
-                    tr("{station}: published files were damaged and the store had no intact copy; built again",
-                       station=station_id)
-                )  # fmt: skip
-        return kept
-
-    def link(self, entry: StationEntry, staging: Path) -> bool:
-        damage = check_station(self.folder, entry, self.hashed)
-        self.damaged_inodes |= {(info.st_dev, info.st_ino) for d in damage if not d.missing for info in [d.path.stat()]}
-        if not copy_station(self.folder / entry.id, staging / entry.id, damage, self.index, self.hashed):
-            shutil.rmtree(staging / entry.id, ignore_errors=True)
-            return False
-        self.warnings += [
-            tr("{station}: repaired {file} from the store (missing)", station=entry.id, file=d.path.name)
-            if d.missing
-            else tr("{station}: repaired {file} from the store (damaged)", station=entry.id, file=d.path.name)
-            for d in damage
-        ]
-        return True
-
-
-def _without_silent_slots(
-    programs: tuple[StationProgram, ...],
-    rendered: list[list[RenderedSlot]],
-    kept: list[StationEntry],
-    previous: Previous,
-    staging: Path,
-) -> tuple[tuple[StationProgram, ...], list[list[RenderedSlot]], list[StationEntry]]:
-    """A slot that would air chimes only (every engine failed) never replaces a good day.
-
-    Such a station keeps its previous published version when there is one; otherwise the
-    silent slots are left out of what is published. The report says which, loudly.
-    """
-    out_programs, out_rendered = [], []
-    for program, slots in zip(programs, rendered, strict=True):
-        silent = [r.slot.name for r, planned in zip(slots, program.slots, strict=True) if _lost_all_speech(planned, r)]
-        if not silent:
-            out_programs.append(program)
-            out_rendered.append(slots)
-            continue
-        entry = previous.station(program.station.id)
-        if entry is not None and previous.link(entry, staging):
-            kept.append(entry)
-            previous.warnings.append(
-                tr("{station}: NO SPEECH could be made for {slots}; the previous version stays on air",
-                   station=program.station.id, slots=", ".join(silent))
-            )  # fmt: skip
-            continue
-        previous.warnings.append(
-            tr("{station}: NO SPEECH could be made for {slots}; nothing is published for it",
-               station=program.station.id, slots=", ".join(silent))
-        )  # fmt: skip
-        remaining = [(p, r) for p, r in zip(program.slots, slots, strict=True) if r.slot.name not in silent]
-        if remaining:
-            out_programs.append(dataclasses.replace(program, slots=tuple(p for p, _ in remaining)))
-            out_rendered.append([r for _, r in remaining])
-    return tuple(out_programs), out_rendered, kept
-
-
-def _lost_all_speech(planned: SlotProgram, rendered: RenderedSlot) -> bool:
-    """The slot was to air announcements and none of them could be spoken."""
-    return any(is_item(s) for s in planned.segments) and not any(is_item(s) for s, _ in rendered.segments)
-
-
-@dataclass(frozen=True)
-class Tally:
-    """What the render stage did: files rendered, parts found already made, and fallbacks."""
-
-    rendered: int = 0
-    reused: int = 0
-    fallbacks: tuple[Fallback, ...] = ()
 
 
 def render_programs(
@@ -360,76 +230,3 @@ def publish(staging: Path, target: Path, known: dict[tuple[int, int], str]) -> P
     verify_staging(staging, known)
     swap_in(staging, target)
     return target
-
-
-def report(
-    day: date,
-    manifest: Manifest,
-    tally: Tally,
-    longest_silence: float,
-    unspeakable: list[Finding],
-    left_out: list[str],
-    notes: tuple[Note, ...],
-    found: Iterable[str] = (),
-) -> BuildReport:
-    stations = manifest.stations
-    slots = [slot for station in stations for slot in station.slots]
-    items = sum(1 for slot in slots for item in slot.items if item.announcement_id)
-    seconds = sum(slot.duration for slot in slots)
-    warnings = tuple(
-        tr("{station} {slot}: the program lasts {minutes} min, longer than the slot ({length} min)",
-           station=station.id, slot=slot.label, minutes=number(slot.duration / 60), length=number(slot.length / 60, 0))
-        for station in stations for slot in station.slots if slot.overlong
-    )  # fmt: skip
-    warnings += silence_warnings(stations, longest_silence)
-    if unspeakable:
-        first = unspeakable[0]
-        warnings += (
-            tr('{count} words the voice would misread, first "{word}" ({file}:{line}); loa lint lists them all',
-               count=len(unspeakable), word=first.token, file=first.file.name, line=first.line),
-        )  # fmt: skip
-    warnings += tuple(
-        tr("'{title}' was spoken by {engine} because {reasons}", title=f.title, engine=f.engine, reasons=f.reasons)
-        for f in tally.fallbacks
-    )
-    warnings += tuple(tr("left out {item}", item=item) for item in left_out)
-    warnings += tuple(found)
-    if not stations:
-        warnings += (tr("nothing airs on {day}: the published day is empty (see the report for why)", day=day),)
-    warnings += tuple(note_line(n) for n in notes if n.warn or not n.announcement_id)
-    return BuildReport(
-        day,
-        len(stations),
-        len(slots),
-        items,
-        seconds,
-        tally.rendered,
-        tally.reused,
-        None,
-        warnings,
-        tally.fallbacks,
-        tuple(left_out),
-    )
-
-
-def note_line(note: Note) -> str:
-    where = " ".join(part for part in (note.station, note.slot) if part)
-    return f"{where}: {' '.join(part for part in (note.announcement_id, note.what) if part)}"
-
-
-def silence_warnings(stations: tuple[StationEntry, ...], longest_allowed: float) -> tuple[str, ...]:
-    """Silent items, and items with a long silence inside, once per file (not once per station)."""
-    found: dict[str, str] = {}
-    for station in stations:
-        for slot in station.slots:
-            for item in slot.items:
-                if item.kind != "speech" or item.sha256 in found:
-                    continue
-                if item.lufs is None or item.lufs < -60:
-                    found[item.sha256] = tr("'{title}' is silent: check the recording or the text", title=item.title)
-                elif item.longest_silence > longest_allowed:
-                    found[item.sha256] = tr(
-                        "'{title}' has {seconds} s of silence inside", title=item.title,
-                        seconds=number(item.longest_silence)
-                    )  # fmt: skip
-    return tuple(found.values())
