@@ -32,6 +32,7 @@ RULES: tuple[Rule, ...] = (
     num.read_document_numbers,
     txt.drop_abbreviation_definitions,
     txt.apply_lexicon,
+    txt.read_capital_words,
     num.read_date_ranges,
     num.read_full_dates,
     num.read_month_years,

@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from .context import Context
 from .lines import digits_only, on_lines_with
-from .syllable import segment, with_guessed_marks
+from .syllable import is_syllable, segment, with_guessed_marks
 
 MARKUP = re.compile(r"\*{1,3}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
@@ -37,6 +37,7 @@ URL_SEPARATORS = {
     "!": "chấm than",
     "~": "ngã",
 }
+CAPITAL_WORD = re.compile(r"(?<![\w.])[^\W\d_]{2,}(?![\w.])(?![^\S\n]*\d)")  # a word; is it all capitals? asked after
 CAPS = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_START = re.compile(r"^[ ,\-–—+•]+", re.MULTILINE)
@@ -126,6 +127,21 @@ def apply_lexicon(text: str, ctx: Context) -> str:
 def split_word_digit_hyphens(text: str, ctx: Context) -> str:
     """`COVID-19` and `F0-F1`: the hyphen joins a name to a number; it is not "trừ"."""
     return WORD_DIGIT_HYPHEN.sub(" ", text)
+
+
+def read_capital_words(text: str, ctx: Context) -> str:
+    """Headings and titles in capitals are words: `KẾ HOẠCH TỔ CHỨC HỘI THI` is read "kế hoạch tổ chức hội thi".
+
+    A word written in capitals that is a Vietnamese syllable (THI, AN, XANH, KHÔNG) is the word, not an
+    initialism; only what is no syllable (UBND, PCCC, SXH) is left for the lexicon and spelling. A syllable
+    right before a number is a code, as in the rice variety `OM 5451`, and stays spelled.
+    """
+    return CAPITAL_WORD.sub(_capital_word, text)
+
+
+def _capital_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    return word.lower() if word.isupper() and is_syllable(word.lower()) else word
 
 
 def spell_capitals(text: str, ctx: Context) -> str:
