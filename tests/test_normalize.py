@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize import rules_numbers as num
+from pipeline.normalize import rules_ranges as ranges
 from pipeline.normalize import rules_text as txt
 from pipeline.normalize.syllable import is_syllable, segment, unspeakable
 
@@ -50,6 +51,18 @@ N = Normalizer(CTX)
         (txt.read_capital_words, "UBND, PCCC, SXH, NVQS", "UBND, PCCC, SXH, NVQS"),
         (txt.read_capital_words, "lúa OM 5451, OM 18", "lúa OM 5451, OM 18"),
         (txt.read_capital_words, "Thôn An, xã Long Hà", "Thôn An, xã Long Hà"),
+        # ranges and dates as bulletins write them (tests/data/real/)
+        (ranges.read_day_month_ranges, "trong những ngày 24 - 27/8", "trong những ngày hai mươi tư đến ngày hai mươi bảy tháng tám"),
+        (ranges.read_day_month_ranges, "từ 27 - 24/8", "từ 27 - 24/8"),
+        (ranges.read_news_dates, "sáng 3-8 có mưa", "sáng mồng ba tháng tám có mưa"),
+        (ranges.read_news_dates, "Ngày mai (4-8), bão", "Ngày mai, ngày mồng bốn tháng tám), bão"),
+        (ranges.read_news_dates, "ngày 18.10, đêm 5.11", "ngày mười tám tháng mười, đêm mồng năm tháng mười một"),
+        (ranges.read_news_dates, "từ 12-10 đến 20-10", "từ ngày mười hai tháng mười đến ngày hai mươi tháng mười"),
+        (ranges.read_news_dates, "cấp 9-10, từ 3-5 người, ngày 40-13", "cấp 9-10, từ 3-5 người, ngày 40-13"),
+        (ranges.read_money_ranges, "7.200 - 7.300 đồng/kg", "bảy nghìn hai trăm đến 7.300 đồng/kg"),
+        (ranges.read_unit_ranges, "mỗi giờ 15-20km, mưa 500-700mm", "mỗi giờ mười lăm đến hai mươi ki lô mét, mưa năm trăm đến bảy trăm mi li mét"),
+        (ranges.read_unit_ranges, "nước dâng 3 - 5 m", "nước dâng ba đến năm mét"),
+        (ranges.read_per_units, "giảm 200 đồng/kg", "giảm 200 đồng một ki lô gam"),
         (txt.punctuation_to_pauses, "cách ly/giãn cách (tập trung); xong", "cách ly, giãn cách , tập trung, ,  xong"),
         (txt.tidy_spaces, "a ,  b , , c .", "a, b, c."),
         (num.read_document_numbers, "số 340/CV-BCĐ", "số ba trăm bốn mươi, công văn Ban Chỉ đạo"),

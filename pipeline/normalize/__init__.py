@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import rules_numbers as num
+from . import rules_ranges as ranges
 from . import rules_text as txt
 from .context import Context, load_context
 from .lines import digits_only, needs_digits
@@ -36,11 +37,16 @@ RULES: tuple[Rule, ...] = (
     num.read_date_ranges,
     num.read_full_dates,
     num.read_month_years,
+    ranges.read_day_month_ranges,
     num.read_day_months,
+    ranges.read_news_dates,
     num.read_written_dates,
     num.read_roman_numerals,
     num.read_times,
+    ranges.read_per_units,
+    ranges.read_money_ranges,
     num.read_money,
+    ranges.read_unit_ranges,
     num.read_ranges,
     num.read_percents,
     num.read_units,

@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from .lexicon import Lexicon, load_lexicon, parse_lexicon
-from .numbers import NUM_WORD, NumberStyle
+from .numbers import NUM, NUM_WORD, NumberStyle
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,18 @@ class Context:
         """A number followed by any unit symbol, longest symbol first (compiled once)."""
         keys = "|".join(re.escape(k) for k in sorted(self.units, key=len, reverse=True))
         return re.compile(rf"({NUM_WORD})[^\S\n]*({keys})(?![\w²³])")
+
+    @cached_property
+    def unit_range_pattern(self) -> re.Pattern[str]:
+        """Two numbers joined by a dash, then a unit symbol: `15-20km`, `3 - 5 m`."""
+        keys = "|".join(re.escape(k) for k in sorted(self.units, key=len, reverse=True))
+        return re.compile(rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})[^\S\n]*({keys})(?![\w²³])")
+
+    @cached_property
+    def per_unit_pattern(self) -> re.Pattern[str]:
+        """A currency or count word, a slash, a unit symbol: `đồng/kg`."""
+        keys = "|".join(re.escape(k) for k in sorted(self.units, key=len, reverse=True))
+        return re.compile(rf"\b(đồng)[^\S\n]*/[^\S\n]*({keys})(?![\w²³])")
 
 
 def load_context(

@@ -1,0 +1,93 @@
+"""Ranges and dates as newspapers and bulletins write them, measured on the real notices in tests/data/real/.
+
+`24 - 27/8`, `(3-8)`, `ngày 18.10`, `15-20km`, `62-88 km/giờ`, `7.200 - 7.300 đồng/kg`: shapes the letters
+of the first rules never used. Each rule says why it reads what it reads; they run before the general
+ranges and numbers (see `normalize.RULES`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only
+from .numbers import NUM, NUM_WORD, WORD_DIGIT, read_month
+from .rules_numbers import _day, _number, _valid_day, _with_ngay
+
+DASH = r"[^\S\n]*[-–][^\S\n]*"
+DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})/(\d{{1,2}})\b(?![/\d])")
+DAY_WORDS = r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|hôm"  # not "từ": `từ 3-5 người` is a range
+FROM_TO_DATES = re.compile(
+    r"(?<!\w)(từ)[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+(đến)[^\S\n]+(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
+    re.IGNORECASE,
+)
+NEWS_DATE = re.compile(
+    rf"(?<!\w)((?:{DAY_WORDS})[^\S\n]+|(?:nay|mai|qua)[^\S\n]+\()(\d{{1,2}})([-.])(\d{{1,2}})\b(?![-./]?\d)",
+    re.IGNORECASE,
+)
+MONEY_RANGE = re.compile(rf"({NUM_WORD}){DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w]))")
+
+
+@digits_only
+def read_day_month_ranges(text: str, ctx: Context) -> str:
+    """`24 - 27/8` is the 24th to the 27th of August: "ngày hai mươi tư đến ngày hai mươi bảy tháng tám"."""
+
+    def read(m: re.Match[str]) -> str:
+        first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not (_valid_day(first) and _valid_day(last) and first < last and 1 <= month <= 12):
+            return m.group(0)
+        head = _with_ngay(text, m.start(), f"{_day(first, ctx.style)} đến ngày {_day(last, ctx.style)}")
+        return f"{head} tháng {read_month(month, ctx.style)}"
+
+    return DAY_MONTH_RANGE.sub(read, text)
+
+
+@digits_only
+def read_news_dates(text: str, ctx: Context) -> str:
+    """`sáng 3-8`, `ngày 18.10`, `đêm 5.11`, `(3-8)` after "nay": news style writes day-month with - or .
+
+    Only after a word of the day (ngày, sáng, đêm...), in brackets after "nay/mai/qua", or as `từ 12-10 đến
+    20-10`: `cấp 9-10` and `từ 3-5 người` stay ranges, and `2,5` is a number (Vietnamese decimals take a
+    comma, so a dot between a day and a month after such a word is a date).
+    """
+
+    def read(m: re.Match[str]) -> str:
+        before, day, month = m.group(1), int(m.group(2)), int(m.group(4))
+        if not (_valid_day(day) and 1 <= month <= 12):
+            return m.group(0)
+        word = before.rstrip("( \t")
+        if before.endswith("("):
+            return f"{word}, ngày {_date(day, month, ctx)}"  # "ngày mai, ngày mồng bốn tháng tám"
+        return f"{word} {_date(day, month, ctx)}"  # "sáng mồng ba tháng tám", "ngày mười tám tháng mười"
+
+    def span(m: re.Match[str]) -> str:
+        (first, fm), (last, lm) = (int(m.group(2)), int(m.group(4))), (int(m.group(6)), int(m.group(7)))
+        if not all(_valid_day(d) and 1 <= mo <= 12 for d, mo in ((first, fm), (last, lm))):
+            return m.group(0)
+        return f"{m.group(1)} ngày {_date(first, fm, ctx)} {m.group(5)} ngày {_date(last, lm, ctx)}"
+
+    return NEWS_DATE.sub(read, FROM_TO_DATES.sub(span, text))
+
+
+def _date(day: int, month: int, ctx: Context) -> str:
+    return f"{_day(day, ctx.style)} tháng {read_month(month, ctx.style)}"
+
+
+@digits_only
+def read_money_ranges(text: str, ctx: Context) -> str:
+    """`7.200 - 7.300 đồng/kg`: a range of prices keeps its "đến" (the amount rule reads the second number)."""
+    return MONEY_RANGE.sub(lambda m: f"{_number(m.group(1), ctx.style)} đến {m.group(2)}", text)
+
+
+@digits_only
+def read_unit_ranges(text: str, ctx: Context) -> str:
+    """`15-20km`, `500-700mm`, `3 - 5 m`: the range keeps its "đến" and the unit is read after it."""
+    return ctx.unit_range_pattern.sub(
+        lambda m: f"{_number(m.group(1), ctx.style)} đến {_number(m.group(2), ctx.style)} {ctx.units[m.group(3)]}",
+        text,
+    )
+
+
+def read_per_units(text: str, ctx: Context) -> str:
+    """`đồng/kg`, `đồng/m2`: a price per unit says "một" and the unit's name, never the letters k g."""
+    return ctx.per_unit_pattern.sub(lambda m: f"{m.group(1)} một {ctx.units[m.group(2)]}", text)
