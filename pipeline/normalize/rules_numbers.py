@@ -32,7 +32,7 @@ MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGN
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
 ROMAN_NUMERAL = re.compile(r"(?<=[^\S\n])([IVXLC]+)\b(?:/(\d{4}))?")
 ROMAN_CONTEXT = re.compile(
-    r"(?<!\w)(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn)[^\S\n]+$", re.I
+    r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn)[^\S\n]+$", re.I
 )
 TIME = r"(\d{1,2})(?:h(\d{2})?(?![\w])|:(\d{2})\b)"
 TIME_RANGE = re.compile(rf"(?={WORD_DIGIT}){TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
@@ -40,7 +40,7 @@ SINGLE_TIME = re.compile(rf"(?={WORD_DIGIT}){TIME}")
 MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
 SHORT_MONEY = re.compile(rf"({WORD_DIGIT}\d*)(tr|k)(\d)?(?![\w])")
 RANGE = re.compile(
-    rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_]|[^\S\n]*(?:[.,;)]|\n|$)))"
+    rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_(]|[^\S\n]*(?:[.,;)(]|\n|$)))"
 )
 DAY_WORD = re.compile(rf"(?<!\w)(ngày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
 MONTH_WORD = re.compile(

@@ -21,9 +21,14 @@ FROM_TO_DATES = re.compile(
     r"(?<!\w)(từ)[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+(đến)[^\S\n]+(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
     re.IGNORECASE,
 )
-NEWS_DATE = re.compile(
-    rf"(?<!\w)((?:{DAY_WORDS})[^\S\n]+|(?:nay|mai|qua)[^\S\n]+\()(\d{{1,2}})([-.])(\d{{1,2}})\b(?![-./]?\d)",
-    re.IGNORECASE,
+AFTER_DAY_WORD = (
+    "|".join(f"(?<={w}[^\\S\\n])" for w in DAY_WORDS.split("|"))
+    + "|(?<=nay[^\\S\\n]\\()|(?<=mai[^\\S\\n]\\()|(?<=qua[^\\S\\n]\\()"
+)
+NEWS_DATE = re.compile(rf"(?=\d)(?:{AFTER_DAY_WORD})(\d{{1,2}})([-.])(\d{{1,2}})\b(?![-./]?\d)", re.IGNORECASE)
+HOUR_RANGE = re.compile(r"(?=\d)(?<![\w.,])(\d{1,2})[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
+FIRST_DAY = re.compile(
+    r"(?<![^\W\d_])(ngày)[^\S\n]+(\d{1,2})(?=[^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?\d{1,2}/\d{1,2}\b)", re.I
 )
 MONEY_RANGE = re.compile(rf"({NUM_WORD}){DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w]))")
 
@@ -52,13 +57,12 @@ def read_news_dates(text: str, ctx: Context) -> str:
     """
 
     def read(m: re.Match[str]) -> str:
-        before, day, month = m.group(1), int(m.group(2)), int(m.group(4))
+        day, month = int(m.group(1)), int(m.group(3))
         if not (_valid_day(day) and 1 <= month <= 12):
             return m.group(0)
-        word = before.rstrip("( \t")
-        if before.endswith("("):
-            return f"{word}, ngày {_date(day, month, ctx)}"  # "ngày mai, ngày mồng bốn tháng tám"
-        return f"{word} {_date(day, month, ctx)}"  # "sáng mồng ba tháng tám", "ngày mười tám tháng mười"
+        if text[m.start() - 1] == "(":
+            return f"ngày {_date(day, month, ctx)}"  # "ngày mai (ngày mồng bốn tháng tám)"
+        return _date(day, month, ctx)  # "sáng mồng ba tháng tám", "ngày mười tám tháng mười"
 
     def span(m: re.Match[str]) -> str:
         (first, fm), (last, lm) = (int(m.group(2)), int(m.group(4))), (int(m.group(6)), int(m.group(7)))
@@ -71,6 +75,28 @@ def read_news_dates(text: str, ctx: Context) -> str:
 
 def _date(day: int, month: int, ctx: Context) -> str:
     return f"{_day(day, ctx.style)} tháng {read_month(month, ctx.style)}"
+
+
+@digits_only
+def read_hour_ranges(text: str, ctx: Context) -> str:
+    """`11-14h`, `18-23h`: hours with the "h" written once, after the second; "mười một đến mười bốn giờ"."""
+
+    def read(m: re.Match[str]) -> str:
+        first, last = int(m.group(1)), int(m.group(2))
+        if not (first < last <= 24):
+            return m.group(0)
+        return f"{_number(m.group(1), ctx.style)} đến {_number(m.group(2), ctx.style)} giờ"
+
+    return HOUR_RANGE.sub(read, text)
+
+
+@digits_only
+def read_first_days(text: str, ctx: Context) -> str:
+    """`từ ngày 4 đến 8/11/2019`: the first day of a span written short is a day too ("ngày mồng bốn")."""
+    return FIRST_DAY.sub(
+        lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}" if _valid_day(int(m.group(2))) else m.group(0),
+        text,
+    )
 
 
 @digits_only

@@ -37,7 +37,8 @@ URL_SEPARATORS = {
     "!": "chấm than",
     "~": "ngã",
 }
-CAPITAL_WORD = re.compile(r"(?<![\w.])[^\W\d_]{2,}(?![\w.])(?![^\S\n]*\d)")  # a word; is it all capitals? asked after
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())  # Latin capitals, Vietnamese ones too
+CAPITAL_WORD = re.compile(rf"(?<![\w.])[{UPPER}]{{2}}[^\W\d_]*(?![\w.])(?![^\S\n]*\d)")  # whole word checked after
 CAPS = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_START = re.compile(r"^[ ,\-–—+•]+", re.MULTILINE)
