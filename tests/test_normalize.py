@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.normalize import Normalizer, load_context
+from pipeline.normalize import rules_codes as codes
 from pipeline.normalize import rules_numbers as num
 from pipeline.normalize import rules_ranges as ranges
 from pipeline.normalize import rules_text as txt
@@ -63,6 +64,23 @@ N = Normalizer(CTX)
         (ranges.read_unit_ranges, "mỗi giờ 15-20km, mưa 500-700mm", "mỗi giờ mười lăm đến hai mươi ki lô mét, mưa năm trăm đến bảy trăm mi li mét"),
         (ranges.read_unit_ranges, "nước dâng 3 - 5 m", "nước dâng ba đến năm mét"),
         (ranges.read_per_units, "giảm 200 đồng/kg", "giảm 200 đồng một ki lô gam"),
+        # people, codes, ratios and phones as notices write them (tests/data/real/)
+        (codes.read_initials, "chị N. T (SN", "chị en nờ tê (SN"),
+        (codes.read_initials, "bà P.T.C., trú tại", "bà pê tê xê, trú tại"),
+        (codes.read_initials, "anh H thấy, bà C. bị, V.Duẩn", "anh hát thấy, bà xê bị, vê Duẩn"),
+        (codes.read_initials, "37,5°C. Khu A", "37,5°C. Khu A"),
+        (codes.read_codes, "lúa OM 5451, IR 50404, sân NT6", "lúa o em mờ năm bốn năm một, i e rờ năm không bốn không bốn, sân en nờ tê sáu"),
+        (codes.read_glued_letters, "lớp 10A, quốc lộ 1A", "lớp 10 a, quốc lộ 1 a"),
+        (codes.read_ratios, "phát động 04/04 thôn, 12/15 xã", "phát động bốn trên bốn thôn, mười hai trên mười lăm xã"),
+        (codes.read_ratios, "ngày 20/4 họp", "ngày 20/4 họp"),
+        (codes.read_service_numbers, "gọi 113 hoặc 114, 115", "gọi một một ba hoặc một một bốn, một một năm"),
+        (codes.read_service_numbers, "tổng đài 1022; Tổng số 1001 ca", "tổng đài một không hai hai; Tổng số 1001 ca"),
+        (codes.read_service_numbers, "đường dây nóng 1900 6868", "đường dây nóng 1900 6868"),
+        (codes.read_international_phones, "gọi +84 912 345 678", "gọi cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám"),
+        (codes.read_masked_phones, "số máy lạ (0823 125 xxx)", "số máy lạ (không tám hai ba, một hai năm, ích ích ích)"),
+        (codes.read_below_zero, "thấp nhất -3°C, cao nhất 5°C", "thấp nhất âm 3 độ xê, cao nhất 5°C"),
+        (codes.read_birth_years, "(SN 1959, trú tại", "(sinh năm 1959, trú tại"),
+        (txt.split_word_hyphens, "hướng tây-tây bắc, Hà Tĩnh-Quảng Bình", "hướng tây tây bắc, Hà Tĩnh Quảng Bình"),
         (txt.punctuation_to_pauses, "cách ly/giãn cách (tập trung); xong", "cách ly, giãn cách , tập trung, ,  xong"),
         (txt.tidy_spaces, "a ,  b , , c .", "a, b, c."),
         (num.read_document_numbers, "số 340/CV-BCĐ", "số ba trăm bốn mươi, công văn Ban Chỉ đạo"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import rules_codes as codes
 from . import rules_numbers as num
 from . import rules_ranges as ranges
 from . import rules_text as txt
@@ -32,8 +33,12 @@ RULES: tuple[Rule, ...] = (
     txt.read_urls,
     num.read_document_numbers,
     txt.drop_abbreviation_definitions,
+    codes.read_birth_years,
     txt.apply_lexicon,
     txt.read_capital_words,
+    codes.read_codes,
+    codes.read_glued_letters,
+    codes.read_ratios,
     ranges.read_first_days,
     num.read_date_ranges,
     num.read_full_dates,
@@ -45,9 +50,13 @@ RULES: tuple[Rule, ...] = (
     num.read_roman_numerals,
     ranges.read_hour_ranges,
     num.read_times,
+    codes.read_service_numbers,
+    codes.read_international_phones,
+    codes.read_masked_phones,
     ranges.read_per_units,
     ranges.read_money_ranges,
     num.read_money,
+    codes.read_below_zero,
     ranges.read_unit_ranges,
     num.read_ranges,
     num.read_percents,
@@ -58,8 +67,10 @@ RULES: tuple[Rule, ...] = (
     num.read_numbers,
     read_leftover_digits,
     txt.spell_capitals,
+    txt.split_word_hyphens,
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
+    codes.read_initials,  # last: tidying may turn a letter and a pause into what looks like an initial
 )
 
 

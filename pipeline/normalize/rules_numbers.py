@@ -47,7 +47,7 @@ MONTH_WORD = re.compile(
     rf"(?<!\w)(tháng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)",
     re.IGNORECASE,
 )
-SPACED_PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,3}|(?<=1)[89]00)(?:[ .]\d{3,4}){1,3}(?!\d|[.,]\d)")
+SPACED_PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,4}|(?<=1)[89]00)(?:[ .]\d{3,4}){1,3}(?!\d|[.,]\d)")
 PERCENT = re.compile(rf"({NUM_WORD})[^\S\n]*%")
 ORDINAL = re.compile(r"\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b", re.IGNORECASE)
 PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{8,10}|(?<=1)[89]00\d{4,6}|\d{10,})(?!\d|[.,]\d)")

@@ -28,7 +28,7 @@ AFTER_DAY_WORD = (
 NEWS_DATE = re.compile(rf"(?=\d)(?:{AFTER_DAY_WORD})(\d{{1,2}})([-.])(\d{{1,2}})\b(?![-./]?\d)", re.IGNORECASE)
 HOUR_RANGE = re.compile(r"(?=\d)(?<![\w.,])(\d{1,2})[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
 FIRST_DAY = re.compile(
-    r"(?<![^\W\d_])(ngày)[^\S\n]+(\d{1,2})(?=[^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?\d{1,2}/\d{1,2}\b)", re.I
+    r"(?=[nN])(?<![^\W\d_])(ngày)[^\S\n]+(\d{1,2})(?=[^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?\d{1,2}/\d{1,2}\b)", re.I
 )
 MONEY_RANGE = re.compile(rf"({NUM_WORD}){DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w]))")
 

@@ -39,6 +39,7 @@ URL_SEPARATORS = {
 }
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())  # Latin capitals, Vietnamese ones too
 CAPITAL_WORD = re.compile(rf"(?<![\w.])[{UPPER}]{{2}}[^\W\d_]*(?![\w.])(?![^\S\n]*\d)")  # whole word checked after
+WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 CAPS = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_START = re.compile(r"^[ ,\-–—+•]+", re.MULTILINE)
@@ -148,6 +149,11 @@ def _capital_word(m: re.Match[str]) -> str:
 def spell_capitals(text: str, ctx: Context) -> str:
     """Abbreviations the lexicon lacks are spelled with Vietnamese letter names (`VHXX-TT` too)."""
     return CAPS.sub(lambda m: ctx.lexicon.spell(m.group(0)), text)
+
+
+def split_word_hyphens(text: str, ctx: Context) -> str:
+    """`tây-tây bắc`, `Hà Tĩnh-Quảng Bình`: a hyphen between two words joins them; it is read as nothing."""
+    return WORD_HYPHEN.sub(" ", text)
 
 
 def punctuation_to_pauses(text: str, ctx: Context) -> str:

@@ -1,0 +1,116 @@
+"""People's initials, codes, ratios, service numbers and phones as public notices write them.
+
+Measured on tests/data/real/: `chị N. T`, `bà P.T.C.`, `lúa OM 5451`, `sân NT6`, `04/04 thôn`, `gọi 113`,
+`02838 123 456`, `+84 912 345 678`, `0823 125 xxx`, `-3°C`. Each rule is small and says why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only
+from .numbers import read_digits, read_int
+
+PERSON = r"anh|chị|ông|bà|em|cháu|cụ|bé|cô|chú|bác"
+INITIALS = re.compile(
+    r"(?=[A-ZĐ]\.)(?<![^\s(\[])((?:[A-ZĐ]\.[^\S\n]?){1,4})([A-ZĐ](?![\w.]))?(?![^\S\n]*$)", re.M
+)  # not a line's last word: a sentence may end with a single letter
+PERSON_INITIAL = re.compile(rf"\b((?i:{PERSON})[^\S\n]+)([A-ZĐ])(?![\w.])")
+GLUED_LETTER = re.compile(r"(?<![\w.,])(\d{1,3})([A-ZĐ])(?![\w])")
+CODE = re.compile(r"(?<![\w.,/-])([A-Z]{1,4})[^\S\n]?(\d{1,6})(?![\w]|[.,]\d)")
+COUNT_NOUNS = (
+    "thôn|xã|phường|thị trấn|hộ|người|trường|đơn vị|tổ|ấp|khu phố|bản|làng|huyện|tỉnh|xóm|buôn|cơ sở|trạm|"
+    "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm"
+)
+RATIO = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})/(\d{{1,3}})(?![\d/])(?=[^\S\n]+(?:{COUNT_NOUNS})\b)")
+SERVICE_WORDS = r"gọi|số điện thoại|đường dây nóng|tổng đài|hotline|liên hệ|báo ngay"  # not "số": `số 1001 ca`
+CALLING = re.compile(r"\b(?:gọi|tổng đài|đường dây nóng)\b", re.IGNORECASE)
+EMERGENCY = re.compile(r"(?=11)(?<![\d.,])11[1-5](?!\d|[.,]\d)")  # police, fire, ambulance... on a line that says "gọi"
+SERVICE = re.compile(
+    rf"(?=[gGsSđĐtThHlLbB])\b((?:{SERVICE_WORDS})[^\S\n]*:?[^\S\n]+)(1\d{{2,3}}(?:[^\S\n]*(?:,|hoặc|và)[^\S\n]*1\d{{2,3}})*)(?!\d|[.,]\d)(?![^\S\n]+\d)",
+    re.IGNORECASE,
+)
+INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")
+MASKED = re.compile(r"(?<!\d)(0\d{2,4}(?:[ .]\d{2,4})*)[ .]([xX*]{2,4})(?![\w*])")
+BELOW_ZERO = re.compile(r"(?<![\w\d])[-–](\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
+BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
+
+
+def read_initials(text: str, ctx: Context) -> str:
+    """`N. T`, `P.T.C.`, `anh H.`: people named by initials are read letter by letter with Vietnamese names."""
+
+    def spelled(m: re.Match[str]) -> str:
+        glued = m.end() < len(text) and text[m.end()].isalnum()  # `V.Duẩn`: a space before the name
+        return ctx.lexicon.spell(m.group(0)) + (" " if glued or m.group(0)[-1].isspace() else "")
+
+    text = INITIALS.sub(spelled, text)
+    return PERSON_INITIAL.sub(lambda m: f"{m.group(1)}{ctx.lexicon.spell(m.group(2))}", text)
+
+
+@digits_only
+def read_codes(text: str, ctx: Context) -> str:
+    """`OM 5451`, `IR 50404`, `NT6`: a code of capitals and digits is read letter by letter, digit by digit."""
+    return CODE.sub(lambda m: f"{ctx.lexicon.spell(m.group(1))} {read_digits(m.group(2))}", text)
+
+
+@digits_only
+def read_glued_letters(text: str, ctx: Context) -> str:
+    """`lớp 10A`, `quốc lộ 1A`: a number with a letter glued on is the number, then the letter's name."""
+    return GLUED_LETTER.sub(lambda m: f"{m.group(1)} {ctx.lexicon.spell(m.group(2))}", text)
+
+
+@digits_only
+def read_ratios(text: str, ctx: Context) -> str:
+    """`04/04 thôn`, `12/15 xã`: so many of so many places, "bốn trên bốn thôn", never a date."""
+    return RATIO.sub(
+        lambda m: f"{read_int(int(m.group(1)), ctx.style)} trên {read_int(int(m.group(2)), ctx.style)}", text
+    )
+
+
+@digits_only
+def read_service_numbers(text: str, ctx: Context) -> str:
+    """`gọi 113`, `tổng đài 1022`, `115 khi cấp cứu, 113 báo công an`: service numbers digit by digit."""
+    text = EMERGENCY.sub(lambda m: _emergency_number(text, m), text)
+    return SERVICE.sub(lambda m: m.group(1) + re.sub(r"1\d{2,3}", lambda d: read_digits(d.group(0)), m.group(2)), text)
+
+
+def _emergency_number(text: str, m: re.Match[str]) -> str:
+    """113 on a line that speaks of calling is the police, not a hundred and thirteen."""
+    line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
+    return read_digits(m.group(0)) if CALLING.search(line) else m.group(0)
+
+
+@digits_only
+def read_international_phones(text: str, ctx: Context) -> str:
+    """`+84 912 345 678`: "cộng tám tư", then the number digit by digit in its groups."""
+
+    def read(m: re.Match[str]) -> str:
+        groups = [g for g in re.split(r"[ .]", m.group(1).strip()) if g]
+        return "cộng tám tư, " + ", ".join(read_digits(g) for g in groups)
+
+    return INTERNATIONAL.sub(read, text)
+
+
+@digits_only
+def read_masked_phones(text: str, ctx: Context) -> str:
+    """`0823 125 xxx`: a phone with its last digits hidden; the known groups digit by digit, then "ích ích ích"."""
+
+    def read(m: re.Match[str]) -> str:
+        groups = [g for g in re.split(r"[ .]", m.group(1)) if g]
+        hidden = " ".join("ích" for _ in m.group(2))
+        return ", ".join(read_digits(g) for g in groups) + f", {hidden}"
+
+    return MASKED.sub(read, text)
+
+
+@digits_only
+def read_below_zero(text: str, ctx: Context) -> str:
+    """`-3°C` is "âm ba độ xê": the minus of a temperature is never dropped or read "trừ"."""
+    return BELOW_ZERO.sub(lambda m: f"âm {m.group(1)} độ xê", text)
+
+
+@digits_only
+def read_birth_years(text: str, ctx: Context) -> str:
+    """`(SN 1959)` in news about people is "sinh năm", not the letters ét en."""
+    return BORN.sub(lambda m: f"sinh năm {m.group(1)}", text)
