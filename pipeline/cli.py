@@ -294,6 +294,8 @@ def lint(workspace: Path) -> None:
     Example: loa lint .
     """
     findings = commands.lint(workspace)
+    for found in commands.spelled(workspace):
+        click.echo(texts.spelled(found), err=True)
     problem = tr("{count} words to fix before they reach the voice", count=len(findings)) if findings else None
     _findings([texts.finding(finding) for finding in findings], problem, tr("OK: every word is speakable"))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from .adapters.ffmpeg import Measure
 from .domain.model import Announcement
 from .i18n import number, tr
-from .stages.lint import Finding
+from .stages.lint import Finding, Spelled
 from .usecases.build import BuildReport
 from .usecases.cache import KINDS, CacheStats, Pruned
 from .usecases.commands import Period, ScriptText, Validated
@@ -117,6 +117,12 @@ def no_engine(stations: list[str]) -> str:
 def finding(found: Finding) -> str:
     return tr('{file}:{line}: "{word}" — add it to the lexicon (scripts_vi/lexicon.tsv) or rewrite it',
               file=found.file, line=found.line, word=found.token)  # fmt: skip
+
+
+def spelled(found: Spelled) -> str:
+    return tr('info: {file}:{line}: "{word}" is read letter by letter ("{spoken}"); to give it words, add a line '
+              '"{word}<TAB>how to say it" to scripts_vi/lexicon.tsv', file=found.file, line=found.line,
+              word=found.token, spoken=found.spoken)  # fmt: skip
 
 
 def measured(path: Path, m: Measure) -> str:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.model import Workspace
-from ..normalize import Normalizer
+from ..normalize import RULES, Normalizer
+from ..normalize.rules_text import CAPS, spell_capitals
 from ..normalize.syllable import unspeakable
 from .program import workspace_normalizer
 
@@ -44,6 +45,37 @@ def lint_workspace(workspace: Workspace) -> list[Finding]:
         for file, first_line, text in sources(workspace):
             found.update(lint_text(normalizer, file, first_line, text))
     return sorted(found)
+
+
+@dataclass(frozen=True, order=True)
+class Spelled:
+    """An abbreviation the voice reads letter by letter (information: an editor may give it words instead).
+
+    Attributes:
+        file, line: where it first appears; token: as written; spoken: the letter names the voice says.
+    """
+
+    file: Path
+    line: int
+    token: str
+    spoken: str
+
+
+def spelled_abbreviations(workspace: Workspace) -> list[Spelled]:
+    """Each abbreviation the voice will spell, once, where it first appears (`BQLDA` → "bê quy e lờ dê a").
+
+    The text goes through every rule before spelling (document symbols, the lexicon, codes), so what is
+    left in capitals is exactly what the last rule spells.
+    """
+    full = workspace_normalizer(workspace, "bac")
+    before_spelling = Normalizer(full.ctx, RULES[: RULES.index(spell_capitals)])
+    first: dict[str, Spelled] = {}
+    for file, first_line, text in sources(workspace):
+        said = before_spelling.text(JINJA_TAG.sub(" ", text))
+        for number, line in enumerate(said.split("\n"), start=first_line):
+            for token in CAPS.findall(line):
+                first.setdefault(token, Spelled(file, number, token, full.ctx.lexicon.spell(token)))
+    return sorted(first.values())
 
 
 def lint_text(normalizer: Normalizer, file: Path, first_line: int, text: str) -> Iterator[Finding]:

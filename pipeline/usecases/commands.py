@@ -24,7 +24,7 @@ from ..domain.settings import Settings
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..normalize import Normalizer, load_context
-from ..stages.lint import Finding, lint_workspace
+from ..stages.lint import Finding, Spelled, lint_workspace, spelled_abbreviations
 from ..stages.program import ProgramWriter
 from ..stages.publish import workspace_lock
 from ..stages.report import period
@@ -252,6 +252,11 @@ def period_report(root: Path, first: date, last: date) -> list[Period]:
 
 def lint(root: Path) -> list[Finding]:
     return lint_workspace(load_workspace(root))
+
+
+def spelled(root: Path) -> list[Spelled]:
+    """Abbreviations read letter by letter (information for the lexicon, not an error)."""
+    return spelled_abbreviations(load_workspace(root))
 
 
 def build(root: Path, day: date, stations: Iterable[str], progress: Progress, workers: int = 0) -> BuildReport:
