@@ -296,6 +296,8 @@ def lint(workspace: Path) -> None:
     findings = commands.lint(workspace)
     for found in commands.spelled(workspace):
         click.echo(texts.spelled(found), err=True)
+    for span in commands.ambiguous(workspace):
+        click.echo(texts.ambiguous(span), err=True)
     problem = tr("{count} words to fix before they reach the voice", count=len(findings)) if findings else None
     _findings([texts.finding(finding) for finding in findings], problem, tr("OK: every word is speakable"))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from .adapters.ffmpeg import Measure
 from .domain.model import Announcement
 from .i18n import number, tr
-from .stages.lint import Finding, Spelled
+from .stages.lint import Ambiguous, Finding, Spelled
 from .usecases.build import BuildReport
 from .usecases.cache import KINDS, CacheStats, Pruned
 from .usecases.commands import Period, ScriptText, Validated
@@ -123,6 +123,12 @@ def spelled(found: Spelled) -> str:
     return tr('info: {file}:{line}: "{word}" is read letter by letter ("{spoken}"); to give it words, add a line '
               '"{word}<TAB>how to say it" to scripts_vi/lexicon.tsv', file=found.file, line=found.line,
               word=found.token, spoken=found.spoken)  # fmt: skip
+
+
+def ambiguous(found: Ambiguous) -> str:
+    return tr('info: {file}:{line}: "{token}" may be a date or a ratio; write "ngày {token}" for a date or '
+              '"{first} trên {second}" for a ratio', file=found.file, line=found.line, token=found.token,
+              first=found.token.split("/")[0], second=found.token.split("/")[1])  # fmt: skip
 
 
 def measured(path: Path, m: Measure) -> str:

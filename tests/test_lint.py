@@ -64,3 +64,13 @@ def test_abbreviations_read_letter_by_letter_are_listed_as_information(mini_ws: 
     (mini_ws / "scripts_vi" / "lexicon.tsv").write_text("BQLDA\tBan quản lý dự án\n", encoding="utf-8")
     result = CliRunner(mix_stderr=False).invoke(cli, ["lint", str(mini_ws)])
     assert result.stderr == ""
+
+
+def test_a_slash_that_may_be_a_date_or_a_ratio_is_pointed_out(mini_ws: Path) -> None:
+    item = _add_line(mini_ws, "Đạt 4/5 chỉ tiêu, họp ngày 4/5, 12/15 xã; tỷ lệ 3/4 hộ dân, hạn 30/4.")
+    _add_line(mini_ws, "Kết quả 4/5.")
+    result = CliRunner(mix_stderr=False).invoke(cli, ["lint", str(mini_ws)])
+    assert (result.exit_code, result.stdout) == (0, "OK: every word is speakable\n")
+    assert result.stderr == (
+        f'info: {item}:8: "4/5" may be a date or a ratio; write "ngày 4/5" for a date or "4 trên 5" for a ratio\n'
+    )  # "4/5 chỉ tiêu", "3/4 hộ": counted, so ratios; "ngày 4/5", "hạn 30/4": dates; 12/15 is no date

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..domain.model import Workspace
 from ..normalize import RULES, Normalizer
+from ..normalize.rules_codes import COUNT_NOUNS
 from ..normalize.rules_text import CAPS, spell_capitals
 from ..normalize.syllable import unspeakable
 from .program import workspace_normalizer
@@ -76,6 +77,37 @@ def spelled_abbreviations(workspace: Workspace) -> list[Spelled]:
             for token in CAPS.findall(line):
                 first.setdefault(token, Spelled(file, number, token, full.ctx.lexicon.spell(token)))
     return sorted(first.values())
+
+
+SLASH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
+DATE_BEFORE = re.compile(
+    r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|từ|đến|trước|sau|hạn|thứ \w+|chủ nhật|mùng|mồng)\W*$", re.I
+)
+RATIO_AFTER = re.compile(rf"^[^\S\n]+(?:{COUNT_NOUNS})\b")
+
+
+@dataclass(frozen=True, order=True)
+class Ambiguous:
+    """A span the voice could read two ways; the words around it do not decide (information for the editor)."""
+
+    file: Path
+    line: int
+    token: str
+
+
+def ambiguous_slashes(workspace: Workspace) -> list[Ambiguous]:
+    """`4/5` with no day word before it and no counted noun after it: a date (4 May) or a ratio (4 of 5)?"""
+    found = []
+    for file, first_line, text in sources(workspace):
+        for number, line in enumerate(JINJA_TAG.sub(" ", text).split("\n"), start=first_line):
+            found += [Ambiguous(file, number, m.group(0)) for m in SLASH.finditer(line) if _undecided(line, m)]
+    return sorted(set(found))
+
+
+def _undecided(line: str, m: re.Match[str]) -> bool:
+    could_be_date = 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+    decided = DATE_BEFORE.search(line[max(0, m.start() - 16) : m.start()]) or RATIO_AFTER.match(line[m.end() :])
+    return could_be_date and not decided
 
 
 def lint_text(normalizer: Normalizer, file: Path, first_line: int, text: str) -> Iterator[Finding]:

@@ -24,7 +24,7 @@ from ..domain.settings import Settings
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..normalize import Normalizer, load_context
-from ..stages.lint import Finding, Spelled, lint_workspace, spelled_abbreviations
+from ..stages.lint import Ambiguous, Finding, Spelled, ambiguous_slashes, lint_workspace, spelled_abbreviations
 from ..stages.program import ProgramWriter
 from ..stages.publish import workspace_lock
 from ..stages.report import period
@@ -257,6 +257,11 @@ def lint(root: Path) -> list[Finding]:
 def spelled(root: Path) -> list[Spelled]:
     """Abbreviations read letter by letter (information for the lexicon, not an error)."""
     return spelled_abbreviations(load_workspace(root))
+
+
+def ambiguous(root: Path) -> list[Ambiguous]:
+    """Spans the voice could read two ways (a date or a ratio): information for the editor."""
+    return ambiguous_slashes(load_workspace(root))
 
 
 def build(root: Path, day: date, stations: Iterable[str], progress: Progress, workers: int = 0) -> BuildReport:
