@@ -9,9 +9,7 @@ published manifest: a station is confirmed only when its slot holds the item.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import os
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,11 +28,10 @@ from ..stages.published import read_manifest
 from ..workspace.announcements import load_announcement
 from ..workspace.approval import signed
 from ..workspace.load import load_workspace
+from ..workspace.saving import replace_text, save_new
 from ..workspace.stations import station_ids as station_ids_typed
 from ..workspace.textfile import read_text
 from .build import BuildReport, build
-
-MAX_NAME_TRIES = 100
 
 
 @dataclass(frozen=True)
@@ -165,30 +162,10 @@ def _install(root: Path, source: Path, data: bytes) -> tuple[Path, bool]:
     folder = root / "scripts_vi" / "announcements"
     if source.resolve().parent == folder.resolve() and source.suffix == ".md":
         if source.read_bytes() != data:  # it was given an end: the file in place says so
-            temp = source.with_name(f".tmp-{os.getpid()}-{source.stem}.part")
-            temp.write_bytes(data)
-            os.replace(temp, source)
+            replace_text(source, data.decode("utf-8"))
         return source.resolve(), False
-    for attempt in range(MAX_NAME_TRIES):
-        target = folder / (f"{source.stem}.md" if attempt == 0 else f"{source.stem}-{attempt + 1}.md")
-        if target.exists() and target.read_bytes() == data:
-            return target, attempt > 0  # the same file sent again: it is already there
-        if not target.exists():
-            _write_new(target, data)
-            return target, attempt > 0
-    raise LoaError(
-        Problem(source, None, tr("too many announcements share this file name"), tr("give the file a new name"))
-    )
-
-
-def _write_new(target: Path, data: bytes) -> None:
-    temp = target.with_name(f".tmp-{os.getpid()}-{target.stem}.part")
-    try:
-        temp.write_bytes(data)
-        os.link(temp, target)  # fails if a file of that name appeared meanwhile: never overwrites
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+    saved = save_new(folder, source.stem, data, same_is_saved=True, source=source)
+    return saved.path, saved.renamed
 
 
 def _first_airing(workspace: Workspace, item: Announcement, station: Station, now: datetime) -> Airing:

@@ -6,7 +6,6 @@ error now, not at the nightly build) and never replaces another file.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -17,9 +16,8 @@ from ..i18n import tr
 from ..workspace.announcements import load_announcement
 from ..workspace.fields import slugify
 from ..workspace.load import load_workspace
+from ..workspace.saving import save_new, yaml_quoted
 from ..workspace.stations import station_id
-
-MAX_NAME_TRIES = 100
 
 
 @dataclass(frozen=True)
@@ -41,8 +39,8 @@ def new_announcement(root: Path, draft: Draft, now: datetime) -> Path:
     workspace = load_workspace(root)
     stations = tuple(_station(workspace.stations, typed) for typed in draft.stations)
     folder = workspace.root / "scripts_vi" / "announcements"
-    path = _free_name(folder, slugify(draft.title))
-    _write_new(path, front_matter(draft, stations, now) + draft.text.strip() + "\n")
+    text = front_matter(draft, stations, now) + draft.text.strip() + "\n"
+    path = save_new(folder, slugify(draft.title), text.encode("utf-8")).path
     try:
         load_announcement(path, workspace.root)
         load_workspace(root)  # its stations and slots exist
@@ -62,7 +60,7 @@ def front_matter(draft: Draft, stations: tuple[str, ...], now: datetime) -> str:
         end = f'"{(draft.valid_until or now.date()).isoformat()} 23:59"'
     lines = [
         "---",
-        f'title: "{_quoted(draft.title)}"',
+        f'title: "{yaml_quoted(" ".join(draft.title.split()))}"',
         f"priority: {name}",
         f"valid_from: {start}",
         f"valid_until: {end}"
@@ -85,22 +83,3 @@ def _station(known: tuple[Station, ...], typed: str) -> str:
         raise LoaError(Problem(None, None, tr("unknown station {unknown}", unknown=repr(typed)),
                                tr("use ids from stations.yaml: {known}", known=ids)))  # fmt: skip
     return found
-
-
-def _free_name(folder: Path, stem: str) -> Path:
-    for attempt in range(MAX_NAME_TRIES):
-        path = folder / (f"{stem}.md" if attempt == 0 else f"{stem}-{attempt + 1}.md")
-        if not path.exists():
-            return path
-    raise LoaError(Problem(folder, None, tr("too many announcements share this file name"),
-                           tr("give the file a new name")))  # fmt: skip
-
-
-def _write_new(path: Path, text: str) -> None:
-    """Create the file only if the name is free (O_EXCL): another editor's file is never replaced."""
-    with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), "w", encoding="utf-8") as handle:
-        handle.write(text)
-
-
-def _quoted(text: str) -> str:
-    return " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"')

@@ -8,7 +8,6 @@ place, atomically, keeping everything else byte for byte.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from ..domain.limits import LIMITS
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
+from .saving import replace_text, yaml_quoted
 from .textfile import read_text
 
 FIELDS = ("approved_by", "approved_at", "approved_checksum")
@@ -35,7 +35,7 @@ def signed(text: str, by: str, at: datetime) -> str:
     lines = unsigned.splitlines(keepends=True)
     close = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     stamp = [
-        f'approved_by: "{_quoted(by)}"\n',
+        f'approved_by: "{yaml_quoted(by)}"\n',
         f'approved_at: "{at.strftime(MOMENT)}"\n',
         f"approved_checksum: {checksum(unsigned)}\n",
     ]
@@ -48,11 +48,4 @@ def approve(path: Path, root: Path, by: str, at: datetime) -> None:
         raise ValidationFailed(
             Problem(None, None, tr("the approver's name is empty"), tr('give it with --by, e.g. --by "Nguyễn Văn A"'))
         )
-    text = signed(read_text(path, root, LIMITS.announcement_bytes), by.strip(), at)
-    part = path.with_name(f".{path.name}.approving.part")
-    part.write_text(text, encoding="utf-8")
-    os.replace(part, path)  # an editor never sees a half-written file
-
-
-def _quoted(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+    replace_text(path, signed(read_text(path, root, LIMITS.announcement_bytes), by.strip(), at))

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 from datetime import date
 from pathlib import Path
 
 from ..domain.model import Workspace
+from .saving import replace_text
 
 LEDGER = Path("audio_out") / "first-seen.json"
 
@@ -33,10 +33,9 @@ def remember(workspace: Workspace, seen: date) -> Workspace:
     new = {a.id: seen for a in workspace.announcements if a.id not in ledger}
     if new:
         ledger.update(new)
-        path = workspace.root / LEDGER
-        part = path.with_name(f".{path.name}.{os.getpid()}.part")
-        part.write_text(json.dumps({k: v.isoformat() for k, v in sorted(ledger.items())}, indent=1), encoding="utf-8")
-        os.replace(part, path)
+        replace_text(
+            workspace.root / LEDGER, json.dumps({k: v.isoformat() for k, v in sorted(ledger.items())}, indent=1)
+        )
     return dated(workspace, ledger, seen)
 
 
