@@ -293,11 +293,10 @@ def lint(workspace: Path) -> None:
 
     Example: loa lint .
     """
-    findings = commands.lint(workspace)
-    for found in commands.spelled(workspace):
-        click.echo(texts.spelled(found), err=True)
-    for span in commands.ambiguous(workspace):
-        click.echo(texts.ambiguous(span), err=True)
+    linted = commands.lint(workspace)
+    for line in [*map(texts.spelled, linted.spelled), *map(texts.ambiguous, linted.ambiguous)]:
+        click.echo(line, err=True)
+    findings = linted.findings
     problem = tr("{count} words to fix before they reach the voice", count=len(findings)) if findings else None
     _findings([texts.finding(finding) for finding in findings], problem, tr("OK: every word is speakable"))
 

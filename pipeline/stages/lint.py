@@ -37,13 +37,21 @@ class Finding:
     token: str
 
 
+Source = tuple[Path, int, str]  # a file, the line its text starts on, the text
+
+
 def lint_workspace(workspace: Workspace) -> list[Finding]:
     """Every unspeakable token of the workspace, once, in file and line order."""
+    return _unspeakable(workspace, list(sources(workspace)))
+
+
+def _unspeakable(workspace: Workspace, texts: list[Source]) -> list[Finding]:
+    """The texts are read once; each dialect's voice is checked on them."""
     dialects = sorted({station.dialect for station in workspace.stations}) or ["bac"]
     found: set[Finding] = set()
     for dialect in dialects:
         normalizer = workspace_normalizer(workspace, dialect)
-        for file, first_line, text in sources(workspace):
+        for file, first_line, text in texts:
             found.update(lint_text(normalizer, file, first_line, text))
     return sorted(found)
 
@@ -62,7 +70,7 @@ class Spelled:
     spoken: str
 
 
-def spelled_abbreviations(workspace: Workspace) -> list[Spelled]:
+def spelled_abbreviations(workspace: Workspace, texts: list[Source]) -> list[Spelled]:
     """Each abbreviation the voice will spell, once, where it first appears (`BQLDA` → "bê quy e lờ dê a").
 
     The text goes through every rule before spelling (document symbols, the lexicon, codes), so what is
@@ -71,7 +79,7 @@ def spelled_abbreviations(workspace: Workspace) -> list[Spelled]:
     full = workspace_normalizer(workspace, "bac")
     before_spelling = Normalizer(full.ctx, RULES[: RULES.index(spell_capitals)])
     first: dict[str, Spelled] = {}
-    for file, first_line, text in sources(workspace):
+    for file, first_line, text in texts:
         said = before_spelling.text(JINJA_TAG.sub(" ", text))
         for number, line in enumerate(said.split("\n"), start=first_line):
             for token in CAPS.findall(line):
@@ -95,13 +103,28 @@ class Ambiguous:
     token: str
 
 
-def ambiguous_slashes(workspace: Workspace) -> list[Ambiguous]:
+def ambiguous_slashes(texts: list[Source]) -> list[Ambiguous]:
     """`4/5` with no day word before it and no counted noun after it: a date (4 May) or a ratio (4 of 5)?"""
     found = []
-    for file, first_line, text in sources(workspace):
+    for file, first_line, text in texts:
         for number, line in enumerate(JINJA_TAG.sub(" ", text).split("\n"), start=first_line):
             found += [Ambiguous(file, number, m.group(0)) for m in SLASH.finditer(line) if _undecided(line, m)]
     return sorted(set(found))
+
+
+@dataclass(frozen=True)
+class Linted:
+    """What `loa lint` reports: words to fix, and, as information, spelled abbreviations and ambiguous spans."""
+
+    findings: list[Finding]
+    spelled: list[Spelled]
+    ambiguous: list[Ambiguous]
+
+
+def lint_all(workspace: Workspace) -> Linted:
+    """Every check on one reading of the workspace's texts."""
+    texts = list(sources(workspace))
+    return Linted(_unspeakable(workspace, texts), spelled_abbreviations(workspace, texts), ambiguous_slashes(texts))
 
 
 def _undecided(line: str, m: re.Match[str]) -> bool:

@@ -24,7 +24,7 @@ from ..domain.settings import Settings
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..normalize import Normalizer, load_context
-from ..stages.lint import Ambiguous, Finding, Spelled, ambiguous_slashes, lint_workspace, spelled_abbreviations
+from ..stages.lint import Linted, lint_all
 from ..stages.program import ProgramWriter
 from ..stages.publish import workspace_lock
 from ..stages.report import period
@@ -250,18 +250,9 @@ def period_report(root: Path, first: date, last: date) -> list[Period]:
     return [Period(a, s, n, m) for a, s, n, m in period(workspace, first, last)]
 
 
-def lint(root: Path) -> list[Finding]:
-    return lint_workspace(load_workspace(root))
-
-
-def spelled(root: Path) -> list[Spelled]:
-    """Abbreviations read letter by letter (information for the lexicon, not an error)."""
-    return spelled_abbreviations(load_workspace(root))
-
-
-def ambiguous(root: Path) -> list[Ambiguous]:
-    """Spans the voice could read two ways (a date or a ratio): information for the editor."""
-    return ambiguous_slashes(load_workspace(root))
+def lint(root: Path) -> Linted:
+    """Words to fix; as information, abbreviations read letter by letter and spans that read two ways."""
+    return lint_all(load_workspace(root))
 
 
 def build(root: Path, day: date, stations: Iterable[str], progress: Progress, workers: int = 0) -> BuildReport:
