@@ -104,19 +104,16 @@ def program_sheet(station: Station, day: date, entry: StationEntry, context: She
     ]
     if any(s.emergency for s in entry.slots):
         parts.append(f'<p class="alert">Hôm nay có tin {EMERGENCY_MARK}: phát đúng giờ, không được bỏ.</p>')
-    parts += [_slot(day, slot, context, _earlier(entry, context)) for slot in entry.slots]
-    parts.append(_changes(entry, context.previous.get(entry.id)))
+    before = context.previous.get(entry.id)
+    earlier = set(_titles(before)) if before else set()  # what this station aired the day before
+    parts += [_slot(day, slot, context, earlier) for slot in entry.slots]
+    parts.append(_changes(entry, before))
     title = f"Lịch phát — {e(station.name)} — {day:%d/%m/%Y}"
     head = '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
     return (
         f'<!doctype html>\n<html lang="vi"><head>{head}<title>{title}</title><style>{STYLE}</style></head>'
         f"<body>{''.join(parts)}</body></html>\n"
     )
-
-
-def _earlier(entry: StationEntry, context: SheetContext) -> set[str]:
-    before = context.previous.get(entry.id)
-    return {i.announcement_id for s in before.slots for i in s.items if i.announcement_id} if before else set()
 
 
 def _slot(day: date, slot: SlotEntry, context: SheetContext, earlier: set[str]) -> str:
