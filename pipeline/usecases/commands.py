@@ -29,6 +29,7 @@ from ..stages.program import ProgramWriter
 from ..stages.publish import workspace_lock
 from ..stages.report import period
 from ..workspace import approval
+from ..workspace.announcements import load_announcement
 from ..workspace.first_seen import dated, read_ledger
 from ..workspace.load import load_workspace
 from ..workspace.settings_file import load_settings
@@ -199,7 +200,7 @@ def approve(root: Path, file: Path, by: str, now: datetime) -> Announcement:
             Problem(file, None, tr("this file is not an announcement"), tr("give a file in {folder}", folder=folder))
         )
     approval.approve(item.file, workspace.root, by, now)
-    return next(a for a in load_workspace(root).announcements if a.id == item.id)
+    return load_announcement(item.file, workspace.root)  # as signed: the rest of the workspace is unchanged
 
 
 def new(root: Path, draft: Draft, now: datetime) -> Path:
