@@ -75,15 +75,8 @@ class ScriptWriter:
         try:
             text = self.env.render(self.env.get_template(name), context)
         except TemplateLimit as err:
-            file, line = _template_position(name, source, self.workspace.templates_dir)
-            raise LoaError(
-                Problem(
-                    file,
-                    line,
-                    tr("template stopped: {err}", err=err),
-                    tr("simplify the template: fewer or shorter loops"),
-                )
-            ) from None
+            what = tr("template stopped: {err}", err=err)
+            raise self._at(name, source, what, tr("simplify the template: fewer or shorter loops")) from None
         except jinja2.TemplateNotFound as err:
             raise self._missing(str(err.name), source) from None
         except jinja2.TemplateSyntaxError as err:
@@ -99,24 +92,19 @@ class ScriptWriter:
                 )
             ) from None
         except jinja2.UndefinedError as err:
-            file, line = _template_position(name, source, self.workspace.templates_dir)
             fix = tr(
                 "use one of the variables listed in README (station.name, date, weekday, slot.name, title, body, ...)"
             )
-            raise LoaError(
-                Problem(file, line, tr("unknown template variable: {message}", message=err.message), fix)
-            ) from None
+            raise self._at(name, source, tr("unknown template variable: {message}", message=err.message), fix) from None
         except SecurityError as err:
-            file, line = _template_position(name, source, self.workspace.templates_dir)
-            raise LoaError(
-                Problem(
-                    file,
-                    line,
-                    tr("the template tried something unsafe ({err})", err=err),
-                    tr("use only plain variables and filters"),
-                )
-            ) from None
+            what = tr("the template tried something unsafe ({err})", err=err)
+            raise self._at(name, source, what, tr("use only plain variables and filters")) from None
         return tidy(text)
+
+    def _at(self, name: str, source: Announcement | None, what: str, fix: str) -> LoaError:
+        """The error, at the file and line the editor must open: the template's, or the announcement body's."""
+        file, line = _template_position(name, source, self.workspace.templates_dir)
+        return LoaError(Problem(file, line, what, fix))
 
     def _missing(self, name: str, source: Announcement | None) -> LoaError:
         known = sorted(p.stem for p in self.workspace.templates_dir.glob("*.j2"))
