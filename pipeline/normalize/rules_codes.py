@@ -77,7 +77,8 @@ def read_service_numbers(text: str, ctx: Context) -> str:
 
 def _emergency_number(text: str, m: re.Match[str]) -> str:
     """113 on a line that speaks of calling is the police, not a hundred and thirteen."""
-    line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
+    end = text.find("\n", m.end())
+    line = text[text.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(text)]
     return read_digits(m.group(0)) if CALLING.search(line) else m.group(0)
 
 

@@ -87,8 +87,7 @@ def read_date_ranges(text: str, ctx: Context) -> str:
         first, last, month, year = int(m.group(1)), int(m.group(2)), int(m.group(4)), int(m.group(5))
         if not (_valid_day(first) and _valid_day(last) and 1 <= month <= 12):
             return m.group(0)
-        head = _with_ngay(text, m.start(), f"{_day(first, ctx.style)} đến ngày {_day(last, ctx.style)}")
-        return f"{head} tháng {read_month(month, ctx.style)} năm {read_int(year, ctx.style)}"
+        return f"{_day_span(text, m.start(), first, last, month, ctx.style)} năm {read_int(year, ctx.style)}"
 
     return DATE_RANGE.sub(read, text)
 
@@ -101,8 +100,8 @@ def read_full_dates(text: str, ctx: Context) -> str:
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if not (_valid_day(day) and 1 <= month <= 12):
             return m.group(0)
-        head = _with_ngay(text, m.start(), _day(day, ctx.style))
-        return f"{head} tháng {read_month(month, ctx.style)} năm {read_int(year, ctx.style)}"
+        head = _with_ngay(text, m.start(), _day_month(day, month, ctx.style))
+        return f"{head} năm {read_int(year, ctx.style)}"
 
     return FULL_DATE.sub(read, text)
 
@@ -140,7 +139,7 @@ def read_day_months(text: str, ctx: Context) -> str:
         day, month = int(m.group(1)), int(m.group(2))
         if not (_valid_day(day) and 1 <= month <= 12):
             return m.group(0)
-        return f"{_with_ngay(text, m.start(), _day(day, ctx.style))} tháng {read_month(month, ctx.style)}"
+        return _with_ngay(text, m.start(), _day_month(day, month, ctx.style))
 
     return DAY_MONTH.sub(read, text)
 
@@ -265,6 +264,16 @@ def _time(groups: tuple[str | None, ...], style: NumberStyle, original: str = ""
 def _day(day: int, style: NumberStyle) -> str:
     prefix = f"{style.day_prefix} " if style.day_prefix and day <= 10 else ""
     return prefix + read_int(day, style)
+
+
+def _day_month(day: int, month: int, style: NumberStyle) -> str:
+    """ "mồng năm tháng tám": a day of a month, as every date rule says it."""
+    return f"{_day(day, style)} tháng {read_month(month, style)}"
+
+
+def _day_span(text: str, start: int, first: int, last: int, month: int, style: NumberStyle) -> str:
+    """ "ngày hai mươi bảy đến ngày hai mươi tám tháng hai": two days of one month."""
+    return _with_ngay(text, start, f"{_day(first, style)} đến ngày {_day_month(last, month, style)}")
 
 
 def _with_ngay(text: str, start: int, words: str) -> str:

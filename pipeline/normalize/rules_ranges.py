@@ -11,8 +11,8 @@ import re
 
 from .context import Context
 from .lines import digits_only
-from .numbers import NUM, NUM_WORD, WORD_DIGIT, read_month
-from .rules_numbers import _day, _number, _valid_day, _with_ngay
+from .numbers import NUM, NUM_WORD, WORD_DIGIT
+from .rules_numbers import _day, _day_month, _day_span, _number, _valid_day
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
 DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})/(\d{{1,2}})\b(?![/\d])")
@@ -41,8 +41,7 @@ def read_day_month_ranges(text: str, ctx: Context) -> str:
         first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if not (_valid_day(first) and _valid_day(last) and first < last and 1 <= month <= 12):
             return m.group(0)
-        head = _with_ngay(text, m.start(), f"{_day(first, ctx.style)} đến ngày {_day(last, ctx.style)}")
-        return f"{head} tháng {read_month(month, ctx.style)}"
+        return _day_span(text, m.start(), first, last, month, ctx.style)
 
     return DAY_MONTH_RANGE.sub(read, text)
 
@@ -61,20 +60,18 @@ def read_news_dates(text: str, ctx: Context) -> str:
         if not (_valid_day(day) and 1 <= month <= 12):
             return m.group(0)
         if text[m.start() - 1] == "(":
-            return f"ngày {_date(day, month, ctx)}"  # "ngày mai (ngày mồng bốn tháng tám)"
-        return _date(day, month, ctx)  # "sáng mồng ba tháng tám", "ngày mười tám tháng mười"
+            return f"ngày {_day_month(day, month, ctx.style)}"  # "ngày mai (ngày mồng bốn tháng tám)"
+        return _day_month(day, month, ctx.style)  # "sáng mồng ba tháng tám", "ngày mười tám tháng mười"
 
     def span(m: re.Match[str]) -> str:
         (first, fm), (last, lm) = (int(m.group(2)), int(m.group(4))), (int(m.group(6)), int(m.group(7)))
         if not all(_valid_day(d) and 1 <= mo <= 12 for d, mo in ((first, fm), (last, lm))):
             return m.group(0)
-        return f"{m.group(1)} ngày {_date(first, fm, ctx)} {m.group(5)} ngày {_date(last, lm, ctx)}"
+        return (
+            f"{m.group(1)} ngày {_day_month(first, fm, ctx.style)} {m.group(5)} ngày {_day_month(last, lm, ctx.style)}"
+        )
 
     return NEWS_DATE.sub(read, FROM_TO_DATES.sub(span, text))
-
-
-def _date(day: int, month: int, ctx: Context) -> str:
-    return f"{_day(day, ctx.style)} tháng {read_month(month, ctx.style)}"
 
 
 @digits_only
