@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize.syllable import WORD, is_syllable, unspeakable
+from pipeline.stages.lint import lint_text
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "real"
 WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -31,9 +32,18 @@ def texts() -> list[tuple[str, str, str]]:
 
 
 def spelled_capitals(normalizer: Normalizer, text: str) -> list[str]:
-    """Capitalised words that are Vietnamese syllables but are not read as the word."""
+    """Capitalised words that are Vietnamese syllables but are spelled letter by letter ("HỘI": "hát ô i").
+
+    A word the lexicon expands (TƯ: "Trung ương") is read, not spelled, and not counted.
+    """
     words = {w for w in WORDS.findall(text) if w.isupper() and is_syllable(w.lower())}
-    return sorted(w for w in words if normalizer.line(w).strip() != w.lower())
+    spell = normalizer.ctx.lexicon.spell
+    return sorted(w for w in words if normalizer.line(w).strip() == spell(w))
+
+
+def linted(normalizer: Normalizer, name: str, text: str) -> int:
+    """How many tokens `loa lint` reports for this text (its unspeakable check, run on the same words)."""
+    return sum(1 for _ in lint_text(normalizer, Path(name), 1, text))
 
 
 def main() -> None:
@@ -47,14 +57,17 @@ def main() -> None:
         tokens, left = WORD.findall(spoken), unspeakable(spoken)
         caps = spelled_capitals(normalizer, text)
         totals.update(tokens=len(tokens), left=len(left), caps=len(caps), chars=len(text))
+        totals.update(linted=linted(normalizer, name, text))
         by_kind[kind] += 1
         left_all.update(left)
         ratio = 100 * len(left) / max(1, len(tokens))
         print(f"{name[:48]:48} {len(tokens):6d} {len(left):5d} {ratio:5.2f}% {len(caps):4d}  {' '.join(left[:6])}")
     ratio = 100 * totals["left"] / max(1, totals["tokens"])
     print(f"\ncorpus: {len(texts())} texts, {totals['chars']:,} characters, {len(by_kind)} kinds: {dict(by_kind)}")
-    print(f"spoken tokens {totals['tokens']:,}; unspeakable {totals['left']} ({ratio:.2f} %); "
-          f"capitalised syllables spelled {totals['caps']}")
+    print(
+        f"spoken tokens {totals['tokens']:,}; unspeakable {totals['left']} ({ratio:.2f} %); "
+        f"capitalised syllables spelled {totals['caps']}; reported by `loa lint`: {totals['linted']}"
+    )
     print(f"most frequent unspeakable: {left_all.most_common(25)}")
 
 

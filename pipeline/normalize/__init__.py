@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import rules_codes as codes
+from . import rules_news as news
 from . import rules_numbers as num
 from . import rules_ranges as ranges
 from . import rules_text as txt
@@ -31,14 +32,24 @@ RULES: tuple[Rule, ...] = (
     txt.drop_end_marks,
     txt.drop_list_markers,
     txt.read_urls,
+    txt.read_file_extensions,
     num.read_document_numbers,
     txt.drop_abbreviation_definitions,
     codes.read_birth_years,
     txt.apply_lexicon,
+    txt.drop_repeated_glosses,
     txt.read_capital_words,
+    news.read_chainages,
     codes.read_codes,
+    news.read_code_digits,
     codes.read_glued_letters,
     codes.read_ratios,
+    news.read_level_chains,
+    news.read_scores,
+    news.join_date_spans,
+    news.separate_date_and_time,
+    news.read_day_lists,
+    news.read_month_dot_years,
     ranges.read_first_days,
     num.read_date_ranges,
     num.read_full_dates,
@@ -48,11 +59,14 @@ RULES: tuple[Rule, ...] = (
     ranges.read_news_dates,
     num.read_written_dates,
     num.read_roman_numerals,
+    news.read_plain_ratios,
+    news.read_clock_seconds,
     ranges.read_hour_ranges,
     num.read_times,
     codes.read_service_numbers,
     codes.read_international_phones,
     codes.read_masked_phones,
+    news.read_minus_percents,
     ranges.read_per_units,
     ranges.read_money_ranges,
     num.read_money,
@@ -61,6 +75,7 @@ RULES: tuple[Rule, ...] = (
     num.read_ranges,
     num.read_percents,
     num.read_units,
+    news.read_per_periods,
     num.read_ordinals,
     num.read_phone_numbers,
     txt.split_word_digit_hyphens,

@@ -25,6 +25,9 @@ LETTER_NAMES = {
 }  # fmt: skip
 
 
+NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-Z][a-z])")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Written form -> spoken form.
@@ -54,7 +57,12 @@ class Lexicon:
         return re.compile(rf"(?<![\w&./-])(?:{body})(?![\w&]|-[^\W\d_]|\.\w)")
 
     def replace(self, text: str) -> str:
-        """Every entry found in `text` as a whole token, replaced by its spoken form."""
+        """Every entry found in `text` as a whole token, replaced by its spoken form.
+
+        `Google Play/AppleStore`: a slash between a word and a name is a pause, so the name is a token too.
+        """
+        if "/" in text:
+            text = NAME_AFTER_SLASH.sub("/ ", text)
         return self.pattern.sub(lambda hit: self._spoken(hit, text), text)
 
     def _spoken(self, hit: re.Match[str], text: str) -> str:
@@ -65,9 +73,9 @@ class Lexicon:
         if len(words) < 2 or not before[-1:].isspace():
             return spoken
         before = before.rstrip().lower()
-        for count in (2, 1):
+        for count in (len(words), 2, 1):  # "tin nhắn SMS": the whole reading was just said
             said = " ".join(words[:count]).lower()
-            if len(words) > count and before.endswith(said) and not before[: -len(said)][-1:].isalnum():
+            if len(words) >= count and before.endswith(said) and not before[: -len(said)][-1:].isalnum():
                 return " ".join(words[count:])
         return spoken
 

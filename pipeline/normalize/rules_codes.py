@@ -16,9 +16,13 @@ PERSON = r"anh|chị|ông|bà|em|cháu|cụ|bé|cô|chú|bác"
 INITIALS = re.compile(
     r"(?=[A-ZĐ]\.)(?<![^\s(\[])((?:[A-ZĐ]\.[^\S\n]?){1,4})([A-ZĐ](?![\w.]))?(?![^\S\n]*$)", re.M
 )  # not a line's last word: a sentence may end with a single letter
-PERSON_INITIAL = re.compile(rf"\b((?i:{PERSON})[^\S\n]+)([A-ZĐ])(?![\w.])")
+LONE_CAPITAL = re.compile(r"[^\S\n]([A-ZĐ])(?![\w]|\.\w)")  # `chị N.` ends a clause too
+PERSON_BEFORE = re.compile(rf"(?<![\w])(?i:{PERSON})$")
 GLUED_LETTER = re.compile(r"(?<![\w.,])(\d{1,3})([A-ZĐ])(?![\w])")
-CODE = re.compile(r"(?<![\w.,/-])([A-Z]{1,4})[^\S\n]?(\d{1,6})(?![\w]|[.,]\d)")
+CODE = re.compile(r"(?<![\w.,/-])([A-Z]{1,4})[^\S\n]?(\d{1,6})([A-Z]{1,4})?(?![\w]|[.,]\d)")  # `DN100PVC` too
+MANY_INITIALS = re.compile(
+    r"(?=[A-ZĐ]\.[A-ZĐ]\.)(?<![^\s(\[])((?:[A-ZĐ]\.){2,4})(?![\w])"
+)  # `bà P.T.C.` may end a sentence
 COUNT_NOUNS = (
     "thôn|xã|phường|thị trấn|hộ|người|trường|đơn vị|tổ|ấp|khu phố|bản|làng|huyện|tỉnh|xóm|buôn|cơ sở|trạm|"
     "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm"
@@ -44,14 +48,28 @@ def read_initials(text: str, ctx: Context) -> str:
         glued = m.end() < len(text) and text[m.end()].isalnum()  # `V.Duẩn`: a space before the name
         return ctx.lexicon.spell(m.group(0)) + (" " if glued or m.group(0)[-1].isspace() else "")
 
-    text = INITIALS.sub(spelled, text)
-    return PERSON_INITIAL.sub(lambda m: f"{m.group(1)}{ctx.lexicon.spell(m.group(2))}", text)
+    def several(m: re.Match[str]) -> str:
+        ends_line = m.end() == len(text) or text[m.end()] == "\n"
+        return ctx.lexicon.spell(m.group(1)) + ("." if ends_line else "")
+
+    text = INITIALS.sub(spelled, MANY_INITIALS.sub(several, text))
+
+    def person(m: re.Match[str]) -> str:
+        named = PERSON_BEFORE.search(text, max(0, m.start() - 5), m.start())  # a lone capital after "anh", "bà"...
+        return f" {ctx.lexicon.spell(m.group(1))}" if named else m.group(0)
+
+    return LONE_CAPITAL.sub(person, text)
 
 
 @digits_only
 def read_codes(text: str, ctx: Context) -> str:
     """`OM 5451`, `IR 50404`, `NT6`: a code of capitals and digits is read letter by letter, digit by digit."""
-    return CODE.sub(lambda m: f"{ctx.lexicon.spell(m.group(1))} {read_digits(m.group(2))}", text)
+
+    def read(m: re.Match[str]) -> str:
+        tail = f" {ctx.lexicon.spell(m.group(3))}" if m.group(3) else ""
+        return f"{ctx.lexicon.spell(m.group(1))} {read_digits(m.group(2))}{tail}"
+
+    return CODE.sub(read, text)
 
 
 @digits_only

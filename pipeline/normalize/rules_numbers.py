@@ -25,12 +25,14 @@ from .numbers import (
 )
 
 DOC_NUMBER = re.compile(r"(?<![\w/])(\d+)?(?:/(\d{4}))?/([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)")
-SYMBOL_HINT = re.compile(r"/[A-ZĐ]")  # a fast scan for lines that may hold a document symbol
+SYMBOL_HINT = re.compile(r"/[A-ZĐ]|\d-[A-ZĐ]")  # a fast scan for lines that may hold a document symbol
+HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4})[-/]([A-ZĐƯ]{2,6})\b")  # `17940-CV-VPTW`, `2416-TB/TƯ`
+LEGISLATURE = re.compile(r"QH(\d{1,2})")
 DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")
 FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
-ROMAN_NUMERAL = re.compile(r"(?<=[^\S\n])([IVXLC]+)\b(?:/(\d{4}))?")
+ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?<=[^\S\n])([IVXLC]+)\b(?:/(\d{4}))?")
 ROMAN_CONTEXT = re.compile(
     r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn)[^\S\n]+$", re.I
 )
@@ -40,16 +42,16 @@ SINGLE_TIME = re.compile(rf"(?={WORD_DIGIT}){TIME}")
 MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
 SHORT_MONEY = re.compile(rf"({WORD_DIGIT}\d*)(tr|k)(\d)?(?![\w])")
 RANGE = re.compile(
-    rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_(]|[^\S\n]*(?:[.,;)(]|\n|$)))"
+    rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_(]|[^\S\n]*(?:[.,;:)(]|\n|$)))"
 )
-DAY_WORD = re.compile(rf"(?<!\w)(ngày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
+DAY_WORD = re.compile(rf"(?=[nN])(?<!\w)(ngày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
 MONTH_WORD = re.compile(
     rf"(?<!\w)(tháng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)",
     re.IGNORECASE,
 )
 SPACED_PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,4}|(?<=1)[89]00)(?:[ .]\d{3,4}){1,3}(?!\d|[.,]\d)")
 PERCENT = re.compile(rf"({NUM_WORD})[^\S\n]*%")
-ORDINAL = re.compile(r"\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b", re.IGNORECASE)
+ORDINAL = re.compile(r"(?=[tThHlL])\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b", re.IGNORECASE)
 PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{8,10}|(?<=1)[89]00\d{4,6}|\d{10,})(?!\d|[.,]\d)")
 LONE_DIGIT = r"\d(?<![\d.,]\d)"  # a digit not continuing another number
 NUMBER = re.compile(rf"({LONE_DIGIT}{NUM_TAIL})(?![\d])")
@@ -71,12 +73,20 @@ def read_document_numbers(text: str, ctx: Context) -> str:
         if kind_words is None:
             bodies.insert(0, kind)
         parts = [] if kind_words is None or kind_words in said_before else [kind_words]
-        parts += [ctx.lexicon.lookup(p) or ctx.lexicon.spell(p) for p in bodies]
+        parts += [_issuer(p, ctx) for p in bodies]
         head = [read_int(int(m.group(1)), ctx.style)] if m.group(1) else []
         year = [f"năm {read_int(int(m.group(2)), ctx.style)}"] if m.group(2) else []
         return ", ".join([*head, *year, " ".join(parts)])
 
-    return on_lines_with(SYMBOL_HINT, text, lambda line: DOC_NUMBER.sub(read, line))
+    return on_lines_with(SYMBOL_HINT, text, lambda line: DOC_NUMBER.sub(read, HYPHEN_SYMBOL.sub(r"\1/\2-\3", line)))
+
+
+def _issuer(part: str, ctx: Context) -> str:
+    """`QH15` is the fifteenth National Assembly, "Quốc hội khóa mười lăm"; other issuers come from the lexicon."""
+    legislature = LEGISLATURE.fullmatch(part)
+    if legislature:
+        return f"Quốc hội khóa {read_int(int(legislature.group(1)), ctx.style)}"
+    return ctx.lexicon.lookup(part) or ctx.lexicon.spell(part)
 
 
 @digits_only

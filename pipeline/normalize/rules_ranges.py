@@ -15,8 +15,12 @@ from .numbers import NUM, NUM_WORD, WORD_DIGIT
 from .rules_numbers import _day, _day_month, _day_span, _number, _valid_day
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
-DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})/(\d{{1,2}})\b(?![/\d])")
-DAY_WORDS = r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|hôm"  # not "từ": `từ 3-5 người` is a range
+DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2}})\b(?![/.]?\d)")
+DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9" and "nghỉ lễ 30-4" are dates
+    r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay|khánh|lễ"
+)
+AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-./]?\d)")
+MONTH_BEFORE = re.compile(r"tháng[^\S\n]+\w+[^\S\n]+$")
 FROM_TO_DATES = re.compile(
     r"(?<!\w)(từ)[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+(đến)[^\S\n]+(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
     re.IGNORECASE,
@@ -28,7 +32,8 @@ AFTER_DAY_WORD = (
 NEWS_DATE = re.compile(rf"(?=\d)(?:{AFTER_DAY_WORD})(\d{{1,2}})([-.])(\d{{1,2}})\b(?![-./]?\d)", re.IGNORECASE)
 HOUR_RANGE = re.compile(r"(?=\d)(?<![\w.,])(\d{1,2})[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
 FIRST_DAY = re.compile(
-    r"(?=[nN])(?<![^\W\d_])(ngày)[^\S\n]+(\d{1,2})(?=[^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?\d{1,2}/\d{1,2}\b)", re.I
+    r"(?=[nN])(?<![^\W\d_])(ngày)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})[/.-](\d{1,2})\b",
+    re.I,
 )
 MONEY_RANGE = re.compile(rf"({NUM_WORD}){DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w]))")
 
@@ -38,9 +43,11 @@ def read_day_month_ranges(text: str, ctx: Context) -> str:
     """`24 - 27/8` is the 24th to the 27th of August: "ngày hai mươi tư đến ngày hai mươi bảy tháng tám"."""
 
     def read(m: re.Match[str]) -> str:
-        first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(4))
         if not (_valid_day(first) and _valid_day(last) and first < last and 1 <= month <= 12):
             return m.group(0)
+        if m.group(3) == "." and not text[max(0, m.start() - 5) : m.start()].lower().endswith("ngày "):
+            return m.group(0)  # `từ ngày 3 - 31.12` is a date; `3 - 4.5` without "ngày" is not ours to guess
         return _day_span(text, m.start(), first, last, month, ctx.style)
 
     return DAY_MONTH_RANGE.sub(read, text)
@@ -71,7 +78,14 @@ def read_news_dates(text: str, ctx: Context) -> str:
             f"{m.group(1)} ngày {_day_month(first, fm, ctx.style)} {m.group(5)} ngày {_day_month(last, lm, ctx.style)}"
         )
 
-    return NEWS_DATE.sub(read, FROM_TO_DATES.sub(span, text))
+    def second(m: re.Match[str]) -> str:
+        day, month = int(m.group(2)), int(m.group(3))
+        if not (_valid_day(day) and 1 <= month <= 12 and MONTH_BEFORE.search(m.string, 0, m.start())):
+            return m.group(0)
+        return m.group(1) + _day_month(day, month, ctx.style)  # `nghỉ lễ 30-4 và 1-5`
+
+    text = NEWS_DATE.sub(read, FROM_TO_DATES.sub(span, text))
+    return AND_DAY.sub(second, text)
 
 
 @digits_only
@@ -89,11 +103,15 @@ def read_hour_ranges(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_first_days(text: str, ctx: Context) -> str:
-    """`từ ngày 4 đến 8/11/2019`: the first day of a span written short is a day too ("ngày mồng bốn")."""
-    return FIRST_DAY.sub(
-        lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}" if _valid_day(int(m.group(2))) else m.group(0),
-        text,
-    )
+    """`từ ngày 4 đến 8/11/2019`, `từ ngày 12 đến 18-5`: the first day of a span written short is a day too."""
+
+    def read(m: re.Match[str]) -> str:
+        first, last, month = int(m.group(2)), int(m.group(4)), int(m.group(5))
+        if not (_valid_day(first) and _valid_day(last) and 1 <= month <= 12):
+            return m.group(0)
+        return f"{m.group(1)} {_day(first, ctx.style)}{m.group(3)}{m.group(4)}/{m.group(5)}"
+
+    return FIRST_DAY.sub(read, text)
 
 
 @digits_only

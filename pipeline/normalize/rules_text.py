@@ -9,6 +9,7 @@ lines: `[^\\S\\n]` is "whitespace within a line" and anchors use MULTILINE.
 from __future__ import annotations
 
 import re
+import unicodedata
 from types import MappingProxyType
 
 from .context import Context
@@ -23,7 +24,7 @@ URL = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info)\b(?:/[^\s<>\"“”()]*)?"
 )
-ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info)\b")
+ADDRESS_HINT = re.compile(r"(?=[@:w.])(?:@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info)\b)")
 URL_SEPARATORS = {
     ".": "chấm",
     "/": "gạch chéo",
@@ -38,17 +39,23 @@ URL_SEPARATORS = {
     "~": "ngã",
 }
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())  # Latin capitals, Vietnamese ones too
-CAPITAL_WORD = re.compile(rf"(?<![\w.])[{UPPER}]{{2}}[^\W\d_]*(?![\w.])(?![^\S\n]*\d)")  # whole word checked after
-WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
-CAPS = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
+CAPITAL_WORD = re.compile(
+    rf"(?=[{UPPER}]{{2}})(?<![\w.])[{UPPER}]{{2}}[^\W\d_]*(?![\w]|\.\w)"
+)  # whole word checked after
+BEFORE_DIGIT = re.compile(r"[^\S\n]*\d")
+ROMAN_AFTER = re.compile(r"(?:THỨ|KHÓA|KHOÁ|CHƯƠNG|PHẦN|MỤC|KỲ)[^\S\n]+$")
+WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
+CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_START = re.compile(r"^[ ,\-–—+•]+", re.MULTILINE)
 LINE_END = re.compile(r"[ ,\-–—+•]+$", re.MULTILINE)
-ABBREVIATION_DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐ&]{1,7})\)")
-SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>]")
-PAUSE_MARKS = re.compile(r"(?:\.\.\.|…)+|[-–—]+|[&()\[\];:/+]")
+ABBREVIATION_DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:[^\S\n][A-ZĐƯ]{2,5})?)\)")
+GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
+FILE_EXTENSION = re.compile(r"(?<=[^\S\n])\.([a-z]{2,4})\b")
+SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′]")
+PAUSE_MARKS = re.compile(r"(?:\.\.\.|…)+|[-–—]+|[&()\[\];:/+|]")
 PAUSE_WORDS = MappingProxyType(
-    {"&": " và ", "(": ", ", ")": ", ", "[": ", ", "]": ", ", ";": ", ", ":": ", ", "/": ", "}
+    {"&": " và ", "(": ", ", ")": ", ", "[": ", ", "]": ", ", ";": ", ", ":": ", ", "/": ", ", "|": ", "}
 )
 WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=\d)|(?<=\d-)(?=[^\W\d_]))")  # "-" first: a fast scan
 
@@ -112,12 +119,34 @@ def drop_abbreviation_definitions(text: str, ctx: Context) -> str:
     """`Trung tâm y tế (TTYT)`: the letters only abbreviate the words just said; reading both repeats them."""
 
     def drop(m: re.Match[str]) -> str:
-        letters = [ch for ch in m.group(1) if ch != "&"]
-        words = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 60) : m.start()])[-len(letters) :]
-        initials = [w[0].upper() for w in words]
+        letters = [_base(ch) for ch in m.group(1) if ch.isalpha()]
+        words = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 80) : m.start()])
+        if "&" in m.group(1):
+            words = [w for w in words if w.lower() != "và"]  # `Phòng cháy ... và Cứu nạn (PCCC&CNCH)`
+        initials = [_base(w[0]) for w in words[-len(letters) :]]
         return "" if initials == letters else m.group(0)
 
     return ABBREVIATION_DEFINITION.sub(drop, text)
+
+
+def _base(letter: str) -> str:
+    """The letter without its marks, in capitals: Ủ is U, Ư is U, Đ stays Đ."""
+    return unicodedata.normalize("NFD", letter.upper())[0]
+
+
+def drop_repeated_glosses(text: str, ctx: Context) -> str:
+    """`đường liên kết (link)` once the loanword is read: a bracket that repeats the words before it is dropped."""
+
+    def drop(m: re.Match[str]) -> str:
+        said = text[max(0, m.start() - 60) : m.start()].lower().rstrip(" ,")
+        return "" if said.endswith(m.group(1).lower().strip()) else m.group(0)
+
+    return GLOSS.sub(drop, text) if "(" in text else text
+
+
+def read_file_extensions(text: str, ctx: Context) -> str:
+    """`file có đuôi .apk`: an extension is "chấm" and its letters, not a sentence end and a word."""
+    return FILE_EXTENSION.sub(lambda m: "chấm " + ctx.lexicon.spell(m.group(1)), text)
 
 
 def apply_lexicon(text: str, ctx: Context) -> str:
@@ -142,8 +171,14 @@ def read_capital_words(text: str, ctx: Context) -> str:
 
 
 def _capital_word(m: re.Match[str]) -> str:
-    word = m.group(0)
-    return word.lower() if word.isupper() and is_syllable(word.lower()) else word
+    word, text = m.group(0), m.string
+    if not (word.isupper() and is_syllable(word.lower())):
+        return word
+    if word.isascii() and BEFORE_DIGIT.match(text, m.end()):
+        return word  # `OM 5451`: a code; a word with marks (NĂM 2020) is a word
+    if ROMAN_AFTER.search(text, max(0, m.start() - 10), m.start()) and set(word) <= set("IVXLC"):
+        return word  # `LẦN THỨ VI` is six, read by the Roman numeral rule
+    return word.lower()
 
 
 def spell_capitals(text: str, ctx: Context) -> str:
@@ -170,14 +205,26 @@ def _pause(mark: re.Match[str]) -> str:
     before = text[mark.start() - 1] if mark.start() else "\n"
     after = text[mark.end()] if mark.end() < len(text) else "\n"
     if written[0] in ".…":
-        return ". "
+        return ", " if _next_is_lower(text, mark.end()) else ". "  # `Tòa án... yêu cầu`: the sentence goes on
     if written[0] in "-–—":
         if before in " \t" and after in " \t":
             return ", "  # "9h - 10h" was read earlier; a spaced dash is a pause
+        if before.isalnum() and after in " \t" and _next_is_upper(text, mark.end()):
+            return ", "  # `Nguyễn Thắng- Đài Truyền thanh`: a byline's dash
         return written if before.isalnum() and after.isalnum() else " "  # inside a word it stays
     if written == "+":
         return "cộng" if before in " \t" and after in " \t" else " "
     return PAUSE_WORDS[written]
+
+
+def _next_is_lower(text: str, start: int) -> bool:
+    rest = text[start : start + 4].lstrip(" ,")
+    return rest[:1].islower()
+
+
+def _next_is_upper(text: str, start: int) -> bool:
+    rest = text[start : start + 3].lstrip(" ")
+    return rest[:1].isupper()
 
 
 def tidy_spaces(text: str, ctx: Context) -> str:

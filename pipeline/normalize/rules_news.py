@@ -1,0 +1,123 @@
+"""Dates, times, ratios and signs as news and bulletins write them: the second batch measured on tests/data/real/.
+
+`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `13/01/2022 10:02`, `03:54:27`, `tháng 12.2018`, `Ngày 6,7/01/2024`,
+`8/22 quận`, `(-4,2%)`, `Km139+900`, `10 buổi/tuần`, `cấp 6-7-8`, `tỉ số 3-1`, `Mã số: 8720163`, `đầu số 034`.
+Each rule rewrites a shape the general rules would misread, and says why; `normalize.RULES` gives the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only
+from .numbers import read_digits, read_int, read_month
+from .rules_numbers import _day
+
+DATE = r"\d{1,2}/\d{1,2}"
+DATE_SPAN = re.compile(rf"(?=\d)(?<![\d/])({DATE}(?:/\d{{4}})?)[^\S\n]*[-–][^\S\n]*(?={DATE}/\d{{4}}\b)")
+DATE_THEN_TIME = re.compile(r"(\b\d{1,2}/\d{1,2}/\d{4})[^\S\n]+(?=\d{1,2}:\d{2}\b)")
+CLOCK_SECONDS = re.compile(r"(?=\d\d?:\d\d:)(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
+MONTH_DOT_YEAR = re.compile(r"\b(tháng)[^\S\n]+(\d{1,2})\.(\d{4})\b", re.IGNORECASE)
+DAY_LIST = re.compile(r"\b(ngày)[^\S\n]+(\d{1,2}),[^\S\n]*(?=\d{1,2}/\d{1,2}\b)", re.IGNORECASE)
+PLAIN_RATIO = re.compile(r"(?=\d{1,3}/)(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/]|[.,]\d)")
+MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
+CHAINAGE = re.compile(r"\bKm[^\S\n]?(\d+)[^\S\n]?\+[^\S\n]?(\d+)\b")
+PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)(tuần|ngày|tháng|năm|ha|s)\b")
+PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "ha": "một héc ta",
+           "s": "trên giây"}  # fmt: skip
+LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
+SCORE = re.compile(r"\b(t[ỉỷ] số)[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b", re.IGNORECASE)
+CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số)([^\S\n]*:?[^\S\n]+)(\d{3,12})\b", re.IGNORECASE)
+
+
+@digits_only
+def join_date_spans(text: str, ctx: Context) -> str:
+    """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`: a dash between two dates is "đến", not a pause or a minus."""
+    return DATE_SPAN.sub(r"\1 đến ", text)
+
+
+@digits_only
+def separate_date_and_time(text: str, ctx: Context) -> str:
+    """`13/01/2022 10:02`: a pause between the year and the hour, or "hai mươi hai mười giờ" runs together."""
+    return DATE_THEN_TIME.sub(r"\1, ", text)
+
+
+@digits_only
+def read_clock_seconds(text: str, ctx: Context) -> str:
+    """`03:54:27`, a time stamp with seconds: "ba giờ năm mươi tư phút hai mươi bảy giây"."""
+
+    def read(m: re.Match[str]) -> str:
+        hour, minute, second = (read_int(int(g), ctx.style) for g in m.groups())
+        return f"{hour} giờ {minute} phút {second} giây"
+
+    return CLOCK_SECONDS.sub(read, text)
+
+
+@digits_only
+def read_month_dot_years(text: str, ctx: Context) -> str:
+    """`tháng 12.2018`: news writes month and year with a dot; it is a month, never "mười hai phẩy..."."""
+
+    def read(m: re.Match[str]) -> str:
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            return m.group(0)
+        return f"{m.group(1)} {read_month(month, ctx.style)} năm {read_int(int(m.group(3)), ctx.style)}"
+
+    return MONTH_DOT_YEAR.sub(read, text)
+
+
+@digits_only
+def read_day_lists(text: str, ctx: Context) -> str:
+    """`Ngày 6,7/01/2024`: two days of one month; the first is a day ("mồng sáu"), not "sáu phẩy bảy"."""
+    return DAY_LIST.sub(lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}, ngày ", text)
+
+
+@digits_only
+def read_plain_ratios(text: str, ctx: Context) -> str:
+    """`8/22 quận`, `180/244 nam công dân`, `24/24 giờ`: no month is above twelve, so it is "trên"."""
+
+    def read(m: re.Match[str]) -> str:
+        first, second = int(m.group(1)), int(m.group(2))
+        if second <= 12 and first <= 31:
+            return m.group(0)  # could be a date; the date rules and lint decide
+        return f"{read_int(first, ctx.style)} trên {read_int(second, ctx.style)}"
+
+    return PLAIN_RATIO.sub(read, text)
+
+
+@digits_only
+def read_minus_percents(text: str, ctx: Context) -> str:
+    """`giảm 554 vụ (-4,2%)`: the sign of a change is said, "âm bốn phẩy hai phần trăm"."""
+    return MINUS_PERCENT.sub(r"âm \1%", text)
+
+
+@digits_only
+def read_chainages(text: str, ctx: Context) -> str:
+    """`Km139+900` marks a place on a road: "ki lô mét một trăm ba mươi chín cộng chín trăm"."""
+    return CHAINAGE.sub(
+        lambda m: f"ki lô mét {read_int(int(m.group(1)), ctx.style)} cộng {read_int(int(m.group(2)), ctx.style)}", text
+    )
+
+
+def read_per_periods(text: str, ctx: Context) -> str:
+    """`10 buổi/tuần`, `tấn quả/ha`, `xăng ti mét/năm`, `mét/s`: so much per week, per hectare, per second."""
+    return PER_PERIOD.sub(lambda m: " " + PERIODS[m.group(1)], text) if "/" in text else text
+
+
+@digits_only
+def read_level_chains(text: str, ctx: Context) -> str:
+    """`gió mạnh dần từ cấp 6-7-8`: a rising wind level, "sáu, bảy, tám", not a range with a minus in it."""
+    return LEVEL_CHAIN.sub(lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}, {m.group(4)}", text)
+
+
+@digits_only
+def read_scores(text: str, ctx: Context) -> str:
+    """`thắng với tỉ số 3-1`: a score is "ba một", never "ba đến một"."""
+    return SCORE.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
+
+
+@digits_only
+def read_code_digits(text: str, ctx: Context) -> str:
+    """`Mã số: 8720163`, `đầu số 034`: a code or a phone prefix is read digit by digit, never as an amount."""
+    return CODE_DIGITS.sub(lambda m: f"{m.group(1)}{m.group(2)}{read_digits(m.group(3))}", text)
