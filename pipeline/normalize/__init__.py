@@ -59,7 +59,6 @@ RULES: tuple[Rule, ...] = (
     ranges.read_news_dates,
     num.read_written_dates,
     num.read_roman_numerals,
-    news.read_plain_ratios,
     news.read_clock_seconds,
     ranges.read_hour_ranges,
     num.read_times,

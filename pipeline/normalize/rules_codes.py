@@ -27,7 +27,8 @@ COUNT_NOUNS = (
     "thôn|xã|phường|thị trấn|hộ|người|trường|đơn vị|tổ|ấp|khu phố|bản|làng|huyện|tỉnh|xóm|buôn|cơ sở|trạm|"
     "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm"
 )
-RATIO = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})/(\d{{1,3}})(?![\d/])(?=[^\S\n]+(?:{COUNT_NOUNS})\b)")
+RATIO = re.compile(r"(?=\d{1,3}/)(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/]|[.,]\d)")
+COUNTED = re.compile(rf"[^\S\n]+(?:{COUNT_NOUNS})\b")
 SERVICE_WORDS = r"gọi|số điện thoại|đường dây nóng|tổng đài|hotline|liên hệ|báo ngay"  # not "số": `số 1001 ca`
 CALLING = re.compile(r"\b(?:gọi|tổng đài|đường dây nóng)\b", re.IGNORECASE)
 EMERGENCY = re.compile(r"(?=11)(?<![\d.,])11[1-5](?!\d|[.,]\d)")  # police, fire, ambulance... on a line that says "gọi"
@@ -80,10 +81,20 @@ def read_glued_letters(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_ratios(text: str, ctx: Context) -> str:
-    """`04/04 thôn`, `12/15 xã`: so many of so many places, "bốn trên bốn thôn", never a date."""
-    return RATIO.sub(
-        lambda m: f"{read_int(int(m.group(1)), ctx.style)} trên {read_int(int(m.group(2)), ctx.style)}", text
-    )
+    """So many of so many, "trên", never a date: `04/04 thôn`, `12/15 xã` (places counted after it), and
+    `8/22 quận`, `180/244 nam công dân`, `24/24 giờ` (no month is above twelve, no day above 31).
+
+    A slash that could be a date and counts nothing is left to the date rules, and lint points it out.
+    """
+
+    def read(m: re.Match[str]) -> str:
+        first, second = int(m.group(1)), int(m.group(2))
+        could_be_date = second <= 12 and first <= 31
+        if could_be_date and not COUNTED.match(text, m.end()):
+            return m.group(0)
+        return f"{read_int(first, ctx.style)} trên {read_int(second, ctx.style)}"
+
+    return RATIO.sub(read, text)
 
 
 @digits_only

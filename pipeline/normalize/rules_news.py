@@ -1,7 +1,7 @@
-"""Dates, times, ratios and signs as news and bulletins write them: the second batch measured on tests/data/real/.
+"""Dates, times and signs as news and bulletins write them: the second batch measured on tests/data/real/.
 
 `19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `13/01/2022 10:02`, `03:54:27`, `tháng 12.2018`, `Ngày 6,7/01/2024`,
-`8/22 quận`, `(-4,2%)`, `Km139+900`, `10 buổi/tuần`, `cấp 6-7-8`, `tỉ số 3-1`, `Mã số: 8720163`, `đầu số 034`.
+`(-4,2%)`, `Km139+900`, `10 buổi/tuần`, `cấp 6-7-8`, `tỉ số 3-1`, `Mã số: 8720163`, `đầu số 034`.
 Each rule rewrites a shape the general rules would misread, and says why; `normalize.RULES` gives the order.
 """
 
@@ -20,7 +20,6 @@ DATE_THEN_TIME = re.compile(r"(\b\d{1,2}/\d{1,2}/\d{4})[^\S\n]+(?=\d{1,2}:\d{2}\
 CLOCK_SECONDS = re.compile(r"(?=\d\d?:\d\d:)(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
 MONTH_DOT_YEAR = re.compile(r"\b(tháng)[^\S\n]+(\d{1,2})\.(\d{4})\b", re.IGNORECASE)
 DAY_LIST = re.compile(r"\b(ngày)[^\S\n]+(\d{1,2}),[^\S\n]*(?=\d{1,2}/\d{1,2}\b)", re.IGNORECASE)
-PLAIN_RATIO = re.compile(r"(?=\d{1,3}/)(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/]|[.,]\d)")
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
 CHAINAGE = re.compile(r"\bKm[^\S\n]?(\d+)[^\S\n]?\+[^\S\n]?(\d+)\b")
 PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)(tuần|ngày|tháng|năm|ha|s)\b")
@@ -71,19 +70,6 @@ def read_month_dot_years(text: str, ctx: Context) -> str:
 def read_day_lists(text: str, ctx: Context) -> str:
     """`Ngày 6,7/01/2024`: two days of one month; the first is a day ("mồng sáu"), not "sáu phẩy bảy"."""
     return DAY_LIST.sub(lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}, ngày ", text)
-
-
-@digits_only
-def read_plain_ratios(text: str, ctx: Context) -> str:
-    """`8/22 quận`, `180/244 nam công dân`, `24/24 giờ`: no month is above twelve, so it is "trên"."""
-
-    def read(m: re.Match[str]) -> str:
-        first, second = int(m.group(1)), int(m.group(2))
-        if second <= 12 and first <= 31:
-            return m.group(0)  # could be a date; the date rules and lint decide
-        return f"{read_int(first, ctx.style)} trên {read_int(second, ctx.style)}"
-
-    return PLAIN_RATIO.sub(read, text)
 
 
 @digits_only

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..domain.model import Workspace
 from ..normalize import RULES, Normalizer
-from ..normalize.rules_codes import COUNT_NOUNS
+from ..normalize.rules_codes import COUNTED
 from ..normalize.rules_text import CAPS, spell_capitals
 from ..normalize.syllable import unspeakable
 from .program import workspace_normalizer
@@ -91,7 +91,6 @@ SLASH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 DATE_BEFORE = re.compile(
     r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|từ|đến|trước|sau|hạn|thứ \w+|chủ nhật|mùng|mồng)\W*$", re.I
 )
-RATIO_AFTER = re.compile(rf"^[^\S\n]+(?:{COUNT_NOUNS})\b")
 
 
 @dataclass(frozen=True, order=True)
@@ -129,7 +128,7 @@ def lint_all(workspace: Workspace) -> Linted:
 
 def _undecided(line: str, m: re.Match[str]) -> bool:
     could_be_date = 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
-    decided = DATE_BEFORE.search(line[max(0, m.start() - 16) : m.start()]) or RATIO_AFTER.match(line[m.end() :])
+    decided = DATE_BEFORE.search(line[max(0, m.start() - 16) : m.start()]) or COUNTED.match(line, m.end())
     return could_be_date and not decided
 
 
