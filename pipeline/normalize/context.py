@@ -34,22 +34,24 @@ class Context:
     url_phrase: str | None = None
 
     @cached_property
+    def unit_symbols(self) -> str:
+        """Every unit symbol as a regex alternation, longest first (`km/h` before `km` before `m`)."""
+        return "|".join(re.escape(k) for k in sorted(self.units, key=len, reverse=True))
+
+    @cached_property
     def unit_pattern(self) -> re.Pattern[str]:
         """A number followed by any unit symbol, longest symbol first (compiled once)."""
-        keys = "|".join(re.escape(k) for k in sorted(self.units, key=len, reverse=True))
-        return re.compile(rf"({NUM_WORD})[^\S\n]*({keys})(?![\w²³])")
+        return re.compile(rf"({NUM_WORD})[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
     @cached_property
     def unit_range_pattern(self) -> re.Pattern[str]:
         """Two numbers joined by a dash, then a unit symbol: `15-20km`, `3 - 5 m`."""
-        keys = "|".join(re.escape(k) for k in sorted(self.units, key=len, reverse=True))
-        return re.compile(rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})[^\S\n]*({keys})(?![\w²³])")
+        return re.compile(rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
     @cached_property
     def per_unit_pattern(self) -> re.Pattern[str]:
         """A currency or count word, a slash, a unit symbol: `đồng/kg`."""
-        keys = "|".join(re.escape(k) for k in sorted(self.units, key=len, reverse=True))
-        return re.compile(rf"\b(đồng)[^\S\n]*/[^\S\n]*({keys})(?![\w²³])")
+        return re.compile(rf"\b(đồng)[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
 
 def load_context(
