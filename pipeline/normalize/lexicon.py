@@ -54,7 +54,9 @@ class Lexicon:
         folded = trie_regex(list(self.folded))
         # loanwords first: "QR code" (any case) must win over the abbreviation "QR"
         body = "|".join([*([f"(?i:{folded})"] if folded else []), *([exact] if exact else [])]) or "(?!)"
-        return re.compile(rf"(?<![\w&./-])(?:{body})(?![\w&]|-[^\W\d_]|\.\w)")
+        firsts = {word[0] for word in self.exact} | {c for word in self.folded for c in (word[0], word[0].upper())}
+        start = f"(?=[{re.escape(''.join(sorted(firsts)))}])" if firsts else ""  # a cheap test before the look-behind
+        return re.compile(rf"{start}(?<![\w&./-])(?:{body})(?![\w&]|-[^\W\d_]|\.\w)")
 
     def replace(self, text: str) -> str:
         """Every entry found in `text` as a whole token, replaced by its spoken form.
@@ -68,11 +70,12 @@ class Lexicon:
     def _spoken(self, hit: re.Match[str], text: str) -> str:
         """The entry's spoken form, without words the text just said ("mã OTP": not "mã mã ô tê pê")."""
         spoken = self.lookup(hit.group(0)) or hit.group(0)
-        words = spoken.split()
-        before = text[max(0, hit.start() - 30) : hit.start()]
-        if len(words) < 2 or not before[-1:].isspace():
+        if " " not in spoken or not text[hit.start() - 1 : hit.start()].isspace():
             return spoken
-        before = before.rstrip().lower()
+        words = spoken.split()
+        before = text[max(0, hit.start() - 30) : hit.start()].rstrip().lower()
+        if not before.endswith(tuple(word.lower() for word in words)):
+            return spoken  # most hits: the word just said is none of the reading's words
         for count in (len(words), 2, 1):  # "tin nhắn SMS": the whole reading was just said
             said = " ".join(words[:count]).lower()
             if len(words) >= count and before.endswith(said) and not before[: -len(said)][-1:].isalnum():

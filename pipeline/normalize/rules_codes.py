@@ -13,16 +13,16 @@ from .lines import digits_only
 from .numbers import read_digits, read_int
 
 PERSON = r"anh|chị|ông|bà|em|cháu|cụ|bé|cô|chú|bác"
+# The patterns start with the letter itself, then look one character further back: a pattern opening
+# with a look-around makes `re` try it at every position, one opening with a letter class is scanned fast.
 INITIALS = re.compile(
-    r"(?=[A-ZĐ]\.)(?<![^\s(\[])((?:[A-ZĐ]\.[^\S\n]?){1,4})([A-ZĐ](?![\w.]))?(?![^\S\n]*$)", re.M
+    r"([A-ZĐ](?<![^\s(\[].)\.[^\S\n]?(?:[A-ZĐ]\.[^\S\n]?){0,3})([A-ZĐ](?![\w.]))?(?![^\S\n]*$)", re.M
 )  # not a line's last word: a sentence may end with a single letter
-LONE_CAPITAL = re.compile(r"[^\S\n]([A-ZĐ])(?![\w]|\.\w)")  # `chị N.` ends a clause too
+LONE_CAPITAL = re.compile(r" ([A-ZĐ])(?![\w]|\.\w)")  # `chị N.` ends a clause too; runs after `tidy_spaces`
 PERSON_BEFORE = re.compile(rf"(?<![\w])(?i:{PERSON})$")
-GLUED_LETTER = re.compile(r"(?<![\w.,])(\d{1,3})([A-ZĐ])(?![\w])")
-CODE = re.compile(r"(?<![\w.,/-])([A-Z]{1,4})[^\S\n]?(\d{1,6})([A-Z]{1,4})?(?![\w]|[.,]\d)")  # `DN100PVC` too
-MANY_INITIALS = re.compile(
-    r"(?=[A-ZĐ]\.[A-ZĐ]\.)(?<![^\s(\[])((?:[A-ZĐ]\.){2,4})(?![\w])"
-)  # `bà P.T.C.` may end a sentence
+GLUED_LETTER = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})([A-ZĐ])(?![\w])")
+CODE = re.compile(r"([A-Z](?<![\w.,/-][A-Z])[A-Z]{0,3})[^\S\n]?(\d{1,6})([A-Z]{1,4})?(?![\w]|[.,]\d)")  # `DN100PVC` too
+MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:[A-ZĐ]\.){1,3})(?![\w])")  # `bà P.T.C.` may end a sentence
 COUNT_NOUNS = (
     "thôn|xã|phường|thị trấn|hộ|người|trường|đơn vị|tổ|ấp|khu phố|bản|làng|huyện|tỉnh|xóm|buôn|cơ sở|trạm|"
     "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm"
@@ -38,7 +38,7 @@ SERVICE = re.compile(
 )
 INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")
 MASKED = re.compile(r"(?<!\d)(0\d{2,4}(?:[ .]\d{2,4})*)[ .]([xX*]{2,4})(?![\w*])")
-BELOW_ZERO = re.compile(r"(?<![\w\d])[-–](\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
+BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
 
 

@@ -36,17 +36,19 @@ ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?<=[^\S\n])([IVXLC]+)\b(?:/(\d{4}))?")
 ROMAN_CONTEXT = re.compile(
     r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn)[^\S\n]+$", re.I
 )
-TIME = r"(\d{1,2})(?:h(\d{2})?(?![\w])|:(\d{2})\b)"
-TIME_RANGE = re.compile(rf"(?={WORD_DIGIT}){TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
-SINGLE_TIME = re.compile(rf"(?={WORD_DIGIT}){TIME}")
+TIME_TAIL = r"(?:h(\d{2})?(?![\w])|:(\d{2})\b)"
+TIME = rf"(\d{{1,2}}){TIME_TAIL}"
+FIRST_TIME = rf"({WORD_DIGIT}\d?){TIME_TAIL}"  # a digit first: `re` scans for it fast
+TIME_RANGE = re.compile(rf"{FIRST_TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
+SINGLE_TIME = re.compile(FIRST_TIME)
 MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
 SHORT_MONEY = re.compile(rf"({WORD_DIGIT}\d*)(tr|k)(\d)?(?![\w])")
 RANGE = re.compile(
     rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_(]|[^\S\n]*(?:[.,;:)(]|\n|$)))"
 )
-DAY_WORD = re.compile(rf"(?=[nN])(?<!\w)(ngày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
+DAY_WORD = re.compile(rf"(n(?<!\wn)gày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
 MONTH_WORD = re.compile(
-    rf"(?<!\w)(tháng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)",
+    rf"(t(?<!\wt)háng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)",
     re.IGNORECASE,
 )
 SPACED_PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,4}|(?<=1)[89]00)(?:[ .]\d{3,4}){1,3}(?!\d|[.,]\d)")

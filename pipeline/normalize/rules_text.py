@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from types import MappingProxyType
 
 from .context import Context
 from .lines import digits_only, on_lines_with
@@ -24,7 +23,7 @@ URL = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info)\b(?:/[^\s<>\"“”()]*)?"
 )
-ADDRESS_HINT = re.compile(r"(?=[@:w.])(?:@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info)\b)")
+ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info)\b")
 URL_SEPARATORS = {
     ".": "chấm",
     "/": "gạch chéo",
@@ -47,16 +46,13 @@ ROMAN_AFTER = re.compile(r"(?:THỨ|KHÓA|KHOÁ|CHƯƠNG|PHẦN|MỤC|KỲ)[^\S\
 WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
 CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
-LINE_START = re.compile(r"^[ ,\-–—+•]+", re.MULTILINE)
-LINE_END = re.compile(r"[ ,\-–—+•]+$", re.MULTILINE)
+LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
 ABBREVIATION_DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:[^\S\n][A-ZĐƯ]{2,5})?)\)")
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
 FILE_EXTENSION = re.compile(r"(?<=[^\S\n])\.([a-z]{2,4})\b")
 SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′]")
-PAUSE_MARKS = re.compile(r"(?:\.\.\.|…)+|[-–—]+|[&()\[\];:/+|]")
-PAUSE_WORDS = MappingProxyType(
-    {"&": " và ", "(": ", ", ")": ", ", "[": ", ", "]": ", ", ";": ", ", ":": ", ", "/": ", ", "|": ", "}
-)
+PAUSE_MARKS = re.compile(r"(?:\.\.\.|…)+|[-–—]+|\+")  # marks whose reading depends on their neighbours
+PAUSE_WORDS = (("&", " và "), *((mark, ", ") for mark in "()[];:/|"))
 WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=\d)|(?<=\d-)(?=[^\W\d_]))")  # "-" first: a fast scan
 
 
@@ -194,10 +190,14 @@ def split_word_hyphens(text: str, ctx: Context) -> str:
 def punctuation_to_pauses(text: str, ctx: Context) -> str:
     """Quotes and brackets are silent; `;`, `:`, dashes and slashes become short pauses.
 
-    One pass with a small decision per mark: this rule sees every character of every
-    script. Spaces left before a comma are removed by `tidy_spaces`.
+    This rule sees every character of every script, so only dashes, ellipses and `+` get a
+    decision (made on the text before any replacement); marks that always read the same are
+    replaced with `str.replace`, one fast pass each. Spaces left before a comma are removed by `tidy_spaces`.
     """
-    return PAUSE_MARKS.sub(_pause, SILENT_MARKS.sub("", text))
+    text = PAUSE_MARKS.sub(_pause, SILENT_MARKS.sub("", text))
+    for mark, spoken in PAUSE_WORDS:
+        text = text.replace(mark, spoken)
+    return text
 
 
 def _pause(mark: re.Match[str]) -> str:
@@ -212,9 +212,7 @@ def _pause(mark: re.Match[str]) -> str:
         if before.isalnum() and after in " \t" and _next_is_upper(text, mark.end()):
             return ", "  # `Nguyễn Thắng- Đài Truyền thanh`: a byline's dash
         return written if before.isalnum() and after.isalnum() else " "  # inside a word it stays
-    if written == "+":
-        return "cộng" if before in " \t" and after in " \t" else " "
-    return PAUSE_WORDS[written]
+    return "cộng" if before in " \t" and after in " \t" else " "
 
 
 def _next_is_lower(text: str, start: int) -> bool:
@@ -236,9 +234,10 @@ def tidy_spaces(text: str, ctx: Context) -> str:
     for space in OTHER_SPACES:
         if space in text:
             text = text.replace(space, " ")
-    text = re.sub(" {2,}", " ", text)
+    while "  " in text:  # each pass halves every run: faster than a regex over the whole text
+        text = text.replace("  ", " ")
     text = re.sub(r" ([,.!?])", r"\1", text)
     text = re.sub(r"[.,]{2,}", lambda m: "." if "." in m.group(0) else m.group(0), text)
     text = re.sub(r"([,.!?])(?: ?,)+", r"\1", text)
     text = re.sub(r", ?([.!?])", r"\1", text)
-    return LINE_END.sub("", LINE_START.sub("", text))
+    return "\n".join(line.strip(LINE_EDGES) for line in text.split("\n"))
