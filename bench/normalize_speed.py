@@ -1,10 +1,17 @@
 """Normalization speed on ~1 MB of real administrative text, and how much stays unspeakable.
 
-Run: .venv/bin/python -m bench.normalize_speed
+Run: .venv/bin/python -m bench.normalize_speed [--against OLD_CHECKOUT]
+
+With `--against`, the same text is also normalized by the code of an older checkout (a git worktree),
+in a child process, one after the other in the same run: this machine's speed varies by 20 % between
+runs, so a change is only judged against a baseline measured beside it.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -47,5 +54,14 @@ def main() -> None:
     )
 
 
+def against(old: str) -> None:
+    """The same bench run as a script with the older checkout's `pipeline` first on the path."""
+    print(f"baseline, the code in {old}:", flush=True)
+    subprocess.run([sys.executable, __file__], env={**os.environ, "PYTHONPATH": old}, check=True)
+    print("this checkout:", flush=True)
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--against":
+        against(sys.argv[2])
     main()
