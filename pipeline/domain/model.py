@@ -33,6 +33,7 @@ PRIORITY_NAMES = {
 }
 
 
+STATUSES = ("nhap", "cho-duyet", "tu-choi")  # draft, waiting for approval, rejected (web workflow)
 WEEKDAYS = {"t2": 0, "t3": 1, "t4": 2, "t5": 3, "t6": 4, "t7": 5, "cn": 6}  # thứ hai ... chủ nhật
 
 
@@ -119,6 +120,9 @@ class Announcement:
         created: the first day it may air or be counted (front matter, else when Loa first saw the file).
         approved_by: who approved exactly this text ("" when nobody did, or it changed since).
         approved_at: when they did; approval_changed: it was approved, then edited (no longer approved).
+        status: where the web app's workflow has it — "" (a file written by hand: the usual rules),
+            "nhap" (a draft), "cho-duyet" (sent to an approver) or "tu-choi" (rejected). Only "" airs;
+            approving removes the field.
     """
 
     id: str
@@ -147,10 +151,16 @@ class Announcement:
     approved_by: str = ""
     approved_at: datetime | None = None
     approval_changed: bool = False
+    status: str = ""
 
     @property
     def approved(self) -> bool:
         return bool(self.approved_by)
+
+    @property
+    def in_workflow(self) -> bool:
+        """A draft, or waiting for or refused by an approver: it never airs, whatever the settings."""
+        return self.status != ""
 
     def airs_on(self, day: date) -> bool:
         """Valid on `day` (inclusive dates), on its weekday, and not before it existed."""

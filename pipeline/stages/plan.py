@@ -142,19 +142,25 @@ def _expired(workspace: Workspace, station: Station, day: date) -> list[Note]:
 
 def _unapproved(workspace: Workspace, station: Station, day: date) -> list[Note]:
     """What would air here today but waits for an approver (the report lists it)."""
-    if not workspace.settings.require_approval:
-        return []
     waiting = [
         a
         for a in workspace.announcements
-        if not a.approved and any(a.airs_in(day, slot) and _targets(a, station, slot) for slot in station.slots)
+        if (a.in_workflow or (workspace.settings.require_approval and not a.approved))
+        and any(a.airs_in(day, slot) and _targets(a, station, slot) for slot in station.slots)
     ]
-    return [
-        Note(station.id, "", a.id, tr("changed after approval; does not air until approved again"))
-        if a.approval_changed
-        else Note(station.id, "", a.id, tr("not approved; does not air until approved"))
-        for a in waiting
-    ]
+    return [Note(station.id, "", a.id, _why_waiting(a)) for a in waiting]
+
+
+def _why_waiting(item: Announcement) -> str:
+    if item.status == "nhap":
+        return tr("a draft; does not air until it is sent and approved")
+    if item.status == "cho-duyet":
+        return tr("waiting for approval; does not air until approved")
+    if item.status == "tu-choi":
+        return tr("rejected by the approver; does not air")
+    if item.approval_changed:
+        return tr("changed after approval; does not air until approved again")
+    return tr("not approved; does not air until approved")
 
 
 def _airings(workspace: Workspace, station: Station, slot: Slot, day: date, notes: list[Note]) -> list[PlannedItem]:
@@ -165,6 +171,7 @@ def _airings(workspace: Workspace, station: Station, slot: Slot, day: date, note
         for a in workspace.announcements
         if a.airs_in(day, slot)
         and _targets(a, station, slot)
+        and not a.in_workflow
         and (a.approved or not workspace.settings.require_approval)
     ]
     replaced = {a.supersedes: a.id for a in valid if a.supersedes}

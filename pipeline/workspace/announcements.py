@@ -7,7 +7,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 from ..domain.limits import LIMITS
-from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Priority
+from ..domain.model import PRIORITY_NAMES, STATUSES, WEEKDAYS, Announcement, Priority
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
 from . import approval
@@ -34,6 +34,7 @@ FIELDS = (
     "spread",
     "supersedes",
     "created",
+    "status",
     *approval.FIELDS,
 )
 
@@ -122,6 +123,7 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         intro=_optional(fields, "intro"),
         outro=_optional(fields, "outro"),
         created=fields.day("created"),
+        status=fields.choice("status", STATUSES, ""),
     )
 
 

@@ -20,6 +20,7 @@ from .textfile import read_text
 
 FIELDS = ("approved_by", "approved_at", "approved_checksum")
 APPROVAL_LINE = re.compile(r"^(?:approved_by|approved_at|approved_checksum)\s*:.*(?:\n|$)", re.MULTILINE)
+STATUS_LINE = re.compile(r"^status\s*:.*(?:\n|$)", re.MULTILINE)
 MOMENT = "%Y-%m-%d %H:%M"
 
 
@@ -30,8 +31,13 @@ def checksum(text: str) -> str:
 
 
 def signed(text: str, by: str, at: datetime) -> str:
-    """The file's text with (new) approval lines as the last lines of its front matter."""
+    """The file's text with (new) approval lines as the last lines of its front matter.
+
+    A workflow status (draft, waiting, rejected) ends with the approval: the file airs from now on.
+    """
     unsigned = APPROVAL_LINE.sub("", text.lstrip("\ufeff").replace("\r\n", "\n"))
+    head, rule, body = unsigned.partition("\n---")
+    unsigned = STATUS_LINE.sub("", head) + rule + body  # only in the front matter
     lines = unsigned.splitlines(keepends=True)
     close = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     stamp = [
