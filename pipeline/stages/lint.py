@@ -70,13 +70,13 @@ class Spelled:
     spoken: str
 
 
-def spelled_abbreviations(workspace: Workspace, texts: list[Source]) -> list[Spelled]:
+def spelled_abbreviations(workspace: Workspace, texts: list[Source], full: Normalizer | None = None) -> list[Spelled]:
     """Each abbreviation the voice will spell, once, where it first appears (`BQLDA` → "bê quy e lờ dê a").
 
     The text goes through every rule before spelling (document symbols, the lexicon, codes), so what is
     left in capitals is exactly what the last rule spells.
     """
-    full = workspace_normalizer(workspace, "bac")
+    full = full or workspace_normalizer(workspace, "bac")  # a long-running caller passes the one it keeps
     before_spelling = Normalizer(full.ctx, RULES[: RULES.index(spell_capitals)])
     first: dict[str, Spelled] = {}
     for file, first_line, text in texts:

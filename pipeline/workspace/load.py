@@ -83,6 +83,20 @@ def _cross_check(workspace: Workspace) -> list[Problem]:
     return problems
 
 
+def check_item(item: Announcement, workspace: Workspace) -> list[Problem]:
+    """One announcement in its workspace, as a build would check it: targets, jingles, its template renders."""
+    problems = _check_targets(item, {s.id for s in workspace.stations}, workspace) + _check_item_jingles(
+        item, workspace
+    )
+    if not problems and workspace.stations:
+        station = next(
+            (s for s in workspace.stations if item.stations is None or s.id in item.stations), workspace.stations[0]
+        )
+        day = item.valid_from or item.valid_until or SAMPLE_DAY
+        _collect(problems, lambda: ScriptWriter(workspace).item(item, station, day, station.slots[0]))
+    return problems
+
+
 def _check_item_jingles(item: Announcement, workspace: Workspace) -> list[Problem]:
     """An item's intro/outro chimes and music bed exist inside the workspace (a bed must be a file)."""
     problems: list[Problem] = []

@@ -7,7 +7,10 @@ removed when the write fails (a full disk).
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,3 +76,17 @@ def _link_new(target: Path, data: bytes) -> None:
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
+
+
+@contextmanager
+def edit_lock(root: Path) -> Iterator[None]:
+    """One writer of announcement files at a time (web app, `loa approve`): read, compare, replace as one step.
+
+    Not the build lock: a build of a hundred stations holds that for minutes, and an editor's save must
+    not wait for it. Builds never see a half-written file anyway (files are replaced atomically).
+    """
+    path = root / ".loa" / "edit.lock"
+    path.parent.mkdir(exist_ok=True)
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released by the OS when the holder dies
+        yield

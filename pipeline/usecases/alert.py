@@ -1,0 +1,31 @@
+"""An emergency from the web form: the approver's text becomes a khẩn-cấp file and takes the emergency path."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from ..i18n import tr
+from ..workspace.fields import slugify
+from .editing import Form, FormInvalid, file_text
+from .emergency import EmergencyReport
+from .emergency import emergency as run_emergency
+from .snapshot import Snapshot
+
+
+def send(snapshot: Snapshot, form: Form, by: str, now: datetime) -> EmergencyReport:
+    """Air `form` (its end is required) at its stations from now, signed off by `by`; the report says where."""
+    if not form.valid_until.strip():
+        raise FormInvalid({"valid_until": tr("an emergency needs the time it stops airing: choose a day and a time")})
+    form = dataclasses.replace(form, priority="khan-cap", valid_from=now.date().isoformat(), from_time=f"{now:%H:%M}")
+    (snapshot.root / ".loa").mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="khan-cap-", dir=snapshot.root / ".loa"))
+    draft = folder / f"{slugify(form.title) or 'khan-cap'}.md"  # the file's name in the workspace
+    draft.write_text(file_text(form, "", []), encoding="utf-8")
+    try:
+        return run_emergency(snapshot.root, draft, form.stations, now, approved_by=by)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,309 @@
+"""Writing announcements from a form: the file an editor would have written, checked before it is saved.
+
+Every front-matter field the form shows is written fresh; fields it does not show (audio, bed, intro...)
+are kept as they were. A save names the version it started from; when the file changed meanwhile (another
+editor, `git pull`) the save is refused and nothing is lost: the caller still has the form.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from ..domain.limits import LIMITS
+from ..domain.model import WEEKDAYS, Announcement, Workspace
+from ..errors import LoaError, Problem
+from ..i18n import tr
+from ..workspace import approval
+from ..workspace.announcements import load_announcement
+from ..workspace.fields import slugify
+from ..workspace.load import check_item
+from ..workspace.saving import edit_lock, replace_text, save_new, yaml_quoted
+from .snapshot import Snapshot
+
+SHOWN = ("title", "priority", "valid_from", "valid_until", "stations", "slots", "days", "repeat", "template", "issuer")
+KEY = re.compile(r"^([A-Za-z_]+)\s*:")
+PRIORITIES = ("thuong", "uu-tien", "khan-cap")
+
+
+@dataclass(frozen=True)
+class Form:
+    """What the editor's form holds, as typed (strings: the form may be wrong, and is shown back as it was)."""
+
+    title: str = ""
+    priority: str = "thuong"
+    valid_from: str = ""  # YYYY-MM-DD
+    from_time: str = ""  # HH:MM, optional
+    valid_until: str = ""
+    until_time: str = ""
+    stations: tuple[str, ...] = ()  # none: every station
+    slots: tuple[str, ...] = ()  # none: every slot
+    days: tuple[str, ...] = ()  # t2..cn; none: every day
+    repeat: str = "1"
+    template: str = ""
+    issuer: str = ""
+    body: str = ""
+
+
+class FormInvalid(LoaError):
+    """Some fields are wrong; `fields` maps a form field ("_" for the whole form) to what to fix there."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        super().__init__(*(Problem(None, None, what, key) for key, what in fields.items()))
+        self.fields = fields
+
+
+class EditConflict(LoaError):
+    """The file changed since the editor opened it."""
+
+
+def version_of(path: Path) -> str:
+    """What a save compares against: the file's bytes, hashed."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else ""
+
+
+def form_of(item: Announcement) -> Form:
+    until = item.until_time.strftime("%H:%M") if item.until_time else ""
+    return Form(
+        item.title,
+        item.priority.slug,
+        _day(item.valid_from),
+        item.from_time.strftime("%H:%M") if item.from_time else "",
+        _day(item.valid_until),
+        until,
+        item.stations or (),
+        item.slots or (),
+        tuple(code for code, number in WEEKDAYS.items() if number in (item.days or ())),
+        str(item.repeat),
+        item.template or "",
+        item.issuer,
+        item.body.strip("\n"),
+    )
+
+
+def save(snapshot: Snapshot, form: Form, item_id: str, version: str, status: str, now: datetime) -> Path:
+    """Write the form as an announcement (new when `item_id` is empty) with a workflow `status`."""
+    root = snapshot.root
+    with edit_lock(root):
+        workspace = snapshot.view().workspace
+        old = workspace.announcement(item_id) if item_id else None
+        if item_id and (old is None or version_of(old.file) != version):
+            raise EditConflict(
+                Problem(
+                    old.file if old else None,
+                    None,
+                    tr("someone changed this announcement while you edited it"),
+                    tr("your text is still in the form: copy it, open the announcement again, and apply your changes"),
+                )
+            )
+        kept = _kept_lines(old.file.read_text(encoding="utf-8")) if old else [f"created: {now.date().isoformat()}"]
+        text = file_text(_checked(form, workspace), status, kept)
+        _check_file(workspace, text, old)
+        if old is not None:
+            replace_text(old.file, text)
+            return old.file
+        return save_new(root / "scripts_vi" / "announcements", slugify(form.title) or "thong-bao", text.encode()).path
+
+
+def set_status(snapshot: Snapshot, item_id: str, version: str, status: str) -> Path:
+    """Send for approval or reject: only the status line changes (and any approval ends)."""
+    return _rewrite(snapshot, item_id, version, lambda text: _with_status(text, status))
+
+
+def approve(snapshot: Snapshot, item_id: str, version: str, by: str, now: datetime) -> str:
+    """Sign the announcement off as it is (it airs from now on); returns the text approved."""
+    path = _rewrite(snapshot, item_id, version, lambda text: approval.signed(text, by, now.replace(tzinfo=None)))
+    return path.read_text(encoding="utf-8")
+
+
+def file_text(form: Form, status: str, kept: list[str]) -> str:
+    """The announcement file: the form's fields, then the kept ones, then the body."""
+    shown = {
+        "title": f'"{yaml_quoted(" ".join(form.title.split()))}"',
+        "priority": form.priority,
+        "valid_from": _moment(form.valid_from, form.from_time),
+        "valid_until": _moment(form.valid_until, form.until_time),
+        "stations": f"[{', '.join(form.stations)}]" if form.stations else "all",
+        "slots": f"[{', '.join(form.slots)}]" if form.slots else "all",
+        "days": f"[{', '.join(form.days)}]" if form.days else "",
+        "repeat": form.repeat.strip() or "1",
+        "template": form.template,
+        "issuer": f'"{yaml_quoted(" ".join(form.issuer.split()))}"' if form.issuer.strip() else "",
+        "status": status,
+    }
+    lines = [f"{key}: {value}" for key, value in shown.items() if value]
+    body = form.body.replace("\r\n", "\n").strip("\n")
+    return "\n".join(["---", *lines, *kept, "---", body]) + "\n"
+
+
+def _rewrite(snapshot: Snapshot, item_id: str, version: str, change) -> Path:  # type: ignore[no-untyped-def]
+    with edit_lock(snapshot.root):
+        item = snapshot.view().workspace.announcement(item_id)
+        if item is None or version_of(item.file) != version:
+            raise EditConflict(
+                Problem(
+                    item.file if item else None,
+                    None,
+                    tr("someone changed this announcement meanwhile"),
+                    tr("open it again to see the changes, then decide"),
+                )
+            )
+        replace_text(item.file, change(item.file.read_text(encoding="utf-8")))
+        return item.file
+
+
+def _with_status(text: str, status: str) -> str:
+    """The front matter without approval lines and with `status` (the approval no longer covers the text)."""
+    head, rule, body = text.partition("\n---")
+    lines = [line for line in head.split("\n") if _key(line) not in ("status", *approval.FIELDS)]
+    return "\n".join([*lines, f"status: {status}"]) + rule + body
+
+
+def _key(line: str) -> str | None:
+    found = KEY.match(line)
+    return found[1] if found else None
+
+
+def _kept_lines(text: str) -> list[str]:
+    """Front-matter lines of fields the form does not show (with their continuation lines), in order."""
+    head = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n---", 1)[0].split("\n")[1:]
+    kept, key = [], None
+    for line in head:
+        found = KEY.match(line)
+        key = found[1] if found else key
+        if key not in (*SHOWN, "status", *approval.FIELDS) and line.strip():
+            kept.append(line)
+    return kept
+
+
+def _checked(form: Form, workspace: Workspace) -> Form:
+    """Field by field, what the form itself can tell (the file's own checks follow)."""
+    wrong: dict[str, str] = {}
+    if not form.title.strip():
+        wrong["title"] = tr("write a title: it is read out before the text")
+    if form.priority not in PRIORITIES:
+        wrong["priority"] = tr("choose a priority from the list")
+    for key, day, clock in (
+        ("valid_from", form.valid_from, form.from_time),
+        ("valid_until", form.valid_until, form.until_time),
+    ):
+        if _parsed_moment(day, clock) is None:
+            wrong[key] = tr("write the date as year-month-day (2021-08-31) and the time as 07:30, or leave both empty")
+    start, end = _parsed_moment(form.valid_from, form.from_time), _parsed_moment(form.valid_until, form.until_time)
+    if isinstance(start, datetime) and isinstance(end, datetime) and end < start:
+        wrong["valid_until"] = tr("the last day is before the first day: swap them")
+    if form.priority == "khan-cap" and not form.valid_until:
+        wrong["valid_until"] = tr("an emergency needs a last day, or it airs every day forever")
+    known = {s.id for s in workspace.stations}
+    if set(form.stations) - known:
+        wrong["stations"] = tr("choose stations from the list")
+    if set(form.slots) - {slot.name for s in workspace.stations for slot in s.slots}:
+        wrong["slots"] = tr("choose slots from the list")
+    if set(form.days) - set(WEEKDAYS):
+        wrong["days"] = tr("choose days from the list")
+    if not form.repeat.strip().isdigit() or not 1 <= int(form.repeat) <= LIMITS.repeat:
+        wrong["repeat"] = tr(
+            "write how many times a slot reads it: a number from 1 to {highest}", highest=LIMITS.repeat
+        )
+    if form.template and not (workspace.templates_dir / f"{form.template}.j2").is_file():
+        wrong["template"] = tr("choose a template from the list")
+    if not form.body.strip():
+        wrong["body"] = tr("write the text of the announcement")
+    elif len(form.body.encode()) > LIMITS.announcement_bytes:
+        wrong["body"] = tr("the text is too long for one announcement: split it in two")
+    if wrong:
+        raise FormInvalid(wrong)
+    return form
+
+
+def _check_file(workspace: Workspace, text: str, old: Announcement | None) -> None:
+    """The text as a file, checked like the build checks it, in a hidden file no build reads."""
+    folder = workspace.root / "scripts_vi" / "announcements"
+    trial = folder / f".edit-{os.getpid()}-{old.file.stem if old else 'moi'}.part"
+    try:
+        trial.write_text(text, encoding="utf-8")
+        item = load_announcement(trial, workspace.root)
+        item = dataclasses.replace(item, id=old.id if old else item.id, file=old.file if old else trial)
+        others = tuple(a for a in workspace.announcements if old is None or a.id != old.id)
+        problems = check_item(item, dataclasses.replace(workspace, announcements=(*others, item)))
+    except LoaError as err:
+        problems = list(err.problems)
+    finally:
+        trial.unlink(missing_ok=True)
+    if problems:
+        raise FormInvalid({_field_of(text, p): f"{p.what} — {p.fix}" for p in problems})
+
+
+def _field_of(text: str, problem: Problem) -> str:
+    """The form field a file problem is about, from the line it names (the body below the front matter)."""
+    lines = text.split("\n")
+    if problem.line is None or problem.line > len(lines):
+        return "_"
+    close = lines.index("---", 1) + 1
+    if problem.line > close:
+        return "body"
+    found = KEY.match(lines[problem.line - 1])
+    return found[1] if found and found[1] in SHOWN else "_"
+
+
+def _parsed_moment(day: str, clock: str) -> datetime | str | None:
+    """The moment typed, "" when nothing was, None when it cannot be read."""
+    if not day.strip():
+        return "" if not clock.strip() else None
+    try:
+        return datetime.combine(
+            date.fromisoformat(day.strip()), time.fromisoformat(clock.strip()) if clock.strip() else time()
+        )
+    except ValueError:
+        return None
+
+
+def _moment(day: str, clock: str) -> str:
+    return f'"{day.strip()} {clock.strip()}"' if clock.strip() else day.strip()
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the editors' list."""
+
+    id: str
+    title: str
+    status: str  # nhap, cho-duyet, da-duyet, tu-choi, het-han, phat-ngay (airs: approval not required)
+    priority: str
+    valid_from: str
+    valid_until: str
+    stations: str
+
+
+def status_of(item: Announcement, today: date, approval_required: bool) -> str:
+    """Where the announcement stands today, in the editors' words."""
+    if item.valid_until is not None and item.valid_until < today and not item.in_workflow:
+        return "het-han"
+    if item.in_workflow:
+        return item.status
+    if item.approved:
+        return "da-duyet"
+    return "cho-duyet" if approval_required else "phat-ngay"
+
+
+def rows(workspace: Workspace, today: date, query: str = "", status: str = "") -> list[Row]:
+    """The announcements in file order, filtered by words of the title, id or text, and by status."""
+    words = slugify(query).split("-") if query.strip() else []
+    found = []
+    for item in workspace.announcements:
+        state = status_of(item, today, workspace.settings.require_approval)
+        haystack = slugify(f"{item.id} {item.title} {item.body[:2000]}")
+        if (not status or state == status) and all(word in haystack for word in words):
+            stations = ", ".join(item.stations) if item.stations else "tất cả"
+            found.append(Row(item.id, item.title, state, item.priority.slug, _day(item.valid_from),
+                             _day(item.valid_until), stations))  # fmt: skip
+    return found

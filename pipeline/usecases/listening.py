@@ -1,0 +1,126 @@
+"""What the voice will say for a form's text, as the editor types, and a real render to listen to.
+
+Both take the text straight from the form (nothing is saved): the script is templated for the first
+station the announcement targets, normalized by the workspace's own normalizer, linted by the build's
+checks; "listen" renders it with the workspace's engine chain and mastering, cached like a build.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from ..adapters.proc import Runner
+from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Station, Workspace
+from ..errors import LoaError
+from ..stages.lint import ambiguous_slashes, lint_text, spelled_abbreviations
+from ..stages.program import ProgramWriter
+from ..stages.script import ScriptWriter
+from .compose import compose
+from .editing import Form
+from .snapshot import Snapshot
+
+TOKEN = re.compile(r"\S+|\n")
+FORM_FILE = Path("(biểu mẫu)")
+
+
+@dataclass(frozen=True)
+class Part:
+    """A run of the spoken text; `written` is what the editor wrote there when the voice says it differently."""
+
+    spoken: str
+    written: str = ""
+
+
+@dataclass(frozen=True)
+class Spoken:
+    parts: tuple[Part, ...]
+    unspeakable: tuple[str, ...]  # tokens a voice cannot say (fix the text)
+    spelled: tuple[tuple[str, str], ...]  # abbreviations read letter by letter: (written, letter names)
+    ambiguous: tuple[str, ...]  # spans that read two ways (a date or a ratio?)
+    error: str = ""  # the text does not template (a Jinja mistake): what and how to fix
+
+
+def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
+    """The spoken form of the text with every changed span marked, and the lint findings."""
+    workspace = snapshot.view().workspace
+    if not workspace.stations:
+        return Spoken((), (), (), ())
+    item, station = _item(form, workspace, day)
+    try:
+        written = ScriptWriter(_with(workspace, item)).item(item, station, day, station.slots[0])
+    except LoaError as err:
+        return Spoken((), (), (), (), "; ".join(f"{p.what} — {p.fix}" for p in err.problems))
+    normalizer = snapshot.normalizer(workspace, station.dialect)
+    spoken = normalizer.text(written)
+    texts = [(FORM_FILE, 1, form.body)]
+    return Spoken(
+        _parts(written, spoken),
+        tuple(dict.fromkeys(f.token for f in lint_text(normalizer, FORM_FILE, 1, form.body))),
+        tuple(
+            (s.token, s.spoken) for s in spelled_abbreviations(workspace, texts, snapshot.normalizer(workspace, "bac"))
+        ),
+        tuple(dict.fromkeys(a.token for a in ambiguous_slashes(texts))),
+    )
+
+
+def listen(snapshot: Snapshot, form: Form, day: date, output: Path) -> float:
+    """Render the form's text as a build would (engines, mastering, cache) into `output`; its duration."""
+    runner = Runner()
+    workspace = snapshot.view().workspace
+    item, station = _item(form, workspace, day)
+    writer = ProgramWriter(_with(workspace, item))
+    text = writer.scripts.item(item, station, day, station.slots[0])
+    segment = writer.speech(station, item.id, item.title, text, item.id, writer.recording(item))
+    services = compose(workspace, runner)
+    stored = services.renderer.make(services.jobs.job(segment)).stored
+    shutil.copyfile(stored.path, output)
+    return stored.measure.duration
+
+
+def _item(form: Form, workspace: Workspace, day: date) -> tuple[Announcement, Station]:
+    """The form as an announcement (never saved), and the station it is heard at first."""
+    item = Announcement(
+        id="xem-thu", title=" ".join(form.title.split()) or "Thông báo",
+        priority=PRIORITY_NAMES.get(form.priority, PRIORITY_NAMES["thuong"]), valid_from=None, valid_until=None,
+        stations=form.stations or None, slots=form.slots or None, repeat=1, template=form.template or None,
+        body=form.body.replace("\r\n", "\n"), file=FORM_FILE, body_line=1,
+        days=tuple(WEEKDAYS[d] for d in form.days if d in WEEKDAYS) or None,
+    )  # fmt: skip
+    station = next((s for s in workspace.stations if not form.stations or s.id in form.stations), workspace.stations[0])
+    return item, station
+
+
+def _with(workspace: Workspace, item: Announcement) -> Workspace:
+    return replace(workspace, announcements=(*workspace.announcements, item))
+
+
+def _parts(written: str, spoken: str) -> tuple[Part, ...]:
+    """Word-level differences: runs the voice says as written stay plain, the others keep the written words."""
+    parts: list[Part] = []
+    for written_line, spoken_line in zip(written.split("\n"), spoken.split("\n"), strict=False):
+        parts += _line_parts(written_line, spoken_line)
+        parts.append(Part("\n"))
+    return tuple(parts[:-1])
+
+
+def _line_parts(written: str, spoken: str) -> list[Part]:
+    """The normalizer keeps lines one for one, so each line is compared alone (a diff grows with length squared)."""
+    said, wrote = TOKEN.findall(spoken), TOKEN.findall(written)
+    matcher = difflib.SequenceMatcher(None, [w.lower() for w in wrote], [w.lower() for w in said])
+    parts: list[Part] = []
+    for op, w1, w2, s1, s2 in matcher.get_opcodes():
+        text = _joined(said[s1:s2])
+        if op == "equal":
+            parts.append(Part(text))
+        elif text:
+            parts.append(Part(text, _joined(wrote[w1:w2]) or "·"))
+    return parts
+
+
+def _joined(tokens: list[str]) -> str:
+    return " ".join(tokens).replace(" \n ", "\n").replace("\n ", "\n").replace(" \n", "\n")

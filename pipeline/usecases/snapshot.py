@@ -1,0 +1,83 @@
+"""The workspace as a long-running front end sees it: re-read only the files that changed.
+
+A build reads the whole workspace once; the web app answers hundreds of requests over a workspace of a
+thousand announcements, so it keeps each parsed file with the (mtime, size) it was read at and parses
+again only what changed. Files stay the source of truth: nothing here is ever written back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from ..domain.model import Announcement, Workspace
+from ..errors import LoaError, Problem
+from ..normalize import Normalizer
+from ..stages.program import workspace_normalizer
+from ..workspace.announcements import announcement_files, load_announcement
+from ..workspace.settings_file import load_settings
+from ..workspace.stations import load_stations, station_ids
+
+Stamp = tuple[int, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class View:
+    """The announcements that read well, and the problems of those that do not (file by file)."""
+
+    workspace: Workspace
+    broken: tuple[Problem, ...]
+
+
+class Snapshot:
+    """Parsed files keyed by path and stamp (mtime, size, inode); one lock, so concurrent requests parse a file once."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self._parsed: dict[Path, tuple[Stamp, Any]] = {}
+        self._lock = threading.Lock()
+
+    def view(self) -> View:
+        with self._lock:
+            settings = self._cached(self.root / "loa.toml", lambda _: load_settings(self.root))
+            stations = self._cached(self.root / "stations.yaml", load_stations)
+            items: list[Announcement] = []
+            broken: list[Problem] = []
+            as_of = _stamp(self.root / "stations.yaml")  # station names are resolved to ids: redo when it changes
+            for path in announcement_files(self.root / "scripts_vi" / "announcements"):
+                try:
+                    items.append(self._cached(path, lambda p: _by_id(load_announcement(p, self.root), stations), as_of))
+                except LoaError as err:
+                    broken += err.problems
+            return View(Workspace(self.root, settings, stations, tuple(items)), tuple(broken))
+
+    def normalizer(self, workspace: Workspace, dialect: str) -> Normalizer:
+        """The build's normalizer for a dialect, rebuilt when the workspace lexicon changes."""
+        with self._lock:
+            lexicon = self.root / "scripts_vi" / "lexicon.tsv"
+            key = Path(f"{lexicon}#{dialect}")
+            return self._cached(key, lambda _: workspace_normalizer(workspace, dialect), stamp_of=lexicon)  # type: ignore[no-any-return]
+
+    def _cached(self, path: Path, load: Any, also: Stamp = (0, 0, 0), stamp_of: Path | None = None) -> Any:
+        stamp = (*_stamp(stamp_of or path), *also)
+        kept = self._parsed.get(path)
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+        value = load(path)
+        self._parsed[path] = (stamp, value)
+        return value
+
+
+def _stamp(path: Path) -> Stamp:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return (0, -1, 0)
+    return (found.st_mtime_ns, found.st_size, found.st_ino)  # a file replaced in the same tick has a new inode
+
+
+def _by_id(item: Announcement, stations: Any) -> Announcement:
+    return item if item.stations is None else dataclasses.replace(item, stations=station_ids(stations, item.stations))

@@ -1,0 +1,59 @@
+"""What an operator takes away: a station's published days, their slot files, and the day as a zip.
+
+Everything is read from the published folders and their manifests (what will really air), never from
+the plan; names from the web are checked against the manifest, so no path leaves the station's folder.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..domain.manifest import SlotEntry, StationEntry
+from ..stages.published import read_manifest
+
+
+@dataclass(frozen=True)
+class StationDay:
+    day: date
+    station: StationEntry | None  # None: nothing published for this station that day
+    folder: Path
+
+
+def station_day(root: Path, station_id: str, day: date) -> StationDay:
+    folder = root / "playlists" / day.isoformat()
+    manifest = read_manifest(folder)
+    entry = manifest.station(station_id) if manifest else None
+    return StationDay(day, entry, folder / station_id)
+
+
+def published_file(root: Path, station_id: str, day: date, name: str) -> Path | None:
+    """A file of the station's published day that the manifest lists (slot audio, playlist, sheet), else None."""
+    found = station_day(root, station_id, day)
+    if found.station is None:
+        return None
+    listed = {slot.file for slot in found.station.slots} | {slot.playlist for slot in found.station.slots}
+    listed |= {"lich-phat.html", "HUONG-DAN.txt"}
+    path = found.folder / name
+    return path if name in listed and path.is_file() else None
+
+
+def day_zip(root: Path, station_id: str, day: date) -> bytes | None:
+    """The station's folder of that day as a zip (what goes onto a USB stick), or None when none is published."""
+    found = station_day(root, station_id, day)
+    if found.station is None:
+        return None
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # MP3s do not compress
+        for path in sorted(found.folder.rglob("*")):
+            if path.is_file() and not path.is_symlink():
+                archive.write(path, f"{station_id}/{path.relative_to(found.folder)}")
+    return buffer.getvalue()
+
+
+def slot_seconds(slot: SlotEntry) -> str:
+    minutes, seconds = divmod(round(slot.duration), 60)
+    return f"{minutes}:{seconds:02d}"
