@@ -17,7 +17,7 @@ import click
 from . import texts
 from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError
 from .i18n import LANGUAGES, N_, chosen, tr, use
-from .usecases import commands
+from .usecases import accounts, commands
 from .usecases.nightly import parse_clock_time
 
 DAY_FORMATS = click.DateTime(["%Y-%m-%d", "%d/%m/%Y"])  # editors write 15/08/2021 as often as 2021-08-15
@@ -450,6 +450,62 @@ def _findings(lines: list[str], problem: str | None, all_good: str) -> None:
         click.echo(problem, err=True)
         raise click.exceptions.Exit(EXIT_USER_ERROR)
     click.echo(all_good)
+
+
+@cli.group(cls=LoaGroup)
+def user() -> None:
+    """Accounts of the web app (loa serve): editors, approvers, operators, admins."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--role", required=True, type=click.Choice(accounts.ROLES), help="What the user may do.")
+@click.option("--station", "stations", multiple=True, help="An operator's station id (repeat for several).")
+@WORKSPACE_OPT
+def user_add(name: str, role: str, stations: tuple[str, ...], workspace: Path) -> None:
+    """Add a user; the password is asked twice (not shown).
+
+    Example: loa user add nguyen-van-a --role editor
+    """
+    password = click.prompt(tr("Password"), hide_input=True, confirmation_prompt=True)
+    added = accounts.add_user(workspace.resolve(), name, role, stations, password, commands.now(workspace))
+    click.echo(tr("Added {name} ({role}).", name=added.name, role=added.role))
+
+
+@user.command("passwd")
+@click.argument("name")
+@WORKSPACE_OPT
+def user_passwd(name: str, workspace: Path) -> None:
+    """Set a user's password; their open sessions end.
+
+    Example: loa user passwd nguyen-van-a
+    """
+    password = click.prompt(tr("New password"), hide_input=True, confirmation_prompt=True)
+    accounts.set_password(workspace.resolve(), name, password)
+    click.echo(tr("Password changed for {name}.", name=name))
+
+
+@user.command("list")
+@WORKSPACE_OPT
+def user_list(workspace: Path) -> None:
+    """List the users, their roles and an operator's stations."""
+    for found in accounts.list_users(workspace.resolve()):
+        click.echo(f"{found.name}\t{found.role}\t{','.join(found.stations)}")
+
+
+@cli.command()
+@WORKSPACE
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8080, show_default=True, type=int, help="Port to listen on.")
+def serve(workspace: Path, host: str, port: int) -> None:
+    """Start the web app for editors, approvers and operators (stop with Ctrl+C).
+
+    Example: loa serve . --port 8080
+    """
+    from .web import serve as run_server  # Flask is loaded only by the command that needs it
+
+    click.echo(tr("Loa is at http://{host}:{port}/ (Ctrl+C to stop)", host=host, port=port))
+    run_server(workspace, host, port)
 
 
 def _day(value: object, workspace: Path) -> date:

@@ -170,7 +170,7 @@ def test_every_command_is_covered() -> None:
     names = set(cli.commands) | {f"cache {c}" for c in cli.commands["cache"].commands}  # type: ignore[attr-defined]
     tested = {"init", "validate", "script", "build", "lint", "verify", "report", "normalize", "cache", "cache stats",
               "cache prune", "inspect", "doctor", "preview", "emergency", "nightly",
-              "approve", "new"}  # fmt: skip  # approve: tests/test_approval.py; new: tests/test_field_ready.py
+              "approve", "new", "user", "serve"}  # fmt: skip  # approve: tests/test_approval.py; new: tests/test_field_ready.py; user, serve: tests/test_web*.py
     assert names <= tested, names - tested
 
 

@@ -1,0 +1,61 @@
+"""The web app's own small database (SQLite, the one adapter over sqlite3): users, sessions, audit, builds.
+
+Files stay the source of truth for everything a build reads; this database holds only what files should
+not (password hashes, sessions, who did what). It is created on first use; `MIGRATIONS` are applied in
+order and `PRAGMA user_version` records how many, so an older database is brought up to date on start.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+MIGRATIONS = (
+    """
+    CREATE TABLE users (
+        name TEXT PRIMARY KEY, role TEXT NOT NULL, stations TEXT NOT NULL DEFAULT '',
+        password TEXT NOT NULL, created TEXT NOT NULL);
+    CREATE TABLE sessions (
+        token TEXT PRIMARY KEY, user TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,
+        csrf TEXT NOT NULL, expires TEXT NOT NULL);
+    CREATE TABLE failed_logins (name TEXT NOT NULL, at TEXT NOT NULL);
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, action TEXT NOT NULL,
+        target TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '');
+    CREATE INDEX audit_target ON audit (target, id);
+    CREATE TABLE approved_texts (announcement TEXT PRIMARY KEY, text TEXT NOT NULL);
+    CREATE TABLE builds (
+        id INTEGER PRIMARY KEY, day TEXT NOT NULL, user TEXT NOT NULL, started TEXT NOT NULL,
+        finished TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '',
+        warnings TEXT NOT NULL DEFAULT '');
+    """,
+)
+
+
+def database_path(root: Path) -> Path:
+    return root / ".loa" / "web.sqlite3"
+
+
+@contextmanager
+def connected(root: Path) -> Iterator[sqlite3.Connection]:
+    """A connection to the workspace's database, migrated; one transaction, committed on success."""
+    path = database_path(root)
+    path.parent.mkdir(exist_ok=True)
+    connection = sqlite3.connect(path, timeout=10)
+    try:
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
+        _migrate(connection)
+        with connection:
+            yield connection
+    finally:
+        connection.close()
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    done = connection.execute("PRAGMA user_version").fetchone()[0]
+    for number, script in enumerate(MIGRATIONS[done:], start=done + 1):
+        connection.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")

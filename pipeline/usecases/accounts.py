@@ -1,0 +1,250 @@
+"""Who may use the web app, and what they did: users and roles, sessions, the audit log.
+
+Roles (checked by the web app on every route): an editor writes and submits; an approver approves or
+rejects (never a text they edited last); an operator sees only their stations; an admin manages users
+and builds. Times come in from the caller (the clock is read at the edge).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from ..adapters.database import connected
+from ..adapters.passwords import hash_password, password_matches
+from ..errors import LoaError, Problem
+from ..i18n import tr
+from ..workspace.fields import slugify
+from ..workspace.load import load_workspace
+
+ROLES = ("editor", "approver", "operator", "admin")
+SESSION_HOURS = 12  # a working day: an unattended phone does not stay signed in overnight
+FAILED_LIMIT, FAILED_WINDOW = 5, timedelta(minutes=15)  # then the name is refused for the rest of the window
+MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: str
+    stations: tuple[str, ...]  # an operator's stations (empty for other roles)
+
+
+@dataclass(frozen=True)
+class Session:
+    user: User
+    csrf: str  # the token every form of this session must send back
+
+
+@dataclass(frozen=True)
+class Event:
+    at: str
+    user: str
+    action: str
+    target: str
+    detail: str
+
+
+def add_user(root: Path, name: str, role: str, stations: tuple[str, ...], password: str, now: datetime) -> User:
+    """A new account; an operator's stations must exist in stations.yaml."""
+    user = User(_checked_name(name), _checked_role(role), _checked_stations(root, role, stations))
+    _check_password(password)
+    with connected(root) as db:
+        if db.execute("SELECT 1 FROM users WHERE name = ?", (user.name,)).fetchone():
+            raise LoaError(
+                Problem(
+                    None,
+                    None,
+                    tr("user {name} already exists", name=user.name),
+                    tr("choose another name, or change the password with: loa user passwd"),
+                )
+            )
+        db.execute(
+            "INSERT INTO users VALUES (?, ?, ?, ?, ?)",
+            (user.name, user.role, ",".join(user.stations), hash_password(password), now.isoformat()),
+        )
+    return user
+
+
+def set_password(root: Path, name: str, password: str) -> None:
+    """A new password; every session of that user ends."""
+    _check_password(password)
+    with connected(root) as db:
+        if not db.execute("UPDATE users SET password = ? WHERE name = ?", (hash_password(password), name)).rowcount:
+            raise LoaError(
+                Problem(None, None, tr("no user {name}", name=name), tr("list the users with: loa user list"))
+            )
+        db.execute("DELETE FROM sessions WHERE user = ?", (name,))
+
+
+def list_users(root: Path) -> list[User]:
+    with connected(root) as db:
+        return [_user(row) for row in db.execute("SELECT * FROM users ORDER BY role, name")]
+
+
+def log_in(root: Path, name: str, password: str, now: datetime) -> str | None:
+    """A new session token, or None: wrong name or password, or too many failures lately (rate limit)."""
+    with connected(root) as db:
+        since = (now - FAILED_WINDOW).isoformat()
+        db.execute("DELETE FROM failed_logins WHERE at < ?", (since,))
+        failures = db.execute("SELECT COUNT(*) FROM failed_logins WHERE name = ?", (name,)).fetchone()[0]
+        row = db.execute("SELECT password FROM users WHERE name = ?", (name,)).fetchone()
+        if failures >= FAILED_LIMIT or row is None or not password_matches(row["password"], password):
+            db.execute("INSERT INTO failed_logins VALUES (?, ?)", (name, now.isoformat()))
+            return None
+        token = secrets.token_urlsafe(32)
+        expires = (now + timedelta(hours=SESSION_HOURS)).isoformat()
+        db.execute(
+            "INSERT INTO sessions VALUES (?, ?, ?, ?)", (_hashed(token), name, secrets.token_urlsafe(32), expires)
+        )
+        return token
+
+
+def session(root: Path, token: str, now: datetime) -> Session | None:
+    """The live session of this token (None when unknown or expired)."""
+    with connected(root) as db:
+        row = db.execute(
+            "SELECT users.*, sessions.csrf FROM sessions JOIN users ON users.name = sessions.user "
+            "WHERE token = ? AND expires > ?",
+            (_hashed(token), now.isoformat()),
+        ).fetchone()
+    return Session(_user(row), row["csrf"]) if row else None
+
+
+def log_out(root: Path, token: str) -> None:
+    with connected(root) as db:
+        db.execute("DELETE FROM sessions WHERE token = ?", (_hashed(token),))
+
+
+def record(root: Path, user: str, action: str, target: str, now: datetime, detail: str = "") -> None:
+    """One line of the audit log: who did what to which announcement, build or emergency, and when."""
+    with connected(root) as db:
+        db.execute(
+            "INSERT INTO audit (at, user, action, target, detail) VALUES (?, ?, ?, ?, ?)",
+            (now.isoformat(timespec="seconds"), user, action, target, detail),
+        )
+
+
+def history(root: Path, target: str = "", limit: int = 200) -> list[Event]:
+    """The newest events first, of one target or of all."""
+    query = "SELECT at, user, action, target, detail FROM audit"
+    query += " WHERE target = ? ORDER BY id DESC LIMIT ?" if target else " ORDER BY id DESC LIMIT ?"
+    with connected(root) as db:
+        rows = db.execute(query, (target, limit) if target else (limit,)).fetchall()
+    return [Event(*row) for row in rows]
+
+
+def _user(row: object) -> User:
+    stations = row["stations"]  # type: ignore[index]
+    return User(row["name"], row["role"], tuple(s for s in stations.split(",") if s))  # type: ignore[index]
+
+
+def _hashed(token: str) -> str:
+    """Sessions are stored hashed: a copy of the database does not sign anybody in."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _checked_name(name: str) -> str:
+    if not name or slugify(name) != name.lower() or len(name) > 40:
+        raise LoaError(
+            Problem(
+                None,
+                None,
+                tr("'{name}' cannot be a user name", name=name),
+                tr("use letters without marks, digits and '-', e.g. nguyen-van-a"),
+            )
+        )
+    return name.lower()
+
+
+def _checked_role(role: str) -> str:
+    if role not in ROLES:
+        raise LoaError(
+            Problem(
+                None,
+                None,
+                tr("'{role}' is not a role", role=role),
+                tr("use one of: {choices}", choices=", ".join(ROLES)),
+            )
+        )
+    return role
+
+
+def _checked_stations(root: Path, role: str, stations: tuple[str, ...]) -> tuple[str, ...]:
+    if role != "operator":
+        return ()
+    known = [s.id for s in load_workspace(root).stations]
+    wrong = [s for s in stations if s not in known]
+    if wrong or not stations:
+        raise LoaError(
+            Problem(
+                None,
+                None,
+                tr("an operator needs the stations they run"),
+                tr("add --station with ids from stations.yaml: {known}", known=", ".join(known)),
+            )
+        )
+    return stations
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise LoaError(
+            Problem(
+                None, None, tr("the password is too short"), tr("use at least {count} characters", count=MIN_PASSWORD)
+            )
+        )
+
+
+def last_editor(root: Path, target: str) -> str:
+    """Who last wrote this announcement's text (an approver may not approve their own)."""
+    with connected(root) as db:
+        row = db.execute(
+            "SELECT user FROM audit WHERE target = ? AND action IN ('tao', 'sua') ORDER BY id DESC LIMIT 1", (target,)
+        ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def keep_approved(root: Path, target: str, text: str) -> None:
+    """The text as approved, to show the next approver what changed since."""
+    with connected(root) as db:
+        db.execute("INSERT OR REPLACE INTO approved_texts VALUES (?, ?)", (target, text))
+
+
+def approved_text(root: Path, target: str) -> str:
+    with connected(root) as db:
+        row = db.execute("SELECT text FROM approved_texts WHERE announcement = ?", (target,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+@dataclass(frozen=True)
+class BuildRun:
+    id: int
+    day: str
+    user: str
+    started: str
+    finished: str
+    state: str  # chay (running), xong (done), loi (failed)
+    summary: str
+    warnings: str
+
+
+def build_started(root: Path, day: date, user: str, now: datetime) -> int:
+    with connected(root) as db:
+        cursor = db.execute("INSERT INTO builds (day, user, started, state) VALUES (?, ?, ?, 'chay')",
+                            (day.isoformat(), user, now.isoformat(timespec="seconds")))  # fmt: skip
+        return int(cursor.lastrowid or 0)
+
+
+def build_finished(root: Path, build_id: int, now: datetime, state: str, summary: str, warnings: str) -> None:
+    with connected(root) as db:
+        db.execute("UPDATE builds SET finished = ?, state = ?, summary = ?, warnings = ? WHERE id = ?",
+                   (now.isoformat(timespec="seconds"), state, summary, warnings, build_id))  # fmt: skip
+
+
+def build_history(root: Path, limit: int = 50) -> list[BuildRun]:
+    with connected(root) as db:
+        return [BuildRun(*row) for row in db.execute("SELECT * FROM builds ORDER BY id DESC LIMIT ?", (limit,))]
