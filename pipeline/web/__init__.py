@@ -1,0 +1,71 @@
+"""`loa serve`: the web app over one workspace, in Vietnamese, for editors, approvers, operators and admins.
+
+Server-rendered (Flask and Jinja2 with autoescaping), htmx served from the package (nothing is fetched
+from the internet), waitress as the server. Pages talk to use cases only, never to the audio layer.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import secrets
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from flask import Flask, g, render_template
+
+from ..errors import LoaError, Problem
+from ..usecases import commands
+from ..usecases.snapshot import Snapshot
+from . import admin, auth, editor, guard, review, station
+from .builds import Builds
+from .words import FILTERS
+
+MAX_UPLOAD = 25 * 1024 * 1024  # a 20-minute phone recording in M4A or MP3; WAV of that length is cut before
+
+
+def create_app(root: Path, now: Callable[[], datetime] | None = None, secret: str = "") -> Flask:
+    """The app for workspace `root`; `now` is the clock (the workspace's time zone unless a test gives one)."""
+    root = root.resolve()
+    app = Flask(__name__)
+    app.config.update(SECRET_KEY=secret or secrets.token_hex(32), MAX_CONTENT_LENGTH=MAX_UPLOAD)
+    app.extensions["loa"] = {"root": root, "snapshot": Snapshot(root), "builds": Builds(root)}
+    clock = now or (lambda: commands.now(root))
+    app.jinja_env.filters.update(FILTERS)
+
+    @app.before_request
+    def _context() -> None:
+        g.root, g.now = root, clock
+        g.snapshot = app.extensions["loa"]["snapshot"]
+        g.builds = app.extensions["loa"]["builds"]
+
+    guard.install(app)
+    for blueprint in (auth.pages, editor.pages, review.pages, station.pages, admin.pages):
+        app.register_blueprint(blueprint)
+    for code in (400, 403, 404, 405, 413):
+        app.register_error_handler(code, lambda err, c=code: (render_template("error.html", code=c), c))
+    guard.check_routes(app)
+    return app
+
+
+def check_address(host: str, secret: str) -> None:
+    """A server reachable from other machines must have a fixed secret (LOA_SECRET), set by its owner."""
+    try:
+        local = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        local = host == "localhost"
+    if not local and len(secret) < 32:
+        raise LoaError(Problem(None, None, "Máy chủ mở ra mạng ngoài mà chưa có khóa bí mật",
+                               "đặt biến môi trường LOA_SECRET (ít nhất 32 ký tự ngẫu nhiên) rồi chạy lại, "
+                               "hoặc chạy với --host 127.0.0.1"))  # fmt: skip
+
+
+def serve(root: Path, host: str, port: int) -> None:
+    """Run the app with waitress until stopped (a systemd service in production: see README)."""
+    import waitress
+
+    secret = os.environ.get("LOA_SECRET", "")
+    check_address(host, secret)
+    commands.validate(root)  # a broken workspace is said now, not at the first page
+    waitress.serve(create_app(root, secret=secret), host=host, port=port, threads=8)

@@ -1,0 +1,96 @@
+"""Calendar (everyone, operators their stations), builds and users (admins), emergencies (approvers)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from flask import Blueprint, abort, g, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from ..errors import LoaError
+from ..usecases import accounts, alert, calendar
+from ..usecases.editing import Form, FormInvalid
+from .guard import allow
+
+pages = Blueprint("admin", __name__)
+EVERYONE = ("editor", "approver", "operator", "admin")
+
+
+@pages.get("/lich")
+@allow(*EVERYONE)
+def plan() -> str:
+    workspace = g.snapshot.view().workspace
+    visible = [s for s in workspace.stations if g.user.role != "operator" or s.id in g.user.stations]
+    if not visible:
+        abort(404)
+    wanted = request.args.get("dai", visible[0].id)
+    station = next((s for s in visible if s.id == wanted), visible[0])
+    start = _day(request.args.get("ngay", ""), g.now().date())
+    count = 7 if request.args.get("xem") == "tuan" else 1
+    days = calendar.station_days(workspace, station.id, [start + timedelta(days=n) for n in range(count)])
+    return render_template("calendar.html", stations=visible, station=station, days=days, start=start,
+                           week=count == 7, timedelta=timedelta)  # fmt: skip
+
+
+@pages.get("/ban-dung")
+@allow("admin")
+def builds() -> str:
+    running = g.builds.current
+    return render_template("builds.html", history=accounts.build_history(g.root), running=running,
+                           tomorrow=g.now().date() + timedelta(days=1))  # fmt: skip
+
+
+@pages.post("/ban-dung")
+@allow("admin")
+def start_build() -> Response:
+    day = _day(request.form.get("day", ""), g.now().date() + timedelta(days=1))
+    g.builds.start(day, g.user.name, g.now)
+    return redirect(url_for("admin.builds"))
+
+
+@pages.get("/ban-dung/tien-do")
+@allow("admin")
+def progress() -> str:
+    return render_template("_progress.html", running=g.builds.current)
+
+
+@pages.get("/khan-cap")
+@allow("approver")
+def emergency() -> str:
+    now = g.now()
+    return render_template("emergency.html", form=Form(valid_until=now.date().isoformat(), until_time="23:59"),
+                           stations=g.snapshot.view().workspace.stations, errors={}, report=None)  # fmt: skip
+
+
+@pages.post("/khan-cap")
+@allow("approver")
+def send_emergency() -> tuple[str, int] | str:
+    stations = g.snapshot.view().workspace.stations
+    form = Form(title=request.form.get("title", "")[:300], body=request.form.get("body", ""),
+                stations=tuple(request.form.getlist("stations")), valid_until=request.form.get("valid_until", "")[:10],
+                until_time=request.form.get("until_time", "")[:5], priority="khan-cap")  # fmt: skip
+    errors = {k: "Hãy điền mục này." for k in ("title", "body") if not getattr(form, k).strip()}
+    if errors:
+        return render_template("emergency.html", form=form, stations=stations, errors=errors, report=None), 422
+    try:
+        report = alert.send(g.snapshot, form, g.user.name, g.now())
+    except FormInvalid as err:
+        return render_template("emergency.html", form=form, stations=stations, errors=err.fields, report=None), 422
+    except LoaError as err:
+        said = "; ".join(f"{p.what} — {p.fix}" for p in err.problems)
+        return render_template("emergency.html", form=form, stations=stations, errors={"_": said}, report=None), 422
+    accounts.record(g.root, g.user.name, "khan-cap", report.announcement_id, g.now(), form.title)
+    return render_template("emergency.html", form=form, stations=stations, errors={}, report=report)
+
+
+@pages.get("/nguoi-dung")
+@allow("admin")
+def users() -> str:
+    return render_template("users.html", users=accounts.list_users(g.root), events=accounts.history(g.root, limit=100))
+
+
+def _day(text: str, default: date) -> date:
+    try:
+        return date.fromisoformat(text) if text else default
+    except ValueError:
+        return default

@@ -1,0 +1,56 @@
+"""Signing in and out."""
+
+from __future__ import annotations
+
+import secrets
+
+from flask import Blueprint, g, make_response, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from ..usecases import accounts
+from .guard import COOKIE, LOGIN_COOKIE, allow
+
+pages = Blueprint("auth", __name__)
+HOME = {"operator": "station.mine", "approver": "editor.index", "editor": "editor.index", "admin": "editor.index"}
+
+
+@pages.get("/dang-nhap")
+def login() -> Response:
+    token = secrets.token_urlsafe(24)
+    response = make_response(render_template("login.html", login_csrf=token, next=request.args.get("next", "")))
+    response.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="Strict", secure=request.is_secure)
+    return response
+
+
+@pages.post("/dang-nhap")
+def login_post() -> Response | tuple[str, int]:
+    name, password = request.form.get("name", "").strip().lower(), request.form.get("password", "")
+    token = accounts.log_in(g.root, name, password, g.now())
+    if token is None:
+        error = "Sai tên đăng nhập hoặc mật khẩu (sau 5 lần sai, tài khoản bị khóa 15 phút)."
+        fresh = secrets.token_urlsafe(24)
+        page = make_response(render_template("login.html", login_csrf=fresh, error=error, name=name), 401)
+        page.set_cookie(LOGIN_COOKIE, fresh, httponly=True, samesite="Strict", secure=request.is_secure)
+        return page
+    wanted = request.form.get("next", "")
+    target = wanted if wanted.startswith("/") and not wanted.startswith("//") else url_for("auth.home")
+    response = redirect(target)
+    response.set_cookie(COOKIE, token, httponly=True, samesite="Strict", secure=request.is_secure,
+                        max_age=accounts.SESSION_HOURS * 3600)  # fmt: skip
+    response.delete_cookie(LOGIN_COOKIE)
+    return response
+
+
+@pages.get("/")
+@allow("editor", "approver", "operator", "admin")
+def home() -> Response:
+    return redirect(url_for(HOME[g.user.role]))
+
+
+@pages.post("/dang-xuat")
+@allow("editor", "approver", "operator", "admin")
+def logout() -> Response:
+    accounts.log_out(g.root, request.cookies.get(COOKIE, ""))
+    response = redirect(url_for("auth.login"))
+    response.delete_cookie(COOKIE)
+    return response

@@ -1,0 +1,162 @@
+"""The editors' pages: the list, the form with its live spoken text and lint, listening, submitting."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
+from werkzeug.wrappers import Response
+
+from ..domain.model import SLOT_LABELS
+from ..errors import LoaError
+from ..usecases import accounts, editing, lexicon_edit, listening
+from ..usecases.editing import EditConflict, Form, FormInvalid
+from .guard import allow
+from .words import DAY_CODES, PRIORITY_LABELS, STATUS_NAMES
+
+pages = Blueprint("editor", __name__)
+WRITERS = ("editor", "admin")
+READERS = ("editor", "approver", "admin")
+PREVIEW_NAME = re.compile(r"^[0-9a-f]{16}\.mp3$")
+
+
+@pages.get("/tin")
+@allow(*READERS)
+def index() -> str:
+    view = g.snapshot.view()
+    query, status = request.args.get("q", "")[:100], request.args.get("trang-thai", "")
+    found = editing.rows(view.workspace, g.now().date(), query, status if status in STATUS_NAMES else "")
+    return render_template("list.html", rows=found, q=query, status=status, statuses=STATUS_NAMES, broken=view.broken)
+
+
+@pages.get("/tin/moi")
+@allow(*WRITERS)
+def new() -> str:
+    return _form_page(Form(valid_from=g.now().date().isoformat()), "", "")
+
+
+@pages.get("/tin/<item_id>")
+@allow(*READERS)
+def edit(item_id: str) -> str:
+    item = g.snapshot.view().workspace.announcement(item_id)
+    if item is None:
+        abort(404)
+    return _form_page(editing.form_of(item), item_id, editing.version_of(item.file), item=item)
+
+
+@pages.post("/tin/luu")
+@allow(*WRITERS)
+def save() -> Response | tuple[str, int]:
+    form, item_id, version = _posted_form(), request.form.get("id", ""), request.form.get("version", "")
+    submit = request.form.get("action") == "gui-duyet"
+    try:
+        path = editing.save(g.snapshot, form, item_id, version, "cho-duyet" if submit else "nhap", g.now())
+    except FormInvalid as err:
+        return _form_page(form, item_id, version, errors=err.fields), 422
+    except EditConflict as err:
+        return _form_page(form, item_id, version, errors={"_": _said(err)}, conflict=True), 409
+    saved_id = _id_of(path)
+    accounts.record(g.root, g.user.name, "sua" if item_id else "tao", saved_id, g.now())
+    if submit:
+        accounts.record(g.root, g.user.name, "gui-duyet", saved_id, g.now())
+    return redirect(url_for("editor.edit", item_id=saved_id, da_luu="gui" if submit else "luu"))
+
+
+@pages.post("/tin/xem-truoc")
+@allow(*READERS)
+def spoken() -> str:
+    return render_template("_spoken.html", spoken=listening.speak(g.snapshot, _posted_form(), g.now().date()))
+
+
+@pages.post("/tin/nghe-thu")
+@allow(*READERS)
+def listen() -> str:
+    form = _posted_form()
+    if not form.body.strip():
+        return render_template("_listen.html", error="Chưa có nội dung để nghe thử.")
+    name = hashlib.sha256(repr(form).encode()).hexdigest()[:16] + ".mp3"
+    folder = g.root / ".loa" / "nghe-thu"
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        seconds = listening.listen(g.snapshot, form, g.now().date(), folder / name)
+    except LoaError as err:
+        return render_template("_listen.html", error=_said(err))
+    return render_template("_listen.html", name=name, seconds=seconds)
+
+
+@pages.get("/nghe/<name>")
+@allow(*READERS)
+def listened(name: str) -> Response:
+    path = g.root / ".loa" / "nghe-thu" / name
+    if not PREVIEW_NAME.match(name) or not path.is_file():
+        abort(404)
+    return send_file(path, mimetype="audio/mpeg", conditional=True)
+
+
+@pages.post("/tu-dien")
+@allow(*WRITERS)
+def add_word() -> str:
+    written, said = request.form.get("written", ""), request.form.get("spoken", "")
+    try:
+        lexicon_edit.add_entry(g.root, written, said)
+    except LoaError as err:
+        return render_template("_lexicon.html", written=written, spoken=said, error=_said(err))
+    accounts.record(g.root, g.user.name, "tu-dien", written, g.now(), said)
+    return render_template("_lexicon.html", written=written, spoken=said, added=True)
+
+
+def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
+    workspace = g.snapshot.view().workspace
+    slots = sorted({slot.name for s in workspace.stations for slot in s.slots})
+    templates = sorted(p.stem for p in workspace.templates_dir.glob("*.j2"))
+    item = extra.pop("item", None) or workspace.announcement(item_id)
+    state = editing.status_of(item, g.now().date(), workspace.settings.require_approval) if item else "nhap"
+    return render_template(
+        "edit.html",
+        form=form,
+        item_id=item_id,
+        version=version,
+        stations=workspace.stations,
+        slots=slots,
+        templates=templates,
+        priorities=PRIORITY_LABELS,
+        days=DAY_CODES,
+        slot_labels=SLOT_LABELS,
+        state=state,
+        errors=extra.get("errors", {}),
+        conflict=extra.get("conflict", False),
+        saved=request.args.get("da_luu", ""),
+        spoken=listening.speak(g.snapshot, form, g.now().date()) if form.body.strip() else None,
+        may_write=g.user.role in WRITERS,
+        history=accounts.history(g.root, item_id, 20) if item_id else [],
+    )
+
+
+def _posted_form() -> Form:
+    take = request.form
+    return Form(
+        title=take.get("title", "")[:300],
+        priority=take.get("priority", "thuong"),
+        valid_from=take.get("valid_from", "")[:10],
+        from_time=take.get("from_time", "")[:5],
+        valid_until=take.get("valid_until", "")[:10],
+        until_time=take.get("until_time", "")[:5],
+        stations=tuple(take.getlist("stations"))[:1000],
+        slots=tuple(take.getlist("slots"))[:50],
+        days=tuple(take.getlist("days"))[:7],
+        repeat=take.get("repeat", "1")[:4],
+        template=take.get("template", "")[:60],
+        issuer=take.get("issuer", "")[:200],
+        body=take.get("body", ""),
+    )
+
+
+def _id_of(path: Any) -> str:
+    item = next((a for a in g.snapshot.view().workspace.announcements if a.file == path), None)
+    return str(item.id if item else path.stem)
+
+
+def _said(err: LoaError) -> str:
+    return "; ".join(f"{p.what} — {p.fix}" for p in err.problems)

@@ -1,0 +1,86 @@
+"""Who is asking, and may they: sessions, roles on every route, CSRF on every form, security headers.
+
+A route declares its roles with `@allow(...)`; a route without it cannot be registered (`check_routes`),
+so no page is ever open by mistake. Every POST must carry the session's CSRF token (a form field, or the
+`X-CSRF-Token` header htmx sends); the login form has its own token in a cookie (double submit).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+from flask import Flask, abort, g, redirect, request, url_for
+from werkzeug.wrappers import Response
+
+from ..usecases import accounts
+
+F = TypeVar("F", bound=Callable[..., Any])
+COOKIE = "loa_session"
+LOGIN_COOKIE = "loa_login"
+PUBLIC = frozenset({"static", "auth.login", "auth.login_post"})
+HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; "
+    "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+
+
+def allow(*roles: str) -> Callable[[F], F]:
+    """The roles that may use a route (an admin is not implied: say it when admins may)."""
+
+    def mark(view: F) -> F:
+        @wraps(view)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            if g.user is None:
+                return redirect(url_for("auth.login", next=request.path))
+            if g.user.role not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+
+        guarded.roles = roles  # type: ignore[attr-defined]
+        return guarded  # type: ignore[return-value]
+
+    return mark
+
+
+def install(app: Flask) -> None:
+    app.before_request(_load_session)
+    app.before_request(_check_csrf)
+    app.after_request(_headers)
+
+
+def check_routes(app: Flask) -> None:
+    """Every route names its roles, or is one of the few public ones."""
+    open_routes = [
+        name for name, view in app.view_functions.items() if name not in PUBLIC and not hasattr(view, "roles")
+    ]
+    if open_routes:
+        raise RuntimeError(f"routes without @allow: {open_routes}")
+
+
+def _load_session() -> None:
+    token = request.cookies.get(COOKIE, "")
+    found = accounts.session(g.root, token, g.now()) if token else None
+    g.user = found.user if found else None
+    g.csrf = found.csrf if found else ""
+
+
+def _check_csrf() -> None:
+    if request.method != "POST":
+        return
+    sent = request.form.get("csrf") or request.headers.get("X-CSRF-Token", "")
+    expected = g.csrf if request.endpoint != "auth.login_post" else request.cookies.get(LOGIN_COOKIE, "")
+    if not expected or not secrets.compare_digest(sent, expected):
+        abort(400, description="csrf")
+
+
+def _headers(response: Response) -> Response:
+    for key, value in HEADERS.items():
+        response.headers.setdefault(key, value)
+    return response

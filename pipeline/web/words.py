@@ -1,0 +1,69 @@
+"""The Vietnamese words of the web app that come from data (statuses, roles, priorities, days)."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import MappingProxyType
+
+from ..domain.model import WEEKDAY_NAMES
+
+STATUS_NAMES = MappingProxyType(
+    {
+        "nhap": "Nháp",
+        "cho-duyet": "Chờ duyệt",
+        "da-duyet": "Đã duyệt",
+        "tu-choi": "Bị từ chối",
+        "het-han": "Hết hạn",
+        "phat-ngay": "Phát không cần duyệt",
+    }
+)
+PRIORITY_LABELS = MappingProxyType({"thuong": "Thường", "uu-tien": "Ưu tiên", "khan-cap": "Khẩn cấp"})
+ROLE_NAMES = MappingProxyType(
+    {"editor": "Biên tập viên", "approver": "Người duyệt", "operator": "Người vận hành đài", "admin": "Quản trị"}
+)
+DAY_CODES = MappingProxyType({"t2": "T2", "t3": "T3", "t4": "T4", "t5": "T5", "t6": "T6", "t7": "T7", "cn": "CN"})
+ACTIONS = MappingProxyType(
+    {
+        "tao": "tạo",
+        "sua": "sửa",
+        "gui-duyet": "gửi duyệt",
+        "duyet": "duyệt",
+        "tu-choi": "từ chối",
+        "dung": "dựng chương trình",
+        "khan-cap": "phát khẩn cấp",
+        "tu-dien": "thêm vào từ điển",
+    }
+)
+
+
+def vi_date(day: date | str | None) -> str:
+    """`Thứ Ba, 10/08/2021`: how a date is written for Vietnamese readers."""
+    if not day:
+        return ""
+    value = date.fromisoformat(day) if isinstance(day, str) else day
+    return f"{WEEKDAY_NAMES[value.weekday()]}, {value:%d/%m/%Y}"
+
+
+def short_date(day: date | str | None) -> str:
+    if not day:
+        return ""
+    value = date.fromisoformat(day) if isinstance(day, str) else day
+    return f"{value:%d/%m/%Y}"
+
+
+def minutes(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+FILTERS = MappingProxyType(
+    {
+        "vi_date": vi_date,
+        "short_date": short_date,
+        "minutes": minutes,
+        "status_name": lambda key: STATUS_NAMES.get(key, key),
+        "priority_name": lambda key: PRIORITY_LABELS.get(key, key),
+        "role_name": lambda key: ROLE_NAMES.get(key, key),
+        "action_name": lambda key: ACTIONS.get(key, key),
+    }
+)

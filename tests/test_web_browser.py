@@ -1,0 +1,173 @@
+"""The web app end to end in a real browser (Debian's chromium with chromium-driver, through Selenium).
+
+An editor writes an announcement, sees the spoken text and lint appear as she types, listens (the audio element
+plays the real render, whose length the page states), submits; an approver approves; an admin builds the day; the
+operator downloads the day's zip; an approver sends an emergency and the page says where and when it airs. Every
+page is also looked at on a phone (390 px) and a desk (1280 px): no sideways scrolling; screenshots are kept in
+LOA_SCREENSHOTS (or the test's folder) to be opened and judged.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import threading
+import urllib.request
+import zipfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from pipeline.adapters.clock import VIETNAM
+from pipeline.usecases import accounts
+
+from .conftest import make_mini_ws
+
+webdriver = pytest.importorskip("selenium.webdriver")
+waitress = pytest.importorskip("waitress")
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+DRIVER = shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(
+    DRIVER is None, reason="chromium-driver is not installed (tools/bootstrap.sh installs it)"
+)
+NOW = datetime(2021, 8, 9, 10, 0, tzinfo=VIETNAM)
+PASSWORD = "mat-khau-123"
+BODY = "UBND xã An Bình thông báo: sáng 10/8 tiêm vắc xin sởi cho trẻ. Cần hỗ trợ gọi 113 hoặc hỏi BQLDA."
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    from pipeline.web import create_app
+
+    ws = make_mini_ws(tmp_path_factory.mktemp("web") / "ws", stations=2)
+    for name, role in (
+        ("bien-tap", "editor"),
+        ("lanh-dao", "approver"),
+        ("quan-tri", "admin"),
+        ("van-hanh", "operator"),
+    ):
+        accounts.add_user(ws, name, role, ("an-binh",) if role == "operator" else (), PASSWORD, NOW)
+    server = waitress.create_server(create_app(ws, now=lambda: NOW), host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}", ws
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-dev-shm-usage",
+                 "--autoplay-policy=no-user-gesture-required"):  # fmt: skip
+        options.add_argument(flag)
+    options.binary_location = shutil.which("chromium") or ""
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=DRIVER))
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = Path(os.environ.get("LOA_SCREENSHOTS", tmp_path_factory.mktemp("shots")))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def look(driver, shots: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Screenshots at a phone's and a desk's width; the page never scrolls sideways and reads at 16 px or more."""
+    for width in (390, 1280):
+        driver.set_window_size(width, 1000)
+        seen = driver.execute_script(
+            "return {over: document.documentElement.scrollWidth - window.innerWidth,"
+            " font: parseFloat(getComputedStyle(document.body).fontSize)};"
+        )
+        assert seen["over"] <= 0, f"{name} scrolls sideways at {width} px"
+        assert seen["font"] >= 16
+        driver.save_screenshot(str(shots / f"web-{name}-{width}.png"))
+        assert (shots / f"web-{name}-{width}.png").stat().st_size > 8_000
+    driver.set_window_size(1280, 1000)
+
+
+def sign_in(driver, url: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    driver.delete_all_cookies()
+    driver.get(f"{url}/dang-nhap")
+    driver.find_element(By.ID, "name").send_keys(name)
+    driver.find_element(By.ID, "password").send_keys(PASSWORD)
+    driver.find_element(By.ID, "login").click()
+    WebDriverWait(driver, 10).until(lambda d: "/dang-nhap" not in d.current_url)
+
+
+def wait_text(driver, element_id: str, text: str, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
+    WebDriverWait(driver, seconds).until(lambda d: text in d.find_element(By.ID, element_id).text)
+
+
+def test_write_listen_submit_approve_build_download_and_emergency(browser, site, shots) -> None:  # type: ignore[no-untyped-def]
+    url, _ = site
+    driver = browser
+    sign_in(driver, url, "bien-tap")
+    look(driver, shots, "danh-sach")
+    driver.find_element(By.ID, "new").click()
+    driver.find_element(By.ID, "title").send_keys("Tiêm vắc xin sởi")
+    driver.find_element(By.ID, "body").send_keys(BODY)
+    wait_text(driver, "spoken-text", "một một ba")  # live, as she types: 113 is read digit by digit
+    wait_text(driver, "spelled", "BQLDA")  # lint: an abbreviation the voice would spell
+    assert driver.find_elements(By.CSS_SELECTOR, "#spoken-text mark")
+    driver.find_element(By.ID, "listen-button").click()
+    WebDriverWait(driver, 120).until(lambda d: d.find_elements(By.ID, "preview-audio"))
+    played = WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script(
+            "const a = document.getElementById('preview-audio'); return a.duration > 0 && a.duration;"
+        )
+    )
+    stated = float(driver.find_element(By.ID, "preview-duration").text.split("(")[1].split()[0])
+    assert abs(played - stated) < 0.2, (played, stated)
+    look(driver, shots, "bien-tap")
+    driver.find_element(By.ID, "submit").click()
+    WebDriverWait(driver, 10).until(lambda d: "da_luu=gui" in d.current_url)
+    assert "Chờ duyệt" in driver.page_source
+
+    sign_in(driver, url, "lanh-dao")
+    driver.get(f"{url}/tin?trang-thai=cho-duyet")
+    driver.find_element(By.LINK_TEXT, "Duyệt").click()
+    look(driver, shots, "duyet")
+    driver.find_element(By.ID, "approve").click()
+    WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith("/tin"))
+    assert "Đã duyệt" in driver.page_source
+
+    sign_in(driver, url, "quan-tri")
+    driver.get(f"{url}/ban-dung")
+    driver.execute_script("document.getElementById('build-day').value = '2021-08-10';")
+    driver.find_element(By.ID, "build").click()
+    WebDriverWait(driver, 180).until(lambda d: "Đã xong" in d.find_element(By.ID, "progress").text)
+    driver.get(f"{url}/ban-dung")
+    assert "Xong" in driver.find_element(By.ID, "history").text
+    look(driver, shots, "dung")
+    driver.get(f"{url}/lich?dai=an-binh&ngay=2021-08-10")
+    assert "Tiêm vắc xin sởi" in driver.page_source
+    look(driver, shots, "lich")
+
+    sign_in(driver, url, "van-hanh")
+    driver.get(f"{url}/dai/an-binh")
+    look(driver, shots, "dai")
+    link = driver.find_element(By.ID, "zip-2").get_attribute("href")
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    with urllib.request.urlopen(urllib.request.Request(link, headers={"Cookie": cookie})) as answer:
+        names = zipfile.ZipFile(io.BytesIO(answer.read())).namelist()
+    assert "an-binh/2021-08-10_0530_sang.mp3" in names and "an-binh/2021-08-10_0530_sang.m3u8" in names
+
+    sign_in(driver, url, "lanh-dao")
+    driver.get(f"{url}/khan-cap")
+    driver.find_element(By.ID, "title").send_keys("Bão số 5")
+    driver.find_element(By.ID, "body").send_keys("Bão số 5 đổ bộ trong đêm nay. Bà con chằng chống nhà cửa.")
+    driver.find_element(By.CSS_SELECTOR, "input[name=stations][value=an-binh]").click()
+    driver.execute_script("document.getElementById('valid_until').value = '2021-08-10';")  # today's slot is over
+    driver.find_element(By.ID, "send").click()
+    WebDriverWait(driver, 180).until(lambda d: d.find_elements(By.ID, "emergency-report"))
+    report = driver.find_element(By.ID, "emergency-report").text
+    assert "an-binh: Thứ Ba, 10/08/2021, buổi sang lúc 05:30" in report  # the next slot after 10:00 on the 9th
+    look(driver, shots, "khan-cap")
