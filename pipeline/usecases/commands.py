@@ -151,6 +151,13 @@ def preview(root: Path, announcement_id: str, station_id: str, day: date, output
     runner = Runner()
     workspace = load_workspace(root, runner)
     item, station = _pick(workspace, announcement_id, station_id)
+    return render_item(workspace, runner, item, station, day, output)
+
+
+def render_item(
+    workspace: Workspace, runner: Runner, item: Announcement, station: Station, day: date, output: Path
+) -> float:
+    """One announcement at one station, rendered as a build renders it (cached), copied to `output`; its length."""
     writer = ProgramWriter(workspace)
     text = writer.scripts.item(item, station, day, station.slots[0])
     segment = writer.speech(station, item.id, item.title, text, item.id, writer.recording(item))

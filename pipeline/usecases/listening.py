@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import shutil
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -18,9 +17,8 @@ from ..adapters.proc import Runner
 from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Station, Workspace
 from ..errors import LoaError
 from ..stages.lint import ambiguous_slashes, lint_text, spelled_abbreviations
-from ..stages.program import ProgramWriter
 from ..stages.script import ScriptWriter
-from .compose import compose
+from .commands import render_item
 from .editing import Form
 from .snapshot import Snapshot
 
@@ -70,16 +68,9 @@ def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
 
 def listen(snapshot: Snapshot, form: Form, day: date, output: Path) -> float:
     """Render the form's text as a build would (engines, mastering, cache) into `output`; its duration."""
-    runner = Runner()
     workspace = snapshot.view().workspace
     item, station = _item(form, workspace, day)
-    writer = ProgramWriter(_with(workspace, item))
-    text = writer.scripts.item(item, station, day, station.slots[0])
-    segment = writer.speech(station, item.id, item.title, text, item.id, writer.recording(item))
-    services = compose(workspace, runner)
-    stored = services.renderer.make(services.jobs.job(segment)).stored
-    shutil.copyfile(stored.path, output)
-    return stored.measure.duration
+    return render_item(_with(workspace, item), Runner(), item, station, day, output)
 
 
 def _item(form: Form, workspace: Workspace, day: date) -> tuple[Announcement, Station]:
