@@ -112,7 +112,7 @@ def save(snapshot: Snapshot, form: Form, item_id: str, version: str, status: str
 
 def set_status(snapshot: Snapshot, item_id: str, version: str, status: str) -> Path:
     """Send for approval or reject: only the status line changes (and any approval ends)."""
-    return _rewrite(snapshot, item_id, version, lambda text: _with_status(text, status))
+    return _rewrite(snapshot, item_id, version, lambda text: approval.with_status(text, status))
 
 
 def approve(snapshot: Snapshot, item_id: str, version: str, by: str, now: datetime) -> str:
@@ -157,23 +157,11 @@ def _rewrite(snapshot: Snapshot, item_id: str, version: str, change) -> Path:  #
         return item.file
 
 
-def _with_status(text: str, status: str) -> str:
-    """The front matter without approval lines and with `status` (the approval no longer covers the text)."""
-    head, rule, body = text.partition("\n---")
-    lines = [line for line in head.split("\n") if _key(line) not in ("status", *approval.FIELDS)]
-    return "\n".join([*lines, f"status: {status}"]) + rule + body
-
-
-def _key(line: str) -> str | None:
-    found = KEY.match(line)
-    return found[1] if found else None
-
-
 def _kept_lines(text: str) -> list[str]:
     """Front-matter lines of fields the form does not show (with their continuation lines), in order."""
-    head = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n---", 1)[0].split("\n")[1:]
+    lines, close = approval.file_lines(text)
     kept, key = [], None
-    for line in head:
+    for line in (line.rstrip("\n") for line in lines[1:close]):
         found = KEY.match(line)
         key = found[1] if found else key
         if key not in (*SHOWN, "status", *approval.FIELDS) and line.strip():

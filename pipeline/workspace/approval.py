@@ -30,22 +30,32 @@ def checksum(text: str) -> str:
     return hashlib.sha256(unsigned.encode("utf-8")).hexdigest()[:16]
 
 
+def file_lines(text: str) -> tuple[list[str], int]:
+    """The lines (BOM dropped, LF endings, ends kept) and the index of the `---` line closing the front matter."""
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").splitlines(keepends=True)
+    return lines, next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+
+
 def signed(text: str, by: str, at: datetime) -> str:
     """The file's text with (new) approval lines as the last lines of its front matter.
 
     A workflow status (draft, waiting, rejected) ends with the approval: the file airs from now on.
     """
-    unsigned = APPROVAL_LINE.sub("", text.lstrip("\ufeff").replace("\r\n", "\n"))
-    head, rule, body = unsigned.partition("\n---")
-    unsigned = STATUS_LINE.sub("", head) + rule + body  # only in the front matter
-    lines = unsigned.splitlines(keepends=True)
-    close = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    lines, close = file_lines(APPROVAL_LINE.sub("", text.lstrip("\ufeff").replace("\r\n", "\n")))
+    head = [line for line in lines[:close] if not STATUS_LINE.match(line)]  # only in the front matter
     stamp = [
         f'approved_by: "{yaml_quoted(by)}"\n',
         f'approved_at: "{at.strftime(MOMENT)}"\n',
-        f"approved_checksum: {checksum(unsigned)}\n",
+        f"approved_checksum: {checksum(''.join([*head, *lines[close:]]))}\n",
     ]
-    return "".join([*lines[:close], *stamp, *lines[close:]])
+    return "".join([*head, *stamp, *lines[close:]])
+
+
+def with_status(text: str, status: str) -> str:
+    """The file in the web workflow (`status` set), its approval ended: the approval lines go."""
+    lines, close = file_lines(text)
+    head = [line for line in lines[:close] if not (STATUS_LINE.match(line) or APPROVAL_LINE.match(line))]
+    return "".join([*head, f"status: {status}\n", *lines[close:]])
 
 
 def approve(path: Path, root: Path, by: str, at: datetime) -> None:
