@@ -34,6 +34,8 @@ class RenderedSlot:
 
 
 SEGMENTS = "phan-doan"  # the items of each slot, one file each: what the playlists list
+SHEET_FILE = "lich-phat.html"  # the program sheet an operator opens or prints
+GUIDE_FILE = "HUONG-DAN.txt"  # which file to play when, in plain words
 
 
 def write_station(
@@ -46,8 +48,8 @@ def write_station(
     (folder / SEGMENTS).mkdir(parents=True)
     entries = [_write_slot(folder, station.id, day, rendered) for rendered in slots]
     entry = StationEntry(station.id, station.name, tuple(entries))
-    (folder / "lich-phat.html").write_text(program_sheet(station, day, entry, sheet), encoding="utf-8")
-    (folder / "HUONG-DAN.txt").write_text(guide(station, day, entry), encoding="utf-8")
+    (folder / SHEET_FILE).write_text(program_sheet(station, day, entry, sheet), encoding="utf-8")
+    (folder / GUIDE_FILE).write_text(guide(station, day, entry), encoding="utf-8")
     return entry
 
 

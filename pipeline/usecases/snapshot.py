@@ -18,8 +18,9 @@ from ..errors import LoaError, Problem
 from ..normalize import Normalizer
 from ..stages.program import workspace_normalizer
 from ..workspace.announcements import announcement_files, load_announcement
+from ..workspace.load import by_id
 from ..workspace.settings_file import load_settings
-from ..workspace.stations import load_stations, station_ids
+from ..workspace.stations import load_stations
 
 Stamp = tuple[int, ...]
 
@@ -49,17 +50,19 @@ class Snapshot:
             as_of = _stamp(self.root / "stations.yaml")  # station names are resolved to ids: redo when it changes
             for path in announcement_files(self.root / "scripts_vi" / "announcements"):
                 try:
-                    items.append(self._cached(path, lambda p: _by_id(load_announcement(p, self.root), stations), as_of))
+                    items.append(self._cached(path, lambda p: by_id(load_announcement(p, self.root), stations), as_of))
                 except LoaError as err:
                     broken += err.problems
             return View(Workspace(self.root, settings, stations, tuple(items)), tuple(broken))
 
     def normalizer(self, workspace: Workspace, dialect: str) -> Normalizer:
-        """The build's normalizer for a dialect, rebuilt when the workspace lexicon changes."""
+        """The build's normalizer for a dialect, rebuilt when the workspace lexicon or its text settings change."""
         with self._lock:
             lexicon = self.root / "scripts_vi" / "lexicon.tsv"
             key = Path(f"{lexicon}#{dialect}")
-            return self._cached(key, lambda _: workspace_normalizer(workspace, dialect), stamp_of=lexicon)  # type: ignore[no-any-return]
+            settings = _stamp(self.root / "loa.toml")  # url_phrase, say_mong
+            made: Normalizer = self._cached(key, lambda _: workspace_normalizer(workspace, dialect), settings, lexicon)
+            return made
 
     def _cached(self, path: Path, load: Any, also: Stamp = (0, 0, 0), stamp_of: Path | None = None) -> Any:
         stamp = (*_stamp(stamp_of or path), *also)
@@ -77,7 +80,3 @@ def _stamp(path: Path) -> Stamp:
     except OSError:
         return (0, -1, 0)
     return (found.st_mtime_ns, found.st_size, found.st_ino)  # a file replaced in the same tick has a new inode
-
-
-def _by_id(item: Announcement, stations: Any) -> Announcement:
-    return item if item.stations is None else dataclasses.replace(item, stations=station_ids(stations, item.stations))

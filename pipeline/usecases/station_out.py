@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..domain.manifest import SlotEntry, StationEntry
+from ..domain.manifest import StationEntry
+from ..stages.assemble import GUIDE_FILE, SHEET_FILE
 from ..stages.published import read_manifest
 
 
@@ -36,7 +37,7 @@ def published_file(root: Path, station_id: str, day: date, name: str) -> Path | 
     if found.station is None:
         return None
     listed = {slot.file for slot in found.station.slots} | {slot.playlist for slot in found.station.slots}
-    listed |= {"lich-phat.html", "HUONG-DAN.txt"}
+    listed |= {SHEET_FILE, GUIDE_FILE}
     path = found.folder / name
     return path if name in listed and path.is_file() else None
 
@@ -52,8 +53,3 @@ def day_zip(root: Path, station_id: str, day: date) -> bytes | None:
             if path.is_file() and not path.is_symlink():
                 archive.write(path, f"{station_id}/{path.relative_to(found.folder)}")
     return buffer.getvalue()
-
-
-def slot_seconds(slot: SlotEntry) -> str:
-    minutes, seconds = divmod(round(slot.duration), 60)
-    return f"{minutes}:{seconds:02d}"

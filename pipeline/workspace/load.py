@@ -45,7 +45,7 @@ def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
     stations = _collect(problems, lambda: load_stations(root / "stations.yaml")) or ()
     announcements = _collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements", root)) or ()
     _collect(problems, lambda: load_lexicon(root / "scripts_vi" / "lexicon.tsv"))
-    announcements = tuple(_by_id(a, stations) for a in announcements)
+    announcements = tuple(by_id(a, stations) for a in announcements)
     notices = strangers(root / "scripts_vi" / "announcements")
     workspace = Workspace(root, settings, stations, announcements, notices)
     if not problems:
@@ -57,7 +57,7 @@ def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
     return workspace
 
 
-def _by_id(item: Announcement, stations: tuple[Station, ...]) -> Announcement:
+def by_id(item: Announcement, stations: tuple[Station, ...]) -> Announcement:
     """`stations:` as typed ("Tân Dĩnh") becomes ids; unknown names stay and are reported by the cross-check."""
     return item if item.stations is None else dataclasses.replace(item, stations=station_ids(stations, item.stations))
 
