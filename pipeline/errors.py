@@ -55,6 +55,11 @@ class Problem:
     what: str
     fix: str
 
+    @property
+    def plain(self) -> str:
+        """What and how to fix, without the place: for a page that shows it next to the field or file it is about."""
+        return f"{self.what} — {self.fix}"
+
     def __str__(self) -> str:
         where = ""
         if self.file is not None:
@@ -70,6 +75,11 @@ class LoaError(Exception):
     def __init__(self, *problems: Problem) -> None:
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
+
+    @property
+    def plain(self) -> str:
+        """Every problem's what and fix, on one line (a web page's message)."""
+        return "; ".join(p.plain for p in self.problems)
 
 
 class ValidationFailed(LoaError):

@@ -8,19 +8,21 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from ..i18n import tr
 from ..workspace.fields import slugify
-from .editing import Form, FormInvalid, file_text
+from .editing import Form, checked, file_text
 from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
 from .snapshot import Snapshot
 
 
 def send(snapshot: Snapshot, form: Form, by: str, now: datetime) -> EmergencyReport:
-    """Air `form` (its end is required) at its stations from now, signed off by `by`; the report says where."""
-    if not form.valid_until.strip():
-        raise FormInvalid({"valid_until": tr("an emergency needs the time it stops airing: choose a day and a time")})
+    """Air `form` (its end is required) at its stations from now, signed off by `by`; the report says where.
+
+    The form is checked field by field as the editors' form is (FormInvalid), then the emergency path checks
+    that it reaches the air before anything is saved.
+    """
     form = dataclasses.replace(form, priority="khan-cap", valid_from=now.date().isoformat(), from_time=f"{now:%H:%M}")
+    checked(form, snapshot.view().workspace)
     (snapshot.root / ".loa").mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="khan-cap-", dir=snapshot.root / ".loa"))
     draft = folder / f"{slugify(form.title) or 'khan-cap'}.md"  # the file's name in the workspace

@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from ..domain.limits import LIMITS
-from ..domain.model import WEEKDAYS, Announcement, Workspace
+from ..domain.model import WEEKDAYS, Announcement, Priority, Workspace
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..workspace import approval
@@ -28,7 +28,7 @@ from .snapshot import Snapshot
 
 SHOWN = ("title", "priority", "valid_from", "valid_until", "stations", "slots", "days", "repeat", "template", "issuer")
 KEY = re.compile(r"^([A-Za-z_]+)\s*:")
-PRIORITIES = ("thuong", "uu-tien", "khan-cap")
+PRIORITIES = frozenset(level.slug for level in Priority)
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,8 @@ def form_of(item: Announcement) -> Form:
     )
 
 
-def save(snapshot: Snapshot, form: Form, item_id: str, version: str, status: str, now: datetime) -> Path:
-    """Write the form as an announcement (new when `item_id` is empty) with a workflow `status`."""
+def save(snapshot: Snapshot, form: Form, item_id: str, version: str, status: str, now: datetime) -> str:
+    """Write the form as an announcement (new when `item_id` is empty) with a workflow `status`; its id."""
     root = snapshot.root
     with edit_lock(root):
         workspace = snapshot.view().workspace
@@ -102,12 +102,13 @@ def save(snapshot: Snapshot, form: Form, item_id: str, version: str, status: str
                 )
             )
         kept = _kept_lines(old.file.read_text(encoding="utf-8")) if old else [f"created: {now.date().isoformat()}"]
-        text = file_text(_checked(form, workspace), status, kept)
+        text = file_text(checked(form, workspace), status, kept)
         _check_file(workspace, text, old)
         if old is not None:
             replace_text(old.file, text)
-            return old.file
-        return save_new(root / "scripts_vi" / "announcements", slugify(form.title) or "thong-bao", text.encode()).path
+            return old.id
+        folder = root / "scripts_vi" / "announcements"
+        return load_announcement(save_new(folder, slugify(form.title) or "thong-bao", text.encode()).path, root).id
 
 
 def set_status(snapshot: Snapshot, item_id: str, version: str, status: str) -> Path:
@@ -169,20 +170,17 @@ def _kept_lines(text: str) -> list[str]:
     return kept
 
 
-def _checked(form: Form, workspace: Workspace) -> Form:
+def checked(form: Form, workspace: Workspace) -> Form:
     """Field by field, what the form itself can tell (the file's own checks follow)."""
     wrong: dict[str, str] = {}
     if not form.title.strip():
         wrong["title"] = tr("write a title: it is read out before the text")
     if form.priority not in PRIORITIES:
         wrong["priority"] = tr("choose a priority from the list")
-    for key, day, clock in (
-        ("valid_from", form.valid_from, form.from_time),
-        ("valid_until", form.valid_until, form.until_time),
-    ):
-        if _parsed_moment(day, clock) is None:
-            wrong[key] = tr("write the date as year-month-day (2021-08-31) and the time as 07:30, or leave both empty")
     start, end = _parsed_moment(form.valid_from, form.from_time), _parsed_moment(form.valid_until, form.until_time)
+    for key, moment in (("valid_from", start), ("valid_until", end)):
+        if moment is None:
+            wrong[key] = tr("write the date as year-month-day (2021-08-31) and the time as 07:30, or leave both empty")
     if isinstance(start, datetime) and isinstance(end, datetime) and end < start:
         wrong["valid_until"] = tr("the last day is before the first day: swap them")
     if form.priority == "khan-cap" and not form.valid_until:
@@ -224,7 +222,7 @@ def _check_file(workspace: Workspace, text: str, old: Announcement | None) -> No
     finally:
         trial.unlink(missing_ok=True)
     if problems:
-        raise FormInvalid({_field_of(text, p): f"{p.what} — {p.fix}" for p in problems})
+        raise FormInvalid({_field_of(text, p): p.plain for p in problems})
 
 
 def _field_of(text: str, problem: Problem) -> str:

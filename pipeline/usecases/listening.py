@@ -52,7 +52,7 @@ def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
     try:
         written = ScriptWriter(_with(workspace, item)).item(item, station, day, station.slots[0])
     except LoaError as err:
-        return Spoken((), (), (), (), "; ".join(f"{p.what} — {p.fix}" for p in err.problems))
+        return Spoken((), (), (), (), err.plain)
     normalizer = snapshot.normalizer(workspace, station.dialect)
     spoken = normalizer.text(written)
     texts = [(FORM_FILE, 1, form.body)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
@@ -10,6 +11,7 @@ from werkzeug.wrappers import Response
 from ..errors import LoaError
 from ..usecases import accounts, alert, calendar
 from ..usecases.editing import Form, FormInvalid
+from .forms import posted_form
 from .guard import allow
 
 pages = Blueprint("admin", __name__)
@@ -66,19 +68,15 @@ def emergency() -> str:
 @allow("approver")
 def send_emergency() -> tuple[str, int] | str:
     stations = g.snapshot.view().workspace.stations
-    form = Form(title=request.form.get("title", "")[:300], body=request.form.get("body", ""),
-                stations=tuple(request.form.getlist("stations")), valid_until=request.form.get("valid_until", "")[:10],
-                until_time=request.form.get("until_time", "")[:5], priority="khan-cap")  # fmt: skip
-    errors = {k: "Hãy điền mục này." for k in ("title", "body") if not getattr(form, k).strip()}
-    if errors:
-        return render_template("emergency.html", form=form, stations=stations, errors=errors, report=None), 422
+    form = replace(posted_form(), priority="khan-cap")
     try:
         report = alert.send(g.snapshot, form, g.user.name, g.now())
     except FormInvalid as err:
         return render_template("emergency.html", form=form, stations=stations, errors=err.fields, report=None), 422
     except LoaError as err:
-        said = "; ".join(f"{p.what} — {p.fix}" for p in err.problems)
-        return render_template("emergency.html", form=form, stations=stations, errors={"_": said}, report=None), 422
+        return render_template(
+            "emergency.html", form=form, stations=stations, errors={"_": err.plain}, report=None
+        ), 422
     accounts.record(g.root, g.user.name, "khan-cap", report.announcement_id, g.now(), form.title)
     return render_template("emergency.html", form=form, stations=stations, errors={}, report=report)
 

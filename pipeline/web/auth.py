@@ -16,28 +16,30 @@ HOME = {"operator": "station.mine", "approver": "editor.index", "editor": "edito
 
 @pages.get("/dang-nhap")
 def login() -> Response:
-    token = secrets.token_urlsafe(24)
-    response = make_response(render_template("login.html", login_csrf=token, next=request.args.get("next", "")))
-    response.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="Strict", secure=request.is_secure)
-    return response
+    return _login_page(200, next=request.args.get("next", ""))
 
 
 @pages.post("/dang-nhap")
-def login_post() -> Response | tuple[str, int]:
+def login_post() -> Response:
     name, password = request.form.get("name", "").strip().lower(), request.form.get("password", "")
     token = accounts.log_in(g.root, name, password, g.now())
     if token is None:
         error = "Sai tên đăng nhập hoặc mật khẩu (sau 5 lần sai, tài khoản bị khóa 15 phút)."
-        fresh = secrets.token_urlsafe(24)
-        page = make_response(render_template("login.html", login_csrf=fresh, error=error, name=name), 401)
-        page.set_cookie(LOGIN_COOKIE, fresh, httponly=True, samesite="Strict", secure=request.is_secure)
-        return page
+        return _login_page(401, error=error, name=name)
     wanted = request.form.get("next", "")
     target = wanted if wanted.startswith("/") and not wanted.startswith("//") else url_for("auth.home")
     response = redirect(target)
     response.set_cookie(COOKIE, token, httponly=True, samesite="Strict", secure=request.is_secure,
                         max_age=accounts.SESSION_HOURS * 3600)  # fmt: skip
     response.delete_cookie(LOGIN_COOKIE)
+    return response
+
+
+def _login_page(status: int, **shown: str) -> Response:
+    """The login form with a fresh token, also set as a cookie: the form must send back what the cookie holds."""
+    token = secrets.token_urlsafe(24)
+    response = make_response(render_template("login.html", login_csrf=token, **shown), status)
+    response.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="Strict", secure=request.is_secure)
     return response
 
 

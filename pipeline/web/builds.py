@@ -44,7 +44,7 @@ class Builds:
             report = commands.build(self.root, running.day, (), running.lines.append)
             state, text, warnings = "xong", summary(report), "\n".join(report.warnings)
         except LoaError as err:
-            state, text, warnings = "loi", "; ".join(f"{p.what} — {p.fix}" for p in err.problems), ""
+            state, text, warnings = "loi", err.plain, ""
         except Exception as err:
             state, text, warnings = "loi", f"Lỗi không lường trước: {err}", ""
         accounts.build_finished(self.root, running.id, now(), state, text, warnings)

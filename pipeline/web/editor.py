@@ -13,6 +13,7 @@ from ..domain.model import SLOT_LABELS
 from ..errors import LoaError
 from ..usecases import accounts, editing, lexicon_edit, listening
 from ..usecases.editing import EditConflict, Form, FormInvalid
+from .forms import posted_form
 from .guard import allow
 from .words import DAY_CODES, PRIORITY_LABELS, STATUS_NAMES
 
@@ -49,15 +50,14 @@ def edit(item_id: str) -> str:
 @pages.post("/tin/luu")
 @allow(*WRITERS)
 def save() -> Response | tuple[str, int]:
-    form, item_id, version = _posted_form(), request.form.get("id", ""), request.form.get("version", "")
+    form, item_id, version = posted_form(), request.form.get("id", ""), request.form.get("version", "")
     submit = request.form.get("action") == "gui-duyet"
     try:
-        path = editing.save(g.snapshot, form, item_id, version, "cho-duyet" if submit else "nhap", g.now())
+        saved_id = editing.save(g.snapshot, form, item_id, version, "cho-duyet" if submit else "nhap", g.now())
     except FormInvalid as err:
         return _form_page(form, item_id, version, errors=err.fields), 422
     except EditConflict as err:
-        return _form_page(form, item_id, version, errors={"_": _said(err)}, conflict=True), 409
-    saved_id = _id_of(path)
+        return _form_page(form, item_id, version, errors={"_": err.plain}, conflict=True), 409
     accounts.record(g.root, g.user.name, "sua" if item_id else "tao", saved_id, g.now())
     if submit:
         accounts.record(g.root, g.user.name, "gui-duyet", saved_id, g.now())
@@ -67,13 +67,13 @@ def save() -> Response | tuple[str, int]:
 @pages.post("/tin/xem-truoc")
 @allow(*READERS)
 def spoken() -> str:
-    return render_template("_spoken.html", spoken=listening.speak(g.snapshot, _posted_form(), g.now().date()))
+    return render_template("_spoken.html", spoken=listening.speak(g.snapshot, posted_form(), g.now().date()))
 
 
 @pages.post("/tin/nghe-thu")
 @allow(*READERS)
 def listen() -> str:
-    form = _posted_form()
+    form = posted_form()
     if not form.body.strip():
         return render_template("_listen.html", error="Chưa có nội dung để nghe thử.")
     name = hashlib.sha256(repr(form).encode()).hexdigest()[:16] + ".mp3"
@@ -82,7 +82,7 @@ def listen() -> str:
     try:
         seconds = listening.listen(g.snapshot, form, g.now().date(), folder / name)
     except LoaError as err:
-        return render_template("_listen.html", error=_said(err))
+        return render_template("_listen.html", error=err.plain)
     return render_template("_listen.html", name=name, seconds=seconds)
 
 
@@ -102,7 +102,7 @@ def add_word() -> str:
     try:
         lexicon_edit.add_entry(g.root, written, said)
     except LoaError as err:
-        return render_template("_lexicon.html", written=written, spoken=said, error=_said(err))
+        return render_template("_lexicon.html", written=written, spoken=said, error=err.plain)
     accounts.record(g.root, g.user.name, "tu-dien", written, g.now(), said)
     return render_template("_lexicon.html", written=written, spoken=said, added=True)
 
@@ -132,31 +132,3 @@ def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
         may_write=g.user.role in WRITERS,
         history=accounts.history(g.root, item_id, 20) if item_id else [],
     )
-
-
-def _posted_form() -> Form:
-    take = request.form
-    return Form(
-        title=take.get("title", "")[:300],
-        priority=take.get("priority", "thuong"),
-        valid_from=take.get("valid_from", "")[:10],
-        from_time=take.get("from_time", "")[:5],
-        valid_until=take.get("valid_until", "")[:10],
-        until_time=take.get("until_time", "")[:5],
-        stations=tuple(take.getlist("stations"))[:1000],
-        slots=tuple(take.getlist("slots"))[:50],
-        days=tuple(take.getlist("days"))[:7],
-        repeat=take.get("repeat", "1")[:4],
-        template=take.get("template", "")[:60],
-        issuer=take.get("issuer", "")[:200],
-        body=take.get("body", ""),
-    )
-
-
-def _id_of(path: Any) -> str:
-    item = next((a for a in g.snapshot.view().workspace.announcements if a.file == path), None)
-    return str(item.id if item else path.stem)
-
-
-def _said(err: LoaError) -> str:
-    return "; ".join(f"{p.what} — {p.fix}" for p in err.problems)

@@ -17,13 +17,14 @@ pages = Blueprint("review", __name__)
 @pages.get("/duyet/<item_id>")
 @allow("approver")
 def show(item_id: str) -> str:
-    item = g.snapshot.view().workspace.announcement(item_id)
+    workspace = g.snapshot.view().workspace
+    item = workspace.announcement(item_id)
     if item is None:
         abort(404)
     text = item.file.read_text(encoding="utf-8")
     before = accounts.approved_text(g.root, item_id)
     diff = list(difflib.unified_diff(before.splitlines(), text.splitlines(), "đã duyệt", "hiện tại", lineterm=""))
-    state = editing.status_of(item, g.now().date(), g.snapshot.view().workspace.settings.require_approval)
+    state = editing.status_of(item, g.now().date(), workspace.settings.require_approval)
     return render_template(
         "review.html", item=item, text=text, diff=diff[2:], first=not before, version=editing.version_of(item.file),
         state=state, own=accounts.last_editor(g.root, item_id) == g.user.name, error=request.args.get("loi", ""),

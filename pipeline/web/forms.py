@@ -1,0 +1,27 @@
+"""Reading the announcement form every page posts (editor, live preview, listen, emergency)."""
+
+from __future__ import annotations
+
+from flask import request
+
+from ..usecases.editing import Form
+
+
+def posted_form() -> Form:
+    """The form as sent, each field bounded; absent fields take the form's defaults."""
+    take = request.form
+    return Form(
+        title=take.get("title", "")[:300],
+        priority=take.get("priority", "thuong"),
+        valid_from=take.get("valid_from", "")[:10],
+        from_time=take.get("from_time", "")[:5],
+        valid_until=take.get("valid_until", "")[:10],
+        until_time=take.get("until_time", "")[:5],
+        stations=tuple(take.getlist("stations"))[:1000],
+        slots=tuple(take.getlist("slots"))[:50],
+        days=tuple(take.getlist("days"))[:7],
+        repeat=take.get("repeat", "1")[:4],
+        template=take.get("template", "")[:60],
+        issuer=take.get("issuer", "")[:200],
+        body=take.get("body", ""),
+    )
