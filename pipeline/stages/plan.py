@@ -145,10 +145,15 @@ def _unapproved(workspace: Workspace, station: Station, day: date) -> list[Note]
     waiting = [
         a
         for a in workspace.announcements
-        if (a.in_workflow or (workspace.settings.require_approval and not a.approved))
+        if not _cleared(a, workspace)
         and any(a.airs_in(day, slot) and _targets(a, station, slot) for slot in station.slots)
     ]
     return [Note(station.id, "", a.id, _why_waiting(a)) for a in waiting]
+
+
+def _cleared(item: Announcement, workspace: Workspace) -> bool:
+    """Out of the web workflow, and approved where the workspace asks for approval: it may air."""
+    return not item.in_workflow and (item.approved or not workspace.settings.require_approval)
 
 
 def _why_waiting(item: Announcement) -> str:
@@ -169,10 +174,7 @@ def _airings(workspace: Workspace, station: Station, slot: Slot, day: date, note
     valid = [
         a
         for a in workspace.announcements
-        if a.airs_in(day, slot)
-        and _targets(a, station, slot)
-        and not a.in_workflow
-        and (a.approved or not workspace.settings.require_approval)
+        if a.airs_in(day, slot) and _targets(a, station, slot) and _cleared(a, workspace)
     ]
     replaced = {a.supersedes: a.id for a in valid if a.supersedes}
     for old in (a for a in valid if a.id in replaced):
