@@ -467,7 +467,7 @@ def user_add(name: str, role: str, stations: tuple[str, ...], workspace: Path) -
 
     Example: loa user add nguyen-van-a --role editor
     """
-    password = click.prompt(tr("Password"), hide_input=True, confirmation_prompt=True)
+    password = click.prompt(tr("Password"), hide_input=True, confirmation_prompt=tr("Repeat the password"))
     added = accounts.add_user(workspace.resolve(), name, role, stations, password, commands.now(workspace))
     click.echo(tr("Added {name} ({role}).", name=added.name, role=added.role))
 
@@ -480,7 +480,7 @@ def user_passwd(name: str, workspace: Path) -> None:
 
     Example: loa user passwd nguyen-van-a
     """
-    password = click.prompt(tr("New password"), hide_input=True, confirmation_prompt=True)
+    password = click.prompt(tr("New password"), hide_input=True, confirmation_prompt=tr("Repeat the password"))
     accounts.set_password(workspace.resolve(), name, password)
     click.echo(tr("Password changed for {name}.", name=name))
 
@@ -504,8 +504,8 @@ def serve(workspace: Path, host: str, port: int) -> None:
     """
     from .web import serve as run_server  # Flask is loaded only by the command that needs it
 
-    click.echo(tr("Loa is at http://{host}:{port}/ (Ctrl+C to stop)", host=host, port=port))
-    run_server(workspace, host, port)
+    ready = lambda: click.echo(tr("Loa is at http://{host}:{port}/ (Ctrl+C to stop)", host=host, port=port))
+    run_server(workspace, host, port, ready)
 
 
 def _day(value: object, workspace: Path) -> date:

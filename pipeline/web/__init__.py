@@ -61,11 +61,16 @@ def check_address(host: str, secret: str) -> None:
                                "hoặc chạy với --host 127.0.0.1"))  # fmt: skip
 
 
-def serve(root: Path, host: str, port: int) -> None:
-    """Run the app with waitress until stopped (a systemd service in production: see README)."""
+def serve(root: Path, host: str, port: int, ready: Callable[[], None]) -> None:
+    """Run the app with waitress until stopped (a systemd service in production: see README).
+
+    `ready` is called once the address and the workspace are checked, so "Loa is at …" is never said of a
+    server that then refuses to start.
+    """
     import waitress
 
     secret = os.environ.get("LOA_SECRET", "")
     check_address(host, secret)
     commands.validate(root)  # a broken workspace is said now, not at the first page
+    ready()
     waitress.serve(create_app(root, secret=secret), host=host, port=port, threads=8)
