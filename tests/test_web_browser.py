@@ -128,7 +128,8 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     assert abs(played - stated) < 0.2, (played, stated)
     look(driver, shots, "bien-tap")
     driver.find_element(By.ID, "submit").click()
-    WebDriverWait(driver, 10).until(lambda d: "da_luu=gui" in d.current_url)
+    # the address changes when the navigation commits, the page a moment later: wait for both
+    WebDriverWait(driver, 10).until(lambda d: "da_luu=gui" in d.current_url and "Đã lưu và gửi duyệt" in d.page_source)
     assert "Chờ duyệt" in driver.page_source
 
     sign_in(driver, url, "lanh-dao")
@@ -136,8 +137,7 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     driver.find_element(By.LINK_TEXT, "Duyệt").click()
     look(driver, shots, "duyet")
     driver.find_element(By.ID, "approve").click()
-    WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith("/tin"))
-    assert "Đã duyệt" in driver.page_source
+    WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith("/tin") and "Đã duyệt" in d.page_source)
 
     sign_in(driver, url, "quan-tri")
     driver.get(f"{url}/ban-dung")
