@@ -41,6 +41,11 @@ SLOT_LABELS = MappingProxyType({"sang": "Buổi sáng", "trua": "Buổi trưa", 
 WEEKDAY_NAMES = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
 
+def slot_label(name: str) -> str:
+    """A slot's name as an operator says it: "Buổi sáng" for `sang`, "Buổi <name>" for a name Loa does not know."""
+    return SLOT_LABELS.get(name, f"Buổi {name}")
+
+
 @dataclass(frozen=True)
 class Slot:
     """A broadcast slot of a station, in local time.
@@ -62,7 +67,7 @@ class Slot:
     @property
     def label(self) -> str:
         """The slot as an operator says it: "Buổi sáng" for `sang` (a name Loa does not know: "Buổi <name>")."""
-        return SLOT_LABELS.get(self.name, f"Buổi {self.name}")
+        return slot_label(self.name)
 
     def file_stem(self, day: date) -> str:
         """`2021-08-15_0530_sang`: date and time in the name, so folder order is air order and old days show."""

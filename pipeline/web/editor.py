@@ -9,7 +9,6 @@ from typing import Any
 from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
-from ..domain.model import SLOT_LABELS
 from ..errors import LoaError
 from ..usecases import accounts, editing, lexicon_edit, listening
 from ..usecases.editing import EditConflict, Form, FormInvalid
@@ -123,7 +122,6 @@ def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
         templates=templates,
         priorities=PRIORITY_LABELS,
         days=DAY_CODES,
-        slot_labels=SLOT_LABELS,
         state=state,
         errors=extra.get("errors", {}),
         conflict=extra.get("conflict", False),

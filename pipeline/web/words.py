@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from types import MappingProxyType
 
-from ..domain.model import WEEKDAY_NAMES
+from ..domain.model import WEEKDAY_NAMES, slot_label
 
 STATUS_NAMES = MappingProxyType(
     {
@@ -65,5 +65,6 @@ FILTERS = MappingProxyType(
         "priority_name": lambda key: PRIORITY_LABELS.get(key, key),
         "role_name": lambda key: ROLE_NAMES.get(key, key),
         "action_name": lambda key: ACTIONS.get(key, key),
+        "slot_label": slot_label,
     }
 )
