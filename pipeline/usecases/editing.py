@@ -11,6 +11,7 @@ import dataclasses
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -91,16 +92,14 @@ def save(snapshot: Snapshot, form: Form, item_id: str, version: str, status: str
     root = snapshot.root
     with edit_lock(root):
         workspace = snapshot.view().workspace
-        old = workspace.announcement(item_id) if item_id else None
-        if item_id and (old is None or version_of(old.file) != version):
-            raise EditConflict(
-                Problem(
-                    old.file if old else None,
-                    None,
-                    tr("someone changed this announcement while you edited it"),
-                    tr("your text is still in the form: copy it, open the announcement again, and apply your changes"),
-                )
+        old = (
+            _unchanged(
+                workspace, item_id, version, tr("someone changed this announcement while you edited it"),
+                tr("your text is still in the form: copy it, open the announcement again, and apply your changes"),
             )
+            if item_id
+            else None
+        )  # fmt: skip
         kept = _kept_lines(old.file.read_text(encoding="utf-8")) if old else [f"created: {now.date().isoformat()}"]
         text = file_text(checked(form, workspace), status, kept)
         _check_file(workspace, text, old)
@@ -142,20 +141,22 @@ def file_text(form: Form, status: str, kept: list[str]) -> str:
     return "\n".join(["---", *lines, *kept, "---", body]) + "\n"
 
 
-def _rewrite(snapshot: Snapshot, item_id: str, version: str, change) -> Path:  # type: ignore[no-untyped-def]
+def _rewrite(snapshot: Snapshot, item_id: str, version: str, change: Callable[[str], str]) -> Path:
     with edit_lock(snapshot.root):
-        item = snapshot.view().workspace.announcement(item_id)
-        if item is None or version_of(item.file) != version:
-            raise EditConflict(
-                Problem(
-                    item.file if item else None,
-                    None,
-                    tr("someone changed this announcement meanwhile"),
-                    tr("open it again to see the changes, then decide"),
-                )
-            )
+        item = _unchanged(
+            snapshot.view().workspace, item_id, version, tr("someone changed this announcement meanwhile"),
+            tr("open it again to see the changes, then decide"),
+        )  # fmt: skip
         replace_text(item.file, change(item.file.read_text(encoding="utf-8")))
         return item.file
+
+
+def _unchanged(workspace: Workspace, item_id: str, version: str, what: str, fix: str) -> Announcement:
+    """The announcement as the user last saw it (the same version), or EditConflict saying `what` and `fix`."""
+    item = workspace.announcement(item_id)
+    if item is None or version_of(item.file) != version:
+        raise EditConflict(Problem(item.file if item else None, None, what, fix))
+    return item
 
 
 def _kept_lines(text: str) -> list[str]:
