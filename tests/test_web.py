@@ -14,13 +14,14 @@ from click.testing import CliRunner
 from flask import Flask
 from flask.testing import FlaskClient
 
+from pipeline import i18n
 from pipeline.cli import cli
 from pipeline.errors import LoaError
 from pipeline.usecases import accounts, commands
 from pipeline.web import check_address, create_app
 from pipeline.workspace.announcements import load_announcement
 
-from .conftest import make_mini_ws
+from .conftest import make_mini_ws, measured, tone
 
 NOW = datetime(2021, 8, 9, 10, 0)
 PASSWORD = "mat-khau-123"
@@ -303,3 +304,115 @@ def test_user_commands(ws: Path) -> None:
     wrong = runner.invoke(cli, ["user", "add", "op", "--role", "operator", "--station", "khong-co", "-w", str(ws)],
                           input="mat-khau-moi\nmat-khau-moi\n")  # fmt: skip
     assert wrong.exit_code == 1 and "an-binh, binh-an" in wrong.output
+
+
+def _upload(path: Path, name: str = "") -> tuple[io.BytesIO, str]:
+    return io.BytesIO(path.read_bytes()), name or path.name
+
+
+def recordings_in(ws: Path) -> list[str]:
+    return sorted(p.name for p in (ws / "recordings").glob("*")) if (ws / "recordings").exists() else []
+
+
+def test_a_phone_recording_is_kept_checked_and_played_back(app: Flask, ws: Path, tmp_path: Path) -> None:
+    client, csrf = login(app, "bien-tap")
+    phone = tone(tmp_path / "ghi-am.m4a", 3.0, -12.0)
+    response = client.post("/tin/luu", data={**form(recording=_upload(phone)), "csrf": csrf})
+    assert response.status_code == 302, response.text
+    item = load_announcement(ws / ANNOUNCEMENTS / "tiem-vac-xin-soi.md", ws)
+    assert item.audio is not None and re.fullmatch(r"recordings/tiem-vac-xin-soi-[0-9a-f]{12}\.m4a", item.audio)
+    assert (ws / item.audio).read_bytes() == phone.read_bytes() and recordings_in(ws) == [Path(item.audio).name]
+    page = client.get("/tin/tiem-vac-xin-soi").text
+    assert "Đang dùng bản ghi" in page and 'src="/tin/tiem-vac-xin-soi/ban-ghi"' in page
+    assert client.get("/tin/tiem-vac-xin-soi/ban-ghi").data == phone.read_bytes()
+    version = re.search(r'name="version" value="([^"]+)"', page)[1]  # type: ignore[index]
+    again = form(recording=_upload(phone, "lan-hai.M4A"), id="tiem-vac-xin-soi", version=version)
+    assert client.post("/tin/luu", data={**again, "csrf": csrf}).status_code == 302
+    assert recordings_in(ws) == [Path(item.audio).name]  # the same bytes are one file, whatever their name
+
+
+def test_listening_to_an_announcement_with_a_recording_plays_the_recording(
+    app: Flask, ws: Path, tmp_path: Path
+) -> None:
+    client, csrf = login(app, "bien-tap")
+    client.post("/tin/luu", data={**form(recording=_upload(tone(tmp_path / "a.wav", 6.0, -14.0))), "csrf": csrf})
+    heard = client.post("/tin/nghe-thu", data={**form(), "id": "tiem-vac-xin-soi", "csrf": csrf}).text
+    name = re.search(r'src="/nghe/([0-9a-f]{16}\.mp3)"', heard)[1]  # type: ignore[index]
+    length = measured(ws / ".loa" / "nghe-thu" / name).duration
+    assert 6.0 <= length <= 9.0, length  # the six seconds recorded, with the chimes around them, not the text
+
+
+def test_removing_the_recording_reads_the_text_again(app: Flask, ws: Path, tmp_path: Path) -> None:
+    client, csrf = login(app, "bien-tap")
+    client.post("/tin/luu", data={**form(recording=_upload(tone(tmp_path / "a.mp3", 2.0, -12.0))), "csrf": csrf})
+    page = client.get("/tin/tiem-vac-xin-soi").text
+    version = re.search(r'name="version" value="([^"]+)"', page)[1]  # type: ignore[index]
+    changed = form(id="tiem-vac-xin-soi", version=version, remove_recording="1")
+    assert client.post("/tin/luu", data={**changed, "csrf": csrf}).status_code == 302
+    assert load_announcement(ws / ANNOUNCEMENTS / "tiem-vac-xin-soi.md", ws).audio is None
+
+
+BAD_RECORDINGS = [
+    ("loi-moi.docx", lambda d: _written(d, b"PK\x03\x04 word"), "MP3, WAV"),
+    ("ghi-am.m4a", lambda d: _written(d, b"khong phai am thanh " * 50), "phát lại"),
+    ("cut.m4a", lambda d: _cut(tone(d / "t.m4a", 20.0, -12.0)), "phát lại"),
+    ("im-lang.wav", lambda d: tone(d / "s.wav", 3.0, -91.0), "không có tiếng"),
+    ("ngan.mp3", lambda d: tone(d / "n.mp3", 0.3, -12.0), "ngắn hơn một giây"),
+    ("rong.mp3", lambda d: _written(d, b""), "rỗng"),
+]
+
+
+def _written(folder: Path, data: bytes) -> Path:
+    (folder / "x").write_bytes(data)
+    return folder / "x"
+
+
+def _cut(path: Path) -> Path:
+    """A phone upload broken off half way (M4A keeps its index at the end)."""
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+@pytest.mark.parametrize(("name", "make", "said"), BAD_RECORDINGS)
+def test_a_bad_recording_is_refused_next_to_its_field_and_nothing_is_kept(
+    app: Flask, ws: Path, tmp_path: Path, name: str, make: object, said: str
+) -> None:
+    i18n.use("vi")  # what the district reads (the fixture sets English back)
+    client, csrf = login(app, "bien-tap")
+    sent = make(tmp_path)  # type: ignore[operator]
+    response = client.post("/tin/luu", data={**form(recording=_upload(sent, name)), "csrf": csrf})
+    assert response.status_code == 422
+    message = re.search(r'<p class="field-error" id="error-recording" role="alert">([^<]+)</p>', response.text)
+    assert message and said in message[1], response.text
+    assert files(ws) == {"hop-thon.md": files(ws)["hop-thon.md"]} and recordings_in(ws) == []
+
+
+def test_a_recording_sent_with_a_wrong_field_is_not_kept_and_the_page_says_to_choose_it_again(
+    app: Flask, ws: Path, tmp_path: Path
+) -> None:
+    client, csrf = login(app, "bien-tap")
+    sent = _upload(tone(tmp_path / "a.mp3", 2.0, -12.0))
+    response = client.post("/tin/luu", data={**form(repeat="0", recording=sent), "csrf": csrf})
+    assert response.status_code == 422 and 'id="error-repeat"' in response.text
+    assert "chọn lại tệp ghi âm" in response.text and recordings_in(ws) == []
+
+
+def test_an_upload_over_the_limit_gets_a_plain_answer(app: Flask, ws: Path) -> None:
+    client, csrf = login(app, "bien-tap")
+    huge = (io.BytesIO(b"\0" * (26 * 1024 * 1024)), "dai.wav")
+    response = client.post("/tin/luu", data={**form(recording=huge), "csrf": csrf})
+    assert response.status_code == 413 and "Tệp quá lớn" in response.text and recordings_in(ws) == []
+
+
+def test_an_emergency_can_air_a_recording_and_a_bad_one_installs_nothing(app: Flask, ws: Path, tmp_path: Path) -> None:
+    client, csrf = login(app, "lanh-dao")
+    alert = {"title": "Bão số 3", "body": "Lời trong bản ghi.", "stations": ["an-binh"], "valid_until": "2021-08-10",
+             "until_time": "23:59", "csrf": csrf}  # fmt: skip
+    bad = client.post("/khan-cap", data={**alert, "recording": (io.BytesIO(b"x" * 900), "bao.m4a")})
+    assert bad.status_code == 422 and 'id="error-recording"' in bad.text
+    assert set(files(ws)) == {"hop-thon.md"} and recordings_in(ws) == []
+    sent = client.post("/khan-cap", data={**alert, "recording": _upload(tone(tmp_path / "bao.wav", 4.0, -12.0))})
+    assert sent.status_code == 200 and 'id="emergency-report"' in sent.text, sent.text
+    item = load_announcement(ws / ANNOUNCEMENTS / "bao-so-3.md", ws)
+    assert item.audio == f"recordings/{recordings_in(ws)[0]}" and item.priority.slug == "khan-cap"

@@ -24,7 +24,7 @@ import pytest
 from pipeline.adapters.clock import VIETNAM
 from pipeline.usecases import accounts
 
-from .conftest import make_mini_ws
+from .conftest import make_mini_ws, tone
 
 webdriver = pytest.importorskip("selenium.webdriver")
 waitress = pytest.importorskip("waitress")
@@ -63,7 +63,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]
 def browser() -> Iterator[object]:
     options = webdriver.ChromeOptions()
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-dev-shm-usage",
-                 "--autoplay-policy=no-user-gesture-required"):  # fmt: skip
+                 "--autoplay-policy=no-user-gesture-required", "--lang=vi-VN"):  # fmt: skip
         options.add_argument(flag)
     options.binary_location = shutil.which("chromium") or ""
     driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=DRIVER))
@@ -171,3 +171,23 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     report = driver.find_element(By.ID, "emergency-report").text
     assert "Đài Truyền thanh xã An Bình: Thứ Ba, 10/08/2021, Buổi sáng lúc 05:30" in report  # the next slot after 10:00 on the 9th
     look(driver, shots, "khan-cap")
+
+
+def test_an_editor_sends_a_phone_recording_and_hears_it_back(browser, site, shots, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url, ws = site
+    driver = browser
+    sign_in(driver, url, "bien-tap")
+    driver.get(f"{url}/tin/moi")
+    driver.find_element(By.ID, "title").send_keys("Lời kêu gọi hiến máu")
+    driver.find_element(By.ID, "body").send_keys("Lời trong bản ghi: mời bà con đi hiến máu.")
+    driver.find_element(By.ID, "recording").send_keys(str(tone(tmp_path / "hien-mau.m4a", 5.0, -14.0)))
+    driver.find_element(By.ID, "save").click()
+    WebDriverWait(driver, 20).until(lambda d: "da_luu=luu" in d.current_url and "Đang dùng bản ghi" in d.page_source)
+    driver.execute_script("const a = document.querySelector('#recording-field audio'); a.preload = 'auto'; a.load();")
+    played = WebDriverWait(driver, 20).until(
+        lambda d: d.execute_script("const a = document.querySelector('#recording-field audio'); return a.duration > 0 && a.duration;")
+    )
+    assert abs(played - 5.0) < 0.1, played  # the server keeps the phone's file as it was sent
+    assert [p.suffix for p in (ws / "recordings").iterdir()] == [".m4a"]
+    driver.execute_script("document.getElementById('recording-field').scrollIntoView();")
+    look(driver, shots, "ban-ghi")

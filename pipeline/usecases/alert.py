@@ -8,26 +8,35 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from ..errors import LoaError
 from ..workspace.fields import slugify
-from .editing import Form, checked, file_text
+from . import recordings
+from .editing import Form, checked, file_text, uploaded
 from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
 from .snapshot import Snapshot
 
 
-def send(snapshot: Snapshot, form: Form, by: str, now: datetime) -> EmergencyReport:
+def send(
+    snapshot: Snapshot, form: Form, by: str, now: datetime, upload: recordings.Upload | None = None
+) -> EmergencyReport:
     """Air `form` (its end is required) at its stations from now, signed off by `by`; the report says where.
 
     The form is checked field by field as the editors' form is (FormInvalid), then the emergency path checks
-    that it reaches the air before anything is saved.
+    that it reaches the air before anything is saved. With `upload`, the recording airs instead of the text.
     """
     form = dataclasses.replace(form, priority="khan-cap", valid_from=now.date().isoformat(), from_time=f"{now:%H:%M}")
     checked(form, snapshot.view().workspace)
+    kept = uploaded(snapshot.root, upload, form.title)
     (snapshot.root / ".loa").mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="khan-cap-", dir=snapshot.root / ".loa"))
     draft = folder / f"{slugify(form.title) or 'khan-cap'}.md"  # the file's name in the workspace
-    draft.write_text(file_text(form, "", []), encoding="utf-8")
+    draft.write_text(file_text(form, "", [f'audio: "{kept.path}"'] if kept else []), encoding="utf-8")
     try:
         return run_emergency(snapshot.root, draft, form.stations, now, approved_by=by)
+    except LoaError:
+        if kept is not None:
+            recordings.discard(snapshot.root, kept)
+        raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from ..adapters.proc import Runner
 from ..domain.limits import LIMITS
 from ..domain.model import WEEKDAYS, Announcement, Priority, Workspace
 from ..errors import LoaError, Problem
@@ -25,6 +26,7 @@ from ..workspace.announcements import load_announcement
 from ..workspace.fields import slugify
 from ..workspace.load import check_item
 from ..workspace.saving import edit_lock, replace_text, save_new, yaml_quoted
+from . import recordings
 from .snapshot import Snapshot
 
 SHOWN = ("title", "priority", "valid_from", "valid_until", "stations", "slots", "days", "repeat", "template", "issuer")
@@ -87,8 +89,14 @@ def form_of(item: Announcement) -> Form:
     )
 
 
-def save(snapshot: Snapshot, form: Form, item_id: str, version: str, status: str, now: datetime) -> str:
-    """Write the form as an announcement (new when `item_id` is empty) with a workflow `status`; its id."""
+def save(
+    snapshot: Snapshot, form: Form, item_id: str, version: str, status: str, now: datetime,
+    recording: RecordingChange | None = None,
+) -> str:  # fmt: skip
+    """Write the form as an announcement (new when `item_id` is empty) with a workflow `status`; its id.
+
+    `recording` uploads a recording to air instead of the text, or removes the one it has.
+    """
     root = snapshot.root
     with edit_lock(root):
         workspace = snapshot.view().workspace
@@ -100,14 +108,47 @@ def save(snapshot: Snapshot, form: Form, item_id: str, version: str, status: str
             if item_id
             else None
         )  # fmt: skip
-        kept = _kept_lines(old.file.read_text(encoding="utf-8")) if old else [f"created: {now.date().isoformat()}"]
-        text = file_text(checked(form, workspace), status, kept)
-        _check_file(workspace, text, old)
+        lines = _kept_lines(old.file.read_text(encoding="utf-8")) if old else [f"created: {now.date().isoformat()}"]
+        form = checked(form, workspace)
+        kept = uploaded(root, recording.upload if recording else None, form.title)
+        try:
+            text = file_text(form, status, _with_recording(lines, recording, kept))
+            _check_file(workspace, text, old)
+        except LoaError:
+            if kept is not None:
+                recordings.discard(root, kept)
+            raise
         if old is not None:
             replace_text(old.file, text)
             return old.id
         folder = root / "scripts_vi" / "announcements"
         return load_announcement(save_new(folder, slugify(form.title) or "thong-bao", text.encode()).path, root).id
+
+
+@dataclass(frozen=True)
+class RecordingChange:
+    """What the editor did to the announcement's recording: sent a new one (`upload`) or removed it."""
+
+    upload: recordings.Upload | None = None
+    remove: bool = False
+
+
+def uploaded(root: Path, upload: recordings.Upload | None, title: str) -> recordings.Kept | None:
+    """The upload kept under recordings/, or FormInvalid on the recording field."""
+    if upload is None:
+        return None
+    try:
+        return recordings.keep(root, upload, title, Runner())
+    except LoaError as err:
+        raise FormInvalid({"recording": err.plain}) from None
+
+
+def _with_recording(kept: list[str], change: RecordingChange | None, uploaded: recordings.Kept | None) -> list[str]:
+    """The kept lines with `audio:` replaced by the new recording, or without it when it was removed."""
+    if change is None or (uploaded is None and not change.remove):
+        return kept
+    lines = [line for line in kept if (key := KEY.match(line)) is None or key[1] != "audio"]
+    return lines + ([f'audio: "{yaml_quoted(uploaded.path)}"'] if uploaded else [])
 
 
 def set_status(snapshot: Snapshot, item_id: str, version: str, status: str) -> Path:

@@ -18,6 +18,7 @@ from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Station, Work
 from ..errors import LoaError
 from ..stages.lint import ambiguous_slashes, lint_text, spelled_abbreviations
 from ..stages.script import ScriptWriter
+from ..workspace.load import recording_path
 from .commands import render_item
 from .editing import Form
 from .snapshot import Snapshot
@@ -66,11 +67,26 @@ def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
     )
 
 
-def listen(snapshot: Snapshot, form: Form, day: date, output: Path) -> float:
-    """Render the form's text as a build would (engines, mastering, cache) into `output`; its duration."""
+def listen(snapshot: Snapshot, form: Form, day: date, output: Path, item_id: str = "") -> float:
+    """Render the form as a build would (engines, mastering, cache) into `output`; its duration.
+
+    When announcement `item_id` has a recording, the recording is what airs, so it is what is heard.
+    """
     workspace = snapshot.view().workspace
     item, station = _item(form, workspace, day)
+    saved = workspace.announcement(item_id) if item_id else None
+    item = replace(item, audio=saved.audio) if saved else item
     return render_item(_with(workspace, item), Runner(), item, station, day, output)
+
+
+def recording_of(snapshot: Snapshot, item_id: str) -> Path | None:
+    """The recording announcement `item_id` airs, when it has one that is a file inside the workspace."""
+    workspace = snapshot.view().workspace
+    item = workspace.announcement(item_id) if item_id else None
+    if item is None or not item.audio:
+        return None
+    path = recording_path(workspace, item)
+    return path if path.is_relative_to(workspace.root) and path.is_file() else None
 
 
 def _item(form: Form, workspace: Workspace, day: date) -> tuple[Announcement, Station]:

@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response
 from ..errors import LoaError
 from ..usecases import accounts, alert, calendar
 from ..usecases.editing import Form, FormInvalid
-from .forms import posted_form
+from .forms import UPLOAD_AGAIN, posted_form, posted_recording
 from .guard import allow
 
 pages = Blueprint("admin", __name__)
@@ -70,9 +70,10 @@ def send_emergency() -> tuple[str, int] | str:
     stations = g.snapshot.view().workspace.stations
     form = replace(posted_form(), priority="khan-cap")
     try:
-        report = alert.send(g.snapshot, form, g.user.name, g.now())
+        report = alert.send(g.snapshot, form, g.user.name, g.now(), posted_recording())
     except FormInvalid as err:
-        return render_template("emergency.html", form=form, stations=stations, errors=err.fields, report=None), 422
+        errors = err.fields if posted_recording() is None else {"recording": UPLOAD_AGAIN, **err.fields}
+        return render_template("emergency.html", form=form, stations=stations, errors=errors, report=None), 422
     except LoaError as err:
         return render_template(
             "emergency.html", form=form, stations=stations, errors={"_": err.plain}, report=None

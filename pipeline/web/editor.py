@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response
 from ..errors import LoaError
 from ..usecases import accounts, editing, lexicon_edit, listening
 from ..usecases.editing import EditConflict, Form, FormInvalid
-from .forms import posted_form
+from .forms import UPLOAD_AGAIN, posted_form, posted_recording
 from .guard import allow
 from .words import DAY_CODES, PRIORITY_LABELS, STATUS_NAMES
 
@@ -52,15 +52,27 @@ def save() -> Response | tuple[str, int]:
     form, item_id, version = posted_form(), request.form.get("id", ""), request.form.get("version", "")
     submit = request.form.get("action") == "gui-duyet"
     try:
-        saved_id = editing.save(g.snapshot, form, item_id, version, "cho-duyet" if submit else "nhap", g.now())
+        saved_id = editing.save(
+            g.snapshot, form, item_id, version, "cho-duyet" if submit else "nhap", g.now(), _recording_change()
+        )
     except FormInvalid as err:
-        return _form_page(form, item_id, version, errors=err.fields), 422
+        return _form_page(form, item_id, version, errors=_with_upload_hint(err.fields)), 422
     except EditConflict as err:
         return _form_page(form, item_id, version, errors={"_": err.plain}, conflict=True), 409
     accounts.record(g.root, g.user.name, "sua" if item_id else "tao", saved_id, g.now())
     if submit:
         accounts.record(g.root, g.user.name, "gui-duyet", saved_id, g.now())
     return redirect(url_for("editor.edit", item_id=saved_id, da_luu="gui" if submit else "luu"))
+
+
+@pages.get("/tin/<item_id>/ban-ghi")
+@allow(*READERS)
+def recording(item_id: str) -> Response:
+    """The announcement's own recording, as uploaded (the page plays it beside the form)."""
+    path = listening.recording_of(g.snapshot, item_id)
+    if path is None:
+        abort(404)
+    return send_file(path, conditional=True)
 
 
 @pages.post("/tin/xem-truoc")
@@ -75,11 +87,12 @@ def listen() -> str:
     form = posted_form()
     if not form.body.strip():
         return render_template("_listen.html", error="Chưa có nội dung để nghe thử.")
-    name = hashlib.sha256(repr(form).encode()).hexdigest()[:16] + ".mp3"
+    item_id = request.form.get("id", "")
+    name = hashlib.sha256(repr((form, listening.recording_of(g.snapshot, item_id))).encode()).hexdigest()[:16] + ".mp3"
     folder = g.root / ".loa" / "nghe-thu"
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        seconds = listening.listen(g.snapshot, form, g.now().date(), folder / name)
+        seconds = listening.listen(g.snapshot, form, g.now().date(), folder / name, item_id)
     except LoaError as err:
         return render_template("_listen.html", error=err.plain)
     return render_template("_listen.html", name=name, seconds=seconds)
@@ -106,6 +119,20 @@ def add_word() -> str:
     return render_template("_lexicon.html", written=written, spoken=said, added=True)
 
 
+def _recording_change() -> editing.RecordingChange | None:
+    """A recording sent with the form, or its removal."""
+    if (upload := posted_recording()) is not None:
+        return editing.RecordingChange(upload=upload)
+    return editing.RecordingChange(remove=True) if request.form.get("remove_recording") else None
+
+
+def _with_upload_hint(errors: dict[str, str]) -> dict[str, str]:
+    """A browser never fills a file field again: when the form is sent back, say to choose the file again."""
+    if posted_recording() is None or "recording" in errors:
+        return errors
+    return {**errors, "recording": UPLOAD_AGAIN}
+
+
 def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
     workspace = g.snapshot.view().workspace
     slots = sorted({slot.name for s in workspace.stations for slot in s.slots})
@@ -129,4 +156,5 @@ def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
         spoken=listening.speak(g.snapshot, form, g.now().date()) if form.body.strip() else None,
         may_write=g.user.role in WRITERS,
         history=accounts.history(g.root, item_id, 20) if item_id else [],
+        recording=item.audio if item else None,
     )

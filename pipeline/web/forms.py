@@ -1,10 +1,13 @@
-"""Reading the announcement form every page posts (editor, live preview, listen, emergency)."""
+"""Reading the announcement form every page posts (editor, live preview, listen, emergency), and its recording."""
 
 from __future__ import annotations
 
 from flask import request
 
 from ..usecases.editing import Form
+from ..usecases.recordings import Upload
+
+UPLOAD_AGAIN = "Chưa lưu. Sửa các ô báo lỗi, rồi chọn lại tệp ghi âm trước khi gửi."  # browsers never refill a file
 
 
 def posted_form() -> Form:
@@ -25,3 +28,9 @@ def posted_form() -> Form:
         issuer=take.get("issuer", "")[:200],
         body=take.get("body", ""),
     )
+
+
+def posted_recording() -> Upload | None:
+    """The recording chosen in the form's file field, if any (the server bounds its size: MAX_CONTENT_LENGTH)."""
+    sent = request.files.get("recording")
+    return Upload(sent.filename, sent.read()) if sent is not None and sent.filename else None
