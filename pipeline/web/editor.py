@@ -10,7 +10,7 @@ from flask import Blueprint, abort, g, redirect, render_template, request, send_
 from werkzeug.wrappers import Response
 
 from ..errors import LoaError
-from ..usecases import accounts, editing, lexicon_edit, listening
+from ..usecases import accounts, editing, lexicon_edit, listening, listing
 from ..usecases.editing import EditConflict, Form, FormInvalid
 from .forms import UPLOAD_AGAIN, posted_form, posted_recording
 from .guard import allow
@@ -27,7 +27,7 @@ PREVIEW_NAME = re.compile(r"^[0-9a-f]{16}\.mp3$")
 def index() -> str:
     view = g.snapshot.view()
     query, status = request.args.get("q", "")[:100], request.args.get("trang-thai", "")
-    found = editing.rows(view.workspace, g.now().date(), query, status if status in STATUS_NAMES else "")
+    found = listing.rows(view.workspace, g.now().date(), query, status if status in STATUS_NAMES else "")
     return render_template("list.html", rows=found, q=query, status=status, statuses=STATUS_NAMES, broken=view.broken)
 
 
@@ -138,7 +138,7 @@ def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
     slots = sorted({slot.name for s in workspace.stations for slot in s.slots})
     templates = sorted(p.stem for p in workspace.templates_dir.glob("*.j2"))
     item = extra.pop("item", None) or workspace.announcement(item_id)
-    state = editing.status_of(item, g.now().date(), workspace.settings.require_approval) if item else "nhap"
+    state = listing.status_of(item, g.now().date(), workspace.settings.require_approval) if item else "nhap"
     return render_template(
         "edit.html",
         form=form,

@@ -7,7 +7,7 @@ import difflib
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from ..usecases import accounts, editing
+from ..usecases import accounts, editing, listing
 from ..usecases.editing import EditConflict
 from .guard import allow
 
@@ -24,7 +24,7 @@ def show(item_id: str) -> str:
     text = item.file.read_text(encoding="utf-8")
     before = accounts.approved_text(g.root, item_id)
     diff = list(difflib.unified_diff(before.splitlines(), text.splitlines(), "đã duyệt", "hiện tại", lineterm=""))
-    state = editing.status_of(item, g.now().date(), workspace.settings.require_approval)
+    state = listing.status_of(item, g.now().date(), workspace.settings.require_approval)
     return render_template(
         "review.html", item=item, text=text, diff=diff[2:], first=not before, version=editing.version_of(item.file),
         state=state, own=accounts.last_editor(g.root, item_id) == g.user.name, error=request.args.get("loi", ""),
