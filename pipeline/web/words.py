@@ -22,6 +22,30 @@ ROLE_NAMES = MappingProxyType(
     {"editor": "Biên tập viên", "approver": "Người duyệt", "operator": "Người vận hành đài", "admin": "Quản trị"}
 )
 DAY_CODES = MappingProxyType({"t2": "T2", "t3": "T3", "t4": "T4", "t5": "T5", "t6": "T6", "t7": "T7", "cn": "CN"})
+FIELD_LABELS = MappingProxyType(  # front-matter keys as the approver reads them on the review page
+    {
+        "title": "Tiêu đề",
+        "priority": "Mức ưu tiên",
+        "valid_from": "Phát từ",
+        "valid_until": "Phát đến",
+        "stations": "Đài",
+        "slots": "Buổi",
+        "days": "Ngày trong tuần",
+        "repeat": "Số lần mỗi buổi",
+        "template": "Mẫu",
+        "issuer": "Cơ quan ban hành",
+        "status": "Trạng thái",
+        "audio": "Bản ghi âm",
+        "created": "Ngày tạo",
+        "approved_by": "Người duyệt",
+        "approved_at": "Duyệt lúc",
+        "approved_checksum": "Mã kiểm tra bản duyệt",
+        "supersedes": "Thay cho tin",
+        "intro": "Nhạc hiệu đầu",
+        "outro": "Nhạc hiệu cuối",
+        "bed": "Nhạc nền",
+    }
+)
 ACTIONS = MappingProxyType(
     {
         "tao": "tạo",
