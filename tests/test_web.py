@@ -84,6 +84,9 @@ ROUTES = [
     ("/ban-dung", "POST", {"admin"}),
     ("/ban-dung/tien-do", "GET", {"admin"}),
     ("/nguoi-dung", "GET", {"admin"}),
+    ("/nguoi-dung", "POST", {"admin"}),
+    ("/nguoi-dung/bien-tap/mat-khau", "POST", {"admin"}),
+    ("/nguoi-dung/bien-tap/xoa", "POST", {"admin"}),
     ("/dai", "GET", {"operator", "admin"}),
     ("/dai/an-binh", "GET", {"operator", "admin"}),
     ("/dang-xuat", "POST", {"editor", "approver", "operator", "admin"}),
@@ -92,7 +95,7 @@ ROUTES = [
 
 @pytest.mark.parametrize("role", [*USERS, None])
 def test_every_route_answers_only_the_roles_it_names(app: Flask, ws: Path, role: str | None) -> None:
-    before = files(ws)
+    before, people = files(ws), accounts.list_users(ws)
     client, csrf = login(app, USERS[role]) if role else (app.test_client(), "")
     for path, method, allowed in ROUTES:  # signing out comes last
         data = {"csrf": csrf, "title": "", "body": ""}  # empty forms: an allowed POST refuses them, nothing written
@@ -103,7 +106,7 @@ def test_every_route_answers_only_the_roles_it_names(app: Flask, ws: Path, role:
             assert response.status_code in (200, 302, 422), (path, method, role, response.status_code)
         else:
             assert response.status_code == 403, (path, method, role, response.status_code)
-    assert files(ws) == before
+    assert files(ws) == before and accounts.list_users(ws) == people
 
 
 def test_every_route_declares_its_roles(app: Flask) -> None:
@@ -327,6 +330,7 @@ def test_a_phone_recording_is_kept_checked_and_played_back(app: Flask, ws: Path,
     page = client.get("/tin/tiem-vac-xin-soi").text
     assert "Đang dùng bản ghi" in page and 'src="/tin/tiem-vac-xin-soi/ban-ghi"' in page
     assert client.get("/tin/tiem-vac-xin-soi/ban-ghi").data == phone.read_bytes()
+    assert login(app, "van-hanh")[0].get("/tin/tiem-vac-xin-soi/ban-ghi").status_code == 403
     version = re.search(r'name="version" value="([^"]+)"', page)[1]  # type: ignore[index]
     again = form(recording=_upload(phone, "lan-hai.M4A"), id="tiem-vac-xin-soi", version=version)
     assert client.post("/tin/luu", data={**again, "csrf": csrf}).status_code == 302
@@ -418,3 +422,46 @@ def test_an_emergency_can_air_a_recording_and_a_bad_one_installs_nothing(app: Fl
     assert sent.status_code == 200 and 'id="emergency-report"' in sent.text, sent.text
     item = load_announcement(ws / ANNOUNCEMENTS / "bao-so-3.md", ws)
     assert item.audio == f"recordings/{recordings_in(ws)[0]}" and item.priority.slug == "khan-cap"
+
+
+def test_an_admin_adds_resets_and_removes_users_on_the_page(app: Flask, ws: Path) -> None:
+    admin, csrf = login(app, "quan-tri")
+    new = {"name": "tran-thi-b", "role": "operator", "stations": ["binh-an"], "password": PASSWORD,
+           "password2": PASSWORD, "csrf": csrf}  # fmt: skip
+    assert admin.post("/nguoi-dung", data=new).status_code == 302
+    assert "tran-thi-b" in admin.get("/nguoi-dung?da=them").text
+    operator, _ = login(app, "tran-thi-b")
+    assert operator.get("/dai/binh-an").status_code == 200 and operator.get("/dai/an-binh").status_code == 404
+    assert admin.post("/nguoi-dung/tran-thi-b/mat-khau", data={"password": "mat-khau-moi-1", "csrf": csrf}).status_code == 302
+    assert operator.get("/dai/binh-an").status_code == 302  # every session of that user ended
+    assert admin.post("/nguoi-dung/tran-thi-b/xoa", data={"csrf": csrf}).status_code == 422  # not ticked "chắc chắn"
+    assert admin.post("/nguoi-dung/tran-thi-b/xoa", data={"csrf": csrf, "chac-chan": "1"}).status_code == 302
+    assert "tran-thi-b" not in [u.name for u in accounts.list_users(ws)]
+    refused = admin.post("/nguoi-dung/quan-tri/xoa", data={"csrf": csrf, "chac-chan": "1"})
+    assert refused.status_code == 422 and 'id="error-remove-quan-tri"' in refused.text
+    actions = [e.action for e in accounts.history(ws, limit=10)]
+    assert {"them-nguoi-dung", "doi-mat-khau", "xoa-nguoi-dung"} <= set(actions)
+
+
+BAD_USERS = [
+    ("name", {"name": "Nguyễn Văn A"}),
+    ("name", {"name": "bien-tap"}),  # taken
+    ("role", {"role": "giam-doc"}),
+    ("stations", {"role": "operator", "stations": []}),
+    ("password", {"password": "ngan", "password2": "ngan"}),
+    ("password2", {"password2": "mat-khau-khac"}),
+]
+
+
+@pytest.mark.parametrize(("field", "changes"), BAD_USERS)
+def test_a_wrong_user_field_is_said_next_to_it_and_adds_nobody(
+    app: Flask, ws: Path, field: str, changes: dict[str, object]
+) -> None:
+    i18n.use("vi")
+    admin, csrf = login(app, "quan-tri")
+    people = accounts.list_users(ws)
+    sent = {"name": "le-van-c", "role": "editor", "password": PASSWORD, "password2": PASSWORD, "csrf": csrf, **changes}
+    response = admin.post("/nguoi-dung", data=sent)
+    message = re.search(rf'<p class="field-error" id="error-{field}" role="alert">([^<]+)</p>', response.text)
+    assert response.status_code == 422 and message and "loa user" not in message[1], response.text
+    assert accounts.list_users(ws) == people

@@ -150,6 +150,9 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     driver.get(f"{url}/lich?dai=an-binh&ngay=2021-08-10")
     assert "Tiêm vắc xin sởi" in driver.page_source
     look(driver, shots, "lich")
+    driver.get(f"{url}/nguoi-dung")
+    assert "van-hanh" in driver.find_element(By.ID, "user-list").text
+    look(driver, shots, "nguoi-dung")
 
     sign_in(driver, url, "van-hanh")
     driver.get(f"{url}/dai/an-binh")

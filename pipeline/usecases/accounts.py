@@ -48,19 +48,28 @@ class Event:
     detail: str
 
 
+class AccountRefused(LoaError):
+    """An account cannot be made or changed as asked; `field` is what is wrong (name, role, stations, password)."""
+
+    def __init__(self, field: str, problem: Problem) -> None:
+        super().__init__(problem)
+        self.field = field
+
+
 def add_user(root: Path, name: str, role: str, stations: tuple[str, ...], password: str, now: datetime) -> User:
     """A new account; an operator's stations must exist in stations.yaml."""
     user = User(_checked_name(name), _checked_role(role), _checked_stations(root, role, stations))
     _check_password(password)
     with connected(root) as db:
         if db.execute("SELECT 1 FROM users WHERE name = ?", (user.name,)).fetchone():
-            raise LoaError(
+            raise AccountRefused(
+                "name",
                 Problem(
                     None,
                     None,
                     tr("user {name} already exists", name=user.name),
                     tr("choose another name, or change the password with: loa user passwd"),
-                )
+                ),
             )
         db.execute(
             "INSERT INTO users VALUES (?, ?, ?, ?, ?)",
@@ -74,10 +83,20 @@ def set_password(root: Path, name: str, password: str) -> None:
     _check_password(password)
     with connected(root) as db:
         if not db.execute("UPDATE users SET password = ? WHERE name = ?", (hash_password(password), name)).rowcount:
-            raise LoaError(
-                Problem(None, None, tr("no user {name}", name=name), tr("list the users with: loa user list"))
+            raise AccountRefused(
+                "name", Problem(None, None, tr("no user {name}", name=name), tr("list the users with: loa user list"))
             )
         db.execute("DELETE FROM sessions WHERE user = ?", (name,))
+
+
+def remove_user(root: Path, name: str) -> None:
+    """The account and its sessions end (its history stays in the audit log)."""
+    with connected(root) as db:
+        db.execute("DELETE FROM sessions WHERE user = ?", (name,))
+        if not db.execute("DELETE FROM users WHERE name = ?", (name,)).rowcount:
+            raise AccountRefused(
+                "name", Problem(None, None, tr("no user {name}", name=name), tr("list the users with: loa user list"))
+            )
 
 
 def list_users(root: Path) -> list[User]:
@@ -149,26 +168,28 @@ def _hashed(token: str) -> str:
 
 def _checked_name(name: str) -> str:
     if not name or slugify(name) != name.lower() or len(name) > 40:
-        raise LoaError(
+        raise AccountRefused(
+            "name",
             Problem(
                 None,
                 None,
                 tr("'{name}' cannot be a user name", name=name),
                 tr("use letters without marks, digits and '-', e.g. nguyen-van-a"),
-            )
+            ),
         )
     return name.lower()
 
 
 def _checked_role(role: str) -> str:
     if role not in ROLES:
-        raise LoaError(
+        raise AccountRefused(
+            "role",
             Problem(
                 None,
                 None,
                 tr("'{role}' is not a role", role=role),
                 tr("use one of: {choices}", choices=", ".join(ROLES)),
-            )
+            ),
         )
     return role
 
@@ -179,23 +200,25 @@ def _checked_stations(root: Path, role: str, stations: tuple[str, ...]) -> tuple
     known = [s.id for s in load_workspace(root).stations]
     wrong = [s for s in stations if s not in known]
     if wrong or not stations:
-        raise LoaError(
+        raise AccountRefused(
+            "stations",
             Problem(
                 None,
                 None,
                 tr("an operator needs the stations they run"),
                 tr("add --station with ids from stations.yaml: {known}", known=", ".join(known)),
-            )
+            ),
         )
     return stations
 
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise LoaError(
+        raise AccountRefused(
+            "password",
             Problem(
                 None, None, tr("the password is too short"), tr("use at least {count} characters", count=MIN_PASSWORD)
-            )
+            ),
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from types import MappingProxyType
 
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
@@ -13,8 +14,17 @@ from ..usecases import accounts, alert, calendar
 from ..usecases.editing import Form, FormInvalid
 from .forms import UPLOAD_AGAIN, posted_form, posted_recording
 from .guard import allow
+from .words import ROLE_NAMES
 
 pages = Blueprint("admin", __name__)
+USER_HINTS = MappingProxyType(  # what to do, in the form's words (the CLI's own hints name its options)
+    {
+        "name": "Dùng chữ không dấu, số và dấu '-', ví dụ nguyen-van-a; tên chưa có người dùng.",
+        "role": "Chọn vai trò trong danh sách.",
+        "stations": "Người vận hành cần ít nhất một đài: đánh dấu các đài người đó phụ trách.",
+        "password": "Chọn mật khẩu dài hơn.",
+    }
+)
 EVERYONE = ("editor", "approver", "operator", "admin")
 
 
@@ -85,7 +95,55 @@ def send_emergency() -> tuple[str, int] | str:
 @pages.get("/nguoi-dung")
 @allow("admin")
 def users() -> str:
-    return render_template("users.html", users=accounts.list_users(g.root), events=accounts.history(g.root, limit=100))
+    return _users_page({}, request.args.get("da", ""))
+
+
+@pages.post("/nguoi-dung")
+@allow("admin")
+def add_user() -> Response | tuple[str, int]:
+    take = request.form
+    name, role, password = take.get("name", "").strip()[:40], take.get("role", ""), take.get("password", "")[:200]
+    if password != take.get("password2", ""):
+        return _users_page({"password2": "Hai lần nhập mật khẩu khác nhau: nhập lại cả hai."}), 422
+    try:
+        accounts.add_user(g.root, name, role, tuple(take.getlist("stations"))[:1000], password, g.now())
+    except accounts.AccountRefused as err:
+        return _users_page({err.field: f"{err.problems[0].what}. {USER_HINTS[err.field]}"}), 422
+    accounts.record(g.root, g.user.name, "them-nguoi-dung", name.lower(), g.now(), role)
+    return redirect(url_for("admin.users", da="them"))
+
+
+@pages.post("/nguoi-dung/<name>/mat-khau")
+@allow("admin")
+def reset_password(name: str) -> Response | tuple[str, int]:
+    try:
+        accounts.set_password(g.root, name, request.form.get("password", "")[:200])
+    except accounts.AccountRefused as err:
+        return _users_page({f"password-{name}": f"{err.problems[0].what}. {USER_HINTS[err.field]}"}), 422
+    accounts.record(g.root, g.user.name, "doi-mat-khau", name, g.now())
+    return redirect(url_for("admin.users", da="mat-khau"))
+
+
+@pages.post("/nguoi-dung/<name>/xoa")
+@allow("admin")
+def remove_user(name: str) -> Response | tuple[str, int]:
+    if name == g.user.name:
+        return _users_page({f"remove-{name}": "Không tự xóa tài khoản đang dùng: nhờ một quản trị khác."}), 422
+    if not request.form.get("chac-chan"):
+        return _users_page({f"remove-{name}": "Đánh dấu “chắc chắn” rồi bấm Xóa."}), 422
+    try:
+        accounts.remove_user(g.root, name)
+    except accounts.AccountRefused:
+        abort(404)
+    accounts.record(g.root, g.user.name, "xoa-nguoi-dung", name, g.now())
+    return redirect(url_for("admin.users", da="xoa"))
+
+
+def _users_page(errors: dict[str, str], done: str = "") -> str:
+    return render_template(
+        "users.html", users=accounts.list_users(g.root), events=accounts.history(g.root, limit=100), errors=errors,
+        done=done, roles=ROLE_NAMES, stations=g.snapshot.view().workspace.stations, form=request.form,
+    )  # fmt: skip
 
 
 def _day(text: str, default: date) -> date:

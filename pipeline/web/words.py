@@ -56,6 +56,9 @@ ACTIONS = MappingProxyType(
         "dung": "dựng chương trình",
         "khan-cap": "phát khẩn cấp",
         "tu-dien": "thêm vào từ điển",
+        "them-nguoi-dung": "thêm người dùng",
+        "doi-mat-khau": "đặt lại mật khẩu cho",
+        "xoa-nguoi-dung": "xóa người dùng",
     }
 )
 
