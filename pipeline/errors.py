@@ -9,6 +9,7 @@ else prints tracebacks to operators. The tree:
     │   └── DiskFull          no space left while writing (published days untouched)
     ├── EngineUnavailable     a speech engine's prerequisite is missing
     ├── EngineFailed          a speech engine could not speak one text
+    ├── WouldNotAir           an emergency has no slot left today or tomorrow (nothing installed)
     ├── NotOnAir              exit 4: an emergency did not reach the air it was sent for
     ├── DamageFound           exit 6: `loa verify` found damaged files it did not repair
     └── BuildBusy             exit 75: another build holds the workspace (try again later)
@@ -92,6 +93,15 @@ class ToolFailed(LoaError):
 
 class DiskFull(ToolFailed):
     """No space left on the disk while writing; what was published before is untouched."""
+
+
+class WouldNotAir(LoaError):
+    """An emergency would not air at `station` today or tomorrow (its end, days or slots leave none); checked
+    before anything is installed."""
+
+    def __init__(self, station: str, *problems: Problem) -> None:
+        super().__init__(*problems)
+        self.station = station
 
 
 class NotOnAir(LoaError):

@@ -465,3 +465,15 @@ def test_a_wrong_user_field_is_said_next_to_it_and_adds_nobody(
     message = re.search(rf'<p class="field-error" id="error-{field}" role="alert">([^<]+)</p>', response.text)
     assert response.status_code == 422 and message and "loa user" not in message[1], response.text
     assert accounts.list_users(ws) == people
+
+
+def test_an_emergency_that_would_not_air_before_its_end_is_said_on_the_end_field(app: Flask, ws: Path) -> None:
+    i18n.use("vi")
+    client, csrf = login(app, "lanh-dao")
+    alert = {"title": "Cắt điện", "body": "Cắt điện lúc 11 giờ.", "stations": ["an-binh"], "valid_until": "2021-08-09",
+             "until_time": "11:00", "csrf": csrf}  # fmt: skip
+    response = client.post("/khan-cap", data=alert)
+    message = re.search(r'<p class="field-error" id="error-valid_until" role="alert">([^<]+)</p>', response.text)
+    assert response.status_code == 422 and message, response.text
+    assert "Đài Truyền thanh xã An Bình" in message[1] and "muộn hơn" in message[1] and ".md" not in message[1]
+    assert set(files(ws)) == {"hop-thon.md"}

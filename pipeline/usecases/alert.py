@@ -8,10 +8,11 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from ..errors import LoaError
+from ..errors import LoaError, WouldNotAir
+from ..i18n import tr
 from ..workspace.fields import slugify
 from . import recordings
-from .editing import Form, checked, file_text, uploaded
+from .editing import Form, FormInvalid, checked, file_text, uploaded
 from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
 from .snapshot import Snapshot
@@ -34,9 +35,17 @@ def send(
     draft.write_text(file_text(form, "", [f'audio: "{kept.path}"'] if kept else []), encoding="utf-8")
     try:
         return run_emergency(snapshot.root, draft, form.stations, now, approved_by=by)
-    except LoaError:
+    except LoaError as err:
         if kept is not None:
             recordings.discard(snapshot.root, kept)
+        if isinstance(err, WouldNotAir):  # said on the form's field, not on a file the approver never saw
+            what = tr("it would not air at {station} before the end you chose", station=_name(snapshot, err.station))
+            fix = tr("choose a later end")
+            raise FormInvalid({"valid_until": f"{what}: {fix}"}) from None
         raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _name(snapshot: Snapshot, station_id: str) -> str:
+    return next((s.name for s in snapshot.view().workspace.stations if s.id == station_id), station_id)

@@ -21,7 +21,7 @@ from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Priority, Station, Workspace
-from ..errors import LoaError, NotOnAir, Problem
+from ..errors import LoaError, NotOnAir, Problem, WouldNotAir
 from ..i18n import tr
 from ..stages.plan import make_plan
 from ..stages.published import read_manifest
@@ -179,9 +179,8 @@ def _first_airing(workspace: Workspace, item: Announcement, station: Station, no
                 ):
                     return Airing(station.id, day.isoformat(), slot.slot.name, slot.slot.start.strftime("%H:%M"))
     what = tr("the announcement would not air at {id} today or tomorrow", id=station.id)
-    raise LoaError(
-        Problem(item.file, None, what, tr("check valid_from, valid_until, days and slots in its front matter"))
-    )
+    fix = tr("check valid_from, valid_until, days and slots in its front matter")
+    raise WouldNotAir(station.id, Problem(item.file, None, what, fix))
 
 
 def _confirmed(root: Path, item_id: str, planned: Iterable[Airing]) -> tuple[Airing, ...]:
