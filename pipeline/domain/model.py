@@ -46,6 +46,17 @@ def slot_label(name: str) -> str:
     return SLOT_LABELS.get(name, f"Buổi {name}")
 
 
+def weekday_date(day: date) -> str:
+    """ "Thứ Ba, ngày 10/08/2021"."""
+    return f"{WEEKDAY_NAMES[day.weekday()]}, ngày {day:%d/%m/%Y}"
+
+
+def clock(seconds: float) -> str:
+    """A length as a player shows it: "12:34"."""
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 @dataclass(frozen=True)
 class Slot:
     """A broadcast slot of a station, in local time.

@@ -18,13 +18,13 @@ from pathlib import Path
 
 from ..domain.limits import LIMITS
 from ..domain.manifest import Manifest, SlotEntry
-from ..domain.model import Station, Workspace
+from ..domain.model import Station, Workspace, weekday_date
 from ..domain.segments import EMERGENCY_MARK
 from ..errors import LoaError, Problem
 from ..i18n import language, number, tr
 from .plan import Note, estimate_seconds, make_plan
 from .published import read_manifest
-from .sheet import STYLE, weekday_date
+from .sheet import STYLE
 
 CSV_COLUMNS = ("station", "slot", "start", "order", "title", "announcement_id", "kind", "engine", "seconds", "note")
 

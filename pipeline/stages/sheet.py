@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from ..domain.manifest import Item, SlotEntry, StationEntry
-from ..domain.model import WEEKDAY_NAMES, Station
+from ..domain.model import Station, clock, weekday_date
 from ..domain.segments import EMERGENCY_MARK
 
 PRIORITY_MARK = "ƯU TIÊN"
@@ -35,20 +35,10 @@ class SheetContext:
     priority: frozenset[str] = frozenset()
 
 
-def weekday_date(day: date) -> str:
-    """ "Thứ Ba, ngày 10/08/2021"."""
-    return f"{WEEKDAY_NAMES[day.weekday()]}, ngày {day:%d/%m/%Y}"
-
-
 def minutes_seconds(seconds: float) -> str:
     """ "12 phút 34 giây" (how an operator says a length)."""
     whole = round(seconds)
     return f"{whole // 60} phút {whole % 60:02d} giây" if whole >= 60 else f"{whole} giây"
-
-
-def clock(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def guide(station: Station, day: date, entry: StationEntry) -> str:
