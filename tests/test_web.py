@@ -207,7 +207,7 @@ def test_submit_approve_and_the_diff_since_the_approved_version(app: Flask, ws: 
         and "<ins>+Mời phụ huynh đưa trẻ đi tiêm sáng thứ Hai.</ins>" in diff
     )
     assert "<del>-Người duyệt: lanh-dao</del>" in diff and "<ins>+Trạng thái: Chờ duyệt</ins>" in diff  # keys in Vietnamese
-    assert "<dt>Phát đến</dt><dd>Thứ Sáu, 20/08/2021</dd>" in diff and "approved_by" not in diff
+    assert "<dt>Phát đến</dt><dd>Thứ Sáu, ngày 20/08/2021</dd>" in diff and "approved_by" not in diff
 
 
 def test_an_approver_never_approves_their_own_text_and_a_rejection_needs_a_reason(app: Flask, ws: Path) -> None:

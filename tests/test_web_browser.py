@@ -172,7 +172,7 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     driver.find_element(By.ID, "send").click()
     WebDriverWait(driver, 180).until(lambda d: d.find_elements(By.ID, "emergency-report"))
     report = driver.find_element(By.ID, "emergency-report").text
-    assert "Đài Truyền thanh xã An Bình: Thứ Ba, 10/08/2021, Buổi sáng lúc 05:30" in report  # the next slot after 10:00 on the 9th
+    assert "Đài Truyền thanh xã An Bình: Thứ Ba, ngày 10/08/2021, Buổi sáng lúc 05:30" in report  # the next slot after 10:00 on the 9th
     look(driver, shots, "khan-cap")
 
 

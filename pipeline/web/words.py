@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from types import MappingProxyType
 
-from ..domain.model import WEEKDAY_NAMES, slot_label
+from ..domain.model import clock, slot_label, weekday_date
 
 STATUS_NAMES = MappingProxyType(
     {
@@ -64,11 +64,10 @@ ACTIONS = MappingProxyType(
 
 
 def vi_date(day: date | str | None) -> str:
-    """`Thứ Ba, 10/08/2021`: how a date is written for Vietnamese readers."""
+    """`Thứ Ba, ngày 10/08/2021`: a date as the program sheet writes it."""
     if not day:
         return ""
-    value = date.fromisoformat(day) if isinstance(day, str) else day
-    return f"{WEEKDAY_NAMES[value.weekday()]}, {value:%d/%m/%Y}"
+    return weekday_date(date.fromisoformat(day) if isinstance(day, str) else day)
 
 
 def short_date(day: date | str | None) -> str:
@@ -78,16 +77,11 @@ def short_date(day: date | str | None) -> str:
     return f"{value:%d/%m/%Y}"
 
 
-def minutes(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
 FILTERS = MappingProxyType(
     {
         "vi_date": vi_date,
         "short_date": short_date,
-        "minutes": minutes,
+        "minutes": clock,
         "status_name": lambda key: STATUS_NAMES.get(key, key),
         "priority_name": lambda key: PRIORITY_LABELS.get(key, key),
         "role_name": lambda key: ROLE_NAMES.get(key, key),
