@@ -9,6 +9,7 @@ Run: .venv/bin/python -m bench.mastering
 
 from __future__ import annotations
 
+import re
 import resource
 import subprocess
 import tempfile
@@ -18,6 +19,7 @@ from pathlib import Path
 from pipeline.adapters.proc import Runner
 from pipeline.domain.settings import Settings
 from pipeline.engines import EngineContext, EngineSet
+from pipeline.render.jobs import RecordingJob, RenderJob, SpeechJob, Voice
 from pipeline.render.renderer import Renderer
 from pipeline.render.store import Store
 
@@ -41,23 +43,48 @@ def make(path: Path, seconds: float) -> Path:
     return path
 
 
-def run(label: str, renderer: Renderer, jobs: list[tuple[str, object]]) -> None:
+def run(label: str, renderer: Renderer, jobs: list[RenderJob]) -> tuple[float, float]:
+    """Render `jobs` cold; print and return (seconds of audio, CPU seconds)."""
     runner = renderer.runner
     spawned, start_cpu, start = runner.spawned, cpu(), time.perf_counter()
-    seconds = 0.0
-    for kind, job in jobs:
-        if kind == "speech":
-            stored = renderer.speech(str(job), "bac", {}, ("espeak",), {"title": "bench"})
-        elif kind == "bed":
-            recording, bed = job  # type: ignore[misc]
-            stored = renderer.recording(recording, {"title": "bench"}, bed)
-        else:
-            stored = renderer.recording(job, {"title": "bench"})  # type: ignore[arg-type]
-        seconds += stored.measure.duration
+    seconds = sum(renderer.make(job).stored.measure.duration for job in jobs)
     used, wall = cpu() - start_cpu, time.perf_counter() - start
     per_item = (runner.spawned - spawned) / len(jobs)
-    print(f"{label:28} {len(jobs):3} items {seconds:7.1f} s of audio  cpu {used:6.2f} s  wall {wall:6.2f} s  "
-          f"{seconds / used:6.1f} s audio per cpu s  {per_item:.1f} ffmpeg processes per item")  # fmt: skip
+    print(f"{label:30} {len(jobs):3} items {seconds:7.1f} s of audio  cpu {used:6.2f} s  wall {wall:6.2f} s  "
+          f"{seconds / used:6.1f} s audio per cpu s  {per_item:.1f} processes per item")  # fmt: skip
+    return seconds, used
+
+
+def speech_jobs(engines: EngineSet, texts: list[str]) -> list[RenderJob]:
+    espeak = engines.get("espeak")
+    voice = espeak.voice("bac", "")
+    return [SpeechJob(t, "bac", (Voice("espeak", voice, f"bench-{i}"),), (("title", "bench"),)) for i, t in enumerate(texts)]
+
+
+def bare_chain(settings: Settings, engines: EngineSet, texts: list[str], work: Path) -> tuple[float, float]:
+    """The same speech through three bare ffmpeg commands (what the chain costs without Loa around it):
+    horn filter + compression + true-peak loudness; gain + 4x limiter + MP3; loudness of the MP3."""
+    a, espeak = settings.audio, engines.get("espeak")
+    start_cpu, seconds = cpu(), 0.0
+    for i, text in enumerate(texts):
+        raw, prepared, mp3 = work / f"b{i}.wav", work / f"b{i}p.wav", work / f"b{i}.mp3"
+        seconds += espeak.synthesize(text, espeak.voice("bac", ""), raw)
+        horn = f"highpass=f={a.highpass_hz}:poles=2,lowpass=f={a.lowpass_hz},acompressor=threshold=0.1:ratio=3:attack=5:release=120:makeup=2"
+        log = ffmpeg(["-i", str(raw), "-af", f"{horn},aresample={a.sample_rate},ebur128=peak=true", "-ac", "1", "-c:a", "pcm_f32le", str(prepared)])
+        gain = a.target_lufs - float(re.findall(r"I:\s+(-?[\d.]+) LUFS", log)[-1])
+        limit = 10 ** ((a.true_peak_db - 1.0) / 20)
+        ffmpeg(["-i", str(prepared), "-af", f"volume={gain:.2f}dB,aresample={a.sample_rate * 4},alimiter=limit={limit:.5f}:level=false,aresample={a.sample_rate}",
+                "-c:a", "libmp3lame", "-b:a", a.bitrate, str(mp3)])
+        ffmpeg(["-i", str(mp3), "-af", "ebur128=peak=true", "-f", "null", "-"])
+    used = cpu() - start_cpu
+    print(f"{'bare three-command chain':30} {len(texts):3} items {seconds:7.1f} s of audio  cpu {used:6.2f} s  "
+          f"{'':14}{seconds / used:6.1f} s audio per cpu s  3.0 processes per item")  # fmt: skip
+    return seconds, used
+
+
+def ffmpeg(args: list[str]) -> str:
+    done = subprocess.run(["ffmpeg", "-hide_banner", "-nostats", "-y", *args], capture_output=True, check=True)
+    return done.stderr.decode("utf-8", "replace")
 
 
 def main() -> None:
@@ -67,13 +94,17 @@ def main() -> None:
         bed = make(root / "bed.wav", 20)
         settings = Settings()
         runner = Runner()
-        renderer = Renderer(
-            settings, Store(root / "audio_out"), runner, EngineSet(EngineContext(settings, runner, root)), root
-        )
-        run("recordings", renderer, [("recording", r) for r in recordings])
-        run("recordings over a music bed", renderer, [("bed", (r, bed)) for r in recordings[:4]])
-        run("espeak speech", renderer, [("speech", text + f" {i}") for i, text in enumerate(SPOKEN)])
-        run("the same again (cache)", renderer, [("recording", r) for r in recordings])
+        engines = EngineSet(EngineContext(settings, runner, root))
+        renderer = Renderer(settings, Store(root / "audio_out"), runner, engines, root)
+        tags = (("title", "bench"),)
+        run("recordings", renderer, [RecordingJob(str(r), f"r-{r.name}", tags) for r in recordings])
+        run("recordings over a music bed", renderer,
+            [RecordingJob(str(r), f"b-{r.name}", tags, str(bed)) for r in recordings[:4]])  # fmt: skip
+        texts = [text + f" {i}" for i, text in enumerate(SPOKEN)]
+        loa_s, loa_cpu = run("espeak speech", renderer, speech_jobs(engines, texts))
+        bare_s, bare_cpu = bare_chain(settings, engines, texts, root)
+        print(f"Loa / bare chain, CPU per second of speech: {(loa_cpu / loa_s) / (bare_cpu / bare_s):.2f}x")
+        run("the same again (cache)", renderer, [RecordingJob(str(r), f"r-{r.name}", tags) for r in recordings])
 
 
 if __name__ == "__main__":
