@@ -20,6 +20,7 @@ from ..domain.settings import AudioSettings
 from ..errors import ToolFailed
 from .proc import Runner
 
+LOUDNESS = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS", re.S)
 SUMMARY = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU.*?Peak:\s+(-?[\d.]+|-inf) dBFS", re.S)
 SAMPLES = re.compile(r"Number of samples:\s+(\d+)")
 RATE = re.compile(r"Audio: \w+.*?, (\d+) Hz, (mono|stereo|[\d.]+ channels)")
@@ -94,6 +95,28 @@ def parse_measure(log: str) -> Measure | None:
     )
 
 
+@dataclass(frozen=True)
+class Loudness:
+    """What the mastering steps decide with: integrated loudness and the loudest short window, LUFS.
+
+    Cheaper to measure than a whole Measure: no true peak (4x oversampling), no sample count, no silences.
+    The final MP3 gets the whole Measure.
+    """
+
+    lufs: float
+    max_short_term: float
+
+
+def _loudness_chain(stream: Any) -> Any:
+    return stream.filter("ebur128", framelog="info")
+
+
+def parse_loudness(log: str) -> Loudness | None:
+    """The last ebur128 summary's integrated loudness and the loudest short window of an ffmpeg log."""
+    summaries = LOUDNESS.findall(log)
+    return Loudness(float(summaries[-1]), loudest_window(log)) if summaries else None
+
+
 def combined(parts: list[Measure]) -> Measure:
     """The measure of parts joined frame by frame, from theirs, without decoding the whole slot again.
 
@@ -150,16 +173,16 @@ def measure(runner: Runner, path: Path) -> Measure:
     return result
 
 
-def prepare(runner: Runner, src: Path, dst: Path, settings: AudioSettings, horn_filter: bool = True) -> Measure:
-    """Mono, horn-friendly filtering, measured in the same pass; float WAV out."""
+def prepare(runner: Runner, src: Path, dst: Path, settings: AudioSettings, horn_filter: bool = True) -> Loudness:
+    """Mono, horn-friendly filtering, its loudness measured in the same pass; float WAV out."""
     audio = ffmpeg.input(_file(src)).audio
     if horn_filter:
         audio = audio.filter("highpass", f=settings.highpass_hz, poles=2).filter("lowpass", f=settings.lowpass_hz)
         # Light compression so quiet syllables carry over street noise.
         audio = audio.filter("acompressor", threshold="0.1", ratio=3, attack=5, release=120, makeup=2)
     audio = audio.filter("aresample", settings.sample_rate)
-    out = _stats_chain(audio).output(_file(dst), ac=1, acodec="pcm_f32le", format="wav")
-    result = _run(runner, out, f"preparing {src.name}")
+    out = _loudness_chain(audio).output(_file(dst), ac=1, acodec="pcm_f32le", format="wav")
+    result = parse_loudness(runner.run(command(out), f"preparing {src.name}").stderr.decode("utf-8", "replace"))
     if result is None:
         raise ValueError(f"ffmpeg printed no measurement for {src}")
     return result
@@ -167,16 +190,16 @@ def prepare(runner: Runner, src: Path, dst: Path, settings: AudioSettings, horn_
 
 def finish(
     runner: Runner, src: Path, dst: Path, gain_db: float, settings: AudioSettings, tags: dict[str, str], pad: float
-) -> Measure:
+) -> Loudness:
     """Gain, a true-peak limiter (4x oversampled), silence padding, MP3 with ID3 tags.
 
-    The limited signal is also measured in the same process (a second output), so a
+    The limited signal's loudness is also measured in the same process (a second output), so a
     miss is corrected without spending another process; the caller still measures the
     MP3 itself before accepting it. No Xing/LAME header: a decoder then plays every
     frame, so a file alone lasts exactly what it lasts inside a joined slot file.
     """
     rate = settings.sample_rate
-    ceiling = 10 ** ((settings.true_peak_db - 1.0) / 20)  # 1 dB margin for MP3 overshoot
+    ceiling = 10 ** (limiter_ceiling_db(settings) / 20)
     audio = ffmpeg.input(_file(src)).audio.filter("volume", f"{gain_db:.3f}dB")
     audio = audio.filter("aresample", rate * 4).filter(
         "alimiter", limit=f"{ceiling:.5f}", level="false", attack=2, release=60, asc="true"
@@ -186,7 +209,7 @@ def finish(
         delay = int(pad * 1000)
         audio = audio.filter("adelay", f"{delay}").filter("apad", pad_dur=f"{pad:.3f}")
     split = audio.filter_multi_output("asplit")
-    measured = _stats_chain(split[0]).output("-", format="null")
+    measured = _loudness_chain(split[0]).output("-", format="null")
     encoded = split[1].output(
         _file(dst),
         ac=1,
@@ -200,13 +223,18 @@ def finish(
     )
     metadata = [arg for key, value in tags.items() for arg in ("-metadata", f"{key}={value}")]
     done = runner.run(command(ffmpeg.merge_outputs(measured, encoded), metadata), f"encoding {dst.name}")
-    result = parse_measure(done.stderr.decode("utf-8", "replace"))
+    result = parse_loudness(done.stderr.decode("utf-8", "replace"))
     if result is None:
         raise ValueError(f"ffmpeg printed no measurement while encoding {dst}")
     return result
 
 
-def gain_for(measured: Measure, target_lufs: float) -> float:
+def limiter_ceiling_db(settings: AudioSettings) -> float:
+    """Where the limiter holds true peaks: 1 dB under the ceiling, for the MP3 encoder's overshoot."""
+    return settings.true_peak_db - 1.0
+
+
+def gain_for(measured: Loudness, target_lufs: float) -> float:
     """Linear gain to the target; silence gets none (there is nothing to raise)."""
     if math.isinf(measured.lufs) or measured.lufs <= -69.9:  # ebur128 says -70.0 for silence
         return 0.0

@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 
 from ..adapters import ffmpeg as audio
-from ..adapters.ffmpeg import Measure
+from ..adapters.ffmpeg import Loudness, Measure
 from ..adapters.pcm import rms_dbfs
 from ..adapters.proc import Runner
 from ..domain.settings import AudioSettings
@@ -44,9 +44,9 @@ def master(
 ) -> Measure:
     """Master `raw` into the MP3 `dst` at `target` LUFS; `cap` limits max short-term loudness; the final measure.
 
-    Usually three processes: prepare, finish (which also measures the limited signal), and
-    the measurement of the MP3. A limiter that took loudness away is corrected from the
-    finish's own measurement, before any MP3 is measured.
+    Usually three processes: prepare, finish (which also measures the limited signal's loudness), and
+    the measurement of the MP3 (the only full Measure: true peak, duration, silences). A limiter that took
+    loudness away is corrected from the finish's own measurement, before any MP3 is measured.
     """
     offset = ENCODER_OFFSET_PRIOR
     before = audio.prepare(runner, raw, prepared, settings, horn)
@@ -73,7 +73,7 @@ def master(
     return audio.measure(runner, dst)
 
 
-def correction_for(final: Measure, target: float, cap: float | None) -> float | None:
+def correction_for(final: Measure | Loudness, target: float, cap: float | None) -> float | None:
     """Gain still needed to reach the target without passing the short-term cap (None: silence)."""
     if math.isinf(final.lufs) or final.lufs <= -69.9:  # ebur128 says -70.0 for silence
         return None
