@@ -28,6 +28,7 @@ from .conftest import make_mini_ws, tone
 
 webdriver = pytest.importorskip("selenium.webdriver")
 waitress = pytest.importorskip("waitress")
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -103,7 +104,10 @@ def sign_in(driver, url: str, name: str) -> None:  # type: ignore[no-untyped-def
 
 
 def wait_text(driver, element_id: str, text: str, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
-    WebDriverWait(driver, seconds).until(lambda d: text in d.find_element(By.ID, element_id).text)
+    """Until the element shows `text` (htmx swaps it as the user types: a stale element is looked up again)."""
+    WebDriverWait(driver, seconds, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda d: text in d.find_element(By.ID, element_id).text
+    )
 
 
 def test_write_listen_submit_approve_build_download_and_emergency(browser, site, shots) -> None:  # type: ignore[no-untyped-def]
@@ -143,7 +147,10 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     driver.get(f"{url}/ban-dung")
     driver.execute_script("document.getElementById('build-day').value = '2021-08-10';")
     driver.find_element(By.ID, "build").click()
-    WebDriverWait(driver, 180).until(lambda d: "Đã xong" in d.find_element(By.ID, "progress").text)
+    # htmx replaces #progress as it polls: an element found just before a swap goes stale; look again
+    WebDriverWait(driver, 180, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda d: "Đã xong" in d.find_element(By.ID, "progress").text
+    )
     driver.get(f"{url}/ban-dung")
     assert "Xong" in driver.find_element(By.ID, "history").text
     look(driver, shots, "dung")
