@@ -8,11 +8,11 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from ..errors import LoaError, WouldNotAir
+from ..errors import WouldNotAir
 from ..i18n import tr
 from ..workspace.fields import slugify
 from . import recordings
-from .editing import Form, FormInvalid, checked, file_text, uploaded
+from .editing import Form, FormInvalid, checked, file_text, kept_upload
 from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
 from .snapshot import Snapshot
@@ -28,24 +28,19 @@ def send(
     """
     form = dataclasses.replace(form, priority="khan-cap", valid_from=now.date().isoformat(), from_time=f"{now:%H:%M}")
     checked(form, snapshot.view().workspace)
-    kept = uploaded(snapshot.root, upload, form.title)
     (snapshot.root / ".loa").mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="khan-cap-", dir=snapshot.root / ".loa"))
     draft = folder / f"{slugify(form.title) or 'khan-cap'}.md"  # the file's name in the workspace
-    draft.write_text(file_text(form, "", [f'audio: "{kept.path}"'] if kept else []), encoding="utf-8")
     try:
-        return run_emergency(snapshot.root, draft, form.stations, now, approved_by=by)
-    except LoaError as err:
-        if kept is not None:
-            recordings.discard(snapshot.root, kept)
-        if isinstance(err, WouldNotAir):  # said on the form's field, not on a file the approver never saw
-            what = tr("it would not air at {station} before the end you chose", station=_name(snapshot, err.station))
-            fix = tr("choose a later end")
-            raise FormInvalid({"valid_until": f"{what}: {fix}"}) from None
-        raise
+        with kept_upload(snapshot.root, upload, form.title) as kept:
+            draft.write_text(file_text(form, "", [f'audio: "{kept.path}"'] if kept else []), encoding="utf-8")
+            return run_emergency(snapshot.root, draft, form.stations, now, approved_by=by)
+    except WouldNotAir as err:  # said on the form's field, not on a file the approver never saw
+        station = snapshot.view().workspace.station(err.station)
+        what = tr(
+            "it would not air at {station} before the end you chose", station=station.name if station else err.station
+        )
+        fix = tr("choose a later end")
+        raise FormInvalid({"valid_until": f"{what}: {fix}"}) from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _name(snapshot: Snapshot, station_id: str) -> str:
-    return next((s.name for s in snapshot.view().workspace.stations if s.id == station_id), station_id)

@@ -11,7 +11,8 @@ import dataclasses
 import hashlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -110,14 +111,9 @@ def save(
         )  # fmt: skip
         lines = _kept_lines(old.file.read_text(encoding="utf-8")) if old else [f"created: {now.date().isoformat()}"]
         form = checked(form, workspace)
-        kept = uploaded(root, recording.upload if recording else None, form.title)
-        try:
+        with kept_upload(root, recording.upload if recording else None, form.title) as kept:
             text = file_text(form, status, _with_recording(lines, recording, kept))
             _check_file(workspace, text, old)
-        except LoaError:
-            if kept is not None:
-                recordings.discard(root, kept)
-            raise
         if old is not None:
             replace_text(old.file, text)
             return old.id
@@ -133,14 +129,22 @@ class RecordingChange:
     remove: bool = False
 
 
-def uploaded(root: Path, upload: recordings.Upload | None, title: str) -> recordings.Kept | None:
-    """The upload kept under recordings/, or FormInvalid on the recording field."""
+@contextmanager
+def kept_upload(root: Path, upload: recordings.Upload | None, title: str) -> Iterator[recordings.Kept | None]:
+    """The upload kept under recordings/ (FormInvalid on the recording field), removed again when what it came
+    with is refused inside the block: nothing of a refused form stays behind."""
     if upload is None:
-        return None
+        yield None
+        return
     try:
-        return recordings.keep(root, upload, title, Runner())
+        kept = recordings.keep(root, upload, title, Runner())
     except LoaError as err:
         raise FormInvalid({"recording": err.plain}) from None
+    try:
+        yield kept
+    except LoaError:
+        recordings.discard(root, kept)
+        raise
 
 
 def _with_recording(kept: list[str], change: RecordingChange | None, uploaded: recordings.Kept | None) -> list[str]:
