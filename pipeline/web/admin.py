@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response
 from ..errors import LoaError
 from ..usecases import accounts, alert, calendar
 from ..usecases.editing import Form, FormInvalid
-from .forms import UPLOAD_AGAIN, posted_form, posted_recording
+from .forms import posted_form, posted_recording, with_upload_hint
 from .guard import allow
 from .words import ROLE_NAMES
 
@@ -78,11 +78,11 @@ def emergency() -> str:
 @allow("approver")
 def send_emergency() -> tuple[str, int] | str:
     stations = g.snapshot.view().workspace.stations
-    form = replace(posted_form(), priority="khan-cap")
+    form, upload = replace(posted_form(), priority="khan-cap"), posted_recording()
     try:
-        report = alert.send(g.snapshot, form, g.user.name, g.now(), posted_recording())
+        report = alert.send(g.snapshot, form, g.user.name, g.now(), upload)
     except FormInvalid as err:
-        errors = err.fields if posted_recording() is None else {"recording": UPLOAD_AGAIN, **err.fields}
+        errors = with_upload_hint(err.fields, upload)
         return render_template("emergency.html", form=form, stations=stations, errors=errors, report=None), 422
     except LoaError as err:
         return render_template(

@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response
 from ..errors import LoaError
 from ..usecases import accounts, editing, lexicon_edit, listening, listing
 from ..usecases.editing import EditConflict, Form, FormInvalid
-from .forms import UPLOAD_AGAIN, posted_form, posted_recording
+from .forms import posted_form, posted_recording, with_upload_hint
 from .guard import allow
 from .words import DAY_CODES, PRIORITY_LABELS, STATUS_NAMES
 
@@ -50,13 +50,13 @@ def edit(item_id: str) -> str:
 @allow(*WRITERS)
 def save() -> Response | tuple[str, int]:
     form, item_id, version = posted_form(), request.form.get("id", ""), request.form.get("version", "")
-    submit = request.form.get("action") == "gui-duyet"
+    submit, change = request.form.get("action") == "gui-duyet", _recording_change()
     try:
-        saved_id = editing.save(
-            g.snapshot, form, item_id, version, "cho-duyet" if submit else "nhap", g.now(), _recording_change()
-        )
+        saved_id = editing.save(g.snapshot, form, item_id, version, "cho-duyet" if submit else "nhap", g.now(), change)
     except FormInvalid as err:
-        return _form_page(form, item_id, version, errors=_with_upload_hint(err.fields)), 422
+        return _form_page(
+            form, item_id, version, errors=with_upload_hint(err.fields, change.upload if change else None)
+        ), 422
     except EditConflict as err:
         return _form_page(form, item_id, version, errors={"_": err.plain}, conflict=True), 409
     accounts.record(g.root, g.user.name, "sua" if item_id else "tao", saved_id, g.now())
@@ -124,13 +124,6 @@ def _recording_change() -> editing.RecordingChange | None:
     if (upload := posted_recording()) is not None:
         return editing.RecordingChange(upload=upload)
     return editing.RecordingChange(remove=True) if request.form.get("remove_recording") else None
-
-
-def _with_upload_hint(errors: dict[str, str]) -> dict[str, str]:
-    """A browser never fills a file field again: when the form is sent back, say to choose the file again."""
-    if posted_recording() is None or "recording" in errors:
-        return errors
-    return {**errors, "recording": UPLOAD_AGAIN}
 
 
 def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:

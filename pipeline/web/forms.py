@@ -7,8 +7,6 @@ from flask import request
 from ..usecases.editing import Form
 from ..usecases.recordings import Upload
 
-UPLOAD_AGAIN = "Chưa lưu. Sửa các ô báo lỗi, rồi chọn lại tệp ghi âm trước khi gửi."  # browsers never refill a file
-
 
 def posted_form() -> Form:
     """The form as sent, each field bounded; absent fields take the form's defaults."""
@@ -34,3 +32,11 @@ def posted_recording() -> Upload | None:
     """The recording chosen in the form's file field, if any (the server bounds its size: MAX_CONTENT_LENGTH)."""
     sent = request.files.get("recording")
     return Upload(sent.filename, sent.read()) if sent is not None and sent.filename else None
+
+
+def with_upload_hint(errors: dict[str, str], upload: Upload | None) -> dict[str, str]:
+    """A browser never fills a file field again: when a form that carried a file is sent back, say to choose it
+    again (unless the file itself is what was wrong)."""
+    if upload is None or "recording" in errors:
+        return errors
+    return {**errors, "recording": "Chưa lưu. Sửa các ô báo lỗi, rồi chọn lại tệp ghi âm trước khi gửi."}
