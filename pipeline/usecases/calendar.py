@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.model import Workspace
+from ..domain.model import Priority, Workspace
 from ..stages.plan import make_plan
 from ..stages.published import read_manifest
 
@@ -41,7 +41,10 @@ def _day(workspace: Workspace, station_id: str, day: date) -> DayView:
     slots = []
     for slot_plan in plan.stations[0].slots if plan.stations else ():
         slot, done = slot_plan.slot, built.get(slot_plan.slot.name)
-        items = tuple((p.announcement.id, p.announcement.title, p.announcement.priority == 0) for p in slot_plan.items)
+        items = tuple(
+            (p.announcement.id, p.announcement.title, p.announcement.priority == Priority.KHAN_CAP)
+            for p in slot_plan.items
+        )
         slots.append(SlotView(slot.name, slot.label, f"{slot.start:%H:%M}", slot.seconds, items,
                               done.duration if done else slot_plan.seconds,
                               bool(done.overlong) if done else slot_plan.overfull, done is not None))  # fmt: skip
