@@ -57,10 +57,11 @@ def keep(root: Path, upload: Upload, title: str, runner: Runner) -> Kept:
         _check_sound(runner, part)
         digest = hashlib.sha256(upload.data).hexdigest()[:12]
         target = folder / f"{slugify(title)[:40] or 'ban-ghi'}-{digest}{suffix}"
-        fresh = not target.exists()
-        if fresh:
+        try:
             os.link(part, target)  # never over another file: the name holds the content's hash
-        return Kept(f"{FOLDER}/{target.name}", fresh)
+        except FileExistsError:  # the same bytes, kept before (or by a second upload a moment ago)
+            return Kept(f"{FOLDER}/{target.name}", False)
+        return Kept(f"{FOLDER}/{target.name}", True)
     finally:
         with contextlib.suppress(OSError):
             part.unlink()
