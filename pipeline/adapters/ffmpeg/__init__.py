@@ -16,9 +16,9 @@ from typing import Any
 
 import ffmpeg
 
-from ..domain.settings import AudioSettings
-from ..errors import ToolFailed
-from .proc import Runner
+from ...domain.settings import AudioSettings
+from ...errors import ToolFailed
+from ..proc import Runner
 
 LOUDNESS = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS", re.S)
 SUMMARY = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU.*?Peak:\s+(-?[\d.]+|-inf) dBFS", re.S)
