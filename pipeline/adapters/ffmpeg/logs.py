@@ -1,0 +1,124 @@
+"""Reading ffmpeg's logs: what ebur128, astats and silencedetect printed, as Measure and Loudness."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+LOUDNESS = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS", re.S)
+SUMMARY = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU.*?Peak:\s+(-?[\d.]+|-inf) dBFS", re.S)
+SAMPLES = re.compile(r"Number of samples:\s+(\d+)")
+RATE = re.compile(r"Audio: \w+.*?, (\d+) Hz, (mono|stereo|[\d.]+ channels)")
+SHORT_TERM = re.compile(r"\bS:\s*(-?[\d.]+)")
+MOMENTARY = re.compile(r"\bM:\s*(-?[\d.]+)")
+SILENCE = re.compile(r"silence_(start|end): (-?[\d.]+)")
+SILENCE_DB = -45  # quieter than this for SILENCE_MIN_S is a silence worth reporting
+SILENCE_MIN_S = 1.0
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What an engineer checks on a file.
+
+    Attributes:
+        lufs: integrated loudness (EBU R128), -inf for silence.
+        true_peak: dBTP (4x oversampled peak), -inf for silence.
+        lra: loudness range, LU.
+        duration: seconds, from the decoded sample count.
+        sample_rate: Hz of the decoded stream.
+        channels: 1 for mono.
+        max_short_term: highest short-term (3 s) loudness, LUFS (momentary, 0.4 s, for files under 3 s);
+            EBU R128 s1 caps it for short items.
+        longest_silence: the longest stretch below -45 dBFS (at least 1 s) inside the file, seconds.
+    """
+
+    lufs: float
+    true_peak: float
+    lra: float
+    duration: float
+    sample_rate: int
+    channels: int
+    max_short_term: float = -math.inf
+    longest_silence: float = 0.0
+
+
+@dataclass(frozen=True)
+class Loudness:
+    """What the mastering steps decide with: integrated loudness and the loudest short window, LUFS.
+
+    Cheaper to measure than a whole Measure: no true peak (4x oversampling), no sample count, no silences.
+    The final MP3 gets the whole Measure.
+    """
+
+    lufs: float
+    max_short_term: float
+
+
+def parse_measure(log: str) -> Measure | None:
+    """The last ebur128 summary and astats sample count in an ffmpeg log."""
+    summaries = SUMMARY.findall(log)
+    samples = SAMPLES.findall(log)
+    rates = RATE.findall(log)
+    if not summaries or not samples or not rates:
+        return None
+    lufs, lra, peak = (float(v) for v in summaries[-1])
+    rate, layout = int(rates[-1][0]), rates[-1][1]
+    channels = 1 if layout == "mono" else 2 if layout == "stereo" else int(float(layout.split()[0]))
+    duration = int(samples[-1]) / rate / channels
+    return Measure(
+        lufs, peak, float(lra), duration, rate, channels, loudest_window(log), longest_silence(log, duration)
+    )
+
+
+def parse_loudness(log: str) -> Loudness | None:
+    """The last ebur128 summary's integrated loudness and the loudest short window of an ffmpeg log."""
+    summaries = LOUDNESS.findall(log)
+    return Loudness(float(summaries[-1]), loudest_window(log)) if summaries else None
+
+
+def combined(parts: list[Measure]) -> Measure:
+    """The measure of parts joined frame by frame, from theirs, without decoding the whole slot again.
+
+    Duration is exact (MP3s without Xing header decode to all their frames, alone or joined);
+    loudness is the duration-weighted energy mean (gating ignored), peaks the highest.
+    """
+    duration = sum(p.duration for p in parts)
+    audible = [p for p in parts if not math.isinf(p.lufs) and p.lufs > -70]
+    energy = sum(p.duration * 10 ** (p.lufs / 10) for p in audible)
+    lufs = round(10 * math.log10(energy / duration), 1) if audible and duration > 0 else -math.inf
+    first = parts[0] if parts else Measure(-math.inf, -math.inf, 0.0, 0.0, 0, 1)
+    peak = max((p.true_peak for p in parts), default=-math.inf)
+    top = max((p.max_short_term for p in parts), default=-math.inf)
+    return Measure(
+        lufs,
+        peak,
+        0.0,
+        round(duration, 6),
+        first.sample_rate,
+        first.channels,
+        top,
+        max((p.longest_silence for p in parts), default=0.0),
+    )
+
+
+def loudest_window(log: str) -> float:
+    """Max short-term (3 s) loudness; for a file under 3 s, which has none, max momentary (0.4 s)."""
+    for pattern in (SHORT_TERM, MOMENTARY):
+        top = max((float(v) for v in pattern.findall(log)), default=-math.inf)
+        if top > -120:  # ebur128 prints -120.7 until its window is full
+            return top
+    return -math.inf
+
+
+def longest_silence(log: str, duration: float) -> float:
+    """Longest silencedetect interval; one running to the end stops there."""
+    longest, start = 0.0, None
+    for kind, value in SILENCE.findall(log):
+        if kind == "start":
+            start = float(value)
+        elif start is not None:
+            longest, start = max(longest, float(value) - start), None
+    if start is not None:
+        longest = max(longest, duration - start)
+    return round(longest, 3)
