@@ -13,7 +13,7 @@ from typing import Protocol
 
 from ..errors import Problem
 from ..render.jobs import RenderJob
-from ..render.renderer import Fallback, ItemFailed, Renderer
+from ..render.renderer import Fallback, ItemFailed, Made, Renderer
 from ..render.store import Stored
 
 
@@ -42,20 +42,30 @@ class RenderBackend(Protocol):
     def render(self, jobs: Sequence[RenderJob]) -> list[Outcome]: ...
 
 
-def run_job(renderer: Renderer, job: RenderJob) -> Outcome:
-    """One job in this process; a failure of every engine is an outcome, not an exception."""
-    try:
-        made = renderer.make(job)
-    except ItemFailed as err:
-        return Outcome(None, failure=err.problems[0])
+BATCH = 8  # jobs mastered together (one ffmpeg process per pass); bounds the scratch space they hold at once
+
+
+def run_jobs(renderer: Renderer, jobs: Sequence[RenderJob]) -> list[Outcome]:
+    """Jobs in this process, mastered together; a failure of every engine is an outcome, not an exception."""
+    return [_outcome(made) for made in renderer.make_all(jobs)]
+
+
+def _outcome(made: Made | ItemFailed) -> Outcome:
+    if isinstance(made, ItemFailed):
+        return Outcome(None, failure=made.problems[0])
     return Outcome(made.stored, made.rendered, made.fallback)
 
 
+def batches(jobs: Sequence[RenderJob], size: int) -> list[Sequence[RenderJob]]:
+    """`jobs` cut in order into runs of at most `size`."""
+    return [jobs[i : i + size] for i in range(0, len(jobs), size)]
+
+
 class InProcess:
-    """Renders in this process, one job after the other."""
+    """Renders in this process, a batch after the other."""
 
     def __init__(self, renderer: Renderer) -> None:
         self.renderer = renderer
 
     def render(self, jobs: Sequence[RenderJob]) -> list[Outcome]:
-        return [run_job(self.renderer, job) for job in jobs]
+        return [outcome for batch in batches(jobs, BATCH) for outcome in run_jobs(self.renderer, batch)]

@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import i18n
@@ -31,7 +31,7 @@ from ..i18n import tr
 from ..render.jobs import RenderJob
 from ..render.renderer import Renderer
 from ..render.store import Store
-from . import InProcess, Outcome, run_job
+from . import BATCH, InProcess, Outcome, batches, run_jobs
 
 MIN_JOBS = 4  # fewer jobs than this are not worth starting worker processes
 PR_SET_PDEATHSIG = 1
@@ -61,8 +61,9 @@ class Pool:
             initializer=_start,
             initargs=(self.setup, os.getpid(), i18n.language()),
         )
+        size = max(1, min(BATCH, -(-len(jobs) // self.workers)))  # every worker busy, batches still big
         with pool, _worker_deaths():
-            outcomes = list(pool.map(_run, jobs))
+            outcomes = [outcome for done in pool.map(_run, batches(jobs, size)) for outcome in done]
         self.runner.spawned += sum(o.spawned for o in outcomes)
         return outcomes
 
@@ -79,12 +80,13 @@ def _start(setup: Setup, parent: int, language: str) -> None:
     _worker = Renderer(setup.settings, Store(setup.workspace / "audio_out"), runner, engines, setup.workspace)
 
 
-def _run(job: RenderJob) -> Outcome:
+def _run(jobs: Sequence[RenderJob]) -> list[Outcome]:
+    """A batch in this worker; the processes it started are counted on the batch's first outcome."""
     if _worker is None:
         raise RuntimeError("worker not started")
     before = _worker.runner.spawned
-    outcome = run_job(_worker, job)
-    return Outcome(outcome.stored, outcome.rendered, outcome.fallback, outcome.failure, _worker.runner.spawned - before)
+    outcomes = run_jobs(_worker, jobs)
+    return [replace(outcomes[0], spawned=_worker.runner.spawned - before), *outcomes[1:]]
 
 
 def _die_with_parent(parent: int) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..adapters import ffmpeg as audio
@@ -23,7 +23,7 @@ from ..errors import DiskFull, EngineFailed, EngineUnavailable, LoaError, Proble
 from ..i18n import tr
 from .chimes import CHIMES, jingle_file
 from .jobs import ChimeJob, JoinJob, RecordingJob, RenderJob, SpeechJob, Voice
-from .mastering import master, with_bed
+from .mastering import Item, master_all, with_bed
 from .store import Store, Stored
 
 
@@ -49,6 +49,35 @@ class ItemFailed(LoaError):
     """Every engine of the chain failed for one item; the build leaves it out."""
 
 
+Tags = tuple[tuple[str, str], ...]
+# Audio mastered together at most: its scratch files (the engine's WAV and the limited 16-bit WAV, about
+# 130 kB per second) then stay under 10 MB, however many jobs a batch has; short items still share a process.
+BATCH_SECONDS = 75.0
+CHIME_SECONDS = 3.0  # about what a chime lasts, for the batch's reckoning
+
+
+@dataclass(frozen=True)
+class _Master:
+    """A job whose raw audio is made and waits to be mastered into the store as `kind`/`key`."""
+
+    item: Item
+    kind: str
+    key: str
+    info: dict[str, str]
+    seconds: float  # of raw audio: what the batch's scratch files grow with
+    fallback: Fallback | None = None
+
+
+def _groups(masters: list[tuple[int, _Master]]) -> list[list[tuple[int, _Master]]]:
+    """Consecutive runs of at most BATCH_SECONDS of audio (at least one item each), mastered together."""
+    groups: list[list[tuple[int, _Master]]] = [[]]
+    for entry in masters:
+        if groups[-1] and sum(m.seconds for _, m in groups[-1]) + entry[1].seconds > BATCH_SECONDS:
+            groups.append([])
+        groups[-1].append(entry)
+    return [group for group in groups if group]
+
+
 class Renderer:
     """Makes jobs into `store`; tools run through `runner`."""
 
@@ -59,86 +88,110 @@ class Renderer:
 
     def make(self, job: RenderJob) -> Made:
         """The job's file: from the store if there, else rendered. ItemFailed when no engine could speak it."""
+        made = self.make_all([job])[0]
+        if isinstance(made, ItemFailed):
+            raise made
+        return made
+
+    def make_all(self, jobs: Sequence[RenderJob]) -> list[Made | ItemFailed]:
+        """Each job's file, or why no engine could make it; what needs mastering is mastered together.
+
+        A job whose file another job of the batch is already making (a fallback's voice is another
+        job's first) waits for it and is then found in the store.
+        """
+        found: dict[int, Made | ItemFailed] = {}
+        with self._workdir() as work:
+            plans = {n: self._plan(job, work / str(n)) for n, job in enumerate(jobs)}
+            batch: dict[Path, tuple[int, _Master]] = {}
+            for n, plan in plans.items():
+                if not isinstance(plan, _Master):
+                    found[n] = plan
+                elif plan.item.dst not in batch:
+                    batch[plan.item.dst] = (n, plan)
+            for group in _groups(list(batch.values())):
+                finals = master_all(self.runner, self.settings.audio, [m.item for _, m in group])
+                for (n, m), final in zip(group, finals, strict=True):
+                    found[n] = Made(self.store.put(m.kind, m.key, m.item.dst, final, m.info), 1, m.fallback)
+        waiting = [n for n in range(len(jobs)) if n not in found]
+        found |= dict(zip(waiting, self.make_all([jobs[n] for n in waiting]), strict=True)) if waiting else {}
+        return [found[n] for n in range(len(jobs))]
+
+    def _plan(self, job: RenderJob, work: Path) -> Made | ItemFailed | _Master:
+        """The job's stored file, or what to master for it (its raw audio made), or why it failed."""
         if isinstance(job, SpeechJob):
-            return self._speech(job)
+            return self._speech(job, work)
         found = self.store.get(job.kind, job.key)
         if found is not None:
             return Made(found, 0)
         if isinstance(job, RecordingJob):
-            return Made(self._recording(job), 1)
+            return self._recording(job, work)
         if isinstance(job, ChimeJob):
-            return Made(self._chime(job), 1)
+            return self._chime(job, work)
         return Made(self._join(job), 1)
 
-    def _speech(self, job: SpeechJob) -> Made:
+    def _speech(self, job: SpeechJob, work: Path) -> Made | ItemFailed | _Master:
         """By the first engine of the chain that has it stored or can speak it."""
         failures: list[str] = []
         title = dict(job.tags).get("title", "")
         for voice in job.chain:
             try:
-                made = self._speech_by(job, voice)
+                made = self._speech_by(job, voice, work)
             except (EngineFailed, EngineUnavailable) as err:
                 failures.append(f"{voice.engine}: {err.problems[0].what}")
                 continue
-            fallback = Fallback(title, voice.engine, "; ".join(failures)) if failures else None
-            return Made(made.stored, made.rendered, fallback)
+            if failures:
+                return replace(made, fallback=Fallback(title, voice.engine, "; ".join(failures)))
+            return made
         fix = tr("check `loa doctor`; add an offline engine such as espeak at the end of speech.engines")
-        raise ItemFailed(
-            Problem(
-                None,
-                None,
-                tr("no engine could speak '{title}' ({failures})", title=title, failures="; ".join(failures)),
-                fix,
-            )
-        )
+        what = tr("no engine could speak '{title}' ({failures})", title=title, failures="; ".join(failures))
+        return ItemFailed(Problem(None, None, what, fix))
 
-    def _speech_by(self, job: SpeechJob, voice: Voice) -> Made:
+    def _speech_by(self, job: SpeechJob, voice: Voice, work: Path) -> Made | _Master:
         if voice.unavailable:
             raise EngineUnavailable(Problem(None, None, voice.unavailable, ""))
         found = self.store.get("speech", voice.key)
         if found is not None:
             return Made(found, 0)
         engine = self.engines.get(voice.engine)
-        with self._workdir() as work:
-            raw = work / "speech.wav"
-            try:
-                seconds = engine.synthesize(job.text, voice.voice, raw)
-            except DiskFull:
-                raise  # not the engine's fault: the whole build stops, the published day stays
-            except ToolFailed as err:  # e.g. the espeak-ng program crashed: this engine failed, the next may not
-                raise EngineFailed(*err.problems) from None
-            if seconds <= 0.05:
-                what = tr("the voice produced no sound for: {text!r}", text=job.text[:60])
-                raise EngineFailed(Problem(None, None, what, tr("check the text; it may be empty after normalization")))
-            raw = self._under_bed(work, raw, seconds, job.bed)
-            info = {"engine": engine.name, "voice": voice.voice, "text": job.text[:200]} | dict(job.tags)
-            return Made(self._master(work, raw, "speech", voice.key, True, dict(job.tags), info), 1)
+        work.mkdir(exist_ok=True)
+        raw = work / "speech.wav"
+        try:
+            seconds = engine.synthesize(job.text, voice.voice, raw)
+        except DiskFull:
+            raise  # not the engine's fault: the whole build stops, the published day stays
+        except ToolFailed as err:  # e.g. the espeak-ng program crashed: this engine failed, the next may not
+            raise EngineFailed(*err.problems) from None
+        if seconds <= 0.05:
+            what = tr("the voice produced no sound for: {text!r}", text=job.text[:60])
+            raise EngineFailed(Problem(None, None, what, tr("check the text; it may be empty after normalization")))
+        raw = self._under_bed(work, raw, seconds, job.bed)
+        info = {"engine": engine.name, "voice": voice.voice, "text": job.text[:200]} | dict(job.tags)
+        return self._master(work, raw, "speech", voice.key, True, job.tags, info, seconds)
 
-    def _recording(self, job: RecordingJob) -> Stored:
+    def _recording(self, job: RecordingJob, work: Path) -> ItemFailed | _Master:
         """A human recording -> the same mastering as speech (trimmed, filtered, loudness, MP3)."""
         path = Path(job.source)
-        with self._workdir() as work:
-            raw = work / "recording.wav"
-            audio.decode(self.runner, path, raw)
-            seconds = trim_wav(raw)
-            if seconds <= 0.05:
-                raise ItemFailed(
-                    Problem(path, None, tr("this recording is silent"), tr("record it again or give the text instead"))
-                )
-            raw = self._under_bed(work, raw, seconds, job.bed)
-            info = {"engine": "recorded", "voice": "", "text": path.name} | dict(job.tags)
-            return self._master(work, raw, "speech", job.key, True, dict(job.tags), info)
+        work.mkdir(exist_ok=True)
+        raw = work / "recording.wav"
+        audio.decode(self.runner, path, raw)
+        seconds = trim_wav(raw)
+        if seconds <= 0.05:
+            fix = tr("record it again or give the text instead")
+            return ItemFailed(Problem(path, None, tr("this recording is silent"), fix))
+        raw = self._under_bed(work, raw, seconds, job.bed)
+        info = {"engine": "recorded", "voice": "", "text": path.name} | dict(job.tags)
+        return self._master(work, raw, "speech", job.key, True, job.tags, info, seconds)
 
-    def _chime(self, job: ChimeJob) -> Stored:
+    def _chime(self, job: ChimeJob, work: Path) -> _Master:
         """A chime from `builtin:<name>` or a file in the workspace, at the jingle target."""
         path = jingle_file(self.workspace, job.source)
-        with self._workdir() as work:
-            raw = path or work / "chime.wav"
-            if path is None:
-                audio.synth_tones(
-                    self.runner, list(CHIMES[job.source.removeprefix("builtin:")]), raw, self.settings.audio.sample_rate
-                )
-            return self._master(work, raw, "jingle", job.key, False, {"title": "Nhạc hiệu"}, {"source": job.source})
+        work.mkdir(exist_ok=True)
+        raw = path or work / "chime.wav"
+        if path is None:
+            notes = list(CHIMES[job.source.removeprefix("builtin:")])
+            audio.synth_tones(self.runner, notes, raw, self.settings.audio.sample_rate)
+        tags, info = (("title", "Nhạc hiệu"),), {"source": job.source}
+        return self._master(work, raw, "jingle", job.key, False, tags, info, CHIME_SECONDS)
 
     def _join(self, job: JoinJob) -> Stored:
         """One MP3 of the parts in order, joined at frame level (no re-encoding)."""
@@ -149,14 +202,13 @@ class Renderer:
         return self.store.put("slot", job.key, temp, measure, {"title": job.title, "parts": str(len(job.parts))})
 
     def _master(
-        self, work: Path, raw: Path, kind: str, key: str, horn: bool, tags: dict[str, str], info: dict[str, str]
-    ) -> Stored:
+        self, work: Path, raw: Path, kind: str, key: str, horn: bool, tags: Tags, info: dict[str, str], seconds: float
+    ) -> _Master:
         a = self.settings.audio
         target, pad = (a.target_lufs, a.gap_seconds) if kind == "speech" else (a.jingle_lufs, 0.0)
         cap = target + a.max_short_term_lu if kind == "jingle" else None
-        temp = self.store.temp(kind, key, "mp3")
-        final = master(self.runner, a, raw, work / "prepared.wav", temp, target, pad, horn, tags, cap)
-        return self.store.put(kind, key, temp, final, info)
+        item = Item(raw, work / "limited.wav", self.store.temp(kind, key, "mp3"), target, pad, horn, tags, cap)
+        return _Master(item, kind, key, info, seconds)
 
     def _under_bed(self, work: Path, speech: Path, seconds: float, bed: str) -> Path:
         if not bed:

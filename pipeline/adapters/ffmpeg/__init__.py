@@ -2,8 +2,8 @@
 
 Uses ffmpeg-python to compose filter graphs and our `Runner` to execute them.
 Paths are passed with the `file:` protocol so no name is misread as an option
-or another protocol. One process per pass: prepare (filter + measure),
-finish (gain + limiter + encode), measure (the final MP3).
+or another protocol. The mastering passes (analyse, limit,
+encode, measure), each over a batch of items in one process, are in `passes`.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from ...domain.settings import AudioSettings
 from ...errors import ToolFailed
 from ..proc import Runner
 from .logs import (
-    SILENCE_DB,
-    SILENCE_MIN_S,
     Loudness,
     Measure,
     combined,
@@ -28,99 +26,29 @@ from .logs import (
     parse_loudness,
     parse_measure,
 )
+from .passes import Encode, Limit, analyse_all, command, encode_all, limit_all, measure_all
+from .passes import file as _file
 
-__all__ = ["Loudness", "Measure", "combined", "longest_silence", "loudest_window", "parse_loudness", "parse_measure"]
-
-
-def _file(path: Path) -> str:
-    return f"file:{path.resolve()}"
-
-
-def command(stream: Any, before_output: list[str] | None = None) -> list[str]:
-    """The argument list: global options first (ffmpeg ignores trailing ones), extra options before the output."""
-    args: list[str] = stream.compile(cmd="ffmpeg")
-    if before_output:
-        args[-1:-1] = before_output
-    return ["ffmpeg", "-hide_banner", "-nostats", "-nostdin", "-y", *args[1:]]
-
-
-def _stats_chain(stream: Any) -> Any:
-    stream = stream.filter("silencedetect", n=f"{SILENCE_DB}dB", d=SILENCE_MIN_S)
-    return stream.filter("ebur128", peak="true", framelog="info").filter("astats", measure_perchannel="none")
-
-
-def _run(runner: Runner, stream: Any, what: str) -> Measure | None:
-    done = runner.run(command(stream), what)
-    return parse_measure(done.stderr.decode("utf-8", "replace"))
-
-
-def _loudness_chain(stream: Any) -> Any:
-    return stream.filter("ebur128", framelog="info")
+__all__ = [
+    "Encode",
+    "Limit",
+    "Loudness",
+    "Measure",
+    "analyse_all",
+    "combined",
+    "encode_all",
+    "limit_all",
+    "longest_silence",
+    "loudest_window",
+    "measure_all",
+    "parse_loudness",
+    "parse_measure",
+]
 
 
 def measure(runner: Runner, path: Path) -> Measure:
     """Loudness, true peak, duration of any audio file ffmpeg can decode."""
-    stream = _stats_chain(ffmpeg.input(_file(path)).audio).output("-", format="null")
-    result = _run(runner, stream, f"measuring {path.name}")
-    if result is None:
-        raise ValueError(f"ffmpeg printed no measurement for {path}")
-    return result
-
-
-def prepare(runner: Runner, src: Path, dst: Path, settings: AudioSettings, horn_filter: bool = True) -> Loudness:
-    """Mono, horn-friendly filtering, its loudness measured in the same pass; float WAV out."""
-    audio = ffmpeg.input(_file(src)).audio
-    if horn_filter:
-        audio = audio.filter("highpass", f=settings.highpass_hz, poles=2).filter("lowpass", f=settings.lowpass_hz)
-        # Light compression so quiet syllables carry over street noise.
-        audio = audio.filter("acompressor", threshold="0.1", ratio=3, attack=5, release=120, makeup=2)
-    audio = audio.filter("aresample", settings.sample_rate)
-    out = _loudness_chain(audio).output(_file(dst), ac=1, acodec="pcm_f32le", format="wav")
-    result = parse_loudness(runner.run(command(out), f"preparing {src.name}").stderr.decode("utf-8", "replace"))
-    if result is None:
-        raise ValueError(f"ffmpeg printed no measurement for {src}")
-    return result
-
-
-def finish(
-    runner: Runner, src: Path, dst: Path, gain_db: float, settings: AudioSettings, tags: dict[str, str], pad: float
-) -> Loudness:
-    """Gain, a true-peak limiter (4x oversampled), silence padding, MP3 with ID3 tags.
-
-    The limited signal's loudness is also measured in the same process (a second output), so a
-    miss is corrected without spending another process; the caller still measures the
-    MP3 itself before accepting it. No Xing/LAME header: a decoder then plays every
-    frame, so a file alone lasts exactly what it lasts inside a joined slot file.
-    """
-    rate = settings.sample_rate
-    ceiling = 10 ** (limiter_ceiling_db(settings) / 20)
-    audio = ffmpeg.input(_file(src)).audio.filter("volume", f"{gain_db:.3f}dB")
-    audio = audio.filter("aresample", rate * 4).filter(
-        "alimiter", limit=f"{ceiling:.5f}", level="false", attack=2, release=60, asc="true"
-    )
-    audio = audio.filter("aresample", rate)
-    if pad > 0:
-        delay = int(pad * 1000)
-        audio = audio.filter("adelay", f"{delay}").filter("apad", pad_dur=f"{pad:.3f}")
-    split = audio.filter_multi_output("asplit")
-    measured = _loudness_chain(split[0]).output("-", format="null")
-    encoded = split[1].output(
-        _file(dst),
-        ac=1,
-        ar=rate,
-        acodec="libmp3lame",
-        audio_bitrate=settings.bitrate,
-        format="mp3",
-        map_metadata="-1",
-        id3v2_version=3,
-        write_xing=0,
-    )
-    metadata = [arg for key, value in tags.items() for arg in ("-metadata", f"{key}={value}")]
-    done = runner.run(command(ffmpeg.merge_outputs(measured, encoded), metadata), f"encoding {dst.name}")
-    result = parse_loudness(done.stderr.decode("utf-8", "replace"))
-    if result is None:
-        raise ValueError(f"ffmpeg printed no measurement while encoding {dst}")
-    return result
+    return measure_all(runner, [path])[0]
 
 
 def limiter_ceiling_db(settings: AudioSettings) -> float:

@@ -12,7 +12,10 @@ SAMPLES = re.compile(r"Number of samples:\s+(\d+)")
 RATE = re.compile(r"Audio: \w+.*?, (\d+) Hz, (mono|stereo|[\d.]+ channels)")
 SHORT_TERM = re.compile(r"\bS:\s*(-?[\d.]+)")
 MOMENTARY = re.compile(r"\bM:\s*(-?[\d.]+)")
-SILENCE = re.compile(r"silence_(start|end): (-?[\d.]+)")
+SAMPLE_PEAK = re.compile(r"Sample peak:\s+Peak:\s+(-?[\d.]+|-inf) dBFS")
+NAMED = re.compile(r"^\[\w+@(\w+) @ 0x[0-9a-f]+\] ?")
+INPUT_AUDIO = re.compile(r"Stream #(\d+):\d+\S*: Audio: \w+.*?, (\d+) Hz, (mono|stereo|[\d.]+ channels)")
+SILENCE = re.compile(r"silence_(start|end)(?::|=) ?(-?[\d.]+)")  # silencedetect's own line, or its metadata
 SILENCE_DB = -45  # quieter than this for SILENCE_MIN_S is a silence worth reporting
 SILENCE_MIN_S = 1.0
 
@@ -53,17 +56,22 @@ class Loudness:
 
     lufs: float
     max_short_term: float
+    sample_peak: float = -math.inf  # dBFS, when ebur128 was asked for it (peak=sample)
 
 
 def parse_measure(log: str) -> Measure | None:
-    """The last ebur128 summary and astats sample count in an ffmpeg log."""
+    """The last ebur128 summary and astats sample count in an ffmpeg log of one input."""
+    rates = RATE.findall(log)
+    return measure_of(log, int(rates[-1][0]), rates[-1][1]) if rates else None
+
+
+def measure_of(log: str, rate: int, layout: str) -> Measure | None:
+    """The Measure in what ebur128, astats and silencedetect printed about a stream of `rate` Hz and `layout`."""
     summaries = SUMMARY.findall(log)
     samples = SAMPLES.findall(log)
-    rates = RATE.findall(log)
-    if not summaries or not samples or not rates:
+    if not summaries or not samples:
         return None
     lufs, lra, peak = (float(v) for v in summaries[-1])
-    rate, layout = int(rates[-1][0]), rates[-1][1]
     channels = 1 if layout == "mono" else 2 if layout == "stereo" else int(float(layout.split()[0]))
     duration = int(samples[-1]) / rate / channels
     return Measure(
@@ -71,10 +79,38 @@ def parse_measure(log: str) -> Measure | None:
     )
 
 
+def by_instance(log: str) -> dict[str, str]:
+    """What each named filter instance printed: `[ebur128@i3 @ 0x..] ...` goes under "i3", with the indented
+    lines that follow it (ebur128's summary). One process then measures many items, each under its own name."""
+    parts: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in log.splitlines():
+        named = NAMED.match(line)
+        if named:
+            current, line = named.group(1), line[named.end() :]
+        elif line[:1] not in ("", " ", "\t"):
+            current = None  # another context ([mp3 @ ..], Input #0, Stream mapping...)
+        if current is not None:
+            parts.setdefault(current, []).append(line)
+    return {name: "\n".join(lines) for name, lines in parts.items()}
+
+
+def input_formats(log: str) -> dict[int, tuple[int, str]]:
+    """Sample rate and channel layout of each input's first audio stream, by input number."""
+    inputs = log.split("Stream mapping:", 1)[0]
+    found: dict[int, tuple[int, str]] = {}
+    for number, rate, layout in INPUT_AUDIO.findall(inputs):
+        found.setdefault(int(number), (int(rate), layout))
+    return found
+
+
 def parse_loudness(log: str) -> Loudness | None:
     """The last ebur128 summary's integrated loudness and the loudest short window of an ffmpeg log."""
     summaries = LOUDNESS.findall(log)
-    return Loudness(float(summaries[-1]), loudest_window(log)) if summaries else None
+    if not summaries:
+        return None
+    peaks = SAMPLE_PEAK.findall(log)
+    return Loudness(float(summaries[-1]), loudest_window(log), float(peaks[-1]) if peaks else -math.inf)
 
 
 def combined(parts: list[Measure]) -> Measure:

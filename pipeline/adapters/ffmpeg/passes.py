@@ -1,0 +1,159 @@
+"""The mastering passes, each over many items in one ffmpeg process.
+
+Starting ffmpeg costs about 70 ms of CPU (Debian's build links some 200 libraries), more than
+mastering a short item does, so one process runs a pass over a whole batch: every item
+has its own input, its own filter chain and its own output, and its measuring filters are
+named after it (`ebur128@i3`), so its figures are read from its own lines of the log.
+An item's audio does not depend on what else is in its batch.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import ffmpeg
+
+from ...domain.settings import AudioSettings
+from ..proc import Runner
+from .logs import SILENCE_DB, SILENCE_MIN_S, Loudness, Measure, by_instance, input_formats, measure_of, parse_loudness
+
+
+@dataclass(frozen=True)
+class Limit:
+    """`src` made mono and horn-friendly (`horn` False for chimes), then gain and the true-peak limiter
+    holding `ceiling_db` (4x oversampled), into the 16-bit WAV `dst`.
+
+    The filtering is done again on each pass rather than kept in a float file: it costs less
+    than writing and reading one, and a batch's scratch space stays small (16-bit is enough
+    once peaks are held under the ceiling).
+    """
+
+    src: Path
+    dst: Path
+    horn: bool
+    gain_db: float
+    ceiling_db: float
+
+
+@dataclass(frozen=True)
+class Encode:
+    """A last linear gain, `pad` s of silence each side, the MP3 `dst` with ID3 `tags`."""
+
+    src: Path
+    dst: Path
+    gain_db: float
+    pad: float
+    tags: tuple[tuple[str, str], ...]
+
+
+def file(path: Path) -> str:
+    """A path as ffmpeg's `file:` protocol, so no name is misread as an option or another protocol."""
+    return f"file:{path.resolve()}"
+
+
+def command(stream: Any, before: dict[str, list[str]] | None = None) -> list[str]:
+    """The argument list: global options first (ffmpeg ignores trailing ones); `before` puts options before
+    the output they belong to (ffmpeg-python cannot repeat an option, as ID3 tags need)."""
+    args: list[str] = stream.compile(cmd="ffmpeg")
+    for target, extra in (before or {}).items():
+        at = len(args) - 1 - args[::-1].index(target)
+        args[at:at] = extra
+    return ["ffmpeg", "-hide_banner", "-nostats", "-nostdin", "-y", *args[1:]]
+
+
+def analyse_all(runner: Runner, items: Sequence[Limit], settings: AudioSettings) -> list[Loudness]:
+    """Each item's loudness and sample peak once filtered, before any gain (nothing written)."""
+    outputs = [
+        _filtered(item, settings).filter(f"ebur128@i{n}", framelog="info", peak="sample").output("-", format="null")
+        for n, item in enumerate(items)
+    ]
+    log = _run(runner, ffmpeg.merge_outputs(*outputs), {}, f"analysing {len(items)} items")
+    return _loudness(log, [item.src for item in items])
+
+
+def _filtered(item: Limit, settings: AudioSettings) -> Any:
+    audio = ffmpeg.input(file(item.src)).audio.filter("aformat", channel_layouts="mono")
+    if item.horn:
+        audio = audio.filter("highpass", f=settings.highpass_hz, poles=2).filter("lowpass", f=settings.lowpass_hz)
+        # Light compression so quiet syllables carry over street noise.
+        audio = audio.filter("acompressor", threshold="0.1", ratio=3, attack=5, release=120, makeup=2)
+    return audio.filter("aresample", settings.sample_rate)
+
+
+def limit_all(runner: Runner, items: Sequence[Limit], settings: AudioSettings) -> list[Loudness]:
+    """Each item filtered, its gain and limiter; the limited signal's loudness is measured on its way out."""
+    outputs = [_limited(item, settings, f"i{n}") for n, item in enumerate(items)]
+    log = _run(runner, ffmpeg.merge_outputs(*outputs), {}, f"limiting {len(items)} items")
+    return _loudness(log, [item.src for item in items])
+
+
+def _limited(item: Limit, settings: AudioSettings, name: str) -> Any:
+    rate, ceiling = settings.sample_rate, 10 ** (item.ceiling_db / 20)
+    audio = _filtered(item, settings).filter("volume", f"{item.gain_db:.3f}dB")
+    audio = audio.filter("aresample", rate * 4)  # 4x oversampled: the limiter then holds true peaks
+    audio = audio.filter("alimiter", limit=f"{ceiling:.5f}", level="false", attack=2, release=60, asc="true")
+    audio = audio.filter("aresample", rate).filter(f"ebur128@{name}", framelog="info")  # passes the audio on
+    return audio.output(file(item.dst), ac=1, acodec="pcm_s16le", format="wav")
+
+
+def encode_all(runner: Runner, items: Sequence[Encode], settings: AudioSettings) -> None:
+    """Each item to MP3. No Xing/LAME header: a decoder then plays every frame, so a file alone lasts
+    exactly what it lasts inside a joined slot file."""
+    outputs = [_encoded(item, settings) for item in items]
+    tags = {file(i.dst): [a for k, v in i.tags for a in ("-metadata", f"{k}={v}")] for i in items}
+    _run(runner, ffmpeg.merge_outputs(*outputs), tags, f"encoding {len(items)} items")
+
+
+def _encoded(item: Encode, settings: AudioSettings) -> Any:
+    audio = ffmpeg.input(file(item.src)).audio.filter("volume", f"{item.gain_db:.3f}dB")
+    if item.pad > 0:
+        audio = audio.filter("adelay", f"{int(item.pad * 1000)}").filter("apad", pad_dur=f"{item.pad:.3f}")
+    return audio.output(
+        file(item.dst), ac=1, ar=settings.sample_rate, acodec="libmp3lame", audio_bitrate=settings.bitrate,
+        format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0,
+    )  # fmt: skip
+
+
+def measure_all(runner: Runner, paths: Sequence[Path]) -> list[Measure]:
+    """Loudness, true peak, duration and silences of each file ffmpeg can decode."""
+    unique = list(dict.fromkeys(paths))  # one input per file, even if asked twice
+    outputs = [_stats(ffmpeg.input(file(p)).audio, f"i{n}").output("-", format="null") for n, p in enumerate(unique)]
+    stream = ffmpeg.merge_outputs(*outputs)
+    args = command(stream)
+    log = _run(runner, stream, {}, f"measuring {unique[0].name}" if len(unique) == 1 else "measuring")
+    formats, logs = input_formats(log), by_instance(log)
+    inputs = [a for before, a in itertools.pairwise(args) if before == "-i"]
+    found = {}
+    for n, path in enumerate(unique):
+        rate, layout = formats.get(inputs.index(file(path)), (0, "mono"))
+        result = measure_of(logs.get(f"i{n}", ""), rate, layout) if rate else None
+        if result is None:
+            raise ValueError(f"ffmpeg printed no measurement for {path}")
+        found[path] = result
+    return [found[p] for p in paths]
+
+
+def _stats(stream: Any, name: str) -> Any:
+    stream = stream.filter("silencedetect", n=f"{SILENCE_DB}dB", d=SILENCE_MIN_S)
+    stream = stream.filter(f"ametadata@{name}", mode="print")  # silencedetect logs without its instance's name
+    stream = stream.filter(f"ebur128@{name}", peak="true", framelog="info")
+    return stream.filter(f"astats@{name}", measure_perchannel="none")
+
+
+def _run(runner: Runner, stream: Any, before: dict[str, list[str]], what: str) -> str:
+    return runner.run(command(stream, before), what).stderr.decode("utf-8", "replace")
+
+
+def _loudness(log: str, paths: list[Path]) -> list[Loudness]:
+    """Each item's loudness, from what its ebur128 (named i0, i1... in order) printed."""
+    logs, found = by_instance(log), []
+    for n, path in enumerate(paths):
+        result = parse_loudness(logs.get(f"i{n}", ""))
+        if result is None:
+            raise ValueError(f"ffmpeg printed no measurement for {path}")
+        found.append(result)
+    return found

@@ -1,0 +1,128 @@
+"""Mastering in batches: one ffmpeg process per pass for many items, each item's audio as if made alone."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+from pathlib import Path
+
+from pipeline.adapters import ffmpeg as audio
+from pipeline.adapters.ffmpeg.logs import by_instance
+from pipeline.adapters.proc import Runner
+from pipeline.backends import InProcess
+from pipeline.domain.segments import Recording
+from pipeline.domain.settings import AudioSettings, Settings
+from pipeline.render import mastering
+from pipeline.render.mastering import Item
+
+from .conftest import Kit, measured, tone
+
+
+def noise(path: Path, seconds: float, amplitude: float, color: str = "pink") -> Path:
+    source = f"anoisesrc=color={color}:amplitude={amplitude}:duration={seconds}:sample_rate=44100"
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", source, str(path)], check=True)
+    return path
+
+
+def sources(folder: Path) -> list[Path]:
+    """Four recordings unlike each other: quiet and loud, noise and tones, short and long."""
+    return [
+        noise(folder / "a.wav", 3.0, 0.02),
+        tone(folder / "b.wav", 6.0, -3.0, freq=700),
+        noise(folder / "c.wav", 12.0, 0.4, color="white"),
+        tone(folder / "d.wav", 1.5, -30.0, freq=300),
+    ]
+
+
+def recording_jobs(kit: Kit, paths: list[Path]) -> list:  # type: ignore[type-arg]
+    return [kit.jobs.job(Recording("thu", p.stem, None, str(p))) for p in paths]
+
+
+def test_a_batch_makes_the_same_bytes_as_one_item_at_a_time(tmp_path: Path) -> None:
+    paths = sources(tmp_path)
+    together, alone = Kit(tmp_path / "t", Settings()), Kit(tmp_path / "a", Settings())
+    batch = together.renderer.make_all(recording_jobs(together, paths))
+    singles = [alone.make(job) for job in recording_jobs(alone, paths)]
+    assert [m.stored.path.read_bytes() for m in batch] == [s.path.read_bytes() for s in singles]  # type: ignore[union-attr]
+
+
+def test_every_item_of_a_batch_reaches_the_target_under_the_ceiling(tmp_path: Path) -> None:
+    kit = Kit(tmp_path, Settings())
+    outcomes = InProcess(kit.renderer).render(recording_jobs(kit, sources(tmp_path)))
+    for outcome in outcomes:
+        assert outcome.stored is not None
+        m = measured(outcome.stored.path)  # measured again, alone: the batch's figures are the file's
+        assert m == outcome.stored.measure
+        assert abs(m.lufs + 16.0) <= 0.5 and m.true_peak <= -1.5
+
+
+class Recorder(Runner):
+    """A runner that remembers what each process it started was for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done: list[str] = []
+
+    def run(self, args: list[str], what: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+        self.done.append(what)
+        return super().run(args, what, stdin)
+
+
+def test_a_batch_spends_one_process_per_pass_not_per_item(tmp_path: Path) -> None:
+    kit = Kit(tmp_path, Settings())
+    kit.renderer.runner = recorder = Recorder()
+    kit.renderer.make_all(recording_jobs(kit, sources(tmp_path)))
+    passes = [what for what in recorder.done if not what.startswith("decoding")]
+    assert passes[:4] == ["analysing 4 items", "limiting 4 items", "encoding 4 items", "measuring"]
+    assert len(passes) <= 7  # then only the items that missed: here at most one more limit, encode and measure
+
+
+def test_each_item_is_read_from_its_own_lines_of_a_shared_log(tmp_path: Path) -> None:
+    quiet, loud = tone(tmp_path / "q.wav", 2.0, -30.0), tone(tmp_path / "l.wav", 4.0, -6.0)
+    both = audio.measure_all(Runner(), [quiet, loud])
+    assert both == [measured(quiet), measured(loud)]
+    assert both[0].lufs < both[1].lufs - 20 and (both[0].duration, both[1].duration) == (2.0, 4.0)
+
+
+def test_log_lines_go_to_the_filter_instance_that_printed_them() -> None:
+    log = "\n".join([
+        "Input #0, wav, from 'file:/a.wav':",
+        "[ebur128@i1 @ 0x55aa] Summary:",
+        "",
+        "    I:         -21.7 LUFS",
+        "[mp3 @ 0x77] a warning of the muxer",
+        "[ebur128@i0 @ 0x55bb] t: 0.1  M: -30.0 S: -120.7",
+        "Stream mapping:",
+    ])  # fmt: skip
+    found = by_instance(log)
+    assert found["i1"] == "Summary:\n\n    I:         -21.7 LUFS"
+    assert found["i0"] == "t: 0.1  M: -30.0 S: -120.7"
+
+
+def progress(tmp_path: Path, makeup: float = 0.0) -> mastering._Progress:
+    item = Item(tmp_path / "r.wav", tmp_path / "l.wav", tmp_path / "o.mp3", -16.0, 0.0, True, ())
+    p = mastering._Progress(item, gain=4.0, ceiling=-3.0, slope=0.8, makeup=makeup)
+    p.limited = audio.Loudness(-15.8, -12.0)
+    return p
+
+
+def final(lufs: float, true_peak: float) -> audio.Measure:
+    return audio.Measure(lufs, true_peak, 3.0, 5.0, 44100, 1, lufs + 3)
+
+
+def test_an_mp3_peaking_over_the_ceiling_is_limited_again_lower(tmp_path: Path) -> None:
+    p, settings = progress(tmp_path), AudioSettings()
+    assert mastering._after_encode(p, final(-16.0, -1.1), settings) == "limit"
+    assert math.isclose(p.ceiling, -3.0 - 0.4 - mastering.TRUE_PEAK_MARGIN)
+
+
+def test_a_small_miss_is_mended_by_encoding_again_a_large_one_by_limiting_again(tmp_path: Path) -> None:
+    settings = AudioSettings()
+    small = progress(tmp_path, makeup=-0.3)
+    assert mastering._after_encode(small, final(-16.6, -3.0), settings) == "encode"
+    assert math.isclose(small.makeup, 0.3)  # +0.6 LU more, still within the headroom: no peak can pass the ceiling
+    large = progress(tmp_path, makeup=0.2)
+    assert mastering._after_encode(large, final(-17.2, -3.0), settings) == "limit"
+    assert large.gain > 4.0
+    on_target = progress(tmp_path)
+    assert mastering._after_encode(on_target, final(-16.2, -2.0), settings) == "done"
