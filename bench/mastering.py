@@ -1,8 +1,10 @@
 """Mastering speed: seconds of audio mastered per second of CPU, and ffmpeg processes per item.
 
 Generates recordings of several lengths with ffmpeg (tone + pink noise), masters
-each cold (prepare → gain → limiter/encode → measure the MP3), with and without
-a music bed, and a few spoken items through espeak-ng.
+them cold as a build does (in batches: prepare → limit → encode → measure the MP3s,
+one process per pass), with and without a music bed, and spoken items through
+espeak-ng; then the same spoken texts through the bare three-command chain, and
+the ratio. Also prints each group's worst loudness miss and highest true peak.
 
 Run: .venv/bin/python -m bench.mastering
 """
@@ -17,6 +19,7 @@ import time
 from pathlib import Path
 
 from pipeline.adapters.proc import Runner
+from pipeline.backends import InProcess
 from pipeline.domain.settings import Settings
 from pipeline.engines import EngineContext, EngineSet
 from pipeline.render.jobs import RecordingJob, RenderJob, SpeechJob, Voice
@@ -25,6 +28,17 @@ from pipeline.render.store import Store
 
 LENGTHS = (2, 5, 15, 30, 60, 120)  # seconds
 SPOKEN = ("Kính thưa bà con nhân dân.", "Thực hiện nghiêm năm ca của Bộ Y tế, đeo khẩu trang khi ra khỏi nhà.") * 3
+
+
+def letters(count: int = 24) -> list[str]:
+    """Paragraphs of real public notices (tests/data/real): spoken items of the lengths notices have."""
+    found: list[str] = []
+    for letter in sorted((Path(__file__).parent.parent / "tests" / "data" / "real").glob("*.txt"))[:8]:
+        for paragraph in re.split(r"\n\s*\n", letter.read_text(encoding="utf-8")):
+            text = " ".join(paragraph.split())
+            if 40 < len(text) < 900:
+                found.append(text)
+    return found[:count]
 
 
 def cpu() -> float:
@@ -47,11 +61,14 @@ def run(label: str, renderer: Renderer, jobs: list[RenderJob]) -> tuple[float, f
     """Render `jobs` cold; print and return (seconds of audio, CPU seconds)."""
     runner = renderer.runner
     spawned, start_cpu, start = runner.spawned, cpu(), time.perf_counter()
-    seconds = sum(renderer.make(job).stored.measure.duration for job in jobs)
+    outcomes = InProcess(renderer).render(jobs)  # what a build does: batches of jobs, one process per pass
     used, wall = cpu() - start_cpu, time.perf_counter() - start
-    per_item = (runner.spawned - spawned) / len(jobs)
+    made = [o.stored.measure for o in outcomes if o.stored is not None]
+    seconds, per_item = sum(m.duration for m in made), (runner.spawned - spawned) / len(jobs)
+    miss = max(abs(m.lufs - renderer.settings.audio.target_lufs) for m in made)
     print(f"{label:30} {len(jobs):3} items {seconds:7.1f} s of audio  cpu {used:6.2f} s  wall {wall:6.2f} s  "
-          f"{seconds / used:6.1f} s audio per cpu s  {per_item:.1f} processes per item")  # fmt: skip
+          f"{seconds / used:6.1f} s audio per cpu s  {per_item:.1f} processes per item  "
+          f"worst miss {miss:.1f} LU  highest true peak {max(m.true_peak for m in made):.1f} dBTP")  # fmt: skip
     return seconds, used
 
 
@@ -100,7 +117,7 @@ def main() -> None:
         run("recordings", renderer, [RecordingJob(str(r), f"r-{r.name}", tags) for r in recordings])
         run("recordings over a music bed", renderer,
             [RecordingJob(str(r), f"b-{r.name}", tags, str(bed)) for r in recordings[:4]])  # fmt: skip
-        texts = [text + f" {i}" for i, text in enumerate(SPOKEN)]
+        texts = [text + f" {i}" for i, text in enumerate(SPOKEN)] + letters()
         loa_s, loa_cpu = run("espeak speech", renderer, speech_jobs(engines, texts))
         bare_s, bare_cpu = bare_chain(settings, engines, texts, root)
         print(f"Loa / bare chain, CPU per second of speech: {(loa_cpu / loa_s) / (bare_cpu / bare_s):.2f}x")
