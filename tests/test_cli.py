@@ -18,7 +18,7 @@ from pipeline.cli import cli
 from pipeline.usecases import commands
 from pipeline.usecases.emergency import emergency
 
-from .conftest import MINI_ANNOUNCEMENT, MINI_STATIONS, copy_sample, slot_file
+from .conftest import MINI_ANNOUNCEMENT, MINI_STATIONS, SAMPLE, copy_sample, slot_file
 from .test_programming import EMERGENCY
 
 DAY = "2021-08-10"
@@ -209,3 +209,15 @@ def test_priorities_with_diacritics(tmp_path: Path, typed: str, level: str) -> N
     item.write_text(text.replace(text.split("priority:", 1)[1].split("\n", 1)[0], f" {typed}", 1), encoding="utf-8")
     loaded = load_workspace(ws).announcement("tin-gia")
     assert loaded is not None and loaded.priority == Priority[level]
+
+
+def test_a_workspace_copied_without_audio_out_builds(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(SAMPLE, ws)  # as a user copies a workspace: no audio_out/ or playlists/ yet
+    (ws / "stations.yaml").write_text(MINI_STATIONS, encoding="utf-8")
+    for old in (ws / "scripts_vi" / "announcements").glob("*.md"):
+        old.unlink()
+    (ws / "scripts_vi" / "announcements" / "hop-thon.md").write_text(MINI_ANNOUNCEMENT, encoding="utf-8")
+    assert not (ws / "audio_out").exists()
+    result = CliRunner().invoke(cli, ["build", str(ws), "--date", DAY, "--workers", "1"])
+    assert result.exit_code == 0, result.output

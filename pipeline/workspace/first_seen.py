@@ -33,6 +33,7 @@ def remember(workspace: Workspace, seen: date) -> Workspace:
     new = {a.id: seen for a in workspace.announcements if a.id not in ledger}
     if new:
         ledger.update(new)
+        (workspace.root / LEDGER).parent.mkdir(parents=True, exist_ok=True)  # a workspace copied without audio_out/
         replace_text(
             workspace.root / LEDGER, json.dumps({k: v.isoformat() for k, v in sorted(ledger.items())}, indent=1)
         )
