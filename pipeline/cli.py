@@ -219,13 +219,14 @@ def preview(announcement_id: str, station: str, output: Path, day: object, works
 @click.option(
     "--workers", type=click.IntRange(min=0), default=0, help="Rendering processes (default: the number of CPU cores)."
 )
-def build(workspace: Path, day: object, stations: tuple[str, ...], workers: int) -> None:
+@click.option("--cluster", default="", metavar="tcp://HOST:8786", help="Render on this Dask scheduler (loa[cluster]).")
+def build(workspace: Path, day: object, stations: tuple[str, ...], workers: int, cluster: str) -> None:
     """Render and publish the playlists of every station for one day.
 
     Example: loa build . --date 2021-08-10
     """
     progress = (lambda line: click.echo(line, err=True)) if sys.stderr.isatty() else (lambda _: None)
-    result = commands.build(workspace, _day(day, workspace), stations, progress, workers)
+    result = commands.build(workspace, _day(day, workspace), stations, progress, workers, cluster)
     for warning in result.warnings:
         click.echo(texts.warning(warning), err=True)
     click.echo(texts.summary(result))

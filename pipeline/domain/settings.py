@@ -71,6 +71,14 @@ class TextSettings:
 
 
 @dataclass(frozen=True)
+class ClusterSettings:
+    """Rendering on a Dask cluster (optional extra `loa[cluster]`): the scheduler every build uses."""
+
+    scheduler: str = ""  # e.g. "tcp://10.0.0.5:8786"; "" renders on this machine
+    retries: int = 2  # times a task is tried again (its worker died) before the build stops
+
+
+@dataclass(frozen=True)
 class JingleSettings:
     """Sources of the chimes: a file under jingles/ or a `builtin:` chime."""
 
@@ -97,3 +105,4 @@ class Settings:
     gtts: GttsSettings = GttsSettings()
     piper: PiperSettings = PiperSettings()
     jingles: JingleSettings = JingleSettings()
+    cluster: ClusterSettings = ClusterSettings()

@@ -50,12 +50,14 @@ def build(
     transport: Transport | None = None,
     clock: Clock = SYSTEM_CLOCK,
     workers: int = 1,
+    cluster: str = "",
     today: date | None = None,
     now: datetime | None = None,
 ) -> BuildReport:
-    """The main job. `workers` > 1 renders in that many processes; `transport` and `clock` stand in for the network
-    and time (tests); `today` (default: `day`) is when announcements seen for the first time are recorded; `now`, the
-    build time the program sheets show (default: the clock, read here at the use case's edge)."""
+    """The main job. `workers` > 1 renders in that many processes, `cluster` on the Dask scheduler at that
+    address; `transport` and `clock` stand in for the network and time (tests); `today` (default: `day`) is
+    when announcements seen for the first time are recorded; `now`, the build time the program sheets show
+    (default: the clock, read here at the use case's edge)."""
     runner = runner or Runner()
     workspace = load_workspace(root, runner)
     wanted = check_station_ids(workspace, station_ids)
@@ -64,7 +66,7 @@ def build(
     with workspace_lock(workspace.root):
         recover(playlists)
         workspace = remember(workspace, min(day, today or day))
-        services = compose(workspace, runner, transport, clock, workers)
+        services = compose(workspace, runner, transport, clock, workers, cluster)
         store = services.store
         clean_work(store)
         day_folder = playlists / day.isoformat()

@@ -263,9 +263,11 @@ def lint(root: Path) -> Linted:
     return lint_all(load_workspace(root))
 
 
-def build(root: Path, day: date, stations: Iterable[str], progress: Progress, workers: int = 0) -> BuildReport:
+def build(
+    root: Path, day: date, stations: Iterable[str], progress: Progress, workers: int = 0, cluster: str = ""
+) -> BuildReport:
     workers = workers or os.cpu_count() or 1
-    return run_build(root, day, stations, progress, workers=workers, today=today(root))
+    return run_build(root, day, stations, progress, workers=workers, cluster=cluster, today=today(root))
 
 
 def normalize_lines(lines: Iterable[str], dialect: str, lexicon: Path | None) -> Iterator[str]:

@@ -15,6 +15,8 @@ from ..backends import InProcess, RenderBackend
 from ..backends.pool import Pool, Setup
 from ..domain.model import Workspace
 from ..engines import EngineContext, EngineSet
+from ..errors import Problem, ToolFailed
+from ..i18n import tr
 from ..render.jobs import JobMaker
 from ..render.renderer import Renderer
 from ..render.scratch import remembered_version
@@ -38,8 +40,10 @@ def compose(
     transport: Transport | None = None,
     clock: Clock = SYSTEM_CLOCK,
     workers: int = 1,
+    cluster: str = "",
 ) -> Services:
-    """Real components for `workspace`; `workers` > 1 renders in a pool of processes.
+    """Real components for `workspace`; `workers` > 1 renders in a pool of processes, `cluster` (or the
+    workspace's `[cluster] scheduler`) on a Dask cluster.
 
     An injected transport or clock lives in this process only, so with one the work stays here.
     """
@@ -49,6 +53,20 @@ def compose(
     renderer = Renderer(settings, store, runner, engines, root)
     jobs = JobMaker(settings, engines, root, lambda: remembered_version(store.root / ".ffmpeg-version.json", runner))
     local = InProcess(renderer)
-    pooled = workers > 1 and transport is None and clock is SYSTEM_CLOCK
-    backend: RenderBackend = Pool(Setup(settings, root), workers, runner, local) if pooled else local
+    alone = transport is None and clock is SYSTEM_CLOCK
+    backend: RenderBackend = local
+    if alone and (cluster or settings.cluster.scheduler):
+        backend = _cluster(Setup(settings, root), cluster or settings.cluster.scheduler, runner)
+    elif alone and workers > 1:
+        backend = Pool(Setup(settings, root), workers, runner, local)
     return Services(store, engines, renderer, jobs, backend)
+
+
+def _cluster(setup: Setup, address: str, runner: Runner) -> RenderBackend:
+    """The Dask backend, imported only when asked for: the library is an optional extra."""
+    try:
+        from ..backends.cluster import Cluster
+    except ImportError:
+        what = tr("rendering on a cluster needs the Dask library")
+        raise ToolFailed(Problem(None, None, what, tr("install it: pip install 'loa[cluster]'"))) from None
+    return Cluster(setup, address, runner, setup.settings.cluster.retries)
