@@ -5,19 +5,26 @@ announcements of realistic length and mix (priorities, validity windows, repeats
 district targets), then measures each build. Runs again with 10 x N stations and
 the same announcements, so the growth is visible.
 
-Run: .venv/bin/python -m bench.province [--stations 10] [--announcements 12] [--workers 0]
+With --cluster, the same on a local Dask cluster of `--workers` worker processes
+(or on the scheduler at ADDRESS), then a national projection: per-task overhead,
+renders per station per night (a next-day rebuild), and the time for 10,000
+stations on N workers.
+
+Run: .venv/bin/python -m bench.province [--stations 10] [--announcements 12] [--workers 0] [--cluster [ADDRESS]]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import resource
 import shutil
 import tempfile
 import time
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from pipeline.adapters.clock import VIETNAM
@@ -107,7 +114,7 @@ def peak_mb() -> float:
     return max(me.ru_maxrss, kids.ru_maxrss) / 1024
 
 
-def timed(label: str, root: Path, workers: int, change: bool = False) -> float:
+def timed(label: str, root: Path, workers: int, change: bool = False, cluster: str = "", day: date = DAY) -> Report:
     if change:
         item = sorted((root / "scripts_vi" / "announcements").glob("tb-*.md"))[-1]
         item.write_text(
@@ -115,11 +122,17 @@ def timed(label: str, root: Path, workers: int, change: bool = False) -> float:
         )
     runner = Runner()
     start = time.perf_counter()
-    report = build(root, DAY, runner=runner, workers=workers)
+    report = build(root, day, runner=runner, workers=workers, cluster=cluster)
     elapsed = time.perf_counter() - start
     print(f"  {label:26} {elapsed:7.1f} s  rendered {report.rendered:4}  reused {report.reused:5}  "
           f"{report.seconds / 60:7.1f} min of audio  {runner.spawned:5} processes")  # fmt: skip
-    return elapsed
+    return Report(elapsed, report.rendered)
+
+
+@dataclass(frozen=True)
+class Report:
+    seconds: float
+    rendered: int
 
 
 def emergency_path(root: Path, tmp: Path) -> float:
@@ -134,16 +147,44 @@ def emergency_path(root: Path, tmp: Path) -> float:
     return elapsed
 
 
-def run(stations: int, announcements: int, workers: int) -> float:
+def run(stations: int, announcements: int, workers: int, cluster: str = "") -> tuple[Report, Report]:
+    """Cold build, rebuilds, an emergency; (cold, next day) figures."""
     with tempfile.TemporaryDirectory() as tmp:
         root = workspace(Path(tmp) / "province", stations, announcements)
-        print(f"{stations} stations, {announcements} announcements, {workers} workers")
-        cold = timed("cold build", root, workers)
-        timed("no-change rebuild", root, workers)
-        timed("one announcement changed", root, workers, change=True)
+        print(f"{stations} stations, {announcements} announcements, {workers} workers {cluster}")
+        cold = timed("cold build", root, workers, cluster=cluster)
+        timed("no-change rebuild", root, workers, cluster=cluster)
+        timed("one announcement changed", root, workers, change=True, cluster=cluster)
+        next_day = timed("next day", root, workers, cluster=cluster, day=DAY + timedelta(days=1))
         emergency_path(root, Path(tmp))
         print(f"  peak memory (largest process): {peak_mb():.0f} MB")
-        return cold
+        return cold, next_day
+
+
+def task_overhead(address: str, tasks: int = 500) -> float:
+    """Seconds the cluster spends per task on tasks that do nothing (scheduling, sending, results)."""
+    from distributed import Client
+
+    with Client(address) as client:
+        start = time.perf_counter()
+        client.gather(client.map(_nothing, range(tasks), pure=False))
+        return (time.perf_counter() - start) / tasks
+
+
+def _nothing(n: int) -> int:
+    return n
+
+
+def projection(address: str, workers: int, stations: int, cold: Report, next_day: Report) -> None:
+    """10,000 stations on N workers, from this run's figures (CPU per render, renders per station, overhead)."""
+    overhead = task_overhead(address)
+    per_render = cold.seconds * workers / max(cold.rendered, 1)  # worker-seconds per render, cold
+    nightly = next_day.rendered / stations
+    print(f"national projection: {overhead * 1000:.1f} ms overhead per task; {per_render:.2f} worker-s per render; "
+          f"{nightly:.1f} renders per station per night (next day, nothing else changed)")  # fmt: skip
+    for n in (8, 32, 128):
+        night = 10_000 * nightly * (per_render / n + overhead)
+        print(f"  10,000 stations, {n:3} workers: about {night / 60:5.1f} min per night")
 
 
 def main() -> None:
@@ -151,12 +192,22 @@ def main() -> None:
     parser.add_argument("--stations", type=int, default=10)
     parser.add_argument("--announcements", type=int, default=12)
     parser.add_argument("--workers", type=int, default=0)
+    parser.add_argument("--cluster", nargs="?", const="local", default="", help="a scheduler address, or local")
     args = parser.parse_args()
     workers = args.workers or os.cpu_count() or 1
-    small = run(args.stations, args.announcements, workers)
-    large = run(args.stations * 10, args.announcements, workers)
-    print(f"cold build, {args.stations * 10} vs {args.stations} stations: {large / small:.2f} x the time; "
-          f"per added station {(large - small) / (args.stations * 9):.2f} s")  # fmt: skip
+    with contextlib.ExitStack() as stack:
+        address = args.cluster
+        if args.cluster == "local":
+            from distributed import LocalCluster
+
+            local = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None))
+            address = local.scheduler_address
+        small, _ = run(args.stations, args.announcements, workers, address)
+        large, next_day = run(args.stations * 10, args.announcements, workers, address)
+        print(f"cold build, {args.stations * 10} vs {args.stations} stations: {large.seconds / small.seconds:.2f} x "
+              f"the time; per added station {(large.seconds - small.seconds) / (args.stations * 9):.2f} s")  # fmt: skip
+        if address:
+            projection(address, workers, args.stations * 10, large, next_day)
 
 
 if __name__ == "__main__":
