@@ -123,8 +123,9 @@ def measure_all(runner: Runner, paths: Sequence[Path]) -> list[Measure]:
     unique = list(dict.fromkeys(paths))  # one input per file, even if asked twice
     outputs = [_stats(ffmpeg.input(file(p)).audio, f"i{n}").output("-", format="null") for n, p in enumerate(unique)]
     stream = ffmpeg.merge_outputs(*outputs)
-    args = command(stream)
-    log = _run(runner, stream, {}, f"measuring {unique[0].name}" if len(unique) == 1 else "measuring")
+    args = command(stream)  # compiled once: the input numbers are read from it
+    what = f"measuring {unique[0].name}" if len(unique) == 1 else "measuring"
+    log = runner.run(args, what).stderr.decode("utf-8", "replace")
     formats, logs = input_formats(log), by_instance(log)
     inputs = [a for before, a in itertools.pairwise(args) if before == "-i"]
     found = {}
