@@ -8,7 +8,7 @@ the problem when no engine could make it. Backends: `InProcess` (this process) a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ..errors import Problem
@@ -48,6 +48,13 @@ BATCH = 8  # jobs mastered together (one ffmpeg process per pass); bounds the sc
 def run_jobs(renderer: Renderer, jobs: Sequence[RenderJob]) -> list[Outcome]:
     """Jobs in this process, mastered together; a failure of every engine is an outcome, not an exception."""
     return [_outcome(made) for made in renderer.make_all(jobs)]
+
+
+def run_counted(renderer: Renderer, jobs: Sequence[RenderJob]) -> list[Outcome]:
+    """`run_jobs` in a worker: the processes it started are counted on the first outcome, for the build's tally."""
+    before = renderer.runner.spawned
+    outcomes = run_jobs(renderer, jobs)
+    return [replace(outcomes[0], spawned=renderer.runner.spawned - before), *outcomes[1:]]
 
 
 def _outcome(made: Made | ItemFailed) -> Outcome:

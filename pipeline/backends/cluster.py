@@ -17,7 +17,6 @@ import pickle
 import shutil
 from collections.abc import Sequence
 from concurrent.futures import CancelledError
-from dataclasses import replace
 from typing import Any
 
 from distributed import Client, KilledWorker, get_worker
@@ -25,14 +24,12 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from .. import i18n
 from ..adapters.proc import Runner
-from ..engines import EngineContext, EngineSet
 from ..errors import LoaError, Problem, ToolFailed
 from ..i18n import tr
 from ..render.jobs import RenderJob
 from ..render.renderer import Renderer
-from ..render.store import Store
-from . import Outcome, run_jobs
-from .pool import Setup
+from . import Outcome, run_counted
+from .pool import Setup, worker_renderer
 
 TOOLS = ("ffmpeg", "espeak-ng")  # what every worker must have on its PATH
 CONNECT_TIMEOUT = 10.0  # seconds to reach the scheduler, and for a first worker to join it
@@ -88,24 +85,19 @@ class LoaWorker(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         i18n.use(self.language)  # a worker's messages (an engine that failed) in the build's language
-        runner = Runner()
-        settings, root = self.build.settings, self.build.workspace
-        engines = EngineSet(EngineContext(settings, runner, root))
-        self.renderer = Renderer(settings, Store(root / "audio_out"), runner, engines, root)
+        self.renderer = worker_renderer(self.build)
 
     def teardown(self, worker: Any) -> None:
         self.renderer = None
 
 
 def _render(name: str, job: RenderJob) -> Outcome:
-    """One job on this worker; the processes it started are counted on its outcome."""
+    """One job on this worker."""
     plugin = get_worker().plugins[name]
     renderer = plugin.renderer if isinstance(plugin, LoaWorker) else None
     if renderer is None:
         raise RuntimeError("the Loa worker plugin was not set up")
-    before = renderer.runner.spawned
-    outcome = run_jobs(renderer, [job])[0]
-    return replace(outcome, spawned=renderer.runner.spawned - before)
+    return run_counted(renderer, [job])[0]
 
 
 def _plugin_name(setup: Setup) -> str:

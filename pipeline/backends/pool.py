@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from .. import i18n
@@ -31,7 +31,7 @@ from ..i18n import tr
 from ..render.jobs import RenderJob
 from ..render.renderer import Renderer
 from ..render.store import Store
-from . import BATCH, InProcess, Outcome, batches, run_jobs
+from . import BATCH, InProcess, Outcome, batches, run_counted
 
 MIN_JOBS = 4  # fewer jobs than this are not worth starting worker processes
 PR_SET_PDEATHSIG = 1
@@ -75,18 +75,21 @@ def _start(setup: Setup, parent: int, language: str) -> None:
     global _worker
     _die_with_parent(parent)
     i18n.use(language)  # a worker's messages (an engine that failed) in the build's language
+    _worker = worker_renderer(setup)
+
+
+def worker_renderer(setup: Setup) -> Renderer:
+    """A worker process's own Renderer (and runner, engines, store) for the build's workspace."""
     runner = Runner()
     engines = EngineSet(EngineContext(setup.settings, runner, setup.workspace))
-    _worker = Renderer(setup.settings, Store(setup.workspace / "audio_out"), runner, engines, setup.workspace)
+    return Renderer(setup.settings, Store(setup.workspace / "audio_out"), runner, engines, setup.workspace)
 
 
 def _run(jobs: Sequence[RenderJob]) -> list[Outcome]:
-    """A batch in this worker; the processes it started are counted on the batch's first outcome."""
+    """A batch in this worker."""
     if _worker is None:
         raise RuntimeError("worker not started")
-    before = _worker.runner.spawned
-    outcomes = run_jobs(_worker, jobs)
-    return [replace(outcomes[0], spawned=_worker.runner.spawned - before), *outcomes[1:]]
+    return run_counted(_worker, jobs)
 
 
 def _die_with_parent(parent: int) -> None:
