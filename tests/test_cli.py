@@ -74,7 +74,7 @@ def test_script(built: Path) -> None:
 def test_build_says_what_it_did_and_where(built: Path) -> None:
     out, err = run("build", str(built), "--date", DAY, "--workers", "1")
     assert shape(out) == "#-#-#: # stations, # slots, # items, # minutes of audio; rendered #, reused # from cache\n"
-    assert out.startswith("2021-08-10: 1 stations, 1 slots, 1 items,") and "rendered 0, reused 6 from cache" in out
+    assert out.startswith("2021-08-10: 1 stations, 1 slots, 1 items,") and "rendered 0, reused 7 from cache" in out
     folder = built.resolve() / "playlists" / DAY
     assert err == f"Published in {folder} (report: {folder / 'bao-cao.html'})\n"
 
@@ -82,7 +82,7 @@ def test_build_says_what_it_did_and_where(built: Path) -> None:
 def test_lint_verify_report_normalize(built: Path) -> None:
     assert run("lint", str(built)) == ("OK: every word is speakable\n", "")
     assert run("verify", str(built)) == (
-        "Checked 1 days (6 files) and 6 stored files: 0 problems, 0 repaired, 0 left\n",
+        "Checked 1 days (7 files) and 7 stored files: 0 problems, 0 repaired, 0 left\n",
         "",
     )
     out, _ = run("report", str(built), "--from", DAY, "--to", DAY)
@@ -103,11 +103,11 @@ def test_cache_stats_and_prune(built: Path, tmp_path: Path) -> None:
         "speech by engine: espeak #\n"
     )
     stats = commands.cache_stats(built)
-    assert (stats.files["speech"], stats.files["jingle"], stats.files["slot"], stats.engines["espeak"]) == (3, 2, 1, 3)
+    assert (stats.files["speech"], stats.files["jingle"], stats.files["slot"], stats.engines["espeak"]) == (4, 2, 1, 4)
     ws = tmp_path / "ws"
     shutil.copytree(built, ws)
     assert run("cache", "prune", str(ws), "--older-than", "0") == (
-        "Removed 0 files (0.0 MB) not used for 0 days; kept 6 old files that published playlists use\n",
+        "Removed 0 files (0.0 MB) not used for 0 days; kept 7 old files that published playlists use\n",
         "",
     )
 

@@ -76,22 +76,23 @@ class ProgramWriter:
     def _slot(self, station: Station, slot: Slot, items: tuple[PlannedItem, ...], day: date) -> SlotProgram:
         jingles, settings = self.workspace.settings.jingles, self.workspace.settings
         segments: list[Segment] = [Chime("opening", "nhac-hieu", "Nhạc hiệu mở đầu", jingles.opening)]
-        segments.append(
-            self.speech(
-                station, "mo-dau", "Giới thiệu", self.scripts.frame(settings.opening_template, station, day, slot)
-            )
-        )
+        segments += self._frame(station, "mo-dau", "Giới thiệu", settings.opening_template, day, slot)
         for index, item in enumerate(items):
             if index:
                 segments.append(Chime("between", "chuong", "Chuông chuyển tin", jingles.between))
             segments += self._item(station, item, day, slot)
-        segments.append(
-            self.speech(
-                station, "ket-thuc", "Lời kết", self.scripts.frame(settings.closing_template, station, day, slot)
-            )
-        )
+        segments += self._frame(station, "ket-thuc", "Lời kết", settings.closing_template, day, slot)
         segments.append(Chime("closing", "nhac-hieu-ket", "Nhạc hiệu kết thúc", jingles.closing))
         return SlotProgram(slot, tuple(segments))
+
+    def _frame(self, station: Station, label: str, title: str, template: str, day: date, slot: Slot) -> list[Segment]:
+        """An opening or closing as its parts: the station's part is the same every day, the day's part
+        the same at every station of a dialect, so each is rendered once (see stages/frame_parts.py)."""
+        parts = self.scripts.frame_parts(template, station, day, slot)
+        return [
+            self.speech(station, label if not n else f"{label}-{n + 1}", title + (" (ngày)" if p.daily else ""), p.text)
+            for n, p in enumerate(parts)
+        ]
 
     def _spoken(self, dialect: str, written: str) -> str:
         """Normalized once per dialect and text: 200 stations airing one announcement cost one normalization."""

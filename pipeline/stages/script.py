@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import sys
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..workspace.textfile import read_text
+from .frame_parts import FramePart, frame_parts
 from .sandbox import BoundedSandbox, TemplateLimit
 
 EMERGENCY_TEMPLATE = "khan-cap"  # the shape of an emergency bulletin, used when an emergency names no template
@@ -60,6 +62,12 @@ class ScriptWriter:
     def frame(self, template: str, station: Station, day: date, slot: Slot) -> str:
         """An opening or closing script (station identification, farewell)."""
         return self._render(f"{template}.j2", context_for(station, day, slot), None)
+
+    def frame_parts(self, template: str, station: Station, day: date, slot: Slot) -> tuple[FramePart, ...]:
+        """The frame in its station part and its day part (see frame_parts), each rendered and stored alone."""
+        tomorrow = self.frame(template, station, day + timedelta(days=1), slot)
+        elsewhere = self.frame(template, replace(station, id="~", name="~ ~", district="~ ~"), day, slot)
+        return frame_parts(self.frame(template, station, day, slot), tomorrow, elsewhere)
 
     def _load(self, name: str) -> tuple[str, str, Any] | None:
         """An announcement's body, or a template file of scripts_vi/templates/ (bounded, never outside it)."""
