@@ -17,7 +17,7 @@ import click
 from . import texts
 from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError
 from .i18n import LANGUAGES, N_, chosen, tr, use
-from .usecases import accounts, commands
+from .usecases import accounts, commands, player
 from .usecases.nightly import parse_clock_time
 
 DAY_FORMATS = click.DateTime(["%Y-%m-%d", "%d/%m/%Y"])  # editors write 15/08/2021 as often as 2021-08-15
@@ -405,6 +405,26 @@ def nightly(workspace: Path, at: str, days_ahead: int) -> None:
     Example: loa nightly . --at 01:30
     """
     commands.nightly(workspace, at, days_ahead, texts.summary)
+
+
+@cli.command()
+@WORKSPACE
+@click.option("--station", required=True, help="The station's id in stations.yaml.")
+@click.option("--date", "day", type=DAY_FORMATS, default=None, help="The day to write (default: today).")
+@click.option("--run", "run", is_flag=True, help="Play: start Liquidsoap and keep the station on air.")
+@click.option("--icecast", default="", help="Stream to icecast://source:PASSWORD@HOST:8000/MOUNT, not the sound card.")
+@click.option("--record", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Record to a WAV file.")
+def playout(workspace: Path, station: str, day: datetime | None, run: bool, icecast: str, record: Path | None) -> None:
+    """Write (and with --run, play) a station's Liquidsoap program from the published days.
+
+    Example: loa playout . --station tan-dinh --run
+    """
+    output = player.output_for(icecast, record)
+    if run:
+        player.play(workspace, station, output, lambda line: click.echo(line, err=True))
+        return
+    for line in texts.playout(player.prepare(workspace, station, day.date() if day else None, output)):
+        click.echo(line)
 
 
 @cli.command()

@@ -19,6 +19,7 @@ from .usecases.cache import KINDS, CacheStats, Pruned
 from .usecases.commands import Period, ScriptText, Validated
 from .usecases.doctor import Check
 from .usecases.emergency import EmergencyReport
+from .usecases.player import Prepared
 from .usecases.verify import VerifyReport
 
 
@@ -154,6 +155,7 @@ def emergency(done: EmergencyReport, source: Path, seconds: float) -> list[str]:
         for a in done.airs
     ]  # fmt: skip
     lines += [warning(w) for b in done.builds for w in b.warnings if done.announcement_id in w]
+    lines += [tr("{station}: on air now (cut into the running player)", station=s) for s in done.cut_in]
     return [*lines, tr("Published in {seconds} s", seconds=number(seconds))]
 
 
@@ -173,3 +175,14 @@ def verified(result: VerifyReport, repair: bool) -> list[str]:
            "{left} left", days=result.days, files=result.files, stored=result.store_files,
            problems=len(result.problems), repaired=len(result.repaired), left=len(left)),
     ]  # fmt: skip
+
+
+def playout(prepared: Prepared) -> list[str]:
+    """What `loa playout` wrote, and the slots the program will play."""
+    places, where = prepared.places, prepared.places.root
+    lines = [tr("Program: {program}", program=places.program.relative_to(where)),
+             tr("Timetable: {timetable} ({slots} slots)", timetable=places.timetable.relative_to(where),
+                slots=len(prepared.slots))]  # fmt: skip
+    lines += [f"  {slot.key}  {len(slot.cues)} " + tr("files") for slot in prepared.slots]
+    return [*lines, tr("Start it with: loa playout {root} --station {station} --run", root=where,
+                       station=places.station)]  # fmt: skip

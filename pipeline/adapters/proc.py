@@ -44,6 +44,24 @@ class Runner:
             self._paths[name] = found
         return self._paths[name]
 
+    def spawn(self, args: list[str]) -> subprocess.Popen[str]:
+        """Start a long-running tool (the playout engine), its output and errors as one text stream.
+
+        `run` waits for its tool to finish; a player runs for days and is read line by line.
+        """
+        argv = [self.tool(args[0]), *args[1:]]
+        self.spawned += 1
+        return subprocess.Popen(
+            argv,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            bufsize=1,
+        )
+
     def run(self, args: list[str], what: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
         """Run `args` (args[0] a tool name); raise ToolFailed with stderr on failure."""
         argv = [self.tool(args[0]), *args[1:]]

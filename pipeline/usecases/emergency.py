@@ -32,6 +32,7 @@ from ..workspace.saving import replace_text, save_new
 from ..workspace.stations import station_ids as station_ids_typed
 from ..workspace.textfile import read_text
 from .build import BuildReport, build
+from .player import cut_in
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class EmergencyReport:
     airs: tuple[Airing, ...]  # read back from the published manifests
     builds: tuple[BuildReport, ...]
     ended: str = ""  # it had no end: the end Loa gave it ("2021-08-10 23:59", the day it first airs)
+    cut_in: tuple[str, ...] = ()  # stations whose running player (loa playout --run) is airing it now
 
 
 def emergency(
@@ -99,7 +101,7 @@ def emergency(
     builds = tuple(build(root, day, on_day[day], runner=runner, transport=transport, clock=clock) for day in days)
     report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds, end)
     _check_on_air(report, planned)
-    return report
+    return dataclasses.replace(report, cut_in=cut_in(root, installed.id, [(a.station, a.day) for a in report.airs]))
 
 
 def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, ...], source: Path) -> list[Station]:

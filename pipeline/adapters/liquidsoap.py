@@ -1,0 +1,184 @@
+"""Liquidsoap adapter: the station's playout program, its control socket and the events it prints.
+
+Liquidsoap plays; Loa decides what and when. The program has two queues, `emergency` over
+`program` over silence (a fallback that switches at once, not at the end of a track, so an
+emergency cuts in and the interrupted file resumes where it stopped). A timetable file, one
+line per slot (start, end, slot key, files), is loaded at start and again through the socket
+(`loa.load PATH`) when a new day is published: no restart. A slot is pushed at its start
+time, once (its key is remembered), so reloading during a slot never plays it twice. Every
+track start is printed as a `LOA-EVENT` line that the play log reads.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from ..errors import LoaError, Problem
+from ..i18n import tr
+
+EVENT = "LOA-EVENT"
+
+
+@dataclass(frozen=True)
+class Output:
+    """Where the sound goes: the sound card (ALSA), an Icecast mount, or a WAV file (tests, archives)."""
+
+    kind: str  # "soundcard" | "icecast" | "file"
+    target: str = ""  # icecast://user:password@host:port/mount, or the file's path
+
+
+@dataclass(frozen=True)
+class Event:
+    """A line the program printed: at `time` (Unix seconds), `kind` (track, skipped, slot, loaded, recording)."""
+
+    time: float
+    kind: str
+    detail: tuple[str, ...]
+
+
+PROGRAM = """\
+# Chương trình phát của {name}. Do `loa playout` viết: đừng sửa tay, hãy chạy lại lệnh đó.
+{root}settings.log.stdout.set(true)
+settings.log.file.set(false)
+settings.log.level.set(3)
+settings.server.socket.set(true)
+settings.server.socket.path.set({socket})
+
+program = request.queue(id="program")
+emergency = request.queue(id="emergency")
+generation = ref(0)
+started = ref([])
+
+def event(kind, detail) =
+  print("{event}\\t#{{time()}}\\t#{{kind}}\\t#{{detail}}")
+end
+
+# A missing or undecodable file is logged and skipped: the next one plays, never dead air.
+def push(queue, enqueue, name, path) =
+  r = request.create(path)
+  if file.exists(path) and request.resolve(content_type=queue, r) then
+    enqueue(r)
+  else
+    event("skipped", name ^ "\\t" ^ path)
+  end
+end
+
+def start_slot(mine, key, paths) =
+  if !generation == mine and not list.mem(key, !started) then
+    started := key :: !started
+    event("slot", key)
+    list.iter(fun (p) -> push(program, program.push, "program", p), paths)
+  end
+end
+
+def schedule(mine, line) =
+  fields = string.split(separator="\\t", line)
+  if list.length(fields) >= 4 then
+    stop = float_of_string(list.nth(fields, 1))
+    wait = float_of_string(list.nth(fields, 0)) - time()
+    paths = list.tl(list.tl(list.tl(fields)))
+    if stop > time() then
+      thread.run(delay=max(0., wait), fun () -> start_slot(mine, list.nth(fields, 2), paths))
+    end
+  end
+end
+
+def load(path) =
+  generation := !generation + 1
+  mine = !generation
+  list.iter(fun (line) -> schedule(mine, line), file.lines(path))
+  event("loaded", path)
+  "OK"
+end
+server.register(namespace="loa", description="Load a timetable file.", "load", load)
+
+def cut_in(path) =
+  push(emergency, emergency.push, "emergency", path)
+  "OK"
+end
+server.register(namespace="loa", description="Play a file now, over the program.", "emergency", cut_in)
+
+radio = fallback(id="radio", track_sensitive=false, [emergency, program, blank(id="silence")])
+radio = source.on_track(radio, fun (m) -> event("track", m["filename"]))
+{output}
+_ = load({timetable})
+"""
+
+
+def program_text(name: str, socket_path: Path, timetable: Path, output: Output) -> str:
+    """The station's Liquidsoap program (Liquidsoap 2.1)."""
+    root = "settings.init.allow_root.set(true)\n" if os.geteuid() == 0 else ""  # containers and CI run as root
+    return PROGRAM.format(
+        name=name.replace("\n", " "),
+        root=root,
+        socket=_quote(str(socket_path)),
+        timetable=_quote(str(timetable)),
+        output=_output(output),
+        event=EVENT,
+    )
+
+
+def _output(output: Output) -> str:
+    if output.kind == "file":
+        recording = _quote(output.target)
+        return f'output.file(%wav, {recording}, on_start=fun () -> event("recording", {recording}), radio)'
+    if output.kind == "icecast":
+        url = icecast(output.target)
+        mount = _quote(url.mount)
+        fields = f"host={_quote(url.host)}, port={url.port}, user={_quote(url.user)}, password={_quote(url.password)}"
+        return f"output.icecast(%mp3(bitrate=64, mono), {fields}, mount={mount}, radio)"
+    return 'output.alsa(bufferize=true, device="default", radio)'
+
+
+@dataclass(frozen=True)
+class Icecast:
+    host: str
+    port: int
+    user: str
+    password: str
+    mount: str
+
+
+def icecast(url: str) -> Icecast:
+    """`icecast://source:PASSWORD@HOST:8000/xa-tan-dinh` in its parts, or a clear error."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("icecast", "http") or not parts.hostname or not parts.password or len(parts.path) < 2:
+        what = tr("the Icecast address '{url}' is not complete", url=url)
+        raise LoaError(Problem(None, None, what, tr("write it as icecast://source:PASSWORD@HOST:8000/MOUNT")))
+    user = unquote(parts.username or "source")
+    return Icecast(parts.hostname, parts.port or 8000, user, unquote(parts.password), parts.path)
+
+
+def _quote(text: str) -> str:
+    """A Liquidsoap string literal; "#{" would be read as code inside it, so it is refused."""
+    if "#{" in text:
+        what = tr("the path '{text}' contains '#{{', which Liquidsoap reads as code", text=text)
+        raise LoaError(Problem(None, None, what, tr("rename the folder")))
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def parse_event(line: str) -> Event | None:
+    """The event on a line of the program's output; None for Liquidsoap's own log lines."""
+    fields = line.rstrip("\n").split("\t")
+    if len(fields) < 3 or fields[0] != EVENT:
+        return None
+    try:
+        return Event(float(fields[1]), fields[2], tuple(fields[3:]))
+    except ValueError:
+        return None
+
+
+def send(socket_path: Path, command: str, timeout: float = 5.0) -> str:
+    """One command to a running program through its socket; its answer (ConnectionError when none runs)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(timeout)
+        client.connect(str(socket_path))
+        client.sendall(command.encode() + b"\nquit\n")
+        answer = b""
+        while chunk := client.recv(4096):
+            answer += chunk
+    return answer.decode("utf-8", "replace").split("\nEND", 1)[0].strip()

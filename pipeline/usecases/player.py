@@ -1,0 +1,89 @@
+"""The commands around a station's player: write its program, run it, cut an emergency in."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..adapters.clock import now_in, zone
+from ..adapters.liquidsoap import Output, icecast, send
+from ..adapters.proc import Runner
+from ..domain.playout import TimedSlot
+from ..errors import LoaError, Problem
+from ..i18n import tr
+from ..stages.published import read_manifest
+from ..workspace.load import load_workspace
+from .playout import Places, Player, linked, station_days, write_program
+
+
+@dataclass(frozen=True)
+class Prepared:
+    places: Places
+    slots: tuple[TimedSlot, ...]
+
+
+def output_for(icecast_url: str, record: Path | None) -> Output:
+    """The sound card, unless an Icecast mount (checked now, not at air time) or a recording file is given."""
+    if icecast_url:
+        icecast(icecast_url)
+        return Output("icecast", icecast_url)
+    return Output("file", str(record.resolve())) if record else Output("soundcard")
+
+
+def prepare(root: Path, station: str, day: date | None, output: Output) -> Prepared:
+    """The station's program and timetable for `day` (today by default) and the next day if published."""
+    root = root.resolve()
+    zone_name = _known_station(root, station)
+    day = day or now_in(zone_name).date()
+    slots = station_days(root, station, day)
+    if not slots:
+        what = tr("nothing is published for station {station} on {day}", station=station, day=day.isoformat())
+        raise LoaError(Problem(root / "playlists", None, what, tr("run 'loa build' for that day first")))
+    return Prepared(write_program(root, station, output, slots), slots)
+
+
+def play(root: Path, station: str, output: Output, on_line: Callable[[str], None]) -> None:
+    """Run the station's player for ever: today's and tomorrow's published slots, reloaded as days are published."""
+    root = root.resolve()
+    zone_name = _known_station(root, station)
+
+    def slots(now: float) -> tuple[TimedSlot, ...]:
+        return station_days(root, station, now_in(zone_name).date())
+
+    Player(Places(root, station), output, slots, time.time, Runner(), zone(zone_name)).run(on_line=on_line)
+
+
+def _known_station(root: Path, station: str) -> str:
+    """The workspace's time zone, once `station` is known to be one of its stations."""
+    workspace = load_workspace(root)
+    known = [s.id for s in workspace.stations]
+    if station not in known:
+        what = tr("unknown station {unknown}", unknown=repr(station))
+        raise LoaError(Problem(root / "stations.yaml", None, what, tr("use ids from stations.yaml: {known}",
+                                                                      known=", ".join(known))))  # fmt: skip
+    return workspace.settings.timezone
+
+
+def cut_in(root: Path, announcement_id: str, stations: list[tuple[str, str]]) -> tuple[str, ...]:
+    """Push an emergency into the running players of (station, day): the stations where one took it."""
+    took = []
+    for station, day in stations:
+        places = Places(root, station)
+        manifest = read_manifest(root / "playlists" / day)
+        entry = manifest.station(station) if manifest else None
+        slot = next((s for s in entry.slots if any(i.announcement_id == announcement_id for i in s.items)), None) \
+            if entry else None  # fmt: skip
+        if slot is None or not places.socket.exists():
+            continue
+        files = [i for i in slot.items if i.announcement_id == announcement_id][:1]
+        folder = root / "playlists" / day / station
+        try:
+            for item in files:
+                send(places.socket, f"loa.emergency {linked(places, folder / item.file, item.sha256)}")
+        except OSError:
+            continue  # the player is not running (a socket left behind): the slot itself airs it
+        took.append(station)
+    return tuple(took)

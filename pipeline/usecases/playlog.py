@@ -1,0 +1,119 @@
+"""The play log: what a station actually aired, from the player's events, as phat-thuc-te.csv.
+
+Liquidsoap prints a `track` event each time the output starts a file (or falls back to
+silence: an empty file name) and a `skipped` event for a file it could not open. A file's row
+ends when the next track starts: it is complete when it played its length, interrupted when
+an emergency cut in; the rest of an interrupted file is a row of its own, marked "(tiếp)".
+
+The rows are appended to playout/<station>/phat-thuc-te-<date>.csv, and that file is hard
+linked as playlists/<date>/<station>/phat-thuc-te.csv, where a district collects it; a
+rebuild of the day carries the link over (stages/publish.py), so no row is ever lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..adapters.liquidsoap import Event
+from ..domain.playout import COMPLETE, INTERRUPTED, PLAY_LOG, PLAY_LOG_COLUMNS, SKIPPED, Cue, Played
+from ..stages.report import csv_cell
+
+if TYPE_CHECKING:
+    from .playout import Places
+
+LENGTH_SLACK = 0.5  # seconds a file may end early and still count as played whole (frames, decoder padding)
+
+
+@dataclass(frozen=True)
+class _Playing:
+    cue: Cue
+    started: float
+    owed: float  # seconds of it still to play (less than its length when it resumes after an emergency)
+    resumed: bool
+
+
+class PlayLog:
+    """Turns the player's events into rows of the play log, written as they end."""
+
+    def __init__(self, places: Places, where: tzinfo) -> None:
+        self.places, self.where = places, where
+        self.playing: _Playing | None = None
+        self.owed: dict[str, float] = {}  # what an interrupted file still has to play
+        self.day = ""
+        self.slot = ""  # the key of the slot the program pushed last
+
+    def hear(self, event: Event, cues: Mapping[tuple[str, str], Cue]) -> None:
+        """Take one event; `cues` are the scheduled files by (slot key, path): one file may air in many slots."""
+        path = event.detail[-1] if event.detail else ""
+        if event.kind == "slot":
+            self.slot = path
+        day = self.day or datetime.fromtimestamp(event.time, self.where).date().isoformat()
+        if event.kind == "skipped":
+            self.write(Played(event.time, event.time, _cue(cues, self.slot, path, day), SKIPPED))
+        elif event.kind == "track":
+            self.close(event.time)
+            if path:
+                cue = _cue(cues, self.slot, path, day)
+                self.day = cue.day  # a file Loa did not schedule (an emergency) goes in the log of the day on air
+                owed = self.owed.pop(path, cue.duration)
+                self.playing = _Playing(cue, event.time, owed, owed < cue.duration)
+
+    def close(self, now: float) -> None:
+        """End the row of the file playing now: complete, or interrupted with what it still owes."""
+        playing, self.playing = self.playing, None
+        if playing is None:
+            return
+        played = now - playing.started
+        result = COMPLETE
+        if played < playing.owed - LENGTH_SLACK:
+            result = INTERRUPTED
+            self.owed[playing.cue.path] = playing.owed - played
+        self.write(Played(playing.started, now, playing.cue, result + (" (tiếp)" if playing.resumed else "")))
+
+    def write(self, row: Played) -> None:
+        log = self.places.folder / f"phat-thuc-te-{row.cue.day}.csv"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        new = not log.exists()
+        with log.open("a", encoding="utf-8", newline="") as out:
+            out.write(self.line(row, header=new))
+        published = self.places.root / "playlists" / row.cue.day / self.places.station
+        if published.is_dir() and not (published / PLAY_LOG).exists():
+            with contextlib.suppress(FileExistsError):
+                os.link(log, published / PLAY_LOG)
+
+    def line(self, row: Played, header: bool = False) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        if header:
+            writer.writerow(PLAY_LOG_COLUMNS)
+        cue = row.cue
+        cells = (self._at(row.started), self._at(row.ended), cue.file, cue.title, cue.announcement_id or "",
+                 cue.slot, f"{row.seconds:.1f}", row.result)  # fmt: skip
+        writer.writerow([csv_cell(cell) for cell in cells])
+        return out.getvalue()
+
+    def _at(self, moment: float) -> str:
+        return datetime.fromtimestamp(moment, self.where).isoformat(timespec="milliseconds")
+
+
+def _cue(cues: Mapping[tuple[str, str], Cue], slot: str, path: str, day: str) -> Cue:
+    """The cue of a file the player named; a file Loa did not give it is logged by its name, on the day it aired."""
+    found = cues.get((slot, path)) or next((cue for (_, known), cue in cues.items() if known == path), None)
+    return found or Cue(path, Path(path).name, Path(path).name, None, day, "", 0.0)
+
+
+def read_play_log(path: Path) -> list[dict[str, str]]:
+    """The rows of a play log (none when the station has not reported)."""
+    try:
+        with path.open(encoding="utf-8", newline="") as rows:
+            return list(csv.DictReader(rows))
+    except FileNotFoundError:
+        return []

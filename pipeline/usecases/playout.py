@@ -1,0 +1,233 @@
+"""`loa playout`: a published day becomes a station's Liquidsoap program, its timetable and its play log.
+
+The program (adapters/liquidsoap.py) plays; this module tells it what and when. A day's
+slots come from the published manifest, each at its start in the workspace's time zone.
+The files are hard links under playout/<station>/tep/ named by checksum: a rebuild of the
+day (an emergency, a correction) replaces the published names, never what the player queued.
+`Player` runs the program, writes the play log from its events, and reloads the timetable
+when a day is published (the next day's after the nightly build): no restart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import queue
+import subprocess
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+
+from ..adapters.clock import zone
+from ..adapters.liquidsoap import Event, Output, parse_event, program_text, send
+from ..adapters.proc import Runner
+from ..domain.manifest import SlotEntry
+from ..domain.playout import Cue, TimedSlot
+from ..i18n import tr
+from ..stages.published import read_manifest
+from ..workspace.settings_file import load_settings
+from .playlog import PlayLog
+
+POLL_SECONDS = 2.0  # how often the player looks for a newly published day
+RESTART_SECONDS = 3.0  # wait before starting Liquidsoap again after it stopped
+
+
+@dataclass(frozen=True)
+class Places:
+    """Where a station's player keeps its files: playout/<station>/ in the workspace, its socket in /tmp."""
+
+    root: Path
+    station: str
+
+    @property
+    def folder(self) -> Path:
+        return self.root / "playout" / self.station
+
+    @property
+    def program(self) -> Path:
+        return self.folder / "chuong-trinh.liq"
+
+    @property
+    def timetable(self) -> Path:
+        return self.folder / "lich-phat.tsv"
+
+    @property
+    def socket(self) -> Path:
+        """Short on purpose: a Unix socket's path has at most 107 bytes, a workspace's path may be longer."""
+        digest = hashlib.sha256(f"{self.root.resolve()}\0{self.station}".encode()).hexdigest()[:16]
+        return Path(tempfile.gettempdir()) / f"loa-{digest}.sock"
+
+
+def day_slots(root: Path, station: str, day: date, where: tzinfo) -> tuple[TimedSlot, ...]:
+    """The station's published slots of `day` at their times (none when the day is not published)."""
+    folder = root / "playlists" / day.isoformat()
+    manifest = read_manifest(folder)
+    entry = manifest.station(station) if manifest else None
+    if entry is None:
+        return ()
+    return tuple(_timed(Places(root, station), folder / station, day, slot, where) for slot in entry.slots)
+
+
+def _timed(places: Places, published: Path, day: date, slot: SlotEntry, where: tzinfo) -> TimedSlot:
+    start = datetime.combine(day, time.fromisoformat(slot.start), where).timestamp()
+    cues = tuple(
+        Cue(str(linked(places, published / i.file, i.sha256)), i.file, i.title, i.announcement_id,
+            day.isoformat(), slot.label, i.duration)
+        for i in slot.items
+    )  # fmt: skip
+    return TimedSlot(f"{day.isoformat()}_{slot.slot}", start, start + slot.length, cues)
+
+
+def linked(places: Places, source: Path, sha256: str) -> Path:
+    """The file under playout/<station>/tep/<checksum>.mp3 (a hard link: no copy, and it outlives a rebuild)."""
+    target = places.folder / "tep" / f"{sha256}{source.suffix}"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f".tmp-{os.getpid()}-{target.name}")
+        try:
+            os.link(source, temp)
+        except FileNotFoundError:
+            return source  # gone since the manifest was read: the player skips it and logs it
+        os.replace(temp, target)
+    return target
+
+
+def write_timetable(path: Path, slots: tuple[TimedSlot, ...]) -> None:
+    """One line per slot: start, end, key, files (tab-separated; what the program's `load` reads)."""
+    lines = ["\t".join([f"{s.start:.3f}", f"{s.end:.3f}", s.key, *(c.path for c in s.cues)]) for s in slots]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+    temp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    os.replace(temp, path)
+
+
+def write_program(root: Path, station: str, output: Output, slots: tuple[TimedSlot, ...]) -> Places:
+    """The station's timetable and Liquidsoap program, written under playout/<station>/."""
+    places = Places(root, station)
+    write_timetable(places.timetable, slots)
+    places.program.write_text(program_text(station, places.socket, places.timetable, output), encoding="utf-8")
+    return places
+
+
+def station_days(root: Path, station: str, day: date) -> tuple[TimedSlot, ...]:
+    """What the player should know on `day`: that day's slots and, once published, the next day's."""
+    where = zone(load_settings(root).timezone)
+    return day_slots(root, station, day, where) + day_slots(root, station, day + timedelta(days=1), where)
+
+
+class Player:
+    """Runs the station's program under Liquidsoap and keeps its timetable and play log.
+
+    `slots` says what to play (given the time); `now` is the clock (Unix seconds). Both are
+    passed in, so a test can play a timetable compressed into seconds.
+    """
+
+    def __init__(
+        self,
+        places: Places,
+        output: Output,
+        slots: Callable[[float], tuple[TimedSlot, ...]],
+        now: Callable[[], float],
+        runner: Runner,
+        where: tzinfo,
+    ) -> None:
+        self.places, self.output, self.slots, self.now, self.runner = places, output, slots, now, runner
+        self.log = PlayLog(places, where)
+        self._known: tuple[TimedSlot, ...] = ()
+
+    def run(
+        self,
+        until: float | None = None,
+        on_line: Callable[[str], None] = lambda line: None,
+        on_event: Callable[[Event], None] = lambda event: None,
+    ) -> None:
+        """Play until `until` (Unix seconds; None: for ever), starting Liquidsoap again if it stops."""
+        self._refresh()
+        self.places.program.write_text(
+            program_text(self.places.station, self.places.socket, self.places.timetable, self.output),
+            encoding="utf-8",
+        )
+        while until is None or self.now() < until:
+            self._play_once(until, on_line, on_event)
+        self.log.close(self.now())
+
+    def _play_once(
+        self, until: float | None, on_line: Callable[[str], None], on_event: Callable[[Event], None]
+    ) -> None:
+        process = self.runner.spawn(["liquidsoap", str(self.places.program)])
+        polled = self.now()
+        try:
+            for line in _lines(process):
+                if line is not None:
+                    self._hear(line, on_line, on_event)
+                if self.now() - polled >= POLL_SECONDS:
+                    polled = self.now()
+                    self._reload()
+                if until is not None and self.now() >= until:
+                    return
+            on_line(tr("Liquidsoap stopped (exit code {code}); starting it again", code=process.wait()))
+            threading.Event().wait(RESTART_SECONDS)
+        finally:
+            _stop(process)
+
+    def _hear(self, line: str, on_line: Callable[[str], None], on_event: Callable[[Event], None]) -> None:
+        event = parse_event(line)
+        if event is None:
+            on_line(line.rstrip("\n"))
+            return
+        on_event(event)
+        if event.kind == "track" and event.detail[-1] and event.detail[-1] not in {p for _, p in self._cues()}:
+            self._reload()  # a file pushed by `loa emergency`: its day was just published again
+        self.log.hear(event, self._cues())
+
+    def _cues(self) -> dict[tuple[str, str], Cue]:
+        return {(s.key, c.path): c for s in self._known for c in s.cues}
+
+    def _refresh(self) -> bool:
+        """Write the timetable when what should play has changed; True when it did."""
+        slots = self.slots(self.now())
+        if slots == self._known and self.places.timetable.exists():
+            return False
+        write_timetable(self.places.timetable, slots)
+        self._known = slots
+        return True
+
+    def _reload(self) -> None:
+        if self._refresh():
+            with contextlib.suppress(OSError):  # the program is starting: it loads the new timetable itself
+                send(self.places.socket, f"loa.load {self.places.timetable}")
+
+
+def _lines(process: subprocess.Popen[str]) -> Iterator[str | None]:
+    """The process's output lines as they come; None every half second without one (so the caller can poll)."""
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def pump() -> None:
+        for line in process.stdout or ():
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    while True:
+        try:
+            line = lines.get(timeout=0.5)
+        except queue.Empty:
+            yield None
+            continue
+        if line is None:
+            return
+        yield line
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
