@@ -160,9 +160,14 @@ def emergency(done: EmergencyReport, source: Path, seconds: float) -> list[str]:
 
 
 def period(rows: Iterable[Period]) -> list[str]:
-    heads = (tr("announcement"), tr("station"), tr("airings"), tr("minutes"))
-    lines = [f"{heads[0]:30} {heads[1]:20} {heads[2]:>7} {heads[3]:>8}"]
-    return lines + [f"{r.announcement:30} {r.station:20} {r.airings:7d} {number(r.minutes):>8}" for r in rows]
+    """Planned (published) airings and minutes beside what the station's play log says aired ("—": no log)."""
+    heads = (tr("announcement"), tr("station"), tr("airings"), tr("minutes"), tr("aired"), tr("minutes aired"))
+    lines = [f"{heads[0]:30} {heads[1]:20} {heads[2]:>7} {heads[3]:>8} {heads[4]:>7} {heads[5]:>13}"]
+    return lines + [
+        f"{r.announcement:30} {r.station:20} {r.airings:7d} {number(r.minutes):>8} "
+        + (f"{r.aired:7d} {number(r.aired_minutes):>13}" if r.aired is not None else f"{'—':>7} {'—':>13}")
+        for r in rows
+    ]
 
 
 def verified(result: VerifyReport, repair: bool) -> list[str]:

@@ -86,8 +86,9 @@ def test_lint_verify_report_normalize(built: Path) -> None:
         "",
     )
     out, _ = run("report", str(built), "--from", DAY, "--to", DAY)
-    assert out.splitlines()[0] == f"{'announcement':30} {'station':20} {'airings':>7} {'minutes':>8}"
-    assert shape(out) == "announcement station airings minutes\nhop-thon an-binh # #\n"
+    heads = f"{'announcement':30} {'station':20} {'airings':>7} {'minutes':>8} {'aired':>7} {'minutes aired':>13}"
+    assert out.splitlines()[0] == heads
+    assert shape(out) == "announcement station airings minutes aired minutes aired\nhop-thon an-binh # # — —\n"
     rows = commands.period_report(built, date(2021, 8, 10), date(2021, 8, 10))
     assert [(r.announcement, r.station, r.airings) for r in rows] == [("hop-thon", "an-binh", 1)]
     result = CliRunner().invoke(cli, ["normalize", "--dialect", "nam"], input="Ngày 05/8/2021, 1.500.000đ\n")
@@ -126,9 +127,11 @@ def test_inspect(built: Path) -> None:
 def test_doctor(built: Path) -> None:
     out, _ = run("doctor", str(built))
     lines = out.splitlines()
-    assert len(lines) == 3 and lines[0].startswith("ok    ffmpeg: ffmpeg version ")
+    assert len(lines) == 5 and lines[0].startswith("ok    ffmpeg: ffmpeg version ")
     assert re.fullmatch(r"ok    espeak: spoke \d\.\d s of 'xin chào bà con' \(voice vi, .+\)", lines[1])
-    assert lines[2] == "Every station can speak."
+    assert lines[2].startswith("ok    liquidsoap: Liquidsoap 2.")
+    assert lines[3].startswith(("ok    sound card: ", "FAIL  sound card: none found — only a station PC"))
+    assert lines[4] == "Every station can speak."
 
 
 def test_preview(built: Path, tmp_path: Path) -> None:
@@ -170,7 +173,7 @@ def test_every_command_is_covered() -> None:
     names = set(cli.commands) | {f"cache {c}" for c in cli.commands["cache"].commands}  # type: ignore[attr-defined]
     tested = {"init", "validate", "script", "build", "lint", "verify", "report", "normalize", "cache", "cache stats",
               "cache prune", "inspect", "doctor", "preview", "emergency", "nightly",
-              "approve", "new", "user", "serve"}  # fmt: skip  # approve: tests/test_approval.py; new: tests/test_field_ready.py; user, serve: tests/test_web*.py
+              "approve", "new", "user", "serve", "playout"}  # fmt: skip  # playout: tests/test_playout.py; approve: tests/test_approval.py; new: tests/test_field_ready.py; user, serve: tests/test_web*.py
     assert names <= tested, names - tested
 
 

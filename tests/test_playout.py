@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import subprocess
 import threading
 import time
 import wave
@@ -11,12 +12,16 @@ from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
+from click.testing import CliRunner
 
 from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.liquidsoap import Event, Output, send
 from pipeline.adapters.proc import Runner
+from pipeline.cli import cli
 from pipeline.domain.playout import COMPLETE, INTERRUPTED, SKIPPED, TimedSlot
+from pipeline.usecases import commands, player
 from pipeline.usecases.build import build
+from pipeline.usecases.playlog import PlayLog
 from pipeline.usecases.playout import Places, Player, day_slots
 
 from .conftest import tone
@@ -127,3 +132,63 @@ def test_slots_start_on_time_an_emergency_cuts_in_and_a_deleted_file_is_skipped(
     first_slot = [r for r in rows if r["slot"] == "Buổi sáng" or r["file"] == "khan.wav"]
     assert abs(sum(float(r["seconds"]) for r in first_slot) - (heard[0][1] - heard[0][0])) < 1.0
     assert [r["file"] for r in rows if r["result"] == COMPLETE][:2] == [c.file for c in slots[0].cues[:2]]
+
+
+def test_playout_writes_the_program_and_says_how_to_start_it(two_ws: Path) -> None:
+    build(two_ws, DAY)
+    result = CliRunner().invoke(cli, ["playout", str(two_ws), "--station", "binh-an", "--date", "2021-08-10"])
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "Program: playout/binh-an/chuong-trinh.liq\nTimetable: playout/binh-an/lich-phat.tsv (2 slots)\n"
+        "  2021-08-10_sang  5 files\n  2021-08-10_chieu  5 files\n"
+        f"Start it with: loa playout {two_ws.resolve()} --station binh-an --run\n"
+    )
+    places = Places(two_ws.resolve(), "binh-an")
+    first = places.timetable.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert float(first[0]) == datetime(2021, 8, 10, 6, 0, tzinfo=VIETNAM).timestamp() and len(first) == 3 + 5
+    assert all(Path(p).is_file() and Path(p).parent == places.folder / "tep" for p in first[3:])
+
+
+def test_playout_names_what_is_wrong(two_ws: Path) -> None:
+    unknown = CliRunner().invoke(cli, ["playout", str(two_ws), "--station", "xa-khac"])
+    assert (
+        unknown.exit_code == 1
+        and "unknown station 'xa-khac'" in unknown.output
+        and "an-binh, binh-an" in unknown.output
+    )
+    empty = CliRunner().invoke(cli, ["playout", str(two_ws), "--station", "binh-an", "--date", "2021-08-10"])
+    assert empty.exit_code == 1 and "nothing is published for station binh-an on 2021-08-10" in empty.output
+    bad = CliRunner().invoke(cli, ["playout", str(two_ws), "--station", "binh-an", "--icecast", "http://may-chu/"])
+    assert bad.exit_code == 1 and "write it as icecast://source:PASSWORD@HOST:8000/MOUNT" in bad.output
+    assert "Traceback" not in unknown.output + empty.output + bad.output
+
+
+def test_the_icecast_and_sound_card_programs_are_valid_liquidsoap(two_ws: Path) -> None:
+    build(two_ws, DAY)
+    for output in (Output("icecast", "icecast://source:mat-khau@127.0.0.1:8000/binh-an"), Output("soundcard")):
+        places = player.prepare(two_ws, "binh-an", DAY, output).places
+        checked = subprocess.run(["liquidsoap", "--check", str(places.program)], capture_output=True, text=True)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+        assert ("output.icecast(" if output.kind == "icecast" else "output.alsa(") in places.program.read_text()
+
+
+def test_the_play_log_survives_a_rebuild_and_the_report_sets_it_beside_the_plan(two_ws: Path) -> None:
+    build(two_ws, DAY)
+    places = Places(two_ws.resolve(), "binh-an")
+    slots = day_slots(places.root, "binh-an", DAY, VIETNAM)
+    log = PlayLog(places, VIETNAM)
+    cues = {(s.key, c.path): c for s in slots for c in s.cues}
+    start = slots[0].start
+    log.hear(Event(start, "slot", (slots[0].key,)), cues)
+    for n, cue in enumerate(slots[0].cues):
+        log.hear(Event(start + n * 10, "track", (cue.path,)), cues)
+    log.hear(Event(start + 50, "track", ("",)), cues)
+    item = two_ws / "scripts_vi" / "announcements" / "hop-thon.md"
+    item.write_text(item.read_text(encoding="utf-8").replace("19h30", "20h00"), encoding="utf-8")
+    build(two_ws, DAY)  # the day is published again: the station's log is still there, and still written to
+    log.hear(Event(start + 60, "skipped", ("program", slots[1].cues[2].path)), cues)
+    rows = _log(two_ws, "binh-an")
+    assert len(rows) == 6 and rows[2]["title"] == "Họp thôn" and rows[-1]["result"] == SKIPPED
+    report = {(p.announcement, p.station): p for p in commands.period_report(two_ws, DAY, DAY)}
+    assert (report["hop-thon", "binh-an"].airings, report["hop-thon", "binh-an"].aired) == (2, 1)
+    assert report["hop-thon", "an-binh"].aired is None  # that station sent no log

@@ -23,6 +23,7 @@ class Cue:
     day: str
     slot: str
     duration: float
+    kind: str = "speech"  # or "jingle", as in the manifest
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class TimedSlot:
 
 
 PLAY_LOG = "phat-thuc-te.csv"
-PLAY_LOG_COLUMNS = ("started", "ended", "file", "title", "announcement_id", "slot", "seconds", "result")
+PLAY_LOG_COLUMNS = ("started", "ended", "file", "title", "announcement_id", "kind", "slot", "seconds", "result")
 COMPLETE, INTERRUPTED, SKIPPED = "trọn vẹn", "bị ngắt", "bỏ qua (tệp thiếu hoặc hỏng)"
 
 

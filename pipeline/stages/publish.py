@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..domain.playout import PLAY_LOG
 from ..errors import BuildBusy, LoaError, Problem
 from ..i18n import tr
 from .published import check_playlists, check_station, read_manifest
@@ -73,8 +74,21 @@ def verify_staging(staging: Path, known: dict[tuple[int, int], str]) -> None:
         ) from None
 
 
+def carry_play_logs(target: Path, staging: Path) -> None:
+    """Keep what stations report having aired (phat-thuc-te.csv) when their day is published again.
+
+    The log is a hard link to the player's own file, so a row written at any moment, even
+    between this and the swap, lands in the one file both names share.
+    """
+    for log in target.glob(f"*/{PLAY_LOG}"):
+        station = staging / log.parent.name
+        if station.is_dir() and not (station / PLAY_LOG).exists():
+            os.link(log, station / PLAY_LOG)
+
+
 def swap_in(staging: Path, target: Path) -> None:
     """Put `staging` at `target` atomically; the old version is removed afterwards."""
+    carry_play_logs(target, staging)
     if not target.exists():
         os.rename(staging, target)
         return

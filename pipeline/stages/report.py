@@ -19,6 +19,7 @@ from pathlib import Path
 from ..domain.limits import LIMITS
 from ..domain.manifest import Manifest, SlotEntry
 from ..domain.model import Station, Workspace, weekday_date
+from ..domain.playout import COMPLETE, PLAY_LOG, SKIPPED
 from ..domain.segments import EMERGENCY_MARK
 from ..errors import LoaError, Problem
 from ..i18n import language, number, tr
@@ -186,3 +187,30 @@ def _aired(workspace: Workspace, day: date) -> list[tuple[tuple[str, str], float
         for s in p.slots
         for i in s.items
     ]
+
+
+def played(root: Path, first: date, last: date) -> tuple[dict[tuple[str, str], tuple[int, float]], set[str]]:
+    """What stations' players logged (phat-thuc-te.csv): (airings, seconds) per (announcement, station), and the
+    stations that sent a log at all in the period. An airing is a spoken item played to its end, even if an
+    emergency interrupted it; its seconds count every part that aired."""
+    aired: dict[tuple[str, str], tuple[int, float]] = {}
+    reporting: set[str] = set()
+    for offset in range((last - first).days + 1):
+        for log in (root / "playlists" / (first + timedelta(days=offset)).isoformat()).glob(f"*/{PLAY_LOG}"):
+            reporting.add(log.parent.name)
+            for row in read_play_log(log):
+                if row.get("kind") != "speech" or not row.get("announcement_id") or row.get("result") == SKIPPED:
+                    continue
+                key = (row["announcement_id"], log.parent.name)
+                count, seconds = aired.get(key, (0, 0.0))
+                aired[key] = (count + row["result"].startswith(COMPLETE), seconds + float(row["seconds"] or 0))
+    return aired, reporting
+
+
+def read_play_log(path: Path) -> list[dict[str, str]]:
+    """The rows of a play log (none when it cannot be read)."""
+    try:
+        with path.open(encoding="utf-8", newline="") as rows:
+            return list(csv.DictReader(rows))
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return []

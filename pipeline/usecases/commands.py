@@ -27,7 +27,7 @@ from ..normalize import Normalizer, load_context
 from ..stages.lint import Linted, lint_all
 from ..stages.program import ProgramWriter
 from ..stages.publish import workspace_lock
-from ..stages.report import period
+from ..stages.report import period, played
 from ..workspace import approval
 from ..workspace.announcements import load_announcement
 from ..workspace.first_seen import dated, read_ledger
@@ -74,6 +74,8 @@ class Period:
     station: str
     airings: int
     minutes: float
+    aired: int | None = None  # what the station's play log says aired; None: the station sent no log
+    aired_minutes: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -255,7 +257,13 @@ def period_report(root: Path, first: date, last: date) -> list[Period]:
     """Airings per announcement and station; none on days before Loa first saw the announcement."""
     workspace = load_workspace(root)
     workspace = dated(workspace, read_ledger(workspace.root), today(root))
-    return [Period(a, s, n, m) for a, s, n, m in period(workspace, first, last)]
+    aired, reporting = played(workspace.root, first, last)
+
+    def row(announcement: str, station: str, airings: int, minutes: float) -> Period:
+        count, seconds = aired.get((announcement, station), (0, 0.0))
+        return Period(announcement, station, airings, minutes, count if station in reporting else None, seconds / 60)
+
+    return [row(*planned) for planned in period(workspace, first, last)]
 
 
 def lint(root: Path) -> Linted:

@@ -42,7 +42,19 @@ def diagnose(
     if not checks[0].ok:  # without ffmpeg nothing is mastered, whatever the engines can say
         working = set()
     silent = [station for station, chain in chains.items() if not working.intersection(chain)]
-    return checks, silent
+    return [*checks, _tool(runner, "liquidsoap", ["liquidsoap", "--version"]), sound_card()], silent
+
+
+def sound_card(cards: Path = Path("/proc/asound/cards")) -> Check:
+    """For `loa playout` on a station PC: the first ALSA sound card (a build server needs none)."""
+    try:
+        found = [line.split("]:", 1)[-1].strip() for line in cards.read_text().splitlines() if "]:" in line]
+    except OSError:
+        found = []
+    if found:
+        return Check(tr("sound card"), True, found[0])
+    fix = tr("only a station PC playing to loudspeakers needs one; else use loa playout --icecast or --record")
+    return Check(tr("sound card"), False, tr("none found") + " — " + fix)
 
 
 def _tool(runner: Runner, name: str, args: list[str]) -> Check:

@@ -96,7 +96,7 @@ class PlayLog:
             writer.writerow(PLAY_LOG_COLUMNS)
         cue = row.cue
         cells = (self._at(row.started), self._at(row.ended), cue.file, cue.title, cue.announcement_id or "",
-                 cue.slot, f"{row.seconds:.1f}", row.result)  # fmt: skip
+                 cue.kind, cue.slot, f"{row.seconds:.1f}", row.result)  # fmt: skip
         writer.writerow([csv_cell(cell) for cell in cells])
         return out.getvalue()
 
@@ -108,12 +108,3 @@ def _cue(cues: Mapping[tuple[str, str], Cue], slot: str, path: str, day: str) ->
     """The cue of a file the player named; a file Loa did not give it is logged by its name, on the day it aired."""
     found = cues.get((slot, path)) or next((cue for (_, known), cue in cues.items() if known == path), None)
     return found or Cue(path, Path(path).name, Path(path).name, None, day, "", 0.0)
-
-
-def read_play_log(path: Path) -> list[dict[str, str]]:
-    """The rows of a play log (none when the station has not reported)."""
-    try:
-        with path.open(encoding="utf-8", newline="") as rows:
-            return list(csv.DictReader(rows))
-    except FileNotFoundError:
-        return []

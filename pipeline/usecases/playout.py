@@ -76,7 +76,7 @@ def _timed(places: Places, published: Path, day: date, slot: SlotEntry, where: t
     start = datetime.combine(day, time.fromisoformat(slot.start), where).timestamp()
     cues = tuple(
         Cue(str(linked(places, published / i.file, i.sha256)), i.file, i.title, i.announcement_id,
-            day.isoformat(), slot.label, i.duration)
+            day.isoformat(), slot.label, i.duration, i.kind)
         for i in slot.items
     )  # fmt: skip
     return TimedSlot(f"{day.isoformat()}_{slot.slot}", start, start + slot.length, cues)
