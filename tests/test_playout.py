@@ -22,7 +22,8 @@ from pipeline.domain.playout import COMPLETE, INTERRUPTED, SKIPPED, TimedSlot
 from pipeline.usecases import commands, player
 from pipeline.usecases.build import build
 from pipeline.usecases.playlog import PlayLog
-from pipeline.usecases.playout import Places, Player, day_slots
+from pipeline.usecases.playout import Player, day_slots
+from pipeline.workspace.playout_places import Places
 
 from .conftest import tone
 

@@ -16,7 +16,8 @@ from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..stages.published import read_manifest
 from ..workspace.load import load_workspace
-from .playout import Places, Player, linked, station_days, write_program
+from ..workspace.playout_places import Places
+from .playout import Player, linked, station_days, write_program
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..adapters.liquidsoap import Event
 from ..domain.playout import COMPLETE, INTERRUPTED, PLAY_LOG, PLAY_LOG_COLUMNS, SKIPPED, Cue, Played
 from ..stages.report import csv_cell
-
-if TYPE_CHECKING:
-    from .playout import Places
+from ..workspace.playout_places import Places
 
 LENGTH_SLACK = 0.5  # seconds a file may end early and still count as played whole (frames, decoder padding)
 

@@ -11,14 +11,11 @@ when a day is published (the next day's after the nightly build): no restart.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import queue
 import subprocess
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
@@ -29,37 +26,12 @@ from ..domain.manifest import SlotEntry
 from ..domain.playout import Cue, TimedSlot
 from ..i18n import tr
 from ..stages.published import read_manifest
+from ..workspace.playout_places import Places
 from ..workspace.settings_file import load_settings
 from .playlog import PlayLog
 
 POLL_SECONDS = 2.0  # how often the player looks for a newly published day
 RESTART_SECONDS = 3.0  # wait before starting Liquidsoap again after it stopped
-
-
-@dataclass(frozen=True)
-class Places:
-    """Where a station's player keeps its files: playout/<station>/ in the workspace, its socket in /tmp."""
-
-    root: Path
-    station: str
-
-    @property
-    def folder(self) -> Path:
-        return self.root / "playout" / self.station
-
-    @property
-    def program(self) -> Path:
-        return self.folder / "chuong-trinh.liq"
-
-    @property
-    def timetable(self) -> Path:
-        return self.folder / "lich-phat.tsv"
-
-    @property
-    def socket(self) -> Path:
-        """Short on purpose: a Unix socket's path has at most 107 bytes, a workspace's path may be longer."""
-        digest = hashlib.sha256(f"{self.root.resolve()}\0{self.station}".encode()).hexdigest()[:16]
-        return Path(tempfile.gettempdir()) / f"loa-{digest}.sock"
 
 
 def day_slots(root: Path, station: str, day: date, where: tzinfo) -> tuple[TimedSlot, ...]:
