@@ -133,7 +133,7 @@ def test_period_report_counts_airings(two_ws: Path) -> None:
     result = CliRunner().invoke(cli, ["report", str(two_ws), "--from", "2021-08-10", "--to", "2021-08-11"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0].split() == ["announcement", "station", "airings", "minutes"]
+    assert lines[0].split() == ["announcement", "station", "airings", "minutes", "aired", "minutes", "aired"]
     assert lines[1].split()[:3] == ["hop-thon", "an-binh", "2"] and lines[2].split()[:3] == ["hop-thon", "binh-an", "4"]
 
 
