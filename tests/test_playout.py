@@ -22,7 +22,7 @@ from pipeline.domain.playout import COMPLETE, INTERRUPTED, SKIPPED, TimedSlot
 from pipeline.usecases import commands, player
 from pipeline.usecases.build import build
 from pipeline.usecases.playlog import PlayLog
-from pipeline.usecases.playout import Player, day_slots
+from pipeline.usecases.playout import Player, PublishedSlots, day_slots
 from pipeline.workspace.playout_places import Places
 
 from .conftest import tone
@@ -193,3 +193,17 @@ def test_the_play_log_survives_a_rebuild_and_the_report_sets_it_beside_the_plan(
     report = {(p.announcement, p.station): p for p in commands.period_report(two_ws, DAY, DAY)}
     assert (report["hop-thon", "binh-an"].airings, report["hop-thon", "binh-an"].aired) == (2, 1)
     assert report["hop-thon", "an-binh"].aired is None  # that station sent no log
+
+
+def test_the_running_player_reads_a_day_again_only_when_it_is_published_again(two_ws: Path) -> None:
+    build(two_ws, DAY)
+    slots = PublishedSlots(two_ws.resolve(), "binh-an", VIETNAM)
+    morning = datetime(2021, 8, 10, 5, 0, tzinfo=VIETNAM).timestamp()
+    first = slots(morning)
+    assert [s.key for s in first] == ["2021-08-10_sang", "2021-08-10_chieu"] and slots(morning + 60) is first
+    item = two_ws / "scripts_vi" / "announcements" / "hop-thon.md"
+    item.write_text(item.read_text(encoding="utf-8").replace("19h30", "20h00"), encoding="utf-8")
+    build(two_ws, DAY)
+    again = slots(morning + 120)
+    assert again is not first and again[0].cues[2].path != first[0].cues[2].path  # the new speech, by its checksum
+    assert slots(morning + 86_400) == ()  # the next morning: the 11th and the 12th are not published

@@ -17,7 +17,7 @@ from ..i18n import tr
 from ..stages.published import read_manifest
 from ..workspace.load import load_workspace
 from ..workspace.playout_places import Places
-from .playout import Player, linked, station_days, write_program
+from .playout import Player, PublishedSlots, linked, station_days, write_program, write_timetable
 
 
 @dataclass(frozen=True)
@@ -39,22 +39,22 @@ def prepare(root: Path, station: str, day: date | None, output: Output) -> Prepa
     root = root.resolve()
     zone_name = _known_station(root, station)
     day = day or now_in(zone_name).date()
-    slots = station_days(root, station, day)
+    slots = station_days(root, station, day, zone(zone_name))
     if not slots:
         what = tr("nothing is published for station {station} on {day}", station=station, day=day.isoformat())
         raise LoaError(Problem(root / "playlists", None, what, tr("run 'loa build' for that day first")))
-    return Prepared(write_program(root, station, output, slots), slots)
+    places = Places(root, station)
+    write_timetable(places.timetable, slots)
+    write_program(places, output)
+    return Prepared(places, slots)
 
 
 def play(root: Path, station: str, output: Output, on_line: Callable[[str], None]) -> None:
     """Run the station's player for ever: today's and tomorrow's published slots, reloaded as days are published."""
     root = root.resolve()
-    zone_name = _known_station(root, station)
-
-    def slots(now: float) -> tuple[TimedSlot, ...]:
-        return station_days(root, station, now_in(zone_name).date())
-
-    Player(Places(root, station), output, slots, time.time, Runner(), zone(zone_name)).run(on_line=on_line)
+    where = zone(_known_station(root, station))
+    slots = PublishedSlots(root, station, where)
+    Player(Places(root, station), output, slots, time.time, Runner(), where).run(on_line=on_line)
 
 
 def _known_station(root: Path, station: str) -> str:

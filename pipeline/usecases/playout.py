@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
-from ..adapters.clock import zone
 from ..adapters.liquidsoap import Event, Output, parse_event, program_text, send
 from ..adapters.proc import Runner
 from ..domain.manifest import SlotEntry
@@ -27,7 +26,6 @@ from ..domain.playout import Cue, TimedSlot
 from ..i18n import tr
 from ..stages.published import read_manifest
 from ..workspace.playout_places import Places
-from ..workspace.settings_file import load_settings
 from .playlog import PlayLog
 
 POLL_SECONDS = 2.0  # how often the player looks for a newly published day
@@ -77,18 +75,44 @@ def write_timetable(path: Path, slots: tuple[TimedSlot, ...]) -> None:
     os.replace(temp, path)
 
 
-def write_program(root: Path, station: str, output: Output, slots: tuple[TimedSlot, ...]) -> Places:
-    """The station's timetable and Liquidsoap program, written under playout/<station>/."""
-    places = Places(root, station)
-    write_timetable(places.timetable, slots)
-    places.program.write_text(program_text(station, places.socket, places.timetable, output), encoding="utf-8")
-    return places
+def write_program(places: Places, output: Output) -> None:
+    """The station's Liquidsoap program, playout/<station>/chuong-trinh.liq (it loads the timetable itself)."""
+    places.folder.mkdir(parents=True, exist_ok=True)
+    text = program_text(places.station, places.socket, places.timetable, output)
+    places.program.write_text(text, encoding="utf-8")
 
 
-def station_days(root: Path, station: str, day: date) -> tuple[TimedSlot, ...]:
+def station_days(root: Path, station: str, day: date, where: tzinfo) -> tuple[TimedSlot, ...]:
     """What the player should know on `day`: that day's slots and, once published, the next day's."""
-    where = zone(load_settings(root).timezone)
     return day_slots(root, station, day, where) + day_slots(root, station, day + timedelta(days=1), where)
+
+
+class PublishedSlots:
+    """`station_days` at a given time, read again only when the day changed or one of its manifests did.
+
+    The player asks every 2 s; a province's manifest holds every station's items, so re-reading
+    it on each poll would cost far more than a stat of two files.
+    """
+
+    def __init__(self, root: Path, station: str, where: tzinfo) -> None:
+        self.root, self.station, self.where = root, station, where
+        self._seen: tuple[date, tuple[tuple[int, int] | None, ...]] | None = None
+        self._slots: tuple[TimedSlot, ...] = ()
+
+    def __call__(self, now: float) -> tuple[TimedSlot, ...]:
+        day = datetime.fromtimestamp(now, self.where).date()
+        seen = (day, tuple(self._stamp(day + timedelta(days=n)) for n in (0, 1)))
+        if seen != self._seen:
+            self._seen, self._slots = seen, station_days(self.root, self.station, day, self.where)
+        return self._slots
+
+    def _stamp(self, day: date) -> tuple[int, int] | None:
+        """The manifest's inode and change time: a publish swaps the day's folder, so both change."""
+        try:
+            found = (self.root / "playlists" / day.isoformat() / "manifest.json").stat()
+        except OSError:
+            return None
+        return found.st_ino, found.st_mtime_ns
 
 
 class Player:
@@ -119,10 +143,7 @@ class Player:
     ) -> None:
         """Play until `until` (Unix seconds; None: for ever), starting Liquidsoap again if it stops."""
         self._refresh()
-        self.places.program.write_text(
-            program_text(self.places.station, self.places.socket, self.places.timetable, self.output),
-            encoding="utf-8",
-        )
+        write_program(self.places, self.output)
         while until is None or self.now() < until:
             self._play_once(until, on_line, on_event)
         self.log.close(self.now())
@@ -152,9 +173,11 @@ class Player:
             on_line(line.rstrip("\n"))
             return
         on_event(event)
-        if event.kind == "track" and event.detail[-1] and event.detail[-1] not in {p for _, p in self._cues()}:
+        cues = self._cues()
+        if event.kind == "track" and event.detail[-1] and event.detail[-1] not in {p for _, p in cues}:
             self._reload()  # a file pushed by `loa emergency`: its day was just published again
-        self.log.hear(event, self._cues())
+            cues = self._cues()
+        self.log.hear(event, cues)
 
     def _cues(self) -> dict[tuple[str, str], Cue]:
         return {(s.key, c.path): c for s in self._known for c in s.cues}
