@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import socket
 import subprocess
 import threading
 import time
@@ -21,6 +22,7 @@ from pipeline.cli import cli
 from pipeline.domain.playout import COMPLETE, INTERRUPTED, SKIPPED, TimedSlot
 from pipeline.usecases import commands, player
 from pipeline.usecases.build import build
+from pipeline.usecases.emergency import emergency
 from pipeline.usecases.playlog import PlayLog
 from pipeline.usecases.playout import Player, PublishedSlots, day_slots
 from pipeline.workspace.playout_places import Places
@@ -207,3 +209,35 @@ def test_the_running_player_reads_a_day_again_only_when_it_is_published_again(tw
     again = slots(morning + 120)
     assert again is not first and again[0].cues[2].path != first[0].cues[2].path  # the new speech, by its checksum
     assert slots(morning + 86_400) == ()  # the next morning: the 11th and the 12th are not published
+
+
+def test_an_emergency_is_pushed_whole_into_a_running_player_intro_speech_and_outro(two_ws: Path) -> None:
+    """`loa emergency` sends the bulletin's files, in order, to the station's control socket (here a listener)."""
+    heard: list[str] = []
+    places = Places(two_ws.resolve(), "binh-an")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+        listener.bind(str(places.socket))
+        listener.listen()
+
+        def answer() -> None:
+            while True:
+                client, _ = listener.accept()
+                with client:
+                    heard.append(client.recv(4096).decode().split("\n")[0])
+                    client.sendall(b"OK\nEND\n")
+
+        threading.Thread(target=answer, daemon=True).start()
+        source = two_ws / "bao.md"
+        source.write_text(
+            "---\ntitle: Bão số năm\npriority: khan-cap\nstations: [binh-an]\nintro: builtin:chuong-hai\n"
+            "outro: builtin:chuong-ba-len\n---\nBão sắp đổ bộ, bà con không ra khơi.\n",
+            encoding="utf-8",
+        )
+        done = emergency(two_ws, source, (), datetime(2021, 8, 10, 5, 45, tzinfo=VIETNAM))
+    places.socket.unlink()
+    assert done.cut_in == ("binh-an",)
+    aired = day_slots(places.root, "binh-an", DAY, VIETNAM)
+    slot = next(s for s in aired if any(c.announcement_id == done.announcement_id for c in s.cues))
+    bulletin = [c for c in slot.cues if c.announcement_id == done.announcement_id][:3]
+    assert [c.kind for c in bulletin] == ["jingle", "speech", "jingle"]
+    assert heard == [f"loa.emergency {c.path}" for c in bulletin]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from pathlib import Path
 from ..adapters.clock import now_in, zone
 from ..adapters.liquidsoap import Output, icecast, send
 from ..adapters.proc import Runner
+from ..domain.manifest import Item, SlotEntry
 from ..domain.playout import TimedSlot
 from ..errors import LoaError, Problem
 from ..i18n import tr
@@ -70,21 +72,28 @@ def _known_station(root: Path, station: str) -> str:
 
 def cut_in(root: Path, announcement_id: str, stations: list[tuple[str, str]]) -> tuple[str, ...]:
     """Push an emergency into the running players of (station, day): the stations where one took it."""
+    manifests = {day: read_manifest(root / "playlists" / day) for day in {day for _, day in stations}}
     took = []
     for station, day in stations:
-        places = Places(root, station)
-        manifest = read_manifest(root / "playlists" / day)
+        places, manifest, folder = Places(root, station), manifests[day], root / "playlists" / day / station
         entry = manifest.station(station) if manifest else None
-        slot = next((s for s in entry.slots if any(i.announcement_id == announcement_id for i in s.items)), None) \
-            if entry else None  # fmt: skip
-        if slot is None or not places.socket.exists():
+        items = _first_airing(entry.slots if entry else (), announcement_id)
+        if not items or not places.socket.exists():
             continue
-        files = [i for i in slot.items if i.announcement_id == announcement_id][:1]
-        folder = root / "playlists" / day / station
         try:
-            for item in files:
+            for item in items:
                 send(places.socket, f"loa.emergency {linked(places, folder / item.file, item.sha256)}")
         except OSError:
             continue  # the player is not running (a socket left behind): the slot itself airs it
         took.append(station)
     return tuple(took)
+
+
+def _first_airing(slots: tuple[SlotEntry, ...], announcement_id: str) -> list[Item]:
+    """The announcement's files at its first airing: its intro chime, its speech, its outro chime, in order."""
+    for slot in slots:
+        ids = [item.announcement_id for item in slot.items]
+        if announcement_id in ids:
+            rest = slot.items[ids.index(announcement_id) :]
+            return list(itertools.takewhile(lambda item: item.announcement_id == announcement_id, rest))
+    return []
