@@ -34,7 +34,10 @@ class _Playing:
     cue: Cue
     started: float
     owed: float  # seconds of it still to play (less than its length when it resumes after an emergency)
-    resumed: bool
+
+    @property
+    def resumed(self) -> bool:
+        return self.owed < self.cue.duration
 
 
 class PlayLog:
@@ -61,7 +64,7 @@ class PlayLog:
                 cue = _cue(cues, self.slot, path, day)
                 self.day = cue.day  # a file Loa did not schedule (an emergency) goes in the log of the day on air
                 owed = self.owed.pop(path, cue.duration)
-                self.playing = _Playing(cue, event.time, owed, owed < cue.duration)
+                self.playing = _Playing(cue, event.time, owed)
 
     def close(self, now: float) -> None:
         """End the row of the file playing now: complete, or interrupted with what it still owes."""
