@@ -355,14 +355,19 @@ def new_command(
 
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--by", "by", required=True, help="Who approves it (name and position).")
-@WORKSPACE_OPT
-def approve(file: Path, by: str, workspace: Path) -> None:
-    """Approve an announcement as it is now; editing it later makes it unapproved again.
+@click.option("--as", "name", required=True, help="Your account (an approver's, as in the web app).")
+@click.option("--workspace", "-w", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The workspace folder (default: the one the file is in).")  # fmt: skip
+def approve(file: Path, name: str, workspace: Path | None) -> None:
+    """Approve an announcement as it is now, and what it will say; editing it later makes it unapproved again.
 
-    Example: loa approve scripts_vi/announcements/tiem-vac-xin.md --by "Nguyễn Văn A"
+    Asks for the account's password. The rules are the web's: an approver, never on a text they edited last.
+
+    Example: loa approve scripts_vi/announcements/tiem-vac-xin.md --as lanh-dao
     """
-    click.echo(texts.approved(commands.approve(workspace, file, by, commands.now(workspace))))
+    password = click.prompt(tr("Password"), hide_input=True)
+    now = commands.now(workspace or commands.workspace_of(file))
+    click.echo(texts.approved(commands.approve(workspace, file, name, password, now)))
 
 
 @cli.command()
@@ -371,13 +376,14 @@ def approve(file: Path, by: str, workspace: Path) -> None:
 @click.option(
     "--stations", "stations", multiple=True, help="Only these stations (repeatable; default: the announcement's)."
 )
-@click.option("--by", "by", default="", help="Who approves it (needed where require_approval is on).")
-def emergency(workspace: Path, file: Path, stations: tuple[str, ...], by: str) -> None:
+@click.option("--as", "name", default="", help="The approver's account that signs it off (asks its password).")
+def emergency(workspace: Path, file: Path, stations: tuple[str, ...], name: str) -> None:
     """Put a khẩn-cấp announcement on air at each station's current or next slot, now.
 
-    Example: loa emergency . bao-so-5.md --stations tan-dinh
+    Example: loa emergency . bao-so-5.md --stations tan-dinh --as lanh-dao
     """
-    done = commands.emergency(workspace, file, stations, by)
+    password = click.prompt(tr("Password"), hide_input=True) if name else ""
+    done = commands.emergency(workspace, file, stations, name, password)
     for line in texts.emergency(done.report, file, done.seconds):
         click.echo(line)
 

@@ -10,6 +10,7 @@ else prints tracebacks to operators. The tree:
     ├── EngineUnavailable     a speech engine's prerequisite is missing
     ├── EngineFailed          a speech engine could not speak one text
     ├── WouldNotAir           an emergency has no slot left today or tomorrow (nothing installed)
+    ├── NotAllowed            this user may not do this (their role, or an approver's own text)
     ├── NotOnAir              exit 4: an emergency did not reach the air it was sent for
     ├── DamageFound           exit 6: `loa verify` found damaged files it did not repair
     └── BuildBusy             exit 75: another build holds the workspace (try again later)
@@ -102,6 +103,15 @@ class WouldNotAir(LoaError):
     def __init__(self, station: str, *problems: Problem) -> None:
         super().__init__(*problems)
         self.station = station
+
+
+class NotAllowed(LoaError):
+    """The user may not do this: their role does not allow it ("role"), an approver would decide on their own
+    text ("own-text"), a rejection without a reason ("no-reason"), a wrong name or password ("password")."""
+
+    def __init__(self, reason: str, *problems: Problem) -> None:
+        super().__init__(*problems)
+        self.reason = reason
 
 
 class NotOnAir(LoaError):

@@ -62,9 +62,9 @@ def approved(item: Announcement) -> str:
 
 def written_new(path: Path, workspace: Path, emergency: bool) -> str:
     if emergency:
-        return tr('Wrote {file}. Check it, then put it on air: loa emergency {workspace} {file} --by "Tên người duyệt"',
+        return tr('Wrote {file}. Check it, then put it on air: loa emergency {workspace} {file} --as TÀI-KHOẢN',
                   file=path, workspace=workspace)  # fmt: skip
-    return tr('Wrote {file}. Edit it if needed, then: loa approve {file} --by "Tên người duyệt"', file=path)
+    return tr("Wrote {file}. Edit it if needed, then: loa approve {file} --as TÀI-KHOẢN", file=path)
 
 
 def created(directory: Path) -> str:

@@ -19,7 +19,7 @@ from pipeline.cli import cli
 from pipeline.errors import LoaError
 from pipeline.usecases import accounts, commands
 from pipeline.web import check_address, create_app
-from pipeline.workspace.announcements import load_announcement
+from pipeline.workspace.ledger import load_verified as load_announcement
 
 from .conftest import make_mini_ws, measured, tone
 

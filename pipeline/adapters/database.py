@@ -1,4 +1,5 @@
-"""The web app's own small database (SQLite, the one adapter over sqlite3): users, sessions, audit, builds.
+"""The workspace's own small database (SQLite, the one adapter over sqlite3): users, sessions, audit, builds,
+approvals.
 
 Files stay the source of truth for everything a build reads; this database holds only what files should
 not (password hashes, sessions, who did what). It is created on first use; `MIGRATIONS` are applied in
@@ -30,6 +31,14 @@ MIGRATIONS = (
         id INTEGER PRIMARY KEY, day TEXT NOT NULL, user TEXT NOT NULL, started TEXT NOT NULL,
         finished TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '',
         warnings TEXT NOT NULL DEFAULT '');
+    """,
+    # Approvals: one row per approval (its id is the serial its signature is tied to) or withdrawal (no
+    # signature). Only an announcement's latest row counts, so a restored older copy is not approved.
+    """
+    CREATE TABLE approvals (
+        id INTEGER PRIMARY KEY, announcement TEXT NOT NULL, user TEXT NOT NULL, at TEXT NOT NULL,
+        signature TEXT NOT NULL DEFAULT '', speech TEXT NOT NULL DEFAULT '');
+    CREATE INDEX approvals_announcement ON approvals (announcement, id);
     """,
 )
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from types import MappingProxyType
 
+from .approval import ApprovedSpeech, Signature
 from .settings import Settings
 
 
@@ -135,7 +136,10 @@ class Announcement:
         from_time, until_time: times of day bounding the first and last valid dates (local time).
         created: the first day it may air or be counted (front matter, else when Loa first saw the file).
         approved_by: who approved exactly this text ("" when nobody did, or it changed since).
-        approved_at: when they did; approval_changed: it was approved, then edited (no longer approved).
+        approved_at: when they did; approved_speech: the spoken scripts the approval bound (see domain/approval).
+        signature: the approval lines as the file has them, before they are checked against the key and ledger.
+        approval_issue: why the file's approval does not count: "changed" (edited since), "superseded" (approved
+            again or withdrawn since: an older copy), "unknown" (not signed by this workspace's key); "" otherwise.
         status: where the web app's workflow has it — "" (a file written by hand: the usual rules),
             "nhap" (a draft), "cho-duyet" (sent to an approver) or "tu-choi" (rejected). Only "" airs;
             approving removes the field.
@@ -166,12 +170,19 @@ class Announcement:
     created: date | None = None
     approved_by: str = ""
     approved_at: datetime | None = None
-    approval_changed: bool = False
+    approved_speech: ApprovedSpeech | None = None
+    signature: Signature | None = None
+    approval_issue: str = ""
     status: str = ""
 
     @property
     def approved(self) -> bool:
         return bool(self.approved_by)
+
+    @property
+    def approval_changed(self) -> bool:
+        """It carries approval lines that no longer count."""
+        return self.approval_issue != ""
 
     @property
     def in_workflow(self) -> bool:

@@ -163,8 +163,12 @@ def _why_waiting(item: Announcement) -> str:
         return tr("waiting for approval; does not air until approved")
     if item.status == "tu-choi":
         return tr("rejected by the approver; does not air")
-    if item.approval_changed:
+    if item.approval_issue == "changed":
         return tr("changed after approval; does not air until approved again")
+    if item.approval_issue == "superseded":
+        return tr("an older approved copy (approved again or withdrawn since); does not air until approved again")
+    if item.approval_issue == "unknown":
+        return tr("its approval lines were not signed by this workspace; does not air until approved with Loa")
     return tr("not approved; does not air until approved")
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..domain.segments import Chime, Recording, Segment, Speech
 from ..normalize import Normalizer, load_context
+from .binding import Binding
 from .plan import ITEM_OVERHEAD_SECONDS, SYLLABLES_PER_SECOND, Estimate, Plan, PlannedItem
 from .script import ScriptWriter
 
@@ -44,6 +45,7 @@ class ProgramWriter:
         self.scripts = ScriptWriter(workspace)
         self.normalizers: dict[str, Normalizer] = {}
         self.spoken: dict[tuple[str, str], str] = {}
+        self.binding = Binding(self.spoken_item, workspace.settings.require_approval)
 
     def normalizer(self, dialect: str) -> Normalizer:
         if dialect not in self.normalizers:
@@ -100,12 +102,20 @@ class ProgramWriter:
             self.spoken[dialect, written] = self.normalizer(dialect).text(written)
         return self.spoken[dialect, written]
 
+    def spoken_item(self, item: Announcement, station: Station, day: date, slot: Slot, repeat_index: int) -> str:
+        """What the voice says for one airing: the item's script, normalized for the station's dialect."""
+        return self._spoken(station.dialect, self.scripts.item(item, station, day, slot, repeat_index))
+
     def _item(self, station: Station, item: PlannedItem, day: date, slot: Slot) -> list[Segment]:
-        """An announcement, with its own intro and outro chimes if it has them."""
+        """An announcement, with its own intro and outro chimes if it has them; an approved one that would now
+        say something else says what was approved (see stages/binding.py)."""
         a = item.announcement
-        text = self.scripts.item(a, station, day, slot, item.repeat_index)
+        held = self.binding.held(a, station, item.repeat_index)
+        if held == "":
+            return []  # nothing approved may air at this station
+        text = held if held is not None else self.scripts.item(a, station, day, slot, item.repeat_index)
         title = a.title + (" (nhắc lại)" if item.repeat_index else "")
-        spoken = self.speech(station, a.id, title, text, a.id, self.recording(a))
+        spoken = self.speech(station, a.id, title, text, a.id, self.recording(a), said=held)
         bed = str((self.workspace.root / a.bed).resolve()) if a.bed else ""
         spoken = dataclasses.replace(spoken, issuer=a.issuer, bed=bed, emergency=a.priority == Priority.KHAN_CAP)
         intro: list[Segment] = [Chime("intro", "mo-tin", f"Nhạc mở: {a.title}", a.intro, a.id)] if a.intro else []
@@ -120,11 +130,13 @@ class ProgramWriter:
         written: str,
         announcement_id: str | None = None,
         recording: str = "",
+        said: str | None = None,
     ) -> Speech | Recording:
-        """The voice reading `written` at `station`, or the announcement's recording when it has one."""
+        """The voice reading `written` at `station` (`said`: words already spoken, as approved), or the
+        announcement's recording when it has one."""
         if recording:
             return Recording(label, title, announcement_id, recording, written)
-        spoken = self._spoken(station.dialect, written)
+        spoken = said if said is not None else self._spoken(station.dialect, written)
         engines = station.engines or self.workspace.settings.speech.engines
         return Speech(label, title, announcement_id, written, spoken, station.dialect, engines, station.voices)
 

@@ -122,6 +122,18 @@ def log_in(root: Path, name: str, password: str, now: datetime) -> str | None:
         return token
 
 
+def authenticated(root: Path, name: str, password: str, now: datetime) -> User | None:
+    """The account, when this is its password (for the command line: `loa approve --as NAME`); failures count
+    towards the same limit as the web's logins."""
+    token = log_in(root, name, password, now)  # the same checks and limits; the session is not kept
+    if token is None:
+        return None
+    log_out(root, token)
+    with connected(root) as db:
+        row = db.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchone()
+    return _user(row) if row else None
+
+
 def session(root: Path, token: str, now: datetime) -> Session | None:
     """The live session of this token (None when unknown or expired)."""
     with connected(root) as db:

@@ -12,6 +12,7 @@ from ..errors import WouldNotAir
 from ..i18n import tr
 from ..workspace.fields import slugify
 from . import recordings
+from .accounts import User
 from .editing import Form, FormInvalid, checked, file_text, kept_upload
 from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
@@ -19,9 +20,10 @@ from .snapshot import Snapshot
 
 
 def send(
-    snapshot: Snapshot, form: Form, by: str, now: datetime, upload: recordings.Upload | None = None
+    snapshot: Snapshot, form: Form, by: User, now: datetime, upload: recordings.Upload | None = None
 ) -> EmergencyReport:
-    """Air `form` (its end is required) at its stations from now, signed off by `by`; the report says where.
+    """Air `form` (its end is required) at its stations from now, signed off by the approver `by`; the report
+    says where.
 
     The form is checked field by field as the editors' form is (FormInvalid), then the emergency path checks
     that it reaches the air before anything is saved. With `upload`, the recording airs instead of the text.
@@ -34,7 +36,7 @@ def send(
     try:
         with kept_upload(snapshot.root, upload, form.title) as kept:
             draft.write_text(file_text(form, "", [f'audio: "{kept.path}"'] if kept else []), encoding="utf-8")
-            return run_emergency(snapshot.root, draft, form.stations, now, approved_by=by)
+            return run_emergency(snapshot.root, draft, form.stations, now, approver=by)
     except WouldNotAir as err:  # said on the form's field, not on a file the approver never saw
         station = snapshot.view().workspace.station(err.station)
         what = tr(

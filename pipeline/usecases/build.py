@@ -90,11 +90,23 @@ def build(
             unspeakable,
             left_out,
             plan.notes,
-            [*workspace.notices, *previous.warnings],
+            [*workspace.notices, *previous.warnings, *drift_warnings(writer)],
         )
         write_day_report(staging, day, manifest, plan.notes, summary.warnings, report_context(workspace, sheet))
         known = store.checked_inodes() | previous.hashed  # inodes already hashed in this build are not hashed again
         return dataclasses.replace(summary, published=publish(staging, day_folder, known))
+
+
+def drift_warnings(writer: ProgramWriter) -> list[str]:
+    """Approved items that would now say something else: they air as approved and wait for an approver."""
+    by_item: dict[str, list[str]] = {}
+    for drift in writer.binding.drifts.values():
+        by_item.setdefault(drift.announcement_id, []).append(drift.station)
+    return [
+        tr("{id}: what it says at {stations} changed since it was approved (lexicon, template, station or settings); "
+           "it airs as approved until an approver approves it again", id=item, stations=", ".join(stations))
+        for item, stations in by_item.items()
+    ]  # fmt: skip
 
 
 def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from ..adapters.ffmpeg import Measure
 from ..adapters.proc import Runner
 from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
-from ..errors import LoaError, Problem
+from ..errors import LoaError, NotAllowed, Problem
 from ..i18n import tr
 from ..normalize import Normalizer, load_context
 from ..stages.lint import Linted, lint_all
@@ -29,26 +29,28 @@ from ..stages.program import ProgramWriter
 from ..stages.publish import workspace_lock
 from ..stages.report import period, played
 from ..workspace import approval
-from ..workspace.announcements import load_announcement
 from ..workspace.first_seen import dated, read_ledger
+from ..workspace.ledger import load_verified
 from ..workspace.load import load_workspace
 from ..workspace.settings_file import load_settings
 from ..workspace.stations import station_id as station_id_typed
-from . import cache
+from . import accounts, approvals, cache
 from .build import BuildReport, Progress
 from .build import build as run_build
 from .compose import compose
 from .doctor import Check, diagnose
+from .editing import version_of
 from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
 from .new import Draft as Draft
 from .new import new_announcement
 from .nightly import Nightly, nightly_logger, parse_clock_time
+from .snapshot import Snapshot
 from .verify import VerifyReport, verify_and_repair, verify_workspace
 
 SAMPLE_FILES = ("loa.toml", "stations.yaml", "scripts_vi", "jingles")
 SAMPLE_APPROVER = "Loa (mẫu)"
-APPROVAL_ON = 'require_approval = true   # air only what a leader approved as it is: loa approve FILE --by "Tên"\n'
+APPROVAL_ON = "require_approval = true   # air only what a leader approved as it is: loa approve FILE --as TÀI-KHOẢN\n"
 SAMPLE_DAY = date(2021, 8, 10)  # the day the sample announcements are written around
 DATE_FIELD = re.compile(r"^((?:valid_from|valid_until):\s*)(\d{4}-\d{2}-\d{2})", re.MULTILINE)
 
@@ -105,7 +107,11 @@ def init_workspace(directory: Path, now: datetime) -> None:
         moved = DATE_FIELD.sub(
             lambda m: f"{m.group(1)}{date.fromisoformat(m.group(2)) + shift}", path.read_text("utf-8")
         )
-        path.write_text(approval.signed(moved, SAMPLE_APPROVER, now), encoding="utf-8")
+        path.write_text(moved, encoding="utf-8")
+    approval.ensure_key(directory)  # the workspace's own approval key, readable only by Loa's user
+    workspace = load_workspace(directory)
+    for item in workspace.announcements:
+        approvals.sign(workspace, item, SAMPLE_APPROVER, now)
 
 
 def validate(root: Path) -> Validated:
@@ -199,17 +205,29 @@ def verify(root: Path, repair: bool, today: date) -> VerifyReport:
     return verify_and_repair(root, today) if repair else verify_workspace(root, False, today)
 
 
-def approve(root: Path, file: Path, by: str, now: datetime) -> Announcement:
-    """Approve one announcement as it is now; the workspace must be valid, so nothing wrong is signed off."""
-    workspace = load_workspace(root)
-    item = next((a for a in workspace.announcements if a.file.resolve() == file.resolve()), None)
-    if item is None:
-        folder = workspace.root / "scripts_vi" / "announcements"
-        raise LoaError(
-            Problem(file, None, tr("this file is not an announcement"), tr("give a file in {folder}", folder=folder))
-        )
-    approval.approve(item.file, workspace.root, by, now)
-    return load_announcement(item.file, workspace.root)  # as signed: the rest of the workspace is unchanged
+def approve(root: Path | None, file: Path, name: str, password: str, now: datetime) -> Announcement:
+    """Approve one announcement as the account `name` (its password), by the web's rules: an approver, not
+    the text's last editor; the edit lock, the ledger and the audit row as on the web."""
+    snapshot = Snapshot((root or workspace_of(file)).resolve())
+    user = signed_in(snapshot.root, name, password, now)
+    item = approvals.find(snapshot, file)
+    approvals.approve(snapshot, item.id, version_of(item.file), user, now)
+    return load_verified(item.file, snapshot.root)
+
+
+def signed_in(root: Path, name: str, password: str, now: datetime) -> accounts.User:
+    """The account whose name and password these are, or an error that says how to get one."""
+    user = accounts.authenticated(root, name, password, now)
+    if user is None:
+        what = tr("wrong account name or password for '{name}'", name=name)
+        fix = tr("use your web account; an admin makes one with 'loa user add'")
+        raise NotAllowed("password", Problem(None, None, what, fix))
+    return user
+
+
+def workspace_of(file: Path) -> Path:
+    """The workspace a file is in: the nearest folder above it holding stations.yaml (else the current one)."""
+    return next((d for d in file.resolve().parents if (d / "stations.yaml").is_file()), Path.cwd())
 
 
 def new(root: Path, draft: Draft, now: datetime) -> Path:
@@ -236,9 +254,12 @@ def _timezone(root: Path) -> str:
         return Settings().timezone  # the command itself reports the bad settings
 
 
-def emergency(root: Path, source: Path, stations: tuple[str, ...], approved_by: str = "") -> Emergency:
+def emergency(root: Path, source: Path, stations: tuple[str, ...], name: str = "", password: str = "") -> Emergency:
+    """Put an emergency on air; with `name`, signed off by that approver (their password)."""
     start = time.perf_counter()
-    done = run_emergency(root, source, stations, now_in(_timezone(root)), approved_by=approved_by)
+    now = now_in(_timezone(root))
+    approver = signed_in(root.resolve(), name, password, now) if name else None
+    done = run_emergency(root, source, stations, now, approver=approver)
     return Emergency(done, time.perf_counter() - start)
 
 

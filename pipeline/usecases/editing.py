@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -22,7 +22,7 @@ from ..domain.limits import LIMITS
 from ..domain.model import WEEKDAYS, Announcement, Priority, Workspace
 from ..errors import LoaError, Problem
 from ..i18n import tr
-from ..workspace import approval
+from ..workspace import approval, ledger
 from ..workspace.announcements import load_announcement
 from ..workspace.fields import slugify
 from ..workspace.load import check_item
@@ -92,7 +92,7 @@ def form_of(item: Announcement) -> Form:
 
 def save(
     snapshot: Snapshot, form: Form, item_id: str, version: str, status: str, now: datetime,
-    recording: RecordingChange | None = None,
+    recording: RecordingChange | None = None, by: str = "",
 ) -> str:  # fmt: skip
     """Write the form as an announcement (new when `item_id` is empty) with a workflow `status`; its id.
 
@@ -116,6 +116,8 @@ def save(
             _check_file(workspace, text, old)
         if old is not None:
             replace_text(old.file, text)
+            if old.signature is not None:  # its approval ends with the edit, and a restored copy must not air
+                ledger.withdraw(root, old.id, by, now)
             return old.id
         folder = root / "scripts_vi" / "announcements"
         return load_announcement(save_new(folder, slugify(form.title) or "thong-bao", text.encode()).path, root).id
@@ -155,17 +157,6 @@ def _with_recording(kept: list[str], change: RecordingChange | None, uploaded: r
     return lines + ([f'audio: "{yaml_quoted(uploaded.path)}"'] if uploaded else [])
 
 
-def set_status(snapshot: Snapshot, item_id: str, version: str, status: str) -> Path:
-    """Send for approval or reject: only the status line changes (and any approval ends)."""
-    return _rewrite(snapshot, item_id, version, lambda text: approval.with_status(text, status))
-
-
-def approve(snapshot: Snapshot, item_id: str, version: str, by: str, now: datetime) -> str:
-    """Sign the announcement off as it is (it airs from now on); returns the text approved."""
-    path = _rewrite(snapshot, item_id, version, lambda text: approval.signed(text, by, now.replace(tzinfo=None)))
-    return path.read_text(encoding="utf-8")
-
-
 def file_text(form: Form, status: str, kept: list[str]) -> str:
     """The announcement file: the form's fields, then the kept ones, then the body."""
     shown = {
@@ -184,16 +175,6 @@ def file_text(form: Form, status: str, kept: list[str]) -> str:
     lines = [f"{key}: {value}" for key, value in shown.items() if value]
     body = form.body.replace("\r\n", "\n").strip("\n")
     return "\n".join(["---", *lines, *kept, "---", body]) + "\n"
-
-
-def _rewrite(snapshot: Snapshot, item_id: str, version: str, change: Callable[[str], str]) -> Path:
-    with edit_lock(snapshot.root):
-        item = _unchanged(
-            snapshot.view().workspace, item_id, version, tr("someone changed this announcement meanwhile"),
-            tr("open it again to see the changes, then decide"),
-        )  # fmt: skip
-        replace_text(item.file, change(item.file.read_text(encoding="utf-8")))
-        return item.file
 
 
 def _unchanged(workspace: Workspace, item_id: str, version: str, what: str, fix: str) -> Announcement:

@@ -21,16 +21,17 @@ from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Priority, Station, Workspace
-from ..errors import LoaError, NotOnAir, Problem, WouldNotAir
+from ..errors import LoaError, NotAllowed, NotOnAir, Problem, WouldNotAir
 from ..i18n import tr
 from ..stages.plan import make_plan
 from ..stages.published import read_manifest
 from ..workspace.announcements import load_announcement
-from ..workspace.approval import signed
 from ..workspace.load import load_workspace
 from ..workspace.saving import replace_text, save_new
 from ..workspace.stations import station_ids as station_ids_typed
 from ..workspace.textfile import read_text
+from .accounts import User, record
+from .approvals import sign
 from .build import BuildReport, build
 from .player import cut_in
 
@@ -62,9 +63,10 @@ def emergency(
     runner: Runner | None = None,
     transport: Transport | None = None,
     clock: Clock = SYSTEM_CLOCK,
-    approved_by: str = "",
+    approver: User | None = None,
 ) -> EmergencyReport:
-    """Install `source` and build the days it first airs; `approved_by` signs it off (needed where approval is)."""
+    """Install `source` and build the days it first airs; `approver` signs it off (needed where approval is:
+    an approver writing and sending an emergency is its four eyes' second pair; the audit records it)."""
     root = root.resolve()
     text = read_text(source, source.parent, LIMITS.announcement_bytes)
     data, end = with_an_end(text, now.date())
@@ -83,15 +85,21 @@ def emergency(
     if end and not any(now.time() < slot.end for station in stations for slot in station.slots):
         data, end = with_an_end(text, now.date() + timedelta(days=1))  # no slot left today: it ends tomorrow night
         item = _checked(source, data)
-    if approved_by:
-        data = signed(data, approved_by, now.replace(tzinfo=None))
-    elif before.settings.require_approval and not item.approved:
+    if approver is not None and approver.role != "approver":
+        raise NotAllowed("role", Problem(None, None, tr("only an approver may send an emergency"),
+                                 tr("ask an approver, or an admin for an approver's account")))  # fmt: skip
+    if approver is None and before.settings.require_approval and not _approved_in_place(before, source, data):
         what = tr("this workspace airs only approved announcements, and this one is not approved")
-        raise LoaError(Problem(source, None, what, tr('say who approves it: --by "Tên người duyệt"')))
+        raise LoaError(Problem(source, None, what, tr("say who approves it: --as ACCOUNT (an approver's account)")))
     target, renamed = _install(root, source, data.encode("utf-8"))
     try:
         workspace = load_workspace(root, runner)
         installed = next(a for a in workspace.announcements if a.file == target)
+        if approver is not None:
+            sign(workspace, installed, approver.name, now)
+            record(root, approver.name, "khan-cap", installed.id, now, installed.title)
+            workspace = load_workspace(root, runner)
+            installed = next(a for a in workspace.announcements if a.file == target)
         planned = [_first_airing(workspace, installed, station, now) for station in stations]
     except BaseException:
         target.unlink(missing_ok=True)
@@ -102,6 +110,12 @@ def emergency(
     report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds, end)
     _check_on_air(report, planned)
     return dataclasses.replace(report, cut_in=cut_in(root, installed.id, [(a.station, a.day) for a in report.airs]))
+
+
+def _approved_in_place(workspace: Workspace, source: Path, data: str) -> bool:
+    """An announcement of the workspace, approved as it is and installed unchanged (no end added)."""
+    item = next((a for a in workspace.announcements if a.file == source.resolve()), None)
+    return item is not None and item.approved and source.read_text(encoding="utf-8") == data
 
 
 def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, ...], source: Path) -> list[Station]:

@@ -18,6 +18,7 @@ from ..errors import LoaError, Problem
 from ..normalize import Normalizer
 from ..stages.program import workspace_normalizer
 from ..workspace.announcements import announcement_files, load_announcement
+from ..workspace.ledger import verified
 from ..workspace.load import by_id
 from ..workspace.settings_file import load_settings
 from ..workspace.stations import load_stations
@@ -40,6 +41,13 @@ class Snapshot:
         self.root = root.resolve()
         self._parsed: dict[Path, tuple[Stamp, Any]] = {}
         self._lock = threading.Lock()
+        self.reviewed: dict[tuple[object, ...], bool] = {}  # approvals.needs_review, per item and reading_stamp
+
+    def reading_stamp(self) -> Stamp:
+        """What an item's spoken text depends on besides its file: settings, stations, lexicon and templates."""
+        files = [self.root / "loa.toml", self.root / "stations.yaml", self.root / "scripts_vi" / "lexicon.tsv"]
+        files += sorted((self.root / "scripts_vi" / "templates").glob("*.j2"))
+        return tuple(n for path in files for n in _stamp(path))
 
     def view(self) -> View:
         with self._lock:
@@ -53,7 +61,7 @@ class Snapshot:
                     items.append(self._cached(path, lambda p: by_id(load_announcement(p, self.root), stations), as_of))
                 except LoaError as err:
                     broken += err.problems
-            return View(Workspace(self.root, settings, stations, tuple(items)), tuple(broken))
+            return View(Workspace(self.root, settings, stations, verified(self.root, tuple(items))), tuple(broken))
 
     def normalizer(self, workspace: Workspace, dialect: str) -> Normalizer:
         """The build's normalizer for a dialect, rebuilt when the workspace lexicon or its text settings change."""

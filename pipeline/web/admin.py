@@ -80,7 +80,7 @@ def send_emergency() -> tuple[str, int] | str:
     stations = g.snapshot.view().workspace.stations
     form, upload = replace(posted_form(), priority="khan-cap"), posted_recording()
     try:
-        report = alert.send(g.snapshot, form, g.user.name, g.now(), upload)
+        report = alert.send(g.snapshot, form, g.user, g.now(), upload)
     except FormInvalid as err:
         errors = with_upload_hint(err.fields, upload)
         return render_template("emergency.html", form=form, stations=stations, errors=errors, report=None), 422
@@ -88,7 +88,6 @@ def send_emergency() -> tuple[str, int] | str:
         return render_template(
             "emergency.html", form=form, stations=stations, errors={"_": err.plain}, report=None
         ), 422
-    accounts.record(g.root, g.user.name, "khan-cap", report.announcement_id, g.now(), form.title)
     return render_template("emergency.html", form=form, stations=stations, errors={}, report=report)
 
 

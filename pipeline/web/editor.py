@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import partial
 from typing import Any
 
 from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
 from ..errors import LoaError
-from ..usecases import accounts, editing, lexicon_edit, listening, listing
+from ..usecases import accounts, approvals, editing, lexicon_edit, listening, listing
 from ..usecases.editing import EditConflict, Form, FormInvalid
 from .forms import posted_form, posted_recording, with_upload_hint
 from .guard import allow
@@ -27,7 +28,8 @@ PREVIEW_NAME = re.compile(r"^[0-9a-f]{16}\.mp3$")
 def index() -> str:
     view = g.snapshot.view()
     query, status = request.args.get("q", "")[:100], request.args.get("trang-thai", "")
-    found = listing.rows(view.workspace, g.now().date(), query, status if status in STATUS_NAMES else "")
+    drifted = partial(approvals.needs_review, g.snapshot, view.workspace)
+    found = listing.rows(view.workspace, g.now().date(), query, status if status in STATUS_NAMES else "", drifted)
     return render_template("list.html", rows=found, q=query, status=status, statuses=STATUS_NAMES, broken=view.broken)
 
 
@@ -52,7 +54,9 @@ def save() -> Response | tuple[str, int]:
     form, item_id, version = posted_form(), request.form.get("id", ""), request.form.get("version", "")
     submit, change = request.form.get("action") == "gui-duyet", _recording_change()
     try:
-        saved_id = editing.save(g.snapshot, form, item_id, version, "cho-duyet" if submit else "nhap", g.now(), change)
+        saved_id = editing.save(
+            g.snapshot, form, item_id, version, "cho-duyet" if submit else "nhap", g.now(), change, g.user.name
+        )
     except FormInvalid as err:
         return _form_page(
             form, item_id, version, errors=with_upload_hint(err.fields, change.upload if change else None)

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from ..usecases import accounts, editing, listing
+from ..errors import LoaError, NotAllowed
+from ..usecases import accounts, approvals, editing, listing
 from ..usecases.editing import EditConflict
 from .guard import allow
 from .words import FIELD_LABELS, PRIORITY_LABELS, STATUS_NAMES
 
 pages = Blueprint("review", __name__)
+REFUSED = MappingProxyType({
+    "own-text": "Không được duyệt bài do chính mình sửa.",
+    "no-reason": "Hãy ghi lý do từ chối để người viết sửa.",
+    "role": "Tài khoản của bạn không được duyệt tin.",
+})  # fmt: skip
 EVERY_STATION, EVERY_SLOT = MappingProxyType({"all": "mọi đài"}), MappingProxyType({"all": "mọi buổi"})
 
 
@@ -28,9 +35,11 @@ def show(item_id: str) -> str:
     text = item.file.read_text(encoding="utf-8")
     before = accounts.approved_text(g.root, item_id)
     diff = [_readable(line) for line in difflib.unified_diff(before.splitlines(), text.splitlines(), lineterm="")]
-    state = listing.status_of(item, g.now().date(), workspace.settings.require_approval)
+    drifts = approvals.drifts(workspace, item)
+    state = listing.status_of(item, g.now().date(), workspace.settings.require_approval, bool(drifts))
     return render_template(
         "review.html", item=item, diff=diff[2:], first=not before, version=editing.version_of(item.file),
+        spoken=[(d.station, _spoken_diff(d.approved, d.now)) for d in drifts],
         state=state, own=accounts.last_editor(g.root, item_id) == g.user.name, error=request.args.get("loi", ""),
         station_names=[s.name for s in workspace.stations if s.id in (item.stations or ())],
     )  # fmt: skip
@@ -40,21 +49,28 @@ def show(item_id: str) -> str:
 @allow("approver")
 def decide(item_id: str) -> Response:
     version, comment = request.form.get("version", ""), request.form.get("comment", "").strip()[:1000]
-    if accounts.last_editor(g.root, item_id) == g.user.name:
-        return redirect(url_for("review.show", item_id=item_id, loi="Không được duyệt bài do chính mình sửa."))
     try:
         if request.form.get("action") == "tu-choi":
-            if not comment:
-                return redirect(url_for("review.show", item_id=item_id, loi="Hãy ghi lý do từ chối để người viết sửa."))
-            editing.set_status(g.snapshot, item_id, version, "tu-choi")
-            accounts.record(g.root, g.user.name, "tu-choi", item_id, g.now(), comment)
+            approvals.reject(g.snapshot, item_id, version, g.user, g.now(), comment)
         else:
-            text = editing.approve(g.snapshot, item_id, version, g.user.name, g.now())
-            accounts.record(g.root, g.user.name, "duyet", item_id, g.now(), comment)
-            accounts.keep_approved(g.root, item_id, text)
+            approvals.approve(g.snapshot, item_id, version, g.user, g.now(), comment)
+    except NotAllowed as err:
+        return redirect(url_for("review.show", item_id=item_id, loi=REFUSED.get(err.reason, err.plain)))
     except EditConflict:
         return redirect(url_for("review.show", item_id=item_id, loi="Bài vừa được sửa: hãy xem lại rồi quyết định."))
+    except LoaError as err:
+        return redirect(url_for("review.show", item_id=item_id, loi=err.plain))
     return redirect(url_for("editor.index"))
+
+
+def _spoken_diff(approved: str, now: str) -> list[str]:
+    """What the voice said when approved against what it would say now, sentence by sentence."""
+
+    def sentences(text: str) -> list[str]:
+        return [s.strip() for s in re.split(r"(?<=[.!?…])\s+|\n", text) if s.strip()]
+
+    lines = difflib.unified_diff(sentences(approved), sentences(now), lineterm="", n=1)
+    return ["…" if line.startswith("@@") else line for line in list(lines)[2:]]
 
 
 def _readable(line: str) -> str:

@@ -12,6 +12,7 @@ STATUS_NAMES = MappingProxyType(
         "nhap": "Nháp",
         "cho-duyet": "Chờ duyệt",
         "da-duyet": "Đã duyệt",
+        "can-duyet-lai": "Cần duyệt lại",
         "tu-choi": "Bị từ chối",
         "het-han": "Hết hạn",
         "phat-ngay": "Phát không cần duyệt",

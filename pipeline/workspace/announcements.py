@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
 
+from ..domain.approval import Signature
 from ..domain.limits import LIMITS
 from ..domain.model import PRIORITY_NAMES, STATUSES, WEEKDAYS, Announcement, Priority
 from ..errors import Problem, ValidationFailed
@@ -83,7 +84,7 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     problems: list[Problem] = []
     fields = Fields(doc, (), problems)
     fields.unknown(FIELDS)
-    announcement = _signed(fields, _announcement(fields, path, body, body_line), approval.checksum(text))
+    announcement = _signed(fields, _announcement(fields, path, body, body_line), text, root)
     _check_dates(fields, announcement)
     _check_references(fields, announcement)
     if not body.strip():
@@ -127,16 +128,27 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
     )
 
 
-def _signed(fields: Fields, announcement: Announcement, checksum: str) -> Announcement:
-    """Approved only when the approval's checksum matches the text as it is now."""
+def _signed(fields: Fields, announcement: Announcement, text: str, root: Path) -> Announcement:
+    """The approval lines as written, with the digest of what they would cover; workspace/ledger.py checks them."""
     by = fields.line("approved_by", "")
     at = fields.moment("approved_at")
     if not by:
         return announcement
-    if str(fields.raw.get("approved_checksum", "")) != checksum:
-        return replace(announcement, approval_changed=True)
     when = datetime.combine(at[0], at[1] or time()) if at[0] else None
-    return replace(announcement, approved_by=by, approved_at=when)
+    value = str(fields.raw.get("approved_checksum", ""))
+    content = approval.digest(text, _recording_bytes(announcement, root))
+    return replace(announcement, signature=Signature(by, when, value, content))
+
+
+def _recording_bytes(announcement: Announcement, root: Path) -> bytes | None:
+    """The recording an approval covers too (replacing it changes what airs); None without one or unreadable."""
+    if announcement.audio is None:
+        return None
+    path = (root / announcement.audio).resolve()
+    try:
+        return path.read_bytes() if path.is_relative_to(root.resolve()) and path.is_file() else b""
+    except OSError:
+        return b""
 
 
 def _priority_name(fields: Fields) -> str:

@@ -18,6 +18,7 @@ from ..normalize.lexicon import load_lexicon
 from ..render.chimes import jingle_file
 from ..stages.script import ScriptWriter
 from .announcements import load_announcements, strangers
+from .ledger import verified
 from .settings_file import line_of, load_settings
 from .stations import load_stations, station_ids
 from .textfile import read_text
@@ -45,7 +46,7 @@ def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
     stations = _collect(problems, lambda: load_stations(root / "stations.yaml")) or ()
     announcements = _collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements", root)) or ()
     _collect(problems, lambda: load_lexicon(root / "scripts_vi" / "lexicon.tsv"))
-    announcements = tuple(by_id(a, stations) for a in announcements)
+    announcements = verified(root, tuple(by_id(a, stations) for a in announcements))
     notices = strangers(root / "scripts_vi" / "announcements")
     workspace = Workspace(root, settings, stations, announcements, notices)
     if not problems:
