@@ -45,7 +45,11 @@ class KeeperStatus:
     failed: tuple[tuple[str, str], ...] = ()  # (ISO day, what went wrong) for the current inputs
 
     def alive(self, now: datetime) -> bool:
-        return abs((now - self.beat).total_seconds()) < ALIVE_S
+        if (now.tzinfo is None) != (self.beat.tzinfo is None):  # both are wall times of the workspace's zone
+            now, beat = now.replace(tzinfo=None), self.beat.replace(tzinfo=None)
+        else:
+            beat = self.beat
+        return abs((now - beat).total_seconds()) < ALIVE_S
 
 
 def read_status(root: Path) -> KeeperStatus | None:
