@@ -31,6 +31,7 @@ from ..stages.published import StoreIndex, read_manifest
 from ..stages.report import ReportContext, write_day_report
 from ..stages.sheet import SheetContext
 from ..workspace.first_seen import remember
+from ..workspace.inputs import fingerprint, record_built_from
 from ..workspace.load import load_workspace
 from ..workspace.stations import station_ids as typed_ids
 from .build_report import BuildReport as BuildReport
@@ -59,6 +60,7 @@ def build(
     when announcements seen for the first time are recorded; `now`, the build time the program sheets show
     (default: the clock, read here at the use case's edge)."""
     runner = runner or Runner()
+    inputs = fingerprint(root.resolve())  # before reading: a change made while building makes the day stale
     workspace = load_workspace(root, runner)
     wanted = check_station_ids(workspace, station_ids)
     unspeakable = lint_workspace(workspace)
@@ -94,7 +96,10 @@ def build(
         )
         write_day_report(staging, day, manifest, plan.notes, summary.warnings, report_context(workspace, sheet))
         known = store.checked_inodes() | previous.hashed  # inodes already hashed in this build are not hashed again
-        return dataclasses.replace(summary, published=publish(staging, day_folder, known))
+        published = publish(staging, day_folder, known)
+        if not wanted:  # stations kept from before were built from older inputs: only a whole day is current
+            record_built_from(workspace.root, day, inputs)
+        return dataclasses.replace(summary, published=published)
 
 
 def drift_warnings(writer: ProgramWriter) -> list[str]:

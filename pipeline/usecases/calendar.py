@@ -1,13 +1,28 @@
-"""What airs when, per station and day: the build's own planning function, and what was published."""
+"""What airs when, per station and day: what was published, beside what the build's own plan intends.
+
+Only a published day airs. An item is shown as airing only when the published program holds it; one
+the plan adds (an approval the keeper has not published yet, a day not built) is `planned`; one the
+published program still holds but the plan no longer does (a withdrawal not republished yet) is `leaving`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
+from ..domain.manifest import SlotEntry
 from ..domain.model import Priority, Workspace
-from ..stages.plan import make_plan
+from ..stages.plan import SlotPlan, make_plan
 from ..stages.published import read_manifest
+from .on_air import DayState, day_state, look
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: str
+    title: str
+    emergency: bool
+    state: str  # airs | planned | leaving
 
 
 @dataclass(frozen=True)
@@ -16,7 +31,7 @@ class SlotView:
     label: str
     start: str  # HH:MM
     length: int  # seconds
-    items: tuple[tuple[str, str, bool], ...]  # (announcement id, title, emergency)
+    items: tuple[ItemView, ...]
     seconds: float  # estimated, or measured once built
     overfull: bool
     built: bool
@@ -27,13 +42,16 @@ class DayView:
     day: date
     slots: tuple[SlotView, ...]
     notes: tuple[str, ...]
+    state: DayState
 
 
-def station_days(workspace: Workspace, station_id: str, days: list[date]) -> list[DayView]:
-    return [_day(workspace, station_id, day) for day in days]
+def station_days(workspace: Workspace, station_id: str, days: list[date], now: datetime) -> list[DayView]:
+    looked = look(workspace.root, now)
+    return [_day(workspace, station_id, day, day_state(workspace.root, day, station_id, now.date(), looked))
+            for day in days]  # fmt: skip
 
 
-def _day(workspace: Workspace, station_id: str, day: date) -> DayView:
+def _day(workspace: Workspace, station_id: str, day: date, state: DayState) -> DayView:
     plan = make_plan(workspace, day, (station_id,))
     manifest = read_manifest(workspace.root / "playlists" / day.isoformat())
     entry = manifest.station(station_id) if manifest else None
@@ -41,13 +59,19 @@ def _day(workspace: Workspace, station_id: str, day: date) -> DayView:
     slots = []
     for slot_plan in plan.stations[0].slots if plan.stations else ():
         slot, done = slot_plan.slot, built.get(slot_plan.slot.name)
-        items = tuple(
-            (p.announcement.id, p.announcement.title, p.announcement.priority == Priority.KHAN_CAP)
-            for p in slot_plan.items
-        )
-        slots.append(SlotView(slot.name, slot.label, f"{slot.start:%H:%M}", slot.seconds, items,
+        slots.append(SlotView(slot.name, slot.label, f"{slot.start:%H:%M}", slot.seconds, _items(slot_plan, done),
                               done.duration if done else slot_plan.seconds,
                               bool(done.overlong) if done else slot_plan.overfull, done is not None))  # fmt: skip
-    return DayView(
-        day, tuple(slots), tuple(f"{n.announcement_id}: {n.what}" for n in plan.notes if n.station == station_id)
-    )
+    notes = tuple(f"{n.announcement_id}: {n.what}" for n in plan.notes if n.station == station_id)
+    return DayView(day, tuple(slots), notes, state)
+
+
+def _items(slot_plan: SlotPlan, done: SlotEntry | None) -> tuple[ItemView, ...]:
+    """The published items in their order, then those only the plan has."""
+    planned = {p.announcement.id: p.announcement for p in slot_plan.items}
+    published = {i.announcement_id: i for i in done.items if i.announcement_id} if done else {}
+    views = [ItemView(key, planned[key].title if key in planned else item.title, item.emergency,
+                      "airs" if key in planned else "leaving") for key, item in published.items()]  # fmt: skip
+    views += [ItemView(key, a.title, a.priority == Priority.KHAN_CAP, "planned")
+              for key, a in planned.items() if key not in published]  # fmt: skip
+    return tuple(views)

@@ -42,6 +42,7 @@ from .doctor import Check, diagnose
 from .editing import version_of
 from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
+from .keeper import Keeper
 from .new import Draft as Draft
 from .new import new_announcement
 from .nightly import Nightly, nightly_logger, parse_clock_time
@@ -271,7 +272,21 @@ def nightly(root: Path, at: str, days_ahead: int, describe: Callable[[BuildRepor
     job = Nightly(
         root.resolve(), at, days_ahead, lambda: now_in(zone_name), logger, describe=describe, zone=zone(zone_name)
     )
-    job.loop()
+    job.loop(keeper=keeper(root, describe))
+
+
+def keeper(root: Path, describe: Callable[[BuildReport], str]) -> Keeper:
+    """The keeper of `root`'s published days, on the machine's clocks, logging to logs/loa.log."""
+    root, zone_name = root.resolve(), _timezone(root)
+    return Keeper(
+        root,
+        lambda day: run_build(root, day, today=now_in(zone_name).date()),
+        lambda: now_in(zone_name).date(),
+        time.monotonic,
+        lambda: now_in(zone_name),
+        nightly_logger(root),
+        describe=describe,
+    )
 
 
 def period_report(root: Path, first: date, last: date) -> list[Period]:

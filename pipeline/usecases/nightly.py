@@ -21,6 +21,7 @@ from ..adapters.clock import VIETNAM
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from .build import BuildReport, build
+from .keeper import EVERY_S, Keeper
 from .verify import VerifyReport, verify_and_repair
 
 Clock = Callable[[], datetime]
@@ -127,13 +128,17 @@ class Nightly:
         scheduler: Any = None,
         sleep: Callable[[float], None] = time_module.sleep,
         keep_going: Callable[[], bool] = lambda: True,
+        keeper: Keeper | None = None,
     ) -> None:
-        """Catch up a missed run, then run every day at `at`, checking every 30 s."""
+        """Catch up a missed run, then run every day at `at`, checking every 30 s; between runs, `keeper`
+        keeps every published day current (looking every EVERY_S seconds)."""
         import schedule
 
         scheduler = scheduler or schedule.Scheduler()
         # schedule's own `.day.at()` reads the machine's local time; the workspace's zone decides instead
         scheduler.every(30).seconds.do(self.tick)
+        if keeper is not None:
+            scheduler.every(EVERY_S).seconds.do(keeper.look)
         self.log.info(
             "%s",
             tr("nightly builds at {at} for the day {days} ahead", at=self.at.strftime("%H:%M"), days=self.days_ahead),
@@ -146,7 +151,7 @@ class Nightly:
             self.last_run = self.now().date()  # today's day is already published
         while keep_going():
             scheduler.run_pending()
-            sleep(30)
+            sleep(EVERY_S if keeper is not None else 30)
 
 
 def parse_clock_time(text: str) -> time:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import ipaddress
 import os
 import secrets
+import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +18,9 @@ from pathlib import Path
 from flask import Flask, g, render_template
 
 from ..errors import LoaError, Problem
+from ..texts import summary
 from ..usecases import commands
+from ..usecases.keeper import keep_running
 from ..usecases.snapshot import Snapshot
 from . import admin, auth, editor, guard, review, station
 from .builds import Builds
@@ -62,7 +66,8 @@ def check_address(host: str, secret: str) -> None:
 
 
 def serve(root: Path, host: str, port: int, ready: Callable[[], None]) -> None:
-    """Run the app with waitress until stopped (a systemd service in production: see README).
+    """Run the app with waitress until stopped (a systemd service in production: see README); a thread keeps
+    every published day current meanwhile (see usecases/keeper.py).
 
     `ready` is called once the address and the workspace are checked, so "Loa is at …" is never said of a
     server that then refuses to start.
@@ -72,5 +77,7 @@ def serve(root: Path, host: str, port: int, ready: Callable[[], None]) -> None:
     secret = os.environ.get("LOA_SECRET", "")
     check_address(host, secret)
     commands.validate(root)  # a broken workspace is said now, not at the first page
+    keeper = commands.keeper(root, summary)  # what pages approve or edit reaches the published days by itself
+    threading.Thread(target=keep_running, args=(keeper, time.sleep), daemon=True, name="loa-keeper").start()
     ready()
     waitress.serve(create_app(root, secret=secret), host=host, port=port, threads=8)

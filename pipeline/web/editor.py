@@ -10,8 +10,9 @@ from typing import Any
 from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
+from ..domain.model import Announcement
 from ..errors import LoaError
-from ..usecases import accounts, approvals, editing, lexicon_edit, listening, listing
+from ..usecases import accounts, approvals, editing, lexicon_edit, listening, listing, on_air
 from ..usecases.editing import EditConflict, Form, FormInvalid
 from .forms import posted_form, posted_recording, with_upload_hint
 from .guard import allow
@@ -53,6 +54,7 @@ def edit(item_id: str) -> str:
 def save() -> Response | tuple[str, int]:
     form, item_id, version = posted_form(), request.form.get("id", ""), request.form.get("version", "")
     submit, change = request.form.get("action") == "gui-duyet", _recording_change()
+    off = _off_air(g.snapshot.view().workspace.announcement(item_id)) if item_id else None
     try:
         saved_id = editing.save(
             g.snapshot, form, item_id, version, "cho-duyet" if submit else "nhap", g.now(), change, g.user.name
@@ -66,7 +68,8 @@ def save() -> Response | tuple[str, int]:
     accounts.record(g.root, g.user.name, "sua" if item_id else "tao", saved_id, g.now())
     if submit:
         accounts.record(g.root, g.user.name, "gui-duyet", saved_id, g.now())
-    return redirect(url_for("editor.edit", item_id=saved_id, da_luu="gui" if submit else "luu"))
+    stopped = (off.day.isoformat() if off.day else "co") if off else None  # None: url_for leaves it out
+    return redirect(url_for("editor.edit", item_id=saved_id, da_luu="gui" if submit else "luu", ngung=stopped))
 
 
 @pages.get("/tin/<item_id>/ban-ghi")
@@ -130,6 +133,20 @@ def _recording_change() -> editing.RecordingChange | None:
     return editing.RecordingChange(remove=True) if request.form.get("remove_recording") else None
 
 
+def _off_air(item: Announcement | None) -> on_air.OffAir | None:
+    """Whether saving this announcement takes it off the air, and from which day."""
+    if item is None:
+        return None
+    settings = g.snapshot.view().workspace.settings
+    return on_air.saving_takes_off(g.root, item, g.now().date(), settings.require_approval)
+
+
+def _stopped() -> str:
+    """After a save that took the announcement off the air: from which day (ISO), "co" when from none."""
+    value = request.args.get("ngung", "")
+    return value if value == "co" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else ""
+
+
 def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
     workspace = g.snapshot.view().workspace
     slots = sorted({slot.name for s in workspace.stations for slot in s.slots})
@@ -154,4 +171,6 @@ def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
         may_write=g.user.role in WRITERS,
         history=accounts.history(g.root, item_id, 20) if item_id else [],
         recording=item.audio if item else None,
+        off_air=_off_air(item) if item_id and g.user.role in WRITERS else None,
+        stopped=_stopped(),
     )

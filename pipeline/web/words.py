@@ -18,6 +18,16 @@ STATUS_NAMES = MappingProxyType(
         "phat-ngay": "Phát không cần duyệt",
     }
 )
+DAY_STATES = MappingProxyType(  # per day and station on the calendar: only a published day airs
+    {
+        "current": "Đã phát hành, đúng với nội dung hiện tại",
+        "rebuilding": "Đang dựng lại: nội dung vừa thay đổi, chương trình mới được phát hành trong vòng 1 phút",
+        "outdated": "Đã phát hành nhưng chưa cập nhật theo nội dung mới: "
+        "bấm “Dựng ngay” hoặc chạy loa serve / loa nightly",
+        "planned": "Chỉ dự kiến: chưa phát hành, chưa có gì được phát",
+        "past": "Đã phát hành",
+    }
+)
 PRIORITY_LABELS = MappingProxyType({"thuong": "Thường", "uu-tien": "Ưu tiên", "khan-cap": "Khẩn cấp"})
 ROLE_NAMES = MappingProxyType(
     {"editor": "Biên tập viên", "approver": "Người duyệt", "operator": "Người vận hành đài", "admin": "Quản trị"}
@@ -88,5 +98,6 @@ FILTERS = MappingProxyType(
         "role_name": lambda key: ROLE_NAMES.get(key, key),
         "action_name": lambda key: ACTIONS.get(key, key),
         "slot_label": slot_label,
+        "day_state": lambda key: DAY_STATES.get(key, key),
     }
 )

@@ -1,0 +1,165 @@
+"""Continuous publishing end to end: `loa nightly` and `loa serve` as real processes, real builds.
+
+Tomorrow is published; then an approval made afterwards must be on tomorrow's published day within 60 s,
+a withdrawal must take it off within 60 s, and ten approvals in a burst must cost at most two builds.
+Every approval goes through `approve_in_test` (one place to change when the approval code changes).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from pipeline.domain.manifest import Manifest
+from pipeline.usecases import approvals, commands, editing
+from pipeline.usecases.accounts import User
+from pipeline.usecases.build import build
+from pipeline.usecases.keeper import STATUS
+from pipeline.usecases.snapshot import Snapshot
+
+from .conftest import ROOT, make_mini_ws
+
+LIMIT_S = 60.0
+BURST = 10
+
+
+APPROVER = User("lanh-dao", "approver", ())
+
+
+def approve_in_test(root: Path, item_id: str) -> None:
+    """Approve one announcement with the approval use case every front end calls (the one place this test
+    approves)."""
+    path = root / "scripts_vi" / "announcements" / f"{item_id}.md"
+    approvals.approve(Snapshot(root), item_id, editing.version_of(path), APPROVER, commands.now(root))
+
+
+def withdraw_in_test(root: Path, item_id: str) -> None:
+    """Take an approved announcement off the air (the approvals use case's withdrawal)."""
+    path = root / "scripts_vi" / "announcements" / f"{item_id}.md"
+    approvals.withdraw(Snapshot(root), item_id, editing.version_of(path), APPROVER, commands.now(root), "Hủy.")
+
+
+def announcement(title: str, first: date, last: date) -> str:
+    return f"---\ntitle: {title}\nvalid_from: {first.isoformat()}\nvalid_until: {last.isoformat()}\n---\n{title}.\n"
+
+
+@pytest.fixture
+def live_ws(tmp_path: Path) -> tuple[Path, date]:
+    """A workspace valid around the real today, approval required, tomorrow published."""
+    ws = make_mini_ws(tmp_path / "ws")
+    today = commands.today(ws)
+    folder = ws / "scripts_vi" / "announcements"
+    (ws / "loa.toml").write_text("require_approval = true\n" + (ws / "loa.toml").read_text("utf-8"), "utf-8")
+    (folder / "hop-thon.md").write_text(announcement("Họp thôn", today - timedelta(days=1), today + timedelta(30)))
+    (folder / "tiem-chung.md").write_text(announcement("Tiêm chủng", today, today + timedelta(days=30)))
+    for n in range(1, BURST + 1):
+        (folder / f"tin-{n:02}.md").write_text(announcement(f"Tin số {n}", today, today + timedelta(days=30)))
+    approve_in_test(ws, "hop-thon")
+    tomorrow = today + timedelta(days=1)
+    build(ws, tomorrow, today=today)
+    assert aired(ws, tomorrow) == {"hop-thon"}
+    return ws, tomorrow
+
+
+def aired(ws: Path, day: date) -> set[str]:
+    """The announcements in the day's published manifest."""
+    try:
+        manifest = Manifest.from_json((ws / "playlists" / day.isoformat() / "manifest.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return set()  # read while being swapped: ask again
+    return {i.announcement_id for s in manifest.stations for slot in s.slots for i in slot.items if i.announcement_id}
+
+
+def waited(ws: Path, day: date, done: object, limit: float = LIMIT_S) -> float:
+    """Seconds until `done(aired)` holds for the day's published manifest; fails after `limit`."""
+    start = time.monotonic()
+    while time.monotonic() - start < limit:
+        if done(aired(ws, day)):  # type: ignore[operator]
+            return time.monotonic() - start
+        time.sleep(0.25)
+    pytest.fail(f"not published within {limit} s: {sorted(aired(ws, day))}")
+
+
+def status(ws: Path) -> dict[str, object]:
+    try:
+        return dict(json.loads((ws / STATUS).read_text("utf-8")))
+    except (OSError, ValueError):
+        return {}
+
+
+def builds(ws: Path) -> int:
+    return int(status(ws).get("builds", 0))  # type: ignore[call-overload]
+
+
+@contextmanager
+def started(ws: Path, *args: str) -> Iterator[subprocess.Popen[bytes]]:
+    log = (ws.parent / f"{args[0]}.log").open("wb")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LOA_LANG": "en"}
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=ROOT, env=env, stdout=log, stderr=log)
+    try:
+        deadline = time.monotonic() + 30
+        while not status(ws) and time.monotonic() < deadline:  # the keeper's first look writes its status
+            assert process.poll() is None, (ws.parent / f"{args[0]}.log").read_text()
+            time.sleep(0.2)
+        assert status(ws), "the keeper never started"
+        yield process
+    finally:
+        process.terminate()
+        process.wait(10)
+        log.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(params=["nightly", "serve"])
+def keeper_process(request: pytest.FixtureRequest, live_ws: tuple[Path, date]) -> Iterator[tuple[Path, date, str]]:
+    ws, tomorrow = live_ws
+    if request.param == "nightly":  # --at 00:00: today's run is over (tomorrow is published), so it stays out
+        args = ("nightly", str(ws), "--at", "00:00")
+    else:
+        args = ("serve", str(ws), "--host", "127.0.0.1", "--port", str(free_port()))
+    with started(ws, *args):
+        yield ws, tomorrow, request.param
+
+
+def test_published_days_follow_approvals_withdrawals_and_bursts(keeper_process: tuple[Path, date, str]) -> None:
+    ws, tomorrow, command = keeper_process
+    time.sleep(4)  # the keeper has looked at the inputs as they are (tomorrow is current: nothing to build)
+    assert builds(ws) == 0
+
+    approve_in_test(ws, "tiem-chung")  # after tomorrow was published
+    approved_s = waited(ws, tomorrow, lambda ids: "tiem-chung" in ids)
+
+    withdraw_in_test(ws, "tiem-chung")
+    withdrawn_s = waited(ws, tomorrow, lambda ids: "tiem-chung" not in ids)
+
+    before = builds(ws)
+    start = time.monotonic()
+    for n in range(1, BURST + 1):
+        approve_in_test(ws, f"tin-{n:02}")
+    approvals_s = time.monotonic() - start
+    burst_s = waited(ws, tomorrow, lambda ids: {f"tin-{n:02}" for n in range(1, BURST + 1)} <= ids)
+    time.sleep(8)  # a second pass, if any, has started by now
+    while status(ws).get("building"):
+        time.sleep(0.5)
+    burst_builds = builds(ws) - before
+    print(f"\n{command}: approval on tomorrow after {approved_s:.1f} s, withdrawal gone after {withdrawn_s:.1f} s, "
+          f"{BURST} approvals ({approvals_s:.1f} s) all on tomorrow {burst_s:.1f} s after the last, "
+          f"in {burst_builds} builds")  # fmt: skip
+    assert approved_s < LIMIT_S and withdrawn_s < LIMIT_S
+    assert 1 <= burst_builds <= 2
+    assert aired(ws, tomorrow) == {"hop-thon", *(f"tin-{n:02}" for n in range(1, BURST + 1))}
