@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from . import texts
+from .domain.limits import LIMITS
 from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError
 from .i18n import LANGUAGES, N_, chosen, tr, use
 from .usecases import accounts, commands, player
@@ -400,9 +401,10 @@ def emergency(workspace: Path, file: Path, stations: tuple[str, ...], name: str)
 )
 @click.option(
     "--days-ahead",
-    type=click.IntRange(min=0),
+    type=int,
     default=1,
     show_default=True,
+    callback=lambda ctx, param, value: _days_ahead(value),
     help="Build the day this many days after today.",
 )
 def nightly(workspace: Path, at: str, days_ahead: int) -> None:
@@ -466,6 +468,14 @@ def _clock_time(value: str) -> str:
         parse_clock_time(value)
     except LoaError:
         raise click.BadParameter(tr("'{value}' is not a time of day; write HH:MM, e.g. 01:30", value=value)) from None
+    return value
+
+
+def _days_ahead(value: int) -> int:
+    if not 0 <= value <= LIMITS.days_ahead:
+        raise click.BadParameter(
+            tr("{value} days is out of range; write a number from 0 to {most}", value=value, most=LIMITS.days_ahead)
+        )
     return value
 
 

@@ -150,3 +150,32 @@ def test_unknown_builtin_chime(mini_ws: Path) -> None:
         "there is no built-in chime 'builtin:chuong-bon' — use one of: builtin:chuong-ba-xuong, builtin:chuong-ba-len, builtin:chuong-hai"
         in out
     )
+
+
+def test_include_of_an_unknown_announcement_names_the_body_line(mini_ws: Path) -> None:
+    edit(announcement(mini_ws), "Tối nay", 'Tối nay {% include "announcement:khong-co" %}')
+    out = build_fails_cleanly(mini_ws)
+    assert (
+        f"{announcement(mini_ws)}:6: the included announcement 'khong-co' does not exist"
+        " — include one of these announcement ids: hop-thon" in out
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('# bitrate = "64k"', 'bitrate = "64zz"', ":12: '64zz' is not an MP3 bitrate — use one of: \"8k\""),
+        ("# sample_rate = 44100", "sample_rate = 12345", ":11: 12345 Hz is not an MP3 sample rate"),
+        ("# pitch = 50", "pitch = 150", ":18: 'speech.pitch' is 150, outside 0 to 99 — write a value from 0 to 99"),
+        ("# rate_wpm = 115", "rate_wpm = 0", ":17: 'speech.rate_wpm' is 0, outside 80 to 450"),
+        ("true_peak_db = -1.5", "true_peak_db = 3.0", ":9: 'audio.true_peak_db' is 3.0, outside -9 to 0"),
+        ("[text]", '[gtts]\ntld = "evil.example/#"\n[text]', ":21: 'evil.example/#' is not a Google domain ending"),
+        ("# gap_seconds = 0.4", "lowpass_hz = 30000", ":13: 'audio.lowpass_hz' is 30000, outside 1000 to 24000"),
+    ],
+)
+def test_settings_the_tools_would_refuse_fail_validate(mini_ws: Path, old: str, new: str, message: str) -> None:
+    edit(mini_ws / "loa.toml", old, new)
+    code, out = run("validate", str(mini_ws))
+    assert code == 1, out
+    assert f"{mini_ws / 'loa.toml'}{message}" in out
+    build_fails_cleanly(mini_ws)

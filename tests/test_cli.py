@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -224,3 +225,17 @@ def test_a_workspace_copied_without_audio_out_builds(tmp_path: Path) -> None:
     assert not (ws / "audio_out").exists()
     result = CliRunner().invoke(cli, ["build", str(ws), "--date", DAY, "--workers", "1"])
     assert result.exit_code == 0, result.output
+
+
+def test_nightly_days_ahead_out_of_range_is_refused_at_once(built: Path) -> None:
+    _, err = run("nightly", str(built), "--days-ahead", "9999999", code=2)
+    assert "Invalid value for '--days-ahead': 9999999 days is out of range; write a number from 0 to 30" in err
+    _, err = run("nightly", str(built), "--days-ahead", "-1", code=2)
+    assert "-1 days is out of range" in err
+
+
+def test_report_of_all_time_is_refused_before_any_day_is_read(built: Path) -> None:
+    started = time.monotonic()
+    _, err = run("report", str(built), "--from", "0001-01-01", "--to", "9999-12-31", code=1)
+    assert "the period has 3652059 days; a report covers at most 366 — ask for one year at a time" in err
+    assert time.monotonic() - started < 5  # it scanned 3.6 million day folders first: 97 s and more

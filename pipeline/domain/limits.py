@@ -29,6 +29,7 @@ class Limits:
     template_chars: int = 200_000  # characters one rendered script may have (about 3 hours of speech)
     template_iterations: int = 100_000  # loop steps over range() in one render, all loops together
     report_days: int = 366  # days in one `loa report` period
+    days_ahead: int = 30  # `loa nightly --days-ahead`: announcements are planned weeks ahead, not years
 
 
 LIMITS = Limits()

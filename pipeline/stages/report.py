@@ -193,6 +193,7 @@ def played(root: Path, first: date, last: date) -> tuple[dict[tuple[str, str], t
     """What stations' players logged (phat-thuc-te.csv): (airings, seconds) per (announcement, station), and the
     stations that sent a log at all in the period. An airing is a spoken item played to its end, even if an
     emergency interrupted it; its seconds count every part that aired."""
+    check_period(first, last)  # before any day folder is read: 0001-01-01..9999-12-31 would scan 3.6 million
     aired: dict[tuple[str, str], tuple[int, float]] = {}
     reporting: set[str] = set()
     for offset in range((last - first).days + 1):

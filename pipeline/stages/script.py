@@ -72,7 +72,9 @@ class ScriptWriter:
     def _load(self, name: str) -> tuple[str, str, Any] | None:
         """An announcement's body, or a template file of scripts_vi/templates/ (bounded, never outside it)."""
         if name.startswith("announcement:"):
-            item = self.bodies[name.removeprefix("announcement:")]
+            item = self.bodies.get(name.removeprefix("announcement:"))
+            if item is None:
+                return None  # an include of an id no file has: TemplateNotFound, reported at the include's line
             return "\n" * (item.body_line - 1) + item.body, str(item.file), lambda: True
         path = self.workspace.templates_dir / name
         if not TEMPLATE_NAME.match(name) or not (path.exists() or path.is_symlink()):
@@ -86,6 +88,8 @@ class ScriptWriter:
             what = tr("template stopped: {err}", err=err)
             raise self._at(name, source, what, tr("simplify the template: fewer or shorter loops")) from None
         except jinja2.TemplateNotFound as err:
+            if str(err.name).startswith("announcement:"):
+                raise self._no_announcement(name, str(err.name), source) from None
             raise self._missing(str(err.name), source) from None
         except jinja2.TemplateSyntaxError as err:
             in_body = source is not None and (err.name or name).startswith("announcement:")
@@ -113,6 +117,12 @@ class ScriptWriter:
         """The error, at the file and line the editor must open: the template's, or the announcement body's."""
         file, line = _template_position(name, source, self.workspace.templates_dir)
         return LoaError(Problem(file, line, what, fix))
+
+    def _no_announcement(self, name: str, included: str, source: Announcement | None) -> LoaError:
+        """An `{% include "announcement:<id>" %}` of an id no announcement has."""
+        what = tr("the included announcement '{id}' does not exist", id=included.removeprefix("announcement:"))
+        known = ", ".join(sorted(self.bodies)) or "(none yet)"
+        return self._at(name, source, what, tr("include one of these announcement ids: {known}", known=known))
 
     def _missing(self, name: str, source: Announcement | None) -> LoaError:
         known = sorted(p.stem for p in self.workspace.templates_dir.glob("*.j2"))

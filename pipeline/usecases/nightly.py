@@ -106,7 +106,7 @@ class Nightly:
     def verify(self) -> None:
         """Published days and the store checked byte for byte and repaired first (bit rot keeps size and time)."""
         try:
-            found = self.checker(self.root, self.clock().date())
+            found = self.checker(self.root, self.now().date())  # the workspace's today, not a UTC server's
         except LoaError as err:
             self.log.error("%s", tr("verify failed: {problems}", problems="; ".join(map(str, err.problems))))
             return

@@ -14,6 +14,7 @@ from ..domain.limits import LIMITS
 from ..domain.settings import Settings
 from ..errors import Problem, ValidationFailed
 from ..i18n import N_, tr
+from .settings_values import check_values
 from .textfile import read_text
 
 VIETNAM_NAMES = ("Asia/Ho_Chi_Minh", "Asia/Saigon")  # accepted even where the system has no zone database
@@ -34,6 +35,8 @@ def load_settings(workspace: Path) -> Settings:
     problems: list[Problem] = []
     settings: Settings = _build(Settings, raw, path, text, problems, "")
     _check_timezone(settings, path, text, problems)
+    if not problems:  # values of the wrong type were left at their defaults: checking them would mislead
+        problems += check_values(settings, path, lambda key: line_of(text, key))
     if problems:
         raise ValidationFailed(*problems)
     return settings
