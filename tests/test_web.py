@@ -206,7 +206,9 @@ def test_submit_approve_and_the_diff_since_the_approved_version(app: Flask, ws: 
         "<del>-Mời phụ huynh đưa trẻ đi tiêm.</del>" in diff
         and "<ins>+Mời phụ huynh đưa trẻ đi tiêm sáng thứ Hai.</ins>" in diff
     )
-    assert "<del>-Người duyệt: lanh-dao</del>" in diff and "<ins>+Trạng thái: Chờ duyệt</ins>" in diff  # keys in Vietnamese
+    assert (
+        "<del>-Người duyệt: lanh-dao</del>" in diff and "<ins>+Trạng thái: Chờ duyệt</ins>" in diff
+    )  # keys in Vietnamese
     assert "<dt>Phát đến</dt><dd>Thứ Sáu, ngày 20/08/2021</dd>" in diff and "approved_by" not in diff
 
 
@@ -432,7 +434,10 @@ def test_an_admin_adds_resets_and_removes_users_on_the_page(app: Flask, ws: Path
     assert "tran-thi-b" in admin.get("/nguoi-dung?da=them").text
     operator, _ = login(app, "tran-thi-b")
     assert operator.get("/dai/binh-an").status_code == 200 and operator.get("/dai/an-binh").status_code == 404
-    assert admin.post("/nguoi-dung/tran-thi-b/mat-khau", data={"password": "mat-khau-moi-1", "csrf": csrf}).status_code == 302
+    assert (
+        admin.post("/nguoi-dung/tran-thi-b/mat-khau", data={"password": "mat-khau-moi-1", "csrf": csrf}).status_code
+        == 302
+    )
     assert operator.get("/dai/binh-an").status_code == 302  # every session of that user ended
     assert admin.post("/nguoi-dung/tran-thi-b/xoa", data={"csrf": csrf}).status_code == 422  # not ticked "chắc chắn"
     assert admin.post("/nguoi-dung/tran-thi-b/xoa", data={"csrf": csrf, "chac-chan": "1"}).status_code == 302
@@ -476,4 +481,48 @@ def test_an_emergency_that_would_not_air_before_its_end_is_said_on_the_end_field
     message = re.search(r'<p class="field-error" id="error-valid_until" role="alert">([^<]+)</p>', response.text)
     assert response.status_code == 422 and message, response.text
     assert "Đài Truyền thanh xã An Bình" in message[1] and "muộn hơn" in message[1] and ".md" not in message[1]
+    assert set(files(ws)) == {"hop-thon.md"}
+
+
+HOSTILE = ["²", "٣", "9" * 400, "-1", "", "x" * 20_000, "a\x00b", "{{", "{% for x in y %}", "1\nstatus: nhap", "../../x"]  # fmt: skip
+FORM_FIELDS = ("title", "priority", "valid_from", "from_time", "valid_until", "until_time", "stations", "slots", "days",
+               "repeat", "template", "issuer", "body")  # fmt: skip
+SAID_ON = {"from_time": "valid_from", "until_time": "valid_until"}  # a time is said with its day
+VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.IGNORECASE)
+
+
+def _said_on(response_text: str, field: str) -> str:
+    """The message shown on `field` (or on its day), or on the whole form; "" when there is none."""
+    for key in (SAID_ON.get(field, field), "form"):
+        found = re.search(rf'<p class="[\w-]*error"(?: role="alert")? id="error-{key}"[^>]*>([^<]+)<', response_text)
+        if found:
+            return found[1]
+    return ""
+
+
+def test_hostile_values_in_any_editor_field_get_a_vietnamese_message_never_a_500(app: Flask, ws: Path) -> None:
+    i18n.use("vi")
+    client, csrf = login(app, "bien-tap")
+    for field in FORM_FIELDS:
+        for value in HOSTILE:
+            for path in ("/tin/xem-truoc", "/tin/luu"):
+                response = client.post(path, data={**form(**{field: value}), "csrf": csrf})
+                assert response.status_code in (200, 302, 422), (field, value, path, response.status_code)
+            if response.status_code == 422:
+                message = _said_on(response.text, field)
+                assert len(message) > 10 and VIETNAMESE.search(message), (field, value, response.text)
+
+
+def test_hostile_values_in_any_emergency_field_get_a_vietnamese_message_never_a_500(app: Flask, ws: Path) -> None:
+    """Every field the editors' form has is tried too: a hand-made request sends what it likes."""
+    i18n.use("vi")
+    client, csrf = login(app, "lanh-dao")
+    alert = {"title": "Cắt điện", "body": "Cắt điện lúc 11 giờ.", "stations": ["an-binh"], "valid_until": "2021-08-09",
+             "until_time": "11:00", "csrf": csrf}  # fmt: skip  # ends before any slot: nothing airs, nothing is built
+    for field in FORM_FIELDS:
+        for value in HOSTILE:
+            response = client.post("/khan-cap", data={**alert, field: value})
+            assert response.status_code == 422, (field, value, response.status_code)
+            message = _said_on(response.text, field) or _said_on(response.text, "valid_until")
+            assert len(message) > 10 and VIETNAMESE.search(message), (field, value, response.text)
     assert set(files(ws)) == {"hop-thon.md"}
