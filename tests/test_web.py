@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -526,3 +527,42 @@ def test_hostile_values_in_any_emergency_field_get_a_vietnamese_message_never_a_
             message = _said_on(response.text, field) or _said_on(response.text, "valid_until")
             assert len(message) > 10 and VIETNAMESE.search(message), (field, value, response.text)
     assert set(files(ws)) == {"hop-thon.md"}
+
+
+OFFSITE = ["//evil.example/", "/\\evil.example/", "/\\/evil.example/", "/\t/evil.example/", "/%09/evil.example/",
+           "https://evil.example/", "/%2F%2Fevil.example/", "///evil.example/", "javascript:alert(1)", " //evil.example/",
+           "/\x00/evil.example", "/tin/../../evil.example"]  # fmt: skip
+
+
+def test_after_signing_in_only_a_page_of_this_app_is_where_the_user_lands(app: Flask) -> None:
+    """Each `next` a link could carry, as the form sends it back and as the login page's own link gives it."""
+    for wanted, landing in [*((w, "/") for w in OFFSITE), ("/tin/hop-thon", "/tin/hop-thon"), ("/lich", "/lich")]:
+        client = app.test_client()
+        page = client.get("/dang-nhap", query_string={"next": wanted})
+        token = CSRF.search(page.text)[1]  # type: ignore[index]
+        sent = {"name": "bien-tap", "password": PASSWORD, "csrf": token, "next": wanted}
+        response = client.post("/dang-nhap", data=sent)
+        assert response.status_code == 302 and response.headers["Location"] == landing, (wanted, response.headers)
+
+
+def test_an_unknown_name_costs_the_same_password_work_as_a_known_one(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Signing in takes as long whether the name exists or not, so its time does not list the users."""
+    checked: list[str] = []
+    real = accounts.password_matches
+    monkeypatch.setattr(
+        accounts, "password_matches", lambda stored, given: checked.append(given) or real(stored, given)
+    )
+    seconds = {}
+    for name in ("bien-tap", "khong-ai-ten-vay"):
+        tries = []
+        for _ in range(3):
+            client = app.test_client()
+            token = CSRF.search(client.get("/dang-nhap").text)[1]  # type: ignore[index]
+            start = time.perf_counter()
+            client.post("/dang-nhap", data={"name": name, "password": "sai-mat-khau", "csrf": token})
+            tries.append(time.perf_counter() - start)
+        seconds[name] = min(tries)
+    assert checked == ["sai-mat-khau"] * 6  # one argon2 verification per attempt, known name or not
+    assert seconds["khong-ai-ten-vay"] >= 0.5 * seconds["bien-tap"], seconds
