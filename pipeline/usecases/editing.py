@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from ..adapters.proc import Runner
 from ..domain.limits import LIMITS
 from ..domain.model import WEEKDAYS, Announcement, Priority, Workspace
 from ..errors import LoaError, Problem
@@ -139,7 +138,7 @@ def kept_upload(root: Path, upload: recordings.Upload | None, title: str) -> Ite
         yield None
         return
     try:
-        kept = recordings.keep(root, upload, title, Runner())
+        kept = recordings.keep(root, upload, title, recordings.checker())
     except LoaError as err:
         raise FormInvalid({"recording": err.plain}) from None
     try:
