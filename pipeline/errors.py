@@ -6,7 +6,8 @@ else prints tracebacks to operators. The tree:
     LoaError                  exit 1: fix what the message names
     ├── ValidationFailed      an input file is wrong (file:line problems)
     ├── ToolFailed            ffmpeg or espeak-ng failed or is missing
-    │   └── DiskFull          no space left while writing (published days untouched)
+    │   ├── DiskFull          no space left while writing (published days untouched)
+    │   └── TimedOut          a tool did not finish in the time it was given
     ├── EngineUnavailable     a speech engine's prerequisite is missing
     ├── EngineFailed          a speech engine could not speak one text
     ├── WouldNotAir           an emergency has no slot left today or tomorrow (nothing installed)
@@ -94,6 +95,10 @@ class ToolFailed(LoaError):
 
 class DiskFull(ToolFailed):
     """No space left on the disk while writing; what was published before is untouched."""
+
+
+class TimedOut(ToolFailed):
+    """A tool ran longer than its runner allows (a hung tool, or a file that takes too long to decode)."""
 
 
 class WouldNotAir(LoaError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -206,7 +207,9 @@ def test_submit_approve_and_the_diff_since_the_approved_version(app: Flask, ws: 
         "<del>-Mời phụ huynh đưa trẻ đi tiêm.</del>" in diff
         and "<ins>+Mời phụ huynh đưa trẻ đi tiêm sáng thứ Hai.</ins>" in diff
     )
-    assert "<del>-Người duyệt: lanh-dao</del>" in diff and "<ins>+Trạng thái: Chờ duyệt</ins>" in diff  # keys in Vietnamese
+    assert (
+        "<del>-Người duyệt: lanh-dao</del>" in diff and "<ins>+Trạng thái: Chờ duyệt</ins>" in diff
+    )  # keys in Vietnamese
     assert "<dt>Phát đến</dt><dd>Thứ Sáu, ngày 20/08/2021</dd>" in diff and "approved_by" not in diff
 
 
@@ -432,7 +435,10 @@ def test_an_admin_adds_resets_and_removes_users_on_the_page(app: Flask, ws: Path
     assert "tran-thi-b" in admin.get("/nguoi-dung?da=them").text
     operator, _ = login(app, "tran-thi-b")
     assert operator.get("/dai/binh-an").status_code == 200 and operator.get("/dai/an-binh").status_code == 404
-    assert admin.post("/nguoi-dung/tran-thi-b/mat-khau", data={"password": "mat-khau-moi-1", "csrf": csrf}).status_code == 302
+    assert (
+        admin.post("/nguoi-dung/tran-thi-b/mat-khau", data={"password": "mat-khau-moi-1", "csrf": csrf}).status_code
+        == 302
+    )
     assert operator.get("/dai/binh-an").status_code == 302  # every session of that user ended
     assert admin.post("/nguoi-dung/tran-thi-b/xoa", data={"csrf": csrf}).status_code == 422  # not ticked "chắc chắn"
     assert admin.post("/nguoi-dung/tran-thi-b/xoa", data={"csrf": csrf, "chac-chan": "1"}).status_code == 302
@@ -477,3 +483,86 @@ def test_an_emergency_that_would_not_air_before_its_end_is_said_on_the_end_field
     assert response.status_code == 422 and message, response.text
     assert "Đài Truyền thanh xã An Bình" in message[1] and "muộn hơn" in message[1] and ".md" not in message[1]
     assert set(files(ws)) == {"hop-thon.md"}
+
+
+HOSTILE = ["²", "٣", "9" * 400, "-1", "", "x" * 20_000, "a\x00b", "{{", "{% for x in y %}", "1\nstatus: nhap", "../../x"]  # fmt: skip
+FORM_FIELDS = ("title", "priority", "valid_from", "from_time", "valid_until", "until_time", "stations", "slots", "days",
+               "repeat", "template", "issuer", "body")  # fmt: skip
+SAID_ON = {"from_time": "valid_from", "until_time": "valid_until"}  # a time is said with its day
+VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.IGNORECASE)
+
+
+def _said_on(response_text: str, field: str) -> str:
+    """The message shown on `field` (or on its day), or on the whole form; "" when there is none."""
+    for key in (SAID_ON.get(field, field), "form"):
+        found = re.search(rf'<p class="[\w-]*error"(?: role="alert")? id="error-{key}"[^>]*>([^<]+)<', response_text)
+        if found:
+            return found[1]
+    return ""
+
+
+def test_hostile_values_in_any_editor_field_get_a_vietnamese_message_never_a_500(app: Flask, ws: Path) -> None:
+    i18n.use("vi")
+    client, csrf = login(app, "bien-tap")
+    for field in FORM_FIELDS:
+        for value in HOSTILE:
+            for path in ("/tin/xem-truoc", "/tin/luu"):
+                response = client.post(path, data={**form(**{field: value}), "csrf": csrf})
+                assert response.status_code in (200, 302, 422), (field, value, path, response.status_code)
+            if response.status_code == 422:
+                message = _said_on(response.text, field)
+                assert len(message) > 10 and VIETNAMESE.search(message), (field, value, response.text)
+
+
+def test_hostile_values_in_any_emergency_field_get_a_vietnamese_message_never_a_500(app: Flask, ws: Path) -> None:
+    """Every field the editors' form has is tried too: a hand-made request sends what it likes."""
+    i18n.use("vi")
+    client, csrf = login(app, "lanh-dao")
+    alert = {"title": "Cắt điện", "body": "Cắt điện lúc 11 giờ.", "stations": ["an-binh"], "valid_until": "2021-08-09",
+             "until_time": "11:00", "csrf": csrf}  # fmt: skip  # ends before any slot: nothing airs, nothing is built
+    for field in FORM_FIELDS:
+        for value in HOSTILE:
+            response = client.post("/khan-cap", data={**alert, field: value})
+            assert response.status_code == 422, (field, value, response.status_code)
+            message = _said_on(response.text, field) or _said_on(response.text, "valid_until")
+            assert len(message) > 10 and VIETNAMESE.search(message), (field, value, response.text)
+    assert set(files(ws)) == {"hop-thon.md"}
+
+
+OFFSITE = ["//evil.example/", "/\\evil.example/", "/\\/evil.example/", "/\t/evil.example/", "/%09/evil.example/",
+           "https://evil.example/", "/%2F%2Fevil.example/", "///evil.example/", "javascript:alert(1)", " //evil.example/",
+           "/\x00/evil.example", "/tin/../../evil.example"]  # fmt: skip
+
+
+def test_after_signing_in_only_a_page_of_this_app_is_where_the_user_lands(app: Flask) -> None:
+    """Each `next` a link could carry, as the form sends it back and as the login page's own link gives it."""
+    for wanted, landing in [*((w, "/") for w in OFFSITE), ("/tin/hop-thon", "/tin/hop-thon"), ("/lich", "/lich")]:
+        client = app.test_client()
+        page = client.get("/dang-nhap", query_string={"next": wanted})
+        token = CSRF.search(page.text)[1]  # type: ignore[index]
+        sent = {"name": "bien-tap", "password": PASSWORD, "csrf": token, "next": wanted}
+        response = client.post("/dang-nhap", data=sent)
+        assert response.status_code == 302 and response.headers["Location"] == landing, (wanted, response.headers)
+
+
+def test_an_unknown_name_costs_the_same_password_work_as_a_known_one(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Signing in takes as long whether the name exists or not, so its time does not list the users."""
+    checked: list[str] = []
+    real = accounts.password_matches
+    monkeypatch.setattr(
+        accounts, "password_matches", lambda stored, given: checked.append(given) or real(stored, given)
+    )
+    seconds = {}
+    for name in ("bien-tap", "khong-ai-ten-vay"):
+        tries = []
+        for _ in range(3):
+            client = app.test_client()
+            token = CSRF.search(client.get("/dang-nhap").text)[1]  # type: ignore[index]
+            start = time.perf_counter()
+            client.post("/dang-nhap", data={"name": name, "password": "sai-mat-khau", "csrf": token})
+            tries.append(time.perf_counter() - start)
+        seconds[name] = min(tries)
+    assert checked == ["sai-mat-khau"] * 6  # one argon2 verification per attempt, known name or not
+    assert seconds["khong-ai-ten-vay"] >= 0.5 * seconds["bien-tap"], seconds

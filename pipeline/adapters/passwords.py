@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import secrets
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -18,3 +21,14 @@ def password_matches(stored: str, password: str) -> bool:
         return HASHER.verify(stored, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def unmatchable_hash() -> str:
+    """A hash of the current parameters that no password matches: checked for a name that does not exist, so a
+    sign-in takes as long for an unknown name as for a known one and its time does not tell which names exist."""
+    return _unmatchable()
+
+
+@functools.cache  # hashed once per process: the point is the cost of verifying, not of hashing
+def _unmatchable() -> str:
+    return HASHER.hash(secrets.token_urlsafe(32))

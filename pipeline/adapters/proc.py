@@ -11,7 +11,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass, field
 
-from ..errors import DiskFull, Problem, ToolFailed
+from ..errors import DiskFull, Problem, TimedOut, ToolFailed
 from ..i18n import N_, tr
 
 INSTALL_HINTS = {
@@ -69,7 +69,7 @@ class Runner:
         try:
             done = subprocess.run(argv, input=stdin, capture_output=True, timeout=self.timeout, check=False)
         except subprocess.TimeoutExpired:
-            raise ToolFailed(
+            raise TimedOut(
                 Problem(
                     None,
                     None,

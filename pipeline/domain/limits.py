@@ -22,6 +22,8 @@ class Limits:
     lexicon_bytes: int = 4_000_000
     recording_bytes: int = 200_000_000  # a 2-hour WAV at 16 bit mono 44.1 kHz is 635 MB: compress first
     upload_bytes: int = 25_000_000  # a 20-minute phone recording in M4A or MP3 (a web upload)
+    upload_seconds: int = 30 * 60  # a web upload's length: 25 MB of low-rate MP3 can hold hours of silence
+    upload_check_seconds: float = 60.0  # decoding a web upload to check it (it holds the request meanwhile)
     repeat: int = 10  # airings of one announcement in one slot
     slots_per_station: int = 24
     yaml_depth: int = 20  # nesting levels in YAML; our files need 4

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..adapters.database import connected
-from ..adapters.passwords import hash_password, password_matches
+from ..adapters.passwords import hash_password, password_matches, unmatchable_hash
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..workspace.fields import slugify
@@ -111,7 +111,8 @@ def log_in(root: Path, name: str, password: str, now: datetime) -> str | None:
         db.execute("DELETE FROM failed_logins WHERE at < ?", (since,))
         failures = db.execute("SELECT COUNT(*) FROM failed_logins WHERE name = ?", (name,)).fetchone()[0]
         row = db.execute("SELECT password FROM users WHERE name = ?", (name,)).fetchone()
-        if failures >= FAILED_LIMIT or row is None or not password_matches(row["password"], password):
+        matches = password_matches(row["password"] if row else unmatchable_hash(), password)  # same work either way
+        if failures >= FAILED_LIMIT or row is None or not matches:
             db.execute("INSERT INTO failed_logins VALUES (?, ?)", (name, now.isoformat()))
             return None
         token = secrets.token_urlsafe(32)

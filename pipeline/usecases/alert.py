@@ -32,7 +32,7 @@ def send(
     checked(form, snapshot.view().workspace)
     (snapshot.root / ".loa").mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="khan-cap-", dir=snapshot.root / ".loa"))
-    draft = folder / f"{slugify(form.title) or 'khan-cap'}.md"  # the file's name in the workspace
+    draft = folder / f"{slugify(form.title)[:60].strip('-') or 'khan-cap'}.md"  # the file's name in the workspace
     try:
         with kept_upload(snapshot.root, upload, form.title) as kept:
             draft.write_text(file_text(form, "", [f'audio: "{kept.path}"'] if kept else []), encoding="utf-8")

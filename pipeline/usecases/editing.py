@@ -17,14 +17,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from ..adapters.proc import Runner
 from ..domain.limits import LIMITS
 from ..domain.model import WEEKDAYS, Announcement, Priority, Workspace
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..workspace import approval, ledger
 from ..workspace.announcements import load_announcement
-from ..workspace.fields import slugify
+from ..workspace.fields import slugify, whole_number
 from ..workspace.load import check_item
 from ..workspace.saving import edit_lock, replace_text, save_new, yaml_quoted
 from . import recordings
@@ -33,6 +32,7 @@ from .snapshot import Snapshot
 SHOWN = ("title", "priority", "valid_from", "valid_until", "stations", "slots", "days", "repeat", "template", "issuer")
 KEY = re.compile(r"^([A-Za-z_]+)\s*:")
 PRIORITIES = frozenset(level.slug for level in Priority)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # no text file holds these (NUL ends YAML)
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,8 @@ def save(
                 ledger.withdraw(root, old.id, by, now)
             return old.id
         folder = root / "scripts_vi" / "announcements"
-        return load_announcement(save_new(folder, slugify(form.title) or "thong-bao", text.encode()).path, root).id
+        name = slugify(form.title)[:60].strip("-") or "thong-bao"  # a file name has at most 255 bytes
+        return load_announcement(save_new(folder, name, text.encode()).path, root).id
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def kept_upload(root: Path, upload: recordings.Upload | None, title: str) -> Ite
         yield None
         return
     try:
-        kept = recordings.keep(root, upload, title, Runner())
+        kept = recordings.keep(root, upload, title, recordings.checker())
     except LoaError as err:
         raise FormInvalid({"recording": err.plain}) from None
     try:
@@ -219,12 +220,15 @@ def checked(form: Form, workspace: Workspace) -> Form:
         wrong["slots"] = tr("choose slots from the list")
     if set(form.days) - set(WEEKDAYS):
         wrong["days"] = tr("choose days from the list")
-    if not form.repeat.strip().isdigit() or not 1 <= int(form.repeat) <= LIMITS.repeat:
+    if whole_number(form.repeat, 1, LIMITS.repeat) is None:
         wrong["repeat"] = tr(
             "write how many times a slot reads it: a number from 1 to {highest}", highest=LIMITS.repeat
         )
     if form.template and not (workspace.templates_dir / f"{form.template}.j2").is_file():
         wrong["template"] = tr("choose a template from the list")
+    for key in ("title", "issuer", "body"):
+        if CONTROL.search(getattr(form, key)):
+            wrong[key] = tr("remove the invisible control characters (pasted from another program) from this field")
     if not form.body.strip():
         wrong["body"] = tr("write the text of the announcement")
     elif len(form.body.encode()) > LIMITS.announcement_bytes:

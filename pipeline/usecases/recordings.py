@@ -19,7 +19,7 @@ from typing import NoReturn
 from ..adapters import ffmpeg as audio
 from ..adapters.proc import Runner
 from ..domain.limits import LIMITS
-from ..errors import LoaError, Problem, ToolFailed
+from ..errors import LoaError, Problem, TimedOut, ToolFailed
 from ..i18n import tr
 from ..workspace.fields import slugify
 
@@ -85,19 +85,54 @@ def _check_kind(suffix: str, size: int) -> None:
         )
 
 
+def checker() -> Runner:
+    """The runner uploads are checked with: a decode that takes too long is stopped, not waited for."""
+    return Runner(timeout=LIMITS.upload_check_seconds)
+
+
 def _check_sound(runner: Runner, path: Path) -> None:
-    """The whole file decodes, lasts at least a second and is not silence."""
-    why = audio.undecodable(runner, path)
+    """An allowed container (read as nothing else), not too long, the whole file decodes, lasts at least a second
+    and is not silence. Its length is read from its header first, so a long file is refused before decoding it;
+    a decode that takes longer than the runner allows is stopped and refused."""
     try:
-        measured = audio.measure(runner, path) if why is None else None
-    except (ToolFailed, ValueError):
-        measured = None
+        measured = _measured(runner, path)
+    except TimedOut:
+        _refuse(
+            tr("the recording took longer than {seconds:.0f} s to check", seconds=runner.timeout),
+            tr("save it again as MP3 (mono is enough) and send it"),
+        )
     if measured is None:
         _refuse(tr("the recording cannot be played back to the end"), tr("save it again as MP3 or WAV and send it"))
-    elif measured.duration < SHORTEST_S:
+    _check_length(measured.duration)  # a header may say less than the file holds: only so much is decoded
+    if measured.duration < SHORTEST_S:
         _refuse(tr("the recording is shorter than a second"), tr("record it again and send the file"))
     elif measured.lufs < SILENT_LUFS:
         _refuse(tr("this recording is silent"), tr("record it again or give the text instead"))
+
+
+def _measured(runner: Runner, path: Path) -> audio.Measure | None:
+    """The recording measured (at most one second over the bound is decoded), or None when it does not decode."""
+    kind = audio.container(runner, path)
+    if kind is audio.Unreadable.FOREIGN:
+        _refuse(tr("this file is not an MP3, WAV or M4A recording"), tr("save it again as MP3 or WAV and send it"))
+    if kind is audio.Unreadable.DAMAGED:
+        return None
+    _check_length(kind.seconds)
+    try:
+        why = audio.undecodable(runner, path, kind)
+        return audio.measure_recording(runner, path, kind, LIMITS.upload_seconds + 1) if why is None else None
+    except TimedOut:
+        raise
+    except (ToolFailed, ValueError):
+        return None
+
+
+def _check_length(seconds: float) -> None:
+    if seconds > LIMITS.upload_seconds:
+        _refuse(
+            tr("the recording is longer than {minutes} minutes", minutes=LIMITS.upload_seconds // 60),
+            tr("cut it into shorter recordings, one per announcement"),
+        )
 
 
 def _refuse(what: str, fix: str) -> NoReturn:

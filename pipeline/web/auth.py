@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import secrets
 
-from flask import Blueprint, g, make_response, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, g, make_response, redirect, render_template, request, url_for
+from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
 from ..usecases import accounts
@@ -26,13 +27,27 @@ def login_post() -> Response:
     if token is None:
         error = "Sai tên đăng nhập hoặc mật khẩu (sau 5 lần sai, tài khoản bị khóa 15 phút)."
         return _login_page(401, error=error, name=name)
-    wanted = request.form.get("next", "")
-    target = wanted if wanted.startswith("/") and not wanted.startswith("//") else url_for("auth.home")
-    response = redirect(target)
+    response = redirect(_own_page(request.form.get("next", "")))
     response.set_cookie(COOKIE, token, httponly=True, samesite="Strict", secure=request.is_secure,
                         max_age=accounts.SESSION_HOURS * 3600)  # fmt: skip
     response.delete_cookie(LOGIN_COOKIE)
     return response
+
+
+def _own_page(wanted: str) -> str:
+    """Where to go after signing in: the page `wanted` names when it is a page of this app, else the home page.
+
+    The address is matched against the app's own routes and built again from the route found, so what the
+    browser is sent to is always this app's path: a prefix test lets "/%09/evil.example/" through, which a
+    browser reads as "//evil.example/" (tabs are dropped), another site.
+    """
+    if not wanted.startswith("/"):
+        return url_for("auth.home")
+    try:
+        endpoint, args = current_app.url_map.bind("localhost").match(wanted, method="GET")
+    except HTTPException:  # no such page, or one the router would redirect (merged slashes)
+        return url_for("auth.home")
+    return url_for(endpoint, **args)
 
 
 def _login_page(status: int, **shown: str) -> Response:

@@ -16,6 +16,7 @@ from ..i18n import tr
 from .yamlfile import Key, Located
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DIGITS = re.compile(r"[0-9]{1,9}")  # ASCII only: str.isdigit() also takes "²" and "٣", which int() refuses
 
 
 class Fields:
@@ -138,8 +139,8 @@ class Fields:
         return tuple(unicodedata.normalize("NFC", v.strip()) for v in items)
 
     def count(self, key: str, default: int, lowest: int = 1, highest: int = 1_000) -> int:
-        value = self.raw.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= highest:
+        value = whole_number(self.raw.get(key, default), lowest, highest)
+        if value is None:
             self.note(
                 key,
                 tr(
@@ -149,6 +150,18 @@ class Fields:
             )
             return default
         return value
+
+
+def whole_number(value: object, lowest: int, highest: int) -> int | None:
+    """`value` when it is a whole number from `lowest` to `highest`, else None (a bool is not a number).
+
+    YAML gives an int; a web form gives text, read here only when it is ASCII digits.
+    """
+    if isinstance(value, str):
+        value = int(value.strip()) if DIGITS.fullmatch(value.strip()) else None
+    if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= highest:
+        return None
+    return value
 
 
 def parse_moment(text: str) -> tuple[date, time | None] | None:

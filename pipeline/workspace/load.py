@@ -131,40 +131,28 @@ def _check_engines(workspace: Workspace) -> list[Problem]:
 
 
 def _check_recordings(workspace: Workspace, runner: Runner) -> list[Problem]:
-    """A recording named by `audio:` exists inside the workspace and ffmpeg can decode it."""
+    """A recording named by `audio:` is a file inside the workspace, an MP3, WAV or M4A (read as nothing else:
+    a playlist renamed `.m4a` would make ffmpeg read the files it names), and ffmpeg can decode it."""
     problems: list[Problem] = []
     for item in workspace.announcements:
-        if item.audio is None:
-            continue
-        path, line = recording_path(workspace, item), _line(item, "audio")
-        if not path.is_relative_to(workspace.root):
-            problems.append(
-                Problem(
-                    item.file,
-                    line,
-                    tr("the recording '{audio}' is outside the workspace", audio=item.audio),
-                    tr("put it under recordings/"),
-                )
-            )
-        elif not path.is_file():
-            problems.append(
-                Problem(
-                    item.file,
-                    line,
-                    tr("the recording '{audio}' does not exist", audio=item.audio),
-                    tr("put the file there (path from the workspace folder)"),
-                )
-            )
-        elif (why := audio.undecodable(runner, path)) is not None:
-            problems.append(
-                Problem(
-                    item.file,
-                    line,
-                    tr("the recording '{audio}' cannot be decoded ({why})", audio=item.audio, why=why),
-                    tr("save it again as MP3 or WAV"),
-                )
-            )
+        if item.audio is not None and (found := _recording_problem(workspace, item, runner)) is not None:
+            problems.append(Problem(item.file, _line(item, "audio"), *found))
     return problems
+
+
+def _recording_problem(workspace: Workspace, item: Announcement, runner: Runner) -> tuple[str, str] | None:
+    """What is wrong with the announcement's recording and how to fix it, or None."""
+    path, name = recording_path(workspace, item), item.audio
+    if not path.is_relative_to(workspace.root):
+        return tr("the recording '{audio}' is outside the workspace", audio=name), tr("put it under recordings/")
+    if not path.is_file():
+        what = tr("the recording '{audio}' does not exist", audio=name)
+        return what, tr("put the file there (path from the workspace folder)")
+    kind, fix = audio.container(runner, path), tr("save it again as MP3 or WAV")
+    if kind is audio.Unreadable.FOREIGN:
+        return tr("the recording '{audio}' is not an MP3, WAV or M4A file", audio=name), fix
+    why = tr("damaged or cut off") if kind is audio.Unreadable.DAMAGED else audio.undecodable(runner, path, kind)
+    return None if why is None else (tr("the recording '{audio}' cannot be decoded ({why})", audio=name, why=why), fix)
 
 
 def recording_path(workspace: Workspace, item: Announcement) -> Path:

@@ -15,7 +15,8 @@ from typing import Any
 import ffmpeg
 
 from ...domain.settings import AudioSettings
-from ...errors import ToolFailed
+from ...errors import Problem, ToolFailed
+from ...i18n import tr
 from ..proc import Runner
 from .logs import (
     Loudness,
@@ -26,16 +27,20 @@ from .logs import (
     parse_loudness,
     parse_measure,
 )
-from .passes import Encode, Limit, analyse_all, command, encode_all, limit_all, measure_all
+from .passes import Encode, Limit, analyse_all, command, encode_all, limit_all, measure_all, measured, source
 from .passes import file as _file
+from .recorded import Container, Unreadable, container, recording
 
 __all__ = [
+    "Container",
     "Encode",
     "Limit",
     "Loudness",
     "Measure",
+    "Unreadable",
     "analyse_all",
     "combined",
+    "container",
     "encode_all",
     "limit_all",
     "longest_silence",
@@ -80,18 +85,14 @@ def mix_bed(
     pre, post = settings.bed_intro_s, settings.bed_outro_s
     start, end = pre, pre + seconds
     total = end + post
-    music = (
-        ffmpeg.input(_file(bed), stream_loop=-1)
-        .audio.filter("atrim", duration=total)
-        .filter("volume", f"{bed_gain_db:.2f}dB")
-    )
+    music = source(bed, stream_loop=-1).audio.filter("atrim", duration=total).filter("volume", f"{bed_gain_db:.2f}dB")
     music = music.filter(
         "volume",
         duck_envelope(start, end, settings.duck_attack_s, settings.duck_release_s, settings.duck_db),
         eval="frame",
     )
     music = music.filter("afade", t="out", st=max(0.0, total - post / 2), d=post / 2)
-    voice = ffmpeg.input(_file(speech)).audio.filter("adelay", f"{int(start * 1000)}", all=1)
+    voice = source(speech).audio.filter("adelay", f"{int(start * 1000)}", all=1)
     mixed = ffmpeg.filter([voice, music], "amix", inputs=2, normalize=0, duration="longest")
     out = mixed.output(_file(dst), ac=1, ar=settings.sample_rate, acodec="pcm_f32le", format="wav")
     runner.run(command(out), f"mixing {bed.name} under speech")
@@ -129,14 +130,24 @@ def decode_joined(runner: Runner, parts: list[Path], dst: Path, list_file: Path)
 
 
 def decode(runner: Runner, src: Path, dst: Path) -> None:
-    """Any audio ffmpeg reads (a recording) into a 16-bit mono WAV."""
-    stream = ffmpeg.input(_file(src)).audio.output(_file(dst), ac=1, acodec="pcm_s16le", format="wav")
+    """A recording (MP3, WAV or M4A, read only as what it is: see `recorded`), any rate and channel layout, into a
+    16-bit mono WAV; ToolFailed when it is none of those containers."""
+    kind = container(runner, src)
+    if isinstance(kind, Unreadable):
+        what = tr("'{name}' is not an MP3, WAV or M4A recording", name=src.name)
+        raise ToolFailed(Problem(src, None, what, tr("save it again as MP3 or WAV")))
+    stream = recording(src, kind).audio.output(_file(dst), ac=1, acodec="pcm_s16le", format="wav")
     runner.run(command(stream), f"decoding {src.name}")
 
 
-def undecodable(runner: Runner, path: Path) -> str | None:
-    """Why ffmpeg cannot decode the start of `path`, or None when it can."""
-    stream = ffmpeg.input(_file(path), t=1).audio.output("-", format="null")
+def measure_recording(runner: Runner, path: Path, kind: Container, longest: float) -> Measure:
+    """The Measure of a recording read as `kind`, of its first `longest` seconds at most (decoding is bounded)."""
+    return measured(runner, {path: recording(path, kind, t=longest)})[path]
+
+
+def undecodable(runner: Runner, path: Path, kind: Container) -> str | None:
+    """Why ffmpeg cannot decode the start of recording `path` as `kind`, or None when it can."""
+    stream = recording(path, kind, t=1).audio.output("-", format="null")
     try:
         runner.run(command(stream), f"checking {path.name}")
     except ToolFailed as err:
@@ -148,7 +159,7 @@ def _concat_input(parts: list[Path], list_file: Path) -> Any:
     """The parts, in order, as one input through ffmpeg's concat demuxer (list written to `list_file`)."""
     lines = ["ffconcat version 1.0"] + [f"file '{_quote(p)}'" for p in parts]
     list_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return ffmpeg.input(_file(list_file), f="concat", safe=0)
+    return source(list_file, f="concat", safe=0)
 
 
 def _quote(path: Path) -> str:

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 LOUDNESS = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS", re.S)
 SUMMARY = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU.*?Peak:\s+(-?[\d.]+|-inf) dBFS", re.S)
 SAMPLES = re.compile(r"Number of samples:\s+(\d+)")
-RATE = re.compile(r"Audio: \w+.*?, (\d+) Hz, (mono|stereo|[\d.]+ channels)")
+LAYOUT = r"(\d+) Hz, ([\w.]+(?:\([\w-]+\))?(?: channels)?)"  # mono, stereo, 5.1(side), quad, 6 channels...
+RATE = re.compile(rf"Audio: \w+.*?, {LAYOUT}")
 SHORT_TERM = re.compile(r"\bS:\s*(-?[\d.]+)")
 MOMENTARY = re.compile(r"\bM:\s*(-?[\d.]+)")
 SAMPLE_PEAK = re.compile(r"Sample peak:\s+Peak:\s+(-?[\d.]+|-inf) dBFS")
 NAMED = re.compile(r"^\[\w+@(\w+) @ 0x[0-9a-f]+\] ?")
-INPUT_AUDIO = re.compile(r"Stream #(\d+):\d+\S*: Audio: \w+.*?, (\d+) Hz, (mono|stereo|[\d.]+ channels)")
+INPUT_AUDIO = re.compile(rf"Stream #(\d+):\d+\S*: Audio: \w+.*?, {LAYOUT}")
+NAMED_LAYOUTS = {"mono": 1, "stereo": 2, "downmix": 2, "quad": 4, "hexagonal": 6, "octagonal": 8, "hexadecagonal": 16}
 SILENCE = re.compile(r"silence_(start|end)(?::|=) ?(-?[\d.]+)")  # silencedetect's own line, or its metadata
 SILENCE_DB = -45  # quieter than this for SILENCE_MIN_S is a silence worth reporting
 SILENCE_MIN_S = 1.0
@@ -72,11 +74,21 @@ def measure_of(log: str, rate: int, layout: str) -> Measure | None:
     if not summaries or not samples:
         return None
     lufs, lra, peak = (float(v) for v in summaries[-1])
-    channels = 1 if layout == "mono" else 2 if layout == "stereo" else int(float(layout.split()[0]))
-    duration = int(samples[-1]) / rate / channels
+    duration = int(samples[-1]) / rate  # astats counts samples per channel
+    channels = channel_count(layout)
     return Measure(
         lufs, peak, float(lra), duration, rate, channels, loudest_window(log), longest_silence(log, duration)
     )
+
+
+def channel_count(layout: str) -> int:
+    """How many channels ffmpeg's layout name holds: "mono" 1, "5.1(side)" 6, "6 channels" 6."""
+    name = layout.split("(")[0].removesuffix(" channels")
+    if name in NAMED_LAYOUTS:
+        return NAMED_LAYOUTS[name]
+    if name.isascii() and name.replace(".", "", 1).isdigit():
+        return int(name) if "." not in name else sum(int(part) for part in name.split("."))
+    return 2  # a named layout not listed above: counted as stereo, the least it can be
 
 
 def by_instance(log: str) -> dict[str, str]:

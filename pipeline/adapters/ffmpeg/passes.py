@@ -55,6 +55,11 @@ def file(path: Path) -> str:
     return f"file:{path.resolve()}"
 
 
+def source(path: Path, **options: Any) -> Any:
+    """`path` as an ffmpeg input that opens nothing but the file (a playlist inside names no other file)."""
+    return ffmpeg.input(file(path), protocol_whitelist="file", **options)
+
+
 def command(stream: Any, before: dict[str, list[str]] | None = None) -> list[str]:
     """The argument list: global options first (ffmpeg ignores trailing ones); `before` puts options before
     the output they belong to (ffmpeg-python cannot repeat an option, as ID3 tags need)."""
@@ -76,7 +81,7 @@ def analyse_all(runner: Runner, items: Sequence[Limit], settings: AudioSettings)
 
 
 def _filtered(item: Limit, settings: AudioSettings) -> Any:
-    audio = ffmpeg.input(file(item.src)).audio.filter("aformat", channel_layouts="mono")
+    audio = source(item.src).audio.filter("aformat", channel_layouts="mono")
     if item.horn:
         audio = audio.filter("highpass", f=settings.highpass_hz, poles=2).filter("lowpass", f=settings.lowpass_hz)
         # Light compression so quiet syllables carry over street noise.
@@ -109,7 +114,7 @@ def encode_all(runner: Runner, items: Sequence[Encode], settings: AudioSettings)
 
 
 def _encoded(item: Encode, settings: AudioSettings) -> Any:
-    audio = ffmpeg.input(file(item.src)).audio.filter("volume", f"{item.gain_db:.3f}dB")
+    audio = source(item.src).audio.filter("volume", f"{item.gain_db:.3f}dB")
     if item.pad > 0:
         audio = audio.filter("adelay", f"{int(item.pad * 1000)}").filter("apad", pad_dur=f"{item.pad:.3f}")
     return audio.output(
@@ -121,21 +126,28 @@ def _encoded(item: Encode, settings: AudioSettings) -> Any:
 def measure_all(runner: Runner, paths: Sequence[Path]) -> list[Measure]:
     """Loudness, true peak, duration and silences of each file ffmpeg can decode."""
     unique = list(dict.fromkeys(paths))  # one input per file, even if asked twice
-    outputs = [_stats(ffmpeg.input(file(p)).audio, f"i{n}").output("-", format="null") for n, p in enumerate(unique)]
+    found = measured(runner, {p: source(p) for p in unique})
+    return [found[p] for p in paths]
+
+
+def measured(runner: Runner, sources: dict[Path, Any]) -> dict[Path, Measure]:
+    """The Measure of each file, read through its ffmpeg input (one process for them all)."""
+    unique = list(sources)
+    outputs = [_stats(sources[p].audio, f"i{n}").output("-", format="null") for n, p in enumerate(unique)]
     stream = ffmpeg.merge_outputs(*outputs)
     args = command(stream)  # compiled once: the input numbers are read from it
     what = f"measuring {unique[0].name}" if len(unique) == 1 else "measuring"
     log = runner.run(args, what).stderr.decode("utf-8", "replace")
     formats, logs = input_formats(log), by_instance(log)
     inputs = [a for before, a in itertools.pairwise(args) if before == "-i"]
-    found = {}
+    found: dict[Path, Measure] = {}
     for n, path in enumerate(unique):
         rate, layout = formats.get(inputs.index(file(path)), (0, "mono"))
         result = measure_of(logs.get(f"i{n}", ""), rate, layout) if rate else None
         if result is None:
             raise ValueError(f"ffmpeg printed no measurement for {path}")
         found[path] = result
-    return [found[p] for p in paths]
+    return found
 
 
 def _stats(stream: Any, name: str) -> Any:
