@@ -327,3 +327,18 @@ def test_an_emergency_needs_an_approver_where_approval_is_required(mini_ws: Path
     installed = load_workspace(mini_ws).announcement("bao")
     assert installed is not None and installed.approved_by == "lanh-dao"
     assert ("lanh-dao", "khan-cap", "bao") in [(e.user, e.action, e.target) for e in accounts.history(mini_ws)]
+
+
+def test_an_approval_racing_an_edit_approves_nothing(mini_ws: Path) -> None:
+    """The approver opened version 1; an editor saved version 2 meanwhile: the approval is refused, and
+    nothing is signed (neither the text the approver never saw nor the one they saw)."""
+    from pipeline.usecases.editing import EditConflict
+
+    item = _require_approval(mini_ws)
+    seen = version_of(item)
+    item.write_text(item.read_text("utf-8").replace("19h30", "20h00"), encoding="utf-8")
+    edited = item.read_text("utf-8")
+    with pytest.raises(EditConflict):
+        approvals.approve(Snapshot(mini_ws), "hop-thon", seen, APPROVER, NOON)
+    assert item.read_text("utf-8") == edited and _aired(mini_ws) == []
+    assert accounts.history(mini_ws) == [] and approval.read_key(mini_ws) is None
