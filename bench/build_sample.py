@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.adapters.proc import Runner
+from pipeline.build.steps import build
 from pipeline.texts import summary
-from pipeline.usecases.build import build
 
 SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
 DAY = date(2021, 8, 10)

@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.adapters.http import HttpRequest, HttpResponse, MockTransport, urllib_transport
+from pipeline.build.steps import build
 from pipeline.texts import summary
-from pipeline.usecases.build import build
 
 SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
 DAY = date(2021, 8, 10)

@@ -29,8 +29,8 @@ from pathlib import Path
 
 from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.proc import Runner
-from pipeline.usecases.build import build
-from pipeline.usecases.emergency import emergency
+from pipeline.app.emergency import emergency
+from pipeline.build.steps import build
 
 SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
 DAY = date(2021, 8, 10)

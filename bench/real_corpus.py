@@ -13,9 +13,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from pipeline.build.lint import lint_text
 from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize.syllable import WORD, is_syllable, unspeakable
-from pipeline.stages.lint import lint_text
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "real"
 WORDS = re.compile(r"[^\W\d_]{2,}")

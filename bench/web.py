@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from pipeline.usecases import accounts, commands
+from pipeline.app import accounts, commands
 from pipeline.web import create_app
 
 NOW = datetime(2021, 8, 9, 10, 0)

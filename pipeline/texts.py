@@ -1,6 +1,6 @@
 """Everything Loa says to a person about a result: the CLI and the nightly log word the data the use cases return.
 
-Use cases return values (reports, rows, checks); nothing below `pipeline/usecases` builds a
+Use cases return values (reports, rows, checks); nothing in `pipeline/app` or below builds a
 sentence for a person except errors' own problems. Every sentence goes through `tr`, so it reads
 in Vietnamese by default and in English with `--lang en` (catalog: pipeline/locale/vi/LC_MESSAGES/loa.po).
 """
@@ -11,16 +11,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .adapters.ffmpeg import Measure
+from .app.cache import KINDS, CacheStats, Pruned
+from .app.commands import Period, ScriptText, Validated
+from .app.doctor import Check
+from .app.emergency import EmergencyReport
+from .build.lint import Ambiguous, Finding, Spelled
+from .build.steps import BuildReport
 from .domain.model import Announcement
 from .i18n import number, tr
-from .stages.lint import Ambiguous, Finding, Spelled
-from .usecases.build import BuildReport
-from .usecases.cache import KINDS, CacheStats, Pruned
-from .usecases.commands import Period, ScriptText, Validated
-from .usecases.doctor import Check
-from .usecases.emergency import EmergencyReport
-from .usecases.player import Prepared
-from .usecases.verify import VerifyReport
+from .onair.playout.player import Prepared
+from .onair.verify import VerifyReport
 
 
 def summary(report: BuildReport) -> str:

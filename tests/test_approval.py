@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from pipeline.app import accounts, approvals, commands
+from pipeline.app.accounts import User
+from pipeline.app.editing import version_of
+from pipeline.app.snapshot import Snapshot
+from pipeline.build.plan import make_plan
+from pipeline.build.program import ProgramWriter
+from pipeline.build.steps import build
 from pipeline.cli import cli
 from pipeline.domain.segments import Speech
-from pipeline.stages.plan import make_plan
-from pipeline.stages.program import ProgramWriter
-from pipeline.usecases import accounts, approvals, commands
-from pipeline.usecases.accounts import User
-from pipeline.usecases.build import build
-from pipeline.usecases.editing import version_of
-from pipeline.usecases.snapshot import Snapshot
 from pipeline.workspace import approval
 from pipeline.workspace.first_seen import LEDGER, dated, read_ledger, remember
 from pipeline.workspace.load import load_workspace
@@ -311,7 +311,7 @@ def test_created_in_the_front_matter_wins(mini_ws: Path) -> None:
 
 def test_an_emergency_needs_an_approver_where_approval_is_required(mini_ws: Path, tmp_path: Path) -> None:
     from pipeline.adapters.clock import VIETNAM
-    from pipeline.usecases.emergency import emergency
+    from pipeline.app.emergency import emergency
 
     from .test_programming import EMERGENCY
 
@@ -332,7 +332,7 @@ def test_an_emergency_needs_an_approver_where_approval_is_required(mini_ws: Path
 def test_an_approval_racing_an_edit_approves_nothing(mini_ws: Path) -> None:
     """The approver opened version 1; an editor saved version 2 meanwhile: the approval is refused, and
     nothing is signed (neither the text the approver never saw nor the one they saw)."""
-    from pipeline.usecases.editing import EditConflict
+    from pipeline.app.editing import EditConflict
 
     item = _require_approval(mini_ws)
     seen = version_of(item)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from pipeline.usecases import accounts
+from pipeline.app import accounts
 
 from .test_web import app, login, ws  # noqa: F401  (fixtures)
 

@@ -87,8 +87,8 @@ def test_dependencies_point_inwards() -> None:
             bad = [t for t in targets if t.split(".")[1] not in allowed]
             assert not bad, f"{module} imports {bad}"
         assert module == "pipeline.__main__" or "pipeline.cli" not in targets, f"{module} imports the CLI"
-        if layer in ("stages", "render", "backends", "engines", "workspace", "normalize"):
-            assert not [t for t in targets if t.startswith("pipeline.usecases")], f"{module} imports a use case"
+        if layer in ("build", "onair", "render", "backends", "engines", "workspace", "normalize"):
+            assert not [t for t in targets if t.startswith("pipeline.app")], f"{module} imports a use case"
 
 
 def test_no_leftovers_of_the_old_build_core() -> None:

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from pipeline.build import assemble
 from pipeline.cli import cli
-from pipeline.stages import assemble
-from pipeline.stages.publish import verify, workspace_lock
+from pipeline.onair.publish import verify, workspace_lock
 
 from .conftest import ROOT, SAMPLE, measured
 

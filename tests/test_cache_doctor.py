@@ -11,10 +11,10 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from pipeline.adapters.proc import Runner
+from pipeline.app import cache
+from pipeline.app.doctor import diagnose
+from pipeline.build.steps import build
 from pipeline.cli import cli
-from pipeline.usecases import cache
-from pipeline.usecases.build import build
-from pipeline.usecases.doctor import diagnose
 from pipeline.workspace.load import load_workspace
 
 from .test_engines import FakeGoogle

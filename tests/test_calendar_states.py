@@ -12,9 +12,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from pipeline.usecases import accounts
-from pipeline.usecases.build import build
-from pipeline.usecases.keeper import STATUS
+from pipeline.app import accounts
+from pipeline.app.keeper import STATUS
+from pipeline.build.steps import build
 from pipeline.web import create_app
 
 from .conftest import make_mini_ws

@@ -15,9 +15,9 @@ from click.testing import CliRunner
 from pipeline import texts
 from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.ffmpeg import Measure
+from pipeline.app import commands
+from pipeline.app.emergency import emergency
 from pipeline.cli import cli
-from pipeline.usecases import commands
-from pipeline.usecases.emergency import emergency
 
 from .conftest import MINI_ANNOUNCEMENT, MINI_STATIONS, SAMPLE, copy_sample, slot_file
 from .test_programming import EMERGENCY
@@ -186,7 +186,7 @@ def test_nightly_help_and_a_mistyped_time(built: Path) -> None:
 
 
 def test_init_writes_samples_valid_around_today(tmp_path: Path) -> None:
-    from pipeline.stages.plan import make_plan
+    from pipeline.build.plan import make_plan
     from pipeline.workspace.load import load_workspace
 
     target = tmp_path / "moi"

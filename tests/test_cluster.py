@@ -19,8 +19,8 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from pipeline.adapters.clock import VIETNAM  # noqa: E402
+from pipeline.build.steps import build  # noqa: E402
 from pipeline.errors import LoaError  # noqa: E402
-from pipeline.usecases.build import build  # noqa: E402
 
 from .conftest import make_mini_ws  # noqa: E402
 

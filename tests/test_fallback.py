@@ -8,10 +8,10 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from pipeline.build.steps import build
 from pipeline.cli import cli
 from pipeline.errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT
 from pipeline.texts import summary
-from pipeline.usecases.build import build
 
 from .conftest import measured, tone
 from .piper_model import make_voice

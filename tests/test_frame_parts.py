@@ -7,8 +7,8 @@ import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
-from pipeline.stages.frame_parts import FramePart, frame_parts
-from pipeline.usecases.build import build
+from pipeline.build.frame_parts import FramePart, frame_parts
+from pipeline.build.steps import build
 
 from .conftest import SAMPLE
 

@@ -14,10 +14,10 @@ from click.testing import CliRunner
 from flask import Flask
 
 from pipeline.adapters.clock import VIETNAM
+from pipeline.app import accounts, commands
+from pipeline.app.nightly import Nightly
 from pipeline.cli import cli
-from pipeline.usecases import accounts, commands
-from pipeline.usecases.nightly import Nightly
-from pipeline.usecases.verify import VerifyReport, verify_workspace
+from pipeline.onair.verify import VerifyReport, verify_workspace
 from pipeline.web import create_app
 
 from .conftest import make_mini_ws, slot_file

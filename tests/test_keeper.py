@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.app.keeper import STATUS, Keeper, read_status
+from pipeline.build.steps import BuildReport
 from pipeline.domain.manifest import Manifest
 from pipeline.errors import BuildBusy, LoaError, Problem
-from pipeline.usecases.build import BuildReport
-from pipeline.usecases.keeper import STATUS, Keeper, read_status
 from pipeline.workspace.inputs import fingerprint, record_built_from
 
 TODAY = date(2021, 8, 9)

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.app import approvals, commands, editing
+from pipeline.app.accounts import User
+from pipeline.app.keeper import STATUS
+from pipeline.app.snapshot import Snapshot
+from pipeline.build.steps import build
 from pipeline.domain.manifest import Manifest
-from pipeline.usecases import approvals, commands, editing
-from pipeline.usecases.accounts import User
-from pipeline.usecases.build import build
-from pipeline.usecases.keeper import STATUS
-from pipeline.usecases.snapshot import Snapshot
 
 from .conftest import ROOT, make_mini_ws
 

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from pipeline.adapters import ffmpeg as audio
 from pipeline.adapters.proc import Runner
+from pipeline.build.steps import build
 from pipeline.cli import cli
 from pipeline.domain.settings import AudioSettings, Settings
-from pipeline.usecases.build import build
 
 from .conftest import Kit, measured, tone
 

@@ -13,12 +13,12 @@ from click.testing import CliRunner
 
 from pipeline import texts
 from pipeline.adapters.clock import VIETNAM, now_in
+from pipeline.app import commands
+from pipeline.app.emergency import emergency
+from pipeline.build.steps import build
 from pipeline.cli import cli
 from pipeline.errors import EXIT_BUSY, EXIT_DAMAGE, EXIT_ITEMS_LEFT_OUT, LoaError, NotOnAir, ValidationFailed
-from pipeline.stages.publish import verify
-from pipeline.usecases import commands
-from pipeline.usecases.build import build
-from pipeline.usecases.emergency import emergency
+from pipeline.onair.publish import verify
 from pipeline.workspace.load import load_workspace
 
 from .conftest import slot_file
@@ -463,8 +463,8 @@ def test_12_a_read_only_folder_is_a_clear_message(mini_ws: Path, monkeypatch: py
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied", str(mini_ws / "playlists"))
 
-    monkeypatch.setattr("pipeline.stages.publish.staging_dir", refuse)
-    monkeypatch.setattr("pipeline.usecases.build.staging_dir", refuse)
+    monkeypatch.setattr("pipeline.onair.publish.staging_dir", refuse)
+    monkeypatch.setattr("pipeline.build.steps.staging_dir", refuse)
     code, output = invoke("build", str(mini_ws), "--date", "2021-08-10")
     assert (
         code == 1 and "Loa may not write or read here" in output and "playlists" in output and "internal" not in output
@@ -520,7 +520,7 @@ def test_14_a_short_template_that_expands_to_minutes_does_not_fit_on_paper(mini_
 
 
 def test_exit_codes_busy_and_usage_differ(mini_ws: Path) -> None:
-    from pipeline.stages.publish import workspace_lock
+    from pipeline.onair.publish import workspace_lock
 
     with workspace_lock(mini_ws.resolve()):
         code, output = invoke("build", str(mini_ws), "--date", "2021-08-10")

@@ -17,7 +17,7 @@ import pytest
 
 from pipeline import i18n
 from pipeline.adapters.clock import VIETNAM
-from pipeline.usecases.emergency import emergency
+from pipeline.app.emergency import emergency
 
 from .conftest import make_mini_ws
 from .test_programming import DAY, EMERGENCY

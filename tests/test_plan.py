@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
+from pipeline.build.plan import make_plan
 from pipeline.domain.model import Announcement, Priority, Slot, Station, Workspace
 from pipeline.domain.settings import Settings
-from pipeline.stages.plan import make_plan
 
 SANG = Slot("sang", time(5, 30), time(6, 0))
 CHIEU = Slot("chieu", time(17, 0), time(17, 30))

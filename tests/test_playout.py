@@ -18,14 +18,15 @@ from click.testing import CliRunner
 from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.liquidsoap import Event, Output, send
 from pipeline.adapters.proc import Runner
+from pipeline.app import commands
+from pipeline.app.emergency import emergency
+from pipeline.build.steps import build
 from pipeline.cli import cli
 from pipeline.domain.playout import COMPLETE, INTERRUPTED, SKIPPED, TimedSlot
-from pipeline.usecases import commands, player
-from pipeline.usecases.build import build
-from pipeline.usecases.emergency import emergency
-from pipeline.usecases.playlog import PlayLog
-from pipeline.usecases.playout import Player, PublishedSlots, day_slots
-from pipeline.workspace.playout_places import Places
+from pipeline.onair.playout import player
+from pipeline.onair.playout.places import Places
+from pipeline.onair.playout.playlog import PlayLog
+from pipeline.onair.playout.program import Player, PublishedSlots, day_slots
 
 from .conftest import tone
 

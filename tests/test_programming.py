@@ -21,15 +21,15 @@ import schedule
 from click.testing import CliRunner
 
 from pipeline.adapters.clock import VIETNAM
+from pipeline.app.emergency import emergency
+from pipeline.app.nightly import Nightly
+from pipeline.build.steps import BuildReport, build
 from pipeline.cli import cli
 from pipeline.domain.manifest import Manifest
 from pipeline.errors import LoaError
-from pipeline.stages.publish import verify
+from pipeline.onair.publish import verify
+from pipeline.onair.verify import VerifyReport
 from pipeline.texts import summary
-from pipeline.usecases.build import BuildReport, build
-from pipeline.usecases.emergency import emergency
-from pipeline.usecases.nightly import Nightly
-from pipeline.usecases.verify import VerifyReport
 
 from .conftest import slot_file
 
@@ -171,7 +171,7 @@ def test_killed_at_random_moments_many_times_the_published_tree_stays_whole(mini
 
 def test_a_lock_left_by_a_dead_process_is_taken_over(mini_ws: Path) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time; from pathlib import Path; from pipeline.stages.publish import workspace_lock\n"
+        [sys.executable, "-c", "import sys,time; from pathlib import Path; from pipeline.onair.publish import workspace_lock\n"
          f"with workspace_lock(Path({str(mini_ws.resolve())!r})):\n    print('held', flush=True); time.sleep(60)"],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip

@@ -21,9 +21,9 @@ from werkzeug.serving import make_server
 from pipeline import i18n
 from pipeline.adapters import ffmpeg as audio
 from pipeline.adapters.proc import Runner
+from pipeline.app import accounts, recordings
 from pipeline.domain.limits import LIMITS
 from pipeline.errors import LoaError, ToolFailed, ValidationFailed
-from pipeline.usecases import accounts, recordings
 from pipeline.web import create_app
 from pipeline.workspace.load import load_workspace
 

@@ -16,9 +16,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from pipeline import i18n
+from pipeline.app import accounts, commands
 from pipeline.cli import cli
 from pipeline.errors import LoaError
-from pipeline.usecases import accounts, commands
 from pipeline.web import check_address, create_app
 from pipeline.workspace.ledger import load_verified as load_announcement
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.adapters.clock import VIETNAM
-from pipeline.usecases import accounts
+from pipeline.app import accounts
 
 from .conftest import make_mini_ws, tone
 

@@ -12,10 +12,10 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from ..adapters.files import read_text
 from ..domain.limits import LIMITS
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
-from ..workspace.textfile import read_text
 
 LETTER_NAMES = {
     "a": "a", "ă": "á", "â": "ớ", "b": "bê", "c": "xê", "d": "dê", "đ": "đê", "e": "e", "ê": "ê",

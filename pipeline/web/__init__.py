@@ -17,11 +17,11 @@ from pathlib import Path
 
 from flask import Flask, g, render_template
 
+from ..app import commands
+from ..app.keeper import keep_running
+from ..app.snapshot import Snapshot
 from ..errors import LoaError, Problem
 from ..texts import summary
-from ..usecases import commands
-from ..usecases.keeper import keep_running
-from ..usecases.snapshot import Snapshot
 from . import admin, auth, editor, guard, review, station
 from .builds import Builds
 from .words import FILTERS
@@ -67,7 +67,7 @@ def check_address(host: str, secret: str) -> None:
 
 def serve(root: Path, host: str, port: int, ready: Callable[[], None]) -> None:
     """Run the app with waitress until stopped (a systemd service in production: see README); a thread keeps
-    every published day current meanwhile (see usecases/keeper.py).
+    every published day current meanwhile (see app/keeper.py).
 
     `ready` is called once the address and the workspace are checked, so "Loa is at …" is never said of a
     server that then refuses to start.

@@ -9,9 +9,10 @@ from types import MappingProxyType
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
+from ..app import accounts, calendar
+from ..app import emergency_form as alert
+from ..app.editing import Form, FormInvalid
 from ..errors import LoaError
-from ..usecases import accounts, alert, calendar
-from ..usecases.editing import Form, FormInvalid
 from .forms import posted_form, posted_recording, with_upload_hint
 from .guard import allow
 from .words import ROLE_NAMES

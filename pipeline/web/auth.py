@@ -8,7 +8,7 @@ from flask import Blueprint, current_app, g, make_response, redirect, render_tem
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from ..usecases import accounts
+from ..app import accounts
 from .guard import COOKIE, LOGIN_COOKIE, allow
 
 pages = Blueprint("auth", __name__)

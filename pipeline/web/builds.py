@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from ..app import accounts, commands
 from ..errors import LoaError
 from ..texts import summary
-from ..usecases import accounts, commands
 
 
 @dataclass

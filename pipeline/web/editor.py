@@ -10,10 +10,12 @@ from typing import Any
 from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
+from ..app import accounts, approvals, editing, lexicon_edit, listing
+from ..app import preview as listening
+from ..app import publication as on_air
+from ..app.editing import EditConflict, Form, FormInvalid
 from ..domain.model import Announcement
 from ..errors import LoaError
-from ..usecases import accounts, approvals, editing, lexicon_edit, listening, listing, on_air
-from ..usecases.editing import EditConflict, Form, FormInvalid
 from .forms import posted_form, posted_recording, with_upload_hint
 from .guard import allow
 from .words import DAY_CODES, PRIORITY_LABELS, STATUS_NAMES

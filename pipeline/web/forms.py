@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import request
 
-from ..usecases.editing import Form
-from ..usecases.recordings import Upload
+from ..app.editing import Form
+from ..app.recordings import Upload
 
 
 def posted_form() -> Form:

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from flask import Flask, abort, g, redirect, request, url_for
 from werkzeug.wrappers import Response
 
-from ..usecases import accounts
+from ..app import accounts
 
 F = TypeVar("F", bound=Callable[..., Any])
 COOKIE = "loa_session"

@@ -10,9 +10,9 @@ from types import MappingProxyType
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
+from ..app import accounts, approvals, editing, listing
+from ..app.editing import EditConflict
 from ..errors import LoaError, NotAllowed
-from ..usecases import accounts, approvals, editing, listing
-from ..usecases.editing import EditConflict
 from .guard import allow
 from .words import FIELD_LABELS, PRIORITY_LABELS, STATUS_NAMES
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
 
+from ..adapters.files import is_hidden, read_text
 from ..domain.approval import Signature
 from ..domain.limits import LIMITS
 from ..domain.model import PRIORITY_NAMES, STATUSES, WEEKDAYS, Announcement, Priority
@@ -13,7 +14,6 @@ from ..errors import Problem, ValidationFailed
 from ..i18n import tr
 from . import approval
 from .fields import Fields, slugify
-from .textfile import is_hidden, read_text
 from .yamlfile import load_yaml
 
 FIELDS = (

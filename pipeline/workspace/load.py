@@ -7,7 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from ..adapters import ffmpeg as audio
+from ..adapters.files import read_text
 from ..adapters.proc import Runner
+from ..build.script import ScriptWriter
 from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
@@ -16,12 +18,10 @@ from ..errors import LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from ..normalize.lexicon import load_lexicon
 from ..render.chimes import jingle_file
-from ..stages.script import ScriptWriter
 from .announcements import load_announcements, strangers
 from .ledger import verified
 from .settings_file import line_of, load_settings
 from .stations import load_stations, station_ids
-from .textfile import read_text
 
 SAMPLE_DAY = date(2021, 1, 1)  # any day will do to render a template once
 

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..adapters.files import read_text
 from ..domain.limits import LIMITS
 from ..domain.settings import Settings
 from ..errors import Problem, ValidationFailed
 from ..i18n import N_, tr
 from .settings_values import check_values
-from .textfile import read_text
 
 VIETNAM_NAMES = ("Asia/Ho_Chi_Minh", "Asia/Saigon")  # accepted even where the system has no zone database
 

@@ -7,12 +7,12 @@ import re
 from datetime import time
 from pathlib import Path
 
+from ..adapters.files import read_text
 from ..domain.limits import LIMITS
 from ..domain.model import Slot, Station
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
 from .fields import SLUG, Fields, slugify
-from .textfile import read_text
 from .yamlfile import Located, load_yaml
 
 STATION_FIELDS = ("id", "name", "district", "dialect", "slots", "engines", "voices")

@@ -18,15 +18,7 @@ from ...domain.settings import AudioSettings
 from ...errors import Problem, ToolFailed
 from ...i18n import tr
 from ..proc import Runner
-from .logs import (
-    Loudness,
-    Measure,
-    combined,
-    longest_silence,
-    loudest_window,
-    parse_loudness,
-    parse_measure,
-)
+from .logs import Loudness, Measure, combined, longest_silence, loudest_window, parse_loudness, parse_measure
 from .passes import Encode, Limit, analyse_all, command, encode_all, limit_all, measure_all, measured, source
 from .passes import file as _file
 from .recorded import Container, Unreadable, container, recording

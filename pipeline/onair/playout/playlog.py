@@ -7,7 +7,7 @@ an emergency cut in; the rest of an interrupted file is a row of its own, marked
 
 The rows are appended to playout/<station>/phat-thuc-te-<date>.csv, and that file is hard
 linked as playlists/<date>/<station>/phat-thuc-te.csv, where a district collects it; a
-rebuild of the day carries the link over (stages/publish.py), so no row is ever lost.
+rebuild of the day carries the link over (onair/publish.py), so no row is ever lost.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from ..adapters.liquidsoap import Event
-from ..domain.playout import COMPLETE, INTERRUPTED, PLAY_LOG, PLAY_LOG_COLUMNS, SKIPPED, Cue, Played
-from ..stages.report import csv_cell
-from ..workspace.playout_places import Places
+from ...adapters.liquidsoap import Event
+from ...build.report import csv_cell
+from ...domain.playout import COMPLETE, INTERRUPTED, PLAY_LOG, PLAY_LOG_COLUMNS, SKIPPED, Cue, Played
+from .places import Places
 
 LENGTH_SLACK = 0.5  # seconds a file may end early and still count as played whole (frames, decoder padding)
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from ..domain.manifest import Item, SlotEntry, StationEntry
 from ..domain.model import Slot, Station
 from ..domain.segments import EMERGENCY_MARK, Segment, is_emergency
+from ..onair.published import link_or_copy
 from ..render.store import Stored
-from .published import link_or_copy
 from .sheet import SheetContext, guide, program_sheet
 
 

@@ -23,8 +23,8 @@ from pathlib import Path
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..render.store import sha256_file
-from ..stages.publish import workspace_lock
-from ..stages.published import Damage, StoreIndex, check_playlists, check_station, read_manifest
+from .publish import workspace_lock
+from .published import Damage, StoreIndex, check_playlists, check_station, read_manifest
 
 DAY_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -126,7 +126,7 @@ def _unfixable(
 
 def verify_and_repair(root: Path, today: date, builder: Callable[..., object] | None = None) -> VerifyReport:
     """Check and repair; days from today on that files cannot repair are built again (the nightly job's first step)."""
-    from .build import build  # the build uses the checks above, not the other way round
+    from ..build.steps import build  # the build uses the checks above, not the other way round
 
     report = verify_workspace(root, True, today)
     for day, stations in sorted(report.rebuild.items()):

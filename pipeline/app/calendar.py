@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..build.plan import SlotPlan, make_plan
 from ..domain.manifest import SlotEntry
 from ..domain.model import Priority, Workspace
-from ..stages.plan import SlotPlan, make_plan
-from ..stages.published import read_manifest
-from .on_air import DayState, day_state, look
+from ..onair.published import read_manifest
+from .publication import DayState, day_state, look
 
 
 @dataclass(frozen=True)

@@ -17,23 +17,23 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..adapters.clock import SYSTEM_CLOCK, Clock
+from ..adapters.files import read_text
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
+from ..build.plan import make_plan
+from ..build.steps import BuildReport, build
 from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import LoaError, NotAllowed, NotOnAir, Problem, WouldNotAir
 from ..i18n import tr
-from ..stages.plan import make_plan
-from ..stages.published import read_manifest
+from ..onair.playout.player import cut_in
+from ..onair.published import read_manifest
 from ..workspace.announcements import load_announcement
 from ..workspace.load import load_workspace
 from ..workspace.saving import replace_text, save_new
 from ..workspace.stations import station_ids as station_ids_typed
-from ..workspace.textfile import read_text
 from .accounts import User, record
 from .approvals import sign
-from .build import BuildReport, build
-from .player import cut_in
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import LoaError, Problem
 from ..i18n import tr
-from ..stages.published import read_manifest
+from ..onair.published import read_manifest
 
 KINDS = ("speech", "jingle", "slot")
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..build.assemble import GUIDE_FILE, SHEET_FILE
 from ..domain.manifest import StationEntry
-from ..stages.assemble import GUIDE_FILE, SHEET_FILE
-from ..stages.published import read_manifest
+from .published import read_manifest
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,13 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
-from ..adapters.liquidsoap import Event, Output, parse_event, program_text, send
-from ..adapters.proc import Runner
-from ..domain.manifest import SlotEntry
-from ..domain.playout import Cue, TimedSlot
-from ..i18n import tr
-from ..stages.published import read_manifest
-from ..workspace.playout_places import Places
+from ...adapters.liquidsoap import Event, Output, parse_event, program_text, send
+from ...adapters.proc import Runner
+from ...domain.manifest import SlotEntry
+from ...domain.playout import Cue, TimedSlot
+from ...i18n import tr
+from ..published import read_manifest
+from .places import Places
 from .playlog import PlayLog
 
 POLL_SECONDS = 2.0  # how often the player looks for a newly published day

@@ -13,10 +13,10 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from ..build.program import workspace_normalizer
 from ..domain.model import Announcement, Workspace
 from ..errors import LoaError, Problem
 from ..normalize import Normalizer
-from ..stages.program import workspace_normalizer
 from ..workspace.announcements import announcement_files, load_announcement
 from ..workspace.ledger import verified
 from ..workspace.load import by_id

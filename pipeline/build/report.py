@@ -23,8 +23,8 @@ from ..domain.playout import COMPLETE, PLAY_LOG, SKIPPED
 from ..domain.segments import EMERGENCY_MARK
 from ..errors import LoaError, Problem
 from ..i18n import language, number, tr
+from ..onair.published import read_manifest
 from .plan import Note, estimate_seconds, make_plan
-from .published import read_manifest
 from .sheet import STYLE
 
 CSV_COLUMNS = ("station", "slot", "start", "order", "title", "announcement_id", "kind", "engine", "seconds", "note")

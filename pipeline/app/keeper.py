@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from ..build.steps import BuildReport
 from ..errors import BuildBusy, LoaError
 from ..i18n import tr
 from ..workspace.inputs import built_from, fingerprint
 from ..workspace.saving import replace_text
-from .build import BuildReport
 
 STATUS = Path(".loa") / "keeper.json"
 DEBOUNCE_S = 3.0  # inputs still this long before a rebuild: a burst of saves is one change

@@ -11,8 +11,8 @@ from ..domain.manifest import Manifest, StationEntry
 from ..errors import Status
 from ..i18n import number, tr
 from ..render.renderer import Fallback
-from ..stages.lint import Finding
-from ..stages.plan import Note
+from .lint import Finding
+from .plan import Note
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..adapters.files import read_text
 from ..domain.limits import LIMITS
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..normalize.lexicon import parse_lexicon
 from ..normalize.syllable import is_syllable
 from ..workspace.saving import edit_lock, replace_text
-from ..workspace.textfile import read_text
 
 HEADER = "# Words this workspace adds to Loa's lexicon: written<TAB>spoken.\n"
 

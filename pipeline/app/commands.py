@@ -19,15 +19,19 @@ from ..adapters import ffmpeg as audio
 from ..adapters.clock import now_in, tomorrow_in, zone
 from ..adapters.ffmpeg import Measure
 from ..adapters.proc import Runner
+from ..build.compose import compose
+from ..build.lint import Linted, lint_all
+from ..build.program import ProgramWriter
+from ..build.report import period, played
+from ..build.steps import BuildReport, Progress
+from ..build.steps import build as run_build
 from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
 from ..errors import LoaError, NotAllowed, Problem
 from ..i18n import tr
 from ..normalize import Normalizer, load_context
-from ..stages.lint import Linted, lint_all
-from ..stages.program import ProgramWriter
-from ..stages.publish import workspace_lock
-from ..stages.report import period, played
+from ..onair.publish import workspace_lock
+from ..onair.verify import VerifyReport, verify_and_repair, verify_workspace
 from ..workspace import approval
 from ..workspace.first_seen import dated, read_ledger
 from ..workspace.ledger import load_verified
@@ -35,9 +39,6 @@ from ..workspace.load import load_workspace
 from ..workspace.settings_file import load_settings
 from ..workspace.stations import station_id as station_id_typed
 from . import accounts, approvals, cache
-from .build import BuildReport, Progress
-from .build import build as run_build
-from .compose import compose
 from .doctor import Check, diagnose
 from .editing import version_of
 from .emergency import EmergencyReport
@@ -47,7 +48,6 @@ from .new import Draft as Draft
 from .new import new_announcement
 from .nightly import Nightly, nightly_logger, parse_clock_time
 from .snapshot import Snapshot
-from .verify import VerifyReport, verify_and_repair, verify_workspace
 
 SAMPLE_FILES = ("loa.toml", "stations.yaml", "scripts_vi", "jingles")
 SAMPLE_APPROVER = "Loa (mẫu)"

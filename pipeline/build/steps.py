@@ -19,25 +19,25 @@ from ..domain.model import Priority, Workspace
 from ..domain.segments import Chime, Segment, is_item
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
+from ..onair.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
+from ..onair.published import StoreIndex, read_manifest
 from ..render.jobs import RenderJob
 from ..render.scratch import clean_work
 from ..render.store import Stored
-from ..stages.assemble import RenderedSlot, write_station
-from ..stages.lint import lint_workspace
-from ..stages.plan import make_plan
-from ..stages.program import ProgramWriter, SlotProgram, StationProgram
-from ..stages.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
-from ..stages.published import StoreIndex, read_manifest
-from ..stages.report import ReportContext, write_day_report
-from ..stages.sheet import SheetContext
 from ..workspace.first_seen import remember
 from ..workspace.inputs import fingerprint, record_built_from
 from ..workspace.load import load_workspace
 from ..workspace.stations import station_ids as typed_ids
-from .build_report import BuildReport as BuildReport
-from .build_report import Tally, report
+from .assemble import RenderedSlot, write_station
 from .compose import Services, compose
-from .previous import Previous, without_silent_slots
+from .keep import Previous, without_silent_slots
+from .lint import lint_workspace
+from .plan import make_plan
+from .program import ProgramWriter, SlotProgram, StationProgram
+from .report import ReportContext, write_day_report
+from .sheet import SheetContext
+from .summary import BuildReport as BuildReport
+from .summary import Tally, report
 
 Progress = Callable[[str], None]
 

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from ..adapters.clock import VIETNAM
+from ..build.steps import BuildReport, build
 from ..errors import LoaError, Problem
 from ..i18n import tr
-from .build import BuildReport, build
+from ..onair.verify import VerifyReport, verify_and_repair
 from .keeper import EVERY_S, Keeper
-from .verify import VerifyReport, verify_and_repair
 
 Clock = Callable[[], datetime]
 Builder = Callable[[Path, date], BuildReport]

@@ -3,7 +3,7 @@
 Each action checks who may (an approver decides; never on a text they edited last), takes the edit lock,
 refuses a stale version, writes the file and the ledger, and leaves the audit row; the web and `loa approve`
 call these and word the outcome themselves. An approval signs the file with the workspace's key and binds the
-spoken scripts each targeted station will hear (see stages/binding.py).
+spoken scripts each targeted station will hear (see build/binding.py).
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from ..build.binding import Drift, readings, reference_day, targets
+from ..build.program import ProgramWriter
 from ..domain.model import Announcement, Workspace
 from ..errors import LoaError, NotAllowed, Problem, ValidationFailed
 from ..i18n import tr
-from ..stages.binding import Drift, readings, reference_day, targets
-from ..stages.program import ProgramWriter
 from ..workspace import approval, ledger
 from ..workspace.load import check_item
 from ..workspace.saving import edit_lock, replace_text

@@ -10,9 +10,9 @@ from pathlib import Path
 from ..domain.manifest import StationEntry
 from ..domain.segments import is_item
 from ..i18n import tr
-from ..stages.assemble import RenderedSlot
-from ..stages.program import SlotProgram, StationProgram
-from ..stages.published import StoreIndex, check_station, copy_station, read_manifest
+from ..onair.published import StoreIndex, check_station, copy_station, read_manifest
+from .assemble import RenderedSlot
+from .program import SlotProgram, StationProgram
 
 
 class Previous:

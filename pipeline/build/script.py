@@ -17,11 +17,11 @@ from typing import Any
 import jinja2
 from jinja2.exceptions import SecurityError
 
+from ..adapters.files import read_text
 from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..errors import LoaError, Problem
 from ..i18n import tr
-from ..workspace.textfile import read_text
 from .frame_parts import FramePart, frame_parts
 from .sandbox import BoundedSandbox, TemplateLimit
 

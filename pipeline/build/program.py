@@ -89,7 +89,7 @@ class ProgramWriter:
 
     def _frame(self, station: Station, label: str, title: str, template: str, day: date, slot: Slot) -> list[Segment]:
         """An opening or closing as its parts: the station's part is the same every day, the day's part
-        the same at every station of a dialect, so each is rendered once (see stages/frame_parts.py)."""
+        the same at every station of a dialect, so each is rendered once (see build/frame_parts.py)."""
         parts = self.scripts.frame_parts(template, station, day, slot)
         return [
             self.speech(station, label if not n else f"{label}-{n + 1}", title + (" (ngày)" if p.daily else ""), p.text)
@@ -108,7 +108,7 @@ class ProgramWriter:
 
     def _item(self, station: Station, item: PlannedItem, day: date, slot: Slot) -> list[Segment]:
         """An announcement, with its own intro and outro chimes if it has them; an approved one that would now
-        say something else says what was approved (see stages/binding.py)."""
+        say something else says what was approved (see build/binding.py)."""
         a = item.announcement
         held = self.binding.held(a, station, item.repeat_index)
         if held == "":

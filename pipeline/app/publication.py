@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.model import Announcement
-from ..stages.published import read_manifest
+from ..onair.published import read_manifest
 from ..workspace.inputs import built_from, fingerprint
 from .keeper import published_days, read_status
 from .listing import status_of

@@ -1,1 +1,0 @@
-"""The pipeline's stages around the audio: plan, script, program, assemble, publish, report, lint."""
