@@ -15,6 +15,7 @@ from pipeline.app import accounts, approvals, commands
 from pipeline.app.accounts import User
 from pipeline.app.editing import version_of
 from pipeline.app.snapshot import Snapshot
+from pipeline.build.check import load_workspace
 from pipeline.build.plan import make_plan
 from pipeline.build.program import ProgramWriter
 from pipeline.build.steps import build
@@ -22,7 +23,6 @@ from pipeline.cli import cli
 from pipeline.domain.segments import Speech
 from pipeline.workspace import approval
 from pipeline.workspace.first_seen import LEDGER, dated, read_ledger, remember
-from pipeline.workspace.load import load_workspace
 
 from .test_cli import run
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.adapters.files import sha256_file
 from pipeline.adapters.proc import Runner
 from pipeline.domain.settings import AudioSettings, Settings, SpeechSettings
 from pipeline.engines.espeak import EspeakEngine
-from pipeline.render.store import sha256_file
 
 from .conftest import Kit, measured, tone
 

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 from pipeline.adapters.proc import Runner
 from pipeline.app import cache
 from pipeline.app.doctor import diagnose
+from pipeline.build.check import load_workspace
 from pipeline.build.steps import build
 from pipeline.cli import cli
-from pipeline.workspace.load import load_workspace
 
 from .test_engines import FakeGoogle
 

@@ -186,8 +186,8 @@ def test_nightly_help_and_a_mistyped_time(built: Path) -> None:
 
 
 def test_init_writes_samples_valid_around_today(tmp_path: Path) -> None:
+    from pipeline.build.check import load_workspace
     from pipeline.build.plan import make_plan
-    from pipeline.workspace.load import load_workspace
 
     target = tmp_path / "moi"
     commands.init_workspace(target, datetime(2026, 11, 23, 9, 0))
@@ -204,8 +204,8 @@ def test_dates_as_editors_type_them(built: Path) -> None:
 
 @pytest.mark.parametrize(("typed", "level"), [("ưu tiên", "UU_TIEN"), ("Khẩn cấp", "KHAN_CAP"), ("THƯỜNG", "THUONG")])
 def test_priorities_with_diacritics(tmp_path: Path, typed: str, level: str) -> None:
+    from pipeline.build.check import load_workspace
     from pipeline.domain.model import Priority
-    from pipeline.workspace.load import load_workspace
 
     ws = copy_sample(tmp_path / "ws")
     item = ws / "scripts_vi" / "announcements" / "tin-gia.md"

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.app.new import Draft, new_announcement
+from pipeline.build.check import load_workspace
 from pipeline.errors import ValidationFailed
 from pipeline.normalize.lexicon import lexicon_columns, parse_lexicon
-from pipeline.workspace.load import load_workspace
 
 from .test_cli import run
 

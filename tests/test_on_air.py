@@ -15,11 +15,11 @@ from pipeline import texts
 from pipeline.adapters.clock import VIETNAM, now_in
 from pipeline.app import commands
 from pipeline.app.emergency import emergency
+from pipeline.build.check import load_workspace
 from pipeline.build.steps import build
 from pipeline.cli import cli
 from pipeline.errors import EXIT_BUSY, EXIT_DAMAGE, EXIT_ITEMS_LEFT_OUT, LoaError, NotOnAir, ValidationFailed
 from pipeline.onair.publish import verify
-from pipeline.workspace.load import load_workspace
 
 from .conftest import slot_file
 from .test_engines import FakeGoogle

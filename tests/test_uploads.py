@@ -22,10 +22,10 @@ from pipeline import i18n
 from pipeline.adapters import ffmpeg as audio
 from pipeline.adapters.proc import Runner
 from pipeline.app import accounts, recordings
+from pipeline.build.check import load_workspace
 from pipeline.domain.limits import LIMITS
 from pipeline.errors import LoaError, ToolFailed, ValidationFailed
 from pipeline.web import create_app
-from pipeline.workspace.load import load_workspace
 
 from .conftest import make_mini_ws, measured, tone
 from .test_web import ANNOUNCEMENTS, NOW, PASSWORD, files, form, login, recordings_in

@@ -8,6 +8,7 @@ refused before it is read.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 import unicodedata
@@ -92,3 +93,18 @@ def is_hidden(path: Path) -> bool:
     """Editors' and Loa's own temporary files: `.name`, `~name`, `name~`, `#name#`."""
     name = path.name
     return name.startswith((".", "~", "#")) or name.endswith("~")
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def csv_cell(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula (=, +, -, @) is quoted with a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from ..adapters.database import connected
 from ..adapters.passwords import hash_password, password_matches, unmatchable_hash
+from ..build.check import load_workspace
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..workspace.fields import slugify
-from ..workspace.load import load_workspace
 
 ROLES = ("editor", "approver", "operator", "admin")
 SESSION_HOURS = 12  # a working day: an unattended phone does not stay signed in overnight

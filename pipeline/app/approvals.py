@@ -12,12 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 from ..build.binding import Drift, readings, reference_day, targets
+from ..build.check import check_item
 from ..build.program import ProgramWriter
 from ..domain.model import Announcement, Workspace
 from ..errors import LoaError, NotAllowed, Problem, ValidationFailed
 from ..i18n import tr
 from ..workspace import approval, ledger
-from ..workspace.load import check_item
 from ..workspace.saving import edit_lock, replace_text
 from . import accounts
 from .accounts import User

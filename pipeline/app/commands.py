@@ -19,6 +19,7 @@ from ..adapters import ffmpeg as audio
 from ..adapters.clock import now_in, tomorrow_in, zone
 from ..adapters.ffmpeg import Measure
 from ..adapters.proc import Runner
+from ..build.check import load_workspace
 from ..build.compose import compose
 from ..build.lint import Linted, lint_all
 from ..build.program import ProgramWriter
@@ -31,11 +32,10 @@ from ..errors import LoaError, NotAllowed, Problem
 from ..i18n import tr
 from ..normalize import Normalizer, load_context
 from ..onair.publish import workspace_lock
-from ..onair.verify import VerifyReport, verify_and_repair, verify_workspace
+from ..onair.verify import VerifyReport, verify_workspace
 from ..workspace import approval
 from ..workspace.first_seen import dated, read_ledger
 from ..workspace.ledger import load_verified
-from ..workspace.load import load_workspace
 from ..workspace.settings_file import load_settings
 from ..workspace.stations import station_id as station_id_typed
 from . import accounts, approvals, cache
@@ -47,6 +47,7 @@ from .keeper import Keeper
 from .new import Draft as Draft
 from .new import new_announcement
 from .nightly import Nightly, nightly_logger, parse_clock_time
+from .repair import verify_and_repair
 from .snapshot import Snapshot
 
 SAMPLE_FILES = ("loa.toml", "stations.yaml", "scripts_vi", "jingles")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from ..build.check import check_item
 from ..domain.limits import LIMITS
 from ..domain.model import WEEKDAYS, Announcement, Priority, Workspace
 from ..errors import LoaError, Problem
@@ -24,7 +25,6 @@ from ..i18n import tr
 from ..workspace import approval, ledger
 from ..workspace.announcements import load_announcement
 from ..workspace.fields import slugify, whole_number
-from ..workspace.load import check_item
 from ..workspace.saving import edit_lock, replace_text, save_new, yaml_quoted
 from . import recordings
 from .snapshot import Snapshot

@@ -20,6 +20,7 @@ from ..adapters.clock import SYSTEM_CLOCK, Clock
 from ..adapters.files import read_text
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
+from ..build.check import load_workspace
 from ..build.plan import make_plan
 from ..build.steps import BuildReport, build
 from ..domain.limits import LIMITS
@@ -29,7 +30,6 @@ from ..i18n import tr
 from ..onair.playout.player import cut_in
 from ..onair.published import read_manifest
 from ..workspace.announcements import load_announcement
-from ..workspace.load import load_workspace
 from ..workspace.saving import replace_text, save_new
 from ..workspace.stations import station_ids as station_ids_typed
 from .accounts import User, record

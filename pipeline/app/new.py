@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from ..build.check import load_workspace
 from ..domain.model import PRIORITY_NAMES, Priority, Station
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..workspace.announcements import load_announcement
 from ..workspace.fields import slugify
-from ..workspace.load import load_workspace
 from ..workspace.saving import save_new, yaml_quoted
 from ..workspace.stations import station_id
 

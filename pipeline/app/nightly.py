@@ -21,8 +21,9 @@ from ..adapters.clock import VIETNAM
 from ..build.steps import BuildReport, build
 from ..errors import LoaError, Problem
 from ..i18n import tr
-from ..onair.verify import VerifyReport, verify_and_repair
+from ..onair.verify import VerifyReport
 from .keeper import EVERY_S, Keeper
+from .repair import verify_and_repair
 
 Clock = Callable[[], datetime]
 Builder = Callable[[Path, date], BuildReport]

@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 
 from ..adapters.proc import Runner
+from ..build.check import recording_path
 from ..build.lint import ambiguous_slashes, lint_text, spelled_abbreviations
 from ..build.script import ScriptWriter
 from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Station, Workspace
 from ..errors import LoaError
-from ..workspace.load import recording_path
 from .commands import render_item
 from .editing import Form
 from .snapshot import Snapshot

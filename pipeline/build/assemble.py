@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..domain.manifest import Item, SlotEntry, StationEntry
+from ..domain.manifest import GUIDE_FILE, SHEET_FILE, Item, SlotEntry, StationEntry
 from ..domain.model import Slot, Station
 from ..domain.segments import EMERGENCY_MARK, Segment, is_emergency
 from ..onair.published import link_or_copy
@@ -34,8 +34,6 @@ class RenderedSlot:
 
 
 SEGMENTS = "phan-doan"  # the items of each slot, one file each: what the playlists list
-SHEET_FILE = "lich-phat.html"  # the program sheet an operator opens or prints
-GUIDE_FILE = "HUONG-DAN.txt"  # which file to play when, in plain words
 
 
 def write_station(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from ..adapters.files import csv_cell
 from ..domain.limits import LIMITS
 from ..domain.manifest import Manifest, SlotEntry
 from ..domain.model import Station, Workspace, weekday_date
@@ -76,13 +77,6 @@ def write_day_report(
     writer.writerows(rows)
     (folder / "bao-cao.csv").write_text(out.getvalue(), encoding="utf-8")
     (folder / "bao-cao.html").write_text(_html(day, manifest, notes, warnings, context), encoding="utf-8")
-
-
-def csv_cell(value: object) -> object:
-    """A text cell that a spreadsheet would run as a formula (=, +, -, @) is quoted with a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _html(day: date, manifest: Manifest, notes: list[Note], warnings: list[str], context: ReportContext) -> str:

@@ -26,9 +26,9 @@ from ..render.scratch import clean_work
 from ..render.store import Stored
 from ..workspace.first_seen import remember
 from ..workspace.inputs import fingerprint, record_built_from
-from ..workspace.load import load_workspace
 from ..workspace.stations import station_ids as typed_ids
 from .assemble import RenderedSlot, write_station
+from .check import load_workspace
 from .compose import Services, compose
 from .keep import Previous, without_silent_slots
 from .lint import lint_workspace

@@ -15,6 +15,9 @@ from typing import Any
 
 SCHEMA_VERSION = 2  # 2: items in phan-doan/, dated slot files, slot labels, the emergency flag
 
+SHEET_FILE = "lich-phat.html"  # in each station folder of a published day: the program sheet to open or print
+GUIDE_FILE = "HUONG-DAN.txt"  # which file to play when, in plain words
+
 
 @dataclass(frozen=True)
 class Item:

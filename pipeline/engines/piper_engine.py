@@ -11,11 +11,11 @@ import wave
 from pathlib import Path
 from typing import Any
 
+from ..adapters.files import sha256_file
 from ..adapters.pcm import trim_wav
 from ..domain.settings import PiperSettings
 from ..errors import EngineFailed, EngineUnavailable, Problem
 from ..i18n import N_, tr
-from ..render.store import sha256_file
 
 MODEL_FIX = N_(
     "download a voice (e.g. vi_VN-vais1000-medium.onnx and its .onnx.json) into voices/ "

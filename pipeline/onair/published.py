@@ -16,10 +16,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..adapters.files import sha256_file
 from ..domain.manifest import Manifest, StationEntry
 from ..errors import Problem
 from ..i18n import tr
-from ..render.store import sha256_file
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..build.assemble import GUIDE_FILE, SHEET_FILE
-from ..domain.manifest import StationEntry
+from ..domain.manifest import GUIDE_FILE, SHEET_FILE, StationEntry
 from .published import read_manifest
 
 

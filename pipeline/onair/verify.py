@@ -15,14 +15,13 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..errors import LoaError, Problem
+from ..adapters.files import sha256_file
+from ..errors import Problem
 from ..i18n import tr
-from ..render.store import sha256_file
 from .publish import workspace_lock
 from .published import Damage, StoreIndex, check_playlists, check_station, read_manifest
 
@@ -122,18 +121,3 @@ def _unfixable(
         )
     else:
         report.unrepaired.append(problem)
-
-
-def verify_and_repair(root: Path, today: date, builder: Callable[..., object] | None = None) -> VerifyReport:
-    """Check and repair; days from today on that files cannot repair are built again (the nightly job's first step)."""
-    from ..build.steps import build  # the build uses the checks above, not the other way round
-
-    report = verify_workspace(root, True, today)
-    for day, stations in sorted(report.rebuild.items()):
-        try:
-            (builder or build)(root, day, sorted(stations))
-            which = ", ".join(sorted(stations)) or tr("every station")
-            report.repaired.append(tr("{day}: built again ({stations})", day=day, stations=which))
-        except LoaError as err:
-            report.unrepaired += err.problems
-    return report

@@ -14,11 +14,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from ..adapters.files import sha256_file
 from ..domain.segments import Chime, Recording, Segment, Speech
 from ..domain.settings import Settings
 from ..engines import EngineSet, EngineUnavailable
 from .chimes import jingle_file
-from .store import Stored, key_of, sha256_file
+from .store import Stored, key_of
 
 MASTERING_VERSION = "6"  # bump when the mastering chain changes, to re-render
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..adapters.ffmpeg import Measure
+from ..adapters.files import sha256_file
 
 
 @dataclass(frozen=True)
@@ -38,14 +39,6 @@ class Stored:
 def key_of(identity: dict[str, Any]) -> str:
     """Stable hash of a JSON-able description of the output."""
     return hashlib.sha256(json.dumps(identity, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class Store:

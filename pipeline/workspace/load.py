@@ -1,36 +1,25 @@
-"""The load step: read and check a whole workspace, reporting every problem at once."""
+"""Reading a workspace: every input file read within its bounds and checked on its own and against the others
+(stations, slots, superseded announcements), every problem reported at once. Nothing here renders a template,
+starts an engine or decodes audio: build/check.py adds those checks."""
 
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 from pathlib import Path
 
-from ..adapters import ffmpeg as audio
-from ..adapters.files import read_text
-from ..adapters.proc import Runner
-from ..build.script import ScriptWriter
-from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
-from ..engines import check_engine_name
 from ..errors import LoaError, Problem, ValidationFailed
 from ..i18n import tr
-from ..normalize.lexicon import load_lexicon
-from ..render.chimes import jingle_file
 from .announcements import load_announcements, strangers
 from .ledger import verified
-from .settings_file import line_of, load_settings
+from .settings_file import load_settings
 from .stations import load_stations, station_ids
 
-SAMPLE_DAY = date(2021, 1, 1)  # any day will do to render a template once
 
-
-def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
-    """A validated workspace, or ValidationFailed listing every problem found.
-
-    `runner` checks that recordings decode (ffmpeg reads their first second).
-    """
+def read_workspace(root: Path) -> tuple[Workspace, list[Problem]]:
+    """The workspace as its files say, and every problem of those files (cross-file references only when each
+    file reads well)."""
     root = root.resolve()
     if not root.is_dir():
         raise ValidationFailed(
@@ -42,20 +31,16 @@ def load_workspace(root: Path, runner: Runner | None = None) -> Workspace:
             )
         )
     problems: list[Problem] = []
-    settings = _collect(problems, lambda: load_settings(root)) or Settings()
-    stations = _collect(problems, lambda: load_stations(root / "stations.yaml")) or ()
-    announcements = _collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements", root)) or ()
-    _collect(problems, lambda: load_lexicon(root / "scripts_vi" / "lexicon.tsv"))
+    settings = collect(problems, lambda: load_settings(root)) or Settings()
+    stations = collect(problems, lambda: load_stations(root / "stations.yaml")) or ()
+    announcements = collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements", root)) or ()
     announcements = verified(root, tuple(by_id(a, stations) for a in announcements))
     notices = strangers(root / "scripts_vi" / "announcements")
     workspace = Workspace(root, settings, stations, announcements, notices)
     if not problems:
-        problems += _cross_check(workspace)
-    if not problems:
-        problems += _check_engines(workspace) + _check_recordings(workspace, runner or Runner())
-    if problems:
-        raise ValidationFailed(*problems)
-    return workspace
+        ids = {s.id for s in stations}
+        problems += [p for item in announcements for p in check_targets(item, ids, workspace)]
+    return workspace, problems
 
 
 def by_id(item: Announcement, stations: tuple[Station, ...]) -> Announcement:
@@ -63,7 +48,8 @@ def by_id(item: Announcement, stations: tuple[Station, ...]) -> Announcement:
     return item if item.stations is None else dataclasses.replace(item, stations=station_ids(stations, item.stations))
 
 
-def _collect(problems: list[Problem], load):  # type: ignore[no-untyped-def]
+def collect(problems: list[Problem], load):  # type: ignore[no-untyped-def]
+    """What `load` returns, or None with its problems added to `problems`."""
     try:
         return load()
     except LoaError as err:
@@ -71,105 +57,12 @@ def _collect(problems: list[Problem], load):  # type: ignore[no-untyped-def]
         return None
 
 
-def _cross_check(workspace: Workspace) -> list[Problem]:
-    """References between files: stations, slots, templates, jingles, variables."""
-    problems: list[Problem] = []
-    for source in _jingle_sources(workspace.settings):
-        _collect(problems, lambda s=source: jingle_file(workspace.root, s))
-    station_ids = {s.id for s in workspace.stations}
-    for item in workspace.announcements:
-        problems += _check_targets(item, station_ids, workspace) + _check_item_jingles(item, workspace)
-    if not problems:
-        problems += _check_templates(workspace)
-    return problems
-
-
-def check_item(item: Announcement, workspace: Workspace) -> list[Problem]:
-    """One announcement in its workspace, as a build would check it: targets, jingles, its template renders."""
-    problems = _check_targets(item, {s.id for s in workspace.stations}, workspace) + _check_item_jingles(
-        item, workspace
-    )
-    if not problems and workspace.stations:
-        station = next(
-            (s for s in workspace.stations if item.stations is None or s.id in item.stations), workspace.stations[0]
-        )
-        day = item.valid_from or item.valid_until or SAMPLE_DAY
-        _collect(problems, lambda: ScriptWriter(workspace).item(item, station, day, station.slots[0]))
-    return problems
-
-
-def _check_item_jingles(item: Announcement, workspace: Workspace) -> list[Problem]:
-    """An item's intro/outro chimes and music bed exist inside the workspace (a bed must be a file)."""
-    problems: list[Problem] = []
-    for key, source in (("intro", item.intro), ("outro", item.outro), ("bed", item.bed)):
-        if source is None:
-            continue
-        if key == "bed" and source.startswith("builtin:"):
-            problems.append(
-                Problem(
-                    item.file,
-                    _line(item, key),
-                    tr("a music bed must be a file"),
-                    tr("put the music under jingles/ and write bed: jingles/<file>"),
-                )
-            )
-            continue
-        try:
-            jingle_file(workspace.root, source)
-        except LoaError as err:
-            problems += [Problem(item.file, _line(item, key), p.what, p.fix) for p in err.problems]
-    return problems
-
-
-def _check_engines(workspace: Workspace) -> list[Problem]:
-    """Every engine named in loa.toml or stations.yaml exists."""
-    settings_file, stations_file = workspace.root / "loa.toml", workspace.root / "stations.yaml"
-    text = settings_file.read_text(encoding="utf-8") if settings_file.exists() else ""
-    named = [(name, settings_file, line_of(text, "engines")) for name in workspace.settings.speech.engines]
-    named += [(name, stations_file, s.line) for s in workspace.stations for name in (*s.engines, *dict(s.voices))]
-    return [p for name, where, line in named if (p := check_engine_name(name, where, line)) is not None]
-
-
-def _check_recordings(workspace: Workspace, runner: Runner) -> list[Problem]:
-    """A recording named by `audio:` is a file inside the workspace, an MP3, WAV or M4A (read as nothing else:
-    a playlist renamed `.m4a` would make ffmpeg read the files it names), and ffmpeg can decode it."""
-    problems: list[Problem] = []
-    for item in workspace.announcements:
-        if item.audio is not None and (found := _recording_problem(workspace, item, runner)) is not None:
-            problems.append(Problem(item.file, _line(item, "audio"), *found))
-    return problems
-
-
-def _recording_problem(workspace: Workspace, item: Announcement, runner: Runner) -> tuple[str, str] | None:
-    """What is wrong with the announcement's recording and how to fix it, or None."""
-    path, name = recording_path(workspace, item), item.audio
-    if not path.is_relative_to(workspace.root):
-        return tr("the recording '{audio}' is outside the workspace", audio=name), tr("put it under recordings/")
-    if not path.is_file():
-        what = tr("the recording '{audio}' does not exist", audio=name)
-        return what, tr("put the file there (path from the workspace folder)")
-    kind, fix = audio.container(runner, path), tr("save it again as MP3 or WAV")
-    if kind is audio.Unreadable.FOREIGN:
-        return tr("the recording '{audio}' is not an MP3, WAV or M4A file", audio=name), fix
-    why = tr("damaged or cut off") if kind is audio.Unreadable.DAMAGED else audio.undecodable(runner, path, kind)
-    return None if why is None else (tr("the recording '{audio}' cannot be decoded ({why})", audio=name, why=why), fix)
-
-
-def recording_path(workspace: Workspace, item: Announcement) -> Path:
-    return (workspace.root / (item.audio or "")).resolve()
-
-
-def _jingle_sources(settings: Settings) -> tuple[str, ...]:
-    j = settings.jingles
-    return (j.opening, j.between, j.closing)
-
-
-def _check_targets(item: Announcement, station_ids: set[str], workspace: Workspace) -> list[Problem]:
+def check_targets(item: Announcement, station_ids: set[str], workspace: Workspace) -> list[Problem]:
     """Stations, superseded announcement and slots an announcement names all exist."""
     problems: list[Problem] = []
 
     def note(field: str, what: str, fix: str) -> None:
-        problems.append(Problem(item.file, _line(item, field), what, fix))
+        problems.append(Problem(item.file, field_line(item, field), what, fix))
 
     for station_id in item.stations or ():
         if station_id not in station_ids:
@@ -194,24 +87,7 @@ def _check_targets(item: Announcement, station_ids: set[str], workspace: Workspa
     return problems
 
 
-def _check_templates(workspace: Workspace) -> list[Problem]:
-    """Render every announcement once (first targeted station, first air day) to catch template errors."""
-    problems: list[Problem] = []
-    for path in sorted(workspace.templates_dir.glob("*.j2")):  # every template file, used or not yet
-        _collect(problems, lambda p=path: read_text(p, workspace.root, LIMITS.template_bytes))
-    writer = ScriptWriter(workspace)
-    first = workspace.stations[0]
-    for item in workspace.announcements:
-        station = next((s for s in workspace.stations if item.stations is None or s.id in item.stations), first)
-        day = item.valid_from or item.valid_until or SAMPLE_DAY
-        _collect(problems, lambda i=item, s=station, d=day: writer.item(i, s, d, s.slots[0]))
-    settings = workspace.settings
-    for template in (settings.opening_template, settings.closing_template):
-        _collect(problems, lambda t=template: writer.frame(t, first, SAMPLE_DAY, first.slots[0]))
-    return problems
-
-
-def _line(item: Announcement, field: str) -> int | None:
+def field_line(item: Announcement, field: str) -> int | None:
     for number, line in enumerate(item.file.read_text(encoding="utf-8").splitlines(), start=1):
         if line.startswith(f"{field}:"):
             return number

@@ -14,9 +14,9 @@ from ...adapters.liquidsoap import Output, icecast, send
 from ...adapters.proc import Runner
 from ...domain.manifest import Item, SlotEntry
 from ...domain.playout import TimedSlot
-from ...errors import LoaError, Problem
+from ...errors import LoaError, Problem, ValidationFailed
 from ...i18n import tr
-from ...workspace.load import load_workspace
+from ...workspace.load import read_workspace
 from ..published import read_manifest
 from .places import Places
 from .program import Player, PublishedSlots, linked, station_days, write_program, write_timetable
@@ -61,7 +61,9 @@ def play(root: Path, station: str, output: Output, on_line: Callable[[str], None
 
 def _known_station(root: Path, station: str) -> str:
     """The workspace's time zone, once `station` is known to be one of its stations."""
-    workspace = load_workspace(root)
+    workspace, problems = read_workspace(root)
+    if problems:
+        raise ValidationFailed(*problems)
     known = [s.id for s in workspace.stations]
     if station not in known:
         what = tr("unknown station {unknown}", unknown=repr(station))

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from ...adapters.files import csv_cell
 from ...adapters.liquidsoap import Event
-from ...build.report import csv_cell
 from ...domain.playout import COMPLETE, INTERRUPTED, PLAY_LOG, PLAY_LOG_COLUMNS, SKIPPED, Cue, Played
 from .places import Places
 
