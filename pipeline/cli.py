@@ -16,11 +16,11 @@ import click
 
 from . import texts
 from .app import accounts, commands
+from .app import playout as player
 from .app.nightly import parse_clock_time
 from .domain.limits import LIMITS
 from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError
 from .i18n import LANGUAGES, N_, chosen, tr, use
-from .onair.playout import player
 
 DAY_FORMATS = click.DateTime(["%Y-%m-%d", "%d/%m/%Y"])  # editors write 15/08/2021 as often as 2021-08-15
 WORKSPACE = click.argument("workspace", type=click.Path(file_okay=False, path_type=Path), default=".", required=False)

@@ -15,11 +15,11 @@ from .app.cache import KINDS, CacheStats, Pruned
 from .app.commands import Period, ScriptText, Validated
 from .app.doctor import Check
 from .app.emergency import EmergencyReport
+from .app.playout import Prepared
 from .build.lint import Ambiguous, Finding, Spelled
 from .build.steps import BuildReport
 from .domain.model import Announcement
 from .i18n import number, tr
-from .onair.playout.player import Prepared
 from .onair.verify import VerifyReport
 
 

@@ -19,11 +19,11 @@ from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.liquidsoap import Event, Output, send
 from pipeline.adapters.proc import Runner
 from pipeline.app import commands
+from pipeline.app import playout as player
 from pipeline.app.emergency import emergency
 from pipeline.build.steps import build
 from pipeline.cli import cli
 from pipeline.domain.playout import COMPLETE, INTERRUPTED, SKIPPED, TimedSlot
-from pipeline.onair.playout import player
 from pipeline.onair.playout.places import Places
 from pipeline.onair.playout.playlog import PlayLog
 from pipeline.onair.playout.program import Player, PublishedSlots, day_slots

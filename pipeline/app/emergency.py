@@ -27,13 +27,13 @@ from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import LoaError, NotAllowed, NotOnAir, Problem, WouldNotAir
 from ..i18n import tr
-from ..onair.playout.player import cut_in
 from ..onair.published import read_manifest
 from ..workspace.announcements import load_announcement
 from ..workspace.saving import replace_text, save_new
 from ..workspace.stations import station_ids as station_ids_typed
 from .accounts import User, record
 from .approvals import sign
+from .playout import cut_in
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from flask import Blueprint, Response, abort, g, render_template, send_file
 
-from ..onair import station_out
+from ..app import station_out
 from .guard import allow
 
 pages = Blueprint("station", __name__)

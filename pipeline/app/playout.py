@@ -9,17 +9,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ...adapters.clock import now_in, zone
-from ...adapters.liquidsoap import Output, icecast, send
-from ...adapters.proc import Runner
-from ...domain.manifest import Item, SlotEntry
-from ...domain.playout import TimedSlot
-from ...errors import LoaError, Problem, ValidationFailed
-from ...i18n import tr
-from ...workspace.load import read_workspace
-from ..published import read_manifest
-from .places import Places
-from .program import Player, PublishedSlots, linked, station_days, write_program, write_timetable
+from ..adapters.clock import now_in, zone
+from ..adapters.liquidsoap import Output, icecast, send
+from ..adapters.proc import Runner
+from ..domain.manifest import Item, SlotEntry
+from ..domain.playout import TimedSlot
+from ..errors import LoaError, Problem, ValidationFailed
+from ..i18n import tr
+from ..onair.playout.places import Places
+from ..onair.playout.program import Player, PublishedSlots, linked, station_days, write_program, write_timetable
+from ..onair.published import read_manifest
+from ..workspace.load import read_workspace
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.manifest import GUIDE_FILE, SHEET_FILE, StationEntry
-from .published import read_manifest
+from ..onair.published import read_manifest
 
 
 @dataclass(frozen=True)
