@@ -78,17 +78,61 @@ def test_no_import_cycles_between_modules() -> None:
     assert cycles() == []
 
 
-def test_dependencies_point_inwards() -> None:
-    layers = {"domain": {"domain", "errors", "i18n"}, "adapters": {"adapters", "errors", "domain", "i18n"}}
+# The packages from the bottom up: each may import only those below it (and errors, i18n, its own modules).
+LAYERS = (
+    ("domain",),
+    ("adapters",),
+    ("workspace", "normalize", "engines"),
+    ("render",),
+    ("backends", "onair"),
+    ("build",),
+    ("app",),
+    ("texts",),
+    ("web",),
+    ("cli",),
+    ("__main__",),
+)
+BASE = {"errors", "i18n", "pipeline"}  # below everything: the error tree, the catalog, the package's docstring
+
+
+def package(module: str) -> str:
+    """`pipeline.build.plan` → build; `pipeline.cli` → cli."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else parts[0]
+
+
+def package_edges() -> dict[tuple[str, str], list[str]]:
+    """(importer, imported) package pairs, each with one module-level example."""
+    edges: dict[tuple[str, str], list[str]] = {}
     for module, targets in GRAPH.items():
-        layer = module.split(".")[1] if module.count(".") else ""
-        allowed = layers.get(layer)
-        if allowed is not None:
-            bad = [t for t in targets if t.split(".")[1] not in allowed]
-            assert not bad, f"{module} imports {bad}"
-        assert module == "pipeline.__main__" or "pipeline.cli" not in targets, f"{module} imports the CLI"
-        if layer in ("build", "onair", "render", "backends", "engines", "workspace", "normalize"):
-            assert not [t for t in targets if t.startswith("pipeline.app")], f"{module} imports a use case"
+        for target in targets:
+            if package(module) != package(target):
+                edges.setdefault((package(module), package(target)), []).append(f"{module} → {target}")
+    return edges
+
+
+def test_every_package_has_its_layer() -> None:
+    named = {name for layer in LAYERS for name in layer} | BASE
+    assert {package(m) for m in GRAPH} <= named
+
+
+def test_packages_import_only_packages_below_them() -> None:
+    """No cycle between packages, and dependencies point down: domain/ imports nothing of ours, adapters/
+    nothing above them, workspace/ no engine, template or audio, onair/ never the build."""
+    rank = {name: n for n, layer in enumerate(LAYERS) for name in layer} | dict.fromkeys(BASE, -1)
+    upward = [examples[0] for (low, high), examples in package_edges().items() if rank[high] >= rank[low] > -1]
+    assert upward == []
+
+
+def test_front_ends_call_the_application_layer_only() -> None:
+    """The web and the CLI import app/, domain/, errors and the catalog (i18n, texts): never a build step."""
+    for (front, used), examples in package_edges().items():
+        if front in ("web", "cli"):
+            assert used in {"app", "domain", "errors", "i18n", "texts", "web"}, examples[0]
+
+
+def test_domain_imports_nothing_of_ours() -> None:
+    assert not [e for (low, used), e in package_edges().items() if low == "domain" and used not in BASE]
 
 
 def test_no_leftovers_of_the_old_build_core() -> None:
