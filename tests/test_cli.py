@@ -19,8 +19,8 @@ from pipeline.app import commands
 from pipeline.app.emergency import emergency
 from pipeline.cli import cli
 
+from .build.test_programming import EMERGENCY
 from .conftest import MINI_ANNOUNCEMENT, MINI_STATIONS, SAMPLE, copy_sample, slot_file
-from .test_programming import EMERGENCY
 
 DAY = "2021-08-10"
 
@@ -174,7 +174,7 @@ def test_every_command_is_covered() -> None:
     names = set(cli.commands) | {f"cache {c}" for c in cli.commands["cache"].commands}  # type: ignore[attr-defined]
     tested = {"init", "validate", "script", "build", "lint", "verify", "report", "normalize", "cache", "cache stats",
               "cache prune", "inspect", "doctor", "preview", "emergency", "nightly",
-              "approve", "new", "user", "serve", "playout"}  # fmt: skip  # playout: tests/test_playout.py; approve: tests/test_approval.py; new: tests/test_field_ready.py; user, serve: tests/test_web*.py
+              "approve", "new", "user", "serve", "playout"}  # fmt: skip  # playout: tests/onair/test_playout.py; approve: tests/app/test_approvals.py; new: tests/workspace/test_typed_as_known.py; user, serve: tests/web/
     assert names <= tested, names - tested
 
 

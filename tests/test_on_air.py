@@ -21,9 +21,9 @@ from pipeline.cli import cli
 from pipeline.errors import EXIT_BUSY, EXIT_DAMAGE, EXIT_ITEMS_LEFT_OUT, LoaError, NotOnAir, ValidationFailed
 from pipeline.onair.publish import verify
 
+from .build.test_programming import DAY, EMERGENCY, items_of, manifest
 from .conftest import slot_file
-from .test_engines import FakeGoogle
-from .test_programming import DAY, EMERGENCY, items_of, manifest
+from .engines.test_engines import FakeGoogle
 
 MORNING = datetime(2021, 8, 10, 5, 40, tzinfo=VIETNAM)
 ANNOUNCEMENTS = Path("scripts_vi") / "announcements"

@@ -20,7 +20,7 @@ from pipeline.cli import cli
 from pipeline.onair.verify import VerifyReport, verify_workspace
 from pipeline.web import create_app
 
-from .conftest import make_mini_ws, slot_file
+from ..conftest import make_mini_ws, slot_file
 from .test_web import ANNOUNCEMENTS, NOW, PASSWORD, ROUTES, USERS, files, login
 
 DAY = date(2021, 8, 10)

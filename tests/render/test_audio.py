@@ -12,7 +12,7 @@ from pipeline.adapters.proc import Runner
 from pipeline.domain.settings import AudioSettings, Settings, SpeechSettings
 from pipeline.engines.espeak import EspeakEngine
 
-from .conftest import Kit, measured, tone
+from ..conftest import Kit, measured, tone
 
 TARGET = -16.0
 CEILING = -1.5

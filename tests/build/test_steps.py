@@ -19,7 +19,7 @@ from pipeline.build import assemble
 from pipeline.cli import cli
 from pipeline.onair.publish import verify, workspace_lock
 
-from .conftest import ROOT, SAMPLE, measured
+from ..conftest import ROOT, SAMPLE, measured
 
 DAY = "2021-08-10"
 

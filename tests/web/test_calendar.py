@@ -17,7 +17,7 @@ from pipeline.app.keeper import STATUS
 from pipeline.build.steps import build
 from pipeline.web import create_app
 
-from .conftest import make_mini_ws
+from ..conftest import make_mini_ws
 
 NOW = datetime(2021, 8, 9, 10, 0)
 DAY = date(2021, 8, 10)

@@ -204,7 +204,7 @@ def test_keeps_one_line_per_line(text: str) -> None:
 
 
 def _cases(name: str = "normalize_cases.tsv") -> list[tuple[str, str, str]]:
-    lines = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines()
+    lines = (Path(__file__).parent.parent / "data" / name).read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
     return [(row[0], row[1], row[2] if len(row) > 2 else "bac") for row in rows]
 

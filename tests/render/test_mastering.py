@@ -17,7 +17,7 @@ from pipeline.build.steps import build
 from pipeline.cli import cli
 from pipeline.domain.settings import AudioSettings, Settings
 
-from .conftest import Kit, measured, tone
+from ..conftest import Kit, measured, tone
 
 DAY = date(2021, 8, 10)
 

@@ -24,7 +24,7 @@ import pytest
 from pipeline.adapters.clock import VIETNAM
 from pipeline.app import accounts
 
-from .conftest import make_mini_ws, tone
+from ..conftest import make_mini_ws, tone
 
 webdriver = pytest.importorskip("selenium.webdriver")
 waitress = pytest.importorskip("waitress")

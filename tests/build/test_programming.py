@@ -31,7 +31,7 @@ from pipeline.onair.publish import verify
 from pipeline.onair.verify import VerifyReport
 from pipeline.texts import summary
 
-from .conftest import slot_file
+from ..conftest import slot_file
 
 DAY = date(2021, 8, 10)
 EMERGENCY = """\

@@ -12,7 +12,7 @@ from pipeline.build.check import load_workspace
 from pipeline.errors import ValidationFailed
 from pipeline.normalize.lexicon import lexicon_columns, parse_lexicon
 
-from .test_cli import run
+from ..test_cli import run
 
 NOW = datetime(2021, 8, 10, 9, 15)
 

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 
 def _add_line(ws: Path, text: str) -> Path:

@@ -28,7 +28,7 @@ from pipeline.onair.playout.places import Places
 from pipeline.onair.playout.playlog import PlayLog
 from pipeline.onair.playout.program import Player, PublishedSlots, day_slots
 
-from .conftest import tone
+from ..conftest import tone
 
 DAY = date(2021, 8, 10)
 WINDOW = 0.05  # seconds per analysis window of the recording

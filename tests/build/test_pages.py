@@ -19,7 +19,7 @@ from pipeline import i18n
 from pipeline.adapters.clock import VIETNAM
 from pipeline.app.emergency import emergency
 
-from .conftest import make_mini_ws
+from ..conftest import make_mini_ws
 from .test_programming import DAY, EMERGENCY
 
 webdriver = pytest.importorskip("selenium.webdriver")

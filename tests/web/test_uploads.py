@@ -27,7 +27,7 @@ from pipeline.domain.limits import LIMITS
 from pipeline.errors import LoaError, ToolFailed, ValidationFailed
 from pipeline.web import create_app
 
-from .conftest import make_mini_ws, measured, tone
+from ..conftest import make_mini_ws, measured, tone
 from .test_web import ANNOUNCEMENTS, NOW, PASSWORD, files, form, login, recordings_in
 
 VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.IGNORECASE)

@@ -17,7 +17,7 @@ from pipeline.build.check import load_workspace
 from pipeline.build.steps import build
 from pipeline.cli import cli
 
-from .test_engines import FakeGoogle
+from ..engines.test_engines import FakeGoogle
 
 DAY = date(2021, 8, 10)
 

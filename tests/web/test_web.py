@@ -22,7 +22,7 @@ from pipeline.errors import LoaError
 from pipeline.web import check_address, create_app
 from pipeline.workspace.ledger import load_verified as load_announcement
 
-from .conftest import make_mini_ws, measured, tone
+from ..conftest import make_mini_ws, measured, tone
 
 NOW = datetime(2021, 8, 9, 10, 0)
 PASSWORD = "mat-khau-123"

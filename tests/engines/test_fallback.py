@@ -13,8 +13,8 @@ from pipeline.cli import cli
 from pipeline.errors import EXIT_FALLBACK, EXIT_ITEMS_LEFT_OUT
 from pipeline.texts import summary
 
-from .conftest import measured, tone
-from .piper_model import make_voice
+from ..conftest import measured, tone
+from ..piper_model import make_voice
 from .test_engines import FakeGoogle
 
 DAY = date(2021, 8, 10)

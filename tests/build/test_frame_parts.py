@@ -10,7 +10,7 @@ from pathlib import Path
 from pipeline.build.frame_parts import FramePart, frame_parts
 from pipeline.build.steps import build
 
-from .conftest import SAMPLE
+from ..conftest import SAMPLE
 
 DAY = date(2021, 8, 10)
 TODAY = "Đây là Đài A, huyện B.\nHôm nay, thứ Ba, ngày 10/08/2021. Mời bà con nghe các tin sau."

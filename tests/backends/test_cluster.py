@@ -22,7 +22,7 @@ from pipeline.adapters.clock import VIETNAM  # noqa: E402
 from pipeline.build.steps import build  # noqa: E402
 from pipeline.errors import LoaError  # noqa: E402
 
-from .conftest import make_mini_ws  # noqa: E402
+from ..conftest import make_mini_ws  # noqa: E402
 
 DAY = date(2021, 8, 10)
 NOW = datetime(2021, 8, 9, 22, 0, tzinfo=VIETNAM)

@@ -24,7 +24,7 @@ from pipeline.domain.segments import Speech
 from pipeline.workspace import approval
 from pipeline.workspace.first_seen import LEDGER, dated, read_ledger, remember
 
-from .test_cli import run
+from ..test_cli import run
 
 DAY = date(2021, 8, 10)
 NOON = datetime(2021, 8, 9, 12, 0)
@@ -313,7 +313,7 @@ def test_an_emergency_needs_an_approver_where_approval_is_required(mini_ws: Path
     from pipeline.adapters.clock import VIETNAM
     from pipeline.app.emergency import emergency
 
-    from .test_programming import EMERGENCY
+    from ..build.test_programming import EMERGENCY
 
     _require_approval(mini_ws)
     source = tmp_path / "bao.md"

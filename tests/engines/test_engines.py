@@ -21,8 +21,8 @@ from pipeline.engines import EngineContext, EngineSet, make_engine
 from pipeline.engines.gtts_engine import GttsEngine, split_text
 from pipeline.errors import EngineFailed, EngineUnavailable, LoaError
 
-from .conftest import measured
-from .piper_model import make_voice
+from ..conftest import measured
+from ..piper_model import make_voice
 
 TEXT = "Kính thưa bà con nhân dân, thực hiện nghiêm năm ca. Cài đặt ứng dụng bờ lu dôn để bảo vệ mình và gia đình."
 

@@ -27,7 +27,7 @@ from pipeline.app.snapshot import Snapshot
 from pipeline.build.steps import build
 from pipeline.domain.manifest import Manifest
 
-from .conftest import ROOT, make_mini_ws
+from ..conftest import ROOT, make_mini_ws
 
 LIMIT_S = 60.0
 BURST = 10

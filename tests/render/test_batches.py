@@ -15,7 +15,7 @@ from pipeline.domain.settings import AudioSettings, Settings
 from pipeline.render import mastering
 from pipeline.render.mastering import Item
 
-from .conftest import Kit, measured, tone
+from ..conftest import Kit, measured, tone
 
 
 def noise(path: Path, seconds: float, amplitude: float, color: str = "pink") -> Path:
