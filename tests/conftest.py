@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import jsonschema
 import pytest
+from click.testing import CliRunner
 
 from pipeline import i18n
+from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.ffmpeg import Measure, measure
 from pipeline.adapters.proc import Runner
+from pipeline.cli import cli
 from pipeline.domain.manifest import Manifest
 from pipeline.domain.segments import Recording
 from pipeline.domain.settings import Settings
@@ -198,3 +203,45 @@ def tone_mp3(tmp_path_factory: pytest.TempPathFactory) -> bytes:
         check=True,
     )
     return path.read_bytes()
+
+
+# Shared by the fault campaign's tests (issue 11), now beside their features.
+MORNING = datetime(2021, 8, 10, 5, 40, tzinfo=VIETNAM)
+ANNOUNCEMENTS = Path("scripts_vi") / "announcements"
+
+
+def announcements(ws: Path) -> list[str]:
+    return sorted(p.name for p in (ws / ANNOUNCEMENTS).iterdir())
+
+
+def offline() -> dict[str, object]:
+    """The network down: every request refused (time simulated)."""
+    from .engines.test_engines import FakeGoogle
+
+    fake = FakeGoogle(b"", ["refused"] * 1000)
+    return {"transport": fake, "clock": fake}
+
+
+def only_gtts(ws: Path) -> None:
+    path = ws / "loa.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('engines = ["espeak"]', 'engines = ["gtts"]'), encoding="utf-8"
+    )
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    """Exit code and output of a `loa` command run in this process."""
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.output
+
+
+def flip_in_place(path: Path) -> None:
+    """Bit rot: flip bytes in the middle of the file, keeping its size and modification time."""
+    info = path.stat()
+    os.chmod(path, 0o644)
+    with path.open("r+b") as handle:
+        handle.seek(info.st_size // 2)
+        data = handle.read(16)
+        handle.seek(info.st_size // 2)
+        handle.write(bytes(b ^ 0xFF for b in data))
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))

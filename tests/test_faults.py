@@ -23,8 +23,7 @@ import pytest
 
 from pipeline.adapters.clock import now_in
 
-from .conftest import copy_sample
-from .test_on_air import flip_in_place
+from .conftest import copy_sample, flip_in_place
 
 DAY = (
     now_in("Asia/Ho_Chi_Minh").date() + timedelta(days=2)

@@ -1,0 +1,126 @@
+"""Emergencies (`loa emergency`): installed under a name of their own, confirmed only by the published day, ended the same day, read in the emergency shape, marked on the program.
+
+From the fault campaign of issue 11 (its case numbers kept in the test names)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline import texts
+from pipeline.app import commands
+from pipeline.app.emergency import emergency
+from pipeline.build.check import load_workspace
+from pipeline.errors import EXIT_ITEMS_LEFT_OUT, LoaError, NotOnAir
+
+from ..build.test_programming import DAY, EMERGENCY, items_of
+from ..conftest import ANNOUNCEMENTS, MORNING, announcements, invoke, offline, only_gtts, slot_file
+
+# 1. loa emergency confirms only what the published manifest contains
+
+
+def test_1_an_emergency_file_not_named_md_is_installed_as_md_and_airs(two_ws: Path, tmp_path: Path) -> None:
+    source = tmp_path / "bao-so-5.txt"
+    source.write_text(EMERGENCY, encoding="utf-8")
+    done = emergency(two_ws, source, (), MORNING)
+    assert [(a.station, a.day, a.slot) for a in done.airs] == [("an-binh", "2021-08-10", "sang")]
+    assert "bao-so-5.md" in announcements(two_ws)
+    assert items_of(two_ws, "an-binh", "sang")[0] == "bao-so-5"
+
+
+def test_1_an_emergency_for_a_station_the_item_excludes_is_refused_and_nothing_installed(
+    two_ws: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "bao.md"
+    source.write_text(EMERGENCY, encoding="utf-8")
+    before = announcements(two_ws)
+    with pytest.raises(LoaError, match="does not include binh-an"):
+        emergency(two_ws, source, ("binh-an",), MORNING)
+    assert announcements(two_ws) == before
+    assert not (two_ws / "playlists" / DAY.isoformat()).exists()
+
+
+def test_1_an_emergency_whose_validity_starts_later_is_refused(two_ws: Path, tmp_path: Path) -> None:
+    source = tmp_path / "bao.md"
+    source.write_text(
+        EMERGENCY.replace(
+            "stations: [an-binh]", "stations: [an-binh]\nvalid_from: 2021-08-20\nvalid_until: 2021-08-31"
+        ),
+        encoding="utf-8",
+    )
+    before = announcements(two_ws)
+    with pytest.raises(LoaError, match="would not air at an-binh today or tomorrow"):
+        emergency(two_ws, source, (), MORNING)
+    assert announcements(two_ws) == before
+
+
+def test_1_an_emergency_for_an_unknown_station_fails_with_a_clear_message(two_ws: Path, tmp_path: Path) -> None:
+    source = tmp_path / "bao.md"
+    source.write_text(EMERGENCY.replace("stations: [an-binh]\n", ""), encoding="utf-8")
+    code, output = invoke("emergency", str(two_ws), str(source), "--stations", "khong-co")
+    assert code == 1 and "unknown station 'khong-co'" in output and "an-binh, binh-an" in output
+    assert "Published" not in output and "bao.md" not in announcements(two_ws)
+
+
+def test_1_an_emergency_no_engine_could_speak_is_reported_as_not_on_air(two_ws: Path, tmp_path: Path) -> None:
+    only_gtts(two_ws)
+    source = tmp_path / "bao.md"
+    source.write_text(EMERGENCY, encoding="utf-8")
+    with pytest.raises(NotOnAir, match="NOT ON AIR at an-binh") as failed:
+        emergency(two_ws, source, (), MORNING, **offline())
+    assert failed.value.exit_code == EXIT_ITEMS_LEFT_OUT
+
+
+# 2. an emergency never replaces an announcement of the same name
+
+
+def test_2_an_emergency_named_like_an_existing_announcement_gets_a_new_name(two_ws: Path, tmp_path: Path) -> None:
+    existing = (two_ws / ANNOUNCEMENTS / "hop-thon.md").read_bytes()
+    source = tmp_path / "hop-thon.md"
+    source.write_text(EMERGENCY, encoding="utf-8")
+    done = emergency(two_ws, source, (), MORNING)
+    assert done.renamed and done.file.name == "hop-thon-2.md" and done.announcement_id == "hop-thon-2"
+    assert (two_ws / ANNOUNCEMENTS / "hop-thon.md").read_bytes() == existing
+    assert items_of(two_ws, "an-binh", "sang") == ["hop-thon-2", "hop-thon"]
+
+
+def test_an_emergency_without_an_end_airs_until_the_end_of_today_and_says_so(mini_ws: Path, tmp_path: Path) -> None:
+    source = tmp_path / "bao.md"
+    source.write_text(EMERGENCY, encoding="utf-8")
+    done = emergency(mini_ws, source, (), MORNING)
+    assert done.ended == "2021-08-10 23:59"
+    installed = (mini_ws / ANNOUNCEMENTS / "bao.md").read_text(encoding="utf-8")
+    assert 'valid_until: "2021-08-10 23:59"' in installed
+    assert texts.emergency(done, source, 1.0)[0] == (
+        "warning: bao.md had no valid_until: it airs until 2021-08-10 23:59; add valid_until to keep it longer"
+    )
+    assert not any(a.airs_on(date(2021, 8, 11)) for a in [load_workspace(mini_ws).announcement("bao")] if a)
+
+
+def test_an_emergency_file_dropped_in_without_an_end_is_refused(mini_ws: Path) -> None:
+    (mini_ws / ANNOUNCEMENTS / "bao.md").write_text(EMERGENCY, encoding="utf-8")
+    code, output = invoke("validate", str(mini_ws))
+    assert code == 1 and "bao.md:3: an emergency (khan-cap) must have an end" in output
+
+
+def test_an_emergency_is_read_in_the_emergency_shape_by_default(mini_ws: Path) -> None:
+    item = mini_ws / ANNOUNCEMENTS / "bao.md"
+    item.write_text(
+        EMERGENCY.replace("priority: khan-cap", "priority: khan-cap\nvalid_until: 2021-08-31"), encoding="utf-8"
+    )
+    script = commands.script(mini_ws, "bao", "an-binh", date(2021, 8, 10))
+    assert script.written.startswith("Thông báo khẩn. Thông báo khẩn. Khẩn cấp bão số 5.")
+
+
+def test_an_emergency_is_marked_in_the_playlist_and_on_the_program_sheet(mini_ws: Path, tmp_path: Path) -> None:
+    source = tmp_path / "bao.md"
+    source.write_text(EMERGENCY, encoding="utf-8")
+    emergency(mini_ws, source, (), MORNING)
+    folder = mini_ws / "playlists" / DAY.isoformat() / "an-binh"
+    playlist = slot_file(folder, ext="m3u8").read_text(encoding="utf-8")
+    assert ",KHẨN CẤP: Khẩn cấp bão số 5\n" in playlist and ",KHẨN CẤP: Họp thôn" not in playlist
+    assert '<span class="badge khan">KHẨN CẤP</span> Khẩn cấp bão số 5' in (folder / "lich-phat.html").read_text(
+        encoding="utf-8"
+    )
