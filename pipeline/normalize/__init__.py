@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import rules_clock as clock
 from . import rules_codes as codes
 from . import rules_news as news
 from . import rules_numbers as num
@@ -39,6 +40,11 @@ RULES: tuple[Rule, ...] = (
     txt.apply_lexicon,
     txt.drop_repeated_glosses,
     txt.read_capital_words,
+    clock.unglue_times,
+    clock.read_am_pm,
+    clock.read_g_hours,
+    clock.split_time_from_date,
+    clock.read_hour_minutes,
     news.read_chainages,
     codes.read_codes,
     news.read_code_digits,

@@ -36,7 +36,7 @@ ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?<=[^\S\n])([IVXLC]+)\b(?:/(\d{4}))?")
 ROMAN_CONTEXT = re.compile(
     r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn)[^\S\n]+$", re.I
 )
-TIME_TAIL = r"(?:h(\d{2})?(?![\w])|:(\d{2})\b)"
+TIME_TAIL = r"(?:h(\d{1,2})?(?![\w])|:(\d{2})\b)"
 TIME = rf"(\d{{1,2}}){TIME_TAIL}"
 FIRST_TIME = rf"({WORD_DIGIT}\d?){TIME_TAIL}"  # a digit first: `re` scans for it fast
 TIME_RANGE = re.compile(rf"{FIRST_TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
