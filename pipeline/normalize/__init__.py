@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from . import rules_clock as clock
 from . import rules_codes as codes
+from . import rules_marks as marks
 from . import rules_news as news
 from . import rules_numbers as num
 from . import rules_ranges as ranges
@@ -44,6 +45,8 @@ RULES: tuple[Rule, ...] = (
     clock.read_am_pm,
     clock.read_g_hours,
     clock.split_time_from_date,
+    marks.join_same_kind_ranges,
+    marks.keep_signs,
     clock.read_hour_minutes,
     news.read_chainages,
     codes.read_codes,

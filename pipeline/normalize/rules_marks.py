@@ -1,0 +1,90 @@
+"""Dashes and signs between numbers, measured on the blind batches (tests/data/corpus).
+
+`1,79%-1,86%`, `100.000 đồng - 240.000 đồng`, `8h30 - 9 giờ`, `31/7-6/8`, `43/106- 43/98`, `báo động 2 - báo
+động 3`: a dash between two things of one kind is "đến". `-2,1 độ C` keeps its sign. Each rule says why; the
+order is in `normalize.RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only, on_lines_with
+from .numbers import NUM
+
+DASH = r"[^\S\n]*[-–][^\S\n]*"
+CURRENCY = r"(?:đồng|đ|VNĐ|VND|USD)(?![\w])"
+TIME = r"\d{1,2}(?:h\d{0,2}|:\d{2}|[^\S\n]*giờ(?:[^\S\n]*\d{1,2}[^\S\n]*(?:'|phút)?)?)"
+TIME_RIGHT = r"[^\S\n]*\d{1,2}[^\S\n]*(?:h|:\d{2}|giờ\b)"
+KINDS = tuple(  # what may stand left of a dash (ending there) and right of it (starting there), per kind
+    (kind, re.compile(left + r"[^\S\n]*\Z"), re.compile(right))
+    for kind, left, right in (
+        ("percent", rf"(?<![\d.,])(?:{NUM})[^\S\n]*%", rf"[^\S\n]*(?:{NUM})[^\S\n]*%"),
+        ("amount", rf"(?<![\d.,])(?:{NUM})[^\S\n]*{CURRENCY}", rf"[^\S\n]*(?:{NUM})[^\S\n]*{CURRENCY}"),
+        ("pair", r"(?<![\w.,/])\d{1,3}/\d{1,3}", r"[^\S\n]*\d{1,3}/\d{1,3}(?![/\d])"),
+        ("time", rf"(?<![\w.,/]){TIME}", TIME_RIGHT),
+        ("year", r"(?<=[/.])\d{4}", TIME_RIGHT),
+    )
+)
+LEVEL_WORD = r"(?:[cC]ấp|CẤP|[bB]áo động|BÁO ĐỘNG|[mM]ức|MỨC)"
+LEVEL_HINT = re.compile(rf"[\dIVX][^\S\n]*[-–][^\S\n]*{LEVEL_WORD}")
+LEVEL_RANGE = re.compile(
+    rf"(?<![\w])(({LEVEL_WORD})[^\S\n]+(?:\d{{1,2}}|[IVX]{{1,4}})){DASH}(?=\2[^\S\n]+(?:\d|[IVX]))"
+)
+FROM = re.compile(r"\b[tT]ừ\b")
+DASH_MARK = re.compile("[-–]")
+DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that may hold a range
+SIGN = re.compile(r"[-−–](?=\d)")
+
+
+@digits_only
+def join_same_kind_ranges(text: str, ctx: Context) -> str:
+    """`1,79%-1,86%`, `100.000 đồng - 240.000 đồng/tháng`, `8h30 - 9 giờ`, `31/7-6/8`, `43/106- 43/98`,
+    `31.12.2019 - 0 giờ`: a dash between two percentages, amounts, times, day/months or house numbers is
+    "đến". The voice would otherwise pause there (or drop the dash) and the span would sound like two values.
+    """
+    text = on_lines_with(DASH_HINT, text, _join_ranges)
+    return on_lines_with(LEVEL_HINT, text, lambda line: LEVEL_RANGE.sub(r"\1 đến ", line))
+
+
+def _join_ranges(line: str) -> str:
+    """Each dash is looked at once, its two sides against each kind (a dash is rare, a digit is not)."""
+    out, done = [], 0
+    for dash in DASH_MARK.finditer(line):
+        at = dash.start()
+        if at < done or not any(_same_kind(line, at, kind, left, right) for kind, left, right in KINDS):
+            continue
+        out += [line[done:at].rstrip(), " đến "]
+        done = len(line) - len(line[at + 1 :].lstrip())
+    return "".join(out) + line[done:]
+
+
+def _same_kind(line: str, at: int, kind: str, left: re.Pattern[str], right: re.Pattern[str]) -> bool:
+    """Both sides of the dash are of `kind`; a year before a time only in a span opened by "từ"
+    (`08/11/2016 - 21:10` stamps a posting, `từ 17 giờ 31.12.2019 - 0 giờ` is a span)."""
+    if not (right.match(line, at + 1) and left.search(line, max(0, at - 28), at)):
+        return False
+    return kind != "year" or FROM.search(line, 0, at) is not None
+
+
+@digits_only
+def keep_signs(text: str, ctx: Context) -> str:
+    """`-2,1 độ C`, `−7°C`, `mức -0,5 m`: a minus before a number is "âm"; dropped, the cold becomes a warmth.
+
+    Not a sign: a dash inside a word or after a number (`COVID-19`, `29-4`, `3 -5 người`, which the range
+    rules read), so the dash counts as a sign only after a space, a bracket or a line's start, with no
+    number just before it. U+2212 is always a minus.
+    """
+
+    def read(m: re.Match[str]) -> str:
+        start = m.start()
+        if m.group(0) == "−":
+            return "âm "
+        before = text[start - 1] if start else "\n"
+        if before not in " \t\n([:;=,/":
+            return m.group(0)
+        previous = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t").rsplit(" ", 1)[-1]
+        return m.group(0) if any(c.isdigit() for c in previous) else "âm "
+
+    return SIGN.sub(read, text)

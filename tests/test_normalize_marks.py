@@ -1,0 +1,72 @@
+"""Dashes and signs (rules_marks.py), each rule on its own, then on whole lines of the
+blind batches' shapes; a property: no number's minus sign is ever lost."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.normalize import Normalizer, load_context
+from pipeline.normalize import rules_marks as marks
+
+CTX = load_context()
+NORMALIZER = Normalizer(CTX)
+
+
+@pytest.mark.parametrize(
+    ("rule", "written", "spoken"),
+    [
+        (marks.join_same_kind_ranges, "giảm 1,79%-1,86%", "giảm 1,79% đến 1,86%"),
+        (marks.join_same_kind_ranges, "100.000 đồng - 240.000 đồng/tháng", "100.000 đồng đến 240.000 đồng/tháng"),
+        (marks.join_same_kind_ranges, "8h30 - 9 giờ: Lễ tế", "8h30 đến 9 giờ: Lễ tế"),
+        (marks.join_same_kind_ranges, "07 giờ 30 – 11 giờ 00", "07 giờ 30 đến 11 giờ 00"),
+        (marks.join_same_kind_ranges, "(từ ngày 31/7-6/8)", "(từ ngày 31/7 đến 6/8)"),
+        (marks.join_same_kind_ranges, "Số 43/106- 43/98 Đường", "Số 43/106 đến 43/98 Đường"),
+        (marks.join_same_kind_ranges, "từ 17 giờ 31.12.2019 - 0 giờ", "từ 17 giờ 31.12.2019 đến 0 giờ"),
+        (marks.join_same_kind_ranges, "08/11/2016 - 21:10", "08/11/2016 - 21:10"),
+        (marks.join_same_kind_ranges, "báo động 2 - báo động 3", "báo động 2 đến báo động 3"),
+        (marks.join_same_kind_ranges, "Độc lập - Tự do", "Độc lập - Tự do"),
+        (marks.join_same_kind_ranges, "COVID-19 - 5 ca", "COVID-19 - 5 ca"),
+        (marks.keep_signs, "nhiệt độ -2,1 độ C", "nhiệt độ âm 2,1 độ C"),
+        (marks.keep_signs, "xuống dưới −1°C", "xuống dưới âm 1°C"),
+        (marks.keep_signs, "mức (-0,5 m)", "mức (âm 0,5 m)"),
+        (marks.keep_signs, "-7 độ C đêm qua", "âm 7 độ C đêm qua"),
+        (marks.keep_signs, "từ 3 -5 người", "từ 3 -5 người"),
+        (marks.keep_signs, "COVID-19, ngày 29-4", "COVID-19, ngày 29-4"),
+    ],
+)
+def test_rule(rule, written: str, spoken: str) -> None:  # type: ignore[no-untyped-def]
+    assert rule(written, CTX) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("giảm 1,79%-1,86%", "giảm một phẩy bảy mươi chín phần trăm đến một phẩy tám mươi sáu phần trăm"),
+        ("8h30 - 9 giờ: Lễ tế", "tám giờ ba mươi phút đến chín giờ, Lễ tế"),
+        ("từ ngày 31/7-6/8", "từ ngày ba mươi mốt tháng bảy đến ngày mồng sáu tháng tám"),
+        ("Số 43/106- 43/98", "Số bốn mươi ba trên một trăm linh sáu đến bốn mươi ba trên chín mươi tám"),
+        ("nhiệt độ -2,1 độ C", "nhiệt độ âm hai phẩy một độ xê"),
+    ],
+)  # fmt: skip
+def test_whole_line(written: str, spoken: str) -> None:
+    assert NORMALIZER.line(written) == spoken
+
+
+NUMBERS = st.one_of(
+    st.integers(min_value=1, max_value=999_999).map(str),
+    st.tuples(st.integers(0, 999), st.integers(1, 99)).map(lambda p: f"{p[0]},{p[1]}"),
+    st.integers(1_000, 999_999).map(lambda n: f"{n:,}".replace(",", ".")),
+)
+BEFORE = st.sampled_from(["", "nhiệt độ ", "giảm xuống ", "mức (", "còn ", "đạt: ", "là "])
+AFTER = st.sampled_from(["", "%", " độ C", "°C", " m", " cm", " đồng", " USD", " ca", ")", " so với hôm qua"])
+MINUS = st.sampled_from(["-", "−"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(BEFORE, MINUS, NUMBERS, AFTER)
+def test_no_number_loses_its_sign(before: str, minus: str, number: str, after: str) -> None:
+    """A safety rule: a minus written before a number is always said ("âm"/"trừ"), whatever surrounds it."""
+    spoken = NORMALIZER.line(f"{before}{minus}{number}{after}")
+    assert "âm" in spoken.split() or "trừ" in spoken.split(), spoken
