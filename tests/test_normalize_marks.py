@@ -1,4 +1,4 @@
-"""Dashes and signs (rules_marks.py), each rule on its own, then on whole lines of the
+"""Dashes, signs and slashes (rules_marks.py), each rule on its own, then on whole lines of the
 blind batches' shapes; a property: no number's minus sign is ever lost."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize import rules_marks as marks
+from pipeline.normalize import rules_news as news
 
 CTX = load_context()
 NORMALIZER = Normalizer(CTX)
@@ -34,6 +35,14 @@ NORMALIZER = Normalizer(CTX)
         (marks.keep_signs, "-7 độ C đêm qua", "âm 7 độ C đêm qua"),
         (marks.keep_signs, "từ 3 -5 người", "từ 3 -5 người"),
         (marks.keep_signs, "COVID-19, ngày 29-4", "COVID-19, ngày 29-4"),
+        (marks.read_unit_slashes, "giảm 75 USD/tấn", "giảm 75 USD một tấn"),
+        (marks.read_unit_slashes, "2,90 cent/lb, 500 gr/l", "2,90 cent một pao, 500 gr một lít"),
+        (marks.read_unit_slashes, "1 - 2 kg cám hỗn hợp/trâu bò", "1 - 2 kg cám hỗn hợp một trâu bò"),
+        (marks.read_unit_slashes, "tốc độ 20 km/h", "tốc độ 20 km/h"),
+        (marks.read_unit_slashes, "27 tấn quả/ha", "27 tấn quả/ha"),
+        (marks.read_unit_slashes, "cho 1 trâu/bò, xã/phường", "cho 1 trâu/bò, xã/phường"),
+        (marks.read_multiplied_units, "đạt 19,5 tỷ USD", "đạt 19,5 tỷ đô la Mỹ"),
+        (news.read_per_periods, "phun thuốc 2 - 3 tuần/lần", "phun thuốc 2 - 3 tuần một lần"),
     ],
 )
 def test_rule(rule, written: str, spoken: str) -> None:  # type: ignore[no-untyped-def]
@@ -48,6 +57,9 @@ def test_rule(rule, written: str, spoken: str) -> None:  # type: ignore[no-untyp
         ("từ ngày 31/7-6/8", "từ ngày ba mươi mốt tháng bảy đến ngày mồng sáu tháng tám"),
         ("Số 43/106- 43/98", "Số bốn mươi ba trên một trăm linh sáu đến bốn mươi ba trên chín mươi tám"),
         ("nhiệt độ -2,1 độ C", "nhiệt độ âm hai phẩy một độ xê"),
+        ("giảm 75 USD/tấn", "giảm bảy mươi lăm đô la Mỹ một tấn"),
+        ("trạm 110kV, máy 25MVA, tàu 90 CV", "trạm một trăm mười ki lô vôn, máy hai mươi lăm mê ga vôn am pe, "
+         "tàu chín mươi mã lực"),
     ],
 )  # fmt: skip
 def test_whole_line(written: str, spoken: str) -> None:

@@ -1,8 +1,8 @@
-"""Dashes and signs between numbers, measured on the blind batches (tests/data/corpus).
+"""Dashes, signs and slashes between numbers, measured on the blind batches (tests/data/corpus).
 
 `1,79%-1,86%`, `100.000 đồng - 240.000 đồng`, `8h30 - 9 giờ`, `31/7-6/8`, `43/106- 43/98`, `báo động 2 - báo
-động 3`: a dash between two things of one kind is "đến". `-2,1 độ C` keeps its sign. Each rule says why; the
-order is in `normalize.RULES`.
+động 3`: a dash between two things of one kind is "đến". `-2,1 độ C` keeps its sign. `75 USD/tấn`, `2 kg
+cám/con`: a slash after a measure is "một". Each rule says why; the order is in `normalize.RULES`.
 """
 
 from __future__ import annotations
@@ -32,7 +32,10 @@ LEVEL_HINT = re.compile(rf"[\dIVX][^\S\n]*[-–][^\S\n]*{LEVEL_WORD}")
 LEVEL_RANGE = re.compile(
     rf"(?<![\w])(({LEVEL_WORD})[^\S\n]+(?:\d{{1,2}}|[IVX]{{1,4}})){DASH}(?=\2[^\S\n]+(?:\d|[IVX]))"
 )
+PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
 FROM = re.compile(r"\b[tT]ừ\b")
+SLASH = re.compile("/")
+MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn)[^\S\n]+[a-zA-Z°]")
 DASH_MARK = re.compile("[-–]")
 DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that may hold a range
 SIGN = re.compile(r"[-−–](?=\d)")
@@ -88,3 +91,35 @@ def keep_signs(text: str, ctx: Context) -> str:
         return m.group(0) if any(c.isdigit() for c in previous) else "âm "
 
     return SIGN.sub(read, text)
+
+
+@digits_only
+def read_unit_slashes(text: str, ctx: Context) -> str:
+    """`75 USD/tấn`, `2,90 cent/lb`, `500 gr/l`, `1 - 2 kg cám hỗn hợp/trâu bò`: a slash after a measured
+    amount is "per", said "một": "đô la Mỹ một tấn", "ki lô gam cám hỗn hợp một trâu bò". A slash between
+    bare words (`xã/phường`, `1 trâu/bò`) stays a pause.
+    """
+
+    def read(m: re.Match[str]) -> str:
+        if m.group(3) and f"{m.group(2)}/{m.group(3)}" in ctx.units:
+            return m.group(0)  # `km/h` has its own reading in the table
+        if m.group(4) and PER_WORD.match(text, m.end()):
+            return m.group(0)  # `tấn quả/ha`: the unit or period after the slash says "một" itself
+        per = ctx.units[m.group(3)] if m.group(3) else ""
+        return f"{m.group(1)} {m.group(2)}{m.group(4) or ''} một {per}"
+
+    return on_lines_with(SLASH, text, lambda line: ctx.per_measure_pattern.sub(read, line))
+
+
+@digits_only
+def read_multiplied_units(text: str, ctx: Context) -> str:
+    """`19,5 tỷ USD`, `3 triệu m3`: a unit after "nghìn, triệu, tỷ" is still a unit ("đô la Mỹ", not "u ét dê")."""
+    read = lambda m: f"{m.group(1)} {ctx.units[m.group(2)]}"
+    return on_lines_with(MULTIPLIER_HINT, text, lambda line: ctx.multiplied_unit_pattern.sub(read, line))
+
+
+@digits_only
+def read_units_before_the_lexicon(text: str, ctx: Context) -> str:
+    """`tàu 90 CV` is ninety horsepower: after a number a symbol is a unit, even one the lexicon reads
+    otherwise ("CV" is "công văn" in a letter's heading); read before the lexicon sees it."""
+    return ctx.shared_unit_pattern.sub(lambda m: f"{m.group(1)} {ctx.units[m.group(2)]}", text)
