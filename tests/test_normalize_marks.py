@@ -1,4 +1,4 @@
-"""Dashes, signs and slashes (rules_marks.py), each rule on its own, then on whole lines of the
+"""Dashes, signs, slashes and Roman headings (rules_marks.py), each rule on its own, then on whole lines of the
 blind batches' shapes; a property: no number's minus sign is ever lost."""
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize import rules_marks as marks
 from pipeline.normalize import rules_news as news
+from pipeline.normalize import rules_numbers as num
+from pipeline.normalize import rules_text as txt
 
 CTX = load_context()
 NORMALIZER = Normalizer(CTX)
@@ -35,6 +37,22 @@ NORMALIZER = Normalizer(CTX)
         (marks.keep_signs, "-7 độ C đêm qua", "âm 7 độ C đêm qua"),
         (marks.keep_signs, "từ 3 -5 người", "từ 3 -5 người"),
         (marks.keep_signs, "COVID-19, ngày 29-4", "COVID-19, ngày 29-4"),
+        (marks.read_roman_headings, "I. Tình hình thủy văn", "Một. Tình hình thủy văn"),
+        (marks.read_roman_headings, "II. CÁC KHOẢN THU KHÁC", "Hai. CÁC KHOẢN THU KHÁC"),
+        (marks.read_roman_headings, "IV. Tổ chức thực hiện", "Bốn. Tổ chức thực hiện"),
+        (marks.read_roman_headings, "V. I. Lê-nin", "V. I. Lê-nin"),
+        (marks.read_roman_headings, "Mục I. Tình hình", "Mục I. Tình hình"),
+        (marks.read_symbols, "(≤0,09%)", "( nhỏ hơn hoặc bằng 0,09%)"),
+        (marks.read_symbols, "≥ 5 người, ±2", " lớn hơn hoặc bằng  5 người,  cộng trừ 2"),
+        (marks.read_numbers_of_a_year, "Nghị quyết số 11/2024", "Nghị quyết số 11 năm 2024"),
+        (marks.read_numbers_of_a_year, "trong tuần 43/2022 cả nước", "trong tuần 43 năm 2022 cả nước"),
+        (marks.read_numbers_of_a_year, "số 181/2004/NĐ-CP", "số 181/2004/NĐ-CP"),
+        (marks.read_numbers_of_a_year, "tháng 11/2024", "tháng 11/2024"),
+        (marks.read_fractions, "hơn 2/3 số đại biểu", "hơn hai phần ba số đại biểu"),
+        (marks.read_fractions, "ngày 2/3 số ca mắc", "ngày hai phần ba số ca mắc"),
+        (marks.read_fractions, "ngày 2/3 có mưa", "ngày 2/3 có mưa"),
+        (marks.keep_title_dots, "tại TP. Hồ Chí Minh và TP.Hà Nội", "tại TP Hồ Chí Minh và TP Hà Nội"),
+        (marks.keep_title_dots, "ở TP.HCM, HĐND TP.", "ở TP.HCM, HĐND TP."),
         (marks.read_unit_slashes, "giảm 75 USD/tấn", "giảm 75 USD một tấn"),
         (marks.read_unit_slashes, "2,90 cent/lb, 500 gr/l", "2,90 cent một pao, 500 gr một lít"),
         (marks.read_unit_slashes, "1 - 2 kg cám hỗn hợp/trâu bò", "1 - 2 kg cám hỗn hợp một trâu bò"),
@@ -42,7 +60,11 @@ NORMALIZER = Normalizer(CTX)
         (marks.read_unit_slashes, "27 tấn quả/ha", "27 tấn quả/ha"),
         (marks.read_unit_slashes, "cho 1 trâu/bò, xã/phường", "cho 1 trâu/bò, xã/phường"),
         (marks.read_multiplied_units, "đạt 19,5 tỷ USD", "đạt 19,5 tỷ đô la Mỹ"),
+        (num.read_roman_numerals, "cao hơn báo động III từ", "cao hơn báo động ba từ"),
+        (num.read_day_months, "vào tối hoặc đêm 6/11", "vào tối hoặc đêm mồng sáu tháng mười một"),
+        (num.read_day_months, "sáng 11/1", "sáng ngày mười một tháng một"),
         (news.read_per_periods, "phun thuốc 2 - 3 tuần/lần", "phun thuốc 2 - 3 tuần một lần"),
+        (txt.read_capital_words, "Quốc hội khóa VI trở lại", "Quốc hội khóa VI trở lại"),
     ],
 )
 def test_rule(rule, written: str, spoken: str) -> None:  # type: ignore[no-untyped-def]
@@ -58,8 +80,13 @@ def test_rule(rule, written: str, spoken: str) -> None:  # type: ignore[no-untyp
         ("Số 43/106- 43/98", "Số bốn mươi ba trên một trăm linh sáu đến bốn mươi ba trên chín mươi tám"),
         ("nhiệt độ -2,1 độ C", "nhiệt độ âm hai phẩy một độ xê"),
         ("giảm 75 USD/tấn", "giảm bảy mươi lăm đô la Mỹ một tấn"),
+        ("I. Tình hình thủy văn", "Một. Tình hình thủy văn"),
+        ("Quốc hội khóa VI trở lại đây", "Quốc hội khóa sáu trở lại đây"),
+        ("Nghị quyết số 11/2024", "Nghị quyết số mười một năm hai nghìn không trăm hai mươi tư"),
         ("trạm 110kV, máy 25MVA, tàu 90 CV", "trạm một trăm mười ki lô vôn, máy hai mươi lăm mê ga vôn am pe, "
          "tàu chín mươi mã lực"),
+        ("tại TP. Hồ Chí Minh có mưa", "tại thành phố Hồ Chí Minh có mưa"),
+        ("(≤0,09%)", "nhỏ hơn hoặc bằng không phẩy không chín phần trăm"),
     ],
 )  # fmt: skip
 def test_whole_line(written: str, spoken: str) -> None:

@@ -1,8 +1,9 @@
-"""Dashes, signs and slashes between numbers, measured on the blind batches (tests/data/corpus).
+"""Dashes, signs, slashes and headings between numbers, measured on the blind batches (tests/data/corpus).
 
 `1,79%-1,86%`, `100.000 đồng - 240.000 đồng`, `8h30 - 9 giờ`, `31/7-6/8`, `43/106- 43/98`, `báo động 2 - báo
 động 3`: a dash between two things of one kind is "đến". `-2,1 độ C` keeps its sign. `75 USD/tấn`, `2 kg
-cám/con`: a slash after a measure is "một". Each rule says why; the order is in `normalize.RULES`.
+cám/con`: a slash after a measure is "một". `I.` heading a line is a number. Each rule says why; the order is
+in `normalize.RULES`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_with
-from .numbers import NUM
+from .numbers import NUM, read_int
+from .rules_numbers import _roman
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
 CURRENCY = r"(?:đồng|đ|VNĐ|VND|USD)(?![\w])"
@@ -34,11 +36,20 @@ LEVEL_RANGE = re.compile(
 )
 PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
 FROM = re.compile(r"\b[tT]ừ\b")
+YEAR_HINT = re.compile(r"/(?:19|20)\d\d")  # fast scans for the lines a rule may change
+FRACTION_HINT = re.compile(r"/\d\d?[^\S\n]+số\b")
 SLASH = re.compile("/")
 MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn)[^\S\n]+[a-zA-Z°]")
 DASH_MARK = re.compile("[-–]")
 DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that may hold a range
 SIGN = re.compile(r"[-−–](?=\d)")
+ROMAN_HEADING = re.compile(r"^([^\S\n]*)([IVXLC]{1,6})\.[^\S\n]+(?=[^\W\d_a-zđ][^\W\d_])", re.MULTILINE)
+SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằng ", "±": " cộng trừ ", "→": " đến "}
+SYMBOL = re.compile("[≤≥±→]")
+NUMBER_OF_YEAR = re.compile(r"(?=[sStTđĐqQ])\b(số|tuần|đợt|quý)[^\S\n]+(\d{1,4})/((?:19|20)\d\d)\b(?!/)", re.I)
+FRACTION = re.compile(r"(?=\d/\d)(?<![\d/.,])(\d)/(\d{1,2})(?=[^\S\n]+số\b)")
+LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower())  # Vietnamese small letters too
+TITLE_DOT = re.compile(rf"(?=[Tt])\b(TP|Tp|TX)\.[^\S\n]?(?=[^\W\d_{LOWER}][{LOWER}])")
 
 
 @digits_only
@@ -91,6 +102,51 @@ def keep_signs(text: str, ctx: Context) -> str:
         return m.group(0) if any(c.isdigit() for c in previous) else "âm "
 
     return SIGN.sub(read, text)
+
+
+def read_roman_headings(text: str, ctx: Context) -> str:
+    """`I. Tình hình thủy văn`, `II. CÁC KHOẢN THU`: a Roman numeral heading a line numbers a part, "Hai.".
+
+    Left alone it was spelled "i i" (or read as the initial "i"); only a numeral followed by a word in
+    capitals opens a part, so `V. I. Lê-nin` is not one.
+    """
+
+    def read(m: re.Match[str]) -> str:
+        value = _roman(m.group(2))
+        if value is None:
+            return m.group(0)
+        return f"{m.group(1)}{read_int(value, ctx.style).capitalize()}. "
+
+    return ROMAN_HEADING.sub(read, text) if "." in text else text
+
+
+def read_symbols(text: str, ctx: Context) -> str:
+    """`≤0,09%`, `≥ 5 người`, `±2`, `A → B`: a comparison sign is words; the voice drops it silently."""
+    return SYMBOL.sub(lambda m: SYMBOLS[m.group(0)], text)
+
+
+@digits_only
+def read_numbers_of_a_year(text: str, ctx: Context) -> str:
+    """`Nghị quyết số 11/2024`, `tuần 43/2022`, `quý 2/2025`: the number of a document, week or quarter of a
+    year, "số mười một năm hai nghìn ...", never the month "tháng mười một" nor a pause before the year.
+    """
+    read = lambda m: f"{m.group(1)} {m.group(2)} năm {m.group(3)}"
+    return on_lines_with(YEAR_HINT, text, lambda line: NUMBER_OF_YEAR.sub(read, line))
+
+
+@digits_only
+def read_fractions(text: str, ctx: Context) -> str:
+    """`2/3 số đại biểu`: a share of a number is "hai phần ba", not the date "mồng hai tháng ba"."""
+    read = lambda m: f"{read_int(int(m.group(1)), ctx.style)} phần {read_int(int(m.group(2)), ctx.style)}"
+    return on_lines_with(FRACTION_HINT, text, lambda line: FRACTION.sub(read, line))
+
+
+def keep_title_dots(text: str, ctx: Context) -> str:
+    """`TP. Hồ Chí Minh`, `TP.Hà Nội`, `TX. Sơn Tây`: the dot of a place's title does not end a sentence.
+
+    Kept, it became a full stop in the middle of the name (a long pause, and "tê pê" when glued).
+    """
+    return TITLE_DOT.sub(r"\1 ", text) if "TP." in text or "Tp." in text or "TX." in text else text
 
 
 @digits_only
