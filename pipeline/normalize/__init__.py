@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import rules_clock as clock
 from . import rules_codes as codes
+from . import rules_marks as marks
 from . import rules_news as news
 from . import rules_numbers as num
 from . import rules_ranges as ranges
@@ -31,18 +33,31 @@ RULES: tuple[Rule, ...] = (
     txt.strip_markup,
     txt.drop_end_marks,
     txt.drop_list_markers,
+    marks.read_roman_headings,
+    marks.keep_title_dots,
+    marks.read_symbols,
     txt.read_urls,
     txt.read_file_extensions,
+    marks.read_numbers_of_a_year,
     num.read_document_numbers,
     txt.drop_abbreviation_definitions,
     codes.read_birth_years,
+    marks.read_units_before_the_lexicon,
     txt.apply_lexicon,
     txt.drop_repeated_glosses,
     txt.read_capital_words,
+    clock.unglue_times,
+    clock.read_am_pm,
+    clock.read_g_hours,
+    clock.split_time_from_date,
+    marks.join_same_kind_ranges,
+    marks.keep_signs,
+    clock.read_hour_minutes,
     news.read_chainages,
     codes.read_codes,
     news.read_code_digits,
     codes.read_glued_letters,
+    marks.read_fractions,
     codes.read_ratios,
     news.read_level_chains,
     news.read_scores,
@@ -66,6 +81,8 @@ RULES: tuple[Rule, ...] = (
     codes.read_international_phones,
     codes.read_masked_phones,
     news.read_minus_percents,
+    marks.read_unit_slashes,
+    marks.read_multiplied_units,
     ranges.read_per_units,
     ranges.read_money_ranges,
     num.read_money,

@@ -53,6 +53,27 @@ class Context:
         """A currency or count word, a slash, a unit symbol: `đồng/kg`."""
         return re.compile(rf"\b(đồng)[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
+    @cached_property
+    def per_measure_pattern(self) -> re.Pattern[str]:
+        """A measured amount, then a slash: `75 USD/tấn` (a unit after it), `2 kg cám/con` (a few words between)."""
+        units = self.unit_symbols
+        return re.compile(
+            rf"({NUM_WORD})[^\S\n]*({units})(?:[^\S\n]*/[^\S\n]*({units})(?![\w²³])"
+            rf"|((?:[^\S\n]+[^\W\d_]+){{1,3}})[^\S\n]*/[^\S\n]*(?=[^\W\d_]))"
+        )
+
+    @cached_property
+    def shared_unit_pattern(self) -> re.Pattern[str]:
+        """A number, then a unit symbol the lexicon also has (`90 CV`: horsepower, not "công văn")."""
+        shared = sorted((k for k in self.units if self.lexicon.lookup(k)), key=len, reverse=True)
+        symbols = "|".join(re.escape(k) for k in shared) or r"(?!)"
+        return re.compile(rf"({NUM_WORD})[^\S\n]*({symbols})(?![\w²³])")
+
+    @cached_property
+    def multiplied_unit_pattern(self) -> re.Pattern[str]:
+        """A number, "nghìn/triệu/tỷ", then a unit symbol: `19,5 tỷ USD`."""
+        return re.compile(rf"({NUM_WORD}[^\S\n]+(?:nghìn|ngàn|triệu|tỷ|tỉ))[^\S\n]+({self.unit_symbols})(?![\w²³])")
+
 
 def load_context(
     dialect: str = "bac", workspace_lexicon: Path | None = None, url_phrase: str | None = None, say_mong: bool = True

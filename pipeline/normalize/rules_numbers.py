@@ -34,9 +34,10 @@ MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGN
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
 ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?<=[^\S\n])([IVXLC]+)\b(?:/(\d{4}))?")
 ROMAN_CONTEXT = re.compile(
-    r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn)[^\S\n]+$", re.I
+    r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động)[^\S\n]+$",
+    re.I,
 )
-TIME_TAIL = r"(?:h(\d{2})?(?![\w])|:(\d{2})\b)"
+TIME_TAIL = r"(?:h(\d{1,2})?(?![\w])|:(\d{2})\b)"
 TIME = rf"(\d{{1,2}}){TIME_TAIL}"
 FIRST_TIME = rf"({WORD_DIGIT}\d?){TIME_TAIL}"  # a digit first: `re` scans for it fast
 TIME_RANGE = re.compile(rf"{FIRST_TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
@@ -289,9 +290,9 @@ def _day_span(text: str, start: int, first: int, last: int, month: int, style: N
 
 
 def _with_ngay(text: str, start: int, words: str) -> str:
-    """Say "ngày" before a day unless the text already does."""
+    """Say "ngày" before a day unless the text already does, or says "đêm" ("đêm ngày" is "night and day")."""
     before = text[max(0, start - 6) : start].lower().rstrip()
-    return words if before.endswith("ngày") else f"ngày {words}"
+    return words if before.endswith(("ngày", "đêm")) else f"ngày {words}"
 
 
 def _valid_day(day: int) -> bool:

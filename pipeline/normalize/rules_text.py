@@ -42,7 +42,7 @@ CAPITAL_WORD = re.compile(
     rf"(?=[{UPPER}]{{2}})(?<![\w.])[{UPPER}]{{2}}[^\W\d_]*(?![\w]|\.\w)"
 )  # whole word checked after
 BEFORE_DIGIT = re.compile(r"[^\S\n]*\d")
-ROMAN_AFTER = re.compile(r"(?:THỨ|KHÓA|KHOÁ|CHƯƠNG|PHẦN|MỤC|KỲ)[^\S\n]+$")
+ROMAN_AFTER = re.compile(r"(?:THỨ|KHÓA|KHOÁ|CHƯƠNG|PHẦN|MỤC|KỲ|BÁO ĐỘNG)[^\S\n]+$", re.IGNORECASE)
 WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
 CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")

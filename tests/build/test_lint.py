@@ -23,11 +23,11 @@ def test_sample_workspace_is_speakable() -> None:
 
 
 def test_unknown_words_are_listed_with_file_and_line(mini_ws: Path) -> None:
-    item = _add_line(mini_ws, "Liên hệ qua Telegram hoặc {{ station.name }}, nhiệt độ ≥ 38 độ.")
+    item = _add_line(mini_ws, "Liên hệ qua Telegram hoặc {{ station.name }}, giá ¤ 38 nghìn.")
     result = CliRunner(mix_stderr=False).invoke(cli, ["lint", str(mini_ws)])
     fix = "add it to the lexicon (scripts_vi/lexicon.tsv) or rewrite it"
     assert result.exit_code == 1
-    assert result.stdout == f'{item}:7: "Telegram" — {fix}\n{item}:7: "≥" — {fix}\n'
+    assert result.stdout == f'{item}:7: "Telegram" — {fix}\n{item}:7: "¤" — {fix}\n'
     assert result.stderr == "2 words to fix before they reach the voice\n"
 
 

@@ -1,0 +1,118 @@
+"""Times as notices really type them, measured on the blind batches (tests/data/corpus/batch-a, batch-b).
+
+`1g00`, `23g đến 5g sáng`, `8h0`, `22giờ 00`, `lúc22 giờ30'`, `8 giờ 00`, `0 giờ 30 ngày`, `0 giờ 31.12`,
+`7h/20/7`, `19:04 PM`. Each rule rewrites its shape into one the time and date rules already read (`17h30`,
+`31/12`), or reads it itself, and says why; they run before the date and time rules (see `normalize.RULES`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only, on_lines_with
+from .numbers import read_int
+from .rules_numbers import _day_month, _valid_day
+
+# fast scans (each opens with a literal or one class) for the lines each rule may change
+GLUE_WORD_HINT = re.compile(r"\d(?<=[ừcni]\d)")
+GLUE_HOUR_HINT = re.compile(r"giờ(?:(?=\d|ngày)|(?<=\dgiờ))|phút(?<=\dphút)")
+HOUR_HINT = re.compile("giờ")
+AM_PM_HINT = re.compile(r":\d\d[^\S\n]*[AaPp][Mm]\b")
+G_HINT = re.compile(r"\dg(?!\w)|\dg\d\d")
+GLUED_BEFORE = re.compile(r"(?=[tTlLđĐ])\b(từ|lúc|đến|tới)(?=\d)", re.IGNORECASE)
+GLUED_HOUR = re.compile(r"(\d)(giờ|phút)|(giờ)(?=\d|ngày)")
+G_MINUTES = re.compile(r"(\d(?<![\w.,]\d)\d?)g(\d{2})(?![\w])")
+G_DAYPART = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
+G_AT = re.compile(r"(?=[lL])\b(lúc[^\S\n]+\d{1,2})g(?![\w])", re.IGNORECASE)
+G_BEFORE_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2}h)")
+G_AFTER_RANGE = re.compile(r"(\d{1,2}h\d{0,2}[^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2})g(?![\w])")
+HOUR_MINUTES = re.compile(
+    r"(\d(?<![\w.,]\d)\d?)[^\S\n]*giờ[^\S\n]*(\d{2})"
+    r"(?:[^\S\n]*['’′]|(?<=00)(?=[^\S\n]+(?:ngày|đến|tới)\b|[^\S\n]*(?:[,;)–-]|\.(?!\d)|$)))",
+    re.MULTILINE,
+)
+HOUR_THEN_DATE = re.compile(r"(giờ[^\S\n]+)(\d{1,2})\.(\d{1,2})(?![\d.,]|[.,]\d)")
+TIME_SLASH_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/(?=\d{1,2}/\d{1,2})")
+AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2})[^\S\n]*([AP]M|[ap]m)\b")
+
+
+@digits_only
+def unglue_times(text: str, ctx: Context) -> str:
+    """`từ17 giờ`, `lúc22 giờ30'`, `22giờ 00`, `21 giờngày`: a word typed against a number is two words.
+
+    Glued, `lúc22` is no word the voice knows and `giờ30` is not read as a time at all.
+    """
+    text = on_lines_with(GLUE_WORD_HINT, text, lambda line: GLUED_BEFORE.sub(r"\1 ", line))
+    return on_lines_with(GLUE_HOUR_HINT, text, lambda line: GLUED_HOUR.sub(_unglue_hour, line))
+
+
+def _unglue_hour(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {m.group(2)}" if m.group(1) else "giờ "
+
+
+@digits_only
+def read_g_hours(text: str, ctx: Context) -> str:
+    """`1g00`, `4g00`, `23g đến 5g sáng`, `lúc 9g`: "g" after an hour is "giờ", as `h` is, not grams.
+
+    With minutes, before a part of the day, after "lúc", or in a span with such a time, it is a time;
+    `500g` or `5g muối` alone stay grams.
+    """
+    return on_lines_with(G_HINT, text, _g_hours)
+
+
+def _g_hours(line: str) -> str:
+    line = G_AT.sub(r"\1h", G_DAYPART.sub(r"\1h", G_MINUTES.sub(r"\1h\2", line)))
+    return G_AFTER_RANGE.sub(r"\1h", G_BEFORE_RANGE.sub(r"\1h\2", line))
+
+
+@digits_only
+def read_hour_minutes(text: str, ctx: Context) -> str:
+    """`8 giờ 00 ngày` is "tám giờ ngày", `0 giờ15'` "không giờ mười lăm phút" (a prime marks minutes).
+
+    `00` minutes are not said ("tám giờ không ngày" sounds like a zeroth day); other minutes before
+    "ngày" are left as they are read now ("bảy giờ ba mươi ngày", as the real pairs have it).
+    """
+    return on_lines_with(HOUR_HINT, text, lambda line: _hour_minutes(line, ctx))
+
+
+def _hour_minutes(text: str, ctx: Context) -> str:
+    text = HOUR_THEN_DATE.sub(lambda m: _hour_then_date(m, ctx), text)
+
+    def read(m: re.Match[str]) -> str:
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if hour > 24 or minute > 59:
+            return m.group(0)
+        minutes = f" {read_int(minute, ctx.style)} phút" if minute else ""
+        return f"{read_int(hour, ctx.style)} giờ{minutes}"
+
+    return HOUR_MINUTES.sub(read, text)
+
+
+def _hour_then_date(m: re.Match[str], ctx: Context) -> str:
+    """`0 giờ 31.12`: a day and month after the hour (news write them with a dot), "giờ ngày ba mươi mốt ..."."""
+    day, month = int(m.group(2)), int(m.group(3))
+    if not (_valid_day(day) and 1 <= month <= 12):
+        return m.group(0)
+    return f"{m.group(1)}ngày {_day_month(day, month, ctx.style)}"
+
+
+@digits_only
+def split_time_from_date(text: str, ctx: Context) -> str:
+    """`lúc 7h/20/7`: the slash parts an hour from its day, "bảy giờ ngày hai mươi tháng bảy", not "một ngày"."""
+    return TIME_SLASH_DATE.sub(r"\1 ", text)
+
+
+@digits_only
+def read_am_pm(text: str, ctx: Context) -> str:
+    """`19:04 PM`, `7:30 PM`: the voice says the 24-hour time; "PM" is not read (as "pê em mờ")."""
+
+    def read(m: re.Match[str]) -> str:
+        hour = int(m.group(1))
+        if m.group(3).upper() == "PM" and hour < 12:
+            hour += 12
+        elif m.group(3).upper() == "AM" and hour == 12:
+            hour = 0
+        return f"{hour}:{m.group(2)}"
+
+    return on_lines_with(AM_PM_HINT, text, lambda line: AM_PM.sub(read, line))

@@ -1,0 +1,181 @@
+"""Dashes, signs, slashes and headings between numbers, measured on the blind batches (tests/data/corpus).
+
+`1,79%-1,86%`, `100.000 đồng - 240.000 đồng`, `8h30 - 9 giờ`, `31/7-6/8`, `43/106- 43/98`, `báo động 2 - báo
+động 3`: a dash between two things of one kind is "đến". `-2,1 độ C` keeps its sign. `75 USD/tấn`, `2 kg
+cám/con`: a slash after a measure is "một". `I.` heading a line is a number. Each rule says why; the order is
+in `normalize.RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only, on_lines_with
+from .numbers import NUM, read_int
+from .rules_numbers import _roman
+
+DASH = r"[^\S\n]*[-–][^\S\n]*"
+CURRENCY = r"(?:đồng|đ|VNĐ|VND|USD)(?![\w])"
+TIME = r"\d{1,2}(?:h\d{0,2}|:\d{2}|[^\S\n]*giờ(?:[^\S\n]*\d{1,2}[^\S\n]*(?:'|phút)?)?)"
+TIME_RIGHT = r"[^\S\n]*\d{1,2}[^\S\n]*(?:h|:\d{2}|giờ\b)"
+KINDS = tuple(  # what may stand left of a dash (ending there) and right of it (starting there), per kind
+    (kind, re.compile(left + r"[^\S\n]*\Z"), re.compile(right))
+    for kind, left, right in (
+        ("percent", rf"(?<![\d.,])(?:{NUM})[^\S\n]*%", rf"[^\S\n]*(?:{NUM})[^\S\n]*%"),
+        ("amount", rf"(?<![\d.,])(?:{NUM})[^\S\n]*{CURRENCY}", rf"[^\S\n]*(?:{NUM})[^\S\n]*{CURRENCY}"),
+        ("pair", r"(?<![\w.,/])\d{1,3}/\d{1,3}", r"[^\S\n]*\d{1,3}/\d{1,3}(?![/\d])"),
+        ("time", rf"(?<![\w.,/]){TIME}", TIME_RIGHT),
+        ("year", r"(?<=[/.])\d{4}", TIME_RIGHT),
+    )
+)
+LEVEL_WORD = r"(?:[cC]ấp|CẤP|[bB]áo động|BÁO ĐỘNG|[mM]ức|MỨC)"
+LEVEL_HINT = re.compile(rf"[\dIVX][^\S\n]*[-–][^\S\n]*{LEVEL_WORD}")
+LEVEL_RANGE = re.compile(
+    rf"(?<![\w])(({LEVEL_WORD})[^\S\n]+(?:\d{{1,2}}|[IVX]{{1,4}})){DASH}(?=\2[^\S\n]+(?:\d|[IVX]))"
+)
+PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
+FROM = re.compile(r"\b[tT]ừ\b")
+YEAR_HINT = re.compile(r"/(?:19|20)\d\d")  # fast scans for the lines a rule may change
+FRACTION_HINT = re.compile(r"/\d\d?[^\S\n]+số\b")
+SLASH = re.compile("/")
+MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn)[^\S\n]+[a-zA-Z°]")
+DASH_MARK = re.compile("[-–]")
+DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that may hold a range
+SIGN = re.compile(r"[-−–](?=\d)")
+ROMAN_HEADING = re.compile(r"^([^\S\n]*)([IVXLC]{1,6})\.[^\S\n]+(?=[^\W\d_a-zđ][^\W\d_])", re.MULTILINE)
+SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằng ", "±": " cộng trừ ", "→": " đến "}
+SYMBOL = re.compile("[≤≥±→]")
+NUMBER_OF_YEAR = re.compile(r"(?=[sStTđĐqQ])\b(số|tuần|đợt|quý)[^\S\n]+(\d{1,4})/((?:19|20)\d\d)\b(?!/)", re.I)
+FRACTION = re.compile(r"(?=\d/\d)(?<![\d/.,])(\d)/(\d{1,2})(?=[^\S\n]+số\b)")
+LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower())  # Vietnamese small letters too
+TITLE_DOT = re.compile(rf"(?=[Tt])\b(TP|Tp|TX)\.[^\S\n]?(?=[^\W\d_{LOWER}][{LOWER}])")
+
+
+@digits_only
+def join_same_kind_ranges(text: str, ctx: Context) -> str:
+    """`1,79%-1,86%`, `100.000 đồng - 240.000 đồng/tháng`, `8h30 - 9 giờ`, `31/7-6/8`, `43/106- 43/98`,
+    `31.12.2019 - 0 giờ`: a dash between two percentages, amounts, times, day/months or house numbers is
+    "đến". The voice would otherwise pause there (or drop the dash) and the span would sound like two values.
+    """
+    text = on_lines_with(DASH_HINT, text, _join_ranges)
+    return on_lines_with(LEVEL_HINT, text, lambda line: LEVEL_RANGE.sub(r"\1 đến ", line))
+
+
+def _join_ranges(line: str) -> str:
+    """Each dash is looked at once, its two sides against each kind (a dash is rare, a digit is not)."""
+    out, done = [], 0
+    for dash in DASH_MARK.finditer(line):
+        at = dash.start()
+        if at < done or not any(_same_kind(line, at, kind, left, right) for kind, left, right in KINDS):
+            continue
+        out += [line[done:at].rstrip(), " đến "]
+        done = len(line) - len(line[at + 1 :].lstrip())
+    return "".join(out) + line[done:]
+
+
+def _same_kind(line: str, at: int, kind: str, left: re.Pattern[str], right: re.Pattern[str]) -> bool:
+    """Both sides of the dash are of `kind`; a year before a time only in a span opened by "từ"
+    (`08/11/2016 - 21:10` stamps a posting, `từ 17 giờ 31.12.2019 - 0 giờ` is a span)."""
+    if not (right.match(line, at + 1) and left.search(line, max(0, at - 28), at)):
+        return False
+    return kind != "year" or FROM.search(line, 0, at) is not None
+
+
+@digits_only
+def keep_signs(text: str, ctx: Context) -> str:
+    """`-2,1 độ C`, `−7°C`, `mức -0,5 m`: a minus before a number is "âm"; dropped, the cold becomes a warmth.
+
+    Not a sign: a dash inside a word or after a number (`COVID-19`, `29-4`, `3 -5 người`, which the range
+    rules read), so the dash counts as a sign only after a space, a bracket or a line's start, with no
+    number just before it. U+2212 is always a minus.
+    """
+
+    def read(m: re.Match[str]) -> str:
+        start = m.start()
+        if m.group(0) == "−":
+            return "âm "
+        before = text[start - 1] if start else "\n"
+        if before not in " \t\n([:;=,/":
+            return m.group(0)
+        previous = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t").rsplit(" ", 1)[-1]
+        return m.group(0) if any(c.isdigit() for c in previous) else "âm "
+
+    return SIGN.sub(read, text)
+
+
+def read_roman_headings(text: str, ctx: Context) -> str:
+    """`I. Tình hình thủy văn`, `II. CÁC KHOẢN THU`: a Roman numeral heading a line numbers a part, "Hai.".
+
+    Left alone it was spelled "i i" (or read as the initial "i"); only a numeral followed by a word in
+    capitals opens a part, so `V. I. Lê-nin` is not one.
+    """
+
+    def read(m: re.Match[str]) -> str:
+        value = _roman(m.group(2))
+        if value is None:
+            return m.group(0)
+        return f"{m.group(1)}{read_int(value, ctx.style).capitalize()}. "
+
+    return ROMAN_HEADING.sub(read, text) if "." in text else text
+
+
+def read_symbols(text: str, ctx: Context) -> str:
+    """`≤0,09%`, `≥ 5 người`, `±2`, `A → B`: a comparison sign is words; the voice drops it silently."""
+    return SYMBOL.sub(lambda m: SYMBOLS[m.group(0)], text)
+
+
+@digits_only
+def read_numbers_of_a_year(text: str, ctx: Context) -> str:
+    """`Nghị quyết số 11/2024`, `tuần 43/2022`, `quý 2/2025`: the number of a document, week or quarter of a
+    year, "số mười một năm hai nghìn ...", never the month "tháng mười một" nor a pause before the year.
+    """
+    read = lambda m: f"{m.group(1)} {m.group(2)} năm {m.group(3)}"
+    return on_lines_with(YEAR_HINT, text, lambda line: NUMBER_OF_YEAR.sub(read, line))
+
+
+@digits_only
+def read_fractions(text: str, ctx: Context) -> str:
+    """`2/3 số đại biểu`: a share of a number is "hai phần ba", not the date "mồng hai tháng ba"."""
+    read = lambda m: f"{read_int(int(m.group(1)), ctx.style)} phần {read_int(int(m.group(2)), ctx.style)}"
+    return on_lines_with(FRACTION_HINT, text, lambda line: FRACTION.sub(read, line))
+
+
+def keep_title_dots(text: str, ctx: Context) -> str:
+    """`TP. Hồ Chí Minh`, `TP.Hà Nội`, `TX. Sơn Tây`: the dot of a place's title does not end a sentence.
+
+    Kept, it became a full stop in the middle of the name (a long pause, and "tê pê" when glued).
+    """
+    return TITLE_DOT.sub(r"\1 ", text) if "TP." in text or "Tp." in text or "TX." in text else text
+
+
+@digits_only
+def read_unit_slashes(text: str, ctx: Context) -> str:
+    """`75 USD/tấn`, `2,90 cent/lb`, `500 gr/l`, `1 - 2 kg cám hỗn hợp/trâu bò`: a slash after a measured
+    amount is "per", said "một": "đô la Mỹ một tấn", "ki lô gam cám hỗn hợp một trâu bò". A slash between
+    bare words (`xã/phường`, `1 trâu/bò`) stays a pause.
+    """
+
+    def read(m: re.Match[str]) -> str:
+        if m.group(3) and f"{m.group(2)}/{m.group(3)}" in ctx.units:
+            return m.group(0)  # `km/h` has its own reading in the table
+        if m.group(4) and PER_WORD.match(text, m.end()):
+            return m.group(0)  # `tấn quả/ha`: the unit or period after the slash says "một" itself
+        per = ctx.units[m.group(3)] if m.group(3) else ""
+        return f"{m.group(1)} {m.group(2)}{m.group(4) or ''} một {per}"
+
+    return on_lines_with(SLASH, text, lambda line: ctx.per_measure_pattern.sub(read, line))
+
+
+@digits_only
+def read_multiplied_units(text: str, ctx: Context) -> str:
+    """`19,5 tỷ USD`, `3 triệu m3`: a unit after "nghìn, triệu, tỷ" is still a unit ("đô la Mỹ", not "u ét dê")."""
+    read = lambda m: f"{m.group(1)} {ctx.units[m.group(2)]}"
+    return on_lines_with(MULTIPLIER_HINT, text, lambda line: ctx.multiplied_unit_pattern.sub(read, line))
+
+
+@digits_only
+def read_units_before_the_lexicon(text: str, ctx: Context) -> str:
+    """`tàu 90 CV` is ninety horsepower: after a number a symbol is a unit, even one the lexicon reads
+    otherwise ("CV" is "công văn" in a letter's heading); read before the lexicon sees it."""
+    return ctx.shared_unit_pattern.sub(lambda m: f"{m.group(1)} {ctx.units[m.group(2)]}", text)
