@@ -59,6 +59,7 @@ def test_init_and_validate(tmp_path: Path) -> None:
     assert commands.validate(target) == commands.Validated(3, 3)
 
 
+@pytest.mark.slow
 def test_script(built: Path) -> None:
     out, _ = run("script", "hop-thon", "--station", "an-binh", "--date", DAY, "-w", str(built))
     assert out == (
@@ -141,6 +142,7 @@ def test_preview(built: Path, tmp_path: Path) -> None:
     assert shape(out) == shape(f"Wrote {out_file} (1.0 s)\n")
 
 
+@pytest.mark.slow
 def test_emergency(built: Path, tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     shutil.copytree(built, ws)
@@ -215,6 +217,7 @@ def test_priorities_with_diacritics(tmp_path: Path, typed: str, level: str) -> N
     assert loaded is not None and loaded.priority == Priority[level]
 
 
+@pytest.mark.slow
 def test_a_workspace_copied_without_audio_out_builds(tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     shutil.copytree(SAMPLE, ws)  # as a user copies a workspace: no audio_out/ or playlists/ yet

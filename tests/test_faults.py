@@ -97,6 +97,7 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
+@pytest.mark.slow
 def test_kill_9_of_the_parent_at_random_moments_leaves_a_whole_day_and_no_orphan_workers(ws: Path) -> None:
     assert loa("build", str(ws), "--date", DAY)[0] == 0
     rng = random.Random(11)
@@ -121,6 +122,7 @@ def test_kill_9_of_the_parent_at_random_moments_leaves_a_whole_day_and_no_orphan
     healthy(ws)
 
 
+@pytest.mark.slow
 def test_kill_9_of_a_worker_ends_the_build_clearly_and_the_next_one_succeeds(ws: Path) -> None:
     assert loa("build", str(ws), "--date", DAY)[0] == 0
     for n in range(3):
@@ -163,6 +165,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
+@pytest.mark.slow
 def test_a_full_disk_keeps_the_published_day_and_the_next_build_succeeds(small_disk: Path) -> None:
     ws = make_ws(small_disk / "ws")
     assert loa("build", str(ws), "--date", DAY)[0] == 0
@@ -191,6 +194,7 @@ def write_emergency(folder: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_read_only_playlists_folder_is_a_clear_message(ws: Path) -> None:
     playlists = ws / "playlists"
     if (
@@ -207,6 +211,7 @@ def test_a_read_only_playlists_folder_is_a_clear_message(ws: Path) -> None:
     healthy(ws)
 
 
+@pytest.mark.slow
 def test_missing_ffmpeg_is_a_clear_message_and_missing_espeak_ng_uses_the_bundled_voice(
     ws: Path, tmp_path: Path
 ) -> None:
@@ -225,6 +230,7 @@ def test_missing_ffmpeg_is_a_clear_message_and_missing_espeak_ng_uses_the_bundle
     healthy(ws)
 
 
+@pytest.mark.slow
 def test_damaged_store_files_are_rendered_again(ws: Path) -> None:
     assert loa("build", str(ws), "--date", DAY)[0] == 0
     store = sorted((ws / "audio_out" / "speech").glob("*/*.mp3"))

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
@@ -104,6 +105,7 @@ def check_input(ws: Path, file: Path, build: bool = False) -> None:
         assert code == 0, output
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.dictionaries(FRONT_KEYS, SCALAR, max_size=6), TEXT)
 def test_front_matter_and_body(fields: dict[str, object], body: str) -> None:
@@ -113,6 +115,7 @@ def test_front_matter_and_body(fields: dict[str, object], body: str) -> None:
         check_input(ws, ws / ANNOUNCEMENT)
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=max(3, EXAMPLES // 8))
 @given(TEXT)
 def test_bodies_build_and_publish_a_verifiable_day(body: str) -> None:
@@ -121,6 +124,7 @@ def test_bodies_build_and_publish_a_verifiable_day(body: str) -> None:
         check_input(ws, ws / ANNOUNCEMENT, build=True)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.binary(max_size=200))
 def test_raw_bytes_as_an_announcement(data: bytes) -> None:
@@ -129,6 +133,7 @@ def test_raw_bytes_as_an_announcement(data: bytes) -> None:
         check_input(ws, ws / ANNOUNCEMENT)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(TEXT)
 def test_templates(source: str) -> None:
@@ -178,6 +183,7 @@ def test_settings(lines: list[str]) -> None:
         max_size=5,
     )
 )
+@pytest.mark.slow
 def test_lexicon_lines(rows: list[tuple[str, str, str]]) -> None:
     with workspace() as ws:
         path = ws / "scripts_vi" / "lexicon.tsv"
@@ -188,6 +194,7 @@ def test_lexicon_lines(rows: list[tuple[str, str, str]]) -> None:
 @settings(FUZZ, max_examples=max(5, EXAMPLES // 4))
 @given(st.one_of(st.text(max_size=12), st.sampled_from(["2021-08-10", "10/08/2021", "0001-01-01", "9999-12-31", "2021-13-01", "-1"])),
        st.one_of(st.text(max_size=12), st.sampled_from(["an-binh", "An Bình", "../x", "--help"])))  # fmt: skip
+@pytest.mark.slow
 def test_command_line_values(day: str, station: str) -> None:
     with workspace() as ws:
         run("script", "hop-thon", "--station", station, "--date", day, "-w", str(ws))

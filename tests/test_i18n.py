@@ -24,6 +24,7 @@ def _fields(text: str) -> list[str]:
     return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
+@pytest.mark.slow
 def test_every_marked_message_has_a_vietnamese_translation(tmp_path: Path) -> None:
     """Extracted afresh with Babel, as tools/i18n.sh does: nothing new is left untranslated, no place is lost."""
     pot = tmp_path / "loa.pot"
@@ -117,6 +118,7 @@ def test_validation_errors_in_vietnamese_name_the_file_line_and_fix(
     )
 
 
+@pytest.mark.slow
 def test_a_build_summary_in_both_languages(mini_ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOA_LANG", "vi")
     out, err = run("build", str(mini_ws), "--date", "10/08/2021", "--workers", "1")

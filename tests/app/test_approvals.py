@@ -110,6 +110,7 @@ def test_approve_on_the_command_line_as_an_approver_then_edit(mini_ws: Path) -> 
     assert next(n.what for n in notes) == "changed after approval; does not air until approved again"
 
 
+@pytest.mark.slow
 def test_the_command_line_follows_the_webs_rules(mini_ws: Path) -> None:
     item = _require_approval(mini_ws)
     _, err = _cli_approve(mini_ws, item, "lanh-dao", "sai-mat-khau", code=1)
@@ -159,6 +160,7 @@ def test_the_key_is_the_workspaces_own_and_readable_only_by_loa(mini_ws: Path) -
     ],
     ids=["lexicon", "template", "station-name", "settings"],
 )
+@pytest.mark.slow
 def test_a_change_of_what_an_approved_item_says_does_not_reach_the_air(
     mini_ws: Path, change: tuple[str, ...], before: str, after: str
 ) -> None:
@@ -184,6 +186,7 @@ def test_a_change_of_what_an_approved_item_says_does_not_reach_the_air(
     assert after in again[0] and not writer.binding.drifts
 
 
+@pytest.mark.slow
 def test_a_lexicon_line_keeps_the_approved_audio_on_air_and_the_build_says_so(mini_ws: Path) -> None:
     _require_approval(mini_ws)
     _approve(mini_ws)
@@ -309,6 +312,7 @@ def test_created_in_the_front_matter_wins(mini_ws: Path) -> None:
     assert _aired(mini_ws) == []
 
 
+@pytest.mark.slow
 def test_an_emergency_needs_an_approver_where_approval_is_required(mini_ws: Path, tmp_path: Path) -> None:
     from pipeline.adapters.clock import VIETNAM
     from pipeline.app.emergency import emergency

@@ -8,6 +8,7 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.adapters.proc import Runner
@@ -22,6 +23,7 @@ from ..engines.test_engines import FakeGoogle
 DAY = date(2021, 8, 10)
 
 
+@pytest.mark.slow
 def test_stats_count_what_a_build_rendered(mini_ws: Path) -> None:
     build(mini_ws, DAY)
     result = CliRunner().invoke(cli, ["cache", "stats", str(mini_ws)])
@@ -35,6 +37,7 @@ def test_stats_count_what_a_build_rendered(mini_ws: Path) -> None:
     assert lines[-1] == "speech by engine: espeak 3"
 
 
+@pytest.mark.slow
 def test_prune_removes_only_old_unpublished_files(mini_ws: Path) -> None:
     build(mini_ws, DAY)
     audio_out = mini_ws / "audio_out"
@@ -56,6 +59,7 @@ def test_prune_command(mini_ws: Path) -> None:
     assert (result.exit_code, result.output) == (0, "Removed 0 files (0.0 MB) not used for 30 days\n")
 
 
+@pytest.mark.slow
 def test_a_reused_entry_counts_as_used(mini_ws: Path) -> None:
     build(mini_ws, DAY)
     long_ago = time.time() - 40 * 86400

@@ -21,6 +21,7 @@ from ..conftest import ANNOUNCEMENTS, MORNING, announcements, invoke, offline, o
 # 1. loa emergency confirms only what the published manifest contains
 
 
+@pytest.mark.slow
 def test_1_an_emergency_file_not_named_md_is_installed_as_md_and_airs(two_ws: Path, tmp_path: Path) -> None:
     source = tmp_path / "bao-so-5.txt"
     source.write_text(EMERGENCY, encoding="utf-8")
@@ -64,6 +65,7 @@ def test_1_an_emergency_for_an_unknown_station_fails_with_a_clear_message(two_ws
     assert "Published" not in output and "bao.md" not in announcements(two_ws)
 
 
+@pytest.mark.slow
 def test_1_an_emergency_no_engine_could_speak_is_reported_as_not_on_air(two_ws: Path, tmp_path: Path) -> None:
     only_gtts(two_ws)
     source = tmp_path / "bao.md"
@@ -76,6 +78,7 @@ def test_1_an_emergency_no_engine_could_speak_is_reported_as_not_on_air(two_ws: 
 # 2. an emergency never replaces an announcement of the same name
 
 
+@pytest.mark.slow
 def test_2_an_emergency_named_like_an_existing_announcement_gets_a_new_name(two_ws: Path, tmp_path: Path) -> None:
     existing = (two_ws / ANNOUNCEMENTS / "hop-thon.md").read_bytes()
     source = tmp_path / "hop-thon.md"
@@ -86,6 +89,7 @@ def test_2_an_emergency_named_like_an_existing_announcement_gets_a_new_name(two_
     assert items_of(two_ws, "an-binh", "sang") == ["hop-thon-2", "hop-thon"]
 
 
+@pytest.mark.slow
 def test_an_emergency_without_an_end_airs_until_the_end_of_today_and_says_so(mini_ws: Path, tmp_path: Path) -> None:
     source = tmp_path / "bao.md"
     source.write_text(EMERGENCY, encoding="utf-8")
@@ -114,6 +118,7 @@ def test_an_emergency_is_read_in_the_emergency_shape_by_default(mini_ws: Path) -
     assert script.written.startswith("Thông báo khẩn. Thông báo khẩn. Khẩn cấp bão số 5.")
 
 
+@pytest.mark.slow
 def test_an_emergency_is_marked_in_the_playlist_and_on_the_program_sheet(mini_ws: Path, tmp_path: Path) -> None:
     source = tmp_path / "bao.md"
     source.write_text(EMERGENCY, encoding="utf-8")

@@ -136,6 +136,7 @@ def keeper_process(request: pytest.FixtureRequest, live_ws: tuple[Path, date]) -
         yield ws, tomorrow, request.param
 
 
+@pytest.mark.slow
 def test_published_days_follow_approvals_withdrawals_and_bursts(keeper_process: tuple[Path, date, str]) -> None:
     ws, tomorrow, command = keeper_process
     time.sleep(4)  # the keeper has looked at the inputs as they are (tomorrow is current: nothing to build)

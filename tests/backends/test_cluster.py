@@ -48,6 +48,7 @@ def manifest(ws: Path) -> bytes:
     return (ws / "playlists" / DAY.isoformat() / "manifest.json").read_bytes()
 
 
+@pytest.mark.slow
 def test_serial_pool_and_dask_builds_publish_the_same_manifest(cluster: object, tmp_path: Path) -> None:
     serial, pooled, dask = (workspace(tmp_path / name, items=3) for name in ("serial", "pool", "dask"))
     reports = [
@@ -61,6 +62,7 @@ def test_serial_pool_and_dask_builds_publish_the_same_manifest(cluster: object, 
     assert again.rendered == 0 and manifest(dask) == manifest(serial)  # nothing left to do: no task is sent
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_build_is_survived(cluster: object, tmp_path: Path) -> None:
     serial, dask = workspace(tmp_path / "serial", items=6), workspace(tmp_path / "dask", items=6)
     build(serial, DAY, workers=1, now=NOW)
@@ -109,6 +111,7 @@ def dask_process(*args: str, env: dict[str, str] | None = None) -> subprocess.Po
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+@pytest.mark.slow
 def test_a_worker_without_ffmpeg_is_named_and_nothing_is_published(
     scheduler: tuple[str, subprocess.Popen[bytes]], tmp_path: Path
 ) -> None:
@@ -131,6 +134,7 @@ def test_a_worker_without_ffmpeg_is_named_and_nothing_is_published(
     assert not (ws / "playlists" / DAY.isoformat()).exists()
 
 
+@pytest.mark.slow
 def test_a_scheduler_that_goes_away_ends_the_build_and_keeps_the_published_day(
     scheduler: tuple[str, subprocess.Popen[bytes]], tmp_path: Path
 ) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.build.steps import build
 
 from ..build.test_programming import DAY
@@ -23,6 +25,7 @@ def test_9_a_title_with_a_line_break_is_refused(mini_ws: Path) -> None:
     assert code == 1 and "hop-thon.md:2: 'title' must be one line" in output
 
 
+@pytest.mark.slow
 def test_9_playlist_and_csv_values_are_escaped(mini_ws: Path) -> None:
     item = mini_ws / ANNOUNCEMENTS / "hop-thon.md"
     item.write_text(

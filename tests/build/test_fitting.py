@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ..build.test_programming import DAY
 from ..conftest import ANNOUNCEMENTS, invoke
 
 # 14. slots are fitted from the rendered, normalized text
 
 
+@pytest.mark.slow
 def test_14_a_short_template_that_expands_to_minutes_does_not_fit_on_paper(mini_ws: Path) -> None:
     (mini_ws / "scripts_vi" / "templates" / "dai.j2").write_text(
         "{{ body }}\n{% for i in range(600) %}Bà con chú ý thực hiện đúng quy định phòng chống dịch bệnh.\n{% endfor %}\n",

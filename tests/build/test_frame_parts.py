@@ -7,6 +7,8 @@ import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from pipeline.build.frame_parts import FramePart, frame_parts
 from pipeline.build.steps import build
 
@@ -59,6 +61,7 @@ def _speech_titles(ws: Path) -> dict[Path, str]:
     }
 
 
+@pytest.mark.slow
 def test_a_next_day_build_renders_the_date_once_per_dialect_and_no_station_speech(two_ws: Path) -> None:
     """Three stations (two northern, one southern): the next day only the day's part of the opening is new."""
     for name in ("mo-dau.j2", "ket-thuc.j2"):

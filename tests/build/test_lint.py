@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
@@ -45,6 +46,7 @@ def test_a_lexicon_entry_fixes_the_word(mini_ws: Path) -> None:
     assert (result.exit_code, result.output) == (0, "OK: every word is speakable\n")
 
 
+@pytest.mark.slow
 def test_build_warns_about_unspeakable_words(mini_ws: Path) -> None:
     item = _add_line(mini_ws, "Liên hệ qua Telegram.")
     result = CliRunner(mix_stderr=False).invoke(cli, ["build", str(mini_ws), "--date", "2021-08-10"])

@@ -73,6 +73,7 @@ def _look(browser: object, page: Path, width: int, shots: Path) -> dict[str, obj
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("page", ["an-binh/lich-phat.html", "bao-cao.html"])
 def test_pages_read_well_on_a_phone_and_a_desk(

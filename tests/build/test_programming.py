@@ -60,6 +60,7 @@ def items_of(ws: Path, station: str, slot: str, day: date = DAY) -> list[str]:
     ]
 
 
+@pytest.mark.slow
 def test_emergency_goes_into_the_current_slot_and_leaves_other_stations_alone(two_ws: Path, tmp_path: Path) -> None:
     build(two_ws, DAY)
     other = sorted(p.name for p in (two_ws / "playlists" / DAY.isoformat() / "binh-an").iterdir())
@@ -80,6 +81,7 @@ def test_emergency_goes_into_the_current_slot_and_leaves_other_stations_alone(tw
     assert seconds < 20
 
 
+@pytest.mark.slow
 def test_emergency_after_the_last_slot_goes_to_tomorrow_morning(mini_ws: Path, tmp_path: Path) -> None:
     source = tmp_path / "bao.md"
     source.write_text(EMERGENCY, encoding="utf-8")
@@ -99,6 +101,7 @@ def test_a_bad_emergency_file_changes_nothing(mini_ws: Path, tmp_path: Path) -> 
     assert sorted(p.name for p in (mini_ws / "scripts_vi" / "announcements").iterdir()) == ["hop-thon.md"]
 
 
+@pytest.mark.slow
 def test_a_build_for_one_station_keeps_the_others(two_ws: Path) -> None:
     build(two_ws, DAY)
     report = build(two_ws, DAY, ["binh-an"])
@@ -107,6 +110,7 @@ def test_a_build_for_one_station_keeps_the_others(two_ws: Path) -> None:
     verify(two_ws / "playlists" / DAY.isoformat())
 
 
+@pytest.mark.slow
 def test_pre_air_report_lists_what_airs_and_what_did_not(two_ws: Path) -> None:
     long_body = " ".join(["chữ"] * 6000)  # far longer than a 30 min slot
     (two_ws / "scripts_vi" / "announcements" / "dai.md").write_text(
@@ -128,6 +132,7 @@ def test_pre_air_report_lists_what_airs_and_what_did_not(two_ws: Path) -> None:
     assert any("dai did not fit" in w for w in report.warnings)
 
 
+@pytest.mark.slow
 def test_period_report_counts_airings(two_ws: Path) -> None:
     build(two_ws, DAY)  # the 10th is published, the 11th only planned
     result = CliRunner().invoke(cli, ["report", str(two_ws), "--from", "2021-08-10", "--to", "2021-08-11"])
@@ -137,6 +142,7 @@ def test_period_report_counts_airings(two_ws: Path) -> None:
     assert lines[1].split()[:3] == ["hop-thon", "an-binh", "2"] and lines[2].split()[:3] == ["hop-thon", "binh-an", "4"]
 
 
+@pytest.mark.slow
 def test_one_changed_announcement_re_renders_only_its_audio(two_ws: Path) -> None:
     (two_ws / "scripts_vi" / "announcements" / "khac.md").write_text(
         "---\ntitle: Tin khác\nvalid_from: 2021-08-01\nvalid_until: 2021-08-31\n---\nMột tin khác.\n", encoding="utf-8"
@@ -150,6 +156,7 @@ def test_one_changed_announcement_re_renders_only_its_audio(two_ws: Path) -> Non
     assert report.rendered == 2 + 3, summary(report)
 
 
+@pytest.mark.slow
 def test_killed_at_random_moments_many_times_the_published_tree_stays_whole(mini_ws: Path) -> None:
     build(mini_ws, DAY)
     rng = random.Random(7)
@@ -169,6 +176,7 @@ def test_killed_at_random_moments_many_times_the_published_tree_stays_whole(mini
     assert not list((mini_ws / "playlists").glob(".*"))
 
 
+@pytest.mark.slow
 def test_a_lock_left_by_a_dead_process_is_taken_over(mini_ws: Path) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys,time; from pathlib import Path; from pipeline.onair.publish import workspace_lock\n"
@@ -249,6 +257,7 @@ def test_nightly_logs_failures_and_goes_on(tmp_path: Path, caplog: pytest.LogCap
     assert job.missed()
 
 
+@pytest.mark.slow
 def test_parallel_and_serial_builds_publish_identical_manifests(two_ws: Path, tmp_path: Path) -> None:
     import shutil
 

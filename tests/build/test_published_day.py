@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from pipeline.build.steps import build
 from pipeline.errors import EXIT_BUSY, EXIT_ITEMS_LEFT_OUT
 from pipeline.onair.publish import verify
@@ -17,6 +19,7 @@ from ..conftest import ANNOUNCEMENTS, invoke, offline, only_gtts
 # 3. the published day always reflects the current plan
 
 
+@pytest.mark.slow
 def test_3_a_withdrawn_announcement_leaves_the_air(two_ws: Path) -> None:
     build(two_ws, DAY)
     (two_ws / ANNOUNCEMENTS / "hop-thon.md").unlink()
@@ -31,6 +34,7 @@ def test_3_a_withdrawn_announcement_leaves_the_air(two_ws: Path) -> None:
     verify(two_ws / "playlists" / DAY.isoformat())
 
 
+@pytest.mark.slow
 def test_3_a_station_whose_plan_became_empty_is_removed_by_a_station_build(two_ws: Path) -> None:
     build(two_ws, DAY)
     item = two_ws / ANNOUNCEMENTS / "hop-thon.md"
@@ -44,6 +48,7 @@ def test_3_a_station_whose_plan_became_empty_is_removed_by_a_station_build(two_w
 # 4. no engine can speak: a good published day is kept
 
 
+@pytest.mark.slow
 def test_4_when_no_engine_can_speak_the_previous_day_stays_and_the_report_says_so(mini_ws: Path) -> None:
     build(mini_ws, DAY)
     before = manifest(mini_ws)
@@ -58,6 +63,7 @@ def test_4_when_no_engine_can_speak_the_previous_day_stays_and_the_report_says_s
     assert "NO SPEECH" in html
 
 
+@pytest.mark.slow
 def test_4_without_a_previous_day_no_chimes_only_slot_is_published(mini_ws: Path) -> None:
     only_gtts(mini_ws)
     report = build(mini_ws, DAY, **offline())
@@ -75,6 +81,7 @@ def test_exit_codes_busy_and_usage_differ(mini_ws: Path) -> None:
     assert invoke("build", str(mini_ws), "--bogus")[0] == 2
 
 
+@pytest.mark.slow
 def test_manifest_is_json_with_the_current_plan_only(two_ws: Path) -> None:
     build(two_ws, DAY)
     data = json.loads((two_ws / "playlists" / DAY.isoformat() / "manifest.json").read_text(encoding="utf-8"))

@@ -34,6 +34,7 @@ def published_files(ws: Path) -> dict[str, float]:
     return {str(p.relative_to(folder)): p.stat().st_mtime for p in folder.rglob("*")}
 
 
+@pytest.mark.slow
 def test_mini_build_publishes_measured_playlists(mini_ws: Path) -> None:
     code, out = build(mini_ws)
     assert code == 0, out
@@ -64,6 +65,7 @@ def test_mini_build_publishes_measured_playlists(mini_ws: Path) -> None:
     verify(mini_ws / "playlists" / DAY)
 
 
+@pytest.mark.slow
 def test_the_station_folder_explains_itself(mini_ws: Path) -> None:
     """On top only what an operator plays (dated, timed, one per slot), the sheet and the guide; items below."""
     build(mini_ws)
@@ -88,6 +90,7 @@ def test_the_station_folder_explains_itself(mini_ws: Path) -> None:
     assert not any(i["emergency"] for i in manifest["stations"][0]["slots"][0]["items"])
 
 
+@pytest.mark.slow
 def test_second_build_renders_nothing(mini_ws: Path) -> None:
     build(mini_ws)
     code, out = build(mini_ws)
@@ -122,6 +125,7 @@ def test_second_build_at_once_is_refused(mini_ws: Path) -> None:
     assert "wait for it to finish, then run again" in out
 
 
+@pytest.mark.slow
 def test_full_disk_keeps_previous_playlists(mini_ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     build(mini_ws)
     before = published_files(mini_ws)
@@ -140,6 +144,7 @@ def test_full_disk_keeps_previous_playlists(mini_ws: Path, monkeypatch: pytest.M
     assert published_files(mini_ws) == before
 
 
+@pytest.mark.slow
 def test_killed_build_leaves_previous_version_and_next_run_recovers(mini_ws: Path) -> None:
     build(mini_ws)
     before = published_files(mini_ws)
@@ -164,6 +169,7 @@ def test_killed_build_leaves_previous_version_and_next_run_recovers(mini_ws: Pat
     verify(mini_ws / "playlists" / DAY)
 
 
+@pytest.mark.slow
 def test_sample_workspace_builds_every_station_within_target(sample_ws: Path) -> None:
     code, out = build(sample_ws)
     assert code == 0, out
@@ -203,6 +209,7 @@ def test_normalize_command_reads_stdin() -> None:
     )
 
 
+@pytest.mark.slow
 def test_preview_writes_an_mp3(mini_ws: Path, tmp_path: Path) -> None:
     out = tmp_path / "nghe.mp3"
     result = CliRunner().invoke(

@@ -217,6 +217,7 @@ def local_server() -> Iterator[str]:
     server.shutdown()
 
 
+@pytest.mark.slow
 def test_real_transport_reports_status_timeout_and_refusal(local_server: str) -> None:
     assert urllib_transport(HttpRequest(local_server + "/", b"x", {}, 2.0)).status == 429
     with pytest.raises(TimeoutError):
@@ -233,6 +234,7 @@ def test_unknown_engine_lists_the_choices() -> None:
         make_engine("festival", EngineContext(Settings(), Runner(), Path(".")))
 
 
+@pytest.mark.slow
 def test_piper_speaks_with_a_generated_model(tmp_path: Path) -> None:
     make_voice(tmp_path / "tiny.onnx")
     settings = Settings(piper=PiperSettings(model="tiny.onnx"))

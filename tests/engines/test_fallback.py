@@ -6,6 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.build.steps import build
@@ -37,6 +38,7 @@ def _offline() -> dict[str, FakeGoogle]:
     return {"transport": fake, "clock": fake}
 
 
+@pytest.mark.slow
 def test_network_down_falls_back_to_espeak(mini_ws: Path) -> None:
     _settings(mini_ws, 'engines = ["gtts", "espeak"]')
     report = build(mini_ws, DAY, **_offline())
@@ -49,6 +51,7 @@ def test_network_down_falls_back_to_espeak(mini_ws: Path) -> None:
     assert "3 spoken by a fallback engine" in summary(report)
 
 
+@pytest.mark.slow
 def test_gtts_when_the_network_works(mini_ws: Path, tone_mp3: bytes) -> None:
     _settings(mini_ws, 'engines = ["gtts", "espeak"]')
     fake = FakeGoogle(tone_mp3, [429])
@@ -59,6 +62,7 @@ def test_gtts_when_the_network_works(mini_ws: Path, tone_mp3: bytes) -> None:
     assert all(abs(float(str(i["lufs"])) + 16) <= 1.0 for i in speech)
 
 
+@pytest.mark.slow
 def test_a_station_chain_overrides_the_workspace_chain(mini_ws: Path) -> None:
     _settings(mini_ws, 'engines = ["gtts"]')
     stations = mini_ws / "stations.yaml"
@@ -76,6 +80,7 @@ def test_every_engine_failing_leaves_the_item_out_and_publishes_the_rest(mini_ws
     assert any("NO SPEECH could be made for sang" in w for w in report.warnings)
 
 
+@pytest.mark.slow
 def test_build_command_exit_code_says_a_fallback_happened(mini_ws: Path) -> None:
     _settings(mini_ws, 'engines = ["piper", "espeak"]')
     result = CliRunner(mix_stderr=False).invoke(cli, ["build", str(mini_ws), "--date", DAY.isoformat()])
@@ -83,6 +88,7 @@ def test_build_command_exit_code_says_a_fallback_happened(mini_ws: Path) -> None
     assert "warning: 'Họp thôn' was spoken by espeak because piper: no piper voice model is set" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_recording_airs_instead_of_synthesized_speech(mini_ws: Path) -> None:
     (mini_ws / "recordings").mkdir()
     tone(mini_ws / "recordings" / "bao-bao.wav", 4.0, -30.0, rate=48000, channels=2)
@@ -124,6 +130,7 @@ def test_unknown_engine_in_settings_is_a_validation_error(mini_ws: Path) -> None
     )
 
 
+@pytest.mark.slow
 def test_a_station_can_use_a_piper_voice(mini_ws: Path) -> None:
     (mini_ws / "voices").mkdir()
     make_voice(mini_ws / "voices" / "tiny.onnx")
@@ -140,6 +147,7 @@ def test_a_station_can_use_a_piper_voice(mini_ws: Path) -> None:
     assert abs(measured(first).lufs + 16) <= 1.0
 
 
+@pytest.mark.slow
 def test_missing_piper_model_falls_back(mini_ws: Path) -> None:
     _settings(mini_ws, 'engines = ["piper", "espeak"]', '\n[piper]\nmodel = "voices/none.onnx"\n')
     report = build(mini_ws, DAY)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.build.steps import build
 
 from ..build.test_programming import DAY
@@ -14,6 +16,7 @@ from ..engines.test_engines import FakeGoogle
 # 13. offline with gTTS first costs what espeak alone costs
 
 
+@pytest.mark.slow
 def test_13_an_offline_gtts_first_build_asks_the_network_once(two_ws: Path) -> None:
     path = two_ws / "loa.toml"
     path.write_text(

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
+import pytest
 from click.testing import CliRunner
 
 from pipeline.adapters.clock import VIETNAM
@@ -81,6 +82,7 @@ def _at(text: str) -> float:
     return datetime.fromisoformat(text).timestamp()
 
 
+@pytest.mark.slow
 def test_slots_start_on_time_an_emergency_cuts_in_and_a_deleted_file_is_skipped(two_ws: Path, tmp_path: Path) -> None:
     build(two_ws, DAY)
     places = Places(two_ws.resolve(), "binh-an")
@@ -138,6 +140,7 @@ def test_slots_start_on_time_an_emergency_cuts_in_and_a_deleted_file_is_skipped(
     assert [r["file"] for r in rows if r["result"] == COMPLETE][:2] == [c.file for c in slots[0].cues[:2]]
 
 
+@pytest.mark.slow
 def test_playout_writes_the_program_and_says_how_to_start_it(two_ws: Path) -> None:
     build(two_ws, DAY)
     result = CliRunner().invoke(cli, ["playout", str(two_ws), "--station", "binh-an", "--date", "2021-08-10"])
@@ -167,6 +170,7 @@ def test_playout_names_what_is_wrong(two_ws: Path) -> None:
     assert "Traceback" not in unknown.output + empty.output + bad.output
 
 
+@pytest.mark.slow
 def test_the_icecast_and_sound_card_programs_are_valid_liquidsoap(two_ws: Path) -> None:
     build(two_ws, DAY)
     for output in (Output("icecast", "icecast://source:mat-khau@127.0.0.1:8000/binh-an"), Output("soundcard")):
@@ -176,6 +180,7 @@ def test_the_icecast_and_sound_card_programs_are_valid_liquidsoap(two_ws: Path) 
         assert ("output.icecast(" if output.kind == "icecast" else "output.alsa(") in places.program.read_text()
 
 
+@pytest.mark.slow
 def test_the_play_log_survives_a_rebuild_and_the_report_sets_it_beside_the_plan(two_ws: Path) -> None:
     build(two_ws, DAY)
     places = Places(two_ws.resolve(), "binh-an")
@@ -198,6 +203,7 @@ def test_the_play_log_survives_a_rebuild_and_the_report_sets_it_beside_the_plan(
     assert report["hop-thon", "an-binh"].aired is None  # that station sent no log
 
 
+@pytest.mark.slow
 def test_the_running_player_reads_a_day_again_only_when_it_is_published_again(two_ws: Path) -> None:
     build(two_ws, DAY)
     slots = PublishedSlots(two_ws.resolve(), "binh-an", VIETNAM)
@@ -212,6 +218,7 @@ def test_the_running_player_reads_a_day_again_only_when_it_is_published_again(tw
     assert slots(morning + 86_400) == ()  # the next morning: the 11th and the 12th are not published
 
 
+@pytest.mark.slow
 def test_an_emergency_is_pushed_whole_into_a_running_player_intro_speech_and_outro(two_ws: Path) -> None:
     """`loa emergency` sends the bulletin's files, in order, to the station's control socket (here a listener)."""
     heard: list[str] = []

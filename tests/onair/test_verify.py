@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from pipeline.adapters.clock import now_in
 from pipeline.app.emergency import emergency
 from pipeline.build.steps import build
@@ -19,6 +21,7 @@ from ..conftest import ANNOUNCEMENTS, MORNING, flip_in_place, invoke, slot_file
 # 5. damage in another station's folder is repaired, not a reason to refuse
 
 
+@pytest.mark.slow
 def test_5_a_damaged_file_of_another_station_is_repaired_from_the_store(two_ws: Path) -> None:
     build(two_ws, DAY)
     victim = slot_file(two_ws / "playlists" / DAY.isoformat() / "binh-an")
@@ -31,6 +34,7 @@ def test_5_a_damaged_file_of_another_station_is_repaired_from_the_store(two_ws: 
     verify(two_ws / "playlists" / DAY.isoformat())
 
 
+@pytest.mark.slow
 def test_5_damage_shared_with_the_store_rebuilds_that_station(two_ws: Path, tmp_path: Path) -> None:
     build(two_ws, DAY)
     victim = next(
@@ -48,6 +52,7 @@ def test_5_damage_shared_with_the_store_rebuilds_that_station(two_ws: Path, tmp_
 # 8. bit rot: loa verify reads every byte; --repair fixes it
 
 
+@pytest.mark.slow
 def test_8_bit_rot_in_the_store_is_found_by_verify_and_repaired(mini_ws: Path) -> None:
     build(mini_ws, DAY)
     shared = slot_file(mini_ws / "playlists" / DAY.isoformat() / "an-binh")
@@ -63,6 +68,7 @@ def test_8_bit_rot_in_the_store_is_found_by_verify_and_repaired(mini_ws: Path) -
     assert "restore this day's folder from a backup" in output
 
 
+@pytest.mark.slow
 def test_8_verify_repair_rebuilds_a_day_to_come(mini_ws: Path) -> None:
     day = now_in("Asia/Ho_Chi_Minh").date() + timedelta(days=1)
     item = mini_ws / ANNOUNCEMENTS / "hop-thon.md"
@@ -77,6 +83,7 @@ def test_8_verify_repair_rebuilds_a_day_to_come(mini_ws: Path) -> None:
     assert code == 0 and "0 problems" in output
 
 
+@pytest.mark.slow
 def test_8_published_files_are_read_only(mini_ws: Path) -> None:
     build(mini_ws, DAY)
     for path in (mini_ws / "playlists" / DAY.isoformat() / "an-binh").rglob("*.mp3"):

@@ -27,6 +27,7 @@ def renderer(ws: Path, target: float = TARGET) -> Kit:
     [(5.0, 0.0, 0.5), (5.0, -40.0, 0.5), (1.5, -6.0, 1.0)],
     ids=["too-loud", "too-quiet", "short"],
 )
+@pytest.mark.slow
 def test_master_reaches_target(tmp_path: Path, seconds: float, volume_db: float, tolerance: float) -> None:
     (tmp_path / "jingles").mkdir()
     tone(tmp_path / "jingles" / "in.wav", seconds, volume_db, rate=48000, channels=2)
@@ -47,6 +48,7 @@ def test_builtin_chime_is_made_and_cached(tmp_path: Path) -> None:
     assert abs(measured(first.path).lufs + 20.0) <= 1.0
 
 
+@pytest.mark.slow
 def test_corrupt_cache_file_is_rendered_again(tmp_path: Path) -> None:
     r = renderer(tmp_path, target=-20.0)
     first = r.jingle("builtin:chuong-hai")
@@ -56,6 +58,7 @@ def test_corrupt_cache_file_is_rendered_again(tmp_path: Path) -> None:
     assert sha256_file(again.path) == again.sha256
 
 
+@pytest.mark.slow
 def test_join_keeps_order_and_duration(tmp_path: Path) -> None:
     (tmp_path / "jingles").mkdir()
     r = renderer(tmp_path)
@@ -97,6 +100,7 @@ def test_espeak_system_binary_fallback(tmp_path: Path) -> None:
     assert rate > 8000 and len(pcm) / 2 / rate > 0.5
 
 
+@pytest.mark.slow
 def test_settings_are_in_the_cache_key(tmp_path: Path) -> None:
     (tmp_path / "jingles").mkdir()
     tone(tmp_path / "jingles" / "in.wav", 2.0, -10.0)

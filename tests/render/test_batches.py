@@ -6,6 +6,8 @@ import math
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from pipeline.adapters import ffmpeg as audio
 from pipeline.adapters.ffmpeg.logs import by_instance
 from pipeline.adapters.proc import Runner
@@ -38,6 +40,7 @@ def recording_jobs(kit: Kit, paths: list[Path]) -> list:  # type: ignore[type-ar
     return [kit.jobs.job(Recording("thu", p.stem, None, str(p))) for p in paths]
 
 
+@pytest.mark.slow
 def test_a_batch_makes_the_same_bytes_as_one_item_at_a_time(tmp_path: Path) -> None:
     paths = sources(tmp_path)
     together, alone = Kit(tmp_path / "t", Settings()), Kit(tmp_path / "a", Settings())
@@ -46,6 +49,7 @@ def test_a_batch_makes_the_same_bytes_as_one_item_at_a_time(tmp_path: Path) -> N
     assert [m.stored.path.read_bytes() for m in batch] == [s.path.read_bytes() for s in singles]  # type: ignore[union-attr]
 
 
+@pytest.mark.slow
 def test_every_item_of_a_batch_reaches_the_target_under_the_ceiling(tmp_path: Path) -> None:
     kit = Kit(tmp_path, Settings())
     outcomes = InProcess(kit.renderer).render(recording_jobs(kit, sources(tmp_path)))
@@ -68,6 +72,7 @@ class Recorder(Runner):
         return super().run(args, what, stdin)
 
 
+@pytest.mark.slow
 def test_a_batch_spends_one_process_per_pass_not_per_item(tmp_path: Path) -> None:
     kit = Kit(tmp_path, Settings())
     kit.renderer.runner = recorder = Recorder()

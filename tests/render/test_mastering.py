@@ -42,12 +42,14 @@ def band_level(path: Path, start: float, length: float, freq: int) -> float:
     return float(log.split("mean_volume:")[1].split("dB")[0])
 
 
+@pytest.mark.slow
 def test_noise_reaches_the_target(tmp_path: Path) -> None:
     recording = lavfi(tmp_path / "noise.wav", "anoisesrc=color=pink:amplitude=0.05:duration=6:sample_rate=48000")
     m = measured(renderer(tmp_path).recording(recording, {"title": "ồn"}).path)
     assert abs(m.lufs + 16.0) <= 0.5 and m.true_peak <= -1.5
 
 
+@pytest.mark.slow
 def test_silence_stays_silent_and_a_silent_recording_is_refused(tmp_path: Path) -> None:
     (tmp_path / "jingles").mkdir()
     lavfi(tmp_path / "jingles" / "lang.wav", "anullsrc=r=44100:cl=mono,atrim=0:3")
@@ -59,12 +61,14 @@ def test_silence_stays_silent_and_a_silent_recording_is_refused(tmp_path: Path) 
         renderer(tmp_path).recording(tmp_path / "jingles" / "lang.wav", {"title": "lặng"})
 
 
+@pytest.mark.slow
 def test_output_rate_and_channels_follow_the_settings(tmp_path: Path) -> None:
     recording = tone(tmp_path / "in.wav", 4.0, -6.0, rate=22050, channels=2)
     m = measured(renderer(tmp_path, sample_rate=48000).recording(recording, {"title": "t"}).path)
     assert (m.sample_rate, m.channels) == (48000, 1)
 
 
+@pytest.mark.slow
 def test_chime_short_term_loudness_is_capped(tmp_path: Path) -> None:
     (tmp_path / "jingles").mkdir()
     # a loud 1 s burst, then 19 s of a tone 19 dB quieter: at -20 LUFS integrated, the burst would be 7 LU above it
@@ -90,6 +94,7 @@ def test_mix_ducks_the_bed_by_the_set_amount(tmp_path: Path) -> None:
     assert abs(measured(mixed).duration - (2.5 + 5.0 + 2.5)) < 0.05
 
 
+@pytest.mark.slow
 def test_a_recording_over_a_bed_keeps_the_bed_under_the_speech(tmp_path: Path) -> None:
     speech = tone(tmp_path / "speech.wav", 5.0, -6.0, freq=3000)
     bed = tone(tmp_path / "bed.wav", 12.0, -6.0, freq=1000)
@@ -102,6 +107,7 @@ def test_a_recording_over_a_bed_keeps_the_bed_under_the_speech(tmp_path: Path) -
     assert abs(m.lufs + 16.0) <= 0.5 and m.true_peak <= -1.5
 
 
+@pytest.mark.slow
 def test_slot_file_has_the_items_in_order_with_their_gaps(mini_ws: Path) -> None:
     assert build(mini_ws, DAY).exit_code == 0
     day = mini_ws / "playlists" / DAY.isoformat()
@@ -131,6 +137,7 @@ def test_slot_file_has_the_items_in_order_with_their_gaps(mini_ws: Path) -> None
             assert lead < -60, item["file"]  # the configured gap of silence before each spoken item
 
 
+@pytest.mark.slow
 def test_id3_tags_name_the_item_and_issuer_not_the_station(mini_ws: Path) -> None:
     item = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
     item.write_text(
@@ -149,6 +156,7 @@ def test_id3_tags_name_the_item_and_issuer_not_the_station(mini_ws: Path) -> Non
     assert "An Bình" not in tags["title"] and DAY.isoformat() not in json.dumps(tags)
 
 
+@pytest.mark.slow
 def test_an_item_can_have_its_own_intro_and_outro(mini_ws: Path) -> None:
     item = mini_ws / "scripts_vi" / "announcements" / "hop-thon.md"
     extra = "intro: builtin:chuong-hai\noutro: builtin:chuong-ba-len"
@@ -161,6 +169,7 @@ def test_an_item_can_have_its_own_intro_and_outro(mini_ws: Path) -> None:
     assert labels == ["nhac-hieu", "mo-dau", "mo-tin", "hop-thon", "ket-tin", "ket-thuc", "nhac-hieu-ket"]
 
 
+@pytest.mark.slow
 def test_long_silence_inside_an_item_is_reported(mini_ws: Path) -> None:
     (mini_ws / "recordings").mkdir()
     lavfi(

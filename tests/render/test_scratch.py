@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from pipeline.build.steps import build
 
 from ..build.test_programming import DAY
@@ -14,6 +16,7 @@ from ..build.test_programming import DAY
 # 11. leaks
 
 
+@pytest.mark.slow
 def test_11_scratch_files_of_dead_builds_are_removed_and_a_running_preview_is_left_alone(mini_ws: Path) -> None:
     build(mini_ws, DAY)
     store = mini_ws / "audio_out"

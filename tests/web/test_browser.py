@@ -110,6 +110,7 @@ def wait_text(driver, element_id: str, text: str, seconds: float = 20) -> None: 
     )
 
 
+@pytest.mark.slow
 def test_write_listen_submit_approve_build_download_and_emergency(browser, site, shots) -> None:  # type: ignore[no-untyped-def]
     url, _ = site
     driver = browser
@@ -183,6 +184,7 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     look(driver, shots, "khan-cap")
 
 
+@pytest.mark.slow
 def test_an_editor_sends_a_phone_recording_and_hears_it_back(browser, site, shots, tmp_path) -> None:  # type: ignore[no-untyped-def]
     url, ws = site
     driver = browser

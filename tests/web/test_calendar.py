@@ -62,6 +62,7 @@ def add_announcement(ws: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_the_calendar_says_per_day_whether_it_is_published_current_being_rebuilt_or_planned(
     app: Flask, ws: Path
 ) -> None:
@@ -93,6 +94,7 @@ def test_the_calendar_says_per_day_whether_it_is_published_current_being_rebuilt
     assert day_state(page) == "Đã phát hành, đúng với nội dung hiện tại" and items(page) == ["Tiêm chủng"]
 
 
+@pytest.mark.slow
 def test_saving_an_announcement_on_the_air_warns_that_it_leaves_the_air_and_from_which_day(
     app: Flask, ws: Path
 ) -> None:

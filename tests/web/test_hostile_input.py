@@ -49,6 +49,7 @@ def _shown_as_text(page: str, where: str) -> None:
         assert text in page, (where, text)
 
 
+@pytest.mark.slow
 def test_markup_in_station_names_and_titles_is_text_on_the_published_pages(tmp_path: Path) -> None:
     ws = _hostile_ws(tmp_path)
     result = CliRunner().invoke(cli, ["build", str(ws), "--date", DAY.isoformat(), "--workers", "1"])
@@ -61,6 +62,7 @@ def test_markup_in_station_names_and_titles_is_text_on_the_published_pages(tmp_p
         _shown_as_text(sheet.read_text(encoding="utf-8"), str(sheet))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("role", list(USERS))
 def test_markup_in_station_names_and_titles_is_text_on_every_web_page(tmp_path: Path, role: str) -> None:
     ws = _hostile_ws(tmp_path)
@@ -79,6 +81,7 @@ def test_markup_in_station_names_and_titles_is_text_on_every_web_page(tmp_path: 
     assert shown >= 2  # the name or the title is on the role's pages, escaped
 
 
+@pytest.mark.slow
 def test_markup_in_a_user_name_is_refused_and_echoed_as_text(tmp_path: Path) -> None:
     ws = make_mini_ws(tmp_path / "ws")
     accounts.add_user(ws, "quan-tri", "admin", (), PASSWORD, NOW)
@@ -123,6 +126,7 @@ HOSTILE_ALERTS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("field", "changes"), HOSTILE_ALERTS)
 def test_a_hostile_emergency_form_is_refused_on_its_field_and_airs_nothing(
     web: tuple[Flask, Path], field: str, changes: dict[str, object]
@@ -136,6 +140,7 @@ def test_a_hostile_emergency_form_is_refused_on_its_field_and_airs_nothing(
     assert set(files(ws)) == {"hop-thon.md"} and not any((ws / "playlists").iterdir())
 
 
+@pytest.mark.slow
 def test_markup_in_an_emergency_airs_as_text_and_is_shown_as_text(web: tuple[Flask, Path]) -> None:
     app, ws = web
     client, csrf = login(app, "lanh-dao")
@@ -146,6 +151,7 @@ def test_markup_in_an_emergency_airs_as_text_and_is_shown_as_text(web: tuple[Fla
     _shown_as_text(sheet, "lich-phat.html")
 
 
+@pytest.mark.slow
 def test_a_huge_emergency_form_gets_a_plain_answer(web: tuple[Flask, Path]) -> None:
     app, ws = web
     client, csrf = login(app, "lanh-dao")
@@ -162,6 +168,7 @@ class Clock:
         return self.now
 
 
+@pytest.mark.slow
 def test_an_expired_session_goes_to_the_login_page_and_its_token_is_refused(web: tuple[Flask, Path]) -> None:
     _, ws = web
     clock = Clock(NOW)
@@ -177,6 +184,7 @@ def test_an_expired_session_goes_to_the_login_page_and_its_token_is_refused(web:
     assert refused.status_code in (302, 400) and files(ws) == before
 
 
+@pytest.mark.slow
 def test_a_preview_racing_a_build_both_finish_and_the_day_verifies(web: tuple[Flask, Path]) -> None:
     app, ws = web
     client, csrf = login(app, "bien-tap")
@@ -198,6 +206,7 @@ def test_a_preview_racing_a_build_both_finish_and_the_day_verifies(web: tuple[Fl
     assert result.exit_code == 0, result.output
 
 
+@pytest.mark.slow
 def test_the_nightly_run_repairs_a_damaged_published_file_and_logs_it(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -229,6 +238,7 @@ def test_the_nightly_verify_takes_today_in_the_workspace_zone_on_a_utc_server(tm
     assert seen == [date(2021, 8, 10)]
 
 
+@pytest.mark.slow
 def test_a_recording_field_with_markup_in_its_name_is_not_echoed_raw(web: tuple[Flask, Path]) -> None:
     app, ws = web
     client, csrf = login(app, "lanh-dao")
@@ -242,6 +252,7 @@ def test_a_recording_field_with_markup_in_its_name_is_not_echoed_raw(web: tuple[
     ("field", "changes"),
     [("slots", {"slots": ["khuya"]}), ("repeat", {"repeat": "0"}), ("template", {"template": "x"})],
 )
+@pytest.mark.slow
 def test_an_emergency_field_the_page_has_no_box_for_is_still_said(
     web: tuple[Flask, Path], field: str, changes: dict[str, object]
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from flask import Flask
 
 from pipeline.app import accounts
@@ -26,6 +27,7 @@ def _approve(client, csrf: str, item_id: str = "hop-thon") -> None:  # type: ign
     )
 
 
+@pytest.mark.slow
 def test_a_lexicon_line_sends_an_approved_item_back_to_the_approver_with_the_spoken_diff(app: Flask, ws: Path) -> None:  # noqa: F811
     _require_approval(ws)
     approver, csrf = login(app, "lanh-dao")

@@ -72,6 +72,7 @@ def _said(response_text: str, field: str) -> str:
     return found[1] if found else ""
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", FOREIGN)
 def test_a_playlist_or_list_of_files_sent_as_a_recording_is_refused_on_its_field(
     app: Flask, ws: Path, secret: Path, kind: str
@@ -87,6 +88,7 @@ def test_a_playlist_or_list_of_files_sent_as_a_recording_is_refused_on_its_field
     assert set(files(ws)) == {"hop-thon.md"} and recordings_in(ws) == []
 
 
+@pytest.mark.slow
 def test_an_emergency_recording_that_is_a_playlist_is_refused_on_its_field(app: Flask, ws: Path, secret: Path) -> None:
     i18n.use("vi")
     client, csrf = login(app, "lanh-dao")
@@ -104,6 +106,7 @@ def _with_recording(ws: Path, audio_line: str) -> Path:
     return item
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["hls-file-url", "hls-path", "ffconcat"])
 def test_a_workspace_recording_that_is_a_playlist_is_refused_at_load_naming_file_and_line(
     ws: Path, secret: Path, kind: str
@@ -144,6 +147,7 @@ def _six_channels(path: Path, seconds: float = 3.0) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_96_khz_six_channel_wav_is_taken_and_heard_mono_at_the_pipeline_rate(
     app: Flask, ws: Path, tmp_path: Path
 ) -> None:
@@ -160,6 +164,7 @@ def test_a_96_khz_six_channel_wav_is_taken_and_heard_mono_at_the_pipeline_rate(
     assert 3.0 <= played.duration <= 6.0, played.duration  # the three seconds, with the chimes around them
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("channels", "seconds"), [(1, 1.5), (2, 1.5)])
 def test_the_length_of_a_recording_does_not_depend_on_its_channels(
     tmp_path: Path, channels: int, seconds: float
@@ -183,6 +188,7 @@ def _silent_mp3(path: Path, minutes: int) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_two_hour_upload_is_refused_from_its_header_in_well_under_a_second(
     app: Flask, ws: Path, tmp_path: Path
 ) -> None:
@@ -200,6 +206,7 @@ def test_a_two_hour_upload_is_refused_from_its_header_in_well_under_a_second(
     assert recordings_in(ws) == []
 
 
+@pytest.mark.slow
 def test_a_decode_that_takes_longer_than_allowed_is_stopped_with_a_plain_message(ws: Path, tmp_path: Path) -> None:
     upload = recordings.Upload("dai.mp3", _silent_mp3(tmp_path / "dai.mp3", 20).read_bytes())
     with pytest.raises(LoaError, match=r"took longer than 0 s to check") as caught:
@@ -219,6 +226,7 @@ def server(app: Flask) -> Iterator[int]:
     thread.join(5)
 
 
+@pytest.mark.slow
 def test_other_pages_answer_while_an_upload_is_being_checked(app: Flask, ws: Path, tmp_path: Path, server: int) -> None:
     client, csrf = login(app, "bien-tap")
     cookie = client.get_cookie("loa_session")

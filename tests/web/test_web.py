@@ -94,6 +94,7 @@ ROUTES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("role", [*USERS, None])
 def test_every_route_answers_only_the_roles_it_names(app: Flask, ws: Path, role: str | None) -> None:
     before, people = files(ws), accounts.list_users(ws)
@@ -110,12 +111,14 @@ def test_every_route_answers_only_the_roles_it_names(app: Flask, ws: Path, role:
     assert files(ws) == before and accounts.list_users(ws) == people
 
 
+@pytest.mark.slow
 def test_every_route_declares_its_roles(app: Flask) -> None:
     guarded = {rule.rule for rule in app.url_map.iter_rules() if hasattr(app.view_functions[rule.endpoint], "roles")}
     public = {rule.rule for rule in app.url_map.iter_rules()} - guarded
     assert public == {"/dang-nhap", "/static/<path:filename>"}
 
 
+@pytest.mark.slow
 def test_a_form_without_the_session_token_is_refused_and_writes_nothing(app: Flask, ws: Path) -> None:
     client, csrf = login(app, "bien-tap")
     before = files(ws)
@@ -142,6 +145,7 @@ BAD_FIELDS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("field", "changes"), BAD_FIELDS)
 def test_bad_input_in_a_field_says_so_next_to_it_and_writes_nothing(
     app: Flask, ws: Path, field: str, changes: dict[str, object]
@@ -156,6 +160,7 @@ def test_bad_input_in_a_field_says_so_next_to_it_and_writes_nothing(
     assert not list((ws / ANNOUNCEMENTS).glob(".*"))  # no trial file left behind
 
 
+@pytest.mark.slow
 def test_a_draft_is_saved_as_a_file_the_build_reads_and_does_not_air(app: Flask, ws: Path) -> None:
     client, csrf = login(app, "bien-tap")
     response = client.post("/tin/luu", data={**form(stations=["an-binh"], days=["t2", "t3"]), "csrf": csrf})
@@ -167,6 +172,7 @@ def test_a_draft_is_saved_as_a_file_the_build_reads_and_does_not_air(app: Flask,
     assert validated.announcements == 2
 
 
+@pytest.mark.slow
 def test_the_second_of_two_concurrent_saves_is_refused_and_loses_nothing(app: Flask, ws: Path) -> None:
     first, csrf1 = login(app, "bien-tap")
     second, csrf2 = login(app, "bien-tap-2")
@@ -181,6 +187,7 @@ def test_the_second_of_two_concurrent_saves_is_refused_and_loses_nothing(app: Fl
     assert "Bản của người thứ nhất." in (ws / ANNOUNCEMENTS / "hop-thon.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_submit_approve_and_the_diff_since_the_approved_version(app: Flask, ws: Path) -> None:
     editor, csrf = login(app, "bien-tap")
     editor.post("/tin/luu", data={**form(action="gui-duyet"), "csrf": csrf})
@@ -213,6 +220,7 @@ def test_submit_approve_and_the_diff_since_the_approved_version(app: Flask, ws: 
     assert "<dt>Phát đến</dt><dd>Thứ Sáu, ngày 20/08/2021</dd>" in diff and "approved_by" not in diff
 
 
+@pytest.mark.slow
 def test_an_approver_never_approves_their_own_text_and_a_rejection_needs_a_reason(app: Flask, ws: Path) -> None:
     admin_like, csrf = login(app, "lanh-dao")
     accounts.record(ws, "lanh-dao", "sua", "hop-thon", NOW)
@@ -236,6 +244,7 @@ def test_an_approver_never_approves_their_own_text_and_a_rejection_needs_a_reaso
     assert accounts.history(ws, "hop-thon")[0].detail == "Sai giờ họp."
 
 
+@pytest.mark.slow
 def test_live_spoken_text_marks_changes_and_lint_offers_the_lexicon(app: Flask, ws: Path) -> None:
     client, csrf = login(app, "bien-tap")
     response = client.post(
@@ -255,6 +264,7 @@ def test_live_spoken_text_marks_changes_and_lint_offers_the_lexicon(app: Flask, 
     assert "field-error" in wrong.text and "XYZ" not in (ws / "scripts_vi" / "lexicon.tsv").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_the_operator_sees_only_their_station_and_takes_the_day_as_a_zip(app: Flask, ws: Path) -> None:
     commands.build(ws, datetime(2021, 8, 10).date(), (), lambda _: None, workers=1)
     client, _ = login(app, "van-hanh")
@@ -270,6 +280,7 @@ def test_the_operator_sees_only_their_station_and_takes_the_day_as_a_zip(app: Fl
         assert client.get(f"/dai/an-binh/2021-08-10/{sneaky}").status_code == 404
 
 
+@pytest.mark.slow
 def test_security_headers_and_the_login_rate_limit(app: Flask) -> None:
     client = app.test_client()
     page = client.get("/dang-nhap")
@@ -283,6 +294,7 @@ def test_security_headers_and_the_login_rate_limit(app: Flask) -> None:
     assert right.status_code == 401 and "khóa 15 phút" in right.text
 
 
+@pytest.mark.slow
 def test_logout_ends_the_session_on_the_server(app: Flask) -> None:
     client, csrf = login(app, "bien-tap")
     cookie = client.get_cookie("loa_session")
@@ -299,6 +311,7 @@ def test_the_server_refuses_a_public_address_without_a_secret() -> None:
     check_address("0.0.0.0", "x" * 32)
 
 
+@pytest.mark.slow
 def test_user_commands(ws: Path) -> None:
     runner = CliRunner()
     added = runner.invoke(cli, ["user", "add", "nguoi-moi", "--role", "operator", "--station", "binh-an", "-w", str(ws)],
@@ -322,6 +335,7 @@ def recordings_in(ws: Path) -> list[str]:
     return sorted(p.name for p in (ws / "recordings").glob("*")) if (ws / "recordings").exists() else []
 
 
+@pytest.mark.slow
 def test_a_phone_recording_is_kept_checked_and_played_back(app: Flask, ws: Path, tmp_path: Path) -> None:
     client, csrf = login(app, "bien-tap")
     phone = tone(tmp_path / "ghi-am.m4a", 3.0, -12.0)
@@ -340,6 +354,7 @@ def test_a_phone_recording_is_kept_checked_and_played_back(app: Flask, ws: Path,
     assert recordings_in(ws) == [Path(item.audio).name]  # the same bytes are one file, whatever their name
 
 
+@pytest.mark.slow
 def test_listening_to_an_announcement_with_a_recording_plays_the_recording(
     app: Flask, ws: Path, tmp_path: Path
 ) -> None:
@@ -351,6 +366,7 @@ def test_listening_to_an_announcement_with_a_recording_plays_the_recording(
     assert 6.0 <= length <= 9.0, length  # the six seconds recorded, with the chimes around them, not the text
 
 
+@pytest.mark.slow
 def test_removing_the_recording_reads_the_text_again(app: Flask, ws: Path, tmp_path: Path) -> None:
     client, csrf = login(app, "bien-tap")
     client.post("/tin/luu", data={**form(recording=_upload(tone(tmp_path / "a.mp3", 2.0, -12.0))), "csrf": csrf})
@@ -383,6 +399,7 @@ def _cut(path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "make", "said"), BAD_RECORDINGS)
 def test_a_bad_recording_is_refused_next_to_its_field_and_nothing_is_kept(
     app: Flask, ws: Path, tmp_path: Path, name: str, make: object, said: str
@@ -397,6 +414,7 @@ def test_a_bad_recording_is_refused_next_to_its_field_and_nothing_is_kept(
     assert files(ws) == {"hop-thon.md": files(ws)["hop-thon.md"]} and recordings_in(ws) == []
 
 
+@pytest.mark.slow
 def test_a_recording_sent_with_a_wrong_field_is_not_kept_and_the_page_says_to_choose_it_again(
     app: Flask, ws: Path, tmp_path: Path
 ) -> None:
@@ -407,6 +425,7 @@ def test_a_recording_sent_with_a_wrong_field_is_not_kept_and_the_page_says_to_ch
     assert "chọn lại tệp ghi âm" in response.text and recordings_in(ws) == []
 
 
+@pytest.mark.slow
 def test_an_upload_over_the_limit_gets_a_plain_answer(app: Flask, ws: Path) -> None:
     client, csrf = login(app, "bien-tap")
     huge = (io.BytesIO(b"\0" * (26 * 1024 * 1024)), "dai.wav")
@@ -414,6 +433,7 @@ def test_an_upload_over_the_limit_gets_a_plain_answer(app: Flask, ws: Path) -> N
     assert response.status_code == 413 and "Tệp quá lớn" in response.text and recordings_in(ws) == []
 
 
+@pytest.mark.slow
 def test_an_emergency_can_air_a_recording_and_a_bad_one_installs_nothing(app: Flask, ws: Path, tmp_path: Path) -> None:
     client, csrf = login(app, "lanh-dao")
     alert = {"title": "Bão số 3", "body": "Lời trong bản ghi.", "stations": ["an-binh"], "valid_until": "2021-08-10",
@@ -427,6 +447,7 @@ def test_an_emergency_can_air_a_recording_and_a_bad_one_installs_nothing(app: Fl
     assert item.audio == f"recordings/{recordings_in(ws)[0]}" and item.priority.slug == "khan-cap"
 
 
+@pytest.mark.slow
 def test_an_admin_adds_resets_and_removes_users_on_the_page(app: Flask, ws: Path) -> None:
     admin, csrf = login(app, "quan-tri")
     new = {"name": "tran-thi-b", "role": "operator", "stations": ["binh-an"], "password": PASSWORD,
@@ -459,6 +480,7 @@ BAD_USERS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("field", "changes"), BAD_USERS)
 def test_a_wrong_user_field_is_said_next_to_it_and_adds_nobody(
     app: Flask, ws: Path, field: str, changes: dict[str, object]
@@ -473,6 +495,7 @@ def test_a_wrong_user_field_is_said_next_to_it_and_adds_nobody(
     assert accounts.list_users(ws) == people
 
 
+@pytest.mark.slow
 def test_an_emergency_that_would_not_air_before_its_end_is_said_on_the_end_field(app: Flask, ws: Path) -> None:
     i18n.use("vi")
     client, csrf = login(app, "lanh-dao")
@@ -501,6 +524,7 @@ def _said_on(response_text: str, field: str) -> str:
     return ""
 
 
+@pytest.mark.slow
 def test_hostile_values_in_any_editor_field_get_a_vietnamese_message_never_a_500(app: Flask, ws: Path) -> None:
     i18n.use("vi")
     client, csrf = login(app, "bien-tap")
@@ -514,6 +538,7 @@ def test_hostile_values_in_any_editor_field_get_a_vietnamese_message_never_a_500
                 assert len(message) > 10 and VIETNAMESE.search(message), (field, value, response.text)
 
 
+@pytest.mark.slow
 def test_hostile_values_in_any_emergency_field_get_a_vietnamese_message_never_a_500(app: Flask, ws: Path) -> None:
     """Every field the editors' form has is tried too: a hand-made request sends what it likes."""
     i18n.use("vi")
@@ -534,6 +559,7 @@ OFFSITE = ["//evil.example/", "/\\evil.example/", "/\\/evil.example/", "/\t/evil
            "/\x00/evil.example", "/tin/../../evil.example"]  # fmt: skip
 
 
+@pytest.mark.slow
 def test_after_signing_in_only_a_page_of_this_app_is_where_the_user_lands(app: Flask) -> None:
     """Each `next` a link could carry, as the form sends it back and as the login page's own link gives it."""
     for wanted, landing in [*((w, "/") for w in OFFSITE), ("/tin/hop-thon", "/tin/hop-thon"), ("/lich", "/lich")]:
@@ -545,6 +571,7 @@ def test_after_signing_in_only_a_page_of_this_app_is_where_the_user_lands(app: F
         assert response.status_code == 302 and response.headers["Location"] == landing, (wanted, response.headers)
 
 
+@pytest.mark.slow
 def test_an_unknown_name_costs_the_same_password_work_as_a_known_one(
     app: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:

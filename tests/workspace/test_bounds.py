@@ -154,6 +154,7 @@ def test_12_a_folder_or_dangling_link_named_md_is_reported(mini_ws: Path) -> Non
     )
 
 
+@pytest.mark.slow
 def test_12_a_damaged_published_manifest_is_rebuilt_not_a_crash(two_ws: Path) -> None:
     build(two_ws, DAY)
     (two_ws / "playlists" / DAY.isoformat() / "manifest.json").write_text("{broken", encoding="utf-8")
@@ -175,6 +176,7 @@ def test_12_a_read_only_folder_is_a_clear_message(mini_ws: Path, monkeypatch: py
     )
 
 
+@pytest.mark.slow
 def test_12_disk_full_inside_ffmpeg_stops_the_build_with_a_clear_message(
     mini_ws: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
