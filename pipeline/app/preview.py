@@ -8,6 +8,7 @@ checks; "listen" renders it with the workspace's engine chain and mastering, cac
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -77,6 +78,42 @@ def listen(snapshot: Snapshot, form: Form, day: date, output: Path, item_id: str
     saved = workspace.announcement(item_id) if item_id else None
     item = replace(item, audio=saved.audio) if saved else item
     return render_item(_with(workspace, item), Runner(), item, station, day, output)
+
+
+PREVIEW_NAME = re.compile(r"^[0-9a-f]{16}\.mp3$")  # a preview's file name: the hash of what it reads
+
+
+@dataclass(frozen=True)
+class Heard:
+    """A preview made: its file name (for the page to play) and its length."""
+
+    name: str
+    seconds: float
+
+
+def listen_to(snapshot: Snapshot, form: Form, day: date, item_id: str = "") -> Heard:
+    """The form as it will air, rendered once under a name that is the hash of what it reads (the same form
+    heard twice is rendered once), kept in .loa/nghe-thu/."""
+    key = repr((form, recording_of(snapshot, item_id)))
+    name = hashlib.sha256(key.encode()).hexdigest()[:16] + ".mp3"
+    folder = previews(snapshot.root)
+    folder.mkdir(parents=True, exist_ok=True)
+    return Heard(name, listen(snapshot, form, day, folder / name, item_id))
+
+
+def previews(root: Path) -> Path:
+    return root / ".loa" / "nghe-thu"
+
+
+def preview_file(root: Path, name: str) -> Path | None:
+    """A preview made before, by its name (nothing else in the workspace can be named)."""
+    path = previews(root) / name
+    return path if PREVIEW_NAME.match(name) and path.is_file() else None
+
+
+def templates(workspace: Workspace) -> list[str]:
+    """The template names an announcement may choose (files of scripts_vi/templates/)."""
+    return sorted(p.stem for p in workspace.templates_dir.glob("*.j2"))
 
 
 def recording_of(snapshot: Snapshot, item_id: str) -> Path | None:

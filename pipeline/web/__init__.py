@@ -18,12 +18,12 @@ from pathlib import Path
 from flask import Flask, g, render_template
 
 from ..app import commands
+from ..app.builds import Builds
 from ..app.keeper import keep_running
 from ..app.snapshot import Snapshot
 from ..errors import LoaError, Problem
 from ..texts import summary
 from . import admin, auth, editor, guard, review, station
-from .builds import Builds
 from .words import FILTERS
 
 MAX_UPLOAD = 25 * 1024 * 1024  # a 20-minute phone recording in M4A or MP3; WAV of that length is cut before
@@ -34,7 +34,7 @@ def create_app(root: Path, now: Callable[[], datetime] | None = None, secret: st
     root = root.resolve()
     app = Flask(__name__)
     app.config.update(SECRET_KEY=secret or secrets.token_hex(32), MAX_CONTENT_LENGTH=MAX_UPLOAD)
-    app.extensions["loa"] = {"root": root, "snapshot": Snapshot(root), "builds": Builds(root)}
+    app.extensions["loa"] = {"root": root, "snapshot": Snapshot(root), "builds": Builds(root, summary)}
     clock = now or (lambda: commands.now(root))
     app.jinja_env.filters.update(FILTERS)
 

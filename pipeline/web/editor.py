@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import partial
 from typing import Any
@@ -23,7 +22,6 @@ from .words import DAY_CODES, PRIORITY_LABELS, STATUS_NAMES
 pages = Blueprint("editor", __name__)
 WRITERS = ("editor", "admin")
 READERS = ("editor", "approver", "admin")
-PREVIEW_NAME = re.compile(r"^[0-9a-f]{16}\.mp3$")
 
 
 @pages.get("/tin")
@@ -96,22 +94,18 @@ def listen() -> str:
     form = posted_form()
     if not form.body.strip():
         return render_template("_listen.html", error="Chưa có nội dung để nghe thử.")
-    item_id = request.form.get("id", "")
-    name = hashlib.sha256(repr((form, listening.recording_of(g.snapshot, item_id))).encode()).hexdigest()[:16] + ".mp3"
-    folder = g.root / ".loa" / "nghe-thu"
-    folder.mkdir(parents=True, exist_ok=True)
     try:
-        seconds = listening.listen(g.snapshot, form, g.now().date(), folder / name, item_id)
+        heard = listening.listen_to(g.snapshot, form, g.now().date(), request.form.get("id", ""))
     except LoaError as err:
         return render_template("_listen.html", error=err.plain)
-    return render_template("_listen.html", name=name, seconds=seconds)
+    return render_template("_listen.html", name=heard.name, seconds=heard.seconds)
 
 
 @pages.get("/nghe/<name>")
 @allow(*READERS)
 def listened(name: str) -> Response:
-    path = g.root / ".loa" / "nghe-thu" / name
-    if not PREVIEW_NAME.match(name) or not path.is_file():
+    path = listening.preview_file(g.root, name)
+    if path is None:
         abort(404)
     return send_file(path, mimetype="audio/mpeg", conditional=True)
 
@@ -152,7 +146,7 @@ def _stopped() -> str:
 def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
     workspace = g.snapshot.view().workspace
     slots = sorted({slot.name for s in workspace.stations for slot in s.slots})
-    templates = sorted(p.stem for p in workspace.templates_dir.glob("*.j2"))
+    templates = listening.templates(workspace)
     item = extra.pop("item", None) or workspace.announcement(item_id)
     state = listing.status_of(item, g.now().date(), workspace.settings.require_approval) if item else "nhap"
     return render_template(

@@ -1,4 +1,5 @@
-"""Builds started from the web: one at a time, in a thread, with progress lines the page polls."""
+"""Builds started by a person (the web's "Dựng ngay"): one at a time, in a thread, with progress lines a page
+polls; each recorded in the build history with its summary, worded by the front end's `describe`."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from ..app import accounts, commands
+from ..build.summary import BuildReport
 from ..errors import LoaError
-from ..texts import summary
+from ..i18n import tr
+from . import accounts, commands
 
 
 @dataclass
@@ -24,8 +26,10 @@ class Running:
 
 
 class Builds:
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    """The builds a front end starts; `describe` words a finished build's summary (the front end's words)."""
+
+    def __init__(self, root: Path, describe: Callable[[BuildReport], str]) -> None:
+        self.root, self.describe = root, describe
         self.current: Running | None = None
         self._lock = threading.Lock()
 
@@ -42,11 +46,11 @@ class Builds:
     def _run(self, running: Running, user: str, now: Callable[[], datetime]) -> None:
         try:
             report = commands.build(self.root, running.day, (), running.lines.append)
-            state, text, warnings = "xong", summary(report), "\n".join(report.warnings)
+            state, text, warnings = "xong", self.describe(report), "\n".join(report.warnings)
         except LoaError as err:
             state, text, warnings = "loi", err.plain, ""
-        except Exception as err:
-            state, text, warnings = "loi", f"Lỗi không lường trước: {err}", ""
+        except Exception as err:  # a bug: the build is recorded as failed, with what went wrong
+            state, text, warnings = "loi", tr("unexpected problem: {err}", err=err), ""
         accounts.build_finished(self.root, running.id, now(), state, text, warnings)
         accounts.record(self.root, user, "dung", running.day.isoformat(), now(), text)
         running.lines.append(text)
