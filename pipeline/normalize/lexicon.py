@@ -25,6 +25,7 @@ LETTER_NAMES = {
 }  # fmt: skip
 
 
+DEFAULT_TABLES = ("lexicon.tsv", "foreign.tsv")  # abbreviations and loanwords; foreign names with a set reading
 NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-Z][a-z])")
 
 
@@ -145,9 +146,11 @@ def lexicon_columns(line: str) -> tuple[str, str] | None:
 
 
 def load_lexicon(workspace_file: Path | None = None) -> Lexicon:
-    """Loa's default lexicon, extended and overridden by a workspace file."""
-    default = resources.files("pipeline").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
-    entries = parse_lexicon(default, Path("pipeline/data/lexicon.tsv"))
+    """Loa's default lexicon (and foreign names), extended and overridden by a workspace file."""
+    entries: dict[str, str] = {}
+    for name in DEFAULT_TABLES:
+        default = resources.files("pipeline").joinpath(f"data/{name}").read_text(encoding="utf-8")
+        entries |= parse_lexicon(default, Path(f"pipeline/data/{name}"))
     if workspace_file is not None and (workspace_file.exists() or workspace_file.is_symlink()):
         root = workspace_file.parent.parent  # the workspace: scripts_vi/lexicon.tsv
         entries |= parse_lexicon(read_text(workspace_file, root, LIMITS.lexicon_bytes), workspace_file)
