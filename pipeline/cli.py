@@ -296,7 +296,8 @@ def lint(workspace: Path) -> None:
     Example: loa lint .
     """
     linted = commands.lint(workspace)
-    for line in [*map(texts.spelled, linted.spelled), *map(texts.ambiguous, linted.ambiguous)]:
+    informed = [*map(texts.spelled, linted.spelled), *map(texts.guessed, linted.guessed)]
+    for line in [*informed, *map(texts.ambiguous, linted.ambiguous)]:
         click.echo(line, err=True)
     findings = linted.findings
     problem = tr("{count} words to fix before they reach the voice", count=len(findings)) if findings else None

@@ -13,7 +13,7 @@ from pathlib import Path
 from .adapters.ffmpeg import Measure
 from .domain.model import Announcement
 from .i18n import number, tr
-from .stages.lint import Ambiguous, Finding, Spelled
+from .stages.lint import Ambiguous, Finding, Guessed, Spelled
 from .usecases.build import BuildReport
 from .usecases.cache import KINDS, CacheStats, Pruned
 from .usecases.commands import Period, ScriptText, Validated
@@ -123,6 +123,12 @@ def finding(found: Finding) -> str:
 def spelled(found: Spelled) -> str:
     return tr('info: {file}:{line}: "{word}" is read letter by letter ("{spoken}"); to give it words, add a line '
               '"{word}<TAB>how to say it" to scripts_vi/lexicon.tsv', file=found.file, line=found.line,
+              word=found.token, spoken=found.spoken)  # fmt: skip
+
+
+def guessed(found: Guessed) -> str:
+    return tr('info: {file}:{line}: "{word}" is not in the lexicon; the voice guesses "{spoken}"; if that is wrong, '
+              'add a line "{word}<TAB>how to say it" to scripts_vi/lexicon.tsv', file=found.file, line=found.line,
               word=found.token, spoken=found.spoken)  # fmt: skip
 
 

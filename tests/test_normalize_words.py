@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalize import Normalizer, load_context
-from pipeline.normalize import rules_text as txt
+from pipeline.normalize import rules_foreign as foreign
 
 CTX = load_context()
 READ = Normalizer(CTX)
@@ -25,3 +25,33 @@ READ = Normalizer(CTX)
 )
 def test_foreign_names_have_their_established_reading(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Fansipan", "phan xi pan"),  # consonant + vowel groups, f is ph, s is x
+        ("Bristol", "bờ rít ton"),  # a cluster opens with "bờ"; a syllable closed by t takes the sắc tone
+        ("Telegram", "tê lê gờ ram"),  # an open e is ê; g before r opens the next syllable
+        ("Voscur", "vót cu"),  # a final s is t, a final r is silent
+        ("Jalil", "gia lin"),  # j is gi, a final l is n
+        ("Kalmaegi", "can ma ê ghi"),  # g before i is gh
+    ],
+)
+def test_guessed_reading_of_a_latin_word(written: str, spoken: str) -> None:
+    assert foreign.guess_reading(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("đỉnh Voscur cao", "đỉnh vót cu cao"),
+        ("bão số năm (NOCTEN)", "bão số năm (nóc ten)"),  # a storm's name in capitals is a name, not letters
+        ("theo UBND, EVN và BQLDA", "theo UBND, EVN và BQLDA"),  # abbreviations are left to the spelling rule
+        ("bà con ở Campuchia", "bà con ở Campuchia"),  # Vietnamese syllables run together: lint points them out
+        ("cà phê Bra xin", "cà phê Bra xin"),  # what the lexicon said is not guessed again
+        ("gửi thư cho abc@gmail.com", "gửi thư cho abc@gmail.com"),
+    ],
+)
+def test_read_foreign_words_guesses_only_unknown_names(written: str, spoken: str) -> None:
+    assert foreign.read_foreign_words(written, CTX) == spoken

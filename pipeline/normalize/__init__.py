@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import rules_codes as codes
+from . import rules_foreign as foreign
 from . import rules_news as news
 from . import rules_numbers as num
 from . import rules_ranges as ranges
@@ -80,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     txt.split_word_digit_hyphens,
     num.read_numbers,
     read_leftover_digits,
+    foreign.read_foreign_words,
     txt.spell_capitals,
     txt.split_word_hyphens,
     txt.punctuation_to_pauses,

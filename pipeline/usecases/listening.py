@@ -16,7 +16,7 @@ from pathlib import Path
 from ..adapters.proc import Runner
 from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Station, Workspace
 from ..errors import LoaError
-from ..stages.lint import ambiguous_slashes, lint_text, spelled_abbreviations
+from ..stages.lint import ambiguous_slashes, lint_text, read_letters
 from ..stages.script import ScriptWriter
 from ..workspace.load import recording_path
 from .commands import render_item
@@ -41,6 +41,7 @@ class Spoken:
     unspeakable: tuple[str, ...]  # tokens a voice cannot say (fix the text)
     spelled: tuple[tuple[str, str], ...]  # abbreviations read letter by letter: (written, letter names)
     ambiguous: tuple[str, ...]  # spans that read two ways (a date or a ratio?)
+    guessed: tuple[tuple[str, str], ...] = ()  # foreign words the lexicon lacks: (written, guessed reading)
     error: str = ""  # the text does not template (a Jinja mistake): what and how to fix
 
 
@@ -57,13 +58,13 @@ def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
     normalizer = snapshot.normalizer(workspace, station.dialect)
     spoken = normalizer.text(written)
     texts = [(FORM_FILE, 1, form.body)]
+    spelled, guessed = read_letters(workspace, texts, snapshot.normalizer(workspace, "bac"))
     return Spoken(
         _parts(written, spoken),
         tuple(dict.fromkeys(f.token for f in lint_text(normalizer, FORM_FILE, 1, form.body))),
-        tuple(
-            (s.token, s.spoken) for s in spelled_abbreviations(workspace, texts, snapshot.normalizer(workspace, "bac"))
-        ),
+        tuple((s.token, s.spoken) for s in spelled),
         tuple(dict.fromkeys(a.token for a in ambiguous_slashes(texts))),
+        tuple((g.token, g.spoken) for g in guessed),
     )
 
 
