@@ -55,3 +55,20 @@ def test_guessed_reading_of_a_latin_word(written: str, spoken: str) -> None:
 )
 def test_read_foreign_words_guesses_only_unknown_names(written: str, spoken: str) -> None:
     assert foreign.read_foreign_words(written, CTX) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ở trên BĐ3 khoảng 1,1m", "ở trên báo động ba khoảng một phẩy một mét"),
+        ("Sở GTVT, Trung tâm KTTV", "Sở Giao thông vận tải, Trung tâm khí tượng thủy văn"),
+        ("chương trình GDTX, sản phẩm OCOP", "chương trình giáo dục thường xuyên, sản phẩm ô cốp"),
+        ("trụ sở HĐND&UBND huyện, Hội LHPN", "trụ sở Hội đồng nhân dân và Ủy ban nhân dân huyện, Hội Liên hiệp Phụ nữ"),
+        ("C.ty TNHH Minh Đức, HTXNN Phú An", "công ty trách nhiệm hữu hạn Minh Đức, hợp tác xã nông nghiệp Phú An"),
+        ("KV chợ Phú Thành, Trường ĐH Bristol", "khu vực chợ Phú Thành, Trường Đại học bờ rít ton"),
+        ("Trung tâm Kiểm soát bệnh tật (CDC) TP.Hà Nội", "Trung tâm Kiểm soát bệnh tật, xê dê xê, thành phố Hà Nội"),
+        ("lúa thơm Ðài Thơm 8", "lúa thơm Đài Thơm tám"),
+    ],
+)
+def test_administrative_abbreviations_are_read_as_words(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken

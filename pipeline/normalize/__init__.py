@@ -30,6 +30,8 @@ def read_leftover_digits(text: str, ctx: Context) -> str:
 
 RULES: tuple[Rule, ...] = (
     txt.strip_markup,
+    txt.fold_lookalike_letters,
+    txt.split_glued_places,
     txt.drop_end_marks,
     txt.drop_list_markers,
     txt.read_urls,
