@@ -13,6 +13,7 @@ from pathlib import Path
 from .adapters.ffmpeg import Measure
 from .domain.model import Announcement
 from .i18n import number, tr
+from .stages.letter import APPARATUS_KINDS, Apparatus
 from .stages.lint import Ambiguous, Finding, Guessed, Spelled
 from .usecases.build import BuildReport
 from .usecases.cache import KINDS, CacheStats, Pruned
@@ -124,6 +125,12 @@ def spelled(found: Spelled) -> str:
     return tr('info: {file}:{line}: "{word}" is read letter by letter ("{spoken}"); to give it words, add a line '
               '"{word}<TAB>how to say it" to scripts_vi/lexicon.tsv', file=found.file, line=found.line,
               word=found.token, spoken=found.spoken)  # fmt: skip
+
+
+def apparatus(found: Apparatus) -> str:
+    what, fix = APPARATUS_KINDS[found.kind]
+    return tr('{file}:{line}: "{text}" is {what}; fix: {fix}', file=found.file, line=found.line,
+              text=found.text, what=tr(what), fix=tr(fix))  # fmt: skip
 
 
 def guessed(found: Guessed) -> str:

@@ -477,3 +477,19 @@ def test_an_emergency_that_would_not_air_before_its_end_is_said_on_the_end_field
     assert response.status_code == 422 and message, response.text
     assert "Đài Truyền thanh xã An Bình" in message[1] and "muộn hơn" in message[1] and ".md" not in message[1]
     assert set(files(ws)) == {"hop-thon.md"}
+
+
+def test_live_lint_flags_a_pasted_directive_and_guessed_foreign_words(app: Flask, ws: Path) -> None:
+    client, csrf = login(app, "bien-tap")
+    letter = (Path(__file__).parent / "data" / "letters" / "long-an-2020-08-bluezone.txt").read_text(encoding="utf-8")
+    response = client.post("/tin/xem-truoc", data={"title": "Tin", "body": letter}, headers={"X-CSRF-Token": csrf})
+    assert "Phần của công văn, không nên đọc lên loa" in response.text
+    assert "Dòng 3: <code>Số: /STTTT-BCTT</code> là số và ký hiệu công văn: xóa dòng này." in response.text
+    assert "Dòng 12: <code>Kính gửi:</code> là nơi gửi (Kính gửi): xóa dòng này." in response.text
+    assert "Dòng 76: <code>Huỳnh Cao Chánh</code> là phần ký tên: xóa dòng này." in response.text
+    assert "<code>https://1drv.ms/u/s!Ap2uc_Ywbfy_qUJY4RcLM14aZyAx?e=6MRIjD</code> là đường liên kết quá dài" in response.text
+    assert "Mọi chữ đều đọc được" not in response.text
+    guessed = client.post(
+        "/tin/xem-truoc", data={"title": "Tin", "body": "Đỉnh Voscur."}, headers={"X-CSRF-Token": csrf}
+    )
+    assert "<code>Voscur</code> → “vót cu”" in guessed.text and "Từ nước ngoài đọc theo phỏng đoán" in guessed.text

@@ -18,6 +18,7 @@ from ..normalize.rules_codes import COUNTED
 from ..normalize.rules_foreign import guesses, read_foreign_words
 from ..normalize.rules_text import CAPS
 from ..normalize.syllable import unspeakable
+from .letter import Apparatus, letter_apparatus
 from .program import workspace_normalizer
 
 JINJA_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")  # filled in from other files, checked there
@@ -138,20 +139,21 @@ def ambiguous_slashes(texts: list[Source]) -> list[Ambiguous]:
 
 @dataclass(frozen=True)
 class Linted:
-    """What `loa lint` reports: words to fix, and, as information, spelled abbreviations, guessed foreign words
-    and ambiguous spans."""
+    """What `loa lint` reports: words and letter apparatus to fix, and, as information, spelled abbreviations,
+    guessed foreign words and ambiguous spans."""
 
     findings: list[Finding]
     spelled: list[Spelled]
     ambiguous: list[Ambiguous]
     guessed: list[Guessed]
+    apparatus: list[Apparatus]  # lines of a pasted official letter and long links: to delete or rewrite
 
 
 def lint_all(workspace: Workspace) -> Linted:
     """Every check on one reading of the workspace's texts."""
     texts = list(sources(workspace))
     spelled, guessed = read_letters(workspace, texts)
-    return Linted(_unspeakable(workspace, texts), spelled, ambiguous_slashes(texts), guessed)
+    return Linted(_unspeakable(workspace, texts), spelled, ambiguous_slashes(texts), guessed, letter_apparatus(texts))
 
 
 def _undecided(line: str, m: re.Match[str]) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..adapters.proc import Runner
 from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Station, Workspace
 from ..errors import LoaError
+from ..stages.letter import letter_apparatus
 from ..stages.lint import ambiguous_slashes, lint_text, read_letters
 from ..stages.script import ScriptWriter
 from ..workspace.load import recording_path
@@ -42,6 +43,7 @@ class Spoken:
     spelled: tuple[tuple[str, str], ...]  # abbreviations read letter by letter: (written, letter names)
     ambiguous: tuple[str, ...]  # spans that read two ways (a date or a ratio?)
     guessed: tuple[tuple[str, str], ...] = ()  # foreign words the lexicon lacks: (written, guessed reading)
+    apparatus: tuple[tuple[int, str, str], ...] = ()  # pasted letter lines and long links: (line, text, kind)
     error: str = ""  # the text does not template (a Jinja mistake): what and how to fix
 
 
@@ -65,6 +67,7 @@ def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
         tuple((s.token, s.spoken) for s in spelled),
         tuple(dict.fromkeys(a.token for a in ambiguous_slashes(texts))),
         tuple((g.token, g.spoken) for g in guessed),
+        tuple((a.line, a.text, a.kind) for a in letter_apparatus(texts)),
     )
 
 
