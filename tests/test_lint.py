@@ -126,7 +126,9 @@ def test_a_pasted_directive_has_its_apparatus_and_long_links_flagged(mini_ws: Pa
 def test_a_cloud_drive_link_and_a_subject_line_are_flagged(mini_ws: Path) -> None:
     item = _paste(mini_ws, "long-an-2020-08-bluezone.txt")
     result = CliRunner(mix_stderr=False).invoke(cli, ["lint", str(mini_ws)])
-    subject = "is the letter's subject line (V/v), not for reading aloud; fix: delete it, or make it the announcement's title"
+    subject = (
+        "is the letter's subject line (V/v), not for reading aloud; fix: delete it, or make it the announcement's title"
+    )
     assert f'{item}:13: "V/v tuyên truyền cài đặt ứng dụng" {subject}' in result.stdout.splitlines()
     assert f'{item}:16: "COVID-19" {subject}' in result.stdout.splitlines()  # the subject's wrapped lines too
     assert f'{item}:43: "https://1drv.ms/u/s!Ap2uc_Ywbfy_qUJY4RcLM14aZyAx?e=6MRIjD" is a link' in result.stdout

@@ -62,7 +62,9 @@ class Lexicon:
     @cached_property
     def spoken_words(self) -> frozenset[str]:
         """Every word of every spoken form, lower case: what the lexicon said is never guessed again (`Bra xin`)."""
-        return frozenset(word.lower() for spoken in (*self.exact.values(), *self.folded.values()) for word in spoken.split())
+        return frozenset(
+            word.lower() for spoken in (*self.exact.values(), *self.folded.values()) for word in spoken.split()
+        )
 
     def replace(self, text: str) -> str:
         """Every entry found in `text` as a whole token, replaced by its spoken form.

@@ -23,10 +23,19 @@ APPARATUS_KINDS = {
     "issuer": (N_("the issuing body's heading of an official letter, not for reading aloud"), N_("delete the line")),
     "motto": (N_("the national motto of an official letter, not for reading aloud"), N_("delete the line")),
     "number": (N_("the letter's number and symbol, not for reading aloud"), N_("delete the line")),
-    "place_date": (N_("the letter's place and date, not for reading aloud"), N_("delete the line, or say the date in a sentence")),
-    "subject": (N_("the letter's subject line (V/v), not for reading aloud"), N_("delete it, or make it the announcement's title")),
+    "place_date": (
+        N_("the letter's place and date, not for reading aloud"),
+        N_("delete the line, or say the date in a sentence"),
+    ),
+    "subject": (
+        N_("the letter's subject line (V/v), not for reading aloud"),
+        N_("delete it, or make it the announcement's title"),
+    ),
     "addressees": (N_("the letter's addressees (Kính gửi), not for reading aloud"), N_("delete the line")),
-    "copies": (N_("the letter's list of recipients and filing (Nơi nhận, Lưu), not for reading aloud"), N_("delete the line")),
+    "copies": (
+        N_("the letter's list of recipients and filing (Nơi nhận, Lưu), not for reading aloud"),
+        N_("delete the line"),
+    ),
     "signature": (N_("the letter's signature block, not for reading aloud"), N_("delete the line")),
     "qr": (N_("an instruction to scan a QR code, which a listener cannot see"), N_("delete the line")),
     "link": (

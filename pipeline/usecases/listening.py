@@ -42,9 +42,9 @@ class Spoken:
     unspeakable: tuple[str, ...]  # tokens a voice cannot say (fix the text)
     spelled: tuple[tuple[str, str], ...]  # abbreviations read letter by letter: (written, letter names)
     ambiguous: tuple[str, ...]  # spans that read two ways (a date or a ratio?)
+    error: str = ""  # the text does not template (a Jinja mistake): what and how to fix
     guessed: tuple[tuple[str, str], ...] = ()  # foreign words the lexicon lacks: (written, guessed reading)
     apparatus: tuple[tuple[int, str, str], ...] = ()  # pasted letter lines and long links: (line, text, kind)
-    error: str = ""  # the text does not template (a Jinja mistake): what and how to fix
 
 
 def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
@@ -66,8 +66,8 @@ def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
         tuple(dict.fromkeys(f.token for f in lint_text(normalizer, FORM_FILE, 1, form.body))),
         tuple((s.token, s.spoken) for s in spelled),
         tuple(dict.fromkeys(a.token for a in ambiguous_slashes(texts))),
-        tuple((g.token, g.spoken) for g in guessed),
-        tuple((a.line, a.text, a.kind) for a in letter_apparatus(texts)),
+        guessed=tuple((g.token, g.spoken) for g in guessed),
+        apparatus=tuple((a.line, a.text, a.kind) for a in letter_apparatus(texts)),
     )
 
 
