@@ -48,15 +48,17 @@ def read_foreign_words(text: str, ctx: Context) -> str:
     the sound is. Abbreviations in capitals stay spelled (next rule), except a storm's name after "bão".
     """
     text = STORM_NAME.sub(lambda m: m.group(1) + guess_reading(m.group(2)), text)
-    said, known = ctx.lexicon.spoken_words, {}  # the same few words recur: decided once per text
+    said = ctx.lexicon.spoken_words
+    changes = {w: guess_reading(w) for w in set(LATIN_WORD.findall(text)) if is_guessable(w, said)}
+    return _replace_words(text, changes) if changes else text
 
-    def read(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if word not in known:
-            known[word] = guess_reading(word) if is_guessable(word, said) else word
-        return known[word]
 
-    return LATIN_WORD.sub(read, text)
+def _replace_words(text: str, changes: dict[str, str]) -> str:
+    """Only the few guessed words are replaced: one callback per guessed word, not one per Latin word (speed)."""
+    firsts = re.escape("".join(sorted({word[0] for word in changes})))
+    words = "|".join(map(re.escape, sorted(changes, key=len, reverse=True)))
+    pattern = re.compile(rf"(?=[{firsts}])(?<![\w.@])(?:{words})(?![\w@]|\.\w)")
+    return pattern.sub(lambda m: changes[m.group(0)], text)
 
 
 def guesses(text: str, ctx: Context) -> list[tuple[str, str]]:
