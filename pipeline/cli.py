@@ -297,11 +297,16 @@ def lint(workspace: Path) -> None:
     Example: loa lint .
     """
     linted = commands.lint(workspace)
-    for line in [*map(texts.spelled, linted.spelled), *map(texts.ambiguous, linted.ambiguous)]:
+    informed = [*map(texts.spelled, linted.spelled), *map(texts.guessed, linted.guessed)]
+    for line in [*informed, *map(texts.ambiguous, linted.ambiguous)]:
         click.echo(line, err=True)
-    findings = linted.findings
-    problem = tr("{count} words to fix before they reach the voice", count=len(findings)) if findings else None
-    _findings([texts.finding(finding) for finding in findings], problem, tr("OK: every word is speakable"))
+    findings, apparatus = linted.findings, linted.apparatus
+    counts = [tr("{count} words to fix before they reach the voice", count=len(findings))] if findings else []
+    if apparatus:
+        counts.append(tr("{count} lines of an official letter or long links would be read aloud", count=len(apparatus)))
+    problem = "; ".join(counts) or None
+    lines = [*map(texts.finding, findings), *map(texts.apparatus, apparatus)]
+    _findings(lines, problem, tr("OK: every word is speakable"))
 
 
 @cli.command("verify")

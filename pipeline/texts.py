@@ -16,7 +16,8 @@ from .app.commands import Period, ScriptText, Validated
 from .app.doctor import Check
 from .app.emergency import EmergencyReport
 from .app.playout import Prepared
-from .build.lint import Ambiguous, Finding, Spelled
+from .build.letter import APPARATUS_KINDS, Apparatus
+from .build.lint import Ambiguous, Finding, Guessed, Spelled
 from .build.steps import BuildReport
 from .domain.model import Announcement
 from .i18n import number, tr
@@ -123,6 +124,18 @@ def finding(found: Finding) -> str:
 def spelled(found: Spelled) -> str:
     return tr('info: {file}:{line}: "{word}" is read letter by letter ("{spoken}"); to give it words, add a line '
               '"{word}<TAB>how to say it" to scripts_vi/lexicon.tsv', file=found.file, line=found.line,
+              word=found.token, spoken=found.spoken)  # fmt: skip
+
+
+def apparatus(found: Apparatus) -> str:
+    what, fix = APPARATUS_KINDS[found.kind]
+    return tr('{file}:{line}: "{text}" is {what}; fix: {fix}', file=found.file, line=found.line,
+              text=found.text, what=tr(what), fix=tr(fix))  # fmt: skip
+
+
+def guessed(found: Guessed) -> str:
+    return tr('info: {file}:{line}: "{word}" is not in the lexicon; the voice guesses "{spoken}"; if that is wrong, '
+              'add a line "{word}<TAB>how to say it" to scripts_vi/lexicon.tsv', file=found.file, line=found.line,
               word=found.token, spoken=found.spoken)  # fmt: skip
 
 

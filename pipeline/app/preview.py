@@ -16,7 +16,8 @@ from pathlib import Path
 
 from ..adapters.proc import Runner
 from ..build.check import recording_path
-from ..build.lint import ambiguous_slashes, lint_text, spelled_abbreviations
+from ..build.letter import letter_apparatus
+from ..build.lint import ambiguous_slashes, lint_text, read_letters
 from ..build.script import ScriptWriter
 from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Station, Workspace
 from ..errors import LoaError
@@ -43,6 +44,8 @@ class Spoken:
     spelled: tuple[tuple[str, str], ...]  # abbreviations read letter by letter: (written, letter names)
     ambiguous: tuple[str, ...]  # spans that read two ways (a date or a ratio?)
     error: str = ""  # the text does not template (a Jinja mistake): what and how to fix
+    guessed: tuple[tuple[str, str], ...] = ()  # foreign words the lexicon lacks: (written, guessed reading)
+    apparatus: tuple[tuple[int, str, str], ...] = ()  # pasted letter lines and long links: (line, text, kind)
 
 
 def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
@@ -58,13 +61,14 @@ def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
     normalizer = snapshot.normalizer(workspace, station.dialect)
     spoken = normalizer.text(written)
     texts = [(FORM_FILE, 1, form.body)]
+    spelled, guessed = read_letters(workspace, texts, snapshot.normalizer(workspace, "bac"))
     return Spoken(
         _parts(written, spoken),
         tuple(dict.fromkeys(f.token for f in lint_text(normalizer, FORM_FILE, 1, form.body))),
-        tuple(
-            (s.token, s.spoken) for s in spelled_abbreviations(workspace, texts, snapshot.normalizer(workspace, "bac"))
-        ),
+        tuple((s.token, s.spoken) for s in spelled),
         tuple(dict.fromkeys(a.token for a in ambiguous_slashes(texts))),
+        guessed=tuple((g.token, g.spoken) for g in guessed),
+        apparatus=tuple((a.line, a.text, a.kind) for a in letter_apparatus(texts)),
     )
 
 

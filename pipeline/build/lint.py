@@ -15,8 +15,10 @@ from pathlib import Path
 from ..domain.model import Workspace
 from ..normalize import RULES, Normalizer
 from ..normalize.rules_codes import COUNTED
-from ..normalize.rules_text import CAPS, spell_capitals
+from ..normalize.rules_foreign import guesses, read_foreign_words
+from ..normalize.rules_text import CAPS
 from ..normalize.syllable import unspeakable
+from .letter import Apparatus, letter_apparatus
 from .program import workspace_normalizer
 
 JINJA_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")  # filled in from other files, checked there
@@ -70,21 +72,45 @@ class Spelled:
     spoken: str
 
 
-def spelled_abbreviations(workspace: Workspace, texts: list[Source], full: Normalizer | None = None) -> list[Spelled]:
-    """Each abbreviation the voice will spell, once, where it first appears (`BQLDA` → "bê quy e lờ dê a").
+@dataclass(frozen=True, order=True)
+class Guessed:
+    """A foreign word the lexicon lacks, read as guessed syllables (information: an editor may give its reading).
 
-    The text goes through every rule before spelling (document symbols, the lexicon, codes), so what is
-    left in capitals is exactly what the last rule spells.
+    Attributes:
+        file, line: where it first appears; token: as written; spoken: the guessed reading.
+    """
+
+    file: Path
+    line: int
+    token: str
+    spoken: str
+
+
+def spelled_abbreviations(workspace: Workspace, texts: list[Source], full: Normalizer | None = None) -> list[Spelled]:
+    """Each abbreviation the voice will spell, once, where it first appears (`BQLDA` → "bê quy e lờ dê a")."""
+    return read_letters(workspace, texts, full)[0]
+
+
+def read_letters(
+    workspace: Workspace, texts: list[Source], full: Normalizer | None = None
+) -> tuple[list[Spelled], list[Guessed]]:
+    """Abbreviations the voice spells and foreign words it guesses, each once, where it first appears.
+
+    The text goes through every rule before guessing (document symbols, the lexicon, codes), so what the
+    guessing rule changes is exactly what is guessed, and what is left in capitals after it is what is spelled.
     """
     full = full or workspace_normalizer(workspace, "bac")  # a long-running caller passes the one it keeps
-    before_spelling = Normalizer(full.ctx, RULES[: RULES.index(spell_capitals)])
-    first: dict[str, Spelled] = {}
+    before_guessing = Normalizer(full.ctx, RULES[: RULES.index(read_foreign_words)])
+    spelled: dict[str, Spelled] = {}
+    guessed: dict[str, Guessed] = {}
     for file, first_line, text in texts:
-        said = before_spelling.text(JINJA_TAG.sub(" ", text))
+        said = before_guessing.text(JINJA_TAG.sub(" ", text))
         for number, line in enumerate(said.split("\n"), start=first_line):
-            for token in CAPS.findall(line):
-                first.setdefault(token, Spelled(file, number, token, full.ctx.lexicon.spell(token)))
-    return sorted(first.values())
+            for token, spoken in guesses(line, full.ctx):
+                guessed.setdefault(token, Guessed(file, number, token, spoken))
+            for token in CAPS.findall(read_foreign_words(line, full.ctx)):
+                spelled.setdefault(token, Spelled(file, number, token, full.ctx.lexicon.spell(token)))
+    return sorted(spelled.values()), sorted(guessed.values())
 
 
 SLASH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -113,17 +139,21 @@ def ambiguous_slashes(texts: list[Source]) -> list[Ambiguous]:
 
 @dataclass(frozen=True)
 class Linted:
-    """What `loa lint` reports: words to fix, and, as information, spelled abbreviations and ambiguous spans."""
+    """What `loa lint` reports: words and letter apparatus to fix, and, as information, spelled abbreviations,
+    guessed foreign words and ambiguous spans."""
 
     findings: list[Finding]
     spelled: list[Spelled]
     ambiguous: list[Ambiguous]
+    guessed: list[Guessed]
+    apparatus: list[Apparatus]  # lines of a pasted official letter and long links: to delete or rewrite
 
 
 def lint_all(workspace: Workspace) -> Linted:
     """Every check on one reading of the workspace's texts."""
     texts = list(sources(workspace))
-    return Linted(_unspeakable(workspace, texts), spelled_abbreviations(workspace, texts), ambiguous_slashes(texts))
+    spelled, guessed = read_letters(workspace, texts)
+    return Linted(_unspeakable(workspace, texts), spelled, ambiguous_slashes(texts), guessed, letter_apparatus(texts))
 
 
 def _undecided(line: str, m: re.Match[str]) -> bool:

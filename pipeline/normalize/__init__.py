@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from . import rules_clock as clock
 from . import rules_codes as codes
+from . import rules_foreign as foreign
 from . import rules_marks as marks
 from . import rules_news as news
 from . import rules_numbers as num
@@ -31,6 +32,8 @@ def read_leftover_digits(text: str, ctx: Context) -> str:
 
 RULES: tuple[Rule, ...] = (
     txt.strip_markup,
+    txt.fold_lookalike_letters,
+    txt.split_glued_places,
     txt.drop_end_marks,
     txt.drop_list_markers,
     marks.read_roman_headings,
@@ -97,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     txt.split_word_digit_hyphens,
     num.read_numbers,
     read_leftover_digits,
+    foreign.read_foreign_words,
     txt.spell_capitals,
     txt.split_word_hyphens,
     txt.punctuation_to_pauses,

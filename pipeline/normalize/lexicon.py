@@ -25,6 +25,7 @@ LETTER_NAMES = {
 }  # fmt: skip
 
 
+DEFAULT_TABLES = ("lexicon.tsv", "foreign.tsv")  # abbreviations and loanwords; foreign names with a set reading
 NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-Z][a-z])")
 
 
@@ -57,6 +58,13 @@ class Lexicon:
         firsts = {word[0] for word in self.exact} | {c for word in self.folded for c in (word[0], word[0].upper())}
         start = f"(?=[{re.escape(''.join(sorted(firsts)))}])" if firsts else ""  # a cheap test before the look-behind
         return re.compile(rf"{start}(?<![\w&./-])(?:{body})(?![\w&]|-[^\W\d_]|\.\w)")
+
+    @cached_property
+    def spoken_words(self) -> frozenset[str]:
+        """Every word of every spoken form, lower case: what the lexicon said is never guessed again (`Bra xin`)."""
+        return frozenset(
+            word.lower() for spoken in (*self.exact.values(), *self.folded.values()) for word in spoken.split()
+        )
 
     def replace(self, text: str) -> str:
         """Every entry found in `text` as a whole token, replaced by its spoken form.
@@ -145,9 +153,11 @@ def lexicon_columns(line: str) -> tuple[str, str] | None:
 
 
 def load_lexicon(workspace_file: Path | None = None) -> Lexicon:
-    """Loa's default lexicon, extended and overridden by a workspace file."""
-    default = resources.files("pipeline").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
-    entries = parse_lexicon(default, Path("pipeline/data/lexicon.tsv"))
+    """Loa's default lexicon (and foreign names), extended and overridden by a workspace file."""
+    entries: dict[str, str] = {}
+    for name in DEFAULT_TABLES:
+        default = resources.files("pipeline").joinpath(f"data/{name}").read_text(encoding="utf-8")
+        entries |= parse_lexicon(default, Path(f"pipeline/data/{name}"))
     if workspace_file is not None and (workspace_file.exists() or workspace_file.is_symlink()):
         root = workspace_file.parent.parent  # the workspace: scripts_vi/lexicon.tsv
         entries |= parse_lexicon(read_text(workspace_file, root, LIMITS.lexicon_bytes), workspace_file)

@@ -17,6 +17,7 @@ from .syllable import is_syllable, segment, with_guessed_marks
 
 MARKUP = re.compile(r"\*{1,3}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
+GLUED_PLACE = re.compile(r"(T(?<!\wT)[PX]\.)(?=[A-ZĐ][a-zà-ỹ])")  # the letter first: a fast scan
 LIST_MARKER = re.compile(r"^[^\S\n]*(?:[-+*•–]|[a-zđ]\)|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”()]+"
@@ -64,6 +65,16 @@ def strip_markup(text: str, ctx: Context) -> str:
 def drop_end_marks(text: str, ctx: Context) -> str:
     """`./.` closes official letters; a voice would read "chấm gạch chéo chấm"."""
     return END_MARK.sub(".", text)
+
+
+def fold_lookalike_letters(text: str, ctx: Context) -> str:
+    """`Ðài Thơm 8`: the Icelandic Ð (U+00D0) looks like Đ but no Vietnamese rule or voice knows it."""
+    return text.replace("Ð", "Đ").replace("ð", "đ") if "Ð" in text or "ð" in text else text
+
+
+def split_glued_places(text: str, ctx: Context) -> str:
+    """`TP.Hà Nội`, `TX.Sơn Tây`: the abbreviation's dot is glued to the name; with a space it is "thành phố"."""
+    return GLUED_PLACE.sub(r"\1 ", text)
 
 
 def drop_list_markers(text: str, ctx: Context) -> str:

@@ -88,6 +88,23 @@ def short_date(day: date | str | None) -> str:
     return f"{value:%d/%m/%Y}"
 
 
+APPARATUS = MappingProxyType(  # stages/letter.py APPARATUS_KINDS: what the line is, how to fix it
+    {
+        "issuer": ("tên cơ quan ban hành ở đầu công văn", "xóa dòng này"),
+        "motto": ("quốc hiệu, tiêu ngữ của công văn", "xóa dòng này"),
+        "number": ("số và ký hiệu công văn", "xóa dòng này"),
+        "place_date": ("địa danh, ngày tháng của công văn", "xóa dòng này, hoặc nói ngày trong câu"),
+        "subject": ("trích yếu công văn (V/v)", "xóa, hoặc dùng làm tiêu đề bản tin"),
+        "addressees": ("nơi gửi (Kính gửi)", "xóa dòng này"),
+        "copies": ("nơi nhận, lưu văn thư", "xóa dòng này"),
+        "signature": ("phần ký tên", "xóa dòng này"),
+        "qr": ("lời mời quét mã QR, người nghe không thấy mã", "xóa dòng này"),
+        "link": (
+            "đường liên kết quá dài để đọc",
+            "đọc tên trang thay cho địa chỉ (ví dụ “trang dịch vụ công quốc gia”) hoặc viết địa chỉ như cách đọc",
+        ),
+    }
+)
 FILTERS = MappingProxyType(
     {
         "vi_date": vi_date,
@@ -99,5 +116,7 @@ FILTERS = MappingProxyType(
         "action_name": lambda key: ACTIONS.get(key, key),
         "slot_label": slot_label,
         "day_state": lambda key: DAY_STATES.get(key, key),
+        "apparatus_what": lambda key: APPARATUS.get(key, (key, ""))[0],
+        "apparatus_fix": lambda key: APPARATUS.get(key, ("", key))[1],
     }
 )

@@ -593,3 +593,20 @@ def test_an_unknown_name_costs_the_same_password_work_as_a_known_one(
         seconds[name] = min(tries)
     assert checked == ["sai-mat-khau"] * 6  # one argon2 verification per attempt, known name or not
     assert seconds["khong-ai-ten-vay"] >= 0.5 * seconds["bien-tap"], seconds
+
+
+def test_live_lint_flags_a_pasted_directive_and_guessed_foreign_words(app: Flask, ws: Path) -> None:
+    client, csrf = login(app, "bien-tap")
+    letter = (Path(__file__).parent.parent / "data" / "letters" / "long-an-2020-08-bluezone.txt").read_text(encoding="utf-8")
+    response = client.post("/tin/xem-truoc", data={"title": "Tin", "body": letter}, headers={"X-CSRF-Token": csrf})
+    assert "Phần của công văn, không nên đọc lên loa" in response.text
+    assert "Dòng 3: <code>Số: /STTTT-BCTT</code> là số và ký hiệu công văn: xóa dòng này." in response.text
+    assert "Dòng 12: <code>Kính gửi:</code> là nơi gửi (Kính gửi): xóa dòng này." in response.text
+    assert "Dòng 76: <code>Huỳnh Cao Chánh</code> là phần ký tên: xóa dòng này." in response.text
+    link = "<code>https://1drv.ms/u/s!Ap2uc_Ywbfy_qUJY4RcLM14aZyAx?e=6MRIjD</code>"
+    assert f"{link} là đường liên kết quá dài" in response.text
+    assert "Mọi chữ đều đọc được" not in response.text
+    guessed = client.post(
+        "/tin/xem-truoc", data={"title": "Tin", "body": "Đỉnh Voscur."}, headers={"X-CSRF-Token": csrf}
+    )
+    assert "<code>Voscur</code> → “vót cu”" in guessed.text and "Từ nước ngoài đọc theo phỏng đoán" in guessed.text

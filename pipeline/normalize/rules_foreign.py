@@ -1,0 +1,157 @@
+"""Latin words that are no Vietnamese syllable, read the Vietnamese way: `Fansipan` -> "phan xi pan".
+
+Names with an established reading are data (pipeline/data/foreign.tsv, read by the lexicon earlier); this rule
+guesses the others instead of letting the voice spell them or choke on them, and `loa lint` lists every guess so
+an editor can add a line. The guess splits a word into consonant + vowel groups, writes each group with
+Vietnamese letters (f -> ph, s -> x, c before e/i -> k, final l -> n, final s -> t) and gives a syllable closed by
+p, t, c or ch its sắc tone, as Vietnamese loanwords do (Rô-bút-ta, Phi-líp-pin).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from .context import Context
+from .syllable import VOWELS, is_syllable, segment
+
+# An ASCII word of three letters or more, not part of an address or a file name (`@`, `.` stay on a second
+# reading; a hyphen or a slash is a pause later, so a word beside one is read now, as it would be then).
+LATIN_WORD = re.compile(r"[A-Za-z](?<![\w.@][A-Za-z])[A-Za-z]{2,}(?![\w@]|\.\w)")
+STORM_NAME = re.compile(
+    r"([bB](?<!\w[bB])[ãÃ][oO](?:[^\S\n]+(?i:số)[^\S\n]+\w+)?[^\S\n]*[(,\-–]?[^\S\n]*)([A-Z]{3,})\b"
+)
+SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, applied in this order
+    ("ck", "k"), ("sh", "s"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"),
+    ("wi", "uy"), ("wa", "oa"), ("we", "oe"), ("w", "u"), ("f", "ph"), ("j", "gi"), ("q", "k"),
+)  # fmt: skip
+DIGRAPHS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu")
+VOWEL_LETTERS = "aeiouyăâêôơư"
+KEPT_PAIRS = {"ai", "ao", "au", "oi", "ui", "oa", "oe", "uy", "ay", "oy", "ey", "eu"}  # read as one syllable
+PAIR_SPELLING = {"ay": "ai", "oy": "oi", "ey": "ây", "eu": "êu"}
+ONSET_SPELLING = {"s": "x", "d": "đ", "z": "d", "y": "d"}  # English z is the Vietnamese d, English d is đ
+CLUSTER_FIRST = ("b", "c", "d", "g", "k", "p", "t", "ph", "th")  # before r or l they open the syllable together
+CODA_SPELLING = {
+    "c": "c", "k": "c", "ch": "ch", "m": "m", "n": "n", "ng": "ng", "nh": "nh", "p": "p", "t": "t", "l": "n",
+    "s": "t", "d": "t", "b": "p", "g": "c", "v": "p", "ph": "p", "x": "c", "th": "t", "gh": "c", "kh": "c", "z": "t",
+}  # fmt: skip
+STOPS = ("c", "ch", "p", "t")
+ACUTE = "\u0301"
+VIETNAMESE_NUCLEI = frozenset(VOWELS)
+
+
+def read_foreign_words(text: str, ctx: Context) -> str:
+    """`Fansipan`, `Voscur`, `bão WIPHA`: a Latin word the lexicon lacks is guessed Vietnamese syllables.
+
+    Spelled letter by letter or left as it is, a name is not understood on a loudspeaker; a guess close to
+    the sound is. Abbreviations in capitals stay spelled (next rule), except a storm's name after "bão".
+    """
+    text = STORM_NAME.sub(lambda m: m.group(1) + guess_reading(m.group(2)), text)
+    said = ctx.lexicon.spoken_words
+    changes = {w: guess_reading(w) for w in set(LATIN_WORD.findall(text)) if is_guessable(w, said)}
+    return _replace_words(text, changes) if changes else text
+
+
+def _replace_words(text: str, changes: dict[str, str]) -> str:
+    """Only the few guessed words are replaced: one callback per guessed word, not one per Latin word (speed)."""
+    firsts = re.escape("".join(sorted({word[0] for word in changes})))
+    words = "|".join(map(re.escape, sorted(changes, key=len, reverse=True)))
+    pattern = re.compile(rf"(?=[{firsts}])(?<![\w.@])(?:{words})(?![\w@]|\.\w)")
+    return pattern.sub(lambda m: changes[m.group(0)], text)
+
+
+def guesses(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """(word, guessed reading) for each word `read_foreign_words` would guess in `text`: what lint lists."""
+    said = ctx.lexicon.spoken_words
+    storms = [(m.group(2), guess_reading(m.group(2))) for m in STORM_NAME.finditer(text)]
+    words = [(w, guess_reading(w)) for w in LATIN_WORD.findall(text) if is_guessable(w, said)]
+    return [(word, spoken) for word, spoken in storms + words if spoken != word]
+
+
+def is_guessable(word: str, said: frozenset[str] = frozenset()) -> bool:
+    """A name or a lowercase word that is no Vietnamese syllable, nor Vietnamese syllables written together.
+
+    Not an abbreviation in capitals (spelled by the next rule), not a word the lexicon just said (`Bra xin`),
+    not `Campuchia` or `Vietnam`: Vietnamese syllables run together are read as they are, lint points them out.
+    """
+    if any(ch.isupper() for ch in word[1:]) or is_syllable(word) or word.lower() in said:
+        return False
+    return not all(ok for _, ok in segment(word.lower()))
+
+
+@functools.lru_cache(maxsize=4096)
+def guess_reading(word: str) -> str:
+    """`Fansipan` -> "phan xi pan", `Bristol` -> "bờ rít tôn", `Hiwatts` -> "hi oát"."""
+    letters = word.lower()
+    for written, spoken in SPELLING:
+        letters = letters.replace(written, spoken)
+    units = _units(letters)
+    if not any(_is_vowel(unit) for unit in units):
+        return word  # no vowel to build a syllable on (`cms`): left to the spelling rule and lint
+    syllables = [_syllable(onset, nucleus, coda) for onset, nucleus, coda in _groups(units)]
+    return " ".join(syllables)
+
+
+def _is_vowel(unit: str) -> bool:
+    return unit[0] in VOWEL_LETTERS
+
+
+def _units(letters: str) -> list[str]:
+    """Consonant units (digraphs kept whole) and single vowel letters, pairs a loanword reads as one kept."""
+    units: list[str] = []
+    at = 0
+    while at < len(letters):
+        pair = letters[at : at + 2]
+        if pair in KEPT_PAIRS and not (pair[0] == "y" and at == 0):
+            units.append(PAIR_SPELLING.get(pair, pair))
+            at += 2
+            continue
+        unit = next((d for d in DIGRAPHS if letters.startswith(d, at)), letters[at])
+        if unit == "gi" and letters[at + 2 : at + 3] not in tuple(VOWEL_LETTERS):
+            unit = "g"  # `Kalmaegi`: g then the vowel i; before a vowel gi is one consonant (`Jalil`: gia lin)
+        units.append(unit)
+        at += len(unit)
+    return units
+
+
+def _groups(units: list[str]) -> list[tuple[list[str], str, str]]:
+    """(onset consonants, vowel, coda) per vowel: one consonant between vowels opens the next syllable, two split."""
+    vowels = [i for i, unit in enumerate(units) if _is_vowel(unit) and not (unit == "y" and _before_vowel(units, i))]
+    groups: list[tuple[list[str], str, str]] = []
+    start = 0
+    for number, at in enumerate(vowels):
+        end = vowels[number + 1] if number + 1 < len(vowels) else len(units) + 1
+        between = units[at + 1 : end] if number + 1 < len(vowels) else units[at + 1 :]
+        cluster = len(between) == 2 and between[0] in CLUSTER_FIRST and between[1] in ("r", "l")  # `Telegram`
+        last = number + 1 == len(vowels)
+        coda = between[0] if (len(between) >= 2 and not (cluster and not last)) or (between and last) else ""
+        groups.append((units[start:at], units[at], coda))
+        start = at + 1 + (1 if coda else 0)
+    return groups
+
+
+def _before_vowel(units: list[str], at: int) -> bool:
+    return at + 1 < len(units) and _is_vowel(units[at + 1])
+
+
+def _syllable(onset: list[str], vowel: str, coda: str) -> str:
+    """One group in Vietnamese letters; extra onset consonants become syllables of their own (`Bristol`: bờ)."""
+    *extra, first = onset or [""]
+    lead = [_onset(consonant, "ơ") + "ờ" for consonant in extra]
+    final = CODA_SPELLING.get(coda, "")
+    nucleus = {"y": "i", "e": "ê", "o": "ô"}.get(vowel, vowel) if not final else {"y": "i"}.get(vowel, vowel)
+    if final in STOPS:
+        nucleus = nucleus[:-1] + unicodedata.normalize("NFC", nucleus[-1] + ACUTE)
+    body = unicodedata.normalize("NFC", _onset(first, nucleus) + nucleus + final)
+    return " ".join([*(unicodedata.normalize("NFC", s) for s in lead), body])
+
+
+def _onset(consonant: str, vowel: str) -> str:
+    """c and k before e, ê, i, y are written k; g is gh there; s is x, d is đ (English d is the Vietnamese đ)."""
+    front = vowel[:1] in ("e", "ê", "i", "y", "é", "í")
+    if consonant in ("c", "k"):
+        return "k" if front else "c"
+    if consonant == "g" and front:
+        return "gh"
+    return ONSET_SPELLING.get(consonant, consonant)
