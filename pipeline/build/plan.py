@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..i18n import number, tr
@@ -81,12 +82,17 @@ def make_plan(
     for station in workspace.stations:
         if wanted and station.id not in wanted:
             continue
-        slots = _station_slots(workspace, station, day, lambda item, s=station: estimate(item, s), notes)  # type: ignore[misc]
+        slots = _station_slots(workspace, station, day, partial(_at_station, estimate, station), notes)
         if slots:
             plans.append(StationPlan(station, slots))
         else:
             notes.append(Note(station.id, "", "", tr("nothing to air on this day")))
     return Plan(tuple(plans), tuple(notes))
+
+
+def _at_station(estimate: Estimate, station: Station, item: Announcement) -> float:
+    """The estimate of an item at one station (bound per station: a lambda in the loop would see the last one)."""
+    return estimate(item, station)
 
 
 def _station_slots(

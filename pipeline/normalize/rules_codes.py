@@ -33,7 +33,9 @@ SERVICE_WORDS = r"gọi|số điện thoại|đường dây nóng|tổng đài|h
 CALLING = re.compile(r"\b(?:gọi|tổng đài|đường dây nóng)\b", re.IGNORECASE)
 EMERGENCY = re.compile(r"(?=11)(?<![\d.,])11[1-5](?!\d|[.,]\d)")  # police, fire, ambulance... on a line that says "gọi"
 SERVICE = re.compile(
-    rf"(?=[gGsSđĐtThHlLbB])\b((?:{SERVICE_WORDS})[^\S\n]*:?[^\S\n]+)(1\d{{2,3}}(?:[^\S\n]*(?:,|hoặc|và)[^\S\n]*1\d{{2,3}})*)(?!\d|[.,]\d)(?![^\S\n]+\d)",
+    rf"(?=[gGsSđĐtThHlLbB])\b((?:{SERVICE_WORDS})[^\S\n]*:?[^\S\n]+)"  # the words that say a number is to be called
+    r"(1\d{2,3}(?:[^\S\n]*(?:,|hoặc|và)[^\S\n]*1\d{2,3})*)"  # one or more short service numbers
+    r"(?!\d|[.,]\d)(?![^\S\n]+\d)",  # not the start of a longer number
     re.IGNORECASE,
 )
 INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")
