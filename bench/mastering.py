@@ -75,7 +75,9 @@ def run(label: str, renderer: Renderer, jobs: list[RenderJob]) -> tuple[float, f
 def speech_jobs(engines: EngineSet, texts: list[str]) -> list[RenderJob]:
     espeak = engines.get("espeak")
     voice = espeak.voice("bac", "")
-    return [SpeechJob(t, "bac", (Voice("espeak", voice, f"bench-{i}"),), (("title", "bench"),)) for i, t in enumerate(texts)]
+    return [
+        SpeechJob(t, "bac", (Voice("espeak", voice, f"bench-{i}"),), (("title", "bench"),)) for i, t in enumerate(texts)
+    ]
 
 
 def bare_chain(settings: Settings, engines: EngineSet, texts: list[str], work: Path) -> tuple[float, float]:
@@ -87,11 +89,34 @@ def bare_chain(settings: Settings, engines: EngineSet, texts: list[str], work: P
         raw, prepared, mp3 = work / f"b{i}.wav", work / f"b{i}p.wav", work / f"b{i}.mp3"
         seconds += espeak.synthesize(text, espeak.voice("bac", ""), raw)
         horn = f"highpass=f={a.highpass_hz}:poles=2,lowpass=f={a.lowpass_hz},acompressor=threshold=0.1:ratio=3:attack=5:release=120:makeup=2"
-        log = ffmpeg(["-i", str(raw), "-af", f"{horn},aresample={a.sample_rate},ebur128=peak=true", "-ac", "1", "-c:a", "pcm_f32le", str(prepared)])
+        log = ffmpeg(
+            [
+                "-i",
+                str(raw),
+                "-af",
+                f"{horn},aresample={a.sample_rate},ebur128=peak=true",
+                "-ac",
+                "1",
+                "-c:a",
+                "pcm_f32le",
+                str(prepared),
+            ]
+        )
         gain = a.target_lufs - float(re.findall(r"I:\s+(-?[\d.]+) LUFS", log)[-1])
         limit = 10 ** ((a.true_peak_db - 1.0) / 20)
-        ffmpeg(["-i", str(prepared), "-af", f"volume={gain:.2f}dB,aresample={a.sample_rate * 4},alimiter=limit={limit:.5f}:level=false,aresample={a.sample_rate}",
-                "-c:a", "libmp3lame", "-b:a", a.bitrate, str(mp3)])
+        ffmpeg(
+            [
+                "-i",
+                str(prepared),
+                "-af",
+                f"volume={gain:.2f}dB,aresample={a.sample_rate * 4},alimiter=limit={limit:.5f}:level=false,aresample={a.sample_rate}",
+                "-c:a",
+                "libmp3lame",
+                "-b:a",
+                a.bitrate,
+                str(mp3),
+            ]
+        )
         ffmpeg(["-i", str(mp3), "-af", "ebur128=peak=true", "-f", "null", "-"])
     used = cpu() - start_cpu
     print(f"{'bare three-command chain':30} {len(texts):3} items {seconds:7.1f} s of audio  cpu {used:6.2f} s  "

@@ -33,7 +33,9 @@ def test_every_marked_message_has_a_vietnamese_translation(tmp_path: Path) -> No
          "-o", str(pot), str(ROOT / "pipeline")],
         check=True,
     )  # fmt: skip
-    subprocess.run([str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "tools" / "extract_help.py"), str(pot)], check=True)
+    subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "tools" / "extract_help.py"), str(pot)], check=True
+    )
     wanted = {m.id for m in read_po(pot.open("rb")) if m.id}
     catalog = {m.id: m.string for m in read_po((CATALOG / "loa.po").open("rb")) if m.id}
     assert len(wanted) > 300 and "Show this message and exit." in wanted  # the calls and click's help texts
@@ -79,7 +81,9 @@ def test_the_language_comes_from_the_option_then_loa_lang_then_vietnamese(monkey
 def test_help_in_both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOA_LANG", "vi")
     out, _ = run("build", "--help")
-    assert "Dựng và xuất bản danh sách phát của mọi đài cho một ngày." in out and "Ngày phát (mặc định: ngày mai)." in out
+    assert (
+        "Dựng và xuất bản danh sách phát của mọi đài cho một ngày." in out and "Ngày phát (mặc định: ngày mai)." in out
+    )
     out, _ = run("--lang", "en", "build", "--help")
     assert "Render and publish the playlists of every station for one day." in out
 

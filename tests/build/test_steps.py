@@ -84,7 +84,9 @@ def test_the_station_folder_explains_itself(mini_ws: Path) -> None:
         ["ffprobe", "-v", "error", "-show_entries", "format_tags=title", "-of", "json", str(station / "2021-08-10_0530_sang.mp3")],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    assert {k.lower(): v for k, v in json.loads(probe.stdout)["format"]["tags"].items()}["title"] == "Buổi sáng 10/08/2021 — Đài Truyền thanh xã An Bình"
+    assert {k.lower(): v for k, v in json.loads(probe.stdout)["format"]["tags"].items()}[
+        "title"
+    ] == "Buổi sáng 10/08/2021 — Đài Truyền thanh xã An Bình"
     manifest = json.loads((mini_ws / "playlists" / DAY / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["schema_version"] == 2 and manifest["stations"][0]["slots"][0]["label"] == "Buổi sáng"
     assert not any(i["emergency"] for i in manifest["stations"][0]["slots"][0]["items"])

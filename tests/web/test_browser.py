@@ -180,7 +180,9 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     driver.find_element(By.ID, "send").click()
     WebDriverWait(driver, 180).until(lambda d: d.find_elements(By.ID, "emergency-report"))
     report = driver.find_element(By.ID, "emergency-report").text
-    assert "Đài Truyền thanh xã An Bình: Thứ Ba, ngày 10/08/2021, Buổi sáng lúc 05:30" in report  # the next slot after 10:00 on the 9th
+    assert (
+        "Đài Truyền thanh xã An Bình: Thứ Ba, ngày 10/08/2021, Buổi sáng lúc 05:30" in report
+    )  # the next slot after 10:00 on the 9th
     look(driver, shots, "khan-cap")
 
 
@@ -197,7 +199,9 @@ def test_an_editor_sends_a_phone_recording_and_hears_it_back(browser, site, shot
     WebDriverWait(driver, 20).until(lambda d: "da_luu=luu" in d.current_url and "Đang dùng bản ghi" in d.page_source)
     driver.execute_script("const a = document.querySelector('#recording-field audio'); a.preload = 'auto'; a.load();")
     played = WebDriverWait(driver, 20).until(
-        lambda d: d.execute_script("const a = document.querySelector('#recording-field audio'); return a.duration > 0 && a.duration;")
+        lambda d: d.execute_script(
+            "const a = document.querySelector('#recording-field audio'); return a.duration > 0 && a.duration;"
+        )
     )
     assert abs(played - 5.0) < 0.1, played  # the server keeps the phone's file as it was sent
     assert [p.suffix for p in (ws / "recordings").iterdir()] == [".m4a"]

@@ -21,7 +21,7 @@ def test_loa_new_writes_a_complete_announcement_that_validates(sample_ws: Path) 
     out, _ = run("new", "-w", str(sample_ws), "--title", "Lịch tiêm vắc xin đợt 2", "--text", "Trạm y tế tiêm từ 7 giờ.",
                  "--station", "Tân Dĩnh", "--from", "01/08/2021", "--to", "31/08/2021", "--priority", "ưu tiên")  # fmt: skip
     path = sample_ws / "scripts_vi" / "announcements" / "lich-tiem-vac-xin-dot-2.md"
-    assert out == f'Wrote {path}. Edit it if needed, then: loa approve {path} --as TÀI-KHOẢN\n'
+    assert out == f"Wrote {path}. Edit it if needed, then: loa approve {path} --as TÀI-KHOẢN\n"
     item = load_workspace(sample_ws).announcement("lich-tiem-vac-xin-dot-2")
     assert item is not None and item.stations == ("tan-dinh",) and item.valid_until == date(2021, 8, 31)
     assert item.priority.name == "UU_TIEN" and item.created is not None and item.body == "Trạm y tế tiêm từ 7 giờ.\n"
