@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -61,45 +62,63 @@ def build(
     (default: the clock, read here at the use case's edge)."""
     runner = runner or Runner()
     inputs = fingerprint(root.resolve())  # before reading: a change made while building makes the day stale
-    workspace = load_workspace(root, runner)
+    workspace = load_workspace(root, runner)  # load + check
     wanted = check_station_ids(workspace, station_ids)
     unspeakable = lint_workspace(workspace)
-    playlists = workspace.root / "playlists"
     with workspace_lock(workspace.root):
-        recover(playlists)
-        workspace = remember(workspace, min(day, today or day))
-        services = compose(workspace, runner, transport, clock, workers, cluster)
-        store = services.store
-        clean_work(store)
-        day_folder = playlists / day.isoformat()
-        previous = Previous(day_folder, StoreIndex(store.root))
-        staging = staging_dir(playlists, day.isoformat())
-        kept = previous.keep(staging, [s.id for s in workspace.stations if s.id not in wanted]) if wanted else []
-        store.distrusted |= previous.damaged_inodes  # bit rot keeps size and time: these are hashed, not trusted
-        writer = ProgramWriter(workspace)
-        plan = make_plan(workspace, day, (*wanted, *previous.broken) if wanted else (), writer.estimate(day))
+        job = prepare(workspace, day, wanted, compose(workspace, runner, transport, clock, workers, cluster), today)
+        writer = ProgramWriter(job.workspace)
+        plan = make_plan(job.workspace, day, (*wanted, *job.previous.broken) if wanted else (), writer.estimate(day))
         programs = writer.programs(plan, day)  # script + normalize
         left_out: list[str] = []
-        rendered, tally = render_programs(services, programs, progress, left_out, day)  # synthesize + master
-        programs, rendered, kept = without_silent_slots(programs, rendered, kept, previous, staging)
-        sheet = sheet_context(workspace, playlists, day, now or now_in(workspace.settings.timezone))
-        manifest = assemble(staging, day, programs, rendered, kept, sheet)
-        summary = report(
-            day,
-            manifest,
-            tally,
-            workspace.settings.audio.max_silence_s,
-            unspeakable,
-            left_out,
-            plan.notes,
-            [*workspace.notices, *previous.warnings, *drift_warnings(writer)],
-        )
-        write_day_report(staging, day, manifest, plan.notes, summary.warnings, report_context(workspace, sheet))
-        known = store.checked_inodes() | previous.hashed  # inodes already hashed in this build are not hashed again
-        published = publish(staging, day_folder, known)
-        if not wanted:  # stations kept from before were built from older inputs: only a whole day is current
-            record_built_from(workspace.root, day, inputs)
-        return dataclasses.replace(summary, published=published)
+        rendered, tally = render_programs(job.services, programs, progress, left_out, day)  # synthesize + master
+        programs, rendered, kept = without_silent_slots(programs, rendered, job.kept, job.previous, job.staging)
+        sheet = sheet_context(job.workspace, job.playlists, day, now or now_in(job.workspace.settings.timezone))
+        manifest = assemble(job.staging, day, programs, rendered, kept, sheet)  # station folders + manifest
+        notices = [*job.workspace.notices, *job.previous.warnings, *drift_warnings(writer)]
+        summary = report(day, manifest, tally, job.workspace.settings.audio.max_silence_s, unspeakable, left_out,
+                         plan.notes, notices)  # fmt: skip
+        write_day_report(job.staging, day, manifest, plan.notes, summary.warnings, report_context(job.workspace, sheet))
+        return dataclasses.replace(summary, published=publish_day(job, day, inputs, not wanted))
+
+
+@dataclass(frozen=True)
+class Job:
+    """One day's build once the workspace is locked: what it renders with, and the day as published before."""
+
+    workspace: Workspace
+    services: Services
+    previous: Previous
+    staging: Path
+    kept: list[StationEntry]
+
+    @property
+    def playlists(self) -> Path:
+        return self.workspace.root / "playlists"
+
+
+def prepare(workspace: Workspace, day: date, wanted: tuple[str, ...], services: Services, today: date | None) -> Job:
+    """Recover an interrupted publish, record first-seen files, and read the day as published before (stations
+    not rebuilt are kept; damaged files are hashed, not trusted: bit rot keeps size and time)."""
+    playlists = workspace.root / "playlists"
+    recover(playlists)
+    workspace = remember(workspace, min(day, today or day))
+    clean_work(services.store)
+    previous = Previous(playlists / day.isoformat(), StoreIndex(services.store.root))
+    staging = staging_dir(playlists, day.isoformat())
+    kept = previous.keep(staging, [s.id for s in workspace.stations if s.id not in wanted]) if wanted else []
+    services.store.distrusted |= previous.damaged_inodes
+    return Job(workspace, services, previous, staging, kept)
+
+
+def publish_day(job: Job, day: date, inputs: str, whole: bool) -> Path:
+    """Verify the staging folder and swap it in; a whole day records the inputs it was built from (stations kept
+    from before were built from older inputs, so a partial build leaves the day marked as it was)."""
+    known = job.services.store.checked_inodes() | job.previous.hashed  # inodes hashed in this build: not again
+    published = publish(job.staging, job.playlists / day.isoformat(), known)
+    if whole:
+        record_built_from(job.workspace.root, day, inputs)
+    return published
 
 
 def drift_warnings(writer: ProgramWriter) -> list[str]:
