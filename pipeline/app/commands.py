@@ -20,11 +20,10 @@ from ..adapters.clock import now_in, tomorrow_in, zone
 from ..adapters.ffmpeg import Measure
 from ..adapters.proc import Runner
 from ..build.check import load_workspace
-from ..build.compose import compose
 from ..build.lint import Linted, lint_all
 from ..build.program import ProgramWriter
 from ..build.report import period, played
-from ..build.steps import BuildReport, Progress
+from ..build.steps import BuildReport, Progress, render_item
 from ..build.steps import build as run_build
 from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
@@ -162,19 +161,6 @@ def preview(root: Path, announcement_id: str, station_id: str, day: date, output
     workspace = load_workspace(root, runner)
     item, station = _pick(workspace, announcement_id, station_id)
     return render_item(workspace, runner, item, station, day, output)
-
-
-def render_item(
-    workspace: Workspace, runner: Runner, item: Announcement, station: Station, day: date, output: Path
-) -> float:
-    """One announcement at one station, rendered as a build renders it (cached), copied to `output`; its length."""
-    writer = ProgramWriter(workspace)
-    text = writer.scripts.item(item, station, day, station.slots[0])
-    segment = writer.speech(station, item.id, item.title, text, item.id, writer.recording(item))
-    services = compose(workspace, runner)
-    stored = services.renderer.make(services.jobs.job(segment)).stored
-    shutil.copyfile(stored.path, output)
-    return stored.measure.duration
 
 
 def cache_stats(root: Path) -> cache.CacheStats:

@@ -19,9 +19,9 @@ from ..build.check import recording_path
 from ..build.letter import letter_apparatus
 from ..build.lint import ambiguous_slashes, lint_text, read_letters
 from ..build.script import ScriptWriter
+from ..build.steps import render_item
 from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Station, Workspace
 from ..errors import LoaError
-from .commands import render_item
 from .editing import Form
 from .snapshot import Snapshot
 

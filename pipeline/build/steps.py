@@ -6,6 +6,7 @@ load workspace → plan → script → normalize → synthesize → master → a
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -16,7 +17,7 @@ from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..backends import Outcome
 from ..domain.manifest import Manifest, StationEntry
-from ..domain.model import Priority, Workspace
+from ..domain.model import Announcement, Priority, Station, Workspace
 from ..domain.segments import Chime, Segment, is_item
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
@@ -268,3 +269,16 @@ def publish(staging: Path, target: Path, known: dict[tuple[int, int], str]) -> P
     verify_staging(staging, known)
     swap_in(staging, target)
     return target
+
+
+def render_item(
+    workspace: Workspace, runner: Runner, item: Announcement, station: Station, day: date, output: Path
+) -> float:
+    """One announcement at one station, rendered as a build renders it (cached), copied to `output`; its length."""
+    writer = ProgramWriter(workspace)
+    text = writer.scripts.item(item, station, day, station.slots[0])
+    segment = writer.speech(station, item.id, item.title, text, item.id, writer.recording(item))
+    services = compose(workspace, runner)
+    stored = services.renderer.make(services.jobs.job(segment)).stored
+    shutil.copyfile(stored.path, output)
+    return stored.measure.duration
