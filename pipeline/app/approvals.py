@@ -18,6 +18,7 @@ from ..domain.model import Announcement, Workspace
 from ..errors import LoaError, NotAllowed, Problem, ValidationFailed
 from ..i18n import tr
 from ..workspace import approval, ledger
+from ..workspace.announcements import recording_bytes
 from ..workspace.saving import edit_lock, replace_text
 from . import accounts
 from .accounts import User
@@ -51,7 +52,7 @@ def sign(workspace: Workspace, item: Announcement, by: str, now: datetime) -> st
     writer = ProgramWriter(workspace)
     speech = readings(workspace, item, reference_day(item, at.date()), writer.spoken_item)
     text = item.file.read_text(encoding="utf-8")
-    content = load_announcement_digest(item, text, workspace)
+    content = signed_digest(item, text, workspace)
 
     def write(serial: int) -> str:
         value = approval.signature_value(approval.ensure_key(workspace.root), item.id, serial, by, at, content)
@@ -62,12 +63,12 @@ def sign(workspace: Workspace, item: Announcement, by: str, now: datetime) -> st
     return item.file.read_text(encoding="utf-8")
 
 
-def load_announcement_digest(item: Announcement, text: str, workspace: Workspace) -> str:
+def signed_digest(item: Announcement, text: str, workspace: Workspace) -> str:
     """The digest the file will carry once signed (signing changes only approval and status lines; the status
-    line is covered, so the digest is taken of the text as it will be written)."""
+    line is covered, so the digest is taken of the text as it will be written), with its recording's bytes
+    (read only inside the workspace)."""
     future = approval.signed(text, "-", datetime(2000, 1, 1), "-")
-    recording = (workspace.root / item.audio).resolve().read_bytes() if item.audio else None
-    return approval.digest(future, recording)
+    return approval.digest(future, recording_bytes(item, workspace.root))
 
 
 def reject(snapshot: Snapshot, item_id: str, version: str, user: User, now: datetime, comment: str) -> None:

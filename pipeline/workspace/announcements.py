@@ -136,11 +136,11 @@ def _signed(fields: Fields, announcement: Announcement, text: str, root: Path) -
         return announcement
     when = datetime.combine(at[0], at[1] or time()) if at[0] else None
     value = str(fields.raw.get("approved_checksum", ""))
-    content = approval.digest(text, _recording_bytes(announcement, root))
+    content = approval.digest(text, recording_bytes(announcement, root))
     return replace(announcement, signature=Signature(by, when, value, content))
 
 
-def _recording_bytes(announcement: Announcement, root: Path) -> bytes | None:
+def recording_bytes(announcement: Announcement, root: Path) -> bytes | None:
     """The recording an approval covers too (replacing it changes what airs); None without one or unreadable."""
     if announcement.audio is None:
         return None

@@ -346,3 +346,19 @@ def test_an_approval_racing_an_edit_approves_nothing(mini_ws: Path) -> None:
         approvals.approve(Snapshot(mini_ws), "hop-thon", seen, APPROVER, NOON)
     assert item.read_text("utf-8") == edited and _aired(mini_ws) == []
     assert accounts.history(mini_ws) == [] and approval.read_key(mini_ws) is None
+
+
+def test_a_recording_replaced_after_approval_is_no_longer_approved(mini_ws: Path) -> None:
+    """The approval covers the recording's bytes, not only its name: a file swapped in under the same name
+    does not air on the old approval."""
+    from ..conftest import tone
+
+    item = _require_approval(mini_ws)
+    (mini_ws / "recordings").mkdir()
+    tone(mini_ws / "recordings" / "ban-tin.wav", 2.0, -20)
+    item.write_text(item.read_text("utf-8").replace("title:", 'audio: "recordings/ban-tin.wav"\ntitle:'), "utf-8")
+    _approve(mini_ws)
+    assert _aired(mini_ws) == ["hop-thon"]
+    tone(mini_ws / "recordings" / "ban-tin.wav", 2.0, -20, freq=880.0)  # another recording, same name
+    loaded = load_workspace(mini_ws).announcement("hop-thon")
+    assert loaded is not None and loaded.approval_issue == "changed" and _aired(mini_ws) == []
