@@ -100,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     txt.split_word_digit_hyphens,
     num.read_numbers,
     read_leftover_digits,
+    marks.read_lone_units,
     foreign.read_foreign_words,
     txt.spell_capitals,
     txt.split_word_hyphens,
