@@ -190,7 +190,7 @@ def _capital_word(m: re.Match[str]) -> str:
 
 def spell_capitals(text: str, ctx: Context) -> str:
     """Abbreviations the lexicon lacks are spelled with Vietnamese letter names (`VHXX-TT` too)."""
-    return CAPS.sub(lambda m: ctx.lexicon.spell(m.group(0)), text)
+    return CAPS.sub(lambda m: ctx.lexicon.spell_initialism(m.group(0)), text)
 
 
 def split_word_hyphens(text: str, ctx: Context) -> str:

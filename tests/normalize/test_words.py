@@ -94,3 +94,18 @@ def test_administrative_abbreviations_are_read_as_words(written: str, spoken: st
 )
 def test_abbreviations_of_prices_schools_newsrooms_and_offices(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("(ANTV) - Chiêu thức", "a en tê vê, Chiêu thức"),  # N before another letter: "en"
+        ("Giám đốc BMKG cho biết", "Giám đốc bê em ca giê cho biết"),  # M before another letter: "em"
+        ("Phòng KTN huyện", "Phòng ca tê en nờ huyện"),  # N last: its echo "nờ"
+        ("sân bóng NT6", "sân bóng en nờ tê sáu"),  # a code is separate letters
+        ("chị N. T (SN 1959)", "chị en nờ tê, sinh năm một nghìn chín trăm năm mươi chín"),  # initials too
+    ],
+)
+def test_n_and_m_inside_an_initialism_say_no_echo(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
