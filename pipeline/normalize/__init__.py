@@ -103,6 +103,7 @@ RULES: tuple[Rule, ...] = (
     marks.read_lone_units,
     foreign.read_foreign_words,
     txt.spell_capitals,
+    txt.spell_lone_letters,
     txt.split_word_hyphens,
     txt.punctuation_to_pauses,
     txt.tidy_spaces,

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize import rules_foreign as foreign
+from pipeline.normalize import rules_text as txt
 
 CTX = load_context()
 READ = Normalizer(CTX)
@@ -109,3 +110,16 @@ def test_abbreviations_of_prices_schools_newsrooms_and_offices(written: str, spo
 def test_n_and_m_inside_an_initialism_say_no_echo(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
 
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("khóm Tân Đông B, thị trấn Thanh Bình", "khóm Tân Đông bê, thị trấn Thanh Bình"),
+        ("Các lô H, K, L chung cư", "Các lô hát, ca, e lờ chung cư"),
+        ("uống vitamin C.", "uống vitamin xê."),
+        ("Sở Y tế, khu A", "Sở Y tế, khu A"),  # Y is a word, a vowel reads as itself
+        ("cúm A/H5N1", "cúm A/H5N1"),
+    ],
+)
+def test_a_lone_consonant_is_said_by_its_letter_name(written: str, spoken: str) -> None:
+    assert txt.spell_lone_letters(written, CTX) == spoken
