@@ -22,6 +22,11 @@ READ = Normalizer(CTX)
         ("Tổng thống Donald Trump nói", "Tổng thống Đô nan Trăm nói"),
         ("tiêm vacxin phòng dại", "tiêm vắc xin phòng dại"),
         ("du học ở London", "du học ở Luân Đôn"),
+        ("cuộc chiến Nga – Ukraine, Moscow và Washington", "cuộc chiến Nga, U crai na, Mát xcơ va và Oa sinh tơn"),
+        ("Tổng Thống Nga Vladimir Putin", "Tổng Thống Nga Vla đi mia Pu tin"),
+        ("Theo Reuters, động đất 7,1 độ richter", "Theo Rơ tơ, động đất bảy phẩy một độ rích te"),
+        ("đồng rupee và đồng baht", "đồng ru pi và đồng bạt"),
+        ("công nghệ Deepfake, nhấn Like, Share", "công nghệ đíp phếch, nhấn lai, se"),
     ],
 )
 def test_foreign_names_have_their_established_reading(written: str, spoken: str) -> None:
