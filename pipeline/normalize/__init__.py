@@ -96,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     num.read_units,
     news.read_per_periods,
     num.read_ordinals,
+    codes.read_ungrouped_phones,
     num.read_phone_numbers,
     txt.split_word_digit_hyphens,
     num.read_numbers,

@@ -38,6 +38,11 @@ SERVICE = re.compile(
 )
 INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")
 MASKED = re.compile(r"(?<!\d)(0\d{2,4}(?:[ .]\d{2,4})*)[ .]([xX*]{2,4})(?![\w*])")
+UNGROUPED_PHONE = re.compile(
+    r"\d(?<![\d.,]\d)\d{0,3}(?:[ .]\d{3,8})*[ .]\d{5,8}(?!\d|[.,]\d)"  # a group of 5 or more digits
+    r"|[2-9](?<![\d.,][2-9])\d{7}(?!\d|[.,]\d)"  # eight digits with no group at all
+)
+WRITTEN_DATE = re.compile(r"(?:[0-2]\d|3[01])(?:0\d|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0\d|1[0-2])(?:[0-2]\d|3[01])")
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
 
@@ -132,6 +137,30 @@ def read_masked_phones(text: str, ctx: Context) -> str:
         return ", ".join(read_digits(g) for g in groups) + f", {hidden}"
 
     return MASKED.sub(read, text)
+
+
+@digits_only
+def read_ungrouped_phones(text: str, ctx: Context) -> str:
+    """`024.22415051`, `0255 3842272`, `1900.068868`, `3.8556169`, `54122511`: a run of 8 to 11 digits whose
+    groups are no thousands (a group of five or more digits, or none at all) is a phone, said digit by digit
+    in groups of three or four; never "hai mươi tư phẩy..." or "năm mươi tư triệu". Eight bare digits that
+    spell a date (`28092017`, in links and file names) are left alone."""
+
+    def read(m: re.Match[str]) -> str:
+        groups = re.split(r"[ .]", m.group(0))
+        if not 8 <= sum(map(len, groups)) <= 11 or WRITTEN_DATE.fullmatch(m.group(0)):
+            return m.group(0)
+        return ", ".join(read_digits(part) for group in groups for part in _phone_parts(group))
+
+    return UNGROUPED_PHONE.sub(read, text)
+
+
+def _phone_parts(group: str) -> list[str]:
+    """A long group as a voice reads it: 5 and 6 digits after three, 7 after three, 8 after four."""
+    if len(group) <= 4:
+        return [group]
+    head = max(3, len(group) - 4)
+    return [group[:head], group[head:]]
 
 
 @digits_only

@@ -1,0 +1,34 @@
+"""Phones, road numbers and other codes of the blind batches' second round (rules_codes.py), each rule on its
+own, then whole lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+from pipeline.normalize import rules_codes as codes
+
+CTX = load_context()
+READ = Normalizer(CTX)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Tel: 024.22415051", "điện thoại, không hai bốn, hai hai bốn một, năm không năm một"),
+        ("Điện thoại: 0255 3842272;", "Điện thoại, không hai năm năm, ba tám bốn, hai hai bảy hai"),
+        ("Bến Thành: 1900.068868", "Bến Thành, một chín không không, không sáu tám, tám sáu tám"),
+        ("Chợ Lớn: 3.8556169", "Chợ Lớn, ba, tám năm năm, sáu một sáu chín"),
+        ("Nhà Bè : 54122511;", "Nhà Bè, năm bốn một hai, hai năm một một"),
+    ],
+)
+def test_a_phone_whose_groups_are_no_thousands_is_read_digit_by_digit(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["dân số 1.234.567 người", "ngày 28092017", "mã 123.45678901234", "0913 123 456", "2,5 12345"],
+)
+def test_thousands_dates_and_other_numbers_are_no_ungrouped_phone(written: str) -> None:
+    assert codes.read_ungrouped_phones(written, CTX) == written
