@@ -76,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     num.read_day_months,
     ranges.read_news_dates,
     num.read_written_dates,
+    news.read_days_of_a_month,
     num.read_roman_numerals,
     news.read_clock_seconds,
     ranges.read_hour_ranges,
