@@ -88,6 +88,7 @@ RULES: tuple[Rule, ...] = (
     marks.read_unit_slashes,
     marks.read_multiplied_units,
     ranges.read_per_units,
+    codes.read_comma_thousands,
     ranges.read_money_ranges,
     num.read_money,
     codes.read_below_zero,

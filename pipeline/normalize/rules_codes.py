@@ -43,6 +43,9 @@ UNGROUPED_PHONE = re.compile(
     r"|[2-9](?<![\d.,][2-9])\d{7}(?!\d|[.,]\d)"  # eight digits with no group at all
 )
 WRITTEN_DATE = re.compile(r"(?:[0-2]\d|3[01])(?:0\d|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0\d|1[0-2])(?:[0-2]\d|3[01])")
+COMMA_THOUSANDS = re.compile(
+    rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:,\d{{3}})+)(?![\d]|[.,]\d)(?=[^\S\n]+(?:đồng|sinh viên|{COUNT_NOUNS})\b)"
+)
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
 
@@ -161,6 +164,13 @@ def _phone_parts(group: str) -> list[str]:
         return [group]
     head = max(3, len(group) - 4)
     return [group[:head], group[head:]]
+
+
+@digits_only
+def read_comma_thousands(text: str, ctx: Context) -> str:
+    """`542,054 sinh viên`, `200,000 đồng`: commas in groups of three before đồng or people and places counted
+    are thousands written the English way; no one counts 542 students and a fraction, nor đồng in decimals."""
+    return COMMA_THOUSANDS.sub(lambda m: m.group(1).replace(",", "."), text)
 
 
 @digits_only

@@ -32,3 +32,15 @@ def test_a_phone_whose_groups_are_no_thousands_is_read_digit_by_digit(written: s
 )
 def test_thousands_dates_and_other_numbers_are_no_ungrouped_phone(written: str) -> None:
     assert codes.read_ungrouped_phones(written, CTX) == written
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("có 542,054 sinh viên du học", "có 542.054 sinh viên du học"),
+        ("Lệ phí là 200,000 đồng.", "Lệ phí là 200.000 đồng."),
+        ("1,5 người, 2,50 đồng, 1,234 km", "1,5 người, 2,50 đồng, 1,234 km"),  # decimals, or not a count
+    ],
+)
+def test_commas_in_groups_of_three_before_a_count_are_thousands(written: str, spoken: str) -> None:
+    assert codes.read_comma_thousands(written, CTX) == spoken
