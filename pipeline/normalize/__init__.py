@@ -57,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     marks.keep_signs,
     clock.read_hour_minutes,
     news.read_chainages,
+    codes.read_road_numbers,
     codes.read_codes,
     news.read_code_digits,
     codes.read_glued_letters,

@@ -46,6 +46,8 @@ WRITTEN_DATE = re.compile(r"(?:[0-2]\d|3[01])(?:0\d|1[0-2])(?:19|20)\d\d|(?:19|2
 COMMA_THOUSANDS = re.compile(
     rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:,\d{{3}})+)(?![\d]|[.,]\d)(?=[^\S\n]+(?:đồng|sinh viên|{COUNT_NOUNS})\b)"
 )
+ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ"}
+ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
 
@@ -171,6 +173,18 @@ def read_comma_thousands(text: str, ctx: Context) -> str:
     """`542,054 sinh viên`, `200,000 đồng`: commas in groups of three before đồng or people and places counted
     are thousands written the English way; no one counts 542 students and a fraction, nor đồng in decimals."""
     return COMMA_THOUSANDS.sub(lambda m: m.group(1).replace(",", "."), text)
+
+
+@digits_only
+def read_road_numbers(text: str, ctx: Context) -> str:
+    """`QL1A`, `ĐT611`, `ĐT. 923`, `TL 10`: a national or provincial road is named, "quốc lộ một a", "đường tỉnh
+    sáu trăm mười một"; spelled out, the letters and glued digits of a code would hide which road is cut."""
+
+    def road(m: re.Match[str]) -> str:
+        said = text[max(0, m.start() - 8) : m.start()].rstrip().lower().endswith(("đường", "lộ"))
+        return m.group(0) if said else f"{ROADS[m.group(1)]} "  # `đường ĐT 743A`: the kind is said already
+
+    return ROAD.sub(road, text)
 
 
 @digits_only

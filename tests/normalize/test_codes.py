@@ -44,3 +44,16 @@ def test_thousands_dates_and_other_numbers_are_no_ungrouped_phone(written: str) 
 )
 def test_commas_in_groups_of_three_before_a_count_are_thousands(written: str, spoken: str) -> None:
     assert codes.read_comma_thousands(written, CTX) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tắc lưu thông trên tuyến ĐT611", "tắc lưu thông trên tuyến đường tỉnh sáu trăm mười một"),
+        ("qua Cầu Vĩ trên ĐT. 923", "qua Cầu Vĩ trên đường tỉnh chín trăm hai mươi ba"),
+        ("QL1A và TL 10", "quốc lộ một a và tỉnh lộ mười"),
+        ("trên đường ĐT 743A", "trên đường đê tê bảy trăm bốn mươi ba a"),  # "đường" said already
+    ],
+)
+def test_a_road_number_names_its_road(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
