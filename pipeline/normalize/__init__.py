@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     clock.read_hour_minutes,
     news.read_chainages,
     codes.read_road_numbers,
+    codes.read_utc_offsets,
     codes.read_codes,
     news.read_code_digits,
     codes.read_glued_letters,

@@ -48,6 +48,7 @@ COMMA_THOUSANDS = re.compile(
 )
 ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ"}
 ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
+UTC_OFFSET = re.compile(r"(?=[GU])\b(GMT|UTC)[^\S\n]?([+−-])[^\S\n]?(?=\d{1,2}\b)")
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
 
@@ -185,6 +186,12 @@ def read_road_numbers(text: str, ctx: Context) -> str:
         return m.group(0) if said else f"{ROADS[m.group(1)]} "  # `đường ĐT 743A`: the kind is said already
 
     return ROAD.sub(road, text)
+
+
+@digits_only
+def read_utc_offsets(text: str, ctx: Context) -> str:
+    """`18:38 (GMT+7)` under news items: the offset is "cộng bảy" ("trừ" west of Greenwich), never a pause."""
+    return UTC_OFFSET.sub(lambda m: f"{m.group(1)} {'cộng' if m.group(2) == '+' else 'trừ'} ", text)
 
 
 @digits_only

@@ -57,3 +57,19 @@ def test_commas_in_groups_of_three_before_a_count_are_thousands(written: str, sp
 )
 def test_a_road_number_names_its_road(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("17:02 (GMT+7)", "17:02 (GMT cộng 7)"),
+        ("19:21 GMT+7", "19:21 GMT cộng 7"),
+        ("lúc 8:00 UTC-5", "lúc 8:00 UTC trừ 5"),
+    ],
+)
+def test_a_time_zone_offset_says_its_sign(written: str, spoken: str) -> None:
+    assert codes.read_utc_offsets(written, CTX) == spoken
+
+
+def test_a_news_item_stamp_reads_its_time_zone() -> None:
+    assert READ.text("Thứ Bảy, 17:02 (GMT+7)") == "Thứ Bảy, mười bảy giờ hai phút, giê em tê cộng bảy"
