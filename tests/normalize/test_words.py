@@ -83,7 +83,10 @@ def test_administrative_abbreviations_are_read_as_words(written: str, spoken: st
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Gạo NL IR 504 giá 8.200 đồng/kg", "Gạo nguyên liệu i e rờ năm không bốn giá tám nghìn hai trăm đồng một ki lô gam"),
+        (
+            "Gạo NL IR 504 giá 8.200 đồng/kg",
+            "Gạo nguyên liệu i e rờ năm không bốn giá tám nghìn hai trăm đồng một ki lô gam",
+        ),
         ("gạo TP ổn định, về TP Huế", "gạo thành phẩm ổn định, về thành phố Huế"),
         ("lúa gạo vùng ĐBSCL, tiền VNĐ", "lúa gạo vùng Đồng bằng sông Cửu Long, tiền Việt Nam đồng"),
         ("Còn DAP Cà Mau, tháng 3 ÂL", "Còn đê a pê Cà Mau, tháng ba âm lịch"),
@@ -91,10 +94,16 @@ def test_administrative_abbreviations_are_read_as_words(written: str, spoken: st
         ("điểm thi ĐH - CĐ phía Nam", "điểm thi đại học, cao đẳng phía Nam"),
         ("PV, CTV báo GD&TĐ", "phóng viên, cộng tác viên báo Giáo dục và Thời đại"),
         ("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
-        ("Văn bản số 1277/BGDĐT-QLCL", "Văn bản số một nghìn hai trăm bảy mươi bảy, Bộ Giáo dục và Đào tạo Quản lý chất lượng"),
+        (
+            "Văn bản số 1277/BGDĐT-QLCL",
+            "Văn bản số một nghìn hai trăm bảy mươi bảy, Bộ Giáo dục và Đào tạo Quản lý chất lượng",
+        ),
         ("Thông báo 2601/TB-SGTVT", "Thông báo hai nghìn sáu trăm linh một, Sở Giao thông vận tải"),
         ("Kết luận số 867-KL/HU", "Kết luận số tám trăm sáu mươi bảy, Huyện ủy"),
-        ("TCty Điện lực, Công ty TNHH TM SX XK", "Tổng công ty Điện lực, Công ty trách nhiệm hữu hạn thương mại sản xuất xuất khẩu"),
+        (
+            "TCty Điện lực, Công ty TNHH TM SX XK",
+            "Tổng công ty Điện lực, Công ty trách nhiệm hữu hạn thương mại sản xuất xuất khẩu",
+        ),
         ("Dự báo KTTVQG, hội nghị APEC", "Dự báo khí tượng thủy văn quốc gia, hội nghị A pếch"),
     ],
 )
