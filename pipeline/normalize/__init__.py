@@ -108,11 +108,11 @@ RULES: tuple[Rule, ...] = (
     marks.read_lone_units,
     foreign.read_foreign_words,
     txt.spell_capitals,
-    txt.spell_lone_letters,
     txt.split_word_hyphens,
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
-    codes.read_initials,  # last: tidying may turn a letter and a pause into what looks like an initial
+    codes.read_initials,  # late: tidying may turn a letter and a pause into what looks like an initial
+    txt.spell_lone_letters,  # last: what initials left is a letter of its own
 )
 
 
