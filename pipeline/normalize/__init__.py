@@ -57,6 +57,8 @@ RULES: tuple[Rule, ...] = (
     marks.keep_signs,
     clock.read_hour_minutes,
     news.read_chainages,
+    codes.read_road_numbers,
+    codes.read_utc_offsets,
     codes.read_codes,
     news.read_code_digits,
     codes.read_glued_letters,
@@ -76,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     num.read_day_months,
     ranges.read_news_dates,
     num.read_written_dates,
+    news.read_days_of_a_month,
     num.read_roman_numerals,
     news.read_clock_seconds,
     ranges.read_hour_ranges,
@@ -87,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     marks.read_unit_slashes,
     marks.read_multiplied_units,
     ranges.read_per_units,
+    codes.read_comma_thousands,
     ranges.read_money_ranges,
     num.read_money,
     codes.read_below_zero,
@@ -96,16 +100,19 @@ RULES: tuple[Rule, ...] = (
     num.read_units,
     news.read_per_periods,
     num.read_ordinals,
+    codes.read_ungrouped_phones,
     num.read_phone_numbers,
     txt.split_word_digit_hyphens,
     num.read_numbers,
     read_leftover_digits,
+    marks.read_lone_units,
     foreign.read_foreign_words,
     txt.spell_capitals,
     txt.split_word_hyphens,
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
-    codes.read_initials,  # last: tidying may turn a letter and a pause into what looks like an initial
+    codes.read_initials,  # late: tidying may turn a letter and a pause into what looks like an initial
+    txt.spell_lone_letters,  # last: what initials left is a letter of its own
 )
 
 

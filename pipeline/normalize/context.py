@@ -70,6 +70,14 @@ class Context:
         return re.compile(rf"({NUM_WORD})[^\S\n]*({symbols})(?![\w²³])")
 
     @cached_property
+    def lone_unit_pattern(self) -> re.Pattern[str]:
+        """A unit symbol in capitals standing as a word of its own: `so với USD`."""
+        capitals = sorted((k for k in self.units if k.isalpha() and k.isupper() and len(k) > 1), key=len, reverse=True)
+        symbols = "|".join(re.escape(k) for k in capitals) or r"(?!)"
+        firsts = "".join(sorted({k[0] for k in capitals})) or "x"
+        return re.compile(rf"(?=[{firsts}])(?<![\w/])({symbols})(?![\w/])")  # the letter first: a fast scan
+
+    @cached_property
     def multiplied_unit_pattern(self) -> re.Pattern[str]:
         """A number, "nghìn/triệu/tỷ", then a unit symbol: `19,5 tỷ USD`."""
         return re.compile(rf"({NUM_WORD}[^\S\n]+(?:nghìn|ngàn|triệu|tỷ|tỉ))[^\S\n]+({self.unit_symbols})(?![\w²³])")

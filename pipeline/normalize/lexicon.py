@@ -25,6 +25,7 @@ LETTER_NAMES = {
 }  # fmt: skip
 
 
+SHORT_NAMES = {"n": "en", "m": "em"}  # N and M when another letter follows them in an initialism
 DEFAULT_TABLES = ("lexicon.tsv", "foreign.tsv")  # abbreviations and loanwords; foreign names with a set reading
 NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-Z][a-z])")
 
@@ -96,6 +97,17 @@ class Lexicon:
     def spell(self, word: str) -> str:
         """Letter by letter with Vietnamese names, never English ones."""
         names = [self.letters.get(ch.lower(), ch) for ch in word if ch.isalnum()]
+        return " ".join(names)
+
+    def spell_initialism(self, word: str) -> str:
+        """An initialism said as one word: N and M say their echo ("en nờ", "em mờ") only where nothing
+        follows, as announcers say ANTV "a en tê vê", BMKG "bê em ca giê", but KTN "ca tê en nờ".
+        People's initials (`N. T`) and codes (`NT6`) are separate letters, read with `spell`."""
+        chars = [ch.lower() for ch in word if ch.isalnum()]
+        names = [self.letters.get(ch, ch) for ch in chars]
+        for i, ch in enumerate(chars[:-1]):
+            if ch in SHORT_NAMES and chars[i + 1].isalpha():
+                names[i] = SHORT_NAMES[ch]
         return " ".join(names)
 
 

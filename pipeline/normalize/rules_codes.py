@@ -40,6 +40,17 @@ SERVICE = re.compile(
 )
 INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")
 MASKED = re.compile(r"(?<!\d)(0\d{2,4}(?:[ .]\d{2,4})*)[ .]([xX*]{2,4})(?![\w*])")
+UNGROUPED_PHONE = re.compile(
+    r"\d(?<![\d.,]\d)\d{0,3}(?:[ .]\d{3,8})*[ .]\d{5,8}(?!\d|[.,]\d)"  # a group of 5 or more digits
+    r"|[2-9](?<![\d.,][2-9])\d{7}(?!\d|[.,]\d)"  # eight digits with no group at all
+)
+WRITTEN_DATE = re.compile(r"(?:[0-2]\d|3[01])(?:0\d|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0\d|1[0-2])(?:[0-2]\d|3[01])")
+COMMA_THOUSANDS = re.compile(
+    rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:,\d{{3}})+)(?![\d]|[.,]\d)(?=[^\S\n]+(?:đồng|sinh viên|{COUNT_NOUNS})\b)"
+)
+ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ"}
+ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
+UTC_OFFSET = re.compile(r"(?=[GU])\b(GMT|UTC)[^\S\n]?([+−-])[^\S\n]?(?=\d{1,2}\b)")
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
 
@@ -134,6 +145,55 @@ def read_masked_phones(text: str, ctx: Context) -> str:
         return ", ".join(read_digits(g) for g in groups) + f", {hidden}"
 
     return MASKED.sub(read, text)
+
+
+@digits_only
+def read_ungrouped_phones(text: str, ctx: Context) -> str:
+    """`024.22415051`, `0255 3842272`, `1900.068868`, `3.8556169`, `54122511`: a run of 8 to 11 digits whose
+    groups are no thousands (a group of five or more digits, or none at all) is a phone, said digit by digit
+    in groups of three or four; never "hai mươi tư phẩy..." or "năm mươi tư triệu". Eight bare digits that
+    spell a date (`28092017`, in links and file names) are left alone."""
+
+    def read(m: re.Match[str]) -> str:
+        groups = re.split(r"[ .]", m.group(0))
+        if not 8 <= sum(map(len, groups)) <= 11 or WRITTEN_DATE.fullmatch(m.group(0)):
+            return m.group(0)
+        return ", ".join(read_digits(part) for group in groups for part in _phone_parts(group))
+
+    return UNGROUPED_PHONE.sub(read, text)
+
+
+def _phone_parts(group: str) -> list[str]:
+    """A long group as a voice reads it: 5 and 6 digits after three, 7 after three, 8 after four."""
+    if len(group) <= 4:
+        return [group]
+    head = max(3, len(group) - 4)
+    return [group[:head], group[head:]]
+
+
+@digits_only
+def read_comma_thousands(text: str, ctx: Context) -> str:
+    """`542,054 sinh viên`, `200,000 đồng`: commas in groups of three before đồng or people and places counted
+    are thousands written the English way; no one counts 542 students and a fraction, nor đồng in decimals."""
+    return COMMA_THOUSANDS.sub(lambda m: m.group(1).replace(",", "."), text)
+
+
+@digits_only
+def read_road_numbers(text: str, ctx: Context) -> str:
+    """`QL1A`, `ĐT611`, `ĐT. 923`, `TL 10`: a national or provincial road is named, "quốc lộ một a", "đường tỉnh
+    sáu trăm mười một"; spelled out, the letters and glued digits of a code would hide which road is cut."""
+
+    def road(m: re.Match[str]) -> str:
+        said = text[max(0, m.start() - 8) : m.start()].rstrip().lower().endswith(("đường", "lộ"))
+        return m.group(0) if said else f"{ROADS[m.group(1)]} "  # `đường ĐT 743A`: the kind is said already
+
+    return ROAD.sub(road, text)
+
+
+@digits_only
+def read_utc_offsets(text: str, ctx: Context) -> str:
+    """`18:38 (GMT+7)` under news items: the offset is "cộng bảy" ("trừ" west of Greenwich), never a pause."""
+    return UTC_OFFSET.sub(lambda m: f"{m.group(1)} {'cộng' if m.group(2) == '+' else 'trừ'} ", text)
 
 
 @digits_only

@@ -174,6 +174,12 @@ def read_multiplied_units(text: str, ctx: Context) -> str:
     return on_lines_with(MULTIPLIER_HINT, text, lambda line: ctx.multiplied_unit_pattern.sub(read, line))
 
 
+def read_lone_units(text: str, ctx: Context) -> str:
+    """`đồng baht suy yếu so với USD`: a unit symbol in capitals that no number precedes is still the unit,
+    not the letters u ét dê; it runs after the number rules, which have read every amount with its unit."""
+    return ctx.lone_unit_pattern.sub(lambda m: ctx.units[m.group(1)], text)
+
+
 @digits_only
 def read_units_before_the_lexicon(text: str, ctx: Context) -> str:
     """`tàu 90 CV` is ninety horsepower: after a number a symbol is a unit, even one the lexicon reads

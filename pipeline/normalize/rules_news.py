@@ -20,6 +20,12 @@ DATE_THEN_TIME = re.compile(r"(\d(?<!\w\d)\d?/\d{1,2}/\d{4})[^\S\n]+(?=\d{1,2}:\
 CLOCK_SECONDS = re.compile(r"(?=\d\d?:\d\d:)(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
 MONTH_DOT_YEAR = re.compile(r"\b(tháng)[^\S\n]+(\d{1,2})\.(\d{4})\b", re.IGNORECASE)
 DAY_LIST = re.compile(r"\b(ngày)[^\S\n]+(\d{1,2}),[^\S\n]*(?=\d{1,2}/\d{1,2}\b)", re.IGNORECASE)
+DAY_NUMBER = r"\d(?<![\d.,/]\d)\d?(?![\w]|[/.,:]\d)"  # a day on its own, not part of 5/2 or 1,5
+DAYS_OF_A_MONTH = re.compile(
+    rf"(?<![\w])(ngày)([^\S\n]+{DAY_NUMBER}(?:[^\S\n]*(?:[,;]|và)[^\S\n]*{DAY_NUMBER})*)"
+    r"(?![^\S\n]*(?:lần|viên|bữa|buổi|giờ|tiếng|đêm|ca|người|liều)\b)",
+    re.IGNORECASE,
+)
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
 CHAINAGE = re.compile(r"\bKm[^\S\n]?(\d+)[^\S\n]?\+[^\S\n]?(\d+)\b")
 PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)(tuần|ngày|tháng|năm|ha|s|lần)\b")
@@ -70,6 +76,19 @@ def read_month_dot_years(text: str, ctx: Context) -> str:
 def read_day_lists(text: str, ctx: Context) -> str:
     """`Ngày 6,7/01/2024`: two days of one month; the first is a day ("mồng sáu"), not "sáu phẩy bảy"."""
     return DAY_LIST.sub(lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}, ngày ", text)
+
+
+@digits_only
+def read_days_of_a_month(text: str, ctx: Context) -> str:
+    """`từ ngày 6 đến ngày 8 âm lịch`, `ngày 3 và ngày 5/2`, `Ngày 03; 10; 17`: a day from 1 to 10 said without
+    its month is still a day, "ngày mồng sáu", "mồng mười", as every date rule says it; `ngày 2 lần` is a count."""
+    if not ctx.style.day_prefix:
+        return text
+
+    def days(m: re.Match[str]) -> str:
+        return m.group(1) + re.sub(r"\d+", lambda d: _day(int(d.group(0)), ctx.style), m.group(2))
+
+    return DAYS_OF_A_MONTH.sub(days, text)
 
 
 @digits_only

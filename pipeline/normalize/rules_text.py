@@ -46,6 +46,7 @@ BEFORE_DIGIT = re.compile(r"[^\S\n]*\d")
 ROMAN_AFTER = re.compile(r"(?:THỨ|KHÓA|KHOÁ|CHƯƠNG|PHẦN|MỤC|KỲ|BÁO ĐỘNG)[^\S\n]+$", re.IGNORECASE)
 WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
 CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
+LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not `H5N1`
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
 ABBREVIATION_DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:[^\S\n][A-ZĐƯ]{2,5})?)\)")
@@ -190,7 +191,14 @@ def _capital_word(m: re.Match[str]) -> str:
 
 def spell_capitals(text: str, ctx: Context) -> str:
     """Abbreviations the lexicon lacks are spelled with Vietnamese letter names (`VHXX-TT` too)."""
-    return CAPS.sub(lambda m: ctx.lexicon.spell(m.group(0)), text)
+    return CAPS.sub(lambda m: ctx.lexicon.spell_initialism(m.group(0)), text)
+
+
+def spell_lone_letters(text: str, ctx: Context) -> str:
+    """`khóm Tân Đông B`, `các lô H, K, L`: a consonant standing alone is a letter, said by its Vietnamese name
+    ("bê", "ca", "e lờ"); the voice would otherwise say an English name or nothing. Vowels read as themselves
+    and `Y` is the word of `Y tế`. It runs after `codes.read_initials`, which reads `chị N. T` and `bà P.T.C.`."""
+    return LONE_LETTER.sub(lambda m: ctx.lexicon.spell(m.group(1)), text)
 
 
 def split_word_hyphens(text: str, ctx: Context) -> str:

@@ -109,3 +109,16 @@ def test_no_number_loses_its_sign(before: str, minus: str, number: str, after: s
     """A safety rule: a minus written before a number is always said ("âm"/"trừ"), whatever surrounds it."""
     spoken = NORMALIZER.line(f"{before}{minus}{number}{after}")
     assert "âm" in spoken.split() or "trừ" in spoken.split(), spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("đồng baht suy yếu so với USD.", "đồng baht suy yếu so với đô la Mỹ."),
+        ("giảm 75 USD/tấn", "giảm 75 USD/tấn"),  # an amount with its unit is the number rules' work
+        ("theo USDA", "theo USDA"),
+        ("nộp bằng tiền VNĐ", "nộp bằng tiền Việt Nam đồng"),
+    ],
+)
+def test_a_unit_symbol_without_a_number_is_still_the_unit(written: str, spoken: str) -> None:
+    assert marks.read_lone_units(written, CTX) == spoken

@@ -79,3 +79,23 @@ def test_a_name_after_a_slash_is_a_token_for_the_lexicon() -> None:
 def test_a_reading_said_just_before_is_not_repeated() -> None:
     """`tin nhắn SMS`: SMS is "tin nhắn", which the sentence has just said."""
     assert CTX.lexicon.replace("qua tin nhắn SMS hoặc").split() == ["qua", "tin", "nhắn", "hoặc"]
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("từ ngày 6 đến ngày 8 âm lịch", "từ ngày mồng sáu đến ngày mồng tám âm lịch"),
+        ("nộp từ ngày 01 đến ngày 05", "nộp từ ngày mồng một đến ngày mồng năm"),
+        ("Ngày 03; 10; 17 (Thứ 5)", "Ngày mồng ba; mồng mười; mười bảy (Thứ 5)"),
+        ("ngày 3 và ngày 5/2", "ngày mồng ba và ngày 5/2"),  # a day with its month is the date rules' work
+        ("uống ngày 2 lần", "uống ngày 2 lần"),  # so many times a day
+        ("đến ngày 5h sáng", "đến ngày 5h sáng"),  # an hour
+        ("chi ngày 1,5 triệu", "chi ngày 1,5 triệu"),
+    ],
+)
+def test_a_day_from_one_to_ten_without_its_month_says_mong(written: str, spoken: str) -> None:
+    assert news.read_days_of_a_month(written, CTX) == spoken
+
+
+def test_days_without_mong_for_a_station_that_does_not_say_it() -> None:
+    assert news.read_days_of_a_month("từ ngày 6", load_context(say_mong=False)) == "từ ngày 6"

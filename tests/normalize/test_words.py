@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize import rules_foreign as foreign
+from pipeline.normalize import rules_text as txt
 
 CTX = load_context()
 READ = Normalizer(CTX)
@@ -21,6 +22,11 @@ READ = Normalizer(CTX)
         ("Tổng thống Donald Trump nói", "Tổng thống Đô nan Trăm nói"),
         ("tiêm vacxin phòng dại", "tiêm vắc xin phòng dại"),
         ("du học ở London", "du học ở Luân Đôn"),
+        ("cuộc chiến Nga – Ukraine, Moscow và Washington", "cuộc chiến Nga, U crai na, Mát xcơ va và Oa sinh tơn"),
+        ("Tổng Thống Nga Vladimir Putin", "Tổng Thống Nga Vla đi mia Pu tin"),
+        ("Theo Reuters, động đất 7,1 độ richter", "Theo Rơ tơ, động đất bảy phẩy một độ rích te"),
+        ("đồng rupee và đồng baht", "đồng ru pi và đồng bạt"),
+        ("công nghệ Deepfake, nhấn Like, Share", "công nghệ đíp phếch, nhấn lai, se"),
     ],
 )
 def test_foreign_names_have_their_established_reading(written: str, spoken: str) -> None:
@@ -72,3 +78,62 @@ def test_read_foreign_words_guesses_only_unknown_names(written: str, spoken: str
 )
 def test_administrative_abbreviations_are_read_as_words(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Gạo NL IR 504 giá 8.200 đồng/kg",
+            "Gạo nguyên liệu i e rờ năm không bốn giá tám nghìn hai trăm đồng một ki lô gam",
+        ),
+        ("gạo TP ổn định, về TP Huế", "gạo thành phẩm ổn định, về thành phố Huế"),
+        ("lúa gạo vùng ĐBSCL, tiền VNĐ", "lúa gạo vùng Đồng bằng sông Cửu Long, tiền Việt Nam đồng"),
+        ("Còn DAP Cà Mau, tháng 3 ÂL", "Còn đê a pê Cà Mau, tháng ba âm lịch"),
+        ("Lớp CLB, cột STT, BĐD trường", "Lớp câu lạc bộ, cột số thứ tự, ban đại diện trường"),
+        ("điểm thi ĐH - CĐ phía Nam", "điểm thi đại học, cao đẳng phía Nam"),
+        ("PV, CTV báo GD&TĐ", "phóng viên, cộng tác viên báo Giáo dục và Thời đại"),
+        ("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+        (
+            "Văn bản số 1277/BGDĐT-QLCL",
+            "Văn bản số một nghìn hai trăm bảy mươi bảy, Bộ Giáo dục và Đào tạo Quản lý chất lượng",
+        ),
+        ("Thông báo 2601/TB-SGTVT", "Thông báo hai nghìn sáu trăm linh một, Sở Giao thông vận tải"),
+        ("Kết luận số 867-KL/HU", "Kết luận số tám trăm sáu mươi bảy, Huyện ủy"),
+        (
+            "TCty Điện lực, Công ty TNHH TM SX XK",
+            "Tổng công ty Điện lực, Công ty trách nhiệm hữu hạn thương mại sản xuất xuất khẩu",
+        ),
+        ("Dự báo KTTVQG, hội nghị APEC", "Dự báo khí tượng thủy văn quốc gia, hội nghị A pếch"),
+    ],
+)
+def test_abbreviations_of_prices_schools_newsrooms_and_offices(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("(ANTV) - Chiêu thức", "a en tê vê, Chiêu thức"),  # N before another letter: "en"
+        ("Giám đốc BMKG cho biết", "Giám đốc bê em ca giê cho biết"),  # M before another letter: "em"
+        ("Phòng KTN huyện", "Phòng ca tê en nờ huyện"),  # N last: its echo "nờ"
+        ("sân bóng NT6", "sân bóng en nờ tê sáu"),  # a code is separate letters
+        ("chị N. T (SN 1959)", "chị en nờ tê, sinh năm một nghìn chín trăm năm mươi chín"),  # initials too
+    ],
+)
+def test_n_and_m_inside_an_initialism_say_no_echo(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("khóm Tân Đông B, thị trấn Thanh Bình", "khóm Tân Đông bê, thị trấn Thanh Bình"),
+        ("Các lô H, K, L chung cư", "Các lô hát, ca, e lờ chung cư"),
+        ("uống vitamin C.", "uống vitamin xê."),
+        ("Sở Y tế, khu A", "Sở Y tế, khu A"),  # Y is a word, a vowel reads as itself
+        ("cúm A/H5N1", "cúm A/H5N1"),
+    ],
+)
+def test_a_lone_consonant_is_said_by_its_letter_name(written: str, spoken: str) -> None:
+    assert txt.spell_lone_letters(written, CTX) == spoken
