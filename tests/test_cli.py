@@ -155,7 +155,7 @@ def test_emergency(built: Path, tmp_path: Path) -> None:
     lines = texts.emergency(report, source, 1.25)
     assert lines == [
         "warning: bao-so-5.md had no valid_until: it airs until 2021-08-10 23:59; add valid_until to keep it longer",
-        "an-binh: airs in slot sang of 2021-08-10 (slot starts 05:30)",
+        "an-binh: waiting for the station to confirm it aired; in slot sang of 2021-08-10 (slot starts 05:30)",
         "Published in 1.2 s",
     ]
 
