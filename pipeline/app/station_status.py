@@ -44,11 +44,11 @@ class StationState:
     last_aired: Aired | None
     missed: tuple[str, ...]  # today's slots ("sang 05:30") that passed with nothing aired
     emergencies: tuple[Sent, ...]  # sent since yesterday, newest first
-    silent_for: float  # seconds since the last heartbeat (-1: never)
+    silent_for: float  # seconds since the last heartbeat, or since it got its token (-1: no token)
 
     @property
     def alarm(self) -> bool:
-        return self.linked and (self.silent_for < 0 or self.silent_for > ALARM.total_seconds() or bool(self.missed))
+        return self.linked and (self.silent_for > ALARM.total_seconds() or bool(self.missed))
 
 
 def status(root: Path, now: datetime, only: tuple[str, ...] | None = None) -> list[StationState]:
@@ -73,7 +73,8 @@ def status(root: Path, now: datetime, only: tuple[str, ...] | None = None) -> li
 def _state(root: Path, station_id: str, name: str, now: datetime, linked_since: str, sent: list[Sent]) -> StationState:
     beat = last_heartbeat(root, station_id)
     seen, body = beat if beat else ("", {})
-    silent = (now - _at(seen, now)).total_seconds() if seen else -1.0
+    heard = seen or linked_since  # a station never heard from is silent since it got its token
+    silent = (now - _at(heard, now)).total_seconds() if heard else -1.0
     held = body.get("days", {})
     behind = tuple(d.date for d in days(root, station_id, now) if held.get(d.date) != d.version)
     playing = body.get("playing") or {}
@@ -82,7 +83,7 @@ def _state(root: Path, station_id: str, name: str, now: datetime, linked_since: 
         name,
         bool(linked_since),
         seen,
-        0 <= silent < ONLINE.total_seconds(),
+        bool(seen) and silent < ONLINE.total_seconds(),
         behind,
         str(playing.get("title") or playing.get("file") or ""),
         _last_aired(root, station_id),
