@@ -26,7 +26,7 @@ from flask.testing import FlaskClient
 
 from pipeline import i18n
 from pipeline.adapters.clock import VIETNAM
-from pipeline.app import commands, station_events, station_link, station_status
+from pipeline.app import accounts, commands, station_events, station_link, station_status
 from pipeline.build.report import read_play_log
 from pipeline.cli import cli
 from pipeline.domain.manifest import Manifest
@@ -150,7 +150,9 @@ def test_missing_wrong_and_revoked_tokens_are_refused_at_once(app: Flask, ws: Pa
     for method, path, body in ROUTES:
         refused(call(client, method, path.format(s="an-binh"), body, {}), 401, "unauthorized")
         refused(call(client, method, path.format(s="an-binh"), body, auth("doan-bua")), 401, "unauthorized")
-        refused(call(client, method, path.format(s="an-binh"), body, {"Authorization": "Basic eDp5"}), 401, "unauthorized")
+        refused(
+            call(client, method, path.format(s="an-binh"), body, {"Authorization": "Basic eDp5"}), 401, "unauthorized"
+        )
     assert client.get("/api/v1/stations/an-binh/days", headers=auth(tokens["an-binh"])).status_code == 200
     result = CliRunner().invoke(cli, ["station", "token", "revoke", "an-binh", "-w", str(ws)])
     assert result.exit_code == 0, result.output
@@ -176,8 +178,9 @@ def test_only_files_the_manifest_names_are_served(app: Flask, ws: Path, tokens: 
     (ws / "playlists" / DAY / "an-binh" / "phan-doan" / "la.mp3").write_bytes(b"not listed")
     for name in ("manifest.json", "../manifest.json", "..%2F..%2F..%2Floa.toml", "../../../loa.toml", "HUONG-DAN.txt",
                  "phan-doan/la.mp3", "2021-08-10_0600_sang.mp3", "phan-doan/../../manifest.json", "%2Fetc%2Fpasswd"):  # fmt: skip
-        answer = client.get(f"/api/v1/stations/an-binh/days/{DAY}/files/{name}", headers=auth(tokens["an-binh"]),
-                            follow_redirects=True)  # "files//etc" is sent on to "files/etc" first
+        answer = client.get(
+            f"/api/v1/stations/an-binh/days/{DAY}/files/{name}", headers=auth(tokens["an-binh"]), follow_redirects=True
+        )  # "files//etc" is sent on to "files/etc" first
         assert answer.status_code == 404 and answer.is_json, name
     for day in ("2021-08-11", "2021-8-10", "..", "x"):
         answer = client.get(f"/api/v1/stations/an-binh/days/{day}", headers=auth(tokens["an-binh"]))
@@ -361,7 +364,9 @@ def test_a_real_loa_serve_answers_a_station_end_to_end(ws: Path, server: str) ->
     with _ask(f"{server}/stations/an-binh/days", token) as answer:
         days = json.load(answer)["days"]
     assert [d["date"] for d in days] == [today]
-    with _ask(f"{server}/stations/an-binh/days/{today}/files/{SLOT_FILE}", token, headers={"Range": "bytes=10-19"}) as a:
+    with _ask(
+        f"{server}/stations/an-binh/days/{today}/files/{SLOT_FILE}", token, headers={"Range": "bytes=10-19"}
+    ) as a:
         assert a.status == 206 and a.read() == (ws / "playlists" / today / "an-binh" / SLOT_FILE).read_bytes()[10:20]
     with _ask(f"{server}/stations/an-binh/heartbeat", token, {"days": {today: days[0]["version"]}}) as answer:
         assert json.load(answer)["ok"] is True
@@ -370,3 +375,28 @@ def test_a_real_loa_serve_answers_a_station_end_to_end(ws: Path, server: str) ->
     assert refused_answer.value.code == 403 and "đài khác" in json.load(refused_answer.value)["error"]["message"]
     status = CliRunner().invoke(cli, ["station", "status", "-w", str(ws)])
     assert "an-binh: online" in status.output and status.exit_code == 0, status.output
+
+
+def test_the_status_page_and_the_emergency_page_say_waiting_until_the_station_confirms(
+    ws: Path, tokens: dict[str, str]
+) -> None:
+    from .test_web import PASSWORD, login
+
+    for name, role in (("lanh-dao", "approver"), ("van-hanh", "operator"), ("quan-tri", "admin")):
+        accounts.add_user(ws, name, role, ("binh-an",) if role == "operator" else (), PASSWORD, NOW)
+    app = create_app(ws, now=lambda: NOW)
+    station_events.queue_emergency(ws, "bao-so-5", [("an-binh", DAY, "sang", "05:30", [])], NOW)
+    approver, _ = login(app, "lanh-dao")
+    page = approver.get("/khan-cap").text
+    assert "Đài Truyền thanh xã An Bình: Thứ Ba, ngày 10/08/2021, Buổi sáng lúc 05:30" in page
+    assert "đang chờ xác nhận" in page and "đã phát" not in page
+    status = approver.get("/tinh-trang").text
+    assert "Tình trạng các đài" in status and "chưa xác nhận" in status and "đang chờ" not in status
+    assert status.count('class="card state') == 2 and "Bình An" in status
+    confirmed = {"announcement_id": "bao-so-5", "started": "2021-08-10T05:30:07+07:00"}
+    app.test_client().post("/api/v1/stations/an-binh/confirm", json=confirmed, headers=auth(tokens["an-binh"]))
+    assert "đã phát tại Đài Truyền thanh xã An Bình lúc 05:30:07" in approver.get("/khan-cap").text
+    assert "đã phát tại Đài Truyền thanh xã An Bình lúc 05:30:07" in approver.get("/tinh-trang").text
+    operator, _ = login(app, "van-hanh")
+    own = operator.get("/tinh-trang").text
+    assert own.count('class="card state') == 1 and "An Bình" not in own and "mất kết nối" in own

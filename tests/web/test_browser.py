@@ -180,7 +180,9 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     driver.find_element(By.ID, "send").click()
     WebDriverWait(driver, 180).until(lambda d: d.find_elements(By.ID, "emergency-report"))
     report = driver.find_element(By.ID, "emergency-report").text
-    assert "Đài Truyền thanh xã An Bình: Thứ Ba, ngày 10/08/2021, Buổi sáng lúc 05:30" in report  # the next slot after 10:00 on the 9th
+    assert (
+        "Đài Truyền thanh xã An Bình: Thứ Ba, ngày 10/08/2021, Buổi sáng lúc 05:30" in report
+    )  # the next slot after 10:00 on the 9th
     look(driver, shots, "khan-cap")
 
 
@@ -197,9 +199,46 @@ def test_an_editor_sends_a_phone_recording_and_hears_it_back(browser, site, shot
     WebDriverWait(driver, 20).until(lambda d: "da_luu=luu" in d.current_url and "Đang dùng bản ghi" in d.page_source)
     driver.execute_script("const a = document.querySelector('#recording-field audio'); a.preload = 'auto'; a.load();")
     played = WebDriverWait(driver, 20).until(
-        lambda d: d.execute_script("const a = document.querySelector('#recording-field audio'); return a.duration > 0 && a.duration;")
+        lambda d: d.execute_script(
+            "const a = document.querySelector('#recording-field audio'); return a.duration > 0 && a.duration;"
+        )
     )
     assert abs(played - 5.0) < 0.1, played  # the server keeps the phone's file as it was sent
     assert [p.suffix for p in (ws / "recordings").iterdir()] == [".m4a"]
     driver.execute_script("document.getElementById('recording-field').scrollIntoView();")
     look(driver, shots, "ban-ghi")
+
+
+@pytest.mark.slow
+def test_the_stations_status_page_reads_on_a_phone_and_a_desk(browser, site, shots) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from pipeline.app import station_events, station_link, stations
+
+    url, ws = site
+    station_link.add_token(ws, "an-binh", NOW - timedelta(hours=1))
+    station_link.add_token(ws, "binh-an", NOW - timedelta(days=1))
+    held = {d.date: d.version for d in stations.days(ws, "an-binh", NOW)}
+    playing = {
+        "file": "phan-doan/x.mp3",
+        "title": "Tiêm vắc xin sởi",
+        "since": (NOW - timedelta(seconds=40)).isoformat(),
+    }
+    stations.heartbeat(ws, "an-binh", {"days": held, "playing": playing}, NOW - timedelta(seconds=20))
+    stations.heartbeat(ws, "binh-an", {"days": {"2021-08-10": "cu"}, "playing": None}, NOW - timedelta(minutes=12))
+    station_events.queue_emergency(ws, "canh-bao-lu", [("an-binh", "2021-08-09", "sang", "05:30", [])], NOW)
+    stations.confirm(ws, "an-binh", {"announcement_id": "canh-bao-lu", "started": "2021-08-09T09:58:31+07:00"}, NOW)
+    row = {"id": "1", "day": "2021-08-09", "started": "2021-08-09T05:30:02+07:00", "ended": "2021-08-09T05:31:02+07:00",
+           "file": "a.mp3", "title": "Họp thôn", "announcement_id": "hop-thon", "kind": "speech", "slot": "sang",
+           "seconds": 60, "result": "trọn vẹn"}  # fmt: skip
+    stations.play_log(ws, "an-binh", {"rows": [row]}, NOW)
+    driver = browser
+    sign_in(driver, url, "lanh-dao")
+    driver.get(f"{url}/tinh-trang")
+    page = driver.find_element(By.TAG_NAME, "main").text
+    assert (
+        "trực tuyến" in page
+        and "mất kết nối" in page
+        and "đã phát tại Đài Truyền thanh xã An Bình lúc 09:58:31" in page
+    )
+    look(driver, shots, "tinh-trang")

@@ -601,7 +601,9 @@ def test_an_unknown_name_costs_the_same_password_work_as_a_known_one(
 
 def test_live_lint_flags_a_pasted_directive_and_guessed_foreign_words(app: Flask, ws: Path) -> None:
     client, csrf = login(app, "bien-tap")
-    letter = (Path(__file__).parent.parent / "data" / "letters" / "long-an-2020-08-bluezone.txt").read_text(encoding="utf-8")
+    letter = (Path(__file__).parent.parent / "data" / "letters" / "long-an-2020-08-bluezone.txt").read_text(
+        encoding="utf-8"
+    )
     response = client.post("/tin/xem-truoc", data={"title": "Tin", "body": letter}, headers={"X-CSRF-Token": csrf})
     assert "Phần của công văn, không nên đọc lên loa" in response.text
     assert "Dòng 3: <code>Số: /STTTT-BCTT</code> là số và ký hiệu công văn: xóa dòng này." in response.text
