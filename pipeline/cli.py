@@ -15,11 +15,11 @@ from pathlib import Path
 import click
 
 from . import texts
-from .app import accounts, commands
+from .app import accounts, commands, station_link, station_status
 from .app import playout as player
 from .app.nightly import parse_clock_time
 from .domain.limits import LIMITS
-from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError
+from .errors import EXIT_INTERNAL, EXIT_USER_ERROR, DamageFound, LoaError, Status
 from .i18n import LANGUAGES, N_, chosen, tr, use
 
 DAY_FORMATS = click.DateTime(["%Y-%m-%d", "%d/%m/%Y"])  # editors write 15/08/2021 as often as 2021-08-15
@@ -534,6 +534,64 @@ def user_list(workspace: Path) -> None:
     """List the users, their roles and an operator's stations."""
     for found in accounts.list_users(workspace.resolve()):
         click.echo(f"{found.name}\t{found.role}\t{','.join(found.stations)}")
+
+
+@cli.group(cls=LoaGroup)
+def station() -> None:
+    """Stations on the line (loa serve's api/v1): their tokens and how they are doing."""
+
+
+@station.group(cls=LoaGroup)
+def token() -> None:
+    """A station's tokens: the station agent sends one with every request."""
+
+
+@token.command("add")
+@click.argument("station_id")
+@WORKSPACE_OPT
+def token_add(station_id: str, workspace: Path) -> None:
+    """Make a new token for a station and print it, once (only its hash is kept).
+
+    Example: loa station token add tan-dinh -w xa-tan-dinh
+    """
+    made = station_link.add_token(workspace.resolve(), station_id, commands.now(workspace))
+    click.echo(made)
+    click.echo(tr("Give it to the station's agent now: it is not shown again."), err=True)
+
+
+@token.command("revoke")
+@click.argument("station_id")
+@WORKSPACE_OPT
+def token_revoke(station_id: str, workspace: Path) -> None:
+    """Revoke every token of a station; its next request is refused.
+
+    Example: loa station token revoke tan-dinh -w xa-tan-dinh
+    """
+    count = station_link.revoke_tokens(workspace.resolve(), station_id, commands.now(workspace))
+    click.echo(tr("Revoked {count} token(s) of {station}.", count=count, station=station_id))
+
+
+@token.command("list")
+@WORKSPACE_OPT
+def token_list(workspace: Path) -> None:
+    """List the tokens: station, when made, and when revoked."""
+    for found in station_link.list_tokens(workspace.resolve()):
+        state = tr("revoked {at}", at=found.revoked) if found.revoked else tr("valid")
+        click.echo(f"{found.id}\t{found.station}\t{found.created}\t{state}")
+
+
+@station.command("status")
+@WORKSPACE_OPT
+def station_status_command(workspace: Path) -> None:
+    """One line per station; exit 5 when a station on the line is offline over 2 minutes or missed a slot.
+
+    Example (cron, every 5 minutes): loa station status -w /srv/loa/xa-tan-dinh || notify-send "Loa: đài có sự cố"
+    """
+    states = station_status.status(workspace.resolve(), commands.now(workspace))
+    for state in states:
+        click.echo(texts.station_state(state))
+    if any(state.alarm for state in states):
+        raise click.exceptions.Exit(Status.STATION_DOWN)
 
 
 @cli.command()

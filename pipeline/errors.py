@@ -32,6 +32,7 @@ class Status(enum.IntEnum):
     USAGE = 2  # a command-line option is wrong (click's own code)
     FALLBACK = 3  # published; some items were spoken by a fallback engine
     LEFT_OUT = 4  # published; some items were left out because every engine failed (or an emergency did not air)
+    STATION_DOWN = 5  # `loa station status`: a station on the line is offline over 2 minutes or missed a slot
     DAMAGE = 6  # `loa verify`: damaged or missing files remain
     INTERNAL = 70  # a bug in Loa (EX_SOFTWARE)
     BUSY = 75  # another build holds the workspace lock: try again later (EX_TEMPFAIL)

@@ -16,6 +16,7 @@ from .app.commands import Period, ScriptText, Validated
 from .app.doctor import Check
 from .app.emergency import EmergencyReport
 from .app.playout import Prepared
+from .app.station_status import StationState
 from .build.letter import APPARATUS_KINDS, Apparatus
 from .build.lint import Ambiguous, Finding, Guessed, Spelled
 from .build.steps import BuildReport
@@ -163,8 +164,8 @@ def emergency(done: EmergencyReport, source: Path, seconds: float) -> list[str]:
         lines.append(warning(tr("{file} had no valid_until: it airs until {end}; add valid_until to keep it longer",
                                 file=source.name, end=done.ended)))  # fmt: skip
     lines += [
-        tr("{station}: airs in slot {slot} of {day} (slot starts {start})", station=a.station, slot=a.slot, day=a.day,
-           start=a.start)
+        tr("{station}: waiting for the station to confirm it aired; in slot {slot} of {day} (slot starts {start})",
+           station=a.station, slot=a.slot, day=a.day, start=a.start)
         for a in done.airs
     ]  # fmt: skip
     lines += [warning(w) for b in done.builds for w in b.warnings if done.announcement_id in w]
@@ -204,3 +205,27 @@ def playout(prepared: Prepared) -> list[str]:
     lines += [f"  {slot.key}  {len(slot.cues)} " + tr("files") for slot in prepared.slots]
     return [*lines, tr("Start it with: loa playout {root} --station {station} --run", root=where,
                        station=places.station)]  # fmt: skip
+
+
+def station_state(state: StationState) -> str:
+    """One line of `loa station status`: link, last seen, days, playing, last slot, missed slots, emergencies."""
+    if not state.linked:
+        return tr("{station}: not on the line (no token)", station=state.station)
+    parts = [
+        tr("online") if state.online else tr("offline"),
+        tr("last seen {at}", at=state.last_seen) if state.last_seen else tr("never seen"),
+        tr("days current") if not state.behind else tr("behind on {days}", days=", ".join(state.behind)),
+        tr("playing {title}", title=state.playing) if state.playing else tr("not playing"),
+    ]
+    if state.last_aired:
+        parts.append(tr("last aired {slot} of {day} at {started}", slot=state.last_aired.slot,
+                        day=state.last_aired.day, started=state.last_aired.started))  # fmt: skip
+    if state.missed:
+        parts.append(tr("MISSED {slots}", slots=", ".join(state.missed)))
+    parts += [
+        tr("emergency {id} aired at {started}", id=e.announcement_id, started=e.started)
+        if e.started
+        else tr("emergency {id}: not confirmed", id=e.announcement_id)
+        for e in state.emergencies
+    ]
+    return f"{state.station}: " + "; ".join(parts)

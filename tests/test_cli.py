@@ -155,7 +155,7 @@ def test_emergency(built: Path, tmp_path: Path) -> None:
     lines = texts.emergency(report, source, 1.25)
     assert lines == [
         "warning: bao-so-5.md had no valid_until: it airs until 2021-08-10 23:59; add valid_until to keep it longer",
-        "an-binh: airs in slot sang of 2021-08-10 (slot starts 05:30)",
+        "an-binh: waiting for the station to confirm it aired; in slot sang of 2021-08-10 (slot starts 05:30)",
         "Published in 1.2 s",
     ]
 
@@ -176,7 +176,7 @@ def test_every_command_is_covered() -> None:
     names = set(cli.commands) | {f"cache {c}" for c in cli.commands["cache"].commands}  # type: ignore[attr-defined]
     tested = {"init", "validate", "script", "build", "lint", "verify", "report", "normalize", "cache", "cache stats",
               "cache prune", "inspect", "doctor", "preview", "emergency", "nightly",
-              "approve", "new", "user", "serve", "playout"}  # fmt: skip  # playout: tests/onair/test_playout.py; approve: tests/app/test_approvals.py; new: tests/workspace/test_typed_as_known.py; user, serve: tests/web/
+              "approve", "new", "user", "serve", "playout", "station"}  # fmt: skip  # playout: tests/onair/test_playout.py; approve: tests/app/test_approvals.py; new: tests/workspace/test_typed_as_known.py; user, serve: tests/web/; station: tests/app/test_stations.py, tests/web/test_api.py
     assert names <= tested, names - tested
 
 

@@ -1,5 +1,5 @@
 """The workspace's own small database (SQLite, the one adapter over sqlite3): users, sessions, audit, builds,
-approvals.
+approvals, and the stations on the line (tokens, heartbeats, play-log rows, events, confirmations).
 
 Files stay the source of truth for everything a build reads; this database holds only what files should
 not (password hashes, sessions, who did what). It is created on first use; `MIGRATIONS` are applied in
@@ -39,6 +39,29 @@ MIGRATIONS = (
         id INTEGER PRIMARY KEY, announcement TEXT NOT NULL, user TEXT NOT NULL, at TEXT NOT NULL,
         signature TEXT NOT NULL DEFAULT '', speech TEXT NOT NULL DEFAULT '');
     CREATE INDEX approvals_announcement ON approvals (announcement, id);
+    """,
+    # Stations on the line (api/v1): tokens stored hashed (revoked: the time, '' while valid); the last heartbeat
+    # of each station as sent; play-log rows kept once per (station, the agent's row id); events each station
+    # reads in order of `seq`; a station's confirmation that an emergency aired (the first one counts).
+    """
+    CREATE TABLE station_tokens (
+        id INTEGER PRIMARY KEY, station TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, created TEXT NOT NULL,
+        revoked TEXT NOT NULL DEFAULT '');
+    CREATE TABLE station_heartbeats (station TEXT PRIMARY KEY, at TEXT NOT NULL, body TEXT NOT NULL);
+    CREATE TABLE station_playlog (
+        station TEXT NOT NULL, row_id TEXT NOT NULL, day TEXT NOT NULL, started TEXT NOT NULL, ended TEXT NOT NULL,
+        file TEXT NOT NULL, title TEXT NOT NULL, announcement_id TEXT NOT NULL, kind TEXT NOT NULL,
+        slot TEXT NOT NULL, seconds REAL NOT NULL, result TEXT NOT NULL, received TEXT NOT NULL,
+        PRIMARY KEY (station, row_id));
+    CREATE INDEX station_playlog_day ON station_playlog (station, day, started);
+    CREATE TABLE station_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, station TEXT NOT NULL, kind TEXT NOT NULL,
+        announcement_id TEXT NOT NULL, day TEXT NOT NULL DEFAULT '', slot TEXT NOT NULL DEFAULT '',
+        start TEXT NOT NULL DEFAULT '', files TEXT NOT NULL DEFAULT '[]', at TEXT NOT NULL);
+    CREATE INDEX station_events_station ON station_events (station, seq);
+    CREATE TABLE station_confirms (
+        station TEXT NOT NULL, announcement_id TEXT NOT NULL, started TEXT NOT NULL, at TEXT NOT NULL,
+        PRIMARY KEY (station, announcement_id));
     """,
 )
 

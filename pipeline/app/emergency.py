@@ -34,6 +34,7 @@ from ..workspace.stations import station_ids as station_ids_typed
 from .accounts import User, record
 from .approvals import sign
 from .playout import cut_in
+from .station_events import emergency_files, queue_emergency
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def emergency(
     on_day = {day: [a.station for a in planned if a.day == day.isoformat()] for day in days}
     builds = tuple(build(root, day, on_day[day], runner=runner, transport=transport, clock=clock) for day in days)
     report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds, end)
+    _tell_stations(root, installed.id, report.airs, now)  # before the check: a station that has it airs it
     _check_on_air(report, planned)
     return dataclasses.replace(report, cut_in=cut_in(root, installed.id, [(a.station, a.day) for a in report.airs]))
 
@@ -209,6 +211,18 @@ def _confirmed(root: Path, item_id: str, planned: Iterable[Airing]) -> tuple[Air
         if any(i.announcement_id == item_id and i.kind == "speech" for slot in slots for i in slot.items):
             found.append(airing)
     return tuple(found)
+
+
+def _tell_stations(root: Path, item_id: str, airs: Iterable[Airing], now: datetime) -> None:
+    """Queue an "emergency" event for each station it was published for (stations on the line fetch it at once)."""
+    found = []
+    for airing in airs:
+        manifest = read_manifest(root / "playlists" / airing.day)
+        station = manifest.station(airing.station) if manifest else None
+        slot = next((s for s in station.slots if s.slot == airing.slot), None) if station else None
+        files = emergency_files(slot, item_id) if slot else []
+        found.append((airing.station, airing.day, airing.slot, airing.start, files))
+    queue_emergency(root, item_id, found, now)
 
 
 def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:

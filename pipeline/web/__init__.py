@@ -14,27 +14,34 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from flask import Flask, g, render_template
+from flask import Flask, g, render_template, request
 
 from ..app import commands
 from ..app.builds import Builds
 from ..app.keeper import keep_running
 from ..app.snapshot import Snapshot
+from ..app.station_link import RateLimit, Waiting
 from ..errors import LoaError, Problem
 from ..texts import summary
-from . import admin, auth, editor, guard, review, station
+from . import admin, api, auth, editor, guard, review, station, status
 from .words import FILTERS
 
+PAGE_THREADS = 8  # pages, downloads and the stations' short requests
 MAX_UPLOAD = 25 * 1024 * 1024  # a 20-minute phone recording in M4A or MP3; WAV of that length is cut before
 
 
-def create_app(root: Path, now: Callable[[], datetime] | None = None, secret: str = "") -> Flask:
-    """The app for workspace `root`; `now` is the clock (the workspace's time zone unless a test gives one)."""
+def create_app(
+    root: Path, now: Callable[[], datetime] | None = None, secret: str = "", api_limit: int = 120, long_polls: int = 16
+) -> Flask:
+    """The app for workspace `root`; `now` is the clock (the workspace's time zone unless a test gives one);
+    `api_limit`: requests per minute per station token; `long_polls`: stations that may wait for events at once."""
     root = root.resolve()
     app = Flask(__name__)
     app.config.update(SECRET_KEY=secret or secrets.token_hex(32), MAX_CONTENT_LENGTH=MAX_UPLOAD)
-    app.extensions["loa"] = {"root": root, "snapshot": Snapshot(root), "builds": Builds(root, summary)}
+    app.extensions["loa"] = {"root": root, "snapshot": Snapshot(root), "builds": Builds(root, summary),
+                             "api_limit": RateLimit(api_limit), "waiting": Waiting(long_polls)}  # fmt: skip
     clock = now or (lambda: commands.now(root))
     app.jinja_env.filters.update(FILTERS)
 
@@ -45,12 +52,19 @@ def create_app(root: Path, now: Callable[[], datetime] | None = None, secret: st
         g.builds = app.extensions["loa"]["builds"]
 
     guard.install(app)
-    for blueprint in (auth.pages, editor.pages, review.pages, station.pages, admin.pages):
+    for blueprint in (auth.pages, editor.pages, review.pages, station.pages, admin.pages, status.pages, api.pages):
         app.register_blueprint(blueprint)
-    for code in (400, 403, 404, 405, 413):
-        app.register_error_handler(code, lambda err, c=code: (render_template("error.html", code=c), c))
+    for code in (400, 401, 403, 404, 405, 413):
+        app.register_error_handler(code, lambda err, c=code: _error_page(c))
     guard.check_routes(app)
     return app
+
+
+def _error_page(code: int) -> Any:
+    """A page in Vietnamese; the station API's JSON error under /api/v1/."""
+    if request.path.startswith(guard.API):
+        return api.error(code)
+    return render_template("error.html", code=code), code
 
 
 def check_address(host: str, secret: str) -> None:
@@ -76,8 +90,11 @@ def serve(root: Path, host: str, port: int, ready: Callable[[], None]) -> None:
 
     secret = os.environ.get("LOA_SECRET", "")
     check_address(host, secret)
-    commands.validate(root)  # a broken workspace is said now, not at the first page
+    stations = commands.validate(root).stations  # a broken workspace is said now, not at the first page
     keeper = commands.keeper(root, summary)  # what pages approve or edit reaches the published days by itself
     threading.Thread(target=keep_running, args=(keeper, time.sleep), daemon=True, name="loa-keeper").start()
     ready()
-    waitress.serve(create_app(root, secret=secret), host=host, port=port, threads=8)
+    # every station on the line keeps one long-poll waiting: they get threads of their own beside the pages' 8
+    long_polls = stations + 8
+    app = create_app(root, secret=secret, long_polls=long_polls)
+    waitress.serve(app, host=host, port=port, threads=PAGE_THREADS + long_polls)

@@ -9,7 +9,7 @@ from types import MappingProxyType
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from ..app import accounts, calendar
+from ..app import accounts, calendar, station_events
 from ..app import emergency_form as alert
 from ..app.editing import Form, FormInvalid
 from ..errors import LoaError
@@ -72,7 +72,8 @@ def progress() -> str:
 def emergency() -> str:
     now = g.now()
     return render_template("emergency.html", form=Form(valid_until=now.date().isoformat(), until_time="23:59"),
-                           stations=g.snapshot.view().workspace.stations, errors={}, report=None)  # fmt: skip
+                           stations=g.snapshot.view().workspace.stations, errors={}, report=None,
+                           recent=_sent_since(timedelta(days=1)))  # fmt: skip
 
 
 @pages.post("/khan-cap")
@@ -89,7 +90,8 @@ def send_emergency() -> tuple[str, int] | str:
         return render_template(
             "emergency.html", form=form, stations=stations, errors={"_": err.plain}, report=None
         ), 422
-    return render_template("emergency.html", form=form, stations=stations, errors={}, report=report)
+    sent = station_events.sent_emergencies(g.root, "", report.announcement_id)
+    return render_template("emergency.html", form=form, stations=stations, errors={}, report=report, sent=sent)
 
 
 @pages.get("/nguoi-dung")
@@ -144,6 +146,11 @@ def _users_page(errors: dict[str, str], done: str = "") -> str:
         "users.html", users=accounts.list_users(g.root), events=accounts.history(g.root, limit=100), errors=errors,
         done=done, roles=ROLE_NAMES, stations=g.snapshot.view().workspace.stations, form=request.form,
     )  # fmt: skip
+
+
+def _sent_since(ago: timedelta) -> list[station_events.Sent]:
+    """Emergencies sent lately, each said as aired (the station confirmed) or waiting for its station."""
+    return station_events.sent_emergencies(g.root, (g.now() - ago).isoformat(timespec="seconds"))
 
 
 def _day(text: str, default: date) -> date:

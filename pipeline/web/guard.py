@@ -2,7 +2,9 @@
 
 A route declares its roles with `@allow(...)`; a route without it cannot be registered (`check_routes`),
 so no page is ever open by mistake. Every POST must carry the session's CSRF token (a form field, or the
-`X-CSRF-Token` header htmx sends); the login form has its own token in a cookie (double submit).
+`X-CSRF-Token` header htmx sends); the login form has its own token in a cookie (double submit). The station
+API (/api/v1/) is the exception: its POSTs carry a bearer token, never a cookie, so no other site can make a
+browser send one; an /api/v1/ POST without a bearer token is refused before it reaches a route.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from ..app import accounts
 F = TypeVar("F", bound=Callable[..., Any])
 COOKIE = "loa_session"
 LOGIN_COOKIE = "loa_login"
-PUBLIC = frozenset({"static", "auth.login", "auth.login_post"})
+PUBLIC = frozenset({"static", "auth.login", "auth.login_post", "api.openapi"})
+API = "/api/v1/"
 HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; "
     "script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
@@ -73,6 +76,10 @@ def _load_session() -> None:
 
 def _check_csrf() -> None:
     if request.method != "POST":
+        return
+    if request.path.startswith(API):
+        if not request.headers.get("Authorization", "").lower().startswith("bearer "):
+            abort(401)
         return
     sent = request.form.get("csrf") or request.headers.get("X-CSRF-Token", "")
     expected = g.csrf if request.endpoint != "auth.login_post" else request.cookies.get(LOGIN_COOKIE, "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from types import MappingProxyType
 
 from ..domain.model import clock, slot_label, weekday_date
@@ -88,6 +88,14 @@ def short_date(day: date | str | None) -> str:
     return f"{value:%d/%m/%Y}"
 
 
+def hms(moment: str) -> str:
+    """`05:31:02` of an ISO time ("2026-12-03T05:31:02+07:00"); the text itself when it is not one."""
+    try:
+        return f"{datetime.fromisoformat(moment):%H:%M:%S}"
+    except (TypeError, ValueError):
+        return moment
+
+
 APPARATUS = MappingProxyType(  # stages/letter.py APPARATUS_KINDS: what the line is, how to fix it
     {
         "issuer": ("tên cơ quan ban hành ở đầu công văn", "xóa dòng này"),
@@ -115,6 +123,7 @@ FILTERS = MappingProxyType(
         "role_name": lambda key: ROLE_NAMES.get(key, key),
         "action_name": lambda key: ACTIONS.get(key, key),
         "slot_label": slot_label,
+        "hms": hms,
         "day_state": lambda key: DAY_STATES.get(key, key),
         "apparatus_what": lambda key: APPARATUS.get(key, (key, ""))[0],
         "apparatus_fix": lambda key: APPARATUS.get(key, ("", key))[1],

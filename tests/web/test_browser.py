@@ -207,3 +207,38 @@ def test_an_editor_sends_a_phone_recording_and_hears_it_back(browser, site, shot
     assert [p.suffix for p in (ws / "recordings").iterdir()] == [".m4a"]
     driver.execute_script("document.getElementById('recording-field').scrollIntoView();")
     look(driver, shots, "ban-ghi")
+
+
+@pytest.mark.slow
+def test_the_stations_status_page_reads_on_a_phone_and_a_desk(browser, site, shots) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from pipeline.app import station_events, station_link, stations
+
+    url, ws = site
+    station_link.add_token(ws, "an-binh", NOW - timedelta(hours=1))
+    station_link.add_token(ws, "binh-an", NOW - timedelta(days=1))
+    held = {d.date: d.version for d in stations.days(ws, "an-binh", NOW)}
+    playing = {
+        "file": "phan-doan/x.mp3",
+        "title": "Tiêm vắc xin sởi",
+        "since": (NOW - timedelta(seconds=40)).isoformat(),
+    }
+    stations.heartbeat(ws, "an-binh", {"days": held, "playing": playing}, NOW - timedelta(seconds=20))
+    stations.heartbeat(ws, "binh-an", {"days": {"2021-08-10": "cu"}, "playing": None}, NOW - timedelta(minutes=12))
+    station_events.queue_emergency(ws, "canh-bao-lu", [("an-binh", "2021-08-09", "sang", "05:30", [])], NOW)
+    stations.confirm(ws, "an-binh", {"announcement_id": "canh-bao-lu", "started": "2021-08-09T09:58:31+07:00"}, NOW)
+    row = {"id": "1", "day": "2021-08-09", "started": "2021-08-09T05:30:02+07:00", "ended": "2021-08-09T05:31:02+07:00",
+           "file": "a.mp3", "title": "Họp thôn", "announcement_id": "hop-thon", "kind": "speech", "slot": "sang",
+           "seconds": 60, "result": "trọn vẹn"}  # fmt: skip
+    stations.play_log(ws, "an-binh", {"rows": [row]}, NOW)
+    driver = browser
+    sign_in(driver, url, "lanh-dao")
+    driver.get(f"{url}/tinh-trang")
+    page = driver.find_element(By.TAG_NAME, "main").text
+    assert (
+        "trực tuyến" in page
+        and "mất kết nối" in page
+        and "đã phát tại Đài Truyền thanh xã An Bình lúc 09:58:31" in page
+    )
+    look(driver, shots, "tinh-trang")
