@@ -111,6 +111,7 @@ class Agent:
 
     def run(self, until: float | None = None, play: bool = True) -> None:
         """Sync, play and report until `until` (None: for ever); raises what stopped it (a refused token)."""
+        self.places.folder.mkdir(parents=True, exist_ok=True)
         try:
             self.sync_once()
         except LineDown as err:
@@ -154,6 +155,9 @@ class Agent:
             step()
         except LineDown as err:
             self._down(err)
+            return False
+        except OSError as err:  # the station's own disk (full, read-only): said, and tried again later
+            self.say(tr("the station could not write its files ({err}); trying again later", err=err))
             return False
         except LoaError as err:  # a refused token or station: stop everything and say why
             self.fatal = err

@@ -26,14 +26,13 @@ POLL_WAIT = 25.0  # the district holds a long-poll for events up to this long
 def district_url(url: str) -> str:
     """The district's address without a trailing /api/v1, or a clear error for what is not a web address."""
     parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+    try:
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        port_ok = False
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment or not port_ok:
         what = tr("the district address '{url}' is not a web address", url=url)
         raise LoaError(Problem(None, None, what, tr("write it as http://HOST:PORT, the address of 'loa serve'")))
-    try:
-        _ = parts.port
-    except ValueError:
-        what = tr("the district address '{url}' has a wrong port", url=url)
-        raise LoaError(Problem(None, None, what, tr("write it as http://HOST:PORT, the address of 'loa serve'"))) from None
     return url.strip().rstrip("/").removesuffix("/api/v1")
 
 
