@@ -136,7 +136,8 @@ class Agent:
         failures = 0
         while not self.stop.is_set() and (until is None or self.now() < until):
             failures = 0 if self._guarded(self._round) else failures + 1
-            self.wake.wait(_pause(failures, PERIOD))
+            left = float("inf") if until is None else max(0.0, until - self.now())
+            self.wake.wait(min(_pause(failures, PERIOD), left))
             self.wake.clear()
 
     def _round(self) -> None:

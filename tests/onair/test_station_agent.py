@@ -256,3 +256,40 @@ def test_a_refused_token_or_station_and_a_malformed_address_stop_with_their_code
     code, said = run(district.url, STATION, tmp_path / "khong-co.txt")
     assert code == 1 and "the token file cannot be read" in said
     assert "Traceback" not in said
+
+
+@pytest.mark.slow
+def test_the_agent_plays_a_synced_day_with_the_real_liquidsoap_and_reports_what_aired(tmp_path: Path) -> None:
+    """A slot that began a minute ago: the agent syncs it, its player plays it at once (late), rows reach the district."""
+    now = datetime.now(VIETNAM)
+    if now.hour == 23 and now.minute >= 58:
+        pytest.skip("the test's slot would run past midnight")
+    start = now.replace(second=0, microsecond=0) - timedelta(minutes=1 if now.minute else 0)
+    end = min(start + timedelta(minutes=30), now.replace(hour=23, minute=59))
+    ws = make_mini_ws(tmp_path / "ws")
+    stations = (ws / "stations.yaml").read_text(encoding="utf-8")
+    (ws / "stations.yaml").write_text(stations.replace("05:30-06:00", f"{start:%H:%M}-{end:%H:%M}"), encoding="utf-8")
+    item = ws / "scripts_vi" / "announcements" / "hop-thon.md"
+    today = now.date()
+    text = item.read_text(encoding="utf-8").replace("2021-08-01", f"{today - timedelta(days=1)}")
+    item.write_text(text.replace("2021-08-31", f"{today + timedelta(days=1)}"), encoding="utf-8")
+    build(ws, today)
+    district = District(ws, {TOKEN: STATION}, today.isoformat()).start()
+    try:
+        link = Link(district.url, STATION, TOKEN, UrllibTransport())
+        recording = tmp_path / "phat.wav"
+        setup = Setup(tmp_path / "dai", STATION, link, Output("file", str(recording)), VIETNAM)
+        said: list[str] = []
+        agent = Agent(setup, time.time, said.append)
+        length = sum(c.duration for c in day_slots(ws, STATION, today, VIETNAM)[0].cues)
+        beats: list[dict[str, object]] = []
+        threading.Timer(9.0, lambda: beats.append(agent.heartbeat())).start()  # Liquidsoap takes seconds to start
+        agent.run(until=time.time() + length + 6.0)
+        agent.report_once()
+    finally:
+        district.stop()
+    assert beats[0]["liquidsoap"] is True and beats[0]["playing"] is not None, "\n".join(map(str, [beats, *said[:3]]))
+    rows = sorted(district.rows.values(), key=lambda row: str(row["started"]))
+    assert [r["result"] for r in rows] == [COMPLETE] * 5 and {r["slot"] for r in rows} == {"sang"}
+    assert [r["file"] for r in rows] == [c.file for c in day_slots(ws, STATION, today, VIETNAM)[0].cues]
+    assert recording.stat().st_size > 44_100 * 2 * length  # the slot was heard (16-bit WAV, at least mono)
