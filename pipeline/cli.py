@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import texts
-from .app import accounts, commands, station_link, station_status
+from .app import accounts, commands, station_agent, station_link, station_status
 from .app import playout as player
 from .app.nightly import parse_clock_time
 from .domain.limits import LIMITS
@@ -538,7 +538,7 @@ def user_list(workspace: Path) -> None:
 
 @cli.group(cls=LoaGroup)
 def station() -> None:
-    """Stations on the line (loa serve's api/v1): their tokens and how they are doing."""
+    """Stations on the line (loa serve's api/v1): their tokens, how they are doing, and the station PC's agent."""
 
 
 @station.group(cls=LoaGroup)
@@ -618,3 +618,30 @@ def _day(value: object, workspace: Path) -> date:
 
 def main() -> None:
     cli(prog_name="loa")
+
+
+def _district(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        station_agent.check_url(value)
+    except LoaError as err:
+        raise click.BadParameter(err.problems[0].plain) from None
+    return value
+
+
+@station.command("run")
+@click.argument("url", callback=_district)
+@click.option("--station", "station_id", required=True, help="The station's id at the district.")
+@click.option(
+    "--token-file", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The file holding the token."
+)
+@click.option(
+    "--dir", "folder", type=click.Path(file_okay=False, path_type=Path), required=True, help="Where the days are kept."
+)
+@click.option("--icecast", default="", help="Stream to icecast://source:PASSWORD@HOST:8000/MOUNT, not the sound card.")
+@click.option("--record", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Record to a WAV file.")
+def station_run(url: str, station_id: str, token_file: Path, folder: Path, icecast: str, record: Path | None) -> None:
+    """Follow the district: download the station's days, play them, report what aired, air emergencies at once.
+
+    Example: loa station run http://huyen.example:8080 --station tan-dinh --token-file /etc/loa/token --dir /srv/loa
+    """
+    station_agent.run(url, station_id, token_file, folder, (icecast, record), lambda line: click.echo(line, err=True))

@@ -14,7 +14,10 @@ else prints tracebacks to operators. The tree:
     ├── NotAllowed            this user may not do this (their role, or an approver's own text)
     ├── NotOnAir              exit 4: an emergency did not reach the air it was sent for
     ├── DamageFound           exit 6: `loa verify` found damaged files it did not repair
-    └── BuildBusy             exit 75: another build holds the workspace (try again later)
+    ├── BuildBusy             exit 75: another build holds the workspace (try again later)
+    ├── LineDown              a station agent cannot reach its district now (it keeps playing and retries)
+    ├── BadToken              exit 77: the district refused the station's token
+    └── UnknownStation        exit 67: the district knows no such station, or not for this token
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ class Status(enum.IntEnum):
     DAMAGE = 6  # `loa verify`: damaged or missing files remain
     INTERNAL = 70  # a bug in Loa (EX_SOFTWARE)
     BUSY = 75  # another build holds the workspace lock: try again later (EX_TEMPFAIL)
+    NO_STATION = 67  # `loa station run`: the district knows no such station for this token (EX_NOUSER)
+    BAD_TOKEN = 77  # `loa station run`: the district refused the token (EX_NOPERM)
 
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = Status.OK, Status.INPUT, Status.USAGE
@@ -144,3 +149,19 @@ class EngineUnavailable(LoaError):
 
 class EngineFailed(LoaError):
     """A speech engine could not speak one text (network down, rate limited, model error)."""
+
+
+class LineDown(LoaError):
+    """A station agent cannot reach its district now (no network, a timeout, a server error): it retries."""
+
+
+class BadToken(LoaError):
+    """The district refused the station's token (401): wrong, revoked or for another district."""
+
+    exit_code = Status.BAD_TOKEN
+
+
+class UnknownStation(LoaError):
+    """The district knows no such station, or this token does not reach it (404, 403)."""
+
+    exit_code = Status.NO_STATION

@@ -85,7 +85,7 @@ LAYERS = (
     ("workspace", "normalize", "engines"),
     ("render",),
     ("backends", "onair"),
-    ("build",),
+    ("build", "station"),  # station/: the station agent, beside the build (neither imports the other)
     ("app",),
     ("texts",),
     ("web",),

@@ -1,6 +1,6 @@
 """HTTP behind a one-method seam: `Transport.send(request) -> response`.
 
-The only place Loa talks HTTP (to the online voice). The real transport uses urllib
+The only place Loa talks HTTP (to the online voice, and a station agent to its district). The real transport uses urllib
 with the request's timeout and sorts failures into what the caller can act on: a
 timeout (try again), a dropped connection (try again), the network down (stop asking).
 `MockTransport` answers from a function, for tests; nothing else is needed to fake it.
@@ -9,6 +9,7 @@ timeout (try again), a dropped connection (try again), the network down (stop as
 from __future__ import annotations
 
 import errno
+import http.client
 import socket
 import urllib.error
 import urllib.request
@@ -25,6 +26,7 @@ class HttpRequest:
     body: bytes
     headers: Mapping[str, str]
     timeout: float
+    method: str = "POST"  # or "GET" (then the body is not sent)
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,12 @@ class MockTransport:
 
 
 def urllib_transport(request: HttpRequest) -> HttpResponse:
-    """One POST over urllib, its failures sorted into TimeoutError, NetworkDown and ConnectionError."""
-    sent = urllib.request.Request(request.url, data=request.body, headers=dict(request.headers), method="POST")
+    """One request over urllib, its failures sorted into TimeoutError, NetworkDown and ConnectionError.
+
+    An answer cut short (the connection dropped mid-body) is a ConnectionError: the caller asks again.
+    """
+    body = None if request.method == "GET" else request.body
+    sent = urllib.request.Request(request.url, data=body, headers=dict(request.headers), method=request.method)
     try:
         with urllib.request.urlopen(sent, timeout=request.timeout) as answer:
             return HttpResponse(answer.status, answer.read(), dict(answer.headers))
@@ -77,6 +83,8 @@ def urllib_transport(request: HttpRequest) -> HttpResponse:
         return HttpResponse(err.code, err.read(), dict(err.headers or {}))
     except TimeoutError as err:
         raise TimeoutError(f"no answer within {request.timeout:g} s") from err
+    except http.client.HTTPException as err:  # IncompleteRead, a status line that never came
+        raise ConnectionError(f"the answer was cut short ({err!r})") from err
     except (urllib.error.URLError, OSError) as err:
         reason = getattr(err, "reason", err)
         if (

@@ -16,7 +16,7 @@ import contextlib
 import csv
 import io
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -43,8 +43,8 @@ class _Playing:
 class PlayLog:
     """Turns the player's events into rows of the play log, written as they end."""
 
-    def __init__(self, places: Places, where: tzinfo) -> None:
-        self.places, self.where = places, where
+    def __init__(self, places: Places, where: tzinfo, on_row: Callable[[Played], None] = lambda row: None) -> None:
+        self.places, self.where, self.on_row = places, where, on_row  # on_row: a station agent's outbox
         self.playing: _Playing | None = None
         self.owed: dict[str, float] = {}  # what an interrupted file still has to play
         self.day = ""
@@ -88,6 +88,7 @@ class PlayLog:
         if published.is_dir() and not (published / PLAY_LOG).exists():
             with contextlib.suppress(FileExistsError):
                 os.link(log, published / PLAY_LOG)
+        self.on_row(row)
 
     def line(self, row: Played, header: bool = False) -> str:
         out = io.StringIO()

@@ -22,7 +22,7 @@ from pathlib import Path
 from ...adapters.liquidsoap import Event, Output, parse_event, program_text, send
 from ...adapters.proc import Runner
 from ...domain.manifest import SlotEntry
-from ...domain.playout import Cue, TimedSlot
+from ...domain.playout import Cue, Played, TimedSlot
 from ...i18n import tr
 from ..published import read_manifest
 from .places import Places
@@ -130,10 +130,12 @@ class Player:
         now: Callable[[], float],
         runner: Runner,
         where: tzinfo,
+        on_row: Callable[[Played], None] = lambda row: None,
     ) -> None:
         self.places, self.output, self.slots, self.now, self.runner = places, output, slots, now, runner
-        self.log = PlayLog(places, where)
+        self.log = PlayLog(places, where, on_row)
         self._known: tuple[TimedSlot, ...] = ()
+        self.stop = threading.Event()  # set by another thread (a station agent stopping): the player ends
 
     def run(
         self,
@@ -141,10 +143,10 @@ class Player:
         on_line: Callable[[str], None] = lambda line: None,
         on_event: Callable[[Event], None] = lambda event: None,
     ) -> None:
-        """Play until `until` (Unix seconds; None: for ever), starting Liquidsoap again if it stops."""
+        """Play until `until` (Unix seconds; None: for ever) or `stop`, starting Liquidsoap again if it stops."""
         self._refresh()
         write_program(self.places, self.output)
-        while until is None or self.now() < until:
+        while (until is None or self.now() < until) and not self.stop.is_set():
             self._play_once(until, on_line, on_event)
         self.log.close(self.now())
 
@@ -160,10 +162,10 @@ class Player:
                 if self.now() - polled >= POLL_SECONDS:
                     polled = self.now()
                     self._reload()
-                if until is not None and self.now() >= until:
+                if (until is not None and self.now() >= until) or self.stop.is_set():
                     return
             on_line(tr("Liquidsoap stopped (exit code {code}); starting it again", code=process.wait()))
-            threading.Event().wait(RESTART_SECONDS)
+            self.stop.wait(RESTART_SECONDS)
         finally:
             _stop(process)
 

@@ -1,0 +1,107 @@
+"""An emergency event from the district: its files fetched, cut in through the player's socket, confirmed.
+
+The files go into the day's staging folder (the sync that follows finds them there), then each is
+pushed in order to the running player's emergency queue, as `loa emergency` does on a district PC
+(`loa.emergency PATH`, a hard link under playout/<station>/tep/ named by checksum). The time it
+started is the player's own track event for the first file when it comes within CONFIRM_WAIT
+seconds, else the moment the player took the command.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Any
+
+from ..adapters.liquidsoap import Event, send
+from ..errors import LineDown, Problem
+from ..i18n import tr
+from ..onair.playout.places import Places
+from ..onair.playout.program import linked
+from .days import Days
+from .link import Link
+
+FRESH_SECONDS = 15 * 60  # an emergency older than this when it reaches the station airs in its slot, not now
+CONFIRM_WAIT = 10.0  # seconds to wait for the player to say it started the bulletin
+SOCKET_TRIES = 5  # the player may be restarting: try its socket this many times, a second apart
+
+
+class Heard:
+    """The player's track events by file, for whoever waits for one (from the player's thread)."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._started: dict[str, float] = {}
+
+    def event(self, event: Event) -> None:
+        if event.kind == "track" and event.detail and event.detail[-1]:
+            with self._changed:
+                self._started[event.detail[-1]] = event.time
+                self._changed.notify_all()
+
+    def started(self, path: str, since: float, timeout: float) -> float | None:
+        """When `path` started playing at or after `since`, waiting up to `timeout` seconds."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._started.get(path, 0.0) >= since, timeout)
+            found = self._started.get(path, 0.0)
+        return found if found >= since else None
+
+
+def fresh(event: dict[str, Any], now: float) -> bool:
+    """An event sent at most FRESH_SECONDS ago (or without a time)."""
+    try:
+        sent = datetime.fromisoformat(str(event["at"])).timestamp()
+    except (KeyError, ValueError, TypeError):
+        return True
+    return now - sent <= FRESH_SECONDS
+
+
+@dataclass(frozen=True)
+class CutIn:
+    link: Link
+    days: Days
+    places: Places
+    heard: Heard
+    now: Callable[[], float]
+    where: tzinfo
+    say: Callable[[str], None]
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        day, announcement = str(event.get("day", "")), str(event.get("announcement_id", ""))
+        files = self._files(day, [str(f) for f in event.get("files", [])])
+        staging = self.days.playlists / f".staging-{day}"
+        self.days.fetch(self.link, day, files, staging)
+        paths = [str(linked(self.places, staging / self.days.station / name, sha)) for name, sha in files.items()]
+        pushed = self._push(paths)
+        if pushed is None:
+            self.say(tr("the player is not running: emergency {id} airs in its slot", id=announcement))
+            return
+        started = self.heard.started(paths[0], pushed - 1.0, CONFIRM_WAIT) or pushed
+        self.link.confirm(announcement, datetime.fromtimestamp(started, self.where).isoformat(timespec="seconds"))
+        self.say(tr("emergency {id} is on air, confirmed to the district", id=announcement))
+
+    def _files(self, day: str, names: list[str]) -> dict[str, str]:
+        """The event's files with their checksums from the day's entry, in the event's order."""
+        entry = self.link.day(day)
+        known = {item["file"]: item["sha256"] for slot in entry.get("slots", []) for item in slot.get("items", [])}
+        missing = [name for name in names if name not in known]
+        if missing or not names:
+            what = tr("the emergency names files its day {day} does not list: {files}", day=day,
+                      files=", ".join(missing) or "-")  # fmt: skip
+            raise LineDown(Problem(None, None, what, tr("the station asks again at the next event or sync")))
+        return {name: str(known[name]) for name in names}
+
+    def _push(self, paths: list[str]) -> float | None:
+        """Each file to the player's emergency queue; when the player took the first (None: no player)."""
+        for attempt in range(SOCKET_TRIES):
+            try:
+                pushed = self.now()
+                for path in paths:
+                    send(self.places.socket, f"loa.emergency {path}")
+                return pushed
+            except OSError:
+                if attempt + 1 < SOCKET_TRIES:
+                    threading.Event().wait(1.0)
+        return None
