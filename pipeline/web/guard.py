@@ -9,6 +9,9 @@ browser send one; an /api/v1/ POST without a bearer token is refused before it r
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 import secrets
 from collections.abc import Callable
 from functools import wraps
@@ -32,6 +35,7 @@ HEADERS = {
     "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
 }
+INLINE_STYLE = re.compile(rb"<style>(.*?)</style>", re.DOTALL)
 
 
 def allow(*roles: str) -> Callable[[F], F]:
@@ -91,3 +95,18 @@ def _headers(response: Response) -> Response:
     for key, value in HEADERS.items():
         response.headers.setdefault(key, value)
     return response
+
+
+def published_page_policy(page: bytes) -> str:
+    """The CSP for a published page (the program sheet): exactly its own inline <style> blocks, by hash, and nothing
+    else (no script, no other style, no form). The sheet carries its style inline so it reads the same from the USB
+    stick; the app's own policy would strip it, and 'unsafe-inline' would open every page to injected style."""
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(block).digest()).decode("ascii") + "'"
+        for block in INLINE_STYLE.findall(page)
+    )
+    style = f"style-src {hashes}" if hashes else "style-src 'none'"
+    return (
+        f"default-src 'none'; {style}; img-src 'self' data:; frame-ancestors 'none'; form-action 'none'; "
+        "base-uri 'none'"
+    )
