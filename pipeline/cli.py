@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from . import texts
+from . import texts, usage
 from .app import accounts, commands, station_agent, station_link, station_status
 from .app import playout as player
 from .app.nightly import parse_clock_time
@@ -75,9 +75,27 @@ class LoaGroup(Translated, click.Group):
     command_class = LoaCommand
     group_class = type
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as err:
+            raise usage.plain(err) from None
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as err:
+            if isinstance(err, usage.Plain):
+                raise
+            raise usage.no_such_command(click.utils.make_str(args[0]), self, ctx) from None
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
+        except click.UsageError as err:
+            raise usage.plain(err) from None
         except LoaError as err:
             for problem in err.problems:
                 click.echo(texts.error(problem), err=True)
@@ -512,7 +530,7 @@ def user_add(name: str, role: str, stations: tuple[str, ...], workspace: Path) -
     """
     password = click.prompt(tr("Password"), hide_input=True, confirmation_prompt=tr("Repeat the password"))
     added = accounts.add_user(workspace.resolve(), name, role, stations, password, commands.now(workspace))
-    click.echo(tr("Added {name} ({role}).", name=added.name, role=added.role))
+    click.echo(tr("Added {name} ({role}).", name=added.name, role=texts.role(added.role)))
 
 
 @user.command("passwd")
@@ -533,7 +551,7 @@ def user_passwd(name: str, workspace: Path) -> None:
 def user_list(workspace: Path) -> None:
     """List the users, their roles and an operator's stations."""
     for found in accounts.list_users(workspace.resolve()):
-        click.echo(f"{found.name}\t{found.role}\t{','.join(found.stations)}")
+        click.echo(f"{found.name}\t{texts.role(found.role)}\t{','.join(found.stations)}")
 
 
 @cli.group(cls=LoaGroup)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from types import MappingProxyType
 
 from .adapters.ffmpeg import Measure
 from .app.cache import KINDS, CacheStats, Pruned
@@ -21,7 +22,7 @@ from .build.letter import APPARATUS_KINDS, Apparatus
 from .build.lint import Ambiguous, Finding, Guessed, Spelled
 from .build.steps import BuildReport
 from .domain.model import Announcement
-from .i18n import number, tr
+from .i18n import N_, number, tr
 from .onair.verify import VerifyReport
 
 
@@ -49,6 +50,16 @@ def where(report: BuildReport) -> str:
 
 def warning(text: str) -> str:
     return tr("warning: {text}", text=text)
+
+
+ROLE_WORDS = MappingProxyType(
+    {"editor": N_("editor"), "approver": N_("approver"), "operator": N_("operator"), "admin": N_("admin")}
+)
+
+
+def role(key: str) -> str:
+    """A role as people say it (`--role` keeps the English key; Vietnamese readers see biên tập viên…)."""
+    return tr(ROLE_WORDS[key]) if key in ROLE_WORDS else key
 
 
 def error(text: object) -> str:

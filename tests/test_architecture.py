@@ -87,7 +87,7 @@ LAYERS = (
     ("backends", "onair"),
     ("build", "station"),  # station/: the station agent, beside the build (neither imports the other)
     ("app",),
-    ("texts",),
+    ("texts", "usage"),  # usage: how the CLI words a mistyped command (click's usage errors)
     ("web",),
     ("cli",),
     ("__main__",),
@@ -128,7 +128,7 @@ def test_front_ends_call_the_application_layer_only() -> None:
     """The web and the CLI import app/, domain/, errors and the catalog (i18n, texts): never a build step."""
     for (front, used), examples in package_edges().items():
         if front in ("web", "cli"):
-            assert used in {"app", "domain", "errors", "i18n", "texts", "web"}, examples[0]
+            assert used in {"app", "domain", "errors", "i18n", "texts", "usage", "web"}, examples[0]
 
 
 def test_domain_imports_nothing_of_ours() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline import texts
+from pipeline import i18n, texts
 from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.ffmpeg import Measure
 from pipeline.app import commands
@@ -169,7 +169,61 @@ def test_errors_are_one_line_each_with_exit_codes(built: Path, tmp_path: Path) -
         == f"error: {tmp_path / 'khong-co'}: this folder does not exist — give the path of a workspace, or create one with 'loa init DIR'\n"
     )
     _, err = run("build", str(built), "--workers", "x", code=2)
-    assert "Invalid value for '--workers'" in err
+    assert err == "error: --workers: 'x' is not a number — write digits only, e.g. 2\n"
+
+
+USAGE_ERRORS = [  # (what was typed, English, Vietnamese): no "Usage:", no "Try …", no "Error: Invalid value for"
+    (["bogus"], "error: there is no command 'bogus' in 'loa' — use one of: approve, build, cache, doctor, emergency, "
+     "init, inspect, lint, new, nightly, normalize, playout, preview, report, script, serve, station, user, validate, "
+     "verify", "lỗi: 'loa' không có lệnh 'bogus' — dùng một trong: approve, build, cache, doctor, emergency, init, "
+     "inspect, lint, new, nightly, normalize, playout, preview, report, script, serve, station, user, validate, verify"),
+    (["user", "bogus"], "error: there is no command 'bogus' in 'loa user' — use one of: add, list, passwd",
+     "lỗi: 'loa user' không có lệnh 'bogus' — dùng một trong: add, list, passwd"),
+    (["user", "add", "a"], "error: the option --role is missing — add --role with one of: editor, approver, operator, "
+     "admin", "lỗi: thiếu tùy chọn --role — thêm --role với một trong: editor, approver, operator, admin"),
+    (["user", "add", "a", "--role", "boss"], "error: --role: 'boss' is not a choice — write one of: editor, approver, "
+     "operator, admin", "lỗi: --role: 'boss' không phải giá trị được chọn — viết một trong: editor, approver, operator, "
+     "admin"),
+    (["user", "add"], "error: NAME is missing — write it after the command; see 'loa user add --help'",
+     "lỗi: thiếu NAME — viết nó sau tên lệnh; xem 'loa user add --help'"),
+    (["build", "--date", "hom-nay"], "error: --date: 'hom-nay' is not a date — write it as 2021-08-15 or 15/08/2021",
+     "lỗi: --date: 'hom-nay' không phải ngày — viết dạng 15/08/2021 hoặc 2021-08-15"),
+    (["build", "--wokers", "2"], "error: there is no option --wokers — did you mean --workers?",
+     "lỗi: không có tùy chọn --wokers — có phải bạn định viết --workers?"),
+    (["build", "--bogus"], "error: there is no option --bogus — see the options with 'loa build --help'",
+     "lỗi: không có tùy chọn --bogus — xem các tùy chọn bằng 'loa build --help'"),
+    (["build", "--workers"], "error: the option --workers needs a value — write it right after --workers",
+     "lỗi: tùy chọn --workers cần một giá trị — viết giá trị ngay sau --workers"),
+    (["validate", ".", "b"], "error: too many arguments: b — see 'loa validate --help'",
+     "lỗi: thừa đối số: b — xem 'loa validate --help'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("typed", "english", "vietnamese"), USAGE_ERRORS)
+def test_usage_errors_say_what_which_option_and_how_to_fix(typed: list[str], english: str, vietnamese: str) -> None:
+    assert run("--lang", "en", *typed, code=2) == ("", english + "\n")
+    assert run("--lang", "vi", *typed, code=2) == ("", vietnamese + "\n")
+
+
+def test_a_mistyped_language_is_said_in_vietnamese_the_default() -> None:
+    i18n.use("vi")  # what a process starts with when LOA_LANG is not set (the tests' fixture sets English)
+    assert run("--lang", "xx", "validate", code=2) == (
+        "",
+        "lỗi: --lang: 'xx' không phải giá trị được chọn — viết một trong: vi, en\n",
+    )
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "Added nguyen-van-a (editor).\n"),
+                                                ("vi", "Đã thêm nguyen-van-a (biên tập viên).\n")])  # fmt: skip
+def test_user_add_and_list_name_the_role_as_people_say_it(tmp_path: Path, language: str, said: str) -> None:
+    ws = copy_sample(tmp_path / "ws")
+    added = CliRunner(mix_stderr=False).invoke(
+        cli, ["--lang", language, "user", "add", "nguyen-van-a", "--role", "editor", "-w", str(ws)],
+        input="mat-khau-123\nmat-khau-123\n",
+    )  # fmt: skip
+    assert added.exit_code == 0 and added.stdout.endswith(said), added.output
+    listed, _ = run("--lang", language, "user", "list", "-w", str(ws))
+    assert listed == f"nguyen-van-a\t{said.split('(')[1].split(')')[0]}\t\n"
 
 
 def test_every_command_is_covered() -> None:
@@ -184,7 +238,7 @@ def test_nightly_help_and_a_mistyped_time(built: Path) -> None:
     out, _ = run("nightly", "--help")
     assert "Run the build every night, forever" in out
     _, err = run("nightly", str(built), "--at", "25:00", code=2)
-    assert "Invalid value for '--at': '25:00' is not a time of day; write HH:MM, e.g. 01:30" in err
+    assert err == "error: --at: '25:00' is not a time of day; write HH:MM, e.g. 01:30\n"
 
 
 def test_init_writes_samples_valid_around_today(tmp_path: Path) -> None:
@@ -232,7 +286,7 @@ def test_a_workspace_copied_without_audio_out_builds(tmp_path: Path) -> None:
 
 def test_nightly_days_ahead_out_of_range_is_refused_at_once(built: Path) -> None:
     _, err = run("nightly", str(built), "--days-ahead", "9999999", code=2)
-    assert "Invalid value for '--days-ahead': 9999999 days is out of range; write a number from 0 to 30" in err
+    assert err == "error: --days-ahead: 9999999 days is out of range; write a number from 0 to 30\n"
     _, err = run("nightly", str(built), "--days-ahead", "-1", code=2)
     assert "-1 days is out of range" in err
 

@@ -155,13 +155,13 @@ def render_programs(
     """Jobs for every segment, then for every slot file: the store is asked, the backend makes what is missing."""
     segments = [s for p in programs for slot in p.slots for s in slot.segments]
     jobs = {segment: services.jobs.job(segment) for segment in dict.fromkeys(segments)}
-    done = _make(services, list(jobs.values()), progress, "segments")
+    done = _make(services, list(jobs.values()), progress, tr("rendering {count} segments"))
     parts = [
         [(slot.slot, _parts(program, slot, jobs, done, left_out)) for slot in program.slots] for program in programs
     ]
     joins = [services.jobs.join(tuple(s for _, s in p), f"{slot.label} {day:%d/%m/%Y} — {program.station.name}")
              for program, station in zip(programs, parts, strict=True) for slot, p in station]  # fmt: skip
-    joined = _make(services, joins, progress, "slot files")
+    joined = _make(services, joins, progress, tr("joining {count} slot files"))
     slot_files = iter(joined[_ident(job)].stored for job in joins)
     rendered = [[RenderedSlot(slot, tuple(p), _stored(next(slot_files))) for slot, p in station] for station in parts]
     outcomes = [*done.values(), *joined.values()]
@@ -171,13 +171,13 @@ def render_programs(
     return rendered, Tally(made, used - made, fallbacks)
 
 
-def _make(services: Services, jobs: Sequence[RenderJob], progress: Progress, what: str) -> dict[object, Outcome]:
-    """Each unique job's outcome: found in the store, else made by the backend."""
+def _make(services: Services, jobs: Sequence[RenderJob], progress: Progress, line: str) -> dict[object, Outcome]:
+    """Each unique job's outcome: found in the store, else made by the backend (`line` says how many are made)."""
     unique = {_ident(job): job for job in jobs}
     found = {ident: services.store.get(job.kind, job.key) if job.key else None for ident, job in unique.items()}
     missing = [ident for ident, stored in found.items() if stored is None]
     if missing:
-        progress(f"rendering {len(missing)} {what}")
+        progress(line.format(count=len(missing)))
     made = dict(zip(missing, services.backend.render([unique[i] for i in missing]), strict=True))
     return {ident: made.get(ident) or Outcome(found[ident]) for ident in unique}
 

@@ -93,6 +93,27 @@ def test_the_station_folder_explains_itself(mini_ws: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", ["rendering 5 segments", "joining 1 slot files"]),
+        ("vi", ["đang tạo âm thanh cho 5 đoạn", "đang ghép 1 tệp buổi phát"]),
+    ],
+)
+def test_the_progress_lines_of_a_build_are_worded_for_people(mini_ws: Path, language: str, said: list[str]) -> None:
+    """What the web's build page shows while it runs (the lines the build passes to `progress`)."""
+    from datetime import date
+
+    from pipeline import i18n
+    from pipeline.app import commands
+
+    lines: list[str] = []
+    i18n.use(language)
+    commands.build(mini_ws, date.fromisoformat(DAY), (), lines.append, workers=1)
+    assert lines == said
+
+
 def test_second_build_renders_nothing(mini_ws: Path) -> None:
     build(mini_ws)
     code, out = build(mini_ws)

@@ -457,7 +457,8 @@ def test_an_admin_adds_resets_and_removes_users_on_the_page(app: Flask, ws: Path
     new = {"name": "tran-thi-b", "role": "operator", "stations": ["binh-an"], "password": PASSWORD,
            "password2": PASSWORD, "csrf": csrf}  # fmt: skip
     assert admin.post("/nguoi-dung", data=new).status_code == 302
-    assert "tran-thi-b" in admin.get("/nguoi-dung?da=them").text
+    page = admin.get("/nguoi-dung?da=them").text
+    assert "tran-thi-b" in page and "“Người vận hành đài”" in page and "“operator”" not in page  # the audit log
     operator, _ = login(app, "tran-thi-b")
     assert operator.get("/dai/binh-an").status_code == 200 and operator.get("/dai/an-binh").status_code == 404
     assert (
