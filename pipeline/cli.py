@@ -657,9 +657,14 @@ def _district(ctx: click.Context, param: click.Parameter, value: str) -> str:
 )
 @click.option("--icecast", default="", help="Stream to icecast://source:PASSWORD@HOST:8000/MOUNT, not the sound card.")
 @click.option("--record", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Record to a WAV file.")
-def station_run(url: str, station_id: str, token_file: Path, folder: Path, icecast: str, record: Path | None) -> None:
+# hidden: for tests and benchmarks running many agents on one PC (no Liquidsoap each); it still syncs, reports, polls
+@click.option("--no-play", "no_play", is_flag=True, hidden=True, help="Sync, report and poll events, but play nothing.")
+def station_run(
+    url: str, station_id: str, token_file: Path, folder: Path, icecast: str, record: Path | None, no_play: bool
+) -> None:
     """Follow the district: download the station's days, play them, report what aired, air emergencies at once.
 
     Example: loa station run http://huyen.example:8080 --station tan-dinh --token-file /etc/loa/token --dir /srv/loa
     """
-    station_agent.run(url, station_id, token_file, folder, (icecast, record), lambda line: click.echo(line, err=True))
+    say = lambda line: click.echo(line, err=True)
+    station_agent.run(url, station_id, token_file, folder, (icecast, record), say, play=not no_play)

@@ -45,8 +45,11 @@ def agent(
 
 def run(
     url: str, station: str, token_file: Path, folder: Path, output_to: tuple[str, Path | None],
-    on_line: Callable[[str], None],
+    on_line: Callable[[str], None], play: bool = True,
 ) -> None:  # fmt: skip
-    """Sync, play and report for ever; raises BadToken or UnknownStation when the district refuses the station."""
+    """Sync, play and report for ever; raises BadToken or UnknownStation when the district refuses the station.
+
+    Without `play` no player runs (many agents on one test PC): the days are still synced, heartbeats and
+    events still go and come; the heartbeat then says Liquidsoap is not up."""
     on_line(tr("station {station}: following {url}, days in {folder}", station=station, url=url, folder=folder))
-    agent(url, station, token_file, folder, output_to, on_line).run()
+    agent(url, station, token_file, folder, output_to, on_line).run(play=play)
