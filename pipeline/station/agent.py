@@ -61,17 +61,19 @@ class Agent:
 
     # One step each: the loops below repeat them; tests call them one at a time.
 
-    def sync_once(self) -> None:
-        """Every listed day whose version differs from the one held, then old days removed."""
-        held = self.days.held()
+    def sync_once(self) -> bool:
+        """Every listed day whose version differs from the one held, then old days removed; whether a day changed."""
+        held, changed = self.days.held(), False
         for listed in self.link.days():
             day, version = str(listed.get("date", "")), str(listed.get("version", ""))
             if day and held.get(day) != version:
                 got, size = self.days.sync(self.link, day)
+                changed = True
                 self.say(tr("day {day}: version {version} is ready ({size} bytes downloaded)", day=day,
                             version=got[:12], size=size))  # fmt: skip
         for gone in self.days.prune(self._today(), self.setup.keep_days):
             self.say(tr("removed the old day {day}", day=gone))
+        return changed
 
     def report_once(self) -> None:
         """The heartbeat, then the play log's waiting rows until the outbox is empty."""
@@ -141,8 +143,11 @@ class Agent:
             self.wake.clear()
 
     def _round(self) -> None:
+        """Report first (alive even while a long sync runs), then sync; a day that changed is reported at once, so
+        the district does not show the station behind for a whole period."""
         self.report_once()
-        self.sync_once()
+        if self.sync_once():
+            self.link.heartbeat(self.heartbeat())
 
     def _events_loop(self) -> None:
         failures = 0

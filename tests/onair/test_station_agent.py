@@ -293,3 +293,15 @@ def test_the_agent_plays_a_synced_day_with_the_real_liquidsoap_and_reports_what_
     assert [r["result"] for r in rows] == [COMPLETE] * 5 and {r["slot"] for r in rows} == {"sang"}
     assert [r["file"] for r in rows] == [c.file for c in day_slots(ws, STATION, today, VIETNAM)[0].cues]
     assert recording.stat().st_size > 44_100 * 2 * length  # the slot was heard (16-bit WAV, at least mono)
+
+
+def test_a_round_that_brings_a_new_day_reports_it_at_once(district: District, tmp_path: Path) -> None:
+    """The heartbeat goes first (alive while a long sync runs); a day that changed is reported in the same round,
+    not one period later, so the district does not show the station behind meanwhile."""
+    (tmp_path / "dai").mkdir()
+    agent = make_agent(district, tmp_path / "dai", [])
+    agent._round()
+    version = district.days(STATION)[0]["version"]
+    assert [beat["days"] for beat in district.heartbeats] == [{}, {DAY.isoformat(): version}]
+    agent._round()  # nothing new: one heartbeat
+    assert len(district.heartbeats) == 3
