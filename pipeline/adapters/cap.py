@@ -118,8 +118,9 @@ def _refused(path: Path, what: str) -> ValidationFailed:
 
 
 def alert_element(alert: CapAlert) -> ET.Element:
-    """The alert as XML, its elements in the schema's order."""
-    root = ET.Element(f"{{{CAP_NS}}}alert")
+    """The alert as XML, its elements in the schema's order, in CAP's namespace as the default one (written as
+    an `xmlns` attribute: ElementTree cannot write a default namespace inside another, as in an Atom feed)."""
+    root = ET.Element("alert", xmlns=CAP_NS)
     for name, value in (("identifier", alert.identifier), ("sender", alert.sender), ("sent", _when(alert.sent)),
                         ("status", alert.status), ("msgType", alert.msg_type), ("scope", alert.scope)):  # fmt: skip
         _add(root, name, value)
@@ -156,7 +157,7 @@ def _add_area(info: ET.Element, area: CapArea) -> None:
 
 
 def _add(parent: ET.Element, name: str, text: str | None) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{CAP_NS}}}{name}")
+    element = ET.SubElement(parent, name)
     element.text = text
     return element
 
@@ -178,21 +179,20 @@ class FeedEntry:
 
 def alert_document(alert: CapAlert) -> bytes:
     """One alert as an XML document in the CAP namespace."""
-    data: bytes = ET.tostring(alert_element(alert), encoding="utf-8", xml_declaration=True, default_namespace=CAP_NS)
+    data: bytes = ET.tostring(alert_element(alert), encoding="utf-8", xml_declaration=True)
     return data
 
 
 def atom_feed(feed_id: str, title: str, author: str, updated: datetime, link: str, entries: list[FeedEntry]) -> bytes:
     """An Atom feed (RFC 4287) whose entries each carry their CAP alert inline (OASIS CAP feeds)."""
-    ET.register_namespace("cap", CAP_NS)  # idempotent: the prefix the alerts are written under
-    feed = ET.Element(f"{{{ATOM_NS}}}feed")
+    feed = ET.Element("feed", xmlns=ATOM_NS)
     for name, text in (("id", feed_id), ("title", title), ("updated", _when(updated))):
         _atom(feed, name, text)
-    ET.SubElement(feed, f"{{{ATOM_NS}}}link", rel="self", href=link)
+    ET.SubElement(feed, "link", rel="self", href=link)
     _atom(_atom(feed, "author", None), "name", author)
     for entry in entries:
         _atom_entry(feed, entry)
-    data: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True, default_namespace=ATOM_NS)
+    data: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
     return data
 
 
@@ -201,11 +201,11 @@ def _atom_entry(feed: ET.Element, entry: FeedEntry) -> None:
     _atom(element, "id", f"urn:loa:cap:{entry.alert.identifier}")
     _atom(element, "title", entry.title)
     _atom(element, "updated", _when(entry.alert.sent))
-    ET.SubElement(element, f"{{{ATOM_NS}}}link", rel="alternate", type="application/cap+xml", href=entry.link)
+    ET.SubElement(element, "link", rel="alternate", type="application/cap+xml", href=entry.link)
     _atom(element, "content", None, type="application/cap+xml").append(alert_element(entry.alert))
 
 
 def _atom(parent: ET.Element, name: str, text: str | None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM_NS}}}{name}", attributes)
+    element = ET.SubElement(parent, name, attributes)
     element.text = text
     return element
