@@ -29,7 +29,9 @@ def read_alert(path: Path, limit: int) -> CapAlert:
 def parse_alert(data: bytes, path: Path) -> CapAlert:
     root = _parsed(data, path)
     if root.tag != f"{{{CAP_NS}}}alert":
-        what = tr("this is not a CAP 1.2 alert: its root element is {tag}", tag=root.tag)
+        namespace, _, name = root.tag[1:].partition("}") if root.tag.startswith("{") else ("", "", root.tag)
+        what = tr("this is not a CAP 1.2 alert: its root element is <{name}> in namespace {namespace!r}",
+                  name=name, namespace=namespace)  # fmt: skip
         raise _refused(path, what)
     missing = [name for name in ALERT_REQUIRED if not _text(root, name)]
     if missing:

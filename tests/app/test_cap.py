@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import texts
+from pipeline import i18n, texts
 from pipeline.app import accounts
 from pipeline.app.cap import import_alerts
 from pipeline.build.check import load_workspace
@@ -191,3 +191,15 @@ def test_station_area_codes_must_be_quoted_codes(cap_ws: Path) -> None:
     )
     with pytest.raises(ValidationFailed, match="'area_codes' must be a list of administrative codes in quotes"):
         load_stations(stations)
+
+
+def test_each_decision_is_said_in_vietnamese_naming_the_file(cap_ws: Path) -> None:
+    i18n.use("vi")
+    decisions = import_alerts(cap_ws, (CAP / "hostile-entity.xml", CAP / "wrong-namespace.xml", CAP / "spec-thunderstorm.xml",
+                                       CAP / "bao-alert.xml"), MORNING)  # fmt: skip
+    lines = [texts.cap_decision(d) for d in decisions]
+    assert "hostile-entity.xml" in lines[0] and "tệp khai báo DTD hoặc entity" in lines[0]
+    assert "wrong-namespace.xml" in lines[1] and "không phải cảnh báo CAP 1.2" in lines[1]
+    assert "urn:oasis:names:tc:emergency:cap:1.1" in lines[1]
+    assert "spec-thunderstorm.xml" in lines[2] and "đã hết hiệu lực lúc 2003-06-18 06:00" in lines[2]
+    assert "bao-alert.xml" in lines[3] and "chờ người duyệt" in lines[3]
