@@ -203,3 +203,15 @@ def test_each_decision_is_said_in_vietnamese_naming_the_file(cap_ws: Path) -> No
     assert "urn:oasis:names:tc:emergency:cap:1.1" in lines[1]
     assert "spec-thunderstorm.xml" in lines[2] and "đã hết hiệu lực lúc 2003-06-18 06:00" in lines[2]
     assert "bao-alert.xml" in lines[3] and "chờ người duyệt" in lines[3]
+
+
+@pytest.mark.slow
+def test_a_trusted_update_re_airs_and_its_cancel_ends_the_approval(cap_ws: Path) -> None:
+    trust(cap_ws)
+    first, update = import_alerts(cap_ws, (CAP / "bao-alert.xml", CAP / "bao-update.xml"), MORNING)
+    assert (first.outcome, update.outcome, update.replaced) == ("aired", "aired", ("cap-kttv-bg-2021-0810-1",))
+    assert items_of(cap_ws, "an-binh", "sang").count("cap-kttv-bg-2021-0810-1") == 0
+    assert "cap-kttv-bg-2021-0810-2" in items_of(cap_ws, "an-binh", "sang")
+    (cancel,) = import_alerts(cap_ws, (CAP / "bao-cancel.xml",), MORNING)
+    assert cancel.outcome == "cancelled" and cap_files(cap_ws) == []
+    assert load_workspace(cap_ws).announcement("cap-kttv-bg-2021-0810-2") is None

@@ -106,3 +106,10 @@ def test_loa_cap_feed_without_a_sender_says_what_to_set(cap_ws: Path) -> None:
                                   "bao-update", "bao-cancel"])  # fmt: skip
 def test_the_alerts_the_import_tests_use_follow_the_schema(name: str) -> None:
     schema().assertValid(etree.parse(str(Path(__file__).parent.parent / "data" / "cap" / f"{name}.xml")))
+
+
+def test_loa_cap_feed_writes_the_feed_to_a_file(feed_ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cap.atom"
+    code, said = invoke("cap", "feed", str(feed_ws), "-o", str(out))
+    assert code == 0, said
+    assert etree.fromstring(out.read_bytes()).tag == f"{{{ATOM_NS}}}feed"
