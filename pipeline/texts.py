@@ -12,6 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from .adapters.ffmpeg import Measure
+from .app import cap
 from .app.cache import KINDS, CacheStats, Pruned
 from .app.commands import Period, ScriptText, Validated
 from .app.doctor import Check
@@ -182,6 +183,31 @@ def emergency(done: EmergencyReport, source: Path, seconds: float) -> list[str]:
     lines += [warning(w) for b in done.builds for w in b.warnings if done.announcement_id in w]
     lines += [tr("{station}: on air now (cut into the running player)", station=s) for s in done.cut_in]
     return [*lines, tr("Published in {seconds} s", seconds=number(seconds))]
+
+
+def cap_decision(d: cap.CapDecision) -> str:
+    """One line per alert: what was decided and why."""
+    said = {
+        cap.AIRED: lambda: tr("on air as emergency {id} (trusted sender): {airs}", id=d.announcement, airs=d.detail),
+        cap.WAITING: lambda: tr("saved as {id} for stations {stations}, waiting for an approver (sender not in "
+                                "[cap] trusted_senders)", id=d.announcement, stations=", ".join(d.stations)),
+        cap.NOT_ON_AIR: lambda: tr("NOT on air: {why}", why=d.detail),
+        cap.REFUSED: lambda: tr("refused, not a valid CAP 1.2 alert: {why}", why=d.detail),
+        cap.NOT_ACTUAL: lambda: tr("not aired: its status is {status}; only Actual alerts air", status=d.detail),
+        cap.IGNORED: lambda: tr("not aired: a {kind} message says nothing to the public", kind=d.detail),
+        cap.EXPIRED: lambda: tr("not aired: it expired at {end}", end=d.detail),
+        cap.NO_AREA: lambda: tr("not aired: no station's area_codes match its area ({codes})",
+                                codes=d.detail or tr("it names no geocode")),
+        cap.NO_INFO: lambda: tr("not aired: it has no <info> block to read out"),
+        cap.CANCELLED: lambda: tr("cancelled: {ids} taken off the air", ids=", ".join(d.replaced)),
+        cap.NOTHING_TO_CANCEL: lambda: tr("cancelled, but no announcement came from the alert it cancels"),
+        cap.ALREADY: lambda: tr("already imported: nothing changed"),
+        cap.FOREIGN: lambda: tr("refused: it changes another sender's alert ({refs})", refs=d.detail),
+    }  # fmt: skip
+    line = f"{d.file.name} {d.alert}: {said[d.outcome]()}" if d.alert else f"{d.file}: {said[d.outcome]()}"
+    if d.replaced and d.outcome != cap.CANCELLED:
+        line += " " + tr("(replaces {ids})", ids=", ".join(d.replaced))
+    return line
 
 
 def period(rows: Iterable[Period]) -> list[str]:

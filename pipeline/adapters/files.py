@@ -37,6 +37,21 @@ def read_text(path: Path, root: Path, limit: int) -> str:
     return decode(data, path)
 
 
+def read_bytes(path: Path, root: Path, limit: int) -> bytes:
+    """The file's bytes, at most `limit` of them (a file growing while read is refused too)."""
+    _check_kind(path, root, limit)
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+    except OSError as err:
+        what = tr("the file cannot be read ({strerror})", strerror=err.strerror)
+        raise ValidationFailed(Problem(path, None, what, tr("check its permissions"))) from None
+    if len(data) > limit:
+        what = tr("the file is too large ({st_size:,} bytes; at most {limit:,})", st_size=len(data), limit=limit)
+        raise ValidationFailed(Problem(path, None, what, tr("split it, or check that it is the right file")))
+    return data
+
+
 def decode(data: bytes, path: Path) -> str:
     """UTF-8 text (a BOM is dropped), NFC-normalized; NUL bytes mean it is not text."""
     try:

@@ -38,6 +38,8 @@ from ..workspace.ledger import load_verified
 from ..workspace.settings_file import load_settings
 from ..workspace.stations import station_id as station_id_typed
 from . import accounts, approvals, cache
+from .cap import CapDecision, import_alerts
+from .cap_feed import feed as write_feed
 from .doctor import Check, diagnose
 from .editing import version_of
 from .emergency import EmergencyReport
@@ -249,6 +251,16 @@ def emergency(root: Path, source: Path, stations: tuple[str, ...], name: str = "
     approver = signed_in(root.resolve(), name, password, now) if name else None
     done = run_emergency(root, source, stations, now, approver=approver)
     return Emergency(done, time.perf_counter() - start)
+
+
+def cap_import(root: Path, files: tuple[Path, ...]) -> tuple[CapDecision, ...]:
+    """Decide each CAP alert file (app/cap.py) now, on the workspace's clock."""
+    return import_alerts(root, files, now_in(_timezone(root)))
+
+
+def cap_feed(root: Path) -> bytes:
+    """The Atom feed of the khẩn-cấp announcements on air now, each as a CAP alert."""
+    return write_feed(root, now_in(_timezone(root)))
 
 
 def nightly(root: Path, at: str, days_ahead: int, describe: Callable[[BuildReport], str]) -> None:

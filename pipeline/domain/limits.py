@@ -20,6 +20,7 @@ class Limits:
     settings_bytes: int = 64_000
     stations_bytes: int = 4_000_000  # 10,000 stations of a whole country
     lexicon_bytes: int = 4_000_000
+    cap_bytes: int = 1_000_000  # one CAP alert: a few KB of text; embedded resources (derefUri) are not aired
     recording_bytes: int = 200_000_000  # a 2-hour WAV at 16 bit mono 44.1 kHz is 635 MB: compress first
     upload_bytes: int = 25_000_000  # a 20-minute phone recording in M4A or MP3 (a web upload)
     upload_seconds: int = 30 * 60  # a web upload's length: 25 MB of low-rate MP3 can hold hours of silence

@@ -99,6 +99,8 @@ class Station:
         line: line in stations.yaml where it is defined.
         engines: its own speech engine chain, or () for the workspace's (speech.engines).
         voices: its own voice per engine, e.g. (("piper", "voices/x.onnx"), ("espeak", "vi")); others use their default.
+        area_codes: administrative codes of its commune, district or province ("25057", "217", "24"): a CAP
+            alert whose area geocodes name one of them reaches this station.
     """
 
     id: str
@@ -109,6 +111,7 @@ class Station:
     line: int = 0
     engines: tuple[str, ...] = ()
     voices: tuple[tuple[str, str], ...] = ()
+    area_codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,7 @@ class Announcement:
     signature: Signature | None = None
     approval_issue: str = ""
     status: str = ""
+    origin: str = ""  # where it came from when Loa wrote it from outside: "cap:<sender>/<identifier>"
 
     @property
     def approved(self) -> bool:

@@ -88,6 +88,14 @@ class JingleSettings:
 
 
 @dataclass(frozen=True)
+class CapSettings:
+    """Warnings in and out as CAP 1.2 (`loa cap import`, `loa cap feed`)."""
+
+    sender: str = ""  # the sender of the alerts Loa publishes, e.g. "ubnd.langgiang@bacgiang.gov.vn"
+    trusted_senders: tuple[str, ...] = ()  # their alerts air at once; others wait for an approver
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything a build needs to know besides the workspace's content."""
 
@@ -106,3 +114,4 @@ class Settings:
     piper: PiperSettings = PiperSettings()
     jingles: JingleSettings = JingleSettings()
     cluster: ClusterSettings = ClusterSettings()
+    cap: CapSettings = CapSettings()

@@ -25,7 +25,7 @@ from ..app import accounts
 F = TypeVar("F", bound=Callable[..., Any])
 COOKIE = "loa_session"
 LOGIN_COOKIE = "loa_login"
-PUBLIC = frozenset({"static", "auth.login", "auth.login_post", "api.openapi"})
+PUBLIC = frozenset({"static", "auth.login", "auth.login_post", "api.openapi", "cap.feed", "cap.alert"})
 API = "/api/v1/"
 HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; "

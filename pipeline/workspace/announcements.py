@@ -36,6 +36,7 @@ FIELDS = (
     "supersedes",
     "created",
     "status",
+    "origin",
     *approval.FIELDS,
 )
 
@@ -125,6 +126,7 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         outro=_optional(fields, "outro"),
         created=fields.day("created"),
         status=fields.choice("status", STATUSES, ""),
+        origin=fields.line("origin", ""),
     )
 
 

@@ -15,8 +15,9 @@ from ..i18n import tr
 from .fields import SLUG, Fields, slugify
 from .yamlfile import Located, load_yaml
 
-STATION_FIELDS = ("id", "name", "district", "dialect", "slots", "engines", "voices")
+STATION_FIELDS = ("id", "name", "district", "dialect", "slots", "engines", "voices", "area_codes")
 DIALECTS = ("bac", "trung", "nam")
+AREA_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-]{0,31}$")  # "25057", "VN-24": no spaces
 SLOT_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
@@ -74,7 +75,24 @@ def _station(doc: Located, index: int, problems: list[Problem]) -> Station:
         line=doc.line("stations", index) or 0,
         engines=fields.names("engines") or (),
         voices=_voices(fields),
+        area_codes=_area_codes(fields),
     )
+
+
+def _area_codes(fields: Fields) -> tuple[str, ...]:
+    """Codes in quotes: unquoted, YAML reads 00123 as a number and drops its zeros (or reads it as octal)."""
+    raw = fields.raw.get("area_codes")
+    if raw is None:
+        return ()
+    items = raw if isinstance(raw, list) else [raw]
+    if not all(isinstance(code, str) and AREA_CODE.match(code) for code in items):
+        fields.note(
+            "area_codes",
+            tr("'area_codes' must be a list of administrative codes in quotes, without spaces"),
+            tr('write e.g. area_codes: ["25057", "217", "24"] (commune, district, province)'),
+        )
+        return ()
+    return tuple(dict.fromkeys(str(code) for code in items))
 
 
 def _voices(fields: Fields) -> tuple[tuple[str, str], ...]:

@@ -116,7 +116,13 @@ def test_every_route_answers_only_the_roles_it_names(app: Flask, ws: Path, role:
 def test_every_route_declares_its_roles(app: Flask) -> None:
     guarded = {rule.rule for rule in app.url_map.iter_rules() if hasattr(app.view_functions[rule.endpoint], "roles")}
     public = {rule.rule for rule in app.url_map.iter_rules()} - guarded
-    assert public == {"/dang-nhap", "/static/<path:filename>", "/api/v1/openapi.json"}
+    assert public == {
+        "/dang-nhap",
+        "/static/<path:filename>",
+        "/api/v1/openapi.json",
+        "/cap.atom",
+        "/cap/<item_id>.xml",
+    }
     api = {rule.rule for rule in app.url_map.iter_rules() if rule.rule.startswith("/api/")} - public
     assert api and all(app.view_functions[r.endpoint].roles == ("station",) for r in app.url_map.iter_rules()
                        if r.rule in api)  # fmt: skip
