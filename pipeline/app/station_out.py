@@ -41,14 +41,23 @@ def published_file(root: Path, station_id: str, day: date, name: str) -> Path | 
     return path if name in listed and path.is_file() else None
 
 
-def day_zip(root: Path, station_id: str, day: date) -> bytes | None:
-    """The station's folder of that day as a zip (what goes onto a USB stick), or None when none is published."""
-    found = station_day(root, station_id, day)
-    if found.station is None:
-        return None
+VERSION_FILE = "PHIEN-BAN.txt"  # in each zip: which version it holds, readable off the USB stick
+
+
+def day_zip(found: StationDay, note: str, segments: bool) -> bytes:
+    """The station's day as a zip with `note` as PHIEN-BAN.txt: for a USB player the slot files, the sheet and the
+    guide (what it plays; half the size); with `segments` the whole folder (items and playlists, for a panel)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # MP3s do not compress
-        for path in sorted(found.folder.rglob("*")):
-            if path.is_file() and not path.is_symlink():
-                archive.write(path, f"{station_id}/{path.relative_to(found.folder)}")
+        for path in _zipped(found, segments):
+            archive.write(path, f"{found.folder.name}/{path.relative_to(found.folder)}")
+        archive.writestr(f"{found.folder.name}/{VERSION_FILE}", note.encode("utf-8"))
     return buffer.getvalue()
+
+
+def _zipped(found: StationDay, segments: bool) -> list[Path]:
+    if segments:
+        return [p for p in sorted(found.folder.rglob("*")) if p.is_file() and not p.is_symlink()]
+    slots = found.station.slots if found.station else ()
+    names = [slot.file for slot in slots] + [SHEET_FILE, GUIDE_FILE]
+    return [found.folder / n for n in names if (found.folder / n).is_file()]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from flask import Blueprint, Response, abort, g, render_template, send_file
+from flask import Blueprint, Response, abort, g, render_template, request, send_file
 
-from ..app import station_out
+from ..app import station_out, station_versions
 from .guard import allow, published_page_policy
 
 pages = Blueprint("station", __name__)
@@ -25,8 +25,18 @@ def mine() -> str:
 def program(station_id: str) -> str:
     station = _station(station_id)
     today = g.now().date()
-    days = [station_out.station_day(g.root, station_id, today + timedelta(days=n)) for n in (0, 1)]
-    return render_template("station.html", station=station, days=days)
+    found = [station_out.station_day(g.root, station_id, today + timedelta(days=n)) for n in (0, 1)]
+    held = request.args.get("ban", "").strip().lower()[:20]
+    days = [_shown(d, held) for d in found]
+    unknown = bool(held) and not any(d["changes"] for d in days)
+    return render_template("station.html", station=station, days=days, held=held, unknown=unknown)
+
+
+def _shown(found: station_out.StationDay, held: str) -> dict[str, object]:
+    """A day as the page shows it: its program, its version, and what changed since the version `held`."""
+    version = station_versions.current(g.root, found, _zone())
+    changes = station_versions.since(g.root, found, held) if held else None
+    return {"day": found.day, "station": found.station, "version": version, "changes": changes}
 
 
 @pages.get("/dai/<station_id>/<day>/<name>")
@@ -45,12 +55,30 @@ def published(station_id: str, day: str, name: str) -> Response:
 @pages.get("/dai/<station_id>/<day>.zip")
 @allow("operator", "admin")
 def zipped(station_id: str, day: str) -> Response:
-    _station(station_id)
-    data = station_out.day_zip(g.root, station_id, _day(day))
-    if data is None:
+    return _zip(station_id, day, segments=False)
+
+
+@pages.get("/dai/<station_id>/<day>/phan-doan.zip")
+@allow("operator", "admin")
+def zipped_segments(station_id: str, day: str) -> Response:
+    return _zip(station_id, day, segments=True)
+
+
+def _zip(station_id: str, day: str, segments: bool) -> Response:
+    """The day as a zip named with its version (`tan-dinh_2026-12-04_v3a9f1c.zip`), PHIEN-BAN.txt inside."""
+    station = _station(station_id)
+    found = station_out.station_day(g.root, station_id, _day(day))
+    version = station_versions.current(g.root, found, _zone())
+    if version is None:
         abort(404)
-    headers = {"Content-Disposition": f'attachment; filename="{station_id}-{day}.zip"'}
+    data = station_out.day_zip(found, station_versions.note(found, station.name, version), segments)
+    name = f"{station_id}_{found.day.isoformat()}_v{version.short}{'_phan-doan' if segments else ''}.zip"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
     return Response(data, mimetype="application/zip", headers=headers)
+
+
+def _zone() -> str:
+    return str(g.snapshot.view().workspace.settings.timezone)
 
 
 def _station(station_id: str):  # type: ignore[no-untyped-def]

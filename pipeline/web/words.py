@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from types import MappingProxyType
 
-from ..domain.model import clock, slot_label, weekday_date
+from ..domain.model import WEEKDAY_NAMES, clock, slot_label, weekday_date
 
 STATUS_NAMES = MappingProxyType(
     {
@@ -88,6 +88,11 @@ def short_date(day: date | str | None) -> str:
     return f"{value:%d/%m/%Y}"
 
 
+def short_weekday(moment: date) -> str:
+    """`Thứ Năm 03/12`: a day of this week or the next, as a line beside a time says it."""
+    return f"{WEEKDAY_NAMES[moment.weekday()]} {moment:%d/%m}"
+
+
 def hms(moment: str) -> str:
     """`05:31:02` of an ISO time ("2026-12-03T05:31:02+07:00"); the text itself when it is not one."""
     try:
@@ -117,6 +122,7 @@ FILTERS = MappingProxyType(
     {
         "vi_date": vi_date,
         "short_date": short_date,
+        "short_weekday": short_weekday,
         "minutes": clock,
         "status_name": lambda key: STATUS_NAMES.get(key, key),
         "priority_name": lambda key: PRIORITY_LABELS.get(key, key),
