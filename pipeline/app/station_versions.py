@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -60,6 +61,7 @@ def current(root: Path, found: StationDay, timezone: str) -> Version | None:
         record = {"published_at": at, "date": found.day.isoformat(), "stations": [asdict(found.station)]}
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_text(path, json.dumps(record, ensure_ascii=False))
+        _forget_gone_days(root)
     return _read(path)[0]
 
 
@@ -70,6 +72,13 @@ def since(root: Path, found: StationDay, held: str) -> Changes | None:
         return None
     old_version, old = _read(path)
     return Changes(old_version, tuple(_compare(old, found.station)))
+
+
+def _forget_gone_days(root: Path) -> None:
+    """Drop the versions of days no longer published (pruned by `loa prune`): the record stays small."""
+    for day in (root / VERSIONS).iterdir():
+        if not (root / "playlists" / day.name).is_dir():
+            shutil.rmtree(day, ignore_errors=True)
 
 
 def _kept(root: Path, found: StationDay, short: str) -> Path:

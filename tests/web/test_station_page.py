@@ -89,6 +89,8 @@ def test_after_a_rebuild_with_an_emergency_the_page_lists_it_since_the_version_o
     same = client.get(f"/dai/an-binh?ban={held}").text
     assert "đã là bản mới nhất" in same and "tải lại cho USB" not in same
     (ws / "scripts_vi" / "announcements" / "bao-so-5.md").write_text(STORM, encoding="utf-8")
+    gone = ws / ".loa" / "versions" / "2021-07-01" / "an-binh"  # a day pruned long ago
+    gone.mkdir(parents=True)
     _build(ws)
     page = client.get(f"/dai/an-binh?ban={held.upper()}").text
     now = VERSION.search(page)
@@ -97,6 +99,6 @@ def test_after_a_rebuild_with_an_emergency_the_page_lists_it_since_the_version_o
     changes = re.search(r'id="changes-2".*?</div>', page, re.S)[0]  # type: ignore[index]
     assert "Thêm: " in changes and "Khẩn cấp bão số 5" in changes and "KHẨN CẤP" in changes
     assert "Họp thôn" not in changes  # unchanged items are not listed
-    assert 'id="held-unknown"' not in page
+    assert 'id="held-unknown"' not in page and not gone.parent.exists()
     unknown = client.get("/dai/an-binh?ban=zzz999").text
     assert 'id="held-unknown"' in unknown and "Khẩn cấp bão số 5" in unknown  # the program itself still shows
