@@ -212,7 +212,10 @@ def script(announcement_id: str, station: str, day: object, workspace: Path) -> 
 
     Example: loa script 5k-bluezone --station tan-dinh
     """
-    click.echo(texts.script(commands.script(workspace, announcement_id, station, _day(day, workspace))))
+    result = commands.script(workspace, announcement_id, station, _day(day, workspace))
+    if result.not_airing:
+        click.echo(texts.warning(result.not_airing), err=True)
+    click.echo(texts.script(result))
 
 
 @cli.command()
@@ -228,8 +231,10 @@ def preview(announcement_id: str, station: str, output: Path, day: object, works
 
     Example: loa preview 5k-bluezone --station tan-dinh -o nghe-thu.mp3
     """
-    seconds = commands.preview(workspace, announcement_id, station, _day(day, workspace), output)
-    click.echo(texts.wrote(output, seconds))
+    result = commands.preview(workspace, announcement_id, station, _day(day, workspace), output)
+    if result.not_airing:
+        click.echo(texts.warning(result.not_airing), err=True)
+    click.echo(texts.wrote(output, result.seconds))
 
 
 @cli.command()

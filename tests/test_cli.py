@@ -138,8 +138,32 @@ def test_doctor(built: Path) -> None:
 
 def test_preview(built: Path, tmp_path: Path) -> None:
     out_file = tmp_path / "nghe.mp3"
-    out, _ = run("preview", "hop-thon", "--station", "an-binh", "-o", str(out_file), "-w", str(built))
+    out, err = run("preview", "hop-thon", "--station", "an-binh", "-o", str(out_file), "--date", DAY, "-w", str(built))
+    assert (shape(out), err) == (shape(f"Wrote {out_file} (1.0 s)\n"), "")
+    out, err = run("preview", "hop-thon", "--station", "an-binh", "-o", str(out_file), "--date", "2021-09-01",
+                   "-w", str(built))  # fmt: skip
     assert shape(out) == shape(f"Wrote {out_file} (1.0 s)\n")
+    assert err == "warning: this announcement does not air on 01/09/2021: expired after 31/08\n"
+
+
+@pytest.mark.parametrize(
+    ("day", "english", "vietnamese"),
+    [
+        ("2021-09-01", "expired after 31/08", "đã hết hạn sau ngày 31/08"),
+        ("2021-07-31", "not yet started; it starts on 01/08", "chưa đến ngày bắt đầu 01/08"),
+    ],
+)
+def test_script_says_when_the_day_is_outside_the_announcement(
+    built: Path, day: str, english: str, vietnamese: str
+) -> None:
+    out, err = run("script", "hop-thon", "--station", "an-binh", "--date", day, "-w", str(built))
+    assert out.startswith("--- written ---\nHọp thôn.")  # the text is still shown
+    written = f"{date.fromisoformat(day):%d/%m/%Y}"
+    assert err == f"warning: this announcement does not air on {written}: {english}\n"
+    _, err = run("--lang", "vi", "script", "hop-thon", "--station", "an-binh", "--date", day, "-w", str(built))
+    assert err == f"cảnh báo: tin này không phát ngày {written}: {vietnamese}\n"
+    _, err = run("script", "hop-thon", "--station", "an-binh", "--date", DAY, "-w", str(built))
+    assert err == ""
 
 
 @pytest.mark.slow

@@ -25,6 +25,7 @@ from ..build.program import ProgramWriter
 from ..build.report import period, played
 from ..build.steps import BuildReport, Progress, render_item
 from ..build.steps import build as run_build
+from ..build.why import not_airing_line
 from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
 from ..errors import LoaError, NotAllowed, Problem
@@ -69,6 +70,13 @@ class Validated:
 class ScriptText:
     written: str  # as templated
     spoken: str  # what the voice reads
+    not_airing: str | None = None  # why it does not air at the station on the day asked (shown, not refused)
+
+
+@dataclass(frozen=True)
+class Preview:
+    seconds: float  # to render
+    not_airing: str | None = None  # as in ScriptText
 
 
 @dataclass(frozen=True)
@@ -154,15 +162,16 @@ def script(root: Path, announcement_id: str, station_id: str, day: date) -> Scri
     item, station = _pick(workspace, announcement_id, station_id)
     writer = ProgramWriter(workspace)
     written = writer.scripts.item(item, station, day, station.slots[0])
-    return ScriptText(written, writer.normalizer(station.dialect).text(written))
+    return ScriptText(written, writer.normalizer(station.dialect).text(written), not_airing_line(item, station, day))
 
 
-def preview(root: Path, announcement_id: str, station_id: str, day: date, output: Path) -> float:
+def preview(root: Path, announcement_id: str, station_id: str, day: date, output: Path) -> Preview:
     """Render one announcement (cached like a build) and copy it to `output`."""
     runner = Runner()
     workspace = load_workspace(root, runner)
     item, station = _pick(workspace, announcement_id, station_id)
-    return render_item(workspace, runner, item, station, day, output)
+    seconds = render_item(workspace, runner, item, station, day, output)
+    return Preview(seconds, not_airing_line(item, station, day))
 
 
 def cache_stats(root: Path) -> cache.CacheStats:

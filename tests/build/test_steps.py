@@ -129,7 +129,7 @@ def test_outside_validity_nothing_airs(mini_ws: Path) -> None:
     result = CliRunner().invoke(cli, ["build", str(mini_ws), "--date", "2021-09-01"])
     assert result.output == (
         "warning: nothing airs on 2021-09-01: the published day is empty (see the report for why)\n"
-        "warning: an-binh: nothing to air on this day\n"
+        "warning: an-binh: nothing to air on this day: all announcements have expired\n"
         "2021-09-01: 0 stations, 0 slots, 0 items, 0.0 minutes of audio; rendered 0, reused 0 from cache\n"
         f"Published in {mini_ws.resolve() / 'playlists' / '2021-09-01'} "
         f"(report: {mini_ws.resolve() / 'playlists' / '2021-09-01' / 'bao-cao.html'})\n"
