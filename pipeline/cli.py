@@ -180,13 +180,24 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-def init(directory: Path) -> None:
-    """Create a new workspace with a working example.
+@click.option("--no-build", is_flag=True, help="Only create the workspace; build no day yet.")
+def init(directory: Path, no_build: bool) -> None:
+    """Create a new workspace with a working example, and build today and tomorrow.
 
     Example: loa init xa-tan-dinh
     """
-    commands.init_workspace(directory, commands.now(directory))
-    click.echo(texts.created(directory))
+    now = commands.now(directory)
+    commands.init_workspace(directory, now)
+    if no_build:
+        click.echo(texts.created_only(directory))
+        return
+    click.echo(texts.building_first_days(directory), err=True)
+    progress = (lambda line: click.echo(line, err=True)) if sys.stderr.isatty() else (lambda _: None)
+    reports = commands.build_first_days(directory, now, progress)
+    for warning in (w for report in reports for w in report.warnings):
+        click.echo(texts.warning(warning), err=True)
+    for line in texts.created(directory, reports):
+        click.echo(line)
 
 
 @cli.command()

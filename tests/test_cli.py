@@ -6,7 +6,7 @@ import re
 import shutil
 import time
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -52,9 +52,21 @@ def shape(text: str, ws: Path | None = None) -> str:
     return re.sub(r" +", " ", re.sub(r"\d+(?:\.\d+)?", "#", text))
 
 
-def test_init_and_validate(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_init_builds_today_and_tomorrow_then_validates(tmp_path: Path) -> None:
     target = tmp_path / "xa-moi"
-    assert run("init", str(target)) == (f"Created workspace {target}. Next: loa build {target}\n", "")
+    out, err = run("init", str(target))
+    assert err == f"Created workspace {target}; building today and tomorrow (some seconds)...\n"
+    today = commands.today(target)
+    days = [today.isoformat(), (today + timedelta(days=1)).isoformat()]
+    day_line = "#-#-#: # stations, # slots, # items, # minutes of audio; rendered #, reused # from cache\n"
+    assert shape(out, target) == (
+        f"Built today and tomorrow in WS:\n{day_line}{day_line}"
+        "Next: loa serve WS (the web pages), or loa build WS --date DD/MM/YYYY\n"
+    )
+    lines = out.splitlines()[1:3]
+    assert [line[:10] for line in lines] == days and all("3 stations, 5 slots, 15 items" in line for line in lines)
+    assert sorted(p.name for p in (target / "playlists").iterdir() if p.is_dir()) == days
     assert run("validate", str(target)) == ("OK: 3 stations, 3 announcements\n", "")
     assert commands.validate(target) == commands.Validated(3, 3)
 

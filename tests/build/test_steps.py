@@ -211,10 +211,11 @@ def test_repository_root_is_the_sample_workspace() -> None:
 
 def test_init_creates_a_workspace_that_validates(tmp_path: Path) -> None:
     runner = CliRunner()
-    assert runner.invoke(cli, ["init", str(tmp_path / "moi")]).exit_code == 0
+    result = runner.invoke(cli, ["init", "--no-build", str(tmp_path / "moi")])
+    assert result.output == f"Created workspace {tmp_path / 'moi'}. Next: loa build {tmp_path / 'moi'}\n"
     result = runner.invoke(cli, ["validate", str(tmp_path / "moi")])
     assert result.output == "OK: 3 stations, 3 announcements\n"
-    assert runner.invoke(cli, ["init", str(tmp_path / "moi")]).output.startswith("error: ")
+    assert runner.invoke(cli, ["init", "--no-build", str(tmp_path / "moi")]).output.startswith("error: ")
 
 
 def test_script_shows_written_and_spoken(mini_ws: Path) -> None:
