@@ -181,13 +181,15 @@ def cli() -> None:
 @cli.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--no-build", is_flag=True, help="Only create the workspace; build no day yet.")
-def init(directory: Path, no_build: bool) -> None:
+@click.option("--xa", "commune", default="", help="Your commune's name: stations.yaml gets its station.")
+@click.option("--huyen", "district", default="", help="Your district's name (with --xa).")
+def init(directory: Path, no_build: bool, commune: str, district: str) -> None:
     """Create a new workspace with a working example, and build today and tomorrow.
 
-    Example: loa init xa-tan-dinh
+    Example: loa init xa-tan-hung --xa "Tân Hưng" --huyen "Lạng Giang"
     """
     now = commands.now(directory)
-    commands.init_workspace(directory, now)
+    commands.init_workspace(directory, now, commune, district)
     if no_build:
         click.echo(texts.created_only(directory))
         return

@@ -71,6 +71,32 @@ def test_init_builds_today_and_tomorrow_then_validates(tmp_path: Path) -> None:
     assert commands.validate(target) == commands.Validated(3, 3)
 
 
+def test_init_with_the_users_commune_and_district(tmp_path: Path) -> None:
+    from pipeline.build.check import load_workspace
+    from pipeline.build.plan import make_plan
+
+    target = tmp_path / "xa-tan-hung"
+    out, _ = run("init", "--no-build", str(target), "--xa", "Tân Hưng", "--huyen", "Lạng Giang")
+    assert out == f"Created workspace {target}. Next: loa build {target}\n"
+    assert (target / "stations.yaml").read_text("utf-8").split("stations:\n", 1)[1] == (
+        '  - id: tan-hung\n    name: "Đài Truyền thanh xã Tân Hưng"\n    district: "Lạng Giang"\n    dialect: bac\n'
+        '    slots:\n      sang: "05:30-06:00"\n      chieu: "17:00-17:30"\n'
+    )
+    assert run("validate", str(target)) == ("OK: 1 stations, 3 announcements\n", "")
+    plan = make_plan(load_workspace(target), commands.tomorrow(target))
+    aired = {(p.station.id, i.announcement.id) for p in plan.stations for slot in p.slots for i in slot.items}
+    assert aired == {("tan-hung", "5k-bluezone"), ("tan-hung", "tiem-vac-xin"), ("tan-hung", "tin-gia")}  # approved
+    _, err = run("init", "--no-build", str(tmp_path / "khac"), "--huyen", "Lạng Giang", code=1)
+    assert err == 'error: --huyen needs --xa — add --xa "Tên xã" (your commune\'s name)\n'
+
+
+def test_a_commune_named_with_its_kind_is_not_named_twice() -> None:
+    from pipeline.app.own_station import station_yaml
+
+    assert '  - id: an-thanh\n    name: "Đài Truyền thanh thị trấn An Thạnh"\n' in station_yaml("thị trấn An Thạnh", "")
+    assert "district:" not in station_yaml("Xã Bình An", "") and "id: binh-an" in station_yaml("Xã Bình An", "")
+
+
 @pytest.mark.slow
 def test_script(built: Path) -> None:
     out, _ = run("script", "hop-thon", "--station", "an-binh", "--date", DAY, "-w", str(built))

@@ -49,6 +49,7 @@ from .keeper import Keeper
 from .new import Draft as Draft
 from .new import new_announcement
 from .nightly import Nightly, nightly_logger, parse_clock_time
+from .own_station import make_own
 from .repair import verify_and_repair
 from .snapshot import Snapshot
 
@@ -97,11 +98,14 @@ class Emergency:
     seconds: float  # from the command to the published day
 
 
-def init_workspace(directory: Path, now: datetime) -> None:
-    """Copy the sample workspace shipped with Loa into a new folder, its announcements valid around today.
+def init_workspace(directory: Path, now: datetime, commune: str = "", district: str = "") -> None:
+    """Copy the sample workspace shipped with Loa into a new folder, its announcements valid around today;
+    with `commune`, stations.yaml is that commune's one station (of `district`) instead of the sample's.
 
     The samples come approved (by "Loa (mẫu)") so the new workspace builds at once; an edit unapproves them.
     """
+    if district.strip() and not commune.strip():
+        raise LoaError(Problem(None, None, tr("--huyen needs --xa"), tr('add --xa "Tên xã" (your commune\'s name)')))
     if directory.exists() and any(directory.iterdir()):
         raise LoaError(Problem(directory, None, tr("this folder is not empty"), tr("choose a new folder name")))
     sample = resources.files("pipeline").joinpath("sample")
@@ -119,6 +123,8 @@ def init_workspace(directory: Path, now: datetime) -> None:
             lambda m: f"{m.group(1)}{date.fromisoformat(m.group(2)) + shift}", path.read_text("utf-8")
         )
         path.write_text(moved, encoding="utf-8")
+    if commune.strip():
+        make_own(directory, commune, district)
     approval.ensure_key(directory)  # the workspace's own approval key, readable only by Loa's user
     workspace = load_workspace(directory)
     for item in workspace.announcements:
