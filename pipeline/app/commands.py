@@ -6,13 +6,10 @@ This is the surface a web app or another front end calls: values in, values out.
 from __future__ import annotations
 
 import os
-import re
-import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from importlib import resources
+from datetime import date, datetime
 from pathlib import Path
 
 from ..adapters import ffmpeg as audio
@@ -33,7 +30,6 @@ from ..i18n import tr
 from ..normalize import Normalizer, load_context
 from ..onair.publish import workspace_lock
 from ..onair.verify import VerifyReport, verify_workspace
-from ..workspace import approval
 from ..workspace.first_seen import dated, read_ledger
 from ..workspace.ledger import load_verified
 from ..workspace.settings_file import load_settings
@@ -49,15 +45,10 @@ from .keeper import Keeper
 from .new import Draft as Draft
 from .new import new_announcement
 from .nightly import Nightly, nightly_logger, parse_clock_time
-from .own_station import make_own
 from .repair import verify_and_repair
 from .snapshot import Snapshot
-
-SAMPLE_FILES = ("loa.toml", "stations.yaml", "scripts_vi", "jingles")
-SAMPLE_APPROVER = "Loa (mẫu)"
-APPROVAL_ON = "require_approval = true   # air only what a leader approved as it is: loa approve FILE --as TÀI-KHOẢN\n"
-SAMPLE_DAY = date(2021, 8, 10)  # the day the sample announcements are written around
-DATE_FIELD = re.compile(r"^((?:valid_from|valid_until):\s*)(\d{4}-\d{2}-\d{2})", re.MULTILINE)
+from .starting import build_first_days as build_first_days
+from .starting import init_workspace as init_workspace
 
 
 @dataclass(frozen=True)
@@ -96,47 +87,6 @@ class Period:
 class Emergency:
     report: EmergencyReport
     seconds: float  # from the command to the published day
-
-
-def init_workspace(directory: Path, now: datetime, commune: str = "", district: str = "") -> None:
-    """Copy the sample workspace shipped with Loa into a new folder, its announcements valid around today;
-    with `commune`, stations.yaml is that commune's one station (of `district`) instead of the sample's.
-
-    The samples come approved (by "Loa (mẫu)") so the new workspace builds at once; an edit unapproves them.
-    """
-    if district.strip() and not commune.strip():
-        raise LoaError(Problem(None, None, tr("--huyen needs --xa"), tr('add --xa "Tên xã" (your commune\'s name)')))
-    if directory.exists() and any(directory.iterdir()):
-        raise LoaError(Problem(directory, None, tr("this folder is not empty"), tr("choose a new folder name")))
-    sample = resources.files("pipeline").joinpath("sample")
-    with resources.as_file(sample) as source:
-        shutil.copytree(source, directory, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__"))
-    for generated in ("audio_out", "playlists"):
-        (directory / generated).mkdir(exist_ok=True)
-    settings = directory / "loa.toml"
-    settings.write_text(APPROVAL_ON + settings.read_text("utf-8"), encoding="utf-8")
-    shift = (
-        now.date() - SAMPLE_DAY
-    )  # the samples are written around 2021-08-10; a new workspace builds something tomorrow
-    for path in (directory / "scripts_vi" / "announcements").glob("*.md"):
-        moved = DATE_FIELD.sub(
-            lambda m: f"{m.group(1)}{date.fromisoformat(m.group(2)) + shift}", path.read_text("utf-8")
-        )
-        path.write_text(moved, encoding="utf-8")
-    if commune.strip():
-        make_own(directory, commune, district)
-    approval.ensure_key(directory)  # the workspace's own approval key, readable only by Loa's user
-    workspace = load_workspace(directory)
-    for item in workspace.announcements:
-        approvals.sign(workspace, item, SAMPLE_APPROVER, now)
-
-
-def build_first_days(directory: Path, now: datetime, progress: Progress) -> tuple[BuildReport, ...]:
-    """Today and tomorrow of a new workspace: on day one the operator's pages show a program at once instead
-    of "no program yet" (some seconds of rendering)."""
-    workers = os.cpu_count() or 1
-    days = (now.date(), now.date() + timedelta(days=1))
-    return tuple(run_build(directory, day, (), progress, workers=workers, today=now.date()) for day in days)
 
 
 def validate(root: Path) -> Validated:
