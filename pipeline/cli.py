@@ -180,13 +180,26 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-def init(directory: Path) -> None:
-    """Create a new workspace with a working example.
+@click.option("--no-build", is_flag=True, help="Only create the workspace; build no day yet.")
+@click.option("--xa", "commune", default="", help="Your commune's name: stations.yaml gets its station.")
+@click.option("--huyen", "district", default="", help="Your district's name (with --xa).")
+def init(directory: Path, no_build: bool, commune: str, district: str) -> None:
+    """Create a new workspace with a working example, and build today and tomorrow.
 
-    Example: loa init xa-tan-dinh
+    Example: loa init xa-tan-hung --xa "Tân Hưng" --huyen "Lạng Giang"
     """
-    commands.init_workspace(directory, commands.now(directory))
-    click.echo(texts.created(directory))
+    now = commands.now(directory)
+    commands.init_workspace(directory, now, commune, district)
+    if no_build:
+        click.echo(texts.created_only(directory))
+        return
+    click.echo(texts.building_first_days(directory), err=True)
+    progress = (lambda line: click.echo(line, err=True)) if sys.stderr.isatty() else (lambda _: None)
+    reports = commands.build_first_days(directory, now, progress)
+    for warning in (w for report in reports for w in report.warnings):
+        click.echo(texts.warning(warning), err=True)
+    for line in texts.created(directory, reports):
+        click.echo(line)
 
 
 @cli.command()
@@ -212,7 +225,10 @@ def script(announcement_id: str, station: str, day: object, workspace: Path) -> 
 
     Example: loa script 5k-bluezone --station tan-dinh
     """
-    click.echo(texts.script(commands.script(workspace, announcement_id, station, _day(day, workspace))))
+    result = commands.script(workspace, announcement_id, station, _day(day, workspace))
+    if result.not_airing:
+        click.echo(texts.warning(result.not_airing), err=True)
+    click.echo(texts.script(result))
 
 
 @cli.command()
@@ -228,8 +244,10 @@ def preview(announcement_id: str, station: str, output: Path, day: object, works
 
     Example: loa preview 5k-bluezone --station tan-dinh -o nghe-thu.mp3
     """
-    seconds = commands.preview(workspace, announcement_id, station, _day(day, workspace), output)
-    click.echo(texts.wrote(output, seconds))
+    result = commands.preview(workspace, announcement_id, station, _day(day, workspace), output)
+    if result.not_airing:
+        click.echo(texts.warning(result.not_airing), err=True)
+    click.echo(texts.wrote(output, result.seconds))
 
 
 @cli.command()

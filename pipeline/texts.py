@@ -81,8 +81,21 @@ def written_new(path: Path, workspace: Path, emergency: bool) -> str:
     return tr("Wrote {file}. Edit it if needed, then: loa approve {file} --as TÀI-KHOẢN", file=path)
 
 
-def created(directory: Path) -> str:
+def created_only(directory: Path) -> str:
     return tr("Created workspace {folder}. Next: loa build {folder}", folder=directory)
+
+
+def building_first_days(directory: Path) -> str:
+    return tr("Created workspace {folder}; building today and tomorrow (some seconds)...", folder=directory)
+
+
+def created(directory: Path, built: Iterable[BuildReport]) -> list[str]:
+    """What `loa init` did: the workspace, the days it built (what the operator sees at once), what next."""
+    lines = [tr("Built today and tomorrow in {folder}:", folder=directory)]
+    lines += [summary(report) for report in built]
+    lines.append(tr("Next: loa serve {folder} (the web pages), or loa build {folder} --date DD/MM/YYYY",
+                    folder=directory))  # fmt: skip
+    return lines
 
 
 def wrote(output: Path, seconds: float) -> str:

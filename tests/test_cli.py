@@ -6,7 +6,7 @@ import re
 import shutil
 import time
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -52,11 +52,49 @@ def shape(text: str, ws: Path | None = None) -> str:
     return re.sub(r" +", " ", re.sub(r"\d+(?:\.\d+)?", "#", text))
 
 
-def test_init_and_validate(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_init_builds_today_and_tomorrow_then_validates(tmp_path: Path) -> None:
     target = tmp_path / "xa-moi"
-    assert run("init", str(target)) == (f"Created workspace {target}. Next: loa build {target}\n", "")
+    out, err = run("init", str(target))
+    assert err == f"Created workspace {target}; building today and tomorrow (some seconds)...\n"
+    today = commands.today(target)
+    days = [today.isoformat(), (today + timedelta(days=1)).isoformat()]
+    day_line = "#-#-#: # stations, # slots, # items, # minutes of audio; rendered #, reused # from cache\n"
+    assert shape(out, target) == (
+        f"Built today and tomorrow in WS:\n{day_line}{day_line}"
+        "Next: loa serve WS (the web pages), or loa build WS --date DD/MM/YYYY\n"
+    )
+    lines = out.splitlines()[1:3]
+    assert [line[:10] for line in lines] == days and all("3 stations, 5 slots, 15 items" in line for line in lines)
+    assert sorted(p.name for p in (target / "playlists").iterdir() if p.is_dir()) == days
     assert run("validate", str(target)) == ("OK: 3 stations, 3 announcements\n", "")
     assert commands.validate(target) == commands.Validated(3, 3)
+
+
+def test_init_with_the_users_commune_and_district(tmp_path: Path) -> None:
+    from pipeline.build.check import load_workspace
+    from pipeline.build.plan import make_plan
+
+    target = tmp_path / "xa-tan-hung"
+    out, _ = run("init", "--no-build", str(target), "--xa", "Tân Hưng", "--huyen", "Lạng Giang")
+    assert out == f"Created workspace {target}. Next: loa build {target}\n"
+    assert (target / "stations.yaml").read_text("utf-8").split("stations:\n", 1)[1] == (
+        '  - id: tan-hung\n    name: "Đài Truyền thanh xã Tân Hưng"\n    district: "Lạng Giang"\n    dialect: bac\n'
+        '    slots:\n      sang: "05:30-06:00"\n      chieu: "17:00-17:30"\n'
+    )
+    assert run("validate", str(target)) == ("OK: 1 stations, 3 announcements\n", "")
+    plan = make_plan(load_workspace(target), commands.tomorrow(target))
+    aired = {(p.station.id, i.announcement.id) for p in plan.stations for slot in p.slots for i in slot.items}
+    assert aired == {("tan-hung", "5k-bluezone"), ("tan-hung", "tiem-vac-xin"), ("tan-hung", "tin-gia")}  # approved
+    _, err = run("init", "--no-build", str(tmp_path / "khac"), "--huyen", "Lạng Giang", code=1)
+    assert err == 'error: --huyen needs --xa — add --xa "Tên xã" (your commune\'s name)\n'
+
+
+def test_a_commune_named_with_its_kind_is_not_named_twice() -> None:
+    from pipeline.app.own_station import station_yaml
+
+    assert '  - id: an-thanh\n    name: "Đài Truyền thanh thị trấn An Thạnh"\n' in station_yaml("thị trấn An Thạnh", "")
+    assert "district:" not in station_yaml("Xã Bình An", "") and "id: binh-an" in station_yaml("Xã Bình An", "")
 
 
 @pytest.mark.slow
@@ -138,8 +176,32 @@ def test_doctor(built: Path) -> None:
 
 def test_preview(built: Path, tmp_path: Path) -> None:
     out_file = tmp_path / "nghe.mp3"
-    out, _ = run("preview", "hop-thon", "--station", "an-binh", "-o", str(out_file), "-w", str(built))
+    out, err = run("preview", "hop-thon", "--station", "an-binh", "-o", str(out_file), "--date", DAY, "-w", str(built))
+    assert (shape(out), err) == (shape(f"Wrote {out_file} (1.0 s)\n"), "")
+    out, err = run("preview", "hop-thon", "--station", "an-binh", "-o", str(out_file), "--date", "2021-09-01",
+                   "-w", str(built))  # fmt: skip
     assert shape(out) == shape(f"Wrote {out_file} (1.0 s)\n")
+    assert err == "warning: this announcement does not air on 01/09/2021: expired after 31/08\n"
+
+
+@pytest.mark.parametrize(
+    ("day", "english", "vietnamese"),
+    [
+        ("2021-09-01", "expired after 31/08", "đã hết hạn sau ngày 31/08"),
+        ("2021-07-31", "not yet started; it starts on 01/08", "chưa đến ngày bắt đầu 01/08"),
+    ],
+)
+def test_script_says_when_the_day_is_outside_the_announcement(
+    built: Path, day: str, english: str, vietnamese: str
+) -> None:
+    out, err = run("script", "hop-thon", "--station", "an-binh", "--date", day, "-w", str(built))
+    assert out.startswith("--- written ---\nHọp thôn.")  # the text is still shown
+    written = f"{date.fromisoformat(day):%d/%m/%Y}"
+    assert err == f"warning: this announcement does not air on {written}: {english}\n"
+    _, err = run("--lang", "vi", "script", "hop-thon", "--station", "an-binh", "--date", day, "-w", str(built))
+    assert err == f"cảnh báo: tin này không phát ngày {written}: {vietnamese}\n"
+    _, err = run("script", "hop-thon", "--station", "an-binh", "--date", DAY, "-w", str(built))
+    assert err == ""
 
 
 @pytest.mark.slow

@@ -91,7 +91,10 @@ def test_help_in_both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_main_messages_in_both_languages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "xa-moi"
     monkeypatch.delenv("LOA_LANG")
-    assert run("init", str(target)) == (f"Đã tạo thư mục làm việc {target}. Bước tiếp: loa build {target}\n", "")
+    assert run("init", "--no-build", str(target)) == (
+        f"Đã tạo thư mục làm việc {target}. Bước tiếp: loa build {target}\n",
+        "",
+    )
     assert run("validate", str(target)) == ("Tốt: 3 đài, 3 thông báo\n", "")
     assert run("--lang", "en", "validate", str(target)) == ("OK: 3 stations, 3 announcements\n", "")
     assert run("validate", str(target)) == ("Tốt: 3 đài, 3 thông báo\n", "")  # --lang is for that command only
@@ -112,7 +115,7 @@ def test_validation_errors_in_vietnamese_name_the_file_line_and_fix(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "ws"
-    run("init", str(target))
+    run("init", "--no-build", str(target))
     item = target / "scripts_vi" / "announcements" / "tin-gia.md"
     item.write_text(item.read_text("utf-8").replace("\ntitle:", "\nrepat: 2\ntitle:", 1), encoding="utf-8")
     monkeypatch.setenv("LOA_LANG", "vi")

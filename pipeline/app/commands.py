@@ -6,13 +6,10 @@ This is the surface a web app or another front end calls: values in, values out.
 from __future__ import annotations
 
 import os
-import re
-import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from importlib import resources
 from pathlib import Path
 
 from ..adapters import ffmpeg as audio
@@ -25,6 +22,7 @@ from ..build.program import ProgramWriter
 from ..build.report import period, played
 from ..build.steps import BuildReport, Progress, render_item
 from ..build.steps import build as run_build
+from ..build.why import not_airing_line
 from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
 from ..errors import LoaError, NotAllowed, Problem
@@ -32,7 +30,6 @@ from ..i18n import tr
 from ..normalize import Normalizer, load_context
 from ..onair.publish import workspace_lock
 from ..onair.verify import VerifyReport, verify_workspace
-from ..workspace import approval
 from ..workspace.first_seen import dated, read_ledger
 from ..workspace.ledger import load_verified
 from ..workspace.settings_file import load_settings
@@ -50,12 +47,8 @@ from .new import new_announcement
 from .nightly import Nightly, nightly_logger, parse_clock_time
 from .repair import verify_and_repair
 from .snapshot import Snapshot
-
-SAMPLE_FILES = ("loa.toml", "stations.yaml", "scripts_vi", "jingles")
-SAMPLE_APPROVER = "Loa (mẫu)"
-APPROVAL_ON = "require_approval = true   # air only what a leader approved as it is: loa approve FILE --as TÀI-KHOẢN\n"
-SAMPLE_DAY = date(2021, 8, 10)  # the day the sample announcements are written around
-DATE_FIELD = re.compile(r"^((?:valid_from|valid_until):\s*)(\d{4}-\d{2}-\d{2})", re.MULTILINE)
+from .starting import build_first_days as build_first_days
+from .starting import init_workspace as init_workspace
 
 
 @dataclass(frozen=True)
@@ -69,6 +62,13 @@ class Validated:
 class ScriptText:
     written: str  # as templated
     spoken: str  # what the voice reads
+    not_airing: str | None = None  # why it does not air at the station on the day asked (shown, not refused)
+
+
+@dataclass(frozen=True)
+class Preview:
+    seconds: float  # to render
+    not_airing: str | None = None  # as in ScriptText
 
 
 @dataclass(frozen=True)
@@ -87,34 +87,6 @@ class Period:
 class Emergency:
     report: EmergencyReport
     seconds: float  # from the command to the published day
-
-
-def init_workspace(directory: Path, now: datetime) -> None:
-    """Copy the sample workspace shipped with Loa into a new folder, its announcements valid around today.
-
-    The samples come approved (by "Loa (mẫu)") so the new workspace builds at once; an edit unapproves them.
-    """
-    if directory.exists() and any(directory.iterdir()):
-        raise LoaError(Problem(directory, None, tr("this folder is not empty"), tr("choose a new folder name")))
-    sample = resources.files("pipeline").joinpath("sample")
-    with resources.as_file(sample) as source:
-        shutil.copytree(source, directory, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__"))
-    for generated in ("audio_out", "playlists"):
-        (directory / generated).mkdir(exist_ok=True)
-    settings = directory / "loa.toml"
-    settings.write_text(APPROVAL_ON + settings.read_text("utf-8"), encoding="utf-8")
-    shift = (
-        now.date() - SAMPLE_DAY
-    )  # the samples are written around 2021-08-10; a new workspace builds something tomorrow
-    for path in (directory / "scripts_vi" / "announcements").glob("*.md"):
-        moved = DATE_FIELD.sub(
-            lambda m: f"{m.group(1)}{date.fromisoformat(m.group(2)) + shift}", path.read_text("utf-8")
-        )
-        path.write_text(moved, encoding="utf-8")
-    approval.ensure_key(directory)  # the workspace's own approval key, readable only by Loa's user
-    workspace = load_workspace(directory)
-    for item in workspace.announcements:
-        approvals.sign(workspace, item, SAMPLE_APPROVER, now)
 
 
 def validate(root: Path) -> Validated:
@@ -154,15 +126,16 @@ def script(root: Path, announcement_id: str, station_id: str, day: date) -> Scri
     item, station = _pick(workspace, announcement_id, station_id)
     writer = ProgramWriter(workspace)
     written = writer.scripts.item(item, station, day, station.slots[0])
-    return ScriptText(written, writer.normalizer(station.dialect).text(written))
+    return ScriptText(written, writer.normalizer(station.dialect).text(written), not_airing_line(item, station, day))
 
 
-def preview(root: Path, announcement_id: str, station_id: str, day: date, output: Path) -> float:
+def preview(root: Path, announcement_id: str, station_id: str, day: date, output: Path) -> Preview:
     """Render one announcement (cached like a build) and copy it to `output`."""
     runner = Runner()
     workspace = load_workspace(root, runner)
     item, station = _pick(workspace, announcement_id, station_id)
-    return render_item(workspace, runner, item, station, day, output)
+    seconds = render_item(workspace, runner, item, station, day, output)
+    return Preview(seconds, not_airing_line(item, station, day))
 
 
 def cache_stats(root: Path) -> cache.CacheStats:

@@ -20,6 +20,7 @@ from functools import partial
 
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..i18n import number, tr
+from .why import empty_day
 
 FRAME_SECONDS = 30.0  # opening chime, identification, closing, closing chime
 SYLLABLES_PER_SECOND = 3.0  # outdoor-horn speaking rate, see settings.speech
@@ -86,7 +87,8 @@ def make_plan(
         if slots:
             plans.append(StationPlan(station, slots))
         else:
-            notes.append(Note(station.id, "", "", tr("nothing to air on this day")))
+            why = empty_day(workspace, station, day, partial(_cleared, workspace=workspace))
+            notes.append(Note(station.id, "", "", tr("nothing to air on this day: {why}", why=why)))
     return Plan(tuple(plans), tuple(notes))
 
 

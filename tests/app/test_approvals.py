@@ -92,7 +92,7 @@ def test_an_unapproved_announcement_does_not_air_and_the_report_says_why(mini_ws
     notes = make_plan(load_workspace(mini_ws), DAY).notes
     assert [(n.announcement_id, n.what) for n in notes] == [
         ("hop-thon", "not approved; does not air until approved"),
-        ("", "nothing to air on this day"),
+        ("", "nothing to air on this day: all 1 announcements valid on this day wait for approval"),
     ]
 
 

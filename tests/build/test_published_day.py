@@ -30,7 +30,10 @@ def test_3_a_withdrawn_announcement_leaves_the_air(two_ws: Path) -> None:
     assert manifest(two_ws)["stations"] == []
     assert any("nothing airs on 2021-08-10" in w for w in report.warnings)
     page = (two_ws / "playlists" / DAY.isoformat() / "bao-cao.html").read_text(encoding="utf-8")
-    assert "Nothing airs on this day." in page and "nothing to air on this day" in page
+    assert (
+        "Nothing airs on this day." in page
+        and "nothing to air on this day: no announcement has started yet; the first starts on 01/09" in page
+    )
     verify(two_ws / "playlists" / DAY.isoformat())
 
 

@@ -129,7 +129,7 @@ def test_outside_validity_nothing_airs(mini_ws: Path) -> None:
     result = CliRunner().invoke(cli, ["build", str(mini_ws), "--date", "2021-09-01"])
     assert result.output == (
         "warning: nothing airs on 2021-09-01: the published day is empty (see the report for why)\n"
-        "warning: an-binh: nothing to air on this day\n"
+        "warning: an-binh: nothing to air on this day: all announcements have expired\n"
         "2021-09-01: 0 stations, 0 slots, 0 items, 0.0 minutes of audio; rendered 0, reused 0 from cache\n"
         f"Published in {mini_ws.resolve() / 'playlists' / '2021-09-01'} "
         f"(report: {mini_ws.resolve() / 'playlists' / '2021-09-01' / 'bao-cao.html'})\n"
@@ -211,10 +211,11 @@ def test_repository_root_is_the_sample_workspace() -> None:
 
 def test_init_creates_a_workspace_that_validates(tmp_path: Path) -> None:
     runner = CliRunner()
-    assert runner.invoke(cli, ["init", str(tmp_path / "moi")]).exit_code == 0
+    result = runner.invoke(cli, ["init", "--no-build", str(tmp_path / "moi")])
+    assert result.output == f"Created workspace {tmp_path / 'moi'}. Next: loa build {tmp_path / 'moi'}\n"
     result = runner.invoke(cli, ["validate", str(tmp_path / "moi")])
     assert result.output == "OK: 3 stations, 3 announcements\n"
-    assert runner.invoke(cli, ["init", str(tmp_path / "moi")]).output.startswith("error: ")
+    assert runner.invoke(cli, ["init", "--no-build", str(tmp_path / "moi")]).output.startswith("error: ")
 
 
 def test_script_shows_written_and_spoken(mini_ws: Path) -> None:
