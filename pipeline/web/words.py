@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from types import MappingProxyType
 
-from ..domain.model import clock, slot_label, weekday_date
+from ..domain.model import WEEKDAY_NAMES, clock, slot_label, weekday_date
 
 STATUS_NAMES = MappingProxyType(
     {
@@ -88,6 +88,11 @@ def short_date(day: date | str | None) -> str:
     return f"{value:%d/%m/%Y}"
 
 
+def weekday_day(day: date) -> str:
+    """`Thứ Sáu 04/12`: a day this week or soon, as people say it."""
+    return f"{WEEKDAY_NAMES[day.weekday()]} {day:%d/%m}"
+
+
 def hms(moment: str) -> str:
     """`05:31:02` of an ISO time ("2026-12-03T05:31:02+07:00"); the text itself when it is not one."""
     try:
@@ -117,6 +122,7 @@ FILTERS = MappingProxyType(
     {
         "vi_date": vi_date,
         "short_date": short_date,
+        "weekday_day": weekday_day,
         "minutes": clock,
         "status_name": lambda key: STATUS_NAMES.get(key, key),
         "priority_name": lambda key: PRIORITY_LABELS.get(key, key),
