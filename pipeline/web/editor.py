@@ -9,7 +9,7 @@ from typing import Any
 from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
-from ..app import accounts, approvals, editing, lexicon_edit, listing
+from ..app import accounts, approvals, editing, lexicon_edit, listing, reviewing
 from ..app import preview as listening
 from ..app import publication as on_air
 from ..app.editing import EditConflict, Form, FormInvalid
@@ -31,7 +31,27 @@ def index() -> str:
     query, status = request.args.get("q", "")[:100], request.args.get("trang-thai", "")
     drifted = partial(approvals.needs_review, g.snapshot, view.workspace)
     found = listing.rows(view.workspace, g.now().date(), query, status if status in STATUS_NAMES else "", drifted)
-    return render_template("list.html", rows=found, q=query, status=status, statuses=STATUS_NAMES, broken=view.broken)
+    return render_template(
+        "list.html", rows=found, q=query, status=status, statuses=STATUS_NAMES, broken=view.broken,
+        reasons=reviewing.rejections(g.root, view.workspace.announcements), done=_decided(), waiting=_waiting(drifted),
+    )  # fmt: skip
+
+
+def _decided() -> dict[str, Any] | None:
+    """After an approver's decision: what it was, and for an approval where and from when the item airs."""
+    action, item = request.args.get("xong", ""), g.snapshot.view().workspace.announcement(request.args.get("tin", ""))
+    if action not in ("duyet", "tu-choi") or item is None:
+        return None
+    air = reviewing.on_air(g.snapshot.view().workspace, item, g.now()) if action == "duyet" else None
+    return {"action": action, "air": air}
+
+
+def _waiting(drifted: Any) -> int | None:
+    """How many items wait for this approver (None for the other roles)."""
+    if g.user.role not in approvals.DECIDERS:
+        return None
+    every = listing.rows(g.snapshot.view().workspace, g.now().date(), drifted=drifted)
+    return len(reviewing.waiting_for(every, g.user.name, partial(accounts.last_editor, g.root)))
 
 
 @pages.get("/tin/moi")
@@ -91,7 +111,9 @@ def spoken() -> str:
 @pages.post("/tin/nghe-thu")
 @allow(*READERS)
 def listen() -> str:
-    form = posted_form()
+    form, saved = posted_form(), g.snapshot.view().workspace.announcement(request.form.get("id", ""))
+    if g.user.role not in WRITERS and saved is not None:
+        form = editing.form_of(saved)  # a reader's page has its fields disabled: it hears the saved text
     if not form.body.strip():
         return render_template("_listen.html", error="Chưa có nội dung để nghe thử.")
     try:
@@ -169,4 +191,5 @@ def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
         recording=item.audio if item else None,
         off_air=_off_air(item) if item_id and g.user.role in WRITERS else None,
         stopped=_stopped(),
+        rejection=reviewing.rejection(g.root, item) if item else None,
     )

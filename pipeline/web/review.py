@@ -10,7 +10,8 @@ from types import MappingProxyType
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from ..app import accounts, approvals, editing, listing
+from ..app import accounts, approvals, editing, listing, reviewing
+from ..app import preview as listening
 from ..app.editing import EditConflict
 from ..errors import LoaError, NotAllowed
 from .guard import allow
@@ -34,7 +35,10 @@ def show(item_id: str) -> str:
         abort(404)
     text = item.file.read_text(encoding="utf-8")
     before = accounts.approved_text(g.root, item_id)
-    diff = [_readable(line) for line in difflib.unified_diff(before.splitlines(), text.splitlines(), lineterm="")]
+    lines = difflib.unified_diff(reviewing.judged(before), reviewing.judged(text), lineterm="")
+    diff = [_readable(line) for line in lines]
+    spoken_now = listening.speak(g.snapshot, editing.form_of(item), g.now().date())
+    said = " ".join(part.spoken for part in spoken_now.parts)
     drifts = approvals.drifts(workspace, item)
     state = listing.status_of(item, g.now().date(), workspace.settings.require_approval, bool(drifts))
     return render_template(
@@ -42,6 +46,7 @@ def show(item_id: str) -> str:
         spoken=[(d.station, _spoken_diff(d.approved, d.now)) for d in drifts],
         state=state, own=accounts.last_editor(g.root, item_id) == g.user.name, error=request.args.get("loi", ""),
         station_names=[s.name for s in workspace.stations if s.id in (item.stations or ())],
+        spoken_now=spoken_now, length=reviewing.air_length(workspace, item, said),
     )  # fmt: skip
 
 
@@ -49,8 +54,9 @@ def show(item_id: str) -> str:
 @allow("approver")
 def decide(item_id: str) -> Response:
     version, comment = request.form.get("version", ""), request.form.get("comment", "").strip()[:1000]
+    rejected = request.form.get("action") == "tu-choi"
     try:
-        if request.form.get("action") == "tu-choi":
+        if rejected:
             approvals.reject(g.snapshot, item_id, version, g.user, g.now(), comment)
         else:
             approvals.approve(g.snapshot, item_id, version, g.user, g.now(), comment)
@@ -60,7 +66,7 @@ def decide(item_id: str) -> Response:
         return redirect(url_for("review.show", item_id=item_id, loi="Bài vừa được sửa: hãy xem lại rồi quyết định."))
     except LoaError as err:
         return redirect(url_for("review.show", item_id=item_id, loi=err.plain))
-    return redirect(url_for("editor.index"))
+    return redirect(url_for("editor.index", xong="tu-choi" if rejected else "duyet", tin=item_id))
 
 
 def _spoken_diff(approved: str, now: str) -> list[str]:
