@@ -142,7 +142,9 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     driver.find_element(By.LINK_TEXT, "Duyệt").click()
     look(driver, shots, "duyet")
     driver.find_element(By.ID, "approve").click()
-    WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith("/tin") and "Đã duyệt" in d.page_source)
+    WebDriverWait(driver, 10).until(
+        lambda d: "/tin?xong=duyet" in d.current_url and "Đã duyệt — sẽ phát" in d.page_source
+    )
 
     sign_in(driver, url, "quan-tri")
     driver.get(f"{url}/ban-dung")
@@ -169,7 +171,8 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
     with urllib.request.urlopen(urllib.request.Request(link, headers={"Cookie": cookie})) as answer:
         names = zipfile.ZipFile(io.BytesIO(answer.read())).namelist()
-    assert "an-binh/2021-08-10_0530_sang.mp3" in names and "an-binh/2021-08-10_0530_sang.m3u8" in names
+    assert "an-binh/2021-08-10_0530_sang.mp3" in names and "an-binh/PHIEN-BAN.txt" in names  # the USB zip: a file
+    assert not [n for n in names if "phan-doan/" in n]  # per slot, the sheet, the guide and its version; no parts
 
     sign_in(driver, url, "lanh-dao")
     driver.get(f"{url}/khan-cap")
