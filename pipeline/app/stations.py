@@ -9,9 +9,7 @@ spaces, UTF-8), so it changes exactly when what the station must air changes. Pl
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
@@ -19,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from ..adapters.database import connected
-from ..adapters.files import csv_cell
 from ..domain.manifest import StationEntry
 from ..domain.playout import PLAY_LOG, PLAY_LOG_COLUMNS, SKIPPED
 from ..errors import Problem
 from ..i18n import tr
+from ..onair.playout.playlog import log_line
 from ..onair.published import read_manifest
 from .station_link import LinkRefused
 
@@ -172,25 +170,11 @@ def _append(folder: Path, row: dict[str, Any]) -> None:
     if not folder.is_dir():
         return
     log = folder / PLAY_LOG
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    if not log.exists():
-        writer.writerow(PLAY_LOG_COLUMNS)
     result = SKIPPED if row["result"].startswith("bỏ qua") else row["result"]
-    cells = (
-        row["started"],
-        row["ended"],
-        row["file"],
-        row["title"],
-        row["announcement_id"],
-        row["kind"],
-        row["slot"],
-        f"{row['seconds']:.1f}",
-        result,
-    )
-    writer.writerow([csv_cell(cell) for cell in cells])
+    cells = {**row, "seconds": f"{row['seconds']:.1f}", "result": result}
+    line = log_line(tuple(str(cells[column]) for column in PLAY_LOG_COLUMNS), header=not log.exists())
     with log.open("a", encoding="utf-8", newline="") as kept:
-        kept.write(out.getvalue())
+        kept.write(line)
 
 
 def _row(row: object, number: int) -> dict[str, Any]:

@@ -91,18 +91,24 @@ class PlayLog:
         self.on_row(row)
 
     def line(self, row: Played, header: bool = False) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        if header:
-            writer.writerow(PLAY_LOG_COLUMNS)
         cue = row.cue
         cells = (self._at(row.started), self._at(row.ended), cue.file, cue.title, cue.announcement_id or "",
                  cue.kind, cue.slot, f"{row.seconds:.1f}", row.result)  # fmt: skip
-        writer.writerow([csv_cell(cell) for cell in cells])
-        return out.getvalue()
+        return log_line(cells, header)
 
     def _at(self, moment: float) -> str:
         return datetime.fromtimestamp(moment, self.where).isoformat(timespec="milliseconds")
+
+
+def log_line(cells: tuple[str, ...], header: bool = False) -> str:
+    """One row of a play log in its CSV form (cells in PLAY_LOG_COLUMNS order), after the header for a new file;
+    the player and the district (rows a station agent sends) write the same file through this."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if header:
+        writer.writerow(PLAY_LOG_COLUMNS)
+    writer.writerow([csv_cell(cell) for cell in cells])
+    return out.getvalue()
 
 
 def _cue(cues: Mapping[tuple[str, str], Cue], slot: str, path: str, day: str) -> Cue:
