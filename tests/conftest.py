@@ -12,9 +12,11 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from argon2 import PasswordHasher
 from click.testing import CliRunner
 
 from pipeline import i18n
+from pipeline.adapters import passwords
 from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.ffmpeg import Measure, measure
 from pipeline.adapters.proc import Runner
@@ -71,6 +73,14 @@ def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.use("en")
     yield
     i18n.use("en")
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real argon2id, at its cheapest cost: a hash at the production cost takes 0.2 s and the web tests make about
+    a thousand. `tests/app/test_passwords.py` checks the production cost itself; processes started by tests use it."""
+    monkeypatch.setattr(passwords, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    passwords._unmatchable.cache_clear()  # noqa: SLF001 -- made with the other cost
 
 
 @pytest.fixture(autouse=True)
