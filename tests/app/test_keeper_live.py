@@ -53,10 +53,9 @@ def announcement(title: str, first: date, last: date) -> str:
     return f"---\ntitle: {title}\nvalid_from: {first.isoformat()}\nvalid_until: {last.isoformat()}\n---\n{title}.\n"
 
 
-@pytest.fixture
-def live_ws(tmp_path: Path) -> tuple[Path, date]:
+def live_ws(folder: Path) -> tuple[Path, date]:
     """A workspace valid around the real today, approval required, tomorrow published."""
-    ws = make_mini_ws(tmp_path / "ws")
+    ws = make_mini_ws(folder)
     today = commands.today(ws)
     folder = ws / "scripts_vi" / "announcements"
     (ws / "loa.toml").write_text("require_approval = true\n" + (ws / "loa.toml").read_text("utf-8"), "utf-8")
@@ -80,14 +79,17 @@ def aired(ws: Path, day: date) -> set[str]:
     return {i.announcement_id for s in manifest.stations for slot in s.slots for i in slot.items if i.announcement_id}
 
 
-def waited(ws: Path, day: date, done: object, limit: float = LIMIT_S) -> float:
-    """Seconds until `done(aired)` holds for the day's published manifest; fails after `limit`."""
-    start = time.monotonic()
+def waited(days: dict[str, tuple[Path, date]], done: object, limit: float = LIMIT_S) -> dict[str, float]:
+    """Seconds until `done(aired)` holds for each keeper's published day (watched together); fails after `limit`."""
+    start, took = time.monotonic(), {}
     while time.monotonic() - start < limit:
-        if done(aired(ws, day)):  # type: ignore[operator]
-            return time.monotonic() - start
+        for name, (ws, day) in days.items():
+            if name not in took and done(aired(ws, day)):  # type: ignore[operator]
+                took[name] = time.monotonic() - start
+        if len(took) == len(days):
+            return took
         time.sleep(0.25)
-    pytest.fail(f"not published within {limit} s: {sorted(aired(ws, day))}")
+    pytest.fail(f"not published within {limit} s: {[sorted(aired(*days[n])) for n in days if n not in took]}")
 
 
 def status(ws: Path) -> dict[str, object]:
@@ -125,42 +127,45 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(params=["nightly", "serve"])
-def keeper_process(request: pytest.FixtureRequest, live_ws: tuple[Path, date]) -> Iterator[tuple[Path, date, str]]:
-    ws, tomorrow = live_ws
-    if request.param == "nightly":  # --at 00:00: today's run is over (tomorrow is published), so it stays out
-        args = ("nightly", str(ws), "--at", "00:00")
-    else:
-        args = ("serve", str(ws), "--host", "127.0.0.1", "--port", str(free_port()))
-    with started(ws, *args):
-        yield ws, tomorrow, request.param
+@pytest.fixture
+def keepers(tmp_path: Path) -> Iterator[dict[str, tuple[Path, date]]]:
+    """`loa nightly` and `loa serve`, each keeping a workspace of its own, running side by side (their waits
+    overlap, so the two front ends cost the time of one)."""
+    (nightly_ws, tomorrow), (serve_ws, _) = live_ws(tmp_path / "nightly"), live_ws(tmp_path / "serve")
+    # --at 00:00: today's run is over (tomorrow is published), so it stays out
+    with started(nightly_ws, "nightly", str(nightly_ws), "--at", "00:00"):
+        with started(serve_ws, "serve", str(serve_ws), "--host", "127.0.0.1", "--port", str(free_port())):
+            yield {"nightly": (nightly_ws, tomorrow), "serve": (serve_ws, tomorrow)}
 
 
 @pytest.mark.slow
-def test_published_days_follow_approvals_withdrawals_and_bursts(keeper_process: tuple[Path, date, str]) -> None:
-    ws, tomorrow, command = keeper_process
-    time.sleep(4)  # the keeper has looked at the inputs as they are (tomorrow is current: nothing to build)
-    assert builds(ws) == 0
+def test_published_days_follow_approvals_withdrawals_and_bursts(keepers: dict[str, tuple[Path, date]]) -> None:
+    time.sleep(4)  # each keeper has looked at the inputs as they are (tomorrow is current: nothing to build)
+    assert {name: builds(ws) for name, (ws, _) in keepers.items()} == {"nightly": 0, "serve": 0}
 
-    approve_in_test(ws, "tiem-chung")  # after tomorrow was published
-    approved_s = waited(ws, tomorrow, lambda ids: "tiem-chung" in ids)
+    for ws, _ in keepers.values():  # after tomorrow was published
+        approve_in_test(ws, "tiem-chung")
+    approved_s = waited(keepers, lambda ids: "tiem-chung" in ids)
 
-    withdraw_in_test(ws, "tiem-chung")
-    withdrawn_s = waited(ws, tomorrow, lambda ids: "tiem-chung" not in ids)
+    for ws, _ in keepers.values():
+        withdraw_in_test(ws, "tiem-chung")
+    withdrawn_s = waited(keepers, lambda ids: "tiem-chung" not in ids)
 
-    before = builds(ws)
+    before = {name: builds(ws) for name, (ws, _) in keepers.items()}
     start = time.monotonic()
-    for n in range(1, BURST + 1):
-        approve_in_test(ws, f"tin-{n:02}")
+    for ws, _ in keepers.values():
+        for n in range(1, BURST + 1):
+            approve_in_test(ws, f"tin-{n:02}")
     approvals_s = time.monotonic() - start
-    burst_s = waited(ws, tomorrow, lambda ids: {f"tin-{n:02}" for n in range(1, BURST + 1)} <= ids)
+    burst_s = waited(keepers, lambda ids: {f"tin-{n:02}" for n in range(1, BURST + 1)} <= ids)
     time.sleep(8)  # a second pass, if any, has started by now
-    while status(ws).get("building"):
+    while any(status(ws).get("building") for ws, _ in keepers.values()):
         time.sleep(0.5)
-    burst_builds = builds(ws) - before
-    print(f"\n{command}: approval on tomorrow after {approved_s:.1f} s, withdrawal gone after {withdrawn_s:.1f} s, "
-          f"{BURST} approvals ({approvals_s:.1f} s) all on tomorrow {burst_s:.1f} s after the last, "
-          f"in {burst_builds} builds")  # fmt: skip
-    assert approved_s < LIMIT_S and withdrawn_s < LIMIT_S
-    assert 1 <= burst_builds <= 2
-    assert aired(ws, tomorrow) == {"hop-thon", *(f"tin-{n:02}" for n in range(1, BURST + 1))}
+    for name, (ws, tomorrow) in keepers.items():
+        burst_builds = builds(ws) - before[name]
+        print(f"\n{name}: approval on tomorrow after {approved_s[name]:.1f} s, withdrawal gone after "
+              f"{withdrawn_s[name]:.1f} s, {BURST} approvals ({approvals_s:.1f} s for both) all on tomorrow "
+              f"{burst_s[name]:.1f} s after the last, in {burst_builds} builds")  # fmt: skip
+        assert approved_s[name] < LIMIT_S and withdrawn_s[name] < LIMIT_S
+        assert 1 <= burst_builds <= 2
+        assert aired(ws, tomorrow) == {"hop-thon", *(f"tin-{n:02}" for n in range(1, BURST + 1))}
