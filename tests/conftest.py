@@ -80,7 +80,7 @@ def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Real argon2id, at its cheapest cost: a hash at the production cost takes 0.2 s and the web tests make about
     a thousand. `tests/app/test_passwords.py` checks the production cost itself; processes started by tests use it."""
     monkeypatch.setattr(passwords, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    passwords._unmatchable.cache_clear()  # noqa: SLF001 -- made with the other cost
+    passwords._unmatchable.cache_clear()  # made with the other cost
 
 
 @pytest.fixture(autouse=True)

@@ -133,9 +133,9 @@ def keepers(tmp_path: Path) -> Iterator[dict[str, tuple[Path, date]]]:
     overlap, so the two front ends cost the time of one)."""
     (nightly_ws, tomorrow), (serve_ws, _) = live_ws(tmp_path / "nightly"), live_ws(tmp_path / "serve")
     # --at 00:00: today's run is over (tomorrow is published), so it stays out
-    with started(nightly_ws, "nightly", str(nightly_ws), "--at", "00:00"):
-        with started(serve_ws, "serve", str(serve_ws), "--host", "127.0.0.1", "--port", str(free_port())):
-            yield {"nightly": (nightly_ws, tomorrow), "serve": (serve_ws, tomorrow)}
+    serve = ("serve", str(serve_ws), "--host", "127.0.0.1", "--port", str(free_port()))
+    with started(nightly_ws, "nightly", str(nightly_ws), "--at", "00:00"), started(serve_ws, *serve):
+        yield {"nightly": (nightly_ws, tomorrow), "serve": (serve_ws, tomorrow)}
 
 
 @pytest.mark.slow
