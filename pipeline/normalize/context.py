@@ -51,7 +51,8 @@ class Context:
     @cached_property
     def per_unit_pattern(self) -> re.Pattern[str]:
         """The currency, a slash, a unit symbol: `đồng/kg`, and its symbol after an amount, `500 đ/kg`."""
-        return re.compile(rf"(?<![^\W\d])(đồng|đ(?:(?<=\d[^\S\n]đ)|(?<=\dđ)))[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
+        symbol = r"đ(?:(?<=\d[^\S\n]đ)|(?<=\dđ))"  # đ right after an amount
+        return re.compile(rf"(?<![^\W\d])(đồng|{symbol})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
     @cached_property
     def per_measure_pattern(self) -> re.Pattern[str]:

@@ -37,7 +37,7 @@ ROMAN_CONTEXT = re.compile(
     r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động)[^\S\n]+$",
     re.I,
 )
-TIME_TAIL = r"(?:h(\d{1,2})?(?![\w])|:(\d{2})\b)"
+TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|')(?!'))?(?![\w])|:(\d{2})\b)"  # `05h30p`, `15h30'`: the minutes' mark
 TIME = rf"(\d{{1,2}}){TIME_TAIL}"
 FIRST_TIME = rf"({WORD_DIGIT}\d?){TIME_TAIL}"  # a digit first: `re` scans for it fast
 TIME_RANGE = re.compile(rf"{FIRST_TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
@@ -174,7 +174,7 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_times(text: str, ctx: Context) -> str:
-    """`17h30`, `8h05`, `23:59`, `0h`; a range `9h - 10h` is "đến", not "trừ"."""
+    """`17h30`, `8h05`, `23:59`, `0h`, `05h30p`, `15h30'`; a range `9h - 10h` is "đến", not "trừ"."""
     text = TIME_RANGE.sub(lambda m: f"{_time(m.groups()[:3], ctx.style)} đến {_time(m.groups()[3:], ctx.style)}", text)
     return SINGLE_TIME.sub(lambda m: _time(m.groups(), ctx.style, m.group(0)), text)
 
