@@ -50,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     txt.drop_abbreviation_definitions,
     codes.read_birth_years,
     marks.read_units_before_the_lexicon,
+    shapes.part_joined_abbreviations,
     txt.apply_lexicon,
     txt.drop_repeated_glosses,
     txt.read_capital_words,
@@ -114,6 +115,7 @@ RULES: tuple[Rule, ...] = (
     foreign.read_foreign_words,
     txt.spell_capitals,
     txt.split_word_hyphens,
+    shapes.split_glued_words,  # again: rules before may have glued a word to a name (idempotence)
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
     codes.read_initials,  # late: tidying may turn a letter and a pause into what looks like an initial

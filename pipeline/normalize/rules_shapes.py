@@ -27,6 +27,9 @@ COMPARED = {"<": " dưới ", ">": " trên "}
 # `H5N1`, `H7N9`, `A/H5N6`: a letter and a number, twice or more (a virus subtype); not `NT6` or `PC67`.
 SUBTYPE = re.compile(r"(?<![\w/])(?:([A-Z])/)?((?:[A-Z]\d{1,2}){2,})(?![\w/])")
 SUBTYPE_PART = re.compile(r"([A-Z])(\d{1,2})")
+# `CMND/CCCD`, `THCS-THPT`: two abbreviations joined; the lexicon matches neither beside a slash or a hyphen.
+JOINED = re.compile(r"(?<![\w/-])([A-ZĐ][A-ZĐa-z&]{1,7})([/-])([A-ZĐ][A-ZĐa-z&]{1,7})(?![\w/-])")
+JOINED_HINT = re.compile(r"[A-ZĐ][/-][A-ZĐ]")
 SHORT_LETTERS = {"n": "en", "m": "em", "l": "e lờ"}  # "hát năm en một": a letter before its number is short
 
 
@@ -70,3 +73,16 @@ def read_subtypes(text: str, ctx: Context) -> str:
 
 def _letter(letter: str, ctx: Context) -> str:
     return SHORT_LETTERS.get(letter.lower()) or ctx.lexicon.spell(letter)
+
+
+def part_joined_abbreviations(text: str, ctx: Context) -> str:
+    """`số CMND/CCCD`, `THCS-THPT`: two abbreviations the lexicon knows, joined by a slash or a hyphen, are read
+    each in full with a pause between, not spelled ("xê xê xê dê"). A joined form the lexicon has itself
+    (`CBCCVC-LĐ`) is its entry; a document's symbol (`QĐ-UBND`) is read before, with its number."""
+
+    def part(m: re.Match[str]) -> str:
+        first, _, second = m.groups()
+        known = ctx.lexicon.exact.get(first) and ctx.lexicon.exact.get(second)
+        return f"{first}, {second}" if known and not ctx.lexicon.lookup(m.group(0)) else m.group(0)
+
+    return JOINED.sub(part, text) if JOINED_HINT.search(text) else text

@@ -97,3 +97,29 @@ def test_a_comparison_sign_before_an_amount_is_said(written: str, spoken: str) -
 )
 def test_a_virus_subtype_is_letters_and_their_numbers(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("như đã nêu tại mục (II)", "như đã nêu tại mục, hai"),
+        ("sốt xuất huyết đợt IV năm 2024", "sốt xuất huyết đợt bốn năm hai nghìn không trăm hai mươi tư"),
+        ("trường cấp II, loại I", "trường cấp hai, loại một"),
+        ("ông Vũ I", "ông Vũ I"),  # no word that counts before it: not a numeral
+    ],
+)
+def test_a_roman_numeral_after_a_counting_word_or_in_brackets(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("số CMND/CCCD, số", "số chứng minh nhân dân, căn cước công dân, số"),
+        ("Tiểu học và THCS-THPT đóng", "Tiểu học và trung học cơ sở, trung học phổ thông đóng"),
+        ("CBCCVC-LĐ thực hiện", "cán bộ, công chức, viên chức và người lao động thực hiện"),  # an entry itself
+        ("Số 12/QĐ-UBND ngày", "Số mười hai, quyết định Ủy ban nhân dân ngày"),  # a document's symbol
+    ],
+)
+def test_two_known_abbreviations_joined_are_each_read(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
