@@ -34,7 +34,6 @@ def read_leftover_digits(text: str, ctx: Context) -> str:
 RULES: tuple[Rule, ...] = (
     txt.strip_markup,
     shapes.drop_citation_marks,
-    shapes.split_glued_words,
     txt.fold_lookalike_letters,
     txt.split_glued_places,
     txt.drop_end_marks,
@@ -115,7 +114,7 @@ RULES: tuple[Rule, ...] = (
     foreign.read_foreign_words,
     txt.spell_capitals,
     txt.split_word_hyphens,
-    shapes.split_glued_words,  # again: rules before may have glued a word to a name (idempotence)
+    shapes.split_glued_words,  # late: what rules before glued is parted too (normalizing twice changes nothing)
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
     codes.read_initials,  # late: tidying may turn a letter and a pause into what looks like an initial

@@ -52,7 +52,7 @@ class Context:
     def per_unit_pattern(self) -> re.Pattern[str]:
         """The currency, a slash, a unit symbol: `đồng/kg`, and its symbol after an amount, `500 đ/kg`."""
         symbol = r"đ(?:(?<=\d[^\S\n]đ)|(?<=\dđ))"  # đ right after an amount
-        return re.compile(rf"(?<![^\W\d])(đồng|{symbol})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
+        return re.compile(rf"(?=đ)(?<![^\W\d])(đồng|{symbol})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
     @cached_property
     def per_measure_pattern(self) -> re.Pattern[str]:
