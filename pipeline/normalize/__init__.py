@@ -16,6 +16,7 @@ from . import rules_marks as marks
 from . import rules_news as news
 from . import rules_numbers as num
 from . import rules_ranges as ranges
+from . import rules_shapes as shapes
 from . import rules_text as txt
 from .context import Context, load_context
 from .lines import digits_only, needs_digits
@@ -32,6 +33,7 @@ def read_leftover_digits(text: str, ctx: Context) -> str:
 
 RULES: tuple[Rule, ...] = (
     txt.strip_markup,
+    shapes.drop_citation_marks,
     txt.fold_lookalike_letters,
     txt.split_glued_places,
     txt.drop_end_marks,
@@ -39,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     marks.read_roman_headings,
     marks.keep_title_dots,
     marks.read_symbols,
+    shapes.read_comparisons,
     txt.read_urls,
     txt.read_file_extensions,
     marks.read_numbers_of_a_year,
@@ -46,9 +49,11 @@ RULES: tuple[Rule, ...] = (
     txt.drop_abbreviation_definitions,
     codes.read_birth_years,
     marks.read_units_before_the_lexicon,
+    shapes.part_joined_abbreviations,
     txt.apply_lexicon,
     txt.drop_repeated_glosses,
     txt.read_capital_words,
+    shapes.read_subtypes,
     clock.unglue_times,
     clock.read_am_pm,
     clock.read_g_hours,
@@ -109,6 +114,7 @@ RULES: tuple[Rule, ...] = (
     foreign.read_foreign_words,
     txt.spell_capitals,
     txt.split_word_hyphens,
+    shapes.split_glued_words,  # late: what rules before glued is parted too (normalizing twice changes nothing)
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
     codes.read_initials,  # late: tidying may turn a letter and a pause into what looks like an initial

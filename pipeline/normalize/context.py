@@ -50,16 +50,18 @@ class Context:
 
     @cached_property
     def per_unit_pattern(self) -> re.Pattern[str]:
-        """A currency or count word, a slash, a unit symbol: `đồng/kg`."""
-        return re.compile(rf"\b(đồng)[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
+        """The currency, a slash, a unit symbol: `đồng/kg`, and its symbol after an amount, `500 đ/kg`."""
+        symbol = r"đ(?:(?<=\d[^\S\n]đ)|(?<=\dđ))"  # đ right after an amount
+        return re.compile(rf"(?=đ)(?<![^\W\d])(đồng|{symbol})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
     @cached_property
     def per_measure_pattern(self) -> re.Pattern[str]:
-        """A measured amount, then a slash: `75 USD/tấn` (a unit after it), `2 kg cám/con` (a few words between)."""
+        """A measured amount, then a slash: `75 USD/tấn` (a unit after it), `2 kg cám/con` (a few words between),
+        `23 kg/sào`, `200 mm/đợt` (a word right after the unit's slash)."""
         units = self.unit_symbols
         return re.compile(
             rf"({NUM_WORD})[^\S\n]*({units})(?:[^\S\n]*/[^\S\n]*({units})(?![\w²³])"
-            rf"|((?:[^\S\n]+[^\W\d_]+){{1,3}})[^\S\n]*/[^\S\n]*(?=[^\W\d_]))"
+            rf"|((?:[^\S\n]+[^\W\d_]+){{0,3}})[^\S\n]*/[^\S\n]*(?=[^\W\d_]))"
         )
 
     @cached_property

@@ -70,14 +70,17 @@ def guesses(text: str, ctx: Context) -> list[tuple[str, str]]:
 
 
 def is_guessable(word: str, said: frozenset[str] = frozenset()) -> bool:
-    """A name or a lowercase word that is no Vietnamese syllable, nor Vietnamese syllables written together.
+    """A name or a lowercase word that is no Vietnamese syllable: `Fansipan`, and `Mindanao`, `nilon` too.
 
     Not an abbreviation in capitals (spelled by the next rule), not a word the lexicon just said (`Bra xin`),
-    not `Campuchia` or `Vietnam`: Vietnamese syllables run together are read as they are, lint points them out.
+    not one toneless syllable (`quyet`, `tiep` of a text typed without marks: the voice reads it as Vietnamese).
+    A word that only looks like toneless syllables run together (`Davao`, `vitamin`) is still guessed: given
+    as one word, espeak-ng switches to its English rules for it ("Davao" -> "d'a7vaU").
     """
     if any(ch.isupper() for ch in word[1:]) or is_syllable(word) or word.lower() in said:
         return False
-    return not all(ok for _, ok in segment(word.lower()))
+    pieces = segment(word.lower())
+    return len(pieces) > 1 or not pieces[0][1]
 
 
 @functools.lru_cache(maxsize=4096)

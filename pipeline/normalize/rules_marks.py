@@ -151,15 +151,17 @@ def keep_title_dots(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_unit_slashes(text: str, ctx: Context) -> str:
-    """`75 USD/tấn`, `2,90 cent/lb`, `500 gr/l`, `1 - 2 kg cám hỗn hợp/trâu bò`: a slash after a measured
-    amount is "per", said "một": "đô la Mỹ một tấn", "ki lô gam cám hỗn hợp một trâu bò". A slash between
-    bare words (`xã/phường`, `1 trâu/bò`) stays a pause.
+    """`75 USD/tấn`, `2,90 cent/lb`, `500 gr/l`, `1 - 2 kg cám hỗn hợp/trâu bò`, `23 kg/sào`: a slash after a
+    measured amount is "per", said "một": "đô la Mỹ một tấn", "ki lô gam cám hỗn hợp một trâu bò", "ki lô gam một
+    sào" (any word after the unit's slash: a farm bulletin's sào, đợt, lứa are in no table). A slash between bare
+    words (`xã/phường`, `1 trâu/bò`) stays a pause.
     """
 
     def read(m: re.Match[str]) -> str:
-        if m.group(3) and f"{m.group(2)}/{m.group(3)}" in ctx.units:
-            return m.group(0)  # `km/h` has its own reading in the table
-        if m.group(4) and PER_WORD.match(text, m.end()):
+        rest = m.string[m.start(2) :]
+        if any(rest.startswith(u) and not rest[len(u) : len(u) + 1].isalnum() for u in ctx.units if "/" in u):
+            return m.group(0)  # `km/h`, `mg/l` have their own reading in the table
+        if m.group(4) is not None and PER_WORD.match(m.string, m.end()):
             return m.group(0)  # `tấn quả/ha`: the unit or period after the slash says "một" itself
         per = ctx.units[m.group(3)] if m.group(3) else ""
         return f"{m.group(1)} {m.group(2)}{m.group(4) or ''} một {per}"

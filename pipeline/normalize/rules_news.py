@@ -27,7 +27,7 @@ DAYS_OF_A_MONTH = re.compile(
     re.IGNORECASE,
 )
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
-CHAINAGE = re.compile(r"\bKm[^\S\n]?(\d+)[^\S\n]?\+[^\S\n]?(\d+)\b")
+CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")
 PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)(tuần|ngày|tháng|năm|ha|s|lần)\b")
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "ha": "một héc ta",
            "s": "trên giây", "lần": "một lần"}  # fmt: skip
@@ -50,11 +50,14 @@ def separate_date_and_time(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_clock_seconds(text: str, ctx: Context) -> str:
-    """`03:54:27`, a time stamp with seconds: "ba giờ năm mươi tư phút hai mươi bảy giây"."""
+    """`03:54:27`, a time stamp with seconds: "ba giờ năm mươi tư phút hai mươi bảy giây"; zero seconds
+    (`09:39:00`, a site's stamp) and then zero minutes are not said, as nobody says "không giây"."""
 
     def read(m: re.Match[str]) -> str:
         hour, minute, second = (read_int(int(g), ctx.style) for g in m.groups())
-        return f"{hour} giờ {minute} phút {second} giây"
+        if m.group(3) != "00":
+            return f"{hour} giờ {minute} phút {second} giây"
+        return f"{hour} giờ {minute} phút" if m.group(2) != "00" else f"{hour} giờ"
 
     return CLOCK_SECONDS.sub(read, text)
 
@@ -99,10 +102,14 @@ def read_minus_percents(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_chainages(text: str, ctx: Context) -> str:
-    """`Km139+900` marks a place on a road: "ki lô mét một trăm ba mươi chín cộng chín trăm"."""
-    return CHAINAGE.sub(
-        lambda m: f"ki lô mét {read_int(int(m.group(1)), ctx.style)} cộng {read_int(int(m.group(2)), ctx.style)}", text
-    )
+    """`Km139+900`, `km 271+500`, `km62+250` mark a place on a road: "ki lô mét một trăm ba mươi chín cộng chín
+    trăm", whatever the case and spacing a site writes; `Km+500` (the kilometre said just before) too."""
+
+    def read(m: re.Match[str]) -> str:
+        km = f" {read_int(int(m.group(1)), ctx.style)}" if m.group(1) else ""
+        return f"ki lô mét{km} cộng {read_int(int(m.group(2)), ctx.style)}"
+
+    return CHAINAGE.sub(read, text) if "+" in text else text
 
 
 def read_per_periods(text: str, ctx: Context) -> str:

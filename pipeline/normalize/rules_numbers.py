@@ -32,12 +32,13 @@ DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/
 FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
-ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?<=[^\S\n])([IVXLC]+)\b(?:/(\d{4}))?")
+ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:/(\d{4}))?")
 ROMAN_CONTEXT = re.compile(
-    r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động)[^\S\n]+$",
+    r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|đợt|cấp"
+    r"|loại|nhóm|hạng|vùng)[^\S\n]*\(?[^\S\n]*$",
     re.I,
 )
-TIME_TAIL = r"(?:h(\d{1,2})?(?![\w])|:(\d{2})\b)"
+TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|')(?!'))?(?![\w])|:(\d{2})\b)"  # `05h30p`, `15h30'`: the minutes' mark
 TIME = rf"(\d{{1,2}}){TIME_TAIL}"
 FIRST_TIME = rf"({WORD_DIGIT}\d?){TIME_TAIL}"  # a digit first: `re` scans for it fast
 TIME_RANGE = re.compile(rf"{FIRST_TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
@@ -158,7 +159,7 @@ def read_day_months(text: str, ctx: Context) -> str:
 
 
 def read_roman_numerals(text: str, ctx: Context) -> str:
-    """`khóa XV`, `Quý II/2021`, `lần thứ IV`: Roman numerals only where context says so."""
+    """`khóa XV`, `Quý II/2021`, `lần thứ IV`, `đợt IV`, `mục (II)`: Roman numerals only where context says so."""
 
     def read(m: re.Match[str]) -> str:
         context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 16), m.start()), _roman(m.group(1))
@@ -174,7 +175,7 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_times(text: str, ctx: Context) -> str:
-    """`17h30`, `8h05`, `23:59`, `0h`; a range `9h - 10h` is "đến", not "trừ"."""
+    """`17h30`, `8h05`, `23:59`, `0h`, `05h30p`, `15h30'`; a range `9h - 10h` is "đến", not "trừ"."""
     text = TIME_RANGE.sub(lambda m: f"{_time(m.groups()[:3], ctx.style)} đến {_time(m.groups()[3:], ctx.style)}", text)
     return SINGLE_TIME.sub(lambda m: _time(m.groups(), ctx.style, m.group(0)), text)
 

@@ -130,5 +130,5 @@ def read_unit_ranges(text: str, ctx: Context) -> str:
 
 
 def read_per_units(text: str, ctx: Context) -> str:
-    """`đồng/kg`, `đồng/m2`: a price per unit says "một" and the unit's name, never the letters k g."""
-    return ctx.per_unit_pattern.sub(lambda m: f"{m.group(1)} một {ctx.units[m.group(2)]}", text)
+    """`đồng/kg`, `đồng/m2`, `500 đ/kg`: a price per unit says "một" and the unit's name, never the letters k g."""
+    return ctx.per_unit_pattern.sub(lambda m: f"đồng một {ctx.units[m.group(2)]}", text)
