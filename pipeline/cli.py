@@ -466,6 +466,22 @@ def emergency(workspace: Path, file: Path, stations: tuple[str, ...], name: str)
         click.echo(line)
 
 
+@cli.command("emergency-stop")
+@click.argument("workspace", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("announcement_id")
+@click.option("--as", "name", required=True, help="Your account (an approver or an admin; asks its password).")
+def emergency_stop(workspace: Path, announcement_id: str, name: str) -> None:
+    """Stop an emergency everywhere ("Ngừng phát"): off the published days, cut off in the stations' players.
+
+    Each station confirms the stop itself; 'loa station status' shows which did.
+
+    Example: loa emergency-stop . bao-so-5 --as lanh-dao
+    """
+    password = click.prompt(tr("Password"), hide_input=True)
+    for line in texts.emergency_stopped(commands.emergency_stop(workspace, announcement_id, name, password)):
+        click.echo(line)
+
+
 @cli.command()
 @click.argument("workspace", type=click.Path(file_okay=False, path_type=Path))
 @click.option(

@@ -17,7 +17,9 @@ from .app.cache import KINDS, CacheStats, Pruned
 from .app.commands import Period, ScriptText, Validated
 from .app.doctor import Check
 from .app.emergency import EmergencyReport
+from .app.emergency_stop import StopReport
 from .app.playout import Prepared
+from .app.station_events import Sent
 from .app.station_status import StationState
 from .build.letter import APPARATUS_KINDS, Apparatus
 from .build.lint import Ambiguous, Finding, Guessed, Spelled
@@ -198,6 +200,16 @@ def emergency(done: EmergencyReport, source: Path, seconds: float) -> list[str]:
     return [*lines, tr("Published in {seconds} s", seconds=number(seconds))]
 
 
+def emergency_stopped(done: StopReport) -> list[str]:
+    """What a stop did, and what it did not yet: each station stops it itself and says so (loa station status)."""
+    lines = [tr("{id} is withdrawn: it no longer airs in any published program", id=done.announcement_id)]
+    lines += [tr("{day}: published again without it", day=day) for day in done.days]
+    lines += [tr("{station}: told to stop; waiting for the station to confirm (loa station status)", station=s)
+              for s in done.stations if s not in done.cut_off]  # fmt: skip
+    lines += [tr("{station}: cut off in the running player", station=s) for s in done.cut_off]
+    return lines
+
+
 def cap_decision(d: cap.CapDecision) -> str:
     """One line per alert: what was decided and why."""
     said = {
@@ -272,10 +284,16 @@ def station_state(state: StationState) -> str:
                         day=state.last_aired.day, started=state.last_aired.started))  # fmt: skip
     if state.missed:
         parts.append(tr("MISSED {slots}", slots=", ".join(state.missed)))
-    parts += [
-        tr("emergency {id} aired at {started}", id=e.announcement_id, started=e.started)
-        if e.started
-        else tr("emergency {id}: not confirmed", id=e.announcement_id)
-        for e in state.emergencies
-    ]
+    parts += [_sent(e) for e in state.emergencies]
     return f"{state.station}: " + "; ".join(parts)
+
+
+def _sent(e: Sent) -> str:
+    """An emergency at a station: stopped only once the station said so, as aired."""
+    if e.stopped:
+        return tr("emergency {id} stopped at {stopped}", id=e.announcement_id, stopped=e.stopped)
+    if e.withdrawn:
+        return tr("emergency {id}: told to stop, stop not confirmed", id=e.announcement_id)
+    if e.started:
+        return tr("emergency {id} aired at {started}", id=e.announcement_id, started=e.started)
+    return tr("emergency {id}: not confirmed", id=e.announcement_id)

@@ -63,6 +63,12 @@ MIGRATIONS = (
         station TEXT NOT NULL, announcement_id TEXT NOT NULL, started TEXT NOT NULL, at TEXT NOT NULL,
         PRIMARY KEY (station, announcement_id));
     """,
+    # A station's confirmation that it stopped an emergency withdrawn ("Ngừng phát"; the first one counts).
+    """
+    CREATE TABLE station_stops (
+        station TEXT NOT NULL, announcement_id TEXT NOT NULL, stopped TEXT NOT NULL, at TEXT NOT NULL,
+        PRIMARY KEY (station, announcement_id));
+    """,
 )
 
 

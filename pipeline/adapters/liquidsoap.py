@@ -48,8 +48,36 @@ settings.log.level.set(3)
 settings.server.socket.set(true)
 settings.server.socket.path.set({socket})
 
-program = request.queue(id="program")
-emergency = request.queue(id="emergency")
+# A queue of resolved requests that can drop some of them (a withdrawn emergency), queued or playing.
+def loa_queue(id) =
+  waiting = ref([])
+  def next() =
+    if !waiting != [] then
+      let [r, ...q] = !waiting
+      waiting := q
+      (r:request)
+    else
+      null()
+    end
+  end
+  s = request.dynamic(id=id, prefetch=1, available={{not list.is_empty(!waiting)}}, next)
+  def put(r) =
+    waiting := [...!waiting, r]
+    ignore(s.fetch())
+  end
+  def drop(gone) =
+    waiting := list.filter(fun (r) -> not gone(r), !waiting)
+    s.set_queue(list.filter(fun (r) -> not gone(r), s.queue()))
+    playing = s.current()
+    if null.defined(playing) and gone(null.get(playing)) then
+      s.skip()
+    end
+  end
+  s.{{put=put, drop=drop}}
+end
+
+program = loa_queue("program")
+emergency = loa_queue("emergency")
 generation = ref(0)
 started = ref([])
 
@@ -58,8 +86,9 @@ def event(kind, detail) =
 end
 
 # A missing or undecodable file is logged and skipped: the next one plays, never dead air.
-def push(queue, enqueue, name, path) =
-  r = request.create(path)
+# `tag`: the announcement a pushed emergency file belongs to, kept on its request (a stop names it).
+def push(queue, enqueue, name, path, tag) =
+  r = request.create(if tag == "" then path else 'annotate:loa_item="#{{tag}}":#{{path}}' end)
   if file.exists(path) and request.resolve(content_type=queue, r) then
     enqueue(r)
   else
@@ -71,7 +100,7 @@ def start_slot(mine, key, paths) =
   if !generation == mine and not list.mem(key, !started) then
     started := key :: !started
     event("slot", key)
-    list.iter(fun (p) -> push(program, program.push, "program", p), paths)
+    list.iter(fun (p) -> push(program, program.put, "program", p, ""), paths)
   end
 end
 
@@ -96,11 +125,29 @@ def load(path) =
 end
 server.register(namespace="loa", description="Load a timetable file.", "load", load)
 
-def cut_in(path) =
-  push(emergency, emergency.push, "emergency", path)
+def cut_in(line) =
+  fields = string.split(separator="\\t", line)
+  push(emergency, emergency.put, "emergency", list.hd(default="", fields), list.nth(default="", fields, 1))
   "OK"
 end
-server.register(namespace="loa", description="Play a file now, over the program.", "emergency", cut_in)
+server.register(namespace="loa", description="Play a file now, over the program (PATH, a tab, its item).",
+                "emergency", cut_in)
+
+# A withdrawn emergency (ITEM, then tab-separated PATHS): its requests leave both queues, and the one playing stops.
+def stop_item(line) =
+  fields = string.split(separator="\\t", line)
+  tag = list.hd(default="", fields)
+  paths = list.tl(fields)
+  def gone(r) =
+    (tag != "" and list.assoc(default="", "loa_item", request.metadata(r)) == tag)
+    or list.mem(request.filename(r), paths)
+  end
+  emergency.drop(gone)
+  program.drop(gone)
+  event("stopped", tag)
+  "OK"
+end
+server.register(namespace="loa", description="Stop an emergency: ITEM, a tab, its PATHS.", "stop", stop_item)
 
 radio = fallback(id="radio", track_sensitive=false, [emergency, program, blank(id="silence")])
 radio = source.on_track(radio, fun (m) -> event("track", m["filename"]))

@@ -41,6 +41,7 @@ from .doctor import Check, diagnose
 from .editing import version_of
 from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
+from .emergency_stop import StopReport, stop_emergency
 from .keeper import Keeper
 from .new import Draft as Draft
 from .new import new_announcement
@@ -224,6 +225,12 @@ def emergency(root: Path, source: Path, stations: tuple[str, ...], name: str = "
     approver = signed_in(root.resolve(), name, password, now) if name else None
     done = run_emergency(root, source, stations, now, approver=approver)
     return Emergency(done, time.perf_counter() - start)
+
+
+def emergency_stop(root: Path, item_id: str, name: str, password: str) -> StopReport:
+    """Ngừng phát: withdraw an emergency everywhere, in the name of an approver or an admin (their password)."""
+    now = now_in(_timezone(root))
+    return stop_emergency(root, item_id, signed_in(root.resolve(), name, password, now), now)
 
 
 def cap_import(root: Path, files: tuple[Path, ...]) -> tuple[CapDecision, ...]:

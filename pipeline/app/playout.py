@@ -84,7 +84,8 @@ def cut_in(root: Path, announcement_id: str, stations: list[tuple[str, str]]) ->
             continue
         try:
             for item in items:
-                send(places.socket, f"loa.emergency {linked(places, folder / item.file, item.sha256)}")
+                path = linked(places, folder / item.file, item.sha256)
+                send(places.socket, f"loa.emergency {path}\t{announcement_id}")  # tagged: a stop finds it
         except OSError:
             continue  # the player is not running (a socket left behind): the slot itself airs it
         took.append(station)
@@ -99,3 +100,19 @@ def _first_airing(slots: tuple[SlotEntry, ...], announcement_id: str) -> list[It
             rest = slot.items[ids.index(announcement_id) :]
             return list(itertools.takewhile(lambda item: item.announcement_id == announcement_id, rest))
     return []
+
+
+def cut_off(root: Path, announcement_id: str, paths: dict[str, list[str]]) -> tuple[str, ...]:
+    """Stop a withdrawn emergency in the running players of these stations (`paths`: its files in each player's
+    queue, item_paths); the stations where one took the stop."""
+    took = []
+    for station, files in paths.items():
+        places = Places(root, station)
+        if not places.socket.exists():
+            continue
+        try:
+            send(places.socket, "loa.stop " + "\t".join([announcement_id, *files]))
+        except OSError:
+            continue  # a socket left behind: no player runs, and the day built again no longer holds it
+        took.append(station)
+    return tuple(took)

@@ -36,6 +36,8 @@ class Sent:
     start: str  # HH:MM of the slot it was put in
     at: str  # when it was sent
     started: str = ""  # when the station says it started airing ("" until it confirms)
+    withdrawn: str = ""  # when a stop was sent ("Ngừng phát"; "" while it stands)
+    stopped: str = ""  # when the station says it stopped it ("" until it confirms)
 
 
 def emergency_files(slot: SlotEntry, announcement_id: str) -> list[str]:
@@ -122,9 +124,12 @@ def wait_events(
 def sent_emergencies(root: Path, since: str, announcement_id: str = "") -> list[Sent]:
     """Emergencies sent since `since` (ISO), newest first, each with its station's confirmation if any."""
     query = (
-        "SELECT e.station, e.announcement_id, e.day, e.slot, e.start, e.at, COALESCE(c.started, '') "
+        "SELECT e.station, e.announcement_id, e.day, e.slot, e.start, e.at, COALESCE(c.started, ''), "
+        "COALESCE((SELECT MIN(w.at) FROM station_events w WHERE w.kind = 'stop' AND w.station = e.station AND "
+        "w.announcement_id = e.announcement_id AND w.seq > e.seq), ''), COALESCE(s.stopped, '') "
         "FROM station_events e LEFT JOIN station_confirms c ON c.station = e.station AND "
-        "c.announcement_id = e.announcement_id WHERE e.kind = 'emergency' AND e.at >= ?"
+        "c.announcement_id = e.announcement_id LEFT JOIN station_stops s ON s.station = e.station AND "
+        "s.announcement_id = e.announcement_id WHERE e.kind = 'emergency' AND e.at >= ?"
     )
     values: tuple[str, ...] = (since,)
     if announcement_id:

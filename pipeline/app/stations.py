@@ -145,23 +145,28 @@ def play_log(root: Path, station_id: str, body: object, now: datetime) -> list[s
 
 
 def confirm(root: Path, station_id: str, body: object, now: datetime) -> None:
-    """The station says an emergency it was sent aired at `started`; the first confirmation counts."""
+    """The station says an emergency it was sent aired at `started`, or (`stopped`) that it stopped one withdrawn;
+    the first confirmation of each counts."""
     data = _object(body)
-    announcement_id, started = data.get("announcement_id"), data.get("started")
-    if not isinstance(announcement_id, str) or not isinstance(started, str) or not _is_time(started):
-        raise _invalid(tr("send 'announcement_id' and 'started' (a time such as 2026-12-03T05:31:02+07:00)"))
+    announcement_id, started, stopped = data.get("announcement_id"), data.get("started"), data.get("stopped")
+    moment = stopped if "stopped" in data else started
+    if not isinstance(announcement_id, str) or not isinstance(moment, str) or not _is_time(moment):
+        raise _invalid(tr("send 'announcement_id' and 'started' (a time such as 2026-12-03T05:31:02+07:00), "
+                          "or 'stopped' for an emergency withdrawn"))  # fmt: skip
+    kind, table = ("stop", "station_stops") if "stopped" in data else ("emergency", "station_confirms")
     with connected(root) as db:
         sent = db.execute(
-            "SELECT 1 FROM station_events WHERE station = ? AND kind = 'emergency' AND announcement_id = ?",
-            (station_id, announcement_id),
+            "SELECT 1 FROM station_events WHERE station = ? AND kind = ? AND announcement_id = ?",
+            (station_id, kind, announcement_id),
         ).fetchone()
         if sent is None:
-            raise _not_found(
-                tr("no emergency {id} was sent to station {station}", id=announcement_id, station=station_id)
-            )
+            said = {"id": announcement_id, "station": station_id}
+            if kind == "stop":
+                raise _not_found(tr("no stop of {id} was sent to station {station}", **said))
+            raise _not_found(tr("no emergency {id} was sent to station {station}", **said))
         db.execute(
-            "INSERT OR IGNORE INTO station_confirms VALUES (?, ?, ?, ?)",
-            (station_id, announcement_id, started, now.isoformat(timespec="seconds")),
+            f"INSERT OR IGNORE INTO {table} VALUES (?, ?, ?, ?)",  # one of the two table names above
+            (station_id, announcement_id, moment, now.isoformat(timespec="seconds")),
         )
 
 

@@ -27,7 +27,7 @@ from ..i18n import tr
 from ..onair.playout.places import Places
 from ..onair.playout.program import Player, PublishedSlots
 from .days import CHUNK, Days
-from .emergency import CutIn, Heard, fresh
+from .emergency import CutIn, CutOff, Heard, fresh
 from .link import Link
 from .outbox import Outbox
 
@@ -55,14 +55,21 @@ class Agent:
         self.outbox = Outbox(self.places.folder / "cho-gui.jsonl")
         self.heard = Heard()
         self.cut_in = CutIn(self.link, self.days, self.places, self.heard, now, setup.where, on_line)
+        self.cut_off = CutOff(self.link, self.places, self.sync_once, now, setup.where, on_line)
         self.wake, self.stop = threading.Event(), threading.Event()
+        self.syncing = threading.Lock()
         self.player: Player | None = None
         self.fatal: LoaError | None = None
 
     # One step each: the loops below repeat them; tests call them one at a time.
 
     def sync_once(self) -> bool:
-        """Every listed day whose version differs from the one held, then old days removed; whether a day changed."""
+        """Every listed day whose version differs from the one held, then old days removed; whether a day changed.
+        One sync at a time: a stop event syncs from the events' thread while the main loop may be syncing."""
+        with self.syncing:
+            return self._sync()
+
+    def _sync(self) -> bool:
         held, changed = self.days.held(), False
         for listed in self.link.days():
             day, version = str(listed.get("date", "")), str(listed.get("version", ""))
@@ -90,13 +97,16 @@ class Agent:
                 "liquidsoap": self._liquidsoap_up(), "sent_at": self._iso(self.now())}  # fmt: skip
 
     def events_once(self) -> None:
-        """One long-poll: emergencies cut in (when fresh) and confirmed; any event syncs the days at once."""
+        """One long-poll: emergencies cut in (when fresh) and stops cut off, each confirmed; any event syncs the days
+        at once."""
         answer = self.link.events(self._seq())
         for event in answer.get("events", []):
             if not isinstance(event, dict):
                 continue
             if event.get("kind") == "emergency" and fresh(event, self.now()):
                 self.cut_in(event)
+            elif event.get("kind") == "stop":
+                self.cut_off(event)  # however old: a withdrawn emergency must not air
             self._save_seq(int(event.get("seq", self._seq())))
             self.wake.set()
         self._save_seq(int(answer.get("next", self._seq())))

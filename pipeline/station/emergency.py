@@ -19,7 +19,7 @@ from ..adapters.liquidsoap import Event, send
 from ..errors import LineDown, Problem
 from ..i18n import tr
 from ..onair.playout.places import Places
-from ..onair.playout.program import linked
+from ..onair.playout.program import item_paths, linked
 from .days import Days
 from .link import Link
 
@@ -74,7 +74,7 @@ class CutIn:
         staging = self.days.playlists / f".staging-{day}"
         self.days.fetch(self.link, day, files, staging)
         paths = [str(linked(self.places, staging / self.days.station / name, sha)) for name, sha in files.items()]
-        pushed = self._push(paths)
+        pushed = _tries(self.now, [f"loa.emergency {path}\t{_tag(announcement)}" for path in paths], self.places)
         if pushed is None:
             self.say(tr("the player is not running: emergency {id} airs in its slot", id=announcement))
             return
@@ -93,15 +93,44 @@ class CutIn:
             raise LineDown(Problem(None, None, what, tr("the station asks again at the next event or sync")))
         return {name: str(known[name]) for name in names}
 
-    def _push(self, paths: list[str]) -> float | None:
-        """Each file to the player's emergency queue; when the player took the first (None: no player)."""
-        for attempt in range(SOCKET_TRIES):
-            try:
-                pushed = self.now()
-                for path in paths:
-                    send(self.places.socket, f"loa.emergency {path}")
-                return pushed
-            except OSError:
-                if attempt + 1 < SOCKET_TRIES:
-                    threading.Event().wait(1.0)
-        return None
+
+@dataclass(frozen=True)
+class CutOff:
+    """A stop event (an emergency withdrawn, "Ngừng phát"): it leaves the running player's queues and stops if it
+    is playing, the days are synced without it, then the stop is confirmed with the time the player took it
+    (with no player running, once the days held no longer hold it: nothing can air it)."""
+
+    link: Link
+    places: Places
+    sync: Callable[[], object]
+    now: Callable[[], float]
+    where: tzinfo
+    say: Callable[[str], None]
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        announcement = str(event.get("announcement_id", ""))
+        paths = item_paths(self.places.root, self.places.station, announcement)  # before the sync drops them
+        took = _tries(self.now, ["loa.stop " + "\t".join([_tag(announcement), *paths])], self.places)
+        self.sync()
+        stopped = datetime.fromtimestamp(self.now() if took is None else took, self.where)
+        self.link.stopped(announcement, stopped.isoformat(timespec="seconds"))
+        self.say(tr("emergency {id} is stopped, confirmed to the district", id=announcement))
+
+
+def _tag(announcement: str) -> str:
+    """The announcement's id as the player's requests carry it (nothing that could break its command)."""
+    return announcement if announcement.replace("-", "").replace("_", "").isalnum() else ""
+
+
+def _tries(now: Callable[[], float], commands: list[str], places: Places) -> float | None:
+    """The commands to the player, in order; when it took the first (None: no player runs)."""
+    for attempt in range(SOCKET_TRIES):
+        try:
+            took = now()
+            for command in commands:
+                send(places.socket, command)
+            return took
+        except OSError:
+            if attempt + 1 < SOCKET_TRIES:
+                threading.Event().wait(1.0)
+    return None

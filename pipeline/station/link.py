@@ -89,6 +89,10 @@ class Link:
     def confirm(self, announcement_id: str, started: str) -> None:
         self._json("POST", "confirm", {"announcement_id": announcement_id, "started": started})
 
+    def stopped(self, announcement_id: str, stopped: str) -> None:
+        """The station stopped a withdrawn emergency at `stopped` (the same route as an airing's confirmation)."""
+        self._json("POST", "confirm", {"announcement_id": announcement_id, "stopped": stopped})
+
     def _json(
         self, method: str, route: str, body: object = None, station_route: bool = False, timeout: float = TIMEOUT
     ) -> dict[str, Any]:

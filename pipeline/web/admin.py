@@ -9,7 +9,7 @@ from types import MappingProxyType
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from ..app import accounts, calendar, station_events
+from ..app import accounts, calendar, emergency_stop, station_events
 from ..app import emergency_form as alert
 from ..app.editing import Form, FormInvalid
 from ..errors import LoaError
@@ -68,12 +68,27 @@ def progress() -> str:
 
 
 @pages.get("/khan-cap")
-@allow("approver")
+@allow("approver", "admin")
 def emergency() -> str:
+    return _emergency_page({}, request.args.get("ngung", ""))
+
+
+@pages.post("/khan-cap/<item_id>/ngung-phat")
+@allow("approver", "admin")
+def stop_emergency(item_id: str) -> Response | tuple[str, int]:
+    """Ngừng phát: withdrawn everywhere; the page then says which stations confirmed (none yet, at first)."""
+    try:
+        emergency_stop.stop_emergency(g.root, item_id, g.user, g.now())
+    except LoaError as err:
+        return _emergency_page({"_": err.plain}), 422
+    return redirect(url_for("admin.emergency", ngung=item_id))
+
+
+def _emergency_page(errors: dict[str, str], stopped: str = "") -> str:
     now = g.now()
     return render_template("emergency.html", form=Form(valid_until=now.date().isoformat(), until_time="23:59"),
-                           stations=g.snapshot.view().workspace.stations, errors={}, report=None,
-                           recent=_sent_since(timedelta(days=1)))  # fmt: skip
+                           stations=g.snapshot.view().workspace.stations, errors=errors, report=None,
+                           recent=_sent_since(timedelta(days=1)), stopped=stopped)  # fmt: skip
 
 
 @pages.post("/khan-cap")

@@ -66,6 +66,7 @@ ACTIONS = MappingProxyType(
         "tu-choi": "từ chối",
         "dung": "dựng chương trình",
         "khan-cap": "phát khẩn cấp",
+        "ngung-phat": "ngừng phát tin khẩn cấp",
         "tu-dien": "thêm vào từ điển",
         "them-nguoi-dung": "thêm người dùng",
         "doi-mat-khau": "đặt lại mật khẩu cho",

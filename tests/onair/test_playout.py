@@ -250,4 +250,38 @@ def test_an_emergency_is_pushed_whole_into_a_running_player_intro_speech_and_out
     slot = next(s for s in aired if any(c.announcement_id == done.announcement_id for c in s.cues))
     bulletin = [c for c in slot.cues if c.announcement_id == done.announcement_id][:3]
     assert [c.kind for c in bulletin] == ["jingle", "speech", "jingle"]
-    assert heard == [f"loa.emergency {c.path}" for c in bulletin]
+    assert heard == [f"loa.emergency {c.path}\t{done.announcement_id}" for c in bulletin]  # tagged: a stop finds it
+
+
+@pytest.mark.slow
+def test_a_stop_cuts_a_tagged_emergency_off_in_the_running_player_and_silence_follows(tmp_path: Path) -> None:
+    """`loa.stop ITEM` (what a station agent sends on a stop event) ends the bulletin playing: the recording holds
+    the tone until the stop, then silence (the program holds nothing)."""
+    places = Places(tmp_path / "dai", "an-binh")
+    long_tone = tone(tmp_path / "bao.wav", 20.0, -14, TONE_HZ)
+    events: list[Event] = []
+    marks: dict[str, float] = {}
+
+    def script() -> None:
+        while not any(e.kind == "recording" for e in events):
+            time.sleep(0.1)
+        time.sleep(1.0)
+        marks["push"] = time.time()
+        send(places.socket, f"loa.emergency {long_tone}\tbao-so-5")
+        time.sleep(3.0)
+        marks["stop"] = time.time()
+        send(places.socket, "loa.stop bao-so-5")
+
+    recording = tmp_path / "phat.wav"
+    player = Player(places, Output("file", str(recording)), lambda now: (), time.time, Runner(), VIETNAM)
+    threading.Thread(target=script, daemon=True).start()
+    player.run(until=time.time() + 12, on_event=events.append)
+    began = next(e.time for e in events if e.kind == "recording")
+    level, near = _windows(recording)
+    tone_runs = _runs(near > 0.9, gap=0.2)
+    assert len(tone_runs) == 1, tone_runs
+    assert abs(tone_runs[0][0] - (marks["push"] - began)) < 1.0
+    assert abs(tone_runs[0][1] - (marks["stop"] - began)) < 0.5  # cut off at the stop, not after its 20 s
+    after = level[int((tone_runs[0][1] + 0.3) / WINDOW) :]
+    assert len(after) > 2 / WINDOW and after.max() < -60  # silence from the stop to the end of the recording
+    assert any(e.kind == "stopped" and e.detail == ("bao-so-5",) for e in events)

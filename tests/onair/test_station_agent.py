@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import threading
@@ -16,7 +17,9 @@ from click.testing import CliRunner
 from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.http import UrllibTransport
 from pipeline.adapters.liquidsoap import Output
+from pipeline.app.accounts import User
 from pipeline.app.emergency import emergency
+from pipeline.app.emergency_stop import stop_emergency
 from pipeline.build.steps import build
 from pipeline.cli import cli
 from pipeline.domain.playout import COMPLETE, Played
@@ -221,7 +224,7 @@ def test_an_emergency_event_is_fetched_cut_in_through_the_control_socket_and_con
         agent.events_once()
     places.socket.unlink()
     linked = [places.folder / "tep" / f"{i.sha256}.mp3" for i in bulletin]
-    assert heard == [f"loa.emergency {path}" for path in linked]
+    assert heard == [f"loa.emergency {path}\t{done.announcement_id}" for path in linked]
     base = ws / "playlists" / DAY.isoformat() / STATION
     assert [p.read_bytes() for p in linked] == [(base / i.file).read_bytes() for i in bulletin]
     assert district.confirms == [{"announcement_id": done.announcement_id, "started": "2021-08-10T05:45:00+07:00"}]
@@ -305,3 +308,50 @@ def test_a_round_that_brings_a_new_day_reports_it_at_once(district: District, tm
     assert [beat["days"] for beat in district.heartbeats] == [{}, {DAY.isoformat(): version}]
     agent._round()  # nothing new: one heartbeat
     assert len(district.heartbeats) == 3
+
+
+@contextlib.contextmanager
+def stand_in_player(places: Places) -> Iterator[list[str]]:
+    """A control socket that answers every command as Liquidsoap does, and keeps each command's line."""
+    heard: list[str] = []
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+        listener.bind(str(places.socket))
+        listener.listen()
+
+        def answer() -> None:
+            while True:
+                try:
+                    client, _ = listener.accept()
+                except OSError:
+                    return  # the test closed the listener
+                with client:
+                    heard.append(client.recv(4096).decode().split("\nquit")[0])
+                    client.sendall(b"OK\nEND\n")
+
+        threading.Thread(target=answer, daemon=True).start()
+        yield heard
+    places.socket.unlink()
+
+
+@pytest.mark.slow
+def test_a_stop_event_drops_the_bulletin_from_the_player_syncs_the_day_without_it_and_confirms_the_stop(
+    ws: Path, district: District, tmp_path: Path
+) -> None:
+    agent = make_agent(district, tmp_path / "dai", [], now=MORNING + 45 * 60)
+    source = ws / "bao.md"
+    source.write_text("---\ntitle: Bão số năm\npriority: khan-cap\n---\nBão sắp đổ bộ.\n", encoding="utf-8")
+    sent = datetime(2021, 8, 10, 5, 45, tzinfo=VIETNAM)
+    done = emergency(ws, source, (), sent)
+    agent.sync_once()  # the station holds the day with the bulletin in its slot
+    entry = agent.days.entry(DAY.isoformat())
+    speech = [i for s in entry.slots for i in s.items if i.announcement_id == done.announcement_id]  # type: ignore[union-attr]
+    stop_emergency(ws, done.announcement_id, User("quan-tri", "admin", ()), sent + timedelta(minutes=1))
+    with stand_in_player(Places(agent.setup.root, STATION)) as heard:
+        district.publish({"kind": "stop", "announcement_id": done.announcement_id, "at": "2021-08-10T05:46:00+07:00"})
+        agent.events_once()
+    tep = agent.setup.root / "playout" / STATION / "tep"
+    assert heard == ["loa.stop " + "\t".join([done.announcement_id, *(str(tep / f"{i.sha256}.mp3") for i in speech)])]
+    assert district.confirms == [{"announcement_id": done.announcement_id, "stopped": "2021-08-10T05:45:00+07:00"}]
+    held = agent.days.entry(DAY.isoformat())
+    assert not [i for s in held.slots for i in s.items if i.announcement_id == done.announcement_id]  # type: ignore[union-attr]
+    assert items(tmp_path / "dai") == items(ws)  # the day as the district published it again

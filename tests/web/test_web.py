@@ -79,8 +79,9 @@ ROUTES = [
     ("/duyet/hop-thon", "GET", {"approver"}),
     ("/duyet/hop-thon", "POST", {"approver"}),
     ("/lich", "GET", {"editor", "approver", "operator", "admin"}),
-    ("/khan-cap", "GET", {"approver"}),
+    ("/khan-cap", "GET", {"approver", "admin"}),  # an admin sees it to stop an emergency, not to send one
     ("/khan-cap", "POST", {"approver"}),
+    ("/khan-cap/khong-co/ngung-phat", "POST", {"approver", "admin"}),
     ("/ban-dung", "GET", {"admin"}),
     ("/ban-dung", "POST", {"admin"}),
     ("/ban-dung/tien-do", "GET", {"admin"}),

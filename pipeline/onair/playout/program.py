@@ -66,6 +66,19 @@ def linked(places: Places, source: Path, sha256: str) -> Path:
     return target
 
 
+def item_paths(root: Path, station: str, announcement_id: str) -> list[str]:
+    """The player's paths (tep/<checksum>) of an announcement's own files in every day published for the station:
+    what a stop drops from a running player's queues (read before the days are built again without it)."""
+    found = []
+    for folder in sorted((root / "playlists").glob("????-??-??")):
+        manifest = read_manifest(folder)
+        entry = manifest.station(station) if manifest else None
+        items = [i for slot in entry.slots for i in slot.items] if entry else []
+        tep = Places(root, station).folder / "tep"
+        found += [str(tep / f"{i.sha256}{Path(i.file).suffix}") for i in items if i.announcement_id == announcement_id]
+    return list(dict.fromkeys(found))
+
+
 def write_timetable(path: Path, slots: tuple[TimedSlot, ...]) -> None:
     """One line per slot: start, end, key, files (tab-separated; what the program's `load` reads)."""
     lines = ["\t".join([f"{s.start:.3f}", f"{s.end:.3f}", s.key, *(c.path for c in s.cues)]) for s in slots]
