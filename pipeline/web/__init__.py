@@ -23,6 +23,7 @@ from ..app.builds import Builds
 from ..app.keeper import keep_running
 from ..app.snapshot import Snapshot
 from ..app.station_link import RateLimit, Waiting
+from ..domain.warning import RISK_LEVELS, hazards
 from ..errors import LoaError, Problem
 from ..texts import summary
 from . import admin, api, auth, cap, editor, guard, review, station, status
@@ -44,6 +45,7 @@ def create_app(
                              "api_limit": RateLimit(api_limit), "waiting": Waiting(long_polls)}  # fmt: skip
     clock = now or (lambda: commands.now(root))
     app.jinja_env.filters.update(FILTERS)
+    app.jinja_env.globals.update(hazards=hazards(), risk_levels=RISK_LEVELS)  # the warning fields' lists
 
     @app.before_request
     def _context() -> None:

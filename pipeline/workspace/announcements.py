@@ -12,7 +12,7 @@ from ..domain.limits import LIMITS
 from ..domain.model import PRIORITY_NAMES, STATUSES, WEEKDAYS, Announcement, Priority
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
-from . import approval
+from . import approval, warning
 from .fields import Fields, slugify
 from .yamlfile import load_yaml
 
@@ -37,6 +37,7 @@ FIELDS = (
     "created",
     "status",
     "origin",
+    *warning.FIELDS,
     *approval.FIELDS,
 )
 
@@ -127,6 +128,7 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         created=fields.day("created"),
         status=fields.choice("status", STATUSES, ""),
         origin=fields.line("origin", ""),
+        **warning.fields_of(fields),
     )
 
 
