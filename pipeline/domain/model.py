@@ -183,6 +183,7 @@ class Announcement:
     hazard: str = ""  # a disaster warning's hazard (domain/warning.py slug, Decision 18/2021), "" for none
     risk_level: int | None = None  # cấp độ rủi ro thiên tai, 1–5
     responsible: str = ""  # who is responsible for the warning (người/cơ quan chịu trách nhiệm)
+    language: str = "vi"  # ISO 639 code of the text's language (statistics count airtime by language)
 
     @property
     def approved(self) -> bool:
