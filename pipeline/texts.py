@@ -23,6 +23,7 @@ from .app.station_events import Sent
 from .app.station_status import StationState
 from .build.letter import APPARATUS_KINDS, Apparatus
 from .build.lint import Ambiguous, Finding, Guessed, Spelled
+from .build.statistics import Figure
 from .build.steps import BuildReport
 from .domain.model import Announcement
 from .i18n import N_, number, tr
@@ -244,6 +245,17 @@ def period(rows: Iterable[Period]) -> list[str]:
         + (f"{r.aired:7d} {number(r.aired_minutes):>13}" if r.aired is not None else f"{'—':>7} {'—':>13}")
         for r in rows
     ]
+
+
+def statistics(figures: Iterable[Figure]) -> list[str]:
+    """The official statistics as a table: station, basis, grouping, bulletins, minutes and seconds."""
+    heads = (tr("station"), tr("figures"), tr("group"), tr("bulletins"), tr("minutes"), tr("seconds"))
+    lines = [f"{heads[0]:20} {heads[1]:17} {heads[2]:24} {heads[3]:>7} {heads[4]:>8} {heads[5]:>8}"]
+    for f in figures:
+        group = f"{f.group}: {f.value}" if f.value else f.group
+        lines.append(f"{f.station:20} {f.basis:17} {group:24} {f.bulletins:7d} {number(f.seconds / 60):>8} "
+                     f"{round(f.seconds):8d}")  # fmt: skip
+    return lines
 
 
 def verified(result: VerifyReport, repair: bool) -> list[str]:

@@ -77,7 +77,14 @@ def _info(element: ET.Element, path: Path) -> CapInfo:
         sender_name=_text(element, "senderName"),
         expires=_moment(expires, "expires", path) if expires else None,
         areas=tuple(_area(area, path) for area in element.findall("cap:area", NS)),
+        event_codes=_pairs(element, "eventCode"),
+        parameters=_pairs(element, "parameter"),
     )
+
+
+def _pairs(element: ET.Element, name: str) -> tuple[tuple[str, str], ...]:
+    """An <info>'s <eventCode> or <parameter> entries, (valueName, value) each."""
+    return tuple((_text(pair, "valueName"), _text(pair, "value")) for pair in element.findall(f"cap:{name}", NS))
 
 
 def _area(element: ET.Element, path: Path) -> CapArea:
@@ -139,23 +146,29 @@ def _add_info(root: ET.Element, info: CapInfo) -> None:
     for name, value in (("event", info.event), ("urgency", info.urgency), ("severity", info.severity),
                         ("certainty", info.certainty)):  # fmt: skip
         _add(element, name, value)
+    _add_pairs(element, "eventCode", info.event_codes)
     if info.expires is not None:
         _add(element, "expires", _when(info.expires))
     for name, value in (("senderName", info.sender_name), ("headline", info.headline),
                         ("description", info.description), ("instruction", info.instruction)):  # fmt: skip
         if value:
             _add(element, name, value)
+    _add_pairs(element, "parameter", info.parameters)
     for area in info.areas:
         _add_area(element, area)
+
+
+def _add_pairs(parent: ET.Element, name: str, pairs: tuple[tuple[str, str], ...]) -> None:
+    for key, value in pairs:
+        pair = _add(parent, name, None)
+        _add(pair, "valueName", key)
+        _add(pair, "value", value)
 
 
 def _add_area(info: ET.Element, area: CapArea) -> None:
     element = _add(info, "area", None)
     _add(element, "areaDesc", area.desc)
-    for name, value in area.geocodes:
-        code = _add(element, "geocode", None)
-        _add(code, "valueName", name)
-        _add(code, "value", value)
+    _add_pairs(element, "geocode", area.geocodes)
 
 
 def _add(parent: ET.Element, name: str, text: str | None) -> ET.Element:

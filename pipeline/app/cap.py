@@ -26,6 +26,7 @@ from ..build.check import load_workspace
 from ..domain.cap import CapAlert, CapInfo, origin
 from ..domain.limits import LIMITS
 from ..domain.model import Workspace
+from ..domain.warning import HAZARD_CODE, RISK_LEVELS, RISK_PARAMETER, hazard, hazard_of_event
 from ..errors import LoaError
 from ..workspace import ledger
 from ..workspace.fields import slugify
@@ -174,11 +175,22 @@ def announcement_text(alert: CapAlert, info: CapInfo, stations: tuple[str, ...],
         lines.append(f"valid_until: {_quoted(_local(info.expires, now))}")
     if info.sender_name:
         lines.append(f"issuer: {_quoted(_one_line(info.sender_name))}")
+    lines += warning_lines(info)
     lines.append(f"origin: {_quoted(alert.origin)}")
     if not trusted:
         lines.append("status: cho-duyet")
     paragraphs = [p.strip() for p in (info.headline, info.description, info.instruction) if p.strip()]
     return "\n".join([*lines, "---", "\n\n".join(paragraphs or [title]), ""])
+
+
+def warning_lines(info: CapInfo) -> list[str]:
+    """The warning fields the alert carries: the hazard (its eventCode, else its event's name), the risk level
+    (its parameter only: severity alone does not say which of Decision 18's levels), who is responsible."""
+    found = hazard(info.event_code(HAZARD_CODE)) or hazard_of_event(info.event)
+    level = info.parameter(RISK_PARAMETER)
+    lines = [f"hazard: {found.slug}"] if found else []
+    lines += [f"risk_level: {level}"] if found and level in {str(n) for n in RISK_LEVELS} else []
+    return lines + ([f"responsible: {_quoted(_one_line(info.sender_name))}"] if info.sender_name else [])
 
 
 def _local(moment: datetime, now: datetime) -> str:

@@ -7,6 +7,7 @@ Its area is the stations it airs at, by name, with their administrative codes as
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from ..adapters.cap import FeedEntry, alert_document, atom_feed
 from ..build.check import load_workspace
 from ..domain.cap import GEOCODE_NAME, CapAlert, CapArea, CapInfo
 from ..domain.model import Announcement, Priority, Workspace
+from ..domain.warning import HAZARD_CODE, RISK_PARAMETER, SEVERITY, URGENCY, hazard
 from ..errors import LoaError, Problem
 from ..i18n import tr
 
@@ -71,11 +73,24 @@ def _alert(workspace: Workspace, item: Announcement, sender: str, now: datetime)
         certainty="Likely",
         headline=item.title,
         description=item.body.strip(),
-        sender_name=item.issuer,
+        sender_name=item.responsible or item.issuer,
         expires=_end(item, now),
         areas=(area,),
     )
-    return CapAlert(f"loa.{item.id}", sender, _sent(item, now), "Actual", "Alert", "Public", (), (info,))
+    return CapAlert(f"loa.{item.id}", sender, _sent(item, now), "Actual", "Alert", "Public", (), (_warned(item, info),))
+
+
+def _warned(item: Announcement, info: CapInfo) -> CapInfo:
+    """A disaster warning's fields in CAP: the hazard as the event and its category (with its slug as an
+    eventCode), the risk level as severity and urgency (README's table) and as a parameter read back exactly."""
+    found = hazard(item.hazard)
+    if found is not None:
+        name = found.name[0].upper() + found.name[1:]
+        info = replace(info, event=name, categories=(found.category,), event_codes=((HAZARD_CODE, found.slug),))
+    if item.risk_level is not None:
+        info = replace(info, severity=SEVERITY[item.risk_level], urgency=URGENCY[item.risk_level],
+                       parameters=((RISK_PARAMETER, str(item.risk_level)),))  # fmt: skip
+    return info
 
 
 def _sent(item: Announcement, now: datetime) -> datetime:

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..build.check import check_item
 from ..domain.limits import LIMITS
 from ..domain.model import WEEKDAYS, Announcement, Priority, Workspace
+from ..domain.warning import RISK_LEVELS, hazard
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..workspace import approval, ledger
@@ -29,7 +30,21 @@ from ..workspace.saving import edit_lock, replace_text, save_new, yaml_quoted
 from . import recordings
 from .snapshot import Snapshot
 
-SHOWN = ("title", "priority", "valid_from", "valid_until", "stations", "slots", "days", "repeat", "template", "issuer")
+SHOWN = (
+    "title",
+    "priority",
+    "valid_from",
+    "valid_until",
+    "stations",
+    "slots",
+    "days",
+    "repeat",
+    "template",
+    "issuer",
+    "hazard",
+    "risk_level",
+    "responsible",
+)
 KEY = re.compile(r"^([A-Za-z_]+)\s*:")
 PRIORITIES = frozenset(level.slug for level in Priority)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # no text file holds these (NUL ends YAML)
@@ -52,6 +67,9 @@ class Form:
     template: str = ""
     issuer: str = ""
     body: str = ""
+    hazard: str = ""  # a slug of domain/warning.py, "" for no disaster warning
+    risk_level: str = ""  # "1" … "5", or ""
+    responsible: str = ""
 
 
 class FormInvalid(LoaError):
@@ -87,6 +105,9 @@ def form_of(item: Announcement) -> Form:
         item.template or "",
         item.issuer,
         item.body.strip("\n"),
+        item.hazard,
+        str(item.risk_level or ""),
+        item.responsible,
     )
 
 
@@ -170,7 +191,10 @@ def file_text(form: Form, status: str, kept: list[str]) -> str:
         "days": f"[{', '.join(form.days)}]" if form.days else "",
         "repeat": form.repeat.strip() or "1",
         "template": form.template,
-        "issuer": f'"{yaml_quoted(" ".join(form.issuer.split()))}"' if form.issuer.strip() else "",
+        "issuer": _quoted(form.issuer),
+        "hazard": form.hazard,
+        "risk_level": form.risk_level.strip(),
+        "responsible": _quoted(form.responsible),
         "status": status,
     }
     lines = [f"{key}: {value}" for key, value in shown.items() if value]
@@ -226,7 +250,8 @@ def checked(form: Form, workspace: Workspace) -> Form:
         )
     if form.template and not (workspace.templates_dir / f"{form.template}.j2").is_file():
         wrong["template"] = tr("choose a template from the list")
-    for key in ("title", "issuer", "body"):
+    wrong |= _warning_wrong(form)
+    for key in ("title", "issuer", "responsible", "body"):
         if CONTROL.search(getattr(form, key)):
             wrong[key] = tr("remove the invisible control characters (pasted from another program) from this field")
     if not form.body.strip():
@@ -236,6 +261,22 @@ def checked(form: Form, workspace: Workspace) -> Form:
     if wrong:
         raise FormInvalid(wrong)
     return form
+
+
+def _warning_wrong(form: Form) -> dict[str, str]:
+    """A disaster warning's fields: a hazard from the list, a risk level 1–5 that comes with one."""
+    wrong = {}
+    if form.hazard and hazard(form.hazard) is None:
+        wrong["hazard"] = tr("choose the type of natural hazard from the list")
+    if form.risk_level.strip() and whole_number(form.risk_level, RISK_LEVELS[0], RISK_LEVELS[-1]) is None:
+        wrong["risk_level"] = tr("choose a disaster risk level from 1 to 5 in the list")
+    elif form.risk_level.strip() and not form.hazard:
+        wrong["risk_level"] = tr("a risk level belongs to a hazard: choose the type of natural hazard too")
+    return wrong
+
+
+def _quoted(text: str) -> str:
+    return f'"{yaml_quoted(" ".join(text.split()))}"' if text.strip() else ""
 
 
 def _check_file(workspace: Workspace, text: str, old: Announcement | None) -> None:

@@ -20,6 +20,7 @@ from jinja2.exceptions import SecurityError
 from ..adapters.files import read_text
 from ..domain.limits import LIMITS
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
+from ..domain.warning import hazard, warning_words
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from .frame_parts import FramePart, frame_parts
@@ -146,7 +147,16 @@ def context_for(station: Station, day: date, slot: Slot) -> dict[str, Any]:
 
 
 def _announcement_vars(item: Announcement) -> dict[str, Any]:
-    return {"id": item.id, "title": item.title, "priority": item.priority.slug}
+    found = hazard(item.hazard)
+    return {
+        "id": item.id,
+        "title": item.title,
+        "priority": item.priority.slug,
+        "hazard": found.name if found else "",
+        "risk_level": item.risk_level or "",
+        "responsible": item.responsible,
+        "warning": warning_words(item.hazard, item.risk_level),
+    }
 
 
 def _template_position(name: str, source: Announcement | None, templates: Path) -> tuple[Path, int | None]:

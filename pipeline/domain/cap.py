@@ -33,6 +33,14 @@ class CapInfo:
     sender_name: str = ""
     expires: datetime | None = None
     areas: tuple[CapArea, ...] = ()
+    event_codes: tuple[tuple[str, str], ...] = ()  # (valueName, value)
+    parameters: tuple[tuple[str, str], ...] = ()  # (valueName, value)
+
+    def event_code(self, name: str) -> str:
+        return next((value for key, value in self.event_codes if key == name), "")
+
+    def parameter(self, name: str) -> str:
+        return next((value for key, value in self.parameters if key == name), "")
 
     def codes(self) -> set[str]:
         return {value for area in self.areas for _name, value in area.geocodes}

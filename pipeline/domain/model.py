@@ -146,6 +146,8 @@ class Announcement:
         status: where the web app's workflow has it — "" (a file written by hand: the usual rules),
             "nhap" (a draft), "cho-duyet" (sent to an approver) or "tu-choi" (rejected). Only "" airs;
             approving removes the field.
+        hazard, risk_level, responsible: a disaster warning's fields (Decision 18/2021/QĐ-TTg), read aloud by the
+            khẩn-cấp template and published in its CAP alert.
     """
 
     id: str
@@ -178,6 +180,10 @@ class Announcement:
     approval_issue: str = ""
     status: str = ""
     origin: str = ""  # where it came from when Loa wrote it from outside: "cap:<sender>/<identifier>"
+    hazard: str = ""  # a disaster warning's hazard (domain/warning.py slug, Decision 18/2021), "" for none
+    risk_level: int | None = None  # cấp độ rủi ro thiên tai, 1–5
+    responsible: str = ""  # who is responsible for the warning (người/cơ quan chịu trách nhiệm)
+    language: str = "vi"  # ISO 639 code of the text's language (statistics count airtime by language)
 
     @property
     def approved(self) -> bool:

@@ -23,9 +23,10 @@ from ..app.builds import Builds
 from ..app.keeper import keep_running
 from ..app.snapshot import Snapshot
 from ..app.station_link import RateLimit, Waiting
+from ..domain.warning import RISK_LEVELS, hazards
 from ..errors import LoaError, Problem
 from ..texts import summary
-from . import admin, api, auth, cap, editor, guard, review, station, status
+from . import admin, api, auth, cap, editor, guard, review, station, statistics, status
 from .words import FILTERS
 
 PAGE_THREADS = 8  # pages, downloads and the stations' short requests
@@ -44,6 +45,7 @@ def create_app(
                              "api_limit": RateLimit(api_limit), "waiting": Waiting(long_polls)}  # fmt: skip
     clock = now or (lambda: commands.now(root))
     app.jinja_env.filters.update(FILTERS)
+    app.jinja_env.globals.update(hazards=hazards(), risk_levels=RISK_LEVELS)  # the warning fields' lists
 
     @app.before_request
     def _context() -> None:
@@ -53,7 +55,7 @@ def create_app(
 
     guard.install(app)
     for blueprint in (auth.pages, editor.pages, review.pages, station.pages, admin.pages, status.pages, api.pages,
-                      cap.pages):  # fmt: skip
+                      cap.pages, statistics.pages):  # fmt: skip
         app.register_blueprint(blueprint)
     for code in (400, 401, 403, 404, 405, 413):
         app.register_error_handler(code, lambda err, c=code: _error_page(c))

@@ -25,6 +25,9 @@ def posted_form() -> Form:
         template=take.get("template", "")[:60],
         issuer=take.get("issuer", "")[:200],
         body=take.get("body", ""),
+        hazard=take.get("hazard", "")[:40],
+        risk_level=take.get("risk_level", "")[:2],
+        responsible=take.get("responsible", "")[:200],
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
@@ -12,10 +13,11 @@ from ..domain.limits import LIMITS
 from ..domain.model import PRIORITY_NAMES, STATUSES, WEEKDAYS, Announcement, Priority
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
-from . import approval
+from . import approval, warning
 from .fields import Fields, slugify
 from .yamlfile import load_yaml
 
+LANGUAGE = re.compile(r"[a-z]{2,3}")
 FIELDS = (
     "id",
     "title",
@@ -37,6 +39,8 @@ FIELDS = (
     "created",
     "status",
     "origin",
+    "language",
+    *warning.FIELDS,
     *approval.FIELDS,
 )
 
@@ -127,6 +131,8 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         created=fields.day("created"),
         status=fields.choice("status", STATUSES, ""),
         origin=fields.line("origin", ""),
+        language=_language(fields),
+        **warning.fields_of(fields),
     )
 
 
@@ -159,6 +165,16 @@ def _priority_name(fields: Fields) -> str:
     if isinstance(value, str) and slugify(value) in PRIORITY_NAMES:
         return slugify(value)
     return fields.choice("priority", tuple(PRIORITY_NAMES), "thuong")
+
+
+def _language(fields: Fields) -> str:
+    """An ISO 639 code, `vi` by default: lower-case letters, two (639-1) or three (639-3: hmn, bdq, khm)."""
+    value = fields.text("language", "vi")
+    if not LANGUAGE.fullmatch(value):
+        fields.note("language", tr("'{value}' is not a language code", value=value),
+                    tr("write the ISO 639 code of the text's language, e.g. language: vi (or hmn, khm)"))  # fmt: skip
+        return "vi"
+    return value
 
 
 def _optional(fields: Fields, key: str) -> str | None:

@@ -92,6 +92,8 @@ ROUTES = [
     ("/dai", "GET", {"operator", "admin"}),
     ("/dai/an-binh", "GET", {"operator", "admin"}),
     ("/tinh-trang", "GET", {"operator", "approver", "admin"}),
+    ("/thong-ke", "GET", {"approver", "admin"}),
+    ("/thong-ke.csv", "GET", {"approver", "admin"}),
     ("/dang-xuat", "POST", {"editor", "approver", "operator", "admin"}),
 ]
 
@@ -520,7 +522,7 @@ def test_an_emergency_that_would_not_air_before_its_end_is_said_on_the_end_field
 
 HOSTILE = ["²", "٣", "9" * 400, "-1", "", "x" * 20_000, "a\x00b", "{{", "{% for x in y %}", "1\nstatus: nhap", "../../x"]  # fmt: skip
 FORM_FIELDS = ("title", "priority", "valid_from", "from_time", "valid_until", "until_time", "stations", "slots", "days",
-               "repeat", "template", "issuer", "body")  # fmt: skip
+               "repeat", "template", "issuer", "body", "hazard", "risk_level", "responsible")  # fmt: skip
 SAID_ON = {"from_time": "valid_from", "until_time": "valid_until"}  # a time is said with its day
 VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.IGNORECASE)
 
