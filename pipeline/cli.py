@@ -373,7 +373,7 @@ def lint(workspace: Path) -> None:
     for line in [*informed, *map(texts.ambiguous, linted.ambiguous)]:
         click.echo(line, err=True)
     findings, apparatus = linted.findings, linted.apparatus
-    counts = [tr("{count} words to fix before they reach the voice", count=len(findings))] if findings else []
+    counts = [tr("words to fix before they reach the voice: {count}", count=len(findings))] if findings else []
     if apparatus:
         counts.append(tr("{count} lines of an official letter or long links would be read aloud", count=len(apparatus)))
     problem = "; ".join(counts) or None

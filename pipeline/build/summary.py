@@ -72,7 +72,7 @@ def report(
     if unspeakable:
         first = unspeakable[0]
         warnings += (
-            tr('{count} words the voice would misread, first "{word}" ({file}:{line}); loa lint lists them all',
+            tr('words the voice would misread: {count}, first "{word}" ({file}:{line}); loa lint lists them all',
                count=len(unspeakable), word=first.token, file=first.file.name, line=first.line),
         )  # fmt: skip
     warnings += tuple(
