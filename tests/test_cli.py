@@ -236,9 +236,10 @@ def test_errors_are_one_line_each_with_exit_codes(built: Path, tmp_path: Path) -
 
 USAGE_ERRORS = [  # (what was typed, English, Vietnamese): no "Usage:", no "Try …", no "Error: Invalid value for"
     (["bogus"], "error: there is no command 'bogus' in 'loa' — use one of: approve, build, cache, cap, doctor, emergency, "
-     "init, inspect, lint, new, nightly, normalize, playout, preview, report, script, serve, station, user, validate, "
-     "verify", "lỗi: 'loa' không có lệnh 'bogus' — dùng một trong: approve, build, cache, cap, doctor, emergency, init, "
-     "inspect, lint, new, nightly, normalize, playout, preview, report, script, serve, station, user, validate, verify"),
+     "emergency-stop, init, inspect, lint, new, nightly, normalize, playout, preview, report, script, serve, station, "
+     "user, validate, verify", "lỗi: 'loa' không có lệnh 'bogus' — dùng một trong: approve, build, cache, cap, doctor, "
+     "emergency, emergency-stop, init, inspect, lint, new, nightly, normalize, playout, preview, report, script, serve, "
+     "station, user, validate, verify"),
     (["user", "bogus"], "error: there is no command 'bogus' in 'loa user' — use one of: add, list, passwd",
      "lỗi: 'loa user' không có lệnh 'bogus' — dùng một trong: add, list, passwd"),
     (["user", "add", "a"], "error: the option --role is missing — add --role with one of: editor, approver, operator, "
@@ -292,7 +293,7 @@ def test_every_command_is_covered() -> None:
     names = set(cli.commands) | {f"cache {c}" for c in cli.commands["cache"].commands}  # type: ignore[attr-defined]
     tested = {"init", "validate", "script", "build", "lint", "verify", "report", "normalize", "cache", "cache stats",
               "cache prune", "inspect", "doctor", "preview", "emergency", "nightly",
-              "approve", "new", "user", "serve", "playout", "station", "cap"}  # fmt: skip  # cap: tests/app/test_cap.py; playout: tests/onair/test_playout.py; approve: tests/app/test_approvals.py; new: tests/workspace/test_typed_as_known.py; user, serve: tests/web/; station: tests/app/test_stations.py, tests/web/test_api.py
+              "approve", "new", "user", "serve", "playout", "station", "cap", "emergency-stop"}  # fmt: skip  # emergency-stop: tests/web/test_emergency_stop.py; cap: tests/app/test_cap.py; playout: tests/onair/test_playout.py; approve: tests/app/test_approvals.py; new: tests/workspace/test_typed_as_known.py; user, serve: tests/web/; station: tests/app/test_stations.py, tests/web/test_api.py
     assert names <= tested, names - tested
 
 
