@@ -9,11 +9,12 @@ from types import MappingProxyType
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from ..app import accounts, calendar, station_events
+from ..app import accounts, calendar, held, station_events
 from ..app import emergency_form as alert
 from ..app.editing import Form, FormInvalid
+from ..app.held import Held
 from ..errors import LoaError
-from .forms import posted_form, posted_recording, with_upload_hint
+from .forms import held_back, lost_recording, posted_form, posted_recording
 from .guard import allow
 from .words import ROLE_NAMES
 
@@ -79,19 +80,24 @@ def emergency() -> str:
 @pages.post("/khan-cap")
 @allow("approver")
 def send_emergency() -> tuple[str, int] | str:
-    stations = g.snapshot.view().workspace.stations
-    form, upload = replace(posted_form(), priority="khan-cap"), posted_recording()
+    form, (upload, token) = replace(posted_form(), priority="khan-cap"), posted_recording()
+    if upload is None and (lost := lost_recording()):
+        return _emergency_page(form, lost), 422
     try:
         report = alert.send(g.snapshot, form, g.user, g.now(), upload)
     except FormInvalid as err:
-        errors = with_upload_hint(err.fields, upload)
-        return render_template("emergency.html", form=form, stations=stations, errors=errors, report=None), 422
+        return _emergency_page(form, *held_back(err.fields, upload, token)), 422
     except LoaError as err:
-        return render_template(
-            "emergency.html", form=form, stations=stations, errors={"_": err.plain}, report=None
-        ), 422
+        return _emergency_page(form, *held_back({"_": err.plain}, upload, token)), 422
+    held.drop(g.root, token)
     sent = station_events.sent_emergencies(g.root, "", report.announcement_id)
+    stations = g.snapshot.view().workspace.stations
     return render_template("emergency.html", form=form, stations=stations, errors={}, report=report, sent=sent)
+
+
+def _emergency_page(form: Form, errors: dict[str, str], kept: Held | None = None) -> str:
+    return render_template("emergency.html", form=form, stations=g.snapshot.view().workspace.stations,
+                           errors=errors, report=None, held=kept)  # fmt: skip
 
 
 @pages.get("/nguoi-dung")
