@@ -18,7 +18,7 @@ from typing import Any
 
 from flask import Flask, g, render_template, request
 
-from ..app import commands
+from ..app import commands, people
 from ..app.builds import Builds
 from ..app.keeper import keep_running
 from ..app.snapshot import Snapshot
@@ -43,7 +43,7 @@ def create_app(
     app.extensions["loa"] = {"root": root, "snapshot": Snapshot(root), "builds": Builds(root, summary),
                              "api_limit": RateLimit(api_limit), "waiting": Waiting(long_polls)}  # fmt: skip
     clock = now or (lambda: commands.now(root))
-    app.jinja_env.filters.update(FILTERS)
+    app.jinja_env.filters.update(FILTERS, person=_person, station_name=_station_name)
 
     @app.before_request
     def _context() -> None:
@@ -59,6 +59,18 @@ def create_app(
         app.register_error_handler(code, lambda err, c=code: _error_page(c))
     guard.check_routes(app)
     return app
+
+
+def _person(name: str) -> str:
+    """A login name as pages show it: the person's full name (read once per request)."""
+    if "people" not in g:
+        g.people = people.full_names(g.root)
+    return str(g.people.get(name, name))
+
+
+def _station_name(station_id: str) -> str:
+    found = g.snapshot.view().workspace.station(station_id)
+    return found.name if found else station_id
 
 
 def _error_page(code: int) -> Any:

@@ -9,7 +9,7 @@ from types import MappingProxyType
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from ..app import accounts, calendar, held, station_events
+from ..app import accounts, calendar, held, people, station_events
 from ..app import emergency_form as alert
 from ..app.editing import Form, FormInvalid
 from ..app.held import Held
@@ -25,6 +25,7 @@ USER_HINTS = MappingProxyType(  # what to do, in the form's words (the CLI's own
         "role": "Chọn vai trò trong danh sách.",
         "stations": "Người vận hành cần ít nhất một đài: đánh dấu các đài người đó phụ trách.",
         "password": "Chọn mật khẩu dài hơn.",
+        "full_name": "Viết họ tên đầy đủ, không quá 80 chữ, ví dụ Nguyễn Văn An.",
     }
 )
 EVERYONE = ("editor", "approver", "operator", "admin")
@@ -114,7 +115,8 @@ def add_user() -> Response | tuple[str, int]:
     if password != take.get("password2", ""):
         return _users_page({"password2": "Hai lần nhập mật khẩu khác nhau: nhập lại cả hai."}), 422
     try:
-        accounts.add_user(g.root, name, role, tuple(take.getlist("stations"))[:1000], password, g.now())
+        stations, full_name = tuple(take.getlist("stations"))[:1000], take.get("full_name", "")[:200]
+        accounts.add_user(g.root, name, role, stations, password, g.now(), full_name)
     except accounts.AccountRefused as err:
         return _users_page({err.field: f"{err.problems[0].what}. {USER_HINTS[err.field]}"}), 422
     accounts.record(g.root, g.user.name, "them-nguoi-dung", name.lower(), g.now(), role)
@@ -130,6 +132,24 @@ def reset_password(name: str) -> Response | tuple[str, int]:
         return _users_page({f"password-{name}": f"{err.problems[0].what}. {USER_HINTS[err.field]}"}), 422
     accounts.record(g.root, g.user.name, "doi-mat-khau", name, g.now())
     return redirect(url_for("admin.users", da="mat-khau"))
+
+
+@pages.post("/nguoi-dung/<name>/sua")
+@allow("admin")
+def change_user(name: str) -> Response | tuple[str, int]:
+    """A user's role, stations and full name; an admin does not take their own admin role away."""
+    take = request.form
+    role, stations = take.get("role", ""), tuple(take.getlist("stations"))[:1000]
+    if name == g.user.name and role != "admin":
+        return _users_page({f"change-{name}": "Không tự bỏ vai trò quản trị của mình: nhờ một quản trị khác."}), 422
+    try:
+        people.change_user(g.root, name, role, stations, take.get("full_name", "")[:200])
+    except accounts.AccountRefused as err:
+        if err.field == "name":
+            abort(404)
+        return _users_page({f"change-{name}": f"{err.problems[0].what}. {USER_HINTS[err.field]}"}), 422
+    accounts.record(g.root, g.user.name, "sua-nguoi-dung", name, g.now(), role)
+    return redirect(url_for("admin.users", da="sua"))
 
 
 @pages.post("/nguoi-dung/<name>/xoa")

@@ -172,7 +172,7 @@ def _stopped() -> str:
 def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
     workspace = g.snapshot.view().workspace
     slots = sorted({slot.name for s in workspace.stations for slot in s.slots})
-    templates = listening.templates(workspace)
+    templates = listening.templates(workspace, form.template)
     item = extra.pop("item", None) or workspace.announcement(item_id)
     state = listing.status_of(item, g.now().date(), workspace.settings.require_approval) if item else "nhap"
     return render_template(

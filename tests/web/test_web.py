@@ -87,6 +87,7 @@ ROUTES = [
     ("/nguoi-dung", "GET", {"admin"}),
     ("/nguoi-dung", "POST", {"admin"}),
     ("/nguoi-dung/bien-tap/mat-khau", "POST", {"admin"}),
+    ("/nguoi-dung/bien-tap/sua", "POST", {"admin"}),
     ("/nguoi-dung/bien-tap/xoa", "POST", {"admin"}),
     ("/dai", "GET", {"operator", "admin"}),
     ("/dai/an-binh", "GET", {"operator", "admin"}),
