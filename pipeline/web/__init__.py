@@ -25,7 +25,7 @@ from ..app.snapshot import Snapshot
 from ..app.station_link import RateLimit, Waiting
 from ..errors import LoaError, Problem
 from ..texts import summary
-from . import admin, api, auth, cap, editor, guard, review, station, status
+from . import admin, api, auth, cap, editor, guard, review, station, station_admin, status
 from .words import FILTERS
 
 PAGE_THREADS = 8  # pages, downloads and the stations' short requests
@@ -53,7 +53,7 @@ def create_app(
 
     guard.install(app)
     for blueprint in (auth.pages, editor.pages, review.pages, station.pages, admin.pages, status.pages, api.pages,
-                      cap.pages):  # fmt: skip
+                      cap.pages, station_admin.pages):  # fmt: skip
         app.register_blueprint(blueprint)
     for code in (400, 401, 403, 404, 405, 413):
         app.register_error_handler(code, lambda err, c=code: _error_page(c))

@@ -32,6 +32,7 @@ PRIORITY_LABELS = MappingProxyType({"thuong": "Thường", "uu-tien": "Ưu tiên
 ROLE_NAMES = MappingProxyType(
     {"editor": "Biên tập viên", "approver": "Người duyệt", "operator": "Người vận hành đài", "admin": "Quản trị"}
 )
+DIALECT_NAMES = MappingProxyType({"bac": "Giọng Bắc", "trung": "Giọng Trung", "nam": "Giọng Nam"})
 DAY_CODES = MappingProxyType({"t2": "T2", "t3": "T3", "t4": "T4", "t5": "T5", "t6": "T6", "t7": "T7", "cn": "CN"})
 FIELD_LABELS = MappingProxyType(  # front-matter keys as the approver reads them on the review page
     {
@@ -63,6 +64,8 @@ SHAPE_NAMES = MappingProxyType(  # the sample's announcement templates, as an ed
 ACTIONS = MappingProxyType(
     {
         "sua-nguoi-dung": "đổi vai trò, đài hoặc họ tên của",
+        "them-dai": "thêm đài",
+        "sua-dai": "sửa đài",
         "tao": "tạo",
         "sua": "sửa",
         "gui-duyet": "gửi duyệt",
