@@ -614,14 +614,16 @@ def user() -> None:
 @click.argument("name")
 @click.option("--role", required=True, type=click.Choice(accounts.ROLES), help="What the user may do.")
 @click.option("--station", "stations", multiple=True, help="An operator's station id (repeat for several).")
+@click.option("--full-name", default="", help="The person's full name, as pages show it (Nguyễn Văn An).")
 @WORKSPACE_OPT
-def user_add(name: str, role: str, stations: tuple[str, ...], workspace: Path) -> None:
+def user_add(name: str, role: str, stations: tuple[str, ...], full_name: str, workspace: Path) -> None:
     """Add a user; the password is asked twice (not shown).
 
     Example: loa user add nguyen-van-a --role editor
     """
     password = click.prompt(tr("Password"), hide_input=True, confirmation_prompt=tr("Repeat the password"))
-    added = accounts.add_user(workspace.resolve(), name, role, stations, password, commands.now(workspace))
+    now = commands.now(workspace)
+    added = accounts.add_user(workspace.resolve(), name, role, stations, password, now, full_name)
     click.echo(tr("Added {name} ({role}).", name=added.name, role=texts.role(added.role)))
 
 
@@ -643,7 +645,8 @@ def user_passwd(name: str, workspace: Path) -> None:
 def user_list(workspace: Path) -> None:
     """List the users, their roles and an operator's stations."""
     for found in accounts.list_users(workspace.resolve()):
-        click.echo(f"{found.name}\t{texts.role(found.role)}\t{','.join(found.stations)}")
+        named = f"\t{found.full_name}" if found.full_name else ""
+        click.echo(f"{found.name}\t{texts.role(found.role)}\t{','.join(found.stations)}{named}")
 
 
 @cli.group(cls=LoaGroup)

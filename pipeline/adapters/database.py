@@ -69,6 +69,10 @@ MIGRATIONS = (
         station TEXT NOT NULL, announcement_id TEXT NOT NULL, stopped TEXT NOT NULL, at TEXT NOT NULL,
         PRIMARY KEY (station, announcement_id));
     """,
+    # A person's full name ("Họ tên") beside their login name: what pages, approvals and the audit show.
+    """
+    ALTER TABLE users ADD COLUMN full_name TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 

@@ -31,6 +31,12 @@ class User:
     name: str
     role: str
     stations: tuple[str, ...]  # an operator's stations (empty for other roles)
+    full_name: str = ""  # "Nguyễn Văn An" (empty for accounts made before full names)
+
+    @property
+    def shown(self) -> str:
+        """How pages name the person: the full name, else the login name."""
+        return self.full_name or self.name
 
 
 @dataclass(frozen=True)
@@ -56,9 +62,12 @@ class AccountRefused(LoaError):
         self.field = field
 
 
-def add_user(root: Path, name: str, role: str, stations: tuple[str, ...], password: str, now: datetime) -> User:
+def add_user(
+    root: Path, name: str, role: str, stations: tuple[str, ...], password: str, now: datetime, full_name: str = ""
+) -> User:
     """A new account; an operator's stations must exist in stations.yaml."""
-    user = User(_checked_name(name), _checked_role(role), _checked_stations(root, role, stations))
+    checked = (checked_role(role), checked_stations(root, role, stations), checked_full_name(full_name))
+    user = User(_checked_name(name), *checked)
     _check_password(password)
     with connected(root) as db:
         if db.execute("SELECT 1 FROM users WHERE name = ?", (user.name,)).fetchone():
@@ -72,8 +81,8 @@ def add_user(root: Path, name: str, role: str, stations: tuple[str, ...], passwo
                 ),
             )
         db.execute(
-            "INSERT INTO users VALUES (?, ?, ?, ?, ?)",
-            (user.name, user.role, ",".join(user.stations), hash_password(password), now.isoformat()),
+            "INSERT INTO users (name, role, stations, password, created, full_name) VALUES (?, ?, ?, ?, ?, ?)",
+            (user.name, user.role, ",".join(user.stations), hash_password(password), now.isoformat(), user.full_name),
         )
     return user
 
@@ -171,7 +180,8 @@ def history(root: Path, target: str = "", limit: int = 200) -> list[Event]:
 
 def _user(row: object) -> User:
     stations = row["stations"]  # type: ignore[index]
-    return User(row["name"], row["role"], tuple(s for s in stations.split(",") if s))  # type: ignore[index]
+    found = tuple(s for s in stations.split(",") if s)
+    return User(row["name"], row["role"], found, row["full_name"])  # type: ignore[index]
 
 
 def _hashed(token: str) -> str:
@@ -181,33 +191,20 @@ def _hashed(token: str) -> str:
 
 def _checked_name(name: str) -> str:
     if not name or slugify(name) != name.lower() or len(name) > 40:
-        raise AccountRefused(
-            "name",
-            Problem(
-                None,
-                None,
-                tr("'{name}' cannot be a user name", name=name),
-                tr("use letters without marks, digits and '-', e.g. nguyen-van-a"),
-            ),
-        )
+        what = tr("'{name}' cannot be a user name", name=name)
+        fix = tr("use letters without marks, digits and '-', e.g. nguyen-van-a")
+        raise AccountRefused("name", Problem(None, None, what, fix))
     return name.lower()
 
 
-def _checked_role(role: str) -> str:
+def checked_role(role: str) -> str:
     if role not in ROLES:
-        raise AccountRefused(
-            "role",
-            Problem(
-                None,
-                None,
-                tr("'{role}' is not a role", role=role),
-                tr("use one of: {choices}", choices=", ".join(ROLES)),
-            ),
-        )
+        what, fix = tr("'{role}' is not a role", role=role), tr("use one of: {choices}", choices=", ".join(ROLES))
+        raise AccountRefused("role", Problem(None, None, what, fix))
     return role
 
 
-def _checked_stations(root: Path, role: str, stations: tuple[str, ...]) -> tuple[str, ...]:
+def checked_stations(root: Path, role: str, stations: tuple[str, ...]) -> tuple[str, ...]:
     if role != "operator":
         return ()
     known = [s.id for s in load_workspace(root).stations]
@@ -223,6 +220,15 @@ def _checked_stations(root: Path, role: str, stations: tuple[str, ...]) -> tuple
             ),
         )
     return stations
+
+
+def checked_full_name(full_name: str) -> str:
+    """A person's name as typed, its spaces tidied (optional: an account may have none)."""
+    tidy = " ".join(full_name.split())
+    if len(tidy) > 80 or not all(c.isprintable() for c in tidy):
+        problem = Problem(None, None, tr("this full name cannot be used"), tr("write the name in at most 80 letters"))
+        raise AccountRefused("full_name", problem)
+    return tidy
 
 
 def _check_password(password: str) -> None:

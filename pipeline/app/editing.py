@@ -131,7 +131,9 @@ def save(
             else None
         )  # fmt: skip
         lines = _kept_lines(old.file.read_text(encoding="utf-8")) if old else [f"created: {now.date().isoformat()}"]
-        form = checked(form, workspace)
+        removed = recording is not None and recording.remove
+        recorded = (recording is not None and recording.upload is not None) or (old and old.audio and not removed)
+        form = checked(form, workspace, bool(recorded))
         with kept_upload(root, recording.upload if recording else None, form.title) as kept:
             text = file_text(form, status, _with_recording(lines, recording, kept))
             _check_file(workspace, text, old)
@@ -222,8 +224,9 @@ def _kept_lines(text: str) -> list[str]:
     return kept
 
 
-def checked(form: Form, workspace: Workspace) -> Form:
-    """Field by field, what the form itself can tell (the file's own checks follow)."""
+def checked(form: Form, workspace: Workspace, recorded: bool = False) -> Form:
+    """Field by field, what the form itself can tell (the file's own checks follow); with a recording (`recorded`)
+    the text is optional: the recording is what airs."""
     wrong: dict[str, str] = {}
     if not form.title.strip():
         wrong["title"] = tr("write a title: it is read out before the text")
@@ -254,8 +257,8 @@ def checked(form: Form, workspace: Workspace) -> Form:
     for key in ("title", "issuer", "responsible", "body"):
         if CONTROL.search(getattr(form, key)):
             wrong[key] = tr("remove the invisible control characters (pasted from another program) from this field")
-    if not form.body.strip():
-        wrong["body"] = tr("write the text of the announcement")
+    if not form.body.strip() and not recorded:
+        wrong["body"] = tr("write the text of the announcement, or choose a recording to air instead")
     elif len(form.body.encode()) > LIMITS.announcement_bytes:
         wrong["body"] = tr("the text is too long for one announcement: split it in two")
     if wrong:

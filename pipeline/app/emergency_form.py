@@ -29,7 +29,7 @@ def send(
     that it reaches the air before anything is saved. With `upload`, the recording airs instead of the text.
     """
     form = dataclasses.replace(form, priority="khan-cap", valid_from=now.date().isoformat(), from_time=f"{now:%H:%M}")
-    checked(form, snapshot.view().workspace)
+    checked(form, snapshot.view().workspace, upload is not None)
     (snapshot.root / ".loa").mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="khan-cap-", dir=snapshot.root / ".loa"))
     draft = folder / f"{slugify(form.title)[:60].strip('-') or 'khan-cap'}.md"  # the file's name in the workspace

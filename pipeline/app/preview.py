@@ -115,9 +115,11 @@ def preview_file(root: Path, name: str) -> Path | None:
     return path if PREVIEW_NAME.match(name) and path.is_file() else None
 
 
-def templates(workspace: Workspace) -> list[str]:
-    """The template names an announcement may choose (files of scripts_vi/templates/)."""
-    return sorted(p.stem for p in workspace.templates_dir.glob("*.j2"))
+def templates(workspace: Workspace, chosen: str = "") -> list[str]:
+    """The template names an announcement may choose (files of scripts_vi/templates/, not the slot's opening and
+    closing, which are no shape of an announcement), and the one the announcement has chosen, whatever it is."""
+    frame = {workspace.settings.opening_template, workspace.settings.closing_template} - {chosen}
+    return sorted(p.stem for p in workspace.templates_dir.glob("*.j2") if p.stem not in frame)
 
 
 def recording_of(snapshot: Snapshot, item_id: str) -> Path | None:

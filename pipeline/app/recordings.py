@@ -48,13 +48,13 @@ class Kept:
 def keep(root: Path, upload: Upload, title: str, runner: Runner) -> Kept:
     """Check `upload` and keep it under recordings/ (LoaError saying what is wrong with it, nothing kept)."""
     suffix = Path(upload.name).suffix.lower()
-    _check_kind(suffix, len(upload.data))
+    check_kind(suffix, len(upload.data))
     folder = root / FOLDER
     folder.mkdir(exist_ok=True)
     part = folder / f".upload-{os.getpid()}-{secrets.token_hex(4)}{suffix}.part"
     try:
         part.write_bytes(upload.data)
-        _check_sound(runner, part)
+        check_sound(runner, part)
         digest = hashlib.sha256(upload.data).hexdigest()[:12]
         target = folder / f"{slugify(title)[:40] or 'ban-ghi'}-{digest}{suffix}"
         try:
@@ -73,7 +73,8 @@ def discard(root: Path, kept: Kept) -> None:
         (root / kept.path).unlink(missing_ok=True)
 
 
-def _check_kind(suffix: str, size: int) -> None:
+def check_kind(suffix: str, size: int) -> None:
+    """A kind of file Loa takes, not empty, not over the size bound (LoaError saying which)."""
     if suffix not in KINDS:
         _refuse(tr("this file is not a recording Loa takes"), tr("send an MP3, WAV or M4A file"))
     if size == 0:
@@ -90,10 +91,11 @@ def checker() -> Runner:
     return Runner(timeout=LIMITS.upload_check_seconds)
 
 
-def _check_sound(runner: Runner, path: Path) -> None:
-    """An allowed container (read as nothing else), not too long, the whole file decodes, lasts at least a second
-    and is not silence. Its length is read from its header first, so a long file is refused before decoding it;
-    a decode that takes longer than the runner allows is stopped and refused."""
+def check_sound(runner: Runner, path: Path) -> float:
+    """Its length in seconds, when it is an allowed container (read as nothing else), not too long, the whole
+    file decodes, lasts at least a second and is not silence (else LoaError). Its length is read from its
+    header first, so a long file is refused before decoding it; a decode that takes longer than the runner allows
+    is stopped and refused."""
     try:
         measured = _measured(runner, path)
     except TimedOut:
@@ -108,6 +110,7 @@ def _check_sound(runner: Runner, path: Path) -> None:
         _refuse(tr("the recording is shorter than a second"), tr("record it again and send the file"))
     elif measured.lufs < SILENT_LUFS:
         _refuse(tr("this recording is silent"), tr("record it again or give the text instead"))
+    return measured.duration
 
 
 def _measured(runner: Runner, path: Path) -> audio.Measure | None:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from ..domain.manifest import Item, SlotEntry, StationEntry
+from ..domain.manifest import RECORDED, Item, SlotEntry, StationEntry
 from ..domain.model import Station, clock, weekday_date
 from ..domain.segments import EMERGENCY_MARK
 
@@ -130,9 +130,10 @@ def _row(start: datetime, item: Item, context: SheetContext, earlier: set[str]) 
         badges.append('<span class="badge moi">MỚI</span>')
     at = start + timedelta(seconds=item.start)
     kind = ' class="jingle"' if item.kind == "jingle" else ""
+    recorded = ' <span class="muted">· bản ghi âm</span>' if item.engine == RECORDED else ""  # no text to read
     return (
         f'<li{kind}><span class="at">{at:%H:%M:%S}</span><span class="title">{" ".join(badges)} '
-        f'{html.escape(item.title)}</span><span class="len">{clock(item.duration)}</span></li>'
+        f'{html.escape(item.title)}{recorded}</span><span class="len">{clock(item.duration)}</span></li>'
     )
 
 

@@ -19,6 +19,9 @@ SHEET_FILE = "lich-phat.html"  # in each station folder of a published day: the 
 GUIDE_FILE = "HUONG-DAN.txt"  # which file to play when, in plain words
 
 
+RECORDED = "recorded"  # the engine of an item that airs a person's recording (`audio:`), not a voice
+
+
 @dataclass(frozen=True)
 class Item:
     """One file of a slot's program, in play order.

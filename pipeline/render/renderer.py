@@ -17,6 +17,7 @@ from pathlib import Path
 from ..adapters import ffmpeg as audio
 from ..adapters.pcm import trim_wav
 from ..adapters.proc import Runner
+from ..domain.manifest import RECORDED
 from ..domain.settings import Settings
 from ..engines import EngineSet
 from ..errors import DiskFull, EngineFailed, EngineUnavailable, LoaError, Problem, ToolFailed
@@ -179,7 +180,7 @@ class Renderer:
             fix = tr("record it again or give the text instead")
             return ItemFailed(Problem(path, None, tr("this recording is silent"), fix))
         raw = self._under_bed(work, raw, seconds, job.bed)
-        info = {"engine": "recorded", "voice": "", "text": path.name} | dict(job.tags)
+        info = {"engine": RECORDED, "voice": "", "text": path.name} | dict(job.tags)
         return self._master(work, raw, "speech", job.key, True, job.tags, info, seconds)
 
     def _chime(self, job: ChimeJob, work: Path) -> _Master:

@@ -18,7 +18,7 @@ from typing import Any
 
 from flask import Flask, g, render_template, request
 
-from ..app import commands
+from ..app import commands, people
 from ..app.builds import Builds
 from ..app.keeper import keep_running
 from ..app.snapshot import Snapshot
@@ -26,7 +26,7 @@ from ..app.station_link import RateLimit, Waiting
 from ..domain.warning import RISK_LEVELS, hazards
 from ..errors import LoaError, Problem
 from ..texts import summary
-from . import admin, api, auth, cap, editor, guard, review, station, statistics, status
+from . import admin, api, auth, cap, editor, guard, review, station, station_admin, statistics, status
 from .words import FILTERS
 
 PAGE_THREADS = 8  # pages, downloads and the stations' short requests
@@ -44,7 +44,7 @@ def create_app(
     app.extensions["loa"] = {"root": root, "snapshot": Snapshot(root), "builds": Builds(root, summary),
                              "api_limit": RateLimit(api_limit), "waiting": Waiting(long_polls)}  # fmt: skip
     clock = now or (lambda: commands.now(root))
-    app.jinja_env.filters.update(FILTERS)
+    app.jinja_env.filters.update(FILTERS, person=_person, station_name=_station_name)
     app.jinja_env.globals.update(hazards=hazards(), risk_levels=RISK_LEVELS)  # the warning fields' lists
 
     @app.before_request
@@ -55,12 +55,24 @@ def create_app(
 
     guard.install(app)
     for blueprint in (auth.pages, editor.pages, review.pages, station.pages, admin.pages, status.pages, api.pages,
-                      cap.pages, statistics.pages):  # fmt: skip
+                      cap.pages, statistics.pages, station_admin.pages):  # fmt: skip
         app.register_blueprint(blueprint)
     for code in (400, 401, 403, 404, 405, 413):
         app.register_error_handler(code, lambda err, c=code: _error_page(c))
     guard.check_routes(app)
     return app
+
+
+def _person(name: str) -> str:
+    """A login name as pages show it: the person's full name (read once per request)."""
+    if "people" not in g:
+        g.people = people.full_names(g.root)
+    return str(g.people.get(name, name))
+
+
+def _station_name(station_id: str) -> str:
+    found = g.snapshot.view().workspace.station(station_id)
+    return found.name if found else station_id
 
 
 def _error_page(code: int) -> Any:

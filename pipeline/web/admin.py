@@ -9,11 +9,12 @@ from types import MappingProxyType
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from ..app import accounts, calendar, emergency_stop, station_events
+from ..app import accounts, calendar, emergency_stop, held, people, station_events
 from ..app import emergency_form as alert
 from ..app.editing import Form, FormInvalid
+from ..app.held import Held
 from ..errors import LoaError
-from .forms import posted_form, posted_recording, with_upload_hint
+from .forms import held_back, lost_recording, posted_form, posted_recording
 from .guard import allow
 from .words import ROLE_NAMES
 
@@ -24,6 +25,7 @@ USER_HINTS = MappingProxyType(  # what to do, in the form's words (the CLI's own
         "role": "Chọn vai trò trong danh sách.",
         "stations": "Người vận hành cần ít nhất một đài: đánh dấu các đài người đó phụ trách.",
         "password": "Chọn mật khẩu dài hơn.",
+        "full_name": "Viết họ tên đầy đủ, không quá 80 chữ, ví dụ Nguyễn Văn An.",
     }
 )
 EVERYONE = ("editor", "approver", "operator", "admin")
@@ -70,7 +72,7 @@ def progress() -> str:
 @pages.get("/khan-cap")
 @allow("approver", "admin")
 def emergency() -> str:
-    return _emergency_page({}, request.args.get("ngung", ""))
+    return _emergency_page(None, {}, stopped=request.args.get("ngung", ""))
 
 
 @pages.post("/khan-cap/<item_id>/ngung-phat")
@@ -80,33 +82,34 @@ def stop_emergency(item_id: str) -> Response | tuple[str, int]:
     try:
         emergency_stop.stop_emergency(g.root, item_id, g.user, g.now())
     except LoaError as err:
-        return _emergency_page({"_": err.plain}), 422
+        return _emergency_page(None, {"_": err.plain}), 422
     return redirect(url_for("admin.emergency", ngung=item_id))
-
-
-def _emergency_page(errors: dict[str, str], stopped: str = "") -> str:
-    now = g.now()
-    return render_template("emergency.html", form=Form(valid_until=now.date().isoformat(), until_time="23:59"),
-                           stations=g.snapshot.view().workspace.stations, errors=errors, report=None,
-                           recent=_sent_since(timedelta(days=1)), stopped=stopped)  # fmt: skip
 
 
 @pages.post("/khan-cap")
 @allow("approver")
 def send_emergency() -> tuple[str, int] | str:
-    stations = g.snapshot.view().workspace.stations
-    form, upload = replace(posted_form(), priority="khan-cap"), posted_recording()
+    form, (upload, token) = replace(posted_form(), priority="khan-cap"), posted_recording()
+    if upload is None and (lost := lost_recording()):
+        return _emergency_page(form, lost), 422
     try:
         report = alert.send(g.snapshot, form, g.user, g.now(), upload)
     except FormInvalid as err:
-        errors = with_upload_hint(err.fields, upload)
-        return render_template("emergency.html", form=form, stations=stations, errors=errors, report=None), 422
+        return _emergency_page(form, *held_back(err.fields, upload, token)), 422
     except LoaError as err:
-        return render_template(
-            "emergency.html", form=form, stations=stations, errors={"_": err.plain}, report=None
-        ), 422
+        return _emergency_page(form, *held_back({"_": err.plain}, upload, token)), 422
+    held.drop(g.root, token)
     sent = station_events.sent_emergencies(g.root, "", report.announcement_id)
+    stations = g.snapshot.view().workspace.stations
     return render_template("emergency.html", form=form, stations=stations, errors={}, report=report, sent=sent)
+
+
+def _emergency_page(form: Form | None, errors: dict[str, str], kept: Held | None = None, stopped: str = "") -> str:
+    """The emergency form (empty when `form` is None), with the bulletins sent in the last day and their stops."""
+    blank = Form(valid_until=g.now().date().isoformat(), until_time="23:59")
+    return render_template("emergency.html", form=form or blank, stations=g.snapshot.view().workspace.stations,
+                           errors=errors, report=None, held=kept, recent=_sent_since(timedelta(days=1)),
+                           stopped=stopped)  # fmt: skip
 
 
 @pages.get("/nguoi-dung")
@@ -123,7 +126,8 @@ def add_user() -> Response | tuple[str, int]:
     if password != take.get("password2", ""):
         return _users_page({"password2": "Hai lần nhập mật khẩu khác nhau: nhập lại cả hai."}), 422
     try:
-        accounts.add_user(g.root, name, role, tuple(take.getlist("stations"))[:1000], password, g.now())
+        stations, full_name = tuple(take.getlist("stations"))[:1000], take.get("full_name", "")[:200]
+        accounts.add_user(g.root, name, role, stations, password, g.now(), full_name)
     except accounts.AccountRefused as err:
         return _users_page({err.field: f"{err.problems[0].what}. {USER_HINTS[err.field]}"}), 422
     accounts.record(g.root, g.user.name, "them-nguoi-dung", name.lower(), g.now(), role)
@@ -139,6 +143,24 @@ def reset_password(name: str) -> Response | tuple[str, int]:
         return _users_page({f"password-{name}": f"{err.problems[0].what}. {USER_HINTS[err.field]}"}), 422
     accounts.record(g.root, g.user.name, "doi-mat-khau", name, g.now())
     return redirect(url_for("admin.users", da="mat-khau"))
+
+
+@pages.post("/nguoi-dung/<name>/sua")
+@allow("admin")
+def change_user(name: str) -> Response | tuple[str, int]:
+    """A user's role, stations and full name; an admin does not take their own admin role away."""
+    take = request.form
+    role, stations = take.get("role", ""), tuple(take.getlist("stations"))[:1000]
+    if name == g.user.name and role != "admin":
+        return _users_page({f"change-{name}": "Không tự bỏ vai trò quản trị của mình: nhờ một quản trị khác."}), 422
+    try:
+        people.change_user(g.root, name, role, stations, take.get("full_name", "")[:200])
+    except accounts.AccountRefused as err:
+        if err.field == "name":
+            abort(404)
+        return _users_page({f"change-{name}": f"{err.problems[0].what}. {USER_HINTS[err.field]}"}), 422
+    accounts.record(g.root, g.user.name, "sua-nguoi-dung", name, g.now(), role)
+    return redirect(url_for("admin.users", da="sua"))
 
 
 @pages.post("/nguoi-dung/<name>/xoa")

@@ -9,13 +9,14 @@ from typing import Any
 from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
-from ..app import accounts, approvals, editing, lexicon_edit, listing, reviewing
+from ..app import accounts, approvals, editing, held, lexicon_edit, listing, reviewing
 from ..app import preview as listening
 from ..app import publication as on_air
 from ..app.editing import EditConflict, Form, FormInvalid
+from ..app.recordings import Upload
 from ..domain.model import Announcement
 from ..errors import LoaError
-from .forms import posted_form, posted_recording, with_upload_hint
+from .forms import held_back, lost_recording, posted_form, posted_recording
 from .guard import allow
 from .words import DAY_CODES, PRIORITY_LABELS, STATUS_NAMES
 
@@ -73,18 +74,21 @@ def edit(item_id: str) -> str:
 @allow(*WRITERS)
 def save() -> Response | tuple[str, int]:
     form, item_id, version = posted_form(), request.form.get("id", ""), request.form.get("version", "")
-    submit, change = request.form.get("action") == "gui-duyet", _recording_change()
-    off = _off_air(g.snapshot.view().workspace.announcement(item_id)) if item_id else None
+    (upload, token), submit = posted_recording(), request.form.get("action") == "gui-duyet"
+    if upload is None and (lost := lost_recording()):
+        return _form_page(form, item_id, version, errors=lost), 422
+    change, off = _recording_change(upload), _off_air(g.snapshot.view().workspace.announcement(item_id))
     try:
         saved_id = editing.save(
             g.snapshot, form, item_id, version, "cho-duyet" if submit else "nhap", g.now(), change, g.user.name
         )
     except FormInvalid as err:
-        return _form_page(
-            form, item_id, version, errors=with_upload_hint(err.fields, change.upload if change else None)
-        ), 422
+        errors, kept = held_back(err.fields, upload, token)
+        return _form_page(form, item_id, version, errors=errors, held=kept), 422
     except EditConflict as err:
-        return _form_page(form, item_id, version, errors={"_": err.plain}, conflict=True), 409
+        errors, kept = held_back({"_": err.plain}, upload, token)
+        return _form_page(form, item_id, version, errors=errors, conflict=True, held=kept), 409
+    held.drop(g.root, token)
     accounts.record(g.root, g.user.name, "sua" if item_id else "tao", saved_id, g.now())
     if submit:
         accounts.record(g.root, g.user.name, "gui-duyet", saved_id, g.now())
@@ -144,9 +148,9 @@ def add_word() -> str:
     return render_template("_lexicon.html", written=written, spoken=said, added=True)
 
 
-def _recording_change() -> editing.RecordingChange | None:
-    """A recording sent with the form, or its removal."""
-    if (upload := posted_recording()) is not None:
+def _recording_change(upload: Upload | None) -> editing.RecordingChange | None:
+    """A recording sent with the form (or held from a refused one), or its removal."""
+    if upload is not None:
         return editing.RecordingChange(upload=upload)
     return editing.RecordingChange(remove=True) if request.form.get("remove_recording") else None
 
@@ -168,7 +172,7 @@ def _stopped() -> str:
 def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
     workspace = g.snapshot.view().workspace
     slots = sorted({slot.name for s in workspace.stations for slot in s.slots})
-    templates = listening.templates(workspace)
+    templates = listening.templates(workspace, form.template)
     item = extra.pop("item", None) or workspace.announcement(item_id)
     state = listing.status_of(item, g.now().date(), workspace.settings.require_approval) if item else "nhap"
     return render_template(
@@ -192,4 +196,5 @@ def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
         off_air=_off_air(item) if item_id and g.user.role in WRITERS else None,
         stopped=_stopped(),
         rejection=reviewing.rejection(g.root, item) if item else None,
+        held=extra.get("held"),
     )

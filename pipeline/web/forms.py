@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from flask import request
+from flask import g, request
 
+from ..app import held
 from ..app.editing import Form
+from ..app.held import Held
 from ..app.recordings import Upload
+from ..errors import LoaError
 
 
 def posted_form() -> Form:
@@ -31,15 +34,31 @@ def posted_form() -> Form:
     )
 
 
-def posted_recording() -> Upload | None:
-    """The recording chosen in the form's file field, if any (the server bounds its size: MAX_CONTENT_LENGTH)."""
-    sent = request.files.get("recording")
-    return Upload(sent.filename, sent.read()) if sent is not None and sent.filename else None
+def posted_recording() -> tuple[Upload | None, str]:
+    """The recording of the form: the file chosen now (the server bounds its size: MAX_CONTENT_LENGTH), else the
+    one held for this user under the page's token; and that token when the held one is used."""
+    sent, token = request.files.get("recording"), request.form.get("held_recording", "")[:40]
+    if sent is not None and sent.filename:
+        return Upload(sent.filename, sent.read()), ""
+    return (upload, token) if token and (upload := held.take(g.root, token, g.user.name, g.now())) else (None, "")
 
 
-def with_upload_hint(errors: dict[str, str], upload: Upload | None) -> dict[str, str]:
-    """A browser never fills a file field again: when a form that carried a file is sent back, say to choose it
-    again (unless the file itself is what was wrong)."""
+def lost_recording() -> dict[str, str]:
+    """The page carried a held recording that is no longer held (it expired): say so on its field."""
+    token = request.form.get("held_recording", "")
+    if not token or held.find(g.root, token[:40], g.user.name, g.now()) is not None:
+        return {}
+    return {"recording": "Tệp ghi âm giữ từ lần gửi trước đã hết hạn (giữ 2 giờ): chọn lại tệp rồi gửi."}
+
+
+def held_back(errors: dict[str, str], upload: Upload | None, token: str) -> tuple[dict[str, str], Held | None]:
+    """A browser never fills a file field again: when a form that carried a valid recording is refused, the
+    recording is held under a token the page carries back (its own error said on its field when it is not valid)."""
     if upload is None or "recording" in errors:
-        return errors
-    return {**errors, "recording": "Chưa lưu. Sửa các ô báo lỗi, rồi chọn lại tệp ghi âm trước khi gửi."}
+        return errors, None
+    if token and (found := held.find(g.root, token, g.user.name, g.now())) is not None:
+        return errors, found
+    try:
+        return errors, held.hold(g.root, upload, g.user.name, g.now())
+    except LoaError as err:
+        return {**errors, "recording": err.plain}, None

@@ -32,6 +32,7 @@ PRIORITY_LABELS = MappingProxyType({"thuong": "Thường", "uu-tien": "Ưu tiên
 ROLE_NAMES = MappingProxyType(
     {"editor": "Biên tập viên", "approver": "Người duyệt", "operator": "Người vận hành đài", "admin": "Quản trị"}
 )
+DIALECT_NAMES = MappingProxyType({"bac": "Giọng Bắc", "trung": "Giọng Trung", "nam": "Giọng Nam"})
 DAY_CODES = MappingProxyType({"t2": "T2", "t3": "T3", "t4": "T4", "t5": "T5", "t6": "T6", "t7": "T7", "cn": "CN"})
 FIELD_LABELS = MappingProxyType(  # front-matter keys as the approver reads them on the review page
     {
@@ -60,8 +61,14 @@ FIELD_LABELS = MappingProxyType(  # front-matter keys as the approver reads them
         "bed": "Nhạc nền",
     }
 )
+SHAPE_NAMES = MappingProxyType(  # the sample's announcement templates, as an editor chooses them
+    {"thong-bao": "Thông báo (đọc tiêu đề, nội dung, nơi ban hành)", "khan-cap": "Tin khẩn cấp (nhắc lại, nhấn mạnh)"}
+)
 ACTIONS = MappingProxyType(
     {
+        "sua-nguoi-dung": "đổi vai trò, đài hoặc họ tên của",
+        "them-dai": "thêm đài",
+        "sua-dai": "sửa đài",
         "tao": "tạo",
         "sua": "sửa",
         "gui-duyet": "gửi duyệt",
@@ -95,6 +102,26 @@ def short_date(day: date | str | None) -> str:
 def short_weekday(moment: date) -> str:
     """`Thứ Năm 03/12`: a day of this week or the next, as a line beside a time says it."""
     return f"{WEEKDAY_NAMES[moment.weekday()]} {moment:%d/%m}"
+
+
+def vi_moment(moment: str) -> str:
+    """`10:00 Thứ Hai 09/08/2021` of an ISO time; the text itself when it is not one."""
+    try:
+        value = datetime.fromisoformat(moment)
+    except (TypeError, ValueError):
+        return moment
+    return f"{value:%H:%M} {WEEKDAY_NAMES[value.weekday()]} {value:%d/%m/%Y}"
+
+
+def duration_words(seconds: float) -> str:
+    """`2 phút 02 giây` (`45 giây` under a minute): a length as people say it."""
+    whole = round(seconds)
+    return f"{whole // 60} phút {whole % 60:02d} giây" if whole >= 60 else f"{whole} giây"
+
+
+def shape_name(template: str) -> str:
+    """An announcement template as an editor chooses it: its Vietnamese name, else `Mẫu “name”`."""
+    return SHAPE_NAMES.get(template, f"Mẫu “{template}”")
 
 
 def hms(moment: str) -> str:
@@ -134,6 +161,9 @@ FILTERS = MappingProxyType(
         "action_name": lambda key: ACTIONS.get(key, key),
         "slot_label": slot_label,
         "hms": hms,
+        "vi_moment": vi_moment,
+        "duration_words": duration_words,
+        "shape_name": shape_name,
         "day_state": lambda key: DAY_STATES.get(key, key),
         "apparatus_what": lambda key: APPARATUS.get(key, (key, ""))[0],
         "apparatus_fix": lambda key: APPARATUS.get(key, ("", key))[1],

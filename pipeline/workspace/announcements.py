@@ -92,7 +92,7 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     announcement = _signed(fields, _announcement(fields, path, body, body_line), text, root)
     _check_dates(fields, announcement)
     _check_references(fields, announcement)
-    if not body.strip():
+    if not body.strip() and announcement.audio is None:  # a recording airs itself: its text is optional
         problems.append(
             Problem(path, body_line, tr("the announcement has no text"), tr("write the text below the closing '---'"))
         )

@@ -362,3 +362,19 @@ def test_a_recording_replaced_after_approval_is_no_longer_approved(mini_ws: Path
     tone(mini_ws / "recordings" / "ban-tin.wav", 2.0, -20, freq=880.0)  # another recording, same name
     loaded = load_workspace(mini_ws).announcement("hop-thon")
     assert loaded is not None and loaded.approval_issue == "changed" and _aired(mini_ws) == []
+
+
+def test_a_title_only_recording_is_approved_by_its_bytes(mini_ws: Path) -> None:
+    """An announcement with a recording and no text loads, airs once approved, and stops when its bytes change."""
+    from ..conftest import tone
+
+    item = _require_approval(mini_ws)
+    (mini_ws / "recordings").mkdir()
+    tone(mini_ws / "recordings" / "ban-tin.wav", 2.0, -20)
+    head = item.read_text("utf-8").split("\n---\n")[0].replace("title:", 'audio: "recordings/ban-tin.wav"\ntitle:')
+    item.write_text(head + "\n---\n", "utf-8")  # the title and the recording, no text
+    _approve(mini_ws)
+    assert _aired(mini_ws) == ["hop-thon"]
+    tone(mini_ws / "recordings" / "ban-tin.wav", 2.0, -20, freq=880.0)
+    loaded = load_workspace(mini_ws).announcement("hop-thon")
+    assert loaded is not None and loaded.approval_issue == "changed" and _aired(mini_ws) == []

@@ -129,7 +129,7 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
             "const a = document.getElementById('preview-audio'); return a.duration > 0 && a.duration;"
         )
     )
-    stated = float(driver.find_element(By.ID, "preview-duration").text.split("(")[1].split()[0])
+    stated = float(driver.find_element(By.ID, "preview-duration").get_attribute("data-seconds") or 0)
     assert abs(played - stated) < 0.2, (played, stated)
     look(driver, shots, "bien-tap")
     driver.find_element(By.ID, "submit").click()
