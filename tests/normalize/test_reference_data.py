@@ -1,0 +1,64 @@
+"""Reference tables complete for their domain (issue 29, round 4): the world's countries, capitals and cities in
+the news, international bodies, and the abbreviations of Vietnamese official life. Entries for words seen in a
+scored batch do not carry over to unseen notices; whole domains do."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+READ = Normalizer(load_context())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("đội tuyển Argentina gặp Mexico tại Qatar", "đội tuyển Ác hen ti na gặp Mê hi cô tại Ca ta"),
+        ("xuất khẩu sang Bangladesh, Pakistan và Sri Lanka", "xuất khẩu sang Băng la đét, Pa ki xtan và Xri Lan ca"),
+        ("gạo từ Myanmar, Cambodia, Laos", "gạo từ Mi an ma, Cam pu chia, Lào"),
+        ("lao động tại Japan, Korea, Taiwan", "lao động tại Nhật Bản, Hàn Quốc, Đài Loan"),
+        ("North Korea và South Korea", "Triều Tiên và Hàn Quốc"),
+        ("Timor-Leste, New Zealand, Papua New Guinea", "Ti mo Lét xtê, Niu Di lân, Pa pua Niu Ghi nê"),
+        ("Nigeria, South Africa, Egypt, Morocco", "Ni giê ri a, Nam Phi, Ai Cập, Ma rốc"),
+        ("sữa nhập từ NETHERLANDS và Switzerland", "sữa nhập từ Hà Lan và Thụy Sĩ"),
+    ],
+)
+def test_a_country_written_in_latin_letters_reads_its_vietnamese_name(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ma-lai-xi-a, Xin-ga-po, In-đô-nê-xi-a", "Ma lai xi a, Xin ga po, In đô nê xi a"),
+        ("Ác-hen-ti-na, Bra-xin, Ô-xtrây-li-a", "Ác hen ti na, Bra xin, Ô xtrây li a"),
+        ("Hàn Quốc, Triều Tiên, Mỹ, Hoa Kỳ", "Hàn Quốc, Triều Tiên, Mỹ, Hoa Kỳ"),
+    ],
+)
+def test_a_country_written_the_vietnamese_way_is_read_as_written(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("hội nghị ở Kuala Lumpur và Phnom Penh", "hội nghị ở Cu a la Lăm pơ và Phnôm Pênh"),
+        ("chuyến bay Seoul - Bangkok", "chuyến bay Xơ un, Băng Cốc"),
+        ("từ Beijing, Tokyo và Paris", "từ Bắc Kinh, Tô ky ô và Pa ri"),
+    ],
+)
+def test_capitals_and_cities_in_the_news_read_their_vietnamese_name(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Quỹ UNICEF và tổ chức UNESCO", "Quỹ U ni xép và tổ chức U nét xcô"),
+        ("khối NATO, giải FIFA, đội tuyển dự SEA Games 33", "khối Na tô, giải Phi pha, đội tuyển dự Xi Ghêm ba mươi ba"),
+        ("WTO, FAO, IMF, ADB, AFF", "vê kép tê o, ép a o, i em ép, a dê bê, a ép ép"),  # by their letters' names
+    ],
+)
+def test_international_bodies_are_said_as_announcers_say_them(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
