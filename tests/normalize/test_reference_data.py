@@ -86,3 +86,24 @@ def test_international_bodies_are_said_as_announcers_say_them(written: str, spok
 )
 def test_abbreviations_of_official_life_are_expanded(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("làm việc từ thứ 2 đến CN", "làm việc từ thứ hai đến chủ nhật"),
+        ("Thứ 2 - CN: 7h-17h", "Thứ hai đến chủ nhật, bảy giờ đến mười bảy giờ"),
+        ("Thứ 7, CN nghỉ; Thứ bảy và CN", "Thứ bảy, chủ nhật nghỉ, Thứ bảy và chủ nhật"),
+        ("Thứ 7/CN", "Thứ bảy, chủ nhật"),
+        ("CN (05/3) có mưa", "chủ nhật, ngày mồng năm tháng ba, có mưa"),
+        ("kỹ sư CN thực phẩm", "kỹ sư xê en nờ thực phẩm"),  # not beside a day: cử nhân? công nghệ? spelled
+    ],
+)
+def test_cn_is_sunday_only_beside_a_weekday_or_a_date(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+def test_the_dot_of_a_persons_title_does_not_end_the_sentence() -> None:
+    assert READ.text("BS. Nguyễn Văn An và ThS. Lê Bình, GS. Trần Cường") == (
+        "bác sĩ Nguyễn Văn An và thạc sĩ Lê Bình, giáo sư Trần Cường"
+    )
