@@ -107,3 +107,16 @@ def test_the_dot_of_a_persons_title_does_not_end_the_sentence() -> None:
     assert READ.text("BS. Nguyễn Văn An và ThS. Lê Bình, GS. Trần Cường") == (
         "bác sĩ Nguyễn Văn An và thạc sĩ Lê Bình, giáo sư Trần Cường"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ông GHT nhận quà", "ông giê hát tê nhận quà"),  # G is "giê", as in tests/data/real_pairs.tsv
+        ("mã XYZW", "mã ích i dài dét vê kép"),
+        ("đội QKV", "đội quy ca vê"),
+        ("THÔNG BÁO KHẨN", "thông báo khẩn"),  # capitals that are Vietnamese words are words
+    ],
+)
+def test_an_unknown_initialism_is_spelled_with_one_set_of_vietnamese_letter_names(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
