@@ -56,7 +56,10 @@ def test_capitals_and_cities_in_the_news_read_their_vietnamese_name(written: str
     ("written", "spoken"),
     [
         ("Quỹ UNICEF và tổ chức UNESCO", "Quỹ U ni xép và tổ chức U nét xcô"),
-        ("khối NATO, giải FIFA, đội tuyển dự SEA Games 33", "khối Na tô, giải Phi pha, đội tuyển dự Xi Ghêm ba mươi ba"),
+        (
+            "khối NATO, giải FIFA, đội tuyển dự SEA Games 33",
+            "khối Na tô, giải Phi pha, đội tuyển dự Xi Ghêm ba mươi ba",
+        ),
         ("WTO, FAO, IMF, ADB, AFF", "vê kép tê o, ép a o, i em ép, a dê bê, a ép ép"),  # by their letters' names
         ("Tổ chức UN và LHQ", "Tổ chức u en và Liên hợp quốc"),
     ],
@@ -74,7 +77,10 @@ def test_international_bodies_are_said_as_announcers_say_them(written: str, spok
             "Sở Văn hóa, Thể thao và Du lịch",
         ),
         ("Sở TP và TP Huế, Sở CT", "Sở Tư pháp và thành phố Huế, Sở Công Thương"),
-        ("đóng BHXH, BHYT, BHTN cho NLĐ", "đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp cho người lao động"),
+        (
+            "đóng BHXH, BHYT, BHTN cho NLĐ",
+            "đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp cho người lao động",
+        ),
         ("CB-CNV tại KCN và CCN", "cán bộ, công nhân viên tại khu công nghiệp và cụm công nghiệp"),
         ("cấp GCN QSDĐ, GPLX", "cấp giấy chứng nhận quyền sử dụng đất, giấy phép lái xe"),
         ("phát triển KT-XH, xây dựng NTM", "phát triển kinh tế, xã hội, xây dựng nông thôn mới"),
