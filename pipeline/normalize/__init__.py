@@ -37,7 +37,8 @@ RULES: tuple[Rule, ...] = (
     txt.fold_lookalike_letters,
     txt.split_glued_places,
     txt.drop_end_marks,
-    txt.drop_list_markers,
+    txt.read_list_markers,
+    shapes.read_sundays,  # before document numbers: `Thứ 7/CN` is no symbol
     marks.read_roman_headings,
     marks.keep_title_dots,
     marks.read_symbols,

@@ -49,7 +49,8 @@ SYMBOL = re.compile("[≤≥±→]")
 NUMBER_OF_YEAR = re.compile(r"(?=[sStTđĐqQ])\b(số|tuần|đợt|quý)[^\S\n]+(\d{1,4})/((?:19|20)\d\d)\b(?!/)", re.I)
 FRACTION = re.compile(r"(?=\d/\d)(?<![\d/.,])(\d)/(\d{1,2})(?=[^\S\n]+số\b)")
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower())  # Vietnamese small letters too
-TITLE_DOT = re.compile(rf"(?=[Tt])\b(TP|Tp|TX)\.[^\S\n]?(?=[^\W\d_{LOWER}][{LOWER}])")
+TITLE_DOT = re.compile(rf"(?=[TtBGP])\b(TP|Tp|TX|BS|ThS|GS|PGS)\.[^\S\n]?(?=[^\W\d_{LOWER}][{LOWER}])")
+TITLES = ("TP.", "Tp.", "TX.", "BS.", "ThS.", "GS.")  # a cheap test before the regex
 
 
 @digits_only
@@ -142,11 +143,12 @@ def read_fractions(text: str, ctx: Context) -> str:
 
 
 def keep_title_dots(text: str, ctx: Context) -> str:
-    """`TP. Hồ Chí Minh`, `TP.Hà Nội`, `TX. Sơn Tây`: the dot of a place's title does not end a sentence.
+    """`TP. Hồ Chí Minh`, `TP.Hà Nội`, `TX. Sơn Tây`, `BS. Nguyễn Văn A`, `ThS. Lê B`: the dot of a place's or a
+    person's title does not end a sentence.
 
     Kept, it became a full stop in the middle of the name (a long pause, and "tê pê" when glued).
     """
-    return TITLE_DOT.sub(r"\1 ", text) if "TP." in text or "Tp." in text or "TX." in text else text
+    return TITLE_DOT.sub(r"\1 ", text) if any(title in text for title in TITLES) else text
 
 
 @digits_only

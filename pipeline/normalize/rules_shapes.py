@@ -31,6 +31,11 @@ SUBTYPE_PART = re.compile(r"([A-Z])(\d{1,2})")
 # `CMND/CCCD`, `THCS-THPT`: two abbreviations joined; the lexicon matches neither beside a slash or a hyphen.
 JOINED = re.compile(r"([A-ZĐ](?<![\w/-][A-ZĐ])[A-ZĐa-z&]{1,7})([/-])([A-ZĐ][A-ZĐa-z&]{1,7})(?![\w/-])")
 JOINED_HINT = re.compile(r"[A-ZĐ][/-][A-ZĐ]")
+WEEKDAY = r"(?i:thứ)[^\S\n]+(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)"
+SUNDAY = re.compile(
+    rf"(?=[tTC])\b(?:({WEEKDAY})[^\S\n]*([,/–-]|và|đến|tới|hoặc)[^\S\n]*)?CN\b"
+    r"(?(1)|(?=[^\S\n]*[,(]?[^\S\n]*(?:ngày[^\S\n]+)?\d{1,2}[/.-]\d{1,2}))"
+)
 SHORT_LETTERS = {"n": "en", "m": "em", "l": "e lờ"}  # "hát năm en một": a letter before its number is short
 
 
@@ -88,3 +93,20 @@ def part_joined_abbreviations(text: str, ctx: Context) -> str:
 
     joined = ("/" in text or "-" in text) and JOINED_HINT.search(text)  # `in` first: a scan in C, no regex
     return JOINED.sub(part, text) if joined else text
+
+
+def read_sundays(text: str, ctx: Context) -> str:
+    """`từ thứ 2 đến CN`, `Thứ 7, CN`, `CN (05/3)`: beside a weekday or before a date, CN is "chủ nhật";
+    `Thứ 2 - CN` is a span of days, "thứ hai đến chủ nhật".
+
+    Elsewhere CN is also cử nhân, công nhân, công nghệ or công nghiệp, so it has no lexicon line and stays
+    spelled; only the company it keeps says which it is.
+    """
+    return SUNDAY.sub(_sunday, text) if "CN" in text else text
+
+
+def _sunday(m: re.Match[str]) -> str:
+    if not m.group(1):
+        return "chủ nhật"
+    joint = " đến " if m.group(2) in "-–" else (", " if m.group(2) in ",/" else f" {m.group(2)} ")
+    return f"{m.group(1)}{joint}chủ nhật"

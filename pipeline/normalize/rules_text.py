@@ -13,12 +13,13 @@ import unicodedata
 
 from .context import Context
 from .lines import digits_only, on_lines_with
+from .numbers import read_int
 from .syllable import is_syllable, segment, with_guessed_marks
 
 MARKUP = re.compile(r"\*{1,3}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 GLUED_PLACE = re.compile(r"(T(?<!\wT)[PX]\.)(?=[A-ZĐ][a-zà-ỹ])")  # the letter first: a fast scan
-LIST_MARKER = re.compile(r"^[^\S\n]*(?:[-+*•–]|[a-zđ]\)|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
+LIST_MARKER = re.compile(r"^[^\S\n]*(?:[-+*•–]|[a-zđ]\)|(\d{1,2})[.)])[^\S\n]+", re.MULTILINE)
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”()]+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -78,9 +79,18 @@ def split_glued_places(text: str, ctx: Context) -> str:
     return GLUED_PLACE.sub(r"\1 ", text)
 
 
-def drop_list_markers(text: str, ctx: Context) -> str:
-    """`- `, `+ `, `a)` and `1.` at the start of a line are layout, never read aloud."""
-    return LIST_MARKER.sub("", text)
+def read_list_markers(text: str, ctx: Context) -> str:
+    """`- `, `+ ` and `a)` at the start of a line are layout, never read aloud; `1.` and `2)` are read "Một, ".
+
+    A numbered point is part of what a notice says: three annotators who never saw each other's work all read
+    `1. Thời gian: ...` as "Một, Thời gian, ..." (the number, then a pause), as an announcer counts the points.
+    """
+    return LIST_MARKER.sub(lambda m: _list_number(m, ctx), text)
+
+
+def _list_number(m: re.Match[str], ctx: Context) -> str:
+    number = m.group(1)
+    return f"{read_int(int(number), ctx.style).capitalize()}, " if number else ""
 
 
 def read_urls(text: str, ctx: Context) -> str:

@@ -26,9 +26,10 @@ N = Normalizer(CTX)
     [
         (txt.strip_markup, "**Kính gửi:** <https://a.vn>", "Kính gửi: https://a.vn"),
         (txt.drop_end_marks, "phối hợp thực hiện./.", "phối hợp thực hiện."),
-        (txt.drop_list_markers, "- Các Sở, ban, ngành;", "Các Sở, ban, ngành;"),
-        (txt.drop_list_markers, "a) Báo Long An", "Báo Long An"),
-        (txt.drop_list_markers, "1. Tuyên truyền", "Tuyên truyền"),
+        (txt.read_list_markers, "- Các Sở, ban, ngành;", "Các Sở, ban, ngành;"),
+        (txt.read_list_markers, "a) Báo Long An", "Báo Long An"),
+        (txt.read_list_markers, "1. Tuyên truyền", "Một, Tuyên truyền"),
+        (txt.read_list_markers, "  12) Báo cáo", "Mười hai, Báo cáo"),
         (txt.read_urls, "tại https://tokhaiyte.vn/", "tại to khai y te chấm vê en"),
         (txt.read_urls, "abc@gmail.com", "a bê xê a còng giê mai e lờ chấm com"),
         (txt.read_urls, "tại https://tokhaiyte.vn/.", "tại to khai y te chấm vê en."),
