@@ -96,6 +96,7 @@ ROUTES = [
     ("/dai", "GET", {"operator", "admin"}),
     ("/dai/an-binh", "GET", {"operator", "admin"}),
     ("/tinh-trang", "GET", {"operator", "approver", "admin"}),
+    ("/tinh-trang/cap-nhat", "GET", {"operator", "approver", "admin"}),
     ("/thong-ke", "GET", {"approver", "admin"}),
     ("/thong-ke.csv", "GET", {"approver", "admin"}),
     ("/dang-xuat", "POST", {"editor", "approver", "operator", "admin"}),
