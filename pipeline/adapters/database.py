@@ -73,6 +73,11 @@ MIGRATIONS = (
     """
     ALTER TABLE users ADD COLUMN full_name TEXT NOT NULL DEFAULT '';
     """,
+    # When a station token was last used (to the minute: written at most once a minute per token), for the
+    # admin's page "Mã kết nối của đài".
+    """
+    ALTER TABLE station_tokens ADD COLUMN last_used TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 

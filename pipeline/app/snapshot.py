@@ -52,7 +52,10 @@ class Snapshot:
     def view(self) -> View:
         with self._lock:
             settings = self._cached(self.root / "loa.toml", lambda _: load_settings(self.root))
-            stations = self._cached(self.root / "stations.yaml", load_stations)
+            quiet = _stamp(self.root / "loa.toml")  # its quiet_hours refuse night slots
+            stations = self._cached(
+                self.root / "stations.yaml", lambda p: load_stations(p, settings.quiet_hours), quiet
+            )
             items: list[Announcement] = []
             broken: list[Problem] = []
             as_of = _stamp(self.root / "stations.yaml")  # station names are resolved to ids: redo when it changes

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.model import Station
+from ..domain.settings import Settings
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..workspace.fields import slugify
 from ..workspace.saving import edit_lock
+from ..workspace.settings_file import load_settings
 from ..workspace.stations import load_stations
 from .editing import FormInvalid
 
@@ -74,11 +76,11 @@ def save(root: Path, form: StationForm, editing: str) -> str:
     names the fields to fix (slot-N for the N-th slot row); nothing is written then."""
     path = root / "stations.yaml"
     with edit_lock(root):
-        stations = [Entry.of(s) for s in load_stations(path)]
+        stations = [Entry.of(s) for s in load_stations(path, "")]  # a slot in the quiet hours can be fixed here
         new = _entry(form, editing, stations)
         others = [new if s.id == editing else s for s in stations] if editing else [*stations, new]
         text, fields = stations_yaml(_header(path), others, new.id)
-        _write_checked(path, text, fields)
+        _write_checked(path, text, fields, _quiet_hours(root))
     return new.id
 
 
@@ -153,12 +155,20 @@ def _header(path: Path) -> list[str]:
     return [line for line in lines[: next((i for i, x in enumerate(lines) if not x.startswith("#")), len(lines))]]
 
 
-def _write_checked(path: Path, text: str, fields: dict[int, str]) -> None:
+def _quiet_hours(root: Path) -> str:
+    """loa.toml's quiet_hours; its default when loa.toml does not read (loa validate says why)."""
+    try:
+        return load_settings(root).quiet_hours
+    except LoaError:
+        return Settings().quiet_hours
+
+
+def _write_checked(path: Path, text: str, fields: dict[int, str], quiet: str) -> None:
     part = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         part.write_text(text + "\n", encoding="utf-8")
         try:
-            load_stations(part)
+            load_stations(part, quiet)
         except LoaError as err:
             raise FormInvalid(_said(err.problems, fields)) from None
         os.replace(part, path)

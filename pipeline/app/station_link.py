@@ -15,13 +15,15 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..adapters.database import connected
 from ..build.check import load_workspace
 from ..errors import LoaError, Problem
 from ..i18n import tr
+
+USE_NOTED = timedelta(minutes=1)  # a token's last use is written at most this often
 
 
 class LinkRefused(LoaError):
@@ -38,6 +40,7 @@ class Token:
     station: str
     created: str
     revoked: str  # when, or "" while it is valid
+    last_used: str = ""  # when a request last came with it (to the minute), "" when never
 
 
 def add_token(root: Path, station_id: str, now: datetime) -> str:
@@ -76,7 +79,9 @@ def revoke_tokens(root: Path, station_id: str, now: datetime) -> int:
 
 def list_tokens(root: Path) -> list[Token]:
     with connected(root) as db:
-        rows = db.execute("SELECT id, station, created, revoked FROM station_tokens ORDER BY station, id").fetchall()
+        rows = db.execute(
+            "SELECT id, station, created, revoked, last_used FROM station_tokens ORDER BY station, id"
+        ).fetchall()
     return [Token(*row) for row in rows]
 
 
@@ -87,8 +92,9 @@ def linked_stations(root: Path) -> dict[str, str]:
         return {row[0]: row[1] for row in rows}
 
 
-def station_of(root: Path, authorization: str) -> str:
-    """The station a request's `Authorization: Bearer <token>` header speaks for; LinkRefused when none."""
+def station_of(root: Path, authorization: str, now: datetime) -> str:
+    """The station a request's `Authorization: Bearer <token>` header speaks for; LinkRefused when none. The
+    token's last use is noted at `now` when the one noted is a minute old (heartbeats come every 30 s)."""
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise LinkRefused(
@@ -99,8 +105,11 @@ def station_of(root: Path, authorization: str) -> str:
         )
     with connected(root) as db:
         row = db.execute(
-            "SELECT station FROM station_tokens WHERE hash = ? AND revoked = ''", (hashed(token.strip()),)
+            "SELECT id, station, last_used FROM station_tokens WHERE hash = ? AND revoked = ''",
+            (hashed(token.strip()),),
         ).fetchone()
+        if row is not None and _stale(row["last_used"], now):
+            db.execute("UPDATE station_tokens SET last_used = ? WHERE id = ?", (_at(now), row["id"]))
     if row is None:
         raise LinkRefused(
             "unauthorized",
@@ -111,7 +120,15 @@ def station_of(root: Path, authorization: str) -> str:
                 tr("ask the district for a new one: loa station token add"),
             ),
         )
-    return str(row[0])
+    return str(row["station"])
+
+
+def _stale(last_used: str, now: datetime) -> bool:
+    return not last_used or datetime.fromisoformat(last_used) <= now - USE_NOTED
+
+
+def _at(now: datetime) -> str:
+    return now.isoformat(timespec="seconds")
 
 
 def hashed(token: str) -> str:

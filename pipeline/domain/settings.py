@@ -100,6 +100,7 @@ class Settings:
     """Everything a build needs to know besides the workspace's content."""
 
     timezone: str = "Asia/Ho_Chi_Minh"  # dates, slots and validity are local times here
+    quiet_hours: str = "22:00-05:00"  # no slot may air in these local hours (domain/quiet.py); "" allows night slots
     default_template: str = "thong-bao"  # template for announcements that name none
     opening_template: str = "mo-dau"  # station identification at the start of a slot
     closing_template: str = "ket-thuc"  # closing formula at the end of a slot

@@ -26,7 +26,7 @@ from ..app.station_link import RateLimit, Waiting
 from ..domain.warning import RISK_LEVELS, hazards
 from ..errors import LoaError, Problem
 from ..texts import summary
-from . import admin, api, auth, cap, editor, guard, review, station, station_admin, statistics, status
+from . import admin, api, auth, cap, editor, guard, review, station, station_admin, station_tokens, statistics, status
 from .words import FILTERS
 
 PAGE_THREADS = 8  # pages, downloads and the stations' short requests
@@ -55,7 +55,7 @@ def create_app(
 
     guard.install(app)
     for blueprint in (auth.pages, editor.pages, review.pages, station.pages, admin.pages, status.pages, api.pages,
-                      cap.pages, statistics.pages, station_admin.pages):  # fmt: skip
+                      cap.pages, statistics.pages, station_admin.pages, station_tokens.pages):  # fmt: skip
         app.register_blueprint(blueprint)
     for code in (400, 401, 403, 404, 405, 413):
         app.register_error_handler(code, lambda err, c=code: _error_page(c))

@@ -61,7 +61,7 @@ def for_station(view: F) -> F:
     @wraps(view)
     def checked(station_id: str, **kwargs: Any) -> Any:
         authorization = request.headers.get("Authorization", "")
-        g.station = station_link.station_of(g.root, authorization)  # LinkRefused: 401
+        g.station = station_link.station_of(g.root, authorization, g.now())  # LinkRefused: 401
         if g.station != station_id:
             return error(403)
         wait = current_app.extensions["loa"]["api_limit"].wait_for(hashed(authorization), time.monotonic())

@@ -16,6 +16,7 @@ import secrets
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from flask import Flask, abort, g, redirect, request, url_for
 from werkzeug.wrappers import Response
@@ -45,7 +46,7 @@ def allow(*roles: str) -> Callable[[F], F]:
         @wraps(view)
         def guarded(*args: Any, **kwargs: Any) -> Any:
             if g.user is None:
-                return redirect(url_for("auth.login", next=request.path))
+                return _to_login()
             if g.user.role not in roles:
                 abort(403)
             return view(*args, **kwargs)
@@ -54,6 +55,15 @@ def allow(*roles: str) -> Callable[[F], F]:
         return guarded  # type: ignore[return-value]
 
     return mark
+
+
+def _to_login() -> Response:
+    """The sign-in page; a part of a page htmx asks for (the status list every 30 s) sends the whole page there:
+    following a redirect, htmx would put the sign-in form inside the list."""
+    if request.headers.get("HX-Request") != "true":
+        return redirect(url_for("auth.login", next=request.path))
+    page = urlsplit(request.headers.get("HX-Current-URL", "")).path or "/"  # back to the page, not to the part
+    return Response(status=401, headers={"HX-Redirect": url_for("auth.login", next=page)})
 
 
 def install(app: Flask) -> None:

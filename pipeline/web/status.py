@@ -1,6 +1,13 @@
-""" "Tình trạng các đài": the stations on the line at a glance (admins and approvers all, an operator their own)."""
+""" "Tình trạng các đài": the stations on the line at a glance (admins and approvers all, an operator their own).
+
+The page is a normal page (it works without JavaScript: reload it); with htmx, the list of stations asks
+/tinh-trang/cap-nhat every REFRESH_S seconds for itself again and swaps it in, so a wall screen at the district
+stays current without reloading the page.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from flask import Blueprint, g, render_template
 
@@ -8,11 +15,22 @@ from ..app import station_status
 from .guard import allow
 
 pages = Blueprint("status", __name__)
+REFRESH_S = 30  # as often as a station's heartbeat: a fresher page would show nothing new
 
 
 @pages.get("/tinh-trang")
 @allow("admin", "approver", "operator")
 def stations() -> str:
+    return render_template("status.html", **_states())
+
+
+@pages.get("/tinh-trang/cap-nhat")
+@allow("admin", "approver", "operator")
+def fresh() -> str:
+    """The list of stations alone, for the page to swap in (an operator's holds their own stations only)."""
+    return render_template("_states.html", **_states())
+
+
+def _states() -> dict[str, Any]:
     only = g.user.stations if g.user.role == "operator" else None
-    states = station_status.status(g.root, g.now(), only)
-    return render_template("status.html", states=states, now=g.now())
+    return {"states": station_status.status(g.root, g.now(), only), "now": g.now(), "refresh_s": REFRESH_S}

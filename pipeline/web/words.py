@@ -69,6 +69,8 @@ ACTIONS = MappingProxyType(
         "sua-nguoi-dung": "đổi vai trò, đài hoặc họ tên của",
         "them-dai": "thêm đài",
         "sua-dai": "sửa đài",
+        "tao-ma-dai": "tạo mã kết nối mới cho đài",
+        "thu-hoi-ma-dai": "thu hồi mã kết nối của đài",
         "tao": "tạo",
         "sua": "sửa",
         "gui-duyet": "gửi duyệt",

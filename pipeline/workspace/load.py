@@ -32,7 +32,7 @@ def read_workspace(root: Path) -> tuple[Workspace, list[Problem]]:
         )
     problems: list[Problem] = []
     settings = collect(problems, lambda: load_settings(root)) or Settings()
-    stations = collect(problems, lambda: load_stations(root / "stations.yaml")) or ()
+    stations = collect(problems, lambda: load_stations(root / "stations.yaml", settings.quiet_hours)) or ()
     announcements = collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements", root)) or ()
     announcements = verified(root, tuple(by_id(a, stations) for a in announcements))
     notices = strangers(root / "scripts_vi" / "announcements")

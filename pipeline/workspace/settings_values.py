@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..domain.quiet import quiet_hours
 from ..domain.settings import Settings
 from ..errors import Problem
 from ..i18n import tr
@@ -53,7 +54,7 @@ def check_values(settings: Settings, path: Path, line_of: Callable[[str], int | 
     """A problem for each value the tools would refuse, at its line in loa.toml (`line_of(key)`)."""
     found = [_span(span, getattr(getattr(settings, span.section), span.key)) for span in SPANS]
     found += [_bitrate(settings.audio.bitrate), _sample_rate(settings.audio.sample_rate), _tld(settings.gtts.tld)]
-    found.append(_band(settings))
+    found += [_band(settings), _quiet(settings.quiet_hours)]
     return [Problem(path, line_of(key), what, fix) for key, what, fix in filter(None, found)]
 
 
@@ -99,6 +100,15 @@ def _band(settings: Settings) -> Found:
         rate=audio.sample_rate,
     )
     return "lowpass_hz", what, tr("keep highpass_hz under lowpass_hz, and lowpass_hz at most half the sample rate")
+
+
+def _quiet(value: str) -> Found:
+    try:
+        quiet_hours(value)
+    except ValueError:
+        what = tr("quiet_hours '{value}' is not a span of local hours", value=value)
+        return "quiet_hours", what, tr('write it as "22:00-05:00", or "" to allow slots at night')
+    return None
 
 
 def _number(value: float) -> str:

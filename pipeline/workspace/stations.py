@@ -10,6 +10,7 @@ from pathlib import Path
 from ..adapters.files import read_text
 from ..domain.limits import LIMITS
 from ..domain.model import Slot, Station
+from ..domain.quiet import QuietHours, quiet_hours
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
 from .fields import SLUG, Fields, slugify
@@ -36,8 +37,9 @@ def station_ids(stations: tuple[Station, ...], typed: tuple[str, ...]) -> tuple[
     return tuple(station_id(stations, t) or t for t in typed)
 
 
-def load_stations(path: Path) -> tuple[Station, ...]:
-    """All stations, or ValidationFailed listing every problem in the file."""
+def load_stations(path: Path, quiet: str) -> tuple[Station, ...]:
+    """All stations, or ValidationFailed listing every problem in the file; `quiet` is loa.toml's quiet_hours
+    (no slot may touch them; "" allows night slots)."""
     if not path.exists() and not path.is_symlink():
         fix = tr("create it (see README: stations.yaml) or run 'loa init DIR' for an example")
         raise ValidationFailed(Problem(path, None, tr("stations.yaml is missing"), fix))
@@ -49,6 +51,7 @@ def load_stations(path: Path) -> tuple[Station, ...]:
     problems: list[Problem] = []
     stations = [_station(doc, index, problems) for index in range(len(entries))]
     _check_unique(doc, stations, problems)
+    problems += _quiet_slots(doc, stations, _quiet_or_none(quiet))
     if problems:
         raise ValidationFailed(*problems)
     return tuple(stations)
@@ -157,6 +160,44 @@ def _slot(fields: Fields, name: str, value: object) -> Slot | None:
         )
         return None
     return Slot(name, start, end)
+
+
+def _quiet_or_none(text: str) -> QuietHours | None:
+    try:
+        return quiet_hours(text)
+    except ValueError:
+        return None  # loa.toml's own check says what is wrong with it, at its line
+
+
+def _quiet_slots(doc: Located, stations: list[Station], quiet: QuietHours | None) -> list[Problem]:
+    """A problem at each slot's own line that falls in the quiet hours."""
+    if quiet is None:
+        return []
+    return [
+        doc.problem(("stations", index, "slots", slot.name), _quiet_what(station, slot, quiet), _quiet_fix(quiet))
+        for index, station in enumerate(stations)
+        for slot in station.slots
+        if quiet.touches(slot)
+    ]
+
+
+def _quiet_what(station: Station, slot: Slot, quiet: QuietHours) -> str:
+    times = f"{slot.start:%H:%M}-{slot.end:%H:%M}"
+    return tr(
+        "slot '{slot}' ({times}) of station '{station}' falls in the quiet hours {quiet}, when no slot may air",
+        slot=slot.name,
+        times=times,
+        station=station.id,
+        quiet=quiet.label,
+    )
+
+
+def _quiet_fix(quiet: QuietHours) -> str:
+    return tr(
+        "move the slot outside {quiet}; or, if this district airs at night, change quiet_hours in loa.toml "
+        '(quiet_hours = "" allows night slots)',
+        quiet=quiet.label,
+    )
 
 
 def _check_unique(doc: Located, stations: list[Station], problems: list[Problem]) -> None:

@@ -185,12 +185,12 @@ def test_loa_cap_import_prints_one_line_per_alert_and_fails_on_a_refused_file(ca
 
 def test_station_area_codes_must_be_quoted_codes(cap_ws: Path) -> None:
     stations = cap_ws / "stations.yaml"
-    assert load_stations(stations)[0].area_codes == ("07264", "24")
+    assert load_stations(stations, "")[0].area_codes == ("07264", "24")
     stations.write_text(
         stations.read_text(encoding="utf-8").replace('["07264", "24"]', "[07264, 24]"), encoding="utf-8"
     )
     with pytest.raises(ValidationFailed, match="'area_codes' must be a list of administrative codes in quotes"):
-        load_stations(stations)
+        load_stations(stations, "")
 
 
 def test_each_decision_is_said_in_vietnamese_naming_the_file(cap_ws: Path) -> None:

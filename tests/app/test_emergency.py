@@ -4,14 +4,16 @@ From the fault campaign of issue 11 (its case numbers kept in the test names).""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from pipeline import texts
+from pipeline.adapters.clock import VIETNAM
 from pipeline.app import commands
 from pipeline.app.emergency import emergency
+from pipeline.app.station_events import events
 from pipeline.build.check import load_workspace
 from pipeline.errors import EXIT_ITEMS_LEFT_OUT, LoaError, NotOnAir
 
@@ -129,3 +131,16 @@ def test_an_emergency_is_marked_in_the_playlist_and_on_the_program_sheet(mini_ws
     assert '<span class="badge khan">KHẨN CẤP</span> Khẩn cấp bão số 5' in (folder / "lich-phat.html").read_text(
         encoding="utf-8"
     )
+
+
+@pytest.mark.slow
+def test_an_emergency_at_night_is_sent_to_the_stations_at_once_despite_the_quiet_hours(
+    mini_ws: Path, tmp_path: Path
+) -> None:
+    night = datetime(2021, 8, 10, 23, 30, tzinfo=VIETNAM)  # inside the default quiet hours 22:00-05:00
+    source = tmp_path / "bao.md"
+    source.write_text(EMERGENCY, encoding="utf-8")
+    done = emergency(mini_ws, source, (), night)
+    assert [(a.station, a.day, a.slot) for a in done.airs] == [("an-binh", "2021-08-11", "sang")]
+    sent, _ = events(mini_ws, "an-binh", 0)  # the station's player cuts in with it now, not at 05:30
+    assert [(e["kind"], e["announcement_id"], e["day"]) for e in sent] == [("emergency", "bao", "2021-08-11")]

@@ -168,7 +168,7 @@ def test_token_add_prints_a_new_token_once_for_a_known_station(ws: Path) -> None
     result = CliRunner(mix_stderr=False).invoke(cli, ["station", "token", "add", "an-binh", "-w", str(ws)])
     token = result.stdout.strip()
     assert result.exit_code == 0 and len(token) >= 43 and "not shown again" in result.stderr
-    assert station_link.station_of(ws.resolve(), f"Bearer {token}") == "an-binh"
+    assert station_link.station_of(ws.resolve(), f"Bearer {token}", NOW) == "an-binh"
     wrong = CliRunner(mix_stderr=False).invoke(cli, ["station", "token", "add", "khong-co", "-w", str(ws)])
     assert wrong.exit_code == 1 and "no station with id 'khong-co'" in wrong.stderr
 

@@ -36,7 +36,7 @@ def test_an_admin_edits_a_stations_slots_and_dialect_and_the_file_stays_readable
     text = path.read_text("utf-8")
     assert text.startswith(HEADER + 'stations:\n  - id: an-binh\n    name: "Đài Truyền thanh xã An Bình"\n')
     assert '      sang: "05:00-05:45"\n      trua: "11:15-11:45"\n' in text and "dialect: nam" in text
-    first, second = load_stations(path)
+    first, second = load_stations(path, "")
     assert (first.dialect, [(s.name, s.seconds) for s in first.slots]) == ("nam", [("sang", 2700), ("trua", 1800)])
     assert second.id == "binh-an" and [s.name for s in second.slots] == ["sang", "chieu"]  # untouched
     assert sorted(p.name for p in ws.iterdir() if p.name.startswith(".stations")) == []
@@ -49,7 +49,7 @@ def test_an_admin_adds_a_station_whose_id_comes_from_its_name(app: Flask, ws: Pa
     added = _station(name="Đài Truyền thanh xã Phúc Hòa", editing="", csrf=csrf)
     response = admin.post("/cac-dai", data=added)
     assert response.status_code == 302, response.text
-    assert [s.id for s in load_stations(ws / "stations.yaml")][-1] == "dai-truyen-thanh-xa-phuc-hoa"
+    assert [s.id for s in load_stations(ws / "stations.yaml", "")][-1] == "dai-truyen-thanh-xa-phuc-hoa"
     assert admin.post("/cac-dai", data=added).status_code == 422  # the same name again
 
 
@@ -73,3 +73,24 @@ def test_a_wrong_station_field_is_said_next_to_it_and_the_file_is_unchanged(
     response = admin.post("/cac-dai", data=_station(**changes, csrf=csrf))
     assert response.status_code == 422 and f'id="error-{field}"' in response.text, response.text
     assert (ws / "stations.yaml").read_bytes() == before
+
+
+def test_a_slot_in_the_quiet_hours_is_refused_at_its_slot_field(app: Flask, ws: Path) -> None:
+    i18n.use("vi")
+    before = (ws / "stations.yaml").read_bytes()
+    admin, csrf = login(app, "quan-tri")
+    night = _station(slot_name=["sang", "toi"], slot_start=["05:30", "22:30"], slot_minutes=["30", "30"], csrf=csrf)
+    response = admin.post("/cac-dai", data=night)
+    assert response.status_code == 422
+    said = response.text.split('id="error-slot-1" role="alert">')[1].split("</p>")[0]
+    assert "buổi &#39;toi&#39; (22:30-23:00) của đài &#39;an-binh&#39;" in said
+    assert "giờ nghỉ ban đêm 22:00-05:00" in said and "quiet_hours trong loa.toml" in said
+    assert 'id="error-slot-0"' not in response.text and (ws / "stations.yaml").read_bytes() == before
+
+
+def test_a_workspace_that_allows_night_slots_saves_one_from_the_stations_page(app: Flask, ws: Path) -> None:
+    (ws / "loa.toml").write_text('quiet_hours = ""\n' + (ws / "loa.toml").read_text("utf-8"), encoding="utf-8")
+    admin, csrf = login(app, "quan-tri")
+    night = _station(slot_name=["sang", "toi"], slot_start=["05:30", "22:30"], slot_minutes=["30", "30"], csrf=csrf)
+    assert admin.post("/cac-dai", data=night).status_code == 302
+    assert [s.name for s in load_stations(ws / "stations.yaml", "")[0].slots] == ["sang", "toi"]

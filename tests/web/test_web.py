@@ -96,6 +96,10 @@ ROUTES = [
     ("/dai", "GET", {"operator", "admin"}),
     ("/dai/an-binh", "GET", {"operator", "admin"}),
     ("/tinh-trang", "GET", {"operator", "approver", "admin"}),
+    ("/tinh-trang/cap-nhat", "GET", {"operator", "approver", "admin"}),
+    ("/ma-ket-noi", "GET", {"admin"}),
+    ("/ma-ket-noi/khong-co/tao", "POST", {"admin"}),  # no such station: nothing made
+    ("/ma-ket-noi/an-binh/thu-hoi", "POST", {"admin"}),  # no token to revoke: nothing changed
     ("/thong-ke", "GET", {"approver", "admin"}),
     ("/thong-ke.csv", "GET", {"approver", "admin"}),
     ("/dang-xuat", "POST", {"editor", "approver", "operator", "admin"}),

@@ -117,7 +117,7 @@ def test_unquoted_slot_time(mini_ws: Path) -> None:
 def test_unknown_setting(mini_ws: Path) -> None:
     edit(mini_ws / "loa.toml", "target_lufs = -16.0", "target_lufz = -16.0")
     out = build_fails_cleanly(mini_ws)
-    assert f"{mini_ws / 'loa.toml'}:8: unknown setting 'audio.target_lufz' — did you mean 'target_lufs'?" in out
+    assert f"{mini_ws / 'loa.toml'}:9: unknown setting 'audio.target_lufz' — did you mean 'target_lufs'?" in out
 
 
 def test_template_sandbox_blocks_unsafe_access(mini_ws: Path) -> None:
@@ -164,13 +164,14 @@ def test_include_of_an_unknown_announcement_names_the_body_line(mini_ws: Path) -
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ('# bitrate = "64k"', 'bitrate = "64zz"', ":12: '64zz' is not an MP3 bitrate — use one of: \"8k\""),
-        ("# sample_rate = 44100", "sample_rate = 12345", ":11: 12345 Hz is not an MP3 sample rate"),
-        ("# pitch = 50", "pitch = 150", ":18: 'speech.pitch' is 150, outside 0 to 99 — write a value from 0 to 99"),
-        ("# rate_wpm = 115", "rate_wpm = 0", ":17: 'speech.rate_wpm' is 0, outside 80 to 450"),
-        ("true_peak_db = -1.5", "true_peak_db = 3.0", ":9: 'audio.true_peak_db' is 3.0, outside -9 to 0"),
-        ("[text]", '[gtts]\ntld = "evil.example/#"\n[text]', ":21: 'evil.example/#' is not a Google domain ending"),
-        ("# gap_seconds = 0.4", "lowpass_hz = 30000", ":13: 'audio.lowpass_hz' is 30000, outside 1000 to 24000"),
+        ('# bitrate = "64k"', 'bitrate = "64zz"', ":13: '64zz' is not an MP3 bitrate — use one of: \"8k\""),
+        ("# sample_rate = 44100", "sample_rate = 12345", ":12: 12345 Hz is not an MP3 sample rate"),
+        ("# pitch = 50", "pitch = 150", ":19: 'speech.pitch' is 150, outside 0 to 99 — write a value from 0 to 99"),
+        ("# rate_wpm = 115", "rate_wpm = 0", ":18: 'speech.rate_wpm' is 0, outside 80 to 450"),
+        ("true_peak_db = -1.5", "true_peak_db = 3.0", ":10: 'audio.true_peak_db' is 3.0, outside -9 to 0"),
+        ("[text]", '[gtts]\ntld = "evil.example/#"\n[text]', ":22: 'evil.example/#' is not a Google domain ending"),
+        ('# quiet_hours = "22:00-05:00"', 'quiet_hours = "22h"', ":6: quiet_hours '22h' is not a span of local hours"),
+        ("# gap_seconds = 0.4", "lowpass_hz = 30000", ":14: 'audio.lowpass_hz' is 30000, outside 1000 to 24000"),
     ],
 )
 def test_settings_the_tools_would_refuse_fail_validate(mini_ws: Path, old: str, new: str, message: str) -> None:
@@ -179,3 +180,62 @@ def test_settings_the_tools_would_refuse_fail_validate(mini_ws: Path, old: str, 
     assert code == 1, out
     assert f"{mini_ws / 'loa.toml'}{message}" in out
     build_fails_cleanly(mini_ws)
+
+
+NIGHT_SLOT = """\
+    slots:
+      sang: "05:30-06:00"
+      toi: "21:45-22:15"
+"""
+
+
+def test_a_slot_in_the_quiet_hours_is_refused_at_its_line_with_the_fix(mini_ws: Path) -> None:
+    edit(mini_ws / "stations.yaml", '    slots:\n      sang: "05:30-06:00"\n', NIGHT_SLOT)
+    code, out = run("validate", str(mini_ws))
+    assert (code, out) == (
+        1,
+        f"error: {mini_ws / 'stations.yaml'}:8: slot 'toi' (21:45-22:15) of station 'an-binh' falls in the quiet"
+        " hours 22:00-05:00, when no slot may air — move the slot outside 22:00-05:00; or, if this district airs"
+        ' at night, change quiet_hours in loa.toml (quiet_hours = "" allows night slots)\n',
+    )
+    build_fails_cleanly(mini_ws)
+
+
+def test_the_quiet_hours_message_is_said_in_vietnamese(mini_ws: Path) -> None:
+    edit(mini_ws / "stations.yaml", '      sang: "05:30-06:00"', '      sang: "04:30-05:15"')
+    code, out = run("--lang", "vi", "validate", str(mini_ws))
+    assert code == 1 and f"{mini_ws / 'stations.yaml'}:7: buổi 'sang' (04:30-05:15) của đài 'an-binh'" in out
+    assert "giờ nghỉ ban đêm 22:00-05:00" in out and 'quiet_hours = "" cho phép phát ban đêm' in out
+
+
+@pytest.mark.parametrize(
+    ("setting", "slot"),
+    [
+        ('quiet_hours = ""', "23:00-23:30"),  # the workspace airs at night
+        ('quiet_hours = "23:00-04:00"', "22:00-22:30"),  # its own quiet hours
+        ('quiet_hours = "22:00-05:00"', "21:30-22:00"),  # ends as they begin
+        ('quiet_hours = "22:00-05:00"', "05:00-05:30"),  # begins as they end
+        ('quiet_hours = "12:00-13:00"', "05:00-05:30"),  # a span within a day
+    ],
+)
+def test_slots_outside_the_quiet_hours_or_where_night_slots_are_allowed_pass(
+    mini_ws: Path, setting: str, slot: str
+) -> None:
+    edit(mini_ws / "loa.toml", '# quiet_hours = "22:00-05:00"', setting)
+    edit(mini_ws / "stations.yaml", "05:30-06:00", slot)
+    code, out = run("validate", str(mini_ws))
+    assert code == 0, out
+
+
+def test_a_span_within_a_day_refuses_a_slot_inside_it(mini_ws: Path) -> None:
+    edit(mini_ws / "loa.toml", '# quiet_hours = "22:00-05:00"', 'quiet_hours = "12:00-13:00"')
+    edit(mini_ws / "stations.yaml", "05:30-06:00", "12:50-13:10")
+    code, out = run("validate", str(mini_ws))
+    assert (
+        code == 1 and ":7: slot 'sang' (12:50-13:10) of station 'an-binh' falls in the quiet hours 12:00-13:00" in out
+    )
+
+
+def test_the_sample_workspace_is_valid_under_the_default_quiet_hours(sample_ws: Path) -> None:
+    code, out = run("validate", str(sample_ws))
+    assert code == 0, out

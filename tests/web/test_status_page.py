@@ -1,0 +1,44 @@
+# ruff: noqa: F811  (the fixtures app and ws come from test_web)
+"""The status page "Tình trạng các đài" keeps itself current: its list of stations comes again from
+/tinh-trang/cap-nhat every 30 s through htmx (shipped in static/, nothing from the internet), says when it was
+updated, holds only an operator's own stations, and the page stays a normal page without JavaScript."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+
+from pipeline.app import station_link
+
+from .test_web import NOW, app, login, ws  # noqa: F401 (fixtures)
+
+
+def test_the_status_page_asks_for_its_list_every_30_seconds_and_says_when_it_was_updated(app: Flask) -> None:
+    approver, _ = login(app, "lanh-dao")
+    page = approver.get("/tinh-trang").text
+    assert 'hx-get="/tinh-trang/cap-nhat" hx-trigger="every 30s" hx-swap="innerHTML"' in page
+    assert '<script src="/static/htmx.min.js" defer></script>' in page and "https://" not in page
+    assert "Cập nhật lúc 10:00:00" in page and "<noscript>Tải lại trang để xem mới nhất.</noscript>" in page
+    assert page.count('class="card state') == 2  # without JavaScript: the whole list is in the page
+
+
+def test_the_fragment_is_the_list_alone_and_an_operator_sees_only_their_own_stations(app: Flask, ws: Path) -> None:
+    station_link.add_token(ws, "binh-an", NOW)
+    approver, _ = login(app, "lanh-dao")
+    part = approver.get("/tinh-trang/cap-nhat", headers={"HX-Request": "true"}).text
+    assert "<html" not in part and "Cập nhật lúc 10:00:00" in part
+    assert 'id="state-an-binh"' in part and 'id="state-binh-an"' in part and "mất kết nối" in part
+    operator, _ = login(app, "van-hanh")  # an-binh's operator
+    own = operator.get("/tinh-trang/cap-nhat", headers={"HX-Request": "true"}).text
+    assert 'id="state-an-binh"' in own and "binh-an" not in own and "Bình An" not in own
+    editor, _ = login(app, "bien-tap")
+    assert editor.get("/tinh-trang/cap-nhat", headers={"HX-Request": "true"}).status_code == 403
+
+
+def test_a_fragment_asked_after_the_session_ended_sends_the_whole_page_to_sign_in(app: Flask) -> None:
+    asked = app.test_client().get(
+        "/tinh-trang/cap-nhat", headers={"HX-Request": "true", "HX-Current-URL": "http://huyen.example/tinh-trang"}
+    )
+    assert asked.status_code == 401 and asked.headers["HX-Redirect"] == "/dang-nhap?next=/tinh-trang"
+    assert asked.text == ""  # nothing to swap: htmx goes to the sign-in page instead
