@@ -199,3 +199,23 @@ def test_an_alias_code_is_its_language_and_a_station_lists_only_known_codes(hmon
     (name, _line, what, fix), *_ = problems_of(hmong_ws)
     assert (name, what) == ("stations.yaml", "'languages' must list language codes Loa knows")
     assert fix.startswith("write e.g. languages: [vi, hmn] with codes of: vi (tiếng Việt), hmn (tiếng Mông)")
+
+
+@pytest.mark.slow
+def test_a_translation_is_approved_on_its_own_with_its_recording_bytes(hmong_ws: Path) -> None:
+    """Where approval is required, the approved original airs alone until its translation is approved too (the plan
+    says which version is missing); a recording swapped in under the same name takes the translation off again."""
+    from ..app.test_approvals import _approve, _require_approval
+
+    _require_approval(hmong_ws)
+    _approve(hmong_ws, "hop-thon")
+    aired, notes = planned(hmong_ws)
+    assert aired["an-binh"] == [["hop-thon"]]
+    missing = "its tiếng Mông version 'hop-thon-hmn' does not air with it here today"
+    assert ("an-binh", "hop-thon", missing, True) in notes
+    _approve(hmong_ws, "hop-thon-hmn")
+    assert planned(hmong_ws)[0]["an-binh"] == [["hop-thon", "hop-thon-hmn"]]
+    tone(hmong_ws / "recordings" / "hop-thon-hmn.wav", 3.0, -20, freq=880.0)  # another recording, same name
+    swapped = load_workspace(hmong_ws).announcement("hop-thon-hmn")
+    assert swapped is not None and swapped.approval_issue == "changed"
+    assert planned(hmong_ws)[0]["an-binh"] == [["hop-thon"]]
