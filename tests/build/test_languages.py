@@ -188,6 +188,7 @@ def test_language_codes_and_pairings_are_checked_with_how_to_fix_them(hmong_ws: 
     )  # fmt: skip
 
 
+@pytest.mark.slow
 def test_an_alias_code_is_its_language_and_a_station_lists_only_known_codes(hmong_ws: Path) -> None:
     (hmong_ws / ANNOUNCEMENTS / "hop-thon-hmn.md").write_text(HMONG.replace("language: hmn", "language: ede"), "utf-8")
     with_languages(hmong_ws, "binh-an", "[ede]")
