@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from ..build.check import check_item
+from ..domain.languages import VIETNAMESE
 from ..domain.limits import LIMITS
 from ..domain.model import WEEKDAYS, Announcement, Priority, Workspace
 from ..domain.warning import RISK_LEVELS, hazard
@@ -28,6 +29,7 @@ from ..workspace.announcements import load_announcement
 from ..workspace.fields import slugify, whole_number
 from ..workspace.saving import edit_lock, replace_text, save_new, yaml_quoted
 from . import recordings
+from .language_form import language_wrong
 from .snapshot import Snapshot
 
 SHOWN = (
@@ -44,6 +46,8 @@ SHOWN = (
     "hazard",
     "risk_level",
     "responsible",
+    "language",
+    "version_of",
 )
 KEY = re.compile(r"^([A-Za-z_]+)\s*:")
 PRIORITIES = frozenset(level.slug for level in Priority)
@@ -70,6 +74,8 @@ class Form:
     hazard: str = ""  # a slug of domain/warning.py, "" for no disaster warning
     risk_level: str = ""  # "1" … "5", or ""
     responsible: str = ""
+    language: str = "vi"  # an ISO 639 code of domain/languages.py
+    version_of: str = ""  # a translation: the id of its Vietnamese original
 
 
 class FormInvalid(LoaError):
@@ -108,6 +114,8 @@ def form_of(item: Announcement) -> Form:
         item.hazard,
         str(item.risk_level or ""),
         item.responsible,
+        item.language,
+        item.version_of or "",
     )
 
 
@@ -197,6 +205,8 @@ def file_text(form: Form, status: str, kept: list[str]) -> str:
         "hazard": form.hazard,
         "risk_level": form.risk_level.strip(),
         "responsible": _quoted(form.responsible),
+        "language": form.language if form.language != VIETNAMESE else "",
+        "version_of": form.version_of,
         "status": status,
     }
     lines = [f"{key}: {value}" for key, value in shown.items() if value]
@@ -253,7 +263,7 @@ def checked(form: Form, workspace: Workspace, recorded: bool = False) -> Form:
         )
     if form.template and not (workspace.templates_dir / f"{form.template}.j2").is_file():
         wrong["template"] = tr("choose a template from the list")
-    wrong |= _warning_wrong(form)
+    wrong |= _warning_wrong(form) | language_wrong(form.language, form.version_of, workspace, recorded)
     for key in ("title", "issuer", "responsible", "body"):
         if CONTROL.search(getattr(form, key)):
             wrong[key] = tr("remove the invisible control characters (pasted from another program) from this field")

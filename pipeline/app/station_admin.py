@@ -1,9 +1,9 @@
 """An admin adding and editing stations, their slots and dialect: stations.yaml written back, checked first.
 
 The file is written whole from the stations as read, one station changed or added, in a stable key order
-(id, name, district, dialect, slots, engines, voices, area_codes), the comment lines at its top kept. The new
-text is checked by the same reader `loa validate` uses (load_stations) in a hidden file beside it, and only
-then renamed over stations.yaml: a reader sees the old file or the new one, never half of one, and a wrong
+(id, name, district, dialect, slots, engines, voices, area_codes, languages), the comment lines at its top
+kept. The new text is checked by the same reader `loa validate` uses (load_stations) in a hidden file beside it,
+and only then renamed over stations.yaml: a reader sees the old file or the new one, never half of one, and a wrong
 field is said at the form field it came from (each line written knows its field). A station's id is fixed once
 made: announcements, users and published days name it.
 """
@@ -50,11 +50,12 @@ class Entry:
     engines: tuple[str, ...] = ()
     voices: tuple[tuple[str, str], ...] = ()
     area_codes: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("vi",)
 
     @classmethod
     def of(cls, s: Station) -> Entry:
         spans = tuple((slot.name, f"{slot.start:%H:%M}-{slot.end:%H:%M}") for slot in s.slots)
-        return cls(s.id, s.name, s.district, s.dialect, spans, s.engines or (), s.voices, s.area_codes)
+        return cls(s.id, s.name, s.district, s.dialect, spans, s.engines or (), s.voices, s.area_codes, s.languages)
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def _entry(form: StationForm, editing: str, stations: list[Entry]) -> Entry:
     spans = tuple(_slot(row) for row in form.slots if row.name.strip())
     kept = old or Entry("", "", "", "bac", ())
     tidy = (" ".join(form.name.split()), " ".join(form.district.split()))
-    return Entry(new_id, *tidy, form.dialect, spans, kept.engines, kept.voices, kept.area_codes)
+    return Entry(new_id, *tidy, form.dialect, spans, kept.engines, kept.voices, kept.area_codes, kept.languages)
 
 
 def _slot_wrong(row: SlotRow) -> str:
@@ -141,7 +142,8 @@ def _station_lines(station: Entry) -> list[tuple[str, str]]:
     found += [("_", f"    engines: [{', '.join(station.engines)}]")] if station.engines else []
     found += [("_", "    voices:")] + [("_", f"      {k}: {q(v)}") for k, v in station.voices] if station.voices else []
     codes = ", ".join(q(c) for c in station.area_codes)
-    return found + ([("_", f"    area_codes: [{codes}]")] if station.area_codes else [])
+    found += [("_", f"    area_codes: [{codes}]")] if station.area_codes else []
+    return found + ([("_", f"    languages: [{', '.join(station.languages)}]")] if station.languages[1:] else [])
 
 
 def q(text: str) -> str:

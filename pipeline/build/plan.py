@@ -2,7 +2,8 @@
 
 Rules, in order: validity (inclusive dates, optional local times on the first
 and last day), weekdays, `supersedes` (a newer notice replaces an older one
-while it airs), targets (stations, slots), priority (khẩn cấp, ưu tiên, thường;
+while it airs), targets (stations, slots), languages (a station airs the languages
+it lists; a translation airs right after its original: build/versions.py), priority (khẩn cấp, ưu tiên, thường;
 file order within a level), repeats (back to back after the first airings of a
 slot, or `spread` over the day's slots), and fitting: a slot holds what its
 length allows. Emergency and priority items always stay (an over-full slot is
@@ -20,6 +21,7 @@ from functools import partial
 
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..i18n import number, tr
+from .versions import alone, language_notes, paired, speaks
 from .why import empty_day
 
 FRAME_SECONDS = 30.0  # opening chime, identification, closing, closing chime
@@ -103,9 +105,11 @@ def _station_slots(
     candidates = {slot.name: _airings(workspace, station, slot, day, notes) for slot in station.slots}
     _spread(candidates, station.slots, {a.id: index for index, a in enumerate(workspace.announcements)})
     plans = []
+    may_air = partial(_may_air, workspace, station, day)
     for index, slot in enumerate(station.slots):
-        fitted, left = _fit(slot, candidates[slot.name], day, estimate)
-        plans.append(fitted)
+        pairs = paired(workspace.announcements, station, slot, may_air)
+        fitted, left = _fit(slot, candidates[slot.name], day, partial(_with_versions, estimate, pairs))
+        plans.append(_followed(fitted, pairs))
         for item in left:
             later = [
                 s.name
@@ -135,7 +139,32 @@ def _station_slots(
                 )
             )
     notes += _expired(workspace, station, day) + _unapproved(workspace, station, day)
+    aired = {p.announcement.id for plan in plans for p in plan.items}
+    notes += [Note(station.id, n.slot, n.announcement_id, n.what, n.warn)
+              for n in language_notes(workspace.announcements, station, aired, may_air)]  # fmt: skip
     return tuple(p for p in plans if p.items)
+
+
+def _may_air(workspace: Workspace, station: Station, day: date, item: Announcement, slot: Slot) -> bool:
+    """Valid in the slot that day, targeted at it and cleared to air (its language aside)."""
+    return item.airs_in(day, slot) and _targets(item, station, slot) and _cleared(item, workspace)
+
+
+def _with_versions(
+    estimate: Callable[[Announcement], float], pairs: dict[str, tuple[Announcement, ...]], item: Announcement
+) -> float:
+    """An original's air time with the translations that follow it: they fit the slot together or not at all."""
+    return estimate(item) + sum(estimate(version) for version in pairs.get(item.id, ()))
+
+
+def _followed(plan: SlotPlan, pairs: dict[str, tuple[Announcement, ...]]) -> SlotPlan:
+    """Each airing of an original followed at once by its translations' airings (the same repeat)."""
+    items = [
+        airing
+        for item in plan.items
+        for airing in (item, *(PlannedItem(v, item.repeat_index) for v in pairs.get(item.announcement.id, ())))
+    ]
+    return SlotPlan(plan.slot, tuple(items), plan.seconds, plan.overfull)
 
 
 def _expired(workspace: Workspace, station: Station, day: date) -> list[Note]:
@@ -186,7 +215,7 @@ def _airings(workspace: Workspace, station: Station, slot: Slot, day: date, note
     valid = [
         a
         for a in workspace.announcements
-        if a.airs_in(day, slot) and _targets(a, station, slot) and _cleared(a, workspace)
+        if alone(a) and speaks(station, a) and _may_air(workspace, station, day, a, slot)
     ]
     replaced = {a.supersedes: a.id for a in valid if a.supersedes}
     for old in (a for a in valid if a.id in replaced):

@@ -80,7 +80,7 @@ class ProgramWriter:
         segments: list[Segment] = [Chime("opening", "nhac-hieu", "Nhạc hiệu mở đầu", jingles.opening)]
         segments += self._frame(station, "mo-dau", "Giới thiệu", settings.opening_template, day, slot)
         for index, item in enumerate(items):
-            if index:
+            if index and item.announcement.version_of is None:  # a translation follows its original at once
                 segments.append(Chime("between", "chuong", "Chuông chuyển tin", jingles.between))
             segments += self._item(station, item, day, slot)
         segments += self._frame(station, "ket-thuc", "Lời kết", settings.closing_template, day, slot)

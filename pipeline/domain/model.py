@@ -101,6 +101,8 @@ class Station:
         voices: its own voice per engine, e.g. (("piper", "voices/x.onnx"), ("espeak", "vi")); others use their default.
         area_codes: administrative codes of its commune, district or province ("25057", "217", "24"): a CAP
             alert whose area geocodes name one of them reaches this station.
+        languages: the languages it broadcasts in (ISO 639 codes), Vietnamese always first: an announcement in
+            another language, and a translation after its Vietnamese original, airs only where its language is listed.
     """
 
     id: str
@@ -112,6 +114,7 @@ class Station:
     engines: tuple[str, ...] = ()
     voices: tuple[tuple[str, str], ...] = ()
     area_codes: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("vi",)
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ class Announcement:
     risk_level: int | None = None  # cấp độ rủi ro thiên tai, 1–5
     responsible: str = ""  # who is responsible for the warning (người/cơ quan chịu trách nhiệm)
     language: str = "vi"  # ISO 639 code of the text's language (statistics count airtime by language)
+    version_of: str | None = None  # a translation: the id of its Vietnamese original, which it airs right after
 
     @property
     def approved(self) -> bool:

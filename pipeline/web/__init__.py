@@ -23,6 +23,7 @@ from ..app.builds import Builds
 from ..app.keeper import keep_running
 from ..app.snapshot import Snapshot
 from ..app.station_link import RateLimit, Waiting
+from ..domain.languages import languages
 from ..domain.warning import RISK_LEVELS, hazards
 from ..errors import LoaError, Problem
 from ..texts import summary
@@ -45,7 +46,7 @@ def create_app(
                              "api_limit": RateLimit(api_limit), "waiting": Waiting(long_polls)}  # fmt: skip
     clock = now or (lambda: commands.now(root))
     app.jinja_env.filters.update(FILTERS, person=_person, station_name=_station_name)
-    app.jinja_env.globals.update(hazards=hazards(), risk_levels=RISK_LEVELS)  # the warning fields' lists
+    app.jinja_env.globals.update(hazards=hazards(), risk_levels=RISK_LEVELS, languages=languages())  # forms' lists
 
     @app.before_request
     def _context() -> None:

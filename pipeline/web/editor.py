@@ -9,7 +9,7 @@ from typing import Any
 from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
-from ..app import accounts, approvals, editing, held, lexicon_edit, listing, reviewing
+from ..app import accounts, approvals, editing, held, language_form, lexicon_edit, listing, reviewing
 from ..app import preview as listening
 from ..app import publication as on_air
 from ..app.editing import EditConflict, Form, FormInvalid
@@ -197,4 +197,5 @@ def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
         stopped=_stopped(),
         rejection=reviewing.rejection(g.root, item) if item else None,
         held=extra.get("held"),
+        originals=language_form.originals(workspace, item_id),
     )

@@ -31,6 +31,8 @@ def posted_form() -> Form:
         hazard=take.get("hazard", "")[:40],
         risk_level=take.get("risk_level", "")[:2],
         responsible=take.get("responsible", "")[:200],
+        language=take.get("language", "vi")[:8],
+        version_of=take.get("version_of", "")[:100],
     )
 
 

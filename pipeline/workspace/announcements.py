@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
@@ -13,11 +12,10 @@ from ..domain.limits import LIMITS
 from ..domain.model import PRIORITY_NAMES, STATUSES, WEEKDAYS, Announcement, Priority
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
-from . import approval, warning
+from . import approval, languages, warning
 from .fields import Fields, slugify
 from .yamlfile import load_yaml
 
-LANGUAGE = re.compile(r"[a-z]{2,3}")
 FIELDS = (
     "id",
     "title",
@@ -39,7 +37,7 @@ FIELDS = (
     "created",
     "status",
     "origin",
-    "language",
+    *languages.FIELDS,
     *warning.FIELDS,
     *approval.FIELDS,
 )
@@ -92,6 +90,7 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     announcement = _signed(fields, _announcement(fields, path, body, body_line), text, root)
     _check_dates(fields, announcement)
     _check_references(fields, announcement)
+    languages.check_recorded(fields, announcement)
     if not body.strip() and announcement.audio is None:  # a recording airs itself: its text is optional
         problems.append(
             Problem(path, body_line, tr("the announcement has no text"), tr("write the text below the closing '---'"))
@@ -131,7 +130,8 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         created=fields.day("created"),
         status=fields.choice("status", STATUSES, ""),
         origin=fields.line("origin", ""),
-        language=_language(fields),
+        language=languages.language_of(fields),
+        version_of=languages.version_of(fields),
         **warning.fields_of(fields),
     )
 
@@ -165,16 +165,6 @@ def _priority_name(fields: Fields) -> str:
     if isinstance(value, str) and slugify(value) in PRIORITY_NAMES:
         return slugify(value)
     return fields.choice("priority", tuple(PRIORITY_NAMES), "thuong")
-
-
-def _language(fields: Fields) -> str:
-    """An ISO 639 code, `vi` by default: lower-case letters, two (639-1) or three (639-3: hmn, bdq, khm)."""
-    value = fields.text("language", "vi")
-    if not LANGUAGE.fullmatch(value):
-        fields.note("language", tr("'{value}' is not a language code", value=value),
-                    tr("write the ISO 639 code of the text's language, e.g. language: vi (or hmn, khm)"))  # fmt: skip
-        return "vi"
-    return value
 
 
 def _optional(fields: Fields, key: str) -> str | None:

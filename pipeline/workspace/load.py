@@ -12,6 +12,7 @@ from ..domain.settings import Settings
 from ..errors import LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from .announcements import load_announcements, strangers
+from .languages import check_version
 from .ledger import verified
 from .settings_file import load_settings
 from .stations import load_stations, station_ids
@@ -58,7 +59,7 @@ def collect(problems: list[Problem], load):  # type: ignore[no-untyped-def]
 
 
 def check_targets(item: Announcement, station_ids: set[str], workspace: Workspace) -> list[Problem]:
-    """Stations, superseded announcement and slots an announcement names all exist."""
+    """Stations, superseded announcement, original (of a translation) and slots an announcement names all exist."""
     problems: list[Problem] = []
 
     def note(field: str, what: str, fix: str) -> None:
@@ -75,6 +76,7 @@ def check_targets(item: Announcement, station_ids: set[str], workspace: Workspac
     if item.supersedes is not None and item.supersedes not in ids:
         fix = tr("use the id of an announcement: {ids}", ids=", ".join(sorted(ids - {item.id})))
         note("supersedes", tr("there is no announcement '{supersedes}' to supersede", supersedes=item.supersedes), fix)
+    check_version(item, workspace.announcements, note)
     targeted = [s for s in workspace.stations if item.stations is None or s.id in item.stations]
     slot_names = {slot.name for s in targeted for slot in s.slots}
     for slot in item.slots or ():

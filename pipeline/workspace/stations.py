@@ -14,9 +14,10 @@ from ..domain.quiet import QuietHours, quiet_hours
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
 from .fields import SLUG, Fields, slugify
+from .languages import station_languages
 from .yamlfile import Located, load_yaml
 
-STATION_FIELDS = ("id", "name", "district", "dialect", "slots", "engines", "voices", "area_codes")
+STATION_FIELDS = ("id", "name", "district", "dialect", "slots", "engines", "voices", "area_codes", "languages")
 DIALECTS = ("bac", "trung", "nam")
 AREA_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-]{0,31}$")  # "25057", "VN-24": no spaces
 SLOT_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -79,6 +80,7 @@ def _station(doc: Located, index: int, problems: list[Problem]) -> Station:
         engines=fields.names("engines") or (),
         voices=_voices(fields),
         area_codes=_area_codes(fields),
+        languages=station_languages(fields),
     )
 
 

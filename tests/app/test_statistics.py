@@ -17,7 +17,7 @@ from pipeline.domain.playout import PLAY_LOG
 from pipeline.onair.playout.playlog import log_line
 from pipeline.web import create_app
 
-from ..conftest import ANNOUNCEMENTS, MORNING, invoke
+from ..conftest import ANNOUNCEMENTS, MORNING, invoke, tone
 from ..web.test_web import PASSWORD, login
 
 TODAY = MORNING.date()
@@ -43,6 +43,7 @@ stations: [binh-an]
 slots: [sang]
 created: 2021-08-01
 language: hmn
+audio: recordings/tiem.wav
 origin: "province:bacgiang"
 ---
 Lời tiếng Mông đã ghi âm.
@@ -68,6 +69,12 @@ def stats_ws(two_ws: Path) -> Path:
     )
     (folder / "bao.md").write_text(CAP_STORM, encoding="utf-8")
     (folder / "tiem.md").write_text(HMONG, encoding="utf-8")
+    (two_ws / "recordings").mkdir()
+    tone(two_ws / "recordings" / "tiem.wav", 2.0, -20)  # Loa has no Hmong voice: it airs from a recording
+    stations = two_ws / "stations.yaml"  # binh-an broadcasts in Hmong too
+    stations.write_text(
+        stations.read_text("utf-8").replace("  - id: binh-an\n", "  - id: binh-an\n    languages: [vi, hmn]\n"), "utf-8"
+    )
     for day in ("2021-08-10", "2021-08-11"):
         write_log(two_ws, day, "an-binh", MORNING_ROWS)
     return two_ws
