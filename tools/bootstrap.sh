@@ -13,6 +13,7 @@ python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
 command -v chromium >/dev/null || missing+=(chromium)             # the tests look at the pages in a real browser
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v liquidsoap >/dev/null || missing+=(liquidsoap)         # playout: `loa playout --run`, and its tests
+command -v icecast2 >/dev/null || missing+=(icecast2)             # a real stream on loopback for the relay test (tests/onair/test_relay.py)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing with apt-get: ${missing[*]}"
   as_root apt-get update -qq

@@ -1,10 +1,12 @@
 """Liquidsoap adapter: the station's playout program, its control socket and the events it prints.
 
 Liquidsoap plays; Loa decides what and when. The program has two queues, `emergency` over
-`program` over silence (a fallback that switches at once, not at the end of a track, so an
-emergency cuts in and the interrupted file resumes where it stopped). A timetable file, one
-line per slot (start, end, slot key, files), is loaded at start and again through the socket
-(`loa.load PATH`) when a new day is published: no restart. A slot is pushed at its start
+a relayed stream (`input.http`, started and stopped at a relay slot's times) over `program` over
+silence (a fallback that switches at once, not at the end of a track, so an emergency cuts in and
+the interrupted file resumes where it stopped, and a relay's own program airs while its stream is
+down). A timetable file, one line per slot (start, end, slot key, relayed stream, files), is loaded
+at start and again through the socket (`loa.load PATH`) when a new day is published: no restart.
+A slot is pushed at its start
 time, once (its key is remembered), so reloading during a slot never plays it twice. Every
 track start is printed as a `LOA-EVENT` line that the play log reads.
 """
@@ -21,6 +23,10 @@ from ..errors import LoaError, Problem
 from ..i18n import tr
 
 EVENT = "LOA-EVENT"
+# A relayed stream: a connection that gives nothing for RELAY_TIMEOUT s is down; at most RELAY_BUFFER s of it are
+# held (what the server bursts beyond that is dropped), so its fallback airs soon after the stream stops; the
+# fallback is queued RELAY_GRACE s after the slot starts, time for the stream to connect first.
+RELAY_TIMEOUT, RELAY_BUFFER, RELAY_GRACE = 4.0, 2.0, 6.0
 
 
 @dataclass(frozen=True)
@@ -96,22 +102,57 @@ def push(queue, enqueue, name, path, tag) =
   end
 end
 
-def start_slot(mine, key, paths) =
-  if !generation == mine and not list.mem(key, !started) then
-    started := key :: !started
-    event("slot", key)
-    list.iter(fun (p) -> push(program, program.put, "program", p, ""), paths)
+# A relay slot plays the stream from its start to its end. Its own program (the fallback) is queued after a few
+# seconds, below the stream: it airs only while the stream is down (buffer drained, connection lost), and stops
+# again when the stream is back. At the end the stream stops and what is left of the fallback leaves the queue.
+relay = input.http(id="relay", start=false, new_track_on_metadata=false, timeout={timeout}, poll_delay=2.,
+                   max_buffer={buffer}, "")
+relay_on = ref("")
+
+def end_relay(key) =
+  if !relay_on == key then
+    relay_on := ""
+    relay.stop()
+    program.drop(fun (r) -> list.assoc(default="", "loa_item", request.metadata(r)) == "relay:" ^ key)
+    event("relayed", key)
   end
 end
 
+def start_relay(key, stop, url, paths) =
+  relay_on := key
+  relay.set_url(url)
+  relay.start()
+  def standby() =
+    if !relay_on == key then
+      list.iter(fun (p) -> push(program, program.put, "program", p, "relay:" ^ key), paths)
+    end
+  end
+  thread.run(delay={grace}, standby)
+  thread.run(delay=max(0., stop - time()), fun () -> end_relay(key))
+end
+
+def start_slot(mine, key, stop, url, paths) =
+  if !generation == mine and not list.mem(key, !started) then
+    started := key :: !started
+    event("slot", key)
+    if url == "" then
+      list.iter(fun (p) -> push(program, program.put, "program", p, ""), paths)
+    else
+      start_relay(key, stop, url, paths)
+    end
+  end
+end
+
+# A line: start, end, key, the stream it relays (or nothing), its files.
 def schedule(mine, line) =
   fields = string.split(separator="\\t", line)
   if list.length(fields) >= 4 then
     stop = float_of_string(list.nth(fields, 1))
     wait = float_of_string(list.nth(fields, 0)) - time()
-    paths = list.tl(list.tl(list.tl(fields)))
+    url = list.nth(fields, 3)
+    paths = list.filter(fun (p) -> p != "", list.tl(list.tl(list.tl(list.tl(fields)))))
     if stop > time() then
-      thread.run(delay=max(0., wait), fun () -> start_slot(mine, list.nth(fields, 2), paths))
+      thread.run(delay=max(0., wait), fun () -> start_slot(mine, list.nth(fields, 2), stop, url, paths))
     end
   end
 end
@@ -149,8 +190,13 @@ def stop_item(line) =
 end
 server.register(namespace="loa", description="Stop an emergency: ITEM, a tab, its PATHS.", "stop", stop_item)
 
-radio = fallback(id="radio", track_sensitive=false, [emergency, program, blank(id="silence")])
-radio = source.on_track(radio, fun (m) -> event("track", m["filename"]))
+radio = fallback(id="radio", track_sensitive=false, [emergency, relay, program, blank(id="silence")])
+
+# A track of the stream has no file name: it is logged as "relay:" and its address.
+def track_name(m) =
+  if m["filename"] == "" and !relay_on != "" and relay.is_ready() then "relay:" ^ relay.url() else m["filename"] end
+end
+radio = source.on_track(radio, fun (m) -> event("track", track_name(m)))
 {output}
 _ = load({timetable})
 """
@@ -166,6 +212,9 @@ def program_text(name: str, socket_path: Path, timetable: Path, output: Output) 
         timetable=_quote(str(timetable)),
         output=_output(output),
         event=EVENT,
+        timeout=f"{RELAY_TIMEOUT:.1f}",
+        buffer=f"{RELAY_BUFFER:.1f}",
+        grace=f"{RELAY_GRACE:.1f}",
     )
 
 

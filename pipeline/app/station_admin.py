@@ -51,11 +51,14 @@ class Entry:
     voices: tuple[tuple[str, str], ...] = ()
     area_codes: tuple[str, ...] = ()
     languages: tuple[str, ...] = ("vi",)
+    relays: tuple[tuple[str, str, str], ...] = ()  # (slot, stream, fallback) of slots that relay: the form keeps them
 
     @classmethod
     def of(cls, s: Station) -> Entry:
         spans = tuple((slot.name, f"{slot.start:%H:%M}-{slot.end:%H:%M}") for slot in s.slots)
-        return cls(s.id, s.name, s.district, s.dialect, spans, s.engines or (), s.voices, s.area_codes, s.languages)
+        relays = tuple((slot.name, slot.relay, slot.relay_fallback) for slot in s.slots if slot.relay)
+        return cls(s.id, s.name, s.district, s.dialect, spans, s.engines or (), s.voices, s.area_codes,
+                   s.languages, relays)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,9 @@ def _entry(form: StationForm, editing: str, stations: list[Entry]) -> Entry:
     spans = tuple(_slot(row) for row in form.slots if row.name.strip())
     kept = old or Entry("", "", "", "bac", ())
     tidy = (" ".join(form.name.split()), " ".join(form.district.split()))
-    return Entry(new_id, *tidy, form.dialect, spans, kept.engines, kept.voices, kept.area_codes, kept.languages)
+    relays = tuple(r for r in kept.relays if r[0] in {name for name, _ in spans})  # a slot kept keeps its relay
+    return Entry(new_id, *tidy, form.dialect, spans, kept.engines, kept.voices, kept.area_codes, kept.languages,
+                 relays)  # fmt: skip
 
 
 def _slot_wrong(row: SlotRow) -> str:
@@ -138,7 +143,11 @@ def _station_lines(station: Entry) -> list[tuple[str, str]]:
     found = [("name", f"  - id: {station.id}"), ("name", f"    name: {q(station.name)}")]
     found += [("district", f"    district: {q(station.district)}")] if station.district else []
     found += [("dialect", f"    dialect: {station.dialect}"), ("slots", "    slots:")]
-    found += [(f"slot-{n}", f"      {name}: {q(span)}") for n, (name, span) in enumerate(station.spans)]
+    relays = {name: (url, fallback) for name, url, fallback in station.relays}
+    for n, (name, span) in enumerate(station.spans):
+        relay = relays.get(name)
+        value = f"{{time: {q(span)}, relay: {q(relay[0])}, relay_fallback: {relay[1]}}}" if relay else q(span)
+        found.append((f"slot-{n}", f"      {name}: {value}"))
     found += [("_", f"    engines: [{', '.join(station.engines)}]")] if station.engines else []
     found += [("_", "    voices:")] + [("_", f"      {k}: {q(v)}") for k, v in station.voices] if station.voices else []
     codes = ", ".join(q(c) for c in station.area_codes)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..domain.manifest import GUIDE_FILE, SHEET_FILE, Item, SlotEntry, StationEntry
+from ..domain.manifest import GUIDE_FILE, SHEET_FILE, Item, Relay, SlotEntry, StationEntry
 from ..domain.model import Slot, Station
 from ..domain.segments import EMERGENCY_MARK, Segment, is_emergency
 from ..onair.published import link_or_copy
@@ -113,6 +113,7 @@ def _slot_entry(
         sha256=joined.sha256,
         overlong=rendered.overlong,
         items=tuple(listed),
+        relay=Relay(slot.relay, slot.relay_fallback) if slot.relay else None,
     )
 
 

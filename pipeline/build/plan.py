@@ -142,7 +142,7 @@ def _station_slots(
     aired = {p.announcement.id for plan in plans for p in plan.items}
     notes += [Note(station.id, n.slot, n.announcement_id, n.what, n.warn)
               for n in language_notes(workspace.announcements, station, aired, may_air)]  # fmt: skip
-    return tuple(p for p in plans if p.items)
+    return tuple(p for p in plans if p.items or p.slot.relay)  # a relay airs even with no announcement
 
 
 def _may_air(workspace: Workspace, station: Station, day: date, item: Announcement, slot: Slot) -> bool:
@@ -226,7 +226,9 @@ def _airings(workspace: Workspace, station: Station, slot: Slot, day: date, note
 
 
 def _spread(candidates: dict[str, list[PlannedItem]], slots: tuple[Slot, ...], order: dict[str, int]) -> None:
-    """A `spread` item's N airings go to the slots it airs in, in turn (back to back only when N is larger)."""
+    """A `spread` item's N airings go to the slots it airs in, in turn (back to back only when N is larger), those
+    that relay a stream only when it airs in no other."""
+    relays = {s.name: bool(s.relay) for s in slots}
     spread = {
         p.announcement.id: p.announcement for items in candidates.values() for p in items if p.announcement.spread
     }
@@ -234,6 +236,7 @@ def _spread(candidates: dict[str, list[PlannedItem]], slots: tuple[Slot, ...], o
         names = [s.name for s in slots if any(p.announcement.id == item.id for p in candidates[s.name])]
         for name in names:
             candidates[name] = [p for p in candidates[name] if p.announcement.id != item.id]
+        names = [name for name in names if not relays[name]] or names  # a relay's program airs only if it fails
         for airing in range(item.repeat):
             candidates[names[airing % len(names)]].append(PlannedItem(item, airing // len(names)))
     for name in candidates:

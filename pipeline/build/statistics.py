@@ -164,16 +164,23 @@ def _sum(values: Iterable[tuple[int, float]]) -> tuple[int, float]:
 def _planned(
     workspace: Workspace, day: date, logged: set[str], known: dict[str, Announcement]
 ) -> Iterator[tuple[Kind, int, float]]:
-    """The airings of the day's stations that sent no log: published figures, else the plan's estimates."""
+    """The airings of the day's stations that sent no log: published figures, else the plan's estimates. A relay
+    slot counts as one relay of its length; its own program airs only if the stream fails, so it counts only when a
+    play log says it aired."""
     missing = [s.id for s in workspace.stations if s.id not in logged]
     if not missing:
         return
     manifest = read_manifest(workspace.root / "playlists" / day.isoformat())
     if manifest is not None:
         for station in (s for s in manifest.stations if s.id in missing):
-            for item in (i for slot in station.slots for i in slot.items if i.kind == "speech" and i.announcement_id):
+            yield from ((_kind(station.id, PLANNED, None, True), 1, s.length) for s in station.slots if s.relay)
+            spoken = (i for s in station.slots if not s.relay for i in s.items if i.kind == "speech")
+            for item in (i for i in spoken if i.announcement_id):
                 yield _kind(station.id, PLANNED, known.get(item.announcement_id or "")), 1, item.duration
         return
     for plan in make_plan(workspace, day, missing).stations:
-        for planned in (i for slot in plan.slots for i in slot.items):
+        yield from (
+            (_kind(plan.station.id, PLANNED, None, True), 1, s.slot.seconds) for s in plan.slots if s.slot.relay
+        )
+        for planned in (i for slot in plan.slots if not slot.slot.relay for i in slot.items):
             yield _kind(plan.station.id, PLANNED, planned.announcement), 1, estimate_seconds(planned.announcement)

@@ -48,8 +48,21 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Relay:
+    """A slot that relays a stream (tiếp sóng VOV, the province, the district) at its times.
+
+    Attributes:
+        url: the stream (http/https, e.g. an Icecast mount).
+        fallback: "program" (the slot's own program, its items, airs while the stream is down) or "silence".
+    """
+
+    url: str
+    fallback: str = "program"
+
+
+@dataclass(frozen=True)
 class SlotEntry:
-    """A slot of a station: its joined file, its playlist, and its items."""
+    """A slot of a station: its joined file, its playlist, and its items (for a relay: what airs if it fails)."""
 
     station: str
     slot: str
@@ -62,6 +75,7 @@ class SlotEntry:
     sha256: str
     overlong: bool
     items: tuple[Item, ...]
+    relay: Relay | None = None
 
     @property
     def emergency(self) -> bool:
@@ -73,6 +87,14 @@ class StationEntry:
     id: str
     name: str
     slots: tuple[SlotEntry, ...]
+
+    def data(self) -> dict[str, Any]:
+        """The entry as JSON data; a slot that relays nothing has no `relay` key (manifests stay as they were)."""
+        data = asdict(self)
+        for slot in data["slots"]:
+            if slot["relay"] is None:
+                del slot["relay"]
+        return data
 
     def files(self) -> Iterator[tuple[str, str]]:
         """(file name, sha256) of every audio file: slot files and items."""
@@ -95,7 +117,7 @@ class Manifest:
         data = {
             "schema_version": self.schema_version,
             "date": self.date,
-            "stations": [asdict(s) for s in self.stations],
+            "stations": [s.data() for s in self.stations],
         }
         return json.dumps(data, ensure_ascii=False, indent=2)
 
@@ -120,4 +142,5 @@ def _slot(data: dict[str, Any]) -> SlotEntry:
         k: data[k] for k in ("station", "slot", "start", "length", "file", "playlist", "duration", "sha256", "overlong")
     }
     label = str(data.get("label", data["slot"]))  # version 1 had no labels
-    return SlotEntry(**fields, label=label, items=tuple(Item(**item) for item in data["items"]))
+    relay = Relay(**data["relay"]) if data.get("relay") else None  # only relay slots have one (issue 30)
+    return SlotEntry(**fields, label=label, items=tuple(Item(**item) for item in data["items"]), relay=relay)

@@ -66,11 +66,15 @@ class Slot:
         name: slug used in file names (`sang`, `chieu`).
         start: local start time.
         end: local end time (same day).
+        relay: the address (http/https) of a stream this slot relays (VOV, the province, the district), or "".
+        relay_fallback: what airs while that stream is down: "program" (the slot's own program) or "silence".
     """
 
     name: str
     start: time
     end: time
+    relay: str = ""
+    relay_fallback: str = "program"
 
     @property
     def seconds(self) -> int:

@@ -23,7 +23,8 @@ class Cue:
     day: str
     slot: str
     duration: float
-    kind: str = "speech"  # or "jingle", as in the manifest
+    kind: str = "speech"  # or "jingle", as in the manifest; "relay" for a stream (path: RELAY + its address)
+    until: float = 0.0  # a relay: Unix seconds its slot ends (it owes the time until then, whenever it starts)
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,17 @@ class TimedSlot:
     key: str  # <date>_<slot name>: the player starts each key once
     start: float
     end: float
-    cues: tuple[Cue, ...]
+    cues: tuple[Cue, ...]  # for a relay slot: what airs while its stream is down (none: silence)
+    relay: Cue | None = None  # the stream a relay slot plays from its start to its end
+
+
+RELAY = "relay:"  # the player names a relayed stream as this and its address
 
 
 PLAY_LOG = "phat-thuc-te.csv"
 PLAY_LOG_COLUMNS = ("started", "ended", "file", "title", "announcement_id", "kind", "slot", "seconds", "result")
 COMPLETE, INTERRUPTED, SKIPPED = "trọn vẹn", "bị ngắt", "bỏ qua (tệp thiếu hoặc hỏng)"
+RELAY_LOST = "mất sóng, phát dự phòng"  # a relay's stream went down before its slot ended: the fallback aired
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import itertools
 import re
 from datetime import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..adapters.files import read_text
 from ..domain.limits import LIMITS
@@ -21,6 +22,8 @@ STATION_FIELDS = ("id", "name", "district", "dialect", "slots", "engines", "voic
 DIALECTS = ("bac", "trung", "nam")
 AREA_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-]{0,31}$")  # "25057", "VN-24": no spaces
 SLOT_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+SLOT_FIELDS = ("time", "relay", "relay_fallback")  # a slot written as a mapping: a relay (tiếp sóng)
+RELAY_FALLBACKS = ("program", "silence")
 
 
 def station_id(stations: tuple[Station, ...], typed: str) -> str | None:
@@ -139,6 +142,8 @@ def _slots(fields: Fields) -> tuple[Slot, ...]:
 
 
 def _slot(fields: Fields, name: str, value: object) -> Slot | None:
+    if isinstance(value, dict):
+        return _relay_slot(fields, name)
     match = SLOT_RANGE.match(value) if isinstance(value, str) else None
     bounds = [int(g) for g in match.groups()] if match else []
     if not bounds or bounds[0] > 23 or bounds[2] > 23 or bounds[1] > 59 or bounds[3] > 59:
@@ -200,6 +205,32 @@ def _quiet_fix(quiet: QuietHours) -> str:
         '(quiet_hours = "" allows night slots)',
         quiet=quiet.label,
     )
+
+
+def _relay_slot(fields: Fields, name: str) -> Slot | None:
+    """`name: {time: "06:00-06:30", relay: URL, relay_fallback: program}`: the slot relays a stream at its times."""
+    inner = Fields(fields.doc, (*fields.path, "slots", name), fields.problems)
+    inner.unknown(SLOT_FIELDS)
+    relay = inner.line("relay")
+    fallback = inner.choice("relay_fallback", RELAY_FALLBACKS, "program")
+    if relay and not _web_address(relay):
+        inner.note(
+            "relay",
+            tr("the relay address '{url}' is not an http or https address", url=relay),
+            tr("write the stream's address as given by the station, e.g. http://vov.example.vn:8000/vov1"),
+        )
+    span = inner.text("time")
+    timed = _slot(fields, name, span) if span else None
+    return Slot(timed.name, timed.start, timed.end, relay, fallback) if timed and relay else None
+
+
+def _web_address(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (a port that is not a number raises here)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in url)
 
 
 def _check_unique(doc: Located, stations: list[Station], problems: list[Problem]) -> None:

@@ -154,8 +154,12 @@ def test_playout_writes_the_program_and_says_how_to_start_it(two_ws: Path) -> No
     )
     places = Places(two_ws.resolve(), "binh-an")
     first = places.timetable.read_text(encoding="utf-8").splitlines()[0].split("\t")
-    assert float(first[0]) == datetime(2021, 8, 10, 6, 0, tzinfo=VIETNAM).timestamp() and len(first) == 3 + 5
-    assert all(Path(p).is_file() and Path(p).parent == places.folder / "tep" for p in first[3:])
+    assert (
+        float(first[0]) == datetime(2021, 8, 10, 6, 0, tzinfo=VIETNAM).timestamp()
+        and len(first) == 4 + 5
+        and first[3] == ""
+    )
+    assert all(Path(p).is_file() and Path(p).parent == places.folder / "tep" for p in first[4:])
 
 
 def test_playout_names_what_is_wrong(two_ws: Path) -> None:

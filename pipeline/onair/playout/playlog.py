@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ...adapters.files import csv_cell
 from ...adapters.liquidsoap import Event
-from ...domain.playout import COMPLETE, INTERRUPTED, PLAY_LOG, PLAY_LOG_COLUMNS, SKIPPED, Cue, Played
+from ...domain.playout import COMPLETE, INTERRUPTED, PLAY_LOG, PLAY_LOG_COLUMNS, RELAY_LOST, SKIPPED, Cue, Played
 from .places import Places
 
 LENGTH_SLACK = 0.5  # seconds a file may end early and still count as played whole (frames, decoder padding)
@@ -34,10 +34,7 @@ class _Playing:
     cue: Cue
     started: float
     owed: float  # seconds of it still to play (less than its length when it resumes after an emergency)
-
-    @property
-    def resumed(self) -> bool:
-        return self.owed < self.cue.duration
+    resumed: bool  # the rest of a file (or a relay) cut before: its row is marked "(tiếp)"
 
 
 class PlayLog:
@@ -59,23 +56,37 @@ class PlayLog:
         if event.kind == "skipped":
             self.write(Played(event.time, event.time, _cue(cues, self.slot, path, day), SKIPPED))
         elif event.kind == "track":
-            self.close(event.time)
+            self.close(event.time, lost=self._fell_back(path, cues))
             if path:
                 cue = _cue(cues, self.slot, path, day)
                 self.day = cue.day  # a file Loa did not schedule (an emergency) goes in the log of the day on air
-                owed = self.owed.pop(path, cue.duration)
-                self.playing = _Playing(cue, event.time, owed)
+                self.playing = self._start(cue, event.time)
 
-    def close(self, now: float) -> None:
-        """End the row of the file playing now: complete, or interrupted with what it still owes."""
+    def _start(self, cue: Cue, now: float) -> _Playing:
+        if cue.kind == "relay":  # a stream owes the time to its slot's end, wherever it starts (late, or again)
+            resumed = cue.path in self.owed
+            self.owed[cue.path] = 0.0
+            return _Playing(cue, now, max(0.0, cue.until - now), resumed)
+        resumed = cue.path in self.owed
+        return _Playing(cue, now, self.owed.pop(cue.path, cue.duration), resumed)
+
+    def _fell_back(self, path: str, cues: Mapping[tuple[str, str], Cue]) -> bool:
+        """A relay gave way to its slot's own program, or to silence: its stream went down (not an emergency)."""
+        playing = self.playing
+        return playing is not None and playing.cue.kind == "relay" and (not path or (self.slot, path) in cues)
+
+    def close(self, now: float, lost: bool = False) -> None:
+        """End the row of the file playing now: complete, or interrupted with what it still owes; a relay that ended
+        before its slot because its stream went down (`lost`) says so."""
         playing, self.playing = self.playing, None
         if playing is None:
             return
         played = now - playing.started
         result = COMPLETE
         if played < playing.owed - LENGTH_SLACK:
-            result = INTERRUPTED
-            self.owed[playing.cue.path] = playing.owed - played
+            result = RELAY_LOST if lost else INTERRUPTED
+            if playing.cue.kind != "relay":
+                self.owed[playing.cue.path] = playing.owed - played
         self.write(Played(playing.started, now, playing.cue, result + (" (tiếp)" if playing.resumed else "")))
 
     def write(self, row: Played) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from ...adapters.liquidsoap import Event, Output, parse_event, program_text, send
 from ...adapters.proc import Runner
 from ...domain.manifest import SlotEntry
-from ...domain.playout import Cue, Played, TimedSlot
+from ...domain.playout import RELAY, Cue, Played, TimedSlot
 from ...i18n import tr
 from ..published import read_manifest
 from .places import Places
@@ -44,12 +44,19 @@ def day_slots(root: Path, station: str, day: date, where: tzinfo) -> tuple[Timed
 
 def _timed(places: Places, published: Path, day: date, slot: SlotEntry, where: tzinfo) -> TimedSlot:
     start = datetime.combine(day, time.fromisoformat(slot.start), where).timestamp()
+    silent = slot.relay is not None and slot.relay.fallback == "silence"  # nothing airs while its stream is down
     cues = tuple(
         Cue(str(linked(places, published / i.file, i.sha256)), i.file, i.title, i.announcement_id,
             day.isoformat(), slot.label, i.duration, i.kind)
-        for i in slot.items
+        for i in (() if silent else slot.items)
     )  # fmt: skip
-    return TimedSlot(f"{day.isoformat()}_{slot.slot}", start, start + slot.length, cues)
+    end = start + slot.length
+    relay = None
+    if slot.relay is not None:
+        title = f"Tiếp sóng: {slot.label}"
+        relay = Cue(RELAY + slot.relay.url, slot.relay.url, title, None, day.isoformat(), slot.label, slot.length,
+                    "relay", end)  # fmt: skip
+    return TimedSlot(f"{day.isoformat()}_{slot.slot}", start, end, cues, relay)
 
 
 def linked(places: Places, source: Path, sha256: str) -> Path:
@@ -80,8 +87,10 @@ def item_paths(root: Path, station: str, announcement_id: str) -> list[str]:
 
 
 def write_timetable(path: Path, slots: tuple[TimedSlot, ...]) -> None:
-    """One line per slot: start, end, key, files (tab-separated; what the program's `load` reads)."""
-    lines = ["\t".join([f"{s.start:.3f}", f"{s.end:.3f}", s.key, *(c.path for c in s.cues)]) for s in slots]
+    """One line per slot: start, end, key, the stream it relays (or nothing), files (tab-separated; what the
+    program's `load` reads)."""
+    lines = ["\t".join([f"{s.start:.3f}", f"{s.end:.3f}", s.key, s.relay.file if s.relay else "",
+                         *(c.path for c in s.cues)]) for s in slots]  # fmt: skip
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
     temp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
@@ -195,7 +204,8 @@ class Player:
         self.log.hear(event, cues)
 
     def _cues(self) -> dict[tuple[str, str], Cue]:
-        return {(s.key, c.path): c for s in self._known for c in s.cues}
+        relays = {(s.key, s.relay.path): s.relay for s in self._known if s.relay}
+        return {(s.key, c.path): c for s in self._known for c in s.cues} | relays
 
     def _refresh(self) -> bool:
         """Write the timetable when what should play has changed; True when it did."""

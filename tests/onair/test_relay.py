@@ -1,0 +1,226 @@
+"""A relay slot (tiếp sóng) with a real Icecast server on loopback, fed a tone by ffmpeg, played by the real
+Liquidsoap into a WAV: the stream is heard, the source is killed mid-slot, the slot's own program follows within
+10 s, and the play log and the statistics say so."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.adapters.clock import VIETNAM
+from pipeline.adapters.liquidsoap import Event, Output
+from pipeline.adapters.proc import Runner
+from pipeline.build.check import load_workspace
+from pipeline.build.statistics import LOGGED, RELAY, tally
+from pipeline.build.steps import build
+from pipeline.domain.playout import COMPLETE, INTERRUPTED, RELAY_LOST, TimedSlot
+from pipeline.onair.playout.places import Places
+from pipeline.onair.playout.program import Player, day_slots
+from pipeline.onair.published import read_manifest
+
+DAY = date(2021, 8, 10)
+WINDOW = 0.05
+STREAM_HZ = 1000.0
+PASSWORD = "nguon-thu"
+
+ICECAST = """\
+<icecast>
+  <limits><clients>10</clients><sources>2</sources><source-timeout>2</source-timeout></limits>
+  <authentication><source-password>{password}</source-password><admin-password>{password}</admin-password>
+  </authentication>
+  <hostname>127.0.0.1</hostname><location>test</location><admin>test@localhost</admin>
+  <listen-socket><port>{port}</port><bind-address>127.0.0.1</bind-address></listen-socket>
+  <paths><basedir>{folder}</basedir><logdir>{folder}</logdir></paths>
+  <logging><errorlog>-</errorlog><loglevel>1</loglevel></logging>
+  {owner}
+</icecast>
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def icecast() -> Iterator[str]:
+    """Debian's icecast2 on a free loopback port (as root it must drop to nobody: it refuses to run as root); the
+    address of its server."""
+    folder = Path(tempfile.mkdtemp(prefix="loa-icecast-"))
+    port = _free_port()
+    owner = "<security><changeowner><user>nobody</user><group>nogroup</group></changeowner></security>"
+    config = folder / "icecast.xml"
+    text = ICECAST.format(password=PASSWORD, port=port, folder=folder, owner=owner if os.geteuid() == 0 else "")
+    config.write_text(text, encoding="utf-8")
+    folder.chmod(0o777)
+    server = subprocess.Popen(["icecast2", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/", audio=False)
+        yield f"127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _wait_for(url: str, audio: bool, seconds: float = 10.0) -> None:
+    """Until `url` sends audio, or (`audio` false) answers at all."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=1) as answer:
+                if answer.read(1024):
+                    return
+        except urllib.error.HTTPError:
+            if not audio:
+                return  # the server answers (its root page is a 404 without its web files)
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{url} did not answer within {seconds} s")
+
+
+def _source(server: str, mount: str) -> subprocess.Popen[bytes]:
+    """ffmpeg sending a 1 kHz tone, live, as MP3 128 kb/s (as VOV's streams) to the Icecast mount."""
+    return subprocess.Popen(
+        ["ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-re", "-f", "lavfi", "-i",
+         f"sine=frequency={STREAM_HZ:.0f}:sample_rate=44100", "-af", "volume=-14dB", "-ac", "1", "-c:a",
+         "libmp3lame", "-b:a", "128k", "-content_type", "audio/mpeg", "-f", "mp3",
+         f"icecast://source:{PASSWORD}@{server}/{mount}"],
+    )  # fmt: skip
+
+
+def _windows(path: Path) -> tuple[np.ndarray, np.ndarray]:
+    """Per 50 ms window: its level (dBFS) and the share of its energy near the stream's tone."""
+    import wave
+
+    with wave.open(str(path)) as wav:
+        rate, channels = wav.getframerate(), wav.getnchannels()
+        samples = np.frombuffer(wav.readframes(wav.getnframes()), dtype=np.int16).astype(np.float64) / 32768
+    mono = samples.reshape(-1, channels).mean(axis=1)
+    size = int(rate * WINDOW)
+    frames = mono[: len(mono) // size * size].reshape(-1, size)
+    level = 10 * np.log10(np.mean(frames**2, axis=1) + 1e-12)
+    spectrum = np.abs(np.fft.rfft(frames, axis=1)) ** 2
+    bins = np.fft.rfftfreq(size, 1 / rate)
+    near = spectrum[:, np.abs(bins - STREAM_HZ) < 60].sum(axis=1) / (spectrum.sum(axis=1) + 1e-12)
+    return level, near
+
+
+def _relay_ws(ws: Path, server: str, fallback: str) -> None:
+    stations = ws / "stations.yaml"
+    relay = f'      vov: {{time: "06:00-06:30", relay: "http://{server}/vov", relay_fallback: {fallback}}}\n'
+    stations.write_text(stations.read_text(encoding="utf-8") + relay, encoding="utf-8")
+
+
+def _log(ws: Path) -> list[dict[str, str]]:
+    with (ws / "playlists" / DAY.isoformat() / "an-binh" / "phat-thuc-te.csv").open(encoding="utf-8") as rows:
+        return list(csv.DictReader(rows))
+
+
+def _at(text: str) -> float:
+    return datetime.fromisoformat(text).timestamp()
+
+
+@pytest.mark.slow
+def test_a_relay_slot_plays_the_stream_and_its_own_program_within_10_s_of_the_stream_dying(
+    mini_ws: Path, icecast: str, tmp_path: Path
+) -> None:
+    _relay_ws(mini_ws, icecast, "program")
+    build(mini_ws, DAY)
+    entry = read_manifest(mini_ws / "playlists" / DAY.isoformat()).station("an-binh")  # type: ignore[union-attr]
+    vov = next(s for s in entry.slots if s.slot == "vov")  # type: ignore[union-attr]
+    assert vov.relay is not None and vov.relay.url == f"http://{icecast}/vov" and vov.relay.fallback == "program"
+    assert any(i.announcement_id == "hop-thon" for i in vov.items)  # its own program: what airs if the stream fails
+
+    places = Places(mini_ws.resolve(), "an-binh")
+    planned = next(s for s in day_slots(places.root, "an-binh", DAY, VIETNAM) if s.relay)
+    source = _source(icecast, "vov")
+    _wait_for(f"http://{icecast}/vov", audio=True)
+    events: list[Event] = []
+    chosen: dict[str, TimedSlot] = {}
+    marks: dict[str, float] = {}
+
+    def timetable(now: float) -> tuple[TimedSlot, ...]:
+        """Nothing until Liquidsoap records; then the relay slot from 1 s on, for 19 s (a timetable in seconds)."""
+        began = next((e.time for e in events if e.kind == "recording"), None)
+        if began is None:
+            return ()
+        if "slot" not in chosen:
+            start, end = now + 1.0, now + 20.0
+            relay = dataclasses.replace(planned.relay, until=end)  # type: ignore[arg-type]
+            chosen["slot"] = dataclasses.replace(planned, start=start, end=end, relay=relay)
+        return (chosen["slot"],)
+
+    def on_event(event: Event) -> None:
+        events.append(event)
+        if event.kind == "track" and event.detail[-1].startswith("relay:") and "kill" not in marks:
+            marks["relayed"] = event.time
+
+    recording = tmp_path / "phat.wav"
+    player = Player(places, Output("file", str(recording)), timetable, time.time, Runner(), VIETNAM)
+
+    def kill() -> None:
+        """3 s into the stream, its source stops; 1.5 s after the slot's end, the player."""
+        while "relayed" not in marks:
+            time.sleep(0.05)
+        time.sleep(3.0)
+        marks["kill"] = time.time()
+        source.terminate()
+        while time.time() < chosen["slot"].end + 1.5:
+            time.sleep(0.1)
+        player.stop.set()
+
+    threading.Thread(target=kill, daemon=True).start()
+    try:
+        player.run(until=time.time() + 45, on_event=on_event)
+    finally:
+        source.kill()
+        source.wait()
+
+    slot = chosen["slot"]
+    began = next(e.time for e in events if e.kind == "recording")
+    level, near = _windows(recording)
+    at = {name: (marks[name] - began) / WINDOW for name in ("relayed", "kill")}
+    stream = np.flatnonzero(near > 0.9)
+    assert stream.size and abs(stream[0] - at["relayed"]) < 1.0 / WINDOW  # the stream is heard when it connects
+    after_kill = np.arange(len(level)) > at["kill"]
+    fallback = np.flatnonzero(after_kill & (level > -45) & (near < 0.3))
+    assert fallback.size, "the fallback program was never heard"
+    fell_back = fallback[0] * WINDOW + began - marks["kill"]
+    print(f"\nfallback heard {fell_back:.1f} s after the stream's source stopped")
+    assert fell_back < 10.0
+    assert not np.any(near[fallback[0] :] > 0.9)  # the stream's tone is not heard again
+    end = int((slot.end - began) / WINDOW)
+    assert level[end + 10 :].max() < -60  # the slot's end stops the fallback: silence after it
+
+    rows = _log(mini_ws)
+    relay_rows = [r for r in rows if r["kind"] == "relay"]
+    assert len(relay_rows) == 1 and relay_rows[0]["file"] == f"http://{icecast}/vov"
+    assert relay_rows[0]["result"] == RELAY_LOST and relay_rows[0]["slot"] == planned.relay.slot  # type: ignore[union-attr]
+    lost = _at(relay_rows[0]["ended"])
+    assert abs(lost - (marks["kill"] + fell_back)) < 1.0  # the row ends when the fallback started
+    assert abs(float(relay_rows[0]["seconds"]) - (lost - _at(relay_rows[0]["started"]))) < 0.11
+    after = rows[rows.index(relay_rows[0]) + 1 :]
+    assert after and after[0]["file"] == slot.cues[0].file and abs(_at(after[0]["started"]) - lost) < 0.3
+    assert after[-1]["result"] in (COMPLETE, INTERRUPTED)  # the fallback, cut at the slot's end if still playing
+
+    workspace = load_workspace(mini_ws)
+    counted = {k: v for k, v in tally(workspace, DAY, DAY).items() if k.origin == RELAY}
+    assert [(k.basis, k.station) for k in counted] == [(LOGGED, "an-binh")]
+    assert next(iter(counted.values())) == (0, float(relay_rows[0]["seconds"]))  # its seconds; not played whole
