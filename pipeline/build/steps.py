@@ -38,7 +38,7 @@ from .history import COMMAND_LINE, Origin
 from .keep import Previous, without_silent_slots
 from .lint import lint_workspace
 from .plan import make_plan
-from .program import ProgramWriter, SlotProgram, StationProgram
+from .program import ProgramWriter, SlotProgram, StationProgram, in_its_voice
 from .report import ReportContext, write_day_report
 from .sheet import SheetContext
 from .summary import BuildReport as BuildReport
@@ -300,7 +300,7 @@ def render_item(
     """One announcement at one station, rendered as a build renders it (cached), copied to `output`; its length."""
     writer = ProgramWriter(workspace)
     text = writer.scripts.item(item, station, day, station.slots[0])
-    segment = writer.speech(station, item.id, item.title, text, item.id, writer.recording(item))
+    segment = in_its_voice(writer.speech(station, item.id, item.title, text, item.id, writer.recording(item)), item)
     services = compose(workspace, runner)
     stored = services.renderer.make(services.jobs.job(segment)).stored
     shutil.copyfile(stored.path, output)

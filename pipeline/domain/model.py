@@ -184,6 +184,8 @@ class Announcement:
     risk_level: int | None = None  # cấp độ rủi ro thiên tai, 1–5
     responsible: str = ""  # who is responsible for the warning (người/cơ quan chịu trách nhiệm)
     language: str = "vi"  # ISO 639 code of the text's language (statistics count airtime by language)
+    voice: str = ""  # the voice it is read in (domain/voice.py: nam, nu, a piper model); "" the district's default
+    rate: int = 0  # reading speed in words per minute; 0 the district's default ([speech] rate_wpm)
 
     @property
     def approved(self) -> bool:

@@ -11,10 +11,13 @@ from ..adapters.files import is_hidden, read_text
 from ..domain.approval import Signature
 from ..domain.limits import LIMITS
 from ..domain.model import PRIORITY_NAMES, STATUSES, WEEKDAYS, Announcement, Priority
+from ..domain.settings import SpeechSettings
+from ..domain.voice import RATE_WPM
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
 from . import approval, warning
 from .fields import Fields, slugify
+from .settings_values import voice_problem
 from .yamlfile import load_yaml
 
 LANGUAGE = re.compile(r"[a-z]{2,3}")
@@ -40,6 +43,8 @@ FIELDS = (
     "status",
     "origin",
     "language",
+    "voice",
+    "rate",
     *warning.FIELDS,
     *approval.FIELDS,
 )
@@ -89,7 +94,7 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     problems: list[Problem] = []
     fields = Fields(doc, (), problems)
     fields.unknown(FIELDS)
-    announcement = _signed(fields, _announcement(fields, path, body, body_line), text, root)
+    announcement = _signed(fields, _announcement(fields, path, body, body_line, root), text, root)
     _check_dates(fields, announcement)
     _check_references(fields, announcement)
     if not body.strip() and announcement.audio is None:  # a recording airs itself: its text is optional
@@ -101,7 +106,7 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     return announcement
 
 
-def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Announcement:
+def _announcement(fields: Fields, path: Path, body: str, body_line: int, root: Path) -> Announcement:
     priority = _priority_name(fields)
     template = fields.raw.get("template")
     starts, ends = fields.moment("valid_from"), fields.moment("valid_until")
@@ -132,6 +137,8 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         status=fields.choice("status", STATUSES, ""),
         origin=fields.line("origin", ""),
         language=_language(fields),
+        voice=_voice(fields, root),
+        rate=fields.count("rate", SpeechSettings().rate_wpm, *RATE_WPM) if fields.raw.get("rate") is not None else 0,
         **warning.fields_of(fields),
     )
 
@@ -174,6 +181,16 @@ def _language(fields: Fields) -> str:
         fields.note("language", tr("'{value}' is not a language code", value=value),
                     tr("write the ISO 639 code of the text's language, e.g. language: vi (or hmn, khm)"))  # fmt: skip
         return "vi"
+    return value
+
+
+def _voice(fields: Fields, root: Path) -> str:
+    """`nam`, `nu` or a piper model of the workspace (`voices/x.onnx`); "" for the district's default."""
+    value = fields.line("voice", "")
+    problem = voice_problem(value, root)
+    if problem:
+        fields.note("voice", *problem)
+        return ""
     return value
 
 
