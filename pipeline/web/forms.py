@@ -31,6 +31,8 @@ def posted_form() -> Form:
         hazard=take.get("hazard", "")[:40],
         risk_level=take.get("risk_level", "")[:2],
         responsible=take.get("responsible", "")[:200],
+        voice=take.get("voice", "")[:200],
+        rate=take.get("rate", "")[:4],
     )
 
 

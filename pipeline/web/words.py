@@ -157,6 +157,8 @@ APPARATUS = MappingProxyType(  # stages/letter.py APPARATUS_KINDS: what the line
         ),
     }
 )
+VOICE_NAMES = MappingProxyType({"nam": "Giọng nam", "nu": "Giọng nữ"})  # domain/voice.py's choices, as said
+
 BUILD_ORIGINS = MappingProxyType(  # what started a build (build/history.py ORIGINS), as the history says it
     {
         "web": "Dựng ngay (trang web)",
