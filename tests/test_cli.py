@@ -17,6 +17,7 @@ from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.ffmpeg import Measure
 from pipeline.app import commands
 from pipeline.app.emergency import emergency
+from pipeline.build import history
 from pipeline.cli import cli
 
 from .build.test_programming import EMERGENCY
@@ -67,6 +68,7 @@ def test_init_builds_today_and_tomorrow_then_validates(tmp_path: Path) -> None:
     lines = out.splitlines()[1:3]
     assert [line[:10] for line in lines] == days and all("3 stations, 5 slots, 15 items" in line for line in lines)
     assert sorted(p.name for p in (target / "playlists").iterdir() if p.is_dir()) == days
+    assert [(r.origin, r.day) for r in history.recent(target)] == [("init", days[1]), ("init", days[0])]
     assert run("validate", str(target)) == ("OK: 3 stations, 3 announcements\n", "")
     assert commands.validate(target) == commands.Validated(3, 3)
 

@@ -78,6 +78,18 @@ MIGRATIONS = (
     """
     ALTER TABLE station_tokens ADD COLUMN last_used TEXT NOT NULL DEFAULT '';
     """,
+    # One build history for every build, whatever started it (build/history.py): what started it, how long it
+    # took, its figures, its warnings' count and its pre-air report. Rows from before were the web's builds.
+    """
+    ALTER TABLE builds ADD COLUMN origin TEXT NOT NULL DEFAULT 'web';
+    ALTER TABLE builds ADD COLUMN seconds_taken REAL NOT NULL DEFAULT 0;
+    ALTER TABLE builds ADD COLUMN stations INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE builds ADD COLUMN slots INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE builds ADD COLUMN items INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE builds ADD COLUMN airtime REAL NOT NULL DEFAULT 0;
+    ALTER TABLE builds ADD COLUMN warning_count INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE builds ADD COLUMN report TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 

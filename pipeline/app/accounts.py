@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..adapters.database import connected
@@ -260,33 +260,3 @@ def approved_text(root: Path, target: str) -> str:
     with connected(root) as db:
         row = db.execute("SELECT text FROM approved_texts WHERE announcement = ?", (target,)).fetchone()
     return str(row[0]) if row else ""
-
-
-@dataclass(frozen=True)
-class BuildRun:
-    id: int
-    day: str
-    user: str
-    started: str
-    finished: str
-    state: str  # chay (running), xong (done), loi (failed)
-    summary: str
-    warnings: str
-
-
-def build_started(root: Path, day: date, user: str, now: datetime) -> int:
-    with connected(root) as db:
-        cursor = db.execute("INSERT INTO builds (day, user, started, state) VALUES (?, ?, ?, 'chay')",
-                            (day.isoformat(), user, now.isoformat(timespec="seconds")))  # fmt: skip
-        return int(cursor.lastrowid or 0)
-
-
-def build_finished(root: Path, build_id: int, now: datetime, state: str, summary: str, warnings: str) -> None:
-    with connected(root) as db:
-        db.execute("UPDATE builds SET finished = ?, state = ?, summary = ?, warnings = ? WHERE id = ?",
-                   (now.isoformat(timespec="seconds"), state, summary, warnings, build_id))  # fmt: skip
-
-
-def build_history(root: Path, limit: int = 50) -> list[BuildRun]:
-    with connected(root) as db:
-        return [BuildRun(*row) for row in db.execute("SELECT * FROM builds ORDER BY id DESC LIMIT ?", (limit,))]

@@ -1,5 +1,5 @@
 """Builds started by a person (the web's "Dựng ngay"): one at a time, in a thread, with progress lines a page
-polls; each recorded in the build history with its summary, worded by the front end's `describe`."""
+polls; and the build history every build goes into (build/history.py), as the "Dựng chương trình" page shows it."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from ..build import history as recorded
+from ..build.history import Origin
 from ..build.summary import BuildReport
 from ..errors import LoaError
 from ..i18n import tr
@@ -38,20 +40,43 @@ class Builds:
         with self._lock:
             if self.current is not None and not self.current.done:
                 return None
-            build_id = accounts.build_started(self.root, day, user, now())
-            self.current = Running(build_id, day)
+            self.current = Running((self.current.id + 1) if self.current else 1, day)
         threading.Thread(target=self._run, args=(self.current, user, now), daemon=True).start()
         return self.current
 
     def _run(self, running: Running, user: str, now: Callable[[], datetime]) -> None:
         try:
-            report = commands.build(self.root, running.day, (), running.lines.append)
-            state, text, warnings = "xong", self.describe(report), "\n".join(report.warnings)
+            report = commands.build(self.root, running.day, (), running.lines.append, origin=Origin("web", user))
+            text = self.describe(report)
         except LoaError as err:
-            state, text, warnings = "loi", err.plain, ""
-        except Exception as err:  # a bug: the build is recorded as failed, with what went wrong
-            state, text, warnings = "loi", tr("unexpected problem: {err}", err=err), ""
-        accounts.build_finished(self.root, running.id, now(), state, text, warnings)
+            text = err.plain
+        except Exception as err:  # a bug: the history has it as a failed build (steps.build), the page says what
+            text = tr("unexpected problem: {err}", err=err)
         accounts.record(self.root, user, "dung", running.day.isoformat(), now(), text)
         running.lines.append(text)
         running.done = True
+
+
+@dataclass(frozen=True)
+class Past:
+    """A build of the history as the page lists it: the run, and whether the pre-air report it published is there
+    (the day's report: a later build of the day writes it again; a failed build published none)."""
+
+    run: recorded.Run
+    has_report: bool
+
+
+def history(root: Path, limit: int = 100) -> list[Past]:
+    """The newest `limit` builds, newest first, whatever started them."""
+    runs = recorded.recent(root, limit)
+    return [Past(run, bool(run.report) and report_file(root, run.day) is not None) for run in runs]
+
+
+def report_file(root: Path, day: str) -> Path | None:
+    """The pre-air report of `day` (an ISO date, nothing else), or None when there is none."""
+    try:
+        iso = date.fromisoformat(day).isoformat()
+    except ValueError:
+        return None
+    path = root / "playlists" / iso / "bao-cao.html"
+    return path if iso == day and path.is_file() else None

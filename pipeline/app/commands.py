@@ -17,6 +17,7 @@ from ..adapters.clock import now_in, tomorrow_in, zone
 from ..adapters.ffmpeg import Measure
 from ..adapters.proc import Runner
 from ..build.check import load_workspace
+from ..build.history import COMMAND_LINE, Origin
 from ..build.lint import Linted, lint_all
 from ..build.program import ProgramWriter
 from ..build.report import period, played
@@ -24,7 +25,6 @@ from ..build.steps import BuildReport, Progress, render_item
 from ..build.steps import build as run_build
 from ..build.why import not_airing_line
 from ..domain.model import Announcement, Station, Workspace
-from ..domain.settings import Settings
 from ..errors import LoaError, NotAllowed, Problem
 from ..i18n import tr
 from ..normalize import Normalizer, load_context
@@ -32,7 +32,7 @@ from ..onair.publish import workspace_lock
 from ..onair.verify import VerifyReport, verify_workspace
 from ..workspace.first_seen import dated, read_ledger
 from ..workspace.ledger import load_verified
-from ..workspace.settings_file import load_settings
+from ..workspace.settings_file import timezone_of
 from ..workspace.stations import station_id as station_id_typed
 from . import accounts, approvals, cache
 from .cap import CapDecision, import_alerts
@@ -212,10 +212,7 @@ def tomorrow(root: Path) -> date:
 
 
 def _timezone(root: Path) -> str:
-    try:
-        return load_settings(root.resolve()).timezone
-    except LoaError:
-        return Settings().timezone  # the command itself reports the bad settings
+    return timezone_of(root)  # the command itself reports bad settings
 
 
 def emergency(root: Path, source: Path, stations: tuple[str, ...], name: str = "", password: str = "") -> Emergency:
@@ -259,7 +256,7 @@ def keeper(root: Path, describe: Callable[[BuildReport], str]) -> Keeper:
     root, zone_name = root.resolve(), _timezone(root)
     return Keeper(
         root,
-        lambda day: run_build(root, day, today=now_in(zone_name).date()),
+        lambda day: run_build(root, day, today=now_in(zone_name).date(), origin=Origin("keeper")),
         lambda: now_in(zone_name).date(),
         time.monotonic,
         lambda: now_in(zone_name),
@@ -287,10 +284,17 @@ def lint(root: Path) -> Linted:
 
 
 def build(
-    root: Path, day: date, stations: Iterable[str], progress: Progress, workers: int = 0, cluster: str = ""
+    root: Path,
+    day: date,
+    stations: Iterable[str],
+    progress: Progress,
+    workers: int = 0,
+    cluster: str = "",
+    origin: Origin = COMMAND_LINE,
 ) -> BuildReport:
+    """`loa build`, and "Dựng ngay" on the web (`origin` says which, and who, for the build history)."""
     workers = workers or os.cpu_count() or 1
-    return run_build(root, day, stations, progress, workers=workers, cluster=cluster, today=today(root))
+    return run_build(root, day, stations, progress, workers=workers, cluster=cluster, today=today(root), origin=origin)
 
 
 def normalize_lines(lines: Iterable[str], dialect: str, lexicon: Path | None) -> Iterator[str]:

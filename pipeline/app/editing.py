@@ -21,6 +21,7 @@ from ..build.check import check_item
 from ..domain.languages import VIETNAMESE
 from ..domain.limits import LIMITS
 from ..domain.model import WEEKDAYS, Announcement, Priority, Workspace
+from ..domain.voice import ESPEAK_VARIANTS, RATE_WPM
 from ..domain.warning import RISK_LEVELS, hazard
 from ..errors import LoaError, Problem
 from ..i18n import tr
@@ -48,6 +49,8 @@ SHOWN = (
     "responsible",
     "language",
     "version_of",
+    "voice",
+    "rate",
 )
 KEY = re.compile(r"^([A-Za-z_]+)\s*:")
 PRIORITIES = frozenset(level.slug for level in Priority)
@@ -76,6 +79,8 @@ class Form:
     responsible: str = ""
     language: str = "vi"  # an ISO 639 code of domain/languages.py
     version_of: str = ""  # a translation: the id of its Vietnamese original
+    voice: str = ""  # domain/voice.py: nam, nu, a piper model; "" the district's default
+    rate: str = ""  # words per minute, "" the district's default
 
 
 class FormInvalid(LoaError):
@@ -116,6 +121,8 @@ def form_of(item: Announcement) -> Form:
         item.responsible,
         item.language,
         item.version_of or "",
+        item.voice,
+        str(item.rate or ""),
     )
 
 
@@ -207,6 +214,8 @@ def file_text(form: Form, status: str, kept: list[str]) -> str:
         "responsible": _quoted(form.responsible),
         "language": form.language if form.language != VIETNAMESE else "",
         "version_of": form.version_of,
+        "voice": _quoted(form.voice),
+        "rate": form.rate.strip(),
         "status": status,
     }
     lines = [f"{key}: {value}" for key, value in shown.items() if value]
@@ -264,6 +273,7 @@ def checked(form: Form, workspace: Workspace, recorded: bool = False) -> Form:
     if form.template and not (workspace.templates_dir / f"{form.template}.j2").is_file():
         wrong["template"] = tr("choose a template from the list")
     wrong |= _warning_wrong(form) | language_wrong(form.language, form.version_of, workspace, recorded)
+    wrong |= _voice_wrong(form, workspace)
     for key in ("title", "issuer", "responsible", "body"):
         if CONTROL.search(getattr(form, key)):
             wrong[key] = tr("remove the invisible control characters (pasted from another program) from this field")
@@ -274,6 +284,22 @@ def checked(form: Form, workspace: Workspace, recorded: bool = False) -> Form:
     if wrong:
         raise FormInvalid(wrong)
     return form
+
+
+def voices(workspace: Workspace) -> tuple[str, ...]:
+    """The voices an announcement may choose: a man's and a woman's (espeak-ng), and the workspace's piper models
+    (voices/*.onnx with their .onnx.json)."""
+    models = sorted(p for p in (workspace.root / "voices").glob("*.onnx") if Path(f"{p}.json").is_file())
+    return (*ESPEAK_VARIANTS, *(p.relative_to(workspace.root).as_posix() for p in models))
+
+
+def _voice_wrong(form: Form, workspace: Workspace) -> dict[str, str]:
+    wrong = {}
+    if form.voice and form.voice not in voices(workspace):
+        wrong["voice"] = tr("choose a voice from the list")
+    if form.rate.strip() and whole_number(form.rate, *RATE_WPM) is None:
+        wrong["rate"] = tr("choose a reading speed from the list")
+    return wrong
 
 
 def _warning_wrong(form: Form) -> dict[str, str]:

@@ -21,6 +21,7 @@ from ..adapters.files import read_text
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..build.check import load_workspace
+from ..build.history import Origin
 from ..build.plan import make_plan
 from ..build.steps import BuildReport, build
 from ..domain.limits import LIMITS
@@ -107,7 +108,9 @@ def emergency(
         raise
     days = sorted({date.fromisoformat(a.day) for a in planned})
     on_day = {day: [a.station for a in planned if a.day == day.isoformat()] for day in days}
-    builds = tuple(build(root, day, on_day[day], runner=runner, transport=transport, clock=clock) for day in days)
+    origin = Origin("emergency", approver.name if approver else "")
+    builds = tuple(build(root, day, on_day[day], runner=runner, transport=transport, clock=clock, origin=origin)
+                   for day in days)  # fmt: skip
     report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds, end)
     _tell_stations(root, installed.id, report.airs, now)  # before the check: a station that has it airs it
     _check_on_air(report, planned)

@@ -17,6 +17,7 @@ from ..adapters.clock import SYSTEM_CLOCK, Clock
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..build.check import load_workspace
+from ..build.history import Origin
 from ..build.steps import build
 from ..domain.model import Announcement, Priority
 from ..errors import LoaError, NotAllowed, Problem
@@ -65,7 +66,8 @@ def stop_emergency(
     told = sorted({s for found in holding.values() for s in found} | _sent_to(root, item.id))
     paths = {station: item_paths(root, station, item.id) for station in told}  # before the days lose them
     for day, stations in holding.items():
-        build(root, day, stations, runner=runner, transport=transport, clock=clock, today=now.date(), now=now)
+        build(root, day, stations, runner=runner, transport=transport, clock=clock, today=now.date(), now=now,
+              origin=Origin("stop", by.name))  # fmt: skip
     queue_stop(root, item.id, told, now)  # also when a day could not be built again: running players stop now
     took = cut_off(root, item.id, paths)
     _check_off_air(root, item, now.date())

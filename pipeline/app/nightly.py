@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..adapters.clock import VIETNAM
+from ..build.history import Origin
 from ..build.steps import BuildReport, build
 from ..errors import LoaError, Problem
 from ..i18n import tr
@@ -45,6 +46,11 @@ def nightly_logger(root: Path) -> logging.Logger:
     return logger
 
 
+def nightly_build(root: Path, day: date) -> BuildReport:
+    """The nightly run's build, so recorded in the build history."""
+    return build(root, day, origin=Origin("nightly"))
+
+
 class Nightly:
     """One workspace's nightly job."""
 
@@ -55,13 +61,14 @@ class Nightly:
         days_ahead: int,
         clock: Clock,
         logger: logging.Logger,
-        builder: Builder = build,
+        builder: Builder | None = None,
         checker: Checker = verify_and_repair,
         describe: Callable[[BuildReport], str] = lambda report: str(report.day),
         zone: tzinfo = VIETNAM,
     ) -> None:
         self.root, self.at, self.days_ahead = root, parse_clock_time(at), days_ahead
-        self.clock, self.log, self.builder, self.checker, self.describe = clock, logger, builder, checker, describe
+        self.clock, self.log, self.checker, self.describe = clock, logger, checker, describe
+        self.builder = builder or nightly_build
         self.zone = zone
         self.last_run: date | None = None  # the workspace-local date of the last run
 

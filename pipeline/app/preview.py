@@ -21,8 +21,10 @@ from ..build.lint import ambiguous_slashes, lint_text, read_letters
 from ..build.script import ScriptWriter
 from ..build.steps import render_item
 from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Station, Workspace
+from ..domain.voice import RATE_WPM
 from ..errors import LoaError
-from .editing import Form
+from ..workspace.fields import whole_number
+from .editing import Form, voices
 from .snapshot import Snapshot
 
 TOKEN = re.compile(r"\S+|\n")
@@ -140,6 +142,7 @@ def _item(form: Form, workspace: Workspace, day: date) -> tuple[Announcement, St
         stations=form.stations or None, slots=form.slots or None, repeat=1, template=form.template or None,
         body=form.body.replace("\r\n", "\n"), file=FORM_FILE, body_line=1,
         days=tuple(WEEKDAYS[d] for d in form.days if d in WEEKDAYS) or None,
+        voice=form.voice if form.voice in voices(workspace) else "", rate=whole_number(form.rate, *RATE_WPM) or 0,
     )  # fmt: skip
     station = next((s for s in workspace.stations if not form.stations or s.id in form.stations), workspace.stations[0])
     return item, station

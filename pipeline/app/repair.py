@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from ..build.history import Origin
 from ..build.steps import build
 from ..errors import LoaError
 from ..i18n import tr
@@ -18,9 +19,13 @@ def verify_and_repair(root: Path, today: date, builder: Callable[..., object] | 
     report = verify_workspace(root, True, today)
     for day, stations in sorted(report.rebuild.items()):
         try:
-            (builder or build)(root, day, sorted(stations))
+            (builder or _repair_build)(root, day, sorted(stations))
             which = ", ".join(sorted(stations)) or tr("every station")
             report.repaired.append(tr("{day}: built again ({stations})", day=day, stations=which))
         except LoaError as err:
             report.unrepaired += err.problems
     return report
+
+
+def _repair_build(root: Path, day: date, stations: list[str]) -> object:
+    return build(root, day, stations, origin=Origin("repair"))

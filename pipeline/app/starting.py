@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..build.check import load_workspace
+from ..build.history import Origin
 from ..build.steps import BuildReport, Progress
 from ..build.steps import build as run_build
 from ..errors import LoaError, Problem
@@ -66,4 +67,5 @@ def build_first_days(directory: Path, now: datetime, progress: Progress) -> tupl
     of "no program yet" (some seconds of rendering)."""
     workers = os.cpu_count() or 1
     days = (now.date(), now.date() + timedelta(days=1))
-    return tuple(run_build(directory, day, (), progress, workers=workers, today=now.date()) for day in days)
+    origin, today = Origin("init"), now.date()
+    return tuple(run_build(directory, day, (), progress, workers=workers, today=today, origin=origin) for day in days)

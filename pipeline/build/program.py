@@ -115,7 +115,7 @@ class ProgramWriter:
             return []  # nothing approved may air at this station
         text = held if held is not None else self.scripts.item(a, station, day, slot, item.repeat_index)
         title = a.title + (" (nhắc lại)" if item.repeat_index else "")
-        spoken = self.speech(station, a.id, title, text, a.id, self.recording(a), said=held)
+        spoken = in_its_voice(self.speech(station, a.id, title, text, a.id, self.recording(a), said=held), a)
         bed = str((self.workspace.root / a.bed).resolve()) if a.bed else ""
         spoken = dataclasses.replace(spoken, issuer=a.issuer, bed=bed, emergency=a.priority == Priority.KHAN_CAP)
         intro: list[Segment] = [Chime("intro", "mo-tin", f"Nhạc mở: {a.title}", a.intro, a.id)] if a.intro else []
@@ -144,3 +144,10 @@ class ProgramWriter:
         """The recording that airs instead of synthesized speech, as an absolute path ("" for none)."""
         audio = item.audio
         return str((self.workspace.root / audio).resolve()) if audio else ""
+
+
+def in_its_voice(segment: Speech | Recording, item: Announcement) -> Speech | Recording:
+    """The announcement read in the voice and at the speed it chose (a recording is its own voice)."""
+    if isinstance(segment, Recording) or not (item.voice or item.rate):
+        return segment
+    return dataclasses.replace(segment, voice=item.voice, rate=item.rate)

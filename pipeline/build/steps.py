@@ -19,7 +19,7 @@ from ..backends import Outcome
 from ..domain.manifest import Manifest, StationEntry
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..domain.segments import Chime, Segment, is_item
-from ..errors import Problem, ValidationFailed
+from ..errors import BuildBusy, LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from ..onair.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
 from ..onair.published import StoreIndex, read_manifest
@@ -28,14 +28,17 @@ from ..render.scratch import clean_work
 from ..render.store import Stored
 from ..workspace.first_seen import remember
 from ..workspace.inputs import fingerprint, record_built_from
+from ..workspace.settings_file import timezone_of
 from ..workspace.stations import station_ids as typed_ids
+from . import history
 from .assemble import RenderedSlot, write_station
 from .check import load_workspace
 from .compose import Services, compose
+from .history import COMMAND_LINE, Origin
 from .keep import Previous, without_silent_slots
 from .lint import lint_workspace
 from .plan import make_plan
-from .program import ProgramWriter, SlotProgram, StationProgram
+from .program import ProgramWriter, SlotProgram, StationProgram, in_its_voice
 from .report import ReportContext, write_day_report
 from .sheet import SheetContext
 from .summary import BuildReport as BuildReport
@@ -56,11 +59,31 @@ def build(
     cluster: str = "",
     today: date | None = None,
     now: datetime | None = None,
+    origin: Origin = COMMAND_LINE,
 ) -> BuildReport:
     """The main job. `workers` > 1 renders in that many processes, `cluster` on the Dask scheduler at that
     address; `transport` and `clock` stand in for the network and time (tests); `today` (default: `day`) is
     when announcements seen for the first time are recorded; `now`, the build time the program sheets show
-    (default: the clock, read here at the use case's edge)."""
+    (default: the clock, read here at the use case's edge). Every build that ran (not one refused because
+    another holds the lock) goes into the build history with `origin`, what started it."""
+    now = now or now_in(timezone_of(root))
+    begun = clock.monotonic()
+    try:
+        report = _build(root, day, station_ids, progress, runner, transport, clock, workers, cluster, today, now)
+    except BuildBusy:
+        raise
+    except Exception as err:  # failed (a bug too): recorded as failed, then raised as it was
+        failure = err.plain if isinstance(err, LoaError) else tr("unexpected problem: {err}", err=err)
+        history.recorded(root, origin, day, now, clock.monotonic() - begun, None, failure)
+        raise
+    if not history.recorded(root, origin, day, now, clock.monotonic() - begun, report):
+        return dataclasses.replace(report, warnings=(*report.warnings, tr("the build history could not be written")))
+    return report
+
+
+def _build(root: Path, day: date, station_ids: Iterable[str], progress: Progress, runner: Runner | None,
+           transport: Transport | None, clock: Clock, workers: int, cluster: str, today: date | None,
+           now: datetime) -> BuildReport:  # fmt: skip
     runner = runner or Runner()
     inputs = fingerprint(root.resolve())  # before reading: a change made while building makes the day stale
     workspace = load_workspace(root, runner)  # load + check
@@ -74,7 +97,7 @@ def build(
         left_out: list[str] = []
         rendered, tally = render_programs(job.services, programs, progress, left_out, day)  # synthesize + master
         programs, rendered, kept = without_silent_slots(programs, rendered, job.kept, job.previous, job.staging)
-        sheet = sheet_context(job.workspace, job.playlists, day, now or now_in(job.workspace.settings.timezone))
+        sheet = sheet_context(job.workspace, job.playlists, day, now)
         manifest = assemble(job.staging, day, programs, rendered, kept, sheet)  # station folders + manifest
         notices = [*job.workspace.notices, *job.previous.warnings, *drift_warnings(writer)]
         summary = report(day, manifest, tally, job.workspace.settings.audio.max_silence_s, unspeakable, left_out,
@@ -277,7 +300,7 @@ def render_item(
     """One announcement at one station, rendered as a build renders it (cached), copied to `output`; its length."""
     writer = ProgramWriter(workspace)
     text = writer.scripts.item(item, station, day, station.slots[0])
-    segment = writer.speech(station, item.id, item.title, text, item.id, writer.recording(item))
+    segment = in_its_voice(writer.speech(station, item.id, item.title, text, item.id, writer.recording(item)), item)
     services = compose(workspace, runner)
     stored = services.renderer.make(services.jobs.job(segment)).stored
     shutil.copyfile(stored.path, output)

@@ -192,6 +192,8 @@ class Announcement:
     responsible: str = ""  # who is responsible for the warning (người/cơ quan chịu trách nhiệm)
     language: str = "vi"  # ISO 639 code of the text's language (statistics count airtime by language)
     version_of: str | None = None  # a translation: the id of its Vietnamese original, which it airs right after
+    voice: str = ""  # the voice it is read in (domain/voice.py: nam, nu, a piper model); "" the district's default
+    rate: int = 0  # reading speed in words per minute; 0 the district's default ([speech] rate_wpm)
 
     @property
     def approved(self) -> bool:

@@ -55,6 +55,8 @@ class Speech:
     voices: tuple[tuple[str, str], ...] = ()
     issuer: str = ""
     bed: str = ""
+    voice: str = ""  # the announcement's voice choice (domain/voice.py), "" for the district's default
+    rate: int = 0  # its reading speed in words per minute, 0 for the district's default
     emergency: bool = False  # a khẩn-cấp item: marked in playlists and on the program sheet
     kind: ClassVar[str] = "speech"
 

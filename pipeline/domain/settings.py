@@ -39,6 +39,7 @@ class SpeechSettings:
     rate_wpm: int = 115  # espeak-ng words per minute: about 3 syllables a second
     pitch: int = 50  # espeak-ng pitch, 0-99
     word_gap_ms: int = 0  # extra pause between words, in 10 ms units for espeak-ng
+    voice: str = ""  # the district's default voice (domain/voice.py: nam, nu, a piper model); "" the dialect's own
 
 
 @dataclass(frozen=True)

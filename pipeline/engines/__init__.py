@@ -19,7 +19,8 @@ from .context import EngineContext
 class Engine(Protocol):
     """Turns speakable text into a WAV file.
 
-    `voice(dialect, override)` names the voice the engine uses for a station;
+    `voice(dialect, override)` names the voice the engine uses for a station, `styled` that voice as an
+    announcement chose it (a man's or a woman's, a piper model, a reading speed);
     `identity(voice)` returns everything that determines the output for that
     voice (engine, its version, voice, rate...), for the cache key.
     `synthesize` raises `EngineFailed` when it cannot speak (network, model...).
@@ -28,6 +29,11 @@ class Engine(Protocol):
     name: str
 
     def voice(self, dialect: str, override: str) -> str: ...
+
+    def styled(self, voice: str, choice: str, rate: int) -> str:
+        """`voice` with an announcement's choice (domain/voice.py: nam, nu, a piper model) and reading speed
+        in words per minute (0: the settings'), as far as this engine can; what it cannot do it leaves."""
+        ...
 
     def identity(self, voice: str) -> dict[str, str]: ...
 
@@ -54,7 +60,7 @@ def _gtts(ctx: EngineContext) -> Engine:
 def _piper(ctx: EngineContext) -> Engine:
     from .piper_engine import PiperEngine
 
-    return PiperEngine(ctx.settings.piper, ctx.workspace)
+    return PiperEngine(ctx.settings.piper, ctx.workspace, ctx.settings.speech.rate_wpm)
 
 
 ENGINES: Mapping[str, EngineFactory] = MappingProxyType({"espeak": _espeak, "gtts": _gtts, "piper": _piper})

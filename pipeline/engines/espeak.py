@@ -7,6 +7,7 @@ we call it through ctypes in synchronous mode and collect the samples.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import functools
 import io
 import threading
@@ -17,6 +18,7 @@ from typing import Any
 from ..adapters.pcm import pcm_to_trimmed_wav
 from ..adapters.proc import Runner
 from ..domain.settings import Settings, SpeechSettings
+from ..domain.voice import ESPEAK_VARIANTS
 from ..errors import EngineUnavailable, Problem, ToolFailed
 from ..i18n import tr
 
@@ -155,17 +157,30 @@ class EspeakEngine:
         """The station's own voice if it names one, else the dialect's (vi, vi-vn-x-central, vi-vn-x-south)."""
         return override or self.dialect_voices.get(dialect, "vi")
 
+    def styled(self, voice: str, choice: str, rate: int) -> str:
+        """The dialect's voice with a man's or a woman's variant (`vi-vn-x-south+f3`), and `@wpm` for a speed of
+        its own (espeak-ng names have no '@'); a piper model is not an espeak-ng voice: the dialect's stays."""
+        variant = ESPEAK_VARIANTS.get(choice)
+        styled = f"{voice.partition('+')[0]}+{variant}" if variant else voice
+        return f"{styled}@{rate}" if rate else styled
+
     def identity(self, voice: str) -> dict[str, str]:
-        s = self.settings
+        name, settings = self._speaking(voice)
         return {
             "engine": self.name,
             "version": self.backend.version,
-            "voice": voice,
-            "rate": str(s.rate_wpm),
-            "pitch": str(s.pitch),
-            "gap": str(s.word_gap_ms),
+            "voice": name,
+            "rate": str(settings.rate_wpm),
+            "pitch": str(settings.pitch),
+            "gap": str(settings.word_gap_ms),
         }
 
     def synthesize(self, text: str, voice: str, dst: Path) -> float:
-        pcm, rate = self.backend.pcm(text, voice, self.settings)
+        name, settings = self._speaking(voice)
+        pcm, rate = self.backend.pcm(text, name, settings)
         return pcm_to_trimmed_wav(pcm, rate, dst)
+
+    def _speaking(self, voice: str) -> tuple[str, SpeechSettings]:
+        """The espeak-ng voice name, and the settings with the speed a styled voice asks for."""
+        name, _, rate = voice.partition("@")
+        return name, dataclasses.replace(self.settings, rate_wpm=int(rate)) if rate.isdigit() else self.settings

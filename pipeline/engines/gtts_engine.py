@@ -156,6 +156,9 @@ class GttsEngine:
     def voice(self, dialect: str, override: str) -> str:
         return override or "vi"  # one Vietnamese voice; the language code is its name
 
+    def styled(self, voice: str, choice: str, rate: int) -> str:
+        return voice  # Google's one voice, at its one speed
+
     def identity(self, voice: str) -> dict[str, str]:
         return {"engine": self.name, "version": self.gtts.__version__, "voice": voice, "tld": self.settings.tld}
 

@@ -14,6 +14,7 @@ from typing import Any
 from ..adapters.files import sha256_file
 from ..adapters.pcm import trim_wav
 from ..domain.settings import PiperSettings
+from ..domain.voice import is_piper
 from ..errors import EngineFailed, EngineUnavailable, Problem
 from ..i18n import N_, tr
 
@@ -28,7 +29,7 @@ class PiperEngine:
 
     name = "piper"
 
-    def __init__(self, settings: PiperSettings, workspace: Path) -> None:
+    def __init__(self, settings: PiperSettings, workspace: Path, default_rate: int = 115) -> None:
         try:
             import piper
         except ImportError:
@@ -38,6 +39,7 @@ class PiperEngine:
                 )
             ) from None
         self.piper, self.settings, self.workspace = piper, settings, workspace.resolve()
+        self.default_rate = default_rate  # [speech] rate_wpm: an announcement's rate is read relative to it
         self.voices: dict[str, Any] = {}
         self.checksums: dict[str, str] = {}
         if settings.model:
@@ -49,22 +51,25 @@ class PiperEngine:
             raise EngineUnavailable(Problem(self.workspace / "loa.toml", None, tr("no piper voice model is set"), fix))
         return override or self.settings.model
 
+    def styled(self, voice: str, choice: str, rate: int) -> str:
+        """The announcement's piper model if it chose one, with `@scale` when it asks for a speed of its own: the
+        length scale stretched by the district's speed over the one asked (a man's or woman's voice is a model)."""
+        voice = choice if is_piper(choice) else voice
+        return f"{voice}@{self.settings.length_scale * self.default_rate / rate:.3f}" if rate else voice
+
     def identity(self, voice: str) -> dict[str, str]:
         version = getattr(self.piper, "__version__", "") or _package_version()
-        return {
-            "engine": self.name,
-            "version": version,
-            "model": self._checksum(voice),
-            "length_scale": str(self.settings.length_scale),
-        }
+        model, scale = self._speaking(voice)
+        return {"engine": self.name, "version": version, "model": self._checksum(model), "length_scale": scale}
 
     def synthesize(self, text: str, voice: str, dst: Path) -> float:
         from piper import SynthesisConfig
 
-        config = SynthesisConfig(length_scale=self.settings.length_scale)
+        model, scale = self._speaking(voice)
+        config = SynthesisConfig(length_scale=float(scale))
         try:
             with wave.open(str(dst), "wb") as wav:
-                self._model(voice).synthesize_wav(text, wav, syn_config=config)
+                self._model(model).synthesize_wav(text, wav, syn_config=config)
         except Exception as err:  # onnxruntime raises its own types; any is a failure of this item
             raise EngineFailed(
                 Problem(
@@ -75,6 +80,11 @@ class PiperEngine:
                 )
             ) from None
         return trim_wav(dst)
+
+    def _speaking(self, voice: str) -> tuple[str, str]:
+        """The model's path and the length scale (as text, for the key) of a styled voice."""
+        model, _, scale = voice.partition("@")
+        return model, scale or str(self.settings.length_scale)
 
     def _model(self, name: str) -> Any:
         if name not in self.voices:

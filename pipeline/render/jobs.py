@@ -133,7 +133,8 @@ class JobMaker:
         for name in segment.engines:
             try:  # a missing prerequisite (no model for this station's voice) shows here, or when speaking
                 engine = self.engines.get(name)
-                voice = engine.voice(segment.dialect, voices.get(name, ""))
+                choice = segment.voice or self.settings.speech.voice  # the item's, else the district's default
+                voice = engine.styled(engine.voice(segment.dialect, voices.get(name, "")), choice, segment.rate)
                 identity = {
                     "kind": "speech",
                     "engine": engine.identity(voice),

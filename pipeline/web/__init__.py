@@ -28,7 +28,7 @@ from ..domain.warning import RISK_LEVELS, hazards
 from ..errors import LoaError, Problem
 from ..texts import summary
 from . import admin, api, auth, cap, editor, guard, review, station, station_admin, station_tokens, statistics, status
-from .words import FILTERS
+from .words import FILTERS, VOICE_NAMES
 
 PAGE_THREADS = 8  # pages, downloads and the stations' short requests
 MAX_UPLOAD = 25 * 1024 * 1024  # a 20-minute phone recording in M4A or MP3; WAV of that length is cut before
@@ -46,7 +46,9 @@ def create_app(
                              "api_limit": RateLimit(api_limit), "waiting": Waiting(long_polls)}  # fmt: skip
     clock = now or (lambda: commands.now(root))
     app.jinja_env.filters.update(FILTERS, person=_person, station_name=_station_name)
-    app.jinja_env.globals.update(hazards=hazards(), risk_levels=RISK_LEVELS, languages=languages())  # forms' lists
+    app.jinja_env.globals.update(
+        hazards=hazards(), risk_levels=RISK_LEVELS, languages=languages(), voice_names=VOICE_NAMES
+    )  # the forms' lists
 
     @app.before_request
     def _context() -> None:

@@ -6,16 +6,17 @@ from dataclasses import replace
 from datetime import date, timedelta
 from types import MappingProxyType
 
-from flask import Blueprint, abort, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
 from ..app import accounts, calendar, emergency_stop, held, people, station_events
+from ..app import builds as build_runs
 from ..app import emergency_form as alert
 from ..app.editing import Form, FormInvalid
 from ..app.held import Held
 from ..errors import LoaError
 from .forms import held_back, lost_recording, posted_form, posted_recording
-from .guard import allow
+from .guard import allow, published_page_policy
 from .words import ROLE_NAMES
 
 pages = Blueprint("admin", __name__)
@@ -29,6 +30,7 @@ USER_HINTS = MappingProxyType(  # what to do, in the form's words (the CLI's own
     }
 )
 EVERYONE = ("editor", "approver", "operator", "admin")
+HISTORY_ROWS = 100  # builds the history page lists (a keeper may rebuild a day many times a day)
 
 
 @pages.get("/lich")
@@ -51,8 +53,20 @@ def plan() -> str:
 @allow("admin")
 def builds() -> str:
     running = g.builds.current
-    return render_template("builds.html", history=accounts.build_history(g.root), running=running,
-                           tomorrow=g.now().date() + timedelta(days=1))  # fmt: skip
+    return render_template("builds.html", history=build_runs.history(g.root, HISTORY_ROWS), running=running,
+                           tomorrow=g.now().date() + timedelta(days=1), rows=HISTORY_ROWS)  # fmt: skip
+
+
+@pages.get("/ban-dung/bao-cao/<day>")
+@allow("admin", "approver")
+def day_report(day: str) -> Response:
+    """A day's pre-air report (bao-cao.html); the path is made here from a checked ISO date, never taken as sent."""
+    path = build_runs.report_file(g.root, day)
+    if path is None:
+        abort(404)
+    response = send_file(path, conditional=True)
+    response.headers["Content-Security-Policy"] = published_page_policy(path.read_bytes())  # its own inline style
+    return response
 
 
 @pages.post("/ban-dung")

@@ -23,6 +23,7 @@ from .words import DAY_CODES, PRIORITY_LABELS, STATUS_NAMES
 pages = Blueprint("editor", __name__)
 WRITERS = ("editor", "admin")
 READERS = ("editor", "approver", "admin")
+READING_SPEEDS = (("95", "Chậm (95 từ/phút)"), ("140", "Nhanh (140 từ/phút)"))  # beside the default
 
 
 @pages.get("/tin")
@@ -198,4 +199,7 @@ def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
         rejection=reviewing.rejection(g.root, item) if item else None,
         held=extra.get("held"),
         originals=language_form.originals(workspace, item_id),
+        voices=editing.voices(workspace),
+        speech=workspace.settings.speech,
+        rates=READING_SPEEDS,
     )

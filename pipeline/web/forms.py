@@ -33,6 +33,8 @@ def posted_form() -> Form:
         responsible=take.get("responsible", "")[:200],
         language=take.get("language", "vi")[:8],
         version_of=take.get("version_of", "")[:100],
+        voice=take.get("voice", "")[:200],
+        rate=take.get("rate", "")[:4],
     )
 
 

@@ -101,6 +101,14 @@ def short_date(day: date | str | None) -> str:
     return f"{value:%d/%m/%Y}"
 
 
+def weekday_day(day: date | str | None) -> str:
+    """`Thứ Ba 10/08/2021`: a day in a list (the build history)."""
+    if not day:
+        return ""
+    value = date.fromisoformat(day) if isinstance(day, str) else day
+    return f"{WEEKDAY_NAMES[value.weekday()]} {value:%d/%m/%Y}"
+
+
 def short_weekday(moment: date) -> str:
     """`Thứ Năm 03/12`: a day of this week or the next, as a line beside a time says it."""
     return f"{WEEKDAY_NAMES[moment.weekday()]} {moment:%d/%m}"
@@ -151,11 +159,28 @@ APPARATUS = MappingProxyType(  # stages/letter.py APPARATUS_KINDS: what the line
         ),
     }
 )
+VOICE_NAMES = MappingProxyType({"nam": "Giọng nam", "nu": "Giọng nữ"})  # domain/voice.py's choices, as said
+
+BUILD_ORIGINS = MappingProxyType(  # what started a build (build/history.py ORIGINS), as the history says it
+    {
+        "web": "Dựng ngay (trang web)",
+        "build": "Lệnh loa build",
+        "init": "Tạo không gian làm việc (loa init)",
+        "nightly": "Dựng hằng đêm",
+        "keeper": "Tự cập nhật khi tin thay đổi",
+        "emergency": "Tin khẩn cấp",
+        "stop": "Ngừng phát tin khẩn cấp",
+        "repair": "Sửa ngày bị hỏng (kiểm tra hằng đêm)",
+    }
+)
+
 FILTERS = MappingProxyType(
     {
         "vi_date": vi_date,
         "short_date": short_date,
         "short_weekday": short_weekday,
+        "weekday_day": weekday_day,
+        "build_origin": lambda key: BUILD_ORIGINS.get(key, key),
         "minutes": clock,
         "status_name": lambda key: STATUS_NAMES.get(key, key),
         "priority_name": lambda key: PRIORITY_LABELS.get(key, key),

@@ -10,10 +10,13 @@ from ..adapters.files import is_hidden, read_text
 from ..domain.approval import Signature
 from ..domain.limits import LIMITS
 from ..domain.model import PRIORITY_NAMES, STATUSES, WEEKDAYS, Announcement, Priority
+from ..domain.settings import SpeechSettings
+from ..domain.voice import RATE_WPM
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
 from . import approval, languages, warning
 from .fields import Fields, slugify
+from .settings_values import voice_problem
 from .yamlfile import load_yaml
 
 FIELDS = (
@@ -38,6 +41,8 @@ FIELDS = (
     "status",
     "origin",
     *languages.FIELDS,
+    "voice",
+    "rate",
     *warning.FIELDS,
     *approval.FIELDS,
 )
@@ -87,7 +92,7 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     problems: list[Problem] = []
     fields = Fields(doc, (), problems)
     fields.unknown(FIELDS)
-    announcement = _signed(fields, _announcement(fields, path, body, body_line), text, root)
+    announcement = _signed(fields, _announcement(fields, path, body, body_line, root), text, root)
     _check_dates(fields, announcement)
     _check_references(fields, announcement)
     languages.check_recorded(fields, announcement)
@@ -100,7 +105,7 @@ def load_announcement(path: Path, root: Path) -> Announcement:
     return announcement
 
 
-def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Announcement:
+def _announcement(fields: Fields, path: Path, body: str, body_line: int, root: Path) -> Announcement:
     priority = _priority_name(fields)
     template = fields.raw.get("template")
     starts, ends = fields.moment("valid_from"), fields.moment("valid_until")
@@ -132,6 +137,8 @@ def _announcement(fields: Fields, path: Path, body: str, body_line: int) -> Anno
         origin=fields.line("origin", ""),
         language=languages.language_of(fields),
         version_of=languages.version_of(fields),
+        voice=_voice(fields, root),
+        rate=fields.count("rate", SpeechSettings().rate_wpm, *RATE_WPM) if fields.raw.get("rate") is not None else 0,
         **warning.fields_of(fields),
     )
 
@@ -165,6 +172,16 @@ def _priority_name(fields: Fields) -> str:
     if isinstance(value, str) and slugify(value) in PRIORITY_NAMES:
         return slugify(value)
     return fields.choice("priority", tuple(PRIORITY_NAMES), "thuong")
+
+
+def _voice(fields: Fields, root: Path) -> str:
+    """`nam`, `nu` or a piper model of the workspace (`voices/x.onnx`); "" for the district's default."""
+    value = fields.line("voice", "")
+    problem = voice_problem(value, root)
+    if problem:
+        fields.note("voice", *problem)
+        return ""
+    return value
 
 
 def _optional(fields: Fields, key: str) -> str | None:

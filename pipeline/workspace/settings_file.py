@@ -13,11 +13,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..adapters.files import read_text
 from ..domain.limits import LIMITS
 from ..domain.settings import Settings
-from ..errors import Problem, ValidationFailed
+from ..errors import LoaError, Problem, ValidationFailed
 from ..i18n import N_, tr
 from .settings_values import check_values
 
 VIETNAM_NAMES = ("Asia/Ho_Chi_Minh", "Asia/Saigon")  # accepted even where the system has no zone database
+
+
+def timezone_of(workspace: Path) -> str:
+    """The workspace's time zone; the default when `loa.toml` cannot be read (whoever reads it reports why)."""
+    try:
+        return load_settings(workspace.resolve()).timezone
+    except LoaError:
+        return Settings().timezone
 
 
 def load_settings(workspace: Path) -> Settings:

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..domain.quiet import quiet_hours
 from ..domain.settings import Settings
+from ..domain.voice import ESPEAK_VARIANTS, is_piper
 from ..errors import Problem
 from ..i18n import tr
 
@@ -55,6 +56,8 @@ def check_values(settings: Settings, path: Path, line_of: Callable[[str], int | 
     found = [_span(span, getattr(getattr(settings, span.section), span.key)) for span in SPANS]
     found += [_bitrate(settings.audio.bitrate), _sample_rate(settings.audio.sample_rate), _tld(settings.gtts.tld)]
     found += [_band(settings), _quiet(settings.quiet_hours)]
+    voice = voice_problem(settings.speech.voice, path.parent)
+    found.append(("voice", *voice) if voice else None)
     return [Problem(path, line_of(key), what, fix) for key, what, fix in filter(None, found)]
 
 
@@ -113,3 +116,19 @@ def _quiet(value: str) -> Found:
 
 def _number(value: float) -> str:
     return f"{value:g}"
+
+
+def voice_problem(choice: str, root: Path) -> tuple[str, str] | None:
+    """(what, fix) when `choice` is not a voice the engines can read with, else None: "", nam, nu, or a piper
+    model inside the workspace with its .onnx.json beside it."""
+    if not choice or choice in ESPEAK_VARIANTS:
+        return None
+    choices = ", ".join(ESPEAK_VARIANTS)
+    if not is_piper(choice):
+        return (tr("'{value}' is not a voice", value=choice),
+                tr("use one of: {choices}, or a piper voice model such as voices/x.onnx", choices=choices))  # fmt: skip
+    model = (root / choice).resolve()
+    if not model.is_relative_to(root.resolve()) or not model.is_file() or not Path(f"{model}.json").is_file():
+        fix = tr("put the model and its .onnx.json under voices/, or use one of: {choices}", choices=choices)
+        return tr("the piper voice '{value}' is not in the workspace", value=choice), fix
+    return None

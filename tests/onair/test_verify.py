@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.adapters.clock import now_in
 from pipeline.app.emergency import emergency
+from pipeline.build import history
 from pipeline.build.steps import build
 from pipeline.errors import EXIT_DAMAGE
 from pipeline.onair.publish import verify
@@ -79,6 +80,7 @@ def test_8_verify_repair_rebuilds_a_day_to_come(mini_ws: Path) -> None:
     flip_in_place(slot_file(mini_ws / "playlists" / day.isoformat() / "an-binh"))
     code, output = invoke("verify", str(mini_ws), "--repair")
     assert code == 0 and f"{day}: built again (an-binh)" in output, output
+    assert [r.origin for r in history.recent(mini_ws)] == ["repair", "build"]  # both in the build history
     code, output = invoke("verify", str(mini_ws))
     assert code == 0 and "0 problems" in output
 

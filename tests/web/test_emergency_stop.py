@@ -15,6 +15,7 @@ from pipeline.app import accounts, station_events, station_link, station_status
 from pipeline.app.accounts import User
 from pipeline.app.emergency import emergency
 from pipeline.app.emergency_stop import stop_emergency
+from pipeline.build import history
 from pipeline.build.steps import build
 from pipeline.errors import LoaError, NotAllowed
 from pipeline.onair.published import read_manifest
@@ -82,6 +83,8 @@ def test_ngung_phat_takes_it_off_the_day_tells_the_station_and_says_stopped_only
     assert station_events.events(ws, "binh-an", 0)[0] == []  # never sent there: nothing to stop
     audit = accounts.history(ws, ITEM)
     assert audit[0].action == "ngung-phat" and audit[0].user == USERS["admin"]
+    runs = [(r.origin, r.user) for r in history.recent(ws)]  # the stop's, the emergency's and the first build
+    assert runs == [("stop", USERS["admin"]), ("emergency", USERS["approver"]), ("build", "")]
     page = admin.get("/khan-cap?ngung=bao-so-5").text
     assert "Đã ra lệnh ngừng phát: bao-so-5" in page and "đang chờ đài xác nhận đã ngừng" in page
     assert "đã ngừng tại" not in page and 'id="stop-bao-so-5"' not in page  # no second stop button

@@ -1,0 +1,20 @@
+"""The voice an announcement is read in: a choice among what the engines can do, and a reading speed.
+
+`voice:` in an announcement (or `[speech] voice` in loa.toml, the district's default) is `nam` or `nu`, an
+espeak-ng variant on top of the dialect's voice (the accent stays the station's), or a piper voice model the
+workspace has (`voices/x.onnx`); `rate:` is words per minute, the unit of `[speech] rate_wpm`.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+# choice -> espeak-ng variant (espeak-ng/espeak-ng-data/voices/!v): a man's and a woman's voice
+ESPEAK_VARIANTS = MappingProxyType({"nam": "m3", "nu": "f3"})
+RATE_WPM = (80, 450)  # espeak-ng's own range for -s, as for [speech] rate_wpm
+PIPER_SUFFIX = ".onnx"
+
+
+def is_piper(choice: str) -> bool:
+    """A piper voice model named by its path in the workspace."""
+    return choice.endswith(PIPER_SUFFIX)
