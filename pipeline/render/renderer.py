@@ -51,10 +51,11 @@ class ItemFailed(LoaError):
 
 
 Tags = tuple[tuple[str, str], ...]
-# Raw audio mastered together at most: the batch's scratch files (the engines' WAVs; the limiter writes MP3s,
-# no WAV) stay under 10 MB however many jobs a batch has, and a batch of typical items (8 jobs, backends.BATCH:
-# 8 minutes of espeak's 22 kHz WAV) shares each pass's process.
-BATCH_BYTES = 10_000_000
+# Audio mastered together at most: its scratch files (the engine's WAVs: 44 kB per second from espeak, 96 from
+# a 48 kHz recording; the limiter writes MP3s, no WAV) then stay under 7 MB (15 MB), however many jobs a batch
+# has; a batch of typical items (8 jobs, backends.BATCH) shares each pass's process.
+BATCH_SECONDS = 150.0
+CHIME_SECONDS = 3.0  # about what a chime lasts, for the batch's reckoning
 
 
 @dataclass(frozen=True)
@@ -65,15 +66,15 @@ class _Master:
     kind: str
     key: str
     info: dict[str, str]
-    size: int  # bytes of raw audio: what the batch's scratch files grow with
+    seconds: float  # of raw audio: what the batch's scratch files grow with
     fallback: Fallback | None = None
 
 
 def _groups(masters: list[tuple[int, _Master]]) -> list[list[tuple[int, _Master]]]:
-    """Consecutive runs of at most BATCH_BYTES of raw audio (at least one item each), mastered together."""
+    """Consecutive runs of at most BATCH_SECONDS of audio (at least one item each), mastered together."""
     groups: list[list[tuple[int, _Master]]] = [[]]
     for entry in masters:
-        if groups[-1] and sum(m.size for _, m in groups[-1]) + entry[1].size > BATCH_BYTES:
+        if groups[-1] and sum(m.seconds for _, m in groups[-1]) + entry[1].seconds > BATCH_SECONDS:
             groups.append([])
         groups[-1].append(entry)
     return [group for group in groups if group]
@@ -167,7 +168,7 @@ class Renderer:
             raise EngineFailed(Problem(None, None, what, tr("check the text; it may be empty after normalization")))
         raw = self._under_bed(work, raw, seconds, job.bed)
         info = {"engine": engine.name, "voice": voice.voice, "text": job.text[:200]} | dict(job.tags)
-        return self._master(work, raw, "speech", voice.key, True, job.tags, info)
+        return self._master(work, raw, "speech", voice.key, True, job.tags, info, seconds)
 
     def _recording(self, job: RecordingJob, work: Path) -> ItemFailed | _Master:
         """A human recording -> the same mastering as speech (trimmed, filtered, loudness, MP3)."""
@@ -181,7 +182,7 @@ class Renderer:
             return ItemFailed(Problem(path, None, tr("this recording is silent"), fix))
         raw = self._under_bed(work, raw, seconds, job.bed)
         info = {"engine": RECORDED, "voice": "", "text": path.name} | dict(job.tags)
-        return self._master(work, raw, "speech", job.key, True, job.tags, info)
+        return self._master(work, raw, "speech", job.key, True, job.tags, info, seconds)
 
     def _chime(self, job: ChimeJob, work: Path) -> _Master:
         """A chime from `builtin:<name>` or a file in the workspace, at the jingle target."""
@@ -192,7 +193,7 @@ class Renderer:
             notes = list(CHIMES[job.source.removeprefix("builtin:")])
             audio.synth_tones(self.runner, notes, raw, self.settings.audio.sample_rate)
         tags, info = (("title", "Nhạc hiệu"),), {"source": job.source}
-        return self._master(work, raw, "jingle", job.key, False, tags, info)
+        return self._master(work, raw, "jingle", job.key, False, tags, info, CHIME_SECONDS)
 
     def _join(self, job: JoinJob) -> Stored:
         """One MP3 of the parts in order, joined at frame level (no re-encoding)."""
@@ -203,13 +204,13 @@ class Renderer:
         return self.store.put("slot", job.key, temp, measure, {"title": job.title, "parts": str(len(job.parts))})
 
     def _master(
-        self, work: Path, raw: Path, kind: str, key: str, horn: bool, tags: Tags, info: dict[str, str]
+        self, work: Path, raw: Path, kind: str, key: str, horn: bool, tags: Tags, info: dict[str, str], seconds: float
     ) -> _Master:
         a = self.settings.audio
         target, pad = (a.target_lufs, a.gap_seconds) if kind == "speech" else (a.jingle_lufs, 0.0)
         cap = target + a.max_short_term_lu if kind == "jingle" else None
         item = Item(raw, self.store.temp(kind, key, "mp3"), target, pad, horn, tags, cap)
-        return _Master(item, kind, key, info, raw.stat().st_size)
+        return _Master(item, kind, key, info, seconds)
 
     def _under_bed(self, work: Path, speech: Path, seconds: float, bed: str) -> Path:
         if not bed:
