@@ -1,12 +1,8 @@
 """The mastering chain, as plain functions of settings and files.
 
-analyse (horn filter, loudness) → limit and encode (filter again, gain, true-peak limiter, gaps, MP3, in one
-process: one encode) → measure the final MP3 → limit and encode again, with a corrected gain, if it missed.
+analyse (horn filter, loudness) → limit (filter again, gain, true-peak limiter) →
+encode (a small make-up gain, gaps, MP3) → measure the final MP3 → encode or limit again if it missed.
 Every pass runs over a batch of items in one ffmpeg process (`adapters.ffmpeg.passes`).
-What each pass buys: the analysis, the first gain (an item's loudness through the horn filter and compressor,
-which the raw PCM does not tell); the limiter, true peaks under the ceiling; the measure of the MP3, the
-guarantees themselves (loudness, true peak, duration and silences of what airs), so an item that missed
-is corrected rather than published.
 We do not use ffmpeg's loudnorm: we measure integrated loudness with ebur128
 (valid from 0.4 s, so short clips need no padding trick), apply one linear
 gain and verify the encoded file; loudnorm's silent switch to dynamic mode and
@@ -27,10 +23,9 @@ from ..adapters.proc import Runner
 from ..domain.settings import AudioSettings
 
 LOUDNESS_TOLERANCE = 0.3  # LU; a final MP3 outside it is corrected with one more pass
-MAX_PASSES = 5  # an item that still misses after so many passes is kept as it is
-# dB the limiter holds under its ceiling: room the MP3 encoder's overshoot and a corrected gain may take (the
-# chain once spent it on a make-up gain after the limiter; the limiter's setting, and so the sound, is unchanged)
-MAKEUP_HEADROOM = 0.5
+MAX_PASSES = 5  # an item that still misses after so many limiter or encoder passes is kept as it is
+MAKEUP_HEADROOM = 0.5  # dB: the limiter holds this much under its ceiling, so a make-up gain up to it is safe
+AIM_ABOVE = 0.25  # LU the limited signal aims over what is needed: a make-up gain may lower it freely
 # What the limiter takes, LU per dB the gain pushes the sample peak over ceiling + knee; fitted on
 # espeak readings of the example letters (bench/mastering.py prints how many passes items need).
 LIMITER_LOSS = 0.42
@@ -49,10 +44,12 @@ ENCODER_OFFSET_PRIOR = 0.4
 class Item:
     """One file to master: `raw` into the MP3 `dst` at `target` LUFS, `pad` s of silence each side.
 
-    `horn` False for chimes, which keep their sound; `cap` limits the loudest short-term window (chimes).
+    `limited` is scratch space for the limited WAV (removed when done); `horn` False for chimes, which keep
+    their sound; `cap` limits the loudest short-term window (chimes).
     """
 
     raw: Path
+    limited: Path
     dst: Path
     target: float
     pad: float
@@ -69,64 +66,97 @@ class _Progress:
     gain: float  # before the limiter
     ceiling: float  # dBTP the limiter holds
     slope: float  # LU of limited loudness per dB of gain: below 1 where the limiter works
-    limited: Loudness | None = None  # the last pass's limited signal's loudness
+    limited: Loudness | None = None  # the last limiter pass's loudness
     previous_gain: float = 0.0  # the gain that limited signal was made with
-    passes: int = 0
+    makeup: float = 0.0  # linear gain after the limiter, at most MAKEUP_HEADROOM
+    offset: float = ENCODER_OFFSET_PRIOR
+    limits: int = 0
+    encodes: int = 0
 
     def limit(self) -> audio.Limit:
         i = self.item
-        return audio.Limit(i.raw, i.dst, i.horn, self.gain, self.ceiling, i.pad, i.tags)
+        return audio.Limit(i.raw, i.limited, i.horn, self.gain, self.ceiling)
+
+    def encode(self) -> audio.Encode:
+        i = self.item
+        return audio.Encode(i.limited, i.dst, self.makeup, i.pad, i.tags)
 
 
 def master_all(runner: Runner, settings: AudioSettings, items: Sequence[Item]) -> list[Measure]:
     """Master every item; each one's final measure (of its MP3), in order.
 
-    Each pass runs over the items still at that step, in one process: analyse; limit and encode
-    (measuring the limited signal on its way to the encoder, so what the limiter took is known);
-    measure the MP3s (the only full Measure). An MP3 that missed is limited and encoded again.
+    Each pass runs over the items still at that step, in one process: analyse; limit (which
+    measures the limited signal, so what the limiter took is known before encoding); encode with
+    a small linear make-up gain, which cannot push a peak over the ceiling; measure the MP3s (the
+    only full Measure). An MP3 that missed is encoded again, or limited again if it needs more.
     """
     ceiling = audio.limiter_ceiling_db(settings) - MAKEUP_HEADROOM
-    analysed = audio.analyse_all(runner, [audio.Limit(i.raw, i.dst, i.horn, 0.0, ceiling) for i in items], settings)
-    pending = [_first(item, loud, ceiling) for item, loud in zip(items, analysed, strict=True)]
+    analysed = audio.analyse_all(runner, [audio.Limit(i.raw, i.limited, i.horn, 0.0, ceiling) for i in items], settings)
+    to_limit = [_first(item, loud, ceiling) for item, loud in zip(items, analysed, strict=True)]
+    to_encode: list[_Progress] = []
     done: dict[int, Measure] = {}
-    while pending:
-        limited = audio.limit_all(runner, [p.limit() for p in pending], settings)
-        finals = audio.measure_all(runner, [p.item.dst for p in pending])
-        verdicts = [_after_pass(p, loud, f, settings) for p, loud, f in zip(pending, limited, finals, strict=True)]
-        done |= {id(p.item): f for p, f, ok in zip(pending, finals, verdicts, strict=True) if ok}
-        pending = [p for p, ok in zip(pending, verdicts, strict=True) if not ok]
+    while to_limit or to_encode:
+        limited = audio.limit_all(runner, [p.limit() for p in to_limit], settings) if to_limit else []
+        ready = [p for p, loud in zip(to_limit, limited, strict=True) if _after_limit(p, loud)]
+        to_limit, to_encode = [p for p in to_limit if p not in ready], to_encode + ready
+        if to_encode:
+            audio.encode_all(runner, [p.encode() for p in to_encode], settings)
+            finals = audio.measure_all(runner, [p.item.dst for p in to_encode])
+            verdicts = [_after_encode(p, final, settings) for p, final in zip(to_encode, finals, strict=True)]
+            done |= {id(p.item): f for p, f, v in zip(to_encode, finals, verdicts, strict=True) if v == "done"}
+            to_limit += [p for p, v in zip(to_encode, verdicts, strict=True) if v == "limit"]
+            to_encode = [p for p, v in zip(to_encode, verdicts, strict=True) if v == "encode"]
+    for item in items:  # the scratch a batch holds stays bounded
+        item.limited.unlink(missing_ok=True)
     return [done[id(item)] for item in items]
 
 
 def _first(item: Item, before: Loudness, ceiling: float) -> _Progress:
-    """The first gain: to the target plus what the encoder and the limiter are expected to take (LIMITER_LOSS)."""
-    wanted = audio.gain_for(before, item.target + ENCODER_OFFSET_PRIOR)
+    """The first gain: to the target plus what the limiter is expected to take (see LIMITER_LOSS)."""
+    wanted = audio.gain_for(before, item.target + ENCODER_OFFSET_PRIOR + AIM_ABOVE)
     over = before.sample_peak + wanted - ceiling - LIMITER_KNEE_DB
     gain, slope = wanted, 1.0
     if over > 0 and not math.isinf(over):
         gain, slope = wanted + LIMITER_LOSS * over / (1 - LIMITER_LOSS), 1 - LIMITER_LOSS
-    if item.cap is not None and before.max_short_term + gain > item.cap + ENCODER_OFFSET_PRIOR:
-        gain = item.cap + ENCODER_OFFSET_PRIOR - before.max_short_term
+    if item.cap is not None and before.max_short_term + gain > item.cap + AIM_ABOVE:
+        gain = item.cap + AIM_ABOVE - before.max_short_term
     return _Progress(item, gain, ceiling, slope)
 
 
-def _after_pass(p: _Progress, limited: Loudness, final: Measure, settings: AudioSettings) -> bool:
-    """True when the MP3 is on target under the ceiling (or out of tries); else a new gain or ceiling for
-    another pass. The limited signal's loudness says how loudness follows the gain through the limiter."""
-    p.passes += 1
+def _after_limit(p: _Progress, limited: Loudness) -> bool:
+    """Learn from the limited signal's loudness; True when a make-up gain can reach the target, else a new gain."""
+    p.limits += 1
     if p.limited is not None and p.gain != p.previous_gain and not math.isinf(limited.lufs):
         p.slope = min(1.0, max(0.2, (limited.lufs - p.limited.lufs) / (p.gain - p.previous_gain)))
     p.limited, p.previous_gain = limited, p.gain
-    if p.passes >= MAX_PASSES:
+    cap = None if p.item.cap is None else p.item.cap + p.offset
+    wanted = correction_for(limited, p.item.target + p.offset, cap)
+    if wanted is None or wanted <= MAKEUP_HEADROOM or p.limits >= MAX_PASSES:
+        p.makeup = 0.0 if wanted is None else min(wanted, MAKEUP_HEADROOM)
         return True
+    p.gain += (wanted + AIM_ABOVE) / p.slope
+    return False
+
+
+def _after_encode(p: _Progress, final: Measure, settings: AudioSettings) -> str:
+    """ "done" when the MP3 is on target (or out of tries); else "encode" again with a new make-up gain,
+    or "limit" again when it needs more than the make-up may give or peaked over the ceiling."""
+    p.encodes += 1
+    if p.encodes >= MAX_PASSES or p.limited is None:
+        return "done"
+    if not math.isinf(final.lufs) and not math.isinf(p.limited.lufs):
+        p.offset = p.limited.lufs + p.makeup - final.lufs
     if final.true_peak > settings.true_peak_db:  # the encoder overshot more than the limiter's margin allows
         p.ceiling -= final.true_peak - settings.true_peak_db + TRUE_PEAK_MARGIN
-        return False
+        return "limit"
     correction = correction_for(final, p.item.target, p.item.cap)
     if correction is None or abs(correction) <= LOUDNESS_TOLERANCE:
-        return True
-    p.gain += correction / p.slope
-    return False
+        return "done"
+    if p.makeup + correction <= MAKEUP_HEADROOM:
+        p.makeup += correction
+        return "encode"
+    p.gain += (p.makeup + correction + AIM_ABOVE) / p.slope
+    return "limit"
 
 
 def correction_for(final: Measure | Loudness, target: float, cap: float | None) -> float | None:

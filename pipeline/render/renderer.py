@@ -51,10 +51,9 @@ class ItemFailed(LoaError):
 
 
 Tags = tuple[tuple[str, str], ...]
-# Audio mastered together at most: its scratch files (the engine's WAVs: 44 kB per second from espeak, 96 from
-# a 48 kHz recording; the limiter writes MP3s, no WAV) then stay under 7 MB (15 MB), however many jobs a batch
-# has; a batch of typical items (8 jobs, backends.BATCH) shares each pass's process.
-BATCH_SECONDS = 150.0
+# Audio mastered together at most: its scratch files (the engine's WAV and the limited 16-bit WAV, about
+# 130 kB per second) then stay under 10 MB, however many jobs a batch has; short items still share a process.
+BATCH_SECONDS = 75.0
 CHIME_SECONDS = 3.0  # about what a chime lasts, for the batch's reckoning
 
 
@@ -209,7 +208,7 @@ class Renderer:
         a = self.settings.audio
         target, pad = (a.target_lufs, a.gap_seconds) if kind == "speech" else (a.jingle_lufs, 0.0)
         cap = target + a.max_short_term_lu if kind == "jingle" else None
-        item = Item(raw, self.store.temp(kind, key, "mp3"), target, pad, horn, tags, cap)
+        item = Item(raw, work / "limited.wav", self.store.temp(kind, key, "mp3"), target, pad, horn, tags, cap)
         return _Master(item, kind, key, info, seconds)
 
     def _under_bed(self, work: Path, speech: Path, seconds: float, bed: str) -> Path:

@@ -79,8 +79,8 @@ def test_a_batch_spends_one_process_per_pass_not_per_item(tmp_path: Path) -> Non
     kit.renderer.make_all(recording_jobs(kit, sources(tmp_path)))
     per_item = ("probing", "decoding")  # each recording is probed, then decoded as its container, on its own
     passes = [what for what in recorder.done if not what.startswith(per_item)]
-    assert passes[:3] == ["analysing 4 items", "limiting and encoding 4 items", "measuring"]
-    assert len(passes) <= 5  # then only the items that missed: here at most one more limit-and-encode and measure
+    assert passes[:4] == ["analysing 4 items", "limiting 4 items", "encoding 4 items", "measuring"]
+    assert len(passes) <= 7  # then only the items that missed: here at most one more limit, encode and measure
 
 
 def test_each_item_is_read_from_its_own_lines_of_a_shared_log(tmp_path: Path) -> None:
@@ -105,10 +105,10 @@ def test_log_lines_go_to_the_filter_instance_that_printed_them() -> None:
     assert found["i0"] == "t: 0.1  M: -30.0 S: -120.7"
 
 
-def progress(tmp_path: Path) -> mastering._Progress:
-    item = Item(tmp_path / "r.wav", tmp_path / "o.mp3", -16.0, 0.0, True, ())
-    p = mastering._Progress(item, gain=4.0, ceiling=-3.0, slope=0.8, previous_gain=4.0)
-    p.limited = audio.Loudness(-15.6, -12.0)
+def progress(tmp_path: Path, makeup: float = 0.0) -> mastering._Progress:
+    item = Item(tmp_path / "r.wav", tmp_path / "l.wav", tmp_path / "o.mp3", -16.0, 0.0, True, ())
+    p = mastering._Progress(item, gain=4.0, ceiling=-3.0, slope=0.8, makeup=makeup)
+    p.limited = audio.Loudness(-15.8, -12.0)
     return p
 
 
@@ -116,20 +116,19 @@ def final(lufs: float, true_peak: float) -> audio.Measure:
     return audio.Measure(lufs, true_peak, 3.0, 5.0, 44100, 1, lufs + 3)
 
 
-LIMITED = audio.Loudness(-15.6, -12.0)
-
-
 def test_an_mp3_peaking_over_the_ceiling_is_limited_again_lower(tmp_path: Path) -> None:
     p, settings = progress(tmp_path), AudioSettings()
-    assert mastering._after_pass(p, LIMITED, final(-16.0, -1.1), settings) is False
+    assert mastering._after_encode(p, final(-16.0, -1.1), settings) == "limit"
     assert math.isclose(p.ceiling, -3.0 - 0.4 - mastering.TRUE_PEAK_MARGIN)
 
 
-def test_a_miss_is_mended_by_a_new_gain_through_the_limiters_slope(tmp_path: Path) -> None:
+def test_a_small_miss_is_mended_by_encoding_again_a_large_one_by_limiting_again(tmp_path: Path) -> None:
     settings = AudioSettings()
-    low = progress(tmp_path)
-    assert mastering._after_pass(low, LIMITED, final(-16.6, -3.0), settings) is False
-    assert math.isclose(low.gain, 4.0 + 0.6 / 0.8)  # the limiter passes 0.8 LU per dB of gain here
+    small = progress(tmp_path, makeup=-0.3)
+    assert mastering._after_encode(small, final(-16.6, -3.0), settings) == "encode"
+    assert math.isclose(small.makeup, 0.3)  # +0.6 LU more, still within the headroom: no peak can pass the ceiling
+    large = progress(tmp_path, makeup=0.2)
+    assert mastering._after_encode(large, final(-17.2, -3.0), settings) == "limit"
+    assert large.gain > 4.0
     on_target = progress(tmp_path)
-    assert mastering._after_pass(on_target, LIMITED, final(-16.2, -2.0), settings) is True
-    assert on_target.gain == 4.0
+    assert mastering._after_encode(on_target, final(-16.2, -2.0), settings) == "done"

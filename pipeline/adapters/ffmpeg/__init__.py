@@ -2,7 +2,7 @@
 
 Uses ffmpeg-python to compose filter graphs and our `Runner` to execute them.
 Paths are passed with the `file:` protocol so no name is misread as an option
-or another protocol. The mastering passes (analyse, limit and
+or another protocol. The mastering passes (analyse, limit,
 encode, measure), each over a batch of items in one process, are in `passes`.
 """
 
@@ -19,12 +19,13 @@ from ...errors import Problem, ToolFailed
 from ...i18n import tr
 from ..proc import Runner
 from .logs import Loudness, Measure, combined, longest_silence, loudest_window, parse_loudness, parse_measure
-from .passes import Limit, analyse_all, command, limit_all, measure_all, measured, source
+from .passes import Encode, Limit, analyse_all, command, encode_all, limit_all, measure_all, measured, source
 from .passes import file as _file
 from .recorded import Container, Unreadable, container, recording
 
 __all__ = [
     "Container",
+    "Encode",
     "Limit",
     "Loudness",
     "Measure",
@@ -32,6 +33,7 @@ __all__ = [
     "analyse_all",
     "combined",
     "container",
+    "encode_all",
     "limit_all",
     "longest_silence",
     "loudest_window",

@@ -1,4 +1,4 @@
-"""The mastering passes (analyse; limit and encode; measure), each over many items in one ffmpeg process.
+"""The mastering passes, each over many items in one ffmpeg process.
 
 Starting ffmpeg costs about 70 ms of CPU (Debian's build links some 200 libraries), more than
 mastering a short item does, so one process runs a pass over a whole batch: every item
@@ -25,11 +25,11 @@ from .logs import SILENCE_DB, SILENCE_MIN_S, Loudness, Measure, by_instance, inp
 @dataclass(frozen=True)
 class Limit:
     """`src` made mono and horn-friendly (`horn` False for chimes), then gain and the true-peak limiter
-    holding `ceiling_db` (4x oversampled), `pad` s of silence each side, straight into the MP3 `dst`
-    with ID3 `tags` (one encode: no limited file is written and read again).
+    holding `ceiling_db` (4x oversampled), into the 16-bit WAV `dst`.
 
     The filtering is done again on each pass rather than kept in a float file: it costs less
-    than writing and reading one, and a batch's scratch space stays small.
+    than writing and reading one, and a batch's scratch space stays small (16-bit is enough
+    once peaks are held under the ceiling).
     """
 
     src: Path
@@ -37,8 +37,17 @@ class Limit:
     horn: bool
     gain_db: float
     ceiling_db: float
-    pad: float = 0.0
-    tags: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Encode:
+    """A last linear gain, `pad` s of silence each side, the MP3 `dst` with ID3 `tags`."""
+
+    src: Path
+    dst: Path
+    gain_db: float
+    pad: float
+    tags: tuple[tuple[str, str], ...]
 
 
 def file(path: Path) -> str:
@@ -81,12 +90,9 @@ def _filtered(item: Limit, settings: AudioSettings) -> Any:
 
 
 def limit_all(runner: Runner, items: Sequence[Limit], settings: AudioSettings) -> list[Loudness]:
-    """Each item filtered, its gain and limiter, encoded to MP3; the limited signal's loudness is measured on its
-    way to the encoder. No Xing/LAME header: a decoder then plays every frame, so a file alone lasts exactly what
-    it lasts inside a joined slot file."""
+    """Each item filtered, its gain and limiter; the limited signal's loudness is measured on its way out."""
     outputs = [_limited(item, settings, f"i{n}") for n, item in enumerate(items)]
-    tags = {file(i.dst): [a for k, v in i.tags for a in ("-metadata", f"{k}={v}")] for i in items}
-    log = _run(runner, ffmpeg.merge_outputs(*outputs), tags, f"limiting and encoding {len(items)} items")
+    log = _run(runner, ffmpeg.merge_outputs(*outputs), {}, f"limiting {len(items)} items")
     return _loudness(log, [item.src for item in items])
 
 
@@ -96,10 +102,23 @@ def _limited(item: Limit, settings: AudioSettings, name: str) -> Any:
     audio = audio.filter("aresample", rate * 4)  # 4x oversampled: the limiter then holds true peaks
     audio = audio.filter("alimiter", limit=f"{ceiling:.5f}", level="false", attack=2, release=60, asc="true")
     audio = audio.filter("aresample", rate).filter(f"ebur128@{name}", framelog="info")  # passes the audio on
+    return audio.output(file(item.dst), ac=1, acodec="pcm_s16le", format="wav")
+
+
+def encode_all(runner: Runner, items: Sequence[Encode], settings: AudioSettings) -> None:
+    """Each item to MP3. No Xing/LAME header: a decoder then plays every frame, so a file alone lasts
+    exactly what it lasts inside a joined slot file."""
+    outputs = [_encoded(item, settings) for item in items]
+    tags = {file(i.dst): [a for k, v in i.tags for a in ("-metadata", f"{k}={v}")] for i in items}
+    _run(runner, ffmpeg.merge_outputs(*outputs), tags, f"encoding {len(items)} items")
+
+
+def _encoded(item: Encode, settings: AudioSettings) -> Any:
+    audio = source(item.src).audio.filter("volume", f"{item.gain_db:.3f}dB")
     if item.pad > 0:
         audio = audio.filter("adelay", f"{int(item.pad * 1000)}").filter("apad", pad_dur=f"{item.pad:.3f}")
     return audio.output(
-        file(item.dst), ac=1, ar=rate, acodec="libmp3lame", audio_bitrate=settings.bitrate,
+        file(item.dst), ac=1, ar=settings.sample_rate, acodec="libmp3lame", audio_bitrate=settings.bitrate,
         format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0,
     )  # fmt: skip
 
