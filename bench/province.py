@@ -5,12 +5,16 @@ announcements of realistic length and mix (priorities, validity windows, repeats
 district targets), then measures each build. Runs again with 10 x N stations and
 the same announcements, so the growth is visible.
 
+With --peer, the cold build beside the naive script a district would otherwise write (bench/naive.py)
+on the same workspace, in the same run, `--repeat` times: CPU seconds of each (this process and
+every child: ffmpeg, espeak-ng, render workers) and the ratio.
+
 With --cluster, the same on a local Dask cluster of `--workers` worker processes
 (or on the scheduler at ADDRESS), then a national projection: per-task overhead,
 renders per station per night (a next-day rebuild), and the time for 10,000
 stations on N workers.
 
-Run: .venv/bin/python -m bench.province [--stations 10] [--announcements 12] [--workers 0] [--cluster [ADDRESS]]
+Run: .venv/bin/python -m bench.province [--stations 10] [--announcements 12] [--workers 0] [--cluster [ADDRESS]] [--peer [--repeat 3]]
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.proc import Runner
 from pipeline.app.emergency import emergency
 from pipeline.build.steps import build
+
+from . import naive
 
 SAMPLE = Path(__file__).resolve().parent.parent / "pipeline" / "sample"
 DAY = date(2021, 8, 10)
@@ -114,6 +120,12 @@ def peak_mb() -> float:
     return max(me.ru_maxrss, kids.ru_maxrss) / 1024
 
 
+def cpu() -> float:
+    """CPU seconds of this process and its finished children (ffmpeg, espeak-ng, pool workers)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def timed(label: str, root: Path, workers: int, change: bool = False, cluster: str = "", day: date = DAY) -> Report:
     if change:
         item = sorted((root / "scripts_vi" / "announcements").glob("tb-*.md"))[-1]
@@ -121,18 +133,37 @@ def timed(label: str, root: Path, workers: int, change: bool = False, cluster: s
             item.read_text(encoding="utf-8").replace("\n---\n", "\n---\nXin thông báo thêm.\n", 1), encoding="utf-8"
         )
     runner = Runner()
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), cpu()
     report = build(root, day, runner=runner, workers=workers, cluster=cluster)
-    elapsed = time.perf_counter() - start
-    print(f"  {label:26} {elapsed:7.1f} s  rendered {report.rendered:4}  reused {report.reused:5}  "
+    elapsed, used = time.perf_counter() - start, cpu() - start_cpu
+    print(f"  {label:26} {elapsed:7.1f} s  cpu {used:7.1f} s  rendered {report.rendered:4}  reused {report.reused:5}  "
           f"{report.seconds / 60:7.1f} min of audio  {runner.spawned:5} processes")  # fmt: skip
-    return Report(elapsed, report.rendered)
+    return Report(elapsed, report.rendered, used)
 
 
 @dataclass(frozen=True)
 class Report:
     seconds: float
     rendered: int
+    cpu: float = 0.0
+
+
+def peer(stations: int, announcements: int, workers: int, repeat: int) -> None:
+    """Loa's cold build and the naive script on the same fresh workspace, `repeat` times; CPU of each, the ratio."""
+    ratios = []
+    for n in range(repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = workspace(Path(tmp) / "province", stations, announcements)
+            print(f"run {n + 1}: {stations} stations, {announcements} announcements, {workers} workers")
+            loa = timed("Loa cold build", root, workers)
+            start, start_cpu = time.perf_counter(), cpu()
+            slots = naive.run(root, DAY, Path(tmp) / "naive")
+            elapsed, used = time.perf_counter() - start, cpu() - start_cpu
+            print(f"  {'naive script (peer)':26} {elapsed:7.1f} s  cpu {used:7.1f} s  {slots} slot files")
+            ratios.append(used / loa.cpu)
+            print(f"  peer / Loa CPU: {ratios[-1]:.2f} x")
+    ratios.sort()
+    print(f"peer / Loa CPU, median of {repeat}: {ratios[len(ratios) // 2]:.2f} x (goal: 5 x)")
 
 
 def emergency_path(root: Path, tmp: Path) -> float:
@@ -193,8 +224,13 @@ def main() -> None:
     parser.add_argument("--announcements", type=int, default=12)
     parser.add_argument("--workers", type=int, default=0)
     parser.add_argument("--cluster", nargs="?", const="local", default="", help="a scheduler address, or local")
+    parser.add_argument("--peer", action="store_true", help="cold build beside the naive script, CPU ratio")
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     workers = args.workers or os.cpu_count() or 1
+    if args.peer:
+        peer(args.stations, args.announcements, workers, args.repeat)
+        return
     with contextlib.ExitStack() as stack:
         address = args.cluster
         if args.cluster == "local":
