@@ -275,11 +275,13 @@ def test_a_stop_cuts_a_tagged_emergency_off_in_the_running_player_and_silence_fo
         time.sleep(3.0)
         marks["stop"] = time.time()
         send(places.socket, "loa.stop bao-so-5")
+        time.sleep(4.0)
+        player.stop.set()  # timed from Liquidsoap's start, however long a loaded machine takes to start it
 
     recording = tmp_path / "phat.wav"
     player = Player(places, Output("file", str(recording)), lambda now: (), time.time, Runner(), VIETNAM)
     threading.Thread(target=script, daemon=True).start()
-    player.run(until=time.time() + 12, on_event=events.append)
+    player.run(until=time.time() + 60, on_event=events.append)
     began = next(e.time for e in events if e.kind == "recording")
     level, near = _windows(recording)
     tone_runs = _runs(near > 0.9, gap=0.2)
