@@ -150,3 +150,34 @@ def test_lines_fit_in_120_columns_in_new_packages() -> None:
         ):
             long = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if len(line) > 120]
             assert not long, f"{path.relative_to(ROOT)}: lines {long}"
+
+
+VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ") | set("àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ")
+
+
+def _sentences(path: Path) -> list[tuple[int, str]]:
+    """String constants of a module that are not docstrings."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }  # fmt: skip
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+
+
+def test_the_web_words_its_sentences_in_one_place() -> None:
+    """Handlers say nothing themselves: a page's Vietnamese comes from its template or from web/words.py."""
+    found = [
+        f"{path.name}:{line}: {text[:40]}"
+        for path in sorted((PACKAGE / "web").glob("*.py"))
+        if path.name != "words.py"
+        for line, text in _sentences(path)
+        if VIETNAMESE & set(text)
+    ]
+    assert found == []

@@ -26,6 +26,7 @@ from ..app.station_link import RateLimit, Waiting
 from ..domain.languages import languages
 from ..domain.warning import RISK_LEVELS, hazards
 from ..errors import LoaError, Problem
+from ..i18n import tr
 from ..texts import summary
 from . import admin, api, auth, cap, editor, guard, review, station, station_admin, station_tokens, statistics, status
 from .words import FILTERS, VOICE_NAMES
@@ -92,9 +93,10 @@ def check_address(host: str, secret: str) -> None:
     except ValueError:
         local = host == "localhost"
     if not local and len(secret) < 32:
-        raise LoaError(Problem(None, None, "Máy chủ mở ra mạng ngoài mà chưa có khóa bí mật",
-                               "đặt biến môi trường LOA_SECRET (ít nhất 32 ký tự ngẫu nhiên) rồi chạy lại, "
-                               "hoặc chạy với --host 127.0.0.1"))  # fmt: skip
+        what = tr("the server is open to other machines but has no secret key")
+        fix = tr("set the environment variable LOA_SECRET (at least 32 random characters) and start again, "
+                 "or start with --host 127.0.0.1")  # fmt: skip
+        raise LoaError(Problem(None, None, what, fix))
 
 
 def serve(root: Path, host: str, port: int, ready: Callable[[], None]) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from types import MappingProxyType
 
 from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
@@ -17,18 +16,9 @@ from ..app.held import Held
 from ..errors import LoaError
 from .forms import held_back, lost_recording, posted_form, posted_recording
 from .guard import allow, published_page_policy
-from .words import ROLE_NAMES
+from .words import ROLE_NAMES, SAID, USER_HINTS
 
 pages = Blueprint("admin", __name__)
-USER_HINTS = MappingProxyType(  # what to do, in the form's words (the CLI's own hints name its options)
-    {
-        "name": "Dùng chữ không dấu, số và dấu '-', ví dụ nguyen-van-a; tên chưa có người dùng.",
-        "role": "Chọn vai trò trong danh sách.",
-        "stations": "Người vận hành cần ít nhất một đài: đánh dấu các đài người đó phụ trách.",
-        "password": "Chọn mật khẩu dài hơn.",
-        "full_name": "Viết họ tên đầy đủ, không quá 80 chữ, ví dụ Nguyễn Văn An.",
-    }
-)
 EVERYONE = ("editor", "approver", "operator", "admin")
 HISTORY_ROWS = 100  # builds the history page lists (a keeper may rebuild a day many times a day)
 
@@ -138,7 +128,7 @@ def add_user() -> Response | tuple[str, int]:
     take = request.form
     name, role, password = take.get("name", "").strip()[:40], take.get("role", ""), take.get("password", "")[:200]
     if password != take.get("password2", ""):
-        return _users_page({"password2": "Hai lần nhập mật khẩu khác nhau: nhập lại cả hai."}), 422
+        return _users_page({"password2": SAID["passwords-differ"]}), 422
     try:
         stations, full_name = tuple(take.getlist("stations"))[:1000], take.get("full_name", "")[:200]
         accounts.add_user(g.root, name, role, stations, password, g.now(), full_name)
@@ -166,7 +156,7 @@ def change_user(name: str) -> Response | tuple[str, int]:
     take = request.form
     role, stations = take.get("role", ""), tuple(take.getlist("stations"))[:1000]
     if name == g.user.name and role != "admin":
-        return _users_page({f"change-{name}": "Không tự bỏ vai trò quản trị của mình: nhờ một quản trị khác."}), 422
+        return _users_page({f"change-{name}": SAID["own-admin-role"]}), 422
     try:
         people.change_user(g.root, name, role, stations, take.get("full_name", "")[:200])
     except accounts.AccountRefused as err:
@@ -181,9 +171,9 @@ def change_user(name: str) -> Response | tuple[str, int]:
 @allow("admin")
 def remove_user(name: str) -> Response | tuple[str, int]:
     if name == g.user.name:
-        return _users_page({f"remove-{name}": "Không tự xóa tài khoản đang dùng: nhờ một quản trị khác."}), 422
+        return _users_page({f"remove-{name}": SAID["own-account"]}), 422
     if not request.form.get("chac-chan"):
-        return _users_page({f"remove-{name}": "Đánh dấu “chắc chắn” rồi bấm Xóa."}), 422
+        return _users_page({f"remove-{name}": SAID["not-sure"]}), 422
     try:
         accounts.remove_user(g.root, name)
     except accounts.AccountRefused:

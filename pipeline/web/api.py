@@ -18,6 +18,7 @@ from flask import Blueprint, Response, abort, current_app, g, jsonify, request, 
 
 from ..app import station_events, station_link, stations
 from ..app.station_link import LinkRefused, hashed
+from .words import API_ERRORS, API_SAID
 
 pages = Blueprint("api", __name__, url_prefix="/api/v1")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -31,23 +32,10 @@ STATUS = {
     "rate-limited": 429,
     "busy": 429,
 }
-WORDS = {
-    400: ("invalid", "Yêu cầu không đúng dạng — xem tài liệu /api/v1/openapi.json rồi gửi lại."),
-    401: (
-        "unauthorized",
-        "Thiếu mã của đài hoặc mã không còn hiệu lực — gửi Authorization: Bearer <mã>; "
-        "mã bị thu hồi thì xin huyện cấp mã mới (loa station token add).",
-    ),
-    403: ("forbidden", "Mã này là của đài khác — dùng mã của chính đài này."),
-    404: ("not-found", "Không có mục này — xem lại địa chỉ (ngày, tên tệp theo danh sách của ngày)."),
-    405: ("invalid", "Phương thức không dùng được ở địa chỉ này — xem tài liệu /api/v1/openapi.json."),
-    413: ("too-large", "Nội dung gửi quá lớn (tối đa 64 KiB) — gửi ít dòng hơn mỗi lần."),
-    429: ("rate-limited", "Đài gửi quá nhiều yêu cầu — chờ vài giây (xem Retry-After) rồi gửi lại."),
-}
 
 
 def error(status: int, message: str = "", retry: float = 0) -> Response:
-    code, words = WORDS.get(status, WORDS[400])
+    code, words = API_ERRORS.get(status, API_ERRORS[400])
     response = jsonify({"error": {"code": code, "message": message or words}})
     response.status_code = status
     if retry:
@@ -123,10 +111,10 @@ def events(station_id: str) -> Response:
     after = request.args.get("after", "0")
     wait = request.args.get("wait", str(station_events.LONGEST_WAIT))
     if not after.isdigit() or not wait.replace(".", "", 1).isdigit():
-        return error(400, "Tham số after (số thứ tự) hoặc wait (số giây) không đúng — ví dụ ?after=7.")
+        return error(400, API_SAID["bad-wait"])
     with current_app.extensions["loa"]["waiting"].slot() as waiting:
         if not waiting:
-            return error(429, "Máy chủ đang giữ quá nhiều kết nối chờ — thử lại sau ít giây.", retry=5)
+            return error(429, API_SAID["busy"], retry=5)
         found, following = station_events.wait_events(
             g.root, station_id, int(after), float(wait), time.monotonic, time.sleep
         )
@@ -147,7 +135,7 @@ def _body() -> object:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        abort(error(400, "Nội dung gửi không phải JSON — gửi một đối tượng JSON (UTF-8) như tài liệu API."))
+        abort(error(400, API_SAID["not-json"]))
 
 
 def _json(data: dict[str, Any]) -> Response:

@@ -10,6 +10,7 @@ from werkzeug.wrappers import Response
 
 from ..app import accounts
 from .guard import COOKIE, LOGIN_COOKIE, allow
+from .words import SAID
 
 pages = Blueprint("auth", __name__)
 HOME = {"operator": "station.mine", "approver": "editor.index", "editor": "editor.index", "admin": "editor.index"}
@@ -25,7 +26,7 @@ def login_post() -> Response:
     name, password = request.form.get("name", "").strip().lower(), request.form.get("password", "")
     token = accounts.log_in(g.root, name, password, g.now())
     if token is None:
-        error = "Sai tên đăng nhập hoặc mật khẩu (sau 5 lần sai, tài khoản bị khóa 15 phút)."
+        error = SAID["sign-in-failed"]
         return _login_page(401, error=error, name=name)
     response = redirect(_own_page(request.form.get("next", "")))
     response.set_cookie(COOKIE, token, httponly=True, samesite="Strict", secure=request.is_secure,

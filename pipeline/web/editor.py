@@ -18,12 +18,11 @@ from ..domain.model import Announcement
 from ..errors import LoaError
 from .forms import held_back, lost_recording, posted_form, posted_recording
 from .guard import allow
-from .words import DAY_CODES, PRIORITY_LABELS, STATUS_NAMES
+from .words import DAY_CODES, PRIORITY_LABELS, READING_SPEEDS, SAID, STATUS_NAMES
 
 pages = Blueprint("editor", __name__)
 WRITERS = ("editor", "admin")
 READERS = ("editor", "approver", "admin")
-READING_SPEEDS = (("95", "Chậm (95 từ/phút)"), ("140", "Nhanh (140 từ/phút)"))  # beside the default
 
 
 @pages.get("/tin")
@@ -120,7 +119,7 @@ def listen() -> str:
     if g.user.role not in WRITERS and saved is not None:
         form = editing.form_of(saved)  # a reader's page has its fields disabled: it hears the saved text
     if not form.body.strip():
-        return render_template("_listen.html", error="Chưa có nội dung để nghe thử.")
+        return render_template("_listen.html", error=SAID["nothing-to-hear"])
     try:
         heard = listening.listen_to(g.snapshot, form, g.now().date(), request.form.get("id", ""))
     except LoaError as err:

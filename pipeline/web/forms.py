@@ -9,6 +9,7 @@ from ..app.editing import Form
 from ..app.held import Held
 from ..app.recordings import Upload
 from ..errors import LoaError
+from .words import SAID
 
 
 def posted_form() -> Form:
@@ -52,7 +53,7 @@ def lost_recording() -> dict[str, str]:
     token = request.form.get("held_recording", "")
     if not token or held.find(g.root, token[:40], g.user.name, g.now()) is not None:
         return {}
-    return {"recording": "Tệp ghi âm giữ từ lần gửi trước đã hết hạn (giữ 2 giờ): chọn lại tệp rồi gửi."}
+    return {"recording": SAID["held-expired"]}
 
 
 def held_back(errors: dict[str, str], upload: Upload | None, token: str) -> tuple[dict[str, str], Held | None]:

@@ -15,15 +15,11 @@ from ..app import preview as listening
 from ..app.editing import EditConflict
 from ..errors import LoaError, NotAllowed
 from .guard import allow
-from .words import FIELD_LABELS, PRIORITY_LABELS, STATUS_NAMES
+from .words import FIELD_LABELS, PRIORITY_LABELS, REVIEW_REFUSED, SAID, STATUS_NAMES
 
 pages = Blueprint("review", __name__)
-REFUSED = MappingProxyType({
-    "own-text": "Không được duyệt bài do chính mình sửa.",
-    "no-reason": "Hãy ghi lý do từ chối để người viết sửa.",
-    "role": "Tài khoản của bạn không được duyệt tin.",
-})  # fmt: skip
-EVERY_STATION, EVERY_SLOT = MappingProxyType({"all": "mọi đài"}), MappingProxyType({"all": "mọi buổi"})
+EVERY_STATION = MappingProxyType({"all": SAID["every-station"]})
+EVERY_SLOT = MappingProxyType({"all": SAID["every-slot"]})
 
 
 @pages.get("/duyet/<item_id>")
@@ -61,9 +57,9 @@ def decide(item_id: str) -> Response:
         else:
             approvals.approve(g.snapshot, item_id, version, g.user, g.now(), comment)
     except NotAllowed as err:
-        return redirect(url_for("review.show", item_id=item_id, loi=REFUSED.get(err.reason, err.plain)))
+        return redirect(url_for("review.show", item_id=item_id, loi=REVIEW_REFUSED.get(err.reason, err.plain)))
     except EditConflict:
-        return redirect(url_for("review.show", item_id=item_id, loi="Bài vừa được sửa: hãy xem lại rồi quyết định."))
+        return redirect(url_for("review.show", item_id=item_id, loi=SAID["changed-meanwhile"]))
     except LoaError as err:
         return redirect(url_for("review.show", item_id=item_id, loi=err.plain))
     return redirect(url_for("editor.index", xong="tu-choi" if rejected else "duyet", tin=item_id))

@@ -196,3 +196,59 @@ FILTERS = MappingProxyType(
         "apparatus_fix": lambda key: APPARATUS.get(key, ("", key))[1],
     }
 )
+
+
+# What pages say back about a request or a form: every sentence of the handlers is here, none in web/*.py.
+USER_HINTS = MappingProxyType(  # what to do, in the form's words (the CLI's own hints name its options)
+    {
+        "name": "Dùng chữ không dấu, số và dấu '-', ví dụ nguyen-van-a; tên chưa có người dùng.",
+        "role": "Chọn vai trò trong danh sách.",
+        "stations": "Người vận hành cần ít nhất một đài: đánh dấu các đài người đó phụ trách.",
+        "password": "Chọn mật khẩu dài hơn.",
+        "full_name": "Viết họ tên đầy đủ, không quá 80 chữ, ví dụ Nguyễn Văn An.",
+    }
+)
+REVIEW_REFUSED = MappingProxyType(
+    {
+        "own-text": "Không được duyệt bài do chính mình sửa.",
+        "no-reason": "Hãy ghi lý do từ chối để người viết sửa.",
+        "role": "Tài khoản của bạn không được duyệt tin.",
+    }
+)
+SAID = MappingProxyType(
+    {
+        "passwords-differ": "Hai lần nhập mật khẩu khác nhau: nhập lại cả hai.",
+        "own-admin-role": "Không tự bỏ vai trò quản trị của mình: nhờ một quản trị khác.",
+        "own-account": "Không tự xóa tài khoản đang dùng: nhờ một quản trị khác.",
+        "not-sure": "Đánh dấu “chắc chắn” rồi bấm Xóa.",
+        "sign-in-failed": "Sai tên đăng nhập hoặc mật khẩu (sau 5 lần sai, tài khoản bị khóa 15 phút).",
+        "nothing-to-hear": "Chưa có nội dung để nghe thử.",
+        "held-expired": "Tệp ghi âm giữ từ lần gửi trước đã hết hạn (giữ 2 giờ): chọn lại tệp rồi gửi.",
+        "changed-meanwhile": "Bài vừa được sửa: hãy xem lại rồi quyết định.",
+        "every-station": "mọi đài",
+        "every-slot": "mọi buổi",
+    }
+)
+READING_SPEEDS = (("95", "Chậm (95 từ/phút)"), ("140", "Nhanh (140 từ/phút)"))  # offered beside the default
+API_ERRORS = MappingProxyType(  # the station API's JSON errors: (code, message) by HTTP status
+    {
+        400: ("invalid", "Yêu cầu không đúng dạng — xem tài liệu /api/v1/openapi.json rồi gửi lại."),
+        401: (
+            "unauthorized",
+            "Thiếu mã của đài hoặc mã không còn hiệu lực — gửi Authorization: Bearer <mã>; "
+            "mã bị thu hồi thì xin huyện cấp mã mới (loa station token add).",
+        ),
+        403: ("forbidden", "Mã này là của đài khác — dùng mã của chính đài này."),
+        404: ("not-found", "Không có mục này — xem lại địa chỉ (ngày, tên tệp theo danh sách của ngày)."),
+        405: ("invalid", "Phương thức không dùng được ở địa chỉ này — xem tài liệu /api/v1/openapi.json."),
+        413: ("too-large", "Nội dung gửi quá lớn (tối đa 64 KiB) — gửi ít dòng hơn mỗi lần."),
+        429: ("rate-limited", "Đài gửi quá nhiều yêu cầu — chờ vài giây (xem Retry-After) rồi gửi lại."),
+    }
+)
+API_SAID = MappingProxyType(
+    {
+        "bad-wait": "Tham số after (số thứ tự) hoặc wait (số giây) không đúng — ví dụ ?after=7.",
+        "busy": "Máy chủ đang giữ quá nhiều kết nối chờ — thử lại sau ít giây.",
+        "not-json": "Nội dung gửi không phải JSON — gửi một đối tượng JSON (UTF-8) như tài liệu API.",
+    }
+)
