@@ -16,7 +16,8 @@ from pipeline.adapters.http import HttpRequest, HttpResponse, MockTransport
 from pipeline.app.cap import import_alerts
 
 from ..conftest import MORNING, invoke
-from .test_cap import CAP, cap_files, cap_ws  # noqa: F401 (the fixture)
+from .test_cap import CAP, cap_files
+from .test_cap import cap_ws as cap_ws
 
 KINDS = {".xml": "application/cap+xml", ".atom": "application/atom+xml"}
 
@@ -43,7 +44,7 @@ def site() -> Iterator[Site]:
     pages: dict[str, tuple[bytes, str]] = {}
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             body, kind = pages.get(self.path, (b"not here", "text/plain"))
             self.send_response(200 if self.path in pages else 404)
             self.send_header("Content-Type", kind)
@@ -58,7 +59,7 @@ def site() -> Iterator[Site]:
     served = Site(server.server_address[1])
     pages.update(served.pages)
     served.pages = pages  # the handler reads what tests put
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)  # quick to shut down
     thread.start()
     yield served
     server.shutdown()
