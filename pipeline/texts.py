@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
 
+from .adapters.cap_web import is_address
 from .adapters.ffmpeg import Measure
 from .app import cap
 from .app.cache import KINDS, CacheStats, Pruned
@@ -229,8 +230,12 @@ def cap_decision(d: cap.CapDecision) -> str:
         cap.NOTHING_TO_CANCEL: lambda: tr("cancelled, but no announcement came from the alert it cancels"),
         cap.ALREADY: lambda: tr("already imported: nothing changed"),
         cap.FOREIGN: lambda: tr("refused: it changes another sender's alert ({refs})", refs=d.detail),
+        cap.UNFETCHED: lambda: tr("not read: {why}", why=d.detail),
+        cap.SUPERSEDED: lambda: tr("not aired: {later}, later in the same feed, updates or cancels it", later=d.detail),
+        cap.EMPTY: lambda: tr("the feed lists no alerts now"),
     }  # fmt: skip
-    line = f"{d.file.name} {d.alert}: {said[d.outcome]()}" if d.alert else f"{d.file}: {said[d.outcome]()}"
+    where = d.source if is_address(d.source) else Path(d.source).name
+    line = f"{where} {d.alert}: {said[d.outcome]()}" if d.alert else f"{d.source}: {said[d.outcome]()}"
     if d.replaced and d.outcome != cap.CANCELLED:
         line += " " + tr("(replaces {ids})", ids=", ".join(d.replaced))
     return line

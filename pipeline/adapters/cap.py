@@ -27,7 +27,11 @@ def read_alert(path: Path, limit: int) -> CapAlert:
 
 
 def parse_alert(data: bytes, path: Path) -> CapAlert:
-    root = _parsed(data, path)
+    return alert_of(parsed(data, path), path)
+
+
+def alert_of(root: ET.Element, path: Path) -> CapAlert:
+    """The alert an <alert> element holds (a document's root, or one carried in an Atom entry)."""
     if root.tag != f"{{{CAP_NS}}}alert":
         namespace, _, name = root.tag[1:].partition("}") if root.tag.startswith("{") else ("", "", root.tag)
         what = tr("this is not a CAP 1.2 alert: its root element is <{name}> in namespace {namespace!r}",
@@ -49,7 +53,8 @@ def parse_alert(data: bytes, path: Path) -> CapAlert:
                     status, msg_type, scope, references, infos)  # fmt: skip
 
 
-def _parsed(data: bytes, path: Path) -> ET.Element:
+def parsed(data: bytes, path: Path) -> ET.Element:
+    """The document's root element, parsed safely: a DTD or an entity refuses it (no billion laughs, no XXE)."""
     try:
         root: ET.Element = SafeET.fromstring(data, forbid_dtd=True)
     except defusedxml.DefusedXmlException:

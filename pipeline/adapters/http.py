@@ -1,7 +1,7 @@
 """HTTP behind a one-method seam: `Transport.send(request) -> response`.
 
-The only place Loa talks HTTP (to the online voice, and a station agent to its district). The real transport uses urllib
-with the request's timeout and sorts failures into what the caller can act on: a
+The only place Loa talks HTTP (to the online voice, a station agent to its district, CAP alerts and feeds).
+The real transport uses urllib with the request's timeout and sorts failures into what the caller can act on: a
 timeout (try again), a dropped connection (try again), the network down (stop asking).
 `MockTransport` answers from a function, for tests; nothing else is needed to fake it.
 """
@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 UNREACHABLE = (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.ECONNREFUSED)
 
@@ -27,6 +27,7 @@ class HttpRequest:
     headers: Mapping[str, str]
     timeout: float
     method: str = "POST"  # or "GET" (then the body is not sent)
+    limit: int = 0  # read at most this many bytes of the answer, and one more to tell it was longer (0: all)
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,9 @@ def urllib_transport(request: HttpRequest) -> HttpResponse:
     sent = urllib.request.Request(request.url, data=body, headers=dict(request.headers), method=request.method)
     try:
         with urllib.request.urlopen(sent, timeout=request.timeout) as answer:
-            return HttpResponse(answer.status, answer.read(), dict(answer.headers))
+            return HttpResponse(answer.status, _read(answer, request.limit), dict(answer.headers))
     except urllib.error.HTTPError as err:
-        return HttpResponse(err.code, err.read(), dict(err.headers or {}))
+        return HttpResponse(err.code, _read(err, request.limit), dict(err.headers or {}))
     except TimeoutError as err:
         raise TimeoutError(f"no answer within {request.timeout:g} s") from err
     except http.client.HTTPException as err:  # IncompleteRead, a status line that never came
@@ -95,3 +96,9 @@ def urllib_transport(request: HttpRequest) -> HttpResponse:
         if isinstance(reason, TimeoutError):
             raise TimeoutError(f"no answer within {request.timeout:g} s") from err
         raise ConnectionError(str(reason)) from err
+
+
+def _read(answer: Any, limit: int) -> bytes:
+    """The body, cut one byte past `limit` so a caller can tell "too large" without holding all of it."""
+    data: bytes = answer.read(limit + 1) if limit else answer.read()
+    return data

@@ -1,4 +1,5 @@
-"""CAP 1.2 alerts in (`loa cap import`): each alert decided once, and the decision said with its reason.
+"""CAP 1.2 alerts in (`loa cap import`, and the feeds' poller): each alert decided once, and the decision said with
+its reason. Where alerts come from (files, http(s) addresses, Atom feeds) is app/cap_sources.py.
 
 Only an Actual alert for an area one of our stations covers (its `area_codes`) and not yet expired airs. What
 airs is a khẩn-cấp announcement written from the alert (its Vietnamese <info>, else the first), recording the
@@ -14,17 +15,16 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..adapters.cap import read_alert
 from ..adapters.clock import SYSTEM_CLOCK, Clock
-from ..adapters.http import Transport
+from ..adapters.http import Transport, UrllibTransport
 from ..adapters.proc import Runner
 from ..build.check import load_workspace
 from ..domain.cap import CapAlert, CapInfo, origin
-from ..domain.limits import LIMITS
 from ..domain.model import Workspace
 from ..domain.warning import HAZARD_CODE, RISK_LEVELS, RISK_PARAMETER, hazard, hazard_of_event
 from ..errors import LoaError
@@ -32,12 +32,16 @@ from ..workspace import ledger
 from ..workspace.fields import slugify
 from ..workspace.saving import edit_lock, save_new
 from .accounts import User, record
+from .cap_sources import EMPTY as EMPTY
+from .cap_sources import REFUSED as REFUSED
+from .cap_sources import SUPERSEDED as SUPERSEDED
+from .cap_sources import UNFETCHED as UNFETCHED
+from .cap_sources import Received, receive
 from .emergency import emergency
 
 # What was decided about one alert; texts.cap_decision words it.
 AIRED, WAITING, NOT_ON_AIR = "aired", "waiting", "not-on-air"
-REFUSED, NOT_ACTUAL, IGNORED, EXPIRED, NO_AREA, NO_INFO = (
-    "refused",
+NOT_ACTUAL, IGNORED, EXPIRED, NO_AREA, NO_INFO = (
     "not-actual",
     "ignored",
     "expired",
@@ -49,7 +53,7 @@ CANCELLED, NOTHING_TO_CANCEL, ALREADY, FOREIGN = "cancelled", "nothing-to-cancel
 
 @dataclass(frozen=True)
 class CapDecision:
-    file: Path
+    source: str  # the file, or the address the alert was fetched from
     outcome: str  # one of the names above
     alert: str = ""  # its origin, "cap:<sender>/<identifier>" ("" when the file is no alert)
     detail: str = ""  # the status, the expiry, the stations, or the error's words
@@ -60,24 +64,35 @@ class CapDecision:
 
 def import_alerts(
     root: Path,
-    files: tuple[Path, ...],
+    sources: Iterable[Path | str],
     now: datetime,
     runner: Runner | None = None,
     transport: Transport | None = None,
     clock: Clock = SYSTEM_CLOCK,
 ) -> tuple[CapDecision, ...]:
-    """Decide each file's alert in turn (an Update after its Alert in the same call finds it installed)."""
+    """Decide the alert of each file, and of each http(s) address (an alert, or an Atom feed's) in turn (an
+    Update after its Alert in the same call finds it installed)."""
+    return decide(root, receive(sources, transport or UrllibTransport()), now, runner, transport, clock)
+
+
+def decide(
+    root: Path,
+    received: Iterable[Received],
+    now: datetime,
+    runner: Runner | None = None,
+    transport: Transport | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+) -> tuple[CapDecision, ...]:
     root = root.resolve()
-    return tuple(_decide(root, file, now, runner, transport, clock) for file in files)
+    return tuple(_decide(root, one, now, runner, transport, clock) for one in received)
 
 
 def _decide(
-    root: Path, file: Path, now: datetime, runner: Runner | None, transport: Transport | None, clock: Clock
+    root: Path, received: Received, now: datetime, runner: Runner | None, transport: Transport | None, clock: Clock
 ) -> CapDecision:
-    try:
-        alert = read_alert(file, LIMITS.cap_bytes)
-    except LoaError as err:
-        return CapDecision(file, REFUSED, detail="; ".join(p.what for p in err.problems))
+    file, alert = received.source, received.alert
+    if alert is None or received.outcome:
+        return CapDecision(file, received.outcome, alert.origin if alert else "", received.detail)
     if alert.status != "Actual":
         return CapDecision(file, NOT_ACTUAL, alert.origin, alert.status)
     if alert.msg_type in ("Ack", "Error"):
@@ -96,7 +111,7 @@ def _decide(
 
 def _air(
     workspace: Workspace,
-    file: Path,
+    file: str,
     alert: CapAlert,
     replaced: tuple[str, ...],
     now: datetime,
@@ -150,7 +165,7 @@ def _on_air(
 
 
 def _with(decided: CapDecision, outcome: str, announcement: str, detail: str = "") -> CapDecision:
-    return CapDecision(decided.file, outcome, decided.alert, detail, announcement, decided.replaced, decided.stations)
+    return CapDecision(decided.source, outcome, decided.alert, detail, announcement, decided.replaced, decided.stations)
 
 
 def _take_off(workspace: Workspace, alert: CapAlert, now: datetime) -> tuple[str, ...]:

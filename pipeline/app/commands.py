@@ -37,6 +37,7 @@ from ..workspace.stations import station_id as station_id_typed
 from . import accounts, approvals, cache
 from .cap import CapDecision, import_alerts
 from .cap_feed import feed as write_feed
+from .cap_poll import CapPoller
 from .doctor import Check, diagnose
 from .editing import version_of
 from .emergency import EmergencyReport
@@ -230,9 +231,9 @@ def emergency_stop(root: Path, item_id: str, name: str, password: str) -> StopRe
     return stop_emergency(root, item_id, signed_in(root.resolve(), name, password, now), now)
 
 
-def cap_import(root: Path, files: tuple[Path, ...]) -> tuple[CapDecision, ...]:
-    """Decide each CAP alert file (app/cap.py) now, on the workspace's clock."""
-    return import_alerts(root, files, now_in(_timezone(root)))
+def cap_import(root: Path, sources: tuple[str, ...]) -> tuple[CapDecision, ...]:
+    """Decide each CAP alert file or address (app/cap.py) now, on the workspace's clock."""
+    return import_alerts(root, sources, now_in(_timezone(root)))
 
 
 def cap_feed(root: Path) -> bytes:
@@ -240,20 +241,24 @@ def cap_feed(root: Path) -> bytes:
     return write_feed(root, now_in(_timezone(root)))
 
 
-def nightly(root: Path, at: str, days_ahead: int, describe: Callable[[BuildReport], str]) -> None:
-    """Forever: `describe` words each build's report for the log."""
+def nightly(
+    root: Path, at: str, days_ahead: int, describe: Callable[[BuildReport], str], words: Callable[[CapDecision], str]
+) -> None:
+    """Forever: `describe` words each build's report for the log, `words` each CAP alert's decision."""
     zone_name = _timezone(root)
     parse_clock_time(at)  # a mistyped time is an error now, not in the middle of the night
     logger = nightly_logger(root.resolve())
     job = Nightly(
         root.resolve(), at, days_ahead, lambda: now_in(zone_name), logger, describe=describe, zone=zone(zone_name)
     )
-    job.loop(keeper=keeper(root, describe))
+    job.loop(keeper=keeper(root, describe, words))
 
 
-def keeper(root: Path, describe: Callable[[BuildReport], str]) -> Keeper:
-    """The keeper of `root`'s published days, on the machine's clocks, logging to logs/loa.log."""
+def keeper(root: Path, describe: Callable[[BuildReport], str], words: Callable[[CapDecision], str]) -> Keeper:
+    """The keeper of `root`'s published days, on the machine's clocks, logging to logs/loa.log; it polls the
+    CAP feeds of loa.toml too."""
     root, zone_name = root.resolve(), _timezone(root)
+    poller = CapPoller(root, lambda: now_in(zone_name), time.monotonic, nightly_logger(root), words)
     return Keeper(
         root,
         lambda day: run_build(root, day, today=now_in(zone_name).date(), origin=Origin("keeper")),
@@ -262,6 +267,7 @@ def keeper(root: Path, describe: Callable[[BuildReport], str]) -> Keeper:
         lambda: now_in(zone_name),
         nightly_logger(root),
         describe=describe,
+        also=poller.look,
     )
 
 

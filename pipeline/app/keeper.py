@@ -1,6 +1,7 @@
 """Continuous publishing: every published day from today on is rebuilt when what it should air changes.
 
-`loa nightly` and `loa serve` call `Keeper.tick` every few seconds. A tick stats the build's inputs
+`loa nightly` and `loa serve` call `Keeper.look` every few seconds (it polls the CAP feeds first:
+app/cap_poll.py). A tick stats the build's inputs
 (`workspace.inputs.fingerprint`): an approval, a rejection, an edit, a new lexicon line, a template,
 station or settings change, an emergency file all change it. Once the inputs have been still for
 `debounce` seconds (a burst of ten approvals is one change), each published day whose recorded inputs
@@ -90,9 +91,11 @@ class Keeper:
         logger: logging.Logger,
         debounce: float = DEBOUNCE_S,
         describe: Callable[[BuildReport], str] = lambda report: str(report.day),
+        also: Callable[[], None] = lambda: None,
     ) -> None:
         self.root, self.builder, self.today, self.monotonic, self.now = root, builder, today, monotonic, now
         self.log, self.debounce, self.describe = logger, debounce, describe
+        self.also = also  # looked at first in each tick of the loop, never raising (the CAP feeds' poller)
         self.seen = ""  # the inputs at the last tick
         self.changed_at = 0.0  # when they last changed (monotonic)
         self.failed: dict[str, tuple[str, str]] = {}  # ISO day → (inputs it failed on, what went wrong)
@@ -119,6 +122,7 @@ class Keeper:
 
     def look(self) -> None:
         """A tick that never raises: the loop around it must go on whatever happens."""
+        self.also()  # an alert it imports is published by the tick that follows, once the inputs are still
         try:
             self.tick()
         except Exception:

@@ -22,16 +22,17 @@ def cap() -> None:
 
 @cap.command("import")
 @click.argument("workspace", type=click.Path(file_okay=False, path_type=Path))
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-def cap_import(workspace: Path, files: tuple[Path, ...]) -> None:
-    """Air CAP alert files for the stations whose area_codes they name (files only; no URLs yet).
+@click.argument("sources", nargs=-1, required=True, metavar="FILE|URL...")
+def cap_import(workspace: Path, sources: tuple[str, ...]) -> None:
+    """Air CAP alerts for the stations whose area_codes they name: files, or http(s) addresses of one alert or
+    of an Atom feed of them (each entry's alert is decided).
 
-    Example: loa cap import . canh-bao-bao.xml
+    Example: loa cap import . canh-bao-bao.xml https://kttv.example.gov.vn/cap.atom
     """
-    decisions = commands.cap_import(workspace, files)
+    decisions = commands.cap_import(workspace, sources)
     for decision in decisions:
         click.echo(texts.cap_decision(decision))
-    if any(d.outcome in ("refused", "not-on-air", "foreign-reference") for d in decisions):
+    if any(d.outcome in ("refused", "unfetched", "not-on-air", "foreign-reference") for d in decisions):
         raise click.exceptions.Exit(Status.INPUT)
 
 

@@ -77,7 +77,7 @@ def nightly(workspace: Path, at: str, days_ahead: int) -> None:
 
     Example: loa nightly . --at 01:30
     """
-    commands.nightly(workspace, at, days_ahead, texts.summary)
+    commands.nightly(workspace, at, days_ahead, texts.summary, texts.cap_decision)
 
 
 @cli.command()

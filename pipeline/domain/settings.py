@@ -94,6 +94,8 @@ class CapSettings:
 
     sender: str = ""  # the sender of the alerts Loa publishes, e.g. "ubnd.langgiang@bacgiang.gov.vn"
     trusted_senders: tuple[str, ...] = ()  # their alerts air at once; others wait for an approver
+    feeds: tuple[str, ...] = ()  # http(s) addresses of Atom feeds or single alerts that `loa serve`/`nightly` poll
+    poll_minutes: int = 2  # how often those feeds are read
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from ..domain.languages import languages
 from ..domain.warning import RISK_LEVELS, hazards
 from ..errors import LoaError, Problem
 from ..i18n import tr
-from ..texts import summary
+from ..texts import cap_decision, summary
 from . import admin, api, auth, cap, editor, guard, review, station, station_admin, station_tokens, statistics, status
 from .words import FILTERS, VOICE_NAMES
 
@@ -111,7 +111,7 @@ def serve(root: Path, host: str, port: int, ready: Callable[[], None]) -> None:
     secret = os.environ.get("LOA_SECRET", "")
     check_address(host, secret)
     stations = commands.validate(root).stations  # a broken workspace is said now, not at the first page
-    keeper = commands.keeper(root, summary)  # what pages approve or edit reaches the published days by itself
+    keeper = commands.keeper(root, summary, cap_decision)  # what pages approve or edit gets published by itself
     threading.Thread(target=keep_running, args=(keeper, time.sleep), daemon=True, name="loa-keeper").start()
     ready()
     # every station on the line keeps one long-poll waiting: they get threads of their own beside the pages' 8

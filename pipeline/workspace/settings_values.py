@@ -22,6 +22,7 @@ from ..i18n import tr
 BITRATE = re.compile(r"^(\d{1,3})k$")  # what libmp3lame takes, in kbit/s: "64k"
 MP3_BITRATES = (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256, 320)
 MP3_RATES = (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000)  # libmp3lame refuses any other
+FEED = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)  # a host, then anything without spaces
 TLD = re.compile(r"^[a-z]{2,6}(\.[a-z]{2})?$")  # "com", "com.vn": it becomes part of translate.google.<tld>
 
 
@@ -45,6 +46,7 @@ SPANS = (
     Span("speech", "rate_wpm", 80, 450),  # espeak-ng's own range for -s
     Span("speech", "pitch", 0, 99),  # espeak-ng -p
     Span("speech", "word_gap_ms", 0, 100),  # espeak-ng -g, in 10 ms units: up to a second between words
+    Span("cap", "poll_minutes", 1, 1440),  # a warning waits at most this long; more than a day is a typo
 )
 
 
@@ -55,7 +57,7 @@ def check_values(settings: Settings, path: Path, line_of: Callable[[str], int | 
     """A problem for each value the tools would refuse, at its line in loa.toml (`line_of(key)`)."""
     found = [_span(span, getattr(getattr(settings, span.section), span.key)) for span in SPANS]
     found += [_bitrate(settings.audio.bitrate), _sample_rate(settings.audio.sample_rate), _tld(settings.gtts.tld)]
-    found += [_band(settings), _quiet(settings.quiet_hours)]
+    found += [_band(settings), _quiet(settings.quiet_hours), _feeds(settings.cap.feeds)]
     voice = voice_problem(settings.speech.voice, path.parent)
     found.append(("voice", *voice) if voice else None)
     return [Problem(path, line_of(key), what, fix) for key, what, fix in filter(None, found)]
@@ -103,6 +105,15 @@ def _band(settings: Settings) -> Found:
         rate=audio.sample_rate,
     )
     return "lowpass_hz", what, tr("keep highpass_hz under lowpass_hz, and lowpass_hz at most half the sample rate")
+
+
+def _feeds(urls: tuple[str, ...]) -> Found:
+    """Only http(s) addresses are polled (a `file:` or `ftp:` one would read the machine or hang)."""
+    wrong = [url for url in urls if not FEED.match(url)]
+    if not wrong:
+        return None
+    what = tr("'{url}' in [cap] feeds is not an http(s) address", url=wrong[0])
+    return "feeds", what, tr('write the full address, e.g. "https://kttv.example.gov.vn/cap.atom"')
 
 
 def _quiet(value: str) -> Found:

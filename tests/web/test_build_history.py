@@ -34,7 +34,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     commands.build(ws, DAY, (), lambda _: None, workers=1)
     nightly = Nightly(ws, "01:30", 1, lambda: datetime(2021, 8, 10, 1, 30), logging.getLogger("test-history"))
     assert nightly.run()  # builds 11 August
-    commands.keeper(ws, lambda report: "").builder(DAY)
+    commands.keeper(ws, lambda report: "", lambda decision: "").builder(DAY)
     stations = ws / "stations.yaml"
     good = stations.read_text(encoding="utf-8")
     stations.write_text(good.replace("dialect: bac", "dialect: khong-co"), encoding="utf-8")
