@@ -31,6 +31,7 @@ LEGISLATURE = re.compile(r"QH(\d{1,2})")
 DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")
 FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
+BRACKET_COUNT = re.compile(r"\d[^\S\n]+ngày[^\S\n]*\($")  # `2 ngày (`: days counted, not named
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
 ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:/(\d{4}))?")
 ROMAN_CONTEXT = re.compile(
@@ -291,8 +292,13 @@ def _day_span(text: str, start: int, first: int, last: int, month: int, style: N
 
 
 def _with_ngay(text: str, start: int, words: str) -> str:
-    """Say "ngày" before a day unless the text already does, or says "đêm" ("đêm ngày" is "night and day")."""
+    """Say "ngày" before a day unless the text already does, or says "đêm" ("đêm ngày" is "night and day").
+
+    `đến ngày (04/11)` says it before the bracket too; in `trong 2 ngày (26/6)` "ngày" counts days instead.
+    """
     before = text[max(0, start - 6) : start].lower().rstrip()
+    if before.endswith("(") and not BRACKET_COUNT.search(text, max(0, start - 12), start):
+        before = before[:-1].rstrip()
     return words if before.endswith(("ngày", "đêm")) else f"ngày {words}"
 
 
