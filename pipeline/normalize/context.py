@@ -21,6 +21,7 @@ class Context:
         units: unit symbols read after a number ("km" -> "ki lô mét").
         doc_types: kinds of documents, the first part of a symbol ("CV" -> "công văn").
         web: parts of web addresses ("vn" -> "vê en"), only used inside addresses.
+        doc_issuers: bodies whose initials read otherwise inside a symbol ("TT-BTC": Bộ Tài chính, not ban tổ chức).
         style: regional number words.
         url_phrase: when set, every URL/email is replaced by this phrase
             instead of being read out character by character.
@@ -32,6 +33,7 @@ class Context:
     web: dict[str, str]
     style: NumberStyle = field(default_factory=NumberStyle)
     url_phrase: str | None = None
+    doc_issuers: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def unit_symbols(self) -> str:
@@ -91,7 +93,8 @@ def load_context(
     """Default tables plus the workspace's lexicon, for one dialect."""
     units, doc_types, web = _table("units.tsv"), _table("doc_types.tsv"), _table("web.tsv")
     style = NumberStyle.for_dialect(dialect, say_mong)
-    return Context(load_lexicon(workspace_lexicon), units, doc_types, web, style, url_phrase)
+    issuers = _table("doc_issuers.tsv")
+    return Context(load_lexicon(workspace_lexicon), units, doc_types, web, style, url_phrase, issuers)
 
 
 def _table(name: str) -> dict[str, str]:

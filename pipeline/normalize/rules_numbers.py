@@ -24,8 +24,10 @@ from .numbers import (
     read_ordinal,
 )
 
-DOC_NUMBER = re.compile(r"(?<![\w/])(\d+)?(?:/(\d{4}))?/([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)")
-SYMBOL_HINT = re.compile(r"/[A-ZĐ]|\d-[A-ZĐ]")  # a fast scan for lines that may hold a document symbol
+DOC_NUMBER = re.compile(  # `10/2024/ TT-BYT`: a space typed after the year's slash is still one symbol
+    r"(?<![\w/])(\d+)?(?:/(\d{4})/[^\S\n]?|/)([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)"
+)
+SYMBOL_HINT = re.compile(r"/[^\S\n]?[A-ZĐ]|\d-[A-ZĐ]")  # a fast scan for lines that may hold a document symbol
 HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4})[-/]([A-ZĐƯ]{2,6})\b")  # `17940-CV-VPTW`, `2416-TB/TƯ`
 LEGISLATURE = re.compile(r"QH(\d{1,2})")
 DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")
@@ -87,11 +89,12 @@ def read_document_numbers(text: str, ctx: Context) -> str:
 
 
 def _issuer(part: str, ctx: Context) -> str:
-    """`QH15` is the fifteenth National Assembly, "Quốc hội khóa mười lăm"; other issuers come from the lexicon."""
+    """`QH15` is the fifteenth National Assembly, "Quốc hội khóa mười lăm"; `BTC` after a kind is the Ministry of
+    Finance (doc_issuers.tsv), though "ban tổ chức" in a sentence; other issuers come from the lexicon."""
     legislature = LEGISLATURE.fullmatch(part)
     if legislature:
         return f"Quốc hội khóa {read_int(int(legislature.group(1)), ctx.style)}"
-    return ctx.lexicon.lookup(part) or ctx.lexicon.spell(part)
+    return ctx.doc_issuers.get(part) or ctx.lexicon.lookup(part) or ctx.lexicon.spell(part)
 
 
 @digits_only

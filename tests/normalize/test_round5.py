@@ -41,3 +41,24 @@ def test_a_dotted_or_dashed_date_after_a_part_of_tomorrow_or_yesterday(written: 
 )
 def test_a_bracketed_date_after_ngay_does_not_say_ngay_twice(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Thông tư số 10/2024/ TT-BYT", "Thông tư số mười, năm hai nghìn không trăm hai mươi tư, Bộ Y tế"),
+        ("số 55/ĐA-UBND", "số năm mươi lăm, đề án Ủy ban nhân dân"),
+        ("số 01/VBHN-BYT", "số một, văn bản hợp nhất Bộ Y tế"),
+        ("số 15/HĐ-UBND", "số mười lăm, hợp đồng Ủy ban nhân dân"),
+    ],
+)
+def test_a_document_symbol_of_any_kind_with_a_space_after_its_year(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+def test_an_issuer_in_a_symbol_reads_as_the_ministry_not_as_the_lexicon_word() -> None:
+    assert (
+        READ.text("Thông tư 39/2020/TT-BTC") == "Thông tư ba mươi chín, năm hai nghìn không trăm hai mươi, Bộ Tài chính"
+    )
+    assert READ.text("BTC giải chạy") == "ban tổ chức giải chạy"
+    assert READ.text("Nghị quyết số 151/NQ-HĐBCQG") == "Nghị quyết số một trăm năm mươi mốt, Hội đồng Bầu cử quốc gia"
