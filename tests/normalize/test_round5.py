@@ -62,3 +62,16 @@ def test_an_issuer_in_a_symbol_reads_as_the_ministry_not_as_the_lexicon_word() -
     )
     assert READ.text("BTC giải chạy") == "ban tổ chức giải chạy"
     assert READ.text("Nghị quyết số 151/NQ-HĐBCQG") == "Nghị quyết số một trăm năm mươi mốt, Hội đồng Bầu cử quốc gia"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Theo chinhphu.vn", "Theo chính phủ chấm vê en"),
+        ("www.danang.gov.vn", "vê kép vê kép vê kép chấm đà nẵng chấm gốp chấm vê en"),
+        ("ban@phunuvietnam.vn", "ban a còng phụ nữ việt nam chấm vê en"),
+        ("https://dichvucong.gov.vn", "dịch vụ công chấm gốp chấm vê en"),  # the scheme is not read
+    ],
+)
+def test_vietnamese_words_written_without_marks_in_an_address_get_their_marks(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
