@@ -75,3 +75,15 @@ def test_an_issuer_in_a_symbol_reads_as_the_ministry_not_as_the_lexicon_word() -
 )
 def test_vietnamese_words_written_without_marks_in_an_address_get_their_marks(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("chung cư Apollo", "chung cư a pô lô"),  # a doubled l closes no syllable
+        ("công viên Park", "công viên pác"),  # an r before the last consonant is silent
+        ("điều tra Webform", "điều tra oép phom"),
+    ],
+)
+def test_the_foreign_word_guess_reads_endings_as_vietnamese_loanwords_do(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
