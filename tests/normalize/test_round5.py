@@ -87,3 +87,15 @@ def test_vietnamese_words_written_without_marks_in_an_address_get_their_marks(wr
 )
 def test_the_foreign_word_guess_reads_endings_as_vietnamese_loanwords_do(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("✅✅Khi trẻ vào lớp 1", "Khi trẻ vào lớp một"),
+        ("🔹Ngày 13/06", "Ngày mười ba tháng sáu"),
+        ("❄️ Rét đậm", "Rét đậm"),
+    ],
+)
+def test_pictographs_pasted_from_social_pages_are_not_read(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
