@@ -34,6 +34,7 @@ def read_leftover_digits(text: str, ctx: Context) -> str:
 RULES: tuple[Rule, ...] = (
     txt.strip_markup,
     shapes.drop_citation_marks,
+    shapes.drop_pictographs,
     txt.fold_lookalike_letters,
     txt.split_glued_places,
     txt.drop_end_marks,

@@ -21,6 +21,8 @@ class Context:
         units: unit symbols read after a number ("km" -> "ki lô mét").
         doc_types: kinds of documents, the first part of a symbol ("CV" -> "công văn").
         web: parts of web addresses ("vn" -> "vê en"), only used inside addresses.
+        doc_issuers: bodies whose initials read otherwise inside a symbol ("TT-BTC": Bộ Tài chính, not ban tổ chức).
+        web_words: Vietnamese words written without marks inside addresses ("chinhphu" -> "chính phủ").
         style: regional number words.
         url_phrase: when set, every URL/email is replaced by this phrase
             instead of being read out character by character.
@@ -32,6 +34,14 @@ class Context:
     web: dict[str, str]
     style: NumberStyle = field(default_factory=NumberStyle)
     url_phrase: str | None = None
+    doc_issuers: dict[str, str] = field(default_factory=dict)
+    web_words: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def web_word_pattern(self) -> re.Pattern[str]:
+        """Every unmarked word of `web_words` as one alternation, longest first (`hochiminhcity` before `hochiminh`)."""
+        words = sorted(self.web_words, key=len, reverse=True)
+        return re.compile("(" + "|".join(map(re.escape, words)) + ")" if words else "(?!)")
 
     @cached_property
     def unit_symbols(self) -> str:
@@ -91,7 +101,8 @@ def load_context(
     """Default tables plus the workspace's lexicon, for one dialect."""
     units, doc_types, web = _table("units.tsv"), _table("doc_types.tsv"), _table("web.tsv")
     style = NumberStyle.for_dialect(dialect, say_mong)
-    return Context(load_lexicon(workspace_lexicon), units, doc_types, web, style, url_phrase)
+    issuers, web_words = _table("doc_issuers.tsv"), _table("web_words.tsv")
+    return Context(load_lexicon(workspace_lexicon), units, doc_types, web, style, url_phrase, issuers, web_words)
 
 
 def _table(name: str) -> dict[str, str]:

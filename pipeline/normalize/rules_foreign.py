@@ -26,6 +26,11 @@ SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, 
     ("ck", "k"), ("sh", "s"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"),
     ("wi", "uy"), ("wa", "oa"), ("we", "oe"), ("w", "u"), ("f", "ph"), ("j", "gi"), ("q", "k"),
 )  # fmt: skip
+ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied before SPELLING
+    (re.compile(r"ing$"), "inh"),  # `King`: Vietnamese ends that sound in "inh" (Kinh), never in "ing"
+    (re.compile(r"r(?=[bcdgkmnpst]$)"), ""),  # `Park`, `form`: an r before the last consonant is not heard
+    (re.compile(r"ll"), "l"),  # `Apollo`: a doubled l is one l (a pô lô), it closes no syllable as "pon"
+)
 DIGRAPHS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu")
 VOWEL_LETTERS = "aeiouyăâêôơư"
 KEPT_PAIRS = {"ai", "ao", "au", "oi", "ui", "oa", "oe", "uy", "ay", "oy", "ey", "eu"}  # read as one syllable
@@ -85,8 +90,10 @@ def is_guessable(word: str, said: frozenset[str] = frozenset()) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def guess_reading(word: str) -> str:
-    """`Fansipan` -> "phan xi pan", `Bristol` -> "bờ rít tôn", `Hiwatts` -> "hi oát"."""
+    """`Fansipan` -> "phan xi pan", `Bristol` -> "bờ rít tôn", `Hiwatts` -> "hi oát", `Park` -> "pác"."""
     letters = word.lower()
+    for shape, sound in ENDINGS:
+        letters = shape.sub(sound, letters)
     for written, spoken in SPELLING:
         letters = letters.replace(written, spoken)
     units = _units(letters)

@@ -24,13 +24,16 @@ from .numbers import (
     read_ordinal,
 )
 
-DOC_NUMBER = re.compile(r"(?<![\w/])(\d+)?(?:/(\d{4}))?/([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)")
-SYMBOL_HINT = re.compile(r"/[A-ZĐ]|\d-[A-ZĐ]")  # a fast scan for lines that may hold a document symbol
+DOC_NUMBER = re.compile(  # `10/2024/ TT-BYT`: a space typed after the year's slash is still one symbol
+    r"(?<![\w/])(\d+)?(?:/(\d{4})/[^\S\n]?|/)([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)"
+)
+SYMBOL_HINT = re.compile(r"/[^\S\n]?[A-ZĐ]|\d-[A-ZĐ]")  # a fast scan for lines that may hold a document symbol
 HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4})[-/]([A-ZĐƯ]{2,6})\b")  # `17940-CV-VPTW`, `2416-TB/TƯ`
 LEGISLATURE = re.compile(r"QH(\d{1,2})")
 DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")
 FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
+BRACKET_COUNT = re.compile(r"\d[^\S\n]+ngày[^\S\n]*\($")  # `2 ngày (`: days counted, not named
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
 ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:/(\d{4}))?")
 ROMAN_CONTEXT = re.compile(
@@ -86,11 +89,12 @@ def read_document_numbers(text: str, ctx: Context) -> str:
 
 
 def _issuer(part: str, ctx: Context) -> str:
-    """`QH15` is the fifteenth National Assembly, "Quốc hội khóa mười lăm"; other issuers come from the lexicon."""
+    """`QH15` is the fifteenth National Assembly, "Quốc hội khóa mười lăm"; `BTC` after a kind is the Ministry of
+    Finance (doc_issuers.tsv), though "ban tổ chức" in a sentence; other issuers come from the lexicon."""
     legislature = LEGISLATURE.fullmatch(part)
     if legislature:
         return f"Quốc hội khóa {read_int(int(legislature.group(1)), ctx.style)}"
-    return ctx.lexicon.lookup(part) or ctx.lexicon.spell(part)
+    return ctx.doc_issuers.get(part) or ctx.lexicon.lookup(part) or ctx.lexicon.spell(part)
 
 
 @digits_only
@@ -291,8 +295,13 @@ def _day_span(text: str, start: int, first: int, last: int, month: int, style: N
 
 
 def _with_ngay(text: str, start: int, words: str) -> str:
-    """Say "ngày" before a day unless the text already does, or says "đêm" ("đêm ngày" is "night and day")."""
+    """Say "ngày" before a day unless the text already does, or says "đêm" ("đêm ngày" is "night and day").
+
+    `đến ngày (04/11)` says it before the bracket too; in `trong 2 ngày (26/6)` "ngày" counts days instead.
+    """
     before = text[max(0, start - 6) : start].lower().rstrip()
+    if before.endswith("(") and not BRACKET_COUNT.search(text, max(0, start - 12), start):
+        before = before[:-1].rstrip()
     return words if before.endswith(("ngày", "đêm")) else f"ngày {words}"
 
 

@@ -18,6 +18,7 @@ DASH = r"[^\S\n]*[-–][^\S\n]*"
 DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2}})\b(?![/.]?\d)")
 DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9" and "nghỉ lễ 30-4" are dates
     r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay|khánh|lễ"
+    r"|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|đêm mai|đêm qua|sáng qua|chiều qua|tối qua"
 )
 AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-./]?\d)")
 MONTH_BEFORE = re.compile(r"tháng[^\S\n]+\w+[^\S\n]+$")
@@ -32,8 +33,12 @@ AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern
 NEWS_DATE = re.compile(rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.])(\d{{1,2}})\b(?![-./]?\d)", re.IGNORECASE)
 HOUR_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
 FIRST_DAY = re.compile(
-    r"(n(?<![^\W\d_]n)gày)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})[/.-](\d{1,2})\b",
+    r"(n(?<![^\W\d_]n)gày)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})([/.-])(\d{1,2})"
+    r"(?:\5(\d{4}))?\b",
     re.I,
+)
+FIRST_DAY_MONTH = re.compile(  # `từ 22-1 đến 2-2-2017`: the first date lacks the year the last one has
+    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-./])(\d{1,2})([^\S\n]+đến[^\S\n]+)(?=\d{1,2}\3\d{1,2}\3\d{4}\b)", re.I
 )
 MONEY_RANGE = re.compile(rf"({NUM_WORD}){DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w]))")
 
@@ -103,15 +108,23 @@ def read_hour_ranges(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_first_days(text: str, ctx: Context) -> str:
-    """`từ ngày 4 đến 8/11/2019`, `từ ngày 12 đến 18-5`: the first day of a span written short is a day too."""
+    """`từ ngày 4 đến 8/11/2019`, `từ ngày 12 đến 18-5`, `từ ngày 4 đến 6-12-2022`, `từ 22-1 đến 2-2-2017`: the
+    first day of a span written short is a day too, and "ngày" is said before it as before the last."""
 
     def read(m: re.Match[str]) -> str:
-        first, last, month = int(m.group(2)), int(m.group(4)), int(m.group(5))
+        first, last, month = int(m.group(2)), int(m.group(4)), int(m.group(6))
         if not (_valid_day(first) and _valid_day(last) and 1 <= month <= 12):
             return m.group(0)
-        return f"{m.group(1)} {_day(first, ctx.style)}{m.group(3)}{m.group(4)}/{m.group(5)}"
+        year = f"/{m.group(7)}" if m.group(7) else ""  # `đến 6-12-2022`: the year goes with the last day
+        return f"{m.group(1)} {_day(first, ctx.style)}{m.group(3)}{m.group(4)}/{m.group(6)}{year}"
 
-    return FIRST_DAY.sub(read, text)
+    def day_month(m: re.Match[str]) -> str:
+        day, month = int(m.group(2)), int(m.group(4))
+        if not (_valid_day(day) and 1 <= month <= 12):
+            return m.group(0)
+        return f"{m.group(1)} ngày {_day_month(day, month, ctx.style)}{m.group(5)}"
+
+    return FIRST_DAY_MONTH.sub(day_month, FIRST_DAY.sub(read, text))
 
 
 @digits_only

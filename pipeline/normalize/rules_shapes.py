@@ -15,6 +15,7 @@ from .syllable import is_syllable
 
 # `[2]`, `[87], [89]`, `[3-5]` after a word: the references of an article copied from a site or a paper
 # (`[01] Kỳ tính thuế` opening a line is a list's number).
+PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+[^\\S\n]?")  # emoji, ✅
 CITATIONS = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\"”])(?:[^\S\n]*,?[^\S\n]*\[\d{1,3}(?:[^\S\n]*[-–,][^\S\n]*\d{1,3})*\])+")
 # A small letter then a capital inside one run of letters (`trướcBài`, `YênBái`): two words a page glued.
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
@@ -43,6 +44,12 @@ def drop_citation_marks(text: str, ctx: Context) -> str:
     """`đô la [2], [3].`, `dân tộc[1].`: reference numbers of a copied article are for the eye; read aloud they
     are numbers out of nowhere ("đô la, hai, ba")."""
     return CITATIONS.sub("", text) if "[" in text else text
+
+
+def drop_pictographs(text: str, ctx: Context) -> str:
+    """`✅✅Khi trẻ`, `🔹Ngày 13/06`: pictographs pasted from social pages are for the eye; the voice has no word
+    for them and a symbol left in a script is a miss, so they go, with the space after them."""
+    return PICTOGRAPHS.sub("", text) if not text.isascii() else text
 
 
 def split_glued_words(text: str, ctx: Context) -> str:

@@ -121,7 +121,8 @@ def _sentence_end(address: str) -> str:
 
 
 def _read_label(label: str, ctx: Context) -> str:
-    """A domain or path label: lexicon, digits, Vietnamese syllables, else letters."""
+    """A domain or path label: lexicon, digits, Vietnamese words written without marks (web_words.tsv: a site's
+    name "chinhphu" is "chính phủ", never "chinh phu"), Vietnamese syllables, else letters."""
     known = ctx.web.get(label.lower()) or ctx.lexicon.lookup(label)
     if known:
         return known
@@ -129,8 +130,13 @@ def _read_label(label: str, ctx: Context) -> str:
 
     if label.isdigit():
         return read_digits(label)
-    pieces = segment(label.lower())
-    return " ".join(with_guessed_marks(p) if ok else ctx.lexicon.spell(p) for p, ok in pieces)
+    runs = ctx.web_word_pattern.split(label.lower())  # known words at odd places: `phunuvietnam`, `danang`
+    return " ".join(ctx.web_words[run] if n % 2 else _read_run(run, ctx) for n, run in enumerate(runs) if run)
+
+
+def _read_run(run: str, ctx: Context) -> str:
+    """Letters no known word covers: Vietnamese syllables with the marks their spelling needs, else letters."""
+    return " ".join(with_guessed_marks(p) if ok else ctx.lexicon.spell(p) for p, ok in segment(run))
 
 
 def drop_abbreviation_definitions(text: str, ctx: Context) -> str:
