@@ -79,7 +79,8 @@ def cut_in(root: Path, announcement_id: str, stations: list[tuple[str, str]]) ->
     for station, day in stations:
         places, manifest, folder = Places(root, station), manifests[day], root / "playlists" / day / station
         entry = manifest.station(station) if manifest else None
-        items = _first_airing(entry.slots if entry else (), announcement_id)
+        urgent = [i for i in entry.urgent if i.announcement_id == announcement_id] if entry else []
+        items = urgent or _first_airing(entry.slots if entry else (), announcement_id)
         if not items or not places.socket.exists():
             continue
         try:

@@ -70,16 +70,39 @@ class SlotEntry:
 
 @dataclass(frozen=True)
 class StationEntry:
+    """A station's day: its slots, and the emergencies cut in before its slots were rebuilt to hold them.
+
+    `urgent` lists the files (chimes and speech, in play order) of each emergency published for the station to
+    air at once (through its player's control socket) while the slot files that include it are still being
+    rebuilt; the slots say only what their files hold. A rebuild keeps an urgent item while a slot still airs
+    its announcement, so an emergency event sent earlier still names files the day lists.
+    """
+
     id: str
     name: str
     slots: tuple[SlotEntry, ...]
+    urgent: tuple[Item, ...] = ()
 
     def files(self) -> Iterator[tuple[str, str]]:
-        """(file name, sha256) of every audio file: slot files and items."""
+        """(file name, sha256) of every audio file: slot files, items and urgent items."""
         for slot in self.slots:
             yield slot.file, slot.sha256
             for item in slot.items:
                 yield item.file, item.sha256
+        for item in self.urgent:
+            yield item.file, item.sha256
+
+    def holds(self, announcement_id: str) -> bool:
+        """Whether the day airs the announcement at this station: in a slot, or cut in (urgent)."""
+        items = (*(i for slot in self.slots for i in slot.items), *self.urgent)
+        return any(item.announcement_id == announcement_id for item in items)
+
+    def as_dict(self) -> dict[str, Any]:
+        """As in manifest.json: `urgent` only when there is one (a day without stays as it was, and its version)."""
+        data = asdict(self)
+        if not self.urgent:
+            del data["urgent"]
+        return data
 
 
 @dataclass(frozen=True)
@@ -95,7 +118,7 @@ class Manifest:
         data = {
             "schema_version": self.schema_version,
             "date": self.date,
-            "stations": [asdict(s) for s in self.stations],
+            "stations": [s.as_dict() for s in self.stations],
         }
         return json.dumps(data, ensure_ascii=False, indent=2)
 
@@ -112,7 +135,8 @@ class Manifest:
 
 
 def _station(data: dict[str, Any]) -> StationEntry:
-    return StationEntry(data["id"], data["name"], tuple(_slot(s) for s in data["slots"]))
+    urgent = tuple(Item(**item) for item in data.get("urgent", ()))
+    return StationEntry(data["id"], data["name"], tuple(_slot(s) for s in data["slots"]), urgent)
 
 
 def _slot(data: dict[str, Any]) -> SlotEntry:

@@ -1,0 +1,75 @@
+"""An emergency on the line before its slots are rebuilt: what must happen before the bulletin can air.
+
+Its audio is rendered once per voice (the same speech job for every station of a dialect: two or three renders
+for a province, not one per station), then its files are added to each published day as `urgent`
+(`onair/urgent.py`). Stations are told after this; the slot files that include the bulletin follow in a
+rebuild (`steps.build`), which keeps the urgent entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..adapters.clock import SYSTEM_CLOCK, Clock
+from ..adapters.http import Transport
+from ..adapters.proc import Runner
+from ..domain.manifest import Item
+from ..domain.model import Slot, Station, Workspace
+from ..domain.segments import Segment
+from ..onair.publish import workspace_lock
+from ..onair.urgent import add_urgent
+from ..render.store import Stored
+from .assemble import SEGMENTS, item_entries
+from .compose import compose
+from .plan import PlannedItem
+from .program import ProgramWriter
+from .steps import ident, make_missing
+
+
+@dataclass(frozen=True)
+class FirstAiring:
+    """Where an emergency first airs at a station: the day, the slot and its planned airing."""
+
+    station: Station
+    day: date
+    slot: Slot
+    planned: PlannedItem
+
+
+def send_ahead(
+    workspace: Workspace,
+    announcement_id: str,
+    airings: Sequence[FirstAiring],
+    runner: Runner,
+    transport: Transport | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+) -> dict[date, list[str]]:
+    """Render the bulletin and publish it as urgent in each day; per day, the stations it was published for (a day
+    not published yet, or a station whose speech no engine could make, waits for the rebuild)."""
+    services = compose(workspace, runner, transport, clock)
+    writer = ProgramWriter(workspace)
+    segments = {a: writer.item_segments(a.station, a.planned, a.day, a.slot) for a in airings}
+    jobs = {s: services.jobs.job(s) for parts in segments.values() for s in parts}
+    done = make_missing(services, list(dict.fromkeys(jobs.values())), lambda _: None, "")
+    stored = {s: done[ident(job)].stored for s, job in jobs.items()}
+    sent: dict[date, list[str]] = {}
+    with workspace_lock(workspace.root):
+        for day in sorted({a.day for a in airings}):
+            files = {a.station.id: _files(day, announcement_id, segments[a], stored) for a in airings if a.day == day}
+            sent[day] = add_urgent(workspace.root / "playlists" / day.isoformat(), announcement_id, files)
+    return sent
+
+
+def _files(
+    day: date, announcement_id: str, segments: list[Segment], stored: dict[Segment, Stored | None]
+) -> tuple[tuple[Item, Path], ...]:
+    """The bulletin's items under their urgent names, each with its stored file; none when one could not be made."""
+    made = [(s, stored[s]) for s in segments]
+    if not made or any(file is None for _, file in made):
+        return ()
+    named = [(f"{SEGMENTS}/{day.isoformat()}_khan-cap_{announcement_id}_{n:02d}-{s.label}.mp3", s, file)
+             for n, (s, file) in enumerate(made, start=1) if file is not None]  # fmt: skip
+    return tuple(zip(item_entries(named), (file.path for _, _, file in named), strict=True))
