@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -29,6 +29,7 @@ from ..build.plan import make_plan
 from ..build.steps import BuildReport, build
 from ..build.urgent import FirstAiring, send_ahead
 from ..domain.limits import LIMITS
+from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import LoaError, NotAllowed, NotOnAir, Problem, WouldNotAir
 from ..i18n import tr
@@ -234,11 +235,11 @@ def _first_airing(
     raise WouldNotAir(station.id, Problem(item.file, None, what, fix))
 
 
-def _confirmed(root: Path, item_id: str, planned: Iterable[Airing]) -> tuple[Airing, ...]:
+def _confirmed(root: Path, item_id: str, planned: Sequence[Airing]) -> tuple[Airing, ...]:
     """The planned airings that the published manifests really contain."""
-    found = []
+    found, manifests = [], _manifests(root, planned)
     for airing in planned:
-        manifest = read_manifest(root / "playlists" / airing.day)
+        manifest = manifests[airing.day]
         station = manifest.station(airing.station) if manifest else None
         slots = [slot for slot in station.slots if slot.slot == airing.slot] if station else []
         if any(i.announcement_id == item_id and i.kind == "speech" for slot in slots for i in slot.items):
@@ -246,17 +247,22 @@ def _confirmed(root: Path, item_id: str, planned: Iterable[Airing]) -> tuple[Air
     return tuple(found)
 
 
-def _tell_stations(root: Path, item_id: str, airs: Iterable[Airing], now: datetime) -> None:
+def _tell_stations(root: Path, item_id: str, airs: Sequence[Airing], now: datetime) -> None:
     """Queue an "emergency" event for each station it was published for (stations on the line fetch it at once)."""
-    found = []
+    found, manifests = [], _manifests(root, airs)
     for airing in airs:
-        manifest = read_manifest(root / "playlists" / airing.day)
+        manifest = manifests[airing.day]
         station = manifest.station(airing.station) if manifest else None
         slot = next((s for s in station.slots if s.slot == airing.slot), None) if station else None
         urgent = [i.file for i in station.urgent if i.announcement_id == item_id] if station else []
         files = urgent or (emergency_files(slot, item_id) if slot else [])
         found.append((airing.station, airing.day, airing.slot, airing.start, files))
     queue_emergency(root, item_id, found, now)
+
+
+def _manifests(root: Path, airs: Iterable[Airing]) -> dict[str, Manifest | None]:
+    """Each day's published manifest, read once (at 200 stations it is megabytes of JSON)."""
+    return {day: read_manifest(root / "playlists" / day) for day in {a.day for a in airs}}
 
 
 def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:
