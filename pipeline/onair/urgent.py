@@ -33,7 +33,7 @@ def add_urgent(folder: Path, announcement_id: str, files: Mapping[str, tuple[tup
         for item, stored in parts:
             _link(stored, folder / station / item.file, item.sha256, hashed)
     stations = tuple(_with(s, announcement_id, wanted[s.id]) if s.id in wanted else s for s in manifest.stations)
-    _replace(folder / "manifest.json", dataclasses.replace(manifest, stations=stations).to_json())
+    _replace(folder / "manifest.json", dataclasses.replace(manifest, stations=stations).to_json(indent=None))
     return list(wanted)
 
 
