@@ -27,7 +27,7 @@ from ..adapters.proc import Runner
 from ..build.check import load_workspace
 from ..build.plan import make_plan
 from ..build.steps import BuildReport, build
-from ..build.urgent import FirstAiring, send_ahead
+from ..build.urgent import Ahead, FirstAiring
 from ..domain.limits import LIMITS
 from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority, Station, Workspace
@@ -110,12 +110,13 @@ def emergency(
             record(root, approver.name, "khan-cap", installed.id, now, installed.title)
             workspace = load_workspace(root, runner)
             installed = next(a for a in workspace.announcements if a.file == target)
-        firsts = [_first_airing(workspace, installed, station, now) for station in stations]
+        sender = Ahead(workspace, installed.id, runner or Runner(), transport, clock)
+        firsts = _first_airings(workspace, installed, stations, now, sender)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
     planned = [airing for airing, _ in firsts]
-    ahead = _send_ahead(workspace, installed.id, firsts, now, runner or Runner(), transport, clock)  # before air
+    ahead = _send_ahead(sender, firsts, now)  # before it airs
     took = cut_in(root, installed.id, [(a.station, a.day) for a in ahead])
     sent_ahead(ahead)
     days = sorted({date.fromisoformat(a.day) for a in planned})  # what follows: the slot files that include it
@@ -129,21 +130,25 @@ def emergency(
     return dataclasses.replace(report, cut_in=took + cut_in(root, installed.id, [(a.station, a.day) for a in rest]))
 
 
-def _send_ahead(
-    workspace: Workspace,
-    item_id: str,
-    firsts: list[tuple[Airing, FirstAiring]],
-    now: datetime,
-    runner: Runner,
-    transport: Transport | None,
-    clock: Clock,
-) -> tuple[Airing, ...]:
+def _send_ahead(sender: Ahead, firsts: list[tuple[Airing, FirstAiring]], now: datetime) -> tuple[Airing, ...]:
     """Publish the bulletin as urgent in the days published already and tell those stations; the airings sent."""
-    sent = send_ahead(workspace, item_id, [first for _, first in firsts], runner, transport, clock)
-    published = {(station, day.isoformat()) for day, stations in sent.items() for station in stations}
-    ahead = tuple(airing for airing, _ in firsts if (airing.station, airing.day) in published)
-    _tell_stations(workspace.root, item_id, ahead, now)
+    sent = sender.publish([first for _, first in firsts])
+    files = {(station, day.isoformat()): names for day, found in sent.items() for station, names in found.items()}
+    ahead = tuple(airing for airing, _ in firsts if (airing.station, airing.day) in files)
+    told = [(a.station, a.day, a.slot, a.start, files[a.station, a.day]) for a in ahead]
+    queue_emergency(sender.workspace.root, sender.announcement_id, told, now)
     return ahead
+
+
+def _first_airings(
+    workspace: Workspace, item: Announcement, stations: list[Station], now: datetime, sender: Ahead
+) -> list[tuple[Airing, FirstAiring]]:
+    """Each station's first airing; one station of each dialect first, whose bulletin `sender` starts rendering
+    while the others are planned (at 200 stations, planning takes as long as the two or three renders)."""
+    scouts = list({station.dialect: station for station in reversed(stations)}.values())
+    found = {station.id: _first_airing(workspace, item, station, now) for station in scouts}
+    sender.start([first for _, first in found.values()])
+    return [found.get(station.id) or _first_airing(workspace, item, station, now) for station in stations]
 
 
 def _approved_in_place(workspace: Workspace, source: Path, data: str) -> bool:

@@ -74,6 +74,7 @@ def _known_station(root: Path, station: str) -> str:
 
 def cut_in(root: Path, announcement_id: str, stations: list[tuple[str, str]]) -> tuple[str, ...]:
     """Push an emergency into the running players of (station, day): the stations where one took it."""
+    stations = [(station, day) for station, day in stations if Places(root, station).socket.exists()]
     manifests = {day: read_manifest(root / "playlists" / day) for day in {day for _, day in stations}}
     took = []
     for station, day in stations:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -44,29 +44,55 @@ class FirstAiring:
     planned: PlannedItem
 
 
-def send_ahead(
-    workspace: Workspace,
-    announcement_id: str,
-    airings: Sequence[FirstAiring],
-    runner: Runner,
-    transport: Transport | None = None,
-    clock: Clock = SYSTEM_CLOCK,
-) -> dict[date, list[str]]:
-    """Render the bulletin and publish it as urgent in each day; per day, the stations it was published for (a day
-    not published yet, or a station whose speech no engine could make, waits for the rebuild)."""
-    services = compose(workspace, runner, transport, clock)
-    services = dataclasses.replace(services, backend=Abreast(services.backend))
-    writer = ProgramWriter(workspace)
-    segments = {a: writer.item_segments(a.station, a.planned, a.day, a.slot) for a in airings}
-    jobs = {s: services.jobs.job(s) for parts in segments.values() for s in parts}
-    done = make_missing(services, list(dict.fromkeys(jobs.values())), lambda _: None, "")
-    stored = {s: done[ident(job)].stored for s, job in jobs.items()}
-    sent: dict[date, list[str]] = {}
-    with workspace_lock(workspace.root):
-        for day in sorted({a.day for a in airings}):
-            files = {a.station.id: _files(day, announcement_id, segments[a], stored) for a in airings if a.day == day}
-            sent[day] = add_urgent(workspace.root / "playlists" / day.isoformat(), announcement_id, files)
-    return sent
+class Ahead:
+    """The bulletin sent ahead: `start` renders the first airings' voices in the background (while the caller
+    plans the other stations), `publish` adds every station's files to the published days."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        announcement_id: str,
+        runner: Runner,
+        transport: Transport | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
+        self.workspace, self.announcement_id = workspace, announcement_id
+        services = compose(workspace, runner, transport, clock)
+        self.services = dataclasses.replace(services, backend=Abreast(services.backend))
+        self.writer = ProgramWriter(workspace)
+        self.early: Future[dict[object, Outcome]] | None = None
+
+    def start(self, airings: Sequence[FirstAiring]) -> None:
+        """Render these airings' bulletin now, in a thread (the work is in the tools' processes)."""
+        jobs = list(dict.fromkeys(self._jobs(self._segments(airings)).values()))
+        pool = ThreadPoolExecutor(max_workers=1)
+        self.early = pool.submit(make_missing, self.services, jobs, lambda _: None, "")
+        pool.shutdown(wait=False)  # takes nothing more; the job runs on
+
+    def publish(self, airings: Sequence[FirstAiring]) -> dict[date, dict[str, list[str]]]:
+        """Publish the bulletin as urgent in each day; per day, the stations it was published for and its files (a
+        day not published yet, or a station whose speech no engine could make, waits for the rebuild)."""
+        segments = self._segments(airings)
+        jobs = self._jobs(segments)
+        if self.early is not None:
+            self.early.result()  # what was started is in the store now
+        done = make_missing(self.services, list(dict.fromkeys(jobs.values())), lambda _: None, "")
+        stored = {s: done[ident(job)].stored for s, job in jobs.items()}
+        sent: dict[date, dict[str, list[str]]] = {}
+        with workspace_lock(self.workspace.root):
+            for day in sorted({a.day for a in airings}):
+                files = {a.station.id: _files(day, self.announcement_id, segments[a], stored)
+                         for a in airings if a.day == day}  # fmt: skip
+                folder = self.workspace.root / "playlists" / day.isoformat()
+                added = add_urgent(folder, self.announcement_id, files)
+                sent[day] = {station: [item.file for item, _ in files[station]] for station in added}
+        return sent
+
+    def _segments(self, airings: Sequence[FirstAiring]) -> dict[FirstAiring, list[Segment]]:
+        return {a: self.writer.item_segments(a.station, a.planned, a.day, a.slot) for a in airings}
+
+    def _jobs(self, segments: dict[FirstAiring, list[Segment]]) -> dict[Segment, RenderJob]:
+        return {s: self.services.jobs.job(s) for parts in segments.values() for s in parts}
 
 
 class Abreast:
