@@ -9,6 +9,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from pipeline.adapters.database import connected
@@ -22,7 +23,7 @@ from pipeline.onair.publish import verify
 from pipeline.onair.published import read_manifest
 
 from ..build.test_programming import DAY, EMERGENCY
-from ..conftest import MORNING, make_mini_ws
+from ..conftest import MORNING, SCHEMA, make_mini_ws
 
 ITEM = "bao-so-5"
 STATIONS = ("an-binh", "binh-an")
@@ -69,6 +70,16 @@ def sent(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Seen, Emergenc
 
     report = emergency(ws, source, (), MORNING, sent_ahead=before_the_rebuild)
     return ws, seen, report
+
+
+@pytest.mark.slow
+def test_a_day_with_urgent_files_round_trips_and_validates(sent: tuple[Path, Seen, EmergencyReport]) -> None:
+    """The day as the stations saw it before the rebuild, written as the emergency wrote it (one line)."""
+    seen = sent[1]
+    assert seen.manifest is not None
+    text = seen.manifest.to_json(indent=None)
+    jsonschema.validate(json.loads(text), SCHEMA)
+    assert Manifest.from_json(text).to_json(indent=None) == text
 
 
 @pytest.mark.slow
