@@ -96,7 +96,8 @@ def published_manifests_follow_the_schema(tmp_path: Path) -> Iterator[None]:
         except ValueError:
             continue  # a test that damaged it on purpose
         jsonschema.validate(data, SCHEMA)
-        assert Manifest.from_json(text).to_json() == text, path  # the model round-trips the file exactly
+        indent = 2 if text.startswith("{\n") else None  # one line: an emergency's urgent files added in place
+        assert Manifest.from_json(text).to_json(indent) == text, path  # the model round-trips the file exactly
 
 
 def slot_file(station: Path, slot: str = "sang", ext: str = "mp3") -> Path:

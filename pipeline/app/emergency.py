@@ -2,8 +2,12 @@
 
 Everything that could stop it from airing is checked before the file joins
 the workspace (a refused file changes nothing): the stations exist and the
-item targets them, and the plan puts it in a slot today or tomorrow. Then only
-the affected stations are rebuilt, and what is reported back is read from the
+item targets them, and the plan puts it in a slot today or tomorrow.
+
+Before it airs: its audio is rendered once per voice, added to each published day
+as `urgent` (build/urgent.py), and every station is told (an event; running players
+on this PC take it at once). Then follows the rebuild of the affected stations'
+slot files, which puts it in its slot; what is reported back is read from the
 published manifest: a station is confirmed only when its slot holds the item.
 """
 
@@ -11,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -24,7 +28,9 @@ from ..build.check import load_workspace
 from ..build.history import Origin
 from ..build.plan import make_plan
 from ..build.steps import BuildReport, build
+from ..build.urgent import Ahead, FirstAiring
 from ..domain.limits import LIMITS
+from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import LoaError, NotAllowed, NotOnAir, Problem, WouldNotAir
 from ..i18n import tr
@@ -55,6 +61,7 @@ class EmergencyReport:
     builds: tuple[BuildReport, ...]
     ended: str = ""  # it had no end: the end Loa gave it ("2021-08-10 23:59", the day it first airs)
     cut_in: tuple[str, ...] = ()  # stations whose running player (loa playout --run) is airing it now
+    ahead: tuple[Airing, ...] = ()  # published (urgent) and sent to the stations before their slots were rebuilt
 
 
 def emergency(
@@ -66,9 +73,11 @@ def emergency(
     transport: Transport | None = None,
     clock: Clock = SYSTEM_CLOCK,
     approver: User | None = None,
+    sent_ahead: Callable[[tuple[Airing, ...]], None] = lambda _: None,
 ) -> EmergencyReport:
-    """Install `source` and build the days it first airs; `approver` signs it off (needed where approval is:
-    an approver writing and sending an emergency is its four eyes' second pair; the audit records it)."""
+    """Install `source`, send it ahead to the stations, then build the days it first airs; `approver` signs it off
+    (needed where approval is: an approver writing and sending an emergency is its four eyes' second pair; the
+    audit records it). `sent_ahead` is told the airings every station can play before the rebuild starts."""
     root = root.resolve()
     text = read_text(source, source.parent, LIMITS.announcement_bytes)
     data, end = with_an_end(text, now.date())
@@ -102,19 +111,47 @@ def emergency(
             record(root, approver.name, "khan-cap", installed.id, now, installed.title)
             workspace = load_workspace(root, runner)
             installed = next(a for a in workspace.announcements if a.file == target)
-        planned = [_first_airing(workspace, installed, station, now) for station in stations]
+        sender = Ahead(workspace, installed.id, runner or Runner(), transport, clock)
+        firsts = _first_airings(workspace, installed, stations, now, sender)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
-    days = sorted({date.fromisoformat(a.day) for a in planned})
+    planned = [airing for airing, _ in firsts]
+    ahead = _send_ahead(sender, firsts, now)  # before it airs
+    took = cut_in(root, installed.id, [(a.station, a.day) for a in ahead])
+    sent_ahead(ahead)
+    days = sorted({date.fromisoformat(a.day) for a in planned})  # what follows: the slot files that include it
     on_day = {day: [a.station for a in planned if a.day == day.isoformat()] for day in days}
     origin = Origin("emergency", approver.name if approver else "")
     builds = tuple(build(root, day, on_day[day], runner=runner, transport=transport, clock=clock, origin=origin)
                    for day in days)  # fmt: skip
     report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds, end)
-    _tell_stations(root, installed.id, report.airs, now)  # before the check: a station that has it airs it
+    rest = [a for a in report.airs if a not in ahead]
+    _tell_stations(root, installed.id, rest, now)  # before the check: a station that has it airs it
+    report = dataclasses.replace(report, ahead=ahead)
     _check_on_air(report, planned)
-    return dataclasses.replace(report, cut_in=cut_in(root, installed.id, [(a.station, a.day) for a in report.airs]))
+    return dataclasses.replace(report, cut_in=took + cut_in(root, installed.id, [(a.station, a.day) for a in rest]))
+
+
+def _send_ahead(sender: Ahead, firsts: list[tuple[Airing, FirstAiring]], now: datetime) -> tuple[Airing, ...]:
+    """Publish the bulletin as urgent in the days published already and tell those stations; the airings sent."""
+    sent = sender.publish([first for _, first in firsts])
+    files = {(station, day.isoformat()): names for day, found in sent.items() for station, names in found.items()}
+    ahead = tuple(airing for airing, _ in firsts if (airing.station, airing.day) in files)
+    told = [(a.station, a.day, a.slot, a.start, files[a.station, a.day]) for a in ahead]
+    queue_emergency(sender.workspace.root, sender.announcement_id, told, now)
+    return ahead
+
+
+def _first_airings(
+    workspace: Workspace, item: Announcement, stations: list[Station], now: datetime, sender: Ahead
+) -> list[tuple[Airing, FirstAiring]]:
+    """Each station's first airing; one station of each dialect first, whose bulletin `sender` starts rendering
+    while the others are planned (at 200 stations, planning takes as long as the two or three renders)."""
+    scouts = list({station.dialect: station for station in reversed(stations)}.values())
+    found = {station.id: _first_airing(workspace, item, station, now) for station in scouts}
+    sender.start([first for _, first in found.values()])
+    return [found.get(station.id) or _first_airing(workspace, item, station, now) for station in stations]
 
 
 def _approved_in_place(workspace: Workspace, source: Path, data: str) -> bool:
@@ -189,26 +226,28 @@ def _install(root: Path, source: Path, data: bytes) -> tuple[Path, bool]:
     return saved.path, saved.renamed
 
 
-def _first_airing(workspace: Workspace, item: Announcement, station: Station, now: datetime) -> Airing:
+def _first_airing(
+    workspace: Workspace, item: Announcement, station: Station, now: datetime
+) -> tuple[Airing, FirstAiring]:
     """The slot on air now or the next one, today or tomorrow, whose plan holds the item; else an error."""
     for day in (now.date(), now.date() + timedelta(days=1)):
         plan = make_plan(workspace, day, [station.id])
         for station_plan in plan.stations:
             for slot in station_plan.slots:
-                if (day > now.date() or now.time() < slot.slot.end) and any(
-                    p.announcement.id == item.id for p in slot.items
-                ):
-                    return Airing(station.id, day.isoformat(), slot.slot.name, slot.slot.start.strftime("%H:%M"))
+                planned = next((p for p in slot.items if p.announcement.id == item.id), None)
+                if (day > now.date() or now.time() < slot.slot.end) and planned is not None:
+                    airing = Airing(station.id, day.isoformat(), slot.slot.name, slot.slot.start.strftime("%H:%M"))
+                    return airing, FirstAiring(station, day, slot.slot, planned)
     what = tr("the announcement would not air at {id} today or tomorrow", id=station.id)
     fix = tr("check valid_from, valid_until, days and slots in its front matter")
     raise WouldNotAir(station.id, Problem(item.file, None, what, fix))
 
 
-def _confirmed(root: Path, item_id: str, planned: Iterable[Airing]) -> tuple[Airing, ...]:
+def _confirmed(root: Path, item_id: str, planned: Sequence[Airing]) -> tuple[Airing, ...]:
     """The planned airings that the published manifests really contain."""
-    found = []
+    found, manifests = [], _manifests(root, planned)
     for airing in planned:
-        manifest = read_manifest(root / "playlists" / airing.day)
+        manifest = manifests[airing.day]
         station = manifest.station(airing.station) if manifest else None
         slots = [slot for slot in station.slots if slot.slot == airing.slot] if station else []
         if any(i.announcement_id == item_id and i.kind == "speech" for slot in slots for i in slot.items):
@@ -216,16 +255,22 @@ def _confirmed(root: Path, item_id: str, planned: Iterable[Airing]) -> tuple[Air
     return tuple(found)
 
 
-def _tell_stations(root: Path, item_id: str, airs: Iterable[Airing], now: datetime) -> None:
+def _tell_stations(root: Path, item_id: str, airs: Sequence[Airing], now: datetime) -> None:
     """Queue an "emergency" event for each station it was published for (stations on the line fetch it at once)."""
-    found = []
+    found, manifests = [], _manifests(root, airs)
     for airing in airs:
-        manifest = read_manifest(root / "playlists" / airing.day)
+        manifest = manifests[airing.day]
         station = manifest.station(airing.station) if manifest else None
         slot = next((s for s in station.slots if s.slot == airing.slot), None) if station else None
-        files = emergency_files(slot, item_id) if slot else []
+        urgent = [i.file for i in station.urgent if i.announcement_id == item_id] if station else []
+        files = urgent or (emergency_files(slot, item_id) if slot else [])
         found.append((airing.station, airing.day, airing.slot, airing.start, files))
     queue_emergency(root, item_id, found, now)
+
+
+def _manifests(root: Path, airs: Iterable[Airing]) -> dict[str, Manifest | None]:
+    """Each day's published manifest, read once (at 200 stations it is megabytes of JSON)."""
+    return {day: read_manifest(root / "playlists" / day) for day in {a.day for a in airs}}
 
 
 def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:

@@ -95,7 +95,7 @@ def _holding(root: Path, item_id: str, today: date) -> dict[date, list[str]]:
     for day in published_days(root, today):
         manifest = read_manifest(root / "playlists" / day.isoformat())
         for station in manifest.stations if manifest else ():
-            if any(i.announcement_id == item_id for slot in station.slots for i in slot.items):
+            if station.holds(item_id):
                 found.setdefault(day, []).append(station.id)
     return found
 

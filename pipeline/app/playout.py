@@ -74,12 +74,14 @@ def _known_station(root: Path, station: str) -> str:
 
 def cut_in(root: Path, announcement_id: str, stations: list[tuple[str, str]]) -> tuple[str, ...]:
     """Push an emergency into the running players of (station, day): the stations where one took it."""
+    stations = [(station, day) for station, day in stations if Places(root, station).socket.exists()]
     manifests = {day: read_manifest(root / "playlists" / day) for day in {day for _, day in stations}}
     took = []
     for station, day in stations:
         places, manifest, folder = Places(root, station), manifests[day], root / "playlists" / day / station
         entry = manifest.station(station) if manifest else None
-        items = _first_airing(entry.slots if entry else (), announcement_id)
+        urgent = [i for i in entry.urgent if i.announcement_id == announcement_id] if entry else []
+        items = urgent or _first_airing(entry.slots if entry else (), announcement_id)
         if not items or not places.socket.exists():
             continue
         try:

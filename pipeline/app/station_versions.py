@@ -58,7 +58,7 @@ def current(root: Path, found: StationDay, timezone: str) -> Version | None:
     if not path.is_file():
         published = datetime.fromtimestamp((found.folder.parent / "manifest.json").stat().st_mtime, zone(timezone))
         at = published.replace(tzinfo=None).isoformat(timespec="seconds")
-        record = {"published_at": at, "date": found.day.isoformat(), "stations": [found.station.data()]}
+        record = {"published_at": at, "date": found.day.isoformat(), "stations": [found.station.as_dict()]}
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_text(path, json.dumps(record, ensure_ascii=False))
         _forget_gone_days(root)

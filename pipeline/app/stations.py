@@ -48,7 +48,7 @@ class Day:
 
 
 def version(entry: StationEntry) -> str:
-    canonical = json.dumps(entry.data(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    canonical = json.dumps(entry.as_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -79,7 +79,7 @@ def day_entry(root: Path, station_id: str, day: str) -> dict[str, Any]:
     held = entry(root, station_id, day)
     if held is None:
         raise _not_found(tr("no published day {day} for station {station}", day=day, station=station_id))
-    return {**held.data(), "version": version(held)}
+    return {**held.as_dict(), "version": version(held)}
 
 
 def station_file(root: Path, station_id: str, day: str, name: str) -> tuple[Path, str]:

@@ -80,6 +80,26 @@ def m3u_text(text: str) -> str:
 def _slot_entry(
     station_id: str, rendered: RenderedSlot, items: list[tuple[str, Segment, Stored]], stem: str
 ) -> SlotEntry:
+    listed = item_entries(items)
+    slot, joined = rendered.slot, rendered.joined
+    return SlotEntry(
+        station=station_id,
+        slot=slot.name,
+        label=slot.label,
+        start=slot.start.strftime("%H:%M"),
+        length=slot.seconds,
+        file=f"{stem}.mp3",
+        playlist=f"{stem}.m3u8",
+        duration=round(joined.measure.duration, 3),
+        sha256=joined.sha256,
+        overlong=rendered.overlong,
+        items=tuple(listed),
+        relay=Relay(slot.relay, slot.relay_fallback) if slot.relay else None,
+    )
+
+
+def item_entries(items: list[tuple[str, Segment, Stored]]) -> list[Item]:
+    """The manifest's items for files played one after another (`start` from the first one's start)."""
     offset, listed, emergencies = 0.0, [], _emergency_ids(items)
     for name, segment, stored in items:
         m = stored.measure
@@ -100,21 +120,7 @@ def _slot_entry(
         )
         listed.append(item)
         offset += m.duration
-    slot, joined = rendered.slot, rendered.joined
-    return SlotEntry(
-        station=station_id,
-        slot=slot.name,
-        label=slot.label,
-        start=slot.start.strftime("%H:%M"),
-        length=slot.seconds,
-        file=f"{stem}.mp3",
-        playlist=f"{stem}.m3u8",
-        duration=round(joined.measure.duration, 3),
-        sha256=joined.sha256,
-        overlong=rendered.overlong,
-        items=tuple(listed),
-        relay=Relay(slot.relay, slot.relay_fallback) if slot.relay else None,
-    )
+    return listed
 
 
 def _emergency_ids(items: list[tuple[str, Segment, Stored]]) -> set[str | None]:

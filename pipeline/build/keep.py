@@ -10,7 +10,7 @@ from pathlib import Path
 from ..domain.manifest import StationEntry
 from ..domain.segments import is_item
 from ..i18n import tr
-from ..onair.published import StoreIndex, check_station, copy_station, read_manifest
+from ..onair.published import StoreIndex, check_station, copy_station, link_or_copy, read_manifest
 from .assemble import RenderedSlot
 from .program import SlotProgram, StationProgram
 
@@ -52,6 +52,23 @@ class Previous:
                        station=station_id)
                 )  # fmt: skip
         return kept
+
+    def with_urgent(self, entry: StationEntry, staging: Path) -> StationEntry:
+        """A rebuilt station keeps the emergencies sent ahead of its slots (`urgent`) while a slot airs them, so an
+        event sent earlier still names files of its day; a withdrawn one is gone with its slots."""
+        before = self.station(entry.id)
+        held = {i.announcement_id for slot in entry.slots for i in slot.items}
+        urgent = tuple(i for i in before.urgent if i.announcement_id in held) if before else ()
+        urgent = tuple(i for i in urgent if self._carried(entry.id, i.file, staging / entry.id))
+        return dataclasses.replace(entry, urgent=urgent) if urgent else entry
+
+    def _carried(self, station_id: str, name: str, folder: Path) -> bool:
+        """The published urgent file linked into the rebuilt station's folder; False when it is gone."""
+        try:
+            link_or_copy(self.folder / station_id / name, folder / name)
+        except OSError:
+            return False
+        return True
 
     def link(self, entry: StationEntry, staging: Path) -> bool:
         damage = check_station(self.folder, entry, self.hashed)

@@ -248,8 +248,9 @@ def _fit(
 ) -> tuple[SlotPlan, list[PlannedItem]]:
     """Items that fit the slot, and those left over (normal ones only; the others always stay)."""
     room = slot.seconds - FRAME_SECONDS
-    must = [i for i in items if i.announcement.priority < Priority.THUONG and i.repeat_index == 0]
-    rest = [i for i in items if i not in must]
+    first = [i.announcement.priority < Priority.THUONG and i.repeat_index == 0 for i in items]
+    must = [i for i, stays in zip(items, first, strict=True) if stays]
+    rest = [i for i, stays in zip(items, first, strict=True) if not stays]
     used = sum(estimate(i.announcement) for i in must)
     if used + sum(estimate(i.announcement) for i in rest) > room:
         rest = _rotated(rest, day)  # not everything fits: who goes first changes day by day
@@ -261,7 +262,8 @@ def _fit(
             used += cost
         else:
             left.append(item)
-    kept.sort(key=lambda i: (i.repeat_index > 0, i.announcement.priority, items.index(i)))
+    position = {id(i): n for n, i in enumerate(items)}  # not items.index: comparing announcements field by field
+    kept.sort(key=lambda i: (i.repeat_index > 0, i.announcement.priority, position[id(i)]))
     return SlotPlan(slot, tuple(kept), used + FRAME_SECONDS, used > room), left
 
 

@@ -106,6 +106,10 @@ class ProgramWriter:
         """What the voice says for one airing: the item's script, normalized for the station's dialect."""
         return self._spoken(station.dialect, self.scripts.item(item, station, day, slot, repeat_index))
 
+    def item_segments(self, station: Station, item: PlannedItem, day: date, slot: Slot) -> list[Segment]:
+        """One airing's segments as the slot's program has them (an emergency sent ahead of its slot's rebuild)."""
+        return self._item(station, item, day, slot)
+
     def _item(self, station: Station, item: PlannedItem, day: date, slot: Slot) -> list[Segment]:
         """An announcement, with its own intro and outro chimes if it has them; an approved one that would now
         say something else says what was approved (see build/binding.py)."""

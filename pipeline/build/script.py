@@ -80,7 +80,8 @@ class ScriptWriter:
         path = self.workspace.templates_dir / name
         if not TEMPLATE_NAME.match(name) or not (path.exists() or path.is_symlink()):
             return None
-        return read_text(path, self.workspace.root, LIMITS.template_bytes), str(path), lambda: False
+        # read once per writer (one build, one emergency): 200 stations rendering one template compile it once
+        return read_text(path, self.workspace.root, LIMITS.template_bytes), str(path), lambda: True
 
     def _render(self, name: str, context: dict[str, Any], source: Announcement | None) -> str:
         try:

@@ -98,7 +98,7 @@ def _build(root: Path, day: date, station_ids: Iterable[str], progress: Progress
         rendered, tally = render_programs(job.services, programs, progress, left_out, day)  # synthesize + master
         programs, rendered, kept = without_silent_slots(programs, rendered, job.kept, job.previous, job.staging)
         sheet = sheet_context(job.workspace, job.playlists, day, now)
-        manifest = assemble(job.staging, day, programs, rendered, kept, sheet)  # station folders + manifest
+        manifest = assemble(job, day, programs, rendered, kept, sheet)  # station folders + manifest
         notices = [*job.workspace.notices, *job.previous.warnings, *drift_warnings(writer)]
         summary = report(day, manifest, tally, job.workspace.settings.audio.max_silence_s, unspeakable, left_out,
                          plan.notes, notices)  # fmt: skip
@@ -178,14 +178,14 @@ def render_programs(
     """Jobs for every segment, then for every slot file: the store is asked, the backend makes what is missing."""
     segments = [s for p in programs for slot in p.slots for s in slot.segments]
     jobs = {segment: services.jobs.job(segment) for segment in dict.fromkeys(segments)}
-    done = _make(services, list(jobs.values()), progress, tr("rendering {count} segments"))
+    done = make_missing(services, list(jobs.values()), progress, tr("rendering {count} segments"))
     parts = [
         [(slot.slot, _parts(program, slot, jobs, done, left_out)) for slot in program.slots] for program in programs
     ]
     joins = [services.jobs.join(tuple(s for _, s in p), f"{slot.label} {day:%d/%m/%Y} — {program.station.name}")
              for program, station in zip(programs, parts, strict=True) for slot, p in station]  # fmt: skip
-    joined = _make(services, joins, progress, tr("joining {count} slot files"))
-    slot_files = iter(joined[_ident(job)].stored for job in joins)
+    joined = make_missing(services, joins, progress, tr("joining {count} slot files"))
+    slot_files = iter(joined[ident(job)].stored for job in joins)
     rendered = [[RenderedSlot(slot, tuple(p), _stored(next(slot_files))) for slot, p in station] for station in parts]
     outcomes = [*done.values(), *joined.values()]
     made = sum(o.rendered for o in outcomes)
@@ -194,9 +194,9 @@ def render_programs(
     return rendered, Tally(made, used - made, fallbacks)
 
 
-def _make(services: Services, jobs: Sequence[RenderJob], progress: Progress, line: str) -> dict[object, Outcome]:
+def make_missing(services: Services, jobs: Sequence[RenderJob], progress: Progress, line: str) -> dict[object, Outcome]:
     """Each unique job's outcome: found in the store, else made by the backend (`line` says how many are made)."""
-    unique = {_ident(job): job for job in jobs}
+    unique = {ident(job): job for job in jobs}
     found = {ident: services.store.get(job.kind, job.key) if job.key else None for ident, job in unique.items()}
     missing = [ident for ident, stored in found.items() if stored is None]
     if missing:
@@ -205,7 +205,7 @@ def _make(services: Services, jobs: Sequence[RenderJob], progress: Progress, lin
     return {ident: made.get(ident) or Outcome(found[ident]) for ident in unique}
 
 
-def _ident(job: RenderJob) -> object:
+def ident(job: RenderJob) -> object:
     """What makes two jobs the same: their key (a speech job whose first engine cannot start has none: itself)."""
     return (job.kind, job.key) if job.key else job
 
@@ -221,7 +221,7 @@ def _parts(program: StationProgram, slot: SlotProgram, jobs: dict[Segment, Rende
     """The slot's segments with their files; those no engine could make are left out (the rest still airs)."""
     parts = []
     for segment in slot.segments:
-        outcome = done[_ident(jobs[segment])]
+        outcome = done[ident(jobs[segment])]
         if outcome.stored is None:
             left_out.append(f"{program.station.id} {slot.slot.name}: {outcome.failure}")
         else:
@@ -255,18 +255,21 @@ def _between(segment: Segment) -> bool:
 
 
 def assemble(
-    staging: Path,
+    job: Job,
     day: date,
     programs: tuple[StationProgram, ...],
     rendered: list[list[RenderedSlot]],
     others: list[StationEntry],
     sheet: SheetContext,
 ) -> Manifest:
-    """Station folders, and the manifest (stations not rebuilt this time keep their published entries)."""
+    """Station folders, and the manifest (stations not rebuilt this time keep their published entries; rebuilt
+    ones the emergencies sent ahead of their slots)."""
+    staging = job.staging
     staging.mkdir(parents=True, exist_ok=True)
     stations = list(others)
     for program, slots in zip(programs, rendered, strict=True):
-        stations.append(write_station(staging / program.station.id, program.station, day, slots, sheet))
+        entry = write_station(staging / program.station.id, program.station, day, slots, sheet)
+        stations.append(job.previous.with_urgent(entry, staging))
     order = {p.station.id: i for i, p in enumerate(programs)}
     stations.sort(key=lambda s: (order.get(s.id, -1), s.id))
     manifest = Manifest(day.isoformat(), tuple(stations))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 SCHEMA_VERSION = 2  # 2: items in phan-doan/, dated slot files, slot labels, the emergency flag
@@ -84,24 +84,51 @@ class SlotEntry:
 
 @dataclass(frozen=True)
 class StationEntry:
+    """A station's day: its slots, and the emergencies cut in before its slots were rebuilt to hold them.
+
+    `urgent` lists the files (chimes and speech, in play order) of each emergency published for the station to
+    air at once (through its player's control socket) while the slot files that include it are still being
+    rebuilt; the slots say only what their files hold. A rebuild keeps an urgent item while a slot still airs
+    its announcement, so an emergency event sent earlier still names files the day lists.
+    """
+
     id: str
     name: str
     slots: tuple[SlotEntry, ...]
-
-    def data(self) -> dict[str, Any]:
-        """The entry as JSON data; a slot that relays nothing has no `relay` key (manifests stay as they were)."""
-        data = asdict(self)
-        for slot in data["slots"]:
-            if slot["relay"] is None:
-                del slot["relay"]
-        return data
+    urgent: tuple[Item, ...] = ()
 
     def files(self) -> Iterator[tuple[str, str]]:
-        """(file name, sha256) of every audio file: slot files and items."""
+        """(file name, sha256) of every audio file: slot files, items and urgent items."""
         for slot in self.slots:
             yield slot.file, slot.sha256
             for item in slot.items:
                 yield item.file, item.sha256
+        for item in self.urgent:
+            yield item.file, item.sha256
+
+    def holds(self, announcement_id: str) -> bool:
+        """Whether the day airs the announcement at this station: in a slot, or cut in (urgent)."""
+        items = (*(i for slot in self.slots for i in slot.items), *self.urgent)
+        return any(item.announcement_id == announcement_id for item in items)
+
+    def as_dict(self) -> dict[str, Any]:
+        """As in manifest.json: `urgent` only when there is one (a day without stays as it was, and its version)."""
+        data: dict[str, Any] = {"id": self.id, "name": self.name, "slots": [_slot_dict(s) for s in self.slots]}
+        if self.urgent:
+            data["urgent"] = [dict(vars(item)) for item in self.urgent]
+        return data
+
+
+def _slot_dict(slot: SlotEntry) -> dict[str, Any]:
+    """As `dataclasses.asdict` gives it (same keys, same order), without its deep copies: a province's manifest
+    is some 20,000 items, written again by every emergency. A slot that relays nothing has no `relay` key
+    (manifests stay as they were)."""
+    data = {**vars(slot), "items": [dict(vars(item)) for item in slot.items]}
+    if slot.relay is None:
+        del data["relay"]
+    else:
+        data["relay"] = dict(vars(slot.relay))
+    return data
 
 
 @dataclass(frozen=True)
@@ -113,13 +140,15 @@ class Manifest:
     def station(self, station_id: str) -> StationEntry | None:
         return next((s for s in self.stations if s.id == station_id), None)
 
-    def to_json(self) -> str:
+    def to_json(self, indent: int | None = 2) -> str:
+        """The manifest as JSON; `indent=None` writes it on one line, several times faster (an emergency sent
+        ahead rewrites a province's manifest before the bulletin can air: Python's JSON indents in pure Python)."""
         data = {
             "schema_version": self.schema_version,
             "date": self.date,
-            "stations": [s.data() for s in self.stations],
+            "stations": [s.as_dict() for s in self.stations],
         }
-        return json.dumps(data, ensure_ascii=False, indent=2)
+        return json.dumps(data, ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_json(cls, text: str) -> Manifest:
@@ -134,7 +163,8 @@ class Manifest:
 
 
 def _station(data: dict[str, Any]) -> StationEntry:
-    return StationEntry(data["id"], data["name"], tuple(_slot(s) for s in data["slots"]))
+    urgent = tuple(Item(**item) for item in data.get("urgent", ()))
+    return StationEntry(data["id"], data["name"], tuple(_slot(s) for s in data["slots"]), urgent)
 
 
 def _slot(data: dict[str, Any]) -> SlotEntry:

@@ -146,10 +146,12 @@ def _entry(day: str, data: dict[str, Any]) -> StationEntry:
 
 
 def _played(entry: StationEntry) -> Iterable[tuple[str, str]]:
-    """(file, sha256) of every file the player plays: the slots' items."""
+    """(file, sha256) of every file the player plays: the slots' items, and emergencies cut in (urgent)."""
     for slot in entry.slots:
         for item in slot.items:
             yield item.file, item.sha256
+    for item in entry.urgent:
+        yield item.file, item.sha256
 
 
 def _safe(name: str) -> PurePosixPath:

@@ -85,7 +85,8 @@ class CutIn:
     def _files(self, day: str, names: list[str]) -> dict[str, str]:
         """The event's files with their checksums from the day's entry, in the event's order."""
         entry = self.link.day(day)
-        known = {item["file"]: item["sha256"] for slot in entry.get("slots", []) for item in slot.get("items", [])}
+        items = [*(item for slot in entry.get("slots", []) for item in slot.get("items", [])), *entry.get("urgent", [])]
+        known = {item["file"]: item["sha256"] for item in items}
         missing = [name for name in names if name not in known]
         if missing or not names:
             what = tr("the emergency names files its day {day} does not list: {files}", day=day,
