@@ -85,10 +85,14 @@ def look(driver, shots: Path, name: str) -> None:  # type: ignore[no-untyped-def
         driver.set_window_size(width, 1000)
         seen = driver.execute_script(
             "return {over: document.documentElement.scrollWidth - window.innerWidth,"
-            " font: parseFloat(getComputedStyle(document.body).fontSize)};"
+            " font: parseFloat(getComputedStyle(document.body).fontSize), fields: [...document.querySelectorAll("
+            "'input:not([type=checkbox]):not([type=hidden]), select, textarea')].map(f => [f.name,"
+            " parseFloat(getComputedStyle(f).fontSize), parseInt(getComputedStyle(f).fontWeight)])};"
         )
         assert seen["over"] <= 0, f"{name} scrolls sideways at {width} px"
         assert seen["font"] >= 16
+        # what a person types reads plainly at 16 px (a phone zooms into a smaller field), not in the label's bold
+        assert [f for f in seen["fields"] if f[1] < 16 or f[2] > 400] == [], name
         driver.save_screenshot(str(shots / f"web-{name}-{width}.png"))
         assert (shots / f"web-{name}-{width}.png").stat().st_size > 8_000
     driver.set_window_size(1280, 1000)
