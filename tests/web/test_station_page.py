@@ -102,3 +102,13 @@ def test_after_a_rebuild_with_an_emergency_the_page_lists_it_since_the_version_o
     assert 'id="held-unknown"' not in page and not gone.parent.exists()
     unknown = client.get("/dai/an-binh?ban=zzz999").text
     assert 'id="held-unknown"' in unknown and "Khẩn cấp bão số 5" in unknown  # the program itself still shows
+
+
+def test_an_operator_of_one_station_lands_on_its_program_and_one_of_two_chooses(app: Flask, ws: Path) -> None:
+    client, _ = login(app, "van-hanh")
+    assert client.get("/dai").headers["Location"].endswith("/dai/an-binh")  # no list of one to tap through
+    accounts.add_user(ws, "hai-dai", "operator", ("an-binh", "binh-an"), PASSWORD, NOW)
+    accounts.add_user(ws, "quan-tri", "admin", (), PASSWORD, NOW)
+    for name in ("hai-dai", "quan-tri"):
+        page = login(app, name)[0].get("/dai")
+        assert page.status_code == 200 and "/dai/binh-an" in page.text
