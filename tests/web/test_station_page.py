@@ -68,6 +68,8 @@ def test_the_usb_zip_holds_one_file_per_slot_the_sheet_the_guide_and_its_version
     assert not [n for n in names if "phan-doan/" in n or n.endswith(".m3u8")], names
     assert {"an-binh/lich-phat.html", "an-binh/HUONG-DAN.txt", "an-binh/PHIEN-BAN.txt"} <= set(names)
     assert "an-binh/2021-08-10_0530_sang.mp3" in names
+    guide = _zip(usb.data).read("an-binh/HUONG-DAN.txt").decode("utf-8")  # never points to what the zip lacks
+    assert "Tải cả phần đoạn" in guide and "dùng tệp .m3u8" not in guide and "Thư mục phan-doan chứa" not in guide
     note = _zip(usb.data).read("an-binh/PHIEN-BAN.txt").decode("utf-8")
     assert f"Phiên bản: {short}" in note and f"Cập nhật lúc: {found[1]}" in note and "10/08/2021" in note
     full = client.get(f"/dai/an-binh/{DAY}/phan-doan.zip")
