@@ -3,7 +3,8 @@
 An editor writes an announcement, sees the spoken text and lint appear as she types, listens (the audio element
 plays the real render, whose length the page states), submits; an approver approves; an admin builds the day; the
 operator downloads the day's zip; an approver sends an emergency and the page says where and when it airs. Every
-page is also looked at on a phone (390 px) and a desk (1280 px): no sideways scrolling; screenshots are kept in
+page (the builds, people, stations and status pages too) is also looked at on a phone (390 px) and a desk
+(1280 px): no sideways scrolling, fields at 16 px; screenshots are kept in
 LOA_SCREENSHOTS (or the test's folder) to be opened and judged.
 """
 
@@ -167,6 +168,9 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     driver.get(f"{url}/nguoi-dung")
     assert "van-hanh" in driver.find_element(By.ID, "user-list").text
     look(driver, shots, "nguoi-dung")
+    driver.get(f"{url}/cac-dai")  # the stations page: its slot rows sit side by side on a desk, stacked on a phone
+    assert "Đài Truyền thanh xã An Bình" in driver.find_element(By.ID, "station-list").text
+    look(driver, shots, "cac-dai")
 
     sign_in(driver, url, "van-hanh")
     driver.get(f"{url}/dai/an-binh")
