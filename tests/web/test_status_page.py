@@ -36,6 +36,14 @@ def test_the_fragment_is_the_list_alone_and_an_operator_sees_only_their_own_stat
     assert editor.get("/tinh-trang/cap-nhat", headers={"HX-Request": "true"}).status_code == 403
 
 
+def test_a_station_without_a_token_points_to_the_tokens_page_not_to_a_command(app: Flask) -> None:
+    admin, _ = login(app, "quan-tri")
+    page = admin.get("/tinh-trang").text
+    assert 'chưa có mã kết nối: <a href="/ma-ket-noi">cấp mã cho đài</a>' in page and "loa station token" not in page
+    approver, _ = login(app, "lanh-dao")
+    assert "(quản trị cấp mã ở trang “Mã kết nối của đài”)" in approver.get("/tinh-trang").text
+
+
 def test_a_fragment_asked_after_the_session_ended_sends_the_whole_page_to_sign_in(app: Flask) -> None:
     asked = app.test_client().get(
         "/tinh-trang/cap-nhat", headers={"HX-Request": "true", "HX-Current-URL": "http://huyen.example/tinh-trang"}
