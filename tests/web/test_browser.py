@@ -188,6 +188,10 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     driver.find_element(By.ID, "body").send_keys("Bão số 5 đổ bộ trong đêm nay. Bà con chằng chống nhà cửa.")
     driver.find_element(By.CSS_SELECTOR, "input[name=stations][value=an-binh]").click()
     driver.execute_script("document.getElementById('valid_until').value = '2021-08-10';")  # today's slot is over
+    driver.set_window_size(390, 1000)  # side by side on a phone, the two warning selects sit on one line
+    tops = [driver.find_element(By.ID, name).rect["y"] for name in ("hazard", "risk_level")]
+    assert abs(tops[0] - tops[1]) < 2, tops  # though "Cấp độ rủi ro thiên tai" wraps onto two lines
+    driver.set_window_size(1280, 1000)
     driver.find_element(By.ID, "send").click()
     WebDriverWait(driver, 180).until(lambda d: d.find_elements(By.ID, "emergency-report"))
     report = driver.find_element(By.ID, "emergency-report").text
