@@ -9,7 +9,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from pipeline.app import station_link
+from pipeline.app import station_events, station_link
 
 from .test_web import NOW, app, login, ws  # noqa: F401 (fixtures)
 
@@ -42,6 +42,13 @@ def test_a_station_without_a_token_points_to_the_tokens_page_not_to_a_command(ap
     assert 'chưa có mã kết nối: <a href="/ma-ket-noi">cấp mã cho đài</a>' in page and "loa station token" not in page
     approver, _ = login(app, "lanh-dao")
     assert "(quản trị cấp mã ở trang “Mã kết nối của đài”)" in approver.get("/tinh-trang").text
+
+
+def test_an_emergency_on_the_status_page_is_named_by_its_title(app: Flask, ws: Path) -> None:
+    station_link.add_token(ws, "an-binh", NOW)
+    station_events.queue_emergency(ws, "hop-thon", [("an-binh", "2021-08-09", "sang", "05:30", [])], NOW)
+    page = login(app, "lanh-dao")[0].get("/tinh-trang").text
+    assert "<div>Họp thôn: " in page and "<div>hop-thon: " not in page
 
 
 def test_a_fragment_asked_after_the_session_ended_sends_the_whole_page_to_sign_in(app: Flask) -> None:
