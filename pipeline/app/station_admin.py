@@ -95,10 +95,12 @@ def _entry(form: StationForm, editing: str, stations: list[Entry]) -> Entry:
         raise FormInvalid({"_": tr("this station is no longer in stations.yaml: open the list again")})
     wrong = {f"slot-{n}": _slot_wrong(row) for n, row in enumerate(form.slots) if row.name.strip()}
     wrong = {key: what for key, what in wrong.items() if what}
-    new_id = old.id if old else slugify(form.name)[:60].strip("-")
+    new_id = old.id if old else _new_id(form.name, {s.id for s in stations})
     if not form.name.strip():
         wrong["name"] = tr("write the station's name as it is announced, e.g. Đài Truyền thanh xã An Bình")
-    if not editing and new_id in {s.id for s in stations}:
+    if not editing and (
+        new_id in {s.id for s in stations} or slugify(form.name) in {slugify(s.name) for s in stations}
+    ):
         wrong["name"] = tr("a station with this name is already in the list: give the new station another name")
     if wrong:
         raise FormInvalid(wrong)
@@ -108,6 +110,14 @@ def _entry(form: StationForm, editing: str, stations: list[Entry]) -> Entry:
     relays = tuple(r for r in kept.relays if r[0] in {name for name, _ in spans})  # a slot kept keeps its relay
     return Entry(new_id, *tidy, form.dialect, spans, kept.engines, kept.voices, kept.area_codes, kept.languages,
                  relays)  # fmt: skip
+
+
+def _new_id(name: str, taken: set[str]) -> str:
+    """The commune's name ("Đài Truyền thanh xã Phúc Hòa" -> phuc-hoa), as `loa init` names its station: the id is in
+    the operator's address, zip and USB folder; the whole name when the commune's is taken (a xã and a phường)."""
+    whole = slugify(name)[:60].strip("-")
+    short = re.sub(r"^(dai-)?(truyen-thanh-)?(co-so-)?(xa-|phuong-|thi-tran-)?", "", whole)
+    return short if short and short not in taken else whole
 
 
 def _slot_wrong(row: SlotRow) -> str:

@@ -55,8 +55,9 @@ def guide(station: Station, day: date, entry: StationEntry) -> str:
         ]
     lines += [
         "",
-        "Loa IP cần danh sách phát: dùng tệp .m3u8 cùng tên (nó đọc các đoạn trong thư mục phan-doan).",
-        "Thư mục phan-doan chứa từng đoạn của chương trình: không phát riêng các đoạn đó.",
+        # true in the USB zip (no playlists, no parts) and in the whole folder alike
+        "Loa IP, bảng điều khiển: dùng danh sách phát .m3u8 cùng tên, có trong bản đầy đủ của ngày",
+        "  (trên trang của đài: “Tải cả phần đoạn”); không phát riêng các đoạn trong thư mục phan-doan.",
         "Chỉ phát tệp có ngày hôm nay trong tên; xóa thư mục của những ngày đã qua khỏi USB.",
         "Lịch chi tiết: mở tệp lich-phat.html.",
     ]

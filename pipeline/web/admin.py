@@ -13,6 +13,7 @@ from ..app import builds as build_runs
 from ..app import emergency_form as alert
 from ..app.editing import Form, FormInvalid
 from ..app.held import Held
+from ..domain.model import Workspace
 from ..errors import LoaError
 from .forms import held_back, lost_recording, posted_form, posted_recording
 from .guard import allow, published_page_policy
@@ -110,10 +111,17 @@ def send_emergency() -> tuple[str, int] | str:
 
 def _emergency_page(form: Form | None, errors: dict[str, str], kept: Held | None = None, stopped: str = "") -> str:
     """The emergency form (empty when `form` is None), with the bulletins sent in the last day and their stops."""
-    blank = Form(valid_until=g.now().date().isoformat(), until_time="23:59")
-    return render_template("emergency.html", form=form or blank, stations=g.snapshot.view().workspace.stations,
-                           errors=errors, report=None, held=kept, recent=_sent_since(timedelta(days=1)),
-                           stopped=stopped)  # fmt: skip
+    blank, recent = Form(valid_until=g.now().date().isoformat(), until_time="23:59"), _sent_since(timedelta(days=1))
+    workspace = g.snapshot.view().workspace
+    titles = {i: _title(workspace, i) for i in {s.announcement_id for s in recent} | ({stopped} - {""})}
+    return render_template("emergency.html", form=form or blank, stations=workspace.stations, errors=errors,
+                           report=None, held=kept, recent=recent, stopped=stopped, titles=titles)  # fmt: skip
+
+
+def _title(workspace: Workspace, item_id: str) -> str:
+    """An emergency by the title people gave it; its id only when its file is gone."""
+    item = workspace.announcement(item_id)
+    return item.title if item else item_id
 
 
 @pages.get("/nguoi-dung")

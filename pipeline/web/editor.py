@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import time
 from functools import partial
 from typing import Any
 
@@ -14,7 +16,7 @@ from ..app import preview as listening
 from ..app import publication as on_air
 from ..app.editing import EditConflict, Form, FormInvalid
 from ..app.recordings import Upload
-from ..domain.model import Announcement
+from ..domain.model import Announcement, Station
 from ..errors import LoaError
 from .forms import held_back, lost_recording, posted_form, posted_recording
 from .guard import allow
@@ -169,9 +171,17 @@ def _stopped() -> str:
     return value if value == "co" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else ""
 
 
+def _slots_in_day_order(stations: Sequence[Station]) -> list[str]:
+    """Each slot name once, by its earliest start at any station: "Buổi sáng" before "Buổi chiều", as the day runs."""
+    starts: dict[str, time] = {}
+    for slot in (slot for s in stations for slot in s.slots):
+        starts[slot.name] = min(starts.get(slot.name, slot.start), slot.start)
+    return sorted(starts, key=lambda name: (starts[name], name))
+
+
 def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
     workspace = g.snapshot.view().workspace
-    slots = sorted({slot.name for s in workspace.stations for slot in s.slots})
+    slots = _slots_in_day_order(workspace.stations)
     templates = listening.templates(workspace, form.template)
     item = extra.pop("item", None) or workspace.announcement(item_id)
     state = listing.status_of(item, g.now().date(), workspace.settings.require_approval) if item else "nhap"

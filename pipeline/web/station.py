@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from flask import Blueprint, Response, abort, g, render_template, request, send_file
+from flask import Blueprint, Response, abort, g, redirect, render_template, request, send_file, url_for
+from werkzeug.wrappers import Response as WerkzeugResponse
 
 from ..app import station_out, station_versions
 from .guard import allow, published_page_policy
@@ -14,9 +15,11 @@ pages = Blueprint("station", __name__)
 
 @pages.get("/dai")
 @allow("operator", "admin")
-def mine() -> str:
+def mine() -> str | WerkzeugResponse:
     stations = g.snapshot.view().workspace.stations
     visible = [s for s in stations if _may_see(s.id)]
+    if g.user.role == "operator" and len(visible) == 1:  # most operators have one station: no list of one to tap
+        return redirect(url_for("station.program", station_id=visible[0].id))
     return render_template("stations.html", stations=visible)
 
 

@@ -33,4 +33,6 @@ def fresh() -> str:
 
 def _states() -> dict[str, Any]:
     only = g.user.stations if g.user.role == "operator" else None
-    return {"states": station_status.status(g.root, g.now(), only), "now": g.now(), "refresh_s": REFRESH_S}
+    titles = {a.id: a.title for a in g.snapshot.view().workspace.announcements}  # an emergency by its title, not id
+    states = station_status.status(g.root, g.now(), only)
+    return {"states": states, "now": g.now(), "refresh_s": REFRESH_S, "titles": titles}

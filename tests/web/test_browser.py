@@ -3,7 +3,8 @@
 An editor writes an announcement, sees the spoken text and lint appear as she types, listens (the audio element
 plays the real render, whose length the page states), submits; an approver approves; an admin builds the day; the
 operator downloads the day's zip; an approver sends an emergency and the page says where and when it airs. Every
-page is also looked at on a phone (390 px) and a desk (1280 px): no sideways scrolling; screenshots are kept in
+page (the builds, people, stations and status pages too) is also looked at on a phone (390 px) and a desk
+(1280 px): no sideways scrolling, fields at 16 px; screenshots are kept in
 LOA_SCREENSHOTS (or the test's folder) to be opened and judged.
 """
 
@@ -85,10 +86,14 @@ def look(driver, shots: Path, name: str) -> None:  # type: ignore[no-untyped-def
         driver.set_window_size(width, 1000)
         seen = driver.execute_script(
             "return {over: document.documentElement.scrollWidth - window.innerWidth,"
-            " font: parseFloat(getComputedStyle(document.body).fontSize)};"
+            " font: parseFloat(getComputedStyle(document.body).fontSize), fields: [...document.querySelectorAll("
+            "'input:not([type=checkbox]):not([type=hidden]), select, textarea')].map(f => [f.name,"
+            " parseFloat(getComputedStyle(f).fontSize), parseInt(getComputedStyle(f).fontWeight)])};"
         )
         assert seen["over"] <= 0, f"{name} scrolls sideways at {width} px"
         assert seen["font"] >= 16
+        # what a person types reads plainly at 16 px (a phone zooms into a smaller field), not in the label's bold
+        assert [f for f in seen["fields"] if f[1] < 16 or f[2] > 400] == [], name
         driver.save_screenshot(str(shots / f"web-{name}-{width}.png"))
         assert (shots / f"web-{name}-{width}.png").stat().st_size > 8_000
     driver.set_window_size(1280, 1000)
@@ -163,6 +168,9 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     driver.get(f"{url}/nguoi-dung")
     assert "van-hanh" in driver.find_element(By.ID, "user-list").text
     look(driver, shots, "nguoi-dung")
+    driver.get(f"{url}/cac-dai")  # the stations page: its slot rows sit side by side on a desk, stacked on a phone
+    assert "Đài Truyền thanh xã An Bình" in driver.find_element(By.ID, "station-list").text
+    look(driver, shots, "cac-dai")
 
     sign_in(driver, url, "van-hanh")
     driver.get(f"{url}/dai/an-binh")
@@ -180,6 +188,10 @@ def test_write_listen_submit_approve_build_download_and_emergency(browser, site,
     driver.find_element(By.ID, "body").send_keys("Bão số 5 đổ bộ trong đêm nay. Bà con chằng chống nhà cửa.")
     driver.find_element(By.CSS_SELECTOR, "input[name=stations][value=an-binh]").click()
     driver.execute_script("document.getElementById('valid_until').value = '2021-08-10';")  # today's slot is over
+    driver.set_window_size(390, 1000)  # side by side on a phone, the two warning selects sit on one line
+    tops = [driver.find_element(By.ID, name).rect["y"] for name in ("hazard", "risk_level")]
+    assert abs(tops[0] - tops[1]) < 2, tops  # though "Cấp độ rủi ro thiên tai" wraps onto two lines
+    driver.set_window_size(1280, 1000)
     driver.find_element(By.ID, "send").click()
     WebDriverWait(driver, 180).until(lambda d: d.find_elements(By.ID, "emergency-report"))
     report = driver.find_element(By.ID, "emergency-report").text

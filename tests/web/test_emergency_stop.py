@@ -86,7 +86,8 @@ def test_ngung_phat_takes_it_off_the_day_tells_the_station_and_says_stopped_only
     runs = [(r.origin, r.user) for r in history.recent(ws)]  # the stop's, the emergency's and the first build
     assert runs == [("stop", USERS["admin"]), ("emergency", USERS["approver"]), ("build", "")]
     page = admin.get("/khan-cap?ngung=bao-so-5").text
-    assert "Đã ra lệnh ngừng phát: bao-so-5" in page and "đang chờ đài xác nhận đã ngừng" in page
+    assert "Đã ra lệnh ngừng phát: Khẩn cấp bão số 5" in page and "đang chờ đài xác nhận đã ngừng" in page
+    assert '<div class="sent-item" id="sent-bao-so-5"><h3>Khẩn cấp bão số 5</h3>' in page  # its title, not its id
     assert "đã ngừng tại" not in page and 'id="stop-bao-so-5"' not in page  # no second stop button
     assert "told to stop, stop not confirmed" in status_line(ws)
     confirmed = {"announcement_id": ITEM, "stopped": "2021-08-10T05:41:03+07:00"}

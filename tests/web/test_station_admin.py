@@ -44,13 +44,20 @@ def test_an_admin_edits_a_stations_slots_and_dialect_and_the_file_stays_readable
     assert "Đã lưu vào stations.yaml" in page and "Buổi trưa 11:15–11:45 (30 phút)" in page
 
 
-def test_an_admin_adds_a_station_whose_id_comes_from_its_name(app: Flask, ws: Path) -> None:
+def test_an_admin_adds_a_station_whose_id_is_its_communes_name(app: Flask, ws: Path) -> None:
     admin, csrf = login(app, "quan-tri")
     added = _station(name="Đài Truyền thanh xã Phúc Hòa", editing="", csrf=csrf)
     response = admin.post("/cac-dai", data=added)
     assert response.status_code == 302, response.text
-    assert [s.id for s in load_stations(ws / "stations.yaml", "")][-1] == "dai-truyen-thanh-xa-phuc-hoa"
+    assert response.headers["Location"].endswith("/cac-dai/phuc-hoa?da=luu")  # as the operator's address and zip
     assert admin.post("/cac-dai", data=added).status_code == 422  # the same name again
+    ward = _station(name="Đài Truyền thanh phường An Bình", editing="", csrf=csrf)  # the commune's id is taken
+    ward["slot_name"] = ["Sáng", ""]  # as the field's placeholder suggests, with diacritics
+    assert admin.post("/cac-dai", data=ward).status_code == 302
+    saved = load_stations(ws / "stations.yaml", "")
+    assert [s.id for s in saved][-2:] == ["phuc-hoa", "dai-truyen-thanh-phuong-an-binh"]
+    assert [s.id for s in saved].count("an-binh") == 1 and [s.name for s in saved[-1].slots] == ["sang"]
+    assert 'placeholder="Sáng, Trưa, Chiều"' in admin.get("/cac-dai").text
 
 
 WRONG = [

@@ -68,6 +68,8 @@ def test_the_usb_zip_holds_one_file_per_slot_the_sheet_the_guide_and_its_version
     assert not [n for n in names if "phan-doan/" in n or n.endswith(".m3u8")], names
     assert {"an-binh/lich-phat.html", "an-binh/HUONG-DAN.txt", "an-binh/PHIEN-BAN.txt"} <= set(names)
     assert "an-binh/2021-08-10_0530_sang.mp3" in names
+    guide = _zip(usb.data).read("an-binh/HUONG-DAN.txt").decode("utf-8")  # never points to what the zip lacks
+    assert "Tải cả phần đoạn" in guide and "dùng tệp .m3u8" not in guide and "Thư mục phan-doan chứa" not in guide
     note = _zip(usb.data).read("an-binh/PHIEN-BAN.txt").decode("utf-8")
     assert f"Phiên bản: {short}" in note and f"Cập nhật lúc: {found[1]}" in note and "10/08/2021" in note
     full = client.get(f"/dai/an-binh/{DAY}/phan-doan.zip")
@@ -102,3 +104,13 @@ def test_after_a_rebuild_with_an_emergency_the_page_lists_it_since_the_version_o
     assert 'id="held-unknown"' not in page and not gone.parent.exists()
     unknown = client.get("/dai/an-binh?ban=zzz999").text
     assert 'id="held-unknown"' in unknown and "Khẩn cấp bão số 5" in unknown  # the program itself still shows
+
+
+def test_an_operator_of_one_station_lands_on_its_program_and_one_of_two_chooses(app: Flask, ws: Path) -> None:
+    client, _ = login(app, "van-hanh")
+    assert client.get("/dai").headers["Location"].endswith("/dai/an-binh")  # no list of one to tap through
+    accounts.add_user(ws, "hai-dai", "operator", ("an-binh", "binh-an"), PASSWORD, NOW)
+    accounts.add_user(ws, "quan-tri", "admin", (), PASSWORD, NOW)
+    for name in ("hai-dai", "quan-tri"):
+        page = login(app, name)[0].get("/dai")
+        assert page.status_code == 200 and "/dai/binh-an" in page.text

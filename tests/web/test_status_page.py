@@ -9,7 +9,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from pipeline.app import station_link
+from pipeline.app import station_events, station_link
 
 from .test_web import NOW, app, login, ws  # noqa: F401 (fixtures)
 
@@ -34,6 +34,21 @@ def test_the_fragment_is_the_list_alone_and_an_operator_sees_only_their_own_stat
     assert 'id="state-an-binh"' in own and "binh-an" not in own and "Bình An" not in own
     editor, _ = login(app, "bien-tap")
     assert editor.get("/tinh-trang/cap-nhat", headers={"HX-Request": "true"}).status_code == 403
+
+
+def test_a_station_without_a_token_points_to_the_tokens_page_not_to_a_command(app: Flask) -> None:
+    admin, _ = login(app, "quan-tri")
+    page = admin.get("/tinh-trang").text
+    assert 'chưa có mã kết nối: <a href="/ma-ket-noi">cấp mã cho đài</a>' in page and "loa station token" not in page
+    approver, _ = login(app, "lanh-dao")
+    assert "(quản trị cấp mã ở trang “Mã kết nối của đài”)" in approver.get("/tinh-trang").text
+
+
+def test_an_emergency_on_the_status_page_is_named_by_its_title(app: Flask, ws: Path) -> None:
+    station_link.add_token(ws, "an-binh", NOW)
+    station_events.queue_emergency(ws, "hop-thon", [("an-binh", "2021-08-09", "sang", "05:30", [])], NOW)
+    page = login(app, "lanh-dao")[0].get("/tinh-trang").text
+    assert "<div>Họp thôn: " in page and "<div>hop-thon: " not in page
 
 
 def test_a_fragment_asked_after_the_session_ended_sends_the_whole_page_to_sign_in(app: Flask) -> None:

@@ -195,6 +195,12 @@ def test_a_draft_is_saved_as_a_file_the_build_reads_and_does_not_air(app: Flask,
     assert validated.announcements == 2
 
 
+def test_the_editors_slots_are_in_the_days_order_not_the_alphabets(app: Flask) -> None:
+    client, _ = login(app, "bien-tap")
+    page = client.get("/tin/moi").text
+    assert page.index('name="slots" value="sang"') < page.index('name="slots" value="chieu"')  # morning first
+
+
 @pytest.mark.slow
 def test_the_second_of_two_concurrent_saves_is_refused_and_loses_nothing(app: Flask, ws: Path) -> None:
     first, csrf1 = login(app, "bien-tap")
