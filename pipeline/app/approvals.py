@@ -128,12 +128,14 @@ def _unchanged(workspace: Workspace, item_id: str, version: str) -> Announcement
 
 def drifts(workspace: Workspace, item: Announcement, every_station: bool = True) -> list[Drift]:
     """Where an approved item would now say something else than what was approved ("cần duyệt lại"): at every
-    station it targets, or (`every_station` false, for a list of many) at the first station of each dialect."""
-    if item.approved_speech is None or not workspace.settings.require_approval:
+    station it targets, or (`every_station` false, for a list of many) at the first station of each dialect and
+    at every station added since the approval (it airs there only where it reads as approved)."""
+    bound = item.approved_speech
+    if bound is None or not workspace.settings.require_approval:
         return []
     writer, dialects = ProgramWriter(workspace), set()
     for station in targets(workspace, item):
-        if every_station or station.dialect not in dialects:
+        if every_station or station.dialect not in dialects or bound.reading(station.id) is None:
             dialects.add(station.dialect)
             for repeat in range(min(item.repeat, 2)):
                 writer.binding.held(item, station, repeat)

@@ -275,6 +275,8 @@ def test_a_station_added_since_airs_the_item_only_where_it_reads_as_approved(min
                         .replace("An Hà", "An Lạc"), encoding="utf-8")  # fmt: skip
     said, writer = _said(mini_ws)
     assert len(said) == 2 and set(writer.binding.drifts) == {("hop-thon", "an-lac")}  # not aired where new words
+    workspace = load_workspace(mini_ws)  # and the editors' and approvers' list says so: "Cần duyệt lại"
+    assert approvals.needs_review(Snapshot(mini_ws), workspace, workspace.announcement("hop-thon"))  # type: ignore[arg-type]
 
 
 def test_new_workspaces_require_approval_and_their_samples_are_approved(tmp_path: Path) -> None:
