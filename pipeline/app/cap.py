@@ -25,7 +25,7 @@ from ..adapters.http import Transport, UrllibTransport
 from ..adapters.proc import Runner
 from ..build.check import load_workspace
 from ..domain.cap import CapAlert, CapInfo, origin
-from ..domain.model import Workspace
+from ..domain.model import Priority, Workspace
 from ..domain.warning import HAZARD_CODE, RISK_LEVELS, RISK_PARAMETER, hazard, hazard_of_event
 from ..errors import LoaError
 from ..workspace import ledger
@@ -38,6 +38,7 @@ from .cap_sources import SUPERSEDED as SUPERSEDED
 from .cap_sources import UNFETCHED as UNFETCHED
 from .cap_sources import Received, receive
 from .emergency import emergency
+from .emergency_stop import tell_to_stop, who_stops
 
 # What was decided about one alert; texts.cap_decision words it.
 AIRED, WAITING, NOT_ON_AIR = "aired", "waiting", "not-on-air"
@@ -171,14 +172,18 @@ def _with(decided: CapDecision, outcome: str, announcement: str, detail: str = "
 def _take_off(workspace: Workspace, alert: CapAlert, now: datetime) -> tuple[str, ...]:
     """Remove the announcements written from the alerts it references; their approvals end in the ledger."""
     meant = {origin(sender, identifier) for sender, identifier, _sent in alert.references}
-    gone = []
+    gone, stops = [], []
     with edit_lock(workspace.root):
         for item in workspace.announcements:
             if item.origin in meant:
+                if item.priority == Priority.KHAN_CAP:  # on air now perhaps: its stations are told at once
+                    stops.append(who_stops(workspace.root, item.id, now.date()))
                 ledger.withdraw(workspace.root, item.id, _by(alert), now)
                 item.file.unlink(missing_ok=True)
                 record(workspace.root, _by(alert), "rut", item.id, now, f"{alert.msg_type} {alert.origin}")
                 gone.append(item.id)
+    for stopping in stops:  # the keeper (loa serve, loa nightly) then republishes the days without it
+        tell_to_stop(workspace.root, stopping, now)
     return tuple(gone)
 
 

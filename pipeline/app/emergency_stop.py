@@ -62,16 +62,37 @@ def stop_emergency(
         replace_text(item.file, approval.with_status(item.file.read_text(encoding="utf-8"), "nhap"))
         ledger.withdraw(root, item.id, by.name, now)
     record(root, by.name, "ngung-phat", item.id, now, item.title)
-    holding = _holding(root, item.id, now.date())
-    told = sorted({s for found in holding.values() for s in found} | _sent_to(root, item.id))
-    paths = {station: item_paths(root, station, item.id) for station in told}  # before the days lose them
-    for day, stations in holding.items():
+    stopping = who_stops(root, item.id, now.date())
+    for day, stations in stopping.holding.items():
         build(root, day, stations, runner=runner, transport=transport, clock=clock, today=now.date(), now=now,
               origin=Origin("stop", by.name))  # fmt: skip
-    queue_stop(root, item.id, told, now)  # also when a day could not be built again: running players stop now
-    took = cut_off(root, item.id, paths)
+    took = tell_to_stop(root, stopping, now)  # also when a day could not be built again: running players stop now
     _check_off_air(root, item, now.date())
-    return StopReport(item.id, item.title, tuple(d.isoformat() for d in holding), tuple(told), took)
+    return StopReport(item.id, item.title, tuple(d.isoformat() for d in stopping.holding), stopping.stations, took)
+
+
+@dataclass(frozen=True)
+class Stopping:
+    """Who must stop an announcement: the published days holding it (with their stations), every station that
+    holds it or was sent it, and the files their players hold (read before the days lose them)."""
+
+    announcement_id: str
+    holding: dict[date, list[str]]
+    stations: tuple[str, ...]
+    paths: dict[str, list[str]]
+
+
+def who_stops(root: Path, item_id: str, today: date) -> Stopping:
+    holding = _holding(root, item_id, today)
+    told = sorted({s for found in holding.values() for s in found} | _sent_to(root, item_id))
+    return Stopping(item_id, holding, tuple(told), {station: item_paths(root, station, item_id) for station in told})
+
+
+def tell_to_stop(root: Path, stopping: Stopping, now: datetime) -> tuple[str, ...]:
+    """A stop event for every station concerned, and the item cut off in players running on this machine (the
+    stations where one took it). Also what a CAP Cancel does to an emergency it takes off."""
+    queue_stop(root, stopping.announcement_id, stopping.stations, now)
+    return cut_off(root, stopping.announcement_id, stopping.paths)
 
 
 def _emergency(root: Path, item_id: str, runner: Runner | None) -> Announcement:

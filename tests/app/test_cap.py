@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import i18n, texts
-from pipeline.app import accounts
+from pipeline.app import accounts, station_events
 from pipeline.app.cap import import_alerts
 from pipeline.build.check import load_workspace
 from pipeline.errors import ValidationFailed
@@ -215,3 +215,5 @@ def test_a_trusted_update_re_airs_and_its_cancel_ends_the_approval(cap_ws: Path)
     (cancel,) = import_alerts(cap_ws, (CAP / "bao-cancel.xml",), MORNING)
     assert cancel.outcome == "cancelled" and cap_files(cap_ws) == []
     assert load_workspace(cap_ws).announcement("cap-kttv-bg-2021-0810-2") is None
+    told, _ = station_events.events(cap_ws, "an-binh", 0)  # its station is told to stop it at once
+    assert ("stop", "cap-kttv-bg-2021-0810-2") in [(e["kind"], e["announcement_id"]) for e in told]
