@@ -198,8 +198,8 @@ def emergency(done: EmergencyReport, source: Path, seconds: float) -> list[str]:
         for a in done.airs
     ]  # fmt: skip
     if done.ahead:
-        lines.append(tr("Sent to {count} stations before their slot files were rebuilt: their players can air it "
-                        "now", count=len({a.station for a in done.ahead})))  # fmt: skip
+        lines.append(tr("stations sent it ahead of their slots' rebuild: {count} (their players can cut it in now)",
+                        count=len({a.station for a in done.ahead})))  # fmt: skip
     lines += [warning(w) for b in done.builds for w in b.warnings if done.announcement_id in w]
     lines += [tr("{station}: on air now (cut into the running player)", station=s) for s in done.cut_in]
     return [*lines, tr("Published in {seconds} s", seconds=number(seconds))]

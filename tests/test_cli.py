@@ -220,6 +220,7 @@ def test_emergency(built: Path, tmp_path: Path) -> None:
     assert lines == [
         "warning: bao-so-5.md had no valid_until: it airs until 2021-08-10 23:59; add valid_until to keep it longer",
         "an-binh: waiting for the station to confirm it aired; in slot sang of 2021-08-10 (slot starts 05:30)",
+        "stations sent it ahead of their slots' rebuild: 1 (their players can cut it in now)",
         "Published in 1.2 s",
     ]
 

@@ -63,7 +63,7 @@ def record(root: Path, origin: Origin, day: date, started: datetime, took: float
     warnings = report.warnings if report else ()
     path = f"playlists/{day.isoformat()}/bao-cao.html" if report and report.published else ""
     row = (day.isoformat(), origin.user, started.isoformat(timespec="seconds"), "loi" if failure or not report
-           else "xong", failure, "\n".join(warnings[:KEEP_WARNINGS]), origin.kind, round(took, 1), *figures,
+           else "xong", failure, "\n".join(warnings[:KEEP_WARNINGS]), origin.kind, round(took, 3), *figures,
            len(warnings), path)  # fmt: skip
     try:
         with connected(root) as db:
