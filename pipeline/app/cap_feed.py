@@ -1,4 +1,5 @@
-"""CAP 1.2 alerts out (`loa cap feed`, `/cap.atom`): the khẩn-cấp announcements on air now, one alert each.
+"""CAP 1.2 alerts out (`loa cap feed`, `/cap.atom`): the announcements on air now of the priorities
+`[cap] feed_priorities` publishes (khẩn cấp by default), one alert each.
 
 An alert's identifier is the announcement's id under the workspace's sender, so a reader sees the same
 alert for as long as the announcement lasts; it is sent when it was approved (else the day it was created).
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
+from types import MappingProxyType
 
 from ..adapters.cap import FeedEntry, alert_document, atom_feed
 from ..build.check import load_workspace
@@ -32,17 +34,25 @@ def feed(root: Path, now: datetime) -> bytes:
 
 
 def alert(root: Path, item_id: str, now: datetime) -> bytes | None:
-    """One current alert as a CAP document, or None when no current khẩn-cấp announcement has that id."""
+    """One current alert as a CAP document, or None when no current published announcement has that id."""
     workspace = load_workspace(root.resolve())
     found = [a for item, a in current(workspace, now) if item.id == item_id]
     return alert_document(found[0]) if found else None
 
 
 def current(workspace: Workspace, now: datetime) -> list[tuple[Announcement, CapAlert]]:
-    """The khẩn-cấp announcements that air now, each with its alert."""
-    sender = _sender(workspace)
-    items = [a for a in workspace.announcements if a.priority == Priority.KHAN_CAP and _valid(workspace, a, now)]
+    """The announcements of the published priorities (`[cap] feed_priorities`, khẩn cấp by default) that air now,
+    each with its alert."""
+    sender, published = _sender(workspace), workspace.settings.cap.feed_priorities
+    items = [a for a in workspace.announcements if a.priority.slug in published and _valid(workspace, a, now)]
     return [(item, _alert(workspace, item, sender, now)) for item in items]
+
+
+# A level of Circular 39 as CAP says it (a warning's risk level, Decision 18/2021, overrides both)
+LEVEL_URGENCY = MappingProxyType(
+    {Priority.KHAN_CAP: "Immediate", Priority.UU_TIEN: "Expected", Priority.THUONG: "Future"}
+)
+LEVEL_SEVERITY = MappingProxyType({Priority.KHAN_CAP: "Severe", Priority.UU_TIEN: "Moderate", Priority.THUONG: "Minor"})
 
 
 def _valid(workspace: Workspace, item: Announcement, now: datetime) -> bool:
@@ -68,8 +78,8 @@ def _alert(workspace: Workspace, item: Announcement, sender: str, now: datetime)
         language="vi-VN",
         categories=("Safety",),
         event=item.title,
-        urgency="Immediate",
-        severity="Severe",
+        urgency=LEVEL_URGENCY[item.priority],
+        severity=LEVEL_SEVERITY[item.priority],
         certainty="Likely",
         headline=item.title,
         description=item.body.strip(),

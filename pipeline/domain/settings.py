@@ -96,6 +96,7 @@ class CapSettings:
     trusted_senders: tuple[str, ...] = ()  # their alerts air at once; others wait for an approver
     feeds: tuple[str, ...] = ()  # http(s) addresses of Atom feeds or single alerts that `loa serve`/`nightly` poll
     poll_minutes: int = 2  # how often those feeds are read
+    feed_priorities: tuple[str, ...] = ("khan-cap",)  # the priorities published as alerts (`loa cap feed`, /cap.atom)
 
 
 @dataclass(frozen=True)

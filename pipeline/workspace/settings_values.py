@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..domain.model import Priority
 from ..domain.quiet import quiet_hours
 from ..domain.settings import Settings
 from ..domain.voice import ESPEAK_VARIANTS, is_piper
 from ..errors import Problem
 from ..i18n import tr
+
+PRIORITY_SLUGS = frozenset(level.slug for level in Priority)
 
 BITRATE = re.compile(r"^(\d{1,3})k$")  # what libmp3lame takes, in kbit/s: "64k"
 MP3_BITRATES = (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256, 320)
@@ -58,6 +61,7 @@ def check_values(settings: Settings, path: Path, line_of: Callable[[str], int | 
     found = [_span(span, getattr(getattr(settings, span.section), span.key)) for span in SPANS]
     found += [_bitrate(settings.audio.bitrate), _sample_rate(settings.audio.sample_rate), _tld(settings.gtts.tld)]
     found += [_band(settings), _quiet(settings.quiet_hours), _feeds(settings.cap.feeds)]
+    found.append(_feed_priorities(settings.cap.feed_priorities))
     voice = voice_problem(settings.speech.voice, path.parent)
     found.append(("voice", *voice) if voice else None)
     return [Problem(path, line_of(key), what, fix) for key, what, fix in filter(None, found)]
@@ -105,6 +109,18 @@ def _band(settings: Settings) -> Found:
         rate=audio.sample_rate,
     )
     return "lowpass_hz", what, tr("keep highpass_hz under lowpass_hz, and lowpass_hz at most half the sample rate")
+
+
+def _feed_priorities(slugs: tuple[str, ...]) -> Found:
+    wrong = [slug for slug in slugs if slug not in PRIORITY_SLUGS]
+    if not wrong:
+        return None
+    what = tr("'{value}' in [cap] feed_priorities is not a priority", value=wrong[0])
+    return (
+        "feed_priorities",
+        what,
+        tr('use khan-cap, uu-tien or thuong, e.g. feed_priorities = ["khan-cap", "uu-tien"]'),
+    )
 
 
 def _feeds(urls: tuple[str, ...]) -> Found:

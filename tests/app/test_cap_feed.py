@@ -113,3 +113,26 @@ def test_loa_cap_feed_writes_the_feed_to_a_file(feed_ws: Path, tmp_path: Path) -
     code, said = invoke("cap", "feed", str(feed_ws), "-o", str(out))
     assert code == 0, said
     assert etree.fromstring(out.read_bytes()).tag == f"{{{ATOM_NS}}}feed"
+
+
+def test_the_workspace_chooses_which_priorities_the_feed_publishes(feed_ws: Path) -> None:
+    folder = feed_ws / ANNOUNCEMENTS
+    notice = STORM.replace("priority: khan-cap", "priority: uu-tien").replace("Khẩn cấp bão số 5", "Lịch cắt điện")
+    (folder / "cat-dien.md").write_text(notice, encoding="utf-8")
+    assert len(alerts_in(cap_feed.feed(feed_ws, MORNING))) == 1  # khẩn cấp only, by default
+    with (feed_ws / "loa.toml").open("a", encoding="utf-8") as toml:
+        toml.write('feed_priorities = ["khan-cap", "uu-tien"]\n')
+    alerts = {a.findtext("cap:identifier", namespaces=NS): a for a in alerts_in(cap_feed.feed(feed_ws, MORNING))}
+    assert set(alerts) == {"loa.bao-so-5", "loa.cat-dien"}
+    schema().assertValid(etree.ElementTree(alerts["loa.cat-dien"]))
+    said = (
+        alerts["loa.cat-dien"].findtext(f"cap:info/cap:{field}", namespaces=NS) for field in ("urgency", "severity")
+    )
+    assert tuple(said) == ("Expected", "Moderate")
+
+
+def test_a_priority_the_feed_cannot_publish_is_said_at_its_line(feed_ws: Path) -> None:
+    with (feed_ws / "loa.toml").open("a", encoding="utf-8") as toml:
+        toml.write('feed_priorities = ["khan-cap", "gap"]\n')
+    code, out = invoke("validate", str(feed_ws))
+    assert code == 1 and "'gap' in [cap] feed_priorities is not a priority" in out and "uu-tien" in out
