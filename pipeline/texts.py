@@ -247,12 +247,18 @@ def cap_decision(d: cap.CapDecision) -> str:
 def period(rows: Iterable[Period]) -> list[str]:
     """Planned (published) airings and minutes beside what the station's play log says aired ("—": no log)."""
     heads = (tr("announcement"), tr("station"), tr("airings"), tr("minutes"), tr("aired"), tr("minutes aired"))
-    lines = [f"{heads[0]:30} {heads[1]:20} {heads[2]:>7} {heads[3]:>8} {heads[4]:>7} {heads[5]:>13}"]
+    lines = [f"{heads[0]:30} {heads[1]:32} {heads[2]:>12} {heads[3]:>8} {heads[4]:>12} {heads[5]:>13}"]
     return lines + [
-        f"{r.announcement:30} {r.station:20} {r.airings:7d} {number(r.minutes):>8} "
-        + (f"{r.aired:7d} {number(r.aired_minutes):>13}" if r.aired is not None else f"{'—':>7} {'—':>13}")
+        f"{cut(r.title or r.announcement, 30):30} {cut(r.station_name or r.station, 32):32} {r.airings:12d} "
+        f"{number(r.minutes):>8} "
+        + (f"{r.aired:12d} {number(r.aired_minutes):>13}" if r.aired is not None else f"{'—':>12} {'—':>13}")
         for r in rows
     ]
+
+
+def cut(text: str, width: int) -> str:
+    """`text` in a column of `width`: a longer one ends with "…" rather than pushing the next columns."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def statistics(figures: Iterable[Figure]) -> list[str]:

@@ -83,6 +83,8 @@ class Period:
     minutes: float
     aired: int | None = None  # what the station's play log says aired; None: the station sent no log
     aired_minutes: float = 0.0
+    title: str = ""  # the announcement's title and the station's name, as people say them
+    station_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -277,9 +279,14 @@ def period_report(root: Path, first: date, last: date) -> list[Period]:
     workspace = dated(workspace, read_ledger(workspace.root), today(root))
     aired, reporting = played(workspace.root, first, last)
 
+    titles = {a.id: a.title for a in workspace.announcements}
+    names = {s.id: s.name for s in workspace.stations}
+
     def row(announcement: str, station: str, airings: int, minutes: float) -> Period:
         count, seconds = aired.get((announcement, station), (0, 0.0))
-        return Period(announcement, station, airings, minutes, count if station in reporting else None, seconds / 60)
+        logged = count if station in reporting else None
+        title, name = titles.get(announcement, announcement), names.get(station, station)
+        return Period(announcement, station, airings, minutes, logged, seconds / 60, title, name)
 
     return [row(*planned) for planned in period(workspace, first, last)]
 
