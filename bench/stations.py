@@ -1,6 +1,6 @@
 """Stations on the line at scale: 10 and 50 agents against a real `loa serve` subprocess on this machine.
 
-Run: .venv/bin/python -m bench.stations
+Run: .venv/bin/python -m bench.stations   (and `--heard 10`: emergency to audio heard, bench/heard.py)
 The agents run in this process, one thread each (50 processes would measure Python start-up on 2 cores, not
 the line), driven one step at a time (Agent.sync_once / report_once, Link.events), without a player: the
 emergency figure is from starting `loa emergency` to each agent's long-poll returning the event (no
@@ -10,6 +10,7 @@ outage shown <= 2 min, next-day sync <= 1.1x the bytes of the files that changed
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import subprocess
 import tempfile
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from bench import fleet
+from bench import fleet, heard
 from pipeline.adapters.clock import VIETNAM
 from pipeline.adapters.http import HttpRequest, HttpResponse, UrllibTransport
 from pipeline.adapters.liquidsoap import Output
@@ -163,13 +164,21 @@ def _print(stations: int, latencies: list[float], command: float, got: int, new:
     print(f"{stations} agents:")
     print(f"  emergency -> event received: p50 {p50:.2f} s, p95 {p95:.2f} s over {len(latencies)}/{stations} agents "
           f"(loa emergency itself {command:.2f} s, p95 {p95 - command:+.2f} s after it returned; no audio: "
-          "agents do not play)   target p95 <= 10 s at 50")  # fmt: skip
+          "agents do not play; --heard N measures it)   target p95 <= 10 s at 50")  # fmt: skip
     print(f"  next-day sync: {got} bytes downloaded for {new} bytes of changed files = {ratio:.3f}x   target <= 1.1x")
     print(f"  server CPU per heartbeat: {per_beat * 1000:.2f} ms ({ROUNDS} rounds of {stations})")
     print(f"  outage shown after: {down:.0f} s from the last heartbeat (worst case)   target <= 120 s")
 
 
 def main() -> None:
+    """`--heard N`: emergency to audio heard with N agent processes, each with its Liquidsoap (bench/heard.py)."""
+    parser = argparse.ArgumentParser(prog="python -m bench.stations")
+    parser.add_argument("--heard", type=int, nargs="?", const=10, default=None, metavar="N",
+                        help="N agent processes playing and recording (default 10), emergency to audio heard")  # fmt: skip
+    heard_agents = parser.parse_args().heard
+    if heard_agents is not None:
+        heard.run(heard_agents)
+        return
     for stations in (10, 50):
         run(stations)
 
