@@ -14,6 +14,7 @@ from pipeline.web import words
 from .test_web import USERS, app, login, ws  # noqa: F401 (fixtures)
 
 TEMPLATES = Path(words.__file__).parent / "templates"
+GUIDE_MD = Path(__file__).parents[2] / "docs" / "huong-dan.md"  # the same guide, read outside the app
 SECTIONS = {"bien-tap": "Biên tập viên", "duyet": "Người duyệt", "van-hanh": "Người vận hành đài",
             "quan-tri": "Quản trị", "su-co": "Khi có sự cố"}  # fmt: skip
 
@@ -42,3 +43,11 @@ def test_the_guide_names_pages_buttons_and_messages_as_the_app_shows_them() -> N
 def test_the_guide_has_no_inline_style_the_apps_policy_would_block() -> None:
     guide = (TEMPLATES / "huong-dan.html").read_text(encoding="utf-8")
     assert "style=" not in guide and "<style" not in guide
+
+
+def test_the_markdown_guide_has_the_pages_sections_and_names() -> None:
+    page = (TEMPLATES / "huong-dan.html").read_text(encoding="utf-8")
+    text = GUIDE_MD.read_text(encoding="utf-8")
+    assert re.findall(r"<h2>(.*?)</h2>", page) == re.findall(r"^## (.*)$", text, re.MULTILINE)
+    named = {" ".join(n.split()) for n in re.findall(r"<b>(.*?)</b>", page, re.DOTALL)}
+    assert named <= {" ".join(n.split()) for n in re.findall(r"\*\*(.*?)\*\*", text)}
