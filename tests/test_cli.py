@@ -280,6 +280,63 @@ def test_a_mistyped_language_is_said_in_vietnamese_the_default() -> None:
     )
 
 
+HELP_HEAD = {  # `loa --help` down to the list of commands (the list itself grows with each command)
+    "vi": "Cách dùng: loa [OPTIONS] COMMAND [ARGS]...\n\n"
+    "  Loa: từ thông báo đến danh sách phát cho đài truyền thanh cơ sở.\n\n"
+    "Tùy chọn:\n"
+    "  --version       Hiện phiên bản rồi thoát.\n"
+    "  --lang [vi|en]  Ngôn ngữ thông báo: vi (mặc định) hoặc en; hoặc đặt\n"
+    "                  LOA_LANG.\n"
+    "  --help          Hiện hướng dẫn này rồi thoát.\n\n"
+    "Lệnh:\n",
+    "en": "Usage: loa [OPTIONS] COMMAND [ARGS]...\n\n"
+    "  Loa: announcements to playlists for commune loudspeaker stations.\n\n"
+    "Options:\n"
+    "  --version       Show the version and exit.\n"
+    "  --lang [vi|en]  Language of messages: vi (default) or en; or set LOA_LANG.\n"
+    "  --help          Show this message and exit.\n\n"
+    "Commands:\n",
+}
+CACHE_HELP = {  # a subcommand's help: all three headings
+    "vi": "Cách dùng: loa cache [OPTIONS] COMMAND [ARGS]...\n\n"
+    "  Nội dung của audio_out/, và xóa những gì không còn dùng.\n\n"
+    "Tùy chọn:\n"
+    "  --help  Hiện hướng dẫn này rồi thoát.\n\n"
+    "Lệnh:\n"
+    "  prune  Xóa âm thanh đã dựng không dùng trong DAYS ngày (danh sách phát...\n"
+    "  stats  Số tệp, dung lượng và số phút âm thanh theo loại; giọng đọc theo...\n",
+    "en": "Usage: loa cache [OPTIONS] COMMAND [ARGS]...\n\n"
+    "  What audio_out/ holds, and removing what is no longer used.\n\n"
+    "Options:\n"
+    "  --help  Show this message and exit.\n\n"
+    "Commands:\n"
+    "  prune  Remove rendered audio not used for DAYS days (published...\n"
+    "  stats  Files, size and minutes of audio per kind; speech per engine.\n",
+}
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_help_pages_say_usage_options_and_commands_in_the_chosen_language(
+    monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    monkeypatch.setenv("LOA_LANG", language)
+    i18n.use(language)  # what a process starts with under LOA_LANG: `loa --help` stops before --lang is read
+    out = helped("--help")
+    assert out.startswith(HELP_HEAD[language])
+    listed = [line.split()[0] for line in out[len(HELP_HEAD[language]) :].splitlines()]
+    assert listed == sorted(cli.commands)
+    i18n.use("en" if language == "vi" else "vi")  # the option wins over what the process started with
+    assert helped("--lang", language, "cache", "--help") == CACHE_HELP[language]
+
+
+def helped(*args: str) -> str:
+    """A help page as `loa` prints it in an 80-column terminal (click leaves 2 columns free; the test runner would
+    name the program after the function, `cli`)."""
+    result = CliRunner(mix_stderr=False).invoke(cli, list(args), prog_name="loa", terminal_width=78)
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    return result.stdout
+
+
 @pytest.mark.parametrize(("language", "said"), [("en", "Added nguyen-van-a (editor).\n"),
                                                 ("vi", "Đã thêm nguyen-van-a (biên tập viên).\n")])  # fmt: skip
 def test_user_add_and_list_name_the_role_as_people_say_it(tmp_path: Path, language: str, said: str) -> None:

@@ -35,12 +35,35 @@ WORKSPACE_OPT = click.option(
 )
 
 
+HEADINGS = (N_("Options"), N_("Commands"))  # the sections click writes in a help page, for the catalog
+
+
+class TranslatedFormatter(click.HelpFormatter):
+    """click's help layout with its own words in the chosen language: "Cách dùng:", "Tùy chọn:", "Lệnh:".
+
+    click takes them from its own gettext domain, which has no Vietnamese, so they go through Loa's catalog here,
+    the one place every help page is written through.
+    """
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, tr("Usage:") + " " if prefix is None else prefix)
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(tr(heading) if heading in HEADINGS else heading)
+
+
+class TranslatedContext(click.Context):
+    formatter_class = TranslatedFormatter
+
+
 class Translated(click.Command):
     """Shows its help, its options' help and its subcommands' short help in the chosen language.
 
     click reads docstrings when the module is imported, before `--lang` is seen, so the English texts stay
     the catalog's keys and are looked up as they are shown (tools/extract_help.py adds them to the catalog).
     """
+
+    context_class = TranslatedContext
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         texts: list[tuple[click.Command | click.Option, str | None]] = [(self, self.help)]

@@ -28,7 +28,21 @@ from ..domain.warning import RISK_LEVELS, hazards
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..texts import cap_decision, summary
-from . import admin, api, auth, cap, editor, guard, review, station, station_admin, station_tokens, statistics, status
+from . import (
+    admin,
+    api,
+    auth,
+    cap,
+    editor,
+    guard,
+    guide,
+    review,
+    station,
+    station_admin,
+    station_tokens,
+    statistics,
+    status,
+)
 from .words import FILTERS, VOICE_NAMES
 
 PAGE_THREADS = 8  # pages, downloads and the stations' short requests
@@ -59,7 +73,7 @@ def create_app(
 
     guard.install(app)
     for blueprint in (auth.pages, editor.pages, review.pages, station.pages, admin.pages, status.pages, api.pages,
-                      cap.pages, statistics.pages, station_admin.pages, station_tokens.pages):  # fmt: skip
+                      cap.pages, statistics.pages, station_admin.pages, station_tokens.pages, guide.pages):  # fmt: skip
         app.register_blueprint(blueprint)
     for code in (400, 401, 403, 404, 405, 413):
         app.register_error_handler(code, lambda err, c=code: _error_page(c))

@@ -104,6 +104,7 @@ ROUTES = [
     ("/ma-ket-noi/an-binh/thu-hoi", "POST", {"admin"}),  # no token to revoke: nothing changed
     ("/thong-ke", "GET", {"approver", "admin"}),
     ("/thong-ke.csv", "GET", {"approver", "admin"}),
+    ("/huong-dan", "GET", {"editor", "approver", "operator", "admin"}),
     ("/dang-xuat", "POST", {"editor", "approver", "operator", "admin"}),
 ]
 
