@@ -202,27 +202,11 @@ def test_an_emergency_event_is_fetched_cut_in_through_the_control_socket_and_con
     done = emergency(ws, source, (), datetime(2021, 8, 10, 5, 45, tzinfo=VIETNAM))
     entry = read_manifest(ws / "playlists" / DAY.isoformat()).station(STATION)  # type: ignore[union-attr]
     bulletin = [i for s in entry.slots for i in s.items if i.announcement_id == done.announcement_id][:3]  # type: ignore[union-attr]
-    heard: list[str] = []
     places = Places(agent.setup.root, STATION)
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
-        listener.bind(str(places.socket))
-        listener.listen()
-
-        def answer() -> None:
-            while True:
-                try:
-                    client, _ = listener.accept()
-                except OSError:
-                    return  # the test closed the listener
-                with client:
-                    heard.append(client.recv(4096).decode().split("\n")[0])
-                    client.sendall(b"OK\nEND\n")
-
-        threading.Thread(target=answer, daemon=True).start()
+    with stand_in_player(places) as heard:
         district.publish({"kind": "emergency", "announcement_id": done.announcement_id, "day": DAY.isoformat(),
                           "files": [i.file for i in bulletin], "at": "2021-08-10T05:45:00+07:00"})  # fmt: skip
         agent.events_once()
-    places.socket.unlink()
     linked = [places.folder / "tep" / f"{i.sha256}.mp3" for i in bulletin]
     assert heard == [f"loa.emergency {path}\t{done.announcement_id}" for path in linked]
     base = ws / "playlists" / DAY.isoformat() / STATION
