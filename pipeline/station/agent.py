@@ -32,7 +32,9 @@ from .link import Link
 from .outbox import Outbox
 
 PERIOD = 30.0  # seconds between syncs and heartbeats
-BACKOFF_FIRST, BACKOFF_MAX = 5.0, 300.0  # seconds before asking an unreachable district again
+# Seconds before asking an unreachable district again: at most 45, so a station catches up within a minute of the
+# line coming back (a down district then gets one request per station every 45 s: nothing for a district PC).
+BACKOFF_FIRST, BACKOFF_MAX = 5.0, 45.0
 
 
 @dataclass(frozen=True)
