@@ -36,8 +36,8 @@ WINDOW = 0.05  # seconds per analysis window of the recording
 TONE_HZ = 880.0
 
 
-def _windows(path: Path) -> tuple[np.ndarray, np.ndarray]:
-    """Per 50 ms window of the recording: its level (dBFS) and the share of its energy near the test tone."""
+def _windows(path: Path, hz: float = TONE_HZ) -> tuple[np.ndarray, np.ndarray]:
+    """Per 50 ms window of the recording: its level (dBFS) and the share of its energy near the tone `hz`."""
     with wave.open(str(path)) as wav:
         rate, channels = wav.getframerate(), wav.getnchannels()
         samples = np.frombuffer(wav.readframes(wav.getnframes()), dtype=np.int16).astype(np.float64) / 32768
@@ -47,7 +47,7 @@ def _windows(path: Path) -> tuple[np.ndarray, np.ndarray]:
     level = 10 * np.log10(np.mean(frames**2, axis=1) + 1e-12)
     spectrum = np.abs(np.fft.rfft(frames, axis=1)) ** 2
     bins = np.fft.rfftfreq(size, 1 / rate)
-    near = spectrum[:, np.abs(bins - TONE_HZ) < 60].sum(axis=1) / (spectrum.sum(axis=1) + 1e-12)
+    near = spectrum[:, np.abs(bins - hz) < 60].sum(axis=1) / (spectrum.sum(axis=1) + 1e-12)
     return level, near
 
 

@@ -32,8 +32,9 @@ from pipeline.onair.playout.places import Places
 from pipeline.onair.playout.program import Player, day_slots
 from pipeline.onair.published import read_manifest
 
+from .test_playout import WINDOW, _windows
+
 DAY = date(2021, 8, 10)
-WINDOW = 0.05
 STREAM_HZ = 1000.0
 PASSWORD = "nguon-thu"
 
@@ -103,23 +104,6 @@ def _source(server: str, mount: str) -> subprocess.Popen[bytes]:
          "libmp3lame", "-b:a", "128k", "-content_type", "audio/mpeg", "-f", "mp3",
          f"icecast://source:{PASSWORD}@{server}/{mount}"],
     )  # fmt: skip
-
-
-def _windows(path: Path) -> tuple[np.ndarray, np.ndarray]:
-    """Per 50 ms window: its level (dBFS) and the share of its energy near the stream's tone."""
-    import wave
-
-    with wave.open(str(path)) as wav:
-        rate, channels = wav.getframerate(), wav.getnchannels()
-        samples = np.frombuffer(wav.readframes(wav.getnframes()), dtype=np.int16).astype(np.float64) / 32768
-    mono = samples.reshape(-1, channels).mean(axis=1)
-    size = int(rate * WINDOW)
-    frames = mono[: len(mono) // size * size].reshape(-1, size)
-    level = 10 * np.log10(np.mean(frames**2, axis=1) + 1e-12)
-    spectrum = np.abs(np.fft.rfft(frames, axis=1)) ** 2
-    bins = np.fft.rfftfreq(size, 1 / rate)
-    near = spectrum[:, np.abs(bins - STREAM_HZ) < 60].sum(axis=1) / (spectrum.sum(axis=1) + 1e-12)
-    return level, near
 
 
 def _relay_ws(ws: Path, server: str, fallback: str) -> None:
@@ -195,7 +179,7 @@ def test_a_relay_slot_plays_the_stream_and_its_own_program_within_10_s_of_the_st
 
     slot = chosen["slot"]
     began = next(e.time for e in events if e.kind == "recording")
-    level, near = _windows(recording)
+    level, near = _windows(recording, STREAM_HZ)
     at = {name: (marks[name] - began) / WINDOW for name in ("relayed", "kill")}
     stream = np.flatnonzero(near > 0.9)
     assert stream.size and abs(stream[0] - at["relayed"]) < 1.0 / WINDOW  # the stream is heard when it connects
