@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 from collections.abc import Iterator
 from datetime import datetime
@@ -256,3 +257,10 @@ def flip_in_place(path: Path) -> None:
         handle.seek(info.st_size // 2)
         handle.write(bytes(b ^ 0xFF for b in data))
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+
+
+def free_port() -> int:
+    """A free TCP port on loopback, for a real server a test starts (Icecast, loa serve, the district's API)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

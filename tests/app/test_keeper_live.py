@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -27,7 +26,7 @@ from pipeline.app.snapshot import Snapshot
 from pipeline.build.steps import build
 from pipeline.domain.manifest import Manifest
 
-from ..conftest import ROOT, make_mini_ws
+from ..conftest import ROOT, free_port, make_mini_ws
 
 LIMIT_S = 60.0
 BURST = 10
@@ -119,12 +118,6 @@ def started(ws: Path, *args: str) -> Iterator[subprocess.Popen[bytes]]:
         process.terminate()
         process.wait(10)
         log.close()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import csv
 import dataclasses
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import threading
@@ -32,6 +31,7 @@ from pipeline.onair.playout.places import Places
 from pipeline.onair.playout.program import Player, day_slots
 from pipeline.onair.published import read_manifest
 
+from ..conftest import free_port
 from .test_playout import WINDOW, _windows
 
 DAY = date(2021, 8, 10)
@@ -52,18 +52,12 @@ ICECAST = """\
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def icecast() -> Iterator[str]:
     """Debian's icecast2 on a free loopback port (as root it must drop to nobody: it refuses to run as root); the
     address of its server."""
     folder = Path(tempfile.mkdtemp(prefix="loa-icecast-"))
-    port = _free_port()
+    port = free_port()
     owner = "<security><changeowner><user>nobody</user><group>nogroup</group></changeowner></security>"
     config = folder / "icecast.xml"
     text = ICECAST.format(password=PASSWORD, port=port, folder=folder, owner=owner if os.geteuid() == 0 else "")

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -32,7 +31,7 @@ from pipeline.cli import cli
 from pipeline.domain.manifest import Manifest
 from pipeline.web import create_app
 
-from ..conftest import ROOT, make_mini_ws
+from ..conftest import ROOT, free_port, make_mini_ws
 
 NOW = datetime(2021, 8, 10, 5, 0, tzinfo=VIETNAM)
 DAY = "2021-08-10"
@@ -322,15 +321,9 @@ def test_long_polls_over_the_cap_are_told_to_come_back(ws: Path, tokens: dict[st
     first.join()
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def server(ws: Path) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LOA_LANG": "vi"}
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", str(ws), "--port", str(port)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
