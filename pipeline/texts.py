@@ -26,6 +26,7 @@ from .build.letter import APPARATUS_KINDS, Apparatus
 from .build.lint import Ambiguous, Finding, Guessed, Spelled
 from .build.statistics import Figure
 from .build.steps import BuildReport
+from .build.warnings import BuildWarning, worded
 from .domain.model import Announcement
 from .i18n import N_, number, tr
 from .onair.verify import VerifyReport
@@ -53,8 +54,9 @@ def where(report: BuildReport) -> str:
               report=report.published / "bao-cao.html")  # fmt: skip
 
 
-def warning(text: str) -> str:
-    return tr("warning: {text}", text=text)
+def warning(said: str | BuildWarning) -> str:
+    """One warning line; a build's warning is worded by `build.warnings.worded`, the one place it is."""
+    return tr("warning: {text}", text=worded(said) if isinstance(said, BuildWarning) else said)
 
 
 ROLE_WORDS = MappingProxyType(
@@ -200,7 +202,7 @@ def emergency(done: EmergencyReport, source: Path, seconds: float) -> list[str]:
     if done.ahead:
         lines.append(tr("stations sent it ahead of their slots' rebuild: {count} (their players can cut it in now)",
                         count=len({a.station for a in done.ahead})))  # fmt: skip
-    lines += [warning(w) for b in done.builds for w in b.warnings if done.announcement_id in w]
+    lines += [warning(w) for b in done.builds for w in b.warnings if w.announcement_id == done.announcement_id]
     lines += [tr("{station}: on air now (cut into the running player)", station=s) for s in done.cut_in]
     return [*lines, tr("Published in {seconds} s", seconds=number(seconds))]
 

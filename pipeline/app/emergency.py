@@ -29,6 +29,7 @@ from ..build.history import Origin
 from ..build.plan import make_plan
 from ..build.steps import BuildReport, build
 from ..build.urgent import Ahead, FirstAiring
+from ..build.warnings import worded_all
 from ..domain.limits import LIMITS
 from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority, Station, Workspace
@@ -277,9 +278,7 @@ def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:
     missing = [a for a in planned if a not in report.airs]
     if not missing:
         return
-    stations = tuple(f"{a.station}:" for a in missing)
-    reasons = [w for b in report.builds for w in b.warnings if report.announcement_id in w or w.startswith(stations)]
-    reasons = reasons or [tr("see the build's warnings")]
+    reasons = why_not_on_air(report, {a.station for a in missing})
     problems = [
         Problem(
             report.file,
@@ -290,3 +289,10 @@ def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:
         for a in missing
     ]
     raise NotOnAir(*problems)
+
+
+def why_not_on_air(report: EmergencyReport, stations: set[str]) -> list[str]:
+    """The builds' warnings about the bulletin or about a station it is missing from, worded; else where to look."""
+    about = [w for b in report.builds for w in b.warnings
+             if w.announcement_id == report.announcement_id or w.station_id in stations]  # fmt: skip
+    return worded_all(about) or [tr("see the build's warnings")]
