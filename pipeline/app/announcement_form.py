@@ -1,3 +1,23 @@
+"""The announcement form: what it holds (as typed), an announcement shown in it, and what it can tell is wrong
+field by field before the file is written (app/editing.py writes and saves it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from ..domain.limits import LIMITS
+from ..domain.model import WEEKDAYS, Announcement, Priority, Workspace
+from ..domain.voice import ESPEAK_VARIANTS, RATE_WPM
+from ..domain.warning import RISK_LEVELS, hazard
+from ..errors import LoaError, Problem
+from ..i18n import tr
+from ..workspace.fields import whole_number
+from .language_form import language_wrong
+
 PRIORITIES = frozenset(level.slug for level in Priority)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # no text file holds these (NUL ends YAML)
 

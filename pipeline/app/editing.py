@@ -14,23 +14,20 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import datetime
 from pathlib import Path
 
 from ..build.check import check_item
 from ..domain.languages import VIETNAMESE
-from ..domain.limits import LIMITS
-from ..domain.model import WEEKDAYS, Announcement, Priority, Workspace
-from ..domain.voice import ESPEAK_VARIANTS, RATE_WPM
-from ..domain.warning import RISK_LEVELS, hazard
+from ..domain.model import Announcement, Workspace
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..workspace import approval, ledger
 from ..workspace.announcements import load_announcement
-from ..workspace.fields import slugify, whole_number
+from ..workspace.fields import slugify
 from ..workspace.saving import edit_lock, replace_text, save_new, yaml_quoted
 from . import recordings
-from .language_form import language_wrong
+from .announcement_form import Form, FormInvalid, checked
 from .snapshot import Snapshot
 
 SHOWN = (
