@@ -65,6 +65,18 @@ class EmergencyReport:
     ahead: tuple[Airing, ...] = ()  # published (urgent) and sent to the stations before their slots were rebuilt
 
 
+@dataclass(frozen=True)
+class _Sending:
+    """One emergency being sent: the workspace, when, who signs it off, and the outside world (tests stand in)."""
+
+    root: Path
+    now: datetime
+    runner: Runner | None
+    transport: Transport | None
+    clock: Clock
+    approver: User | None
+
+
 def emergency(
     root: Path,
     source: Path,
@@ -79,59 +91,88 @@ def emergency(
     """Install `source`, send it ahead to the stations, then build the days it first airs; `approver` signs it off
     (needed where approval is: an approver writing and sending an emergency is its four eyes' second pair; the
     audit records it). `sent_ahead` is told the airings every station can play before the rebuild starts."""
-    root = root.resolve()
+    sending = _Sending(root.resolve(), now, runner, transport, clock, approver)
+    data, end, stations = _accepted(sending, source, station_ids)
+    target, renamed = _install(sending.root, source, data.encode("utf-8"))
+    installed, sender, firsts = _prepared(sending, target, stations)
+    planned = [airing for airing, _ in firsts]
+    ahead = _send_ahead(sender, firsts, now)  # before it airs
+    took = cut_in(sending.root, installed.id, [(a.station, a.day) for a in ahead])
+    sent_ahead(ahead)
+    report = EmergencyReport(installed.id, target, renamed, (), _rebuilt(sending, planned), end, ahead=ahead)
+    return _reported(sending, report, planned, took)
+
+
+def _accepted(sending: _Sending, source: Path, station_ids: tuple[str, ...]) -> tuple[str, str, list[Station]]:
+    """The file as it will be installed (given an end when it has none), the end given, and its stations; every
+    refusal comes before anything changes."""
     text = read_text(source, source.parent, LIMITS.announcement_bytes)
-    data, end = with_an_end(text, now.date())
+    data, end = with_an_end(text, sending.now.date())
     item = _checked(source, data)
     if item.priority != Priority.KHAN_CAP:
-        raise LoaError(
-            Problem(
-                source,
-                2,
-                tr("this announcement is not an emergency"),
-                tr("add the line 'priority: khan-cap' to its front matter"),
-            )
-        )
-    before = load_workspace(root, runner)
+        what = tr("this announcement is not an emergency")
+        raise LoaError(Problem(source, 2, what, tr("add the line 'priority: khan-cap' to its front matter")))
+    before = load_workspace(sending.root, sending.runner)
     stations = _targets(before, item, station_ids, source)
-    if end and not any(now.time() < slot.end for station in stations for slot in station.slots):
-        data, end = with_an_end(text, now.date() + timedelta(days=1))  # no slot left today: it ends tomorrow night
-        item = _checked(source, data)
+    if end and not any(sending.now.time() < slot.end for station in stations for slot in station.slots):
+        data, end = with_an_end(text, sending.now.date() + timedelta(days=1))  # no slot left today: ends tomorrow
+        _checked(source, data)
+    _may_send(sending.approver, before, source, data)
+    return data, end, stations
+
+
+def _may_send(approver: User | None, before: Workspace, source: Path, data: str) -> None:
+    """Only an approver signs an emergency off; where approval is required, it must be signed or approved."""
     if approver is not None and approver.role != "approver":
         raise NotAllowed("role", Problem(None, None, tr("only an approver may send an emergency"),
                                  tr("ask an approver, or an admin for an approver's account")))  # fmt: skip
     if approver is None and before.settings.require_approval and not _approved_in_place(before, source, data):
         what = tr("this workspace airs only approved announcements, and this one is not approved")
         raise LoaError(Problem(source, None, what, tr("say who approves it: --as ACCOUNT (an approver's account)")))
-    target, renamed = _install(root, source, data.encode("utf-8"))
+
+
+def _prepared(
+    sending: _Sending, target: Path, stations: list[Station]
+) -> tuple[Announcement, Ahead, list[tuple[Airing, FirstAiring]]]:
+    """The installed announcement (signed off by the approver), its sender and its first airings; on any failure
+    the installed file is removed again."""
     try:
-        workspace = load_workspace(root, runner)
+        workspace = load_workspace(sending.root, sending.runner)
         installed = next(a for a in workspace.announcements if a.file == target)
-        if approver is not None:
-            sign(workspace, installed, approver.name, now)
-            record(root, approver.name, "khan-cap", installed.id, now, installed.title)
-            workspace = load_workspace(root, runner)
+        if sending.approver is not None:
+            sign(workspace, installed, sending.approver.name, sending.now)
+            record(sending.root, sending.approver.name, "khan-cap", installed.id, sending.now, installed.title)
+            workspace = load_workspace(sending.root, sending.runner)
             installed = next(a for a in workspace.announcements if a.file == target)
-        sender = Ahead(workspace, installed.id, runner or Runner(), transport, clock)
-        firsts = _first_airings(workspace, installed, stations, now, sender)
+        sender = Ahead(workspace, installed.id, sending.runner or Runner(), sending.transport, sending.clock)
+        return installed, sender, _first_airings(workspace, installed, stations, sending.now, sender)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
-    planned = [airing for airing, _ in firsts]
-    ahead = _send_ahead(sender, firsts, now)  # before it airs
-    took = cut_in(root, installed.id, [(a.station, a.day) for a in ahead])
-    sent_ahead(ahead)
-    days = sorted({date.fromisoformat(a.day) for a in planned})  # what follows: the slot files that include it
+
+
+def _rebuilt(sending: _Sending, planned: list[Airing]) -> tuple[BuildReport, ...]:
+    """The days it first airs, built again for its stations: the slot files that include it."""
+    days = sorted({date.fromisoformat(a.day) for a in planned})
     on_day = {day: [a.station for a in planned if a.day == day.isoformat()] for day in days}
-    origin = Origin("emergency", approver.name if approver else "")
-    builds = tuple(build(root, day, on_day[day], runner=runner, transport=transport, clock=clock, origin=origin)
-                   for day in days)  # fmt: skip
-    report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds, end)
-    rest = [a for a in report.airs if a not in ahead]
-    _tell_stations(root, installed.id, rest, now)  # before the check: a station that has it airs it
-    report = dataclasses.replace(report, ahead=ahead)
+    origin = Origin("emergency", sending.approver.name if sending.approver else "")
+    return tuple(build(sending.root, day, on_day[day], runner=sending.runner, transport=sending.transport,
+                       clock=sending.clock, origin=origin) for day in days)  # fmt: skip
+
+
+def _reported(
+    sending: _Sending, report: EmergencyReport, planned: list[Airing], took: tuple[str, ...]
+) -> EmergencyReport:
+    """What the published manifests confirm, the stations told, NotOnAir for a planned airing missing, and the
+    running players that cut it in."""
+    report = dataclasses.replace(report, airs=_confirmed(sending.root, report.announcement_id, planned))
+    rest = [a for a in report.airs if a not in report.ahead]
+    # the stations are told before the check: a station that has it airs it
+    _tell_stations(sending.root, report.announcement_id, rest, sending.now)
     _check_on_air(report, planned)
-    return dataclasses.replace(report, cut_in=took + cut_in(root, installed.id, [(a.station, a.day) for a in rest]))
+    return dataclasses.replace(
+        report, cut_in=took + cut_in(sending.root, report.announcement_id, [(a.station, a.day) for a in rest])
+    )
 
 
 def _send_ahead(sender: Ahead, firsts: list[tuple[Airing, FirstAiring]], now: datetime) -> tuple[Airing, ...]:
