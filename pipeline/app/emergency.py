@@ -14,7 +14,6 @@ published manifest: a station is confirmed only when its slot holds the item.
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -36,11 +35,10 @@ from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import LoaError, NotAllowed, NotOnAir, Problem, WouldNotAir
 from ..i18n import tr
 from ..onair.published import read_manifest
-from ..workspace.announcements import load_announcement
-from ..workspace.saving import replace_text, save_new
 from ..workspace.stations import station_ids as station_ids_typed
 from .accounts import User, record
 from .approvals import sign
+from .emergency_file import approved_in_place, checked_as_installed, install, with_an_end
 from .playout import cut_in
 from .station_events import emergency_files, queue_emergency
 
@@ -93,7 +91,7 @@ def emergency(
     audit records it). `sent_ahead` is told the airings every station can play before the rebuild starts."""
     sending = _Sending(root.resolve(), now, runner, transport, clock, approver)
     data, end, stations = _accepted(sending, source, station_ids)
-    target, renamed = _install(sending.root, source, data.encode("utf-8"))
+    target, renamed = install(sending.root, source, data.encode("utf-8"))
     installed, sender, firsts = _prepared(sending, target, stations)
     planned = [airing for airing, _ in firsts]
     ahead = _send_ahead(sender, firsts, now)  # before it airs
@@ -108,7 +106,7 @@ def _accepted(sending: _Sending, source: Path, station_ids: tuple[str, ...]) -> 
     refusal comes before anything changes."""
     text = read_text(source, source.parent, LIMITS.announcement_bytes)
     data, end = with_an_end(text, sending.now.date())
-    item = _checked(source, data)
+    item = checked_as_installed(source, data)
     if item.priority != Priority.KHAN_CAP:
         what = tr("this announcement is not an emergency")
         raise LoaError(Problem(source, 2, what, tr("add the line 'priority: khan-cap' to its front matter")))
@@ -116,7 +114,7 @@ def _accepted(sending: _Sending, source: Path, station_ids: tuple[str, ...]) -> 
     stations = _targets(before, item, station_ids, source)
     if end and not any(sending.now.time() < slot.end for station in stations for slot in station.slots):
         data, end = with_an_end(text, sending.now.date() + timedelta(days=1))  # no slot left today: ends tomorrow
-        _checked(source, data)
+        checked_as_installed(source, data)
     _may_send(sending.approver, before, source, data)
     return data, end, stations
 
@@ -126,7 +124,7 @@ def _may_send(approver: User | None, before: Workspace, source: Path, data: str)
     if approver is not None and approver.role != "approver":
         raise NotAllowed("role", Problem(None, None, tr("only an approver may send an emergency"),
                                  tr("ask an approver, or an admin for an approver's account")))  # fmt: skip
-    if approver is None and before.settings.require_approval and not _approved_in_place(before, source, data):
+    if approver is None and before.settings.require_approval and not approved_in_place(before, source, data):
         what = tr("this workspace airs only approved announcements, and this one is not approved")
         raise LoaError(Problem(source, None, what, tr("say who approves it: --as ACCOUNT (an approver's account)")))
 

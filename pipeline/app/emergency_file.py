@@ -1,4 +1,20 @@
-def _approved_in_place(workspace: Workspace, source: Path, data: str) -> bool:
+"""An emergency's file on its way into the workspace: given an end when it has none, checked as it will be
+installed, and copied into scripts_vi/announcements/ without ever replacing another announcement."""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from ..domain.model import Announcement, Workspace
+from ..errors import LoaError
+from ..workspace.announcements import load_announcement
+from ..workspace.saving import replace_text, save_new
+
+
+def approved_in_place(workspace: Workspace, source: Path, data: str) -> bool:
     """An announcement of the workspace, approved as it is and installed unchanged (no end added)."""
     item = next((a for a in workspace.announcements if a.file == source.resolve()), None)
     return item is not None and item.approved and source.read_text(encoding="utf-8") == data
@@ -16,7 +32,7 @@ def with_an_end(text: str, day: date) -> tuple[str, str]:
     return "".join([lines[0], f'valid_until: "{end}"\n', *lines[1:]]), end
 
 
-def _checked(source: Path, data: str) -> Announcement:
+def checked_as_installed(source: Path, data: str) -> Announcement:
     """The announcement as it will be installed, checked like any other (under its own name, for its id)."""
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / f"{source.stem}.md"
@@ -27,7 +43,7 @@ def _checked(source: Path, data: str) -> Announcement:
             raise LoaError(*(dataclasses.replace(p, file=source) for p in err.problems)) from None
 
 
-def _install(root: Path, source: Path, data: bytes) -> tuple[Path, bool]:
+def install(root: Path, source: Path, data: bytes) -> tuple[Path, bool]:
     """Copy the file into scripts_vi/announcements/ as `<name>.md` without ever replacing another announcement.
 
     The copy is written under a hidden temporary name (never loaded as an announcement)
