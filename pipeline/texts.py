@@ -1,8 +1,10 @@
 """Everything Loa says to a person about a result: the CLI and the nightly log word the data the use cases return.
 
 Use cases return values (reports, rows, checks); nothing in `pipeline/app` or below builds a
-sentence for a person except errors' own problems. Every sentence goes through `tr`, so it reads
-in Vietnamese by default and in English with `--lang en` (catalog: pipeline/locale/vi/LC_MESSAGES/loa.po).
+sentence for a person except errors' own problems and a build's warnings (`build.warnings.worded`: the build
+words them itself for the pre-air report and its history; `warning` here calls it). Every sentence goes through
+`tr`, so it reads in Vietnamese by default and in English with `--lang en` (catalog:
+pipeline/locale/vi/LC_MESSAGES/loa.po).
 """
 
 from __future__ import annotations
