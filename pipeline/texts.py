@@ -1,8 +1,10 @@
 """Everything Loa says to a person about a result: the CLI and the nightly log word the data the use cases return.
 
 Use cases return values (reports, rows, checks); nothing in `pipeline/app` or below builds a
-sentence for a person except errors' own problems. Every sentence goes through `tr`, so it reads
-in Vietnamese by default and in English with `--lang en` (catalog: pipeline/locale/vi/LC_MESSAGES/loa.po).
+sentence for a person except errors' own problems and a build's warnings (`build.warnings.worded`: the build
+words them itself for the pre-air report and its history; `warning` here calls it). Every sentence goes through
+`tr`, so it reads in Vietnamese by default and in English with `--lang en` (catalog:
+pipeline/locale/vi/LC_MESSAGES/loa.po).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .build.letter import APPARATUS_KINDS, Apparatus
 from .build.lint import Ambiguous, Finding, Guessed, Spelled
 from .build.statistics import Figure
 from .build.steps import BuildReport
+from .build.warnings import BuildWarning, worded
 from .domain.model import Announcement
 from .i18n import N_, number, tr
 from .onair.verify import VerifyReport
@@ -53,8 +56,9 @@ def where(report: BuildReport) -> str:
               report=report.published / "bao-cao.html")  # fmt: skip
 
 
-def warning(text: str) -> str:
-    return tr("warning: {text}", text=text)
+def warning(said: str | BuildWarning) -> str:
+    """One warning line; a build's warning is worded by `build.warnings.worded`, the one place it is."""
+    return tr("warning: {text}", text=worded(said) if isinstance(said, BuildWarning) else said)
 
 
 ROLE_WORDS = MappingProxyType(
@@ -200,7 +204,7 @@ def emergency(done: EmergencyReport, source: Path, seconds: float) -> list[str]:
     if done.ahead:
         lines.append(tr("stations sent it ahead of their slots' rebuild: {count} (their players can cut it in now)",
                         count=len({a.station for a in done.ahead})))  # fmt: skip
-    lines += [warning(w) for b in done.builds for w in b.warnings if done.announcement_id in w]
+    lines += [warning(w) for b in done.builds for w in b.warnings if w.announcement_id == done.announcement_id]
     lines += [tr("{station}: on air now (cut into the running player)", station=s) for s in done.cut_in]
     return [*lines, tr("Published in {seconds} s", seconds=number(seconds))]
 

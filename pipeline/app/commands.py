@@ -23,6 +23,7 @@ from ..build.program import ProgramWriter
 from ..build.report import period, played
 from ..build.steps import BuildReport, Progress, render_item
 from ..build.steps import build as run_build
+from ..build.warnings import BuildWarning, stranger
 from ..build.why import not_airing_line
 from ..domain.model import Announcement, Station, Workspace
 from ..errors import LoaError, NotAllowed, Problem
@@ -57,7 +58,7 @@ from .starting import init_workspace as init_workspace
 class Validated:
     stations: int
     announcements: int
-    notices: tuple[str, ...] = ()
+    notices: tuple[BuildWarning, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class Emergency:
 
 def validate(root: Path) -> Validated:
     workspace = load_workspace(root)
-    return Validated(len(workspace.stations), len(workspace.announcements), workspace.notices)
+    return Validated(len(workspace.stations), len(workspace.announcements), tuple(map(stranger, workspace.strangers)))
 
 
 def _pick(workspace: Workspace, announcement_id: str, station_id: str) -> tuple[Announcement, Station]:

@@ -14,7 +14,6 @@ published manifest: a station is confirmed only when its slot holds the item.
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -29,17 +28,17 @@ from ..build.history import Origin
 from ..build.plan import make_plan
 from ..build.steps import BuildReport, build
 from ..build.urgent import Ahead, FirstAiring
+from ..build.warnings import worded_all
 from ..domain.limits import LIMITS
 from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import LoaError, NotAllowed, NotOnAir, Problem, WouldNotAir
 from ..i18n import tr
 from ..onair.published import read_manifest
-from ..workspace.announcements import load_announcement
-from ..workspace.saving import replace_text, save_new
 from ..workspace.stations import station_ids as station_ids_typed
 from .accounts import User, record
 from .approvals import sign
+from .emergency_file import approved_in_place, checked_as_installed, install, with_an_end
 from .playout import cut_in
 from .station_events import emergency_files, queue_emergency
 
@@ -64,6 +63,18 @@ class EmergencyReport:
     ahead: tuple[Airing, ...] = ()  # published (urgent) and sent to the stations before their slots were rebuilt
 
 
+@dataclass(frozen=True)
+class _Sending:
+    """One emergency being sent: the workspace, when, who signs it off, and the outside world (tests stand in)."""
+
+    root: Path
+    now: datetime
+    runner: Runner | None
+    transport: Transport | None
+    clock: Clock
+    approver: User | None
+
+
 def emergency(
     root: Path,
     source: Path,
@@ -78,59 +89,88 @@ def emergency(
     """Install `source`, send it ahead to the stations, then build the days it first airs; `approver` signs it off
     (needed where approval is: an approver writing and sending an emergency is its four eyes' second pair; the
     audit records it). `sent_ahead` is told the airings every station can play before the rebuild starts."""
-    root = root.resolve()
+    sending = _Sending(root.resolve(), now, runner, transport, clock, approver)
+    data, end, stations = _accepted(sending, source, station_ids)
+    target, renamed = install(sending.root, source, data.encode("utf-8"))
+    installed, sender, firsts = _prepared(sending, target, stations)
+    planned = [airing for airing, _ in firsts]
+    ahead = _send_ahead(sender, firsts, now)  # before it airs
+    took = cut_in(sending.root, installed.id, [(a.station, a.day) for a in ahead])
+    sent_ahead(ahead)
+    report = EmergencyReport(installed.id, target, renamed, (), _rebuilt(sending, planned), end, ahead=ahead)
+    return _reported(sending, report, planned, took)
+
+
+def _accepted(sending: _Sending, source: Path, station_ids: tuple[str, ...]) -> tuple[str, str, list[Station]]:
+    """The file as it will be installed (given an end when it has none), the end given, and its stations; every
+    refusal comes before anything changes."""
     text = read_text(source, source.parent, LIMITS.announcement_bytes)
-    data, end = with_an_end(text, now.date())
-    item = _checked(source, data)
+    data, end = with_an_end(text, sending.now.date())
+    item = checked_as_installed(source, data)
     if item.priority != Priority.KHAN_CAP:
-        raise LoaError(
-            Problem(
-                source,
-                2,
-                tr("this announcement is not an emergency"),
-                tr("add the line 'priority: khan-cap' to its front matter"),
-            )
-        )
-    before = load_workspace(root, runner)
+        what = tr("this announcement is not an emergency")
+        raise LoaError(Problem(source, 2, what, tr("add the line 'priority: khan-cap' to its front matter")))
+    before = load_workspace(sending.root, sending.runner)
     stations = _targets(before, item, station_ids, source)
-    if end and not any(now.time() < slot.end for station in stations for slot in station.slots):
-        data, end = with_an_end(text, now.date() + timedelta(days=1))  # no slot left today: it ends tomorrow night
-        item = _checked(source, data)
+    if end and not any(sending.now.time() < slot.end for station in stations for slot in station.slots):
+        data, end = with_an_end(text, sending.now.date() + timedelta(days=1))  # no slot left today: ends tomorrow
+        checked_as_installed(source, data)
+    _may_send(sending.approver, before, source, data)
+    return data, end, stations
+
+
+def _may_send(approver: User | None, before: Workspace, source: Path, data: str) -> None:
+    """Only an approver signs an emergency off; where approval is required, it must be signed or approved."""
     if approver is not None and approver.role != "approver":
         raise NotAllowed("role", Problem(None, None, tr("only an approver may send an emergency"),
                                  tr("ask an approver, or an admin for an approver's account")))  # fmt: skip
-    if approver is None and before.settings.require_approval and not _approved_in_place(before, source, data):
+    if approver is None and before.settings.require_approval and not approved_in_place(before, source, data):
         what = tr("this workspace airs only approved announcements, and this one is not approved")
         raise LoaError(Problem(source, None, what, tr("say who approves it: --as ACCOUNT (an approver's account)")))
-    target, renamed = _install(root, source, data.encode("utf-8"))
+
+
+def _prepared(
+    sending: _Sending, target: Path, stations: list[Station]
+) -> tuple[Announcement, Ahead, list[tuple[Airing, FirstAiring]]]:
+    """The installed announcement (signed off by the approver), its sender and its first airings; on any failure
+    the installed file is removed again."""
     try:
-        workspace = load_workspace(root, runner)
+        workspace = load_workspace(sending.root, sending.runner)
         installed = next(a for a in workspace.announcements if a.file == target)
-        if approver is not None:
-            sign(workspace, installed, approver.name, now)
-            record(root, approver.name, "khan-cap", installed.id, now, installed.title)
-            workspace = load_workspace(root, runner)
+        if sending.approver is not None:
+            sign(workspace, installed, sending.approver.name, sending.now)
+            record(sending.root, sending.approver.name, "khan-cap", installed.id, sending.now, installed.title)
+            workspace = load_workspace(sending.root, sending.runner)
             installed = next(a for a in workspace.announcements if a.file == target)
-        sender = Ahead(workspace, installed.id, runner or Runner(), transport, clock)
-        firsts = _first_airings(workspace, installed, stations, now, sender)
+        sender = Ahead(workspace, installed.id, sending.runner or Runner(), sending.transport, sending.clock)
+        return installed, sender, _first_airings(workspace, installed, stations, sending.now, sender)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
-    planned = [airing for airing, _ in firsts]
-    ahead = _send_ahead(sender, firsts, now)  # before it airs
-    took = cut_in(root, installed.id, [(a.station, a.day) for a in ahead])
-    sent_ahead(ahead)
-    days = sorted({date.fromisoformat(a.day) for a in planned})  # what follows: the slot files that include it
+
+
+def _rebuilt(sending: _Sending, planned: list[Airing]) -> tuple[BuildReport, ...]:
+    """The days it first airs, built again for its stations: the slot files that include it."""
+    days = sorted({date.fromisoformat(a.day) for a in planned})
     on_day = {day: [a.station for a in planned if a.day == day.isoformat()] for day in days}
-    origin = Origin("emergency", approver.name if approver else "")
-    builds = tuple(build(root, day, on_day[day], runner=runner, transport=transport, clock=clock, origin=origin)
-                   for day in days)  # fmt: skip
-    report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds, end)
-    rest = [a for a in report.airs if a not in ahead]
-    _tell_stations(root, installed.id, rest, now)  # before the check: a station that has it airs it
-    report = dataclasses.replace(report, ahead=ahead)
+    origin = Origin("emergency", sending.approver.name if sending.approver else "")
+    return tuple(build(sending.root, day, on_day[day], runner=sending.runner, transport=sending.transport,
+                       clock=sending.clock, origin=origin) for day in days)  # fmt: skip
+
+
+def _reported(
+    sending: _Sending, report: EmergencyReport, planned: list[Airing], took: tuple[str, ...]
+) -> EmergencyReport:
+    """What the published manifests confirm, the stations told, NotOnAir for a planned airing missing, and the
+    running players that cut it in."""
+    report = dataclasses.replace(report, airs=_confirmed(sending.root, report.announcement_id, planned))
+    rest = [a for a in report.airs if a not in report.ahead]
+    # the stations are told before the check: a station that has it airs it
+    _tell_stations(sending.root, report.announcement_id, rest, sending.now)
     _check_on_air(report, planned)
-    return dataclasses.replace(report, cut_in=took + cut_in(root, installed.id, [(a.station, a.day) for a in rest]))
+    return dataclasses.replace(
+        report, cut_in=took + cut_in(sending.root, report.announcement_id, [(a.station, a.day) for a in rest])
+    )
 
 
 def _send_ahead(sender: Ahead, firsts: list[tuple[Airing, FirstAiring]], now: datetime) -> tuple[Airing, ...]:
@@ -152,12 +192,6 @@ def _first_airings(
     found = {station.id: _first_airing(workspace, item, station, now) for station in scouts}
     sender.start([first for _, first in found.values()])
     return [found.get(station.id) or _first_airing(workspace, item, station, now) for station in stations]
-
-
-def _approved_in_place(workspace: Workspace, source: Path, data: str) -> bool:
-    """An announcement of the workspace, approved as it is and installed unchanged (no end added)."""
-    item = next((a for a in workspace.announcements if a.file == source.resolve()), None)
-    return item is not None and item.approved and source.read_text(encoding="utf-8") == data
 
 
 def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, ...], source: Path) -> list[Station]:
@@ -186,44 +220,6 @@ def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, .
             )
         )
     return [known[s] for s in dict.fromkeys(wanted)]
-
-
-def with_an_end(text: str, day: date) -> tuple[str, str]:
-    """The file with `valid_until` at the end of `day` when it has none (an emergency must end); the end set, or ""."""
-    lines = text.splitlines(keepends=True)
-    closing = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
-    if not lines or lines[0].strip() != "---" or closing is None:
-        return text, ""  # not an announcement: the check that follows says so
-    if any(line.startswith("valid_until:") for line in lines[1:closing]):
-        return text, ""
-    end = f"{day.isoformat()} 23:59"
-    return "".join([lines[0], f'valid_until: "{end}"\n', *lines[1:]]), end
-
-
-def _checked(source: Path, data: str) -> Announcement:
-    """The announcement as it will be installed, checked like any other (under its own name, for its id)."""
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / f"{source.stem}.md"
-        copy.write_text(data, encoding="utf-8")
-        try:
-            return load_announcement(copy, Path(folder))
-        except LoaError as err:  # say the user's file, not the copy
-            raise LoaError(*(dataclasses.replace(p, file=source) for p in err.problems)) from None
-
-
-def _install(root: Path, source: Path, data: bytes) -> tuple[Path, bool]:
-    """Copy the file into scripts_vi/announcements/ as `<name>.md` without ever replacing another announcement.
-
-    The copy is written under a hidden temporary name (never loaded as an announcement)
-    and renamed into place; on any failure (a full disk) the temporary file is removed.
-    """
-    folder = root / "scripts_vi" / "announcements"
-    if source.resolve().parent == folder.resolve() and source.suffix == ".md":
-        if source.read_bytes() != data:  # it was given an end: the file in place says so
-            replace_text(source, data.decode("utf-8"))
-        return source.resolve(), False
-    saved = save_new(folder, source.stem, data, same_is_saved=True, source=source)
-    return saved.path, saved.renamed
 
 
 def _first_airing(
@@ -277,9 +273,7 @@ def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:
     missing = [a for a in planned if a not in report.airs]
     if not missing:
         return
-    stations = tuple(f"{a.station}:" for a in missing)
-    reasons = [w for b in report.builds for w in b.warnings if report.announcement_id in w or w.startswith(stations)]
-    reasons = reasons or [tr("see the build's warnings")]
+    reasons = why_not_on_air(report, {a.station for a in missing})
     problems = [
         Problem(
             report.file,
@@ -290,3 +284,10 @@ def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:
         for a in missing
     ]
     raise NotOnAir(*problems)
+
+
+def why_not_on_air(report: EmergencyReport, stations: set[str]) -> list[str]:
+    """The builds' warnings about the bulletin or about a station it is missing from, worded; else where to look."""
+    about = [w for b in report.builds for w in b.warnings
+             if w.announcement_id == report.announcement_id or w.station_id in stations]  # fmt: skip
+    return worded_all(about) or [tr("see the build's warnings")]

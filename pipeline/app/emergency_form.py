@@ -13,7 +13,8 @@ from ..i18n import tr
 from ..workspace.fields import slugify
 from . import recordings
 from .accounts import User
-from .editing import Form, FormInvalid, checked, file_text, kept_upload
+from .announcement_form import Form, FormInvalid, checked
+from .editing import file_text, kept_upload
 from .emergency import EmergencyReport
 from .emergency import emergency as run_emergency
 from .snapshot import Snapshot

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..build.steps import BuildReport
+from ..build.warnings import worded
 from ..errors import BuildBusy, LoaError
 from ..i18n import tr
 from ..workspace.inputs import built_from, fingerprint
@@ -156,7 +157,7 @@ class Keeper:
         self.builds += 1
         self.failed.pop(day.isoformat(), None)
         for warning in report.warnings:
-            self.log.warning("%s", warning)
+            self.log.warning("%s", worded(warning))
         self.log.info("%s", self.describe(report))
         return True
 

@@ -20,6 +20,7 @@ from typing import Any
 from ..adapters.clock import VIETNAM
 from ..build.history import Origin
 from ..build.steps import BuildReport, build
+from ..build.warnings import worded
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..onair.verify import VerifyReport
@@ -107,7 +108,7 @@ class Nightly:
             self.log.exception("%s", tr("nightly build for {day} hit an internal problem", day=day))
             return False
         for warning in report.warnings:
-            self.log.warning("%s", warning)
+            self.log.warning("%s", worded(warning))
         self.log.info("%s", self.describe(report))
         return True
 

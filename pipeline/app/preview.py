@@ -24,7 +24,7 @@ from ..domain.model import PRIORITY_NAMES, WEEKDAYS, Announcement, Station, Work
 from ..domain.voice import RATE_WPM
 from ..errors import LoaError
 from ..workspace.fields import whole_number
-from .editing import Form, voices
+from .announcement_form import Form, voices
 from .snapshot import Snapshot
 
 TOKEN = re.compile(r"\S+|\n")

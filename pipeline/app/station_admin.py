@@ -24,7 +24,7 @@ from ..workspace.fields import slugify
 from ..workspace.saving import edit_lock
 from ..workspace.settings_file import load_settings
 from ..workspace.stations import load_stations
-from .editing import FormInvalid
+from .announcement_form import FormInvalid
 
 CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 

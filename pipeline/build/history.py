@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..adapters.database import connected
 from .summary import BuildReport
+from .warnings import worded_all
 
 KEEP = 5000  # rows kept: years of nightly builds and a keeper's rebuilds; older rows are dropped
 KEEP_WARNINGS = 30  # warning lines kept per build (the count is kept whole)
@@ -60,7 +61,7 @@ def record(root: Path, origin: Origin, day: date, started: datetime, took: float
     """One finished build (`report`) or failed one (`failure`); a history that cannot be written is not the
     build's failure (the caller decides what to say), so errors of the database come out as OSError."""
     figures = _figures(report)
-    warnings = report.warnings if report else ()
+    warnings = worded_all(report.warnings) if report else []
     path = f"playlists/{day.isoformat()}/bao-cao.html" if report and report.published else ""
     row = (day.isoformat(), origin.user, started.isoformat(timespec="seconds"), "loi" if failure or not report
            else "xong", failure, "\n".join(warnings[:KEEP_WARNINGS]), origin.kind, round(took, 3), *figures,

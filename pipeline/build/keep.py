@@ -9,10 +9,10 @@ from pathlib import Path
 
 from ..domain.manifest import StationEntry
 from ..domain.segments import is_item
-from ..i18n import tr
 from ..onair.published import StoreIndex, check_station, copy_station, link_or_copy, read_manifest
 from .assemble import RenderedSlot
 from .program import SlotProgram, StationProgram
+from .warnings import BuildWarning, warning
 
 
 class Previous:
@@ -23,13 +23,11 @@ class Previous:
         self.manifest = read_manifest(folder)
         self.damaged = self.manifest is None and (folder / "manifest.json").exists()  # there, but unreadable
         self.hashed: dict[tuple[int, int], str] = {}
-        self.warnings: list[str] = []
+        self.warnings: list[BuildWarning] = []
         self.broken: list[str] = []  # stations whose published files could not be repaired: rebuilt too
         self.damaged_inodes: set[tuple[int, int]] = set()
         if self.damaged:
-            self.warnings.append(
-                tr("the published manifest of {day} was damaged; every station is built again", day=folder.name)
-            )
+            self.warnings.append(warning("manifest_damaged", day=folder.name))
 
     def station(self, station_id: str) -> StationEntry | None:
         return self.manifest.station(station_id) if self.manifest else None
@@ -47,10 +45,7 @@ class Previous:
                 kept.append(entry)
             elif entry is not None:
                 self.broken.append(station_id)
-                self.warnings.append(
-                    tr("{station}: published files were damaged and the store had no intact copy; built again",
-                       station=station_id)
-                )  # fmt: skip
+                self.warnings.append(warning("station_rebuilt", station_id=station_id))
         return kept
 
     def with_urgent(self, entry: StationEntry, staging: Path) -> StationEntry:
@@ -77,9 +72,7 @@ class Previous:
             shutil.rmtree(staging / entry.id, ignore_errors=True)
             return False
         self.warnings += [
-            tr("{station}: repaired {file} from the store (missing)", station=entry.id, file=d.path.name)
-            if d.missing
-            else tr("{station}: repaired {file} from the store (damaged)", station=entry.id, file=d.path.name)
+            warning("repaired_missing" if d.missing else "repaired_damaged", station_id=entry.id, file=d.path.name)
             for d in damage
         ]
         return True
@@ -107,15 +100,9 @@ def without_silent_slots(
         entry = previous.station(program.station.id)
         if entry is not None and previous.link(entry, staging):
             kept.append(entry)
-            previous.warnings.append(
-                tr("{station}: NO SPEECH could be made for {slots}; the previous version stays on air",
-                   station=program.station.id, slots=", ".join(silent))
-            )  # fmt: skip
+            previous.warnings.append(warning("no_speech_kept", station_id=program.station.id, slots=", ".join(silent)))
             continue
-        previous.warnings.append(
-            tr("{station}: NO SPEECH could be made for {slots}; nothing is published for it",
-               station=program.station.id, slots=", ".join(silent))
-        )  # fmt: skip
+        previous.warnings.append(warning("no_speech_dropped", station_id=program.station.id, slots=", ".join(silent)))
         remaining = [(p, r) for p, r in zip(program.slots, slots, strict=True) if r.slot.name not in silent]
         if remaining:
             out_programs.append(dataclasses.replace(program, slots=tuple(p for p, _ in remaining)))

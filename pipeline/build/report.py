@@ -27,6 +27,7 @@ from ..i18n import language, number, tr
 from ..onair.published import read_manifest
 from .plan import Note, estimate_seconds, make_plan
 from .sheet import STYLE
+from .warnings import BuildWarning, worded_all
 
 CSV_COLUMNS = ("station", "slot", "start", "order", "title", "announcement_id", "kind", "engine", "seconds", "note")
 
@@ -65,18 +66,18 @@ def write_day_report(
     day: date,
     manifest: Manifest,
     notes: Iterable[Note],
-    warnings: Iterable[str],
+    warnings: Iterable[BuildWarning],
     context: ReportContext = ReportContext(),
 ) -> None:
     """bao-cao.csv (one row per part or note) and bao-cao.html (per station, slot length against program)."""
-    notes, warnings = list(notes), list(warnings)
+    notes, said = list(notes), worded_all(warnings)
     rows = [{key: csv_cell(value) for key, value in row.items()} for row in day_rows(manifest, notes)]
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     writer.writerows(rows)
     (folder / "bao-cao.csv").write_text(out.getvalue(), encoding="utf-8")
-    (folder / "bao-cao.html").write_text(_html(day, manifest, notes, warnings, context), encoding="utf-8")
+    (folder / "bao-cao.html").write_text(_html(day, manifest, notes, said, context), encoding="utf-8")
 
 
 def _html(day: date, manifest: Manifest, notes: list[Note], warnings: list[str], context: ReportContext) -> str:

@@ -43,6 +43,7 @@ from .report import ReportContext, write_day_report
 from .sheet import SheetContext
 from .summary import BuildReport as BuildReport
 from .summary import Tally, report
+from .warnings import BuildWarning, stranger, warning
 
 Progress = Callable[[str], None]
 
@@ -77,7 +78,7 @@ def build(
         history.recorded(root, origin, day, now, clock.monotonic() - begun, None, failure)
         raise
     if not history.recorded(root, origin, day, now, clock.monotonic() - begun, report):
-        return dataclasses.replace(report, warnings=(*report.warnings, tr("the build history could not be written")))
+        return dataclasses.replace(report, warnings=(*report.warnings, warning("no_history")))
     return report
 
 
@@ -94,12 +95,12 @@ def _build(root: Path, day: date, station_ids: Iterable[str], progress: Progress
         writer = ProgramWriter(job.workspace)
         plan = make_plan(job.workspace, day, (*wanted, *job.previous.broken) if wanted else (), writer.estimate(day))
         programs = writer.programs(plan, day)  # script + normalize
-        left_out: list[str] = []
+        left_out: list[BuildWarning] = []
         rendered, tally = render_programs(job.services, programs, progress, left_out, day)  # synthesize + master
         programs, rendered, kept = without_silent_slots(programs, rendered, job.kept, job.previous, job.staging)
         sheet = sheet_context(job.workspace, job.playlists, day, now)
         manifest = assemble(job, day, programs, rendered, kept, sheet)  # station folders + manifest
-        notices = [*job.workspace.notices, *job.previous.warnings, *drift_warnings(writer)]
+        notices = [*map(stranger, job.workspace.strangers), *job.previous.warnings, *drift_warnings(writer)]
         summary = report(day, manifest, tally, job.workspace.settings.audio.max_silence_s, unspeakable, left_out,
                          plan.notes, notices)  # fmt: skip
         write_day_report(job.staging, day, manifest, plan.notes, summary.warnings, report_context(job.workspace, sheet))
@@ -145,16 +146,12 @@ def publish_day(job: Job, day: date, inputs: str, whole: bool) -> Path:
     return published
 
 
-def drift_warnings(writer: ProgramWriter) -> list[str]:
+def drift_warnings(writer: ProgramWriter) -> list[BuildWarning]:
     """Approved items that would now say something else: they air as approved and wait for an approver."""
     by_item: dict[str, list[str]] = {}
     for drift in writer.binding.drifts.values():
         by_item.setdefault(drift.announcement_id, []).append(drift.station)
-    return [
-        tr("{id}: what it says at {stations} changed since it was approved (lexicon, template, station or settings); "
-           "it airs as approved until an approver approves it again", id=item, stations=", ".join(stations))
-        for item, stations in by_item.items()
-    ]  # fmt: skip
+    return [warning("drift", item, stations=", ".join(stations)) for item, stations in by_item.items()]
 
 
 def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple[str, ...]:
@@ -173,7 +170,11 @@ def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple
 
 
 def render_programs(
-    services: Services, programs: tuple[StationProgram, ...], progress: Progress, left_out: list[str], day: date
+    services: Services,
+    programs: tuple[StationProgram, ...],
+    progress: Progress,
+    left_out: list[BuildWarning],
+    day: date,
 ) -> tuple[list[list[RenderedSlot]], Tally]:
     """Jobs for every segment, then for every slot file: the store is asked, the backend makes what is missing."""
     segments = [s for p in programs for slot in p.slots for s in slot.segments]
@@ -217,13 +218,14 @@ def _stored(stored: Stored | None) -> Stored:
 
 
 def _parts(program: StationProgram, slot: SlotProgram, jobs: dict[Segment, RenderJob], done: dict[object, Outcome],
-           left_out: list[str]) -> list[tuple[Segment, Stored]]:  # fmt: skip
+           left_out: list[BuildWarning]) -> list[tuple[Segment, Stored]]:  # fmt: skip
     """The slot's segments with their files; those no engine could make are left out (the rest still airs)."""
     parts = []
     for segment in slot.segments:
         outcome = done[ident(jobs[segment])]
         if outcome.stored is None:
-            left_out.append(f"{program.station.id} {slot.slot.name}: {outcome.failure}")
+            left_out.append(warning("left_out", segment.announcement_id or "", program.station.id,
+                                    slot=slot.slot.name, failure=str(outcome.failure)))  # fmt: skip
         else:
             parts.append((segment, outcome.stored))
     return without_stray_chimes(parts)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from ..domain.manifest import Manifest, StationEntry
 from ..errors import Status
-from ..i18n import number, tr
 from ..render.renderer import Fallback
 from .lint import Finding
 from .plan import Note
+from .warnings import BuildWarning, warning
 
 
 @dataclass(frozen=True)
@@ -27,9 +27,9 @@ class BuildReport:
     rendered: int
     reused: int
     published: Path | None
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[BuildWarning, ...] = field(default=())  # worded by warnings.worded
     fallbacks: tuple[Fallback, ...] = field(default=())
-    left_out: tuple[str, ...] = field(default=())  # items no engine could speak, with the reason
+    left_out: tuple[BuildWarning, ...] = field(default=())  # items no engine could speak, with the reason
 
     @property
     def status(self) -> Status:
@@ -55,35 +55,30 @@ def report(
     tally: Tally,
     longest_silence: float,
     unspeakable: list[Finding],
-    left_out: list[str],
+    left_out: list[BuildWarning],
     notes: tuple[Note, ...],
-    found: Iterable[str] = (),
+    found: Iterable[BuildWarning] = (),
 ) -> BuildReport:
     stations = manifest.stations
     slots = [slot for station in stations for slot in station.slots]
     items = sum(1 for slot in slots for item in slot.items if item.announcement_id)
     seconds = sum(slot.duration for slot in slots)
     warnings = tuple(
-        tr("{station} {slot}: the program lasts {minutes} min, longer than the slot ({length} min)",
-           station=station.id, slot=slot.label, minutes=number(slot.duration / 60), length=number(slot.length / 60, 0))
+        warning("overlong", station_id=station.id, slot=slot.label, seconds=slot.duration, length=slot.length)
         for station in stations for slot in station.slots if slot.overlong
     )  # fmt: skip
     warnings += silence_warnings(stations, longest_silence)
     if unspeakable:
         first = unspeakable[0]
         warnings += (
-            tr('words the voice would misread: {count}, first "{word}" ({file}:{line}); loa lint lists them all',
-               count=len(unspeakable), word=first.token, file=first.file.name, line=first.line),
-        )  # fmt: skip
-    warnings += tuple(
-        tr("'{title}' was spoken by {engine} because {reasons}", title=f.title, engine=f.engine, reasons=f.reasons)
-        for f in tally.fallbacks
-    )
-    warnings += tuple(tr("left out {item}", item=item) for item in left_out)
+            warning("misread", count=len(unspeakable), word=first.token, file=first.file.name, line=first.line),
+        )
+    warnings += tuple(warning("fallback", title=f.title, engine=f.engine, reasons=f.reasons) for f in tally.fallbacks)
+    warnings += tuple(left_out)
     warnings += tuple(found)
     if not stations:
-        warnings += (tr("nothing airs on {day}: the published day is empty (see the report for why)", day=day),)
-    warnings += tuple(note_line(n) for n in notes if n.warn or not n.announcement_id)
+        warnings += (warning("empty_day", day=day.isoformat()),)
+    warnings += tuple(note_warning(n) for n in notes if n.warn or not n.announcement_id)
     return BuildReport(
         day,
         len(stations),
@@ -99,24 +94,21 @@ def report(
     )
 
 
-def note_line(note: Note) -> str:
-    where = " ".join(part for part in (note.station, note.slot) if part)
-    return f"{where}: {' '.join(part for part in (note.announcement_id, note.what) if part)}"
+def note_warning(note: Note) -> BuildWarning:
+    return warning("note", note.announcement_id, note.station, slot=note.slot, what=note.what)
 
 
-def silence_warnings(stations: tuple[StationEntry, ...], longest_allowed: float) -> tuple[str, ...]:
+def silence_warnings(stations: tuple[StationEntry, ...], longest_allowed: float) -> tuple[BuildWarning, ...]:
     """Silent items, and items with a long silence inside, once per file (not once per station)."""
-    found: dict[str, str] = {}
+    found: dict[str, BuildWarning] = {}
     for station in stations:
         for slot in station.slots:
             for item in slot.items:
                 if item.kind != "speech" or item.sha256 in found:
                     continue
+                about = item.announcement_id or ""
                 if item.lufs is None or item.lufs < -60:
-                    found[item.sha256] = tr("'{title}' is silent: check the recording or the text", title=item.title)
+                    found[item.sha256] = warning("silent", about, title=item.title)
                 elif item.longest_silence > longest_allowed:
-                    found[item.sha256] = tr(
-                        "'{title}' has {seconds} s of silence inside", title=item.title,
-                        seconds=number(item.longest_silence)
-                    )  # fmt: skip
+                    found[item.sha256] = warning("long_silence", about, title=item.title, seconds=item.longest_silence)
     return tuple(found.values())

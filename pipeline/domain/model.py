@@ -232,7 +232,7 @@ class Workspace:
     settings: Settings
     stations: tuple[Station, ...]
     announcements: tuple[Announcement, ...]
-    notices: tuple[str, ...] = ()  # worth saying, not errors: files in the announcements folder Loa does not read
+    strangers: tuple[Path, ...] = ()  # worth saying, not errors: files in the announcements folder Loa does not read
 
     @property
     def templates_dir(self) -> Path:

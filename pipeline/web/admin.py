@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response
 from ..app import accounts, calendar, emergency_stop, held, people, station_events
 from ..app import builds as build_runs
 from ..app import emergency_form as alert
-from ..app.editing import Form, FormInvalid
+from ..app.announcement_form import Form, FormInvalid
 from ..app.held import Held
 from ..domain.model import Workspace
 from ..errors import LoaError

@@ -11,10 +11,11 @@ from typing import Any
 from flask import Blueprint, abort, g, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response
 
-from ..app import accounts, approvals, editing, held, language_form, lexicon_edit, listing, reviewing
+from ..app import accounts, announcement_form, approvals, editing, held, language_form, lexicon_edit, listing, reviewing
 from ..app import preview as listening
 from ..app import publication as on_air
-from ..app.editing import EditConflict, Form, FormInvalid
+from ..app.announcement_form import Form, FormInvalid
+from ..app.editing import EditConflict
 from ..app.recordings import Upload
 from ..domain.model import Announcement, Station
 from ..errors import LoaError
@@ -69,7 +70,7 @@ def edit(item_id: str) -> str:
     item = g.snapshot.view().workspace.announcement(item_id)
     if item is None:
         abort(404)
-    return _form_page(editing.form_of(item), item_id, editing.version_of(item.file), item=item)
+    return _form_page(announcement_form.form_of(item), item_id, editing.version_of(item.file), item=item)
 
 
 @pages.post("/tin/luu")
@@ -119,7 +120,7 @@ def spoken() -> str:
 def listen() -> str:
     form, saved = posted_form(), g.snapshot.view().workspace.announcement(request.form.get("id", ""))
     if g.user.role not in WRITERS and saved is not None:
-        form = editing.form_of(saved)  # a reader's page has its fields disabled: it hears the saved text
+        form = announcement_form.form_of(saved)  # a reader's page has its fields disabled: it hears the saved text
     if not form.body.strip():
         return render_template("_listen.html", error=SAID["nothing-to-hear"])
     try:
@@ -208,7 +209,7 @@ def _form_page(form: Form, item_id: str, version: str, **extra: Any) -> str:
         rejection=reviewing.rejection(g.root, item) if item else None,
         held=extra.get("held"),
         originals=language_form.originals(workspace, item_id),
-        voices=editing.voices(workspace),
+        voices=announcement_form.voices(workspace),
         speech=workspace.settings.speech,
         rates=READING_SPEEDS,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import g, request
 
 from ..app import held
-from ..app.editing import Form
+from ..app.announcement_form import Form
 from ..app.held import Held
 from ..app.recordings import Upload
 from ..errors import LoaError

@@ -10,7 +10,7 @@ from types import MappingProxyType
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from ..app import accounts, approvals, editing, listing, reviewing
+from ..app import accounts, announcement_form, approvals, editing, listing, reviewing
 from ..app import preview as listening
 from ..app.editing import EditConflict
 from ..errors import LoaError, NotAllowed
@@ -33,7 +33,7 @@ def show(item_id: str) -> str:
     before = accounts.approved_text(g.root, item_id)
     lines = difflib.unified_diff(reviewing.judged(before), reviewing.judged(text), lineterm="")
     diff = [_readable(line) for line in lines]
-    spoken_now = listening.speak(g.snapshot, editing.form_of(item), g.now().date())
+    spoken_now = listening.speak(g.snapshot, announcement_form.form_of(item), g.now().date())
     said = " ".join(part.spoken for part in spoken_now.parts)
     drifts = approvals.drifts(workspace, item)
     state = listing.status_of(item, g.now().date(), workspace.settings.require_approval, bool(drifts))

@@ -6,7 +6,7 @@ from flask import Blueprint, abort, g, redirect, render_template, request, url_f
 from werkzeug.wrappers import Response
 
 from ..app import accounts, station_admin
-from ..app.editing import FormInvalid
+from ..app.announcement_form import FormInvalid
 from ..app.station_admin import SlotRow, StationForm
 from .guard import allow
 from .words import DIALECT_NAMES

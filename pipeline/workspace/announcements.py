@@ -53,16 +53,11 @@ def announcement_files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.glob("*.md") if not is_hidden(path))
 
 
-def strangers(folder: Path) -> tuple[str, ...]:
+def strangers(folder: Path) -> tuple[Path, ...]:
     """Files an editor put among the announcements that Loa does not read (a .txt or .docx airs nothing)."""
     if not folder.is_dir():
         return ()
-    found = sorted(p for p in folder.iterdir() if p.suffix != ".md" and not is_hidden(p) and not p.is_dir())
-    return tuple(
-        tr("{file} is not an announcement and does not air: only .md files are read; save it as {name}.md",
-           file=path, name=path.stem)
-        for path in found
-    )  # fmt: skip
+    return tuple(sorted(p for p in folder.iterdir() if p.suffix != ".md" and not is_hidden(p) and not p.is_dir()))
 
 
 def load_announcements(folder: Path, root: Path) -> tuple[Announcement, ...]:

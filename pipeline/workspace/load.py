@@ -36,8 +36,7 @@ def read_workspace(root: Path) -> tuple[Workspace, list[Problem]]:
     stations = collect(problems, lambda: load_stations(root / "stations.yaml", settings.quiet_hours)) or ()
     announcements = collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements", root)) or ()
     announcements = verified(root, tuple(by_id(a, stations) for a in announcements))
-    notices = strangers(root / "scripts_vi" / "announcements")
-    workspace = Workspace(root, settings, stations, announcements, notices)
+    workspace = Workspace(root, settings, stations, announcements, strangers(root / "scripts_vi" / "announcements"))
     if not problems:
         ids = {s.id for s in stations}
         problems += [p for item in announcements for p in check_targets(item, ids, workspace)]
