@@ -61,7 +61,8 @@ CANDIDATE = re.compile(
 APOSTROPHE_NAME = re.compile(r"(?<![\w'’])([BCDĐGHKLMNPRSTVX])['’](?=[A-ZĐ])")
 # `Niê Kdăm`, `Mlô`: a name opening with two consonants no Vietnamese syllable opens with; the first is its own
 # syllable "Kơ", "Mơ" before a syllable the voice reads.
-CLUSTER_NAME = re.compile(rf"(?<![\w'’.])([BCDĐGHKLMNPRSTVX])([bcdđghklmnprstvx][{LOWER}]{{1,5}})(?![\w'’])")
+# Only the consonants these names open with: a European cluster (`Crít`, `Blích`, `Xcốt len`) is Vietnamese spelling.
+CLUSTER_NAME = re.compile(rf"(?<![\w'’.])([DĐHKMNR]|B(?![rl]))([bcdđghklmnprstvx][{LOWER}]{{1,5}})(?![\w'’])")
 # `Y Ngông`, `Y Moan`: the men's name word of the Ê Đê and Jrai, the syllable "y" ("i"), no initial to spell.
 NAME_WORD_Y = re.compile(rf"\b((?i:{PERSON}|đồng chí|thầy)[^\S\n]+)Y(?=[^\S\n]+[{UPPER}][{LOWER}])")
 VIETNAMESE_ONSETS = ("ch", "gh", "gi", "kh", "ng", "nh", "ph", "th", "tr")

@@ -79,3 +79,91 @@ def test_ts_with_nothing_to_tell_stays_spelled() -> None:
 )
 def test_central_highlands_names_read_their_first_syllable(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("người Xcốt len", "người Xcốt len"),  # Vietnamese spelling of a foreign name keeps its cluster
+        ("ông Crít xtô phơ", "ông Crít xtô phơ"),
+        ("bà Blích", "bà Blích"),
+    ],
+)
+def test_a_european_cluster_in_vietnamese_spelling_is_no_highland_name(written: str, spoken: str) -> None:
+    assert shapes.read_highland_names(written, CTX) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("144,000 JPY mỗi tháng", "một trăm bốn mươi tư nghìn yên Nhật mỗi tháng"),
+        ("dẫn trước 10,195 phiếu", "dẫn trước mười nghìn một trăm chín mươi lăm phiếu"),
+        ("tổng 1,250,000 người", "tổng một triệu hai trăm năm mươi nghìn người"),
+        ("mã số 1,234,567", "mã số một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy"),
+        ("giá 20,000 KRW", "giá hai mươi nghìn uôn Hàn Quốc"),
+        ("tăng 1,5 lần", "tăng một phẩy năm lần"),  # one comma before no currency: the Vietnamese decimal
+    ],
+)
+def test_english_thousands_before_a_currency_or_with_two_commas(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("được EduPath tổng hợp", "được ê đu pát tổng hợp"),
+        ("xe VinFast", "xe Vin phát"),
+        ("mua iPad", "mua iPad"),  # one letter before the capital: no word to read
+    ],
+)
+def test_a_camel_case_name_is_read_word_by_word(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+def test_lint_lists_a_camel_case_name_as_a_guess() -> None:
+    from pipeline.normalize.rules_foreign import guesses
+
+    assert ("EduPath", "ê đu pát") in guesses("được EduPath tổng hợp", CTX)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("https://vietnamplus.vn", "việt nam plớt chấm vê en"),
+        ("abc@yahoo.com", "a bê xê a còng da hu chấm com"),
+        ("langvanonline.com", "lang van on lai chấm com"),
+    ],
+)
+def test_english_words_of_a_site_name_are_read_as_words(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Cty CP Đầu tư TM XNK", "công ty cổ phần Đầu tư thương mại xuất nhập khẩu"),
+        ("16 VĐV và 3 HLV giành 2 HCV", "mười sáu vận động viên và ba huấn luyện viên giành hai huy chương vàng"),
+        ("học sinh trường TH Kim Đồng", "học sinh trường tiểu học Kim Đồng"),
+        ("tỉnh BR-VT và TT-Huế", "tỉnh Bà Rịa, Vũng Tàu và Thừa Thiên Huế"),
+        ("Tp. Đà Lạt", "thành phố Đà Lạt"),
+        ("nhiễm HIV, bệnh CoVid", "nhiễm hát i vê, bệnh cô vít"),
+        ("CĐCS và HCTĐ xã", "công đoàn cơ sở và Hội Chữ thập đỏ xã"),
+    ],
+)
+def test_round6_abbreviations_of_vietnamese_public_life(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Tổng thống Joe Biden và ông Xi Jinping", "Tổng thống Giô Bai đơn và ông Tập Cận Bình"),
+        ("Thủ tướng Anwar Ibrahim, Hun Manet", "Thủ tướng An oa I bra him, Hun Ma nét"),
+        ("bang Pennsylvania và North Carolina", "bang Pen xin va ni a và Bắc Ca rô lai na"),
+        ("theo Bernama, Xinhua", "theo Béc na ma, Tân Hoa Xã"),
+        ("thi đấu Judo tại Olympic", "thi đấu Giu đô tại Ô lim pích"),
+        ("5 tuyến xe bus", "năm tuyến xe buýt"),
+    ],
+)
+def test_round6_people_places_and_events_in_the_news(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
