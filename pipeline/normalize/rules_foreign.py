@@ -20,7 +20,7 @@ from .syllable import VOWELS, is_syllable, segment
 # reading; a hyphen or a slash is a pause later, so a word beside one is read now, as it would be then).
 LATIN_WORD = re.compile(r"[A-Za-z](?<![\w.@][A-Za-z])[A-Za-z]{2,}(?![\w@]|\.\w)")
 # `EduPath`, `VinFast`, `ZaloPay`: a brand's words run together, each opening with a capital (camelCase).
-CAMEL_WORD = re.compile(r"[A-Z]?(?<![\w.@])[a-z]*[A-Za-z][a-z]+(?:[A-Z][a-z]+)+(?![\w@]|\.\w)")
+CAMEL_WORD = re.compile(r"[A-Za-z](?<![\w.@][A-Za-z])[a-z]+(?:[A-Z][a-z]+)+(?![\w@]|\.\w)")
 CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
 CAMEL_HINT = re.compile(r"[a-z][A-Z]")
 STORM_NAME = re.compile(

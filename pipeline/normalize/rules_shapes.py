@@ -47,24 +47,25 @@ SECTION = re.compile(
     re.MULTILINE,
 )
 # `75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `3×4 cm`: a sign between two amounts is a word of arithmetic.
-TIMES = re.compile(r"(?<=[\d%đ])(?:[^\S\n]*×[^\S\n]*|[^\S\n]*[xX][^\S\n]+|[^\S\n]+[xX][^\S\n]*|[xX])(?=\d)")
-TIMES_SIGN = re.compile(r"(?<=[\w%)])[^\S\n]*×[^\S\n]*(?=[\w(])")
-EQUALS = re.compile(r"(?<=[\w%)])[^\S\n]*=[^\S\n]*(?=[\d(-])")
+# The sign first, then a look back at what it follows: a fast scan (the text is one string of every line).
+TIMES = re.compile(r"[xX×](?:(?<=[\d%đ][xX×])|(?<=[\d%đ][^\S\n][xX×]))(?=[^\S\n]?\d)")
+TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w(])")
+EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=))(?=[^\S\n]?[\d(-])")
 # `TS. Đặng Thị Thanh Huyền` is a doctor, `các TS dự thi` candidates: the next word tells which.
-DOCTOR = re.compile(rf"(?<![\w.])T[Ss]\.?[^\S\n]+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[^\S\n]+[{UPPER}]))")
-CANDIDATE = re.compile(
-    r"(\b(?i:các|những|mỗi|số|cho)[^\S\n]+|\d[^\S\n]+)?(?<![\w.])TS\b(?![.\-/&]\w)"
-    r"(?(1)|(?=[^\S\n]+(?:dự|đăng|trúng|đạt|thi|được|phải|có|không|tự|nộp|xét|ưu)\b))"
-)
+DOCTOR = re.compile(rf"T[Ss](?<![\w.]T[Ss])\.?[^\S\n]+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[^\S\n]+[{UPPER}]))")
+CANDIDATE = re.compile(r"TS(?<![\w.]TS)\b(?![.\-/&]\w)")
+COUNT_BEFORE = re.compile(r"(?:\b(?i:các|những|mỗi|số|cho)|\d)[^\S\n]+$")
+EXAM_VERB_AFTER = re.compile(r"[^\S\n]+(?:dự|đăng|trúng|đạt|thi|được|phải|có|không|tự|nộp|xét|ưu)\b")
 # `H'Hen Niê`, `K'Ho`, `M'Nông`: a consonant and an apostrophe before a name is the syllable "Hơ", "Kơ", "Mơ" of
 # Ê Đê, Jrai, K'Ho and M'Nông names, as Vietnamese writes them out (Kơ Ho, Mơ Nông); the apostrophe is no pause.
-APOSTROPHE_NAME = re.compile(r"(?<![\w'’])([BCDĐGHKLMNPRSTVX])['’](?=[A-ZĐ])")
+APOSTROPHE_NAME = re.compile(r"([BCDĐGHKLMNPRSTVX])(?<![\w'’].)['’](?=[A-ZĐ])")
 # `Niê Kdăm`, `Mlô`: a name opening with two consonants no Vietnamese syllable opens with; the first is its own
-# syllable "Kơ", "Mơ" before a syllable the voice reads.
-# Only the consonants these names open with: a European cluster (`Crít`, `Blích`, `Xcốt len`) is Vietnamese spelling.
-CLUSTER_NAME = re.compile(rf"(?<![\w'’.])([DĐHKMNR]|B(?![rl]))([bcdđghklmnprstvx][{LOWER}]{{1,5}})(?![\w'’])")
+# syllable "Kơ", "Mơ" before a syllable the voice reads; only the consonants these names open with (`Xcốt len`,
+# `Crít` are Vietnamese spellings of foreign names).
+CLUSTER_NAME = re.compile(rf"([BDĐHKMNR])(?<![\w'’.].)([bcdđghklmnprstvx][{LOWER}]{{1,5}})(?![\w'’])")
 # `Y Ngông`, `Y Moan`: the men's name word of the Ê Đê and Jrai, the syllable "y" ("i"), no initial to spell.
-NAME_WORD_Y = re.compile(rf"\b((?i:{PERSON}|đồng chí|thầy)[^\S\n]+)Y(?=[^\S\n]+[{UPPER}][{LOWER}])")
+NAME_WORD_Y = re.compile(rf"Y(?<![\w.'’]Y)(?=[^\S\n]+[{UPPER}][{LOWER}])")
+PERSON_WORD_BEFORE = re.compile(rf"(?<!\w)(?i:{PERSON}|đồng chí|thầy)[^\S\n]+$")
 VIETNAMESE_ONSETS = ("ch", "gh", "gi", "kh", "ng", "nh", "ph", "th", "tr")
 
 
@@ -166,10 +167,8 @@ def _section(m: re.Match[str], ctx: Context) -> str:
 def read_arithmetic(text: str, ctx: Context) -> str:
     """`75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `2 × 3 = 6`: between amounts the signs are words, "nhân" and
     "bằng"; left as they are the voice says the letter "ích" or nothing, and the sum is lost."""
-    if "=" not in text and "×" not in text and "x" not in text.lower():
-        return text
-    text = TIMES_SIGN.sub(" nhân ", TIMES.sub(" nhân ", text))
-    return EQUALS.sub(" bằng ", text)
+    text = TIMES_SIGN.sub(" nhân ", TIMES.sub(" nhân ", text)) if "×" in text or "x" in text or "X" in text else text
+    return EQUALS.sub(" bằng ", text) if "=" in text else text
 
 
 def read_doctors_and_candidates(text: str, ctx: Context) -> str:
@@ -178,7 +177,13 @@ def read_doctors_and_candidates(text: str, ctx: Context) -> str:
     Anywhere else it stays spelled and `loa lint` names it."""
     if "TS" not in text and "Ts" not in text:
         return text
-    return CANDIDATE.sub(lambda m: f"{m.group(1) or ''}thí sinh", DOCTOR.sub("tiến sĩ ", text))
+    text = DOCTOR.sub("tiến sĩ ", text)
+
+    def candidate(m: re.Match[str]) -> str:
+        counted = COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        return "thí sinh" if counted or EXAM_VERB_AFTER.match(text, m.end()) else m.group(0)
+
+    return CANDIDATE.sub(candidate, text) if "TS" in text else text
 
 
 def read_highland_names(text: str, ctx: Context) -> str:
@@ -188,13 +193,16 @@ def read_highland_names(text: str, ctx: Context) -> str:
     if "'" in text or "’" in text:
         text = APOSTROPHE_NAME.sub(r"\1ơ ", text)
     if "Y " in text:
-        text = NAME_WORD_Y.sub(r"\1y", text)
+        text = NAME_WORD_Y.sub(
+            lambda m: "y" if PERSON_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "Y", text
+        )
     return CLUSTER_NAME.sub(_cluster_name, text)
 
 
 def _cluster_name(m: re.Match[str]) -> str:
     first, rest = m.groups()
     vietnamese = (first.lower() + rest[0]) in VIETNAMESE_ONSETS or rest[:2].lower() in VIETNAMESE_ONSETS
-    if vietnamese or not is_syllable(rest) or not MARKED.search(rest):
+    european = first == "B" and rest[0] in "rl"  # `Blích`, `Brê`: Vietnamese spelling of a foreign name
+    if vietnamese or european or not is_syllable(rest) or not MARKED.search(rest):
         return m.group(0)  # `Ksor`, `Rmah` without marks are guessed with the foreign words, letter by sound
     return f"{first}ơ {rest}"
