@@ -38,14 +38,17 @@ RULES: tuple[Rule, ...] = (
     txt.fold_lookalike_letters,
     txt.split_glued_places,
     txt.drop_end_marks,
+    shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`
     txt.read_list_markers,
     shapes.read_sundays,  # before document numbers: `Thứ 7/CN` is no symbol
     marks.read_roman_headings,
+    shapes.read_doctors_and_candidates,
     marks.keep_title_dots,
     marks.read_symbols,
     shapes.read_comparisons,
     txt.read_urls,
     txt.read_file_extensions,
+    shapes.read_arithmetic,  # after addresses: `?id=3` is read with its address
     marks.read_numbers_of_a_year,
     num.read_document_numbers,
     txt.drop_abbreviation_definitions,
@@ -112,6 +115,7 @@ RULES: tuple[Rule, ...] = (
     txt.split_word_digit_hyphens,
     num.read_numbers,
     read_leftover_digits,
+    shapes.read_highland_names,  # after the digits: what they glue to a letter (`K4h`) is read like a name
     marks.read_lone_units,
     foreign.read_foreign_words,
     txt.spell_capitals,

@@ -19,6 +19,10 @@ from .syllable import VOWELS, is_syllable, segment
 # An ASCII word of three letters or more, not part of an address or a file name (`@`, `.` stay on a second
 # reading; a hyphen or a slash is a pause later, so a word beside one is read now, as it would be then).
 LATIN_WORD = re.compile(r"[A-Za-z](?<![\w.@][A-Za-z])[A-Za-z]{2,}(?![\w@]|\.\w)")
+# `EduPath`, `VinFast`, `ZaloPay`: a brand's words run together, each opening with a capital (camelCase).
+CAMEL_WORD = re.compile(r"[A-Za-z](?<![\w.@][A-Za-z])[a-z]+(?:[A-Z][a-z]+)+(?![\w@]|\.\w)")
+CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
+CAMEL_HINT = re.compile(r"[a-z][A-Z]")
 STORM_NAME = re.compile(
     r"([bB](?<!\w[bB])[ãÃ][oO](?:[^\S\n]+(?i:số)[^\S\n]+\w+)?[^\S\n]*[(,\-–]?[^\S\n]*)([A-Z]{3,})\b"
 )
@@ -53,6 +57,7 @@ def read_foreign_words(text: str, ctx: Context) -> str:
     the sound is. Abbreviations in capitals stay spelled (next rule), except a storm's name after "bão".
     """
     text = STORM_NAME.sub(lambda m: m.group(1) + guess_reading(m.group(2)), text)
+    text = CAMEL_WORD.sub(lambda m: read_camel_word(m.group(0), ctx), text) if CAMEL_HINT.search(text) else text
     said = ctx.lexicon.spoken_words
     changes = {w: guess_reading(w) for w in set(LATIN_WORD.findall(text)) if is_guessable(w, said)}
     return _replace_words(text, changes) if changes else text
@@ -70,8 +75,19 @@ def guesses(text: str, ctx: Context) -> list[tuple[str, str]]:
     """(word, guessed reading) for each word `read_foreign_words` would guess in `text`: what lint lists."""
     said = ctx.lexicon.spoken_words
     storms = [(m.group(2), guess_reading(m.group(2))) for m in STORM_NAME.finditer(text)]
+    camels = [(w, read_camel_word(w, ctx)) for w in CAMEL_WORD.findall(text)]
     words = [(w, guess_reading(w)) for w in LATIN_WORD.findall(text) if is_guessable(w, said)]
-    return [(word, spoken) for word, spoken in storms + words if spoken != word]
+    return [(word, spoken) for word, spoken in storms + camels + words if spoken != word]
+
+
+def read_camel_word(word: str, ctx: Context) -> str:
+    """`EduPath` -> "ê đu pát", `VinFast` -> "vin phát": a name whose words a brand ran together, each opening
+    with a capital, is read word by word (the lexicon's reading, a Vietnamese syllable as it is, else a guess);
+    whole, it is neither a syllable nor a guessable word, and the voice spelled it letter by letter."""
+    if ctx.lexicon.lookup(word):
+        return word  # the lexicon reads it before this rule; lint lists no guess for it
+    parts = CAMEL_PART.findall(word)
+    return " ".join(ctx.lexicon.lookup(p) or (p if is_syllable(p) else guess_reading(p)) for p in parts)
 
 
 def is_guessable(word: str, said: frozenset[str] = frozenset()) -> bool:

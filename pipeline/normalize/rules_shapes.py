@@ -11,6 +11,7 @@ import re
 from .context import Context
 from .lines import digits_only
 from .numbers import read_int
+from .rules_codes import PERSON
 from .syllable import is_syllable
 
 # `[2]`, `[87], [89]`, `[3-5]` after a word: the references of an article copied from a site or a paper
@@ -38,6 +39,34 @@ SUNDAY = re.compile(
     r"(?(1)|(?=[^\S\n]*[,(]?[^\S\n]*(?:ngày[^\S\n]+)?\d{1,2}[/.-]\d{1,2}))"
 )
 SHORT_LETTERS = {"n": "en", "m": "em", "l": "e lờ"}  # "hát năm en một": a letter before its number is short
+# Round 6. `1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number opening a line (a final dot, or three levels,
+# tells it from a date `27.7 đến`); `3.Quỹ hỗ trợ`: a point's number glued to its first word.
+SECTION = re.compile(
+    r"^([^\S\n]*)(?:(\d{1,2}(?:\.\d{1,2})+)\.|(\d{1,2}(?:\.\d{1,2}){2,})|(\d{1,2})\.(?=[A-ZĐ][a-zđà-ỹ]))"
+    r"(?![\d.,/])[^\S\n]*",
+    re.MULTILINE,
+)
+# `75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `3×4 cm`: a sign between two amounts is a word of arithmetic.
+# The sign first, then a look back at what it follows: a fast scan (the text is one string of every line).
+TIMES = re.compile(r"[xX×](?:(?<=[\d%đ][xX×])|(?<=[\d%đ][^\S\n][xX×]))(?=[^\S\n]?\d)")
+TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w(])")
+EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=))(?=[^\S\n]?[\d(-])")
+# `TS. Đặng Thị Thanh Huyền` is a doctor, `các TS dự thi` candidates: the next word tells which.
+DOCTOR = re.compile(rf"T[Ss](?<![\w.]T[Ss])\.?[^\S\n]+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[^\S\n]+[{UPPER}]))")
+CANDIDATE = re.compile(r"TS(?<![\w.]TS)\b(?![.\-/&]\w)")
+COUNT_BEFORE = re.compile(r"(?:\b(?i:các|những|mỗi|số|cho)|\d)[^\S\n]+$")
+EXAM_VERB_AFTER = re.compile(r"[^\S\n]+(?:dự|đăng|trúng|đạt|thi|được|phải|có|không|tự|nộp|xét|ưu)\b")
+# `H'Hen Niê`, `K'Ho`, `M'Nông`: a consonant and an apostrophe before a name is the syllable "Hơ", "Kơ", "Mơ" of
+# Ê Đê, Jrai, K'Ho and M'Nông names, as Vietnamese writes them out (Kơ Ho, Mơ Nông); the apostrophe is no pause.
+APOSTROPHE_NAME = re.compile(r"([BCDĐGHKLMNPRSTVX])(?<![\w'’].)['’](?=[A-ZĐ])")
+# `Niê Kdăm`, `Mlô`: a name opening with two consonants no Vietnamese syllable opens with; the first is its own
+# syllable "Kơ", "Mơ" before a syllable the voice reads; only the consonants these names open with (`Xcốt len`,
+# `Crít` are Vietnamese spellings of foreign names).
+CLUSTER_NAME = re.compile(rf"([BDĐHKMNR])(?<![\w'’.].)([bcdđghklmnprstvx][{LOWER}]{{1,5}})(?![\w'’])")
+# `Y Ngông`, `Y Moan`: the men's name word of the Ê Đê and Jrai, the syllable "y" ("i"), no initial to spell.
+NAME_WORD_Y = re.compile(rf"Y(?<![\w.'’]Y)(?=[^\S\n]+[{UPPER}][{LOWER}])")
+PERSON_WORD_BEFORE = re.compile(rf"(?<!\w)(?i:{PERSON}|đồng chí|thầy)[^\S\n]+$")
+VIETNAMESE_ONSETS = ("ch", "gh", "gi", "kh", "ng", "nh", "ph", "th", "tr")
 
 
 def drop_citation_marks(text: str, ctx: Context) -> str:
@@ -117,3 +146,63 @@ def _sunday(m: re.Match[str]) -> str:
         return "chủ nhật"
     joint = " đến " if m.group(2) in "-–" else (", " if m.group(2) in ",/" else f" {m.group(2)} ")
     return f"{m.group(1)}{joint}chủ nhật"
+
+
+def read_section_numbers(text: str, ctx: Context) -> str:
+    """`1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number is its numbers joined by "chấm", "một chấm một",
+    as every annotator read it, then a pause; read by the number rules it became "một phẩy một", a decimal.
+    `3.Quỹ hỗ trợ`, a point's number glued to its word, is read as a numbered point is ("Ba, Quỹ")."""
+    return SECTION.sub(lambda m: _section(m, ctx), text) if "." in text else text
+
+
+def _section(m: re.Match[str], ctx: Context) -> str:
+    number = m.group(2) or m.group(3)
+    if not number:
+        return f"{m.group(1)}{read_int(int(m.group(4)), ctx.style).capitalize()}, "
+    parts = [read_int(int(part), ctx.style) for part in number.split(".")]
+    return f"{m.group(1)}{' chấm '.join(parts).capitalize()}, "
+
+
+@digits_only
+def read_arithmetic(text: str, ctx: Context) -> str:
+    """`75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `2 × 3 = 6`: between amounts the signs are words, "nhân" and
+    "bằng"; left as they are the voice says the letter "ích" or nothing, and the sum is lost."""
+    text = TIMES_SIGN.sub(" nhân ", TIMES.sub(" nhân ", text)) if "×" in text or "x" in text or "X" in text else text
+    return EQUALS.sub(" bằng ", text) if "=" in text else text
+
+
+def read_doctors_and_candidates(text: str, ctx: Context) -> str:
+    """`TS. Đặng Thị Thanh Huyền` is "tiến sĩ", `các TS dự thi`, `25 TS` are "thí sinh": TS has both readings (the
+    lexicon leaves it out), and the words around it say which, a person's name after it or a count before it.
+    Anywhere else it stays spelled and `loa lint` names it."""
+    if "TS" not in text and "Ts" not in text:
+        return text
+    text = DOCTOR.sub("tiến sĩ ", text)
+
+    def candidate(m: re.Match[str]) -> str:
+        counted = COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        return "thí sinh" if counted or EXAM_VERB_AFTER.match(text, m.end()) else m.group(0)
+
+    return CANDIDATE.sub(candidate, text) if "TS" in text else text
+
+
+def read_highland_names(text: str, ctx: Context) -> str:
+    """`H'Hen Niê`, `Y Ngông Niê Kdăm`, `M'Nông`: names of the Central Highlands peoples open with a syllable
+    written as one consonant ("Hơ", "Kơ"); without its vowel the voice spells the letter ("hát") or stumbles.
+    A man's name opens with the word Y, said "i", which the initials rule would spell "i dài" after "ông"."""
+    if "'" in text or "’" in text:
+        text = APOSTROPHE_NAME.sub(r"\1ơ ", text)
+    if "Y " in text:
+        text = NAME_WORD_Y.sub(
+            lambda m: "y" if PERSON_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "Y", text
+        )
+    return CLUSTER_NAME.sub(_cluster_name, text)
+
+
+def _cluster_name(m: re.Match[str]) -> str:
+    first, rest = m.groups()
+    vietnamese = (first.lower() + rest[0]) in VIETNAMESE_ONSETS or rest[:2].lower() in VIETNAMESE_ONSETS
+    european = first == "B" and rest[0] in "rl"  # `Blích`, `Brê`: Vietnamese spelling of a foreign name
+    if vietnamese or european or not is_syllable(rest) or not MARKED.search(rest):
+        return m.group(0)  # `Ksor`, `Rmah` without marks are guessed with the foreign words, letter by sound
+    return f"{first}ơ {rest}"
