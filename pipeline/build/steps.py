@@ -10,19 +10,21 @@ import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from ..adapters.clock import SYSTEM_CLOCK, Clock, now_in
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..backends import Outcome
-from ..domain.manifest import Manifest, StationEntry
+from ..domain.day import SlotDay, StationDay
+from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..domain.segments import Chime, Segment, is_item
 from ..errors import BuildBusy, LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from ..onair.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
-from ..onair.published import StoreIndex, read_manifest
+from ..onair.published import StoreIndex, read_day, read_manifest
 from ..render.jobs import RenderJob
 from ..render.scratch import clean_work
 from ..render.store import Stored
@@ -31,14 +33,14 @@ from ..workspace.inputs import fingerprint, record_built_from
 from ..workspace.settings_file import timezone_of
 from ..workspace.stations import station_ids as typed_ids
 from . import history
-from .assemble import RenderedSlot, write_station
+from .assemble import Parts, Rendered, SlotAudio, write_station
 from .check import load_workspace
 from .compose import Services, compose
 from .history import COMMAND_LINE, Origin
-from .keep import Previous, without_silent_slots
+from .keep import Before, keep, with_urgent, without_silent_slots
 from .lint import lint_workspace
 from .plan import make_plan
-from .program import ProgramWriter, SlotProgram, StationProgram, in_its_voice
+from .program import ProgramWriter, in_its_voice
 from .report import ReportContext, write_day_report
 from .sheet import SheetContext
 from .summary import BuildReport as BuildReport
@@ -92,29 +94,30 @@ def _build(root: Path, day: date, station_ids: Iterable[str], progress: Progress
     with workspace_lock(workspace.root):
         job = prepare(workspace, day, wanted, compose(workspace, runner, transport, clock, workers, cluster), today)
         writer = ProgramWriter(job.workspace)
-        plan = make_plan(job.workspace, day, (*wanted, *job.previous.broken) if wanted else (), writer.estimate(day))
-        programs = writer.programs(plan, day)  # script + normalize
+        plan = make_plan(job.workspace, day, (*wanted, *job.before.broken) if wanted else (), writer.estimate(day))
+        scripted = writer.programs(plan, day)  # script + normalize: the plan's tree, each slot with its segments
         left_out: list[str] = []
-        rendered, tally = render_programs(job.services, programs, progress, left_out, day)  # synthesize + master
-        programs, rendered, kept = without_silent_slots(programs, rendered, job.kept, job.previous, job.staging)
+        rendered, tally = render_programs(job.services, scripted, progress, left_out, day)  # synthesize + master
+        rendered, before = without_silent_slots(rendered, job.before, job.staging, job.index)
         sheet = sheet_context(job.workspace, job.playlists, day, now)
-        manifest = assemble(job, day, programs, rendered, kept, sheet)  # station folders + manifest
-        notices = [*job.workspace.notices, *job.previous.warnings, *drift_warnings(writer)]
+        manifest = assemble(job.staging, day, rendered, before, sheet)  # station folders + manifest
+        notices = [*job.workspace.notices, *before.warnings, *drift_warnings(writer)]
         summary = report(day, manifest, tally, job.workspace.settings.audio.max_silence_s, unspeakable, left_out,
                          plan.notes, notices)  # fmt: skip
         write_day_report(job.staging, day, manifest, plan.notes, summary.warnings, report_context(job.workspace, sheet))
-        return dataclasses.replace(summary, published=publish_day(job, day, inputs, not wanted))
+        return dataclasses.replace(summary, published=publish_day(job, before, day, inputs, not wanted))
 
 
 @dataclass(frozen=True)
 class Job:
-    """One day's build once the workspace is locked: what it renders with, and the day as published before."""
+    """One day's build once the workspace is locked: what it renders with, and the day as published before (read
+    once, with the stations kept from it)."""
 
     workspace: Workspace
     services: Services
-    previous: Previous
+    before: Before
     staging: Path
-    kept: list[StationEntry]
+    index: StoreIndex  # the store's files by checksum, to repair a published file from
 
     @property
     def playlists(self) -> Path:
@@ -128,17 +131,17 @@ def prepare(workspace: Workspace, day: date, wanted: tuple[str, ...], services: 
     recover(playlists)
     workspace = remember(workspace, min(day, today or day))
     clean_work(services.store)
-    previous = Previous(playlists / day.isoformat(), StoreIndex(services.store.root))
-    staging = staging_dir(playlists, day.isoformat())
-    kept = previous.keep(staging, [s.id for s in workspace.stations if s.id not in wanted]) if wanted else []
-    services.store.distrusted |= previous.damaged_inodes
-    return Job(workspace, services, previous, staging, kept)
+    index, staging = StoreIndex(services.store.root), staging_dir(playlists, day.isoformat())
+    others = [s.id for s in workspace.stations if s.id not in wanted] if wanted else []
+    before = keep(read_day(playlists / day.isoformat()), staging, others, index)
+    services.store.distrusted |= before.damaged
+    return Job(workspace, services, before, staging, index)
 
 
-def publish_day(job: Job, day: date, inputs: str, whole: bool) -> Path:
+def publish_day(job: Job, before: Before, day: date, inputs: str, whole: bool) -> Path:
     """Verify the staging folder and swap it in; a whole day records the inputs it was built from (stations kept
     from before were built from older inputs, so a partial build leaves the day marked as it was)."""
-    known = job.services.store.checked_inodes() | job.previous.hashed  # inodes hashed in this build: not again
+    known = {**job.services.store.checked_inodes(), **before.hashed}  # inodes hashed in this build: not again
     published = publish(job.staging, job.playlists / day.isoformat(), known)
     if whole:
         record_built_from(job.workspace.root, day, inputs)
@@ -173,25 +176,36 @@ def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple
 
 
 def render_programs(
-    services: Services, programs: tuple[StationProgram, ...], progress: Progress, left_out: list[str], day: date
-) -> tuple[list[list[RenderedSlot]], Tally]:
-    """Jobs for every segment, then for every slot file: the store is asked, the backend makes what is missing."""
-    segments = [s for p in programs for slot in p.slots for s in slot.segments]
+    services: Services, stations: tuple[StationDay[None], ...], progress: Progress, left_out: list[str], day: date
+) -> tuple[tuple[Rendered, ...], Tally]:
+    """Jobs for every segment, then for every slot file: the store is asked, the backend makes what is missing.
+    Each slot of the tree gets its audio (what no engine could make is left out, and said in `left_out`)."""
+    segments = [s for p in stations for slot in p.slots for s in slot.segments]
     jobs = {segment: services.jobs.job(segment) for segment in dict.fromkeys(segments)}
     done = make_missing(services, list(jobs.values()), progress, tr("rendering {count} segments"))
-    parts = [
-        [(slot.slot, _parts(program, slot, jobs, done, left_out)) for slot in program.slots] for program in programs
-    ]
-    joins = [services.jobs.join(tuple(s for _, s in p), f"{slot.label} {day:%d/%m/%Y} — {program.station.name}")
-             for program, station in zip(programs, parts, strict=True) for slot, p in station]  # fmt: skip
+    joining = tuple(p.each_slot(partial(_joining, services, jobs, done, left_out, day)) for p in stations)
+    joins = [slot.audio[1] for p in joining for slot in p.slots]
     joined = make_missing(services, joins, progress, tr("joining {count} slot files"))
-    slot_files = iter(joined[ident(job)].stored for job in joins)
-    rendered = [[RenderedSlot(slot, tuple(p), _stored(next(slot_files))) for slot, p in station] for station in parts]
+    rendered = tuple(p.each_slot(partial(_joined, joined)) for p in joining)
     outcomes = [*done.values(), *joined.values()]
     made = sum(o.rendered for o in outcomes)
-    used = sum(len(slot.segments) + 1 for station in rendered for slot in station)
+    used = sum(len(slot.audio.parts) + 1 for station in rendered for slot in station.slots)
     fallbacks = tuple(o.fallback for o in done.values() if o.fallback)
     return rendered, Tally(made, used - made, fallbacks)
+
+
+def _joining(services: Services, jobs: dict[Segment, RenderJob], done: dict[object, Outcome], left_out: list[str],
+             day: date, station: Station, slot: SlotDay[None]) -> SlotDay[tuple[Parts, RenderJob]]:  # fmt: skip
+    """A slot with its segments' files and the job that joins them into the slot file."""
+    parts = tuple(_parts(station, slot, jobs, done, left_out))
+    join = services.jobs.join(tuple(s for _, s in parts), f"{slot.slot.label} {day:%d/%m/%Y} — {station.name}")
+    return slot.sounding((parts, join))
+
+
+def _joined(joined: dict[object, Outcome], _: Station, slot: SlotDay[tuple[Parts, RenderJob]]) -> SlotDay[SlotAudio]:
+    """A slot with its audio: its parts and the slot file joined from them."""
+    parts, join = slot.audio
+    return slot.sounding(SlotAudio(parts, _stored(joined[ident(join)].stored)))
 
 
 def make_missing(services: Services, jobs: Sequence[RenderJob], progress: Progress, line: str) -> dict[object, Outcome]:
@@ -216,14 +230,14 @@ def _stored(stored: Stored | None) -> Stored:
     return stored
 
 
-def _parts(program: StationProgram, slot: SlotProgram, jobs: dict[Segment, RenderJob], done: dict[object, Outcome],
+def _parts(station: Station, slot: SlotDay[None], jobs: dict[Segment, RenderJob], done: dict[object, Outcome],
            left_out: list[str]) -> list[tuple[Segment, Stored]]:  # fmt: skip
     """The slot's segments with their files; those no engine could make are left out (the rest still airs)."""
     parts = []
     for segment in slot.segments:
         outcome = done[ident(jobs[segment])]
         if outcome.stored is None:
-            left_out.append(f"{program.station.id} {slot.slot.name}: {outcome.failure}")
+            left_out.append(f"{station.id} {slot.slot.name}: {outcome.failure}")
         else:
             parts.append((segment, outcome.stored))
     return without_stray_chimes(parts)
@@ -254,23 +268,15 @@ def _between(segment: Segment) -> bool:
     return isinstance(segment, Chime) and segment.role == "between"
 
 
-def assemble(
-    job: Job,
-    day: date,
-    programs: tuple[StationProgram, ...],
-    rendered: list[list[RenderedSlot]],
-    others: list[StationEntry],
-    sheet: SheetContext,
-) -> Manifest:
+def assemble(staging: Path, day: date, rendered: tuple[Rendered, ...], before: Before, sheet: SheetContext) -> Manifest:
     """Station folders, and the manifest (stations not rebuilt this time keep their published entries; rebuilt
     ones the emergencies sent ahead of their slots)."""
-    staging = job.staging
     staging.mkdir(parents=True, exist_ok=True)
-    stations = list(others)
-    for program, slots in zip(programs, rendered, strict=True):
-        entry = write_station(staging / program.station.id, program.station, day, slots, sheet)
-        stations.append(job.previous.with_urgent(entry, staging))
-    order = {p.station.id: i for i, p in enumerate(programs)}
+    stations = list(before.kept)
+    for station in rendered:
+        entry = write_station(staging / station.station.id, station, day, sheet)
+        stations.append(with_urgent(before.day, entry, staging))
+    order = {p.station.id: i for i, p in enumerate(rendered)}
     stations.sort(key=lambda s: (order.get(s.id, -1), s.id))
     manifest = Manifest(day.isoformat(), tuple(stations))
     (staging / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
