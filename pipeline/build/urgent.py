@@ -31,7 +31,7 @@ from ..render.store import Stored
 from .assemble import SEGMENTS, item_entries
 from .compose import compose
 from .program import ProgramWriter
-from .steps import ident, make_missing
+from .rendering import ident, make_missing
 
 
 @dataclass(frozen=True)
