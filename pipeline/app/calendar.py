@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ..build.plan import SlotPlan, make_plan
+from ..build.plan import make_plan
+from ..domain.day import SlotDay
 from ..domain.manifest import SlotEntry
 from ..domain.model import Priority, Workspace
 from ..onair.published import read_manifest
@@ -66,7 +67,7 @@ def _day(workspace: Workspace, station_id: str, day: date, state: DayState) -> D
     return DayView(day, tuple(slots), notes, state)
 
 
-def _items(slot_plan: SlotPlan, done: SlotEntry | None) -> tuple[ItemView, ...]:
+def _items(slot_plan: SlotDay[None], done: SlotEntry | None) -> tuple[ItemView, ...]:
     """The published items in their order, then those only the plan has."""
     planned = {p.announcement.id: p.announcement for p in slot_plan.items}
     published = {i.announcement_id: i for i in done.items if i.announcement_id} if done else {}

@@ -12,54 +12,54 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..domain.day import SlotDay, StationDay
 from ..domain.manifest import GUIDE_FILE, SHEET_FILE, Item, Relay, SlotEntry, StationEntry
-from ..domain.model import Slot, Station
 from ..domain.segments import EMERGENCY_MARK, Segment, is_emergency
 from ..onair.published import link_or_copy
 from ..render.store import Stored
 from .sheet import SheetContext, guide, program_sheet
 
+Parts = tuple[tuple[Segment, Stored], ...]  # a slot's segments, each with its file, in play order
+
 
 @dataclass(frozen=True)
-class RenderedSlot:
-    """A slot's segments with their audio, and the joined slot file."""
+class SlotAudio:
+    """A slot's audio, as the render step fills in the day's tree (domain/day.py): its segments that could be made,
+    each with its file, and the joined slot file."""
 
-    slot: Slot
-    segments: tuple[tuple[Segment, Stored], ...]
+    parts: Parts
     joined: Stored
 
-    @property
-    def overlong(self) -> bool:
-        return self.joined.measure.duration > self.slot.seconds
+
+Rendered = StationDay[SlotAudio]  # a station's day with every slot's audio
 
 
 SEGMENTS = "phan-doan"  # the items of each slot, one file each: what the playlists list
 
 
-def write_station(
-    folder: Path, station: Station, day: date, slots: list[RenderedSlot], sheet: SheetContext
-) -> StationEntry:
+def write_station(folder: Path, rendered: Rendered, day: date, sheet: SheetContext) -> StationEntry:
     """Per slot one dated, timed file and its playlist; the items in phan-doan/; the program sheet and HUONG-DAN.txt.
 
     A USB player set to "play all" on the station folder finds only the slot files, in air order.
     """
     (folder / SEGMENTS).mkdir(parents=True)
-    entries = [_write_slot(folder, station.id, day, rendered) for rendered in slots]
+    station = rendered.station
+    entries = [_write_slot(folder, station.id, day, slot) for slot in rendered.slots]
     entry = StationEntry(station.id, station.name, tuple(entries))
     (folder / SHEET_FILE).write_text(program_sheet(station, day, entry, sheet), encoding="utf-8")
     (folder / GUIDE_FILE).write_text(guide(station, day, entry), encoding="utf-8")
     return entry
 
 
-def _write_slot(folder: Path, station_id: str, day: date, rendered: RenderedSlot) -> SlotEntry:
+def _write_slot(folder: Path, station_id: str, day: date, rendered: SlotDay[SlotAudio]) -> SlotEntry:
     stem = rendered.slot.file_stem(day)
-    width = max(2, len(str(len(rendered.segments))))
+    width = max(2, len(str(len(rendered.audio.parts))))
     items = []
-    for number, (segment, stored) in enumerate(rendered.segments, start=1):
+    for number, (segment, stored) in enumerate(rendered.audio.parts, start=1):
         name = f"{SEGMENTS}/{stem}_{number:0{width}d}-{segment.label}.mp3"
         link_or_copy(stored.path, folder / name)
         items.append((name, segment, stored))
-    link_or_copy(rendered.joined.path, folder / f"{stem}.mp3")
+    link_or_copy(rendered.audio.joined.path, folder / f"{stem}.mp3")
     (folder / f"{stem}.m3u8").write_text(m3u8(items), encoding="utf-8")
     return _slot_entry(station_id, rendered, items, stem)
 
@@ -78,10 +78,10 @@ def m3u_text(text: str) -> str:
 
 
 def _slot_entry(
-    station_id: str, rendered: RenderedSlot, items: list[tuple[str, Segment, Stored]], stem: str
+    station_id: str, rendered: SlotDay[SlotAudio], items: list[tuple[str, Segment, Stored]], stem: str
 ) -> SlotEntry:
     listed = item_entries(items)
-    slot, joined = rendered.slot, rendered.joined
+    slot, joined = rendered.slot, rendered.audio.joined
     return SlotEntry(
         station=station_id,
         slot=slot.name,
@@ -92,7 +92,7 @@ def _slot_entry(
         playlist=f"{stem}.m3u8",
         duration=round(joined.measure.duration, 3),
         sha256=joined.sha256,
-        overlong=rendered.overlong,
+        overlong=joined.measure.duration > slot.seconds,
         items=tuple(listed),
         relay=Relay(slot.relay, slot.relay_fallback) if slot.relay else None,
     )

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
+from ..domain.day import PlannedItem, SlotDay, StationDay, planned_slot
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..i18n import number, tr
 from .versions import alone, language_notes, paired, speaks
@@ -37,28 +38,6 @@ def estimate_seconds(item: Announcement, station: Station | None = None) -> floa
 
 
 @dataclass(frozen=True)
-class PlannedItem:
-    """One airing of an announcement; repeat_index 0 is the first airing."""
-
-    announcement: Announcement
-    repeat_index: int
-
-
-@dataclass(frozen=True)
-class SlotPlan:
-    slot: Slot
-    items: tuple[PlannedItem, ...]
-    seconds: float = 0.0  # estimated air time, frame included
-    overfull: bool = False  # emergency/priority items alone exceed the slot
-
-
-@dataclass(frozen=True)
-class StationPlan:
-    station: Station
-    slots: tuple[SlotPlan, ...]
-
-
-@dataclass(frozen=True)
 class Note:
     """Something the pre-air report must say: an item dropped or moved, and why."""
 
@@ -71,7 +50,9 @@ class Note:
 
 @dataclass(frozen=True)
 class Plan:
-    stations: tuple[StationPlan, ...]
+    """The day's tree as planned (domain/day.py: later steps fill in segments and audio), and the notes."""
+
+    stations: tuple[StationDay[None], ...]
     notes: tuple[Note, ...] = field(default=())
 
 
@@ -87,7 +68,7 @@ def make_plan(
             continue
         slots = _station_slots(workspace, station, day, partial(_at_station, estimate, station), notes)
         if slots:
-            plans.append(StationPlan(station, slots))
+            plans.append(StationDay(station, slots))
         else:
             why = empty_day(workspace, station, day, partial(_cleared, workspace=workspace))
             notes.append(Note(station.id, "", "", tr("nothing to air on this day: {why}", why=why)))
@@ -101,7 +82,7 @@ def _at_station(estimate: Estimate, station: Station, item: Announcement) -> flo
 
 def _station_slots(
     workspace: Workspace, station: Station, day: date, estimate: Callable[[Announcement], float], notes: list[Note]
-) -> tuple[SlotPlan, ...]:
+) -> tuple[SlotDay[None], ...]:
     candidates = {slot.name: _airings(workspace, station, slot, day, notes) for slot in station.slots}
     _spread(candidates, station.slots, {a.id: index for index, a in enumerate(workspace.announcements)})
     plans = []
@@ -157,14 +138,14 @@ def _with_versions(
     return estimate(item) + sum(estimate(version) for version in pairs.get(item.id, ()))
 
 
-def _followed(plan: SlotPlan, pairs: dict[str, tuple[Announcement, ...]]) -> SlotPlan:
+def _followed(plan: SlotDay[None], pairs: dict[str, tuple[Announcement, ...]]) -> SlotDay[None]:
     """Each airing of an original followed at once by its translations' airings (the same repeat)."""
     items = [
         airing
         for item in plan.items
         for airing in (item, *(PlannedItem(v, item.repeat_index) for v in pairs.get(item.announcement.id, ())))
     ]
-    return SlotPlan(plan.slot, tuple(items), plan.seconds, plan.overfull)
+    return planned_slot(plan.slot, tuple(items), plan.seconds, plan.overfull)
 
 
 def _expired(workspace: Workspace, station: Station, day: date) -> list[Note]:
@@ -245,7 +226,7 @@ def _spread(candidates: dict[str, list[PlannedItem]], slots: tuple[Slot, ...], o
 
 def _fit(
     slot: Slot, items: list[PlannedItem], day: date, estimate: Callable[[Announcement], float]
-) -> tuple[SlotPlan, list[PlannedItem]]:
+) -> tuple[SlotDay[None], list[PlannedItem]]:
     """Items that fit the slot, and those left over (normal ones only; the others always stay)."""
     room = slot.seconds - FRAME_SECONDS
     first = [i.announcement.priority < Priority.THUONG and i.repeat_index == 0 for i in items]
@@ -264,7 +245,7 @@ def _fit(
             left.append(item)
     position = {id(i): n for n, i in enumerate(items)}  # not items.index: comparing announcements field by field
     kept.sort(key=lambda i: (i.repeat_index > 0, i.announcement.priority, position[id(i)]))
-    return SlotPlan(slot, tuple(kept), used + FRAME_SECONDS, used > room), left
+    return planned_slot(slot, tuple(kept), used + FRAME_SECONDS, used > room), left
 
 
 def _rotated(items: list[PlannedItem], day: date) -> list[PlannedItem]:

@@ -1,4 +1,4 @@
-"""The script and normalize steps: a plan becomes a list of segments per slot.
+"""The script and normalize steps: each slot of the planned tree (domain/day.py) gets its segments.
 
 A segment is one file in a slot's program: a chime, the station's
 identification, an announcement, the closing formula.
@@ -7,27 +7,15 @@ identification, an announcement, the closing formula.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from datetime import date
 
+from ..domain.day import PlannedItem, StationDay
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..domain.segments import Chime, Recording, Segment, Speech
 from ..normalize import Normalizer, load_context
 from .binding import Binding
-from .plan import ITEM_OVERHEAD_SECONDS, SYLLABLES_PER_SECOND, Estimate, Plan, PlannedItem
+from .plan import ITEM_OVERHEAD_SECONDS, SYLLABLES_PER_SECOND, Estimate, Plan
 from .script import ScriptWriter
-
-
-@dataclass(frozen=True)
-class SlotProgram:
-    slot: Slot
-    segments: tuple[Segment, ...]
-
-
-@dataclass(frozen=True)
-class StationProgram:
-    station: Station
-    slots: tuple[SlotProgram, ...]
 
 
 def workspace_normalizer(workspace: Workspace, dialect: str) -> Normalizer:
@@ -69,13 +57,14 @@ class ProgramWriter:
 
         return seconds
 
-    def programs(self, plan: Plan, day: date) -> tuple[StationProgram, ...]:
+    def programs(self, plan: Plan, day: date) -> tuple[StationDay[None], ...]:
+        """The plan's tree, each slot with its segments."""
         return tuple(
-            StationProgram(p.station, tuple(self._slot(p.station, s.slot, s.items, day) for s in p.slots))
+            StationDay(p.station, tuple(s.scripted(self._segments(p.station, s.slot, s.items, day)) for s in p.slots))
             for p in plan.stations
         )
 
-    def _slot(self, station: Station, slot: Slot, items: tuple[PlannedItem, ...], day: date) -> SlotProgram:
+    def _segments(self, station: Station, slot: Slot, items: tuple[PlannedItem, ...], day: date) -> tuple[Segment, ...]:
         jingles, settings = self.workspace.settings.jingles, self.workspace.settings
         segments: list[Segment] = [Chime("opening", "nhac-hieu", "Nhạc hiệu mở đầu", jingles.opening)]
         segments += self._frame(station, "mo-dau", "Giới thiệu", settings.opening_template, day, slot)
@@ -85,7 +74,7 @@ class ProgramWriter:
             segments += self._item(station, item, day, slot)
         segments += self._frame(station, "ket-thuc", "Lời kết", settings.closing_template, day, slot)
         segments.append(Chime("closing", "nhac-hieu-ket", "Nhạc hiệu kết thúc", jingles.closing))
-        return SlotProgram(slot, tuple(segments))
+        return tuple(segments)
 
     def _frame(self, station: Station, label: str, title: str, template: str, day: date, slot: Slot) -> list[Segment]:
         """An opening or closing as its parts: the station's part is the same every day, the day's part

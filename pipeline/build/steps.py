@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -15,37 +15,33 @@ from pathlib import Path
 from ..adapters.clock import SYSTEM_CLOCK, Clock, now_in
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
-from ..backends import Outcome
-from ..domain.manifest import Manifest, StationEntry
+from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority, Station, Workspace
-from ..domain.segments import Chime, Segment, is_item
 from ..errors import BuildBusy, LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from ..onair.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
-from ..onair.published import StoreIndex, read_manifest
-from ..render.jobs import RenderJob
+from ..onair.published import StoreIndex, read_day, read_manifest
 from ..render.scratch import clean_work
-from ..render.store import Stored
 from ..workspace.first_seen import remember
 from ..workspace.inputs import fingerprint, record_built_from
 from ..workspace.settings_file import timezone_of
 from ..workspace.stations import station_ids as typed_ids
 from . import history
-from .assemble import RenderedSlot, write_station
+from .assemble import Rendered, write_station
 from .check import load_workspace
 from .compose import Services, compose
 from .history import COMMAND_LINE, Origin
-from .keep import Previous, without_silent_slots
+from .keep import Before, keep, with_urgent, without_silent_slots
 from .lint import lint_workspace
 from .plan import make_plan
-from .program import ProgramWriter, SlotProgram, StationProgram, in_its_voice
+from .program import ProgramWriter, in_its_voice
+from .rendering import Progress as Progress
+from .rendering import render_programs
 from .report import ReportContext, write_day_report
 from .sheet import SheetContext
 from .summary import BuildReport as BuildReport
-from .summary import Tally, report
+from .summary import report
 from .warnings import BuildWarning, stranger, warning
-
-Progress = Callable[[str], None]
 
 
 def build(
@@ -93,29 +89,30 @@ def _build(root: Path, day: date, station_ids: Iterable[str], progress: Progress
     with workspace_lock(workspace.root):
         job = prepare(workspace, day, wanted, compose(workspace, runner, transport, clock, workers, cluster), today)
         writer = ProgramWriter(job.workspace)
-        plan = make_plan(job.workspace, day, (*wanted, *job.previous.broken) if wanted else (), writer.estimate(day))
-        programs = writer.programs(plan, day)  # script + normalize
+        plan = make_plan(job.workspace, day, (*wanted, *job.before.broken) if wanted else (), writer.estimate(day))
+        scripted = writer.programs(plan, day)  # script + normalize: the plan's tree, each slot with its segments
         left_out: list[BuildWarning] = []
-        rendered, tally = render_programs(job.services, programs, progress, left_out, day)  # synthesize + master
-        programs, rendered, kept = without_silent_slots(programs, rendered, job.kept, job.previous, job.staging)
+        rendered, tally = render_programs(job.services, scripted, progress, left_out, day)  # synthesize + master
+        rendered, before = without_silent_slots(rendered, job.before, job.staging, job.index)
         sheet = sheet_context(job.workspace, job.playlists, day, now)
-        manifest = assemble(job, day, programs, rendered, kept, sheet)  # station folders + manifest
-        notices = [*map(stranger, job.workspace.strangers), *job.previous.warnings, *drift_warnings(writer)]
+        manifest = assemble(job.staging, day, rendered, before, sheet)  # station folders + manifest
+        notices = [*map(stranger, job.workspace.strangers), *before.warnings, *drift_warnings(writer)]
         summary = report(day, manifest, tally, job.workspace.settings.audio.max_silence_s, unspeakable, left_out,
                          plan.notes, notices)  # fmt: skip
         write_day_report(job.staging, day, manifest, plan.notes, summary.warnings, report_context(job.workspace, sheet))
-        return dataclasses.replace(summary, published=publish_day(job, day, inputs, not wanted))
+        return dataclasses.replace(summary, published=publish_day(job, before, day, inputs, not wanted))
 
 
 @dataclass(frozen=True)
 class Job:
-    """One day's build once the workspace is locked: what it renders with, and the day as published before."""
+    """One day's build once the workspace is locked: what it renders with, and the day as published before (read
+    once, with the stations kept from it)."""
 
     workspace: Workspace
     services: Services
-    previous: Previous
+    before: Before
     staging: Path
-    kept: list[StationEntry]
+    index: StoreIndex  # the store's files by checksum, to repair a published file from
 
     @property
     def playlists(self) -> Path:
@@ -129,17 +126,17 @@ def prepare(workspace: Workspace, day: date, wanted: tuple[str, ...], services: 
     recover(playlists)
     workspace = remember(workspace, min(day, today or day))
     clean_work(services.store)
-    previous = Previous(playlists / day.isoformat(), StoreIndex(services.store.root))
-    staging = staging_dir(playlists, day.isoformat())
-    kept = previous.keep(staging, [s.id for s in workspace.stations if s.id not in wanted]) if wanted else []
-    services.store.distrusted |= previous.damaged_inodes
-    return Job(workspace, services, previous, staging, kept)
+    index, staging = StoreIndex(services.store.root), staging_dir(playlists, day.isoformat())
+    others = [s.id for s in workspace.stations if s.id not in wanted] if wanted else []
+    before = keep(read_day(playlists / day.isoformat()), staging, others, index)
+    services.store.distrusted |= before.damaged
+    return Job(workspace, services, before, staging, index)
 
 
-def publish_day(job: Job, day: date, inputs: str, whole: bool) -> Path:
+def publish_day(job: Job, before: Before, day: date, inputs: str, whole: bool) -> Path:
     """Verify the staging folder and swap it in; a whole day records the inputs it was built from (stations kept
     from before were built from older inputs, so a partial build leaves the day marked as it was)."""
-    known = job.services.store.checked_inodes() | job.previous.hashed  # inodes hashed in this build: not again
+    known = {**job.services.store.checked_inodes(), **before.hashed}  # inodes hashed in this build: not again
     published = publish(job.staging, job.playlists / day.isoformat(), known)
     if whole:
         record_built_from(job.workspace.root, day, inputs)
@@ -169,110 +166,15 @@ def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple
     return wanted
 
 
-def render_programs(
-    services: Services,
-    programs: tuple[StationProgram, ...],
-    progress: Progress,
-    left_out: list[BuildWarning],
-    day: date,
-) -> tuple[list[list[RenderedSlot]], Tally]:
-    """Jobs for every segment, then for every slot file: the store is asked, the backend makes what is missing."""
-    segments = [s for p in programs for slot in p.slots for s in slot.segments]
-    jobs = {segment: services.jobs.job(segment) for segment in dict.fromkeys(segments)}
-    done = make_missing(services, list(jobs.values()), progress, tr("rendering {count} segments"))
-    parts = [
-        [(slot.slot, _parts(program, slot, jobs, done, left_out)) for slot in program.slots] for program in programs
-    ]
-    joins = [services.jobs.join(tuple(s for _, s in p), f"{slot.label} {day:%d/%m/%Y} — {program.station.name}")
-             for program, station in zip(programs, parts, strict=True) for slot, p in station]  # fmt: skip
-    joined = make_missing(services, joins, progress, tr("joining {count} slot files"))
-    slot_files = iter(joined[ident(job)].stored for job in joins)
-    rendered = [[RenderedSlot(slot, tuple(p), _stored(next(slot_files))) for slot, p in station] for station in parts]
-    outcomes = [*done.values(), *joined.values()]
-    made = sum(o.rendered for o in outcomes)
-    used = sum(len(slot.segments) + 1 for station in rendered for slot in station)
-    fallbacks = tuple(o.fallback for o in done.values() if o.fallback)
-    return rendered, Tally(made, used - made, fallbacks)
-
-
-def make_missing(services: Services, jobs: Sequence[RenderJob], progress: Progress, line: str) -> dict[object, Outcome]:
-    """Each unique job's outcome: found in the store, else made by the backend (`line` says how many are made)."""
-    unique = {ident(job): job for job in jobs}
-    found = {ident: services.store.get(job.kind, job.key) if job.key else None for ident, job in unique.items()}
-    missing = [ident for ident, stored in found.items() if stored is None]
-    if missing:
-        progress(line.format(count=len(missing)))
-    made = dict(zip(missing, services.backend.render([unique[i] for i in missing]), strict=True))
-    return {ident: made.get(ident) or Outcome(found[ident]) for ident in unique}
-
-
-def ident(job: RenderJob) -> object:
-    """What makes two jobs the same: their key (a speech job whose first engine cannot start has none: itself)."""
-    return (job.kind, job.key) if job.key else job
-
-
-def _stored(stored: Stored | None) -> Stored:
-    if stored is None:  # a join has no engine to fail; the backend raises what went wrong
-        raise RuntimeError("a slot file was not made")
-    return stored
-
-
-def _parts(program: StationProgram, slot: SlotProgram, jobs: dict[Segment, RenderJob], done: dict[object, Outcome],
-           left_out: list[BuildWarning]) -> list[tuple[Segment, Stored]]:  # fmt: skip
-    """The slot's segments with their files; those no engine could make are left out (the rest still airs)."""
-    parts = []
-    for segment in slot.segments:
-        outcome = done[ident(jobs[segment])]
-        if outcome.stored is None:
-            left_out.append(warning("left_out", segment.announcement_id or "", program.station.id,
-                                    slot=slot.slot.name, failure=str(outcome.failure)))  # fmt: skip
-        else:
-            parts.append((segment, outcome.stored))
-    return without_stray_chimes(parts)
-
-
-def without_stray_chimes(parts: list[tuple[Segment, Stored]]) -> list[tuple[Segment, Stored]]:
-    """A between-items chime stays only between two items, an item's own chimes only with it (if it was left out)."""
-    spoken = {segment.announcement_id for segment, _ in parts if is_item(segment)}
-    parts = [
-        (s, stored)
-        for s, stored in parts
-        if not (isinstance(s, Chime) and s.role in ("intro", "outro")) or s.announcement_id in spoken
-    ]
-    kept: list[tuple[Segment, Stored]] = []
-    for index, (segment, stored) in enumerate(parts):
-        if _between(segment):
-            before, after = (
-                parts[index - 1][0] if index else None,
-                parts[index + 1][0] if index + 1 < len(parts) else None,
-            )
-            if not (before and before.announcement_id and after and after.announcement_id) or _between(kept[-1][0]):
-                continue
-        kept.append((segment, stored))
-    return kept
-
-
-def _between(segment: Segment) -> bool:
-    return isinstance(segment, Chime) and segment.role == "between"
-
-
-def assemble(
-    job: Job,
-    day: date,
-    programs: tuple[StationProgram, ...],
-    rendered: list[list[RenderedSlot]],
-    others: list[StationEntry],
-    sheet: SheetContext,
-) -> Manifest:
+def assemble(staging: Path, day: date, rendered: tuple[Rendered, ...], before: Before, sheet: SheetContext) -> Manifest:
     """Station folders, and the manifest (stations not rebuilt this time keep their published entries; rebuilt
     ones the emergencies sent ahead of their slots)."""
-    staging = job.staging
     staging.mkdir(parents=True, exist_ok=True)
-    stations = list(others)
-    for program, slots in zip(programs, rendered, strict=True):
-        entry = write_station(staging / program.station.id, program.station, day, slots, sheet)
-        stations.append(job.previous.with_urgent(entry, staging))
-    order = {p.station.id: i for i, p in enumerate(programs)}
+    stations = list(before.kept)
+    for station in rendered:
+        entry = write_station(staging / station.station.id, station, day, sheet)
+        stations.append(with_urgent(before.day, entry, staging))
+    order = {p.station.id: i for i, p in enumerate(rendered)}
     stations.sort(key=lambda s: (order.get(s.id, -1), s.id))
     manifest = Manifest(day.isoformat(), tuple(stations))
     (staging / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")

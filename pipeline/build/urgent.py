@@ -20,6 +20,7 @@ from ..adapters.clock import SYSTEM_CLOCK, Clock
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..backends import Outcome, RenderBackend
+from ..domain.day import PlannedItem
 from ..domain.manifest import Item
 from ..domain.model import Slot, Station, Workspace
 from ..domain.segments import Segment
@@ -29,9 +30,8 @@ from ..render.jobs import RenderJob
 from ..render.store import Stored
 from .assemble import SEGMENTS, item_entries
 from .compose import compose
-from .plan import PlannedItem
 from .program import ProgramWriter
-from .steps import ident, make_missing
+from .rendering import ident, make_missing
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,23 @@ class Damage:
         return Problem(self.path, None, what, tr("run 'loa verify --repair' or build this day again"))
 
 
+@dataclass(frozen=True)
+class PublishedDay:
+    """A day as published, read once: its folder and its manifest (None when there is none or it is unreadable)."""
+
+    folder: Path
+    manifest: Manifest | None
+    unreadable: bool  # a manifest.json is there but cannot be read: nothing of the day can be trusted
+
+    def station(self, station_id: str) -> StationEntry | None:
+        return self.manifest.station(station_id) if self.manifest else None
+
+
+def read_day(folder: Path) -> PublishedDay:
+    manifest = read_manifest(folder)
+    return PublishedDay(folder, manifest, manifest is None and (folder / "manifest.json").exists())
+
+
 def read_manifest(folder: Path) -> Manifest | None:
     """The day's manifest, or None when there is none or it cannot be read (the caller says so)."""
     try:

@@ -140,3 +140,20 @@ def test_a_priority_item_that_overfills_is_never_dropped() -> None:
 
 def test_a_recently_expired_notice_is_reported() -> None:
     assert ("b", "", "cu", "expired on 2021-08-08; no longer airs") in notes(item("cu", valid_until=date(2021, 8, 8)))
+
+
+def test_the_script_step_fills_in_the_plans_tree_not_a_copy_of_another_shape(mini_ws: Path) -> None:
+    """One station -> slot -> item tree (domain/day.py): the scripted slots are the planned ones with segments."""
+    from pipeline.build.check import load_workspace
+    from pipeline.build.program import ProgramWriter
+
+    workspace = load_workspace(mini_ws)
+    planned = make_plan(workspace, date(2021, 8, 10))
+    scripted = ProgramWriter(workspace).programs(planned, date(2021, 8, 10))
+    assert [p.station for p in scripted] == [p.station for p in planned.stations]
+    for plan_day, script_day in zip(planned.stations, scripted, strict=True):
+        for plan_slot, script_slot in zip(plan_day.slots, script_day.slots, strict=True):
+            assert plan_slot.segments == () and script_slot.segments
+            assert script_slot == plan_slot.scripted(script_slot.segments)  # items, estimate, overfull carried on
+            spoken = [s.announcement_id for s in script_slot.segments if s.announcement_id]
+            assert spoken == [i.announcement.id for i in script_slot.items]

@@ -1,0 +1,121 @@
+"""The synthesize and master steps over the day's tree: every segment becomes a render job, the store is asked
+which it lacks, the backend makes those; then each slot's joined file the same way. Each slot gets its audio."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import partial
+
+from ..backends import Outcome
+from ..domain.day import SlotDay, StationDay
+from ..domain.model import Station
+from ..domain.segments import Chime, Segment, is_item
+from ..i18n import tr
+from ..render.jobs import RenderJob
+from ..render.store import Stored
+from .assemble import Parts, Rendered, SlotAudio
+from .compose import Services
+from .summary import Tally
+from .warnings import BuildWarning, warning
+
+Progress = Callable[[str], None]
+
+
+def render_programs(
+    services: Services,
+    stations: tuple[StationDay[None], ...],
+    progress: Progress,
+    left_out: list[BuildWarning],
+    day: date,
+) -> tuple[tuple[Rendered, ...], Tally]:
+    """Jobs for every segment, then for every slot file: the store is asked, the backend makes what is missing.
+    Each slot of the tree gets its audio (what no engine could make is left out, and said in `left_out`)."""
+    segments = [s for p in stations for slot in p.slots for s in slot.segments]
+    jobs = {segment: services.jobs.job(segment) for segment in dict.fromkeys(segments)}
+    done = make_missing(services, list(jobs.values()), progress, tr("rendering {count} segments"))
+    joining = tuple(p.each_slot(partial(_joining, services, jobs, done, left_out, day)) for p in stations)
+    joins = [slot.audio[1] for p in joining for slot in p.slots]
+    joined = make_missing(services, joins, progress, tr("joining {count} slot files"))
+    rendered = tuple(p.each_slot(partial(_joined, joined)) for p in joining)
+    outcomes = [*done.values(), *joined.values()]
+    made = sum(o.rendered for o in outcomes)
+    used = sum(len(slot.audio.parts) + 1 for station in rendered for slot in station.slots)
+    fallbacks = tuple(o.fallback for o in done.values() if o.fallback)
+    return rendered, Tally(made, used - made, fallbacks)
+
+
+def _joining(services: Services, jobs: dict[Segment, RenderJob], done: dict[object, Outcome],
+             left_out: list[BuildWarning], day: date, station: Station,
+             slot: SlotDay[None]) -> SlotDay[tuple[Parts, RenderJob]]:  # fmt: skip
+    """A slot with its segments' files and the job that joins them into the slot file."""
+    parts = tuple(_parts(station, slot, jobs, done, left_out))
+    join = services.jobs.join(tuple(s for _, s in parts), f"{slot.slot.label} {day:%d/%m/%Y} — {station.name}")
+    return slot.sounding((parts, join))
+
+
+def _joined(joined: dict[object, Outcome], _: Station, slot: SlotDay[tuple[Parts, RenderJob]]) -> SlotDay[SlotAudio]:
+    """A slot with its audio: its parts and the slot file joined from them."""
+    parts, join = slot.audio
+    return slot.sounding(SlotAudio(parts, _stored(joined[ident(join)].stored)))
+
+
+def make_missing(services: Services, jobs: Sequence[RenderJob], progress: Progress, line: str) -> dict[object, Outcome]:
+    """Each unique job's outcome: found in the store, else made by the backend (`line` says how many are made)."""
+    unique = {ident(job): job for job in jobs}
+    found = {ident: services.store.get(job.kind, job.key) if job.key else None for ident, job in unique.items()}
+    missing = [ident for ident, stored in found.items() if stored is None]
+    if missing:
+        progress(line.format(count=len(missing)))
+    made = dict(zip(missing, services.backend.render([unique[i] for i in missing]), strict=True))
+    return {ident: made.get(ident) or Outcome(found[ident]) for ident in unique}
+
+
+def ident(job: RenderJob) -> object:
+    """What makes two jobs the same: their key (a speech job whose first engine cannot start has none: itself)."""
+    return (job.kind, job.key) if job.key else job
+
+
+def _stored(stored: Stored | None) -> Stored:
+    if stored is None:  # a join has no engine to fail; the backend raises what went wrong
+        raise RuntimeError("a slot file was not made")
+    return stored
+
+
+def _parts(station: Station, slot: SlotDay[None], jobs: dict[Segment, RenderJob], done: dict[object, Outcome],
+           left_out: list[BuildWarning]) -> list[tuple[Segment, Stored]]:  # fmt: skip
+    """The slot's segments with their files; those no engine could make are left out (the rest still airs)."""
+    parts = []
+    for segment in slot.segments:
+        outcome = done[ident(jobs[segment])]
+        if outcome.stored is None:
+            left_out.append(warning("left_out", segment.announcement_id or "", station.id,
+                                    slot=slot.slot.name, failure=str(outcome.failure)))  # fmt: skip
+        else:
+            parts.append((segment, outcome.stored))
+    return without_stray_chimes(parts)
+
+
+def without_stray_chimes(parts: list[tuple[Segment, Stored]]) -> list[tuple[Segment, Stored]]:
+    """A between-items chime stays only between two items, an item's own chimes only with it (if it was left out)."""
+    spoken = {segment.announcement_id for segment, _ in parts if is_item(segment)}
+    parts = [
+        (s, stored)
+        for s, stored in parts
+        if not (isinstance(s, Chime) and s.role in ("intro", "outro")) or s.announcement_id in spoken
+    ]
+    kept: list[tuple[Segment, Stored]] = []
+    for index, (segment, stored) in enumerate(parts):
+        if _between(segment):
+            before, after = (
+                parts[index - 1][0] if index else None,
+                parts[index + 1][0] if index + 1 < len(parts) else None,
+            )
+            if not (before and before.announcement_id and after and after.announcement_id) or _between(kept[-1][0]):
+                continue
+        kept.append((segment, stored))
+    return kept
+
+
+def _between(segment: Segment) -> bool:
+    return isinstance(segment, Chime) and segment.role == "between"
