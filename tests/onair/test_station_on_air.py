@@ -184,6 +184,15 @@ def lead_in(mp3: Path, scratch: Path) -> float:
     return _runs(near > 0.9, gap=0.2)[0][0]
 
 
+def _log(root: Path) -> list[dict[str, str]]:
+    """Every row of the station's play logs under `root` (a workspace's or the agent's playlists/)."""
+    rows: list[dict[str, str]] = []
+    for log in sorted((root / "playlists").glob(f"????-??-??/{STATION}/phat-thuc-te.csv")):
+        with log.open(encoding="utf-8") as table:
+            rows += csv.DictReader(table)
+    return rows
+
+
 def confirmed(ws: Path) -> str:
     """When the station says the emergency started ("" until it confirms)."""
     state = {s.station: s for s in station_status.status(ws, now(ws))}[STATION]
@@ -216,6 +225,9 @@ def test_an_emergency_sent_with_loa_emergency_is_heard_in_the_station_recording_
     started = datetime.fromisoformat(confirmed(on.ws)).timestamp()  # to the second, as the station reports it
     print(f"air time the station reported - its file's start in the recording: {started - begins:+.2f} s")
     assert abs(started - begins) < ON_TIME
+    rows = [r for r in _log(on.folder / "dai") if bulletin(on.ws).as_posix().endswith("/" + r["file"])]
+    logged = [(r["announcement_id"], r["title"], r["kind"]) for r in rows]  # what a report counts as its airing
+    assert logged == [("lu-quet", "Khẩn cấp lũ quét", "speech")], rows
     shown = subprocess.run([*fleet.loa_command(), "station", "status", "-w", str(on.ws)], capture_output=True,
                            text=True, timeout=60, env={**os.environ, "LOA_LANG": "vi"})  # fmt: skip
     aired = datetime.fromtimestamp(started, now(on.ws).tzinfo).strftime("%H:%M:%S")
