@@ -28,7 +28,7 @@ from ..build.check import load_workspace
 from ..build.history import Origin
 from ..build.plan import make_plan
 from ..build.steps import BuildReport, build
-from ..build.urgent import Ahead, FirstAiring
+from ..build.urgent import BUSY_WAIT, Ahead, FirstAiring
 from ..domain.limits import LIMITS
 from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority, Station, Workspace
@@ -123,8 +123,8 @@ def emergency(
     days = sorted({date.fromisoformat(a.day) for a in planned})  # what follows: the slot files that include it
     on_day = {day: [a.station for a in planned if a.day == day.isoformat()] for day in days}
     origin = Origin("emergency", approver.name if approver else "")
-    builds = tuple(build(root, day, on_day[day], runner=runner, transport=transport, clock=clock, origin=origin)
-                   for day in days)  # fmt: skip
+    builds = tuple(build(root, day, on_day[day], runner=runner, transport=transport, clock=clock, origin=origin,
+                         wait=BUSY_WAIT) for day in days)  # fmt: skip
     report = EmergencyReport(installed.id, target, renamed, _confirmed(root, installed.id, planned), builds, end)
     rest = [a for a in report.airs if a not in ahead]
     _tell_stations(root, installed.id, rest, now)  # before the check: a station that has it airs it
