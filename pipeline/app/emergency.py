@@ -27,7 +27,7 @@ from ..build.check import load_workspace
 from ..build.history import Origin
 from ..build.plan import make_plan
 from ..build.steps import BuildReport, build
-from ..build.urgent import Ahead, FirstAiring
+from ..build.urgent import BUSY_WAIT, Ahead, FirstAiring
 from ..build.warnings import worded_all
 from ..domain.limits import LIMITS
 from ..domain.manifest import Manifest
@@ -155,7 +155,7 @@ def _rebuilt(sending: _Sending, planned: list[Airing]) -> tuple[BuildReport, ...
     on_day = {day: [a.station for a in planned if a.day == day.isoformat()] for day in days}
     origin = Origin("emergency", sending.approver.name if sending.approver else "")
     return tuple(build(sending.root, day, on_day[day], runner=sending.runner, transport=sending.transport,
-                       clock=sending.clock, origin=origin) for day in days)  # fmt: skip
+                       clock=sending.clock, origin=origin, wait=BUSY_WAIT) for day in days)  # fmt: skip
 
 
 def _reported(

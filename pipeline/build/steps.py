@@ -57,16 +57,19 @@ def build(
     today: date | None = None,
     now: datetime | None = None,
     origin: Origin = COMMAND_LINE,
+    wait: float = 0.0,
 ) -> BuildReport:
     """The main job. `workers` > 1 renders in that many processes, `cluster` on the Dask scheduler at that
     address; `transport` and `clock` stand in for the network and time (tests); `today` (default: `day`) is
     when announcements seen for the first time are recorded; `now`, the build time the program sheets show
     (default: the clock, read here at the use case's edge). Every build that ran (not one refused because
-    another holds the lock) goes into the build history with `origin`, what started it."""
+    another holds the lock) goes into the build history with `origin`, what started it; another build is waited
+    out up to `wait` seconds before that refusal."""
     now = now or now_in(timezone_of(root))
     begun = clock.monotonic()
     try:
-        report = _build(root, day, station_ids, progress, runner, transport, clock, workers, cluster, today, now)
+        report = _build(root, day, station_ids, progress, runner, transport, clock, workers, cluster, today, now,
+                        wait)  # fmt: skip
     except BuildBusy:
         raise
     except Exception as err:  # failed (a bug too): recorded as failed, then raised as it was
@@ -80,13 +83,13 @@ def build(
 
 def _build(root: Path, day: date, station_ids: Iterable[str], progress: Progress, runner: Runner | None,
            transport: Transport | None, clock: Clock, workers: int, cluster: str, today: date | None,
-           now: datetime) -> BuildReport:  # fmt: skip
+           now: datetime, wait: float) -> BuildReport:  # fmt: skip
     runner = runner or Runner()
     inputs = fingerprint(root.resolve())  # before reading: a change made while building makes the day stale
     workspace = load_workspace(root, runner)  # load + check
     wanted = check_station_ids(workspace, station_ids)
     unspeakable = lint_workspace(workspace)
-    with workspace_lock(workspace.root):
+    with workspace_lock(workspace.root, wait, clock):
         job = prepare(workspace, day, wanted, compose(workspace, runner, transport, clock, workers, cluster), today)
         writer = ProgramWriter(job.workspace)
         plan = make_plan(job.workspace, day, (*wanted, *job.before.broken) if wanted else (), writer.estimate(day))

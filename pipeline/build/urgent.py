@@ -33,6 +33,10 @@ from .compose import compose
 from .program import ProgramWriter
 from .rendering import ident, make_missing
 
+# Seconds an emergency waits for another build to end (the keeper of a running `loa serve` rebuilding the day the
+# bulletin's own file just changed, a build in progress) before it gives up: refusing it would leave it half sent.
+BUSY_WAIT = 120.0
+
 
 @dataclass(frozen=True)
 class FirstAiring:
@@ -56,7 +60,7 @@ class Ahead:
         transport: Transport | None = None,
         clock: Clock = SYSTEM_CLOCK,
     ) -> None:
-        self.workspace, self.announcement_id = workspace, announcement_id
+        self.workspace, self.announcement_id, self.clock = workspace, announcement_id, clock
         services = compose(workspace, runner, transport, clock)
         self.services = dataclasses.replace(services, backend=Abreast(services.backend))
         self.writer = ProgramWriter(workspace)
@@ -79,7 +83,7 @@ class Ahead:
         done = make_missing(self.services, list(dict.fromkeys(jobs.values())), lambda _: None, "")
         stored = {s: done[ident(job)].stored for s, job in jobs.items()}
         sent: dict[date, dict[str, list[str]]] = {}
-        with workspace_lock(self.workspace.root):
+        with workspace_lock(self.workspace.root, BUSY_WAIT, self.clock):  # a build running now is waited out
             for day in sorted({a.day for a in airings}):
                 files = {a.station.id: _files(day, self.announcement_id, segments[a], stored)
                          for a in airings if a.day == day}  # fmt: skip

@@ -16,13 +16,16 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
+from ..adapters.clock import SYSTEM_CLOCK, Clock
 from ..domain.playout import PLAY_LOG
 from ..errors import BuildBusy, LoaError, Problem
 from ..i18n import tr
 from .published import check_playlists, check_station, read_manifest
 
 RENAME_EXCHANGE = 2
+LOCK_POLL = 0.2  # seconds between tries while another build holds the workspace
 
 
 def staging_dir(playlists: Path, name: str) -> Path:
@@ -115,18 +118,20 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 @contextmanager
-def workspace_lock(root: Path) -> Iterator[None]:
-    """One build per workspace. The OS releases the lock if the holder dies, so it is never stale."""
+def workspace_lock(root: Path, wait: float = 0.0, clock: Clock = SYSTEM_CLOCK) -> Iterator[None]:
+    """One build per workspace; another holding it is waited out up to `wait` seconds, then BuildBusy. The OS
+    releases the lock if the holder dies, so it is never stale."""
     path = root / ".loa.lock"
     handle = path.open("a+", encoding="utf-8")
     try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or tr("another process")
-            what = tr("another build is running in this workspace ({holder})", holder=holder)
-            raise BuildBusy(Problem(root, None, what, tr("wait for it to finish, then run again"))) from None
+        deadline = clock.monotonic() + wait
+        while not _took(handle):
+            if clock.monotonic() >= deadline:
+                handle.seek(0)
+                holder = handle.read().strip() or tr("another process")
+                what = tr("another build is running in this workspace ({holder})", holder=holder)
+                raise BuildBusy(Problem(root, None, what, tr("wait for it to finish, then run again")))
+            clock.sleep(LOCK_POLL)
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}")
@@ -134,3 +139,12 @@ def workspace_lock(root: Path) -> Iterator[None]:
         yield
     finally:
         handle.close()
+
+
+def _took(handle: IO[str]) -> bool:
+    """Whether the lock was free (it is ours now)."""
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..adapters.liquidsoap import Output, send
 from ..adapters.proc import Runner
-from ..domain.playout import Played
+from ..domain.playout import Cue, Played
 from ..errors import LineDown, LoaError
 from ..i18n import tr
 from ..onair.playout.places import Places
@@ -56,7 +56,7 @@ class Agent:
         self.places = Places(setup.root, setup.station)
         self.outbox = Outbox(self.places.folder / "cho-gui.jsonl")
         self.heard = Heard()
-        self.cut_in = CutIn(self.link, self.days, self.places, self.heard, now, setup.where, on_line)
+        self.cut_in = CutIn(self.link, self.days, self.places, self.heard, now, setup.where, on_line, self._expect)
         self.cut_off = CutOff(self.link, self.places, self.sync_once, now, setup.where, on_line)
         self.wake, self.stop = threading.Event(), threading.Event()
         self.syncing = threading.Lock()
@@ -194,6 +194,10 @@ class Agent:
             except (OSError, LoaError) as err:
                 self.say(tr("the player could not run ({err}); trying again", err=err))
                 self.stop.wait(BACKOFF_FIRST)
+
+    def _expect(self, cues: tuple[Cue, ...]) -> None:
+        if self.player:
+            self.player.expect(cues)
 
     def _down(self, err: LineDown) -> None:
         for problem in err.problems:

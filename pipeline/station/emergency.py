@@ -16,6 +16,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from ..adapters.liquidsoap import Event, send
+from ..domain.playout import Cue
 from ..errors import LineDown, Problem
 from ..i18n import tr
 from ..onair.playout.places import Places
@@ -67,13 +68,16 @@ class CutIn:
     now: Callable[[], float]
     where: tzinfo
     say: Callable[[str], None]
+    expect: Callable[[tuple[Cue, ...]], None]  # tells the running player what it is about to be pushed
 
     def __call__(self, event: dict[str, Any]) -> None:
         day, announcement = str(event.get("day", "")), str(event.get("announcement_id", ""))
-        files = self._files(day, [str(f) for f in event.get("files", [])])
+        items = self._items(day, [str(f) for f in event.get("files", [])])
+        files = {name: str(item["sha256"]) for name, item in items.items()}
         staging = self.days.playlists / f".staging-{day}"
         self.days.fetch(self.link, day, files, staging)
         paths = [str(linked(self.places, staging / self.days.station / name, sha)) for name, sha in files.items()]
+        self.expect(tuple(_cue(path, item, day) for path, item in zip(paths, items.values(), strict=True)))
         pushed = _tries(self.now, [f"loa.emergency {path}\t{_tag(announcement)}" for path in paths], self.places)
         if pushed is None:
             self.say(tr("the player is not running: emergency {id} airs in its slot", id=announcement))
@@ -82,17 +86,23 @@ class CutIn:
         self.link.confirm(announcement, datetime.fromtimestamp(started, self.where).isoformat(timespec="seconds"))
         self.say(tr("emergency {id} is on air, confirmed to the district", id=announcement))
 
-    def _files(self, day: str, names: list[str]) -> dict[str, str]:
-        """The event's files with their checksums from the day's entry, in the event's order."""
+    def _items(self, day: str, names: list[str]) -> dict[str, dict[str, Any]]:
+        """The event's files as the day's entry lists them (checksum, title, announcement), in the event's order."""
         entry = self.link.day(day)
         items = [*(item for slot in entry.get("slots", []) for item in slot.get("items", [])), *entry.get("urgent", [])]
-        known = {item["file"]: item["sha256"] for item in items}
+        known = {item["file"]: item for item in items}
         missing = [name for name in names if name not in known]
         if missing or not names:
             what = tr("the emergency names files its day {day} does not list: {files}", day=day,
                       files=", ".join(missing) or "-")  # fmt: skip
             raise LineDown(Problem(None, None, what, tr("the station asks again at the next event or sync")))
-        return {name: str(known[name]) for name in names}
+        return {name: known[name] for name in names}
+
+
+def _cue(path: str, item: dict[str, Any], day: str) -> Cue:
+    """How the play log names a file of the bulletin (its slot is not known: it airs outside the timetable)."""
+    return Cue(path, str(item["file"]), str(item.get("title", "")), item.get("announcement_id") or None, day, "",
+               float(item.get("duration", 0.0)), str(item.get("kind", "speech")))  # fmt: skip
 
 
 @dataclass(frozen=True)

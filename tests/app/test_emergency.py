@@ -4,6 +4,7 @@ From the fault campaign of issue 11 (its case numbers kept in the test names).""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,7 +16,9 @@ from pipeline.app import commands
 from pipeline.app.emergency import emergency
 from pipeline.app.station_events import events
 from pipeline.build.check import load_workspace
+from pipeline.build.steps import build
 from pipeline.errors import EXIT_ITEMS_LEFT_OUT, LoaError, NotOnAir
+from pipeline.onair.publish import workspace_lock
 
 from ..build.test_programming import DAY, EMERGENCY, items_of
 from ..conftest import ANNOUNCEMENTS, MORNING, announcements, invoke, offline, only_gtts, slot_file
@@ -92,6 +95,35 @@ def test_2_an_emergency_named_like_an_existing_announcement_gets_a_new_name(two_
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_an_emergency_waits_out_a_build_in_progress_and_is_sent_ahead_all_the_same(
+    mini_ws: Path, tmp_path: Path
+) -> None:
+    """The keeper of a running `loa serve` rebuilds the day as soon as the bulletin's file is installed: the
+    emergency waits for that build instead of failing half sent ("another build is running", exit 75)."""
+    build(mini_ws, DAY)
+    held, release = threading.Event(), threading.Event()
+
+    def other_build() -> None:
+        with workspace_lock(mini_ws.resolve()):
+            held.set()
+            release.wait(timeout=1.5)
+
+    other = threading.Thread(target=other_build)
+    other.start()
+    held.wait(timeout=10)
+    source = tmp_path / "bao.md"
+    source.write_text(EMERGENCY, encoding="utf-8")
+    try:
+        done = emergency(mini_ws, source, (), MORNING)
+    finally:
+        release.set()
+        other.join()
+    assert [(a.station, a.slot) for a in done.ahead] == [("an-binh", "sang")]  # sent before its slot was rebuilt
+    assert [(a.station, a.slot) for a in done.airs] == [("an-binh", "sang")]
+    assert items_of(mini_ws, "an-binh", "sang")[0] == "bao"
+
+
 def test_an_emergency_without_an_end_airs_until_the_end_of_today_and_says_so(mini_ws: Path, tmp_path: Path) -> None:
     source = tmp_path / "bao.md"
     source.write_text(EMERGENCY, encoding="utf-8")

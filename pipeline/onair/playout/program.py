@@ -157,7 +157,13 @@ class Player:
         self.places, self.output, self.slots, self.now, self.runner = places, output, slots, now, runner
         self.log = PlayLog(places, where, on_row)
         self._known: tuple[TimedSlot, ...] = ()
+        self._pushed: dict[str, Cue] = {}  # files pushed outside the timetable that the player was told about
         self.stop = threading.Event()  # set by another thread (a station agent stopping): the player ends
+
+    def expect(self, cues: tuple[Cue, ...]) -> None:
+        """Files about to be pushed outside the timetable (an emergency a station agent cuts in before the day that
+        lists it is synced): the play log names them by these cues, so a report counts the bulletin's airing."""
+        self._pushed = {**self._pushed, **{cue.path: cue for cue in cues}}  # swapped whole: read by another thread
 
     def run(
         self,
@@ -205,7 +211,8 @@ class Player:
 
     def _cues(self) -> dict[tuple[str, str], Cue]:
         relays = {(s.key, s.relay.path): s.relay for s in self._known if s.relay}
-        return {(s.key, c.path): c for s in self._known for c in s.cues} | relays
+        pushed = {("", path): cue for path, cue in self._pushed.items()}
+        return pushed | {(s.key, c.path): c for s in self._known for c in s.cues} | relays
 
     def _refresh(self) -> bool:
         """Write the timetable when what should play has changed; True when it did."""
