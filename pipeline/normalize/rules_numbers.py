@@ -256,8 +256,16 @@ def _spaced_phone(m: re.Match[str]) -> str:
 
 @digits_only
 def read_numbers(text: str, ctx: Context) -> str:
-    """Every number left: `.` groups thousands and `,` marks decimals, as Vietnamese writes them."""
-    return NUMBER.sub(lambda m: _number(m.group(1), ctx.style), text)
+    """Every number left: `.` groups thousands and `,` marks decimals, as Vietnamese writes them.
+
+    A number typed against letters (`Ri6`, `C25`) is read apart from them: glued, "Risáu" is no syllable."""
+    return NUMBER.sub(lambda m: _apart(m, _number(m.group(1), ctx.style)), text)
+
+
+def _apart(m: re.Match[str], words: str) -> str:
+    before = " " if m.start() and m.string[m.start() - 1].isalpha() else ""
+    after = " " if m.string[m.end() : m.end() + 1].isalpha() else ""
+    return before + words + after
 
 
 def _number(written: str, style: NumberStyle) -> str:

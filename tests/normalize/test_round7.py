@@ -29,3 +29,18 @@ def test_a_highland_name_with_a_small_letter_after_the_apostrophe_reads_its_syll
 
 def test_a_vowel_after_the_apostrophe_is_a_french_elision_no_highland_syllable() -> None:
     assert shapes.read_highland_names("L'amour", CTX) == "L'amour"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ngày16/5, nhiều nơi nắng nóng", "Ngày mười sáu tháng năm, nhiều nơi nắng nóng"),
+        ("Hình thành9 tháng 7", "Hình thành chín tháng bảy"),
+        ("28/11/2022 14:15Khi nào", "ngày hai mươi tám tháng mười một năm hai nghìn không trăm hai mươi hai, "
+         "mười bốn giờ mười lăm phút Khi nào"),  # fmt: skip
+        ("giá sầu Ri6", "giá sầu Ri sáu"),  # a code keeps its letters, read apart from its number
+        ("virus H5N1", "vi rút hát năm en một"),
+    ],
+)
+def test_a_word_glued_to_a_number_is_read_apart(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
