@@ -21,9 +21,7 @@ READ = Normalizer(CTX)
         ("xã Ea Kar", "xã e a ca"),
     ],
 )
-def test_a_highland_name_with_a_small_letter_after_the_apostrophe_reads_its_syllable(
-    written: str, spoken: str
-) -> None:
+def test_a_highland_name_with_a_small_letter_after_the_apostrophe_reads_its_syllable(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
 
 
@@ -36,11 +34,32 @@ def test_a_vowel_after_the_apostrophe_is_a_french_elision_no_highland_syllable()
     [
         ("Ngày16/5, nhiều nơi nắng nóng", "Ngày mười sáu tháng năm, nhiều nơi nắng nóng"),
         ("Hình thành9 tháng 7", "Hình thành chín tháng bảy"),
-        ("28/11/2022 14:15Khi nào", "ngày hai mươi tám tháng mười một năm hai nghìn không trăm hai mươi hai, "
-         "mười bốn giờ mười lăm phút Khi nào"),  # fmt: skip
+        (
+            "28/11/2022 14:15Khi nào",
+            "ngày hai mươi tám tháng mười một năm hai nghìn không trăm hai mươi hai, "
+            "mười bốn giờ mười lăm phút Khi nào",
+        ),  # fmt: skip
         ("giá sầu Ri6", "giá sầu Ri sáu"),  # a code keeps its letters, read apart from its number
         ("virus H5N1", "vi rút hát năm en một"),
     ],
 )
 def test_a_word_glued_to_a_number_is_read_apart(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "tăng 2,05 Cent, lên 131,2 Cent/lb",
+            "tăng hai phẩy không năm xen, lên một trăm ba mươi mốt phẩy hai xen một pao",
+        ),
+        ("ở mức 1.552 USD/ounce", "ở mức một nghìn năm trăm năm mươi hai đô la Mỹ một ao xơ"),
+        ("đạt từ 3 – 4 trái/kg", "đạt từ ba đến bốn trái một ki lô gam"),
+        ("xuống 30 lượt/h", "xuống ba mươi lượt một giờ"),
+        ("tối đa 40 km/h", "tối đa bốn mươi ki lô mét trên giờ"),  # the table's own reading of km/h
+        ("cấp 1 trâu/bò", "cấp một trâu, bò"),  # no unit after the slash: a pause
+    ],
+)
+def test_a_unit_after_a_slash_is_per_in_any_case_and_after_a_count(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
