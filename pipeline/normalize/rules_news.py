@@ -82,13 +82,26 @@ def read_day_lists(text: str, ctx: Context) -> str:
 
 
 @digits_only
+def close_date_gaps(text: str, ctx: Context) -> str:
+    """`Thứ Ba, 17 /11/2020`, `2 ngày 9-10 /10/2022`, `ngày 25/10/ 2013`: a space typed beside a date's slash parts
+    the date, and each half was read as something else ("mười bảy, tháng mười một"); closed, it is one date."""
+    if "/" not in text:
+        return text
+    text = re.sub(r"(\d)[^\S\n]+(/\d{1,2}/\d{4}\b)", r"\1\2", text)
+    return re.sub(r"(\d/\d{1,2}/)[^\S\n]+(\d{4}\b)", r"\1\2", text)
+
+
+@digits_only
 def read_days_of_a_month(text: str, ctx: Context) -> str:
     """`từ ngày 6 đến ngày 8 âm lịch`, `ngày 3 và ngày 5/2`, `Ngày 03; 10; 17`: a day from 1 to 10 said without
-    its month is still a day, "ngày mồng sáu", "mồng mười", as every date rule says it; `ngày 2 lần` is a count."""
+    its month is still a day, "ngày mồng sáu", "mồng mười", as every date rule says it; `ngày 2 lần` is a count, and
+    a number no month has as a day (`trong ngày 35-38 độ`) is an amount."""
     if not ctx.style.day_prefix:
         return text
 
     def days(m: re.Match[str]) -> str:
+        if any(int(number) > 31 for number in re.findall(r"\d+", m.group(2))):
+            return m.group(0)  # `trong ngày 35-38 độ`: no month has a day 35; an amount measured that day
         return m.group(1) + re.sub(r"\d+", lambda d: _day(int(d.group(0)), ctx.style), m.group(2))
 
     return DAYS_OF_A_MONTH.sub(days, text)

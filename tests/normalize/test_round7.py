@@ -63,3 +63,20 @@ def test_a_word_glued_to_a_number_is_read_apart(written: str, spoken: str) -> No
 )
 def test_a_unit_after_a_slash_is_per_in_any_case_and_after_a_count(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("công bố vào quý IV-2019", "công bố vào quý bốn năm hai nghìn không trăm mười chín"),
+        ("nhiệt độ trong ngày 35-38 độ", "nhiệt độ trong ngày ba mươi lăm đến ba mươi tám độ"),
+        (
+            "trong 2 ngày 9-10 /10/2022",
+            "trong hai ngày mồng chín đến ngày mồng mười tháng mười năm hai nghìn không trăm hai mươi hai",
+        ),
+        ("ngày 25/10/ 2013 của Bộ", "ngày hai mươi lăm tháng mười năm hai nghìn không trăm mười ba của Bộ"),
+        ("ngày 3 và ngày 5", "ngày mồng ba và ngày mồng năm"),  # days of a month stay days
+    ],
+)
+def test_ranges_and_dates_are_read_by_their_shape(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
