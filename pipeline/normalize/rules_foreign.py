@@ -34,6 +34,9 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     (re.compile(r"ing$"), "inh"),  # `King`: Vietnamese ends that sound in "inh" (Kinh), never in "ing"
     (re.compile(r"r(?=[bcdgkmnpst]$)"), ""),  # `Park`, `form`: an r before the last consonant is not heard
     (re.compile(r"ll"), "l"),  # `Apollo`: a doubled l is one l (a pô lô), it closes no syllable as "pon"
+    (re.compile(r"ie$"), "i"),  # `Coxsackie`, `Kratie`: a final ie is one vowel (ki), not two (ki ê)
+    (re.compile(r"(?<=[^aeiouy][aiu])ce$"), "s"),  # `Palace`, `Nice`: a final ce is the sound s (pa lát, nít)
+    (re.compile(r"(?<=[^aeiouy])[eiu]r(?![aeiouy])"), "ơ"),  # `Jupiter`, `Voscur`: the English r-vowel is "ơ" (tơ)
 )
 DIGRAPHS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu")
 VOWEL_LETTERS = "aeiouyăâêôơư"

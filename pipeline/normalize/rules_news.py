@@ -84,10 +84,11 @@ def read_day_lists(text: str, ctx: Context) -> str:
 @digits_only
 def close_date_gaps(text: str, ctx: Context) -> str:
     """`Thứ Ba, 17 /11/2020`, `2 ngày 9-10 /10/2022`, `ngày 25/10/ 2013`: a space typed beside a date's slash parts
-    the date, and each half was read as something else ("mười bảy, tháng mười một"); closed, it is one date."""
+    the date, and each half was read as something else ("mười bảy, tháng mười một"); closed, it is one date. The
+    last of a list of days (`Ngày 10, 17, 24, 31 /01/2021`) stays apart: the month belongs to them all."""
     if "/" not in text:
         return text
-    text = re.sub(r"(\d)[^\S\n]+(/\d{1,2}/\d{4}\b)", r"\1\2", text)
+    text = re.sub(r"(?<!\d)(?<!\d[,;][^\S\n])(\d{1,2})[^\S\n]+(/\d{1,2}/\d{4}\b)", r"\1\2", text)
     return re.sub(r"(\d/\d{1,2}/)[^\S\n]+(\d{4}\b)", r"\1\2", text)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalize import Normalizer, load_context
+from pipeline.normalize import rules_foreign as foreign
 from pipeline.normalize import rules_shapes as shapes
 
 CTX = load_context()
@@ -80,3 +81,20 @@ def test_a_unit_after_a_slash_is_per_in_any_case_and_after_a_count(written: str,
 )
 def test_ranges_and_dates_are_read_by_their_shape(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("word", "spoken"),
+    [
+        ("Jupiter", "giu pi tơ"),  # the English r-vowel is "ơ", as Vietnamese writes it (Giu pi tơ)
+        ("Scooter", "xờ cu tơ"),
+        ("Voscur", "vót cơ"),
+        ("Coxsackie", "cóc xa ki"),  # a final ie is one vowel
+        ("Palace", "pa lát"),  # a final ce is the sound s
+        ("Nice", "nít"),
+        ("Molave", "mô la vê"),  # any other final e is said: storm names and Italian or Japanese names end so
+        ("Maria", "ma ri a"),  # r before a vowel opens the next syllable
+    ],
+)
+def test_the_foreign_guess_reads_english_r_vowels_and_final_ie_ce(word: str, spoken: str) -> None:
+    assert foreign.guess_reading(word) == spoken
