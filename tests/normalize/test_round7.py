@@ -77,6 +77,10 @@ def test_a_unit_after_a_slash_is_per_in_any_case_and_after_a_count(written: str,
         ),
         ("ngày 25/10/ 2013 của Bộ", "ngày hai mươi lăm tháng mười năm hai nghìn không trăm mười ba của Bộ"),
         ("ngày 3 và ngày 5", "ngày mồng ba và ngày mồng năm"),  # days of a month stay days
+        (
+            "Ngày 10, 24, 31 /01/2021",
+            "Ngày mồng mười, hai mươi tư, ba mươi mốt, tháng một năm hai nghìn không trăm hai mươi mốt",
+        ),
     ],
 )
 def test_ranges_and_dates_are_read_by_their_shape(written: str, spoken: str) -> None:
