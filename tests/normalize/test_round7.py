@@ -102,3 +102,17 @@ def test_ranges_and_dates_are_read_by_their_shape(written: str, spoken: str) -> 
 )
 def test_the_foreign_guess_reads_english_r_vowels_and_final_ie_ce(word: str, spoken: str) -> None:
     assert foreign.guess_reading(word) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("kỳ thi EPS-TOPIK", "kỳ thi e pê ét tô píc"),
+        ("Trung tâm (COLAB)", "Trung tâm, cô láp"),
+        ("tổ chức JITCO", "tổ chức gi i tê xê o"),  # two consonants together: spelled
+        ("chứng chỉ IELTS", "chứng chỉ i e e lờ tê ét"),  # two vowels together: spelled
+        ("UBND xã", "Ủy ban nhân dân xã"),
+    ],
+)
+def test_an_acronym_whose_letters_take_turns_is_said_as_a_word(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
