@@ -12,8 +12,8 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_with
 from .numbers import read_int
-from .syllable import is_syllable
 from .rules_numbers import _day_month, _valid_day
+from .syllable import is_syllable
 
 # fast scans (each opens with a literal or one class) for the lines each rule may change
 GLUE_WORD_HINT = re.compile(r"\d(?<=[ừcni]\d)")

@@ -97,8 +97,9 @@ def read_camel_word(word: str, ctx: Context) -> str:
 def is_guessable(word: str, said: frozenset[str] = frozenset()) -> bool:
     """A name or a lowercase word that is no Vietnamese syllable: `Fansipan`, and `Mindanao`, `nilon` too.
 
-    Not an abbreviation in capitals (spelled by the next rule) unless its letters are syllables as they stand, not a word the lexicon just said (`Bra xin`),
-    not one toneless syllable (`quyet`, `tiep` of a text typed without marks: the voice reads it as Vietnamese).
+    Not an abbreviation in capitals (spelled by the next rule) unless its letters are syllables as they stand
+    (`TOPIK`), not a word the lexicon just said (`Bra xin`), not one toneless syllable (`quyet`, `tiep` of a text
+    typed without marks: the voice reads it as Vietnamese).
     A word that only looks like toneless syllables run together (`Davao`, `vitamin`) is still guessed: given
     as one word, espeak-ng switches to its English rules for it ("Davao" -> "d'a7vaU").
     """

@@ -39,7 +39,7 @@ def test_a_vowel_after_the_apostrophe_is_a_french_elision_no_highland_syllable()
             "28/11/2022 14:15Khi nào",
             "ngày hai mươi tám tháng mười một năm hai nghìn không trăm hai mươi hai, "
             "mười bốn giờ mười lăm phút Khi nào",
-        ),  # fmt: skip
+        ),
         ("giá sầu Ri6", "giá sầu Ri sáu"),  # a code keeps its letters, read apart from its number
         ("virus H5N1", "vi rút hát năm en một"),
     ],
