@@ -60,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     txt.read_capital_words,
     shapes.read_subtypes,
     clock.unglue_times,
+    news.close_date_gaps,
     clock.read_am_pm,
     clock.read_g_hours,
     clock.split_time_from_date,

@@ -75,6 +75,11 @@ class Context:
         )
 
     @cached_property
+    def per_counted_pattern(self) -> re.Pattern[str]:
+        """An amount of something counted, a slash, a unit symbol: `3 - 4 trái/kg`, `30 lượt/h`."""
+        return re.compile(rf"({NUM_WORD}(?:[^\S\n]+[^\W\d_]+){{1,3}})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³/])")
+
+    @cached_property
     def shared_unit_pattern(self) -> re.Pattern[str]:
         """A number, then a unit symbol the lexicon also has (`90 CV`: horsepower, not "công văn")."""
         shared = sorted((k for k in self.units if self.lexicon.lookup(k)), key=len, reverse=True)
@@ -99,10 +104,17 @@ def load_context(
     dialect: str = "bac", workspace_lexicon: Path | None = None, url_phrase: str | None = None, say_mong: bool = True
 ) -> Context:
     """Default tables plus the workspace's lexicon, for one dialect."""
-    units, doc_types, web = _table("units.tsv"), _table("doc_types.tsv"), _table("web.tsv")
+    units, doc_types, web = _with_capitalized(_table("units.tsv")), _table("doc_types.tsv"), _table("web.tsv")
     style = NumberStyle.for_dialect(dialect, say_mong)
     issuers, web_words = _table("doc_issuers.tsv"), _table("web_words.tsv")
     return Context(load_lexicon(workspace_lexicon), units, doc_types, web, style, url_phrase, issuers, web_words)
+
+
+def _with_capitalized(units: dict[str, str]) -> dict[str, str]:
+    """`131,2 Cent/lb`, `1.552 USD/Ounce`: a unit written as a Latin word keeps its meaning with a capital (price
+    tables capitalize it); a symbol does not (`m` is metres, `M` mega), so only words of three letters or more."""
+    words = {unit.capitalize(): spoken for unit, spoken in units.items() if unit.isascii() and unit.isalpha()}
+    return {**{w: s for w, s in words.items() if len(w) >= 3 and w not in units}, **units}
 
 
 def _table(name: str) -> dict[str, str]:

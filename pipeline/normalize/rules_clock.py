@@ -13,6 +13,7 @@ from .context import Context
 from .lines import digits_only, on_lines_with
 from .numbers import read_int
 from .rules_numbers import _day_month, _valid_day
+from .syllable import is_syllable
 
 # fast scans (each opens with a literal or one class) for the lines each rule may change
 GLUE_WORD_HINT = re.compile(r"\d(?<=[ừcni]\d)")
@@ -21,6 +22,11 @@ HOUR_HINT = re.compile("giờ")
 AM_PM_HINT = re.compile(r":\d\d[^\S\n]*[AaPp][Mm]\b")
 G_HINT = re.compile(r"\dg(?!\w)|\dg\d\d")
 GLUED_BEFORE = re.compile(r"(?=[tTlLđĐ])\b(từ|lúc|đến|tới)(?=\d)", re.IGNORECASE)
+# `Ngày16/5`, `Hình thành9 tháng 7`, `Quận1`: a word with a Vietnamese mark typed against a number.
+GLUED_WORD = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])[a-z]{0,3}(?=\d)")  # its marked letter first: a fast scan
+WORD_BEFORE = re.compile(r"[^\W\d_]{1,6}$")  # the letters of the word before its mark
+# `14:15Khi nào`, `16:28Chi tiết`: a page's time stamp typed against the title after it.
+GLUED_CLOCK = re.compile(r"(\d(?<![\w.,:]\d)\d?:[0-5]\d)(?=[^\W\d_])")
 GLUED_HOUR = re.compile(r"(\d)(giờ|phút)|(giờ)(?=\d|ngày)")
 G_MINUTES = re.compile(r"(\d(?<![\w.,]\d)\d?)g(\d{2})(?![\w])")
 G_DAYPART = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
@@ -39,12 +45,24 @@ AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2})[^\S\n]*([AP]M|[ap]m)\b")
 
 @digits_only
 def unglue_times(text: str, ctx: Context) -> str:
-    """`từ17 giờ`, `lúc22 giờ30'`, `22giờ 00`, `21 giờngày`: a word typed against a number is two words.
+    """`từ17 giờ`, `lúc22 giờ30'`, `22giờ 00`, `21 giờngày`, `Ngày16/5`, `14:15Khi`: a word typed against a number
+    is two words.
 
     Glued, `lúc22` is no word the voice knows and `giờ30` is not read as a time at all.
     """
     text = on_lines_with(GLUE_WORD_HINT, text, lambda line: GLUED_BEFORE.sub(r"\1 ", line))
+    text = GLUED_WORD.sub(_unglue_word, text)
+    text = GLUED_CLOCK.sub(r"\1 ", text) if ":" in text else text
     return on_lines_with(GLUE_HOUR_HINT, text, lambda line: GLUED_HOUR.sub(_unglue_hour, line))
+
+
+def _unglue_word(m: re.Match[str]) -> str:
+    """Only a Vietnamese word with a mark (`Ngày`, `thành`) is parted: `Ri6`, `H5N1`, `m2`, `E9` are codes and
+    units whose letters belong to the number."""
+    before = WORD_BEFORE.search(m.string, max(0, m.start() - 7), m.start())
+    head = before.group(0) if before else ""
+    whole = not m.string[max(0, m.start() - len(head) - 1) : m.start() - len(head)].isalpha()
+    return f"{m.group(0)} " if whole and is_syllable(head + m.group(0)) else m.group(0)
 
 
 def _unglue_hour(m: re.Match[str]) -> str:

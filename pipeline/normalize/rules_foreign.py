@@ -23,6 +23,7 @@ LATIN_WORD = re.compile(r"[A-Za-z](?<![\w.@][A-Za-z])[A-Za-z]{2,}(?![\w@]|\.\w)"
 CAMEL_WORD = re.compile(r"[A-Za-z](?<![\w.@][A-Za-z])[a-z]+(?:[A-Z][a-z]+)+(?![\w@]|\.\w)")
 CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
 CAMEL_HINT = re.compile(r"[a-z][A-Z]")
+ALTERNATING = re.compile(r"[AEIOU]?(?:[B-DF-HJ-NP-TV-Z][AEIOU])+[B-DF-HJ-NP-TV-Z]?$")  # `TOPIK`, `COLAB`
 STORM_NAME = re.compile(
     r"([bB](?<!\w[bB])[ãÃ][oO](?:[^\S\n]+(?i:số)[^\S\n]+\w+)?[^\S\n]*[(,\-–]?[^\S\n]*)([A-Z]{3,})\b"
 )
@@ -34,6 +35,9 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     (re.compile(r"ing$"), "inh"),  # `King`: Vietnamese ends that sound in "inh" (Kinh), never in "ing"
     (re.compile(r"r(?=[bcdgkmnpst]$)"), ""),  # `Park`, `form`: an r before the last consonant is not heard
     (re.compile(r"ll"), "l"),  # `Apollo`: a doubled l is one l (a pô lô), it closes no syllable as "pon"
+    (re.compile(r"ie$"), "i"),  # `Coxsackie`, `Kratie`: a final ie is one vowel (ki), not two (ki ê)
+    (re.compile(r"(?<=[^aeiouy][aiu])ce$"), "s"),  # `Palace`, `Nice`: a final ce is the sound s (pa lát, nít)
+    (re.compile(r"(?<=[^aeiouy])[eiu]r(?![aeiouy])"), "ơ"),  # `Jupiter`, `Voscur`: the English r-vowel is "ơ" (tơ)
 )
 DIGRAPHS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu")
 VOWEL_LETTERS = "aeiouyăâêôơư"
@@ -93,15 +97,25 @@ def read_camel_word(word: str, ctx: Context) -> str:
 def is_guessable(word: str, said: frozenset[str] = frozenset()) -> bool:
     """A name or a lowercase word that is no Vietnamese syllable: `Fansipan`, and `Mindanao`, `nilon` too.
 
-    Not an abbreviation in capitals (spelled by the next rule), not a word the lexicon just said (`Bra xin`),
-    not one toneless syllable (`quyet`, `tiep` of a text typed without marks: the voice reads it as Vietnamese).
+    Not an abbreviation in capitals (spelled by the next rule) unless its letters are syllables as they stand
+    (`TOPIK`), not a word the lexicon just said (`Bra xin`), not one toneless syllable (`quyet`, `tiep` of a text
+    typed without marks: the voice reads it as Vietnamese).
     A word that only looks like toneless syllables run together (`Davao`, `vitamin`) is still guessed: given
     as one word, espeak-ng switches to its English rules for it ("Davao" -> "d'a7vaU").
     """
+    if word.isupper() and len(word) >= 5:
+        return word.lower() not in said and _said_as_written(word)
     if any(ch.isupper() for ch in word[1:]) or is_syllable(word) or word.lower() in said:
         return False
     pieces = segment(word.lower())
     return len(pieces) > 1 or not pieces[0][1]
+
+
+def _said_as_written(acronym: str) -> bool:
+    """`TOPIK`, `COLAB`, `COVAX`: an acronym of five letters or more whose letters make syllables as they stand
+    (consonants and vowels take turns) is said as a word, as the bodies that coin them mean it (tô píc, cô láp); one
+    with two consonants or two vowels together (`JITCO`, `IELTS`, `HANOI`) or none (`UBND`) stays spelled."""
+    return ALTERNATING.match(acronym) is not None and "ờ" not in guess_reading(acronym)
 
 
 @functools.lru_cache(maxsize=4096)

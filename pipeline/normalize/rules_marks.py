@@ -156,7 +156,8 @@ def read_unit_slashes(text: str, ctx: Context) -> str:
     """`75 USD/tấn`, `2,90 cent/lb`, `500 gr/l`, `1 - 2 kg cám hỗn hợp/trâu bò`, `23 kg/sào`: a slash after a
     measured amount is "per", said "một": "đô la Mỹ một tấn", "ki lô gam cám hỗn hợp một trâu bò", "ki lô gam một
     sào" (any word after the unit's slash: a farm bulletin's sào, đợt, lứa are in no table). A slash between bare
-    words (`xã/phường`, `1 trâu/bò`) stays a pause.
+    words (`xã/phường`, `1 trâu/bò`) stays a pause; a count before a unit's slash is "per" too: `3 trái/kg`, "ba trái
+    một ki lô gam", `30 lượt/h`.
     """
 
     def read(m: re.Match[str]) -> str:
@@ -168,7 +169,18 @@ def read_unit_slashes(text: str, ctx: Context) -> str:
         per = ctx.units[m.group(3)] if m.group(3) else ""
         return f"{m.group(1)} {m.group(2)}{m.group(4) or ''} một {per}"
 
-    return on_lines_with(SLASH, text, lambda line: ctx.per_measure_pattern.sub(read, line))
+    return on_lines_with(SLASH, text, lambda line: _per_counted(ctx.per_measure_pattern.sub(read, line), ctx))
+
+
+def _per_counted(line: str, ctx: Context) -> str:
+    """`3 - 4 trái/kg`, `30 lượt/h`: what is counted, per a unit, is "một" and the unit's name too; a unit before
+    the slash (`40 km/h`, `27 tấn quả/ha`) is the table's or the measured amount's, read by their rules."""
+
+    def read(m: re.Match[str]) -> str:
+        measured = any(word in ctx.units for word in m.group(1).split()[1:])
+        return m.group(0) if measured else f"{m.group(1)} một {ctx.units[m.group(2)]}"
+
+    return ctx.per_counted_pattern.sub(read, line)
 
 
 @digits_only

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_with
 from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day
 
@@ -19,6 +19,11 @@ DATE_SPAN = re.compile(rf"(?=\d)(?<![\d/])({DATE}(?:/\d{{4}})?)[^\S\n]*[-–][^\
 DATE_THEN_TIME = re.compile(r"(\d(?<!\w\d)\d?/\d{1,2}/\d{4})[^\S\n]+(?=\d{1,2}:\d{2}\b)")
 CLOCK_SECONDS = re.compile(r"(?=\d\d?:\d\d:)(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
 MONTH_DOT_YEAR = re.compile(r"\b(tháng)[^\S\n]+(\d{1,2})\.(\d{4})\b", re.IGNORECASE)
+# `17 /11/2020`, `25/10/ 2013`: a space beside a date's slash; the hint opens with the slash (a fast scan), and the
+# last of a list of days (`10, 17, 31 /01/2021`) keeps its space: the month belongs to them all.
+DATE_GAP_HINT = re.compile(r"/(?:(?<=\d[^\S\n]/)(?=\d)|(?<=\d/)(?=[^\S\n]+\d))")
+SPACE_BEFORE_SLASH = re.compile(r"(?<!\d)(?<!\d[,;][^\S\n])(\d{1,2})[^\S\n]+(?=/\d{1,2}/\d{4}\b)")
+SPACE_AFTER_SLASH = re.compile(r"(\d/\d{1,2}/)[^\S\n]+(?=\d{4}\b)")
 DAY_LIST = re.compile(r"\b(ngày)[^\S\n]+(\d{1,2}),[^\S\n]*(?=\d{1,2}/\d{1,2}\b)", re.IGNORECASE)
 DAY_NUMBER = r"\d(?<![\d.,/]\d)\d?(?![\w]|[/.,:]\d)"  # a day on its own, not part of 5/2 or 1,5
 DAYS_OF_A_MONTH = re.compile(
@@ -82,13 +87,28 @@ def read_day_lists(text: str, ctx: Context) -> str:
 
 
 @digits_only
+def close_date_gaps(text: str, ctx: Context) -> str:
+    """`Thứ Ba, 17 /11/2020`, `2 ngày 9-10 /10/2022`, `ngày 25/10/ 2013`: a space typed beside a date's slash parts
+    the date, and each half was read as something else ("mười bảy, tháng mười một"); closed, it is one date. The
+    last of a list of days (`Ngày 10, 17, 24, 31 /01/2021`) stays apart: the month belongs to them all."""
+    return on_lines_with(DATE_GAP_HINT, text, _close_date_gaps)
+
+
+def _close_date_gaps(line: str) -> str:
+    return SPACE_AFTER_SLASH.sub(r"\1", SPACE_BEFORE_SLASH.sub(r"\1", line))
+
+
+@digits_only
 def read_days_of_a_month(text: str, ctx: Context) -> str:
     """`từ ngày 6 đến ngày 8 âm lịch`, `ngày 3 và ngày 5/2`, `Ngày 03; 10; 17`: a day from 1 to 10 said without
-    its month is still a day, "ngày mồng sáu", "mồng mười", as every date rule says it; `ngày 2 lần` is a count."""
+    its month is still a day, "ngày mồng sáu", "mồng mười", as every date rule says it; `ngày 2 lần` is a count, and
+    a number no month has as a day (`trong ngày 35-38 độ`) is an amount."""
     if not ctx.style.day_prefix:
         return text
 
     def days(m: re.Match[str]) -> str:
+        if any(int(number) > 31 for number in re.findall(r"\d+", m.group(2))):
+            return m.group(0)  # `trong ngày 35-38 độ`: no month has a day 35; an amount measured that day
         return m.group(1) + re.sub(r"\d+", lambda d: _day(int(d.group(0)), ctx.style), m.group(2))
 
     return DAYS_OF_A_MONTH.sub(days, text)

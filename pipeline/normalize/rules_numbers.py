@@ -35,7 +35,7 @@ FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
 BRACKET_COUNT = re.compile(r"\d[^\S\n]+ngày[^\S\n]*\($")  # `2 ngày (`: days counted, not named
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
-ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:/(\d{4}))?")
+ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:[/-](\d{4})\b)?")
 ROMAN_CONTEXT = re.compile(
     r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|đợt|cấp"
     r"|loại|nhóm|hạng|vùng)[^\S\n]*\(?[^\S\n]*$",
@@ -163,7 +163,8 @@ def read_day_months(text: str, ctx: Context) -> str:
 
 
 def read_roman_numerals(text: str, ctx: Context) -> str:
-    """`khóa XV`, `Quý II/2021`, `lần thứ IV`, `đợt IV`, `mục (II)`: Roman numerals only where context says so."""
+    """`khóa XV`, `Quý II/2021`, `quý IV-2019`, `lần thứ IV`, `đợt IV`, `mục (II)`: Roman numerals only where context
+    says so; a year joined to the numeral by a slash or a hyphen is the period's year, "quý bốn năm ..."."""
 
     def read(m: re.Match[str]) -> str:
         context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 16), m.start()), _roman(m.group(1))
@@ -256,8 +257,16 @@ def _spaced_phone(m: re.Match[str]) -> str:
 
 @digits_only
 def read_numbers(text: str, ctx: Context) -> str:
-    """Every number left: `.` groups thousands and `,` marks decimals, as Vietnamese writes them."""
-    return NUMBER.sub(lambda m: _number(m.group(1), ctx.style), text)
+    """Every number left: `.` groups thousands and `,` marks decimals, as Vietnamese writes them.
+
+    A number typed against letters (`Ri6`, `C25`) is read apart from them: glued, "Risáu" is no syllable."""
+    return NUMBER.sub(lambda m: _apart(m, _number(m.group(1), ctx.style)), text)
+
+
+def _apart(m: re.Match[str], words: str) -> str:
+    before = " " if m.start() and m.string[m.start() - 1].isalpha() else ""
+    after = " " if m.string[m.end() : m.end() + 1].isalpha() else ""
+    return before + words + after
 
 
 def _number(written: str, style: NumberStyle) -> str:

@@ -56,9 +56,13 @@ DOCTOR = re.compile(rf"T[Ss](?<![\w.]T[Ss])\.?[^\S\n]+(?=[{UPPER}](?:[{LOWER}]|[
 CANDIDATE = re.compile(r"TS(?<![\w.]TS)\b(?![.\-/&]\w)")
 COUNT_BEFORE = re.compile(r"(?:\b(?i:các|những|mỗi|số|cho)|\d)[^\S\n]+$")
 EXAM_VERB_AFTER = re.compile(r"[^\S\n]+(?:dự|đăng|trúng|đạt|thi|được|phải|có|không|tự|nộp|xét|ưu)\b")
-# `H'Hen Niê`, `K'Ho`, `M'Nông`: a consonant and an apostrophe before a name is the syllable "Hơ", "Kơ", "Mơ" of
-# Ê Đê, Jrai, K'Ho and M'Nông names, as Vietnamese writes them out (Kơ Ho, Mơ Nông); the apostrophe is no pause.
-APOSTROPHE_NAME = re.compile(r"([BCDĐGHKLMNPRSTVX])(?<![\w'’].)['’](?=[A-ZĐ])")
+# `H'Hen Niê`, `K'Ho`, `M'Nông`, `Cư M'gar`, `Ea H'leo`, `Đắk R'lấp`: a consonant and an apostrophe before a name
+# is the syllable "Hơ", "Kơ", "Mơ" of Ê Đê, Jrai, K'Ho and M'Nông names, as Vietnamese writes them out (Kơ Ho, Mơ
+# Nông, Mơ ga); the apostrophe is no pause, and the letter after it may be small (place names often write it so).
+APOSTROPHE_NAME = re.compile(r"([BCDĐGHKLMNPRSTVX])(?<![\w'’].)['’](?=[A-ZĐ]|[bcdđghklmnprstvx])")
+# `Ea H'leo`, `Ea Kar`, `Ea Súp`: "Ea" (water, river in Ê Đê) opens hundreds of Đắk Lắk place names; it is the
+# two syllables "e a", which the voice otherwise runs together as one English-sounding "ea".
+EA_NAME = re.compile(rf"Ea(?<![\w'’]Ea)(?=[^\S\n]+[{UPPER}])")
 # `Niê Kdăm`, `Mlô`: a name opening with two consonants no Vietnamese syllable opens with; the first is its own
 # syllable "Kơ", "Mơ" before a syllable the voice reads; only the consonants these names open with (`Xcốt len`,
 # `Crít` are Vietnamese spellings of foreign names).
@@ -189,9 +193,12 @@ def read_doctors_and_candidates(text: str, ctx: Context) -> str:
 def read_highland_names(text: str, ctx: Context) -> str:
     """`H'Hen Niê`, `Y Ngông Niê Kdăm`, `M'Nông`: names of the Central Highlands peoples open with a syllable
     written as one consonant ("Hơ", "Kơ"); without its vowel the voice spells the letter ("hát") or stumbles.
+    Ê Đê place names open with "Ea" (water), two syllables "e a".
     A man's name opens with the word Y, said "i", which the initials rule would spell "i dài" after "ông"."""
     if "'" in text or "’" in text:
         text = APOSTROPHE_NAME.sub(r"\1ơ ", text)
+    if "Ea " in text:
+        text = EA_NAME.sub("e a", text)
     if "Y " in text:
         text = NAME_WORD_Y.sub(
             lambda m: "y" if PERSON_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "Y", text
