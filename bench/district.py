@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.adapters.database import connected
 from pipeline.app import commands
-from pipeline.app.stations import version
+from pipeline.app.published_days import version
 from pipeline.domain.manifest import Item, Manifest, SlotEntry, StationEntry
 from pipeline.domain.playout import COMPLETE, INTERRUPTED, PLAY_LOG, SKIPPED
 from pipeline.onair.playout.playlog import log_line

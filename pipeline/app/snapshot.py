@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from ..build.program import workspace_normalizer
-from ..domain.model import Announcement, Workspace
+from ..domain.model import Announcement, Station, Workspace
+from ..domain.settings import Settings
 from ..errors import LoaError, Problem
 from ..normalize import Normalizer
 from ..workspace.announcements import announcement_names, load_announcement
@@ -51,13 +52,20 @@ class Snapshot:
         files += sorted((self.root / "scripts_vi" / "templates").glob("*.j2"))
         return tuple(n for path in files for n in _stamp(path))
 
+    def stations(self) -> tuple[Station, ...]:
+        """stations.yaml as `view` reads it, without looking at the announcements (the status page needs no more)."""
+        with self._lock:
+            return self._settings_and_stations()[1]
+
+    def _settings_and_stations(self) -> tuple[Settings, tuple[Station, ...]]:
+        settings = self._cached(self.root / "loa.toml", lambda _: load_settings(self.root))
+        quiet = _stamp(self.root / "loa.toml")  # its quiet_hours refuse night slots
+        stations = self._cached(self.root / "stations.yaml", lambda p: load_stations(p, settings.quiet_hours), quiet)
+        return settings, stations
+
     def view(self) -> View:
         with self._lock:
-            settings = self._cached(self.root / "loa.toml", lambda _: load_settings(self.root))
-            quiet = _stamp(self.root / "loa.toml")  # its quiet_hours refuse night slots
-            stations = self._cached(
-                self.root / "stations.yaml", lambda p: load_stations(p, settings.quiet_hours), quiet
-            )
+            settings, stations = self._settings_and_stations()
             items: list[Announcement] = []
             broken: list[Problem] = []
             as_of = _stamp(self.root / "stations.yaml")  # station names are resolved to ids: redo when it changes
