@@ -106,7 +106,11 @@ def _check_link(path: Path, root: Path) -> None:
 
 def is_hidden(path: Path) -> bool:
     """Editors' and Loa's own temporary files: `.name`, `~name`, `name~`, `#name#`."""
-    name = path.name
+    return hidden_name(path.name)
+
+
+def hidden_name(name: str) -> bool:
+    """`is_hidden` of a file's name alone."""
     return name.startswith((".", "~", "#")) or name.endswith("~")
 
 

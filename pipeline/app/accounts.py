@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -248,6 +249,17 @@ def last_editor(root: Path, target: str) -> str:
             "SELECT user FROM audit WHERE target = ? AND action IN ('tao', 'sua') ORDER BY id DESC LIMIT 1", (target,)
         ).fetchone()
     return str(row[0]) if row else ""
+
+
+def last_editors(root: Path, targets: Iterable[str]) -> dict[str, str]:
+    """`last_editor` of many announcements in one query (the approver's list asks it of every item waiting)."""
+    wanted = set(targets)
+    with connected(root) as db:
+        rows = db.execute(
+            "SELECT target, user FROM audit WHERE action IN ('tao', 'sua') AND id IN "
+            "(SELECT MAX(id) FROM audit WHERE action IN ('tao', 'sua') GROUP BY target)"
+        ).fetchall()
+    return {str(row[0]): str(row[1]) for row in rows if row[0] in wanted}
 
 
 def keep_approved(root: Path, target: str, text: str) -> None:

@@ -14,14 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from ..build.program import workspace_normalizer
-from ..domain.model import Announcement, Workspace
+from ..domain.model import Announcement, Station, Workspace
+from ..domain.settings import Settings
 from ..errors import LoaError, Problem
 from ..normalize import Normalizer
-from ..workspace.announcements import announcement_files, load_announcement
+from ..workspace.announcements import announcement_names, load_announcement
 from ..workspace.ledger import verified
 from ..workspace.load import by_id
 from ..workspace.settings_file import load_settings
 from ..workspace.stations import load_stations
+from .listing import searchable
 
 Stamp = tuple[int, ...]
 
@@ -39,9 +41,10 @@ class Snapshot:
 
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
-        self._parsed: dict[Path, tuple[Stamp, Any]] = {}
+        self._parsed: dict[Path | str, tuple[Stamp, Any]] = {}
         self._lock = threading.Lock()
         self.reviewed: dict[tuple[object, ...], bool] = {}  # approvals.needs_review, per item and reading_stamp
+        self._searched: dict[str, tuple[tuple[str, str], str]] = {}  # id -> ((title, body), its searched text)
 
     def reading_stamp(self) -> Stamp:
         """What an item's spoken text depends on besides its file: settings, stations, lexicon and templates."""
@@ -49,22 +52,42 @@ class Snapshot:
         files += sorted((self.root / "scripts_vi" / "templates").glob("*.j2"))
         return tuple(n for path in files for n in _stamp(path))
 
+    def stations(self) -> tuple[Station, ...]:
+        """stations.yaml as `view` reads it, without looking at the announcements (the status page needs no more)."""
+        with self._lock:
+            return self._settings_and_stations()[1]
+
+    def _settings_and_stations(self) -> tuple[Settings, tuple[Station, ...]]:
+        settings = self._cached(self.root / "loa.toml", lambda _: load_settings(self.root))
+        quiet = _stamp(self.root / "loa.toml")  # its quiet_hours refuse night slots
+        stations = self._cached(self.root / "stations.yaml", lambda p: load_stations(p, settings.quiet_hours), quiet)
+        return settings, stations
+
     def view(self) -> View:
         with self._lock:
-            settings = self._cached(self.root / "loa.toml", lambda _: load_settings(self.root))
-            quiet = _stamp(self.root / "loa.toml")  # its quiet_hours refuse night slots
-            stations = self._cached(
-                self.root / "stations.yaml", lambda p: load_stations(p, settings.quiet_hours), quiet
-            )
+            settings, stations = self._settings_and_stations()
             items: list[Announcement] = []
             broken: list[Problem] = []
             as_of = _stamp(self.root / "stations.yaml")  # station names are resolved to ids: redo when it changes
-            for path in announcement_files(self.root / "scripts_vi" / "announcements"):
-                try:
-                    items.append(self._cached(path, lambda p: by_id(load_announcement(p, self.root), stations), as_of))
+            folder = self.root / "scripts_vi" / "announcements"
+            for name in announcement_names(folder):
+                try:  # keyed by the path as a string: 10,000 Path objects a page would cost more than the stats
+                    items.append(self._cached(f"{folder}{os.sep}{name}", lambda p: by_id(load_announcement(Path(p),
+                                              self.root), stations), as_of))  # fmt: skip
                 except LoaError as err:
                     broken += err.problems
             return View(Workspace(self.root, settings, stations, verified(self.root, tuple(items))), tuple(broken))
+
+    def haystack(self, item: Announcement) -> str:
+        """listing.searchable of the item, kept until its title or text changes: a search of 10,000 announcements
+        would otherwise strip the accents of 20 MB of text each time (one entry per id: the cache stays bounded)."""
+        source = (item.title, item.body)
+        kept = self._searched.get(item.id)
+        if kept is not None and kept[0] == source:
+            return kept[1]
+        text = searchable(item)
+        self._searched[item.id] = (source, text)
+        return text
 
     def normalizer(self, workspace: Workspace, dialect: str) -> Normalizer:
         """The build's normalizer for a dialect, rebuilt when the workspace lexicon or its text settings change."""
@@ -75,7 +98,7 @@ class Snapshot:
             made: Normalizer = self._cached(key, lambda _: workspace_normalizer(workspace, dialect), settings, lexicon)
             return made
 
-    def _cached(self, path: Path, load: Any, also: Stamp = (0, 0, 0), stamp_of: Path | None = None) -> Any:
+    def _cached(self, path: Path | str, load: Any, also: Stamp = (0, 0, 0), stamp_of: Path | None = None) -> Any:
         stamp = (*_stamp(stamp_of or path), *also)
         kept = self._parsed.get(path)
         if kept is not None and kept[0] == stamp:
@@ -85,7 +108,7 @@ class Snapshot:
         return value
 
 
-def _stamp(path: Path) -> Stamp:
+def _stamp(path: Path | str) -> Stamp:
     try:
         found = os.stat(path)
     except OSError:

@@ -8,17 +8,22 @@ listed, never counted as down (it may be fed by USB stick).
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from sqlite3 import Connection
 from typing import Any
 
 from ..adapters.database import connected
-from ..build.check import load_workspace
-from ..domain.manifest import SlotEntry
+from ..domain.manifest import SlotEntry, StationEntry
+from ..domain.model import Station
+from ..workspace.settings_file import load_settings
+from ..workspace.stations import load_stations
+from .published_days import Published, PublishedDay
 from .station_events import Sent, sent_emergencies
 from .station_link import linked_stations
-from .stations import days, entry, last_heartbeat
 
 ONLINE = timedelta(seconds=90)
 ALARM = timedelta(minutes=2)  # offline this long, or a slot this late: `loa station status` exits non-zero
@@ -51,68 +56,85 @@ class StationState:
         return self.linked and (self.silent_for > ALARM.total_seconds() or bool(self.missed))
 
 
-def status(root: Path, now: datetime, only: tuple[str, ...] | None = None) -> list[StationState]:
-    """Every station of stations.yaml (or those in `only`), in its order."""
+def status(
+    root: Path,
+    now: datetime,
+    only: tuple[str, ...] | None = None,
+    published: Published | None = None,
+    stations: Sequence[Station] | None = None,
+) -> list[StationState]:
+    """Every station of stations.yaml (or those in `only`), in its order. `published` and `stations`: the app's
+    parsed days and stations.yaml, kept between requests; the stations' rows are read in one connection."""
     linked = linked_stations(root)
     since = (now - timedelta(days=1)).isoformat(timespec="seconds")
     sent = sent_emergencies(root, since)
-    return [
-        _state(
-            root,
-            station.id,
-            station.name,
-            now,
-            linked.get(station.id, ""),
-            [s for s in sent if s.station == station.id],
-        )
-        for station in load_workspace(root).stations
-        if only is None or station.id in only
-    ]
+    ahead = (published or Published(root)).from_day(now.date())
+    every = _stations(root) if stations is None else stations
+    chosen = [station for station in every if only is None or station.id in only]
+    with connected(root) as db:
+        beats = {row[0]: (row[1], json.loads(row[2])) for row in db.execute("SELECT * FROM station_heartbeats")}
+        facts = [Facts(station.id, station.name, now, linked.get(station.id, ""), ahead) for station in chosen]
+        return [_state(db, one, beats.get(one.station), [s for s in sent if s.station == one.station]) for one in facts]
 
 
-def _state(root: Path, station_id: str, name: str, now: datetime, linked_since: str, sent: list[Sent]) -> StationState:
-    beat = last_heartbeat(root, station_id)
+@dataclass(frozen=True)
+class Facts:
+    """What one station's state is made from besides the database."""
+
+    station: str
+    name: str
+    now: datetime
+    linked_since: str
+    ahead: list[PublishedDay]  # the published days from today on
+
+
+def _stations(root: Path) -> tuple[Station, ...]:
+    """stations.yaml alone: the status needs no announcement (a district's 10,000 took seconds to read)."""
+    return load_stations(root / "stations.yaml", load_settings(root).quiet_hours)
+
+
+def _state(db: Connection, facts: Facts, beat: tuple[str, dict[str, Any]] | None, sent: list[Sent]) -> StationState:
     seen, body = beat if beat else ("", {})
-    heard = seen or linked_since  # a station never heard from is silent since it got its token
-    silent = (now - _at(heard, now)).total_seconds() if heard else -1.0
+    heard = seen or facts.linked_since  # a station never heard from is silent since it got its token
+    silent = (facts.now - _at(heard, facts.now)).total_seconds() if heard else -1.0
     held = body.get("days", {})
-    behind = tuple(d.date for d in days(root, station_id, now) if held.get(d.date) != d.version)
+    mine = [(day.date, day.stations[facts.station]) for day in facts.ahead if facts.station in day.stations]
+    behind = tuple(day for day, entry in mine if held.get(day) != entry.version)
     playing = body.get("playing") or {}
+    today = dict(mine).get(facts.now.date().isoformat())
     return StationState(
-        station_id,
-        name,
-        bool(linked_since),
+        facts.station,
+        facts.name,
+        bool(facts.linked_since),
         seen,
         bool(seen) and silent < ONLINE.total_seconds(),
         behind,
         str(playing.get("title") or playing.get("file") or ""),
-        _last_aired(root, station_id),
-        _missed(root, station_id, now, linked_since, playing),
+        _last_aired(db, facts.station),
+        _missed(db, facts, today.entry if today else None, playing),
         tuple(sent),
         silent,
     )
 
 
-def _last_aired(root: Path, station_id: str) -> Aired | None:
-    with connected(root) as db:
-        row = db.execute(
-            "SELECT day, slot, started FROM station_playlog WHERE station = ? ORDER BY started DESC LIMIT 1",
-            (station_id,),
-        ).fetchone()
+def _last_aired(db: Connection, station_id: str) -> Aired | None:
+    """The newest play-log row (by day, then start: the index's order, a year of rows is not sorted)."""
+    row = db.execute(
+        "SELECT day, slot, started FROM station_playlog WHERE station = ? ORDER BY day DESC, started DESC LIMIT 1",
+        (station_id,),
+    ).fetchone()
     return Aired(*row) if row else None
 
 
-def _missed(root: Path, station_id: str, now: datetime, linked_since: str, playing: dict[str, Any]) -> tuple[str, ...]:
-    today = now.date().isoformat()
-    held = entry(root, station_id, today)
-    if held is None or not linked_since:
+def _missed(db: Connection, facts: Facts, held: StationEntry | None, playing: dict[str, Any]) -> tuple[str, ...]:
+    if held is None or not facts.linked_since:
         return ()
-    with connected(root) as db:
-        rows = db.execute(
-            "SELECT slot, file FROM station_playlog WHERE station = ? AND day = ?", (station_id, today)
-        ).fetchall()
+    today, now = facts.now.date().isoformat(), facts.now
+    rows = db.execute(
+        "SELECT slot, file FROM station_playlog WHERE station = ? AND day = ?", (facts.station, today)
+    ).fetchall()
     logged = {(row[0], row[1]) for row in rows}
-    since = _at(linked_since, now)
+    since = _at(facts.linked_since, now)
     return tuple(
         f"{slot.slot} {slot.start}"
         for slot in held.slots

@@ -17,8 +17,8 @@ from pathlib import Path
 from ..adapters.clock import zone
 from ..domain.manifest import Manifest, StationEntry
 from ..workspace.saving import replace_text
+from .published_days import version
 from .station_out import StationDay
-from .stations import version
 
 VERSIONS = Path(".loa") / "versions"
 SHORT = 6  # hex digits an operator reads off the zip's name or PHIEN-BAN.txt

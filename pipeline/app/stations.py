@@ -9,10 +9,9 @@ spaces, UTF-8), so it changes exactly when what the station must air changes. Pl
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ from ..domain.playout import PLAY_LOG, PLAY_LOG_COLUMNS, SKIPPED
 from ..errors import Problem
 from ..i18n import tr
 from ..onair.playout.playlog import log_line
-from ..onair.published import read_manifest
+from .published_days import Published, is_date, version
 from .station_link import LinkRefused
 
 MAX_ROWS = 500  # play-log rows in one request: a day of a busy station; more are sent in the next request
@@ -47,30 +46,21 @@ class Day:
     published_at: str
 
 
-def version(entry: StationEntry) -> str:
-    canonical = json.dumps(entry.as_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+def entry(root: Path, station_id: str, day: str, published: Published | None = None) -> StationEntry | None:
+    """The station's entry in the published day `day` (ISO), or None (`published`: the app's parsed days)."""
+    found = (published or Published(root)).day(day)
+    held = found.stations.get(station_id) if found else None
+    return held.entry if held else None
 
 
-def entry(root: Path, station_id: str, day: str) -> StationEntry | None:
-    """The station's entry in the published day `day` (ISO), or None."""
-    if not _is_date(day):
-        return None
-    manifest = read_manifest(root / "playlists" / day)
-    return manifest.station(station_id) if manifest else None
-
-
-def days(root: Path, station_id: str, now: datetime) -> list[Day]:
+def days(root: Path, station_id: str, now: datetime, published: Published | None = None) -> list[Day]:
     """Every published day from today (the workspace's zone: `now`) on that has an entry for the station."""
     found = []
-    folders = sorted(p for p in (root / "playlists").glob("????-??-??") if _is_date(p.name))
-    for folder in folders:
-        if folder.name < now.date().isoformat():
-            continue
-        held = entry(root, station_id, folder.name)
+    for day in (published or Published(root)).from_day(now.date()):
+        held = day.stations.get(station_id)
         if held is not None:
-            stamp = datetime.fromtimestamp((folder / "manifest.json").stat().st_mtime, now.tzinfo)
-            found.append(Day(folder.name, version(held), stamp.isoformat(timespec="seconds")))
+            stamp = datetime.fromtimestamp(day.modified, now.tzinfo)
+            found.append(Day(day.date, held.version, stamp.isoformat(timespec="seconds")))
     return found
 
 
@@ -199,7 +189,7 @@ def _row(row: object, number: int) -> dict[str, Any]:
             )
         checked[key] = value
     seconds = row.get("seconds")
-    if not _is_date(checked["day"]) or not isinstance(seconds, int | float) or not 0 <= seconds <= 86400:
+    if not is_date(checked["day"]) or not isinstance(seconds, int | float) or not 0 <= seconds <= 86400:
         raise _invalid(
             tr(
                 "play-log row {number}: 'day' must be a date (2026-12-03) and 'seconds' a number of seconds",
@@ -214,7 +204,7 @@ def _check_heartbeat(data: dict[str, Any]) -> None:
     if (
         not isinstance(held, dict)
         or len(held) > 400
-        or not all(_is_date(k) and isinstance(v, str) and len(v) <= 100 for k, v in held.items())
+        or not all(is_date(k) and isinstance(v, str) and len(v) <= 100 for k, v in held.items())
     ):
         raise _invalid(tr("'days' must map dates (2026-12-03) to the versions the station holds"))
     if playing is not None and not (isinstance(playing, dict) and isinstance(playing.get("file", ""), str)):
@@ -225,13 +215,6 @@ def _object(body: object) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise _invalid(tr("the request body must be a JSON object"))
     return body
-
-
-def _is_date(text: str) -> bool:
-    try:
-        return len(text) == 10 and date.fromisoformat(text).isoformat() == text
-    except ValueError:
-        return False
 
 
 def _is_time(text: str) -> bool:

@@ -17,6 +17,7 @@ from ..adapters.files import csv_cell
 from ..adapters.xlsx import workbook
 from ..build.check import load_workspace
 from ..build.statistics import Figure, figures, tally
+from ..domain.model import Workspace
 from ..errors import LoaError, Problem
 from ..i18n import tr
 from ..workspace.first_seen import dated, read_ledger
@@ -56,10 +57,10 @@ def period_of(month: str = "", year: str = "") -> tuple[date, date]:
     raise LoaError(Problem(None, None, what, tr("write the month as 2026-11, the year as 2026")))
 
 
-def statistics(root: Path, first: date, last: date, today: date) -> Statistics:
-    """The figures of the days from `first` to `last`; none before Loa first saw an announcement."""
-    workspace = load_workspace(root)
-    workspace = dated(workspace, read_ledger(workspace.root), today)
+def statistics(root: Path, first: date, last: date, today: date, workspace: Workspace | None = None) -> Statistics:
+    """The figures of the days from `first` to `last`; none before Loa first saw an announcement. `workspace`: the
+    web's snapshot, already read (checking a district's 10,000 announcements as a build does takes minutes)."""
+    workspace = dated(workspace or load_workspace(root), read_ledger(root), today)
     return Statistics(first, last, tuple(figures(workspace, tally(workspace, first, last))))
 
 

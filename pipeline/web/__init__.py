@@ -21,6 +21,7 @@ from flask import Flask, g, render_template, request
 from ..app import commands, people
 from ..app.builds import Builds
 from ..app.keeper import keep_running
+from ..app.published_days import Published
 from ..app.snapshot import Snapshot
 from ..app.station_link import RateLimit, Waiting
 from ..domain.languages import languages
@@ -58,7 +59,8 @@ def create_app(
     app = Flask(__name__)
     app.config.update(SECRET_KEY=secret or secrets.token_hex(32), MAX_CONTENT_LENGTH=MAX_UPLOAD)
     app.extensions["loa"] = {"root": root, "snapshot": Snapshot(root), "builds": Builds(root, summary),
-                             "api_limit": RateLimit(api_limit), "waiting": Waiting(long_polls)}  # fmt: skip
+                             "api_limit": RateLimit(api_limit), "waiting": Waiting(long_polls),
+                             "published": Published(root)}  # fmt: skip
     clock = now or (lambda: commands.now(root))
     app.jinja_env.filters.update(FILTERS, person=_person, station_name=_station_name)
     app.jinja_env.globals.update(
@@ -70,6 +72,7 @@ def create_app(
         g.root, g.now = root, clock
         g.snapshot = app.extensions["loa"]["snapshot"]
         g.builds = app.extensions["loa"]["builds"]
+        g.published = app.extensions["loa"]["published"]
 
     guard.install(app)
     for blueprint in (auth.pages, editor.pages, review.pages, station.pages, admin.pages, status.pages, api.pages,

@@ -75,7 +75,7 @@ def openapi() -> Response:
 @pages.get("/stations/<station_id>/days")
 @for_station
 def days(station_id: str) -> Response:
-    found = stations.days(g.root, station_id, g.now())
+    found = stations.days(g.root, station_id, g.now(), g.published)
     return jsonify({"station": station_id, "days": [vars(d) for d in found]})
 
 

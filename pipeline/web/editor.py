@@ -31,31 +31,41 @@ READERS = ("editor", "approver", "admin")
 @pages.get("/tin")
 @allow(*READERS)
 def index() -> str:
-    view = g.snapshot.view()
+    view, today = g.snapshot.view(), g.now().date()
     query, status = request.args.get("q", "")[:100], request.args.get("trang-thai", "")
+    status = status if status in STATUS_NAMES else ""
     drifted = partial(approvals.needs_review, g.snapshot, view.workspace)
-    found = listing.rows(view.workspace, g.now().date(), query, status if status in STATUS_NAMES else "", drifted)
+    found = listing.matching(view.workspace, today, query, status, drifted, g.snapshot.haystack)
+    shown = listing.page(found, _number(request.args.get("trang", "1")))
     return render_template(
-        "list.html", rows=found, q=query, status=status, statuses=STATUS_NAMES, broken=view.broken,
-        reasons=reviewing.rejections(g.root, view.workspace.announcements), done=_decided(), waiting=_waiting(drifted),
+        "list.html", page=shown, rows=shown.rows, q=query, status=status, statuses=STATUS_NAMES, broken=view.broken,
+        reasons=reviewing.rejections(g.root, view.workspace.announcements), done=_decided(view),
+        waiting=_waiting(view, drifted),
     )  # fmt: skip
 
 
-def _decided() -> dict[str, Any] | None:
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() and len(text) < 7 else 1
+
+
+def _decided(view: Any) -> dict[str, Any] | None:
     """After an approver's decision: what it was, and for an approval where and from when the item airs."""
-    action, item = request.args.get("xong", ""), g.snapshot.view().workspace.announcement(request.args.get("tin", ""))
-    if action not in ("duyet", "tu-choi") or item is None:
+    action = request.args.get("xong", "")
+    item = view.workspace.announcement(request.args.get("tin", "")) if action in ("duyet", "tu-choi") else None
+    if item is None:
         return None
-    air = reviewing.on_air(g.snapshot.view().workspace, item, g.now()) if action == "duyet" else None
+    air = reviewing.on_air(view.workspace, item, g.now()) if action == "duyet" else None
     return {"action": action, "air": air}
 
 
-def _waiting(drifted: Any) -> int | None:
+def _waiting(view: Any, drifted: Any) -> int | None:
     """How many items wait for this approver (None for the other roles)."""
     if g.user.role not in approvals.DECIDERS:
         return None
-    every = listing.rows(g.snapshot.view().workspace, g.now().date(), drifted=drifted)
-    return len(reviewing.waiting_for(every, g.user.name, partial(accounts.last_editor, g.root)))
+    every = listing.matching(view.workspace, g.now().date(), drifted=drifted)
+    waiting = [listing.row(item, state) for item, state in every if state in reviewing.WAITING]
+    editors = accounts.last_editors(g.root, (row.id for row in waiting))
+    return len(reviewing.waiting_for(waiting, g.user.name, lambda key: editors.get(key, "")))
 
 
 @pages.get("/tin/moi")

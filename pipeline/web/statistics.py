@@ -9,6 +9,7 @@ from flask import Blueprint, Response, g, render_template, request
 from werkzeug.exceptions import BadRequest
 
 from ..app import statistics as official
+from ..domain.model import Workspace
 from ..errors import LoaError
 from .guard import allow
 
@@ -23,7 +24,7 @@ TYPES = MappingProxyType({"csv": ("text/csv; charset=utf-8", official.csv_bytes)
 def page() -> str | tuple[str, int]:
     month, year = _asked()
     try:
-        stats = official.statistics(g.root, *official.period_of(month, year), g.now().date())
+        stats = official.statistics(g.root, *official.period_of(month, year), g.now().date(), _workspace())
     except LoaError as err:
         return render_template("statistics.html", error=err.plain, month=month, year=year, stats=None), 400
     query = f"nam={year}" if year else f"thang={month}"
@@ -38,12 +39,17 @@ def download(kind: str) -> Response:
         raise BadRequest()
     month, year = _asked()
     try:
-        stats = official.statistics(g.root, *official.period_of(month, year), g.now().date())
+        stats = official.statistics(g.root, *official.period_of(month, year), g.now().date(), _workspace())
     except LoaError:
         raise BadRequest() from None
     mimetype, data = TYPES[kind]
     name = f"{stats.name}.{kind}"
     return Response(data(stats), mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _workspace() -> Workspace:
+    workspace: Workspace = g.snapshot.view().workspace
+    return workspace
 
 
 def _asked() -> tuple[str, str]:

@@ -33,6 +33,8 @@ def fresh() -> str:
 
 def _states() -> dict[str, Any]:
     only = g.user.stations if g.user.role == "operator" else None
-    titles = {a.id: a.title for a in g.snapshot.view().workspace.announcements}  # an emergency by its title, not id
-    states = station_status.status(g.root, g.now(), only)
+    states = station_status.status(g.root, g.now(), only, g.published, g.snapshot.stations())
+    sent = {e.announcement_id for state in states for e in state.emergencies}
+    # an emergency by its title, not its id; the announcements are read only when one was sent (10,000 files)
+    titles = {a.id: a.title for a in g.snapshot.view().workspace.announcements if a.id in sent} if sent else {}
     return {"states": states, "now": g.now(), "refresh_s": REFRESH_S, "titles": titles}

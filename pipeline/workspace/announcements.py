@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
 
-from ..adapters.files import is_hidden, read_text
+from ..adapters.files import hidden_name, is_hidden, read_text
 from ..domain.approval import Signature
 from ..domain.limits import LIMITS
 from ..domain.model import PRIORITY_NAMES, STATUSES, WEEKDAYS, Announcement, Priority
@@ -50,7 +51,17 @@ FIELDS = (
 
 def announcement_files(folder: Path) -> list[Path]:
     """The announcement files: `*.md`, sorted by name; temporary and hidden files are never announcements."""
-    return sorted(path for path in folder.glob("*.md") if not is_hidden(path))
+    return [folder / name for name in announcement_names(folder)]
+
+
+def announcement_names(folder: Path) -> list[str]:
+    """The names of `announcement_files`, sorted as strings, without making paths: the web's snapshot lists a
+    district's 10,000 files on every page."""
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder) if entry.name.endswith(".md"))
+    except OSError:  # no folder (yet): no announcements
+        return []
+    return [name for name in names if not hidden_name(name)]
 
 
 def strangers(folder: Path) -> tuple[Path, ...]:

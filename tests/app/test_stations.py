@@ -15,6 +15,7 @@ from pipeline import i18n, texts
 from pipeline.adapters.clock import VIETNAM
 from pipeline.app import station_events, station_link, stations
 from pipeline.app.emergency import emergency
+from pipeline.app.published_days import Published
 from pipeline.app.station_status import status
 from pipeline.cli import cli
 from pipeline.domain.manifest import Item, Manifest, SlotEntry, StationEntry
@@ -146,3 +147,25 @@ def test_an_emergency_is_queued_for_its_station_and_waits_for_confirmation(tmp_p
     assert station_events.sent_emergencies(ws, "")[0].started == ""
     stations.confirm(ws, "an-binh", {"announcement_id": "bao-so-5", "started": "2021-08-10T05:41:07+07:00"}, MORNING)
     assert station_events.sent_emergencies(ws, "", "bao-so-5")[0].started == "2021-08-10T05:41:07+07:00"
+
+
+def test_the_kept_published_days_follow_a_republished_day_and_a_removed_one(ws: Path) -> None:
+    """`loa serve` keeps one Published between requests: a day published again is read again (its stamp changed)."""
+    station_link.add_token(ws, "an-binh", AT)
+    kept = Published(ws)
+    first = stations.days(ws, "an-binh", AT, kept)[0].version
+    _beat(ws, AT, days={DAY: first})
+    assert status(ws, AT, ("an-binh",), kept)[0].behind == ()
+    shutil.rmtree(ws / "playlists" / DAY)
+    _published(ws)  # the same day again, in a new file
+    manifest = ws / "playlists" / DAY / "manifest.json"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("Họp thôn", "Họp thôn (sửa)"), encoding="utf-8")
+    assert stations.days(ws, "an-binh", AT, kept)[0].version != first
+    assert status(ws, AT, ("an-binh",), kept)[0].behind == (DAY,)
+    shutil.rmtree(ws / "playlists" / DAY)
+    assert stations.days(ws, "an-binh", AT, kept) == [] and status(ws, AT, None, kept)[0].behind == ()
+
+
+def test_the_status_reads_only_the_stations_so_a_broken_announcement_does_not_stop_it(ws: Path) -> None:
+    (ws / "scripts_vi" / "announcements" / "hong.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    assert [s.station for s in status(ws, AT)] == ["an-binh", "binh-an"]
