@@ -643,4 +643,4 @@ def test_live_lint_flags_a_pasted_directive_and_guessed_foreign_words(app: Flask
     guessed = client.post(
         "/tin/xem-truoc", data={"title": "Tin", "body": "Đỉnh Voscur."}, headers={"X-CSRF-Token": csrf}
     )
-    assert "<code>Voscur</code> → “vót cu”" in guessed.text and "Từ nước ngoài đọc theo phỏng đoán" in guessed.text
+    assert "<code>Voscur</code> → “vót cơ”" in guessed.text and "Từ nước ngoài đọc theo phỏng đoán" in guessed.text
