@@ -6,6 +6,7 @@ fresh synthetic province (bench/province.py). The process reports three figures:
   baseline   its peak with Python, the package and the workspace loaded (nothing planned or built yet)
   build      its peak after the whole cold build (plan, scripts, jobs, rendering, assembly, publish)
   children   the largest child it waited for (a pool worker, ffmpeg, espeak-ng)
+  steps      by how many MB each step of the build (steps.py) raised the build process's peak
 
 then the slope of `build` per station (least squares over the sizes), and each build's manifest sha256 (so a
 change meant to save memory can be checked to publish the same day: same sizes, same figures).
@@ -52,11 +53,35 @@ def one(stations: int, announcements: int, workers: int, trace: Path | None) -> 
         baseline = peak_mb()
         if trace:
             _snapshot_before_assembly(steps, trace)
+        raised = _by_step(steps)
         report = steps.build(root, DAY, runner=Runner(), workers=workers, now=datetime(2021, 8, 9, 22, 0))
         manifest = (root / "playlists" / DAY.isoformat() / "manifest.json").read_bytes()
         return {"stations": stations, "baseline": baseline, "build": peak_mb(),
                 "children": peak_mb(resource.RUSAGE_CHILDREN), "rendered": report.rendered,
-                "manifest": hashlib.sha256(manifest).hexdigest()}  # fmt: skip
+                "manifest": hashlib.sha256(manifest).hexdigest(), "steps": raised}  # fmt: skip
+
+
+STEPS = ("fingerprint", "load_workspace", "lint_workspace", "prepare", "make_plan", "render_programs",
+         "without_silent_slots", "sheet_context", "assemble", "write_day_report", "publish_day")  # fmt: skip
+
+
+def _by_step(steps: Any) -> dict[str, float]:
+    """MB by which each step of the build raised this process's high-water mark (filled in as the build runs)."""
+    raised: dict[str, float] = {}
+
+    def wrapped(name: str, function: Any) -> Any:
+        def step(*args: Any, **kwargs: Any) -> Any:
+            before = peak_mb()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                raised[name] = raised.get(name, 0.0) + peak_mb() - before
+
+        return step
+
+    for name in STEPS:
+        setattr(steps, name, wrapped(name, getattr(steps, name)))
+    return raised
 
 
 def _snapshot_before_assembly(steps: Any, trace: Path) -> None:
@@ -108,6 +133,9 @@ def table(results: list[dict[str, Any]]) -> None:
     build = slope([(r["stations"], r["build"]) for r in results])
     grown = slope([(r["stations"], r["build"] - r["baseline"]) for r in results])
     largest = max(max(r["build"], r["children"]) for r in results)
+    for r in results:
+        raised = ", ".join(f"{name} {mb:.1f}" for name, mb in r["steps"].items() if mb >= 0.5)
+        print(f"  {r['stations']} stations, MB by which each step raised the peak: {raised or 'none >= 0.5'}")
     print(f"slope per station: build {build * 1000:.0f} kB, above baseline {grown * 1000:.0f} kB; "
           f"largest process {largest:.0f} MB (goal: <= {GOAL_MB} MB, flat in stations)")  # fmt: skip
 

@@ -22,7 +22,7 @@ from ..domain.segments import Chime, Segment, is_item
 from ..errors import BuildBusy, LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from ..onair.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
-from ..onair.published import StoreIndex, read_manifest
+from ..onair.published import StoreIndex, read_manifest, write_manifest
 from ..render.jobs import RenderJob
 from ..render.scratch import clean_work
 from ..render.store import Stored
@@ -273,7 +273,7 @@ def assemble(
     order = {p.station.id: i for i, p in enumerate(programs)}
     stations.sort(key=lambda s: (order.get(s.id, -1), s.id))
     manifest = Manifest(day.isoformat(), tuple(stations))
-    (staging / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
+    write_manifest(staging, manifest)
     return manifest
 
 
