@@ -133,19 +133,21 @@ def timed(label: str, root: Path, workers: int, change: bool = False, cluster: s
             item.read_text(encoding="utf-8").replace("\n---\n", "\n---\nXin thông báo thêm.\n", 1), encoding="utf-8"
         )
     runner = Runner()
-    start, start_cpu = time.perf_counter(), cpu()
+    start, start_cpu, start_workers = time.perf_counter(), cpu(), workers_cpu(cluster)
     report = build(root, day, runner=runner, workers=workers, cluster=cluster)
-    elapsed, used = time.perf_counter() - start, cpu() - start_cpu
+    elapsed, used, on_workers = time.perf_counter() - start, cpu() - start_cpu, workers_cpu(cluster) - start_workers
     print(f"  {label:26} {elapsed:7.1f} s  cpu {used:7.1f} s  rendered {report.rendered:4}  reused {report.reused:5}  "
-          f"{report.seconds / 60:7.1f} min of audio  {runner.spawned:5} processes")  # fmt: skip
-    return Report(elapsed, report.rendered, used)
+          f"{report.seconds / 60:7.1f} min of audio  {runner.spawned:5} processes"
+          + (f"  cluster workers' cpu {on_workers:6.1f} s" if cluster else ""))  # fmt: skip
+    return Report(elapsed, report.rendered, used, on_workers)
 
 
 @dataclass(frozen=True)
 class Report:
     seconds: float
     rendered: int
-    cpu: float = 0.0
+    cpu: float = 0.0  # this process and its finished children
+    workers_cpu: float = 0.0  # the cluster's workers and their children (ffmpeg, espeak-ng), when on a cluster
 
 
 def peer(stations: int, announcements: int, workers: int, repeat: int) -> None:
@@ -206,15 +208,34 @@ def _nothing(n: int) -> int:
     return n
 
 
+def workers_cpu(address: str) -> float:
+    """CPU seconds the cluster's workers and their finished children have used so far (0 without a cluster).
+
+    Unlike wall time, this does not grow when other work shares the machine."""
+    if not address:
+        return 0.0
+    from distributed import Client
+
+    with Client(address) as client:
+        return sum(client.run(cpu).values())
+
+
 def projection(address: str, workers: int, stations: int, cold: Report, next_day: Report) -> None:
-    """10,000 stations on N workers, from this run's figures (CPU per render, renders per station, overhead)."""
+    """10,000 stations on N workers, from this run's figures: a next-day build's renders and workers' CPU per
+    station (what a night costs once the stations' own parts are stored), and the scheduler's cost per task.
+
+    Workers' CPU, not wall time, so that other work on the machine does not inflate it; the build's own
+    process (plan, scripts, assembly, publish) runs on each province's machine, beside the cluster."""
     overhead = task_overhead(address)
-    per_render = cold.seconds * workers / max(cold.rendered, 1)  # worker-seconds per render, cold
-    nightly = next_day.rendered / stations
-    print(f"national projection: {overhead * 1000:.1f} ms overhead per task; {per_render:.2f} worker-s per render; "
-          f"{nightly:.1f} renders per station per night (next day, nothing else changed)")  # fmt: skip
+    nightly, per_station = next_day.rendered / stations, next_day.workers_cpu / stations
+    print(f"national projection: the scheduler's cost {overhead * 1000:.1f} ms per task (500 empty tasks)")
+    print(f"  cold build: {cold.rendered} renders, {cold.seconds * workers / max(cold.rendered, 1):.2f} worker-s "
+          f"(wall) and {cold.workers_cpu / max(cold.rendered, 1):.2f} worker CPU-s per render")  # fmt: skip
+    print(f"  next day: {nightly:.2f} renders and {per_station:.3f} worker CPU-s per station "
+          f"({next_day.workers_cpu / max(next_day.rendered, 1):.3f} per render); the build's own process "
+          f"{next_day.cpu / stations:.3f} CPU-s per station; wall {next_day.seconds:.1f} s")  # fmt: skip
     for n in (8, 32, 128):
-        night = 10_000 * nightly * (per_render / n + overhead)
+        night = 10_000 * (per_station / n + nightly * overhead)
         print(f"  10,000 stations, {n:3} workers: about {night / 60:5.1f} min per night")
 
 

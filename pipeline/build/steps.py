@@ -20,7 +20,7 @@ from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import BuildBusy, LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from ..onair.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
-from ..onair.published import StoreIndex, read_day, read_manifest
+from ..onair.published import StoreIndex, read_day, read_manifest, write_manifest
 from ..render.scratch import clean_work
 from ..workspace.first_seen import remember
 from ..workspace.inputs import fingerprint, record_built_from
@@ -180,7 +180,7 @@ def assemble(staging: Path, day: date, rendered: tuple[Rendered, ...], before: B
     order = {p.station.id: i for i, p in enumerate(rendered)}
     stations.sort(key=lambda s: (order.get(s.id, -1), s.id))
     manifest = Manifest(day.isoformat(), tuple(stations))
-    (staging / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
+    write_manifest(staging, manifest)
     return manifest
 
 

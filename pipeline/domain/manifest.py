@@ -143,12 +143,19 @@ class Manifest:
     def to_json(self, indent: int | None = 2) -> str:
         """The manifest as JSON; `indent=None` writes it on one line, several times faster (an emergency sent
         ahead rewrites a province's manifest before the bulletin can air: Python's JSON indents in pure Python)."""
-        data = {
+        return json.dumps(self._data(), ensure_ascii=False, indent=indent)
+
+    def json_pieces(self, indent: int | None = 2) -> Iterator[str]:
+        """`to_json()` piece by piece, for writing a province's manifest without ever holding it whole:
+        `json.dumps` with an indent first lists every small piece (some 190 kB per station of 50 items)."""
+        return json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(self._data())
+
+    def _data(self) -> dict[str, Any]:
+        return {
             "schema_version": self.schema_version,
             "date": self.date,
             "stations": [s.as_dict() for s in self.stations],
         }
-        return json.dumps(data, ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_json(cls, text: str) -> Manifest:

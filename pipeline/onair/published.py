@@ -61,6 +61,13 @@ def read_manifest(folder: Path) -> Manifest | None:
         return None
 
 
+def write_manifest(folder: Path, manifest: Manifest) -> None:
+    """`manifest.json` written as it is encoded: a build's memory stays flat in stations (the whole text of a
+    200-station manifest, and the pieces it is joined from, would be some 40 MB)."""
+    with (folder / "manifest.json").open("w", encoding="utf-8") as out:
+        out.writelines(manifest.json_pieces())
+
+
 def check_station(folder: Path, station: StationEntry, hashed: dict[tuple[int, int], str]) -> list[Damage]:
     """Every audio file of one station against the manifest; each inode hashed once (`hashed` is shared)."""
     found = []
