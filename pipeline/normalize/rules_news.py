@@ -33,7 +33,7 @@ DAYS_OF_A_MONTH = re.compile(
 )
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
 CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")
-PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)(tuần|ngày|tháng|năm|ha|s|lần)\b")
+PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)[^\S\n]?(tuần|ngày|tháng|năm|ha|s|lần)\b")  # `600 USD/ tháng` too
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "ha": "một héc ta",
            "s": "trên giây", "lần": "một lần"}  # fmt: skip
 LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
