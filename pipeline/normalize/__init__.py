@@ -44,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     shapes.read_sundays,  # before document numbers: `Thứ 7/CN` is no symbol
     marks.read_roman_headings,
     shapes.read_doctors_and_candidates,
+    shapes.read_districts_and_wards,
     marks.keep_title_dots,
     marks.read_symbols,
     shapes.read_comparisons,
@@ -85,6 +86,8 @@ RULES: tuple[Rule, ...] = (
     news.separate_date_and_time,
     news.read_day_lists,
     news.read_month_dot_years,
+    ranges.read_short_spans,
+    ranges.read_month_spans,
     ranges.read_first_days,
     num.read_date_ranges,
     num.read_full_dates,

@@ -95,3 +95,80 @@ def test_every_slash_after_a_price_is_per(written: str, spoken: str) -> None:
 
 def test_an_x_between_a_price_and_what_it_counts_is_times() -> None:
     assert READ.text("22.000 đồng/ngày x số ngày ăn") == "hai mươi hai nghìn đồng một ngày nhân số ngày ăn"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("từ 12 đến 18-1", "từ ngày mười hai đến ngày mười tám tháng một"),
+        ("trong 3 ngày: từ 13 đến hết 15-2.", "trong ba ngày, từ ngày mười ba đến hết ngày mười lăm tháng hai."),
+        ("nghỉ lễ (từ 1 đến 4/9).", "nghỉ lễ, từ ngày mồng một đến ngày mồng bốn tháng chín."),
+        ("được bắn pháo hoa cả dịp 30-4.", "được bắn pháo hoa cả dịp ba mươi tháng tư."),
+    ],
+)
+def test_two_days_with_the_month_written_once_after_the_last_are_dates(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("từ 3-5 người", "từ ba đến năm người"), ("từ 2 đến 5 ngày", "từ hai đến năm ngày")],
+)
+def test_a_count_from_to_stays_a_range(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+def test_two_months_with_the_year_written_once_are_a_month_span() -> None:
+    assert READ.text("Đợt 1 từ tháng 4 - 5/2012") == (
+        "Đợt một từ tháng tư đến tháng năm năm hai nghìn không trăm mười hai"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("trong chiến thắng 5-0 của Bồ Đào Nha", "trong chiến thắng năm không của Bồ Đào Nha"),
+        ("hòa 1-1", "hòa một một"),
+    ],
+)
+def test_a_score_after_a_win_or_a_draw_is_no_range(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+def test_a_whole_hour_before_a_programme_s_colon_says_no_minutes() -> None:
+    assert READ.text("- Từ 08 giờ 00 đến 9 giờ 00: Tổ chức lễ dâng hương;") == (
+        "Từ tám giờ đến chín giờ, Tổ chức lễ dâng hương"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("(1 phố Xốm, P.Phú Lãm, Q.Hà Đông, Hà Nội)", "một phố Xốm, phường Phú Lãm, quận Hà Đông, Hà Nội"),
+        ("45 Phạm Ngọc Thạch, Q.3, TP.HCM", "bốn mươi lăm Phạm Ngọc Thạch, quận ba, Thành phố Hồ Chí Minh"),
+    ],
+)
+def test_q_and_p_before_a_place_are_district_and_ward(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("- Lưu VP, P.KT.", "Lưu Văn phòng, pê ca tê."), ("V.Duẩn - Q.Nhật", "vê Duẩn, quy Nhật")],
+)
+def test_q_and_p_before_an_office_or_a_given_name_are_left(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("tiêm ½ liều", "tiêm một phần hai liều"), ("¾ diện tích", "ba phần tư diện tích")],
+)
+def test_a_fraction_sign_is_read(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+def test_a_decree_s_number_and_year_say_nam() -> None:
+    assert READ.text("theo Nghị định 36/2009 của Chính phủ") == (
+        "theo Nghị định ba mươi sáu năm hai nghìn không trăm linh chín của Chính phủ"
+    )
