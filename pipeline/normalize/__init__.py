@@ -15,6 +15,7 @@ from . import rules_foreign as foreign
 from . import rules_marks as marks
 from . import rules_news as news
 from . import rules_numbers as num
+from . import rules_prices as prices
 from . import rules_ranges as ranges
 from . import rules_shapes as shapes
 from . import rules_text as txt
@@ -43,16 +44,20 @@ RULES: tuple[Rule, ...] = (
     shapes.read_sundays,  # before document numbers: `Thứ 7/CN` is no symbol
     marks.read_roman_headings,
     shapes.read_doctors_and_candidates,
+    shapes.read_districts_and_wards,
     marks.keep_title_dots,
     marks.read_symbols,
     shapes.read_comparisons,
+    prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall
     txt.read_urls,
     txt.read_file_extensions,
     shapes.read_arithmetic,  # after addresses: `?id=3` is read with its address
+    prices.read_money_times,
     marks.read_numbers_of_a_year,
     num.read_document_numbers,
     txt.drop_abbreviation_definitions,
     codes.read_birth_years,
+    prices.read_bracket_units,  # before the lexicon: `(đ/kg)` is no abbreviation
     marks.read_units_before_the_lexicon,
     shapes.part_joined_abbreviations,
     txt.apply_lexicon,
@@ -81,6 +86,8 @@ RULES: tuple[Rule, ...] = (
     news.separate_date_and_time,
     news.read_day_lists,
     news.read_month_dot_years,
+    ranges.read_short_spans,
+    ranges.read_month_spans,
     ranges.read_first_days,
     num.read_date_ranges,
     num.read_full_dates,
@@ -98,9 +105,11 @@ RULES: tuple[Rule, ...] = (
     codes.read_international_phones,
     codes.read_masked_phones,
     news.read_minus_percents,
+    prices.read_per_chains,
     marks.read_unit_slashes,
     marks.read_multiplied_units,
     ranges.read_per_units,
+    prices.read_comma_thousand_ranges,
     codes.read_comma_thousands,
     ranges.read_money_ranges,
     num.read_money,

@@ -95,6 +95,13 @@ class Context:
         return re.compile(rf"(?=[{firsts}])(?<![\w/])({symbols})(?![\w/])")  # the letter first: a fast scan
 
     @cached_property
+    def per_chain_pattern(self) -> re.Pattern[str]:
+        """An amount, a currency or unit, then two slashes with words: `30.000 đồng/người/lượt`."""
+        return re.compile(
+            rf"({NUM_WORD})[^\S\n]*(đồng|đ|{self.unit_symbols})[^\S\n]*/[^\S\n]*([^\W\d_]+)[^\S\n]*/[^\S\n]*(?=[^\W\d_])"
+        )
+
+    @cached_property
     def multiplied_unit_pattern(self) -> re.Pattern[str]:
         """A number, "nghìn/triệu/tỷ", then a unit symbol: `19,5 tỷ USD`."""
         return re.compile(rf"({NUM_WORD}[^\S\n]+(?:nghìn|ngàn|triệu|tỷ|tỉ))[^\S\n]+({self.unit_symbols})(?![\w²³])")

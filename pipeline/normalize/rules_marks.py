@@ -45,8 +45,12 @@ DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that ma
 SIGN = re.compile(r"[-−–](?=\d)")
 ROMAN_HEADING = re.compile(r"^([^\S\n]*)([IVXLC]{1,6})\.[^\S\n]+(?=[^\W\d_a-zđ][^\W\d_])", re.MULTILINE)
 SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằng ", "±": " cộng trừ ", "→": " đến "}
-SYMBOL = re.compile("[≤≥±→]")
-NUMBER_OF_YEAR = re.compile(r"(?=[sStTđĐqQ])\b(số|tuần|đợt|quý)[^\S\n]+(\d{1,4})/((?:19|20)\d\d)\b(?!/)", re.I)
+FRACTIONS = {"½": "một phần hai", "⅓": "một phần ba", "⅔": "hai phần ba", "¼": "một phần tư", "¾": "ba phần tư"}
+SYMBOLS |= {sign: f" {said} " for sign, said in FRACTIONS.items()}
+SYMBOL = re.compile("[≤≥±→½⅓⅔¼¾]")
+NUMBER_OF_YEAR = re.compile(
+    r"(?=[sStTđĐqQcC])\b(số|tuần|đợt|quý|định|quyết|thông tư|chỉ thị)[^\S\n]+(\d{1,4})/((?:19|20)\d\d)\b(?!/)", re.I
+)
 FRACTION = re.compile(r"(?=\d/\d)(?<![\d/.,])(\d)/(\d{1,2})(?=[^\S\n]+số\b)")
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower())  # Vietnamese small letters too
 TITLE_DOT = re.compile(rf"(?=[TtBGP])\b(TP|Tp|TX|BS|ThS|GS|PGS)\.[^\S\n]?(?=[^\W\d_{LOWER}][{LOWER}])")
@@ -122,14 +126,16 @@ def read_roman_headings(text: str, ctx: Context) -> str:
 
 
 def read_symbols(text: str, ctx: Context) -> str:
-    """`≤0,09%`, `≥ 5 người`, `±2`, `A → B`: a comparison sign is words; the voice drops it silently."""
+    """`≤0,09%`, `≥ 5 người`, `±2`, `A → B`, `tiêm ½ liều`: a comparison sign or a fraction sign is words ("một
+    phần hai", as `1/2` is read); the voice drops it silently."""
     return SYMBOL.sub(lambda m: SYMBOLS[m.group(0)], text)
 
 
 @digits_only
 def read_numbers_of_a_year(text: str, ctx: Context) -> str:
-    """`Nghị quyết số 11/2024`, `tuần 43/2022`, `quý 2/2025`: the number of a document, week or quarter of a
-    year, "số mười một năm hai nghìn ...", never the month "tháng mười một" nor a pause before the year.
+    """`Nghị quyết số 11/2024`, `Nghị định 36/2009`, `tuần 43/2022`, `quý 2/2025`: the number of a document, week
+    or quarter of a year, "số mười một năm hai nghìn ...", never the month "tháng mười một" nor a pause before the
+    year.
     """
     read = lambda m: f"{m.group(1)} {m.group(2)} năm {m.group(3)}"
     return on_lines_with(YEAR_HINT, text, lambda line: NUMBER_OF_YEAR.sub(read, line))

@@ -33,11 +33,11 @@ DAYS_OF_A_MONTH = re.compile(
 )
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
 CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")
-PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)(tuần|ngày|tháng|năm|ha|s|lần)\b")
+PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)[^\S\n]?(tuần|ngày|tháng|năm|ha|s|lần)\b")  # `600 USD/ tháng` too
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "ha": "một héc ta",
            "s": "trên giây", "lần": "một lần"}  # fmt: skip
 LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
-SCORE = re.compile(r"\b(t[ỉỷ] số)[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b", re.IGNORECASE)
+SCORE = re.compile(r"\b(t[ỉỷ] số|thắng|thua|hòa|hoà)[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b", re.IGNORECASE)
 CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số)([^\S\n]*:?[^\S\n]+)(\d{3,12})\b", re.IGNORECASE)
 
 
@@ -145,7 +145,7 @@ def read_level_chains(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_scores(text: str, ctx: Context) -> str:
-    """`thắng với tỉ số 3-1`: a score is "ba một", never "ba đến một"."""
+    """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"."""
     return SCORE.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
 
 

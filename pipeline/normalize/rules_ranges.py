@@ -11,13 +11,13 @@ import re
 
 from .context import Context
 from .lines import digits_only
-from .numbers import NUM, NUM_WORD, WORD_DIGIT
+from .numbers import NUM, NUM_WORD, WORD_DIGIT, read_month
 from .rules_numbers import _day, _day_month, _day_span, _number, _valid_day
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
 DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2}})\b(?![/.]?\d)")
 DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9" and "nghỉ lễ 30-4" are dates
-    r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay|khánh|lễ"
+    r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay|khánh|lễ|dịp"
     r"|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|đêm mai|đêm qua|sáng qua|chiều qua|tối qua"
 )
 AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-./]?\d)")
@@ -40,6 +40,10 @@ FIRST_DAY = re.compile(
 FIRST_DAY_MONTH = re.compile(  # `từ 22-1 đến 2-2-2017`: the first date lacks the year the last one has
     r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-./])(\d{1,2})([^\S\n]+đến[^\S\n]+)(?=\d{1,2}\3\d{1,2}\3\d{4}\b)", re.I
 )
+SHORT_SPAN = re.compile(  # `từ 13 đến hết 15-2`, `từ 1 đến 4/9`: the last day carries the month
+    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})[-/](\d{1,2})\b(?![-./]?\d)", re.I
+)
+MONTH_SPAN = re.compile(r"(t(?<!\wt)háng)[^\S\n]+(\d{1,2})[^\S\n]*[-–][^\S\n]*(?=(\d{1,2})/\d{4}\b)", re.I)
 MONEY_RANGE = re.compile(rf"({NUM_WORD}){DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w]))")
 
 
@@ -125,6 +129,35 @@ def read_first_days(text: str, ctx: Context) -> str:
         return f"{m.group(1)} ngày {_day_month(day, month, ctx.style)}{m.group(5)}"
 
     return FIRST_DAY_MONTH.sub(day_month, FIRST_DAY.sub(read, text))
+
+
+@digits_only
+def read_short_spans(text: str, ctx: Context) -> str:
+    """`từ 12 đến 18-1`, `từ 13 đến hết 15-2`, `từ 1 đến 4/9`: two days, the month written once after the last; both
+    are days ("từ ngày mười hai đến ngày mười tám tháng một"), never "mười tám đến một" or a bare "từ một".
+    `từ 3-5 người` has no "đến" and stays a range."""
+
+    def read(m: re.Match[str]) -> str:
+        first, last, month = int(m.group(2)), int(m.group(4)), int(m.group(5))
+        if not (_valid_day(first) and _valid_day(last) and first < last and 1 <= month <= 12):
+            return m.group(0)
+        return f"{m.group(1)} ngày {_day(first, ctx.style)}{m.group(3)}ngày {_day_month(last, month, ctx.style)}"
+
+    return SHORT_SPAN.sub(read, text)
+
+
+@digits_only
+def read_month_spans(text: str, ctx: Context) -> str:
+    """`từ tháng 4 - 5/2012`: two months, the year written once after the last; "tháng tư đến tháng năm năm hai
+    nghìn...", never "tháng tư, tháng năm" (the dash was dropped as a pause)."""
+
+    def read(m: re.Match[str]) -> str:
+        first, last = int(m.group(2)), int(m.group(3))
+        if not 1 <= first < last <= 12:
+            return m.group(0)
+        return f"{m.group(1)} {read_month(first, ctx.style)} đến tháng "
+
+    return MONTH_SPAN.sub(read, text)
 
 
 @digits_only

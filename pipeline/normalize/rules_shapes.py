@@ -41,6 +41,11 @@ SUNDAY = re.compile(
 SHORT_LETTERS = {"n": "en", "m": "em", "l": "e lờ"}  # "hát năm en một": a letter before its number is short
 # Round 6. `1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number opening a line (a final dot, or three levels,
 # tells it from a date `27.7 đến`); `3.Quỹ hỗ trợ`: a point's number glued to its first word.
+WARD = re.compile(  # a place's name has two words or more: `Q.Nhật` alone is a person's initial (a by-line)
+    rf"(?=[QP])(?<![\w.])([QP])\.[^\S\n]?(?=\d|[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])"
+)
+WARDS = {"Q": "quận ", "P": "phường "}
+NAME_BEFORE = re.compile(rf"[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")
 SECTION = re.compile(
     r"^([^\S\n]*)(?:(\d{1,2}(?:\.\d{1,2})+)\.|(\d{1,2}(?:\.\d{1,2}){2,})|(\d{1,2})\.(?=[A-ZĐ][a-zđà-ỹ]))"
     r"(?![\d.,/])[^\S\n]*",
@@ -213,3 +218,12 @@ def _cluster_name(m: re.Match[str]) -> str:
     if vietnamese or european or not is_syllable(rest) or not MARKED.search(rest):
         return m.group(0)  # `Ksor`, `Rmah` without marks are guessed with the foreign words, letter by sound
     return f"{first}ơ {rest}"
+
+
+def read_districts_and_wards(text: str, ctx: Context) -> str:
+    """`P.Phú Lãm, Q.Hà Đông`, `45 Phạm Ngọc Thạch, Q.3`: in an address "Q." and "P." before a place's name or
+    number are quận and phường; spelled they are "quy", "pê". `P.KT` (an office, "phòng Kinh tế") has capitals
+    after it, `Nguyễn Văn P. Hùng` a name before it and `V.Duẩn - Q.Nhật` one word after it: all are left."""
+    if "Q." not in text and "P." not in text:
+        return text
+    return WARD.sub(lambda m: m.group(0) if NAME_BEFORE.search(text, 0, m.start()) else WARDS[m.group(1)], text)

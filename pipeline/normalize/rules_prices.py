@@ -1,0 +1,77 @@
+"""Price tables and market bulletins (issue 29, round 8): the shapes a farm-price or fee table uses that the
+general number rules misread. Chosen because every batch's annotators read them the same way:
+`4.700(+100)`, `47,500-50,000 đồng/kg`, `50,000`, `30.000 đồng/người/lượt`, `Giá (đ/kg)`, `H (cm)`,
+`22.000 đồng/ngày x số ngày`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only
+from .rules_codes import COUNT_NOUNS, CURRENCY_CODES
+
+PRICE_CHANGE = re.compile(r"(?<=\d)[^\S\n]?\(([+\-−])[^\S\n]?(\d[\d.,]*)\)")
+CHANGES = {"+": "tăng", "-": "giảm", "−": "giảm"}
+THOUSANDS_AFTER = rf"[^\S\n]+(?:đồng|đ|{COUNT_NOUNS}|{CURRENCY_CODES})\b"
+COMMA_RANGE_START = re.compile(
+    rf"(\d(?<![\d.,]\d)\d{{0,2}}),(\d{{3}})(?=[^\S\n]*[-–][^\S\n]*\d{{1,3}}(?:,\d{{3}})+(?![\d]|[.,]\d){THOUSANDS_AFTER})"
+)
+ROUND_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}),000(?![\d]|[.,]\d)")
+BRACKET_UNIT = re.compile(r"\((Đơn vị:[^\S\n]*)?([^\W\d_]{1,5}[23²³]?)(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?\)")
+CURRENCY_WORDS = ("đồng", "đ", "vnđ", "vnd")
+MONEY_TIMES = re.compile(r"((?:\dđ|\d[^\S\n]đồng)(?:/[^\W\d_]{1,8})?)[^\S\n]+[xX][^\S\n]+(?=[^\W\d_]{2})")
+MONEY_TIMES_HINT = re.compile(r"[^\S\n][xX][^\S\n]")
+
+
+@digits_only
+def read_price_changes(text: str, ctx: Context) -> str:
+    """`Lúa khô | 4.700(+100)`, `Thóc tẻ | 4.300(-200)`: a signed amount in brackets right after a price is the
+    day's change, said "tăng một trăm", "giảm hai trăm"; dropped, the sign turns a fall into a rise. A signed
+    percent after a count (`554 vụ (-4,2%)`) is no price and keeps its own rule."""
+    return PRICE_CHANGE.sub(lambda m: f" ({CHANGES[m.group(1)]} {m.group(2)})", text) if "(" in text else text
+
+
+@digits_only
+def read_comma_thousand_ranges(text: str, ctx: Context) -> str:
+    """`47,500-50,000 đồng/kg`, `50,000` in a price column: English thousands. The first number of a range takes
+    the reading of the second, which a currency after it proves thousands; and `,000` is never a decimal (nobody
+    writes a fraction with three trailing zeros)."""
+    text = COMMA_RANGE_START.sub(r"\1.\2", text)
+    return ROUND_THOUSANDS.sub(r"\1.000", text) if ",000" in text else text
+
+
+def read_money_times(text: str, ctx: Context) -> str:
+    """`22.000 đồng/ngày x số ngày ăn`: a letter x between a price and what it is multiplied by is "nhân", as
+    in a fee sheet's formula; left alone it is the letter "ích"."""
+    if not MONEY_TIMES_HINT.search(text):
+        return text
+    return MONEY_TIMES.sub(r"\1 nhân ", text)
+
+
+def read_bracket_units(text: str, ctx: Context) -> str:
+    """`Giá (đ/kg)`, `GIÁ THỊ TRƯỜNG (Đồng/Kg)`, `(Đơn vị: VNĐ/kg)`, `H (cm)`: a table header names the unit of
+    its column in brackets, with no number before it; it is read as after a number ("đồng một ki lô gam", "xăng
+    ti mét"), not spelled. One letter (`(a)`, `(m)`) may be a list marker and a capital word an acronym: left."""
+    return BRACKET_UNIT.sub(lambda m: _bracket_unit(m, ctx), text) if "(" in text else text
+
+
+def _bracket_unit(m: re.Match[str], ctx: Context) -> str:
+    first, per = m.group(2), m.group(3)
+    if first.lower() in CURRENCY_WORDS:
+        said = "đồng"
+    elif len(first) >= 2 and first.islower() and first in ctx.units and per is None:
+        said = ctx.units[first]
+    else:
+        return m.group(0)
+    per_unit = ctx.units.get(per, ctx.units.get(per.lower())) if per else None
+    if per and per_unit is None:
+        return m.group(0)
+    return f"({m.group(1) or ''}{said}{f' một {per_unit}' if per_unit else ''})"
+
+
+def read_per_chains(text: str, ctx: Context) -> str:
+    """`30.000 đồng/người/lượt`, `10 USD/người/đêm`: each slash after a price is "per", said "một" ("đồng một
+    người một lượt"); only the first had a rule, and the second was read as a pause ("một người, lượt")."""
+    return ctx.per_chain_pattern.sub(r"\1 \2/\3 một ", text) if "/" in text else text
