@@ -142,6 +142,12 @@ def hms(moment: str) -> str:
         return moment
 
 
+def missed_slot(missed: str) -> str:
+    """`Buổi sáng lúc 05:30` of a slot the status keeps as `sang 05:30` (its key in stations.yaml and its start)."""
+    slot, _, start = missed.rpartition(" ")
+    return f"{slot_label(slot)} lúc {start}" if slot else missed
+
+
 APPARATUS = MappingProxyType(  # stages/letter.py APPARATUS_KINDS: what the line is, how to fix it
     {
         "issuer": ("tên cơ quan ban hành ở đầu công văn", "xóa dòng này"),
@@ -188,6 +194,7 @@ FILTERS = MappingProxyType(
         "action_name": lambda key: ACTIONS.get(key, key),
         "slot_label": slot_label,
         "hms": hms,
+        "missed_slot": missed_slot,
         "vi_moment": vi_moment,
         "duration_words": duration_words,
         "shape_name": shape_name,

@@ -10,6 +10,7 @@ LOA_SCREENSHOTS (or the test's folder) to be opened and judged.
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 import shutil
@@ -94,9 +95,17 @@ def look(driver, shots: Path, name: str) -> None:  # type: ignore[no-untyped-def
         assert seen["font"] >= 16
         # what a person types reads plainly at 16 px (a phone zooms into a smaller field), not in the label's bold
         assert [f for f in seen["fields"] if f[1] < 16 or f[2] > 400] == [], name
-        driver.save_screenshot(str(shots / f"web-{name}-{width}.png"))
+        whole_page(driver, shots / f"web-{name}-{width}.png")
         assert (shots / f"web-{name}-{width}.png").stat().st_size > 8_000
     driver.set_window_size(1280, 1000)
+
+
+def whole_page(driver, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The page from top to bottom, not the window's first screen: what is cut off below it can be judged too."""
+    size = driver.execute_script("return [window.innerWidth, document.documentElement.scrollHeight];")
+    clip = {"x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1}
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True, "clip": clip})
+    path.write_bytes(base64.b64decode(shot["data"]))
 
 
 def sign_in(driver, url: str, name: str) -> None:  # type: ignore[no-untyped-def]

@@ -42,10 +42,10 @@ def test_the_search_and_the_filter_look_at_every_page_and_the_links_keep_them(ap
     _many(ws, 120)
     editor, _ = login(app, "bien-tap")
     found = editor.get("/tin?q=thong+bao+so+11").text  # without accents, as typed on a phone: 11, 110-119
-    assert 'id="found">11 thông báo</p>' in found and "Trang 1/" not in found
+    assert 'id="found">Tìm thấy 11 thông báo</p>' in found and "Trang 1/" not in found
     assert _titles(found) == ["Thông báo số 11", *(f"Thông báo số {n}" for n in range(110, 120))]
     drafts = editor.get("/tin?trang-thai=nhap&trang=2").text
-    assert 'id="found">60 thông báo, đang xem 51–60' in drafts
+    assert 'id="found">Tìm thấy 60 thông báo, đang xem 51–60' in drafts
     assert _titles(drafts) == [f"Thông báo số {n}" for n in range(101, 120, 2)]
     assert 'rel="prev" href="/tin?trang-thai=nhap&amp;trang=1"' in drafts
     assert 'href="/tin?q=bao&amp;trang=2"' in editor.get("/tin?q=bao").text

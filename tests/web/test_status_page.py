@@ -5,12 +5,14 @@ updated, holds only an operator's own stations, and the page stays a normal page
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from flask import Flask
 
-from pipeline.app import station_events, station_link
+from pipeline.app import station_events, station_link, stations
 
+from ..app.test_stations import _published
 from .test_web import NOW, app, login, ws  # noqa: F401 (fixtures)
 
 
@@ -57,3 +59,18 @@ def test_a_fragment_asked_after_the_session_ended_sends_the_whole_page_to_sign_i
     )
     assert asked.status_code == 401 and asked.headers["HX-Redirect"] == "/dang-nhap?next=/tinh-trang"
     assert asked.text == ""  # nothing to swap: htmx goes to the sign-in page instead
+
+
+def test_a_station_off_the_line_is_not_said_to_play_nothing_nor_to_have_missed_its_slot(app: Flask, ws: Path) -> None:
+    _published(ws, "2021-08-09")  # an-binh's 05:30 slot, today
+    station_link.add_token(ws, "an-binh", NOW - timedelta(days=1))
+    stations.heartbeat(ws, "an-binh", {"days": {}, "playing": None}, NOW - timedelta(minutes=12))
+    card = login(app, "lanh-dao")[0].get("/tinh-trang").text
+    assert "mất kết nối" in card and "<dt>Đang phát</dt><dd>không rõ: đài mất kết nối</dd>" in card
+    assert "Buổi sáng lúc 05:30</span> — chưa nhận được nhật ký phát vì đài mất kết nối" in card
+    assert "sang 05:30" not in card  # the slot's name in words, not its key in stations.yaml
+    stations.heartbeat(ws, "an-binh", {"days": {}, "playing": None}, NOW - timedelta(seconds=30))
+    card = login(app, "lanh-dao")[0].get("/tinh-trang").text
+    assert (
+        "<dt>Đang phát</dt><dd>không phát</dd>" in card and '<span class="warn">Buổi sáng lúc 05:30</span></dd>' in card
+    )
