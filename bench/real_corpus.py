@@ -4,12 +4,16 @@ Per text: spoken tokens, tokens a Vietnamese voice cannot pronounce after normal
 non-syllables), and capitalised words that are Vietnamese syllables but get spelled letter by letter
 ("HỘI" read "hát ô i"). The corpus was not written from the rules; the rules are measured on it.
 
-Run: .venv/bin/python -m bench.real_corpus
+Run: .venv/bin/python -m bench.real_corpus [--batches]
+
+With --batches, the notices of every blind batch (tests/data/corpus/*/notices/) are read too: the whole corpus,
+not only the 92 texts the rules were first written against.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -18,13 +22,15 @@ from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize.syllable import WORD, is_syllable, unspeakable
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "real"
+BATCHES = CORPUS.parent / "corpus"
 WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
-def texts() -> list[tuple[str, str, str]]:
-    """(file name, kind, text) of every corpus file; the header lines start with '#'."""
+def texts(batches: bool = False) -> list[tuple[str, str, str]]:
+    """(file name, kind, text) of every corpus file (and every batch's notice); the header lines start with '#'."""
     found = []
-    for path in sorted(CORPUS.glob("*.txt")):
+    paths = sorted(CORPUS.glob("*.txt")) + (sorted(BATCHES.glob("*/notices/*.txt")) if batches else [])
+    for path in paths:
         lines = path.read_text(encoding="utf-8").splitlines()
         kind = next((line.split(":", 1)[1].strip() for line in lines if line.startswith("# loại:")), "?")
         found.append((path.name, kind, "\n".join(line for line in lines if not line.startswith("#"))))
@@ -47,12 +53,13 @@ def linted(normalizer: Normalizer, name: str, text: str) -> int:
 
 
 def main() -> None:
+    batches = "--batches" in sys.argv[1:]
     normalizer = Normalizer(load_context())
     totals: Counter[str] = Counter()
     by_kind: Counter[str] = Counter()
     left_all: Counter[str] = Counter()
     print(f"{'text':48} {'tokens':>6} {'unsp.':>5} {'ratio':>6} {'caps':>4}  first unspeakable")
-    for name, kind, text in texts():
+    for name, kind, text in texts(batches):
         spoken = normalizer.text(text)
         tokens, left = WORD.findall(spoken), unspeakable(spoken)
         caps = spelled_capitals(normalizer, text)
@@ -63,7 +70,9 @@ def main() -> None:
         ratio = 100 * len(left) / max(1, len(tokens))
         print(f"{name[:48]:48} {len(tokens):6d} {len(left):5d} {ratio:5.2f}% {len(caps):4d}  {' '.join(left[:6])}")
     ratio = 100 * totals["left"] / max(1, totals["tokens"])
-    print(f"\ncorpus: {len(texts())} texts, {totals['chars']:,} characters, {len(by_kind)} kinds: {dict(by_kind)}")
+    print(
+        f"\ncorpus: {sum(by_kind.values())} texts, {totals['chars']:,} characters, {len(by_kind)} kinds: {dict(by_kind)}"
+    )
     print(
         f"spoken tokens {totals['tokens']:,}; unspeakable {totals['left']} ({ratio:.2f} %); "
         f"capitalised syllables spelled {totals['caps']}; reported by `loa lint`: {totals['linted']}"
