@@ -74,26 +74,6 @@ class Preview:
     not_airing: str | None = None  # as in ScriptText
 
 
-@dataclass(frozen=True)
-class Period:
-    """Airings and minutes of one announcement at one station over a period."""
-
-    announcement: str
-    station: str
-    airings: int
-    minutes: float
-    aired: int | None = None  # what the station's play log says aired; None: the station sent no log
-    aired_minutes: float = 0.0
-    title: str = ""  # the announcement's title and the station's name, as people say them
-    station_name: str = ""
-
-
-@dataclass(frozen=True)
-class Emergency:
-    report: EmergencyReport
-    seconds: float  # from the command to the published day
-
-
 def validate(root: Path) -> Validated:
     workspace = load_workspace(root)
     return Validated(len(workspace.stations), len(workspace.announcements), tuple(map(stranger, workspace.strangers)))
@@ -143,36 +123,6 @@ def preview(root: Path, announcement_id: str, station_id: str, day: date, output
     return Preview(seconds, not_airing_line(item, station, day))
 
 
-def cache_stats(root: Path) -> cache.CacheStats:
-    return cache.stats(root.resolve() / "audio_out")
-
-
-def cache_prune(root: Path, days: int, now: datetime) -> cache.Pruned:
-    root = root.resolve()
-    with workspace_lock(root):  # never under a running build
-        return cache.prune(root / "audio_out", root / "playlists", days, now)
-
-
-def doctor(root: Path) -> tuple[list[Check], list[str]]:
-    runner = Runner()
-    return diagnose(load_workspace(root, runner), runner)
-
-
-def inspect(paths: Iterable[Path]) -> Iterator[tuple[Path, Measure]]:
-    """The measurements of each file (what an engineer checks)."""
-    runner = Runner()
-    for path in paths:
-        yield path, audio.measure(runner, path)
-
-
-def verify(root: Path, repair: bool, today: date) -> VerifyReport:
-    """Every published day and the store, hashed in full; with `repair`, fixed and rebuilt where possible."""
-    root = root.resolve()
-    if not root.is_dir():
-        raise LoaError(Problem(root, None, tr("this folder does not exist"), tr("give the path of a workspace")))
-    return verify_and_repair(root, today) if repair else verify_workspace(root, False, today)
-
-
 def approve(root: Path | None, file: Path, name: str, password: str, now: datetime) -> Announcement:
     """Approve one announcement as the account `name` (its password), by the web's rules: an approver, not
     the text's last editor; the edit lock, the ledger and the audit row as on the web."""
@@ -200,96 +150,6 @@ def workspace_of(file: Path) -> Path:
 
 def new(root: Path, draft: Draft, now: datetime) -> Path:
     return new_announcement(root, draft, now)
-
-
-def now(root: Path) -> datetime:
-    """The time now in the workspace's time zone (the clock is read at the edge, by the commands)."""
-    return now_in(_timezone(root))
-
-
-def today(root: Path) -> date:
-    return now_in(_timezone(root)).date()
-
-
-def tomorrow(root: Path) -> date:
-    return tomorrow_in(_timezone(root))
-
-
-def _timezone(root: Path) -> str:
-    return timezone_of(root)  # the command itself reports bad settings
-
-
-def emergency(root: Path, source: Path, stations: tuple[str, ...], name: str = "", password: str = "") -> Emergency:
-    """Put an emergency on air; with `name`, signed off by that approver (their password)."""
-    start = time.perf_counter()
-    now = now_in(_timezone(root))
-    approver = signed_in(root.resolve(), name, password, now) if name else None
-    done = run_emergency(root, source, stations, now, approver=approver)
-    return Emergency(done, time.perf_counter() - start)
-
-
-def emergency_stop(root: Path, item_id: str, name: str, password: str) -> StopReport:
-    """Ngừng phát: withdraw an emergency everywhere, in the name of an approver or an admin (their password)."""
-    now = now_in(_timezone(root))
-    return stop_emergency(root, item_id, signed_in(root.resolve(), name, password, now), now)
-
-
-def cap_import(root: Path, sources: tuple[str, ...]) -> tuple[CapDecision, ...]:
-    """Decide each CAP alert file or address (app/cap.py) now, on the workspace's clock."""
-    return import_alerts(root, sources, now_in(_timezone(root)))
-
-
-def cap_feed(root: Path) -> bytes:
-    """The Atom feed of the khẩn-cấp announcements on air now, each as a CAP alert."""
-    return write_feed(root, now_in(_timezone(root)))
-
-
-def nightly(
-    root: Path, at: str, days_ahead: int, describe: Callable[[BuildReport], str], words: Callable[[CapDecision], str]
-) -> None:
-    """Forever: `describe` words each build's report for the log, `words` each CAP alert's decision."""
-    zone_name = _timezone(root)
-    parse_clock_time(at)  # a mistyped time is an error now, not in the middle of the night
-    logger = nightly_logger(root.resolve())
-    job = Nightly(
-        root.resolve(), at, days_ahead, lambda: now_in(zone_name), logger, describe=describe, zone=zone(zone_name)
-    )
-    job.loop(keeper=keeper(root, describe, words))
-
-
-def keeper(root: Path, describe: Callable[[BuildReport], str], words: Callable[[CapDecision], str]) -> Keeper:
-    """The keeper of `root`'s published days, on the machine's clocks, logging to logs/loa.log; it polls the
-    CAP feeds of loa.toml too."""
-    root, zone_name = root.resolve(), _timezone(root)
-    poller = CapPoller(root, lambda: now_in(zone_name), time.monotonic, nightly_logger(root), words)
-    return Keeper(
-        root,
-        lambda day: run_build(root, day, today=now_in(zone_name).date(), origin=Origin("keeper")),
-        lambda: now_in(zone_name).date(),
-        time.monotonic,
-        lambda: now_in(zone_name),
-        nightly_logger(root),
-        describe=describe,
-        also=poller.look,
-    )
-
-
-def period_report(root: Path, first: date, last: date) -> list[Period]:
-    """Airings per announcement and station; none on days before Loa first saw the announcement."""
-    workspace = load_workspace(root)
-    workspace = dated(workspace, read_ledger(workspace.root), today(root))
-    aired, reporting = played(workspace.root, first, last)
-
-    titles = {a.id: a.title for a in workspace.announcements}
-    names = {s.id: s.name for s in workspace.stations}
-
-    def row(announcement: str, station: str, airings: int, minutes: float) -> Period:
-        count, seconds = aired.get((announcement, station), (0, 0.0))
-        logged = count if station in reporting else None
-        title, name = titles.get(announcement, announcement), names.get(station, station)
-        return Period(announcement, station, airings, minutes, logged, seconds / 60, title, name)
-
-    return [row(*planned) for planned in period(workspace, first, last)]
 
 
 def lint(root: Path) -> Linted:
