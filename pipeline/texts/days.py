@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..app.commands import ScriptText, Validated
+from ..app.commands.days import ScriptText, Validated
 from ..build.steps import BuildReport
 from ..domain.model import Announcement
 from ..i18n import number, tr

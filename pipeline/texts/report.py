@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..app.commands import Period
+from ..app.commands.report import Period
 from ..build.statistics import Figure
 from ..i18n import number, tr
 

@@ -1,54 +1,44 @@
 """What each CLI command does, as plain functions returning data (the CLI parses options and words the results).
 
-This is the surface a web app or another front end calls: values in, values out.
+This is the surface a web app or another front end calls: values in, values out. One module per family of
+commands, named as the CLI's modules (cli/): clock (now, today, tomorrow in the workspace's time zone), days
+(validate, script, preview, build, lint, new, approve, normalize), upkeep (cache, doctor, inspect, verify), report,
+onair (emergency, its stop, CAP, nightly, the keeper). Callers say `commands.build(...)`: this package names every
+command once more (below), so the front ends and the tests need not know which family a command is in.
 """
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
-
-from ..adapters import ffmpeg as audio
-from ..adapters.clock import now_in, tomorrow_in, zone
-from ..adapters.ffmpeg import Measure
-from ..adapters.proc import Runner
-from ..build.check import load_workspace
-from ..build.history import COMMAND_LINE, Origin
-from ..build.lint import Linted, lint_all
-from ..build.program import ProgramWriter
-from ..build.report import period, played
-from ..build.steps import BuildReport, Progress, render_item
-from ..build.steps import build as run_build
-from ..build.warnings import BuildWarning, stranger
-from ..build.why import not_airing_line
-from ..domain.model import Announcement, Station, Workspace
-from ..errors import LoaError, NotAllowed, Problem
-from ..i18n import tr
-from ..normalize import Normalizer, load_context
-from ..onair.publish import workspace_lock
-from ..onair.verify import VerifyReport, verify_workspace
-from ..workspace.first_seen import dated, read_ledger
-from ..workspace.ledger import load_verified
-from ..workspace.settings_file import timezone_of
-from ..workspace.stations import station_id as station_id_typed
-from . import accounts, approvals, cache
-from .cap import CapDecision, import_alerts
-from .cap_feed import feed as write_feed
-from .cap_poll import CapPoller
-from .doctor import Check, diagnose
-from .editing import version_of
-from .emergency import EmergencyReport
-from .emergency import emergency as run_emergency
-from .emergency_stop import StopReport, stop_emergency
-from .keeper import Keeper
-from .new import Draft as Draft
-from .new import new_announcement
-from .nightly import Nightly, nightly_logger, parse_clock_time
-from .repair import verify_and_repair
-from .snapshot import Snapshot
-from .starting import build_first_days as build_first_days
-from .starting import init_workspace as init_workspace
+from ..new import Draft as Draft
+from ..starting import build_first_days as build_first_days
+from ..starting import init_workspace as init_workspace
+from .clock import now as now
+from .clock import today as today
+from .clock import tomorrow as tomorrow
+from .days import Preview as Preview
+from .days import ScriptText as ScriptText
+from .days import Validated as Validated
+from .days import approve as approve
+from .days import build as build
+from .days import lint as lint
+from .days import new as new
+from .days import normalize_lines as normalize_lines
+from .days import preview as preview
+from .days import script as script
+from .days import signed_in as signed_in
+from .days import validate as validate
+from .days import workspace_of as workspace_of
+from .onair import Emergency as Emergency
+from .onair import cap_feed as cap_feed
+from .onair import cap_import as cap_import
+from .onair import emergency as emergency
+from .onair import emergency_stop as emergency_stop
+from .onair import keeper as keeper
+from .onair import nightly as nightly
+from .report import Period as Period
+from .report import period_report as period_report
+from .upkeep import cache_prune as cache_prune
+from .upkeep import cache_stats as cache_stats
+from .upkeep import doctor as doctor
+from .upkeep import inspect as inspect
+from .upkeep import verify as verify

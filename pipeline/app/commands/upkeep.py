@@ -1,57 +1,22 @@
-"""What each CLI command does, as plain functions returning data (the CLI parses options and words the results).
-
-This is the surface a web app or another front end calls: values in, values out.
-"""
+"""The commands that look after the machine and the store: the cache, doctor, inspect, verify."""
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from ..adapters import ffmpeg as audio
-from ..adapters.clock import now_in, tomorrow_in, zone
-from ..adapters.ffmpeg import Measure
-from ..adapters.proc import Runner
-from ..build.check import load_workspace
-from ..build.history import COMMAND_LINE, Origin
-from ..build.lint import Linted, lint_all
-from ..build.program import ProgramWriter
-from ..build.report import period, played
-from ..build.steps import BuildReport, Progress, render_item
-from ..build.steps import build as run_build
-from ..build.warnings import BuildWarning, stranger
-from ..build.why import not_airing_line
-from ..domain.model import Announcement, Station, Workspace
-from ..errors import LoaError, NotAllowed, Problem
-from ..i18n import tr
-from ..normalize import Normalizer, load_context
-from ..onair.publish import workspace_lock
-from ..onair.verify import VerifyReport, verify_workspace
-from ..workspace.first_seen import dated, read_ledger
-from ..workspace.ledger import load_verified
-from ..workspace.settings_file import timezone_of
-from ..workspace.stations import station_id as station_id_typed
-from . import accounts, approvals, cache
-from .cap import CapDecision, import_alerts
-from .cap_feed import feed as write_feed
-from .cap_poll import CapPoller
-from .doctor import Check, diagnose
-from .editing import version_of
-from .emergency import EmergencyReport
-from .emergency import emergency as run_emergency
-from .emergency_stop import StopReport, stop_emergency
-from .keeper import Keeper
-from .new import Draft as Draft
-from .new import new_announcement
-from .nightly import Nightly, nightly_logger, parse_clock_time
-from .repair import verify_and_repair
-from .snapshot import Snapshot
-from .starting import build_first_days as build_first_days
-from .starting import init_workspace as init_workspace
+from ...adapters import ffmpeg as audio
+from ...adapters.ffmpeg import Measure
+from ...adapters.proc import Runner
+from ...build.check import load_workspace
+from ...errors import LoaError, Problem
+from ...i18n import tr
+from ...onair.publish import workspace_lock
+from ...onair.verify import VerifyReport, verify_workspace
+from .. import cache
+from ..doctor import Check, diagnose
+from ..repair import verify_and_repair
 
 
 def cache_stats(root: Path) -> cache.CacheStats:
