@@ -1,6 +1,4 @@
-"""Commands on a workspace and its days: set up, check, script, preview, build, lint, verify, write, approve,
-report, the cache.
-"""
+"""Commands on a workspace and its days: set up, check, script, preview, build, lint, write, approve, normalize."""
 
 from __future__ import annotations
 
@@ -10,19 +8,10 @@ from pathlib import Path
 
 import click
 
-from .. import texts, usage
+from .. import texts
 from ..app import commands
-from ..app import statistics as official
-from ..errors import DamageFound
 from ..i18n import tr
-from .base import (
-    DAY_FORMATS,
-    WORKSPACE,
-    WORKSPACE_OPT,
-    _day,
-    _findings,
-    cli,
-)
+from .base import DAY_FORMATS, WORKSPACE, WORKSPACE_OPT, _day, _findings, cli
 
 
 @cli.command()

@@ -1,10 +1,7 @@
-"""Commands on a workspace and its days: set up, check, script, preview, build, lint, verify, write, approve,
-report, the cache.
-"""
+"""`loa report`: airtime over a period, or the official statistics of a month or a year."""
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -13,16 +10,8 @@ import click
 from .. import texts, usage
 from ..app import commands
 from ..app import statistics as official
-from ..errors import DamageFound
 from ..i18n import tr
-from .base import (
-    DAY_FORMATS,
-    WORKSPACE,
-    WORKSPACE_OPT,
-    _day,
-    _findings,
-    cli,
-)
+from .base import DAY_FORMATS, cli
 
 
 @cli.command()

@@ -1,28 +1,17 @@
-"""Commands on a workspace and its days: set up, check, script, preview, build, lint, verify, write, approve,
-report, the cache.
-"""
+"""Commands that look after the machine and the store: the cache, inspect, doctor, verify."""
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 from pathlib import Path
 
 import click
 
-from .. import texts, usage
+from .. import texts
 from ..app import commands
-from ..app import statistics as official
 from ..errors import DamageFound
 from ..i18n import tr
-from .base import (
-    DAY_FORMATS,
-    WORKSPACE,
-    WORKSPACE_OPT,
-    _day,
-    _findings,
-    cli,
-)
+from .base import WORKSPACE, _findings, cli
 
 
 @cli.group()
