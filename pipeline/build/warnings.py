@@ -4,7 +4,7 @@ A warning says what happened (`kind`), what it is about (an announcement, a stat
 emergency path picks the warnings it needs by these fields, never by the words) and the values its sentence
 needs. Its words are made in one place, `worded`, through the catalog: the CLI, the nightly and keeper logs,
 the pre-air report (bao-cao.html) and the build history all call it. It lives in build/, below app/ and
-texts.py, because the build itself words its warnings for the pre-air report and the history it writes.
+texts/, because the build itself words its warnings for the pre-air report and the history it writes.
 """
 
 from __future__ import annotations

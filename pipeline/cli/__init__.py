@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from . import cap, days, onair, people, stations  # noqa: F401 (each adds its commands to the group)
+from . import cap, days, onair, people, report, stations, upkeep  # noqa: F401 (each adds its commands to the group)
 from .base import cli
 
 __all__ = ["cli", "main"]

@@ -1,6 +1,4 @@
-"""Commands on a workspace and its days: set up, check, script, preview, build, lint, verify, write, approve,
-report, the cache.
-"""
+"""Commands on a workspace and its days: set up, check, script, preview, build, lint, write, approve, normalize."""
 
 from __future__ import annotations
 
@@ -10,19 +8,10 @@ from pathlib import Path
 
 import click
 
-from .. import texts, usage
+from .. import texts
 from ..app import commands
-from ..app import statistics as official
-from ..errors import DamageFound
 from ..i18n import tr
-from .base import (
-    DAY_FORMATS,
-    WORKSPACE,
-    WORKSPACE_OPT,
-    _day,
-    _findings,
-    cli,
-)
+from .base import DAY_FORMATS, WORKSPACE, WORKSPACE_OPT, _day, _findings, cli
 
 
 @cli.command()
@@ -120,58 +109,6 @@ def build(workspace: Path, day: object, stations: tuple[str, ...], workers: int,
         raise click.exceptions.Exit(result.exit_code)
 
 
-@cli.group()
-def cache() -> None:
-    """What audio_out/ holds, and removing what is no longer used."""
-
-
-@cache.command("stats")
-@WORKSPACE
-def cache_stats(workspace: Path) -> None:
-    """Files, size and minutes of audio per kind; speech per engine.
-
-    Example: loa cache stats .
-    """
-    for line in texts.cache_lines(commands.cache_stats(workspace)):
-        click.echo(line)
-
-
-@cache.command("prune")
-@WORKSPACE
-@click.option(
-    "--older-than", "days", type=click.IntRange(min=0), required=True, help="Remove files not used for this many days."
-)
-def cache_prune(workspace: Path, days: int) -> None:
-    """Remove rendered audio not used for DAYS days (published playlists are never broken).
-
-    Example: loa cache prune . --older-than 30
-    """
-    click.echo(texts.pruned(commands.cache_prune(workspace, days, datetime.now()), days))
-
-
-@cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def inspect(files: tuple[Path, ...]) -> None:
-    """Duration, loudness, true peak, loudness range, rate and silence of audio files.
-
-    Example: loa inspect playlists/2021-08-10/tan-dinh/*.mp3
-    """
-    for path, measure in commands.inspect(files):
-        click.echo(texts.measured(path, measure))
-
-
-@cli.command()
-@WORKSPACE
-def doctor(workspace: Path) -> None:
-    """Try ffmpeg and every configured speech engine once; say what works.
-
-    Example: loa doctor .
-    """
-    checks, silent = commands.doctor(workspace)
-    problem = texts.no_engine(silent) if silent else None
-    _findings([texts.check(check) for check in checks], problem, tr("Every station can speak."))
-
-
 @cli.command()
 @WORKSPACE
 def lint(workspace: Path) -> None:
@@ -190,24 +127,6 @@ def lint(workspace: Path) -> None:
     problem = "; ".join(counts) or None
     lines = [*map(texts.finding, findings), *map(texts.apparatus, apparatus)]
     _findings(lines, problem, tr("OK: every word is speakable"))
-
-
-@cli.command("verify")
-@WORKSPACE
-@click.option(
-    "--repair", is_flag=True, help="Replace damaged files from the store; rebuild days from today on where it cannot."
-)
-def verify_command(workspace: Path, repair: bool) -> None:
-    """Check every published day and every stored file, byte for byte.
-
-    Example: loa verify . --repair
-    """
-    result = commands.verify(workspace, repair, commands.today(workspace))
-    for line in texts.verified(result, repair):
-        click.echo(line)
-    left = result.unrepaired if repair else result.problems
-    if left:
-        raise DamageFound(*left)
 
 
 @cli.command("new")
@@ -258,41 +177,6 @@ def approve(file: Path, name: str, workspace: Path | None) -> None:
     password = click.prompt(tr("Password"), hide_input=True)
     now = commands.now(workspace or commands.workspace_of(file))
     click.echo(texts.approved(commands.approve(workspace, file, name, password, now)))
-
-
-@cli.command()
-@click.argument("workspace", type=click.Path(file_okay=False, path_type=Path), default=".", required=False)
-@click.option("--from", "first", type=DAY_FORMATS, default=None)
-@click.option("--to", "last", type=DAY_FORMATS, default=None)
-@click.option("--month", default="", help="Official statistics of a month, e.g. 2026-11.")
-@click.option("--year", default="", help="Official statistics of a year, e.g. 2026.")
-@click.option("--csv", "csv_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="With --month/--year: also write the figures as CSV.")  # fmt: skip
-@click.option("--xlsx", "xlsx_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="With --month/--year: also write the figures as an Excel workbook.")  # fmt: skip
-def report(
-    workspace: Path, first: datetime | None, last: datetime | None, month: str, year: str,
-    csv_file: Path | None, xlsx_file: Path | None,
-) -> None:  # fmt: skip
-    """Airtime per announcement and station over a period (published figures, else planned ones); with --month or
-    --year, the official statistics: bulletins and minutes per station by priority, language and origin.
-
-    Example: loa report . --from 2021-08-01 --to 2021-08-31
-    Example: loa report . --month 2026-11 --xlsx thong-ke-2026-11.xlsx
-    """
-    if bool(month or year) == bool(first or last) or (month and year) or (first is None) != (last is None):
-        raise usage.Plain(tr("say which period: --from DAY --to DAY, or --month 2026-11, or --year 2026"))
-    if first is not None and last is not None:
-        for line in texts.period(commands.period_report(workspace, first.date(), last.date())):
-            click.echo(line)
-        return
-    stats = official.statistics(workspace, *official.period_of(month, year), commands.today(workspace))
-    for line in texts.statistics(stats.figures):
-        click.echo(line)
-    for path, data in ((csv_file, official.csv_bytes), (xlsx_file, official.xlsx_bytes)):
-        if path is not None:
-            path.write_bytes(data(stats))
-            click.echo(tr("Written: {file}", file=path))
 
 
 @cli.command()
