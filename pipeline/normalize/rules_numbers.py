@@ -38,9 +38,12 @@ DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
 ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:[/-](\d{4})\b)?")
 ROMAN_CONTEXT = re.compile(
     r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|đợt|cấp"
-    r"|loại|nhóm|hạng|vùng)[^\S\n]*\(?[^\S\n]*$",
+    r"|loại|nhóm|hạng|vùng|phụ lục)[^\S\n]*\(?[^\S\n]*$",
     re.I,
 )
+# `thôn Chu Lìn II`, `Trạm bơm Kênh Vàng II`: two letters or more of a well-formed numeral after a name's word
+NAME_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+NAME_WORD_BEFORE = re.compile(r"[A-ZĐÂĂÊÔƠƯ][a-zđà-ỹ]+[^\S\n]+$")
 TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|')(?!'))?(?![\w])|:(\d{2})\b)"  # `05h30p`, `15h30'`: the minutes' mark
 TIME = rf"(\d{{1,2}}){TIME_TAIL}"
 FIRST_TIME = rf"({WORD_DIGIT}\d?){TIME_TAIL}"  # a digit first: `re` scans for it fast
@@ -163,14 +166,16 @@ def read_day_months(text: str, ctx: Context) -> str:
 
 
 def read_roman_numerals(text: str, ctx: Context) -> str:
-    """`khóa XV`, `Quý II/2021`, `quý IV-2019`, `lần thứ IV`, `đợt IV`, `mục (II)`: Roman numerals only where context
-    says so; a year joined to the numeral by a slash or a hyphen is the period's year, "quý bốn năm ..."."""
+    """`khóa XV`, `Quý II/2021`, `quý IV-2019`, `lần thứ IV`, `đợt IV`, `mục (II)`, `Phụ lục I`: Roman numerals only
+    where context says so; a year joined to the numeral by a slash or a hyphen is the period's year, "quý bốn năm".
+    `thôn Chu Lìn II`: two letters or more of a numeral after a name number the place ("hai", not "i i"); a lone
+    `I` or `V` after a name stays a letter (an initial, `V. I. Lê-nin`)."""
 
     def read(m: re.Match[str]) -> str:
         context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 16), m.start()), _roman(m.group(1))
-        if context is None or value is None:
+        if value is None or (context is None and not _named(text, m)):
             return m.group(0)
-        ordinal = context.group(1).lower().endswith("thứ")
+        ordinal = context is not None and context.group(1).lower().endswith("thứ")
         words = read_ordinal(value, ctx.style) if ordinal else read_int(value, ctx.style)
         year = f" năm {read_int(int(m.group(2)), ctx.style)}" if m.group(2) else ""
         return f"{words}{year}"
@@ -316,6 +321,12 @@ def _with_ngay(text: str, start: int, words: str) -> str:
 
 def _valid_day(day: int) -> bool:
     return 1 <= day <= 31
+
+
+def _named(text: str, m: re.Match[str]) -> bool:
+    numeral = m.group(1)
+    near = NAME_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return len(numeral) > 1 and near is not None and NAME_ROMAN.fullmatch(numeral) is not None
 
 
 def _roman(numeral: str) -> int | None:

@@ -1,0 +1,42 @@
+"""Round 9 (issue 29): shapes the annotators of several batches read alike and Loa misread by their form (a 12-hour
+time's part of the day, the sign of a rising percent, Roman numerals after a name or an annex, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+CTX = load_context()
+READ = Normalizer(CTX)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("lúc 9:33 AM (GMT+7)", "lúc chín giờ ba mươi ba phút sáng, giê em tê cộng bảy"),
+        ("| 4:53:27 PM", "bốn giờ năm mươi ba phút hai mươi bảy giây chiều"),
+        ("03:00 PM 07/02/2015", "ba giờ chiều ngày mồng bảy tháng hai năm hai nghìn không trăm mười lăm"),
+        ("lúc 8:15 PM", "lúc tám giờ mười lăm phút tối"),
+        ("09.01.2025 | 19:04 PM", "ngày mồng chín tháng một năm hai nghìn không trăm hai mươi lăm, mười chín giờ bốn phút"),
+    ],
+)
+def test_a_twelve_hour_time_is_said_with_its_part_of_the_day(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+def test_a_plus_before_a_percent_change_is_said_cong() -> None:
+    assert READ.text("tăng 20 cent (+0,2%) lên") == "tăng hai mươi xen, cộng không phẩy hai phần trăm, lên"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("thôn Chu Lìn II, xã Trung Chải", "thôn Chu Lìn hai, xã Trung Chải"),
+        ("Trạm bơm Kênh Vàng III gồm", "Trạm bơm Kênh Vàng ba gồm"),
+        ("thuộc Phụ lục I nghị định", "thuộc Phụ lục một nghị định"),
+        ("V. I. Lê-nin", "vê i Lê nin"),
+    ],
+)
+def test_a_roman_numeral_after_a_name_or_an_annex_is_a_number(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
