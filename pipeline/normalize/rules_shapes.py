@@ -42,9 +42,15 @@ SHORT_LETTERS = {"n": "en", "m": "em", "l": "e lờ"}  # "hát năm en một": a
 # Round 6. `1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number opening a line (a final dot, or three levels,
 # tells it from a date `27.7 đến`); `3.Quỹ hỗ trợ`: a point's number glued to its first word.
 WARD = re.compile(  # a place's name has two words or more: `Q.Nhật` alone is a person's initial (a by-line)
-    rf"(?=[QP])(?<![\w.])([QP])\.[^\S\n]?(?=\d|[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])"
+    rf"(?=[QP])(?<![\w.])([QP])\.[^\S\n]?(?=\d{{1,2}}(?!\w|[.,]\d)|[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])"
 )
 WARDS = {"Q": "quận ", "P": "phường "}
+# `P.106a`, `W.207b`, `R.302`: a road sign's code in QCVN 41 is its group's letter and three digits (a ward has two)
+SIGN_CODE = re.compile(r"(?<![\w.])([PWRIS])\.(\d{3})([a-e])?(?![\w.])")
+SIGN_LETTERS = {"P": "pê", "W": "vê kép", "R": "e rờ", "I": "i", "S": "ét"}
+# `trẻ 5T`, `NT- 4T`: a child's age; `từ 1,5T`, `xe 10T`: a load in tons
+AGE_OR_TONS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d{1,2})?)T(?![\w.])")
+CHILD_BEFORE = re.compile(r"(?<!\w)(?:trẻ|cháu|bé|NT|MG)[^\w\n]{0,3}$")
 NAME_BEFORE = re.compile(rf"[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")
 SECTION = re.compile(
     r"^([^\S\n]*)(?:(\d{1,2}(?:\.\d{1,2})+)\.|(\d{1,2}(?:\.\d{1,2}){2,})|(\d{1,2})\.(?=[A-ZĐ][a-zđà-ỹ]))"
@@ -227,3 +233,25 @@ def read_districts_and_wards(text: str, ctx: Context) -> str:
     if "Q." not in text and "P." not in text:
         return text
     return WARD.sub(lambda m: m.group(0) if NAME_BEFORE.search(text, 0, m.start()) else WARDS[m.group(1)], text)
+
+
+@digits_only
+def read_sign_codes(text: str, ctx: Context) -> str:
+    """`Biển báo cấm ô tô tải P.106a`: a road sign's code is its letter, its number and its variant, "pê một trăm linh
+    sáu a"; read as an address it became "phường một trăm linh sáu a"."""
+    if "." not in text:
+        return text
+    return SIGN_CODE.sub(lambda m: f"{SIGN_LETTERS[m.group(1)]} {m.group(2)} {m.group(3) or ''}".rstrip(), text)
+
+
+@digits_only
+def read_ages_and_tons(text: str, ctx: Context) -> str:
+    """`75.000đ/tháng/trẻ 5T`: after a child a "T" glued to a number is its age, "năm tuổi"; `từ 1,5T trở lên`, a
+    decimal, can only be a load, "tấn". Spelled, "năm tê" meant nothing; any other `5T` is left to the code rules."""
+
+    def read(m: re.Match[str]) -> str:
+        if CHILD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return f"{m.group(1)} tuổi"
+        return f"{m.group(1)} tấn" if "," in m.group(1) else m.group(0)
+
+    return AGE_OR_TONS.sub(read, text) if "T" in text else text

@@ -40,3 +40,31 @@ def test_a_plus_before_a_percent_change_is_said_cong() -> None:
 )
 def test_a_roman_numeral_after_a_name_or_an_annex_is_a_number(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+def test_a_phone_in_dotted_groups_of_two_is_read_in_its_groups() -> None:
+    assert READ.text("gọi số 0967.77.10.10") == "gọi số không chín sáu bảy, bảy bảy, một không, một không"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Biển báo cấm ô tô tải P.106a (không", "Biển báo cấm ô tô tải pê một trăm linh sáu a, không"),
+        ("Biển báo cấm tải P.115 hạn chế", "Biển báo cấm tải pê một trăm mười lăm hạn chế"),
+        ("P.12, Q.3", "phường mười hai, quận ba"),
+    ],
+)
+def test_a_road_sign_code_is_its_letter_and_number_and_a_ward_keeps_two_digits(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("75.000đ/tháng/trẻ 5T", "bảy mươi lăm nghìn đồng một tháng một trẻ năm tuổi"),
+        ("từ 1,5T trở lên", "từ một phẩy năm tấn trở lên"),
+        ("ảnh 1Tổng thống", "ảnh một Tổng thống"),
+    ],
+)
+def test_a_t_glued_to_a_number_is_a_childs_age_or_a_decimal_load(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
