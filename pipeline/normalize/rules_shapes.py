@@ -53,10 +53,12 @@ AGE_OR_TONS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d{1,2})?)T(?![\w.])")
 CHILD_BEFORE = re.compile(r"(?<!\w)(?:trẻ|cháu|bé|NT|MG)[^\w\n]{0,3}$")
 NAME_BEFORE = re.compile(rf"[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")
 SECTION = re.compile(
-    r"^([^\S\n]*)(?:(\d{1,2}(?:\.\d{1,2})+)\.|(\d{1,2}(?:\.\d{1,2}){2,})|(\d{1,2})\.(?=[A-ZĐ][a-zđà-ỹ]))"
+    r"^([^\S\n]*)(?:(\d{1,2}(?:\.\d{1,2})+)\.|(\d{1,2}(?:\.\d{1,2}){2,})|(\d{1,2})\./?(?=[A-ZĐ][a-zđà-ỹ]))"
     r"(?![\d.,/])[^\S\n]*",
     re.MULTILINE,
 )
+# `tuyển sinh1.1. Hình thức`: a web page ran a heading's last word into the next section's number
+GLUED_SECTION = re.compile(rf"(?<=[{LOWER}])(\d{{1,2}}(?:\.\d{{1,2}})+)\.(?=[^\S\n]+[{UPPER}])")
 # `75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `3×4 cm`: a sign between two amounts is a word of arithmetic.
 # The sign first, then a look back at what it follows: a fast scan (the text is one string of every line).
 TIMES = re.compile(r"[xX×](?:(?<=[\d%đ][xX×])|(?<=[\d%đ][^\S\n][xX×]))(?=[^\S\n]?\d)")
@@ -166,16 +168,23 @@ def _sunday(m: re.Match[str]) -> str:
 def read_section_numbers(text: str, ctx: Context) -> str:
     """`1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number is its numbers joined by "chấm", "một chấm một",
     as every annotator read it, then a pause; read by the number rules it became "một phẩy một", a decimal.
-    `3.Quỹ hỗ trợ`, a point's number glued to its word, is read as a numbered point is ("Ba, Quỹ")."""
-    return SECTION.sub(lambda m: _section(m, ctx), text) if "." in text else text
+    `3.Quỹ hỗ trợ`, a point's number glued to its word, is read as a numbered point is ("Ba, Quỹ"), `1./Khách` too.
+    `tuyển sinh1.1. Hình thức`, a section's number glued to the word before it, opens a section all the same."""
+    if "." not in text:
+        return text
+    text = GLUED_SECTION.sub(lambda m: f". {_chained(m.group(1), ctx)},", text)
+    return SECTION.sub(lambda m: _section(m, ctx), text)
 
 
 def _section(m: re.Match[str], ctx: Context) -> str:
     number = m.group(2) or m.group(3)
     if not number:
         return f"{m.group(1)}{read_int(int(m.group(4)), ctx.style).capitalize()}, "
-    parts = [read_int(int(part), ctx.style) for part in number.split(".")]
-    return f"{m.group(1)}{' chấm '.join(parts).capitalize()}, "
+    return f"{m.group(1)}{_chained(number, ctx).capitalize()}, "
+
+
+def _chained(number: str, ctx: Context) -> str:
+    return " chấm ".join(read_int(int(part), ctx.style) for part in number.split("."))
 
 
 @digits_only

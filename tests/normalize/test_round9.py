@@ -68,3 +68,17 @@ def test_a_road_sign_code_is_its_letter_and_number_and_a_ward_keeps_two_digits(w
 )
 def test_a_t_glued_to_a_number_is_a_childs_age_or_a_decimal_load(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tuyển sinh1.1. Hình thức", "tuyển sinh. một chấm một, Hình thức"),
+        ("1./Khách quốc tế", "Một, Khách quốc tế"),
+        ("tăng 1.5. Nay", "tăng một phẩy năm. Nay"),
+    ],
+)
+def test_a_section_number_glued_to_the_word_before_it_or_after_a_slash_opens_a_section(
+    written: str, spoken: str
+) -> None:
+    assert READ.text(written) == spoken
