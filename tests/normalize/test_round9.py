@@ -18,7 +18,10 @@ READ = Normalizer(CTX)
         ("| 4:53:27 PM", "bốn giờ năm mươi ba phút hai mươi bảy giây chiều"),
         ("03:00 PM 07/02/2015", "ba giờ chiều ngày mồng bảy tháng hai năm hai nghìn không trăm mười lăm"),
         ("lúc 8:15 PM", "lúc tám giờ mười lăm phút tối"),
-        ("09.01.2025 | 19:04 PM", "ngày mồng chín tháng một năm hai nghìn không trăm hai mươi lăm, mười chín giờ bốn phút"),
+        (
+            "09.01.2025 | 19:04 PM",
+            "ngày mồng chín tháng một năm hai nghìn không trăm hai mươi lăm, mười chín giờ bốn phút",
+        ),
     ],
 )
 def test_a_twelve_hour_time_is_said_with_its_part_of_the_day(written: str, spoken: str) -> None:
