@@ -44,7 +44,9 @@ RULES: tuple[Rule, ...] = (
     shapes.read_sundays,  # before document numbers: `Thứ 7/CN` is no symbol
     marks.read_roman_headings,
     shapes.read_doctors_and_candidates,
+    shapes.read_sign_codes,  # before wards: `P.106a` is a road sign
     shapes.read_districts_and_wards,
+    shapes.read_ages_and_tons,
     marks.keep_title_dots,
     marks.read_symbols,
     shapes.read_comparisons,

@@ -25,7 +25,7 @@ LETTER_NAMES = {
 }  # fmt: skip
 
 
-SHORT_NAMES = {"n": "en", "m": "em"}  # N and M when another letter follows them in an initialism
+SHORT_NAMES = {"m": "em"}  # M when another letter follows it in an initialism (N is "en nờ" everywhere)
 DEFAULT_TABLES = ("lexicon.tsv", "foreign.tsv")  # abbreviations and loanwords; foreign names with a set reading
 NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-Z][a-z])")
 
@@ -100,8 +100,9 @@ class Lexicon:
         return " ".join(names)
 
     def spell_initialism(self, word: str) -> str:
-        """An initialism said as one word: N and M say their echo ("en nờ", "em mờ") only where nothing
-        follows, as announcers say ANTV "a en tê vê", BMKG "bê em ca giê", but KTN "ca tê en nờ".
+        """An initialism said as one word: M says its echo ("em mờ") only where nothing follows, BMKG "bê em ca
+        giê"; N is "en nờ" wherever it stands, ANTV "a en nờ tê vê", KTN "ca tê en nờ": annotators differ on it,
+        and the house's own hand-checked pairs (real_pairs.tsv) say "en nờ" all seven times (issue 29, round 9).
         People's initials (`N. T`) and codes (`NT6`) are separate letters, read with `spell`."""
         chars = [ch.lower() for ch in word if ch.isalnum()]
         names = [self.letters.get(ch, ch) for ch in chars]

@@ -32,6 +32,7 @@ DAYS_OF_A_MONTH = re.compile(
     re.IGNORECASE,
 )
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
+PLUS_PERCENT = re.compile(r"(?<=[(\s])\+(\d+(?:,\d+)?)[^\S\n]*%")
 CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")
 PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)[^\S\n]?(tuần|ngày|tháng|năm|ha|s|lần)\b")  # `600 USD/ tháng` too
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "ha": "một héc ta",
@@ -116,7 +117,10 @@ def read_days_of_a_month(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_minus_percents(text: str, ctx: Context) -> str:
-    """`giảm 554 vụ (-4,2%)`: the sign of a change is said, "âm bốn phẩy hai phần trăm"."""
+    """`giảm 554 vụ (-4,2%)`, `tăng 17 người (+12,41%)`: the sign of a change is said, "âm bốn phẩy hai phần trăm",
+    "cộng mười hai phẩy bốn mươi mốt phần trăm", as the annotators of two batches read all four they met; the "+"
+    was dropped silently."""
+    text = PLUS_PERCENT.sub(r"cộng \1%", text) if "+" in text else text
     return MINUS_PERCENT.sub(r"âm \1%", text)
 
 

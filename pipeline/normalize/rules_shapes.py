@@ -42,15 +42,23 @@ SHORT_LETTERS = {"n": "en", "m": "em", "l": "e lờ"}  # "hát năm en một": a
 # Round 6. `1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number opening a line (a final dot, or three levels,
 # tells it from a date `27.7 đến`); `3.Quỹ hỗ trợ`: a point's number glued to its first word.
 WARD = re.compile(  # a place's name has two words or more: `Q.Nhật` alone is a person's initial (a by-line)
-    rf"(?=[QP])(?<![\w.])([QP])\.[^\S\n]?(?=\d|[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])"
+    rf"(?=[QP])(?<![\w.])([QP])\.[^\S\n]?(?=\d{{1,2}}(?!\w|[.,]\d)|[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])"
 )
 WARDS = {"Q": "quận ", "P": "phường "}
+# `P.106a`, `W.207b`, `R.302`: a road sign's code in QCVN 41 is its group's letter and three digits (a ward has two)
+SIGN_CODE = re.compile(r"(?<![\w.])([PWRIS])\.(\d{3})([a-e])?(?![\w.])")
+SIGN_LETTERS = {"P": "pê", "W": "vê kép", "R": "e rờ", "I": "i", "S": "ét"}
+# `trẻ 5T`, `NT- 4T`: a child's age; `từ 1,5T`, `xe 10T`: a load in tons
+AGE_OR_TONS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d{1,2})?)T(?![\w.])")
+CHILD_BEFORE = re.compile(r"(?<!\w)(?:trẻ|cháu|bé|NT|MG)[^\w\n]{0,3}$")
 NAME_BEFORE = re.compile(rf"[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")
 SECTION = re.compile(
-    r"^([^\S\n]*)(?:(\d{1,2}(?:\.\d{1,2})+)\.|(\d{1,2}(?:\.\d{1,2}){2,})|(\d{1,2})\.(?=[A-ZĐ][a-zđà-ỹ]))"
+    r"^([^\S\n]*)(?:(\d{1,2}(?:\.\d{1,2})+)\.|(\d{1,2}(?:\.\d{1,2}){2,})|(\d{1,2})\./?(?=[A-ZĐ][a-zđà-ỹ]))"
     r"(?![\d.,/])[^\S\n]*",
     re.MULTILINE,
 )
+# `tuyển sinh1.1. Hình thức`: a web page ran a heading's last word into the next section's number
+GLUED_SECTION = re.compile(rf"(?<=[{LOWER}])(\d{{1,2}}(?:\.\d{{1,2}})+)\.(?=[^\S\n]+[{UPPER}])")
 # `75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `3×4 cm`: a sign between two amounts is a word of arithmetic.
 # The sign first, then a look back at what it follows: a fast scan (the text is one string of every line).
 TIMES = re.compile(r"[xX×](?:(?<=[\d%đ][xX×])|(?<=[\d%đ][^\S\n][xX×]))(?=[^\S\n]?\d)")
@@ -160,16 +168,23 @@ def _sunday(m: re.Match[str]) -> str:
 def read_section_numbers(text: str, ctx: Context) -> str:
     """`1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number is its numbers joined by "chấm", "một chấm một",
     as every annotator read it, then a pause; read by the number rules it became "một phẩy một", a decimal.
-    `3.Quỹ hỗ trợ`, a point's number glued to its word, is read as a numbered point is ("Ba, Quỹ")."""
-    return SECTION.sub(lambda m: _section(m, ctx), text) if "." in text else text
+    `3.Quỹ hỗ trợ`, a point's number glued to its word, is read as a numbered point is ("Ba, Quỹ"), `1./Khách` too.
+    `tuyển sinh1.1. Hình thức`, a section's number glued to the word before it, opens a section all the same."""
+    if "." not in text:
+        return text
+    text = GLUED_SECTION.sub(lambda m: f". {_chained(m.group(1), ctx)},", text)
+    return SECTION.sub(lambda m: _section(m, ctx), text)
 
 
 def _section(m: re.Match[str], ctx: Context) -> str:
     number = m.group(2) or m.group(3)
     if not number:
         return f"{m.group(1)}{read_int(int(m.group(4)), ctx.style).capitalize()}, "
-    parts = [read_int(int(part), ctx.style) for part in number.split(".")]
-    return f"{m.group(1)}{' chấm '.join(parts).capitalize()}, "
+    return f"{m.group(1)}{_chained(number, ctx).capitalize()}, "
+
+
+def _chained(number: str, ctx: Context) -> str:
+    return " chấm ".join(read_int(int(part), ctx.style) for part in number.split("."))
 
 
 @digits_only
@@ -227,3 +242,25 @@ def read_districts_and_wards(text: str, ctx: Context) -> str:
     if "Q." not in text and "P." not in text:
         return text
     return WARD.sub(lambda m: m.group(0) if NAME_BEFORE.search(text, 0, m.start()) else WARDS[m.group(1)], text)
+
+
+@digits_only
+def read_sign_codes(text: str, ctx: Context) -> str:
+    """`Biển báo cấm ô tô tải P.106a`: a road sign's code is its letter, its number and its variant, "pê một trăm linh
+    sáu a"; read as an address it became "phường một trăm linh sáu a"."""
+    if "." not in text:
+        return text
+    return SIGN_CODE.sub(lambda m: f"{SIGN_LETTERS[m.group(1)]} {m.group(2)} {m.group(3) or ''}".rstrip(), text)
+
+
+@digits_only
+def read_ages_and_tons(text: str, ctx: Context) -> str:
+    """`75.000đ/tháng/trẻ 5T`: after a child a "T" glued to a number is its age, "năm tuổi"; `từ 1,5T trở lên`, a
+    decimal, can only be a load, "tấn". Spelled, "năm tê" meant nothing; any other `5T` is left to the code rules."""
+
+    def read(m: re.Match[str]) -> str:
+        if CHILD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return f"{m.group(1)} tuổi"
+        return f"{m.group(1)} tấn" if "," in m.group(1) else m.group(0)
+
+    return AGE_OR_TONS.sub(read, text) if "T" in text else text

@@ -27,7 +27,7 @@ NORMALIZER = Normalizer(CTX)
         (clock.split_time_from_date, "lúc 7h/20/7 tại Hà Nội", "lúc 7h 20/7 tại Hà Nội"),
         (clock.split_time_from_date, "Theo thời sự 18h30/TTV", "Theo thời sự 18h30/TTV"),
         (clock.read_am_pm, "09.01.2025 | 19:04 PM", "09.01.2025 | 19:04"),
-        (clock.read_am_pm, "7:30 PM, 12:15 AM", "19:30, 0:15"),
+        (clock.read_am_pm, "7:30 PM, 12:15 AM, 3:00 PM", "7:30 tối, 0:15, 3:00 chiều"),
         (num.read_times, "từ 8h0 đến 16h30", "từ tám giờ đến mười sáu giờ ba mươi phút"),
     ],
 )

@@ -127,7 +127,7 @@ def test_abbreviations_of_prices_schools_newsrooms_and_offices(written: str, spo
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("(ANTV) - Chiêu thức", "a en tê vê, Chiêu thức"),  # N before another letter: "en"
+        ("(ANTV) - Chiêu thức", "a en nờ tê vê, Chiêu thức"),  # N is "en nờ" (real_pairs.tsv)
         ("Giám đốc BMKG cho biết", "Giám đốc bê em ca giê cho biết"),  # M before another letter: "em"
         ("Phòng KTN huyện", "Phòng ca tê en nờ huyện"),  # N last: its echo "nờ"
         ("sân bóng NT6", "sân bóng en nờ tê sáu"),  # a code is separate letters
