@@ -35,15 +35,6 @@ FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
 BRACKET_COUNT = re.compile(r"\d[^\S\n]+ngày[^\S\n]*\($")  # `2 ngày (`: days counted, not named
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
-ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:[/-](\d{4})\b)?")
-ROMAN_CONTEXT = re.compile(
-    r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|đợt|cấp"
-    r"|loại|nhóm|hạng|vùng|phụ lục)[^\S\n]*\(?[^\S\n]*$",
-    re.I,
-)
-# `thôn Chu Lìn II`, `Trạm bơm Kênh Vàng II`: two letters or more of a well-formed numeral after a name's word
-NAME_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
-NAME_WORD_BEFORE = re.compile(r"[A-ZĐÂĂÊÔƠƯ][a-zđà-ỹ]+[^\S\n]+$")
 TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|')(?!'))?(?![\w])|:(\d{2})\b)"  # `05h30p`, `15h30'`: the minutes' mark
 TIME = rf"(\d{{1,2}}){TIME_TAIL}"
 FIRST_TIME = rf"({WORD_DIGIT}\d?){TIME_TAIL}"  # a digit first: `re` scans for it fast
@@ -67,7 +58,6 @@ ORDINAL = re.compile(r"(?=[tThHlL])\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b",
 PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{8,10}|(?<=1)[89]00\d{4,6}|\d{10,})(?!\d|[.,]\d)")
 LONE_DIGIT = r"\d(?<![\d.,]\d)"  # a digit not continuing another number
 NUMBER = re.compile(rf"({LONE_DIGIT}{NUM_TAIL})(?![\d])")
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def read_document_numbers(text: str, ctx: Context) -> str:
@@ -165,24 +155,6 @@ def read_day_months(text: str, ctx: Context) -> str:
         return _with_ngay(text, m.start(), _day_month(day, month, ctx.style))
 
     return DAY_MONTH.sub(read, text)
-
-
-def read_roman_numerals(text: str, ctx: Context) -> str:
-    """`khóa XV`, `Quý II/2021`, `quý IV-2019`, `lần thứ IV`, `đợt IV`, `mục (II)`, `Phụ lục I`: Roman numerals only
-    where context says so; a year joined to the numeral by a slash or a hyphen is the period's year, "quý bốn năm".
-    `thôn Chu Lìn II`: two letters or more of a numeral after a name number the place ("hai", not "i i"); a lone
-    `I` or `V` after a name stays a letter (an initial, `V. I. Lê-nin`)."""
-
-    def read(m: re.Match[str]) -> str:
-        context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 16), m.start()), _roman(m.group(1))
-        if value is None or (context is None and not _named(text, m)):
-            return m.group(0)
-        ordinal = context is not None and context.group(1).lower().endswith("thứ")
-        words = read_ordinal(value, ctx.style) if ordinal else read_int(value, ctx.style)
-        year = f" năm {read_int(int(m.group(2)), ctx.style)}" if m.group(2) else ""
-        return f"{words}{year}"
-
-    return ROMAN_NUMERAL.sub(read, text)
 
 
 @digits_only
@@ -324,18 +296,3 @@ def _with_ngay(text: str, start: int, words: str) -> str:
 
 def _valid_day(day: int) -> bool:
     return 1 <= day <= 31
-
-
-def _named(text: str, m: re.Match[str]) -> bool:
-    numeral = m.group(1)
-    near = NAME_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-    return len(numeral) > 1 and near is not None and NAME_ROMAN.fullmatch(numeral) is not None
-
-
-def _roman(numeral: str) -> int | None:
-    total = 0
-    for index, char in enumerate(numeral):
-        value = ROMAN[char]
-        following = ROMAN[numeral[index + 1]] if index + 1 < len(numeral) else 0
-        total += -value if value < following else value
-    return total if 0 < total < 400 else None

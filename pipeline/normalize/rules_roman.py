@@ -1,0 +1,45 @@
+ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:[/-](\d{4})\b)?")
+ROMAN_CONTEXT = re.compile(
+    r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|đợt|cấp"
+    r"|loại|nhóm|hạng|vùng|phụ lục)[^\S\n]*\(?[^\S\n]*$",
+    re.I,
+)
+# `thôn Chu Lìn II`, `Trạm bơm Kênh Vàng II`: two letters or more of a well-formed numeral after a name's word
+NAME_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+NAME_WORD_BEFORE = re.compile(r"[A-ZĐÂĂÊÔƠƯ][a-zđà-ỹ]+[^\S\n]+$")
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def read_roman_numerals(text: str, ctx: Context) -> str:
+    """`khóa XV`, `Quý II/2021`, `quý IV-2019`, `lần thứ IV`, `đợt IV`, `mục (II)`, `Phụ lục I`: Roman numerals only
+    where context says so; a year joined to the numeral by a slash or a hyphen is the period's year, "quý bốn năm".
+    `thôn Chu Lìn II`: two letters or more of a numeral after a name number the place ("hai", not "i i"); a lone
+    `I` or `V` after a name stays a letter (an initial, `V. I. Lê-nin`)."""
+
+    def read(m: re.Match[str]) -> str:
+        context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 16), m.start()), _roman(m.group(1))
+        if value is None or (context is None and not _named(text, m)):
+            return m.group(0)
+        ordinal = context is not None and context.group(1).lower().endswith("thứ")
+        words = read_ordinal(value, ctx.style) if ordinal else read_int(value, ctx.style)
+        year = f" năm {read_int(int(m.group(2)), ctx.style)}" if m.group(2) else ""
+        return f"{words}{year}"
+
+    return ROMAN_NUMERAL.sub(read, text)
+
+
+def _named(text: str, m: re.Match[str]) -> bool:
+    numeral = m.group(1)
+    near = NAME_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return len(numeral) > 1 and near is not None and NAME_ROMAN.fullmatch(numeral) is not None
+
+
+def _roman(numeral: str) -> int | None:
+    total = 0
+    for index, char in enumerate(numeral):
+        value = ROMAN[char]
+        following = ROMAN[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if 0 < total < 400 else None
