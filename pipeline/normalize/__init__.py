@@ -17,6 +17,7 @@ from . import rules_news as news
 from . import rules_numbers as num
 from . import rules_prices as prices
 from . import rules_ranges as ranges
+from . import rules_roman as roman
 from . import rules_shapes as shapes
 from . import rules_text as txt
 from .context import Context, load_context
@@ -99,7 +100,7 @@ RULES: tuple[Rule, ...] = (
     ranges.read_news_dates,
     num.read_written_dates,
     news.read_days_of_a_month,
-    num.read_roman_numerals,
+    roman.read_roman_numerals,
     news.read_clock_seconds,
     ranges.read_hour_ranges,
     num.read_times,

@@ -13,7 +13,7 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_with
 from .numbers import NUM, read_int
-from .rules_numbers import _roman
+from .rules_roman import roman
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
 CURRENCY = r"(?:đồng|đ|VNĐ|VND|USD)(?![\w])"
@@ -117,7 +117,7 @@ def read_roman_headings(text: str, ctx: Context) -> str:
     """
 
     def read(m: re.Match[str]) -> str:
-        value = _roman(m.group(2))
+        value = roman(m.group(2))
         if value is None:
             return m.group(0)
         return f"{m.group(1)}{read_int(value, ctx.style).capitalize()}. "

@@ -1,3 +1,15 @@
+"""Roman numerals where context says they are numbers: `khóa XV`, `Quý II/2021`, `thôn Chu Lìn II`.
+
+Headings (`I.`, `II.` opening a line) are read by `rules_marks.read_roman_headings`, which uses `roman` too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .numbers import read_int, read_ordinal
+
 ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:[/-](\d{4})\b)?")
 ROMAN_CONTEXT = re.compile(
     r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|đợt|cấp"
@@ -19,7 +31,7 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
     `I` or `V` after a name stays a letter (an initial, `V. I. Lê-nin`)."""
 
     def read(m: re.Match[str]) -> str:
-        context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 16), m.start()), _roman(m.group(1))
+        context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 16), m.start()), roman(m.group(1))
         if value is None or (context is None and not _named(text, m)):
             return m.group(0)
         ordinal = context is not None and context.group(1).lower().endswith("thứ")
@@ -36,7 +48,7 @@ def _named(text: str, m: re.Match[str]) -> bool:
     return len(numeral) > 1 and near is not None and NAME_ROMAN.fullmatch(numeral) is not None
 
 
-def _roman(numeral: str) -> int | None:
+def roman(numeral: str) -> int | None:
     total = 0
     for index, char in enumerate(numeral):
         value = ROMAN[char]
