@@ -11,6 +11,7 @@ from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize import rules_marks as marks
 from pipeline.normalize import rules_news as news
 from pipeline.normalize import rules_numbers as num
+from pipeline.normalize import rules_roman as roman
 from pipeline.normalize import rules_text as txt
 
 CTX = load_context()
@@ -60,7 +61,7 @@ NORMALIZER = Normalizer(CTX)
         (marks.read_unit_slashes, "27 tấn quả/ha", "27 tấn quả/ha"),
         (marks.read_unit_slashes, "cho 1 trâu/bò, xã/phường", "cho 1 trâu/bò, xã/phường"),
         (marks.read_multiplied_units, "đạt 19,5 tỷ USD", "đạt 19,5 tỷ đô la Mỹ"),
-        (num.read_roman_numerals, "cao hơn báo động III từ", "cao hơn báo động ba từ"),
+        (roman.read_roman_numerals, "cao hơn báo động III từ", "cao hơn báo động ba từ"),
         (num.read_day_months, "vào tối hoặc đêm 6/11", "vào tối hoặc đêm mồng sáu tháng mười một"),
         (num.read_day_months, "sáng 11/1", "sáng ngày mười một tháng một"),
         (news.read_per_periods, "phun thuốc 2 - 3 tuần/lần", "phun thuốc 2 - 3 tuần một lần"),

@@ -13,6 +13,7 @@ from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize import rules_codes as codes
 from pipeline.normalize import rules_numbers as num
 from pipeline.normalize import rules_ranges as ranges
+from pipeline.normalize import rules_roman as roman
 from pipeline.normalize import rules_text as txt
 from pipeline.normalize.syllable import is_syllable, segment, unspeakable
 
@@ -122,9 +123,9 @@ N = Normalizer(CTX)
         (num.read_month_years, "tháng 04/1969", "tháng tư năm một nghìn chín trăm sáu mươi chín"),
         (num.read_month_years, "02/2025", "tháng hai năm hai nghìn không trăm hai mươi lăm"),
         (num.read_day_months, "từ 20/4 đến 30/6", "từ ngày hai mươi tháng tư đến ngày ba mươi tháng sáu"),
-        (num.read_roman_numerals, "Quý II/2021", "Quý hai năm hai nghìn không trăm hai mươi mốt"),
-        (num.read_roman_numerals, "lần thứ IV", "lần thứ tư"),
-        (num.read_roman_numerals, "khóa XV", "khóa mười lăm"),
+        (roman.read_roman_numerals, "Quý II/2021", "Quý hai năm hai nghìn không trăm hai mươi mốt"),
+        (roman.read_roman_numerals, "lần thứ IV", "lần thứ tư"),
+        (roman.read_roman_numerals, "khóa XV", "khóa mười lăm"),
         (num.read_times, "lúc 17h30", "lúc mười bảy giờ ba mươi phút"),
         (num.read_times, "8h05 và 0h", "tám giờ năm phút và không giờ"),
         (num.read_times, "23:59", "hai mươi ba giờ năm mươi chín phút"),
