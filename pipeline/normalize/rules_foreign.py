@@ -18,11 +18,13 @@ from .syllable import VOWELS, is_syllable, segment
 
 # An ASCII word of three letters or more, not part of an address or a file name (`@`, `.` stay on a second
 # reading; a hyphen or a slash is a pause later, so a word beside one is read now, as it would be then).
-LATIN_WORD = re.compile(r"[A-Za-z](?<![\w.@][A-Za-z])[A-Za-z]{2,}(?![\w@]|\.\w)")
+# The character before the word is matched, not looked behind at: a scan stops only at word starts (speed); a line
+# start has no such character, so `latin_words` puts one before the text.
+LATIN_WORD = re.compile(r"[^\w.@]([A-Za-z]{3,})(?![\w@]|\.\w)")
 # `EduPath`, `VinFast`, `ZaloPay`: a brand's words run together, each opening with a capital (camelCase).
 CAMEL_WORD = re.compile(r"[A-Za-z](?<![\w.@][A-Za-z])[a-z]+(?:[A-Z][a-z]+)+(?![\w@]|\.\w)")
 CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
-CAMEL_HINT = re.compile(r"[a-z][A-Z]")
+CAMEL_HINT = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # the capital first: a fast scan
 ALTERNATING = re.compile(r"[AEIOU]?(?:[B-DF-HJ-NP-TV-Z][AEIOU])+[B-DF-HJ-NP-TV-Z]?$")  # `TOPIK`, `COLAB`
 STORM_NAME = re.compile(
     r"([bB](?<!\w[bB])[ãÃ][oO](?:[^\S\n]+(?i:số)[^\S\n]+\w+)?[^\S\n]*[(,\-–]?[^\S\n]*)([A-Z]{3,})\b"
@@ -63,8 +65,13 @@ def read_foreign_words(text: str, ctx: Context) -> str:
     text = STORM_NAME.sub(lambda m: m.group(1) + guess_reading(m.group(2)), text)
     text = CAMEL_WORD.sub(lambda m: read_camel_word(m.group(0), ctx), text) if CAMEL_HINT.search(text) else text
     said = ctx.lexicon.spoken_words
-    changes = {w: guess_reading(w) for w in set(LATIN_WORD.findall(text)) if is_guessable(w, said)}
+    changes = {w: guess_reading(w) for w in set(latin_words(text)) if is_guessable(w, said)}
     return _replace_words(text, changes) if changes else text
+
+
+def latin_words(text: str) -> list[str]:
+    """Every ASCII word of three letters or more that is no part of an address or a file name, in order."""
+    return LATIN_WORD.findall("\n" + text)
 
 
 def _replace_words(text: str, changes: dict[str, str]) -> str:
@@ -80,7 +87,7 @@ def guesses(text: str, ctx: Context) -> list[tuple[str, str]]:
     said = ctx.lexicon.spoken_words
     storms = [(m.group(2), guess_reading(m.group(2))) for m in STORM_NAME.finditer(text)]
     camels = [(w, read_camel_word(w, ctx)) for w in CAMEL_WORD.findall(text)]
-    words = [(w, guess_reading(w)) for w in LATIN_WORD.findall(text) if is_guessable(w, said)]
+    words = [(w, guess_reading(w)) for w in latin_words(text) if is_guessable(w, said)]
     return [(word, spoken) for word, spoken in storms + camels + words if spoken != word]
 
 
