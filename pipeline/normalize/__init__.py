@@ -126,6 +126,7 @@ RULES: tuple[Rule, ...] = (
     codes.read_ungrouped_phones,
     num.read_phone_numbers,
     txt.split_word_digit_hyphens,
+    roman.spell_numeral_letters_glued_to_numbers,  # before the last numbers part them
     num.read_numbers,
     read_leftover_digits,
     shapes.read_highland_names,  # after the digits: what they glue to a letter (`K4h`) is read like a name

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .lines import digits_only
 from .numbers import read_int, read_ordinal
 
 ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:[/-](\d{4})\b)?")
@@ -55,3 +56,14 @@ def roman(numeral: str) -> int | None:
         following = ROMAN[numeral[index + 1]] if index + 1 < len(numeral) else 0
         total += -value if value < following else value
     return total if 0 < total < 400 else None
+
+
+NUMERAL_GLUED = re.compile(r"(?<![^\W\d_])([IVXLC]+)(?=\d)")
+
+
+@digits_only
+def spell_numeral_letters_glued_to_numbers(text: str, ctx: Context) -> str:
+    """`thứ I0h`: capitals that could be a Roman numeral, typed against a number the last rules part from them, are
+    spelled ("i"), since parted and left as `I` a second reading would take them for a numeral after `thứ` (and the
+    reading of a reading must not change)."""
+    return NUMERAL_GLUED.sub(lambda m: ctx.lexicon.spell(m.group(1)), text)

@@ -85,3 +85,10 @@ def test_a_section_number_glued_to_the_word_before_it_or_after_a_slash_opens_a_s
     written: str, spoken: str
 ) -> None:
     assert READ.text(written) == spoken
+
+
+def test_numeral_capitals_glued_to_a_number_are_spelled_so_a_second_reading_keeps_them() -> None:
+    """Found by test_idempotent: `thứ I0h` was read "thứ I không h", which read again says "thứ nhất"."""
+    once = READ.line("thứ I0h")
+    assert once == "thứ i không h"
+    assert READ.line(once) == once
