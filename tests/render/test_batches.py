@@ -177,3 +177,19 @@ def test_a_small_miss_is_mended_by_encoding_again_a_large_one_by_limiting_again(
     assert large.gain > 4.0
     on_target = progress(tmp_path)
     assert mastering._after_encode(on_target, final(-16.2, -2.0), settings) == "done"
+
+
+def test_an_mp3_exactly_at_the_tolerance_is_done_not_encoded_again(tmp_path: Path) -> None:
+    # ebur128 prints tenths: -16.0 - -16.3 is 0.30000000000000071 in floating point, "not more than 0.3 LU off"
+    assert mastering._after_encode(progress(tmp_path), final(-16.3, -3.0), AudioSettings()) == "done"
+    assert mastering._after_encode(progress(tmp_path), final(-15.7, -3.0), AudioSettings()) == "done"
+    assert mastering._after_encode(progress(tmp_path), final(-16.4, -3.0), AudioSettings()) == "encode"
+
+
+def test_a_limited_signal_needing_exactly_the_headroom_is_encoded_not_limited_again(tmp_path: Path) -> None:
+    item = Item(tmp_path / "r.wav", tmp_path / "l.wav", tmp_path / "o.mp3", -16.0, 0.0, True, ())
+    exact = mastering._Progress(item, gain=8.0, ceiling=-3.0, slope=0.58)  # aims at -16 + the encoder's 0.4 LU
+    assert mastering._after_limit(exact, audio.Loudness(-16.1, -12.0)) is True
+    assert exact.makeup == mastering.MAKEUP_HEADROOM
+    short = mastering._Progress(item, gain=8.0, ceiling=-3.0, slope=0.58)
+    assert mastering._after_limit(short, audio.Loudness(-16.2, -12.0)) is False and short.gain > 8.0
