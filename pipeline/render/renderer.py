@@ -58,7 +58,6 @@ Tags = tuple[tuple[str, str], ...]
 # each pass's process (starting ffmpeg costs about 85 ms of CPU, as much as mastering 15 s of speech).
 BATCH_SECONDS = 450.0
 CHIME_SECONDS = 3.0  # about what a chime lasts, for the batch's reckoning
-JOINS_PER_PROCESS = 64  # slot files one ffmpeg joins: each holds its output and a part open, well under 1024 files
 
 
 @dataclass(frozen=True)
@@ -71,10 +70,6 @@ class _Master:
     info: dict[str, str]
     seconds: float  # of raw audio: what the batch's scratch files grow with
     fallback: Fallback | None = None
-
-
-def _joining(n: int, job: JoinJob, dst: Path, work: Path) -> audio.Join:
-    return audio.Join(tuple(p.path for p in job.parts), dst, work / f"{n}.ffconcat", job.title)
 
 
 class Renderer:
@@ -102,12 +97,9 @@ class Renderer:
         found: dict[int, Made | ItemFailed] = {}
         with self._workdir() as work:
             group: dict[Path, tuple[int, _Master]] = {}
-            joins: dict[str, tuple[int, JoinJob]] = {}
             for n, job in enumerate(jobs):
                 plan = self._plan(job, work / str(n))
-                if isinstance(plan, JoinJob):
-                    joins.setdefault(plan.key, (n, plan))  # the same join twice: the second waits
-                elif not isinstance(plan, _Master):
+                if not isinstance(plan, _Master):
                     found[n] = plan
                 elif plan.item.dst not in group:
                     group[plan.item.dst] = (n, plan)
@@ -115,7 +107,6 @@ class Renderer:
                     found |= self._master_group(list(group.values()), work)
                     group = {}
             found |= self._master_group(list(group.values()), work)
-            found |= self._join_all(list(joins.values()), work)
         waiting = [n for n in range(len(jobs)) if n not in found]
         found |= dict(zip(waiting, self.make_all([jobs[n] for n in waiting]), strict=True)) if waiting else {}
         return [found[n] for n in range(len(jobs))]
@@ -129,8 +120,8 @@ class Renderer:
             shutil.rmtree(work / str(n), ignore_errors=True)
         return made
 
-    def _plan(self, job: RenderJob, work: Path) -> Made | ItemFailed | _Master | JoinJob:
-        """The job's stored file, or what to master for it (its raw audio made), a join to make, or why it failed."""
+    def _plan(self, job: RenderJob, work: Path) -> Made | ItemFailed | _Master:
+        """The job's stored file, or what to master for it (its raw audio made), or why it failed."""
         if isinstance(job, SpeechJob):
             return self._speech(job, work)
         found = self.store.get(job.kind, job.key)
@@ -140,7 +131,7 @@ class Renderer:
             return self._recording(job, work)
         if isinstance(job, ChimeJob):
             return self._chime(job, work)
-        return job
+        return Made(self._join(job), 1)
 
     def _speech(self, job: SpeechJob, work: Path) -> Made | ItemFailed | _Master:
         """By the first engine of the chain that has it stored or can speak it."""
@@ -206,18 +197,13 @@ class Renderer:
         tags, info = (("title", "Nhạc hiệu"),), {"source": job.source}
         return self._master(work, raw, "jingle", job.key, False, tags, info, CHIME_SECONDS)
 
-    def _join_all(self, joins: list[tuple[int, JoinJob]], work: Path) -> dict[int, Made | ItemFailed]:
-        """Slot files joined at frame level (no re-encoding), many in one process."""
-        made: dict[int, Made | ItemFailed] = {}
-        for start in range(0, len(joins), JOINS_PER_PROCESS):
-            chunk = joins[start : start + JOINS_PER_PROCESS]
-            temps = [self.store.temp("slot", job.key, "mp3") for _, job in chunk]
-            audio.concat_all(self.runner, [_joining(n, job, t, work) for (n, job), t in zip(chunk, temps, strict=True)])
-            for (n, job), temp in zip(chunk, temps, strict=True):
-                measure = audio.combined([p.measure for p in job.parts])
-                info = {"title": job.title, "parts": str(len(job.parts))}
-                made[n] = Made(self.store.put("slot", job.key, temp, measure, info), 1)
-        return made
+    def _join(self, job: JoinJob) -> Stored:
+        """One MP3 of the parts in order, joined at frame level (no re-encoding)."""
+        with self._workdir() as work:
+            temp = self.store.temp("slot", job.key, "mp3")
+            audio.concat(self.runner, [p.path for p in job.parts], temp, work / "parts.ffconcat", job.title)
+        measure = audio.combined([p.measure for p in job.parts])
+        return self.store.put("slot", job.key, temp, measure, {"title": job.title, "parts": str(len(job.parts))})
 
     def _master(
         self, work: Path, raw: Path, kind: str, key: str, horn: bool, tags: Tags, info: dict[str, str], seconds: float

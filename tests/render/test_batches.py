@@ -193,17 +193,3 @@ def test_a_limited_signal_needing_exactly_the_headroom_is_encoded_not_limited_ag
     assert exact.makeup == mastering.MAKEUP_HEADROOM
     short = mastering._Progress(item, gain=8.0, ceiling=-3.0, slope=0.58)
     assert mastering._after_limit(short, audio.Loudness(-16.2, -12.0)) is False and short.gain > 8.0
-
-
-@pytest.mark.slow
-def test_slot_files_are_joined_in_one_process_each_as_if_joined_alone(tmp_path: Path) -> None:
-    together, alone = Kit(tmp_path / "t", Settings()), Kit(tmp_path / "a", Settings())
-    a, b = (together.jingle(f"builtin:{name}") for name in ("chuong-hai", "chuong-ba-len"))
-    joins = [together.jobs.join(parts, title) for parts, title in (((a, b), "Sáng"), ((b, a), "Chiều"), ((a,), "Tối"))]
-    together.renderer.runner = recorder = Recorder()
-    made = together.renderer.make_all(joins)
-    assert [what for what in recorder.done if what.startswith("joining")] == ["joining 3 files"]
-    singles = [alone.make(job) for job in joins]  # the same parts' paths, one process per join
-    assert [m.stored.path.read_bytes() for m in made] == [s.path.read_bytes() for s in singles]  # type: ignore[union-attr]
-    assert [m.stored.measure.duration for m in made] == pytest.approx([a.measure.duration + b.measure.duration] * 2  # type: ignore[union-attr]
-                                                                     + [a.measure.duration])  # fmt: skip

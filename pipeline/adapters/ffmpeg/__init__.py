@@ -9,8 +9,6 @@ encode, measure), each over a batch of items in one process, are in `passes`.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +26,12 @@ from .recorded import Container, Unreadable, container, recording
 __all__ = [
     "Container",
     "Encode",
-    "Join",
     "Limit",
     "Loudness",
     "Measure",
     "Unreadable",
     "analyse_all",
     "combined",
-    "concat_all",
     "container",
     "encode_all",
     "limit_all",
@@ -110,32 +106,13 @@ def synth_tones(runner: Runner, notes: list[tuple[float, float, float]], dst: Pa
     runner.run(command(out), "making a chime")
 
 
-@dataclass(frozen=True)
-class Join:
-    """MP3 `parts` of identical format joined into `dst` (their list written to `list_file`), ID3 `title`."""
-
-    parts: tuple[Path, ...]
-    dst: Path
-    list_file: Path
-    title: str = ""
-
-
 def concat(runner: Runner, parts: list[Path], dst: Path, list_file: Path, title: str = "") -> None:
     """Join MP3s of identical format at frame level (concat demuxer, stream copy); `title` is the ID3 title."""
-    concat_all(runner, [Join(tuple(parts), dst, list_file, title)])
-
-
-def concat_all(runner: Runner, joins: Sequence[Join]) -> None:
-    """Every join in one process: each its own input (its parts through the concat demuxer) and output."""
-    outputs = [
-        _concat_input(list(j.parts), j.list_file).audio.output(
-            _file(j.dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0,
-            **({"metadata": f"title={j.title}"} if j.title else {}),
-        )
-        for j in joins
-    ]  # fmt: skip
-    what = f"joining {joins[0].dst.name}" if len(joins) == 1 else f"joining {len(joins)} files"
-    runner.run(command(ffmpeg.merge_outputs(*outputs)), what)
+    tags = {"metadata": f"title={title}"} if title else {}
+    stream = _concat_input(parts, list_file).output(
+        _file(dst), c="copy", format="mp3", map_metadata="-1", id3v2_version=3, write_xing=0, **tags
+    )
+    runner.run(command(stream), f"joining {dst.name}")
 
 
 def decode_joined(runner: Runner, parts: list[Path], dst: Path, list_file: Path) -> None:
