@@ -19,6 +19,8 @@ the Runner started (adapters/proc.py runs every subprocess); bytes are what writ
 this process and its finished children wrote (files, scratch and pipes: /proc/self/io wchar).
 With --workers 1 (the default) everything runs here, so every stage is measured; with more,
 the pool's workers are counted whole under "render speech" (their CPU when the pool ends).
+Processes are also counted by kind (espeak-ng, analyse, limit, encode, measure, join, chime...),
+each with the CPU its process used (the children's CPU before and after it: they run one at a time).
 
 Run: .venv/bin/python -m bench.build_profile [--stations 10] [--announcements 12] [--repeat 3] [--workers 1]
 """
@@ -29,6 +31,7 @@ import argparse
 import contextlib
 import functools
 import resource
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -36,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.adapters.proc import Runner
-from pipeline.build import program, steps
+from pipeline.build import program, rendering, steps
 from pipeline.render import renderer
 from pipeline.render.jobs import JoinJob
 
@@ -57,6 +60,33 @@ def written() -> int:
         if line.startswith("wchar:"):
             return int(line.split()[1])
     return 0
+
+
+def children_cpu() -> float:
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return kids.ru_utime + kids.ru_stime
+
+
+KINDS = (("speaking", "espeak-ng"), ("analysing", "analyse"), ("limiting", "limit"), ("encoding", "encode"),
+         ("measuring", "measure"), ("joining", "join"), ("making a chime", "chime"), ("decoding", "decode"),
+         ("mixing", "bed"))  # fmt: skip
+
+
+class KindRunner(Runner):
+    """A Runner that counts its processes, and the CPU each used, by kind (what the process was doing)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_kind: dict[str, tuple[int, float]] = {}
+
+    def run(self, args: list[str], what: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+        kind = next((k for prefix, k in KINDS if what.startswith(prefix)), f"other ({args[0]} {what})")
+        before = children_cpu()
+        try:
+            return super().run(args, what, stdin)
+        finally:
+            count, used = self.by_kind.get(kind, (0, 0.0))
+            self.by_kind[kind] = (count + 1, used + children_cpu() - before)
 
 
 @dataclass
@@ -102,6 +132,7 @@ def wrap(profile: Profile, stage: str | Callable[..., str], function: Callable[.
 
 
 def _make_stage(services: object, jobs: list[object], *_: object) -> str:
+    """make_missing's stage: the slot files' joins, or the segments' rendering."""
     return "joins/assemble" if jobs and isinstance(jobs[0], JoinJob) else "render speech"
 
 
@@ -114,7 +145,7 @@ def instrumented(profile: Profile) -> Iterator[None]:
         (steps, "make_plan", "plan"),
         (program.ProgramWriter, "programs", "script/normalize"),
         (steps, "render_programs", "render speech"),
-        (steps, "_make", _make_stage),
+        (rendering, "make_missing", _make_stage),
         (renderer.Renderer, "_chime", "render chimes"),
         (renderer, "master_all", "mastering"),
         *((steps, name, "joins/assemble") for name in ("without_silent_slots", "sheet_context", "assemble")),
@@ -145,17 +176,18 @@ class Run:
     profile: Profile
     rendered: int
     total_cpu: float
+    by_kind: dict[str, tuple[int, float]]
 
 
 def cold(stations: int, announcements: int, workers: int) -> Run:
     with tempfile.TemporaryDirectory() as tmp:
         root = workspace(Path(tmp) / "province", stations, announcements)
-        runner = Runner()
+        runner = KindRunner()
         profile = Profile(runner)
         start = cpu()
         with instrumented(profile), profile.stage("load/check"):
             report = steps.build(root, DAY, runner=runner, workers=workers)
-        return Run(profile, report.rendered, cpu() - start)
+        return Run(profile, report.rendered, cpu() - start, runner.by_kind)
 
 
 def table(runs: list[Run]) -> None:
@@ -186,6 +218,14 @@ def table(runs: list[Run]) -> None:
         print(f"processes per rendered item (speech, chimes: synthesis + mastering): {render / items:.2f}; "
               f"per slot join: {joins / max(run.rendered - items, 1):.2f}")  # fmt: skip
         print(f"mastering: {p.mastered_seconds:.0f} s of audio, {p.mastered_seconds / mastering:.1f} s per CPU second")
+    kinds(run, items)
+
+
+def kinds(run: Run, items: int) -> None:
+    """Processes by kind (of the first run): how many, per mastered item, and their CPU."""
+    print(f"{'process kind':18} {'count':>6} {'per item':>9} {'cpu s':>8} {'ms each':>8}")
+    for kind, (count, used) in sorted(run.by_kind.items(), key=lambda entry: -entry[1][1]):
+        print(f"{kind[:40]:18} {count:6} {count / max(items, 1):9.2f} {used:8.2f} {1000 * used / count:8.0f}")
 
 
 def main() -> None:

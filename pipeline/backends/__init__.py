@@ -42,7 +42,9 @@ class RenderBackend(Protocol):
     def render(self, jobs: Sequence[RenderJob]) -> list[Outcome]: ...
 
 
-BATCH = 8  # jobs mastered together (one ffmpeg process per pass); bounds the scratch space they hold at once
+# Jobs a pool worker takes at most at a time (a batch's many items share each mastering pass's process; the
+# renderer bounds the scratch space they hold); more jobs are cut into more batches, for the workers' balance.
+BATCH = 48
 
 
 def run_jobs(renderer: Renderer, jobs: Sequence[RenderJob]) -> list[Outcome]:
@@ -68,11 +70,17 @@ def batches(jobs: Sequence[RenderJob], size: int) -> list[Sequence[RenderJob]]:
     return [jobs[i : i + size] for i in range(0, len(jobs), size)]
 
 
+def shares(count: int, workers: int) -> int:
+    """The batch size that cuts `count` jobs into a multiple of `workers` even batches of at most BATCH."""
+    parts = workers * -(-count // (workers * BATCH))
+    return max(1, -(-count // max(parts, 1)))
+
+
 class InProcess:
-    """Renders in this process, a batch after the other."""
+    """Renders in this process, every job in one call: the renderer masters them in groups as they come."""
 
     def __init__(self, renderer: Renderer) -> None:
         self.renderer = renderer
 
     def render(self, jobs: Sequence[RenderJob]) -> list[Outcome]:
-        return [outcome for batch in batches(jobs, BATCH) for outcome in run_jobs(self.renderer, batch)]
+        return run_jobs(self.renderer, jobs) if jobs else []

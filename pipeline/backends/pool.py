@@ -31,7 +31,7 @@ from ..i18n import tr
 from ..render.jobs import RenderJob
 from ..render.renderer import Renderer
 from ..render.store import Store
-from . import BATCH, InProcess, Outcome, batches, run_counted
+from . import InProcess, Outcome, batches, run_counted, shares
 
 MIN_JOBS = 4  # fewer jobs than this are not worth starting worker processes
 PR_SET_PDEATHSIG = 1
@@ -61,9 +61,9 @@ class Pool:
             initializer=_start,
             initargs=(self.setup, os.getpid(), i18n.language()),
         )
-        size = max(1, min(BATCH, -(-len(jobs) // self.workers)))  # every worker busy, batches still big
-        with pool, _worker_deaths():
-            outcomes = [outcome for done in pool.map(_run, batches(jobs, size)) for outcome in done]
+        with pool, _worker_deaths():  # every worker busy, batches big
+            outcomes = [outcome for done in pool.map(_run, batches(jobs, shares(len(jobs), self.workers)))
+                        for outcome in done]  # fmt: skip
         self.runner.spawned += sum(o.spawned for o in outcomes)
         return outcomes
 

@@ -31,6 +31,9 @@ AIM_ABOVE = 0.25  # LU the limited signal aims over what is needed: a make-up ga
 LIMITER_LOSS = 0.42
 LIMITER_KNEE_DB = 2.0
 TRUE_PEAK_MARGIN = 0.2  # dB the limiter goes under an MP3 that peaked over the ceiling, besides the overshoot
+# ebur128 prints loudness in tenths of a LU, so a difference of two readings exactly at a bound (-16.0 - -16.3)
+# lands a hair over it in floating point (0.30000000000000071); bounds are compared with this much slack.
+READING_SLACK = 0.01
 
 
 # How much louder the limited PCM measures than its MP3 (lossy encoding removes a little energy):
@@ -131,7 +134,7 @@ def _after_limit(p: _Progress, limited: Loudness) -> bool:
     p.limited, p.previous_gain = limited, p.gain
     cap = None if p.item.cap is None else p.item.cap + p.offset
     wanted = correction_for(limited, p.item.target + p.offset, cap)
-    if wanted is None or wanted <= MAKEUP_HEADROOM or p.limits >= MAX_PASSES:
+    if wanted is None or within(wanted, MAKEUP_HEADROOM) or p.limits >= MAX_PASSES:
         p.makeup = 0.0 if wanted is None else min(wanted, MAKEUP_HEADROOM)
         return True
     p.gain += (wanted + AIM_ABOVE) / p.slope
@@ -150,13 +153,18 @@ def _after_encode(p: _Progress, final: Measure, settings: AudioSettings) -> str:
         p.ceiling -= final.true_peak - settings.true_peak_db + TRUE_PEAK_MARGIN
         return "limit"
     correction = correction_for(final, p.item.target, p.item.cap)
-    if correction is None or abs(correction) <= LOUDNESS_TOLERANCE:
+    if correction is None or within(abs(correction), LOUDNESS_TOLERANCE):
         return "done"
-    if p.makeup + correction <= MAKEUP_HEADROOM:
-        p.makeup += correction
+    if within(p.makeup + correction, MAKEUP_HEADROOM):
+        p.makeup = min(p.makeup + correction, MAKEUP_HEADROOM)
         return "encode"
     p.gain += (p.makeup + correction + AIM_ABOVE) / p.slope
     return "limit"
+
+
+def within(value: float, bound: float) -> bool:
+    """`value` at most `bound`, as readings in tenths of a LU are: one exactly at the bound is within it."""
+    return value <= bound + READING_SLACK
 
 
 def correction_for(final: Measure | Loudness, target: float, cap: float | None) -> float | None:

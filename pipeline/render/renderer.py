@@ -8,6 +8,7 @@ where it runs (this process or a worker) the backend's.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -51,9 +52,11 @@ class ItemFailed(LoaError):
 
 
 Tags = tuple[tuple[str, str], ...]
-# Audio mastered together at most: its scratch files (the engine's WAV and the limited 16-bit WAV, about
-# 130 kB per second) then stay under 10 MB, however many jobs a batch has; short items still share a process.
-BATCH_SECONDS = 75.0
+# Raw audio mastered together: jobs are synthesized one after the other and a group is mastered as soon as
+# it holds this much, then its scratch removed, so the scratch (the engine's WAV and the limited 16-bit WAV,
+# about 130 kB per second) stays under about 60 MB however many jobs are given; and a cold build's items share
+# each pass's process (starting ffmpeg costs about 85 ms of CPU, as much as mastering 15 s of speech).
+BATCH_SECONDS = 450.0
 CHIME_SECONDS = 3.0  # about what a chime lasts, for the batch's reckoning
 
 
@@ -67,16 +70,6 @@ class _Master:
     info: dict[str, str]
     seconds: float  # of raw audio: what the batch's scratch files grow with
     fallback: Fallback | None = None
-
-
-def _groups(masters: list[tuple[int, _Master]]) -> list[list[tuple[int, _Master]]]:
-    """Consecutive runs of at most BATCH_SECONDS of audio (at least one item each), mastered together."""
-    groups: list[list[tuple[int, _Master]]] = [[]]
-    for entry in masters:
-        if groups[-1] and sum(m.seconds for _, m in groups[-1]) + entry[1].seconds > BATCH_SECONDS:
-            groups.append([])
-        groups[-1].append(entry)
-    return [group for group in groups if group]
 
 
 class Renderer:
@@ -95,27 +88,37 @@ class Renderer:
         return made
 
     def make_all(self, jobs: Sequence[RenderJob]) -> list[Made | ItemFailed]:
-        """Each job's file, or why no engine could make it; what needs mastering is mastered together.
+        """Each job's file, or why no engine could make it; what needs mastering is mastered in groups.
 
-        A job whose file another job of the batch is already making (a fallback's voice is another
-        job's first) waits for it and is then found in the store.
+        Jobs are synthesized in order; a group is mastered once it holds BATCH_SECONDS of raw audio (and at the
+        end), its scratch then removed. A job whose file another job of the group is already making (a
+        fallback's voice is another job's first) waits for it and is then found in the store.
         """
         found: dict[int, Made | ItemFailed] = {}
         with self._workdir() as work:
-            plans = {n: self._plan(job, work / str(n)) for n, job in enumerate(jobs)}
-            batch: dict[Path, tuple[int, _Master]] = {}
-            for n, plan in plans.items():
+            group: dict[Path, tuple[int, _Master]] = {}
+            for n, job in enumerate(jobs):
+                plan = self._plan(job, work / str(n))
                 if not isinstance(plan, _Master):
                     found[n] = plan
-                elif plan.item.dst not in batch:
-                    batch[plan.item.dst] = (n, plan)
-            for group in _groups(list(batch.values())):
-                finals = master_all(self.runner, self.settings.audio, [m.item for _, m in group])
-                for (n, m), final in zip(group, finals, strict=True):
-                    found[n] = Made(self.store.put(m.kind, m.key, m.item.dst, final, m.info), 1, m.fallback)
+                elif plan.item.dst not in group:
+                    group[plan.item.dst] = (n, plan)
+                if sum(m.seconds for _, m in group.values()) >= BATCH_SECONDS:
+                    found |= self._master_group(list(group.values()), work)
+                    group = {}
+            found |= self._master_group(list(group.values()), work)
         waiting = [n for n in range(len(jobs)) if n not in found]
         found |= dict(zip(waiting, self.make_all([jobs[n] for n in waiting]), strict=True)) if waiting else {}
         return [found[n] for n in range(len(jobs))]
+
+    def _master_group(self, group: list[tuple[int, _Master]], work: Path) -> dict[int, Made | ItemFailed]:
+        """The group mastered together (one process per pass) into the store; its jobs' scratch removed."""
+        finals = master_all(self.runner, self.settings.audio, [m.item for _, m in group]) if group else []
+        made: dict[int, Made | ItemFailed] = {}
+        for (n, m), final in zip(group, finals, strict=True):
+            made[n] = Made(self.store.put(m.kind, m.key, m.item.dst, final, m.info), 1, m.fallback)
+            shutil.rmtree(work / str(n), ignore_errors=True)
+        return made
 
     def _plan(self, job: RenderJob, work: Path) -> Made | ItemFailed | _Master:
         """The job's stored file, or what to master for it (its raw audio made), or why it failed."""

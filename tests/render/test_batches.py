@@ -14,7 +14,8 @@ from pipeline.adapters.proc import Runner
 from pipeline.backends import InProcess
 from pipeline.domain.segments import Recording
 from pipeline.domain.settings import AudioSettings, Settings
-from pipeline.render import mastering
+from pipeline.render import mastering, renderer
+from pipeline.render.jobs import RenderJob, SpeechJob, Voice
 from pipeline.render.mastering import Item
 
 from ..conftest import Kit, measured, tone
@@ -83,6 +84,50 @@ def test_a_batch_spends_one_process_per_pass_not_per_item(tmp_path: Path) -> Non
     assert len(passes) <= 7  # then only the items that missed: here at most one more limit, encode and measure
 
 
+def spoken(kit: Kit, count: int) -> list[RenderJob]:
+    """`count` short espeak items (about a second each), each its own file."""
+    espeak = kit.renderer.engines.get("espeak")
+    voice = espeak.voice("bac", "")
+    words = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+    return [SpeechJob(f"Số {w}.", "bac", (Voice("espeak", voice, f"k{n}"),), (("title", w),)) for n, w in
+            enumerate(words[:count])]  # fmt: skip
+
+
+class ScratchWatcher(Recorder):
+    """A recorder that also notes how many WAVs the renderer's scratch holds when each analysing pass starts."""
+
+    def __init__(self, work: Path) -> None:
+        super().__init__()
+        self.work, self.scratch = work, []  # type: list[int]
+
+    def run(self, args: list[str], what: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+        if what.startswith("analysing"):
+            self.scratch.append(len(list(self.work.rglob("*.wav"))))
+        return super().run(args, what, stdin)
+
+
+@pytest.mark.slow
+def test_a_builds_jobs_share_each_pass_however_many_they_are(tmp_path: Path) -> None:
+    kit = Kit(tmp_path, Settings())
+    kit.renderer.runner = recorder = Recorder()
+    outcomes = InProcess(kit.renderer).render(spoken(kit, 10))  # more jobs than a batch of 8 used to hold
+    assert all(o.stored is not None for o in outcomes)
+    assert [what for what in recorder.done if what.startswith("analysing")] == ["analysing 10 items"]
+
+
+@pytest.mark.slow
+def test_groups_are_mastered_as_they_fill_and_their_scratch_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(renderer, "BATCH_SECONDS", 2.0)  # each group holds two or three of the items
+    kit = Kit(tmp_path, Settings())
+    kit.renderer.runner = watcher = ScratchWatcher(tmp_path / "audio_out" / ".work")
+    outcomes = InProcess(kit.renderer).render(spoken(kit, 6))
+    assert all(o.stored is not None for o in outcomes)
+    assert len(watcher.scratch) >= 2 and max(watcher.scratch) <= 3  # only the group being mastered has WAVs
+    assert not list((tmp_path / "audio_out" / ".work").rglob("*.wav"))
+
+
 def test_each_item_is_read_from_its_own_lines_of_a_shared_log(tmp_path: Path) -> None:
     quiet, loud = tone(tmp_path / "q.wav", 2.0, -30.0), tone(tmp_path / "l.wav", 4.0, -6.0)
     both = audio.measure_all(Runner(), [quiet, loud])
@@ -132,3 +177,19 @@ def test_a_small_miss_is_mended_by_encoding_again_a_large_one_by_limiting_again(
     assert large.gain > 4.0
     on_target = progress(tmp_path)
     assert mastering._after_encode(on_target, final(-16.2, -2.0), settings) == "done"
+
+
+def test_an_mp3_exactly_at_the_tolerance_is_done_not_encoded_again(tmp_path: Path) -> None:
+    # ebur128 prints tenths: -16.0 - -16.3 is 0.30000000000000071 in floating point, "not more than 0.3 LU off"
+    assert mastering._after_encode(progress(tmp_path), final(-16.3, -3.0), AudioSettings()) == "done"
+    assert mastering._after_encode(progress(tmp_path), final(-15.7, -3.0), AudioSettings()) == "done"
+    assert mastering._after_encode(progress(tmp_path), final(-16.4, -3.0), AudioSettings()) == "encode"
+
+
+def test_a_limited_signal_needing_exactly_the_headroom_is_encoded_not_limited_again(tmp_path: Path) -> None:
+    item = Item(tmp_path / "r.wav", tmp_path / "l.wav", tmp_path / "o.mp3", -16.0, 0.0, True, ())
+    exact = mastering._Progress(item, gain=8.0, ceiling=-3.0, slope=0.58)  # aims at -16 + the encoder's 0.4 LU
+    assert mastering._after_limit(exact, audio.Loudness(-16.1, -12.0)) is True
+    assert exact.makeup == mastering.MAKEUP_HEADROOM
+    short = mastering._Progress(item, gain=8.0, ceiling=-3.0, slope=0.58)
+    assert mastering._after_limit(short, audio.Loudness(-16.2, -12.0)) is False and short.gain > 8.0
