@@ -22,7 +22,7 @@ from ..workspace.announcements import announcement_names, load_announcement
 from ..workspace.ledger import verified
 from ..workspace.load import by_id
 from ..workspace.settings_file import load_settings
-from ..workspace.stations import load_stations
+from ..workspace.stations import StationNames, load_stations
 from .listing import searchable
 
 Stamp = tuple[int, ...]
@@ -69,11 +69,13 @@ class Snapshot:
             items: list[Announcement] = []
             broken: list[Problem] = []
             as_of = _stamp(self.root / "stations.yaml")  # station names are resolved to ids: redo when it changes
+            names = self._cached(f"{self.root / 'stations.yaml'}#names", lambda _: StationNames.of(stations),
+                                 _stamp(self.root / "loa.toml"), self.root / "stations.yaml")  # fmt: skip
             folder = self.root / "scripts_vi" / "announcements"
             for name in announcement_names(folder):
                 try:  # keyed by the path as a string: 10,000 Path objects a page would cost more than the stats
                     items.append(self._cached(f"{folder}{os.sep}{name}", lambda p: by_id(load_announcement(Path(p),
-                                              self.root), stations), as_of))  # fmt: skip
+                                              self.root), names), as_of))  # fmt: skip
                 except LoaError as err:
                     broken += err.problems
             return View(Workspace(self.root, settings, stations, verified(self.root, tuple(items))), tuple(broken))
