@@ -57,6 +57,12 @@ class Snapshot:
         with self._lock:
             return self._settings_and_stations()[1]
 
+    def without_announcements(self) -> Workspace:
+        """loa.toml and stations.yaml as `view` reads them, and no announcement: without stat-ing 10,000 files."""
+        with self._lock:
+            settings, stations = self._settings_and_stations()
+        return Workspace(self.root, settings, stations, ())
+
     def _settings_and_stations(self) -> tuple[Settings, tuple[Station, ...]]:
         settings = self._cached(self.root / "loa.toml", lambda _: load_settings(self.root))
         quiet = _stamp(self.root / "loa.toml")  # its quiet_hours refuse night slots
