@@ -15,7 +15,7 @@ from ..domain.day import SlotDay
 from ..domain.manifest import SlotEntry, StationEntry
 from ..domain.model import Priority, Workspace
 from .day_index import ByValidity
-from .publication import UNLOOKED, DayState, day_state, look
+from .publication import DayState, Looked, day_state, look
 from .published_days import Published
 
 
@@ -61,7 +61,7 @@ def station_days(
     entries = {day: _entry(found, day, station_id) for day in days}
     today = now.date()
     looking = any(entry is not None and day >= today for day, entry in entries.items())
-    looked = look(workspace.root, now) if looking else UNLOOKED  # stats every input file: only for a published day
+    looked = look(workspace.root, now) if looking else Looked("", {}, False, {})  # it stats every input file
     planned = (index or ByValidity()).on(workspace, days)
     return [_day(planned[day], workspace, station_id, day, entry, day_state(day, entry is not None, today, looked))
             for day, entry in entries.items()]  # fmt: skip

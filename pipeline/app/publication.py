@@ -35,9 +35,6 @@ class Looked:
     failed: dict[str, str]
 
 
-UNLOOKED = Looked("", {}, False, {})  # for days no state of theirs needs it: none published from today on
-
-
 def look(root: Path, now: datetime) -> Looked:
     status = read_status(root)
     alive = status is not None and status.alive(now)
