@@ -12,10 +12,11 @@ from datetime import date, datetime
 
 from ..build.plan import make_plan
 from ..domain.day import SlotDay
-from ..domain.manifest import SlotEntry
+from ..domain.manifest import SlotEntry, StationEntry
 from ..domain.model import Priority, Workspace
-from ..onair.published import read_manifest
-from .publication import DayState, day_state, look
+from .day_index import ByValidity
+from .publication import DayState, Looked, day_state, look
+from .published_days import Published
 
 
 @dataclass(frozen=True)
@@ -46,16 +47,36 @@ class DayView:
     state: DayState
 
 
-def station_days(workspace: Workspace, station_id: str, days: list[date], now: datetime) -> list[DayView]:
-    looked = look(workspace.root, now)
-    return [_day(workspace, station_id, day, day_state(workspace.root, day, station_id, now.date(), looked))
-            for day in days]  # fmt: skip
+def station_days(
+    workspace: Workspace,
+    station_id: str,
+    days: list[date],
+    now: datetime,
+    published: Published | None = None,
+    index: ByValidity | None = None,
+) -> list[DayView]:
+    """The days at one station. `published` and `index`: the web app's, kept between requests (a command makes its
+    own): each manifest parsed once per change, each day planned over the announcements valid then."""
+    found = published or Published(workspace.root)
+    entries = {day: _entry(found, day, station_id) for day in days}
+    today = now.date()
+    looking = any(entry is not None and day >= today for day, entry in entries.items())
+    looked = look(workspace.root, now) if looking else Looked("", {}, False, {})  # it stats every input file
+    planned = (index or ByValidity()).on(workspace, days)
+    return [_day(planned[day], workspace, station_id, day, entry, day_state(day, entry is not None, today, looked))
+            for day, entry in entries.items()]  # fmt: skip
 
 
-def _day(workspace: Workspace, station_id: str, day: date, state: DayState) -> DayView:
-    plan = make_plan(workspace, day, (station_id,))
-    manifest = read_manifest(workspace.root / "playlists" / day.isoformat())
-    entry = manifest.station(station_id) if manifest else None
+def _entry(published: Published, day: date, station_id: str) -> StationEntry | None:
+    held = published.day(day.isoformat())
+    found = held.stations.get(station_id) if held else None
+    return found.entry if found else None
+
+
+def _day(
+    workspace: Workspace, whole: Workspace, station_id: str, day: date, entry: StationEntry | None, state: DayState
+) -> DayView:
+    plan = make_plan(workspace, day, (station_id,), whole=whole)
     built = {s.slot: s for s in entry.slots} if entry else {}
     slots = []
     for slot_plan in plan.stations[0].slots if plan.stations else ():

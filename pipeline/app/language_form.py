@@ -4,6 +4,8 @@ recording, so the form asks for one on its recording field."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..domain.languages import VIETNAMESE, language
 from ..domain.model import Announcement, Workspace
 from ..i18n import tr
@@ -12,6 +14,14 @@ from ..i18n import tr
 def originals(workspace: Workspace, item_id: str = "") -> list[Announcement]:
     """What a translation may name as its original: the Vietnamese announcements that are not translations."""
     return [a for a in workspace.announcements if a.language == VIETNAMESE and a.version_of is None and a.id != item_id]
+
+
+def offered(workspace: Workspace, item_id: str, today: date, chosen: str = "") -> list[Announcement]:
+    """The originals the form offers: those that still air or will (a translation airs only right after its
+    original), and the one already chosen; a district's year holds 10,000 announcements, a page of 10,000 options
+    is neither read nor quick."""
+    return [a for a in originals(workspace, item_id)
+            if a.valid_until is None or a.valid_until >= today or a.id == chosen]  # fmt: skip
 
 
 def language_wrong(code: str, version_of: str, workspace: Workspace, recorded: bool) -> dict[str, str]:

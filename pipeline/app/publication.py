@@ -41,9 +41,9 @@ def look(root: Path, now: datetime) -> Looked:
     return Looked(fingerprint(root), built_from(root), alive, dict(status.failed) if status and alive else {})
 
 
-def day_state(root: Path, day: date, station_id: str, today: date, looked: Looked) -> DayState:
-    manifest = read_manifest(root / "playlists" / day.isoformat())
-    if manifest is None or manifest.station(station_id) is None:
+def day_state(day: date, published: bool, today: date, looked: Looked) -> DayState:
+    """A day at a station: `published` when a published manifest of the day holds the station."""
+    if not published:
         return DayState("planned")
     if day < today:
         return DayState("past")

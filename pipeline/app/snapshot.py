@@ -22,7 +22,7 @@ from ..workspace.announcements import announcement_names, load_announcement
 from ..workspace.ledger import verified
 from ..workspace.load import by_id
 from ..workspace.settings_file import load_settings
-from ..workspace.stations import load_stations
+from ..workspace.stations import StationNames, load_stations
 from .listing import searchable
 
 Stamp = tuple[int, ...]
@@ -57,6 +57,12 @@ class Snapshot:
         with self._lock:
             return self._settings_and_stations()[1]
 
+    def without_announcements(self) -> Workspace:
+        """loa.toml and stations.yaml as `view` reads them, and no announcement: without stat-ing 10,000 files."""
+        with self._lock:
+            settings, stations = self._settings_and_stations()
+        return Workspace(self.root, settings, stations, ())
+
     def _settings_and_stations(self) -> tuple[Settings, tuple[Station, ...]]:
         settings = self._cached(self.root / "loa.toml", lambda _: load_settings(self.root))
         quiet = _stamp(self.root / "loa.toml")  # its quiet_hours refuse night slots
@@ -69,11 +75,13 @@ class Snapshot:
             items: list[Announcement] = []
             broken: list[Problem] = []
             as_of = _stamp(self.root / "stations.yaml")  # station names are resolved to ids: redo when it changes
+            names = self._cached(f"{self.root / 'stations.yaml'}#names", lambda _: StationNames.of(stations),
+                                 _stamp(self.root / "loa.toml"), self.root / "stations.yaml")  # fmt: skip
             folder = self.root / "scripts_vi" / "announcements"
             for name in announcement_names(folder):
                 try:  # keyed by the path as a string: 10,000 Path objects a page would cost more than the stats
                     items.append(self._cached(f"{folder}{os.sep}{name}", lambda p: by_id(load_announcement(Path(p),
-                                              self.root), stations), as_of))  # fmt: skip
+                                              self.root), names), as_of))  # fmt: skip
                 except LoaError as err:
                     broken += err.problems
             return View(Workspace(self.root, settings, stations, verified(self.root, tuple(items))), tuple(broken))

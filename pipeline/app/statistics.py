@@ -11,16 +11,18 @@ import io
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from ..adapters.files import csv_cell
 from ..adapters.xlsx import workbook
-from ..build.check import load_workspace
+from ..build.airings import DayCounts as DayCounts  # the web keeps one
 from ..build.statistics import Figure, figures, tally
 from ..domain.model import Workspace
-from ..errors import LoaError, Problem
+from ..errors import LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from ..workspace.first_seen import dated, read_ledger
+from ..workspace.load import read_workspace
 
 # The columns of the CSV, the XLSX and the page, in the words of the report a district sends upward.
 COLUMNS = ("Mã đài", "Đài", "Căn cứ số liệu", "Nhóm", "Loại", "Số tin", "Số giây", "Số phút")
@@ -57,11 +59,23 @@ def period_of(month: str = "", year: str = "") -> tuple[date, date]:
     raise LoaError(Problem(None, None, what, tr("write the month as 2026-11, the year as 2026")))
 
 
-def statistics(root: Path, first: date, last: date, today: date, workspace: Workspace | None = None) -> Statistics:
+def statistics(
+    root: Path, first: date, last: date, today: date, workspace: Workspace | None = None, kept: DayCounts | None = None
+) -> Statistics:
     """The figures of the days from `first` to `last`; none before Loa first saw an announcement. `workspace`: the
-    web's snapshot, already read (checking a district's 10,000 announcements as a build does takes minutes)."""
-    workspace = dated(workspace or load_workspace(root), read_ledger(root), today)
-    return Statistics(first, last, tuple(figures(workspace, tally(workspace, first, last))))
+    web's snapshot, already read; else the files as they say (not checked as a build checks them: rendering a
+    district's 10,000 templates takes minutes, and the figures need the announcements' fields only). `kept`: the
+    web's counted days (a day's counts are kept until its play log or manifest changes)."""
+    read = workspace or _read(root)
+    planning = cache(lambda: dated(read, read_ledger(root), today))  # only a day without log or manifest is planned
+    return Statistics(first, last, tuple(figures(read, tally(read, first, last, kept, planning))))
+
+
+def _read(root: Path) -> Workspace:
+    workspace, problems = read_workspace(root)
+    if problems:
+        raise ValidationFailed(*problems)
+    return workspace
 
 
 def rows(stats: Statistics) -> list[tuple[str, str, str, str, str, int, int, float]]:

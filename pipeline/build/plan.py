@@ -57,9 +57,15 @@ class Plan:
 
 
 def make_plan(
-    workspace: Workspace, day: date, station_ids: Iterable[str] = (), estimate: Estimate = estimate_seconds
+    workspace: Workspace,
+    day: date,
+    station_ids: Iterable[str] = (),
+    estimate: Estimate = estimate_seconds,
+    whole: Workspace | None = None,
 ) -> Plan:
-    """Stations that air something on `day` (all, or only `station_ids`), with their slots, and the notes."""
+    """Stations that air something on `day` (all, or only `station_ids`), with their slots, and the notes.
+    `whole`: every announcement, when `workspace` holds only those the day's plan reads (app/day_index.py); an
+    empty day's reason looks at them all ("all announcements have expired")."""
     wanted = set(station_ids)
     notes: list[Note] = []
     plans = []
@@ -70,7 +76,7 @@ def make_plan(
         if slots:
             plans.append(StationDay(station, slots))
         else:
-            why = empty_day(workspace, station, day, partial(_cleared, workspace=workspace))
+            why = empty_day(whole or workspace, station, day, partial(_cleared, workspace=workspace))
             notes.append(Note(station.id, "", "", tr("nothing to air on this day: {why}", why=why)))
     return Plan(tuple(plans), tuple(notes))
 

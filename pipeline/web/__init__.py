@@ -19,7 +19,9 @@ from typing import Any
 from flask import Flask, g, render_template, request
 
 from ..app import commands, people
+from ..app import statistics as official
 from ..app.builds import Builds
+from ..app.day_index import ByValidity
 from ..app.keeper import keep_running
 from ..app.published_days import Published
 from ..app.snapshot import Snapshot
@@ -60,7 +62,8 @@ def create_app(
     app.config.update(SECRET_KEY=secret or secrets.token_hex(32), MAX_CONTENT_LENGTH=MAX_UPLOAD)
     app.extensions["loa"] = {"root": root, "snapshot": Snapshot(root), "builds": Builds(root, summary),
                              "api_limit": RateLimit(api_limit), "waiting": Waiting(long_polls),
-                             "published": Published(root)}  # fmt: skip
+                             "published": Published(root), "by_validity": ByValidity(),
+                             "day_counts": official.DayCounts()}  # fmt: skip
     clock = now or (lambda: commands.now(root))
     app.jinja_env.filters.update(FILTERS, person=_person, station_name=_station_name)
     app.jinja_env.globals.update(
@@ -73,6 +76,8 @@ def create_app(
         g.snapshot = app.extensions["loa"]["snapshot"]
         g.builds = app.extensions["loa"]["builds"]
         g.published = app.extensions["loa"]["published"]
+        g.by_validity = app.extensions["loa"]["by_validity"]
+        g.day_counts = app.extensions["loa"]["day_counts"]
 
     guard.install(app)
     for blueprint in (auth.pages, editor.pages, review.pages, station.pages, admin.pages, status.pages, api.pages,

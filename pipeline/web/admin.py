@@ -35,7 +35,8 @@ def plan() -> str:
     station = next((s for s in visible if s.id == wanted), visible[0])
     start = _day(request.args.get("ngay", ""), g.now().date())
     count = 7 if request.args.get("xem") == "tuan" else 1
-    days = calendar.station_days(workspace, station.id, [start + timedelta(days=n) for n in range(count)], g.now())
+    asked = [start + timedelta(days=n) for n in range(count)]
+    days = calendar.station_days(workspace, station.id, asked, g.now(), g.published, g.by_validity)
     return render_template("calendar.html", stations=visible, station=station, days=days, start=start,
                            week=count == 7, timedelta=timedelta)  # fmt: skip
 

@@ -24,7 +24,7 @@ TYPES = MappingProxyType({"csv": ("text/csv; charset=utf-8", official.csv_bytes)
 def page() -> str | tuple[str, int]:
     month, year = _asked()
     try:
-        stats = official.statistics(g.root, *official.period_of(month, year), g.now().date(), _workspace())
+        stats = _statistics(month, year)
     except LoaError as err:
         return render_template("statistics.html", error=err.plain, month=month, year=year, stats=None), 400
     query = f"nam={year}" if year else f"thang={month}"
@@ -39,7 +39,7 @@ def download(kind: str) -> Response:
         raise BadRequest()
     month, year = _asked()
     try:
-        stats = official.statistics(g.root, *official.period_of(month, year), g.now().date(), _workspace())
+        stats = _statistics(month, year)
     except LoaError:
         raise BadRequest() from None
     mimetype, data = TYPES[kind]
@@ -47,9 +47,10 @@ def download(kind: str) -> Response:
     return Response(data(stats), mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
-def _workspace() -> Workspace:
+def _statistics(month: str, year: str) -> official.Statistics:
+    """From the web's snapshot of the workspace and the days it keeps counted."""
     workspace: Workspace = g.snapshot.view().workspace
-    return workspace
+    return official.statistics(g.root, *official.period_of(month, year), g.now().date(), workspace, g.day_counts)
 
 
 def _asked() -> tuple[str, str]:

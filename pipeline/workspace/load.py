@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from ..domain.model import Announcement, Station, Workspace
+from ..domain.model import Announcement, Workspace
 from ..domain.settings import Settings
 from ..errors import LoaError, Problem, ValidationFailed
 from ..i18n import tr
@@ -15,7 +15,7 @@ from .announcements import load_announcements, strangers
 from .languages import check_version
 from .ledger import verified
 from .settings_file import load_settings
-from .stations import load_stations, station_ids
+from .stations import StationNames, load_stations
 
 
 def read_workspace(root: Path) -> tuple[Workspace, list[Problem]]:
@@ -35,17 +35,18 @@ def read_workspace(root: Path) -> tuple[Workspace, list[Problem]]:
     settings = collect(problems, lambda: load_settings(root)) or Settings()
     stations = collect(problems, lambda: load_stations(root / "stations.yaml", settings.quiet_hours)) or ()
     announcements = collect(problems, lambda: load_announcements(root / "scripts_vi" / "announcements", root)) or ()
-    announcements = verified(root, tuple(by_id(a, stations) for a in announcements))
+    names = StationNames.of(stations)
+    announcements = verified(root, tuple(by_id(a, names) for a in announcements))
     workspace = Workspace(root, settings, stations, announcements, strangers(root / "scripts_vi" / "announcements"))
     if not problems:
-        ids = {s.id for s in stations}
-        problems += [p for item in announcements for p in check_targets(item, ids, workspace)]
+        ids, known = {s.id for s in stations}, {a.id for a in announcements}
+        problems += [p for item in announcements for p in check_targets(item, ids, workspace, known)]
     return workspace, problems
 
 
-def by_id(item: Announcement, stations: tuple[Station, ...]) -> Announcement:
+def by_id(item: Announcement, names: StationNames) -> Announcement:
     """`stations:` as typed ("Tân Dĩnh") becomes ids; unknown names stay and are reported by the cross-check."""
-    return item if item.stations is None else dataclasses.replace(item, stations=station_ids(stations, item.stations))
+    return item if item.stations is None else dataclasses.replace(item, stations=names.ids_of(item.stations))
 
 
 def collect(problems: list[Problem], load):  # type: ignore[no-untyped-def]
@@ -57,8 +58,11 @@ def collect(problems: list[Problem], load):  # type: ignore[no-untyped-def]
         return None
 
 
-def check_targets(item: Announcement, station_ids: set[str], workspace: Workspace) -> list[Problem]:
-    """Stations, superseded announcement, original (of a translation) and slots an announcement names all exist."""
+def check_targets(
+    item: Announcement, station_ids: set[str], workspace: Workspace, known: set[str] | None = None
+) -> list[Problem]:
+    """Stations, superseded announcement, original (of a translation) and slots an announcement names all exist.
+    `known`: the announcements' ids, when every announcement is checked (made once, not once for each)."""
     problems: list[Problem] = []
 
     def note(field: str, what: str, fix: str) -> None:
@@ -71,7 +75,7 @@ def check_targets(item: Announcement, station_ids: set[str], workspace: Workspac
                 tr("unknown station id '{station_id}'", station_id=station_id),
                 tr("use ids from stations.yaml: {station_ids}", station_ids=", ".join(sorted(station_ids))),
             )
-    ids = {a.id for a in workspace.announcements}
+    ids = known if known is not None else {a.id for a in workspace.announcements}
     if item.supersedes is not None and item.supersedes not in ids:
         fix = tr("use the id of an announcement: {ids}", ids=", ".join(sorted(ids - {item.id})))
         note("supersedes", tr("there is no announcement '{supersedes}' to supersede", supersedes=item.supersedes), fix)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
+from types import MappingProxyType
 from urllib.parse import urlsplit
 
 from ..adapters.files import read_text
@@ -26,19 +29,50 @@ SLOT_FIELDS = ("time", "relay", "relay_fallback")  # a slot written as a mapping
 RELAY_FALLBACKS = ("program", "silence")
 
 
+@dataclass(frozen=True)
+class StationNames:
+    """Stations by what a person types, prepared once for many lookups: a district's 10,000 announcements name
+    some 20,000 stations, and slugging every station's name for each took a build and `loa report` 18 s."""
+
+    ids: tuple[str, ...]
+    first_id: Mapping[str, int]  # an id -> the first station with it
+    first_either: Mapping[str, int]  # an id or a name as a slug -> the first station it is
+    slugs: tuple[str, ...]  # each station's name as a slug
+
+    @classmethod
+    def of(cls, stations: tuple[Station, ...]) -> StationNames:
+        slugs = tuple(slugify(s.name) for s in stations)
+        first_id: dict[str, int] = {}
+        first_either: dict[str, int] = {}
+        for n, (station, slug) in enumerate(zip(stations, slugs, strict=True)):
+            first_id.setdefault(station.id, n)
+            first_either.setdefault(station.id, n)
+            first_either.setdefault(slug, n)
+        return cls(tuple(s.id for s in stations), MappingProxyType(first_id), MappingProxyType(first_either), slugs)
+
+    def id_of(self, typed: str) -> str | None:
+        """The station a person means: its id, or its name in full or in part ("Tân Dĩnh", "xã Tân Dĩnh",
+        "tan dinh"); the first station in the file that matches, as a search in order would find."""
+        wanted = slugify(typed)
+        first = min(self.first_id.get(typed, len(self.ids)), self.first_either.get(wanted, len(self.ids)))
+        if first < len(self.ids):
+            return self.ids[first]
+        ends = [key for key, slug in zip(self.ids, self.slugs, strict=True) if slug.endswith(f"-{wanted}")]
+        return ends[0] if len(ends) == 1 else None
+
+    def ids_of(self, typed: tuple[str, ...]) -> tuple[str, ...]:
+        """Each typed station as its id where one is meant; what matches nothing stays as typed."""
+        return tuple(self.id_of(t) or t for t in typed)
+
+
 def station_id(stations: tuple[Station, ...], typed: str) -> str | None:
-    """The station a person means: its id, or its name in full or in part ("Tân Dĩnh", "xã Tân Dĩnh", "tan dinh")."""
-    wanted = slugify(typed)
-    for station in stations:
-        if typed == station.id or wanted in (station.id, slugify(station.name)):
-            return station.id
-    ends = [s.id for s in stations if slugify(s.name).endswith(f"-{wanted}")]
-    return ends[0] if len(ends) == 1 else None
+    """The station a person means (StationNames.id_of)."""
+    return StationNames.of(stations).id_of(typed)
 
 
 def station_ids(stations: tuple[Station, ...], typed: tuple[str, ...]) -> tuple[str, ...]:
     """Each typed station as its id where one is meant; what matches nothing stays as typed (the caller says so)."""
-    return tuple(station_id(stations, t) or t for t in typed)
+    return StationNames.of(stations).ids_of(typed)
 
 
 def load_stations(path: Path, quiet: str) -> tuple[Station, ...]:

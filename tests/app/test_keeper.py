@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -173,3 +175,25 @@ def test_files_the_build_writes_are_not_inputs(tmp_path: Path) -> None:
     assert fingerprint(root) == before
     (root / "scripts_vi" / "lexicon.tsv").write_text("UBND\tủy ban nhân dân\n")
     assert fingerprint(root) != before
+
+
+def test_the_fingerprint_is_the_hash_of_the_stats_in_walk_order(tmp_path: Path) -> None:
+    """Days recorded by an earlier Loa stay current: the same lines, in os.walk's order (files, then folders, each
+    by name), hidden files and linked folders left out."""
+    root = workspace(tmp_path)
+    for name in ("scripts_vi/b.md", "scripts_vi/a/z.md", "scripts_vi/a/b/c.md", "jingles/x.mp3", "voices/.v.part"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(name)
+    (root / "recordings").mkdir()
+    (root / "recordings" / "linked").symlink_to(root / "scripts_vi" / "a")
+    digest = hashlib.sha256()
+    for top in ("loa.toml", "stations.yaml", "scripts_vi", "jingles", "recordings", "voices"):
+        walked = [root / top] if (root / top).is_file() else []
+        for folder, dirs, files in os.walk(root / top):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            walked += [Path(folder) / f for f in sorted(files) if not f.startswith(".")]
+        for path in walked:
+            found = path.stat()
+            line = f"{path.relative_to(root).as_posix()}\0{found.st_size}\0{found.st_mtime_ns}\0{found.st_ino}\n"
+            digest.update(line.encode())
+    assert fingerprint(root) == digest.hexdigest()[:20]

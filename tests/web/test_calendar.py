@@ -112,3 +112,14 @@ def test_saving_an_announcement_on_the_air_warns_that_it_leaves_the_air_and_from
     saved = client.post("/tin/luu", data=fields, follow_redirects=True).text
     assert "Tin đã ngừng phát từ Thứ Ba, ngày 10/08/2021 cho đến khi được duyệt lại" in saved
     assert "off-air" not in saved  # a draft does not air: saving it again takes nothing off
+
+
+def test_the_calendar_follows_an_announcements_changed_dates(app: Flask, ws: Path) -> None:
+    """The app keeps each day's announcements by their dates (app/day_index.py) until a file changes."""
+    client, _ = signed_in(app)
+    assert items(client.get(CALENDAR).text) == ["Họp thôn dự kiến, chưa phát hành"]
+    hop_thon = ws / "scripts_vi" / "announcements" / "hop-thon.md"
+    hop_thon.write_text(hop_thon.read_text("utf-8").replace("valid_from: 2021-08-01", "valid_from: 2021-08-11"))
+    assert items(client.get(CALENDAR).text) == []
+    add_announcement(ws)
+    assert items(client.get(CALENDAR).text) == ["Tiêm chủng dự kiến, chưa phát hành"]

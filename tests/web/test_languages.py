@@ -71,3 +71,21 @@ def test_a_recorded_translation_is_saved_with_its_language_and_original(app: Fla
     assert (item.language, item.version_of, item.audio is not None) == ("hmn", "hop-thon", True)
     page = client.get("/tin/hop-thon-tieng-mong").text
     assert '<option value="hmn" selected>' in page and '<option value="hop-thon" selected>' in page
+
+
+def test_the_form_offers_as_originals_only_what_still_airs_and_the_one_chosen(app: Flask, ws: Path) -> None:
+    """A district's year of announcements is 10,000 options: an ended one cannot be translated to any use."""
+    old = (ws / ANNOUNCEMENTS / "hop-thon.md").read_text("utf-8").replace("2021-08-31", "2021-07-31")
+    old = old.replace("2021-08-01", "2021-07-01")
+    (ws / ANNOUNCEMENTS / "hop-cu.md").write_text(old.replace("Họp thôn", "Họp cũ"), "utf-8")
+    (ws / ANNOUNCEMENTS / "hop-cu-hmn.md").write_text(
+        "---\ntitle: Họp cũ (Mông)\nlanguage: hmn\nversion_of: hop-cu\naudio: recordings/hop-cu-hmn.wav\n---\nLời.\n",
+        "utf-8",
+    )
+    (ws / "recordings").mkdir()
+    tone(ws / "recordings" / "hop-cu-hmn.wav", 1.0, -20)
+    client, _ = login(app, "bien-tap")
+    assert re.findall(r'<option value="(hop-[a-z]+)"', client.get("/tin/moi").text) == ["hop-thon"]
+    page = client.get("/tin/hop-cu-hmn")
+    offered = re.findall(r'<option value="(hop-[a-z]+)" ?(selected)?', page.text)
+    assert offered == [("hop-cu", "selected"), ("hop-thon", "")]

@@ -644,3 +644,15 @@ def test_live_lint_flags_a_pasted_directive_and_guessed_foreign_words(app: Flask
         "/tin/xem-truoc", data={"title": "Tin", "body": "Đỉnh Voscur."}, headers={"X-CSRF-Token": csrf}
     )
     assert "<code>Voscur</code> → “vót cơ”" in guessed.text and "Từ nước ngoài đọc theo phỏng đoán" in guessed.text
+
+
+def test_live_spoken_text_reads_an_included_announcement(app: Flask, ws: Path) -> None:
+    """The preview reads the announcements only when a text includes another (app/preview.py): an include still
+    reads the other's body, and one of an id no file has says which ids there are."""
+    client, csrf = login(app, "bien-tap")
+    body = 'Nhắc lại: {%+ include "announcement:hop-thon" %}'
+    response = client.post("/tin/xem-truoc", data={"title": "Tin", "body": body}, headers={"X-CSRF-Token": csrf})
+    assert "Tối nay họp thôn" in response.text
+    missing = client.post("/tin/xem-truoc", data={"title": "Tin", "body": '{% include "announcement:khong-co" %}'},
+                          headers={"X-CSRF-Token": csrf})  # fmt: skip
+    assert "hop-thon" in missing.text

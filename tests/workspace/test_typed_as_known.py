@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
 
 from pipeline.app.new import Draft, new_announcement
 from pipeline.build.check import load_workspace
+from pipeline.domain.model import Slot, Station
 from pipeline.errors import ValidationFailed
 from pipeline.normalize.lexicon import lexicon_columns, parse_lexicon
+from pipeline.workspace.stations import StationNames
 
 from ..test_cli import run
 
@@ -96,3 +98,14 @@ def test_a_file_that_is_not_an_announcement_is_named_not_ignored(sample_ws: Path
     assert err == (
         f"warning: {stray} is not an announcement and does not air: only .md files are read; save it as hop-dan.md\n"
     )
+
+
+def test_a_typed_station_is_the_first_in_the_file_it_names() -> None:
+    """StationNames finds what a search through stations.yaml in order finds: an id, else a name, else the one
+    name that ends with what was typed."""
+    slot = (Slot("sang", time(5, 30), time(6, 0)),)
+    stations = (Station("dinh", "Tân Dĩnh", "", "bac", slot), Station("tan-dinh", "Phường Dĩnh Kế", "", "bac", slot),
+                Station("xuong-lam", "Xã Xương Lâm", "", "bac", slot))  # fmt: skip
+    names = StationNames.of(stations)
+    assert names.ids_of(("tan-dinh", "Tân Dĩnh", "dinh-ke", "lam", "Hà Nội")) == (
+        "dinh", "dinh", "tan-dinh", "xuong-lam", "Hà Nội")  # fmt: skip

@@ -1,0 +1,62 @@
+"""The calendar's index by validity (app/day_index.py): a day planned over the announcements its plan reads is the
+day planned over all of them, notes included, and the index follows a changed announcement."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+from pathlib import Path
+
+from pipeline.app.day_index import ByValidity
+from pipeline.build.plan import Plan, make_plan
+from pipeline.domain.model import Priority, Workspace
+from pipeline.domain.settings import Settings
+
+from ..build.test_plan import A, B, item
+
+FIRST = date(2021, 8, 1)
+DAYS = [FIRST + timedelta(days=n) for n in range(45)]
+ITEMS = (
+    item("thang-tam"),  # all August
+    item("thang-tam-hmn", valid_from=date(2021, 8, 20), language="hmn", version_of="thang-tam"),  # named when missing
+    item("mai-mai", valid_from=None, valid_until=None),
+    item("tuan-dau", valid_until=date(2021, 8, 7), stations=("a",)),  # expires: a week of notes after
+    item("tuan-dau-hmn", valid_until=date(2021, 8, 20), language="hmn", version_of="tuan-dau"),
+    item("moi", valid_from=date(2021, 8, 20), valid_until=None, created=date(2021, 8, 25), priority=Priority.UU_TIEN),
+    item("thu-hai", days=(0,), valid_until=date(2021, 9, 5)),
+    item("thay-the", valid_from=date(2021, 8, 15), supersedes="thang-tam", slots=("chieu",)),
+    item("cho-duyet", valid_from=date(2021, 8, 10), valid_until=date(2021, 8, 12), status="cho-duyet"),
+    item("chi-b", valid_from=date(2021, 9, 1), valid_until=date(2021, 9, 9), stations=("b",)),
+)
+
+
+def plans(workspace: Workspace, index: ByValidity) -> list[Plan]:
+    on = index.on(workspace, DAYS)
+    return [make_plan(on[day], day, whole=workspace) for day in DAYS]
+
+
+def test_a_day_planned_over_its_valid_announcements_is_the_day_planned_over_all_of_them() -> None:
+    workspace = Workspace(Path("."), Settings(), (A, dataclasses.replace(B, languages=("vi", "hmn"))), ITEMS)
+    index = ByValidity()
+    assert plans(workspace, index) == [make_plan(workspace, day) for day in DAYS]
+    assert len(index.on(workspace, [date(2021, 8, 30)])[date(2021, 8, 30)].announcements) < len(ITEMS)
+
+
+def test_the_index_follows_an_announcement_whose_dates_changed_or_that_was_added() -> None:
+    workspace = Workspace(Path("."), Settings(), (A, B), ITEMS)
+    index = ByValidity()
+    plans(workspace, index)
+    changed = (dataclasses.replace(ITEMS[0], valid_until=date(2021, 8, 5)), *ITEMS[1:], item("them", valid_from=None))
+    later = dataclasses.replace(workspace, announcements=changed)
+    assert plans(later, index) == [make_plan(later, day) for day in DAYS]
+
+
+def test_an_empty_days_reason_still_looks_at_every_announcement() -> None:
+    workspace = Workspace(Path("."), Settings(), (A,), (item("thang-bay", valid_until=date(2021, 7, 31)),))
+    day = date(2021, 8, 20)  # nothing the plan reads: expired over a week before
+    assert index_plan(workspace, day).notes == make_plan(workspace, day).notes
+    assert "expired" in make_plan(workspace, day).notes[0].what
+
+
+def index_plan(workspace: Workspace, day: date) -> Plan:
+    return make_plan(ByValidity().on(workspace, [day])[day], day, whole=workspace)
