@@ -33,7 +33,10 @@ class Held:
 
 
 @dataclass(frozen=True)
-class PublishedDay:
+class HeldDay:
+    """A published day as the web keeps it: each station's entry and version (onair.published.PublishedDay is
+    the build's read of the same folder, with its damage)."""
+
     date: str  # ISO
     modified: float  # the manifest's modification time (seconds since the epoch): when the day was published
     stations: Mapping[str, Held]
@@ -57,10 +60,10 @@ class Published:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._kept: dict[str, tuple[Stamp, PublishedDay | None]] = {}
+        self._kept: dict[str, tuple[Stamp, HeldDay | None]] = {}
         self._lock = threading.Lock()
 
-    def from_day(self, today: date) -> list[PublishedDay]:
+    def from_day(self, today: date) -> list[HeldDay]:
         """Every published day from `today` on, in order (a folder without a readable manifest is left out)."""
         try:
             names = sorted(e.name for e in os.scandir(self.root / "playlists") if is_date(e.name))
@@ -69,7 +72,7 @@ class Published:
         found = (self.day(name) for name in names if name >= today.isoformat())
         return [day for day in found if day is not None]
 
-    def day(self, name: str) -> PublishedDay | None:
+    def day(self, name: str) -> HeldDay | None:
         """The published day `name` (ISO), or None."""
         if not is_date(name):
             return None
@@ -87,9 +90,9 @@ class Published:
             return kept[1]
 
 
-def _read(folder: Path, name: str, modified: float) -> PublishedDay | None:
+def _read(folder: Path, name: str, modified: float) -> HeldDay | None:
     manifest = read_manifest(folder)
     if manifest is None:
         return None
     held = {entry.id: Held(entry, version(entry)) for entry in manifest.stations}
-    return PublishedDay(name, modified, MappingProxyType(held))
+    return HeldDay(name, modified, MappingProxyType(held))

@@ -21,7 +21,7 @@ from ..domain.manifest import SlotEntry, StationEntry
 from ..domain.model import Station
 from ..workspace.settings_file import load_settings
 from ..workspace.stations import load_stations
-from .published_days import Published, PublishedDay
+from .published_days import HeldDay, Published
 from .station_events import Sent, sent_emergencies
 from .station_link import linked_stations
 
@@ -85,7 +85,7 @@ class Facts:
     name: str
     now: datetime
     linked_since: str
-    ahead: list[PublishedDay]  # the published days from today on
+    ahead: list[HeldDay]  # the published days from today on
 
 
 def _stations(root: Path) -> tuple[Station, ...]:
