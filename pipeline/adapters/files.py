@@ -114,6 +114,16 @@ def hidden_name(name: str) -> bool:
     return name.startswith((".", "~", "#")) or name.endswith("~")
 
 
+def stamp(path: Path | str) -> tuple[int, int, int] | None:
+    """What changes when a file is written: its modification time, size and inode (a file replaced within one
+    tick of the clock has a new inode); None when it cannot be read. Caches key on it instead of reading again."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_mtime_ns, found.st_size, found.st_ino)
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:

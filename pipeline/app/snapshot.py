@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from ..adapters.files import stamp as file_stamp
 from ..build.program import workspace_normalizer
 from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
@@ -117,8 +118,4 @@ class Snapshot:
 
 
 def _stamp(path: Path | str) -> Stamp:
-    try:
-        found = os.stat(path)
-    except OSError:
-        return (0, -1, 0)
-    return (found.st_mtime_ns, found.st_size, found.st_ino)  # a file replaced in the same tick has a new inode
+    return file_stamp(path) or (0, -1, 0)

@@ -18,6 +18,7 @@ from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 
+from ..adapters.files import stamp as file_stamp
 from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority
 from ..domain.playout import COMPLETE, PLAY_LOG, SKIPPED
@@ -187,8 +188,4 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 
 
 def _stamp(path: str) -> Stamp:
-    try:
-        found = os.stat(path)
-    except OSError:
-        return ()
-    return (found.st_mtime_ns, found.st_size, found.st_ino)
+    return file_stamp(path) or ()
