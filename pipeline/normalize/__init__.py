@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from . import rules_clock as clock
 from . import rules_codes as codes
@@ -21,6 +22,7 @@ from . import rules_roman as roman
 from . import rules_shapes as shapes
 from . import rules_text as txt
 from .context import Context, load_context
+from .definitions import find_definitions, read_defined_abbreviations
 from .lines import digits_only, needs_digits
 from .numbers import read_digits
 
@@ -59,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     marks.read_numbers_of_a_year,
     num.read_document_numbers,
     txt.drop_abbreviation_definitions,
+    read_defined_abbreviations,  # before the lexicon: the text's own definition wins over a general reading
     codes.read_birth_years,
     prices.read_bracket_units,  # before the lexicon: `(đ/kg)` is no abbreviation
     marks.read_units_before_the_lexicon,
@@ -158,21 +161,24 @@ class Normalizer:
         self.wordy = tuple(rule for rule in rules if not needs_digits(rule))
 
     def text(self, text: str) -> str:
-        """Lines with digits get every rule, the others skip the number rules (most lines)."""
+        """Lines with digits get every rule, the others skip the number rules (most lines); an abbreviation the
+        text defines (`Ban Chỉ đạo (BCĐ)`) is read as its words on every line, whichever group the line is in."""
+        defined = find_definitions(text)
+        ctx = replace(self.ctx, defined=defined) if defined else self.ctx
         lines = text.split("\n")
         has_digit = [DIGIT.search(line) is not None for line in lines]
         pairs = list(zip(lines, has_digit, strict=True))
-        numeric = iter(self._apply(self.rules, [line for line, digit in pairs if digit]))
-        wordy = iter(self._apply(self.wordy, [line for line, digit in pairs if not digit]))
+        numeric = iter(self._apply(self.rules, [line for line, digit in pairs if digit], ctx))
+        wordy = iter(self._apply(self.wordy, [line for line, digit in pairs if not digit], ctx))
         return "\n".join(next(numeric) if d else next(wordy) for d in has_digit)
 
     def line(self, text: str) -> str:
         return self.text(text)
 
-    def _apply(self, rules: tuple[Rule, ...], lines: list[str]) -> list[str]:
+    def _apply(self, rules: tuple[Rule, ...], lines: list[str], ctx: Context) -> list[str]:
         text = "\n".join(lines)
         for rule in rules:
-            text = rule(text, self.ctx)
+            text = rule(text, ctx)
         return text.split("\n")
 
 

@@ -26,6 +26,7 @@ class Context:
         style: regional number words.
         url_phrase: when set, every URL/email is replaced by this phrase
             instead of being read out character by character.
+        defined: abbreviations the text being read defines for itself (`Ban Chỉ đạo (BCĐ)`) -> their words.
     """
 
     lexicon: Lexicon
@@ -36,6 +37,7 @@ class Context:
     url_phrase: str | None = None
     doc_issuers: dict[str, str] = field(default_factory=dict)
     web_words: dict[str, str] = field(default_factory=dict)
+    defined: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def web_word_pattern(self) -> re.Pattern[str]:

@@ -9,9 +9,10 @@ lines: `[^\\S\\n]` is "whitespace within a line" and anchors use MULTILINE.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .context import Context
+from .definitions import DEFINITION as ABBREVIATION_DEFINITION
+from .definitions import defined_words
 from .lines import digits_only, on_lines_with
 from .numbers import read_int
 from .syllable import is_syllable, segment, with_guessed_marks
@@ -51,7 +52,6 @@ CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?
 LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not `H5N1`
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
-ABBREVIATION_DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:[^\S\n][A-ZĐƯ]{2,5})?)\)")
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
 FILE_EXTENSION = re.compile(r"(?<=[^\S\n])\.([a-z]{2,4})\b")
 SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′]")
@@ -144,21 +144,7 @@ def _read_run(run: str, ctx: Context) -> str:
 
 def drop_abbreviation_definitions(text: str, ctx: Context) -> str:
     """`Trung tâm y tế (TTYT)`: the letters only abbreviate the words just said; reading both repeats them."""
-
-    def drop(m: re.Match[str]) -> str:
-        letters = [_base(ch) for ch in m.group(1) if ch.isalpha()]
-        words = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 80) : m.start()])
-        if "&" in m.group(1):
-            words = [w for w in words if w.lower() != "và"]  # `Phòng cháy ... và Cứu nạn (PCCC&CNCH)`
-        initials = [_base(w[0]) for w in words[-len(letters) :]]
-        return "" if initials == letters else m.group(0)
-
-    return ABBREVIATION_DEFINITION.sub(drop, text)
-
-
-def _base(letter: str) -> str:
-    """The letter without its marks, in capitals: Ủ is U, Ư is U, Đ stays Đ."""
-    return unicodedata.normalize("NFD", letter.upper())[0]
+    return ABBREVIATION_DEFINITION.sub(lambda m: m.group(0) if defined_words(text, m) is None else "", text)
 
 
 def drop_repeated_glosses(text: str, ctx: Context) -> str:

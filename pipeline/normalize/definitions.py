@@ -1,0 +1,55 @@
+"""Abbreviations a text defines for itself: `Tổng điều tra nông thôn, nông nghiệp (TĐTNN)`, `Ban Chỉ đạo (BCĐ)`.
+
+A bracketed abbreviation whose letters are the initials of the words just before it is the written shorthand
+being defined: announcers do not read it (every annotator of the blind batches dropped it), and where the text
+uses it again they say the words it stands for, which the text itself gave. The normalizer looks for definitions
+in the whole script before its rules run, so a definition on one line reads the uses on the lines after it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .context import Context
+
+DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:[^\S\n][A-ZĐƯ]{2,5})?)\)")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def defined_words(text: str, m: re.Match[str]) -> str | None:
+    """The words before the bracket `m` whose initials its letters are (`và` skipped for `&`), else None."""
+    letters = [_base(ch) for ch in m.group(1) if ch.isalpha()]
+    before = text[max(0, m.start() - 80) : m.start()]
+    words = list(WORD.finditer(before[before.rfind("\n") + 1 :]))
+    offset = before.rfind("\n") + 1
+    if "&" in m.group(1):  # `Phòng cháy ... và Cứu nạn (PCCC&CNCH)`
+        words = [w for w in words if w.group(0).lower() != "và"]
+    chosen = words[-len(letters) :]
+    if len(chosen) != len(letters) or [_base(w.group(0)[0]) for w in chosen] != letters:
+        return None
+    return before[offset + chosen[0].start() :].strip(" ,;:-–")
+
+
+def find_definitions(text: str) -> dict[str, str]:
+    """Each abbreviation the text defines -> the words it stands for (the first definition wins)."""
+    found: dict[str, str] = {}
+    for m in DEFINITION.finditer(text) if "(" in text else ():
+        words = defined_words(text, m)
+        if words and m.group(1) not in found:
+            found[m.group(1)] = words
+    return found
+
+
+def read_defined_abbreviations(text: str, ctx: Context) -> str:
+    """`cuộc TĐT` after `Tổng điều tra (TĐT)`: the text's own definition is read, before the lexicon's guess."""
+    if not ctx.defined:
+        return text
+    names = "|".join(map(re.escape, sorted(ctx.defined, key=len, reverse=True)))
+    pattern = re.compile(rf"(?<![\w&./-])(?:{names})(?![\w&])")
+    return pattern.sub(lambda m: ctx.defined[m.group(0)], text)
+
+
+def _base(letter: str) -> str:
+    """The letter without its marks, in capitals: Ủ is U, Ư is U, Đ stays Đ."""
+    return unicodedata.normalize("NFD", letter.upper())[0]
