@@ -84,7 +84,6 @@ def test_abbreviations_read_letter_by_letter_are_listed_as_information(mini_ws: 
     assert result.stderr == ""
 
 
-
 def test_an_abbreviation_the_text_defines_is_found_where_it_is_defined_and_no_longer_spelled(mini_ws: Path) -> None:
     item = _add_line(mini_ws, "BQLDA mời họp.")
     assert [s.token for s in lint_all(load_workspace(mini_ws)).spelled] == ["BQLDA"]  # undefined, it is spelled
