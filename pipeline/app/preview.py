@@ -18,7 +18,7 @@ from ..adapters.files import read_text
 from ..adapters.proc import Runner
 from ..build.check import recording_path
 from ..build.letter import letter_apparatus
-from ..build.lint import ambiguous_slashes, lint_text, read_letters
+from ..build.lint import ambiguous_slashes, defined_abbreviations, lint_text, read_letters
 from ..build.script import ScriptWriter
 from ..build.steps import render_item
 from ..domain.limits import LIMITS
@@ -51,6 +51,7 @@ class Spoken:
     error: str = ""  # the text does not template (a Jinja mistake): what and how to fix
     guessed: tuple[tuple[str, str], ...] = ()  # foreign words the lexicon lacks: (written, guessed reading)
     apparatus: tuple[tuple[int, str, str], ...] = ()  # pasted letter lines and long links: (line, text, kind)
+    defined: tuple[tuple[int, str, str], ...] = ()  # abbreviations the text defines: (line, abbreviation, words)
 
 
 def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
@@ -74,6 +75,7 @@ def speak(snapshot: Snapshot, form: Form, day: date) -> Spoken:
         tuple(dict.fromkeys(a.token for a in ambiguous_slashes(texts))),
         guessed=tuple((g.token, g.spoken) for g in guessed),
         apparatus=tuple((a.line, a.text, a.kind) for a in letter_apparatus(texts)),
+        defined=tuple((d.line, d.token, d.words) for d in defined_abbreviations(texts)),
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..domain.model import Workspace
 from ..normalize import RULES, Normalizer
+from ..normalize.definitions import definitions_at
 from ..normalize.rules_codes import COUNTED
 from ..normalize.rules_foreign import guesses, read_foreign_words
 from ..normalize.rules_text import CAPS
@@ -113,6 +114,31 @@ def read_letters(
     return sorted(spelled.values()), sorted(guessed.values())
 
 
+@dataclass(frozen=True, order=True)
+class Defined:
+    """An abbreviation a text defines for itself, `Tổng điều tra (TĐT)` (information: the bracket is not read and
+    the text's later uses of TĐT are read as the words, so the editor can check those are the right words).
+
+    Attributes:
+        file, line: where the definition is; token: the abbreviation; words: the words it is read as.
+    """
+
+    file: Path
+    line: int
+    token: str
+    words: str
+
+
+def defined_abbreviations(texts: list[Source]) -> list[Defined]:
+    """Each abbreviation each text defines, where that text first defines it (as the normalizer finds them)."""
+    found = set()
+    for file, first_line, text in texts:
+        text = JINJA_TAG.sub(" ", text)  # a tag spans no line break, so lines keep their numbers
+        for token, (start, words) in definitions_at(text).items():
+            found.add(Defined(file, first_line + text.count("\n", 0, start), token, words))
+    return sorted(found)
+
+
 SLASH = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 DATE_BEFORE = re.compile(
     r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|từ|đến|trước|sau|hạn|thứ \w+|chủ nhật|mùng|mồng)\W*$", re.I
@@ -140,20 +166,23 @@ def ambiguous_slashes(texts: list[Source]) -> list[Ambiguous]:
 @dataclass(frozen=True)
 class Linted:
     """What `loa lint` reports: words and letter apparatus to fix, and, as information, spelled abbreviations,
-    guessed foreign words and ambiguous spans."""
+    guessed foreign words, ambiguous spans and the abbreviations the texts define."""
 
     findings: list[Finding]
     spelled: list[Spelled]
     ambiguous: list[Ambiguous]
     guessed: list[Guessed]
     apparatus: list[Apparatus]  # lines of a pasted official letter and long links: to delete or rewrite
+    defined: list[Defined]
 
 
 def lint_all(workspace: Workspace) -> Linted:
     """Every check on one reading of the workspace's texts."""
     texts = list(sources(workspace))
     spelled, guessed = read_letters(workspace, texts)
-    return Linted(_unspeakable(workspace, texts), spelled, ambiguous_slashes(texts), guessed, letter_apparatus(texts))
+    found = _unspeakable(workspace, texts)
+    defined = defined_abbreviations(texts)
+    return Linted(found, spelled, ambiguous_slashes(texts), guessed, letter_apparatus(texts), defined)
 
 
 def _undecided(line: str, m: re.Match[str]) -> bool:

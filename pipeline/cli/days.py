@@ -117,7 +117,8 @@ def lint(workspace: Path) -> None:
     Example: loa lint .
     """
     linted = commands.lint(workspace)
-    informed = [*map(texts.spelled, linted.spelled), *map(texts.guessed, linted.guessed)]
+    informed = [*map(texts.defined, linted.defined), *map(texts.spelled, linted.spelled)]
+    informed += map(texts.guessed, linted.guessed)
     for line in [*informed, *map(texts.ambiguous, linted.ambiguous)]:
         click.echo(line, err=True)
     findings, apparatus = linted.findings, linted.apparatus

@@ -33,11 +33,17 @@ def defined_words(text: str, m: re.Match[str]) -> str | None:
 
 def find_definitions(text: str) -> dict[str, str]:
     """Each abbreviation the text defines -> the words it stands for (the first definition wins)."""
-    found: dict[str, str] = {}
+    return {abbreviation: words for abbreviation, (_, words) in definitions_at(text).items()}
+
+
+def definitions_at(text: str) -> dict[str, tuple[int, str]]:
+    """Each abbreviation the text defines -> (where its first definition's bracket starts, the words): lint says
+    on which line the text gives the words its later uses are read as."""
+    found: dict[str, tuple[int, str]] = {}
     for m in DEFINITION.finditer(text) if "(" in text else ():
         words = defined_words(text, m)
         if words and m.group(1) not in found:
-            found[m.group(1)] = words
+            found[m.group(1)] = (m.start(), words)
     return found
 
 

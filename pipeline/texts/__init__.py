@@ -30,6 +30,7 @@ from .days import written_new as written_new
 from .days import wrote as wrote
 from .lint import ambiguous as ambiguous
 from .lint import apparatus as apparatus
+from .lint import defined as defined
 from .lint import finding as finding
 from .lint import guessed as guessed
 from .lint import spelled as spelled

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..build.letter import APPARATUS_KINDS, Apparatus
-from ..build.lint import Ambiguous, Finding, Guessed, Spelled
+from ..build.lint import Ambiguous, Defined, Finding, Guessed, Spelled
 from ..i18n import tr
 
 
@@ -34,3 +34,8 @@ def ambiguous(found: Ambiguous) -> str:
     return tr('info: {file}:{line}: "{token}" may be a date or a ratio; write "ngày {token}" for a date or '
               '"{first} trên {second}" for a ratio', file=found.file, line=found.line, token=found.token,
               first=found.token.split("/")[0], second=found.token.split("/")[1])  # fmt: skip
+
+
+def defined(found: Defined) -> str:
+    return tr('info: {file}:{line}: {word} is defined as "{words}"; the bracket is not read, and later uses of {word} '
+              'are read "{words}"', file=found.file, line=found.line, word=found.token, words=found.words)  # fmt: skip

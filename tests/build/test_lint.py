@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from pipeline.build.check import load_workspace
+from pipeline.build.lint import Defined, lint_all
 from pipeline.cli import cli
 
 from ..conftest import ROOT
@@ -80,6 +82,32 @@ def test_abbreviations_read_letter_by_letter_are_listed_as_information(mini_ws: 
     (mini_ws / "scripts_vi" / "lexicon.tsv").write_text("BQLDA\tBan quản lý dự án\n", encoding="utf-8")
     result = CliRunner(mix_stderr=False).invoke(cli, ["lint", str(mini_ws)])
     assert result.stderr == ""
+
+
+def test_an_abbreviation_the_text_defines_is_found_where_it_is_defined_and_no_longer_spelled(mini_ws: Path) -> None:
+    item = _add_line(mini_ws, "BQLDA mời họp.")
+    assert [s.token for s in lint_all(load_workspace(mini_ws)).spelled] == ["BQLDA"]  # undefined, it is spelled
+    item.write_text(item.read_text(encoding="utf-8").replace("BQLDA", "Ban quản lý dự án (BQLDA)"), encoding="utf-8")
+    _add_line(mini_ws, "Cuộc Tổng điều tra (TĐT) năm nay do BQLDA chủ trì; TĐT kéo dài một tháng.")
+    linted = lint_all(load_workspace(mini_ws))
+    assert linted.defined == [
+        Defined(item, 7, "BQLDA", "Ban quản lý dự án"),
+        Defined(item, 8, "TĐT", "Tổng điều tra"),
+    ]  # the line of each definition, the words before the bracket ("Cuộc" is no initial of TĐT)
+    assert linted.spelled == []  # BQLDA on line 8 is read "Ban quản lý dự án", not letter by letter
+
+
+def test_lint_says_which_abbreviations_a_text_defines_and_how_they_are_read(mini_ws: Path) -> None:
+    item = _add_line(mini_ws, "Cuộc Tổng điều tra (TĐT) bắt đầu hôm nay.")
+    _add_line(mini_ws, "Mọi hộ dân tham gia TĐT; BQLDA chủ trì.")
+    result = CliRunner(mix_stderr=False).invoke(cli, ["lint", str(mini_ws)])
+    assert (result.exit_code, result.stdout) == (0, "OK: every word is speakable\n")  # information, not an error
+    assert result.stderr == (
+        f'info: {item}:7: TĐT is defined as "Tổng điều tra"; the bracket is not read, and later uses of TĐT are '
+        'read "Tổng điều tra"\n'
+        f'info: {item}:8: "BQLDA" is read letter by letter ("bê quy e lờ dê a"); to give it words, add a line '
+        '"BQLDA<TAB>how to say it" to scripts_vi/lexicon.tsv\n'
+    )
 
 
 def test_a_slash_that_may_be_a_date_or_a_ratio_is_pointed_out(mini_ws: Path) -> None:

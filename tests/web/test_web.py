@@ -646,6 +646,20 @@ def test_live_lint_flags_a_pasted_directive_and_guessed_foreign_words(app: Flask
     assert "<code>Voscur</code> → “vót cơ”" in guessed.text and "Từ nước ngoài đọc theo phỏng đoán" in guessed.text
 
 
+def test_live_lint_says_which_abbreviations_the_text_defines_and_how_they_are_read(app: Flask, ws: Path) -> None:
+    client, csrf = login(app, "bien-tap")
+    body = "Ban quản lý dự án (BQLDA) thông báo.\nCuộc Tổng điều tra (TĐT) do BQLDA chủ trì; TĐT kéo dài một tháng."
+    response = client.post("/tin/xem-truoc", data={"title": "Tin", "body": body}, headers={"X-CSRF-Token": csrf})
+    assert "Chữ viết tắt bài tự định nghĩa" in response.text
+    assert (
+        "Dòng 2: <code>TĐT</code> được định nghĩa là “Tổng điều tra”; chữ trong ngoặc không đọc, các lần sau "
+        "<code>TĐT</code> được đọc là “Tổng điều tra”." in response.text
+    )
+    assert "Dòng 1: <code>BQLDA</code> được định nghĩa là “Ban quản lý dự án”" in response.text
+    assert 'id="spelled"' not in response.text  # defined, BQLDA is read as its words, not letter by letter
+    assert "Mọi chữ đều đọc được" in response.text  # information: every word still reads
+
+
 def test_live_spoken_text_reads_an_included_announcement(app: Flask, ws: Path) -> None:
     """The preview reads the announcements only when a text includes another (app/preview.py): an include still
     reads the other's body, and one of an id no file has says which ids there are."""
