@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from . import rules_clock as clock
 from . import rules_codes as codes
+from . import rules_cues as cues
 from . import rules_foreign as foreign
 from . import rules_marks as marks
 from . import rules_news as news
@@ -48,8 +49,11 @@ RULES: tuple[Rule, ...] = (
     shapes.read_sign_codes,  # before wards: `P.106a` is a road sign
     shapes.read_districts_and_wards,
     shapes.read_ages_and_tons,
+    cues.join_dotted_initials,  # before the title dots: `T.Ư` is no title
     marks.keep_title_dots,
+    cues.read_degree_o,
     marks.read_symbols,
+    cues.read_percent_of,  # before the per-unit slashes: `50%/ tổng` is of a whole
     shapes.read_comparisons,
     prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall
     txt.read_urls,
@@ -85,6 +89,8 @@ RULES: tuple[Rule, ...] = (
     codes.read_ratios,
     news.read_level_chains,
     news.read_scores,
+    cues.read_wordy_scores,
+    cues.read_sms_codes,  # before ranges and numbers: `gửi 8079` is a code
     news.join_date_spans,
     news.separate_date_and_time,
     news.read_day_lists,
@@ -131,6 +137,7 @@ RULES: tuple[Rule, ...] = (
     read_leftover_digits,
     shapes.read_highland_names,  # after the digits: what they glue to a letter (`K4h`) is read like a name
     marks.read_lone_units,
+    cues.read_counted_units,
     foreign.read_foreign_words,
     txt.spell_capitals,
     txt.split_word_hyphens,
