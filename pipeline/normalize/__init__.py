@@ -13,6 +13,7 @@ from . import rules_clock as clock
 from . import rules_codes as codes
 from . import rules_cues as cues
 from . import rules_foreign as foreign
+from . import rules_headers as headers
 from . import rules_marks as marks
 from . import rules_news as news
 from . import rules_numbers as num
@@ -61,6 +62,8 @@ RULES: tuple[Rule, ...] = (
     shapes.read_arithmetic,  # after addresses: `?id=3` is read with its address
     prices.read_money_times,
     marks.read_numbers_of_a_year,
+    headers.read_standards,  # before document numbers and clocks: `QCVN 41:2016/BGTVT`
+    headers.read_article_numbers,
     num.read_document_numbers,
     txt.drop_abbreviation_definitions,
     codes.read_birth_years,
@@ -72,6 +75,9 @@ RULES: tuple[Rule, ...] = (
     txt.read_capital_words,
     shapes.read_subtypes,
     clock.unglue_times,
+    headers.unglue_dates,
+    headers.read_same_date_twice,
+    headers.close_month_gaps,
     news.close_date_gaps,
     clock.read_am_pm,
     clock.read_g_hours,
@@ -86,8 +92,11 @@ RULES: tuple[Rule, ...] = (
     news.read_code_digits,
     codes.read_glued_letters,
     marks.read_fractions,
+    cues.read_fractions_of_a_whole,
+    cues.read_versions,
     codes.read_ratios,
     news.read_level_chains,
+    headers.read_number_chains,
     news.read_scores,
     cues.read_wordy_scores,
     cues.read_sms_codes,  # before ranges and numbers: `gửi 8079` is a code
@@ -104,6 +113,7 @@ RULES: tuple[Rule, ...] = (
     ranges.read_day_month_ranges,
     num.read_day_months,
     ranges.read_news_dates,
+    headers.read_dotted_days,
     num.read_written_dates,
     news.read_days_of_a_month,
     roman.read_roman_numerals,

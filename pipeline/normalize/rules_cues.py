@@ -24,6 +24,11 @@ SMS_CODE = re.compile(
 )
 DEGREE_O = re.compile(r"(?<=\d)[^\S\n]?o(?=C\b)")  # `3-5oC`, `30oC`: a small o typed for the degree sign
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
+FRACTION_OF = re.compile(  # `chiếm khoảng 1/3 tỷ trọng`: a share of a whole, after a word that measures one
+    r"\b((?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất)[^\S\n]+)([1-9])/([2-9]|10)\b(?![/.,]?\d)", re.IGNORECASE
+)
+FRACTION_WORDS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
+VERSION = re.compile(r"\b([^\W\d_]*[A-Z][^\W\d_]*|nghiệp|bản|version)([^\S\n]+)(\d{1,2})\.0\b(?![.,]?\d)")
 DOTTED_PAIR = re.compile(r"(?<![\w.])([A-ZĐƯ])\.([A-ZĐƯ])(?![\w.])")
 
 
@@ -68,3 +73,24 @@ def read_counted_units(text: str, ctx: Context) -> str:
     """`ùn tắc hàng km`, `vài kg`: a unit symbol after a word that counts (hàng, vài, mấy) is the unit,
     though no number precedes it; the number rules only read symbols after digits."""
     return ctx.counted_unit_pattern.sub(lambda m: f"{m.group(1)} {ctx.units[m.group(2)]}", text)
+
+
+@digits_only
+def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
+    """`chiếm khoảng 1/3 tỷ trọng`, `hơn 2/3 diện tích`: after a word that measures a share, a small number over
+    a bigger one up to ten is a fraction ("một phần ba"), not the first of March; dates follow "đến", "hết"."""
+
+    def read(m: re.Match[str]) -> str:
+        top, bottom = int(m.group(2)), int(m.group(3))
+        if top >= bottom:
+            return m.group(0)
+        return f"{m.group(1)}{read_digits(m.group(2))} phần {FRACTION_WORDS[bottom]}"
+
+    return FRACTION_OF.sub(read, text)
+
+
+@digits_only
+def read_versions(text: str, ctx: Context) -> str:
+    """`ứng dụng VssID 4.0`, `Tài Chính 4.0`, `IELTS 6.0`: a whole number and ".0" after a name is a version or
+    a band, said "bốn chấm không" in every batch; a measure (`ở mức 9.0`) follows a lowercase word and stays."""
+    return VERSION.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} chấm không", text)

@@ -75,3 +75,94 @@ def test_a_unit_after_a_counting_word_is_the_unit() -> None:
 def test_dotted_vietnamese_initials_are_the_abbreviation_without_the_dot() -> None:
     assert READ.text("Ban Chấp hành T.Ư Đảng") == "Ban Chấp hành Trung ương Đảng"
     assert READ.text("chị N.T Hoa") == "chị en nờ tê Hoa"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("chiếm khoảng 1/3 tỷ trọng", "chiếm khoảng một phần ba tỷ trọng"),
+        ("chiếm hơn 2/3 diện tích", "chiếm hơn hai phần ba diện tích"),
+        ("đến hết 30/6 và còn 5/3 ở", "đến hết ngày ba mươi tháng sáu và còn ngày mồng năm tháng ba ở"),
+    ],
+)
+def test_a_small_number_over_a_bigger_one_after_a_share_word_is_a_fraction(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ứng dụng VssID 4.0", "ứng dụng vê ét ét i dê bốn chấm không"),
+        ("Tài Chính 4.0", "Tài Chính bốn chấm không"),
+        ("ở mức 9.0", "ở mức chín phẩy không"),
+    ],
+)
+def test_a_version_after_a_name_is_said_cham(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+def test_a_two_letter_capital_word_ending_in_p_t_or_c_is_spelled() -> None:
+    assert READ.text("Theo AP") == "Theo a pê"
+    assert READ.text("THÔNG BÁO CẤT GIỮ") == "thông báo cất giữ"
+
+
+def test_english_thousands_before_views_are_thousands() -> None:
+    assert READ.text("1,886 views").startswith("một nghìn tám trăm tám mươi sáu ")
+
+
+def test_the_same_date_twice_is_no_range() -> None:
+    year = "năm hai nghìn không trăm hai mươi"
+    assert READ.text("20/12/2020 -  20/12/2020 07:28") == (
+        f"ngày hai mươi tháng mười hai {year}, ngày hai mươi tháng mười hai {year}, bảy giờ hai mươi tám phút"
+    )
+
+
+def test_a_date_glued_to_a_word_is_a_date() -> None:
+    assert READ.text("qua cầu Quang Thanh25/07/2021") == (
+        "qua cầu Quang Thanh ngày hai mươi lăm tháng bảy năm hai nghìn không trăm hai mươi mốt"
+    )
+
+
+def test_a_space_after_the_slash_of_a_month_and_year_changes_nothing() -> None:
+    assert READ.text("so với tháng 12/ 2023") == "so với tháng mười hai năm hai nghìn không trăm hai mươi ba"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("hợp đồng 01 - 03 - 05 năm.", "hợp đồng một, ba, năm năm."),
+        ("gió cấp 6-7-8 giật", "gió cấp sáu, bảy, tám giật"),
+        ("ngày 29-4-2021 nhé", "ngày hai mươi chín tháng tư năm hai nghìn không trăm hai mươi mốt nhé"),
+    ],
+)
+def test_three_numbers_joined_by_dashes_are_choices_not_a_range(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ngày mai đến 10.03", "ngày mai đến ngày mồng mười tháng ba"),
+        ("sóng cao từ 1.05 m", "sóng cao từ một phẩy không năm mét"),
+    ],
+)
+def test_a_dotted_day_and_two_digit_month_after_tu_or_den_is_a_date(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "đường bộ QCVN 41: 2016/BGTVT.",
+            "đường bộ quy chuẩn Việt Nam bốn mươi mốt, năm hai nghìn không trăm mười sáu, Bộ Giao thông vận tải.",
+        ),
+        ("QCVN 05:2013 về", "quy chuẩn Việt Nam không năm, năm hai nghìn không trăm mười ba về"),
+    ],
+)
+def test_a_national_standard_is_its_kind_number_and_year(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+def test_an_article_numbered_within_a_chapter_is_said_cham() -> None:
+    assert READ.text("và điều 3.32") == "và điều ba chấm ba mươi hai"
