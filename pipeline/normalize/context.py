@@ -88,9 +88,9 @@ class Context:
 
     @cached_property
     def counted_unit_pattern(self) -> re.Pattern[str]:
-        """A lowercase unit symbol after a word that counts, no number between: `hàng km`, `vài kg`."""
+        """A lowercase unit symbol after a space, for `hàng km`, `vài kg` (the rule checks the word before)."""
         symbols = "|".join(re.escape(k) for k in self.units if k.isalpha() and k.islower() and len(k) > 1)
-        return re.compile(rf"\b(hàng|vài|mấy|nhiều|chục|trăm|nghìn|ngàn)[^\S\n]+({symbols or '(?!)'})\b", re.I)
+        return re.compile(rf" ({symbols or '(?!)'})\b")  # the space first, the counting word looked at after
 
     @cached_property
     def lone_unit_pattern(self) -> re.Pattern[str]:

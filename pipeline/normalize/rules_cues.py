@@ -13,43 +13,55 @@ from .lines import digits_only
 from .numbers import read_digits
 
 NOT_A_DAY = r"(?!(?:ngày|tháng|năm|từ|lúc|lợi|mùa|xuân|sáng|chiều|tối|đêm|dịp)\b)"
-WORDY_SCORE = re.compile(  # a word or two between the win and the score: one digit a side, as scores are
-    rf"\b((?:chiến[^\S\n]+)?(?:thắng|thua|hòa|hoà)(?:[^\S\n]+{NOT_A_DAY}[^\W\d_]+){{1,2}})"
-    r"[^\S\n]+(\d)[^\S\n]*[-–][^\S\n]*(\d)\b(?![-./,]?\d)",
-    re.IGNORECASE,
+# Each pattern starts with a digit and looks behind for its cue: a fast scan over a whole text.
+SCORE_DIGITS = re.compile(r"(\d(?<![\d.,/]\d))[^\S\n]*[-–][^\S\n]*(\d)\b(?![-./,]?\d)")
+WIN_BEFORE = re.compile(  # a word or two between the win and the score: one digit a side, as scores are
+    rf"\b(?:thắng|thua|hòa|hoà)(?:[^\S\n]+{NOT_A_DAY}[^\W\d_]+){{1,2}}[^\S\n]+$", re.IGNORECASE
 )
-SMS_CODE = re.compile(
-    r"\b((?:soạn|cú pháp|nhắn tin|tin nhắn|SMS)\b[^\n]*?\bgửi[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?)(\d{3,5})\b(?![.,]?\d)",
-    re.IGNORECASE,
+SMS_CODE = re.compile(r"(\d(?:(?<=gửi[^\S\n]\d)|(?<=đến[^\S\n]\d)|(?<=tới[^\S\n]\d))\d{2,4})\b(?![.,]?\d)")
+SMS_BEFORE = re.compile(
+    r"\b(?:soạn|cú pháp|nhắn tin|tin nhắn|SMS)\b[^\n]*?\bgửi[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$", re.IGNORECASE
 )
-DEGREE_O = re.compile(r"(?<=\d)[^\S\n]?o(?=C\b)")  # `3-5oC`, `30oC`: a small o typed for the degree sign
+DEGREE_O = re.compile(r"(\d)[^\S\n]?oC\b")  # `3-5oC`, `30oC`: a small o typed for the degree sign
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
-FRACTION_OF = re.compile(  # `chiếm khoảng 1/3 tỷ trọng`: a share of a whole, after a word that measures one
-    r"\b((?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất)[^\S\n]+)([1-9])/([2-9]|10)\b(?![/.,]?\d)", re.IGNORECASE
-)
+FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
+SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất)[^\S\n]+$", re.IGNORECASE)
 FRACTION_WORDS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
-VERSION = re.compile(r"\b([^\W\d_]*[A-Z][^\W\d_]*|nghiệp|bản|version)([^\S\n]+)(\d{1,2})\.0\b(?![.,]?\d)")
-DOTTED_PAIR = re.compile(r"(?<![\w.])([A-ZĐƯ])\.([A-ZĐƯ])(?![\w.])")
+VERSION = re.compile(r"(\d(?<![\d.,]\d)\d?)\.0\b(?![.,]?\d)")
+NAME_BEFORE = re.compile(r"(?:\b[^\W\d_]*[A-Z][^\W\d_]*|\bnghiệp|\bbản|\bversion)[^\S\n]+$")
+COUNTING_BEFORE = re.compile(r"\b(?:hàng|vài|mấy|nhiều|chục|trăm|nghìn|ngàn)$", re.IGNORECASE)
+DOTTED_PAIR = re.compile(r"\.(?<=(?<![\w.])[A-ZĐƯ]\.)([A-ZĐƯ])(?![\w.])")  # the dot first: a fast scan
 
 
 @digits_only
 def read_wordy_scores(text: str, ctx: Context) -> str:
     """`chiến thắng thuyết phục 2-0`: a score after a win, loss or draw is "hai không", even with words between
     (the rule for `thắng 3-1` wants them side by side); never a day and a month (`thắng lợi 30-4`)."""
-    return WORDY_SCORE.sub(lambda m: f"{m.group(1)} {read_digits(m.group(2))} {read_digits(m.group(3))}", text)
+
+    def read(m: re.Match[str]) -> str:
+        if not WIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return m.group(0)
+        return f"{read_digits(m.group(1))} {read_digits(m.group(2))}"
+
+    return SCORE_DIGITS.sub(read, text)
 
 
 @digits_only
 def read_sms_codes(text: str, ctx: Context) -> str:
     """`soạn tin nhắn theo cú pháp gửi 8079`: the number a text message goes to is a short code, said digit by
     digit ("tám không bảy chín"), never an amount; only after a word of messaging earlier on the line."""
-    return SMS_CODE.sub(lambda m: m.group(1) + read_digits(m.group(2)), text)
+
+    def read(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        return read_digits(m.group(1)) if SMS_BEFORE.search(text, line_start, m.start()) else m.group(0)
+
+    return SMS_CODE.sub(read, text)
 
 
 @digits_only
 def read_degree_o(text: str, ctx: Context) -> str:
     """`3-5oC`: a letter o between a number and C stands for the degree sign the keyboard lacked ("độ xê")."""
-    return DEGREE_O.sub("°", text)
+    return DEGREE_O.sub(r"\1°C", text) if "oC" in text else text
 
 
 def read_percent_of(text: str, ctx: Context) -> str:
@@ -63,8 +75,8 @@ def join_dotted_initials(text: str, ctx: Context) -> str:
     abbreviation the lexicon knows without the dot (TƯ, Trung ương); a person's initials (`N.T`) are ASCII."""
 
     def join(m: re.Match[str]) -> str:
-        joined = m.group(1) + m.group(2)
-        return joined if not joined.isascii() and ctx.lexicon.lookup(joined) else m.group(0)
+        joined = text[m.start() - 1] + m.group(1)
+        return m.group(1) if not joined.isascii() and ctx.lexicon.lookup(joined) else m.group(0)
 
     return DOTTED_PAIR.sub(join, text) if "." in text else text
 
@@ -72,7 +84,12 @@ def join_dotted_initials(text: str, ctx: Context) -> str:
 def read_counted_units(text: str, ctx: Context) -> str:
     """`ùn tắc hàng km`, `vài kg`: a unit symbol after a word that counts (hàng, vài, mấy) is the unit,
     though no number precedes it; the number rules only read symbols after digits."""
-    return ctx.counted_unit_pattern.sub(lambda m: f"{m.group(1)} {ctx.units[m.group(2)]}", text)
+
+    def read(m: re.Match[str]) -> str:
+        counted = COUNTING_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        return f" {ctx.units[m.group(1)]}" if counted else m.group(0)
+
+    return ctx.counted_unit_pattern.sub(read, text)
 
 
 @digits_only
@@ -81,10 +98,10 @@ def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
     a bigger one up to ten is a fraction ("một phần ba"), not the first of March; dates follow "đến", "hết"."""
 
     def read(m: re.Match[str]) -> str:
-        top, bottom = int(m.group(2)), int(m.group(3))
-        if top >= bottom:
+        top, bottom = int(m.group(1)), int(m.group(2))
+        if top >= bottom or not SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return m.group(0)
-        return f"{m.group(1)}{read_digits(m.group(2))} phần {FRACTION_WORDS[bottom]}"
+        return f"{read_digits(m.group(1))} phần {FRACTION_WORDS[bottom]}"
 
     return FRACTION_OF.sub(read, text)
 
@@ -93,4 +110,9 @@ def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
 def read_versions(text: str, ctx: Context) -> str:
     """`ứng dụng VssID 4.0`, `Tài Chính 4.0`, `IELTS 6.0`: a whole number and ".0" after a name is a version or
     a band, said "bốn chấm không" in every batch; a measure (`ở mức 9.0`) follows a lowercase word and stays."""
-    return VERSION.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} chấm không", text)
+
+    def read(m: re.Match[str]) -> str:
+        named = NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        return f"{m.group(1)} chấm không" if named else m.group(0)
+
+    return VERSION.sub(read, text) if ".0" in text else text
