@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from . import rules_clock as clock
 from . import rules_codes as codes
+from . import rules_cues as cues
 from . import rules_foreign as foreign
+from . import rules_headers as headers
 from . import rules_marks as marks
 from . import rules_news as news
 from . import rules_numbers as num
@@ -50,8 +52,11 @@ RULES: tuple[Rule, ...] = (
     shapes.read_sign_codes,  # before wards: `P.106a` is a road sign
     shapes.read_districts_and_wards,
     shapes.read_ages_and_tons,
+    cues.join_dotted_initials,  # before the title dots: `T.Ư` is no title
     marks.keep_title_dots,
+    cues.read_degree_o,
     marks.read_symbols,
+    cues.read_percent_of,  # before the per-unit slashes: `50%/ tổng` is of a whole
     shapes.read_comparisons,
     prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall
     txt.read_urls,
@@ -59,6 +64,8 @@ RULES: tuple[Rule, ...] = (
     shapes.read_arithmetic,  # after addresses: `?id=3` is read with its address
     prices.read_money_times,
     marks.read_numbers_of_a_year,
+    headers.read_standards,  # before document numbers and clocks: `QCVN 41:2016/BGTVT`
+    headers.read_article_numbers,
     num.read_document_numbers,
     txt.drop_abbreviation_definitions,
     read_defined_abbreviations,  # before the lexicon: the text's own definition wins over a general reading
@@ -71,6 +78,9 @@ RULES: tuple[Rule, ...] = (
     txt.read_capital_words,
     shapes.read_subtypes,
     clock.unglue_times,
+    headers.unglue_dates,
+    headers.read_same_date_twice,
+    headers.close_month_gaps,
     news.close_date_gaps,
     clock.read_am_pm,
     clock.read_g_hours,
@@ -85,9 +95,14 @@ RULES: tuple[Rule, ...] = (
     news.read_code_digits,
     codes.read_glued_letters,
     marks.read_fractions,
+    cues.read_fractions_of_a_whole,
+    cues.read_versions,
     codes.read_ratios,
     news.read_level_chains,
+    headers.read_number_chains,
     news.read_scores,
+    cues.read_wordy_scores,
+    cues.read_sms_codes,  # before ranges and numbers: `gửi 8079` is a code
     news.join_date_spans,
     news.separate_date_and_time,
     news.read_day_lists,
@@ -101,6 +116,7 @@ RULES: tuple[Rule, ...] = (
     ranges.read_day_month_ranges,
     num.read_day_months,
     ranges.read_news_dates,
+    headers.read_dotted_days,
     num.read_written_dates,
     news.read_days_of_a_month,
     roman.read_roman_numerals,
@@ -134,6 +150,7 @@ RULES: tuple[Rule, ...] = (
     read_leftover_digits,
     shapes.read_highland_names,  # after the digits: what they glue to a letter (`K4h`) is read like a name
     marks.read_lone_units,
+    cues.read_counted_units,
     foreign.read_foreign_words,
     txt.spell_capitals,
     txt.split_word_hyphens,

@@ -89,6 +89,12 @@ class Context:
         return re.compile(rf"({NUM_WORD})[^\S\n]*({symbols})(?![\w²³])")
 
     @cached_property
+    def counted_unit_pattern(self) -> re.Pattern[str]:
+        """A lowercase unit symbol after a space, for `hàng km`, `vài kg` (the rule checks the word before)."""
+        symbols = "|".join(re.escape(k) for k in self.units if k.isalpha() and k.islower() and len(k) > 1)
+        return re.compile(rf" ({symbols or '(?!)'})\b")  # the space first, the counting word looked at after
+
+    @cached_property
     def lone_unit_pattern(self) -> re.Pattern[str]:
         """A unit symbol in capitals standing as a word of its own: `so với USD`."""
         capitals = sorted((k for k in self.units if k.isalpha() and k.isupper() and len(k) > 1), key=len, reverse=True)

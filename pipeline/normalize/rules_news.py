@@ -34,9 +34,9 @@ DAYS_OF_A_MONTH = re.compile(
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
 PLUS_PERCENT = re.compile(r"(?<=[(\s])\+(\d+(?:,\d+)?)[^\S\n]*%")
 CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")
-PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)[^\S\n]?(tuần|ngày|tháng|năm|ha|s|lần)\b")  # `600 USD/ tháng` too
-PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "ha": "một héc ta",
-           "s": "trên giây", "lần": "một lần"}  # fmt: skip
+PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)[^\S\n]?(tuần|ngày|tháng|năm|giờ|ha|s|lần)\b")  # `USD/ tháng`, `yên/giờ`
+PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "giờ": "một giờ",
+           "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
 LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
 SCORE = re.compile(r"\b(t[ỉỷ] số|thắng|thua|hòa|hoà)[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b", re.IGNORECASE)
 CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số)([^\S\n]*:?[^\S\n]+)(\d{3,12})\b", re.IGNORECASE)
@@ -137,7 +137,8 @@ def read_chainages(text: str, ctx: Context) -> str:
 
 
 def read_per_periods(text: str, ctx: Context) -> str:
-    """`10 buổi/tuần`, `tấn quả/ha`, `xăng ti mét/năm`, `mét/s`: so much per week, per hectare, per second."""
+    """`10 buổi/tuần`, `tấn quả/ha`, `789 yên/giờ`, `mét/s`: so much per week, hectare, hour ("một giờ", as
+    every batch wrote `km/giờ`), second."""
     return PER_PERIOD.sub(lambda m: " " + PERIODS[m.group(1)], text) if "/" in text else text
 
 

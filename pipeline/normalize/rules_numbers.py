@@ -34,6 +34,7 @@ DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/
 FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
 BRACKET_COUNT = re.compile(r"\d[^\S\n]+ngày[^\S\n]*\($")  # `2 ngày (`: days counted, not named
+BARE_HOM = re.compile(r"(?<!\w)hôm$")  # `hôm 5/3` names the day already; `hôm nay 5/3` does not
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
 TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|')(?!'))?(?![\w])|:(\d{2})\b)"  # `05h30p`, `15h30'`: the minutes' mark
 TIME = rf"(\d{{1,2}}){TIME_TAIL}"
@@ -284,14 +285,15 @@ def _day_span(text: str, start: int, first: int, last: int, month: int, style: N
 
 
 def _with_ngay(text: str, start: int, words: str) -> str:
-    """Say "ngày" before a day unless the text already does, or says "đêm" ("đêm ngày" is "night and day").
+    """Say "ngày" before a day unless the text says it, "đêm" ("đêm ngày" is "night and day") or a bare "hôm".
 
-    `đến ngày (04/11)` says it before the bracket too; in `trong 2 ngày (26/6)` "ngày" counts days instead.
+    `hôm 5/3` is "hôm mồng năm" in every batch; `đến ngày (04/11)` says it before the bracket too; in
+    `trong 2 ngày (26/6)` "ngày" counts days instead.
     """
     before = text[max(0, start - 6) : start].lower().rstrip()
     if before.endswith("(") and not BRACKET_COUNT.search(text, max(0, start - 12), start):
         before = before[:-1].rstrip()
-    return words if before.endswith(("ngày", "đêm")) else f"ngày {words}"
+    return words if before.endswith(("ngày", "đêm")) or BARE_HOM.search(before) else f"ngày {words}"
 
 
 def _valid_day(day: int) -> bool:

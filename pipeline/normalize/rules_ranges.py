@@ -21,6 +21,7 @@ DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9"
     r"|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|đêm mai|đêm qua|sáng qua|chiều qua|tối qua"
 )
 AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-./]?\d)")
+COUNTED_DAYS = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài))[^\S\n]+ngày[^\S\n]*\(?$", re.I)
 MONTH_BEFORE = re.compile(r"tháng[^\S\n]+\w+[^\S\n]+$")
 FROM_TO_DATES = re.compile(
     r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+(đến)[^\S\n]+(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
@@ -49,7 +50,9 @@ MONEY_RANGE = re.compile(rf"({NUM_WORD}){DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VN
 
 @digits_only
 def read_day_month_ranges(text: str, ctx: Context) -> str:
-    """`24 - 27/8` is the 24th to the 27th of August: "ngày hai mươi tư đến ngày hai mươi bảy tháng tám"."""
+    """`24 - 27/8` is the 24th to the 27th of August: "ngày hai mươi tư đến ngày hai mươi bảy tháng tám".
+
+    After a count of days (`trong hai ngày 30-31/7`) "ngày" is said once: the count has named them as days."""
 
     def read(m: re.Match[str]) -> str:
         first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(4))
@@ -57,6 +60,8 @@ def read_day_month_ranges(text: str, ctx: Context) -> str:
             return m.group(0)
         if m.group(3) == "." and not text[max(0, m.start() - 5) : m.start()].lower().endswith("ngày "):
             return m.group(0)  # `từ ngày 3 - 31.12` is a date; `3 - 4.5` without "ngày" is not ours to guess
+        if COUNTED_DAYS.search(text, max(0, m.start() - 14), m.start()):
+            return f"{_day(first, ctx.style)} đến {_day_month(last, month, ctx.style)}"  # `trong hai ngày 30-31/7`
         return _day_span(text, m.start(), first, last, month, ctx.style)
 
     return DAY_MONTH_RANGE.sub(read, text)

@@ -189,6 +189,8 @@ def _capital_word(m: re.Match[str]) -> str:
         return word
     if word.isascii() and BEFORE_DIGIT.match(text, m.end()):
         return word  # `OM 5451`: a code; a word with marks (NĂM 2020) is a word
+    if len(word) == 2 and word.isascii() and word[1] in "PTC":
+        return word  # `Theo AP`: no Vietnamese word ends in p, t or c without a mark, so these are letters
     if ROMAN_AFTER.search(text, max(0, m.start() - 10), m.start()) and set(word) <= set("IVXLC"):
         return word  # `LẦN THỨ VI` is six, read by the Roman numeral rule
     return word.lower()

@@ -1,0 +1,118 @@
+"""Shapes read by the word before them (issue 29, round 10): what the annotators of every batch read alike.
+
+`chiến thắng thuyết phục 2-0`, `cú pháp ... gửi 8079`, `ùn tắc hàng km`, `3-5oC`, `50%/ tổng`, `T.Ư Đảng`.
+Each rule says why; `normalize.RULES` gives the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only
+from .numbers import read_digits
+
+NOT_A_DAY = r"(?!(?:ngày|tháng|năm|từ|lúc|lợi|mùa|xuân|sáng|chiều|tối|đêm|dịp)\b)"
+# Each pattern starts with a digit and looks behind for its cue: a fast scan over a whole text.
+SCORE_DIGITS = re.compile(r"(\d(?<![\d.,/]\d))[^\S\n]*[-–][^\S\n]*(\d)\b(?![-./,]?\d)")
+WIN_BEFORE = re.compile(  # a word or two between the win and the score: one digit a side, as scores are
+    rf"\b(?:thắng|thua|hòa|hoà)(?:[^\S\n]+{NOT_A_DAY}[^\W\d_]+){{1,2}}[^\S\n]+$", re.IGNORECASE
+)
+SMS_CODE = re.compile(r"(\d(?:(?<=gửi[^\S\n]\d)|(?<=đến[^\S\n]\d)|(?<=tới[^\S\n]\d))\d{2,4})\b(?![.,]?\d)")
+SMS_BEFORE = re.compile(
+    r"\b(?:soạn|cú pháp|nhắn tin|tin nhắn|SMS)\b[^\n]*?\bgửi[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$", re.IGNORECASE
+)
+DEGREE_O = re.compile(r"(\d)[^\S\n]?oC\b")  # `3-5oC`, `30oC`: a small o typed for the degree sign
+PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
+FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
+SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất)[^\S\n]+$", re.IGNORECASE)
+FRACTION_WORDS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
+VERSION = re.compile(r"(\d(?<![\d.,]\d)\d?)\.0\b(?![.,]?\d)")
+NAME_BEFORE = re.compile(r"(?:\b[^\W\d_]*[A-Z][^\W\d_]*|\bnghiệp|\bbản|\bversion)[^\S\n]+$")
+COUNTING_BEFORE = re.compile(r"\b(?:hàng|vài|mấy|nhiều|chục|trăm|nghìn|ngàn)$", re.IGNORECASE)
+DOTTED_PAIR = re.compile(r"\.(?<=(?<![\w.])[A-ZĐƯ]\.)([A-ZĐƯ])(?![\w.])")  # the dot first: a fast scan
+
+
+@digits_only
+def read_wordy_scores(text: str, ctx: Context) -> str:
+    """`chiến thắng thuyết phục 2-0`: a score after a win, loss or draw is "hai không", even with words between
+    (the rule for `thắng 3-1` wants them side by side); never a day and a month (`thắng lợi 30-4`)."""
+
+    def read(m: re.Match[str]) -> str:
+        if not WIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return m.group(0)
+        return f"{read_digits(m.group(1))} {read_digits(m.group(2))}"
+
+    return SCORE_DIGITS.sub(read, text)
+
+
+@digits_only
+def read_sms_codes(text: str, ctx: Context) -> str:
+    """`soạn tin nhắn theo cú pháp gửi 8079`: the number a text message goes to is a short code, said digit by
+    digit ("tám không bảy chín"), never an amount; only after a word of messaging earlier on the line."""
+
+    def read(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        return read_digits(m.group(1)) if SMS_BEFORE.search(text, line_start, m.start()) else m.group(0)
+
+    return SMS_CODE.sub(read, text)
+
+
+@digits_only
+def read_degree_o(text: str, ctx: Context) -> str:
+    """`3-5oC`: a letter o between a number and C stands for the degree sign the keyboard lacked ("độ xê")."""
+    return DEGREE_O.sub(r"\1°C", text) if "oC" in text else text
+
+
+def read_percent_of(text: str, ctx: Context) -> str:
+    """`đặt cọc 50%/ tổng giá trị`: a slash after a percent before a whole is "trên" (fifty percent of the
+    total); before a period (`0,03%/ngày`) it stays "một ngày", read by the per-period rule."""
+    return PERCENT_OF.sub("% trên ", text) if "%" in text else text
+
+
+def join_dotted_initials(text: str, ctx: Context) -> str:
+    """`Ban Chấp hành T.Ư Đảng`: two capitals parted by a dot, one of them Vietnamese (Ư, Đ), are the
+    abbreviation the lexicon knows without the dot (TƯ, Trung ương); a person's initials (`N.T`) are ASCII."""
+
+    def join(m: re.Match[str]) -> str:
+        joined = text[m.start() - 1] + m.group(1)
+        return m.group(1) if not joined.isascii() and ctx.lexicon.lookup(joined) else m.group(0)
+
+    return DOTTED_PAIR.sub(join, text) if "." in text else text
+
+
+def read_counted_units(text: str, ctx: Context) -> str:
+    """`ùn tắc hàng km`, `vài kg`: a unit symbol after a word that counts (hàng, vài, mấy) is the unit,
+    though no number precedes it; the number rules only read symbols after digits."""
+
+    def read(m: re.Match[str]) -> str:
+        counted = COUNTING_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        return f" {ctx.units[m.group(1)]}" if counted else m.group(0)
+
+    return ctx.counted_unit_pattern.sub(read, text)
+
+
+@digits_only
+def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
+    """`chiếm khoảng 1/3 tỷ trọng`, `hơn 2/3 diện tích`: after a word that measures a share, a small number over
+    a bigger one up to ten is a fraction ("một phần ba"), not the first of March; dates follow "đến", "hết"."""
+
+    def read(m: re.Match[str]) -> str:
+        top, bottom = int(m.group(1)), int(m.group(2))
+        if top >= bottom or not SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return m.group(0)
+        return f"{read_digits(m.group(1))} phần {FRACTION_WORDS[bottom]}"
+
+    return FRACTION_OF.sub(read, text)
+
+
+@digits_only
+def read_versions(text: str, ctx: Context) -> str:
+    """`ứng dụng VssID 4.0`, `Tài Chính 4.0`, `IELTS 6.0`: a whole number and ".0" after a name is a version or
+    a band, said "bốn chấm không" in every batch; a measure (`ở mức 9.0`) follows a lowercase word and stays."""
+
+    def read(m: re.Match[str]) -> str:
+        named = NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        return f"{m.group(1)} chấm không" if named else m.group(0)
+
+    return VERSION.sub(read, text) if ".0" in text else text

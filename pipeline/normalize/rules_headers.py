@@ -1,0 +1,102 @@
+"""Dates and numbers as headers, lists and standards write them (issue 29, round 10): shapes the annotators agree on.
+
+`20/12/2020 - 20/12/2020 07:28`, `Quang Thanh25/07/2021`, `tháng 12/ 2023`, `hợp đồng 01 - 03 - 05 năm`,
+`đến 10.03`, `QCVN 41:2016`, `điều 3.32`. Each rule says why; `normalize.RULES` gives the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only
+from .numbers import read_digits, read_int
+from .rules_numbers import _day_month, _valid_day, _with_ngay
+
+MONTH_AND_YEAR = r"/\d{1,2}/\d{4}"  # what follows a day in a full date
+# Each pattern starts with a digit (or a rare letter) and looks behind for its cue: a fast scan over a whole text.
+SAME_DATE_TWICE = re.compile(rf"(\d(?<![\d/]\d)\d?{MONTH_AND_YEAR})[^\S\n]*[-–][^\S\n]*\1(?![\d/])")
+GLUED_DATE = re.compile(rf"(\d(?<=[a-zà-ỹđ]\d)\d?{MONTH_AND_YEAR})\b")
+MONTH_GAP = re.compile(r"(\d(?<=háng[^\S\n]\d)\d?)(?:[^\S\n]*/[^\S\n]+|[^\S\n]+/[^\S\n]*)(?=\d{4}\b)")
+NUMBER_CHAIN = re.compile(
+    r"(\d(?<![\d/.,:-]\d)\d?)[^\S\n]*-[^\S\n]*(\d{1,2})[^\S\n]*-[^\S\n]*(\d{1,2})(?![\d/.,:-]|[^\S\n]*[-/]\d)"
+)
+CUE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in ("từ", "Từ", "đến", "Đến", "tới", "Tới"))
+DOTTED_DAY = re.compile(  # after "từ"/"đến": a month written with two digits (`10.03`) is no decimal
+    rf"(\d(?:{CUE_DIGIT})\d?)\.(0[1-9]|1[0-2])(?=[^\S\n]*(?:$|[,;:.)]|đến\b|và\b|năm\b))", re.MULTILINE
+)
+STANDARD = re.compile(r"(?=[QT]CVN)\b(QCVN|TCVN)[^\S\n]+(\d{1,3}(?:-\d{1,2})?)[^\S\n]*:[^\S\n]*(\d{4})\b")
+STANDARDS = {"QCVN": "quy chuẩn Việt Nam", "TCVN": "tiêu chuẩn Việt Nam"}
+ARTICLE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in ("điều", "Điều", "khoản", "Khoản", "mục", "Mục"))
+SECTION = re.compile(rf"(\d(?:{ARTICLE_DIGIT})\d?)\.(\d{{1,3}})\b(?![.,]?\d)")
+
+
+@digits_only
+def read_same_date_twice(text: str, ctx: Context) -> str:
+    """`20/12/2020 - 20/12/2020 07:28`: a page header's posted and updated dates, the same day twice, are no
+    range; each is said as a date ("ngày ..., ngày ..."), never "from a day to the same day"."""
+    return SAME_DATE_TWICE.sub(r"\1, \1", text)
+
+
+@digits_only
+def unglue_dates(text: str, ctx: Context) -> str:
+    """`cầu Quang Thanh25/07/2021`: a full date glued to the word before it is a date of its own (the headline
+    and its timestamp ran together); parted, the date rules say "ngày hai mươi lăm tháng bảy ..."."""
+    return GLUED_DATE.sub(r" \1", text)
+
+
+@digits_only
+def close_month_gaps(text: str, ctx: Context) -> str:
+    """`so với tháng 12/ 2023`: a space beside the slash of a month and year changes nothing, "tháng mười hai năm
+    hai nghìn không trăm hai mươi ba"; closed here, the month-year rule reads it."""
+    return MONTH_GAP.sub(r"\1/", text)
+
+
+@digits_only
+def read_number_chains(text: str, ctx: Context) -> str:
+    """`hợp đồng 01 - 03 - 05 năm`: three numbers joined by dashes are choices ("một, ba, năm"), not a range;
+    a range has two ends. Level chains (`cấp 6-7-8`) and dates (`19-20-21/2`) are read before or left alone."""
+    return NUMBER_CHAIN.sub(lambda m: ", ".join(read_int(int(g), ctx.style) for g in m.groups()), text)
+
+
+@digits_only
+def read_dotted_days(text: str, ctx: Context) -> str:
+    """`ngày mai đến 10.03`, `từ 03.03 đến`: a day and a two-digit month parted by a dot after "từ"/"đến" is a
+    date; Vietnamese decimals take a comma, and no one writes a decimal's tenths as `03`."""
+
+    def read(m: re.Match[str]) -> str:
+        day, month = int(m.group(1)), int(m.group(2))
+        if not _valid_day(day):
+            return m.group(0)
+        return _with_ngay(text, m.start(), _day_month(day, month, ctx.style))
+
+    return DOTTED_DAY.sub(read, text)
+
+
+@digits_only
+def read_standards(text: str, ctx: Context) -> str:
+    """`QCVN 41:2016`: a national technical standard, its number then its year: "quy chuẩn Việt Nam bốn mươi mốt,
+    năm hai nghìn không trăm mười sáu", as two of the three annotators who met one wrote it; not "bốn một". A
+    number written with a leading zero (`QCVN 05`) is said as written, "không năm"; the year is left to the
+    document-number rule, which reads the issuer after it (`2016/BGTVT`)."""
+
+    def read(m: re.Match[str]) -> str:
+        number = " ".join(_code_number(part, ctx) for part in m.group(2).split("-"))
+        return f"{STANDARDS[m.group(1)]} {number}, năm {m.group(3)}"
+
+    return STANDARD.sub(read, text) if "CVN" in text else text
+
+
+def _code_number(part: str, ctx: Context) -> str:
+    return read_digits(part) if part.startswith("0") else read_int(int(part), ctx.style)
+
+
+@digits_only
+def read_article_numbers(text: str, ctx: Context) -> str:
+    """`điều 3.32`: an article or clause numbered within a chapter is "ba chấm ba mươi hai", not a decimal (those
+    take a comma) and not a date."""
+
+    def read(m: re.Match[str]) -> str:
+        return f"{read_int(int(m.group(1)), ctx.style)} chấm {read_int(int(m.group(2)), ctx.style)}"
+
+    return SECTION.sub(read, text)
