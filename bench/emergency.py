@@ -13,8 +13,10 @@ code N times and prints the median (and each run); --profile also breaks (a) dow
 measures the tools' start-up (ffmpeg doing nothing, espeak-ng saying one word, Python importing the CLI).
 --baseline "" leaves the old path out.
 
+--before COMMIT runs that commit's code as often as this tree's, taking turns (same mode, same load).
+
 Run: .venv/bin/python -m bench.emergency [--stations 200] [--workspace DIR] [--baseline e074f6d] [--repeat 5]
-     [--ahead-only] [--profile]
+     [--ahead-only] [--profile] [--before COMMIT]
 (--workspace keeps the built province there and reuses it: the cold build of 200 stations takes minutes.)
 """
 
@@ -114,7 +116,7 @@ def timed(code: Path, root: Path, scratch: Path, label: str, mode: str = "full")
         subprocess.run(["cp", flags, str(entry), str(copy / entry.name)], check=True)
     source = scratch / f"bao-{label}.md"
     source.write_text(BULLETIN, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(code)}
+    env = {**os.environ, "PYTHONPATH": f"{code}{os.pathsep}{HERE}"}  # the code's pipeline, this tree's bench
     done = subprocess.run([sys.executable, "-c", TIMED, str(copy), str(source), mode], cwd=code, env=env,
                           capture_output=True, text=True, check=False)  # fmt: skip
     if done.returncode:
@@ -124,11 +126,20 @@ def timed(code: Path, root: Path, scratch: Path, label: str, mode: str = "full")
     return marks
 
 
-def repeated(root: Path, scratch: Path, runs: int, mode: str) -> tuple[dict[str, float], list[dict[str, Any]]]:
-    """This tree's code `runs` times: the median of each mark, and every run's marks."""
-    every = [timed(HERE, root, scratch, f"new-{n}", mode) for n in range(runs)]
+def repeated(
+    codes: dict[str, Path], root: Path, scratch: Path, runs: int, mode: str
+) -> dict[str, list[dict[str, Any]]]:
+    """Each code `runs` times, taking turns (the machine's load then weighs on each alike): every run's marks."""
+    every: dict[str, list[dict[str, Any]]] = {label: [] for label in codes}
+    for n in range(runs):
+        for i, (label, code) in enumerate(codes.items()):
+            every[label].append(timed(code, root, scratch, f"run-{i}-{n}", mode))
+    return every
+
+
+def median(every: list[dict[str, Any]]) -> dict[str, float]:
     keys = [k for k, v in every[0].items() if isinstance(v, int | float)]
-    return {k: statistics.median(m[k] for m in every) for k in keys}, every
+    return {k: statistics.median(m[k] for m in every) for k in keys}
 
 
 def profile_table(every: list[dict[str, Any]]) -> list[str]:
@@ -169,6 +180,7 @@ def main() -> None:
     parser.add_argument("--workspace", type=Path, help="keep the built province here (reused when there)")
     parser.add_argument("--baseline", default="e074f6d", help="the commit whose code is the old path ('': none)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of this tree's code (the median is printed)")
+    parser.add_argument("--before", default="", help="a commit whose code runs as often as this tree's, in turns")
     parser.add_argument("--ahead-only", action="store_true", help="stop each run at (a), before the rebuild")
     parser.add_argument("--profile", action="store_true", help="break (a) down by part and process (implies -a)")
     args = parser.parse_args()
@@ -182,17 +194,20 @@ def main() -> None:
         if args.baseline:
             old = timed(baseline_code(args.baseline, scratch / "code"), root, scratch, "baseline")
             results.append((f"baseline {args.baseline}", old | {"a": old["b"], "cpu_a": old["cpu_b"]}))
-        new, every = repeated(root, scratch, args.repeat, mode)  # the old path tells the stations after the rebuild
-        results.append((f"this tree ({args.repeat} run{'s' * (args.repeat > 1)})", new))
+        codes = {f"before {args.before}": baseline_code(args.before, scratch / "before")} if args.before else {}
+        runs = repeated(codes | {"this tree": HERE}, root, scratch, args.repeat, mode)
+        results += [(f"{label} ({args.repeat})", median(every)) for label, every in runs.items()]
         print(f"  {'':22} {'(a) playable by every station':>32} {'(b) slot files rebuilt':>26}   confirmed  told")
         for label, marks in results:
             print(f"  {label:22} {marks['a']:9.2f} s ({marks['cpu_a']:6.2f} CPU s){'':5} {marks['b']:9.1f} s "
                   f"({marks['cpu_b']:6.1f} CPU s)   {marks['airs']:9.0f} {marks['events']:5.0f}")  # fmt: skip
-        if args.repeat > 1:
-            print("  (a) each run: " + ", ".join(f"{m['a']:.2f} s / {m['cpu_a']:.2f} CPU s" for m in every))
-        if args.profile:
-            print(f"  {'median per part / process kind':52} {'n':>4} {'wall':>9} {'CPU':>13}   {'from .. to':>16}")
-            print("\n".join(profile_table(every) + startup()))
+        for label, every in runs.items() if args.repeat > 1 else ():
+            print(f"  (a) {label}: " + ", ".join(f"{m['a']:.2f} s / {m['cpu_a']:.2f} CPU s" for m in every))
+        for label, every in runs.items() if args.profile else ():
+            print(f"  {label + ': median per part / process':52} {'n':>4} {'wall':>9} {'CPU':>13}   {'from .. to':>16}")
+            print("\n".join(profile_table(every)))
+        print("\n".join(startup()) if args.profile else "", end="\n" if args.profile else "")
+        new = results[-1][1]
         shorter = f"{results[0][1]['a'] / new['a']:.0f}x shorter; " if args.baseline else ""
         print(f"  (a): {shorter}goal: <= 2 s; {new['ahead']:.0f} stations sent ahead; "
               f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores")  # fmt: skip
