@@ -7,7 +7,16 @@ with this tree's code and once with the baseline's, each in its own process on i
 (a) playable: the bulletin's files are in the published day (urgent entry) and every station has its event (the
 old path queues the events only after the rebuild, so there (a) = (b)); (b) the rebuild of the slot files done.
 
-Run: .venv/bin/python -m bench.emergency [--stations 200] [--workspace DIR] [--baseline e074f6d]
+With --ahead-only each run stops at (a) (the rebuild takes minutes at 200 stations); --repeat N runs this tree's
+code N times and prints the median (and each run); --profile also breaks (a) down by part and by process
+(bench/emergency_profile.py: wall and CPU of each part and of each tool's process, medians over the runs) and
+measures the tools' start-up (ffmpeg doing nothing, espeak-ng saying one word, Python importing the CLI).
+--baseline "" leaves the old path out.
+
+--before COMMIT runs that commit's code as often as this tree's, taking turns (same mode, same load).
+
+Run: .venv/bin/python -m bench.emergency [--stations 200] [--workspace DIR] [--baseline e074f6d] [--repeat 5]
+     [--ahead-only] [--profile] [--before COMMIT]
 (--workspace keeps the built province there and reuses it: the cold build of 200 stations takes minutes.)
 """
 
@@ -16,12 +25,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bench.province import DAY, workspace
 from pipeline.build.steps import build
@@ -35,7 +46,13 @@ from datetime import datetime
 from pathlib import Path
 from pipeline.adapters.clock import VIETNAM
 from pipeline.app.emergency import emergency
-root, source = Path(sys.argv[1]), Path(sys.argv[2])
+root, source, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+line = None
+if mode == "profile":
+    from bench.emergency_profile import installed
+    line = installed()
+class Stop(Exception):
+    pass
 marks = {}
 def cpu():
     used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
@@ -46,12 +63,21 @@ def ahead(airs):
     marks["a"] = time.perf_counter() - start
     marks["cpu_a"] = cpu()
     marks["ahead"] = len(airs)
+    if mode != "full":
+        raise Stop()
 extra = {"sent_ahead": ahead} if "sent_ahead" in inspect.signature(emergency).parameters else {}
 start = time.perf_counter()
-done = emergency(root, source, (), datetime(2021, 8, 10, 5, 45, tzinfo=VIETNAM), **extra)
-marks["b"] = time.perf_counter() - start
-marks["cpu_b"] = cpu()
-marks["airs"] = len(done.airs)
+if line is not None:
+    line.start = start
+try:
+    done = emergency(root, source, (), datetime(2021, 8, 10, 5, 45, tzinfo=VIETNAM), **extra)
+    marks["b"] = time.perf_counter() - start
+    marks["cpu_b"] = cpu()
+    marks["airs"] = len(done.airs)
+except Stop:
+    marks |= {"b": marks["a"], "cpu_b": marks["cpu_a"], "airs": 0}
+if line is not None:
+    marks["profile"] = line.summary()
 with sqlite3.connect(root / ".loa" / "web.sqlite3") as db:
     marks["events"] = db.execute("SELECT COUNT(DISTINCT station) FROM station_events").fetchone()[0]
 print(json.dumps(marks))
@@ -80,8 +106,9 @@ def baseline_code(commit: str, folder: Path) -> Path:
     return folder
 
 
-def timed(code: Path, root: Path, scratch: Path, label: str) -> dict[str, float]:
-    """`loa emergency` (the app function) on a copy of the province, in a process running the code at `code`."""
+def timed(code: Path, root: Path, scratch: Path, label: str, mode: str = "full") -> dict[str, Any]:
+    """`loa emergency` (the app function) on a copy of the province, in a process running the code at `code`;
+    `mode` "ahead" stops at (a), "profile" also breaks (a) down (bench/emergency_profile.py)."""
     copy = scratch / label
     copy.mkdir()
     for entry in root.iterdir():  # the store and the published days linked, not copied: nothing writes in place
@@ -89,35 +116,100 @@ def timed(code: Path, root: Path, scratch: Path, label: str) -> dict[str, float]
         subprocess.run(["cp", flags, str(entry), str(copy / entry.name)], check=True)
     source = scratch / f"bao-{label}.md"
     source.write_text(BULLETIN, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(code)}
-    done = subprocess.run([sys.executable, "-c", TIMED, str(copy), str(source)], cwd=code, env=env,
+    env = {**os.environ, "PYTHONPATH": f"{code}{os.pathsep}{HERE}"}  # the code's pipeline, this tree's bench
+    done = subprocess.run([sys.executable, "-c", TIMED, str(copy), str(source), mode], cwd=code, env=env,
                           capture_output=True, text=True, check=False)  # fmt: skip
     if done.returncode:
         raise SystemExit(f"the {label} run failed:\n{done.stderr}")
     subprocess.run(["rm", "-rf", str(copy)], check=True)
-    marks: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    marks: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return marks
+
+
+def repeated(
+    codes: dict[str, Path], root: Path, scratch: Path, runs: int, mode: str
+) -> dict[str, list[dict[str, Any]]]:
+    """Each code `runs` times, taking turns (the machine's load then weighs on each alike): every run's marks."""
+    every: dict[str, list[dict[str, Any]]] = {label: [] for label in codes}
+    for n in range(runs):
+        for i, (label, code) in enumerate(codes.items()):
+            every[label].append(timed(code, root, scratch, f"run-{i}-{n}", mode))
+    return every
+
+
+def median(every: list[dict[str, Any]]) -> dict[str, float]:
+    keys = [k for k, v in every[0].items() if isinstance(v, int | float)]
+    return {k: statistics.median(m[k] for m in every) for k in keys}
+
+
+def profile_table(every: list[dict[str, Any]]) -> list[str]:
+    """Per part and process kind, medians over the runs: calls, wall (summed), CPU, first start and last end."""
+    rows = []
+    for key in sorted({k for m in every for k in m["profile"]}, key=lambda k: every[0]["profile"].get(k, [0] * 4)[3]):
+        found = [m["profile"][key] for m in every if key in m["profile"]]
+        n, wall, cpu, first, last = (statistics.median(f[i] for f in found) for i in range(5))
+        rows.append(f"  {key:52} {n:4.0f} {wall:7.3f} s {cpu:7.3f} CPU s   {first:6.3f} .. {last:6.3f} s")
+    return rows
+
+
+def startup(runs: int = 5) -> list[str]:
+    """What starting each tool costs (median wall and CPU of `runs` starts, reaped with os.wait4)."""
+    tools = {
+        "ffmpeg (null in, null out)": ["ffmpeg", "-hide_banner", "-nostats", "-f", "lavfi", "-i", "anullsrc",
+                                       "-t", "0.01", "-f", "null", "-"],
+        "espeak-ng (one word, to a pipe)": ["espeak-ng", "-v", "vi", "--stdout", "bão"],
+        "python -c 'import pipeline.cli'": [sys.executable, "-c", "import pipeline.cli"],
+        "python -c 'import pipeline.app.emergency'": [sys.executable, "-c", "import pipeline.app.emergency"],
+    }  # fmt: skip
+    rows = []
+    for label, argv in tools.items():
+        found = []
+        for _ in range(runs):
+            began = time.perf_counter()
+            child = subprocess.Popen(argv, cwd=HERE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _, _, usage = os.wait4(child.pid, 0)
+            found.append((time.perf_counter() - began, usage.ru_utime + usage.ru_stime))
+        wall, cpu = (statistics.median(f[i] for f in found) for i in range(2))
+        rows.append(f"  start-up {label:43} {wall:7.3f} s {cpu:7.3f} CPU s")
+    return rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--stations", type=int, default=200)
     parser.add_argument("--workspace", type=Path, help="keep the built province here (reused when there)")
-    parser.add_argument("--baseline", default="e074f6d", help="the commit whose code is the old path")
+    parser.add_argument("--baseline", default="e074f6d", help="the commit whose code is the old path ('': none)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of this tree's code (the median is printed)")
+    parser.add_argument("--before", default="", help="a commit whose code runs as often as this tree's, in turns")
+    parser.add_argument("--ahead-only", action="store_true", help="stop each run at (a), before the rebuild")
+    parser.add_argument("--profile", action="store_true", help="break (a) down by part and process (implies -a)")
     args = parser.parse_args()
+    mode = "profile" if args.profile else "ahead" if args.ahead_only else "full"
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         print(f"emergency to every station of a {args.stations}-station province, today and tomorrow published")
         root = prepared(args.workspace or scratch, args.stations)
         load = os.getloadavg()[0]
-        old = timed(baseline_code(args.baseline, scratch / "code"), root, scratch, "baseline")
-        new = timed(HERE, root, scratch, "new")
-        old |= {"a": old["b"], "cpu_a": old["cpu_b"]}  # the old path tells the stations after the rebuild
+        results = []
+        if args.baseline:
+            old = timed(baseline_code(args.baseline, scratch / "code"), root, scratch, "baseline")
+            results.append((f"baseline {args.baseline}", old | {"a": old["b"], "cpu_a": old["cpu_b"]}))
+        codes = {f"before {args.before}": baseline_code(args.before, scratch / "before")} if args.before else {}
+        runs = repeated(codes | {"this tree": HERE}, root, scratch, args.repeat, mode)
+        results += [(f"{label} ({args.repeat})", median(every)) for label, every in runs.items()]
         print(f"  {'':22} {'(a) playable by every station':>32} {'(b) slot files rebuilt':>26}   confirmed  told")
-        for label, marks in ((f"baseline {args.baseline}", old), ("this tree", new)):
-            print(f"  {label:22} {marks['a']:9.1f} s ({marks['cpu_a']:6.1f} CPU s){'':5} {marks['b']:9.1f} s "
+        for label, marks in results:
+            print(f"  {label:22} {marks['a']:9.2f} s ({marks['cpu_a']:6.2f} CPU s){'':5} {marks['b']:9.1f} s "
                   f"({marks['cpu_b']:6.1f} CPU s)   {marks['airs']:9.0f} {marks['events']:5.0f}")  # fmt: skip
-        print(f"  (a): {old['a'] / new['a']:.0f}x shorter (goal: <= 2 s); {new['ahead']:.0f} stations sent ahead; "
+        for label, every in runs.items() if args.repeat > 1 else ():
+            print(f"  (a) {label}: " + ", ".join(f"{m['a']:.2f} s / {m['cpu_a']:.2f} CPU s" for m in every))
+        for label, every in runs.items() if args.profile else ():
+            print(f"  {label + ': median per part / process':52} {'n':>4} {'wall':>9} {'CPU':>13}   {'from .. to':>16}")
+            print("\n".join(profile_table(every)))
+        print("\n".join(startup()) if args.profile else "", end="\n" if args.profile else "")
+        new = results[-1][1]
+        shorter = f"{results[0][1]['a'] / new['a']:.0f}x shorter; " if args.baseline else ""
+        print(f"  (a): {shorter}goal: <= 2 s; {new['ahead']:.0f} stations sent ahead; "
               f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores")  # fmt: skip
 
 
