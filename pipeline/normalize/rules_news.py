@@ -157,8 +157,11 @@ def read_level_chains(text: str, ctx: Context) -> str:
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"; so are the sets
     that follow it (`thắng 6-3, 6-3, 5-7`: a tennis or volleyball match, each set a score)."""
-    sets = lambda m: NEXT_SET.sub(r"\1 \2", m.group(4))
-    return SCORE.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}{sets(m)}", text)
+
+    def read(m: re.Match[str]) -> str:
+        return f"{m.group(1)} {m.group(2)} {m.group(3)}" + NEXT_SET.sub(r"\1 \2", m.group(4))
+
+    return SCORE.sub(read, text)
 
 
 @digits_only
