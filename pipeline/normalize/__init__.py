@@ -23,6 +23,7 @@ from . import rules_ranges as ranges
 from . import rules_roman as roman
 from . import rules_shapes as shapes
 from . import rules_text as txt
+from . import rules_trips as trips
 from .context import Context, load_context
 from .definitions import find_definitions, read_defined_abbreviations
 from .lines import digits_only, needs_digits
@@ -55,6 +56,13 @@ RULES: tuple[Rule, ...] = (
     cues.join_dotted_initials,  # before the title dots: `T.Ư` is no title
     marks.keep_title_dots,
     cues.read_degree_o,
+    trips.drop_footnote_marks,
+    trips.read_trip_lengths,  # before codes: `4N3Đ` is no code
+    trips.read_itinerary_days,
+    trips.read_star_ratings,  # before the marks go: `5*` is a rating
+    trips.read_heights,
+    trips.read_weeks_of_a_year,
+    trips.read_month_to_month,
     marks.read_symbols,
     cues.read_percent_of,  # before the per-unit slashes: `50%/ tổng` is of a whole
     shapes.read_comparisons,

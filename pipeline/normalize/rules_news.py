@@ -38,7 +38,12 @@ PER_PERIOD = re.compile(r"/(?<=[^\W\d_]/)[^\S\n]?(tuần|ngày|tháng|năm|giờ
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "giờ": "một giờ",
            "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
 LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
-SCORE = re.compile(r"\b(t[ỉỷ] số|thắng|thua|hòa|hoà)[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b", re.IGNORECASE)
+SCORE = re.compile(
+    r"\b(t[ỉỷ] số|thắng|thua|hòa|hoà)[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b"
+    r"((?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b))*)",
+    re.IGNORECASE,
+)
+NEXT_SET = re.compile(r"(\d{1,2})[-–:](\d{1,2})")
 CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số)([^\S\n]*:?[^\S\n]+)(\d{3,12})\b", re.IGNORECASE)
 
 
@@ -150,8 +155,13 @@ def read_level_chains(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_scores(text: str, ctx: Context) -> str:
-    """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"."""
-    return SCORE.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
+    """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"; so are the sets
+    that follow it (`thắng 6-3, 6-3, 5-7`: a tennis or volleyball match, each set a score)."""
+
+    def read(m: re.Match[str]) -> str:
+        return f"{m.group(1)} {m.group(2)} {m.group(3)}" + NEXT_SET.sub(r"\1 \2", m.group(4))
+
+    return SCORE.sub(read, text)
 
 
 @digits_only

@@ -14,7 +14,7 @@ from .numbers import read_int, read_ordinal
 ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:[/-](\d{4})\b)?")
 ROMAN_CONTEXT = re.compile(
     r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|đợt|cấp"
-    r"|loại|nhóm|hạng|vùng|phụ lục)[^\S\n]*\(?[^\S\n]*$",
+    r"|loại|nhóm|hạng|vùng|khu vực|phụ lục)[^\S\n]*\(?[^\S\n]*$",
     re.I,
 )
 # `thôn Chu Lìn II`, `Trạm bơm Kênh Vàng II`: two letters or more of a well-formed numeral after a name's word

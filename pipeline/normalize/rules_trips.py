@@ -1,0 +1,70 @@
+"""Shapes of travel, recruitment and market notices (issue 29, round 11): `(4N3Đ)`, an itinerary's `NGÀY 1:`,
+`hãng hàng không 5*`, `cao 1m60`, `tuần 01-2016`, `Tháng 5 - Tháng 9/2024`, a footnote `(1)` closing a line."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only
+from .numbers import read_int
+
+TRIP_LENGTH = re.compile(r"(?<![\w/])(\d{1,2})[^\S\n]?[Nn][^\S\n]?(\d{1,2})[^\S\n]?[Đđ](?!\w)")
+ITINERARY_DAY = re.compile(r"^([^\S\n]*)(ngày)[^\S\n]+0?([1-9]\d?)[^\S\n]*:(?!\d)", re.IGNORECASE | re.MULTILINE)
+STARS = re.compile(r"(?<![\w.,*])([1-5])[^\S\n]?\*(?![\w*])")
+HEIGHT = re.compile(r"(?<![\w.,])([12])m([1-9]\d)(?!\w)")
+WEEK_OF_YEAR = re.compile(r"\b(tuần|quý)[^\S\n]+(\d{1,2})[^\S\n]?-[^\S\n]?((?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
+MONTH_TO_MONTH = re.compile(r"\b(tháng[^\S\n]+\d{1,2})[^\S\n]*[-–][^\S\n]*(?=tháng[^\S\n]+\d)", re.IGNORECASE)
+FOOTNOTE = re.compile(r"(?<=[.!?…])[^\S\n]*\(\d{1,2}\)[^\S\n]*$", re.MULTILINE)
+
+
+@digits_only
+def read_trip_lengths(text: str, ctx: Context) -> str:
+    """`Tour Đà Nẵng (4N3Đ)`, `3N2Đ`: a travel offer's length is "bốn ngày ba đêm", the way every seller says it;
+    spelled it is "bốn en nờ ba đê", a code nobody hears as days and nights."""
+    read = lambda m: f"{read_int(int(m.group(1)), ctx.style)} ngày {read_int(int(m.group(2)), ctx.style)} đêm"
+    return TRIP_LENGTH.sub(read, text)
+
+
+@digits_only
+def read_itinerary_days(text: str, ctx: Context) -> str:
+    """`NGÀY 1: TP.HCM – LỆ GIANG`: a day number opening a line before a colon is the itinerary's day one, "ngày
+    một", not the first of a month ("ngày mồng một"): a date never stands alone before a colon at a line's start."""
+    read = lambda m: f"{m.group(1)}{m.group(2)} {read_int(int(m.group(3)), ctx.style)},"
+    return ITINERARY_DAY.sub(read, text)
+
+
+@digits_only
+def read_star_ratings(text: str, ctx: Context) -> str:
+    """`hãng hàng không 5*`, `khách sạn 4*`: a star after a count of one to five is a rating, "năm sao"; the star
+    alone would be dropped as a mark and leave "hãng hàng không năm"."""
+    return STARS.sub(lambda m: f"{m.group(1)} sao", text)
+
+
+@digits_only
+def read_heights(text: str, ctx: Context) -> str:
+    """`cao tối thiểu 1m60`: a person's height, metres then centimetres, is "một mét sáu mươi" (the letter alone is
+    no unit the later rules know)."""
+    return HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
+
+
+@digits_only
+def read_weeks_of_a_year(text: str, ctx: Context) -> str:
+    """`tuần 01-2016`, `quý 2-2025`: a week or quarter of a year with a hyphen is "tuần một năm hai nghìn ...", as
+    `tuần 43/2022` is; read as a date it became "tuần tháng một năm"."""
+    return WEEK_OF_YEAR.sub(lambda m: f"{m.group(1)} {int(m.group(2))} năm {m.group(3)}", text)
+
+
+@digits_only
+def read_month_to_month(text: str, ctx: Context) -> str:
+    """`Khởi hành: Tháng 5 - Tháng 9/2024`: a dash between two months is "đến", a season of departures, not a
+    pause between two unrelated months."""
+    return MONTH_TO_MONTH.sub(lambda m: f"{m.group(1)} đến ", text)
+
+
+@digits_only
+def drop_footnote_marks(text: str, ctx: Context) -> str:
+    """`nhiều bệnh lý nguy hiểm khác. (1)`: a number in brackets after a sentence's end, closing the line, points
+    to a footnote of the page; read aloud it is a "một" out of nowhere. Inside a sentence (`Yêu cầu (1) BHXH`) it
+    numbers a point and is read."""
+    return FOOTNOTE.sub("", text)
