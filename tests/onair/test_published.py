@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from pipeline.domain.manifest import Item, Manifest, SlotEntry, StationEntry
+from pipeline.domain.manifest import Item, Manifest, Relay, SlotEntry, StationEntry
 from pipeline.errors import LoaError
 from pipeline.onair.publish import verify_staging
 from pipeline.onair.published import as_written, read_manifest, write_manifest
@@ -88,3 +89,12 @@ def test_the_check_before_publishing_refuses_a_manifest_changed_after_writing(tm
     with pytest.raises(LoaError) as raised:
         verify_staging(tmp_path, {}, written)
     assert raised.value.problems[0].file == tmp_path / "manifest.json"
+
+
+def test_a_manifest_written_station_by_station_keeps_its_bytes_with_urgent_items_and_relays(tmp_path: Path) -> None:
+    one = _province(1).stations[0]
+    relayed = dataclasses.replace(one.slots[0], relay=Relay("http://vov.vn/live\n", "silence"))
+    urgent = StationEntry(one.id, "Đài\nxã", (relayed, *one.slots[1:]), (_item(7, 0, True),))
+    for manifest in (Manifest("2021-08-10", (urgent,)), Manifest("2021-08-10", (one, urgent, one))):
+        write_manifest(tmp_path, manifest)
+        assert (tmp_path / "manifest.json").read_bytes() == manifest.to_json().encode("utf-8")
