@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import csv
 import html
-import io
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -32,23 +31,22 @@ from .warnings import BuildWarning, worded_all
 CSV_COLUMNS = ("station", "slot", "start", "order", "title", "announcement_id", "kind", "engine", "seconds", "note")
 
 
-def day_rows(manifest: Manifest, notes: Iterable[Note]) -> list[dict[str, object]]:
-    """One row per aired part, then one per note, for the CSV and the HTML."""
-    rows: list[dict[str, object]] = []
+def day_rows(manifest: Manifest, notes: Iterable[Note]) -> Iterator[dict[str, object]]:
+    """One row per aired part, then one per note, for the CSV: made as they are written (a province's day is some
+    10,000 rows, a dictionary each)."""
     for station in manifest.stations:
         for slot in station.slots:
             for order, item in enumerate(slot.items, start=1):
                 where = {"station": station.id, "slot": slot.slot, "start": slot.start, "order": order}
                 what = {"title": item.title, "announcement_id": item.announcement_id or "", "kind": item.kind}
-                rows.append(where | what | {"engine": item.engine, "seconds": round(item.duration, 1), "note": ""})
+                yield where | what | {"engine": item.engine, "seconds": round(item.duration, 1), "note": ""}
     for note in notes:
         empty: dict[str, object] = dict.fromkeys(("start", "order", "title", "engine", "seconds"), "")
-        rows.append(
+        yield (
             empty
             | {"station": note.station, "slot": note.slot, "announcement_id": note.announcement_id}
             | {"kind": "note", "note": note.what}
         )
-    return rows
 
 
 @dataclass(frozen=True)
@@ -71,12 +69,10 @@ def write_day_report(
 ) -> None:
     """bao-cao.csv (one row per part or note) and bao-cao.html (per station, slot length against program)."""
     notes, said = list(notes), worded_all(warnings)
-    rows = [{key: csv_cell(value) for key, value in row.items()} for row in day_rows(manifest, notes)]
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-    writer.writeheader()
-    writer.writerows(rows)
-    (folder / "bao-cao.csv").write_text(out.getvalue(), encoding="utf-8")
+    with (folder / "bao-cao.csv").open("w", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in day_rows(manifest, notes))
     (folder / "bao-cao.html").write_text(_html(day, manifest, notes, said, context), encoding="utf-8")
 
 

@@ -20,7 +20,7 @@ from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import BuildBusy, LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from ..onair.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
-from ..onair.published import StoreIndex, read_day, read_manifest, write_manifest
+from ..onair.published import StoreIndex, Written, read_day, read_manifest, write_manifest
 from ..render.scratch import clean_work
 from ..workspace.first_seen import remember
 from ..workspace.inputs import fingerprint, record_built_from
@@ -98,12 +98,13 @@ def _build(root: Path, day: date, station_ids: Iterable[str], progress: Progress
         rendered, tally = render_programs(job.services, scripted, progress, left_out, day)  # synthesize + master
         rendered, before = without_silent_slots(rendered, job.before, job.staging, job.index)
         sheet = sheet_context(job.workspace, job.playlists, day, now)
-        manifest = assemble(job.staging, day, rendered, before, sheet)  # station folders + manifest
+        written = assemble(job.staging, day, rendered, before, sheet)  # station folders + manifest
+        manifest = written.manifest
         notices = [*map(stranger, job.workspace.strangers), *before.warnings, *drift_warnings(writer)]
         summary = report(day, manifest, tally, job.workspace.settings.audio.max_silence_s, unspeakable, left_out,
                          plan.notes, notices)  # fmt: skip
         write_day_report(job.staging, day, manifest, plan.notes, summary.warnings, report_context(job.workspace, sheet))
-        return dataclasses.replace(summary, published=publish_day(job, before, day, inputs, not wanted))
+        return dataclasses.replace(summary, published=publish_day(job, before, day, written, inputs, not wanted))
 
 
 @dataclass(frozen=True)
@@ -136,11 +137,12 @@ def prepare(workspace: Workspace, day: date, wanted: tuple[str, ...], services: 
     return Job(workspace, services, before, staging, index)
 
 
-def publish_day(job: Job, before: Before, day: date, inputs: str, whole: bool) -> Path:
-    """Verify the staging folder and swap it in; a whole day records the inputs it was built from (stations kept
-    from before were built from older inputs, so a partial build leaves the day marked as it was)."""
+def publish_day(job: Job, before: Before, day: date, written: Written, inputs: str, whole: bool) -> Path:
+    """Verify the staging folder (its manifest as `written`) and swap it in; a whole day records the inputs it was
+    built from (stations kept from before were built from older inputs, so a partial build leaves the day marked
+    as it was)."""
     known = {**job.services.store.checked_inodes(), **before.hashed}  # inodes hashed in this build: not again
-    published = publish(job.staging, job.playlists / day.isoformat(), known)
+    published = publish(job.staging, job.playlists / day.isoformat(), known, written)
     if whole:
         record_built_from(job.workspace.root, day, inputs)
     return published
@@ -169,7 +171,7 @@ def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple
     return wanted
 
 
-def assemble(staging: Path, day: date, rendered: tuple[Rendered, ...], before: Before, sheet: SheetContext) -> Manifest:
+def assemble(staging: Path, day: date, rendered: tuple[Rendered, ...], before: Before, sheet: SheetContext) -> Written:
     """Station folders, and the manifest (stations not rebuilt this time keep their published entries; rebuilt
     ones the emergencies sent ahead of their slots)."""
     staging.mkdir(parents=True, exist_ok=True)
@@ -179,9 +181,7 @@ def assemble(staging: Path, day: date, rendered: tuple[Rendered, ...], before: B
         stations.append(with_urgent(before.day, entry, staging))
     order = {p.station.id: i for i, p in enumerate(rendered)}
     stations.sort(key=lambda s: (order.get(s.id, -1), s.id))
-    manifest = Manifest(day.isoformat(), tuple(stations))
-    write_manifest(staging, manifest)
-    return manifest
+    return write_manifest(staging, Manifest(day.isoformat(), tuple(stations)))
 
 
 def sheet_context(workspace: Workspace, playlists: Path, day: date, now: datetime) -> SheetContext:
@@ -198,8 +198,8 @@ def report_context(workspace: Workspace, sheet: SheetContext) -> ReportContext:
     return ReportContext(workspace.stations, titles, labels, sheet.built_at)
 
 
-def publish(staging: Path, target: Path, known: dict[tuple[int, int], str]) -> Path:
-    verify_staging(staging, known)
+def publish(staging: Path, target: Path, known: dict[tuple[int, int], str], written: Written) -> Path:
+    verify_staging(staging, known, written)
     swap_in(staging, target)
     return target
 

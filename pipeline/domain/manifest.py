@@ -145,10 +145,20 @@ class Manifest:
         ahead rewrites a province's manifest before the bulletin can air: Python's JSON indents in pure Python)."""
         return json.dumps(self._data(), ensure_ascii=False, indent=indent)
 
-    def json_pieces(self, indent: int | None = 2) -> Iterator[str]:
+    def json_pieces(self) -> Iterator[str]:
         """`to_json()` piece by piece, for writing a province's manifest without ever holding it whole:
-        `json.dumps` with an indent first lists every small piece (some 190 kB per station of 50 items)."""
-        return json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(self._data())
+        `json.dumps` with an indent first lists every small piece (some 190 kB per station of 50 items). Each
+        station's dictionary is made as it is written, not the whole day's at once: a station is encoded alone
+        and indented to its place (JSON text has no line break but those of its indent)."""
+        encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+        if not self.stations:
+            yield from encoder.iterencode(self._data())
+            return
+        yield encoder.encode({"schema_version": self.schema_version, "date": self.date})[:-2] + ',\n  "stations": ['
+        for number, station in enumerate(self.stations):
+            yield ",\n    " if number else "\n    "
+            yield from (piece.replace("\n", "\n    ") for piece in encoder.iterencode(station.as_dict()))
+        yield "\n  ]\n}"
 
     def _data(self) -> dict[str, Any]:
         return {

@@ -22,7 +22,7 @@ from ..adapters.clock import SYSTEM_CLOCK, Clock
 from ..domain.playout import PLAY_LOG
 from ..errors import BuildBusy, LoaError, Problem
 from ..i18n import tr
-from .published import check_playlists, check_station, read_manifest
+from .published import Written, as_written, check_playlists, check_station, read_manifest
 
 RENAME_EXCHANGE = 2
 LOCK_POLL = 0.2  # seconds between tries while another build holds the workspace
@@ -47,13 +47,15 @@ def recover(playlists: Path) -> None:
             os.rename(old, target)
 
 
-def verify(folder: Path, known: dict[tuple[int, int], str] | None = None) -> None:
+def verify(folder: Path, known: dict[tuple[int, int], str] | None = None, written: Written | None = None) -> None:
     """Every file the manifest names exists with its checksum; every playlist entry exists.
 
     Files are hard links into the store, shared by many stations: each inode is hashed once,
-    and not at all when it is a store entry this build already checked (`known`).
+    and not at all when it is a store entry this build already checked (`known`). A manifest the build just
+    wrote (`written`) is checked against the checksum of its bytes and its stations taken from the values held,
+    not parsed back whole: a province's day would be held twice, with its text and its JSON.
     """
-    manifest = read_manifest(folder)
+    manifest = as_written(folder, written) if written else read_manifest(folder)
     if manifest is None:
         raise LoaError(
             Problem(folder / "manifest.json", None, tr("the manifest is missing or damaged"), tr("run the build again"))
@@ -65,10 +67,10 @@ def verify(folder: Path, known: dict[tuple[int, int], str] | None = None) -> Non
         raise LoaError(*problems)
 
 
-def verify_staging(staging: Path, known: dict[tuple[int, int], str]) -> None:
+def verify_staging(staging: Path, known: dict[tuple[int, int], str], written: Written) -> None:
     """The new day before it goes on air: any fault stops the publish and leaves the old day."""
     try:
-        verify(staging, known)
+        verify(staging, known, written)
     except LoaError as err:
         first = err.problems[0]
         what = tr("a file of the new playlists is missing or damaged ({file})", file=first.file)

@@ -10,6 +10,7 @@ for the build to render again.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -61,11 +62,35 @@ def read_manifest(folder: Path) -> Manifest | None:
         return None
 
 
-def write_manifest(folder: Path, manifest: Manifest) -> None:
+@dataclass(frozen=True)
+class Written:
+    """A manifest as the build wrote it: its values, and the checksum of the bytes written."""
+
+    manifest: Manifest
+    sha256: str
+
+
+def write_manifest(folder: Path, manifest: Manifest) -> Written:
     """`manifest.json` written as it is encoded: a build's memory stays flat in stations (the whole text of a
-    200-station manifest, and the pieces it is joined from, would be some 40 MB)."""
-    with (folder / "manifest.json").open("w", encoding="utf-8") as out:
-        out.writelines(manifest.json_pieces())
+    200-station manifest, and the pieces it is joined from, would be some 40 MB). The bytes are hashed as they are
+    written, so the check before publishing need not read them back into a second copy of the day."""
+    digest = hashlib.sha256()
+    with (folder / "manifest.json").open("wb") as out:
+        for piece in manifest.json_pieces():
+            encoded = piece.encode("utf-8")
+            digest.update(encoded)
+            out.write(encoded)
+    return Written(manifest, digest.hexdigest())
+
+
+def as_written(folder: Path, written: Written) -> Manifest | None:
+    """The manifest the build wrote, when `manifest.json` still holds exactly its bytes (else None, as a damaged
+    one reads): the same answer as reading it back, hashed in blocks instead of parsed whole."""
+    try:
+        intact = sha256_file(folder / "manifest.json") == written.sha256
+    except OSError:
+        return None
+    return written.manifest if intact else None
 
 
 def check_station(folder: Path, station: StationEntry, hashed: dict[tuple[int, int], str]) -> list[Damage]:

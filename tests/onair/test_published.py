@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tracemalloc
 from pathlib import Path
 
-from pipeline.domain.manifest import Item, Manifest, SlotEntry, StationEntry
-from pipeline.onair.published import read_manifest, write_manifest
+import pytest
+
+from pipeline.domain.manifest import Item, Manifest, Relay, SlotEntry, StationEntry
+from pipeline.errors import LoaError
+from pipeline.onair.publish import verify_staging
+from pipeline.onair.published import as_written, read_manifest, write_manifest
 
 
 def _item(n: int, station: int, emergency: bool = False) -> Item:
@@ -50,3 +55,46 @@ def test_writing_a_province_manifest_holds_less_than_its_size_in_memory(tmp_path
         tracemalloc.stop()
     size = (tmp_path / "manifest.json").stat().st_size
     assert peak < 1.5 * size, (peak, size)
+
+
+def test_a_written_manifest_is_checked_by_its_checksum_not_read_back_whole(tmp_path: Path) -> None:
+    """The check before publishing took the day the build holds, once more, parsed from its text and JSON (some
+    23 MB for 200 stations): now the bytes are hashed in blocks (1 MB at a time), the values held are the day."""
+    manifest = _province(100)
+    written = write_manifest(tmp_path, manifest)
+    size = (tmp_path / "manifest.json").stat().st_size
+    tracemalloc.start()
+    try:
+        checked = as_written(tmp_path, written)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert checked is manifest
+    assert peak < min(size, 3_000_000), (peak, size)
+
+
+def test_a_manifest_changed_after_writing_is_not_taken_as_written(tmp_path: Path) -> None:
+    written = write_manifest(tmp_path, _province(2))
+    text = (tmp_path / "manifest.json").read_text(encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(text.replace("xa-0001", "xa-0009"), encoding="utf-8")
+    assert as_written(tmp_path, written) is None
+    (tmp_path / "manifest.json").unlink()
+    assert as_written(tmp_path, written) is None
+
+
+def test_the_check_before_publishing_refuses_a_manifest_changed_after_writing(tmp_path: Path) -> None:
+    written = write_manifest(tmp_path, Manifest("2021-08-10", ()))
+    verify_staging(tmp_path, {}, written)  # as written: nothing to say
+    (tmp_path / "manifest.json").write_text(Manifest("2021-08-11", ()).to_json(), encoding="utf-8")
+    with pytest.raises(LoaError) as raised:
+        verify_staging(tmp_path, {}, written)
+    assert raised.value.problems[0].file == tmp_path / "manifest.json"
+
+
+def test_a_manifest_written_station_by_station_keeps_its_bytes_with_urgent_items_and_relays(tmp_path: Path) -> None:
+    one = _province(1).stations[0]
+    relayed = dataclasses.replace(one.slots[0], relay=Relay("http://vov.vn/live\n", "silence"))
+    urgent = StationEntry(one.id, "Đài\nxã", (relayed, *one.slots[1:]), (_item(7, 0, True),))
+    for manifest in (Manifest("2021-08-10", (urgent,)), Manifest("2021-08-10", (one, urgent, one))):
+        write_manifest(tmp_path, manifest)
+        assert (tmp_path / "manifest.json").read_bytes() == manifest.to_json().encode("utf-8")
