@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.adapters import ffmpeg as audio
+from pipeline.adapters.ffmpeg import passes
 from pipeline.adapters.ffmpeg.logs import by_instance
 from pipeline.adapters.proc import Runner
 from pipeline.backends import InProcess
@@ -211,3 +212,11 @@ def test_the_first_gain_expects_what_the_limiter_takes_from_heavily_limited_spee
     limited = before.lufs + p.gain - loss * pushed / over  # the measured rate, at the gain chosen
     aim = item.target + mastering.ENCODER_OFFSET_PRIOR
     assert aim - mastering.MAKEUP_HEADROOM <= limited <= aim + mastering.AIM_ABOVE + 0.5
+
+
+def test_mp3s_are_encoded_at_the_quality_bench_encoder_quality_chose(tmp_path: Path) -> None:
+    # LAME's default quality spent 0.49 of a 64 s item's 0.52 CPU s of encoding; 7 stays within the margin
+    # docs/build-profile-issue31.md states (bench/encoder_quality.py) at under half the CPU.
+    item = audio.Encode(tmp_path / "l.wav", tmp_path / "o.mp3", 0.0, 0.0, (("title", "t"),))
+    args = passes.command(passes._encoded(item, AudioSettings()))
+    assert args[args.index("-compression_level") + 1] == "7" == str(passes.ENCODER_QUALITY)

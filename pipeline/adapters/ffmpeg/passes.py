@@ -21,7 +21,6 @@ from ...domain.settings import AudioSettings
 from ..proc import Runner
 from .logs import SILENCE_DB, SILENCE_MIN_S, Loudness, Measure, by_instance, input_formats, measure_of, parse_loudness
 
-
 # LAME's quality (0 best .. 9 fastest): 7 encodes in under half of the default's (3) CPU. Its noise is spread, not
 # shaped by LAME's psychoacoustic model; on the sample's speech and chimes (bench/encoder_quality.py) it stays within
 # the stated margin of the default in the horn's band (docs/build-profile-issue31.md, "The encoder").
