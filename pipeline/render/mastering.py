@@ -26,9 +26,13 @@ LOUDNESS_TOLERANCE = 0.3  # LU; a final MP3 outside it is corrected with one mor
 MAX_PASSES = 5  # an item that still misses after so many limiter or encoder passes is kept as it is
 MAKEUP_HEADROOM = 0.5  # dB: the limiter holds this much under its ceiling, so a make-up gain up to it is safe
 AIM_ABOVE = 0.25  # LU the limited signal aims over what is needed: a make-up gain may lower it freely
-# What the limiter takes, LU per dB the gain pushes the sample peak over ceiling + knee; fitted on
-# espeak readings of the example letters (bench/mastering.py prints how many passes items need).
-LIMITER_LOSS = 0.42
+# What the limiter takes, LU, for `over` dB the gain pushes the sample peak over ceiling + knee: LOSS_LINEAR * over
+# + LOSS_SQUARE * over², its slope capped at LOSS_SLOPE_MAX. It grows faster than linearly: fitted (least squares,
+# residuals within +-0.7 LU, what AIM_ABOVE + MAKEUP_HEADROOM absorb) on the 72 espeak items and chimes of
+# bench/province.py, where one rate (0.42) left heavily limited items 0.6-0.7 LU short, limited twice.
+LOSS_LINEAR = 0.34
+LOSS_SQUARE = 0.027
+LOSS_SLOPE_MAX = 0.75
 LIMITER_KNEE_DB = 2.0
 TRUE_PEAK_MARGIN = 0.2  # dB the limiter goes under an MP3 that peaked over the ceiling, besides the overshoot
 # ebur128 prints loudness in tenths of a LU, so a difference of two readings exactly at a bound (-16.0 - -16.3)
@@ -115,15 +119,37 @@ def master_all(runner: Runner, settings: AudioSettings, items: Sequence[Item]) -
 
 
 def _first(item: Item, before: Loudness, ceiling: float) -> _Progress:
-    """The first gain: to the target plus what the limiter is expected to take (see LIMITER_LOSS)."""
+    """The first gain: to the target plus what the limiter is expected to take (see LOSS_LINEAR)."""
     wanted = audio.gain_for(before, item.target + ENCODER_OFFSET_PRIOR + AIM_ABOVE)
     over = before.sample_peak + wanted - ceiling - LIMITER_KNEE_DB
     gain, slope = wanted, 1.0
     if over > 0 and not math.isinf(over):
-        gain, slope = wanted + LIMITER_LOSS * over / (1 - LIMITER_LOSS), 1 - LIMITER_LOSS
+        extra = _pushed(over)
+        gain, slope = wanted + extra, 1 - _loss_slope(over + extra)
     if item.cap is not None and before.max_short_term + gain > item.cap + AIM_ABOVE:
         gain = item.cap + AIM_ABOVE - before.max_short_term
     return _Progress(item, gain, ceiling, slope)
+
+
+def _loss_slope(over: float) -> float:
+    """LU the limiter takes per more dB of gain, `over` dB past ceiling + knee."""
+    return min(LOSS_LINEAR + 2 * LOSS_SQUARE * over, LOSS_SLOPE_MAX)
+
+
+def _loss(over: float) -> float:
+    """LU the limiter takes from a signal whose sample peak the gain puts `over` dB past ceiling + knee."""
+    steep = (LOSS_SLOPE_MAX - LOSS_LINEAR) / (2 * LOSS_SQUARE)  # where the slope reaches its cap
+    bend = min(over, steep)
+    return LOSS_LINEAR * bend + LOSS_SQUARE * bend * bend + LOSS_SLOPE_MAX * (over - bend)
+
+
+def _pushed(over: float) -> float:
+    """The extra gain that makes up for what the limiter then takes: x = _loss(over + x), found by iteration
+    (it converges since the loss grows at most LOSS_SLOPE_MAX LU per dB)."""
+    extra = 0.0
+    for _ in range(40):
+        extra = _loss(over + extra)
+    return extra
 
 
 def _after_limit(p: _Progress, limited: Loudness) -> bool:
