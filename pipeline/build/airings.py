@@ -93,6 +93,7 @@ class DayCounts:
         self._words: dict[str, Words] = {}  # by announcement: what its airings count under
         self._seen: tuple[Announcement, ...] = ()  # the announcements `_words` was made of
         self._lock = threading.Lock()
+        self.loads = 0  # station-days counted so far (app/long_lived.py)
 
     def follow(self, announcements: tuple[Announcement, ...]) -> None:
         """Forget what was counted with an announcement that changed its kind, was added or was removed."""
@@ -151,6 +152,7 @@ class DayCounts:
         kept = MappingProxyType(counts)
         with self._lock:
             self._kept[key] = Counted(stamp, frozenset(name for name in names if name), kept)
+            self.loads += 1
         return kept
 
 
