@@ -62,6 +62,7 @@ class Published:
         self.root = root
         self._kept: dict[str, tuple[Stamp, HeldDay | None]] = {}
         self._lock = threading.Lock()
+        self.loads = 0  # station entries read so far (app/long_lived.py)
 
     def from_day(self, today: date) -> list[HeldDay]:
         """Every published day from `today` on, in order (a folder without a readable manifest is left out)."""
@@ -87,6 +88,7 @@ class Published:
             if kept is None or kept[0] != stamp:
                 kept = (stamp, _read(path.parent, name, found.st_mtime))
                 self._kept[name] = kept
+                self.loads += len(kept[1].stations) if kept[1] is not None else 1
             return kept[1]
 
 

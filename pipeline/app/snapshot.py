@@ -46,6 +46,7 @@ class Snapshot:
         self._lock = threading.Lock()
         self.reviewed: dict[tuple[object, ...], bool] = {}  # approvals.needs_review, per item and reading_stamp
         self._searched: dict[str, tuple[tuple[str, str], str]] = {}  # id -> ((title, body), its searched text)
+        self.loads = 0  # files parsed so far (app/long_lived.py)
 
     def reading_stamp(self) -> Stamp:
         """What an item's spoken text depends on besides its file: settings, stations, lexicon and templates."""
@@ -114,6 +115,7 @@ class Snapshot:
             return kept[1]
         value = load(path)
         self._parsed[path] = (stamp, value)
+        self.loads += 1
         return value
 
 

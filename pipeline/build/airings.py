@@ -12,9 +12,8 @@ from __future__ import annotations
 import csv
 import os
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 
@@ -23,13 +22,14 @@ from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority
 from ..domain.playout import COMPLETE, PLAY_LOG, SKIPPED
 from ..onair.published import read_manifest
+from . import day_store
+from .day_store import ByName
 
 LOGGED, PLANNED = "theo nhật ký phát", "theo kế hoạch"
 HERE, CAP, PROVINCE, RELAY, UNKNOWN = "tự soạn", "CAP", "tỉnh", "tiếp sóng", "không rõ"
 PRIORITY_WORDS = MappingProxyType(
     {Priority.KHAN_CAP: "khẩn cấp", Priority.UU_TIEN: "ưu tiên", Priority.THUONG: "thường"}
 )
-CLASSES = attrgetter("priority", "language", "origin")  # what a kind takes from an announcement
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,10 @@ class Kind:
 Counts = Mapping[Kind, tuple[int, int]]  # airings, and seconds in tenths as the logs write them: sums without drift
 Airing = tuple[Kind, int, float]  # a kind, 1 when it counts as a bulletin (aired to its end), its seconds
 Stamp = tuple[object, ...]
+Found = Mapping[str, tuple[str, Stamp]]  # station -> its play log of a day and the log's stamp (`logs`)
+Words = tuple[str, str, str]  # what a kind takes from an announcement: its priority, language and origin in words
+NO_WORDS: Words = (UNKNOWN, UNKNOWN, UNKNOWN)  # removed from the workspace since it aired (a cancelled alert)
+RELAY_WORDS: Words = (PRIORITY_WORDS[Priority.THUONG], UNKNOWN, RELAY)
 
 
 @dataclass(frozen=True)
@@ -61,12 +65,16 @@ def origin_of(origin: str) -> str:
     return {"": HERE, "cap": CAP, "province": PROVINCE, "tinh": PROVINCE, "relay": RELAY}.get(kind, UNKNOWN)
 
 
+def words_of(item: Announcement) -> Words:
+    return PRIORITY_WORDS[item.priority], item.language, origin_of(item.origin)
+
+
 def kind_of(station: str, basis: str, item: Announcement | None, relay: bool = False) -> Kind:
     if relay:
-        return Kind(station, basis, PRIORITY_WORDS[Priority.THUONG], UNKNOWN, RELAY)
+        return Kind(station, basis, *RELAY_WORDS)
     if item is None:  # removed from the workspace since it aired (a cancelled alert): still counted
-        return Kind(station, basis, UNKNOWN, UNKNOWN, UNKNOWN)
-    return Kind(station, basis, PRIORITY_WORDS[item.priority], item.language, origin_of(item.origin))
+        return Kind(station, basis, *NO_WORDS)
+    return Kind(station, basis, *words_of(item))
 
 
 def summed(airings: Iterator[Airing]) -> dict[Kind, tuple[int, int]]:
@@ -78,34 +86,46 @@ def summed(airings: Iterator[Airing]) -> dict[Kind, tuple[int, int]]:
 
 
 class DayCounts:
-    """Counted play logs and manifests by path, and the classes of the announcements they were counted with."""
+    """Counted play logs and manifests by path, and the words of the announcements' kinds they were counted with."""
 
     def __init__(self) -> None:
         self._kept: dict[str, Counted] = {}
-        self._classes: dict[str, tuple[object, ...]] = {}
-        self._seen: tuple[Announcement, ...] = ()  # the announcements `_classes` was made of
+        self._words: dict[str, Words] = {}  # by announcement: what its airings count under
+        self._seen: tuple[Announcement, ...] = ()  # the announcements `_words` was made of
         self._lock = threading.Lock()
+        self.loads = 0  # station-days counted so far (app/long_lived.py)
 
     def follow(self, announcements: tuple[Announcement, ...]) -> None:
         """Forget what was counted with an announcement that changed its kind, was added or was removed."""
         if _same(self._seen, announcements):
             return  # the snapshot's own objects: no file changed (10,000 tuples a request made the GC collect often)
-        classes: dict[str, tuple[object, ...]] = dict(
-            zip([a.id for a in announcements], map(CLASSES, announcements), strict=True)
-        )
+        words = dict(zip([a.id for a in announcements], map(words_of, announcements), strict=True))
         with self._lock:
             self._seen = announcements
-            if classes != self._classes:
-                changed = {k for k in classes.keys() | self._classes.keys() if classes.get(k) != self._classes.get(k)}
+            if words != self._words:
+                changed = {k for k in words.keys() | self._words.keys() if words.get(k) != self._words.get(k)}
                 self._kept = {path: c for path, c in self._kept.items() if not c.names & changed}
-                self._classes = classes
+                self._words = words
 
-    def logged(self, station: str, log: str, stamp: Stamp, known: dict[str, Announcement]) -> Counts:
-        """The station's day from its play log (`stamp`: the log's, from `logs`)."""
-        kept = self._kept.get(log)
-        if kept is not None and kept.stamp == stamp:
-            return kept.counts
-        return self._keep(log, stamp, list(_logged(station, log, known)))
+    def logged(self, root: str, day: str, found: Found) -> list[Counts]:
+        """Each station's day from its play log (`found`: from `logs`): kept here, else on disk, else counted."""
+        counts: dict[str, Counts] = {}
+        for station, (log, stamp) in found.items():
+            kept = self._kept.get(log)
+            if kept is not None and kept.stamp == stamp:
+                counts[station] = kept.counts
+        if len(counts) < len(found):
+            counts.update(self._stored(root, day, found, [s for s in found if s not in counts]))
+        return [counts[station] for station in found]
+
+    def _stored(self, root: str, day: str, found: Found, asked: list[str]) -> dict[str, Counts]:
+        """The `asked` stations' days as the day's store has them, a log that changed since counted again."""
+        stored = {s: kept for s, kept in day_store.read_day(root, day).items() if s in found}
+        fresh = {s: (found[s][1], _by_name(found[s][0])) for s in asked if stored.get(s, ((), {}))[0] != found[s][1]}
+        if fresh:
+            day_store.write_day(root, day, {**stored, **fresh})
+        names = {s: (fresh.get(s) or stored[s])[1] for s in asked}
+        return {s: self._keep(found[s][0], found[s][1], self._kinds(s, names[s]), names[s]) for s in asked}
 
     def published(self, folder: str, missing: list[str], known: dict[str, Announcement]) -> Counts | None:
         """The published figures of the `missing` stations (they sent no log); None without a readable manifest."""
@@ -114,13 +134,26 @@ class DayCounts:
         if kept is not None and kept.stamp == stamp:
             return kept.counts
         manifest = read_manifest(Path(folder)) if len(stamp) > len(missing) else None
-        return None if manifest is None else self._keep(folder, stamp, list(_published(manifest, missing, known)))
+        if manifest is None:
+            return None
+        airings = list(_published(manifest, missing, known))
+        return self._keep(folder, stamp, summed(a for _, a in airings), [name for name, _ in airings])
 
-    def _keep(self, key: str, stamp: Stamp, airings: list[tuple[str, Airing]]) -> Counts:
-        counts = MappingProxyType(summed(airing for _, airing in airings))
+    def _kinds(self, station: str, names: ByName) -> dict[Kind, tuple[int, int]]:
+        """A log's counts by announcement as counts by kind (the announcements' words as they are now)."""
+        by_words: dict[Words, tuple[int, int]] = {}
+        for name, (count, tenths) in names.items():
+            words = self._words.get(name, NO_WORDS) if name else RELAY_WORDS
+            before = by_words.get(words, (0, 0))
+            by_words[words] = (before[0] + count, before[1] + tenths)
+        return {Kind(station, LOGGED, *words): counted for words, counted in by_words.items()}
+
+    def _keep(self, key: str, stamp: Stamp, counts: dict[Kind, tuple[int, int]], names: Iterable[str]) -> Counts:
+        kept = MappingProxyType(counts)
         with self._lock:
-            self._kept[key] = Counted(stamp, frozenset(name for name, _ in airings if name), counts)
-        return counts
+            self._kept[key] = Counted(stamp, frozenset(name for name in names if name), kept)
+            self.loads += 1
+        return kept
 
 
 def logs(folder: str) -> dict[str, tuple[str, Stamp]]:
@@ -134,16 +167,17 @@ def logs(folder: str) -> dict[str, tuple[str, Stamp]]:
     return {name: (path, stamp) for name, path in found.items() if (stamp := _stamp(path))}
 
 
-def _logged(station: str, log: str, known: dict[str, Announcement]) -> Iterator[tuple[str, Airing]]:
-    """The rows of a station's play log that count: spoken items (and relays) that were not skipped."""
-    kinds: dict[str, Kind] = {}  # by announcement: a day's log names each a few times
+def _by_name(log: str) -> dict[str, tuple[int, int]]:
+    """A station's play log counted by announcement ("" the relays): the spoken items (and relays) not skipped,
+    those played to their end, and every part's seconds in tenths."""
+    names: dict[str, tuple[int, int]] = {}
     for kind, announcement, seconds, result in _rows(log):
         if result == SKIPPED or not (kind == "relay" or (kind == "speech" and announcement)):
             continue
         name = "" if kind == "relay" else announcement
-        if name not in kinds:
-            kinds[name] = kind_of(station, LOGGED, known.get(announcement), kind == "relay")
-        yield name, (kinds[name], result.startswith(COMPLETE), float(seconds or 0))
+        count, tenths = names.get(name, (0, 0))
+        names[name] = (count + result.startswith(COMPLETE), tenths + round(float(seconds or 0) * 10))
+    return names
 
 
 def _rows(log: str) -> Iterator[tuple[str, str, str, str]]:

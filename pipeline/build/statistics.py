@@ -81,7 +81,7 @@ def _day(
     """Each station's counts of the day: its log's, and those of the stations without one together."""
     folder = os.path.join(workspace.root, "playlists", day.isoformat())
     found = logs(folder)
-    parts = [kept.logged(station, log, stamp, known) for station, (log, stamp) in found.items()]
+    parts = kept.logged(str(workspace.root), day.isoformat(), found)
     missing = [s.id for s in workspace.stations if s.id not in found]
     if missing:
         published = kept.published(folder, missing, known)

@@ -39,14 +39,17 @@ def read_workspace(root: Path) -> tuple[Workspace, list[Problem]]:
     announcements = verified(root, tuple(by_id(a, names) for a in announcements))
     workspace = Workspace(root, settings, stations, announcements, strangers(root / "scripts_vi" / "announcements"))
     if not problems:
-        ids, known = {s.id for s in stations}, {a.id for a in announcements}
-        problems += [p for item in announcements for p in check_targets(item, ids, workspace, known)]
+        known, slots = {a.id for a in announcements}, {s.id: {slot.name for slot in s.slots} for s in stations}
+        problems += [p for item in announcements for p in check_targets(item, set(slots), workspace, known, slots)]
     return workspace, problems
 
 
 def by_id(item: Announcement, names: StationNames) -> Announcement:
     """`stations:` as typed ("Tân Dĩnh") becomes ids; unknown names stay and are reported by the cross-check."""
-    return item if item.stations is None else dataclasses.replace(item, stations=names.ids_of(item.stations))
+    if item.stations is None:
+        return item
+    ids = names.ids_of(item.stations)
+    return item if ids == item.stations else dataclasses.replace(item, stations=ids)  # mostly typed as ids already
 
 
 def collect(problems: list[Problem], load):  # type: ignore[no-untyped-def]
@@ -59,10 +62,15 @@ def collect(problems: list[Problem], load):  # type: ignore[no-untyped-def]
 
 
 def check_targets(
-    item: Announcement, station_ids: set[str], workspace: Workspace, known: set[str] | None = None
+    item: Announcement,
+    station_ids: set[str],
+    workspace: Workspace,
+    known: set[str] | None = None,
+    slots: dict[str, set[str]] | None = None,
 ) -> list[Problem]:
     """Stations, superseded announcement, original (of a translation) and slots an announcement names all exist.
-    `known`: the announcements' ids, when every announcement is checked (made once, not once for each)."""
+    `known`, `slots`: the announcements' ids and each station's slot names, when every announcement is checked
+    (made once, not once for each: 10,000 announcements each looked through 200 stations)."""
     problems: list[Problem] = []
 
     def note(field: str, what: str, fix: str) -> None:
@@ -80,8 +88,9 @@ def check_targets(
         fix = tr("use the id of an announcement: {ids}", ids=", ".join(sorted(ids - {item.id})))
         note("supersedes", tr("there is no announcement '{supersedes}' to supersede", supersedes=item.supersedes), fix)
     check_version(item, workspace.announcements, note)
-    targeted = [s for s in workspace.stations if item.stations is None or s.id in item.stations]
-    slot_names = {slot.name for s in targeted for slot in s.slots}
+    by_station = slots if slots is not None else {s.id: {slot.name for slot in s.slots} for s in workspace.stations}
+    targeted = by_station if item.stations is None else {s: by_station[s] for s in item.stations if s in by_station}
+    slot_names = set().union(*targeted.values())
     for slot in item.slots or ():
         if slot not in slot_names:
             note(
