@@ -14,9 +14,10 @@ from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day
 
 DAY = r"\d{1,2}(?![\d/])"  # a day of a list, not the head of 5/2
-# `ngày 9,10 và 11/10/2022`, `ngày 14, 15 và 16/9`: days listed, the last one carrying the month (and year).
+# `ngày 9,10 và 11/10/2022`, `ngày 14, 15 và 16/9`: three days or more, the last carrying the month (and year); two
+# (`ngày 11 và 12/6`) keep "ngày" before the second, as real_pairs.tsv and batch g1 have it.
 DAYS_AND = re.compile(
-    rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)*{DAY})[^\S\n]+và[^\S\n]+(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?\b",
+    rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)+{DAY})[^\S\n]+và[^\S\n]+(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?\b",
     re.IGNORECASE,
 )
 # `(mùng 2/5 ÂL)`, `ngày mùng 8, 9, 10-3`: after mùng/mồng the number is a day and what follows the slash or the

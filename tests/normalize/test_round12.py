@@ -46,3 +46,18 @@ def test_a_card_number_in_four_groups_is_read_digit_by_digit() -> None:
     assert READ.text("Số thẻ: 8394 2567 3467 9930") == (
         "Số thẻ, tám ba chín bốn, hai năm sáu bảy, ba bốn sáu bảy, chín chín ba không"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Bộ NN&MT đã cử", "Bộ Nông nghiệp và Môi trường đã cử"),
+        ("thông báo số 106/TB-TCĐBVN với", "thông báo số một trăm linh sáu, Tổng cục Đường bộ Việt Nam với"),
+        ("văn bản số 4870/BNN-TY gửi", "văn bản số bốn nghìn tám trăm bảy mươi, Bộ Nông nghiệp Thú y gửi"),
+        ("vắc xin DTLCP của", "vắc xin dịch tả lợn châu Phi của"),
+        ("TTKDTM đã được", "thanh toán không dùng tiền mặt đã được"),
+        ("thẻ VISA, mã passcode", "thẻ vi sa, mã pát cốt"),
+    ],
+)
+def test_abbreviations_of_official_life_and_payment_words_are_read_as_words(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
