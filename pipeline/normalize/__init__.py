@@ -15,6 +15,7 @@ from . import rules_codes as codes
 from . import rules_cues as cues
 from . import rules_foreign as foreign
 from . import rules_headers as headers
+from . import rules_lists as lists
 from . import rules_marks as marks
 from . import rules_news as news
 from . import rules_numbers as num
@@ -81,10 +82,14 @@ RULES: tuple[Rule, ...] = (
     prices.read_bracket_units,  # before the lexicon: `(đ/kg)` is no abbreviation
     marks.read_units_before_the_lexicon,
     shapes.part_joined_abbreviations,
+    lists.close_spaced_pairs,  # before the lexicon: `KT - XH` is its pair `KT-XH`
     txt.apply_lexicon,
     txt.drop_repeated_glosses,
     txt.read_capital_words,
     shapes.read_subtypes,
+    lists.read_card_numbers,  # before times and numbers: four groups of four digits
+    lists.read_lunar_days,  # before the date rules: `mùng 2/5` says its own day word
+    lists.read_listed_days,
     clock.unglue_times,
     headers.unglue_dates,
     headers.read_same_date_twice,

@@ -1,0 +1,89 @@
+"""Lists of days, lunar dates, spaced abbreviation pairs and card numbers (issue 29, round 12).
+
+`ngày 14, 15 và 16/9`, `(mùng 2/5 ÂL)`, `ngày mùng 8, 9, 10-3`, `KT - XH`, `8394 2567 3467 9930`: shapes every
+annotator of every batch reads one way and the general rules read another. `normalize.RULES` gives the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only
+from .numbers import read_digits, read_int, read_month
+from .rules_numbers import _day
+
+DAY = r"\d{1,2}(?![\d/])"  # a day of a list, not the head of 5/2
+# `ngày 9,10 và 11/10/2022`, `ngày 14, 15 và 16/9`: three days or more, the last carrying the month (and year); two
+# (`ngày 11 và 12/6`) keep "ngày" before the second, as real_pairs.tsv and batch g1 have it.
+DAYS_AND = re.compile(
+    rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)+{DAY})[^\S\n]+và[^\S\n]+(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+# `(mùng 2/5 ÂL)`, `ngày mùng 8, 9, 10-3`: after mùng/mồng the number is a day and what follows the slash or the
+# hyphen its month, lunar as a rule; the days that follow in a list are plain numbers, as the annotators wrote.
+# `ngày 29, 30,31 tháng 3`: days listed before a written month; `30,31` is two days, not a decimal.
+DAYS_COMMAS = re.compile(rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)+{DAY})(?=[^\S\n]+tháng[^\S\n]+\d)", re.I)
+LUNAR = re.compile(
+    r"\b(mùng|mồng)[^\S\n]+(\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*)[/-](\d{1,2})\b(?![/.,]\d)", re.IGNORECASE
+)
+SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]+([A-ZĐ]{2,4})\b")
+CARD = re.compile(r"(?<![\d.,])\d{4}(?:[^\S\n]\d{4}){3}(?![\d]|[.,]\d)")
+
+
+@digits_only
+def read_listed_days(text: str, ctx: Context) -> str:
+    """`ngày 9,10 và 11/10/2022`: "ngày mồng chín, mồng mười và mười một tháng mười năm ..."; one "ngày" opens the
+    list (no annotator said it again before the last day), and a comma between two days is no decimal comma."""
+
+    def read(m: re.Match[str]) -> str:
+        month = int(m.group(4))
+        days = [int(d) for d in re.findall(r"\d+", m.group(2))] + [int(m.group(3))]
+        if not 1 <= month <= 12 or not all(1 <= d <= 31 for d in days):
+            return m.group(0)
+        said = ", ".join(_day(d, ctx.style) for d in days[:-1]) + f" và {_day(days[-1], ctx.style)}"
+        year = f" năm {read_int(int(m.group(5)), ctx.style)}" if m.group(5) else ""
+        return f"{m.group(1)} {said} tháng {read_month(month, ctx.style)}{year}"
+
+    def listed(m: re.Match[str]) -> str:
+        days = [int(d) for d in re.findall(r"\d+", m.group(2))]
+        if not all(1 <= d <= 31 for d in days):
+            return m.group(0)
+        return f"{m.group(1)} " + ", ".join(_day(d, ctx.style) for d in days)
+
+    text = DAYS_AND.sub(read, text) if "và" in text else text
+    return DAYS_COMMAS.sub(listed, text)
+
+
+@digits_only
+def read_lunar_days(text: str, ctx: Context) -> str:
+    """`(mùng 2/5 ÂL)` -> "mùng hai tháng năm âm lịch", not "mùng ngày mồng hai": the writer said "mùng" already, so
+    no "ngày" and no second "mồng" is added; `mùng 8, 9, 10-3` is three days of the third month, not "mười đến ba"."""
+
+    def read(m: re.Match[str]) -> str:
+        days = [int(d) for d in re.findall(r"\d+", m.group(2))]
+        month = int(m.group(3))
+        if not 1 <= month <= 12 or not all(1 <= d <= 30 for d in days):
+            return m.group(0)  # a lunar month has 29 or 30 days
+        said = ", ".join(read_int(d, ctx.style) for d in days)
+        return f"{m.group(1)} {said} tháng {read_month(month, ctx.style)}"
+
+    return LUNAR.sub(read, text)
+
+
+def close_spaced_pairs(text: str, ctx: Context) -> str:
+    """`KT - XH`: the spaces typed around the hyphen of a listed pair of abbreviations (`KT-XH`, "kinh tế, xã hội")
+    made two unknown ones, spelled "ca tê, ích hát"; closed, the pair is read as the lexicon has it."""
+
+    def close(m: re.Match[str]) -> str:
+        joined = f"{m.group(1)}-{m.group(2)}"
+        return joined if ctx.lexicon.lookup(joined) else m.group(0)
+
+    return SPACED_PAIR.sub(close, text) if " - " in text or " – " in text else text
+
+
+@digits_only
+def read_card_numbers(text: str, ctx: Context) -> str:
+    """`8394 2567 3467 9930`: a bank card's sixteen digits, printed in four groups, are read digit by digit group by
+    group, as a card is read out; four numbers in the thousands ("tám nghìn ba trăm...") say nothing."""
+    return CARD.sub(lambda m: ", ".join(read_digits(group) for group in m.group(0).split()), text)
