@@ -40,6 +40,7 @@ HOUR_MINUTES = re.compile(
 )
 HOUR_THEN_DATE = re.compile(r"(giờ[^\S\n]+)(\d{1,2})\.(\d{1,2})(?![\d.,]|[.,]\d)")
 TIME_SLASH_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/(?=\d{1,2}/\d{1,2})")
+TIME_SLASH_DAY = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{2})/(0?[1-9]|[12]\d|3[01])(?![\d/.,:h])")
 AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m)\b")
 
 
@@ -118,8 +119,11 @@ def _hour_then_date(m: re.Match[str], ctx: Context) -> str:
 
 @digits_only
 def split_time_from_date(text: str, ctx: Context) -> str:
-    """`lúc 7h/20/7`: the slash parts an hour from its day, "bảy giờ ngày hai mươi tháng bảy", not "một ngày"."""
-    return TIME_SLASH_DATE.sub(r"\1 ", text)
+    """`lúc 7h/20/7`: the slash parts an hour from its day, "bảy giờ ngày hai mươi tháng bảy", not "một ngày".
+
+    A river bulletin's table gives the day alone after the time, its month in the heading: `22h45/09` is "hai mươi
+    hai giờ bốn mươi lăm phút ngày mồng chín" (as annotated), never a ratio "bốn mươi lăm trên chín"."""
+    return TIME_SLASH_DAY.sub(r"\1 ngày \2", TIME_SLASH_DATE.sub(r"\1 ", text))
 
 
 @digits_only
