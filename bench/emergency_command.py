@@ -8,6 +8,11 @@ bench's morning (the province is published for 2021-08-10; pinning costs one sma
 (a) is when the bulletin's events for every station are in the workspace's database (WAL: read without stopping the
 writer); its CPU is the child's own and its reaped tools' (/proc/PID/stat). With `full` False the child is then
 killed (the rebuild takes minutes at 200 stations) and (b) = (a); else (b) is its exit, CPU from os.wait4's rusage.
+
+The child finds its modules compiled, as in an installed Loa (pip writes the bytecode at install): the code is
+compiled beforehand into a cache of the bench's own (PYTHONPYCACHEPREFIX, nothing written in the tree), and
+PYTHONDONTWRITEBYTECODE, if set around the bench, is dropped for the child. Without it every start compiles some
+330 modules again, about 0.16 CPU s more per command.
 """
 
 from __future__ import annotations
@@ -38,6 +43,16 @@ runpy.run_module("pipeline", run_name="__main__", alter_sys=True)
 TICK = os.sysconf("SC_CLK_TCK")
 
 
+def compiled(code: Path, cache: Path) -> dict[str, str]:
+    """The child's environment, its modules (the code's and the libraries it imports) compiled into `cache`."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env |= {"PYTHONPATH": str(code), "PYTHONPYCACHEPREFIX": str(cache)}
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(code / "pipeline")], env=env, check=True)
+    warm = "import pipeline.cli, pipeline.app.commands.onair, pipeline.texts.onair"
+    subprocess.run([sys.executable, "-c", warm], cwd=code, env=env, check=True)
+    return env
+
+
 def commanded(
     code: Path, copy: Path, source: Path, now: datetime, stations: int, full: bool, account: str
 ) -> dict[str, Any]:
@@ -46,7 +61,7 @@ def commanded(
         add_user(copy, account, "approver", (), PASSWORD, now)
     argv = [sys.executable, "-c", LAUNCH, now.isoformat(), "emergency", str(copy), str(source)]
     argv += ["--as", account] if account else []
-    env = {**os.environ, "PYTHONPATH": str(code)}
+    env = compiled(code, copy.parent / f"pycache-{code.name}")
     typed = copy.parent / f"{copy.name}.password"
     typed.write_text(f"{PASSWORD}\n", encoding="utf-8")
     with open(typed, "rb") as keys, open(copy.parent / f"{copy.name}.out", "wb") as out:
