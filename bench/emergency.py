@@ -15,8 +15,12 @@ measures the tools' start-up (ffmpeg doing nothing, espeak-ng saying one word, P
 
 --before COMMIT runs that commit's code as often as this tree's, taking turns (same mode, same load).
 
+--command also runs the real command after each in-process run, as an operator would (bench/emergency_command.py:
+`loa emergency WS FILE --as ACCOUNT` in its own process, the password typed on its input): wall and CPU from the
+process's start, its imports and the password check included, to (a) and (with neither -a nor --profile) to its exit.
+
 Run: .venv/bin/python -m bench.emergency [--stations 200] [--workspace DIR] [--baseline e074f6d] [--repeat 5]
-     [--ahead-only] [--profile] [--before COMMIT]
+     [--ahead-only] [--profile] [--before COMMIT] [--command [--as ACCOUNT]]
 (--workspace keeps the built province there and reuses it: the cold build of 200 stations takes minutes.)
 """
 
@@ -30,15 +34,18 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from bench.emergency_command import ACCOUNT, commanded
 from bench.province import DAY, workspace
+from pipeline.adapters.clock import VIETNAM
 from pipeline.build.steps import build
 
 HERE = Path(__file__).resolve().parent.parent
 TOMORROW = date(2021, 8, 11)
+NOW = datetime(2021, 8, 10, 5, 45, tzinfo=VIETNAM)  # as TIMED's
 BULLETIN = "---\ntitle: Bão khẩn cấp\npriority: khan-cap\n---\nBão số năm sắp đổ bộ, bà con không ra khơi.\n"
 TIMED = """
 import inspect, json, resource, sqlite3, sys, time
@@ -106,9 +113,8 @@ def baseline_code(commit: str, folder: Path) -> Path:
     return folder
 
 
-def timed(code: Path, root: Path, scratch: Path, label: str, mode: str = "full") -> dict[str, Any]:
-    """`loa emergency` (the app function) on a copy of the province, in a process running the code at `code`;
-    `mode` "ahead" stops at (a), "profile" also breaks (a) down (bench/emergency_profile.py)."""
+def copied(root: Path, scratch: Path, label: str) -> tuple[Path, Path]:
+    """A copy of the province for one run, and the bulletin's file beside it."""
     copy = scratch / label
     copy.mkdir()
     for entry in root.iterdir():  # the store and the published days linked, not copied: nothing writes in place
@@ -116,6 +122,13 @@ def timed(code: Path, root: Path, scratch: Path, label: str, mode: str = "full")
         subprocess.run(["cp", flags, str(entry), str(copy / entry.name)], check=True)
     source = scratch / f"bao-{label}.md"
     source.write_text(BULLETIN, encoding="utf-8")
+    return copy, source
+
+
+def timed(code: Path, root: Path, scratch: Path, label: str, mode: str = "full") -> dict[str, Any]:
+    """`loa emergency` (the app function) on a copy of the province, in a process running the code at `code`;
+    `mode` "ahead" stops at (a), "profile" also breaks (a) down (bench/emergency_profile.py)."""
+    copy, source = copied(root, scratch, label)
     env = {**os.environ, "PYTHONPATH": f"{code}{os.pathsep}{HERE}"}  # the code's pipeline, this tree's bench
     done = subprocess.run([sys.executable, "-c", TIMED, str(copy), str(source), mode], cwd=code, env=env,
                           capture_output=True, text=True, check=False)  # fmt: skip
@@ -126,14 +139,27 @@ def timed(code: Path, root: Path, scratch: Path, label: str, mode: str = "full")
     return marks
 
 
+def command_run(code: Path, root: Path, scratch: Path, label: str, mode: str, account: str) -> dict[str, Any]:
+    """The real `loa emergency` (bench/emergency_command.py) on a copy of the province; "full" waits for its exit."""
+    copy, source = copied(root, scratch, label)
+    stations = len(list((root / "playlists" / DAY.isoformat()).glob("*/")))
+    marks = commanded(code, copy, source, NOW, stations, mode == "full", account)
+    subprocess.run(["rm", "-rf", str(copy)], check=True)
+    return marks
+
+
 def repeated(
-    codes: dict[str, Path], root: Path, scratch: Path, runs: int, mode: str
+    codes: dict[str, Path], root: Path, scratch: Path, runs: int, mode: str, account: str | None
 ) -> dict[str, list[dict[str, Any]]]:
-    """Each code `runs` times, taking turns (the machine's load then weighs on each alike): every run's marks."""
-    every: dict[str, list[dict[str, Any]]] = {label: [] for label in codes}
+    """Each code `runs` times, taking turns (the machine's load then weighs on each alike): every run's marks; with
+    `account` not None, the real command as well (signed off by `account`, none when "")."""
+    every: dict[str, list[dict[str, Any]]] = {}
     for n in range(runs):
         for i, (label, code) in enumerate(codes.items()):
-            every[label].append(timed(code, root, scratch, f"run-{i}-{n}", mode))
+            every.setdefault(label, []).append(timed(code, root, scratch, f"run-{i}-{n}", mode))
+            if account is not None:
+                marks = command_run(code, root, scratch, f"loa-{i}-{n}", mode, account)
+                every.setdefault(f"{label}: loa emergency", []).append(marks)
     return every
 
 
@@ -183,6 +209,8 @@ def main() -> None:
     parser.add_argument("--before", default="", help="a commit whose code runs as often as this tree's, in turns")
     parser.add_argument("--ahead-only", action="store_true", help="stop each run at (a), before the rebuild")
     parser.add_argument("--profile", action="store_true", help="break (a) down by part and process (implies -a)")
+    parser.add_argument("--command", action="store_true", help="also run the real `loa emergency` (a subprocess)")
+    parser.add_argument("--as", dest="account", default=ACCOUNT, help="with --command: the approver ('': no --as)")
     args = parser.parse_args()
     mode = "profile" if args.profile else "ahead" if args.ahead_only else "full"
     with tempfile.TemporaryDirectory() as tmp:
@@ -195,19 +223,21 @@ def main() -> None:
             old = timed(baseline_code(args.baseline, scratch / "code"), root, scratch, "baseline")
             results.append((f"baseline {args.baseline}", old | {"a": old["b"], "cpu_a": old["cpu_b"]}))
         codes = {f"before {args.before}": baseline_code(args.before, scratch / "before")} if args.before else {}
-        runs = repeated(codes | {"this tree": HERE}, root, scratch, args.repeat, mode)
+        runs = repeated(codes | {"this tree": HERE}, root, scratch, args.repeat, mode,
+                        args.account if args.command else None)  # fmt: skip
         results += [(f"{label} ({args.repeat})", median(every)) for label, every in runs.items()]
-        print(f"  {'':22} {'(a) playable by every station':>32} {'(b) slot files rebuilt':>26}   confirmed  told")
+        print(f"  {'':34} {'(a) playable by every station':>32} {'(b) slot files rebuilt':>26}   confirmed  told")
         for label, marks in results:
-            print(f"  {label:22} {marks['a']:9.2f} s ({marks['cpu_a']:6.2f} CPU s){'':5} {marks['b']:9.1f} s "
+            print(f"  {label:34} {marks['a']:9.2f} s ({marks['cpu_a']:6.2f} CPU s){'':5} {marks['b']:9.1f} s "
                   f"({marks['cpu_b']:6.1f} CPU s)   {marks['airs']:9.0f} {marks['events']:5.0f}")  # fmt: skip
         for label, every in runs.items() if args.repeat > 1 else ():
             print(f"  (a) {label}: " + ", ".join(f"{m['a']:.2f} s / {m['cpu_a']:.2f} CPU s" for m in every))
-        for label, every in runs.items() if args.profile else ():
+        profiled = {label: every for label, every in runs.items() if "profile" in every[0]}
+        for label, every in profiled.items() if args.profile else ():
             print(f"  {label + ': median per part / process':52} {'n':>4} {'wall':>9} {'CPU':>13}   {'from .. to':>16}")
             print("\n".join(profile_table(every)))
         print("\n".join(startup()) if args.profile else "", end="\n" if args.profile else "")
-        new = results[-1][1]
+        new = median(runs["this tree"])
         shorter = f"{results[0][1]['a'] / new['a']:.0f}x shorter; " if args.baseline else ""
         print(f"  (a): {shorter}goal: <= 2 s; {new['ahead']:.0f} stations sent ahead; "
               f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores")  # fmt: skip

@@ -14,7 +14,6 @@ import click
 
 from .. import texts, usage
 from ..app import commands
-from ..app.nightly import parse_clock_time
 from ..domain.limits import LIMITS
 from ..errors import EXIT_INTERNAL, EXIT_USER_ERROR, LoaError
 from ..i18n import LANGUAGES, N_, chosen, tr, use
@@ -203,6 +202,8 @@ def cli() -> None:
 
 
 def _clock_time(value: str) -> str:
+    from ..app.nightly import parse_clock_time  # the nightly job is loaded by `loa nightly` only
+
     try:
         parse_clock_time(value)
     except LoaError:

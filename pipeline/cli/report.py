@@ -9,7 +9,6 @@ import click
 
 from .. import texts, usage
 from ..app import commands
-from ..app import statistics as official
 from ..i18n import tr
 from .base import DAY_FORMATS, cli
 
@@ -40,6 +39,8 @@ def report(
         for line in texts.period(commands.period_report(workspace, first.date(), last.date())):
             click.echo(line)
         return
+    from ..app import statistics as official  # openpyxl and the play logs' reader: for this command only
+
     stats = official.statistics(workspace, *official.period_of(month, year), commands.today(workspace))
     for line in texts.statistics(stats.figures):
         click.echo(line)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from .. import texts
-from ..app import commands, station_agent, station_link, station_status
+from ..app import commands
 from ..errors import LoaError, Status
 from ..i18n import tr
 from .base import (
@@ -35,6 +35,8 @@ def token_add(station_id: str, workspace: Path) -> None:
 
     Example: loa station token add tan-dinh -w xa-tan-dinh
     """
+    from ..app import station_link  # each station command loads its own part of app/: `loa emergency` none of them
+
     made = station_link.add_token(workspace.resolve(), station_id, commands.now(workspace))
     click.echo(made)
     click.echo(tr("Give it to the station's agent now: it is not shown again."), err=True)
@@ -48,6 +50,8 @@ def token_revoke(station_id: str, workspace: Path) -> None:
 
     Example: loa station token revoke tan-dinh -w xa-tan-dinh
     """
+    from ..app import station_link
+
     count = station_link.revoke_tokens(workspace.resolve(), station_id, commands.now(workspace))
     click.echo(tr("Revoked {count} token(s) of {station}.", count=count, station=station_id))
 
@@ -56,6 +60,8 @@ def token_revoke(station_id: str, workspace: Path) -> None:
 @WORKSPACE_OPT
 def token_list(workspace: Path) -> None:
     """List the tokens: station, when made, and when revoked."""
+    from ..app import station_link
+
     for found in station_link.list_tokens(workspace.resolve()):
         state = tr("revoked {at}", at=found.revoked) if found.revoked else tr("valid")
         click.echo(f"{found.id}\t{found.station}\t{found.created}\t{state}")
@@ -68,6 +74,8 @@ def station_status_command(workspace: Path) -> None:
 
     Example (cron, every 5 minutes): loa station status -w /srv/loa/xa-tan-dinh || notify-send "Loa: đài có sự cố"
     """
+    from ..app import station_status
+
     states = station_status.status(workspace.resolve(), commands.now(workspace))
     for state in states:
         click.echo(texts.station_state(state))
@@ -76,6 +84,8 @@ def station_status_command(workspace: Path) -> None:
 
 
 def _district(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    from ..app import station_agent  # the station PC's agent (pipeline/station/): for `loa station run` only
+
     try:
         station_agent.check_url(value)
     except LoaError as err:
@@ -103,5 +113,7 @@ def station_run(
 
     Example: loa station run http://huyen.example:8080 --station tan-dinh --token-file /etc/loa/token --dir /srv/loa
     """
+    from ..app import station_agent
+
     say = lambda line: click.echo(line, err=True)
     station_agent.run(url, station_id, token_file, folder, (icecast, record), say, play=not no_play)

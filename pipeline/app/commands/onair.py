@@ -1,25 +1,16 @@
-"""The commands that put something on air and keep it there: an emergency and its stop, CAP alerts in and the
-CAP feed out, the nightly run and the keeper."""
+"""The commands that put something on air now: an emergency and its stop (CAP alerts: cap.py; the nightly run
+and the keeper: nightly.py, so that `loa emergency` loads neither the CAP stack nor the nightly job)."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...adapters.clock import now_in, zone
-from ...build.history import Origin
-from ...build.steps import BuildReport
-from ...build.steps import build as run_build
-from ..cap import CapDecision, import_alerts
-from ..cap_feed import feed as write_feed
-from ..cap_poll import CapPoller
+from ...adapters.clock import now_in
 from ..emergency import EmergencyReport
 from ..emergency import emergency as run_emergency
 from ..emergency_stop import StopReport, stop_emergency
-from ..keeper import Keeper
-from ..nightly import Nightly, nightly_logger, parse_clock_time
 from .clock import timezone_name
 from .days import signed_in
 
@@ -43,43 +34,3 @@ def emergency_stop(root: Path, item_id: str, name: str, password: str) -> StopRe
     """Ngừng phát: withdraw an emergency everywhere, in the name of an approver or an admin (their password)."""
     now = now_in(timezone_name(root))
     return stop_emergency(root, item_id, signed_in(root.resolve(), name, password, now), now)
-
-
-def cap_import(root: Path, sources: tuple[str, ...]) -> tuple[CapDecision, ...]:
-    """Decide each CAP alert file or address (app/cap.py) now, on the workspace's clock."""
-    return import_alerts(root, sources, now_in(timezone_name(root)))
-
-
-def cap_feed(root: Path) -> bytes:
-    """The Atom feed of the khẩn-cấp announcements on air now, each as a CAP alert."""
-    return write_feed(root, now_in(timezone_name(root)))
-
-
-def nightly(
-    root: Path, at: str, days_ahead: int, describe: Callable[[BuildReport], str], words: Callable[[CapDecision], str]
-) -> None:
-    """Forever: `describe` words each build's report for the log, `words` each CAP alert's decision."""
-    zone_name = timezone_name(root)
-    parse_clock_time(at)  # a mistyped time is an error now, not in the middle of the night
-    logger = nightly_logger(root.resolve())
-    job = Nightly(
-        root.resolve(), at, days_ahead, lambda: now_in(zone_name), logger, describe=describe, zone=zone(zone_name)
-    )
-    job.loop(keeper=keeper(root, describe, words))
-
-
-def keeper(root: Path, describe: Callable[[BuildReport], str], words: Callable[[CapDecision], str]) -> Keeper:
-    """The keeper of `root`'s published days, on the machine's clocks, logging to logs/loa.log; it polls the
-    CAP feeds of loa.toml too."""
-    root, zone_name = root.resolve(), timezone_name(root)
-    poller = CapPoller(root, lambda: now_in(zone_name), time.monotonic, nightly_logger(root), words)
-    return Keeper(
-        root,
-        lambda day: run_build(root, day, today=now_in(zone_name).date(), origin=Origin("keeper")),
-        lambda: now_in(zone_name).date(),
-        time.monotonic,
-        lambda: now_in(zone_name),
-        nightly_logger(root),
-        describe=describe,
-        also=poller.look,
-    )
