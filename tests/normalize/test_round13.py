@@ -35,3 +35,31 @@ def test_national_portal_words_inside_an_address_are_read_with_their_marks() -> 
     assert READ.text("https://dichvucong.dancuquocgia.gov.vn") == READ.text("dichvucong.dancuquocgia.gov.vn")
     assert "dân cư quốc gia" in READ.text("dichvucong.dancuquocgia.gov.vn")
     assert "đăng ký" in READ.text("dangky.dichvucong.gov.vn")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("1 | Học phí | 3.000.000/ tháng | Đóng", "một, Học phí, ba triệu một tháng, Đóng"),
+        ("Phí ăn 30.000/ngày", "Phí ăn ba mươi nghìn một ngày"),
+    ],
+)
+def test_a_slash_after_a_bare_amount_in_a_fee_table_is_per(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+def test_a_star_and_an_x_after_a_bracket_between_amounts_are_nhan() -> None:
+    assert READ.text("(35.000 * 26 ngày)") == "ba mươi lăm nghìn nhân hai mươi sáu ngày"
+    assert READ.text("1.000 đồng (lương) x 12 tháng") == "một nghìn đồng, lương, nhân mười hai tháng"
+
+
+def test_an_arrow_between_menu_items_is_sang() -> None:
+    assert READ.text("Chọn menu [DỊCH VỤ CÔNG] => [THƯỜNG TRÚ] trên") == (
+        "Chọn mê nu, dịch vụ công, sang, thường trú, trên"
+    )
+
+
+def test_a_day_glued_to_thang_keeps_its_mong() -> None:
+    assert READ.text("kể từ ngày 01tháng  6 năm 2010") == (
+        "kể từ ngày mồng một tháng sáu năm hai nghìn không trăm mười"
+    )
