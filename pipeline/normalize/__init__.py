@@ -14,6 +14,7 @@ from . import rules_clock as clock
 from . import rules_codes as codes
 from . import rules_cues as cues
 from . import rules_foreign as foreign
+from . import rules_forms as forms
 from . import rules_headers as headers
 from . import rules_lists as lists
 from . import rules_marks as marks
@@ -46,6 +47,8 @@ RULES: tuple[Rule, ...] = (
     txt.fold_lookalike_letters,
     txt.split_glued_places,
     txt.drop_end_marks,
+    forms.read_menu_arrows,
+    forms.read_star_times,  # before the footnotes and ratings: `35.000 * 26` is a product
     shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`
     txt.read_list_markers,
     shapes.read_sundays,  # before document numbers: `Thứ 7/CN` is no symbol
@@ -57,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     cues.join_dotted_initials,  # before the title dots: `T.Ư` is no title
     marks.keep_title_dots,
     cues.read_degree_o,
+    forms.read_bare_amount_slashes,
     trips.drop_footnote_marks,
     trips.read_trip_lengths,  # before codes: `4N3Đ` is no code
     trips.read_itinerary_days,
@@ -92,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     lists.read_listed_days,
     clock.unglue_times,
     headers.unglue_dates,
+    forms.unglue_day_months,
     headers.read_same_date_twice,
     headers.close_month_gaps,
     news.close_date_gaps,

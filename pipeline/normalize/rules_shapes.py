@@ -61,7 +61,7 @@ SECTION = re.compile(
 GLUED_SECTION = re.compile(rf"(?<=[{LOWER}])(\d{{1,2}}(?:\.\d{{1,2}})+)\.(?=[^\S\n]+[{UPPER}])")
 # `75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `3×4 cm`: a sign between two amounts is a word of arithmetic.
 # The sign first, then a look back at what it follows: a fast scan (the text is one string of every line).
-TIMES = re.compile(r"[xX×](?:(?<=[\d%đ][xX×])|(?<=[\d%đ][^\S\n][xX×]))(?=[^\S\n]?\d)")
+TIMES = re.compile(r"[xX×](?:(?<=[\d%đ)][xX×])|(?<=[\d%đ)][^\S\n][xX×]))(?=[^\S\n]?\d)")
 TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w(])")
 EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=))(?=[^\S\n]?[\d(-])")
 # `TS. Đặng Thị Thanh Huyền` is a doctor, `các TS dự thi` candidates: the next word tells which.

@@ -1,0 +1,47 @@
+"""Shapes of fee tables, fee calculations and web forms (issue 29, round 13): readings the annotators agree on.
+
+`3.000.000/ tháng`, `35.000 * 26 ngày`, `[DỊCH VỤ CÔNG] => [THƯỜNG TRÚ]`, `ngày 01tháng 6`. Each rule says why;
+`normalize.RULES` gives the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only
+
+PERIODS = r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^\S\n]+sinh|lượt|suất|lần|kỳ|học[^\S\n]+kỳ)"
+# `3.000.000/ tháng`: an amount in thousands (dots every three digits), a slash, a period or a head
+BARE_PER = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+)[^\S\n]?/[^\S\n]?(?={PERIODS}\b)")
+STAR_TIMES = re.compile(r"(?<=\d)[^\S\n]*\*[^\S\n]*(?=\d)")
+MENU_ARROW = re.compile(r"(?<=\])[^\S\n]*(?:=>|->|→|>>?)[^\S\n]*(?=\[)")
+GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")
+
+
+@digits_only
+def read_bare_amount_slashes(text: str, ctx: Context) -> str:
+    """`Học phí | 3.000.000/ tháng`: in a fee table the unit is in the header, so the amount stands bare before its
+    slash; the slash is still "per", said "một" ("ba triệu một tháng"), as after `đồng/tháng`. Read as a pause it
+    became "ba triệu, tháng", which says nothing of how often the fee is due."""
+    return BARE_PER.sub(r"\1 một ", text) if "/" in text else text
+
+
+@digits_only
+def read_star_times(text: str, ctx: Context) -> str:
+    """`2.000.000 + (35.000 * 26 ngày)`: a star between two numbers is a keyboard's multiplication sign, "nhân";
+    dropped as a footnote or rating mark, the calculation lost its operation."""
+    return STAR_TIMES.sub(" nhân ", text) if "*" in text else text
+
+
+def read_menu_arrows(text: str, ctx: Context) -> str:
+    """`Chọn menu [DỊCH VỤ CÔNG] => [THƯỜNG TRÚ]`: an arrow between two bracketed menu items is the step from one
+    to the next, "sang"; the voice said the sign "bằng" or nothing. Elsewhere `=>` (suy ra) is left to the marks."""
+    return MENU_ARROW.sub(" sang ", text) if "[" in text else text
+
+
+@digits_only
+def unglue_day_months(text: str, ctx: Context) -> str:
+    """`kể từ ngày 01tháng 6 năm 2010`: a day glued to "tháng" is the same date as `ngày 01 tháng 6`; parted, the
+    date rule says "ngày mồng một tháng sáu" (glued, the day lost its "mồng")."""
+    return GLUED_MONTH.sub(r"\1 ", text) if "tháng" in text else text
