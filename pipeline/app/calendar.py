@@ -14,6 +14,7 @@ from ..build.plan import make_plan
 from ..domain.day import SlotDay
 from ..domain.manifest import SlotEntry, StationEntry
 from ..domain.model import Priority, Workspace
+from ..workspace.inputs import Stamps
 from .day_index import ByValidity
 from .publication import DayState, Looked, day_state, look
 from .published_days import Published
@@ -54,14 +55,16 @@ def station_days(
     now: datetime,
     published: Published | None = None,
     index: ByValidity | None = None,
+    stamps: Stamps | None = None,
 ) -> list[DayView]:
     """The days at one station. `published` and `index`: the web app's, kept between requests (a command makes its
-    own): each manifest parsed once per change, each day planned over the announcements valid then."""
+    own): each manifest parsed once per change, each day planned over the announcements valid then. `stamps`: the
+    announcement files as the web's snapshot stat-ed them for this request (publication.look need not again)."""
     found = published or Published(workspace.root)
     entries = {day: _entry(found, day, station_id) for day in days}
     today = now.date()
     looking = any(entry is not None and day >= today for day, entry in entries.items())
-    looked = look(workspace.root, now) if looking else Looked("", {}, False, {})  # it stats every input file
+    looked = look(workspace.root, now, stamps) if looking else Looked("", {}, False, {})  # it stats the other inputs
     planned = (index or ByValidity()).on(workspace, days)
     return [_day(planned[day], workspace, station_id, day, entry, day_state(day, entry is not None, today, looked))
             for day, entry in entries.items()]  # fmt: skip
