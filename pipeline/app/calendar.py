@@ -65,8 +65,9 @@ def station_days(
     today = now.date()
     looking = any(entry is not None and day >= today for day, entry in entries.items())
     looked = look(workspace.root, now, stamps) if looking else Looked("", {}, False, {})  # it stats the other inputs
-    planned = (index or ByValidity()).on(workspace, days)
-    return [_day(planned[day], workspace, station_id, day, entry, day_state(day, entry is not None, today, looked))
+    index = index or ByValidity()
+    planned, own = index.on(workspace, days), index.own(workspace, station_id)
+    return [_day(planned[day], own, station_id, day, entry, day_state(day, entry is not None, today, looked))
             for day, entry in entries.items()]  # fmt: skip
 
 
@@ -77,9 +78,9 @@ def _entry(published: Published, day: date, station_id: str) -> StationEntry | N
 
 
 def _day(
-    workspace: Workspace, whole: Workspace, station_id: str, day: date, entry: StationEntry | None, state: DayState
+    workspace: Workspace, own: Workspace, station_id: str, day: date, entry: StationEntry | None, state: DayState
 ) -> DayView:
-    plan = make_plan(workspace, day, (station_id,), whole=whole)
+    plan = make_plan(workspace, day, (station_id,), whole=own)  # an empty day's reason reads the station's own
     built = {s.slot: s for s in entry.slots} if entry else {}
     slots = []
     for slot_plan in plan.stations[0].slots if plan.stations else ():
