@@ -3,10 +3,11 @@
 A district's 10,000 announcement files took `loa report --month` two seconds to parse, every time, for four fields
 an airing is counted by (its id, priority, language and origin). The store keeps, per file, the stamp (mtime,
 size, inode) it was parsed at and what the report reads of it: those fields, and those the workspace's cross-check
-looks at (stations, slots, supersedes, version_of). A file whose stamp changed is parsed again; a store that is
-missing, damaged or of another VERSION counts as empty (bump VERSION when what a file reads as changes), and one
-Loa cannot write is only a parse next time. The files stay the source: when one of them, stations.yaml or loa.toml
-has a problem, or the cross-check finds one, the caller reads the workspace whole and reports it as before.
+looks at (stations, slots, supersedes, version_of), and whether that check passed over these files with loa.toml
+and stations.yaml as they are (then it is not made again). A file whose stamp changed is parsed again; a store
+that is missing, damaged or of another VERSION counts as empty (bump VERSION when what a file reads as changes),
+and one Loa cannot write is only a parse next time. The files stay the source: when one of them, stations.yaml or
+loa.toml has a problem, or the cross-check finds one, the caller reads the workspace whole and reports it as before.
 What this gives are announcements without their text, dates or approval: the plan of a day without a play log
 or manifest reads the whole workspace.
 """
@@ -37,30 +38,33 @@ Kept = dict[str, tuple[list[int], Fields]]  # file name -> its stamp, its fields
 def counted_workspace(root: Path) -> Workspace | None:
     """The workspace with each announcement's counted fields (from the store where its file is unchanged), or None
     when a file has a problem (read the workspace whole to say which)."""
-    root = root.resolve()
+    root, folder = root.resolve(), root.resolve() / "scripts_vi" / "announcements"
+    around = [list(file_stamp(root / name) or ()) for name in ("loa.toml", "stations.yaml")]  # before reading them
     try:
         settings = load_settings(root)
         stations = load_stations(root / "stations.yaml", settings.quiet_hours)
-        kept = _fields(root, root / "scripts_vi" / "announcements")
+        stored, checked = _read(root)
+        found = _fields(root, folder, stored)
     except LoaError:
         return None
-    names = StationNames.of(stations)
-    folder = root / "scripts_vi" / "announcements"
-    items = tuple(by_id(_announcement(folder / name, fields), names) for name, (_, fields) in kept.items())
+    names, ids = StationNames.of(stations), {s.id for s in stations}
+    items = tuple(_resolved(_announcement(folder / name, fields), names, ids) for name, (_, fields) in found.items())
     workspace = Workspace(root, settings, stations, items)
-    return workspace if _checked(workspace) else None
+    if found == stored and checked == around:  # the cross-check passed over these very files
+        return workspace
+    sound = _checked(workspace)
+    _write(root, found, around if sound else None)
+    return workspace if sound else None
 
 
-def _fields(root: Path, folder: Path) -> Kept:
+def _fields(root: Path, folder: Path, stored: Kept) -> Kept:
     """Every announcement file's stamp and fields: stored where the stamp matches, else parsed (LoaError on a
-    problem); the store written again when anything changed."""
-    stored, found = _read(root), {}
+    problem)."""
+    found = {}
     for name in announcement_names(folder):
         stamp = list(file_stamp(os.path.join(folder, name)) or ())
         kept = stored.get(name)
         found[name] = kept if kept is not None and kept[0] == stamp else (stamp, _parsed(folder / name, root))
-    if found != stored:
-        _write(root, found)
     return found
 
 
@@ -80,6 +84,11 @@ def _announcement(path: Path, fields: Fields) -> Announcement:
                         0, supersedes=supersedes, version_of=version_of, language=language, origin=origin)  # fmt: skip
 
 
+def _resolved(item: Announcement, names: StationNames, ids: set[str]) -> Announcement:
+    """by_id, without looking up the names of stations typed as their ids (nearly all: a name costs a search)."""
+    return item if item.stations is None or ids.issuperset(item.stations) else by_id(item, names)
+
+
 def _tuple(names: list[str] | None) -> tuple[str, ...] | None:
     return None if names is None else tuple(names)
 
@@ -94,40 +103,50 @@ def _checked(workspace: Workspace) -> bool:
     return not any(check_targets(a, ids, workspace, known, slots) for a in workspace.announcements)
 
 
-def _read(root: Path) -> Kept:
-    """The store as kept; {} when it is missing, damaged or of another version."""
+def _read(root: Path) -> tuple[Kept, object]:
+    """The store as kept, and the stamps of loa.toml and stations.yaml its files were last cross-checked with;
+    nothing when it is missing, damaged or of another version."""
     try:
         with open(root / STORE, "rb") as stored:
             data = json.load(stored)
     except (OSError, ValueError):
-        return {}
+        return {}, None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("files"), dict):
-        return {}
-    return {name: kept for name, entry in data["files"].items() if (kept := _entry(entry)) is not None}
+        return {}, None
+    files = {name: kept for name, entry in data["files"].items() if (kept := _entry(entry)) is not None}
+    return files, data.get("checked")
 
 
 def _entry(entry: Any) -> tuple[list[int], Fields] | None:
     """A stored file's stamp and fields, checked for their types (a damaged entry is parsed again)."""
     try:
-        stamp, fields = [int(n) for n in entry[0]], list(entry[1])
+        stamp, fields = entry
         key, priority, language, origin, stations, slots, supersedes, version_of = fields
         Priority(priority)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError):
         return None
-    texts = all(isinstance(v, str) for v in (key, language, origin)) and isinstance(priority, int)
-    optional = all(v is None or isinstance(v, str) for v in (supersedes, version_of))
-    lists = all(v is None or (isinstance(v, list) and all(isinstance(n, str) for n in v)) for v in (stations, slots))
-    return (stamp, fields) if texts and optional and lists and len(stamp) == 3 else None
+    kinds = (type(key), type(language), type(origin), type(supersedes), type(version_of), type(priority))
+    sound = kinds[:3] == (str, str, str) and {*kinds[3:5]} <= {str, type(None)} and kinds[5] is int
+    return (stamp, fields) if sound and _names(stations) and _names(slots) and _stamp(stamp) else None
 
 
-def _write(root: Path, found: Kept) -> None:
+def _names(value: Any) -> bool:
+    return value is None or (type(value) is list and all(type(n) is str for n in value))
+
+
+def _stamp(value: Any) -> bool:
+    return type(value) is list and len(value) == 3 and all(type(n) is int for n in value)
+
+
+def _write(root: Path, found: Kept, checked: list[list[int]] | None) -> None:
     """Keep the fields (written whole under a hidden name, then renamed: a reader never sees half a file)."""
     folder = root / STORE.parent
     hidden = folder / f".tmp-{os.getpid()}-{threading.get_ident()}-{STORE.name}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with open(hidden, "w", encoding="utf-8") as out:
-            json.dump({"version": VERSION, "files": found}, out, ensure_ascii=False, separators=(",", ":"))
+            data = {"version": VERSION, "checked": checked, "files": found}
+            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
         os.replace(hidden, root / STORE)
     except OSError:  # a read-only workspace: the files are parsed again next time, the figures are the same
         with suppress(OSError):

@@ -59,3 +59,14 @@ def test_a_file_with_a_problem_is_reported_as_the_workspace_read_whole_reports_i
     with pytest.raises(ValidationFailed) as raised:
         statistics(stats_ws, *MONTH, TODAY)
     assert raised.value.problems == tuple(read_workspace(stats_ws)[1])
+
+
+def test_the_cross_check_is_made_again_when_stations_yaml_changes(stats_ws: Path) -> None:
+    statistics(stats_ws, *MONTH, TODAY)
+    statistics(stats_ws, *MONTH, TODAY)  # the files as checked last time: not checked again
+    stations = stats_ws / "stations.yaml"
+    text = stations.read_text("utf-8")  # binh-an's morning renamed: tiem.md's slot [sang] is no slot of binh-an
+    stations.write_text(text.replace('      sang: "06:00-06:30"', '      som: "06:00-06:30"'), "utf-8")
+    with pytest.raises(ValidationFailed) as raised:
+        statistics(stats_ws, *MONTH, TODAY)
+    assert raised.value.problems == tuple(read_workspace(stats_ws)[1])
