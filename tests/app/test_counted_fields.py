@@ -5,6 +5,7 @@ as before, a damaged store read again."""
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,11 +16,16 @@ from pipeline.errors import ValidationFailed
 from pipeline.workspace.load import read_workspace
 
 from ..conftest import ANNOUNCEMENTS
-from .test_statistics import TODAY, figure, stats_ws
+from .test_statistics import MORNING_ROWS, TODAY, figure, stats_ws, write_log
 
 __all__ = ["stats_ws"]  # the fixture
 LOGGED = "theo nhật ký phát"
 MONTH = period_of("2021-08")
+DAY = (date(2021, 8, 10), date(2021, 8, 10))  # with both_logged: nothing planned, so the workspace is not read whole
+
+
+def both_logged(ws: Path) -> None:
+    write_log(ws, "2021-08-10", "binh-an", MORNING_ROWS)
 
 
 def whole(ws: Path) -> object:
@@ -53,20 +59,22 @@ def test_a_damaged_or_older_store_is_read_again(stats_ws: Path) -> None:
 
 
 def test_a_file_with_a_problem_is_reported_as_the_workspace_read_whole_reports_it(stats_ws: Path) -> None:
-    statistics(stats_ws, *MONTH, TODAY)
+    both_logged(stats_ws)
+    statistics(stats_ws, *DAY, TODAY)
     storm = stats_ws / ANNOUNCEMENTS / "bao.md"
     storm.write_text(storm.read_text("utf-8").replace("stations: [an-binh]", "stations: [an-binh, xa-la]"), "utf-8")
     with pytest.raises(ValidationFailed) as raised:
-        statistics(stats_ws, *MONTH, TODAY)
+        statistics(stats_ws, *DAY, TODAY)
     assert raised.value.problems == tuple(read_workspace(stats_ws)[1])
 
 
 def test_the_cross_check_is_made_again_when_stations_yaml_changes(stats_ws: Path) -> None:
-    statistics(stats_ws, *MONTH, TODAY)
-    statistics(stats_ws, *MONTH, TODAY)  # the files as checked last time: not checked again
+    both_logged(stats_ws)
+    statistics(stats_ws, *DAY, TODAY)
+    statistics(stats_ws, *DAY, TODAY)  # the files as checked last time: not checked again
     stations = stats_ws / "stations.yaml"
     text = stations.read_text("utf-8")  # binh-an's morning renamed: tiem.md's slot [sang] is no slot of binh-an
     stations.write_text(text.replace('      sang: "06:00-06:30"', '      som: "06:00-06:30"'), "utf-8")
     with pytest.raises(ValidationFailed) as raised:
-        statistics(stats_ws, *MONTH, TODAY)
+        statistics(stats_ws, *DAY, TODAY)
     assert raised.value.problems == tuple(read_workspace(stats_ws)[1])
