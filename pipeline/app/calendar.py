@@ -14,6 +14,7 @@ from ..build.plan import make_plan
 from ..domain.day import SlotDay
 from ..domain.manifest import SlotEntry, StationEntry
 from ..domain.model import Priority, Workspace
+from ..workspace.inputs import Stamps
 from .day_index import ByValidity
 from .publication import DayState, Looked, day_state, look
 from .published_days import Published
@@ -54,16 +55,19 @@ def station_days(
     now: datetime,
     published: Published | None = None,
     index: ByValidity | None = None,
+    stamps: Stamps | None = None,
 ) -> list[DayView]:
     """The days at one station. `published` and `index`: the web app's, kept between requests (a command makes its
-    own): each manifest parsed once per change, each day planned over the announcements valid then."""
+    own): each manifest parsed once per change, each day planned over the announcements valid then. `stamps`: the
+    announcement files as the web's snapshot stat-ed them for this request (publication.look need not again)."""
     found = published or Published(workspace.root)
     entries = {day: _entry(found, day, station_id) for day in days}
     today = now.date()
     looking = any(entry is not None and day >= today for day, entry in entries.items())
-    looked = look(workspace.root, now) if looking else Looked("", {}, False, {})  # it stats every input file
-    planned = (index or ByValidity()).on(workspace, days)
-    return [_day(planned[day], workspace, station_id, day, entry, day_state(day, entry is not None, today, looked))
+    looked = look(workspace.root, now, stamps) if looking else Looked("", {}, False, {})  # it stats the other inputs
+    index = index or ByValidity()
+    planned, own = index.on(workspace, days), index.own(workspace, station_id)
+    return [_day(planned[day], own, station_id, day, entry, day_state(day, entry is not None, today, looked))
             for day, entry in entries.items()]  # fmt: skip
 
 
@@ -74,9 +78,9 @@ def _entry(published: Published, day: date, station_id: str) -> StationEntry | N
 
 
 def _day(
-    workspace: Workspace, whole: Workspace, station_id: str, day: date, entry: StationEntry | None, state: DayState
+    workspace: Workspace, own: Workspace, station_id: str, day: date, entry: StationEntry | None, state: DayState
 ) -> DayView:
-    plan = make_plan(workspace, day, (station_id,), whole=whole)
+    plan = make_plan(workspace, day, (station_id,), whole=own)  # an empty day's reason reads the station's own
     built = {s.slot: s for s in entry.slots} if entry else {}
     slots = []
     for slot_plan in plan.stations[0].slots if plan.stations else ():

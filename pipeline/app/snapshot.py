@@ -10,7 +10,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import threading
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ..adapters.files import stamp as file_stamp
@@ -35,6 +37,7 @@ class View:
 
     workspace: Workspace
     broken: tuple[Problem, ...]
+    stamps: Mapping[str, Stamp] = dataclasses.field(default_factory=dict)  # each announcement file as stat-ed
 
 
 class Snapshot:
@@ -80,13 +83,17 @@ class Snapshot:
             names = self._cached(f"{self.root / 'stations.yaml'}#names", lambda _: StationNames.of(stations),
                                  _stamp(self.root / "loa.toml"), self.root / "stations.yaml")  # fmt: skip
             folder = self.root / "scripts_vi" / "announcements"
+            stamps: dict[str, Stamp] = {}  # what the calendar's fingerprint would otherwise stat again
             for name in announcement_names(folder):
-                try:  # keyed by the path as a string: 10,000 Path objects a page would cost more than the stats
-                    items.append(self._cached(f"{folder}{os.sep}{name}", lambda p: by_id(load_announcement(Path(p),
-                                              self.root), names), as_of))  # fmt: skip
+                path = f"{folder}{os.sep}{name}"  # a string: 10,000 Path objects a page would cost more than the stats
+                stamp = stamps[path] = _stamp(path)
+                try:
+                    items.append(self._kept(path, (*stamp, *as_of), lambda p: by_id(load_announcement(Path(p),
+                                            self.root), names)))  # fmt: skip
                 except LoaError as err:
                     broken += err.problems
-            return View(Workspace(self.root, settings, stations, verified(self.root, tuple(items))), tuple(broken))
+            workspace = Workspace(self.root, settings, stations, verified(self.root, tuple(items)))
+            return View(workspace, tuple(broken), MappingProxyType(stamps))
 
     def haystack(self, item: Announcement) -> str:
         """listing.searchable of the item, kept until its title or text changes: a search of 10,000 announcements
@@ -109,7 +116,9 @@ class Snapshot:
             return made
 
     def _cached(self, path: Path | str, load: Any, also: Stamp = (0, 0, 0), stamp_of: Path | None = None) -> Any:
-        stamp = (*_stamp(stamp_of or path), *also)
+        return self._kept(path, (*_stamp(stamp_of or path), *also), load)
+
+    def _kept(self, path: Path | str, stamp: Stamp, load: Any) -> Any:
         kept = self._parsed.get(path)
         if kept is not None and kept[0] == stamp:
             return kept[1]

@@ -23,6 +23,7 @@ from ..errors import LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from ..workspace.first_seen import dated, read_ledger
 from ..workspace.load import read_workspace
+from .counted_fields import counted_workspace
 
 # The columns of the CSV, the XLSX and the page, in the words of the report a district sends upward.
 COLUMNS = ("Mã đài", "Đài", "Căn cứ số liệu", "Nhóm", "Loại", "Số tin", "Số giây", "Số phút")
@@ -63,11 +64,13 @@ def statistics(
     root: Path, first: date, last: date, today: date, workspace: Workspace | None = None, kept: DayCounts | None = None
 ) -> Statistics:
     """The figures of the days from `first` to `last`; none before Loa first saw an announcement. `workspace`: the
-    web's snapshot, already read; else the files as they say (not checked as a build checks them: rendering a
-    district's 10,000 templates takes minutes, and the figures need the announcements' fields only). `kept`: the
-    web's counted days (a day's counts are kept until its play log or manifest changes)."""
-    read = workspace or _read(root)
-    planning = cache(lambda: dated(read, read_ledger(root), today))  # only a day without log or manifest is planned
+    web's snapshot, already read; else the fields counted of each file as kept since it last changed
+    (app/counted_fields.py), or the files as they say (not checked as a build checks them: rendering a district's
+    10,000 templates takes minutes, and the figures need the announcements' fields only). `kept`: the web's
+    counted days (a day's counts are kept until its play log or manifest changes)."""
+    whole = cache(lambda: workspace or _read(root))
+    read = workspace or counted_workspace(root) or whole()
+    planning = cache(lambda: dated(whole(), read_ledger(root), today))  # only a day without log or manifest is planned
     return Statistics(first, last, tuple(figures(read, tally(read, first, last, kept, planning))))
 
 

@@ -27,7 +27,8 @@ HISTORY_ROWS = 100  # builds the history page lists (a keeper may rebuild a day 
 @pages.get("/lich")
 @allow(*EVERYONE)
 def plan() -> str:
-    workspace = g.snapshot.view().workspace
+    view = g.snapshot.view()
+    workspace = view.workspace
     visible = [s for s in workspace.stations if g.user.role != "operator" or s.id in g.user.stations]
     if not visible:
         abort(404)
@@ -36,7 +37,7 @@ def plan() -> str:
     start = _day(request.args.get("ngay", ""), g.now().date())
     count = 7 if request.args.get("xem") == "tuan" else 1
     asked = [start + timedelta(days=n) for n in range(count)]
-    days = calendar.station_days(workspace, station.id, asked, g.now(), g.published, g.by_validity)
+    days = calendar.station_days(workspace, station.id, asked, g.now(), g.published, g.by_validity, view.stamps)
     return render_template("calendar.html", stations=visible, station=station, days=days, start=start,
                            week=count == 7, timedelta=timedelta)  # fmt: skip
 

@@ -60,3 +60,29 @@ def test_an_empty_days_reason_still_looks_at_every_announcement() -> None:
 
 def index_plan(workspace: Workspace, day: date) -> Plan:
     return make_plan(ByValidity().on(workspace, [day])[day], day, whole=workspace)
+
+
+def station_plans(workspace: Workspace, index: ByValidity, station: str) -> list[Plan]:
+    on = index.on(workspace, DAYS)
+    return [make_plan(on[day], day, (station,), whole=index.own(workspace, station)) for day in DAYS]
+
+
+def test_an_empty_days_reason_over_the_stations_own_announcements_is_the_reason_over_all_of_them() -> None:
+    ending = tuple(a for a in ITEMS if a.valid_until is not None)  # the days after 9 September are empty
+    workspace = Workspace(Path("."), Settings(), (A, B), ending)
+    index = ByValidity()
+    for station in ("a", "b"):
+        assert station_plans(workspace, index, station) == [make_plan(workspace, day, (station,)) for day in DAYS]
+    notes = [n for p in station_plans(workspace, index, "b") for n in p.notes]
+    assert any(n.announcement_id == "" for n in notes)  # an empty day's reason was asked for
+    assert [a.id for a in index.own(workspace, "b").announcements] == [a.id for a in ending if a.id != "tuan-dau"]
+
+
+def test_the_index_by_station_follows_an_announcement_whose_stations_changed() -> None:
+    workspace = Workspace(Path("."), Settings(), (A, B), ITEMS)
+    index = ByValidity()
+    station_plans(workspace, index, "b")
+    moved = tuple(dataclasses.replace(a, stations=("b",)) if a.id == "tuan-dau" else a for a in ITEMS)
+    later = dataclasses.replace(workspace, announcements=moved)
+    assert "tuan-dau" in [a.id for a in index.own(later, "b").announcements]
+    assert station_plans(later, index, "b") == [make_plan(later, day, ("b",)) for day in DAYS]

@@ -1,0 +1,153 @@
+"""The announcements as `loa report` counts them, kept on disk for the next command: WORKSPACE/.loa/tin-da-doc.json.
+
+A district's 10,000 announcement files took `loa report --month` two seconds to parse, every time, for four fields
+an airing is counted by (its id, priority, language and origin). The store keeps, per file, the stamp (mtime,
+size, inode) it was parsed at and what the report reads of it: those fields, and those the workspace's cross-check
+looks at (stations, slots, supersedes, version_of), and whether that check passed over these files with loa.toml
+and stations.yaml as they are (then it is not made again). A file whose stamp changed is parsed again; a store
+that is missing, damaged or of another VERSION counts as empty (bump VERSION when what a file reads as changes),
+and one Loa cannot write is only a parse next time. The files stay the source: when one of them, stations.yaml or
+loa.toml has a problem, or the cross-check finds one, the caller reads the workspace whole and reports it as before.
+What this gives are announcements without their text, dates or approval: the plan of a day without a play log
+or manifest reads the whole workspace.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from ..adapters.files import stamp as file_stamp
+from ..domain.model import Announcement, Priority, Workspace
+from ..errors import LoaError
+from ..workspace.announcements import announcement_names, load_announcement
+from ..workspace.load import by_id, check_targets
+from ..workspace.settings_file import load_settings
+from ..workspace.stations import StationNames, load_stations
+
+STORE = Path(".loa") / "tin-da-doc.json"
+VERSION = 1
+Fields = list[Any]  # id, priority, language, origin, stations, slots, supersedes, version_of (JSON's own types)
+Kept = dict[str, tuple[list[int], Fields]]  # file name -> its stamp, its fields
+
+
+def counted_workspace(root: Path) -> Workspace | None:
+    """The workspace with each announcement's counted fields (from the store where its file is unchanged), or None
+    when a file has a problem (read the workspace whole to say which)."""
+    root, folder = root.resolve(), root.resolve() / "scripts_vi" / "announcements"
+    around = [list(file_stamp(root / name) or ()) for name in ("loa.toml", "stations.yaml")]  # before reading them
+    try:
+        settings = load_settings(root)
+        stations = load_stations(root / "stations.yaml", settings.quiet_hours)
+        stored, checked = _read(root)
+        found = _fields(root, folder, stored)
+    except LoaError:
+        return None
+    names, ids = StationNames.of(stations), {s.id for s in stations}
+    items = tuple(_resolved(_announcement(folder / name, fields), names, ids) for name, (_, fields) in found.items())
+    workspace = Workspace(root, settings, stations, items)
+    if found == stored and checked == around:  # the cross-check passed over these very files
+        return workspace
+    sound = _checked(workspace)
+    _write(root, found, around if sound else None)
+    return workspace if sound else None
+
+
+def _fields(root: Path, folder: Path, stored: Kept) -> Kept:
+    """Every announcement file's stamp and fields: stored where the stamp matches, else parsed (LoaError on a
+    problem)."""
+    found = {}
+    for name in announcement_names(folder):
+        stamp = list(file_stamp(os.path.join(folder, name)) or ())
+        kept = stored.get(name)
+        found[name] = kept if kept is not None and kept[0] == stamp else (stamp, _parsed(folder / name, root))
+    return found
+
+
+def _parsed(path: Path, root: Path) -> Fields:
+    item = load_announcement(path, root)
+    return [item.id, int(item.priority), item.language, item.origin, _listed(item.stations), _listed(item.slots),
+            item.supersedes, item.version_of]  # fmt: skip
+
+
+def _listed(names: tuple[str, ...] | None) -> list[str] | None:
+    return None if names is None else list(names)
+
+
+def _announcement(path: Path, fields: Fields) -> Announcement:
+    key, priority, language, origin, stations, slots, supersedes, version_of = fields
+    return Announcement(key, "", Priority(priority), None, None, _tuple(stations), _tuple(slots), 1, None, "", path,
+                        0, supersedes=supersedes, version_of=version_of, language=language, origin=origin)  # fmt: skip
+
+
+def _resolved(item: Announcement, names: StationNames, ids: set[str]) -> Announcement:
+    """by_id, without looking up the names of stations typed as their ids (nearly all: a name costs a search)."""
+    return item if item.stations is None or ids.issuperset(item.stations) else by_id(item, names)
+
+
+def _tuple(names: list[str] | None) -> tuple[str, ...] | None:
+    return None if names is None else tuple(names)
+
+
+def _checked(workspace: Workspace) -> bool:
+    """No two files share an id, and every station, slot, superseded and translated announcement named exists."""
+    known = {a.id for a in workspace.announcements}
+    if len(known) < len(workspace.announcements):
+        return False
+    slots = {s.id: {slot.name for slot in s.slots} for s in workspace.stations}
+    ids = set(slots)
+    return not any(check_targets(a, ids, workspace, known, slots) for a in workspace.announcements)
+
+
+def _read(root: Path) -> tuple[Kept, object]:
+    """The store as kept, and the stamps of loa.toml and stations.yaml its files were last cross-checked with;
+    nothing when it is missing, damaged or of another version."""
+    try:
+        with open(root / STORE, "rb") as stored:
+            data = json.load(stored)
+    except (OSError, ValueError):
+        return {}, None
+    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("files"), dict):
+        return {}, None
+    files = {name: kept for name, entry in data["files"].items() if (kept := _entry(entry)) is not None}
+    return files, data.get("checked")
+
+
+def _entry(entry: Any) -> tuple[list[int], Fields] | None:
+    """A stored file's stamp and fields, checked for their types (a damaged entry is parsed again)."""
+    try:
+        stamp, fields = entry
+        key, priority, language, origin, stations, slots, supersedes, version_of = fields
+        Priority(priority)
+    except (TypeError, ValueError):
+        return None
+    kinds = (type(key), type(language), type(origin), type(supersedes), type(version_of), type(priority))
+    sound = kinds[:3] == (str, str, str) and {*kinds[3:5]} <= {str, type(None)} and kinds[5] is int
+    return (stamp, fields) if sound and _names(stations) and _names(slots) and _stamp(stamp) else None
+
+
+def _names(value: Any) -> bool:
+    return value is None or (type(value) is list and all(type(n) is str for n in value))
+
+
+def _stamp(value: Any) -> bool:
+    return type(value) is list and len(value) == 3 and all(type(n) is int for n in value)
+
+
+def _write(root: Path, found: Kept, checked: list[list[int]] | None) -> None:
+    """Keep the fields (written whole under a hidden name, then renamed: a reader never sees half a file)."""
+    folder = root / STORE.parent
+    hidden = folder / f".tmp-{os.getpid()}-{threading.get_ident()}-{STORE.name}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(hidden, "w", encoding="utf-8") as out:
+            data = {"version": VERSION, "checked": checked, "files": found}
+            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+        os.replace(hidden, root / STORE)
+    except OSError:  # a read-only workspace: the files are parsed again next time, the figures are the same
+        with suppress(OSError):
+            os.unlink(hidden)
