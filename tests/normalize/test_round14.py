@@ -38,3 +38,17 @@ def test_words_of_buildings_schools_departments_fertilizer_and_shops_are_read_as
 
 def test_an_ampersand_inside_a_spelled_acronym_is_said_va() -> None:
     assert READ.text("(ĐS&PL) - Ngày 21/9") == "đê ét và pê e lờ, Ngày hai mươi mốt tháng chín"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("chỉ là 38.000 đồng một kg", "chỉ là ba mươi tám nghìn đồng một ki lô gam"),
+        ("(222,9 ca mắc/100.000 dân)", "hai trăm hai mươi hai phẩy chín ca mắc trên một trăm nghìn dân"),
+        ("Bé từ 7 tháng - 12 tháng", "Bé từ bảy tháng đến mười hai tháng"),
+        ("từ Thứ 2 - Thứ 6", "từ Thứ hai đến Thứ sáu"),
+        ("(nhằm ngày 18/5/Đinh Dậu)", "nhằm ngày mười tám tháng năm Đinh Dậu"),
+    ],
+)
+def test_rates_repeated_word_ranges_and_lunar_years_read_as_annotated(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
