@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from . import rules_clock as clock
 from . import rules_codes as codes
+from . import rules_counts as counts
 from . import rules_cues as cues
 from . import rules_foreign as foreign
 from . import rules_forms as forms
@@ -60,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     cues.join_dotted_initials,  # before the title dots: `T.Ư` is no title
     marks.keep_title_dots,
     cues.read_degree_o,
+    counts.read_rates_per_population,  # before the slashes after amounts and units
     forms.read_bare_amount_slashes,
     trips.drop_footnote_marks,
     trips.read_trip_lengths,  # before codes: `4N3Đ` is no code
@@ -92,6 +94,8 @@ RULES: tuple[Rule, ...] = (
     txt.read_capital_words,
     shapes.read_subtypes,
     lists.read_card_numbers,  # before times and numbers: four groups of four digits
+    counts.read_same_word_ranges,
+    counts.read_lunar_year_slashes,
     lists.read_lunar_days,  # before the date rules: `mùng 2/5` says its own day word
     lists.read_listed_days,
     clock.unglue_times,

@@ -103,9 +103,10 @@ class Lexicon:
         """An initialism said as one word: M says its echo ("em mờ") only where nothing follows, BMKG "bê em ca
         giê"; N is "en nờ" wherever it stands, ANTV "a en nờ tê vê", KTN "ca tê en nờ": annotators differ on it,
         and the house's own hand-checked pairs (real_pairs.tsv) say "en nờ" all seven times (issue 29, round 9).
-        People's initials (`N. T`) and codes (`NT6`) are separate letters, read with `spell`."""
-        chars = [ch.lower() for ch in word if ch.isalnum()]
-        names = [self.letters.get(ch, ch) for ch in chars]
+        People's initials (`N. T`) and codes (`NT6`) are separate letters, read with `spell`. An `&` between the
+        letters is "và", as annotators said in `S&P` and `ĐS&PL` (dropped, two names ran into one; round 14)."""
+        chars = [ch.lower() for ch in word if ch.isalnum() or ch == "&"]
+        names = [self.letters.get(ch, "và" if ch == "&" else ch) for ch in chars]
         for i, ch in enumerate(chars[:-1]):
             if ch in SHORT_NAMES and chars[i + 1].isalpha():
                 names[i] = SHORT_NAMES[ch]

@@ -29,7 +29,7 @@ SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|
 FRACTION_WORDS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
 VERSION = re.compile(r"(\d(?<![\d.,]\d)\d?)\.0\b(?![.,]?\d)")
 NAME_BEFORE = re.compile(r"(?:\b[^\W\d_]*[A-Z][^\W\d_]*|\bnghiệp|\bbản|\bversion)[^\S\n]+$")
-COUNTING_BEFORE = re.compile(r"\b(?:hàng|vài|mấy|nhiều|chục|trăm|nghìn|ngàn)$", re.IGNORECASE)
+COUNTING_BEFORE = re.compile(r"\b(?:hàng|vài|mấy|nhiều|chục|trăm|nghìn|ngàn|một|mỗi)$", re.IGNORECASE)
 DOTTED_PAIR = re.compile(r"\.(?<=(?<![\w.])[A-ZĐƯ]\.)([A-ZĐƯ])(?![\w.])")  # the dot first: a fast scan
 
 
@@ -83,7 +83,8 @@ def join_dotted_initials(text: str, ctx: Context) -> str:
 
 def read_counted_units(text: str, ctx: Context) -> str:
     """`ùn tắc hàng km`, `vài kg`: a unit symbol after a word that counts (hàng, vài, mấy) is the unit,
-    though no number precedes it; the number rules only read symbols after digits."""
+    though no number precedes it; the number rules only read symbols after digits. "một" and "mỗi" count too:
+    `38.000 đồng một kg` is a price per kilogram written with words for the slash (round 14)."""
 
     def read(m: re.Match[str]) -> str:
         counted = COUNTING_BEFORE.search(text, max(0, m.start() - 6), m.start())
