@@ -14,8 +14,11 @@ A miss is flagged when lint, run on the span's written text alone through the fu
 editor's live lint call, reports anything there (unspeakable, spelled, guessed, ambiguous, apparatus, defined):
 the editor is shown that span before approval. It is an upper bound: lint may flag another word of the span
 than the misread one. A silent miss is wrong and not flagged: what goes on air unless the editor listens.
-`--first-look` takes the misses from `misses-first-look.tsv` (read by the code of the time) and flags them with
-this code's lint.
+"flagged by" counts each kind once per miss it flags (a miss may count under several). `--first-look` takes the
+misses from `misses-first-look.tsv` (read by the code of the first look) and flags them with the lint imported:
+for the blind figure run it with PYTHONPATH on the first look's commit (k: b9fe499, l: ec23a5d, m: 9bbd437,
+n: b6bd653); lint.py before 7ff3427 lacks `letters_read`, which is `read_letters(None, texts, full)` there.
+Today's lint flags fewer first-look misses: what the lexicon learned since is no longer spelled or guessed.
 """
 
 from __future__ import annotations
