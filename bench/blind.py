@@ -4,9 +4,21 @@ per batch and category. Run it against an older checkout for the "before" column
     .venv/bin/python -m bench.blind                              # this code
     PYTHONPATH=/tmp/old .venv/bin/python bench/blind.py           # the code in /tmp/old, the same spans
     .venv/bin/python -m bench.blind --misses                     # also each miss: written, expected, got
+    .venv/bin/python -m bench.blind --flagged                    # the misses lint warns the editor about
+    .venv/bin/python -m bench.blind --flagged --first-look       # the same for each batch's blind first look
 
 A span is right when the normalizer's reading equals the annotation (or its alternative) after folding case,
 old and new tone-mark placement and purely visual punctuation; a symbol left in the output is a miss.
+
+A miss is flagged when lint, run on the span's written text alone through the functions `loa lint` and the
+editor's live lint call, reports anything there (unspeakable, spelled, guessed, ambiguous, apparatus, defined):
+the editor is shown that span before approval. It is an upper bound: lint may flag another word of the span
+than the misread one. A silent miss is wrong and not flagged: what goes on air unless the editor listens.
+"flagged by" counts each kind once per miss it flags (a miss may count under several). `--first-look` takes the
+misses from `misses-first-look.tsv` (read by the code of the first look) and flags them with the lint imported:
+for the blind figure run it with PYTHONPATH on the first look's commit (k: b9fe499, l: ec23a5d, m: 9bbd437,
+n: b6bd653); lint.py before 7ff3427 lacks `letters_read`, which is `read_letters(None, texts, full)` there.
+Today's lint flags fewer first-look misses: what the lexicon learned since is no longer spelled or guessed.
 """
 
 from __future__ import annotations
@@ -17,9 +29,13 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from pipeline.build.letter import letter_apparatus
+from pipeline.build.lint import ambiguous_slashes, defined_abbreviations, letters_read, lint_text
 from pipeline.normalize import Normalizer, load_context
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus"
+FIRST_LOOK = "misses-first-look.tsv"  # file, category, written, expected, got of a batch's blind first look
+SPAN = Path("span")
 PUNCT = re.compile(r"[,.;:!?\"“”()–—…‘’]")
 OLD_TONES = {o + v: n for o, v, n in (
     *(("òóỏõọ"[i], "a", "o" + "àáảãạ"[i]) for i in range(5)),
@@ -56,6 +72,55 @@ def score(batch: Path, normalizer: Normalizer) -> tuple[Counter[str], Counter[st
     return right, total, misses
 
 
+def lint_kinds(written: str, normalizer: Normalizer) -> list[str]:
+    """The kinds of finding lint reports on a span's written text (none: the editor is not warned)."""
+    texts = [(SPAN, 1, written)]
+    spelled, guessed = letters_read(normalizer, texts)
+    found = {
+        "unspeakable": list(lint_text(normalizer, SPAN, 1, written)), "spelled": spelled, "guessed": guessed,
+        "ambiguous": ambiguous_slashes(texts), "apparatus": letter_apparatus(texts),
+        "defined": defined_abbreviations(texts),
+    }  # fmt: skip
+    return [kind for kind, items in found.items() if items]
+
+
+def first_look(batch: Path) -> list[tuple[str, ...]]:
+    """category, written, expected, got of each miss of the batch's blind first look."""
+    lines = (batch / FIRST_LOOK).read_text(encoding="utf-8").splitlines()[1:]
+    return [tuple(line.split("\t")[1:5]) for line in lines if line.strip()]
+
+
+def flagged(batch: Path, normalizer: Normalizer, misses: list[tuple[str, ...]]) -> tuple[int, int, int]:
+    """Print the batch's misses, flagged misses and silent misses per category; return spans, misses, silent."""
+    total = Counter(cells[1] for cells in spans(batch))
+    missed: Counter[str] = Counter(miss[0] for miss in misses)
+    kinds = [lint_kinds(miss[1], normalizer) for miss in misses]
+    silent: Counter[str] = Counter(miss[0] for miss, found in zip(misses, kinds, strict=True) if not found)
+    by_kind = Counter(kind for found in kinds for kind in found)
+    spans_n, missed_n, silent_n = sum(total.values()), len(misses), sum(silent.values())
+    print(f"{batch.name}: {missed_n} misses of {spans_n} spans, {missed_n - silent_n} flagged, {silent_n} silent "
+          f"({100 * silent_n / max(spans_n, 1):.1f}% of spans); flagged by "
+          + (", ".join(f"{kind} {n}" for kind, n in sorted(by_kind.items())) or "nothing"))  # fmt: skip
+    for category in sorted(missed, key=lambda c: (-missed[c], c)):
+        print(f"  {category:14} {missed[category]:3d} misses {missed[category] - silent[category]:3d} flagged "
+              f"{silent[category]:3d} silent  of {total[category]} spans")  # fmt: skip
+    return spans_n, missed_n, silent_n
+
+
+def main_flagged(first: bool = False, corpus: Path = CORPUS) -> None:
+    """Misses, flagged and silent misses of every batch (of the first-look files with `first`), then all."""
+    normalizer = Normalizer(load_context())
+    sums = [0, 0, 0]
+    for batch in sorted(p for p in corpus.iterdir() if (p / "spans.tsv").is_file()):
+        if first and not (batch / FIRST_LOOK).is_file():
+            continue
+        misses = first_look(batch) if first else score(batch, normalizer)[2]
+        sums = [a + b for a, b in zip(sums, flagged(batch, normalizer, misses), strict=True)]
+    spans_n, missed_n, silent_n = sums
+    print(f"all: {missed_n} misses of {spans_n} spans, {missed_n - silent_n} flagged, {silent_n} silent "
+          f"({100 * silent_n / max(spans_n, 1):.1f}% of spans)")  # fmt: skip
+
+
 def main(show_misses: bool = False) -> None:
     normalizer = Normalizer(load_context())
     for batch in sorted(p for p in CORPUS.iterdir() if (p / "spans.tsv").is_file()):
@@ -69,4 +134,7 @@ def main(show_misses: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main("--misses" in sys.argv)
+    if "--flagged" in sys.argv:
+        main_flagged("--first-look" in sys.argv)
+    else:
+        main("--misses" in sys.argv)

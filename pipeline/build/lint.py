@@ -99,8 +99,13 @@ def read_letters(
 
     The text goes through every rule before guessing (document symbols, the lexicon, codes), so what the
     guessing rule changes is exactly what is guessed, and what is left in capitals after it is what is spelled.
+    A long-running caller passes the normalizer it keeps as `full`.
     """
-    full = full or workspace_normalizer(workspace, "bac")  # a long-running caller passes the one it keeps
+    return letters_read(full or workspace_normalizer(workspace, "bac"), texts)
+
+
+def letters_read(full: Normalizer, texts: list[Source]) -> tuple[list[Spelled], list[Guessed]]:
+    """`read_letters` with the normalizer given (no workspace needed: bench.blind checks single spans)."""
     before_guessing = Normalizer(full.ctx, RULES[: RULES.index(read_foreign_words)])
     spelled: dict[str, Spelled] = {}
     guessed: dict[str, Guessed] = {}

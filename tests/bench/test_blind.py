@@ -1,0 +1,53 @@
+"""bench.blind --flagged: which misses lint warns the editor about, and the silent ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import blind
+
+SPANS = (
+    "a.txt\tforeign-name\tgặp ông Smithson hôm nay\tgặp ông Xmít xơn hôm nay\n"  # guessed: lint flags it
+    "a.txt\tdate\thọp ngày 4/5 tại nhà văn hóa\thọp ngày bốn tháng năm tại nhà văn hóa\n"  # said with mồng: silent
+    "a.txt\ttime\tlúc 8 giờ sáng\tlúc tám giờ sáng\n"  # right
+)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    batch = tmp_path / "batch-x"
+    batch.mkdir()
+    (batch / "spans.tsv").write_text("# file\tcategory\twritten\tspoken\n" + SPANS, encoding="utf-8")
+    (tmp_path / "batch-y").mkdir()  # a folder without spans is not a batch
+    return tmp_path
+
+
+def test_flagged_counts_misses_lint_warns_about_and_silent_ones(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blind.main_flagged(corpus=corpus)
+    assert capsys.readouterr().out == (
+        "batch-x: 2 misses of 3 spans, 1 flagged, 1 silent (33.3% of spans); flagged by guessed 1\n"
+        "  date             1 misses   0 flagged   1 silent  of 1 spans\n"
+        "  foreign-name     1 misses   1 flagged   0 silent  of 1 spans\n"
+        "all: 2 misses of 3 spans, 1 flagged, 1 silent (33.3% of spans)\n"
+    )
+
+
+def test_first_look_flags_the_misses_of_the_file_only_for_batches_that_have_one(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    header = "file\tcategory\twritten\texpected\tgot\n"
+    miss = "a.txt\tforeign-name\tgặp ông Smithson hôm nay\tgặp ông Xmít xơn hôm nay\tgặp ông xờ mít xon hôm nay\n"
+    (corpus / "batch-x" / blind.FIRST_LOOK).write_text(header + miss, encoding="utf-8")
+    other = corpus / "batch-w"  # no first look: left out
+    other.mkdir()
+    (other / "spans.tsv").write_text(SPANS, encoding="utf-8")
+    blind.main_flagged(first=True, corpus=corpus)  # the date span, missed today, is not in the file: not counted
+    assert capsys.readouterr().out == (
+        "batch-x: 1 misses of 3 spans, 1 flagged, 0 silent (0.0% of spans); flagged by guessed 1\n"
+        "  foreign-name     1 misses   1 flagged   0 silent  of 1 spans\n"
+        "all: 1 misses of 3 spans, 1 flagged, 0 silent (0.0% of spans)\n"
+    )
