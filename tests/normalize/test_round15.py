@@ -1,0 +1,34 @@
+"""Round 15 (issue 29): shapes the readers of the o batches agree on, checked against every batch's annotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+CTX = load_context()
+READ = Normalizer(CTX)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ngày 7/11 tổ chức tiêm trên địa bàn thôn", "Ngày mồng bảy tháng mười một tổ chức tiêm trên địa bàn thôn"),
+        ("ngày 17/11 tổ chức họp", "ngày mười bảy tháng mười một tổ chức họp"),
+        ("đạt 04/04 thôn", "đạt bốn trên bốn thôn"),
+    ],
+)
+def test_a_slash_right_after_ngay_is_a_date_even_before_a_counted_noun(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Sáng ngày 9 - 9, tại Ban chỉ huy", "Sáng ngày mồng chín tháng chín, tại Ban chỉ huy"),
+        ("ngày 9 - 12/9", "ngày mồng chín đến ngày mười hai tháng chín"),
+        ("từ 3 - 5 người", "từ ba đến năm người"),
+    ],
+)
+def test_a_spaced_dash_after_a_word_of_the_day_is_a_day_and_month(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
