@@ -25,6 +25,7 @@ from . import rules_prices as prices
 from . import rules_ranges as ranges
 from . import rules_roman as roman
 from . import rules_shapes as shapes
+from . import rules_tallies as tallies
 from . import rules_text as txt
 from . import rules_trips as trips
 from .context import Context, load_context
@@ -120,6 +121,7 @@ RULES: tuple[Rule, ...] = (
     cues.read_fractions_of_a_whole,
     cues.read_versions,
     codes.read_ratios,
+    tallies.read_big_tallies,
     news.read_level_chains,
     headers.read_number_chains,
     news.read_scores,

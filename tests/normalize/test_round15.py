@@ -32,3 +32,21 @@ def test_a_slash_right_after_ngay_is_a_date_even_before_a_counted_noun(written: 
 )
 def test_a_spaced_dash_after_a_word_of_the_day_is_a_day_and_month(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "tương đương 2325/2385 liều.",
+            "tương đương hai nghìn ba trăm hai mươi lăm trên hai nghìn ba trăm tám mươi lăm liều.",
+        ),
+        (
+            "tiêm được 762.320/800.719 đối tượng",
+            "tiêm được bảy trăm sáu mươi hai nghìn ba trăm hai mươi trên tám trăm nghìn bảy trăm mười chín đối tượng",
+        ),
+        ("năm học 2020/2021 có", "năm học hai nghìn không trăm hai mươi, hai nghìn không trăm hai mươi mốt có"),
+    ],
+)
+def test_a_large_count_of_a_larger_whole_is_said_tren_but_two_years_are_not(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
