@@ -122,6 +122,7 @@ RULES: tuple[Rule, ...] = (
     cues.read_versions,
     codes.read_ratios,
     tallies.read_big_tallies,
+    tallies.read_prime_minutes,  # after the clock rules: `15h30'` is theirs
     news.read_level_chains,
     headers.read_number_chains,
     news.read_scores,

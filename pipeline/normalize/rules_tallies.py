@@ -1,6 +1,6 @@
-"""Large tallies and other shapes of issue 29, round 15.
+"""Large tallies, prime minutes and other shapes of issue 29, round 15.
 
-`762.320/800.719 đối tượng`, `2325/2385 liều`: shapes every annotator of every batch reads one way and the general
+`762.320/800.719 đối tượng`, `2325/2385 liều`, `5', 30'`: shapes every annotator of every batch reads one way and the general
 rules read another. Each rule says why; `normalize.RULES` gives the order.
 """
 
@@ -15,6 +15,9 @@ BIG = r"[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{3,6}"  # a thousand or more, grouped or
 # `2325/2385 liều`: two large counts, then the word of what is counted (a slash before "/" is a document number)
 BIG_TALLY = re.compile(rf"(?<![\d/.,])({BIG})/({BIG})(?=[^\S\n]*[^\W\d_])")
 YEAR = re.compile(r"(?:19|20)\d\d")
+# `5', 30'`: minutes marked with a prime, on their own (`15h30'` is the clock rules')
+MINUTES = re.compile(r"(?<![\w'’./:,])(\d{1,2})'(?![\w'])")
+QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
 
 
 @digits_only
@@ -30,3 +33,17 @@ def read_big_tallies(text: str, ctx: Context) -> str:
         return f"{m.group(1)} trên {m.group(2)}"
 
     return BIG_TALLY.sub(read, text) if "/" in text else text
+
+
+@digits_only
+def read_prime_minutes(text: str, ctx: Context) -> str:
+    """`các mốc thời gian 5', 30', 1h`: a prime after a number is minutes, "năm phút", as every annotator wrote it
+    (`15h30'` too); read as nothing it left "năm" alone. Not inside quotes (`'Top 5'`): there it closes a title."""
+
+    def read(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if len(QUOTE_OPENED.findall(text, line_start, m.start())) % 2:
+            return m.group(0)
+        return f"{m.group(1)} phút"
+
+    return MINUTES.sub(read, text) if "'" in text else text

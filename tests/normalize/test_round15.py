@@ -50,3 +50,29 @@ def test_a_spaced_dash_after_a_word_of_the_day_is_a_day_and_month(written: str, 
 )
 def test_a_large_count_of_a_larger_whole_is_said_tren_but_two_years_are_not(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("thay nước 2 lần /ngày", "thay nước hai lần một ngày"),
+        ("tưới 3 lần / tuần", "tưới ba lần một tuần"),
+        (
+            "Ngày 10, 17, 24, 31 /01/2021",
+            "Ngày mồng mười, mười bảy, hai mươi tư, ba mươi mốt, tháng một năm hai nghìn không trăm hai mươi mốt",
+        ),
+    ],
+)
+def test_times_per_a_period_are_said_mot_with_a_space_before_the_slash(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("các mốc thời gian 5', 30', 1h", "các mốc thời gian năm phút, ba mươi phút, một giờ"),
+        ("bài 'Top 5' hay", "bài 'Top năm' hay"),
+    ],
+)
+def test_a_prime_after_a_number_is_minutes_outside_quotes(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
