@@ -97,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     lists.read_card_numbers,  # before times and numbers: four groups of four digits
     counts.read_same_word_ranges,
     counts.read_lunar_year_slashes,
+    tallies.read_days_of_month_spans,
     lists.read_lunar_days,  # before the date rules: `mùng 2/5` says its own day word
     lists.read_listed_days,
     clock.unglue_times,

@@ -10,6 +10,7 @@ import re
 
 from .context import Context
 from .lines import digits_only
+from .rules_numbers import _day, _valid_day
 
 BIG = r"[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{3,6}"  # a thousand or more, grouped or not; a leading 0 is a phone
 # `2325/2385 liều`: two large counts, then the word of what is counted (a slash before "/" is a document number)
@@ -17,6 +18,12 @@ BIG_TALLY = re.compile(rf"(?<![\d/.,])({BIG})/({BIG})(?=[^\S\n]*[^\W\d_])")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # `5', 30'`: minutes marked with a prime, on their own (`15h30'` is the clock rules')
 MINUTES = re.compile(r"(?<![\w'’./:,])(\d{1,2})'(?![\w'])")
+_S = r"[^\S\n]+"
+MONTH_AFTER = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9])\b)"  # "tháng" and a month's number: a date, not `5 tháng tuổi`
+# `từ 25 tháng 1 đến 10 tháng 2`: the day after "đến" between two dates
+LAST_DAY = re.compile(rf"(\d{_S}tháng{_S}\d{{1,2}}{_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}")
+# `từ: 10 đến 30 tháng 6`: two days that share the month written after the last
+FIRST_DAY = re.compile(rf"((?<!\w)từ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
 QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
 
 
@@ -47,3 +54,24 @@ def read_prime_minutes(text: str, ctx: Context) -> str:
         return f"{m.group(1)} phút"
 
     return MINUTES.sub(read, text) if "'" in text else text
+
+
+@digits_only
+def read_days_of_month_spans(text: str, ctx: Context) -> str:
+    """`Gieo sạ từ: 10 đến 30 tháng 6`, `từ 25 tháng 1 đến 10 tháng 2`: a day that shares or neighbours a written
+    month is a day, "mồng mười", as the annotators of both batches that have it wrote; the date rules saw only a
+    bare number, "mười". Only before "tháng" and a month's number (`từ 3 đến 5 tháng tuổi` is an age)."""
+
+    def read(m: re.Match[str]) -> str:
+        day = int(m.group(2))
+        return m.group(1) + _day(day, ctx.style) if _valid_day(day) else m.group(0)
+
+    def both(m: re.Match[str]) -> str:
+        first, last = int(m.group(2)), int(m.group(4))
+        if not (_valid_day(first) and _valid_day(last) and first < last):
+            return m.group(0)
+        return f"{m.group(1)}{_day(first, ctx.style)}{m.group(3)}{_day(last, ctx.style)}"
+
+    if "tháng" not in text:
+        return text
+    return FIRST_DAY.sub(both, LAST_DAY.sub(read, text))

@@ -76,3 +76,15 @@ def test_times_per_a_period_are_said_mot_with_a_space_before_the_slash(written: 
 )
 def test_a_prime_after_a_number_is_minutes_outside_quotes(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Gieo sạ bắt đầu từ: 10 đến 30 tháng 6", "Gieo sạ bắt đầu từ, mồng mười đến ba mươi tháng sáu"),
+        ("từ 25 tháng 1 đến 10 tháng 2", "từ hai mươi lăm tháng một đến mồng mười tháng hai"),
+        ("từ 3 đến 5 tháng tuổi", "từ ba đến năm tháng tuổi"),
+    ],
+)
+def test_days_before_a_written_month_are_days_but_ages_are_not(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
