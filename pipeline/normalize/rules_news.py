@@ -35,7 +35,7 @@ MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
 PLUS_PERCENT = re.compile(r"(?<=[(\s])\+(\d+(?:,\d+)?)[^\S\n]*%")
 CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")
 PER_PERIOD = re.compile(  # `USD/ tháng`, `yên/giờ`; `2 lần /ngày`: times are counted per a period, spaced or not
-    r"(?:/(?<=[^\W\d_]/)|(?<=\blần)[^\S\n]/)[^\S\n]?(tuần|ngày|tháng|năm|giờ|ha|s|lần)\b"
+    r"/(?:(?<=[^\W\d_]/)|(?<=\blần[^\S\n]/))[^\S\n]?(tuần|ngày|tháng|năm|giờ|ha|s|lần)\b"  # starts with "/": fast
 )
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "giờ": "một giờ",
            "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip

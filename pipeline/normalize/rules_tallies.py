@@ -1,7 +1,7 @@
-"""Large tallies, prime minutes and other shapes of issue 29, round 15.
+"""Large tallies, prime minutes, days before a written month and other shapes of issue 29, round 15.
 
-`762.320/800.719 đối tượng`, `2325/2385 liều`, `5', 30'`: shapes every annotator of every batch reads one way and the general
-rules read another. Each rule says why; `normalize.RULES` gives the order.
+`762.320/800.719 đối tượng`, `2325/2385 liều`, `5', 30'`, `từ: 10 đến 30 tháng 6`: shapes every annotator of
+every batch reads one way and the general rules read another. Each rule says why; `normalize.RULES` gives the order.
 """
 
 from __future__ import annotations
@@ -12,18 +12,18 @@ from .context import Context
 from .lines import digits_only
 from .rules_numbers import _day, _valid_day
 
-BIG = r"[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{3,6}"  # a thousand or more, grouped or not; a leading 0 is a phone
+BIG = r"[1-9](?:\d{0,2}(?:\.\d{3})+|\d{3,6})"  # a thousand or more, grouped or not; a leading 0 is a phone
 # `2325/2385 liều`: two large counts, then the word of what is counted (a slash before "/" is a document number)
-BIG_TALLY = re.compile(rf"(?<![\d/.,])({BIG})/({BIG})(?=[^\S\n]*[^\W\d_])")
+BIG_TALLY = re.compile(rf"((?=[1-9])(?<![\d/.,]){BIG})/({BIG})(?=[^\S\n]*[^\W\d_])")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # `5', 30'`: minutes marked with a prime, on their own (`15h30'` is the clock rules')
-MINUTES = re.compile(r"(?<![\w'’./:,])(\d{1,2})'(?![\w'])")
+MINUTES = re.compile(r"(\d(?<![\w'’./:,]\d)\d?)'(?![\w'])")  # opens with a digit: a fast scan
 _S = r"[^\S\n]+"
 MONTH_AFTER = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9])\b)"  # "tháng" and a month's number: a date, not `5 tháng tuổi`
 # `từ 25 tháng 1 đến 10 tháng 2`: the day after "đến" between two dates
 LAST_DAY = re.compile(rf"(\d{_S}tháng{_S}\d{{1,2}}{_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}")
 # `từ: 10 đến 30 tháng 6`: two days that share the month written after the last
-FIRST_DAY = re.compile(rf"((?<!\w)từ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
+FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
 QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
 
 
