@@ -113,6 +113,7 @@ RULES: tuple[Rule, ...] = (
     marks.keep_signs,
     clock.read_hour_minutes,
     news.read_chainages,
+    tallies.read_road_kilometres,
     codes.read_road_numbers,
     codes.read_utc_offsets,
     codes.read_codes,

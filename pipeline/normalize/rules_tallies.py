@@ -24,6 +24,8 @@ MONTH_AFTER = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9])\b)"  # "tháng" and a month
 LAST_DAY = re.compile(rf"(\d{_S}tháng{_S}\d{{1,2}}{_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}")
 # `từ: 10 đến 30 tháng 6`: two days that share the month written after the last
 FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
+# `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
+ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
 QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
 
 
@@ -75,3 +77,10 @@ def read_days_of_month_spans(text: str, ctx: Context) -> str:
     if "tháng" not in text:
         return text
     return FIRST_DAY.sub(both, LAST_DAY.sub(read, text))
+
+
+def read_road_kilometres(text: str, ctx: Context) -> str:
+    """`đoạn đường km 47, Quốc lộ 4D`: a kilometre post, "ki lô mét bốn mươi bảy", as every annotator wrote it (and
+    `km 271+500`, which the chainage rule reads); the unit table reads "km" only after an amount, so it stayed
+    "km". Glued `km2` is left alone: after a word it may be an area (`mỗi km2`)."""
+    return ROAD_KM.sub("ki lô mét", text) if "km" in text or "Km" in text else text

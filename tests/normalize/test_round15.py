@@ -88,3 +88,15 @@ def test_a_prime_after_a_number_is_minutes_outside_quotes(written: str, spoken: 
 )
 def test_days_before_a_written_month_are_days_but_ages_are_not(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("đoạn đường km 47, Quốc lộ 4D.", "đoạn đường ki lô mét bốn mươi bảy, Quốc lộ bốn dê."),
+        ("tại Km 47", "tại ki lô mét bốn mươi bảy"),
+        ("dài 5 km 300 m", "dài năm ki lô mét ba trăm mét"),
+    ],
+)
+def test_km_before_a_number_is_a_kilometre_post(written: str, spoken: str) -> None:
+    assert READ.text(written) == spoken
