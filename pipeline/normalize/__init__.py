@@ -25,6 +25,7 @@ from . import rules_prices as prices
 from . import rules_ranges as ranges
 from . import rules_roman as roman
 from . import rules_shapes as shapes
+from . import rules_tallies as tallies
 from . import rules_text as txt
 from . import rules_trips as trips
 from .context import Context, load_context
@@ -96,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     lists.read_card_numbers,  # before times and numbers: four groups of four digits
     counts.read_same_word_ranges,
     counts.read_lunar_year_slashes,
+    tallies.read_days_of_month_spans,
     lists.read_lunar_days,  # before the date rules: `mùng 2/5` says its own day word
     lists.read_listed_days,
     clock.unglue_times,
@@ -111,6 +113,7 @@ RULES: tuple[Rule, ...] = (
     marks.keep_signs,
     clock.read_hour_minutes,
     news.read_chainages,
+    tallies.read_road_kilometres,
     codes.read_road_numbers,
     codes.read_utc_offsets,
     codes.read_codes,
@@ -120,6 +123,8 @@ RULES: tuple[Rule, ...] = (
     cues.read_fractions_of_a_whole,
     cues.read_versions,
     codes.read_ratios,
+    tallies.read_big_tallies,
+    tallies.read_prime_minutes,  # after the clock rules: `15h30'` is theirs
     news.read_level_chains,
     headers.read_number_chains,
     news.read_scores,

@@ -29,6 +29,7 @@ COUNT_NOUNS = (
 )
 RATIO = re.compile(r"(?=\d{1,3}/)(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/]|[.,]\d)")
 COUNTED = re.compile(rf"[^\S\n]+(?:{COUNT_NOUNS})\b")
+AFTER_DAY_WORD = re.compile(r"\bngày[^\S\n]+$", re.IGNORECASE)  # `Ngày 7/11 tổ chức`: the day's word names a date
 SERVICE_WORDS = r"gọi|số điện thoại|đường dây nóng|tổng đài|hotline|liên hệ|báo ngay"  # not "số": `số 1001 ca`
 CALLING = re.compile(r"\b(?:gọi|tổng đài|đường dây nóng)\b", re.IGNORECASE)
 EMERGENCY = re.compile(r"(?=11)(?<![\d.,])11[1-5](?!\d|[.,]\d)")  # police, fire, ambulance... on a line that says "gọi"
@@ -100,17 +101,23 @@ def read_ratios(text: str, ctx: Context) -> str:
     """So many of so many, "trên", never a date: `04/04 thôn`, `12/15 xã` (places counted after it), and
     `8/22 quận`, `180/244 nam công dân`, `24/24 giờ` (no month is above twelve, no day above 31).
 
-    A slash that could be a date and counts nothing is left to the date rules, and lint points it out.
+    A slash that could be a date and counts nothing is left to the date rules, and lint points it out; so is one
+    right after "ngày" (`Ngày 7/11 tổ chức tiêm`): the word says it is a day, whatever noun follows.
     """
 
     def read(m: re.Match[str]) -> str:
         first, second = int(m.group(1)), int(m.group(2))
         could_be_date = second <= 12 and first <= 31
-        if could_be_date and not COUNTED.match(text, m.end()):
+        if could_be_date and (_after_day_word(text, m.start()) or not COUNTED.match(text, m.end())):
             return m.group(0)
         return f"{read_int(first, ctx.style)} trên {read_int(second, ctx.style)}"
 
     return RATIO.sub(read, text)
+
+
+def _after_day_word(text: str, start: int) -> bool:
+    """Only the few characters before the slash are looked at: "ngày" and a space."""
+    return AFTER_DAY_WORD.search(text, max(0, start - 6), start) is not None
 
 
 @digits_only

@@ -31,7 +31,9 @@ AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern
     "|".join(f"(?<={w}[^\\S\\n]\\d)" for w in DAY_WORDS.split("|"))
     + "|(?<=nay[^\\S\\n]\\(\\d)|(?<=mai[^\\S\\n]\\(\\d)|(?<=qua[^\\S\\n]\\(\\d)"
 )
-NEWS_DATE = re.compile(rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.])(\d{{1,2}})\b(?![-./]?\d)", re.IGNORECASE)
+NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`: a dash with a space on each side is still the date's
+    rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]-[^\S\n])(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*[-/][^\S\n]*\d)", re.IGNORECASE
+)
 HOUR_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
 FIRST_DAY = re.compile(
     r"(n(?<![^\W\d_]n)gày)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})([/.-])(\d{1,2})"
@@ -73,7 +75,8 @@ def read_news_dates(text: str, ctx: Context) -> str:
 
     Only after a word of the day (ngày, sáng, đêm...), in brackets after "nay/mai/qua", or as `từ 12-10 đến
     20-10`: `cấp 9-10` and `từ 3-5 người` stay ranges, and `2,5` is a number (Vietnamese decimals take a
-    comma, so a dot between a day and a month after such a word is a date).
+    comma, so a dot between a day and a month after such a word is a date). A spaced dash (`ngày 9 - 9`) is the
+    same date: after a word of the day the dash cannot be a pause.
     """
 
     def read(m: re.Match[str]) -> str:

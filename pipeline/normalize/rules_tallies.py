@@ -1,0 +1,86 @@
+"""Large tallies, prime minutes, days before a written month and other shapes of issue 29, round 15.
+
+`762.320/800.719 đối tượng`, `2325/2385 liều`, `5', 30'`, `từ: 10 đến 30 tháng 6`: shapes every annotator of
+every batch reads one way and the general rules read another. Each rule says why; `normalize.RULES` gives the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only
+from .rules_numbers import _day, _valid_day
+
+BIG = r"[1-9](?:\d{0,2}(?:\.\d{3})+|\d{3,6})"  # a thousand or more, grouped or not; a leading 0 is a phone
+# `2325/2385 liều`: two large counts, then the word of what is counted (a slash before "/" is a document number)
+BIG_TALLY = re.compile(rf"((?=[1-9])(?<![\d/.,]){BIG})/({BIG})(?=[^\S\n]*[^\W\d_])")
+YEAR = re.compile(r"(?:19|20)\d\d")
+# `5', 30'`: minutes marked with a prime, on their own (`15h30'` is the clock rules')
+MINUTES = re.compile(r"(\d(?<![\w'’./:,]\d)\d?)'(?![\w'])")  # opens with a digit: a fast scan
+_S = r"[^\S\n]+"
+MONTH_AFTER = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9])\b)"  # "tháng" and a month's number: a date, not `5 tháng tuổi`
+# `từ 25 tháng 1 đến 10 tháng 2`: the day after "đến" between two dates
+LAST_DAY = re.compile(rf"(\d{_S}tháng{_S}\d{{1,2}}{_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}")
+# `từ: 10 đến 30 tháng 6`: two days that share the month written after the last
+FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
+# `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
+ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
+QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
+
+
+@digits_only
+def read_big_tallies(text: str, ctx: Context) -> str:
+    """`tiêm được 762.320/800.719 đối tượng`, `2325/2385 liều`: so many of a larger whole is "trên", as every
+    annotator wrote it; the small-count rule stops at three digits (a day and a month never go above), so the slash
+    became a pause. Not when the first is larger (not a part of a whole) nor between two years (`2020/2021`)."""
+
+    def read(m: re.Match[str]) -> str:
+        first, second = (int(g.replace(".", "")) for g in m.groups())
+        if first > second or (YEAR.fullmatch(m.group(1)) and YEAR.fullmatch(m.group(2))):
+            return m.group(0)
+        return f"{m.group(1)} trên {m.group(2)}"
+
+    return BIG_TALLY.sub(read, text) if "/" in text else text
+
+
+@digits_only
+def read_prime_minutes(text: str, ctx: Context) -> str:
+    """`các mốc thời gian 5', 30', 1h`: a prime after a number is minutes, "năm phút", as every annotator wrote it
+    (`15h30'` too); read as nothing it left "năm" alone. Not inside quotes (`'Top 5'`): there it closes a title."""
+
+    def read(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if len(QUOTE_OPENED.findall(text, line_start, m.start())) % 2:
+            return m.group(0)
+        return f"{m.group(1)} phút"
+
+    return MINUTES.sub(read, text) if "'" in text else text
+
+
+@digits_only
+def read_days_of_month_spans(text: str, ctx: Context) -> str:
+    """`Gieo sạ từ: 10 đến 30 tháng 6`, `từ 25 tháng 1 đến 10 tháng 2`: a day that shares or neighbours a written
+    month is a day, "mồng mười", as the annotators of both batches that have it wrote; the date rules saw only a
+    bare number, "mười". Only before "tháng" and a month's number (`từ 3 đến 5 tháng tuổi` is an age)."""
+
+    def read(m: re.Match[str]) -> str:
+        day = int(m.group(2))
+        return m.group(1) + _day(day, ctx.style) if _valid_day(day) else m.group(0)
+
+    def both(m: re.Match[str]) -> str:
+        first, last = int(m.group(2)), int(m.group(4))
+        if not (_valid_day(first) and _valid_day(last) and first < last):
+            return m.group(0)
+        return f"{m.group(1)}{_day(first, ctx.style)}{m.group(3)}{_day(last, ctx.style)}"
+
+    if "tháng" not in text:
+        return text
+    return FIRST_DAY.sub(both, LAST_DAY.sub(read, text))
+
+
+def read_road_kilometres(text: str, ctx: Context) -> str:
+    """`đoạn đường km 47, Quốc lộ 4D`: a kilometre post, "ki lô mét bốn mươi bảy", as every annotator wrote it (and
+    `km 271+500`, which the chainage rule reads); the unit table reads "km" only after an amount, so it stayed
+    "km". Glued `km2` is left alone: after a word it may be an area (`mỗi km2`)."""
+    return ROAD_KM.sub("ki lô mét", text) if "km" in text or "Km" in text else text
