@@ -108,7 +108,7 @@ def master_all(runner: Runner, settings: AudioSettings, items: Sequence[Item]) -
         to_limit, to_encode = [p for p in to_limit if p not in ready], to_encode + ready
         if to_encode:
             audio.encode_all(runner, [p.encode() for p in to_encode], settings)
-            finals = audio.measure_all(runner, [p.item.dst for p in to_encode])
+            finals = audio.measure_encoded(runner, [p.item.dst for p in to_encode])
             verdicts = [_after_encode(p, final, settings) for p, final in zip(to_encode, finals, strict=True)]
             done |= {id(p.item): f for p, f, v in zip(to_encode, finals, verdicts, strict=True) if v == "done"}
             to_limit += [p for p, v in zip(to_encode, verdicts, strict=True) if v == "limit"]

@@ -68,9 +68,11 @@ class Recorder(Runner):
     def __init__(self) -> None:
         super().__init__()
         self.done: list[str] = []
+        self.args: list[list[str]] = []
 
     def run(self, args: list[str], what: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
         self.done.append(what)
+        self.args.append(args)
         return super().run(args, what, stdin)
 
 
@@ -134,6 +136,21 @@ def test_each_item_is_read_from_its_own_lines_of_a_shared_log(tmp_path: Path) ->
     both = audio.measure_all(Runner(), [quiet, loud])
     assert both == [measured(quiet), measured(loud)]
     assert both[0].lufs < both[1].lufs - 20 and (both[0].duration, both[1].duration) == (2.0, 4.0)
+
+
+def test_encoded_mp3s_are_measured_inside_one_graph_as_each_file_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "it's [a], b; c=d:e"  # every character the graph's syntax gives a meaning to
+    folder.mkdir()
+    sources = [tone(folder / "q.wav", 2.0, -30.0), noise(folder / "n.wav", 3.0, 0.3)]
+    mp3s = [folder / "q,1.mp3", folder / "n[2].mp3"]
+    encodes = [passes.Encode(src, dst, 0.0, 0.5, ()) for src, dst in zip(sources, mp3s, strict=True)]
+    audio.encode_all(Runner(), encodes, AudioSettings())
+    runner = Recorder()
+    inside = passes.measure_encoded(runner, mp3s)
+    assert inside == [measured(p) for p in mp3s]  # as one file alone through an -i input
+    assert inside[0].duration == pytest.approx(3.0, abs=0.06) and inside[0].sample_rate == 44100
+    args = runner.args[0]
+    assert "-i" not in args and args[args.index("-filter_complex") + 1].count("amovie=") == 2  # no input threads
 
 
 def test_log_lines_go_to_the_filter_instance_that_printed_them() -> None:

@@ -18,9 +18,20 @@ from ...domain.settings import AudioSettings
 from ...errors import Problem, ToolFailed
 from ...i18n import tr
 from ..proc import Runner
+from .graph import file as _file
 from .logs import Loudness, Measure, combined, longest_silence, loudest_window, parse_loudness, parse_measure
-from .passes import Encode, Limit, analyse_all, command, encode_all, limit_all, measure_all, measured, source
-from .passes import file as _file
+from .passes import (
+    Encode,
+    Limit,
+    analyse_all,
+    command,
+    encode_all,
+    limit_all,
+    measure_all,
+    measure_encoded,
+    measured,
+    source,
+)
 from .recorded import Container, Unreadable, container, recording
 
 __all__ = [
@@ -38,6 +49,7 @@ __all__ = [
     "longest_silence",
     "loudest_window",
     "measure_all",
+    "measure_encoded",
     "parse_loudness",
     "parse_measure",
 ]

@@ -16,6 +16,7 @@ MOMENTARY = re.compile(r"\bM:\s*(-?[\d.]+)")
 SAMPLE_PEAK = re.compile(r"Sample peak:\s+Peak:\s+(-?[\d.]+|-inf) dBFS")
 NAMED = re.compile(r"^\[\w+@(\w+) @ 0x[0-9a-f]+\] ?")
 INPUT_AUDIO = re.compile(rf"Stream #(\d+):\d+\S*: Audio: \w+.*?, {LAYOUT}")
+OUTPUT_AUDIO = re.compile(rf"^Output #(\d+),.*?\n  Stream #\d+:\d+\S*: Audio: \w+.*?, {LAYOUT}", re.M | re.S)
 NAMED_LAYOUTS = {"mono": 1, "stereo": 2, "downmix": 2, "quad": 4, "hexagonal": 6, "octagonal": 8, "hexadecagonal": 16}
 SILENCE = re.compile(r"silence_(start|end)(?::|=) ?(-?[\d.]+)")  # silencedetect's own line, or its metadata
 SILENCE_DB = -45  # quieter than this for SILENCE_MIN_S is a silence worth reporting
@@ -114,6 +115,12 @@ def input_formats(log: str) -> dict[int, tuple[int, str]]:
     for number, rate, layout in INPUT_AUDIO.findall(inputs):
         found.setdefault(int(number), (int(rate), layout))
     return found
+
+
+def output_formats(log: str) -> dict[int, tuple[int, str]]:
+    """Sample rate and channel layout of each output's audio stream, by output number: what a graph's chain gave
+    it, for files read inside the graph (they have no `Input #n` lines)."""
+    return {int(number): (int(rate), layout) for number, rate, layout in OUTPUT_AUDIO.findall(log)}
 
 
 def parse_loudness(log: str) -> Loudness | None:

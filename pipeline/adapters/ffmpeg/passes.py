@@ -19,12 +19,24 @@ import ffmpeg
 
 from ...domain.settings import AudioSettings
 from ..proc import Runner
-from .logs import SILENCE_DB, SILENCE_MIN_S, Loudness, Measure, by_instance, input_formats, measure_of, parse_loudness
+from .graph import Chain, arguments, file, node
+from .logs import (
+    SILENCE_DB,
+    SILENCE_MIN_S,
+    Loudness,
+    Measure,
+    by_instance,
+    input_formats,
+    measure_of,
+    output_formats,
+    parse_loudness,
+)
 
 # LAME's quality (0 best .. 9 fastest): 7 encodes in under half of the default's (3) CPU. Its noise is spread, not
 # shaped by LAME's psychoacoustic model; on the sample's speech and chimes (bench/encoder_quality.py) it stays within
 # the stated margin of the default in the horn's band (docs/build-profile-issue31.md, "The encoder").
 ENCODER_QUALITY = 7
+NULL = ("-f", "null", "-")  # an output that writes nothing
 
 
 @dataclass(frozen=True)
@@ -53,11 +65,6 @@ class Encode:
     gain_db: float
     pad: float
     tags: tuple[tuple[str, str], ...]
-
-
-def file(path: Path) -> str:
-    """A path as ffmpeg's `file:` protocol, so no name is misread as an option or another protocol."""
-    return f"file:{path.resolve()}"
 
 
 def source(path: Path, **options: Any) -> Any:
@@ -155,11 +162,35 @@ def measured(runner: Runner, sources: dict[Path, Any]) -> dict[Path, Measure]:
     return found
 
 
+def measure_encoded(runner: Runner, paths: Sequence[Path]) -> list[Measure]:
+    """The Measure of each MP3 `encode_all` wrote, read inside the graph (forced as MP3) in one process."""
+    chains = [Chain(p, "mp3", tuple(node(f, **o) for f, o in _stat_filters(f"i{n}")), NULL)
+              for n, p in enumerate(paths)]  # fmt: skip
+    log = runner.run(arguments(chains), "measuring").stderr.decode("utf-8", "replace")
+    formats, logs = output_formats(log), by_instance(log)  # output n is chain n's
+    found = []
+    for n, path in enumerate(paths):
+        rate, layout = formats.get(n, (0, "mono"))
+        result = measure_of(logs.get(f"i{n}", ""), rate, layout) if rate else None
+        if result is None:
+            raise ValueError(f"ffmpeg printed no measurement for {path}")
+        found.append(result)
+    return found
+
+
+def _stat_filters(name: str) -> list[tuple[str, dict[str, object]]]:
+    return [
+        ("silencedetect", {"n": f"{SILENCE_DB}dB", "d": SILENCE_MIN_S}),
+        (f"ametadata@{name}", {"mode": "print"}),  # silencedetect logs without its instance's name
+        (f"ebur128@{name}", {"peak": "true", "framelog": "info"}),
+        (f"astats@{name}", {"measure_perchannel": "none"}),
+    ]
+
+
 def _stats(stream: Any, name: str) -> Any:
-    stream = stream.filter("silencedetect", n=f"{SILENCE_DB}dB", d=SILENCE_MIN_S)
-    stream = stream.filter(f"ametadata@{name}", mode="print")  # silencedetect logs without its instance's name
-    stream = stream.filter(f"ebur128@{name}", peak="true", framelog="info")
-    return stream.filter(f"astats@{name}", measure_perchannel="none")
+    for f, options in _stat_filters(name):
+        stream = stream.filter(f, **options)
+    return stream
 
 
 def _run(runner: Runner, stream: Any, before: dict[str, list[str]], what: str) -> str:

@@ -20,7 +20,7 @@ import ffmpeg
 
 from ...errors import TimedOut, ToolFailed
 from ..proc import Runner
-from .passes import file
+from .graph import file
 
 DEMUXERS = {"mp3": "mp3", "wav": "wav", "mov,mp4,m4a,3gp,3g2,mj2": "mov"}  # as ffprobe names it -> as forced
 ALLOWED = ",".join(dict.fromkeys(DEMUXERS.values()))
