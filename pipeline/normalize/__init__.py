@@ -101,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     lists.read_lunar_days,  # before the date rules: `mùng 2/5` says its own day word
     lists.read_listed_days,
     clock.unglue_times,
+    clock.read_table_time_pairs,  # before the clocks are read: a table row's start and end
     headers.unglue_dates,
     forms.unglue_day_months,
     headers.read_same_date_twice,

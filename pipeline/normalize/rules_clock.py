@@ -41,6 +41,8 @@ HOUR_MINUTES = re.compile(
 HOUR_THEN_DATE = re.compile(r"(giờ[^\S\n]+)(\d{1,2})\.(\d{1,2})(?![\d.,]|[.,]\d)")
 TIME_SLASH_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/(?=\d{1,2}/\d{1,2})")
 TIME_SLASH_DAY = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{2})/(0?[1-9]|[12]\d|3[01])(?![\d/.,:h])")
+CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d"
+TABLE_TIMES = re.compile(rf"^([^\S\n]*)({CLOCK})[^\S\n]+({CLOCK})(?=[^\S\n])", re.M)
 AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m)\b")
 
 
@@ -55,6 +57,14 @@ def unglue_times(text: str, ctx: Context) -> str:
     text = GLUED_WORD.sub(_unglue_word, text)
     text = GLUED_CLOCK.sub(r"\1 ", text) if ":" in text else text
     return on_lines_with(GLUE_HOUR_HINT, text, lambda line: GLUED_HOUR.sub(_unglue_hour, line))
+
+
+def read_table_time_pairs(text: str, ctx: Context) -> str:
+    """`06:00 11:00 Khu vực xã Lục Dạ`: a power-cut table copied from a page loses its columns' borders, and a line
+    that opens with two clock times is the cut's start and end; read without a word between them the listener hears
+    two unrelated times. The pair becomes a range, "từ sáu giờ đến mười một giờ", as the annotator of p1 read every
+    row of such a table; a pair inside a sentence is left alone (`lúc 06:00 11:00 ...` is no table row)."""
+    return TABLE_TIMES.sub(r"\1từ \2 đến \3", text) if ":" in text else text
 
 
 def _unglue_word(m: re.Match[str]) -> str:

@@ -28,6 +28,8 @@ NORMALIZER = Normalizer(CTX)
         (clock.split_time_from_date, "Theo thời sự 18h30/TTV", "Theo thời sự 18h30/TTV"),
         (clock.split_time_from_date, "đỉnh 1,90m lúc 22h45/09", "đỉnh 1,90m lúc 22h45 ngày 09"),
         (clock.split_time_from_date, "ca sáng 7h30/13h30", "ca sáng 7h30/13h30"),
+        (clock.read_table_time_pairs, "06:00 11:00 Khu vực xã Lục Dạ", "từ 06:00 đến 11:00 Khu vực xã Lục Dạ"),
+        (clock.read_table_time_pairs, "lúc 06:00 11:00 giờ", "lúc 06:00 11:00 giờ"),
         (clock.read_am_pm, "09.01.2025 | 19:04 PM", "09.01.2025 | 19:04"),
         (clock.read_am_pm, "7:30 PM, 12:15 AM, 3:00 PM", "7:30 tối, 0:15, 3:00 chiều"),
         (num.read_times, "từ 8h0 đến 16h30", "từ tám giờ đến mười sáu giờ ba mươi phút"),
@@ -45,6 +47,7 @@ def test_rule(rule, written: str, spoken: str) -> None:  # type: ignore[no-untyp
         ("lúc22 giờ30'", "lúc hai mươi hai giờ ba mươi phút"),
         ("lúc 7h/20/7", "lúc bảy giờ ngày hai mươi tháng bảy"),
         ("lúc 00h40/10", "lúc không giờ bốn mươi phút ngày mồng mười"),
+        ("19:00 23:59 Khu vực xã Chi Khê", "từ mười chín giờ đến hai mươi ba giờ năm mươi chín phút Khu vực xã Chi Khê"),
         ("Từ 22giờ 00 ngày 12/09/2025", "Từ hai mươi hai giờ ngày mười hai tháng chín năm hai nghìn không trăm hai mươi lăm"),
     ],
 )  # fmt: skip
