@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     txt.strip_markup,
     shapes.drop_citation_marks,
     shapes.drop_pictographs,
+    shapes.drop_stray_marks,
     txt.fold_lookalike_letters,
     txt.split_glued_places,
     txt.drop_end_marks,

@@ -100,3 +100,13 @@ def test_days_before_a_written_month_are_days_but_ages_are_not(written: str, spo
 )
 def test_km_before_a_number_is_a_kilometre_post(written: str, spoken: str) -> None:
     assert READ.text(written) == spoken
+
+
+def test_tone_marks_a_pdf_left_without_their_letters_are_dropped_and_decomposed_text_is_kept() -> None:
+    import unicodedata
+
+    from pipeline.normalize.rules_shapes import drop_stray_marks
+
+    assert READ.line("Sở Giao du ̣c tinh ̉ thông báo") == "Sở Giao du c tinh thông báo"
+    decomposed = unicodedata.normalize("NFD", "sự việc của Sở Giáo dục tỉnh")
+    assert drop_stray_marks(decomposed, CTX) == decomposed
