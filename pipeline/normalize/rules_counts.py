@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_with
 
 # `ca mắc/100.000 dân`: a slash before a round population, `100.000 dân` or `1.000 người`
 PER_POPULATION = re.compile(r"[^\S\n]?/[^\S\n]?(?=10{0,2}(?:[.,]?000)+[^\S\n]+(?:dân|người)\b)")
@@ -19,6 +19,8 @@ COUNTED = r"(?:tháng|tuổi|năm|ngày|tuần|giờ|phút|km|kg|m)"
 SAME_WORD = re.compile(rf"(\d+[^\S\n]+({COUNTED}))[^\S\n]*[-–][^\S\n]*(?=\d+[^\S\n]+\2\b)")
 # `Thứ 2 - Thứ 6`: two weekdays by number
 WEEKDAYS = re.compile(r"\b([Tt]hứ[^\S\n]+[2-7])[^\S\n]*[-–][^\S\n]*(?=[Tt]hứ[^\S\n]+[2-7]\b)")
+# the dash before the second count and its word: a fast scan for the few lines that may hold a range
+RANGE_HINT = re.compile(rf"[-–][^\S\n]*(?:\d+[^\S\n]+{COUNTED}\b|[Tt]hứ)")
 STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
 LUNAR_YEAR = re.compile(rf"(\d{{1,2}}/\d{{1,2}})[^\S\n]?/[^\S\n]?(?=(?:{STEMS})[^\S\n]+(?:{BRANCHES})\b)")
@@ -37,9 +39,7 @@ def read_same_word_ranges(text: str, ctx: Context) -> str:
     """`Bé từ 7 tháng - 12 tháng`, `từ Thứ 2 - Thứ 6`: a dash between two counts of the same word, or two weekdays,
     is a range, "đến"; the word repeated after the first number kept the range rules from seeing it, and the dash
     became a pause ("bảy tháng, mười hai tháng")."""
-    if "-" not in text and "–" not in text:
-        return text
-    return WEEKDAYS.sub(r"\1 đến ", SAME_WORD.sub(r"\1 đến ", text))
+    return on_lines_with(RANGE_HINT, text, lambda line: WEEKDAYS.sub(r"\1 đến ", SAME_WORD.sub(r"\1 đến ", line)))
 
 
 @digits_only

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_with
 from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day
 
@@ -27,8 +27,9 @@ DAYS_COMMAS = re.compile(rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)+{DAY})(
 LUNAR = re.compile(
     r"\b(mùng|mồng)[^\S\n]+(\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*)[/-](\d{1,2})\b(?![/.,]\d)", re.IGNORECASE
 )
+LISTED_HINT = re.compile(r",[^\S\n]*\d")  # both lists have a comma before a day: a fast scan for the lines
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]+([A-ZĐ]{2,4})\b")
-CARD = re.compile(r"(?<![\d.,])\d{4}(?:[^\S\n]\d{4}){3}(?![\d]|[.,]\d)")
+CARD = re.compile(r"\d(?<![\d.,]\d)\d{3}(?:[^\S\n]\d{4}){3}(?![\d]|[.,]\d)")
 
 
 @digits_only
@@ -51,8 +52,10 @@ def read_listed_days(text: str, ctx: Context) -> str:
             return m.group(0)
         return f"{m.group(1)} " + ", ".join(_day(d, ctx.style) for d in days)
 
-    text = DAYS_AND.sub(read, text) if "và" in text else text
-    return DAYS_COMMAS.sub(listed, text)
+    def change(line: str) -> str:
+        return DAYS_COMMAS.sub(listed, DAYS_AND.sub(read, line) if "và" in line else line)
+
+    return on_lines_with(LISTED_HINT, text, change)
 
 
 @digits_only
