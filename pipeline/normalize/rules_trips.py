@@ -21,6 +21,7 @@ MONTH_TO_MONTH = re.compile(r"\b(tháng[^\S\n]+\d{1,2})[^\S\n]*[-–][^\S\n]*(?=
 WEEK_HINT = re.compile(r"-[^\S\n]?(?:19|20)\d\d")
 MONTH_HINT = re.compile(r"[-–][^\S\n]*tháng", re.IGNORECASE)
 FOOTNOTE = re.compile(r"(?<=[.!?…])[^\S\n]*\(\d{1,2}\)[^\S\n]*$", re.MULTILINE)
+FOOTNOTE_HINT = re.compile(r"\(\d{1,2}\)[^\S\n]*$", re.MULTILINE)  # the bracket first: a fast scan
 
 
 @digits_only
@@ -76,4 +77,4 @@ def drop_footnote_marks(text: str, ctx: Context) -> str:
     """`nhiều bệnh lý nguy hiểm khác. (1)`: a number in brackets after a sentence's end, closing the line, points
     to a footnote of the page; read aloud it is a "một" out of nowhere. Inside a sentence (`Yêu cầu (1) BHXH`) it
     numbers a point and is read."""
-    return FOOTNOTE.sub("", text)
+    return on_lines_with(FOOTNOTE_HINT, text, lambda line: FOOTNOTE.sub("", line))
