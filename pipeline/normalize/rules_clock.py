@@ -40,6 +40,8 @@ HOUR_MINUTES = re.compile(
 )
 HOUR_THEN_DATE = re.compile(r"(giờ[^\S\n]+)(\d{1,2})\.(\d{1,2})(?![\d.,]|[.,]\d)")
 TIME_SLASH_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/(?=\d{1,2}/\d{1,2})")
+# the slash first, the hour behind it: a fast scan for the lines that have an hour and a slash
+TIME_SLASH_HINT = re.compile(r"/(?:(?<=\dh/)|(?<=\dh\d/)|(?<=\dh\d\d/))\d")
 TIME_SLASH_DAY = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{2})/(0?[1-9]|[12]\d|3[01])(?![\d/.,:h])")
 CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d"
 TABLE_TIMES = re.compile(rf"^([^\S\n]*)({CLOCK})[^\S\n]+({CLOCK})(?=[^\S\n])", re.M)
@@ -133,7 +135,9 @@ def split_time_from_date(text: str, ctx: Context) -> str:
 
     A river bulletin's table gives the day alone after the time, its month in the heading: `22h45/09` is "hai mươi
     hai giờ bốn mươi lăm phút ngày mồng chín" (as annotated), never a ratio "bốn mươi lăm trên chín"."""
-    return TIME_SLASH_DAY.sub(r"\1 ngày \2", TIME_SLASH_DATE.sub(r"\1 ", text))
+    return on_lines_with(
+        TIME_SLASH_HINT, text, lambda line: TIME_SLASH_DAY.sub(r"\1 ngày \2", TIME_SLASH_DATE.sub(r"\1 ", line))
+    )
 
 
 @digits_only

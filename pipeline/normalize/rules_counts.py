@@ -10,18 +10,25 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_with
 
 # `ca mắc/100.000 dân`: a slash before a round population, `100.000 dân` or `1.000 người`
 PER_POPULATION = re.compile(r"[^\S\n]?/[^\S\n]?(?=10{0,2}(?:[.,]?000)+[^\S\n]+(?:dân|người)\b)")
+PER_POPULATION_HINT = re.compile(
+    r"/[^\S\n]?10{0,2}(?:[.,]?000)+[^\S\n]+(?:dân|người)\b"
+)  # the slash first: a fast scan
 COUNTED = r"(?:tháng|tuổi|năm|ngày|tuần|giờ|phút|km|kg|m)"
 # `7 tháng - 12 tháng`: a number and its word, a dash, another number and the same word
 SAME_WORD = re.compile(rf"(\d+[^\S\n]+({COUNTED}))[^\S\n]*[-–][^\S\n]*(?=\d+[^\S\n]+\2\b)")
 # `Thứ 2 - Thứ 6`: two weekdays by number
 WEEKDAYS = re.compile(r"\b([Tt]hứ[^\S\n]+[2-7])[^\S\n]*[-–][^\S\n]*(?=[Tt]hứ[^\S\n]+[2-7]\b)")
+# the dash before the second count and its word: a fast scan for the few lines that may hold a range
+RANGE_HINT = re.compile(rf"[-–][^\S\n]*(?:\d+[^\S\n]+{COUNTED}\b|[Tt]hứ)")
 STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
 LUNAR_YEAR = re.compile(rf"(\d{{1,2}}/\d{{1,2}})[^\S\n]?/[^\S\n]?(?=(?:{STEMS})[^\S\n]+(?:{BRANCHES})\b)")
+
+LUNAR_YEAR_HINT = re.compile(rf"/[^\S\n]?(?:{STEMS})[^\S\n]+(?:{BRANCHES})\b")  # the slash first: a fast scan
 
 
 @digits_only
@@ -29,7 +36,7 @@ def read_rates_per_population(text: str, ctx: Context) -> str:
     """`489,4 ca mắc/100.000 dân`: a rate per a round population is said "trên một trăm nghìn dân", as every
     annotator wrote it; the slash after a word was read as a pause ("ca mắc, một trăm nghìn dân"), which loses the
     rate. "trên", not "một": the figure after the slash is a count of people, not a unit."""
-    return PER_POPULATION.sub(" trên ", text) if "/" in text else text
+    return on_lines_with(PER_POPULATION_HINT, text, lambda line: PER_POPULATION.sub(" trên ", line))
 
 
 @digits_only
@@ -37,9 +44,7 @@ def read_same_word_ranges(text: str, ctx: Context) -> str:
     """`Bé từ 7 tháng - 12 tháng`, `từ Thứ 2 - Thứ 6`: a dash between two counts of the same word, or two weekdays,
     is a range, "đến"; the word repeated after the first number kept the range rules from seeing it, and the dash
     became a pause ("bảy tháng, mười hai tháng")."""
-    if "-" not in text and "–" not in text:
-        return text
-    return WEEKDAYS.sub(r"\1 đến ", SAME_WORD.sub(r"\1 đến ", text))
+    return on_lines_with(RANGE_HINT, text, lambda line: WEEKDAYS.sub(r"\1 đến ", SAME_WORD.sub(r"\1 đến ", line)))
 
 
 @digits_only
@@ -47,4 +52,4 @@ def read_lunar_year_slashes(text: str, ctx: Context) -> str:
     """`(nhằm ngày 18/5/Đinh Dậu)`: a lunar date names its year by the sixty-year cycle (a stem and a branch); the
     slash before it is the date's own, "ngày mười tám tháng năm Đinh Dậu". Left, it cut the date into "mười tám,
     năm, Đinh Dậu"."""
-    return LUNAR_YEAR.sub(r"\1 ", text) if "/" in text else text
+    return on_lines_with(LUNAR_YEAR_HINT, text, lambda line: LUNAR_YEAR.sub(r"\1 ", line))

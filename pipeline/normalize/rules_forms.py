@@ -13,7 +13,7 @@ from .lines import digits_only
 
 PERIODS = r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^\S\n]+sinh|lượt|suất|lần|kỳ|học[^\S\n]+kỳ)"
 # `3.000.000/ tháng`: an amount in thousands (dots every three digits), a slash, a period or a head
-BARE_PER = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+)[^\S\n]?/[^\S\n]?(?={PERIODS}\b)")
+BARE_PER = re.compile(rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:\.\d{{3}})+)[^\S\n]?/[^\S\n]?(?={PERIODS}\b)")
 STAR_TIMES = re.compile(r"(?<=\d)[^\S\n]*\*[^\S\n]*(?=\d)")
 MENU_ARROW = re.compile(r"(?<=\])[^\S\n]*(?:=>|->|→|>>?)[^\S\n]*(?=\[)")
 GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")

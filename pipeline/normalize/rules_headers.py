@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_with
 from .numbers import read_digits, read_int
 from .rules_numbers import _day_month, _valid_day, _with_ngay
 
@@ -26,6 +26,7 @@ DOTTED_DAY = re.compile(  # after "từ"/"đến": a month written with two digi
     rf"(\d(?:{CUE_DIGIT})\d?)\.(0[1-9]|1[0-2])(?=[^\S\n]*(?:$|[,;:.)]|đến\b|và\b|năm\b))", re.MULTILINE
 )
 STANDARD = re.compile(r"(?=[QT]CVN)\b(QCVN|TCVN)[^\S\n]+(\d{1,3}(?:-\d{1,2})?)[^\S\n]*:[^\S\n]*(\d{4})\b")
+STANDARD_HINT = re.compile("CVN")  # an ASCII literal: the fastest scan
 STANDARDS = {"QCVN": "quy chuẩn Việt Nam", "TCVN": "tiêu chuẩn Việt Nam"}
 ARTICLE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in ("điều", "Điều", "khoản", "Khoản", "mục", "Mục"))
 SECTION = re.compile(rf"(\d(?:{ARTICLE_DIGIT})\d?)\.(\d{{1,3}})\b(?![.,]?\d)")
@@ -84,7 +85,7 @@ def read_standards(text: str, ctx: Context) -> str:
         number = " ".join(_code_number(part, ctx) for part in m.group(2).split("-"))
         return f"{STANDARDS[m.group(1)]} {number}, năm {m.group(3)}"
 
-    return STANDARD.sub(read, text) if "CVN" in text else text
+    return on_lines_with(STANDARD_HINT, text, lambda line: STANDARD.sub(read, line))
 
 
 def _code_number(part: str, ctx: Context) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_with
 from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day
 
@@ -27,8 +27,11 @@ DAYS_COMMAS = re.compile(rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)+{DAY})(
 LUNAR = re.compile(
     r"\b(mùng|mồng)[^\S\n]+(\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*)[/-](\d{1,2})\b(?![/.,]\d)", re.IGNORECASE
 )
+LISTED_HINT = re.compile(r",[^\S\n]*\d")  # both lists have a comma before a day: a fast scan for the lines
+LUNAR_HINT = re.compile(r"m[ùồ]ng", re.IGNORECASE)
+SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]+([A-ZĐ]{2,4})\b")
-CARD = re.compile(r"(?<![\d.,])\d{4}(?:[^\S\n]\d{4}){3}(?![\d]|[.,]\d)")
+CARD = re.compile(r"\d(?<![\d.,]\d)\d{3}(?:[^\S\n]\d{4}){3}(?![\d]|[.,]\d)")
 
 
 @digits_only
@@ -51,8 +54,10 @@ def read_listed_days(text: str, ctx: Context) -> str:
             return m.group(0)
         return f"{m.group(1)} " + ", ".join(_day(d, ctx.style) for d in days)
 
-    text = DAYS_AND.sub(read, text) if "và" in text else text
-    return DAYS_COMMAS.sub(listed, text)
+    def change(line: str) -> str:
+        return DAYS_COMMAS.sub(listed, DAYS_AND.sub(read, line) if "và" in line else line)
+
+    return on_lines_with(LISTED_HINT, text, change)
 
 
 @digits_only
@@ -68,7 +73,7 @@ def read_lunar_days(text: str, ctx: Context) -> str:
         said = ", ".join(read_int(d, ctx.style) for d in days)
         return f"{m.group(1)} {said} tháng {read_month(month, ctx.style)}"
 
-    return LUNAR.sub(read, text)
+    return on_lines_with(LUNAR_HINT, text, lambda line: LUNAR.sub(read, line))
 
 
 def close_spaced_pairs(text: str, ctx: Context) -> str:
@@ -79,7 +84,9 @@ def close_spaced_pairs(text: str, ctx: Context) -> str:
         joined = f"{m.group(1)}-{m.group(2)}"
         return joined if ctx.lexicon.lookup(joined) else m.group(0)
 
-    return SPACED_PAIR.sub(close, text) if " - " in text or " – " in text else text
+    if " - " not in text and " – " not in text:
+        return text
+    return on_lines_with(SPACED_PAIR_HINT, text, lambda line: SPACED_PAIR.sub(close, line))
 
 
 @digits_only

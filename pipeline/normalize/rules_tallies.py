@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_with
 from .rules_numbers import _day, _valid_day
 
 BIG = r"[1-9](?:\d{0,2}(?:\.\d{3})+|\d{3,6})"  # a thousand or more, grouped or not; a leading 0 is a phone
 # `2325/2385 liều`: two large counts, then the word of what is counted (a slash before "/" is a document number)
 BIG_TALLY = re.compile(rf"((?=[1-9])(?<![\d/.,]){BIG})/({BIG})(?=[^\S\n]*[^\W\d_])")
+BIG_TALLY_HINT = re.compile(r"/[1-9](?:\d{0,2}\.\d{3}|\d{3})")  # the slash and a large count: a fast scan
 YEAR = re.compile(r"(?:19|20)\d\d")
 # `5', 30'`: minutes marked with a prime, on their own (`15h30'` is the clock rules')
 MINUTES = re.compile(r"(\d(?<![\w'’./:,]\d)\d?)'(?![\w'])")  # opens with a digit: a fast scan
@@ -24,6 +25,7 @@ MONTH_AFTER = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9])\b)"  # "tháng" and a month
 LAST_DAY = re.compile(rf"(\d{_S}tháng{_S}\d{{1,2}}{_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}")
 # `từ: 10 đến 30 tháng 6`: two days that share the month written after the last
 FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
+SPAN_HINT = re.compile(rf"đến{_S}\d", re.IGNORECASE)  # both spans have "đến" and a day: a scan for their lines
 # `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
 ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
 QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
@@ -41,7 +43,7 @@ def read_big_tallies(text: str, ctx: Context) -> str:
             return m.group(0)
         return f"{m.group(1)} trên {m.group(2)}"
 
-    return BIG_TALLY.sub(read, text) if "/" in text else text
+    return on_lines_with(BIG_TALLY_HINT, text, lambda line: BIG_TALLY.sub(read, line))
 
 
 @digits_only
@@ -74,9 +76,7 @@ def read_days_of_month_spans(text: str, ctx: Context) -> str:
             return m.group(0)
         return f"{m.group(1)}{_day(first, ctx.style)}{m.group(3)}{_day(last, ctx.style)}"
 
-    if "tháng" not in text:
-        return text
-    return FIRST_DAY.sub(both, LAST_DAY.sub(read, text))
+    return on_lines_with(SPAN_HINT, text, lambda line: FIRST_DAY.sub(both, LAST_DAY.sub(read, line)))
 
 
 def read_road_kilometres(text: str, ctx: Context) -> str:
