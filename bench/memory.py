@@ -13,7 +13,8 @@ change meant to save memory can be checked to publish the same day: same sizes, 
 
 With --trace, the build process also keeps a tracemalloc snapshot taken just before assembly (when every
 station's program and rendered slots are held) and, with two or more sizes, prints what grew most between the
-smallest and the largest size, by line.
+smallest and the largest size, by line. tracemalloc's own records and that snapshot raise the peaks (assemble's
+step figure most): read the figures from a run without --trace.
 
 Run: .venv/bin/python -m bench.memory [--stations 20,50,100,200] [--announcements 12] [--workers 2] [--trace]
 """

@@ -33,6 +33,7 @@ class ProgramWriter:
         self.scripts = ScriptWriter(workspace)
         self.normalizers: dict[str, Normalizer] = {}
         self.spoken: dict[tuple[str, str], str] = {}
+        self.texts: dict[str, str] = {}  # each script text once: 200 stations reading one item share its text
         self.binding = Binding(self.spoken_item, workspace.settings.require_approval)
 
     def normalizer(self, dialect: str) -> Normalizer:
@@ -127,6 +128,7 @@ class ProgramWriter:
     ) -> Speech | Recording:
         """The voice reading `written` at `station` (`said`: words already spoken, as approved), or the
         announcement's recording when it has one."""
+        written = self.texts.setdefault(written, written)
         if recording:
             return Recording(label, title, announcement_id, recording, written)
         spoken = said if said is not None else self._spoken(station.dialect, written)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..adapters.files import csv_cell
 from ..domain.limits import LIMITS
-from ..domain.manifest import Manifest, SlotEntry
+from ..domain.manifest import SlotEntry, StationEntry
 from ..domain.model import Station, Workspace, weekday_date
 from ..domain.playout import COMPLETE, PLAY_LOG, SKIPPED
 from ..domain.segments import EMERGENCY_MARK
@@ -26,20 +26,23 @@ from ..i18n import language, number, tr
 from ..onair.published import read_manifest
 from .plan import Note, estimate_seconds, make_plan
 from .sheet import STYLE
-from .warnings import BuildWarning, worded_all
+from .warnings import BuildWarning, warning, worded_all
 
 CSV_COLUMNS = ("station", "slot", "start", "order", "title", "announcement_id", "kind", "engine", "seconds", "note")
 
 
-def day_rows(manifest: Manifest, notes: Iterable[Note]) -> Iterator[dict[str, object]]:
-    """One row per aired part, then one per note, for the CSV: made as they are written (a province's day is some
+def station_rows(station: StationEntry) -> Iterator[dict[str, object]]:
+    """One row per aired part of a station, for the CSV: made as they are written (a province's day is some
     10,000 rows, a dictionary each)."""
-    for station in manifest.stations:
-        for slot in station.slots:
-            for order, item in enumerate(slot.items, start=1):
-                where = {"station": station.id, "slot": slot.slot, "start": slot.start, "order": order}
-                what = {"title": item.title, "announcement_id": item.announcement_id or "", "kind": item.kind}
-                yield where | what | {"engine": item.engine, "seconds": round(item.duration, 1), "note": ""}
+    for slot in station.slots:
+        for order, item in enumerate(slot.items, start=1):
+            where = {"station": station.id, "slot": slot.slot, "start": slot.start, "order": order}
+            what = {"title": item.title, "announcement_id": item.announcement_id or "", "kind": item.kind}
+            yield where | what | {"engine": item.engine, "seconds": round(item.duration, 1), "note": ""}
+
+
+def note_rows(notes: Iterable[Note]) -> Iterator[dict[str, object]]:
+    """One row per note, after the stations' rows."""
     for note in notes:
         empty: dict[str, object] = dict.fromkeys(("start", "order", "title", "engine", "seconds"), "")
         yield (
@@ -59,40 +62,79 @@ class ReportContext:
     built_at: datetime | None = None
 
 
-def write_day_report(
-    folder: Path,
-    day: date,
-    manifest: Manifest,
-    notes: Iterable[Note],
-    warnings: Iterable[BuildWarning],
-    context: ReportContext = ReportContext(),
-) -> None:
-    """bao-cao.csv (one row per part or note) and bao-cao.html (per station, slot length against program)."""
-    notes, said = list(notes), worded_all(warnings)
-    with (folder / "bao-cao.csv").open("w", encoding="utf-8") as out:
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in day_rows(manifest, notes))
-    (folder / "bao-cao.html").write_text(_html(day, manifest, notes, said, context), encoding="utf-8")
+class DayDigest:
+    """What the day's report (bao-cao.csv, bao-cao.html) and the build's summary say of the published stations,
+    taken from each station's manifest entry as it is assembled, so the entries need not be held: a province's
+    are some 6 MB. Kept per station: its CSV rows (written at once), its HTML section, its counts and warnings."""
+
+    def __init__(self, folder: Path, notes: tuple[Note, ...], context: ReportContext, longest_silence: float) -> None:
+        self.folder, self.notes, self.context, self.longest_silence = folder, notes, context, longest_silence
+        self.shown: list[str] = []  # the stations' ids, in the manifest's order
+        self.sections: list[str] = []  # each station's part of bao-cao.html
+        self.slots, self.items, self.seconds = 0, 0, 0.0
+        self.overlong: list[BuildWarning] = []
+        self.silent: dict[str, BuildWarning] = {}  # silent items, by checksum: once per file, not once per station
+        self._rows_begun = False
+
+    def add(self, station: StationEntry) -> None:
+        self.shown.append(station.id)
+        own = [n for n in self.notes if n.station == station.id]
+        slots = "".join(map(_slot, station.slots))
+        self.sections.append(f"<h2>{html.escape(station.name)}</h2>{slots}{_note_list(own, self.context)}")
+        self.write_rows(station_rows(station))
+        self.slots += len(station.slots)
+        self.items += sum(1 for slot in station.slots for item in slot.items if item.announcement_id)
+        self.seconds += sum(slot.duration for slot in station.slots)
+        self.overlong += [warning("overlong", station_id=station.id, slot=slot.label, seconds=slot.duration,
+                                  length=slot.length) for slot in station.slots if slot.overlong]  # fmt: skip
+        self._silences(station)
+
+    def write_rows(self, rows: Iterable[dict[str, object]]) -> None:
+        """Rows appended to bao-cao.csv (its header first)."""
+        with (self.folder / "bao-cao.csv").open("a" if self._rows_begun else "w", encoding="utf-8") as out:
+            writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+            if not self._rows_begun:
+                writer.writeheader()
+            writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
+        self._rows_begun = True
+
+    def _silences(self, station: StationEntry) -> None:
+        """Silent items, and items with a long silence inside."""
+        for item in (i for slot in station.slots for i in slot.items):
+            if item.kind != "speech" or item.sha256 in self.silent:
+                continue
+            about = item.announcement_id or ""
+            if item.lufs is None or item.lufs < -60:
+                self.silent[item.sha256] = warning("silent", about, title=item.title)
+            elif item.longest_silence > self.longest_silence:
+                self.silent[item.sha256] = warning("long_silence", about, title=item.title,
+                                                   seconds=item.longest_silence)  # fmt: skip
 
 
-def _html(day: date, manifest: Manifest, notes: list[Note], warnings: list[str], context: ReportContext) -> str:
+def write_day_report(digest: DayDigest, day: date, warnings: Iterable[BuildWarning]) -> None:
+    """bao-cao.csv (one row per part, written as stations were assembled, then one per note) and bao-cao.html (per
+    station, slot length against program)."""
+    digest.write_rows(note_rows(digest.notes))
+    page = _html(day, digest, worded_all(warnings))
+    (digest.folder / "bao-cao.html").write_text(page, encoding="utf-8")
+
+
+def _html(day: date, digest: DayDigest, warnings: list[str]) -> str:
     """The pre-air report, for a phone first: per station its slots (file, length, items) and its notes."""
+    context, notes = digest.context, digest.notes
     heading = tr("Pre-air report")
     parts = [f"<h1>{heading}</h1><p><strong>{weekday_date(day)}</strong></p>"]
     if context.built_at:
         built = tr("Built at {time}", time=context.built_at.strftime("%H:%M %d/%m/%Y"))
         parts.append(f'<p class="meta">{built}</p>')
-    if not manifest.stations:
+    if not digest.shown:
         empty = tr("Nothing airs on this day.")
         parts.append(f'<p class="alert">{empty}</p>')
     if warnings:
         items, label = "".join(f'<li class="warn">{html.escape(w)}</li>' for w in warnings), tr("Warnings")
         parts.append(f"<h2>{label}</h2><ul>{items}</ul>")
-    for station in manifest.stations:
-        parts.append(f"<h2>{html.escape(station.name)}</h2>" + "".join(_slot(slot) for slot in station.slots))
-        parts.append(_note_list([n for n in notes if n.station == station.id], context))
-    shown = {station.id for station in manifest.stations}
+    parts += digest.sections
+    shown = set(digest.shown)
     for silent in context.stations:  # stations with nothing published: say why
         own = [n for n in notes if n.station == silent.id]
         if silent.id not in shown and own:

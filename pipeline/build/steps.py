@@ -15,12 +15,11 @@ from pathlib import Path
 from ..adapters.clock import SYSTEM_CLOCK, Clock, now_in
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
-from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import BuildBusy, LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from ..onair.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
-from ..onair.published import StoreIndex, Written, read_day, read_manifest, write_manifest
+from ..onair.published import ManifestWriter, StoreIndex, Written, read_day, read_manifest
 from ..render.scratch import clean_work
 from ..workspace.first_seen import remember
 from ..workspace.inputs import fingerprint, record_built_from
@@ -33,14 +32,14 @@ from .compose import Services, compose
 from .history import COMMAND_LINE, Origin
 from .keep import Before, keep, with_urgent, without_silent_slots
 from .lint import lint_workspace
-from .plan import make_plan
+from .plan import Note, make_plan
 from .program import ProgramWriter, in_its_voice
 from .rendering import Progress as Progress
 from .rendering import render_programs
-from .report import ReportContext, write_day_report
+from .report import DayDigest, ReportContext, write_day_report
 from .sheet import SheetContext
 from .summary import BuildReport as BuildReport
-from .summary import report
+from .summary import Tally, report
 from .warnings import BuildWarning, stranger, warning
 
 
@@ -92,19 +91,26 @@ def _build(root: Path, day: date, station_ids: Iterable[str], progress: Progress
     with workspace_lock(workspace.root, wait, clock):
         job = prepare(workspace, day, wanted, compose(workspace, runner, transport, clock, workers, cluster), today)
         writer = ProgramWriter(job.workspace)
-        plan = make_plan(job.workspace, day, (*wanted, *job.before.broken) if wanted else (), writer.estimate(day))
-        scripted = writer.programs(plan, day)  # script + normalize: the plan's tree, each slot with its segments
         left_out: list[BuildWarning] = []
-        rendered, tally = render_programs(job.services, scripted, progress, left_out, day)  # synthesize + master
-        rendered, before = without_silent_slots(rendered, job.before, job.staging, job.index)
+        rendered, notes, tally, before = render_day(job, writer, day, wanted, progress, left_out)
         sheet = sheet_context(job.workspace, job.playlists, day, now)
-        written = assemble(job.staging, day, rendered, before, sheet)  # station folders + manifest
-        manifest = written.manifest
-        notices = [*map(stranger, job.workspace.strangers), *before.warnings, *drift_warnings(writer)]
-        summary = report(day, manifest, tally, job.workspace.settings.audio.max_silence_s, unspeakable, left_out,
-                         plan.notes, notices)  # fmt: skip
-        write_day_report(job.staging, day, manifest, plan.notes, summary.warnings, report_context(job.workspace, sheet))
+        context = report_context(job.workspace, sheet)
+        digest = DayDigest(job.staging, notes, context, job.workspace.settings.audio.max_silence_s)
+        written = assemble(job.staging, day, rendered, before, sheet, digest)  # station folders + manifest
+        found = [*map(stranger, job.workspace.strangers), *before.warnings, *drift_warnings(writer)]
+        summary = report(day, digest, tally, unspeakable, left_out, notes, found)
+        write_day_report(digest, day, summary.warnings)
         return dataclasses.replace(summary, published=publish_day(job, before, day, written, inputs, not wanted))
+
+
+def render_day(job: Job, writer: ProgramWriter, day: date, wanted: tuple[str, ...], progress: Progress,
+               left_out: list[BuildWarning]) -> tuple[list[Rendered], tuple[Note, ...], Tally, Before]:  # fmt: skip
+    """Plan, script, normalize, synthesize and master: each station's day with its audio, as a list that assembly
+    empties (only the rendered tree is kept: the plan's and the scripted one are freed here), the plan's notes."""
+    plan = make_plan(job.workspace, day, (*wanted, *job.before.broken) if wanted else (), writer.estimate(day))
+    rendered, tally = render_programs(job.services, writer.programs(plan, day), progress, left_out, day)
+    kept, before = without_silent_slots(rendered, job.before, job.staging, job.index)
+    return list(kept), plan.notes, tally, before
 
 
 @dataclass(frozen=True)
@@ -171,17 +177,23 @@ def check_station_ids(workspace: Workspace, station_ids: Iterable[str]) -> tuple
     return wanted
 
 
-def assemble(staging: Path, day: date, rendered: tuple[Rendered, ...], before: Before, sheet: SheetContext) -> Written:
-    """Station folders, and the manifest (stations not rebuilt this time keep their published entries; rebuilt
-    ones the emergencies sent ahead of their slots)."""
+def assemble(staging: Path, day: date, rendered: list[Rendered], before: Before, sheet: SheetContext,
+             digest: DayDigest) -> Written:  # fmt: skip
+    """Station folders, and the manifest (stations not rebuilt this time keep their published entries, first, by
+    id; rebuilt ones the emergencies sent ahead of their slots), each station's entry written as it is made and
+    given to the day's report (`digest`), not held. Each rendered station is taken out of `rendered` as it is
+    written, so its part of the day's tree is freed then: the build's memory stays flat in stations."""
     staging.mkdir(parents=True, exist_ok=True)
-    stations = list(before.kept)
-    for station in rendered:
-        entry = write_station(staging / station.station.id, station, day, sheet)
-        stations.append(with_urgent(before.day, entry, staging))
-    order = {p.station.id: i for i, p in enumerate(rendered)}
-    stations.sort(key=lambda s: (order.get(s.id, -1), s.id))
-    return write_manifest(staging, Manifest(day.isoformat(), tuple(stations)))
+    with ManifestWriter(staging, day.isoformat()) as manifest:
+        for entry in sorted(before.kept, key=lambda kept: kept.id):
+            manifest.add(entry)
+            digest.add(entry)
+        while rendered:
+            station = rendered.pop(0)
+            entry = with_urgent(before.day, write_station(staging / station.station.id, station, day, sheet), staging)
+            manifest.add(entry)
+            digest.add(entry)
+    return manifest.written
 
 
 def sheet_context(workspace: Workspace, playlists: Path, day: date, now: datetime) -> SheetContext:

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..domain.manifest import Manifest, StationEntry
 from ..errors import Status
 from ..render.renderer import Fallback
 from .lint import Finding
 from .plan import Note
+from .report import DayDigest
 from .warnings import BuildWarning, warning
 
 
@@ -51,23 +51,15 @@ class Tally:
 
 def report(
     day: date,
-    manifest: Manifest,
+    digest: DayDigest,
     tally: Tally,
-    longest_silence: float,
     unspeakable: list[Finding],
     left_out: list[BuildWarning],
     notes: tuple[Note, ...],
     found: Iterable[BuildWarning] = (),
 ) -> BuildReport:
-    stations = manifest.stations
-    slots = [slot for station in stations for slot in station.slots]
-    items = sum(1 for slot in slots for item in slot.items if item.announcement_id)
-    seconds = sum(slot.duration for slot in slots)
-    warnings = tuple(
-        warning("overlong", station_id=station.id, slot=slot.label, seconds=slot.duration, length=slot.length)
-        for station in stations for slot in station.slots if slot.overlong
-    )  # fmt: skip
-    warnings += silence_warnings(stations, longest_silence)
+    """What the build did, from what the day's report gathered of its stations as they were assembled."""
+    warnings = (*digest.overlong, *digest.silent.values())
     if unspeakable:
         first = unspeakable[0]
         warnings += (
@@ -76,15 +68,15 @@ def report(
     warnings += tuple(warning("fallback", title=f.title, engine=f.engine, reasons=f.reasons) for f in tally.fallbacks)
     warnings += tuple(left_out)
     warnings += tuple(found)
-    if not stations:
+    if not digest.shown:
         warnings += (warning("empty_day", day=day.isoformat()),)
     warnings += tuple(note_warning(n) for n in notes if n.warn or not n.announcement_id)
     return BuildReport(
         day,
-        len(stations),
-        len(slots),
-        items,
-        seconds,
+        len(digest.shown),
+        digest.slots,
+        digest.items,
+        digest.seconds,
         tally.rendered,
         tally.reused,
         None,
@@ -96,19 +88,3 @@ def report(
 
 def note_warning(note: Note) -> BuildWarning:
     return warning("note", note.announcement_id, note.station, slot=note.slot, what=note.what)
-
-
-def silence_warnings(stations: tuple[StationEntry, ...], longest_allowed: float) -> tuple[BuildWarning, ...]:
-    """Silent items, and items with a long silence inside, once per file (not once per station)."""
-    found: dict[str, BuildWarning] = {}
-    for station in stations:
-        for slot in station.slots:
-            for item in slot.items:
-                if item.kind != "speech" or item.sha256 in found:
-                    continue
-                about = item.announcement_id or ""
-                if item.lufs is None or item.lufs < -60:
-                    found[item.sha256] = warning("silent", about, title=item.title)
-                elif item.longest_silence > longest_allowed:
-                    found[item.sha256] = warning("long_silence", about, title=item.title, seconds=item.longest_silence)
-    return tuple(found.values())

@@ -150,15 +150,13 @@ class Manifest:
         `json.dumps` with an indent first lists every small piece (some 190 kB per station of 50 items). Each
         station's dictionary is made as it is written, not the whole day's at once: a station is encoded alone
         and indented to its place (JSON text has no line break but those of its indent)."""
-        encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
         if not self.stations:
-            yield from encoder.iterencode(self._data())
+            yield from json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(self._data())
             return
-        yield encoder.encode({"schema_version": self.schema_version, "date": self.date})[:-2] + ',\n  "stations": ['
+        yield head_piece(self.date, self.schema_version)
         for number, station in enumerate(self.stations):
-            yield ",\n    " if number else "\n    "
-            yield from (piece.replace("\n", "\n    ") for piece in encoder.iterencode(station.as_dict()))
-        yield "\n  ]\n}"
+            yield from station_pieces(station, number)
+        yield TAIL_PIECE
 
     def _data(self) -> dict[str, Any]:
         return {
@@ -173,13 +171,31 @@ class Manifest:
         try:
             data = json.loads(text)
             return cls(
-                str(data["date"]), tuple(_station(s) for s in data["stations"]), int(data.get("schema_version", 1))
+                str(data["date"]), tuple(station_entry(s) for s in data["stations"]), int(data.get("schema_version", 1))
             )
         except (KeyError, TypeError, AttributeError) as err:
             raise ValueError(f"not a Loa manifest ({err})") from None
 
 
-def _station(data: dict[str, Any]) -> StationEntry:
+TAIL_PIECE = "\n  ]\n}"  # after the last station of a day that has stations
+
+
+def head_piece(date: str, schema_version: int = SCHEMA_VERSION) -> str:
+    """`manifest.json` up to its first station (of a day that has stations)."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    return encoder.encode({"schema_version": schema_version, "date": date})[:-2] + ',\n  "stations": ['
+
+
+def station_pieces(station: StationEntry, number: int) -> Iterator[str]:
+    """The `number`th station's entry of `manifest.json` (from 0), indented to its place, with the separator before
+    it: a station is encoded alone (JSON text has no line break but those of its indent)."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    yield ",\n    " if number else "\n    "
+    yield from (piece.replace("\n", "\n    ") for piece in encoder.iterencode(station.as_dict()))
+
+
+def station_entry(data: dict[str, Any]) -> StationEntry:
+    """A station's entry from its JSON value (KeyError, TypeError when it is not one)."""
     urgent = tuple(Item(**item) for item in data.get("urgent", ()))
     return StationEntry(data["id"], data["name"], tuple(_slot(s) for s in data["slots"]), urgent)
 

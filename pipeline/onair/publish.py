@@ -13,12 +13,13 @@ import fcntl
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
 from ..adapters.clock import SYSTEM_CLOCK, Clock
+from ..domain.manifest import StationEntry
 from ..domain.playout import PLAY_LOG
 from ..errors import BuildBusy, LoaError, Problem
 from ..i18n import tr
@@ -52,19 +53,27 @@ def verify(folder: Path, known: dict[tuple[int, int], str] | None = None, writte
 
     Files are hard links into the store, shared by many stations: each inode is hashed once,
     and not at all when it is a store entry this build already checked (`known`). A manifest the build just
-    wrote (`written`) is checked against the checksum of its bytes and its stations taken from the values held,
-    not parsed back whole: a province's day would be held twice, with its text and its JSON.
+    wrote (`written`) is checked against the checksum of its bytes, then read back one station at a time, never
+    parsed whole: a province's day would be held once more, with its text and its JSON.
     """
-    manifest = as_written(folder, written) if written else read_manifest(folder)
-    if manifest is None:
+    stations = as_written(folder, written) if written else _read_stations(folder)
+    if stations is None:
         raise LoaError(
             Problem(folder / "manifest.json", None, tr("the manifest is missing or damaged"), tr("run the build again"))
         )
     hashed = dict(known or {})
-    problems = [d.problem() for station in manifest.stations for d in check_station(folder, station, hashed)]
-    problems += [p for station in manifest.stations for p in check_playlists(folder, station)]
-    if problems:
-        raise LoaError(*problems)
+    damaged: list[Problem] = []
+    unlisted: list[Problem] = []
+    for station in stations:  # one at a time: a province's day is never held whole here
+        damaged += [d.problem() for d in check_station(folder, station, hashed)]
+        unlisted += check_playlists(folder, station)
+    if damaged or unlisted:
+        raise LoaError(*damaged, *unlisted)
+
+
+def _read_stations(folder: Path) -> Iterable[StationEntry] | None:
+    manifest = read_manifest(folder)
+    return manifest.stations if manifest else None
 
 
 def verify_staging(staging: Path, known: dict[tuple[int, int], str], written: Written) -> None:

@@ -14,11 +14,20 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..adapters.files import sha256_file
-from ..domain.manifest import Manifest, StationEntry
+from ..domain.manifest import (
+    SCHEMA_VERSION,
+    TAIL_PIECE,
+    Manifest,
+    StationEntry,
+    head_piece,
+    station_entry,
+    station_pieces,
+)
 from ..errors import Problem
 from ..i18n import tr
 
@@ -64,33 +73,78 @@ def read_manifest(folder: Path) -> Manifest | None:
 
 @dataclass(frozen=True)
 class Written:
-    """A manifest as the build wrote it: its values, and the checksum of the bytes written."""
+    """A manifest as the build wrote it: the checksum of its bytes, and where each station's entry lies in them
+    (offset and length in bytes), to read them back one at a time."""
 
-    manifest: Manifest
     sha256: str
+    spans: tuple[tuple[int, int], ...]
+
+
+class ManifestWriter:
+    """`manifest.json` written station by station as the build assembles them: a build's memory stays flat in
+    stations (the whole text of a 200-station manifest, and the pieces it is joined from, would be some 40 MB; its
+    entries, some 6 MB). The bytes are hashed as they are written, so the check before publishing need not read
+    them back whole. Use as a context manager; `written` once it is closed."""
+
+    def __init__(self, folder: Path, day: str, schema_version: int = SCHEMA_VERSION) -> None:
+        self.day, self.schema_version = day, schema_version
+        self._spans: list[tuple[int, int]] = []
+        self._digest, self._size = hashlib.sha256(), 0
+        self._out = (folder / "manifest.json").open("wb")
+
+    def __enter__(self) -> ManifestWriter:
+        return self
+
+    def __exit__(self, *failed: object) -> None:
+        if failed[0] is None:
+            empty = Manifest(self.day, (), self.schema_version)
+            self._write(*(empty.json_pieces() if not self._spans else (TAIL_PIECE,)))
+        self._out.close()
+
+    def add(self, station: StationEntry) -> None:
+        """The next station's entry, in the day's order."""
+        if not self._spans:
+            self._write(head_piece(self.day, self.schema_version))
+        separator, *pieces = station_pieces(station, len(self._spans))
+        start = self._size + len(separator.encode("utf-8"))
+        self._write(separator, *pieces)
+        self._spans.append((start, self._size - start))
+
+    @property
+    def written(self) -> Written:
+        return Written(self._digest.hexdigest(), tuple(self._spans))
+
+    def _write(self, *pieces: str) -> None:
+        for piece in pieces:
+            encoded = piece.encode("utf-8")
+            self._digest.update(encoded)
+            self._out.write(encoded)
+            self._size += len(encoded)
 
 
 def write_manifest(folder: Path, manifest: Manifest) -> Written:
-    """`manifest.json` written as it is encoded: a build's memory stays flat in stations (the whole text of a
-    200-station manifest, and the pieces it is joined from, would be some 40 MB). The bytes are hashed as they are
-    written, so the check before publishing need not read them back into a second copy of the day."""
-    digest = hashlib.sha256()
-    with (folder / "manifest.json").open("wb") as out:
-        for piece in manifest.json_pieces():
-            encoded = piece.encode("utf-8")
-            digest.update(encoded)
-            out.write(encoded)
-    return Written(manifest, digest.hexdigest())
+    """`manifest.json` written as it is encoded, station by station (see ManifestWriter)."""
+    with ManifestWriter(folder, manifest.date, manifest.schema_version) as out:
+        for station in manifest.stations:
+            out.add(station)
+    return out.written
 
 
-def as_written(folder: Path, written: Written) -> Manifest | None:
-    """The manifest the build wrote, when `manifest.json` still holds exactly its bytes (else None, as a damaged
-    one reads): the same answer as reading it back, hashed in blocks instead of parsed whole."""
+def as_written(folder: Path, written: Written) -> Iterator[StationEntry] | None:
+    """The stations of the manifest the build wrote, read back one at a time, when `manifest.json` still holds
+    exactly its bytes (else None, as a damaged one reads): hashed in blocks, never parsed whole."""
     try:
         intact = sha256_file(folder / "manifest.json") == written.sha256
     except OSError:
         return None
-    return written.manifest if intact else None
+    return _stations_at(folder / "manifest.json", written.spans) if intact else None
+
+
+def _stations_at(path: Path, spans: tuple[tuple[int, int], ...]) -> Iterator[StationEntry]:
+    with path.open("rb") as manifest:
+        for start, length in spans:
+            manifest.seek(start)
+            yield station_entry(json.loads(manifest.read(length)))
 
 
 def check_station(folder: Path, station: StationEntry, hashed: dict[tuple[int, int], str]) -> list[Damage]:
