@@ -92,7 +92,8 @@ LAYERS = (
     ("cli",),
     ("__main__",),
 )
-BASE = {"errors", "i18n", "pipeline"}  # below everything: the error tree, the catalog, the package's docstring
+# below everything: the error tree, the catalog, facades that import on first use, the package's docstring
+BASE = {"errors", "i18n", "lazy", "pipeline"}
 
 
 def package(module: str) -> str:

@@ -16,9 +16,10 @@ decision need the CAP stack, which `loa emergency` has no use for.
 
 from __future__ import annotations
 
-import importlib
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import on_first_use
 
 if TYPE_CHECKING:  # what mypy and a reader see; at run time __getattr__ imports the family
     from .base import error as error
@@ -68,16 +69,6 @@ FAMILIES = MappingProxyType(
         ".upkeep": ("cache_lines", "check", "measured", "no_engine", "pruned", "verified"),
     }
 )  # fmt: skip
-WHERE = MappingProxyType({name: family for family, names in FAMILIES.items() for name in names})
-
 
 if not TYPE_CHECKING:  # mypy sees the names above only, so a misspelt name is still an error
-
-    def __getattr__(name: str) -> Any:
-        """`texts.summary` and the like: the name's family imported on first use (PEP 562)."""
-        if name not in WHERE:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        return getattr(importlib.import_module(WHERE[name], __name__), name)
-
-    def __dir__() -> list[str]:
-        return sorted([*globals(), *WHERE])
+    __getattr__, __dir__ = on_first_use(__name__, FAMILIES, globals)
