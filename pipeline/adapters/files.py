@@ -9,10 +9,14 @@ refused before it is read.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import stat
+import threading
 import unicodedata
+from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
@@ -137,3 +141,28 @@ def csv_cell(value: object) -> object:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
+
+
+def read_kept(path: Path, version: int) -> dict[str, Any] | None:
+    """A counts file Loa keeps for itself (JSON with a `version`); None when missing, damaged or of another version,
+    so the caller counts again: what is kept only saves time, it never decides a figure."""
+    try:
+        with open(path, "rb") as stored:
+            data = json.load(stored)
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("version") == version else None
+
+
+def keep(path: Path, version: int, data: dict[str, Any]) -> None:
+    """Keep `data` with its `version` (written whole under a hidden name, then renamed: a reader never sees half a
+    file); a workspace Loa cannot write only means counting again next time."""
+    hidden = path.with_name(f".tmp-{os.getpid()}-{threading.get_ident()}-{path.name}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(hidden, "w", encoding="utf-8") as out:
+            json.dump({"version": version, **data}, out, ensure_ascii=False, separators=(",", ":"))
+        os.replace(hidden, path)
+    except OSError:
+        with suppress(OSError):
+            os.unlink(hidden)

@@ -14,13 +14,11 @@ or manifest reads the whole workspace.
 
 from __future__ import annotations
 
-import json
 import os
-import threading
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+from ..adapters.files import keep, read_kept
 from ..adapters.files import stamp as file_stamp
 from ..domain.model import Announcement, Priority, Workspace
 from ..errors import LoaError
@@ -106,12 +104,8 @@ def _checked(workspace: Workspace) -> bool:
 def _read(root: Path) -> tuple[Kept, object]:
     """The store as kept, and the stamps of loa.toml and stations.yaml its files were last cross-checked with;
     nothing when it is missing, damaged or of another version."""
-    try:
-        with open(root / STORE, "rb") as stored:
-            data = json.load(stored)
-    except (OSError, ValueError):
-        return {}, None
-    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("files"), dict):
+    data = read_kept(root / STORE, VERSION)
+    if data is None or not isinstance(data.get("files"), dict):
         return {}, None
     files = {name: kept for name, entry in data["files"].items() if (kept := _entry(entry)) is not None}
     return files, data.get("checked")
@@ -139,15 +133,5 @@ def _stamp(value: Any) -> bool:
 
 
 def _write(root: Path, found: Kept, checked: list[list[int]] | None) -> None:
-    """Keep the fields (written whole under a hidden name, then renamed: a reader never sees half a file)."""
-    folder = root / STORE.parent
-    hidden = folder / f".tmp-{os.getpid()}-{threading.get_ident()}-{STORE.name}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(hidden, "w", encoding="utf-8") as out:
-            data = {"version": VERSION, "checked": checked, "files": found}
-            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
-        os.replace(hidden, root / STORE)
-    except OSError:  # a read-only workspace: the files are parsed again next time, the figures are the same
-        with suppress(OSError):
-            os.unlink(hidden)
+    """Keep the fields (a read-only workspace: the files are parsed again next time, the figures are the same)."""
+    keep(root / STORE, VERSION, {"checked": checked, "files": found})

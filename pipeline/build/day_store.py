@@ -11,13 +11,11 @@ version counts as empty, and one Loa cannot write is only a recount next time.
 
 from __future__ import annotations
 
-import json
-import os
-import threading
 from collections.abc import Mapping
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
+
+from ..adapters.files import keep, read_kept
 
 FOLDER = Path(".loa") / "dem-ngay"
 VERSION = 1
@@ -27,12 +25,8 @@ Logged = tuple[tuple[object, ...], ByName]  # the stamp of the log counted (mtim
 
 def read_day(root: str, day: str) -> dict[str, Logged]:
     """Station -> its stored count of `day` (ISO); {} when nothing readable is kept."""
-    try:
-        with open(os.path.join(root, FOLDER, f"{day}.json"), "rb") as stored:
-            data = json.load(stored)
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("logs"), dict):
+    data = read_kept(Path(root, FOLDER, f"{day}.json"), VERSION)
+    if data is None or not isinstance(data.get("logs"), dict):
         return {}
     found = {station: _logged(entry) for station, entry in data["logs"].items()}
     return {station: logged for station, logged in found.items() if logged is not None}
@@ -47,16 +41,7 @@ def _logged(entry: Any) -> Logged | None:
 
 
 def write_day(root: str, day: str, logs: Mapping[str, Logged]) -> None:
-    """Keep the day's counts (written whole under a hidden name, then renamed: a reader never sees half a file)."""
+    """Keep the day's counts (a read-only workspace: the logs are counted again next time, the figures the same)."""
     data = {station: {"stamp": list(stamp), "names": {k: list(v) for k, v in names.items()}}
             for station, (stamp, names) in sorted(logs.items())}  # fmt: skip
-    folder = os.path.join(root, FOLDER)
-    hidden = os.path.join(folder, f".tmp-{os.getpid()}-{threading.get_ident()}-{day}.json")
-    try:
-        os.makedirs(folder, exist_ok=True)
-        with open(hidden, "w", encoding="utf-8") as out:
-            json.dump({"version": VERSION, "logs": data}, out, ensure_ascii=False, separators=(",", ":"))
-        os.replace(hidden, os.path.join(folder, f"{day}.json"))
-    except OSError:  # a read-only workspace: the logs are counted again next time, the figures are the same
-        with suppress(OSError):
-            os.unlink(hidden)
+    keep(Path(root, FOLDER, f"{day}.json"), VERSION, {"logs": data})
