@@ -254,6 +254,8 @@ def test_the_agent_plays_a_synced_day_with_the_real_liquidsoap_and_reports_what_
     start = now.replace(second=0, microsecond=0) - timedelta(minutes=1 if now.minute else 0)
     end = min(start + timedelta(minutes=30), now.replace(hour=23, minute=59))
     ws = make_mini_ws(tmp_path / "ws")
+    settings = ws / "loa.toml"
+    settings.write_text('quiet_hours = ""\n' + settings.read_text(encoding="utf-8"), encoding="utf-8")  # any hour
     stations = (ws / "stations.yaml").read_text(encoding="utf-8")
     (ws / "stations.yaml").write_text(stations.replace("05:30-06:00", f"{start:%H:%M}-{end:%H:%M}"), encoding="utf-8")
     item = ws / "scripts_vi" / "announcements" / "hop-thon.md"
