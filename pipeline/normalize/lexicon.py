@@ -67,6 +67,12 @@ class Lexicon:
             word.lower() for spoken in (*self.exact.values(), *self.folded.values()) for word in spoken.split()
         )
 
+    @cached_property
+    def lowered_words(self) -> dict[str, tuple[str, ...]]:
+        """Each spoken form -> its words in lower case, split once instead of at every hit (speed)."""
+        spoken = {*self.exact.values(), *self.folded.values()}
+        return {form: tuple(word.lower() for word in form.split()) for form in spoken}
+
     def replace(self, text: str) -> str:
         """Every entry found in `text` as a whole token, replaced by its spoken form.
 
@@ -83,7 +89,7 @@ class Lexicon:
             return spoken
         words = spoken.split()
         before = text[max(0, hit.start() - 30) : hit.start()].rstrip().lower()
-        if not before.endswith(tuple(word.lower() for word in words)):
+        if not before.endswith(self.lowered_words.get(spoken) or tuple(word.lower() for word in words)):
             return spoken  # most hits: the word just said is none of the reading's words
         for count in (len(words), 2, 1):  # "tin nhắn SMS": the whole reading was just said
             said = " ".join(words[:count]).lower()
