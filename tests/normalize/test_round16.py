@@ -1,0 +1,34 @@
+"""Round 16 (issue 29): shapes the annotators agree on, and the house conventions of /work/notes/corpus.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+from pipeline.normalize.toneless import fold_marks, restore_tones
+
+CTX = load_context()
+READ = Normalizer(CTX)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("dancuquocgia.bocongan.gov.vn", "dân cư quốc gia chấm bộ công an chấm gốp chấm vê en"),
+        ("https://quanlynhanuoc.vn", "quản lý nhà nước chấm vê en"),
+        ("https://dangky.thuongtruong.vn", "đăng ký chấm thương trường chấm vê en"),
+        ("Baoquangngai.vn", "báo quảng ngãi chấm vê en"),
+        ("tongdieutradanso.vn", "tổng điều tra dân số chấm vê en"),
+    ],
+)
+def test_vietnamese_words_without_marks_in_an_address_are_read_with_their_tones(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize("run", ["co", "otit", "vneid", "nchmf"])
+def test_a_run_without_a_known_pair_of_syllables_is_not_given_tones(run: str) -> None:
+    assert restore_tones(run, CTX.toneless) is None
+
+
+def test_marks_fold_away_as_an_address_writes_them() -> None:
+    assert fold_marks("Đăng Ký Thường Trú") == "dang ky thuong tru"
