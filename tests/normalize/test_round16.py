@@ -32,3 +32,11 @@ def test_a_run_without_a_known_pair_of_syllables_is_not_given_tones(run: str) ->
 
 def test_marks_fold_away_as_an_address_writes_them() -> None:
     assert fold_marks("Đăng Ký Thường Trú") == "dang ky thuong tru"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("bão Kajiki", "bão ca gi ki"), ("ông Fujita", "ông phu gi ta"), ("bão Kalmaegi", "bão can mê gi")],
+)
+def test_ji_and_gi_in_a_foreign_name_read_gi_as_the_house_does(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
