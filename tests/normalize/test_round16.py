@@ -40,3 +40,16 @@ def test_marks_fold_away_as_an_address_writes_them() -> None:
 )
 def test_ji_and_gi_in_a_foreign_name_read_gi_as_the_house_does(written: str, spoken: str) -> None:
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("xe biển số 29X-123.45 vi phạm", "xe biển số hai chín ích, một hai ba bốn năm vi phạm"),
+        ("xe 30A-12345 đỗ", "xe ba không a, một hai ba bốn năm đỗ"),
+        ("xe máy 29-B1 123.45", "xe máy hai chín bê một, một hai ba bốn năm"),
+        ("lớp 12A-2024", "lớp mười hai a hai nghìn không trăm hai mươi tư"),
+    ],
+)
+def test_a_number_plate_is_read_digit_by_digit_not_as_a_decimal(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
