@@ -53,3 +53,26 @@ def test_ji_and_gi_in_a_foreign_name_read_gi_as_the_house_does(written: str, spo
 )
 def test_a_number_plate_is_read_digit_by_digit_not_as_a_decimal(written: str, spoken: str) -> None:
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("dự án nhóm C và nhóm B", "dự án nhóm xê và nhóm bê"),
+        ("giấy phép lái xe hạng C", "giấy phép lái xe hạng xê"),
+        ("Đại hội khóa XV", "Đại hội khóa mười lăm"),
+    ],
+)
+def test_a_lone_c_after_a_grouping_word_is_a_letter_not_a_hundred(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ban kinh tế - xã hội HĐND huyện", "Ban kinh tế, xã hội Hội đồng nhân dân huyện"),
+        ("nhập mã OTP", "nhập mã ô tê pê"),
+    ],
+)
+def test_a_lower_case_word_just_said_does_not_shorten_a_name_in_capitals(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
