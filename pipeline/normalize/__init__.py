@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     marks.read_roman_headings,
     shapes.read_doctors_and_candidates,
     shapes.read_sign_codes,  # before wards: `P.106a` is a road sign
+    codes.read_vehicle_plates,  # before dates, codes and numbers: `29X-123.45` is one plate
     shapes.read_districts_and_wards,
     shapes.read_ages_and_tons,
     cues.join_dotted_initials,  # before the title dots: `T.Ư` is no title

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -10,6 +11,8 @@ from pathlib import Path
 
 from .lexicon import Lexicon, load_lexicon, parse_lexicon
 from .numbers import NUM, NUM_WORD, NumberStyle
+
+WEB_WORD_WEIGHT = math.log(10_000)  # a site's name from web_words.tsv outweighs any counted run
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,15 @@ class Context:
         """Every unmarked word of `web_words` as one alternation, longest first (`hochiminhcity` before `hochiminh`)."""
         words = sorted(self.web_words, key=len, reverse=True)
         return re.compile("(" + "|".join(map(re.escape, words)) + ")" if words else "(?!)")
+
+    @cached_property
+    def toneless(self) -> dict[str, tuple[str, float]]:
+        """Vietnamese words by their spelling without marks, with how common they are (`data/toneless.tsv`, read
+        on the first address that needs it), the web words over them: "dancu" -> ("dân cư", log of its count)."""
+        text = resources.files("pipeline").joinpath("data/toneless.tsv").read_text(encoding="utf-8")
+        rows = (line.split("\t") for line in text.splitlines() if not line.startswith("#"))
+        found = {key: (words, math.log(int(times))) for key, words, times in rows}
+        return found | {key: (words, WEB_WORD_WEIGHT) for key, words in self.web_words.items()}
 
     @cached_property
     def unit_symbols(self) -> str:

@@ -94,7 +94,7 @@ class Lexicon:
         for count in (len(words), 2, 1):  # "tin nhắn SMS": the whole reading was just said
             said = " ".join(words[:count]).lower()
             if len(words) >= count and before.endswith(said) and not before[: -len(said)][-1:].isalnum():
-                return " ".join(words[count:])
+                return spoken if _other_word(words[0], text, hit.start(), count) else " ".join(words[count:])
         return spoken
 
     def lookup(self, written: str) -> str | None:
@@ -184,3 +184,9 @@ def load_lexicon(workspace_file: Path | None = None) -> Lexicon:
     exact = {k: v for k, v in entries.items() if k != k.lower()}
     folded = {k.lower(): v for k, v in entries.items() if k == k.lower()}
     return Lexicon(exact, folded, dict(LETTER_NAMES))
+
+
+def _other_word(first: str, text: str, at: int, count: int) -> bool:
+    """`xã hội HĐND`: one word just said in lower case is another word than a reading's name in capitals ("hội" of
+    xã hội is not "Hội đồng nhân dân"); "mã OTP", both in lower case, is a repeat."""
+    return count == 1 and first[:1].isupper() and not text[:at].rstrip().endswith(first)

@@ -27,6 +27,11 @@ COUNT_NOUNS = (
     "thôn|xã|phường|thị trấn|hộ|người|trường|đơn vị|tổ|ấp|khu phố|bản|làng|huyện|tỉnh|xóm|buôn|cơ sở|trạm|"
     "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm"
 )
+# `29X-123.45`, `29-B1 123.45`, `30A-12345`: a province number, a series (letters, maybe a digit), a serial of five
+# digits (a year, `12A-2024`, has four)
+PLATE = re.compile(
+    r"(\d(?<![\w.,/-]\d)\d)-?([A-Z]{1,2}\d?)(?:[^\S\n]?[-.][^\S\n]?|[^\S\n](?=\d{3}\.))(\d{3}\.\d{2}|\d{5})(?![\w]|[.,]\d)"
+)
 RATIO = re.compile(r"(?=\d{1,3}/)(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/]|[.,]\d)")
 COUNTED = re.compile(rf"[^\S\n]+(?:{COUNT_NOUNS})\b")
 AFTER_DAY_WORD = re.compile(r"\bngày[^\S\n]+$", re.IGNORECASE)  # `Ngày 7/11 tổ chức`: the day's word names a date
@@ -217,3 +222,15 @@ def read_below_zero(text: str, ctx: Context) -> str:
 def read_birth_years(text: str, ctx: Context) -> str:
     """`(SN 1959)` in news about people is "sinh năm", not the letters ét en."""
     return BORN.sub(lambda m: f"sinh năm {m.group(1)}", text)
+
+
+@digits_only
+def read_vehicle_plates(text: str, ctx: Context) -> str:
+    """`xe biển số 29X-123.45`: a number plate is a code, read digit by digit with its letters, "hai chín ích, một
+    hai ba bốn năm", as the police read one out; taken as numbers it was "... một trăm hai mươi ba phẩy bốn mươi
+    lăm", a decimal. The dot only groups the serial's digits, as a space does in a phone number."""
+    return PLATE.sub(lambda m: f"{read_digits(m[1])} {_series(m[2], ctx)}, {read_digits(m[3])}", text)
+
+
+def _series(series: str, ctx: Context) -> str:
+    return " ".join(ctx.lexicon.spell(c) if c.isalpha() else read_digits(c) for c in series)

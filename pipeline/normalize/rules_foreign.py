@@ -31,7 +31,7 @@ STORM_NAME = re.compile(
 )
 SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, applied in this order
     ("ck", "k"), ("sh", "s"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"),
-    ("wi", "uy"), ("wa", "oa"), ("we", "oe"), ("w", "u"), ("f", "ph"), ("j", "gi"), ("q", "k"),
+    ("wi", "uy"), ("wa", "oa"), ("we", "oe"), ("w", "u"), ("f", "ph"), ("ji", "gi"), ("j", "gi"), ("q", "k"),
 )  # fmt: skip
 ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied before SPELLING
     (re.compile(r"ing$"), "inh"),  # `King`: Vietnamese ends that sound in "inh" (Kinh), never in "ing"
@@ -195,10 +195,11 @@ def _syllable(onset: list[str], vowel: str, coda: str) -> str:
 
 
 def _onset(consonant: str, vowel: str) -> str:
-    """c and k before e, ê, i, y are written k; g is gh there; s is x, d is đ (English d is the Vietnamese đ)."""
+    """c and k before e, ê, i, y are written k; g is gh before e and ê; s is x, d is đ (English d is the Vietnamese
+    đ)."""
     front = vowel[:1] in ("e", "ê", "i", "y", "é", "í")
     if consonant in ("c", "k"):
         return "k" if front else "c"
     if consonant == "g" and front:
-        return "gh"
+        return "g" if vowel[:1] in ("i", "í") else "gh"  # `Yagi`, `Kajiki`: the house reads "gi", as written
     return ONSET_SPELLING.get(consonant, consonant)

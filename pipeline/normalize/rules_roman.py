@@ -22,6 +22,7 @@ NAME_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 NAME_WORD_BEFORE = re.compile(r"[A-ZĐÂĂÊÔƠƯ][a-zđà-ỹ]+[^\S\n]+$")
 
 
+LETTER_GRADES = ("C", "L")  # `dự án nhóm C`, `bằng hạng C`: a lone C or L is a grade's letter, never 100 or 50
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -33,7 +34,7 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 16), m.start()), roman(m.group(1))
-        if value is None or (context is None and not _named(text, m)):
+        if value is None or m.group(1) in LETTER_GRADES or (context is None and not _named(text, m)):
             return m.group(0)
         ordinal = context is not None and context.group(1).lower().endswith("thứ")
         words = read_ordinal(value, ctx.style) if ordinal else read_int(value, ctx.style)

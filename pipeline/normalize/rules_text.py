@@ -16,6 +16,7 @@ from .definitions import defined_words
 from .lines import digits_only, on_lines_with
 from .numbers import read_int
 from .syllable import is_syllable, segment, with_guessed_marks
+from .toneless import restore_tones
 
 MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
@@ -133,12 +134,19 @@ def _read_label(label: str, ctx: Context) -> str:
 
     if label.isdigit():
         return read_digits(label)
+    restored = restore_tones(label.lower(), ctx.toneless) if label.isascii() and label.isalpha() else None
+    if restored:
+        return restored  # the whole label first: `baoquangngai` is "báo quảng ngãi", pairs across a web word
     runs = ctx.web_word_pattern.split(label.lower())  # known words at odd places: `phunuvietnam`, `danang`
     return " ".join(ctx.web_words[run] if n % 2 else _read_run(run, ctx) for n, run in enumerate(runs) if run)
 
 
 def _read_run(run: str, ctx: Context) -> str:
-    """Letters no known word covers: Vietnamese syllables with the marks their spelling needs, else letters."""
+    """Letters no known word covers: Vietnamese words with their tones when the whole run is made of them
+    (`dancuquocgia`: "dân cư quốc gia"); else syllables with the marks their spelling needs, else letters."""
+    restored = restore_tones(run, ctx.toneless) if run.isascii() and run.isalpha() else None
+    if restored:
+        return restored
     return " ".join(with_guessed_marks(p) if ok else ctx.lexicon.spell(p) for p, ok in segment(run))
 
 

@@ -131,7 +131,7 @@ def test_lint_lists_a_camel_case_name_as_a_guess() -> None:
     [
         ("https://vietnamplus.vn", "việt nam pờ lớt chấm vê en"),
         ("abc@yahoo.com", "a bê xê a còng da hu chấm com"),
-        ("langvanonline.com", "lang van on lai chấm com"),
+        ("langvanonline.com", "làng văn on lai chấm com"),
     ],
 )
 def test_english_words_of_a_site_name_are_read_as_words(written: str, spoken: str) -> None:

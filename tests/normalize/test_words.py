@@ -41,7 +41,7 @@ def test_foreign_names_have_their_established_reading(written: str, spoken: str)
         ("Telegram", "tê lê gờ ram"),  # an open e is ê; g before r opens the next syllable
         ("Voscur", "vót cơ"),  # a final s is t, the English r-vowel is "ơ"
         ("Jalil", "gia lin"),  # j is gi, a final l is n
-        ("Kalmaegi", "can ma ê ghi"),  # g before i is gh
+        ("Kalmaegi", "can ma ê gi"),  # g before i is read "gi", the house convention (`Yagi`: ya gi)
     ],
 )
 def test_guessed_reading_of_a_latin_word(written: str, spoken: str) -> None:

@@ -1,0 +1,45 @@
+"""Vietnamese written without marks and without spaces, as web addresses write it, read with its tones.
+
+`dancuquocgia` is "dân cư quốc gia": the run is cut into keys of `data/toneless.tsv` (one to three syllables
+without marks, each with the marked form written most often, counted from real text by tools/toneless_table.py).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+LONGEST_KEY = 24  # letters in one key: three syllables of eight letters
+
+
+def fold_marks(text: str) -> str:
+    """Lower case without any mark: "Dân cư" -> "dan cu" (đ is d, as an address writes it)."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def restore_tones(run: str, table: dict[str, tuple[str, float]]) -> str | None:
+    """The marked words of a run without marks (`quanlynhanuoc` -> "quản lý nhà nước"), None unless every letter
+    falls in a key and one key at least holds two syllables (one toneless syllable alone, `co` or `otit`, may be
+    any word of any language). Fewest keys win: the longer a key, the likelier its tones (`dangky` is "đăng ký"
+    as a pair, though "đang" is the commoner syllable); between as many keys, the commoner ones ("quản lý" +
+    "nhà nước", not "quan" + "lý nhà nước"). `table`: key -> (marked words, log of how often they were seen)."""
+    best: list[tuple[int, float, int] | None] = [(0, 0.0, 0)] + [None] * len(run)  # keys, -weight, last key's start
+    for end in range(1, len(run) + 1):
+        for start in range(max(0, end - LONGEST_KEY), end):
+            before, key = best[start], table.get(run[start:end])
+            if before is not None and key is not None:
+                option = (before[0] + 1, before[1] - key[1], start)
+                best[end] = min(best[end] or option, option)
+    if best[-1] is None:
+        return None
+    words = _words(run, best, table)
+    return " ".join(words) if sum(len(w.split()) for w in words) > len(words) else None
+
+
+def _words(run: str, best: list[tuple[int, float, int] | None], table: dict[str, tuple[str, float]]) -> list[str]:
+    words, end = [], len(run)
+    while end:
+        start = best[end][2]  # type: ignore[index]
+        words.append(table[run[start:end]][0])
+        end = start
+    return words[::-1]
