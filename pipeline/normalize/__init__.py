@@ -17,6 +17,7 @@ from . import rules_cues as cues
 from . import rules_foreign as foreign
 from . import rules_forms as forms
 from . import rules_headers as headers
+from . import rules_levels as levels
 from . import rules_lists as lists
 from . import rules_marks as marks
 from . import rules_news as news
@@ -71,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     trips.read_itinerary_days,
     trips.read_star_ratings,  # before the marks go: `5*` is a rating
     trips.read_heights,
+    levels.unglue_litres,  # before the ranges and the slashes after units: `1lít/m2` is `1 lít/m2`
     trips.read_weeks_of_a_year,
     trips.read_month_to_month,
     marks.read_symbols,
@@ -90,7 +92,10 @@ RULES: tuple[Rule, ...] = (
     codes.read_birth_years,
     prices.read_bracket_units,  # before the lexicon: `(đ/kg)` is no abbreviation
     marks.read_units_before_the_lexicon,
+    levels.read_alarm_level_ranges,  # before the joined pairs: `BĐ1-BĐ2` is two levels, not one code
+    levels.read_bare_alarm_levels,
     shapes.part_joined_abbreviations,
+    levels.unglue_term_numerals,
     lists.close_spaced_pairs,  # before the lexicon: `KT - XH` is its pair `KT-XH`
     txt.apply_lexicon,
     txt.drop_repeated_glosses,
