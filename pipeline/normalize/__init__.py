@@ -54,6 +54,9 @@ RULES: tuple[Rule, ...] = (
     forms.read_menu_arrows,
     forms.read_star_times,  # before the footnotes and ratings: `35.000 * 26` is a product
     shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`
+    levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
+    levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
+    levels.read_dash_date_ends,
     txt.read_list_markers,
     shapes.read_sundays,  # before document numbers: `Thứ 7/CN` is no symbol
     marks.read_roman_headings,

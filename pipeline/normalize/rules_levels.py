@@ -1,6 +1,6 @@
-"""Flood levels, glued numerals and glued units of bulletins (issue 29, round 17): `mức BĐ1-BĐ2`, `đã lên trên BĐ`,
-`HĐND tỉnh khóaXII`, `0,5-1lít/m2`. Shapes the annotators of every batch read one way and the rules read another;
-`normalize.RULES` gives the order."""
+"""Flood levels, glued numerals and units, section numbers and dates of bulletins (issue 29, round 17): `mức BĐ1-BĐ2`,
+`đã lên trên BĐ`, `HĐND tỉnh khóaXII`, `0,5-1lít/m2`, `(2021-09-10)`, `SDG 2.4.1`, `từ ngày 31-3 đến 2-4`. Shapes
+the annotators of every batch read one way and the rules read another; `normalize.RULES` gives the order."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 
 from .context import Context
 from .lines import digits_only
+from .numbers import read_int
 
 LEVEL = r"BĐ[^\S\n]?(?:[1-5]|I{1,3}|IV|V)(?![\w])"
 # `BĐ1-BĐ2`, `BĐ 2 – BĐ 3`: the dash between two alarm levels; the pattern opens with the literal.
@@ -52,3 +53,37 @@ def unglue_litres(text: str, ctx: Context) -> str:
     if "lít" not in text:
         return text
     return GLUED_LITRE.sub(lambda m: f"{m.group(1)} ", text)
+
+
+ISO_DATE = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")
+CHAIN = re.compile(r"(\d(?<![\d.,]\d)\d?(?:\.\d{1,2}){2})(?!\d|[.,]\d)")
+# `từ ngày 31-3 đến 2-4`: a day and month after "đến" when a dash date opens the span.
+DASH_DATE_END = re.compile(r"(\bngày[^\S\n]+\d{1,2}-\d{1,2}[^\S\n]+đến[^\S\n]+)(\d{1,2})-(\d{1,2})(?![\d/.-])")
+
+
+@digits_only
+def read_iso_dates(text: str, ctx: Context) -> str:
+    """`2 năm trước (2021-09-10)`: an app store's year-month-day is the date "ngày mười tháng chín năm hai nghìn
+    không trăm hai mươi mốt", as the annotators read it; turned the Vietnamese way round for the date rules, it was
+    otherwise a year and a range "chín đến mười"."""
+    if "-" not in text:
+        return text
+    return ISO_DATE.sub(lambda m: f"{int(m.group(3))}/{int(m.group(2))}/{m.group(1)}", text)
+
+
+@digits_only
+def read_number_chains(text: str, ctx: Context) -> str:
+    """`chỉ tiêu SDG 2.4.1`: three small numbers joined by dots are an indicator's or a section's number, "hai chấm
+    bốn chấm một"; read as numbers the first two became a decimal "hai phẩy bốn". A date has a longer year."""
+    if "." not in text:
+        return text
+    return CHAIN.sub(lambda m: " chấm ".join(read_int(int(part), ctx.style) for part in m.group(1).split(".")), text)
+
+
+@digits_only
+def read_dash_date_ends(text: str, ctx: Context) -> str:
+    """`từ ngày 31-3 đến 2-4`: the end of a span whose start is a dash date is a date too, "đến ngày mồng hai tháng
+    tư"; alone, `2-4` was a range "hai đến bốn". Written with a slash, the date rules read it."""
+    if "đến" not in text:
+        return text
+    return DASH_DATE_END.sub(lambda m: f"{m.group(1)}{m.group(2)}/{m.group(3)}", text)

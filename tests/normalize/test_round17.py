@@ -65,3 +65,66 @@ def test_a_unit_slash_after_a_capitalised_word_is_still_per() -> None:
 )
 def test_words_of_official_life_and_vaccination_any_province_writes(written: str, spoken: str) -> None:
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Malaysia, Romania và Ả Rập Saudi.", "Ma lai xi a, Ru ma ni và Ả Rập Xê út."),
+        ("qua cổng thanh toán KeyPay.", "qua cổng thanh toán ki pây."),
+        ("bằng dung dịch Chloramin", "bằng dung dịch clo ra min"),
+        ("Formol 2-3%", "phoóc môn hai đến ba phần trăm"),
+        ("Wednesday, 18/03/2026", "thứ Tư, ngày mười tám tháng ba năm hai nghìn không trăm hai mươi sáu"),
+        ("các biện pháp PCCCR trong mùa khô", "các biện pháp phòng cháy, chữa cháy rừng trong mùa khô"),
+        (
+            "Văn bản số 1379/SNNPTNT, ngày",
+            "Văn bản số một nghìn ba trăm bảy mươi chín, Sở Nông nghiệp và Phát triển nông thôn, ngày",
+        ),
+        ("06:30 11:00 TBA Phúc Thọ 6", "từ sáu giờ ba mươi phút đến mười một giờ trạm biến áp Phúc Thọ sáu"),
+        ("09:00 13:00 Khu CN Nam Cấm", "từ chín giờ đến mười ba giờ Khu công nghiệp Nam Cấm"),
+        ("HĐND, UBND, UB MTTQ Việt Nam xã", "Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+        ("GiadinhNet - Ban chỉ đạo", "gia đình nét, Ban chỉ đạo"),
+    ],
+)
+def test_words_of_farms_power_cuts_and_pages_any_notice_writes(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+def test_a_river_flow_in_cubic_kilometres_glued_after_a_range() -> None:
+    assert READ.line("từ 120-160km3 nước") == "từ một trăm hai mươi đến một trăm sáu mươi ki lô mét khối nước"
+
+
+def test_a_year_month_day_date_is_read_as_a_date() -> None:
+    spoken = "hai năm trước, ngày mồng mười tháng chín năm hai nghìn không trăm hai mươi mốt"
+    assert READ.line("hai năm trước (2021-09-10)") == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("2.1 Quy Trình Khám Sức Khỏe", "Hai chấm một, Quy Trình Khám Sức Khỏe"),
+        ("tính toán SDG 2.4.1 (Tỷ lệ", "tính toán ét dê giê hai chấm bốn chấm một, Tỷ lệ"),
+    ],
+)
+def test_numbers_joined_by_dots_are_a_section_not_a_decimal(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+def test_a_dotted_date_is_still_a_date() -> None:
+    assert READ.line("ngày 2.4.2021") == "ngày mồng hai tháng tư năm hai nghìn không trăm hai mươi mốt"
+
+
+def test_the_end_of_a_span_opened_by_a_dash_date_is_a_date() -> None:
+    spoken = "từ ngày ba mươi mốt tháng ba đến ngày mồng hai tháng tư có mưa"
+    assert READ.line("từ ngày 31-3 đến 2-4 có mưa") == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Cập nhật ngày: 14/03/2019", "Cập nhật ngày, mười bốn tháng ba năm hai nghìn không trăm mười chín"),
+        ("Ngày: 08/03/2012", "Ngày, ngày mồng tám tháng ba năm hai nghìn không trăm mười hai"),
+    ],
+)
+def test_a_date_after_a_labelled_ngay_is_not_given_a_second_ngay(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
