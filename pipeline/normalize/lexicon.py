@@ -29,7 +29,8 @@ SHORT_NAMES = {"m": "em"}  # M when another letter follows it in an initialism (
 DEFAULT_TABLES = ("lexicon.tsv", "foreign.tsv")  # abbreviations and loanwords; foreign names with a set reading
 NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-Z][a-z])")
 # `Ảnh: Minh Quyết/TTXVN`: a capitalised name, a slash, then a body in capitals (a photo credit)
-BODY_AFTER_NAME = re.compile(r"\b[A-ZĐ]\w+/(?=[A-ZĐ]{2,}\b)")
+BODY_AFTER_NAME = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-ZĐ]{2,}\b)")  # the slash first: a fast scan
+NAME_BEFORE = re.compile(r"\b[A-ZĐ]\w+$")
 
 
 @dataclass(frozen=True)
@@ -191,8 +192,8 @@ def load_lexicon(workspace_file: Path | None = None) -> Lexicon:
 
 def _part_body(hit: re.Match[str]) -> str:
     """`Quyết/TTXVN` -> `Quyết/ TTXVN`; `QĐi/TW`, a document's kind in capitals, stays whole."""
-    name = hit.group(0)
-    return f"{name} " if name[1:-1].islower() else name
+    name = NAME_BEFORE.search(hit.string, max(0, hit.start() - 20), hit.start())
+    return "/ " if name and name.group(0)[1:].islower() else "/"
 
 
 def _other_word(first: str, text: str, at: int, count: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_with
 from .numbers import read_int
 
 LEVEL = r"BĐ[^\S\n]?(?:[1-5]|I{1,3}|IV|V)(?![\w])"
@@ -16,7 +16,7 @@ LEVEL_RANGE = re.compile(rf"({LEVEL})[^\S\n]*[-–][^\S\n]*(?={LEVEL})")
 # `đã lên trên BĐ và`: a bare level after a word of height, no number after it.
 BARE_LEVEL = re.compile(r"\b(trên|dưới|vượt|mức)[^\S\n]+BĐ\b(?![^\S\n]?(?:\d|[IV]+\b))", re.IGNORECASE)
 # `khóaXII`: a page glued the term's numeral to the word; the lookahead keeps `khóa` and its numeral apart.
-GLUED_TERM = re.compile(r"([Kk]h(?:óa|oá))(?=[IVXL]{1,6}\b)")
+GLUED_TERM = re.compile(r"[IVXL](?<=[Kk]hóa[IVXL]|[Kk]hoá[IVXL])(?=[IVXL]{0,5}\b)")  # the numeral first: a fast scan
 GLUED_LITRE = re.compile(r"(\d)(?=lít\b)")
 
 
@@ -41,9 +41,9 @@ def read_bare_alarm_levels(text: str, ctx: Context) -> str:
 def unglue_term_numerals(text: str, ctx: Context) -> str:
     """`của HĐND tỉnh khóaXII`: a Roman numeral glued to khóa is the term, "khóa mười hai", as with a space; glued,
     the word was left as it stood and the voice spelled it."""
-    if "kh" not in text and "Kh" not in text:
+    if not any(f"{word}{numeral}" in text for word in ("hóa", "hoá") for numeral in "IVXL"):
         return text
-    return GLUED_TERM.sub(lambda m: f"{m.group(1)} ", text)
+    return GLUED_TERM.sub(lambda m: f" {m.group(0)}", text)
 
 
 @digits_only
@@ -55,10 +55,13 @@ def unglue_litres(text: str, ctx: Context) -> str:
     return GLUED_LITRE.sub(lambda m: f"{m.group(1)} ", text)
 
 
+ISO_HINT = re.compile(r"-[01]\d-[0-3]\d")
 ISO_DATE = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")
+CHAIN_HINT = re.compile(r"\.\d\d?\.\d")  # the dot first: a fast scan for the lines with a chain
 CHAIN = re.compile(r"(\d(?<![\d.,]\d)\d?(?:\.\d{1,2}){2})(?!\d|[.,]\d)")
 # `từ ngày 31-3 đến 2-4`: a day and month after "đến" when a dash date opens the span.
-DASH_DATE_END = re.compile(r"(\bngày[^\S\n]+\d{1,2}-\d{1,2}[^\S\n]+đến[^\S\n]+)(\d{1,2})-(\d{1,2})(?![\d/.-])")
+DASH_DATE_END = re.compile(r"(đến[^\S\n]+)(\d{1,2})-(\d{1,2})(?![\d/.-])")  # the word first: a fast scan
+DASH_DATE_START = re.compile(r"\bngày[^\S\n]+\d{1,2}-\d{1,2}[^\S\n]+$")
 
 
 @digits_only
@@ -68,7 +71,8 @@ def read_iso_dates(text: str, ctx: Context) -> str:
     otherwise a year and a range "chín đến mười"."""
     if "-" not in text:
         return text
-    return ISO_DATE.sub(lambda m: f"{int(m.group(3))}/{int(m.group(2))}/{m.group(1)}", text)
+    read = lambda m: f"{int(m.group(3))}/{int(m.group(2))}/{m.group(1)}"
+    return on_lines_with(ISO_HINT, text, lambda line: ISO_DATE.sub(read, line))
 
 
 @digits_only
@@ -77,7 +81,8 @@ def read_number_chains(text: str, ctx: Context) -> str:
     bốn chấm một"; read as numbers the first two became a decimal "hai phẩy bốn". A date has a longer year."""
     if "." not in text:
         return text
-    return CHAIN.sub(lambda m: " chấm ".join(read_int(int(part), ctx.style) for part in m.group(1).split(".")), text)
+    read = lambda m: " chấm ".join(read_int(int(part), ctx.style) for part in m.group(1).split("."))
+    return on_lines_with(CHAIN_HINT, text, lambda line: CHAIN.sub(read, line))
 
 
 @digits_only
@@ -86,4 +91,9 @@ def read_dash_date_ends(text: str, ctx: Context) -> str:
     tư"; alone, `2-4` was a range "hai đến bốn". Written with a slash, the date rules read it."""
     if "đến" not in text:
         return text
-    return DASH_DATE_END.sub(lambda m: f"{m.group(1)}{m.group(2)}/{m.group(3)}", text)
+
+    def read(m: re.Match[str]) -> str:
+        opened = DASH_DATE_START.search(text, max(0, m.start() - 16), m.start())
+        return f"{m.group(1)}{m.group(2)}/{m.group(3)}" if opened else m.group(0)
+
+    return DASH_DATE_END.sub(read, text)
