@@ -17,6 +17,7 @@ from . import rules_cues as cues
 from . import rules_foreign as foreign
 from . import rules_forms as forms
 from . import rules_headers as headers
+from . import rules_levels as levels
 from . import rules_lists as lists
 from . import rules_marks as marks
 from . import rules_news as news
@@ -53,6 +54,9 @@ RULES: tuple[Rule, ...] = (
     forms.read_menu_arrows,
     forms.read_star_times,  # before the footnotes and ratings: `35.000 * 26` is a product
     shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`
+    levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
+    levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
+    levels.read_dash_date_ends,
     txt.read_list_markers,
     shapes.read_sundays,  # before document numbers: `Thứ 7/CN` is no symbol
     marks.read_roman_headings,
@@ -71,6 +75,7 @@ RULES: tuple[Rule, ...] = (
     trips.read_itinerary_days,
     trips.read_star_ratings,  # before the marks go: `5*` is a rating
     trips.read_heights,
+    levels.unglue_litres,  # before the ranges and the slashes after units: `1lít/m2` is `1 lít/m2`
     trips.read_weeks_of_a_year,
     trips.read_month_to_month,
     marks.read_symbols,
@@ -90,7 +95,10 @@ RULES: tuple[Rule, ...] = (
     codes.read_birth_years,
     prices.read_bracket_units,  # before the lexicon: `(đ/kg)` is no abbreviation
     marks.read_units_before_the_lexicon,
+    levels.read_alarm_level_ranges,  # before the joined pairs: `BĐ1-BĐ2` is two levels, not one code
+    levels.read_bare_alarm_levels,
     shapes.part_joined_abbreviations,
+    levels.unglue_term_numerals,
     lists.close_spaced_pairs,  # before the lexicon: `KT - XH` is its pair `KT-XH`
     txt.apply_lexicon,
     txt.drop_repeated_glosses,

@@ -28,6 +28,9 @@ LETTER_NAMES = {
 SHORT_NAMES = {"m": "em"}  # M when another letter follows it in an initialism (N is "en nờ" everywhere)
 DEFAULT_TABLES = ("lexicon.tsv", "foreign.tsv")  # abbreviations and loanwords; foreign names with a set reading
 NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-Z][a-z])")
+# `Ảnh: Minh Quyết/TTXVN`: a capitalised name, a slash, then a body in capitals (a photo credit)
+BODY_AFTER_NAME = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-ZĐ]{2,}\b)")  # the slash first: a fast scan
+NAME_BEFORE = re.compile(r"\b[A-ZĐ]\w+$")
 
 
 @dataclass(frozen=True)
@@ -76,10 +79,11 @@ class Lexicon:
     def replace(self, text: str) -> str:
         """Every entry found in `text` as a whole token, replaced by its spoken form.
 
-        `Google Play/AppleStore`: a slash between a word and a name is a pause, so the name is a token too.
+        `Google Play/AppleStore`: a slash between a word and a name is a pause, so the name is a token too; so is a
+        body in capitals after a name (`Ảnh: Minh Quyết/TTXVN`, a photo credit: the news agency, not its letters).
         """
         if "/" in text:
-            text = NAME_AFTER_SLASH.sub("/ ", text)
+            text = BODY_AFTER_NAME.sub(_part_body, NAME_AFTER_SLASH.sub("/ ", text))
         return self.pattern.sub(lambda hit: self._spoken(hit, text), text)
 
     def _spoken(self, hit: re.Match[str], text: str) -> str:
@@ -184,6 +188,12 @@ def load_lexicon(workspace_file: Path | None = None) -> Lexicon:
     exact = {k: v for k, v in entries.items() if k != k.lower()}
     folded = {k.lower(): v for k, v in entries.items() if k == k.lower()}
     return Lexicon(exact, folded, dict(LETTER_NAMES))
+
+
+def _part_body(hit: re.Match[str]) -> str:
+    """`Quyết/TTXVN` -> `Quyết/ TTXVN`; `QĐi/TW`, a document's kind in capitals, stays whole."""
+    name = NAME_BEFORE.search(hit.string, max(0, hit.start() - 20), hit.start())
+    return "/ " if name and name.group(0)[1:].islower() else "/"
 
 
 def _other_word(first: str, text: str, at: int, count: int) -> bool:

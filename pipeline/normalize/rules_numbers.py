@@ -284,12 +284,19 @@ def _day_span(text: str, start: int, first: int, last: int, month: int, style: N
     return _with_ngay(text, start, f"{_day(first, style)} đến ngày {_day_month(last, month, style)}")
 
 
+LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  # `Cập nhật ngày: ` before a date
+
+
 def _with_ngay(text: str, start: int, words: str) -> str:
     """Say "ngày" before a day unless the text says it, "đêm" ("đêm ngày" is "night and day") or a bare "hôm".
 
-    `hôm 5/3` is "hôm mồng năm" in every batch; `đến ngày (04/11)` says it before the bracket too; in
+    `hôm 5/3` is "hôm mồng năm" in every batch; `Cập nhật ngày: 14/03/2019` says it before the colon (c2, p2), but a
+    bare label `Ngày: 08/03/2012` is "Ngày, ngày mồng tám" (h1, m1); `đến ngày (04/11)` says it before the bracket
+    too; in
     `trong 2 ngày (26/6)` "ngày" counts days instead.
     """
+    if LABELLED_DAY.search(text, max(0, start - 20), start):
+        return words
     before = text[max(0, start - 6) : start].lower().rstrip()
     if before.endswith("(") and not BRACKET_COUNT.search(text, max(0, start - 12), start):
         before = before[:-1].rstrip()

@@ -54,7 +54,8 @@ AGE_OR_TONS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d{1,2})?)T(?![\w.])")
 CHILD_BEFORE = re.compile(r"(?<!\w)(?:trẻ|cháu|bé|NT|MG)[^\w\n]{0,3}$")
 NAME_BEFORE = re.compile(rf"[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")
 SECTION = re.compile(
-    r"^([^\S\n]*)(?:(\d{1,2}(?:\.\d{1,2})+)\.|(\d{1,2}(?:\.\d{1,2}){2,})|(\d{1,2})\./?(?=[A-ZĐ][a-zđà-ỹ]))"
+    r"^([^\S\n]*)(?:(\d{1,2}(?:\.\d{1,2})+)\.|(\d{1,2}(?:\.\d{1,2}){2,}|\d{1,2}\.\d{1,2}(?=[^\S\n]+[A-ZĐ]))"
+    r"|(\d{1,2})\./?(?=[A-ZĐ][a-zđà-ỹ]))"
     r"(?![\d.,/])[^\S\n]*",
     re.MULTILINE,
 )
@@ -177,7 +178,8 @@ def read_section_numbers(text: str, ctx: Context) -> str:
     """`1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number is its numbers joined by "chấm", "một chấm một",
     as every annotator read it, then a pause; read by the number rules it became "một phẩy một", a decimal.
     `3.Quỹ hỗ trợ`, a point's number glued to its word, is read as a numbered point is ("Ba, Quỹ"), `1./Khách` too.
-    `tuyển sinh1.1. Hình thức`, a section's number glued to the word before it, opens a section all the same."""
+    `tuyển sinh1.1. Hình thức`, a section's number glued to the word before it, opens a section all the same;
+    `2.1 Quy Trình`, two numbers opening a line before a capital, is one too (no decimal is written with a dot)."""
     if "." not in text:
         return text
     text = GLUED_SECTION.sub(lambda m: f". {_chained(m.group(1), ctx)},", text)

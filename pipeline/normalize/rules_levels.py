@@ -1,0 +1,99 @@
+"""Flood levels, glued numerals and units, section numbers and dates of bulletins (issue 29, round 17): `mức BĐ1-BĐ2`,
+`đã lên trên BĐ`, `HĐND tỉnh khóaXII`, `0,5-1lít/m2`, `(2021-09-10)`, `SDG 2.4.1`, `từ ngày 31-3 đến 2-4`. Shapes
+the annotators of every batch read one way and the rules read another; `normalize.RULES` gives the order."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only, on_lines_with
+from .numbers import read_int
+
+LEVEL = r"BĐ[^\S\n]?(?:[1-5]|I{1,3}|IV|V)(?![\w])"
+# `BĐ1-BĐ2`, `BĐ 2 – BĐ 3`: the dash between two alarm levels; the pattern opens with the literal.
+LEVEL_RANGE = re.compile(rf"({LEVEL})[^\S\n]*[-–][^\S\n]*(?={LEVEL})")
+# `đã lên trên BĐ và`: a bare level after a word of height, no number after it.
+BARE_LEVEL = re.compile(r"\b(trên|dưới|vượt|mức)[^\S\n]+BĐ\b(?![^\S\n]?(?:\d|[IV]+\b))", re.IGNORECASE)
+# `khóaXII`: a page glued the term's numeral to the word; the lookahead keeps `khóa` and its numeral apart.
+GLUED_TERM = re.compile(r"[IVXL](?<=[Kk]hóa[IVXL]|[Kk]hoá[IVXL])(?=[IVXL]{0,5}\b)")  # the numeral first: a fast scan
+GLUED_LITRE = re.compile(r"(\d)(?=lít\b)")
+
+
+def read_alarm_level_ranges(text: str, ctx: Context) -> str:
+    """`dao động ở mức BĐ1-BĐ2`: a dash between two alarm levels is "báo động một đến báo động hai", as every
+    annotator of a flood bulletin wrote it; the hyphen otherwise glued the two into one unknown code spelled
+    "bê đê một bê đê hai". Levels in Roman numerals (`BĐ II – BĐ III`) are the same range."""
+    if "BĐ" not in text:
+        return text
+    return LEVEL_RANGE.sub(lambda m: f"{m.group(1)} đến ", text)
+
+
+def read_bare_alarm_levels(text: str, ctx: Context) -> str:
+    """`đỉnh lũ một số trạm đã lên trên BĐ`: after trên/dưới/vượt/mức, a BĐ with no level after it is the alarm
+    level itself, "báo động"; spelled "bê đê" it is nothing a listener knows. Alone, BĐ may be bưu điện or biên độ,
+    so the lexicon has no row for it."""
+    if "BĐ" not in text:
+        return text
+    return BARE_LEVEL.sub(lambda m: f"{m.group(1)} báo động", text)
+
+
+def unglue_term_numerals(text: str, ctx: Context) -> str:
+    """`của HĐND tỉnh khóaXII`: a Roman numeral glued to khóa is the term, "khóa mười hai", as with a space; glued,
+    the word was left as it stood and the voice spelled it."""
+    if not any(f"{word}{numeral}" in text for word in ("hóa", "hoá") for numeral in "IVXL"):
+        return text
+    return GLUED_TERM.sub(lambda m: f" {m.group(0)}", text)
+
+
+@digits_only
+def unglue_litres(text: str, ctx: Context) -> str:
+    """`liều lượng 0,5-1lít/m2`: a number glued to lít is a volume, as `1 lít/m2` is ("một lít một mét vuông"); glued,
+    the range and the slash after the unit were not seen and the voice said "m hai"."""
+    if "lít" not in text:
+        return text
+    return GLUED_LITRE.sub(lambda m: f"{m.group(1)} ", text)
+
+
+ISO_HINT = re.compile(r"-[01]\d-[0-3]\d")
+ISO_DATE = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")
+CHAIN_HINT = re.compile(r"\.\d\d?\.\d")  # the dot first: a fast scan for the lines with a chain
+CHAIN = re.compile(r"(\d(?<![\d.,]\d)\d?(?:\.\d{1,2}){2})(?!\d|[.,]\d)")
+# `từ ngày 31-3 đến 2-4`: a day and month after "đến" when a dash date opens the span.
+DASH_DATE_END = re.compile(r"(đến[^\S\n]+)(\d{1,2})-(\d{1,2})(?![\d/.-])")  # the word first: a fast scan
+DASH_DATE_START = re.compile(r"\bngày[^\S\n]+\d{1,2}-\d{1,2}[^\S\n]+$")
+
+
+@digits_only
+def read_iso_dates(text: str, ctx: Context) -> str:
+    """`2 năm trước (2021-09-10)`: an app store's year-month-day is the date "ngày mười tháng chín năm hai nghìn
+    không trăm hai mươi mốt", as the annotators read it; turned the Vietnamese way round for the date rules, it was
+    otherwise a year and a range "chín đến mười"."""
+    if "-" not in text:
+        return text
+    read = lambda m: f"{int(m.group(3))}/{int(m.group(2))}/{m.group(1)}"
+    return on_lines_with(ISO_HINT, text, lambda line: ISO_DATE.sub(read, line))
+
+
+@digits_only
+def read_number_chains(text: str, ctx: Context) -> str:
+    """`chỉ tiêu SDG 2.4.1`: three small numbers joined by dots are an indicator's or a section's number, "hai chấm
+    bốn chấm một"; read as numbers the first two became a decimal "hai phẩy bốn". A date has a longer year."""
+    if "." not in text:
+        return text
+    read = lambda m: " chấm ".join(read_int(int(part), ctx.style) for part in m.group(1).split("."))
+    return on_lines_with(CHAIN_HINT, text, lambda line: CHAIN.sub(read, line))
+
+
+@digits_only
+def read_dash_date_ends(text: str, ctx: Context) -> str:
+    """`từ ngày 31-3 đến 2-4`: the end of a span whose start is a dash date is a date too, "đến ngày mồng hai tháng
+    tư"; alone, `2-4` was a range "hai đến bốn". Written with a slash, the date rules read it."""
+    if "đến" not in text:
+        return text
+
+    def read(m: re.Match[str]) -> str:
+        opened = DASH_DATE_START.search(text, max(0, m.start() - 16), m.start())
+        return f"{m.group(1)}{m.group(2)}/{m.group(3)}" if opened else m.group(0)
+
+    return DASH_DATE_END.sub(read, text)
