@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -218,6 +219,12 @@ def test_never_raises_and_leaves_no_digit(text: str) -> None:
 def test_idempotent(text: str) -> None:
     once = N.text(text)
     assert N.text(once) == once
+
+
+def test_property_tests_replay_the_same_examples_under_ci() -> None:
+    """tests/conftest.py: CI draws the same examples every run (a rare shape cannot turn it red at random)."""
+    assert settings.get_profile("loa-ci").derandomize
+    assert settings.default.derandomize == bool(os.environ.get("CI"))
 
 
 @pytest.mark.parametrize(
