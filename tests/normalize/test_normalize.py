@@ -221,6 +221,19 @@ def test_idempotent(text: str) -> None:
     assert N.text(once) == once
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("thứ -I", "thứ nhất"),  # hypothesis seed 105: the pauses rule made `-I` a bare `I`, read a pass later
+        ("khóa -XV", "khóa mười lăm"),
+        ("thứ - I", "thứ, I"),  # a spaced dash is a pause, as before
+    ],
+)
+def test_roman_numeral_after_a_glued_dash_is_read_in_one_pass(written: str, spoken: str) -> None:
+    once = N.text(written)
+    assert (once, N.text(once)) == (spoken, spoken)
+
+
 def test_property_tests_replay_the_same_examples_under_ci() -> None:
     """tests/conftest.py: CI draws the same examples every run (a rare shape cannot turn it red at random)."""
     assert settings.get_profile("loa-ci").derandomize
