@@ -15,6 +15,7 @@ import jsonschema
 import pytest
 from argon2 import PasswordHasher
 from click.testing import CliRunner
+from hypothesis import settings
 
 from pipeline import i18n
 from pipeline.adapters import passwords
@@ -30,6 +31,12 @@ from pipeline.render.jobs import JobMaker, RenderJob
 from pipeline.render.renderer import Renderer
 from pipeline.render.scratch import remembered_version
 from pipeline.render.store import Store, Stored
+
+# CI (CI set, .ci/run sets it) replays the same examples on every run, so a rare shape found by chance cannot turn
+# an unrelated change red (issue 29: test_idempotent failed one seed in ~200); local runs draw new ones and explore.
+# Hypothesis 6.131+ does the same by itself when it sees CI; pyproject allows older ones.
+settings.register_profile("loa-ci", derandomize=True, database=None, print_blob=True)
+settings.load_profile("loa-ci" if os.environ.get("CI") else "default")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "pipeline" / "sample"

@@ -101,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     levels.unglue_term_numerals,
     lists.close_spaced_pairs,  # before the lexicon: `KT - XH` is its pair `KT-XH`
     txt.apply_lexicon,
+    codes.part_glued_initials,  # after the lexicon (`C.ty`), before the word rules: `K.hhw` is `K. hhw`
     txt.drop_repeated_glosses,
     txt.read_capital_words,
     shapes.read_subtypes,

@@ -64,12 +64,27 @@ BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]
 BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
 
 
+def part_glued_initials(text: str, ctx: Context) -> str:
+    """`V.Duẩn`, `K.hhw`: an initial glued to a word is parted from it before the word rules run, so they read the
+    word now; parted only by `read_initials` (last), the word was read on a second pass instead (issue 29)."""
+
+    def part(m: re.Match[str]) -> str:
+        glued = m.end() < len(text) and text[m.end()].isalpha() and m.group(0)[-1] == "."
+        return m.group(0) + " " if glued else m.group(0)
+
+    return INITIALS.sub(part, text) if "." in text else text
+
+
 def read_initials(text: str, ctx: Context) -> str:
     """`N. T`, `P.T.C.`, `anh H.`: people named by initials are read letter by letter with Vietnamese names."""
 
     def spelled(m: re.Match[str]) -> str:
-        glued = m.end() < len(text) and text[m.end()].isalnum()  # `V.Duẩn`: a space before the name
-        return ctx.lexicon.spell(m.group(0)) + (" " if glued or m.group(0)[-1].isspace() else "")
+        # `part_glued_initials` parted `V.Duẩn` before the word rules; a word glued now was glued by tidying
+        # (`K./.Bsố`), unread behind its dot: it keeps the dot, parted it would be read on a second pass
+        if m.group(0)[-1].isspace():
+            return ctx.lexicon.spell(m.group(0)) + " "
+        glued = m.end() < len(text) and text[m.end()].isalnum()
+        return ctx.lexicon.spell(m.group(0)) + ("." if glued else "")
 
     def several(m: re.Match[str]) -> str:
         ends_line = m.end() == len(text) or text[m.end()] == "\n"

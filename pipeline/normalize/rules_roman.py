@@ -11,10 +11,12 @@ from .context import Context
 from .lines import digits_only
 from .numbers import read_int, read_ordinal
 
-ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\())([IVXLC]+)\b(?:[/-](\d{4})\b)?")
+# after a space, a bracket, or a dash glued on after a space (`thứ -I`): the pauses rule makes that dash a space,
+# read only then, normalizing twice would read it on the second pass (issue 29)
+ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\()|(?<=[^\S\n][-–—]))([IVXLC]+)\b(?:[/-](\d{4})\b)?")
 ROMAN_CONTEXT = re.compile(
     r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|đợt|cấp"
-    r"|loại|nhóm|hạng|vùng|khu vực|phụ lục)[^\S\n]*\(?[^\S\n]*$",
+    r"|loại|nhóm|hạng|vùng|khu vực|phụ lục)[^\S\n]*(?:\(?[^\S\n]*|[-–—])$",
     re.I,
 )
 # `thôn Chu Lìn II`, `Trạm bơm Kênh Vàng II`: two letters or more of a well-formed numeral after a name's word
