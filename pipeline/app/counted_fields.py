@@ -14,12 +14,15 @@ or manifest reads the whole workspace.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ..adapters.files import keep, read_kept
 from ..adapters.files import stamp as file_stamp
+from ..build.airings import PRIORITY_WORDS, Words, origin_of
 from ..domain.model import Announcement, Priority, Workspace
 from ..errors import LoaError
 from ..workspace.announcements import announcement_names, load_announcement
@@ -31,11 +34,15 @@ STORE = Path(".loa") / "tin-da-doc.json"
 VERSION = 1
 Fields = list[Any]  # id, priority, language, origin, stations, slots, supersedes, version_of (JSON's own types)
 Kept = dict[str, tuple[list[int], Fields]]  # file name -> its stamp, its fields
+PRIORITIES = MappingProxyType(
+    {int(p): words for p, words in PRIORITY_WORDS.items()}
+)  # a stored priority's words (no Enum call)
 
 
-def counted_workspace(root: Path) -> Workspace | None:
-    """The workspace with each announcement's counted fields (from the store where its file is unchanged), or None
-    when a file has a problem (read the workspace whole to say which)."""
+def counted_words(root: Path) -> tuple[Workspace, dict[str, Words]] | None:
+    """The workspace without its announcements, and each announcement's words (what its airings count under) from
+    the store where its file is unchanged; None when a file has a problem (read the workspace whole to say which).
+    No Announcement is made unless the files must be cross-checked: a district's 10,000 were half the report."""
     root, folder = root.resolve(), root.resolve() / "scripts_vi" / "announcements"
     around = [list(file_stamp(root / name) or ()) for name in ("loa.toml", "stations.yaml")]  # before reading them
     try:
@@ -45,14 +52,18 @@ def counted_workspace(root: Path) -> Workspace | None:
         found = _fields(root, folder, stored)
     except LoaError:
         return None
-    names, ids = StationNames.of(stations), {s.id for s in stations}
-    items = tuple(_resolved(_announcement(folder / name, fields), names, ids) for name, (_, fields) in found.items())
-    workspace = Workspace(root, settings, stations, items)
-    if found == stored and checked == around:  # the cross-check passed over these very files
-        return workspace
-    sound = _checked(workspace)
-    _write(root, found, around if sound else None)
-    return workspace if sound else None
+    workspace = Workspace(root, settings, stations, ())
+    if found != stored or checked != around:  # the cross-check has not passed over these very files
+        names, ids = StationNames.of(stations), {s.id for s in stations}
+        items = tuple(
+            _resolved(_announcement(folder / name, fields), names, ids) for name, (_, fields) in found.items()
+        )
+        sound = _checked(dataclasses.replace(workspace, announcements=items))
+        _write(root, found, around if sound else None)
+        if not sound:
+            return None
+    return workspace, {key: (PRIORITIES[p], language, origin_of(origin))
+                       for key, p, language, origin, *_ in (fields for _, fields in found.values())}  # fmt: skip
 
 
 def _fields(root: Path, folder: Path, stored: Kept) -> Kept:
@@ -60,7 +71,7 @@ def _fields(root: Path, folder: Path, stored: Kept) -> Kept:
     problem)."""
     found = {}
     for name in announcement_names(folder):
-        stamp = list(file_stamp(os.path.join(folder, name)) or ())
+        stamp = list(file_stamp(f"{folder}{os.sep}{name}") or ())
         kept = stored.get(name)
         found[name] = kept if kept is not None and kept[0] == stamp else (stamp, _parsed(folder / name, root))
     return found
@@ -112,24 +123,30 @@ def _read(root: Path) -> tuple[Kept, object]:
 
 
 def _entry(entry: Any) -> tuple[list[int], Fields] | None:
-    """A stored file's stamp and fields, checked for their types (a damaged entry is parsed again)."""
+    """A stored file's stamp and fields, checked for their types (a damaged entry is parsed again). Inline checks:
+    10,000 entries are read on every report."""
     try:
         stamp, fields = entry
         key, priority, language, origin, stations, slots, supersedes, version_of = fields
-        Priority(priority)
     except (TypeError, ValueError):
         return None
-    kinds = (type(key), type(language), type(origin), type(supersedes), type(version_of), type(priority))
-    sound = kinds[:3] == (str, str, str) and {*kinds[3:5]} <= {str, type(None)} and kinds[5] is int
+    sound = type(key) is str and type(language) is str and type(origin) is str and type(priority) is int
+    sound = sound and priority in PRIORITIES and (supersedes is None or type(supersedes) is str)
+    sound = sound and (version_of is None or type(version_of) is str)
     return (stamp, fields) if sound and _names(stations) and _names(slots) and _stamp(stamp) else None
 
 
 def _names(value: Any) -> bool:
-    return value is None or (type(value) is list and all(type(n) is str for n in value))
+    if value is None:
+        return True
+    try:
+        return type(value) is list and "".join(value) is not None  # join refuses anything but strings
+    except TypeError:
+        return False
 
 
 def _stamp(value: Any) -> bool:
-    return type(value) is list and len(value) == 3 and all(type(n) is int for n in value)
+    return type(value) is list and len(value) == 3 and [type(n) for n in value] == [int, int, int]
 
 
 def _write(root: Path, found: Kept, checked: list[list[int]] | None) -> None:

@@ -22,7 +22,7 @@ from ..domain.settings import Settings
 from ..errors import LoaError, Problem
 from ..normalize import Normalizer
 from ..workspace.announcements import announcement_names, load_announcement
-from ..workspace.ledger import verified
+from ..workspace.ledger import Checked, verified
 from ..workspace.load import by_id
 from ..workspace.settings_file import load_settings
 from ..workspace.stations import StationNames, load_stations
@@ -49,6 +49,7 @@ class Snapshot:
         self._lock = threading.Lock()
         self.reviewed: dict[tuple[object, ...], bool] = {}  # approvals.needs_review, per item and reading_stamp
         self._searched: dict[str, tuple[tuple[str, str], str]] = {}  # id -> ((title, body), its searched text)
+        self._verified: Checked = {}  # id -> a signed announcement checked against the ledger (one entry per id)
         self.loads = 0  # files parsed so far (app/long_lived.py)
 
     def reading_stamp(self) -> Stamp:
@@ -92,7 +93,7 @@ class Snapshot:
                                             self.root), names)))  # fmt: skip
                 except LoaError as err:
                     broken += err.problems
-            workspace = Workspace(self.root, settings, stations, verified(self.root, tuple(items)))
+            workspace = Workspace(self.root, settings, stations, verified(self.root, tuple(items), self._verified))
             return View(workspace, tuple(broken), MappingProxyType(stamps))
 
     def haystack(self, item: Announcement) -> str:

@@ -23,7 +23,7 @@ from ..errors import LoaError, Problem, ValidationFailed
 from ..i18n import tr
 from ..workspace.first_seen import dated, read_ledger
 from ..workspace.load import read_workspace
-from .counted_fields import counted_workspace
+from .counted_fields import counted_words
 
 # The columns of the CSV, the XLSX and the page, in the words of the report a district sends upward.
 COLUMNS = ("Mã đài", "Đài", "Căn cứ số liệu", "Nhóm", "Loại", "Số tin", "Số giây", "Số phút")
@@ -69,9 +69,10 @@ def statistics(
     10,000 templates takes minutes, and the figures need the announcements' fields only). `kept`: the web's
     counted days (a day's counts are kept until its play log or manifest changes)."""
     whole = cache(lambda: workspace or _read(root))
-    read = workspace or counted_workspace(root) or whole()
+    counted = None if workspace else counted_words(root)
+    read, words = counted or (whole(), None)
     planning = cache(lambda: dated(whole(), read_ledger(root), today))  # only a day without log or manifest is planned
-    return Statistics(first, last, tuple(figures(read, tally(read, first, last, kept, planning))))
+    return Statistics(first, last, tuple(figures(read, tally(read, first, last, kept, planning, words))))
 
 
 def _read(root: Path) -> Workspace:

@@ -22,7 +22,7 @@ from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority
 from ..domain.playout import COMPLETE, PLAY_LOG, SKIPPED
 from ..onair.published import read_manifest
-from . import day_store
+from . import day_store, month_store
 from .day_store import ByName
 
 LOGGED, PLANNED = "theo nhật ký phát", "theo kế hoạch"
@@ -92,6 +92,7 @@ class DayCounts:
         self._kept: dict[str, Counted] = {}
         self._words: dict[str, Words] = {}  # by announcement: what its airings count under
         self._seen: tuple[Announcement, ...] = ()  # the announcements `_words` was made of
+        self._months: dict[str, tuple[str, Mapping[str, Words], Counts]] = {}  # month -> its logs, words, sum
         self._lock = threading.Lock()
         self.loads = 0  # station-days counted so far (app/long_lived.py)
 
@@ -99,9 +100,13 @@ class DayCounts:
         """Forget what was counted with an announcement that changed its kind, was added or was removed."""
         if _same(self._seen, announcements):
             return  # the snapshot's own objects: no file changed (10,000 tuples a request made the GC collect often)
-        words = dict(zip([a.id for a in announcements], map(words_of, announcements), strict=True))
+        self.follow_words(dict(zip([a.id for a in announcements], map(words_of, announcements), strict=True)),
+                          announcements)  # fmt: skip
+
+    def follow_words(self, words: dict[str, Words], seen: tuple[Announcement, ...] = ()) -> None:
+        """`follow`, given each announcement's words (app/counted_fields.py reads them without the announcements)."""
         with self._lock:
-            self._seen = announcements
+            self._seen = seen
             if words != self._words:
                 changed = {k for k in words.keys() | self._words.keys() if words.get(k) != self._words.get(k)}
                 self._kept = {path: c for path, c in self._kept.items() if not c.names & changed}
@@ -118,6 +123,35 @@ class DayCounts:
             counts.update(self._stored(root, day, found, [s for s in found if s not in counts]))
         return [counts[station] for station in found]
 
+    def month(self, root: str, month: str, founds: Mapping[str, Found]) -> Counts:
+        """A whole month's logged counts (`founds`: each day's `logs`): kept here, else on disk (build/month_store),
+        else summed from its days, until a log or the kind of an announcement they name changes."""
+        logs = month_store.digest(f"{day}/{s}:{found[s][1]}" for day, found in founds.items() for s in sorted(found))
+        with self._lock:
+            words, held = self._words, self._months.get(month)
+        if held is not None and held[0] == logs and held[1] is words:
+            return held[2]
+        stored = month_store.read_month(root, month)
+        if stored is not None and stored.logs == logs and stored.words == _words_digest(stored.names, words):
+            counts: Counts = {Kind(row[0], LOGGED, *row[1:]): kept for row, kept in stored.counts.items()}
+        else:
+            counts = self._summed(root, month, founds, logs, words)
+        with self._lock:
+            self._months[month] = (logs, words, MappingProxyType(dict(counts)))
+        return counts
+
+    def _summed(
+        self, root: str, month: str, founds: Mapping[str, Found], logs: str, words: Mapping[str, Words]
+    ) -> Counts:
+        """The month summed from its days, and kept on disk with the announcements its logs name."""
+        counts = summed_counts(part for day, found in founds.items() for part in self.logged(root, day, found))
+        kept = [self._kept.get(log) for found in founds.values() for log, _ in found.values()]
+        if all(kept):  # else another request forgot one meanwhile: not kept on disk this time
+            names = tuple(sorted({name for counted in kept if counted for name in counted.names}))
+            rows = {(k.station, k.priority, k.language, k.origin): v for k, v in counts.items()}
+            month_store.write_month(root, month, month_store.Month(logs, _words_digest(names, words), names, rows))
+        return counts
+
     def _stored(self, root: str, day: str, found: Found, asked: list[str]) -> dict[str, Counts]:
         """The `asked` stations' days as the day's store has them, a log that changed since counted again."""
         stored = {s: kept for s, kept in day_store.read_day(root, day).items() if s in found}
@@ -127,7 +161,7 @@ class DayCounts:
         names = {s: (fresh.get(s) or stored[s])[1] for s in asked}
         return {s: self._keep(found[s][0], found[s][1], self._kinds(s, names[s]), names[s]) for s in asked}
 
-    def published(self, folder: str, missing: list[str], known: dict[str, Announcement]) -> Counts | None:
+    def published(self, folder: str, missing: list[str]) -> Counts | None:
         """The published figures of the `missing` stations (they sent no log); None without a readable manifest."""
         stamp = (*_stamp(os.path.join(folder, "manifest.json")), *missing)
         kept = self._kept.get(folder)
@@ -136,7 +170,7 @@ class DayCounts:
         manifest = read_manifest(Path(folder)) if len(stamp) > len(missing) else None
         if manifest is None:
             return None
-        airings = list(_published(manifest, missing, known))
+        airings = list(_published(manifest, missing, self._words))
         return self._keep(folder, stamp, summed(a for _, a in airings), [name for name, _ in airings])
 
     def _kinds(self, station: str, names: ByName) -> dict[Kind, tuple[int, int]]:
@@ -154,6 +188,19 @@ class DayCounts:
             self._kept[key] = Counted(stamp, frozenset(name for name in names if name), kept)
             self.loads += 1
         return kept
+
+
+def summed_counts(parts: Iterable[Counts]) -> dict[Kind, tuple[int, int]]:
+    counts: dict[Kind, tuple[int, int]] = {}
+    for part in parts:
+        for kind, (count, tenths) in part.items():
+            before = counts.get(kind, (0, 0))
+            counts[kind] = (before[0] + count, before[1] + tenths)
+    return counts
+
+
+def _words_digest(names: Iterable[str], words: Mapping[str, Words]) -> str:
+    return month_store.digest("\t".join((name, *words.get(name, NO_WORDS))) for name in names)
 
 
 def logs(folder: str) -> dict[str, tuple[str, Stamp]]:
@@ -198,7 +245,7 @@ def _rows(log: str) -> Iterator[tuple[str, str, str, str]]:
         return
 
 
-def _published(manifest: Manifest, missing: list[str], known: dict[str, Announcement]) -> Iterator[tuple[str, Airing]]:
+def _published(manifest: Manifest, missing: list[str], words: Mapping[str, Words]) -> Iterator[tuple[str, Airing]]:
     """The published airings of the stations that sent no log. A relay slot counts as one relay of its length; its
     own program airs only if the stream fails, so it counts only when a play log says it aired."""
     for station in (s for s in manifest.stations if s.id in missing):
@@ -206,7 +253,7 @@ def _published(manifest: Manifest, missing: list[str], known: dict[str, Announce
         spoken = (i for s in station.slots if not s.relay for i in s.items if i.kind == "speech")
         for item in (i for i in spoken if i.announcement_id):
             name = item.announcement_id or ""
-            yield name, (kind_of(station.id, PLANNED, known.get(name)), 1, item.duration)
+            yield name, (Kind(station.id, PLANNED, *words.get(name, NO_WORDS)), 1, item.duration)
 
 
 def _same(kept: tuple[Announcement, ...], items: tuple[Announcement, ...]) -> bool:

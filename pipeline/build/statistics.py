@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..domain.model import Announcement, Workspace
+from ..domain.model import Workspace
 from .airings import (
     CAP,
     HERE,
@@ -26,11 +26,14 @@ from .airings import (
     Airing,
     Counts,
     DayCounts,
+    Found,
     Kind,
+    Words,
     kind_of,
     logs,
-    summed,
+    summed_counts,
 )
+from .airings import summed as summed_airings
 from .plan import estimate_seconds, make_plan
 from .report import check_period
 
@@ -58,34 +61,52 @@ def tally(
     last: date,
     kept: DayCounts | None = None,
     planning: Callable[[], Workspace] | None = None,
+    words: dict[str, Words] | None = None,
 ) -> dict[Kind, tuple[int, float]]:
     """(airings, seconds) per kind over the days, each station's day from its play log, else the published day,
     else the plan. `kept`: the web app's counted days (a command counts afresh); `planning`: the workspace the plan
-    reads (each announcement's first day filled in), made only when a day has neither log nor manifest."""
+    reads (each announcement's first day filled in), made only when a day has neither log nor manifest; `words`:
+    each announcement's words, when `workspace` holds no announcement (app/counted_fields.py)."""
     check_period(first, last)
     kept = kept or DayCounts()
-    kept.follow(workspace.announcements)
-    known = {a.id: a for a in workspace.announcements}
-    counts: dict[Kind, tuple[int, int]] = {}
-    for offset in range((last - first).days + 1):
-        for part in _day(workspace, first + timedelta(days=offset), kept, known, planning or (lambda: workspace)):
-            for kind, (count, tenths) in part.items():
-                before = counts.get(kind, (0, 0))
-                counts[kind] = (before[0] + count, before[1] + tenths)
-    return {kind: (count, tenths / 10) for kind, (count, tenths) in counts.items()}
+    if words is None:
+        kept.follow(workspace.announcements)
+    else:
+        kept.follow_words(words)
+    parts: list[Counts] = []
+    for days in _months(first, last):
+        founds = {day.isoformat(): logs(_folder(workspace, day)) for day in days}
+        whole = days[0].day == 1 and (days[-1] + timedelta(days=1)).day == 1
+        if whole:  # one sum kept for the month's logs
+            parts.append(kept.month(str(workspace.root), f"{days[0]:%Y-%m}", founds))
+        for day in days:
+            parts += _day(workspace, day, founds[day.isoformat()], kept, planning or (lambda: workspace), whole)
+    return {kind: (count, tenths / 10) for kind, (count, tenths) in summed_counts(parts).items()}
+
+
+def _months(first: date, last: date) -> Iterator[list[date]]:
+    """The days from `first` to `last`, a calendar month at a time."""
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    while days:
+        month = [d for d in days if (d.year, d.month) == (days[0].year, days[0].month)]
+        days = days[len(month) :]
+        yield month
+
+
+def _folder(workspace: Workspace, day: date) -> str:
+    return os.path.join(workspace.root, "playlists", day.isoformat())
 
 
 def _day(
-    workspace: Workspace, day: date, kept: DayCounts, known: dict[str, Announcement], planning: Callable[[], Workspace]
+    workspace: Workspace, day: date, found: Found, kept: DayCounts, planning: Callable[[], Workspace], summed: bool
 ) -> list[Counts]:
-    """Each station's counts of the day: its log's, and those of the stations without one together."""
-    folder = os.path.join(workspace.root, "playlists", day.isoformat())
-    found = logs(folder)
-    parts = kept.logged(str(workspace.root), day.isoformat(), found)
+    """Each station's counts of the day: its log's (unless `summed` for the month), and those of the stations
+    without one together."""
+    parts = [] if summed else kept.logged(str(workspace.root), day.isoformat(), found)
     missing = [s.id for s in workspace.stations if s.id not in found]
     if missing:
-        published = kept.published(folder, missing, known)
-        parts.append(published if published is not None else summed(_planned(planning(), day, missing)))
+        published = kept.published(_folder(workspace, day), missing)
+        parts.append(published if published is not None else summed_airings(_planned(planning(), day, missing)))
     return parts
 
 

@@ -53,14 +53,30 @@ def load_verified(path: Path, root: Path) -> Announcement:
     return verified(root, (load_announcement(path, root),))[0]
 
 
-def verified(root: Path, items: tuple[Announcement, ...]) -> tuple[Announcement, ...]:
+Checked = dict[str, tuple[Announcement, bytes | None, Entry | None, Announcement]]  # id -> item, key, entry, result
+
+
+def verified(root: Path, items: tuple[Announcement, ...], kept: Checked | None = None) -> tuple[Announcement, ...]:
     """The announcements with their approvals checked: approved_by and the bound speech set where one counts,
-    approval_issue saying why where it does not. One read of the key and one query for all of them."""
+    approval_issue saying why where it does not. One read of the key and one query for all of them. `kept`: the
+    web's snapshot's, so that an announcement whose object, key and ledger row are as last time is the same object
+    (the caches keyed by the snapshot's objects, app/day_index.py and build/airings.py, see no change)."""
     signed = [a for a in items if a.signature is not None]
     if not signed:
         return items
-    key, entries = read_key(root), latest(root, (a.id for a in signed))
-    return tuple(_checked(a, key, entries.get(a.id)) for a in items)
+    key, entries, kept = read_key(root), latest(root, (a.id for a in signed)), {} if kept is None else kept
+    return tuple(_kept_check(a, key, entries.get(a.id), kept) for a in items)
+
+
+def _kept_check(item: Announcement, key: bytes | None, entry: Entry | None, kept: Checked) -> Announcement:
+    if item.signature is None:
+        return item
+    held = kept.get(item.id)
+    if held is not None and held[0] is item and held[1:3] == (key, entry):
+        return held[3]
+    checked = _checked(item, key, entry)
+    kept[item.id] = (item, key, entry, checked)
+    return checked
 
 
 def _checked(item: Announcement, key: bytes | None, entry: Entry | None) -> Announcement:

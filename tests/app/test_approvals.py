@@ -22,7 +22,7 @@ from pipeline.build.steps import build
 from pipeline.build.warnings import worded_all
 from pipeline.cli import cli
 from pipeline.domain.segments import Speech
-from pipeline.workspace import approval
+from pipeline.workspace import approval, ledger
 from pipeline.workspace.first_seen import LEDGER, dated, read_ledger, remember
 
 from ..test_cli import run
@@ -381,3 +381,20 @@ def test_a_title_only_recording_is_approved_by_its_bytes(mini_ws: Path) -> None:
     tone(mini_ws / "recordings" / "ban-tin.wav", 2.0, -20, freq=880.0)
     loaded = load_workspace(mini_ws).announcement("hop-thon")
     assert loaded is not None and loaded.approval_issue == "changed" and _aired(mini_ws) == []
+
+
+def test_the_snapshot_keeps_a_signed_announcement_as_one_object_until_the_ledger_or_its_file_changes(
+    mini_ws: Path,
+) -> None:
+    item = _require_approval(mini_ws)
+    _approve(mini_ws)
+    snapshot = Snapshot(mini_ws)
+    first = snapshot.view().workspace.announcement("hop-thon")
+    assert first is not None and first.approved_by == "lanh-dao"
+    assert snapshot.view().workspace.announcement("hop-thon") is first  # the calendar's and statistics' caches hold
+    ledger.withdraw(mini_ws, "hop-thon", "lanh-dao", NOON)  # the file still carries its signature
+    withdrawn = snapshot.view().workspace.announcement("hop-thon")
+    assert withdrawn is not None and (withdrawn.approved_by, withdrawn.approval_issue) == ("", "superseded")
+    item.write_text(item.read_text("utf-8").replace("19h30", "20h00"), encoding="utf-8")
+    edited = snapshot.view().workspace.announcement("hop-thon")
+    assert edited is not None and edited is not withdrawn and "20h00" in edited.body

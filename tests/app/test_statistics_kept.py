@@ -71,3 +71,33 @@ def test_a_damaged_day_count_on_disk_is_counted_again(stats_ws: Path) -> None:
     for kept in (stats_ws / ".loa" / "dem-ngay").glob("*.json"):
         kept.write_text('{"version": 1, "logs": {"an-binh": {"stamp": "x"}}', "utf-8")
     assert statistics(stats_ws, *period_of("2021-08"), TODAY) == first
+
+
+def afresh(ws: Path) -> Statistics:
+    """The figures with nothing kept on disk: every play log and announcement read again."""
+    for kept in (*(ws / ".loa").glob("dem-*/*.json"), ws / ".loa" / "tin-da-doc.json"):
+        kept.unlink()
+    return statistics(ws, *period_of("2021-08"), TODAY)
+
+
+def test_a_months_sum_kept_on_disk_follows_a_log_sent_again_and_a_changed_priority(stats_ws: Path) -> None:
+    first = statistics(stats_ws, *period_of("2021-08"), TODAY)
+    assert (stats_ws / ".loa" / "dem-thang" / "2021-08.json").is_file()
+    assert statistics(stats_ws, *period_of("2021-08"), TODAY) == first  # from the month's file
+    write_log(stats_ws, "2021-08-10", "an-binh", MORNING_ROWS[:2])  # the agent sent the day again: one item
+    again = statistics(stats_ws, *period_of("2021-08"), TODAY)
+    assert figure(again, "an-binh", LOGGED, "tổng")[0] == figure(first, "an-binh", LOGGED, "tổng")[0] - 2
+    storm = stats_ws / ANNOUNCEMENTS / "bao.md"
+    storm.write_text(storm.read_text("utf-8").replace("priority: khan-cap", "priority: uu-tien"), "utf-8")
+    changed = statistics(stats_ws, *period_of("2021-08"), TODAY)
+    assert figure(changed, "an-binh", LOGGED, "mức ưu tiên", "ưu tiên")[0] == 1
+    assert changed == afresh(stats_ws)
+
+
+def test_a_damaged_month_on_disk_is_summed_again(stats_ws: Path) -> None:
+    first = statistics(stats_ws, *period_of("2021-08"), TODAY)
+    month = stats_ws / ".loa" / "dem-thang" / "2021-08.json"
+    text = month.read_text("utf-8")
+    for damaged in (text.replace('"counts":[[', '"counts":[[1,'), text.replace("]]}", ',["x"]]}'), "{"):
+        month.write_text(damaged, "utf-8")
+        assert statistics(stats_ws, *period_of("2021-08"), TODAY) == first
