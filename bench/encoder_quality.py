@@ -61,21 +61,21 @@ def keep_encodes(work: Path) -> list[Kept]:
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
     kept: dict[str, Kept] = {}
-    original = audio.encode_all
+    original = audio.round_all
 
-    def keeping(runner: object, items: list[audio.Encode], settings: object) -> None:
-        for item in items:
+    def keeping(runner: object, step: audio.Round, settings: object) -> object:
+        for item in step.encodes:  # a round's encodes (it may limit and measure other items as well)
             name = item.dst.name
             copy = work / f"{len(kept):03d}.wav"
             shutil.copy(item.src, copy)
             kept[name] = Kept(dict(item.tags).get("title", name), copy, item.gain_db, item.pad)
-        original(runner, items, settings)  # type: ignore[arg-type]
+        return original(runner, step, settings)  # type: ignore[arg-type]
 
-    audio.encode_all = keeping  # type: ignore[assignment]
+    audio.round_all = keeping  # type: ignore[assignment]
     try:
         build(root, DAY)
     finally:
-        audio.encode_all = original
+        audio.round_all = original
     return list(kept.values())
 
 

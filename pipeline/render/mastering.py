@@ -2,7 +2,8 @@
 
 analyse (horn filter, loudness) → limit (filter again, gain, true-peak limiter) →
 encode (a small make-up gain, gaps, MP3) → measure the final MP3 → encode or limit again if it missed.
-Every pass runs over a batch of items in one ffmpeg process (`adapters.ffmpeg.passes`).
+Every pass runs over a batch of items in one ffmpeg process (`adapters.ffmpeg.passes`); after the analysis,
+one process takes each item one step, whichever step it is at (a round).
 We do not use ffmpeg's loudnorm: we measure integrated loudness with ebur128
 (valid from 0.4 s, so short clips need no padding trick), apply one linear
 gain and verify the encoded file; loudnorm's silent switch to dynamic mode and
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..adapters import ffmpeg as audio
@@ -92,30 +93,42 @@ class _Progress:
 def master_all(runner: Runner, settings: AudioSettings, items: Sequence[Item]) -> list[Measure]:
     """Master every item; each one's final measure (of its MP3), in order.
 
-    Each pass runs over the items still at that step, in one process: analyse; limit (which
+    After the analysis, each round takes every item one step, all in one process: limit (which
     measures the limited signal, so what the limiter took is known before encoding); encode with
-    a small linear make-up gain, which cannot push a peak over the ceiling; measure the MP3s (the
-    only full Measure). An MP3 that missed is encoded again, or limited again if it needs more.
+    a small linear make-up gain, which cannot push a peak over the ceiling; measure the MP3 (the
+    only full Measure). An MP3 that missed is encoded again, or limited again if it needs more:
+    its steps share the process of the others' (an item limited again costs no process of its own).
     """
     ceiling = audio.limiter_ceiling_db(settings) - MAKEUP_HEADROOM
     analysed = audio.analyse_all(runner, [audio.Limit(i.raw, i.limited, i.horn, 0.0, ceiling) for i in items], settings)
-    to_limit = [_first(item, loud, ceiling) for item, loud in zip(items, analysed, strict=True)]
-    to_encode: list[_Progress] = []
+    steps = _Steps([_first(item, loud, ceiling) for item, loud in zip(items, analysed, strict=True)])
     done: dict[int, Measure] = {}
-    while to_limit or to_encode:
-        limited = audio.limit_all(runner, [p.limit() for p in to_limit], settings) if to_limit else []
-        ready = [p for p, loud in zip(to_limit, limited, strict=True) if _after_limit(p, loud)]
-        to_limit, to_encode = [p for p in to_limit if p not in ready], to_encode + ready
-        if to_encode:
-            audio.encode_all(runner, [p.encode() for p in to_encode], settings)
-            finals = audio.measure_encoded(runner, [p.item.dst for p in to_encode])
-            verdicts = [_after_encode(p, final, settings) for p, final in zip(to_encode, finals, strict=True)]
-            done |= {id(p.item): f for p, f, v in zip(to_encode, finals, verdicts, strict=True) if v == "done"}
-            to_limit += [p for p, v in zip(to_encode, verdicts, strict=True) if v == "limit"]
-            to_encode = [p for p, v in zip(to_encode, verdicts, strict=True) if v == "encode"]
+    while steps.to_limit or steps.to_encode or steps.to_measure:
+        done |= steps.taken(*audio.round_all(runner, steps.round(), settings), settings)
     for item in items:  # the scratch a batch holds stays bounded
         item.limited.unlink(missing_ok=True)
     return [done[id(item)] for item in items]
+
+
+@dataclass
+class _Steps:
+    """The items at each step between rounds (kept only for one call of `master_all`)."""
+
+    to_limit: list[_Progress]
+    to_encode: list[_Progress] = field(default_factory=list)
+    to_measure: list[_Progress] = field(default_factory=list)
+
+    def round(self) -> audio.Round:
+        return audio.Round(tuple(p.limit() for p in self.to_limit), tuple(p.encode() for p in self.to_encode),
+                           tuple(p.item.dst for p in self.to_measure))  # fmt: skip
+
+    def taken(self, limited: list[Loudness], finals: list[Measure], settings: AudioSettings) -> dict[int, Measure]:
+        """Each item's next step after the round; the finished ones' final measures (by id of their Item)."""
+        ready = [p for p, loud in zip(self.to_limit, limited, strict=True) if _after_limit(p, loud)]
+        verdicts = [(p, f, _after_encode(p, f, settings)) for p, f in zip(self.to_measure, finals, strict=True)]
+        self.to_limit = [p for p in self.to_limit if p not in ready] + [p for p, _, v in verdicts if v == "limit"]
+        self.to_measure, self.to_encode = self.to_encode, ready + [p for p, _, v in verdicts if v == "encode"]
+        return {id(p.item): f for p, f, v in verdicts if v == "done"}
 
 
 def _first(item: Item, before: Loudness, ceiling: float) -> _Progress:

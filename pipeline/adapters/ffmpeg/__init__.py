@@ -23,6 +23,7 @@ from .logs import Loudness, Measure, combined, longest_silence, loudest_window, 
 from .passes import (
     Encode,
     Limit,
+    Round,
     analyse_all,
     command,
     encode_all,
@@ -30,6 +31,7 @@ from .passes import (
     measure_all,
     measure_encoded,
     measured,
+    round_all,
     source,
 )
 from .recorded import Container, Unreadable, container, recording
@@ -40,6 +42,7 @@ __all__ = [
     "Limit",
     "Loudness",
     "Measure",
+    "Round",
     "Unreadable",
     "analyse_all",
     "combined",
@@ -52,6 +55,7 @@ __all__ = [
     "measure_encoded",
     "parse_loudness",
     "parse_measure",
+    "round_all",
 ]
 
 

@@ -49,10 +49,25 @@ def file(path: Path) -> str:
 
 def arguments(chains: Sequence[Chain]) -> list[str]:
     """The ffmpeg argument list running every chain in one process (chain n's output labelled o{n})."""
-    graph = [
+    start = ["ffmpeg", "-hide_banner", "-nostats", "-nostdin", "-y"]
+    return [*start, "-filter_complex", _graph(chains), *_outputs(chains)]
+
+
+def appended(args: list[str], chains: Sequence[Chain]) -> list[str]:
+    """An argument list with a filter graph (ffmpeg-python's), the chains added to its graph and their outputs
+    after its own: chain n's output is then the (outputs before + n)th."""
+    if not chains:
+        return args
+    at = args.index("-filter_complex") + 1
+    return [*args[:at], f"{args[at]};{_graph(chains)}", *args[at + 1 :], *_outputs(chains)]
+
+
+def _graph(chains: Sequence[Chain]) -> str:
+    return ";".join(
         ",".join([node("amovie", filename=file(c.src), format_name=c.container), *c.filters]) + f"[o{n}]"
         for n, c in enumerate(chains)
-    ]
-    outputs = [a for n, chain in enumerate(chains) for a in ("-map", f"[o{n}]", *chain.output)]
-    start = ["ffmpeg", "-hide_banner", "-nostats", "-nostdin", "-y"]
-    return [*start, "-filter_complex", ";".join(graph), *outputs]
+    )
+
+
+def _outputs(chains: Sequence[Chain]) -> list[str]:
+    return [a for n, chain in enumerate(chains) for a in ("-map", f"[o{n}]", *chain.output)]

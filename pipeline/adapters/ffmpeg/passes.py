@@ -19,7 +19,7 @@ import ffmpeg
 
 from ...domain.settings import AudioSettings
 from ..proc import Runner
-from .graph import Chain, arguments, file, node
+from .graph import Chain, appended, arguments, file, node
 from .logs import (
     SILENCE_DB,
     SILENCE_MIN_S,
@@ -103,9 +103,7 @@ def _filtered(item: Limit, settings: AudioSettings) -> Any:
 
 def limit_all(runner: Runner, items: Sequence[Limit], settings: AudioSettings) -> list[Loudness]:
     """Each item filtered, its gain and limiter; the limited signal's loudness is measured on its way out."""
-    outputs = [_limited(item, settings, f"i{n}") for n, item in enumerate(items)]
-    log = _run(runner, ffmpeg.merge_outputs(*outputs), {}, f"limiting {len(items)} items")
-    return _loudness(log, [item.src for item in items])
+    return round_all(runner, Round(limits=tuple(items)), settings)[0]
 
 
 def _limited(item: Limit, settings: AudioSettings, name: str) -> Any:
@@ -120,9 +118,7 @@ def _limited(item: Limit, settings: AudioSettings, name: str) -> Any:
 def encode_all(runner: Runner, items: Sequence[Encode], settings: AudioSettings) -> None:
     """Each item to MP3. No Xing/LAME header: a decoder then plays every frame, so a file alone lasts
     exactly what it lasts inside a joined slot file."""
-    outputs = [_encoded(item, settings) for item in items]
-    tags = {file(i.dst): [a for k, v in i.tags for a in ("-metadata", f"{k}={v}")] for i in items}
-    _run(runner, ffmpeg.merge_outputs(*outputs), tags, f"encoding {len(items)} items")
+    round_all(runner, Round(encodes=tuple(items)), settings)
 
 
 def _encoded(item: Encode, settings: AudioSettings) -> Any:
@@ -164,14 +160,45 @@ def measured(runner: Runner, sources: dict[Path, Any]) -> dict[Path, Measure]:
 
 def measure_encoded(runner: Runner, paths: Sequence[Path]) -> list[Measure]:
     """The Measure of each MP3 `encode_all` wrote, read inside the graph (forced as MP3) in one process."""
-    chains = [Chain(p, "mp3", tuple(node(f, **o) for f, o in _stat_filters(f"i{n}")), NULL)
-              for n, p in enumerate(paths)]  # fmt: skip
-    log = runner.run(arguments(chains), "measuring").stderr.decode("utf-8", "replace")
-    formats, logs = output_formats(log), by_instance(log)  # output n is chain n's
+    return round_all(runner, Round(measures=tuple(paths)), AudioSettings())[1]
+
+
+@dataclass(frozen=True)
+class Round:
+    """One process's work over items at different steps: some limited, some encoded, some MP3s measured."""
+
+    limits: tuple[Limit, ...] = ()
+    encodes: tuple[Encode, ...] = ()
+    measures: tuple[Path, ...] = ()
+
+
+def round_all(runner: Runner, step: Round, settings: AudioSettings) -> tuple[list[Loudness], list[Measure]]:
+    """Every item's step in one process (each ffmpeg start costs as much CPU as a short item's pass): the limited
+    signals' loudness and the MP3s' measures, in order. An item's output is what its own pass alone makes."""
+    outputs = [_limited(item, settings, f"i{n}") for n, item in enumerate(step.limits)]
+    outputs += [_encoded(item, settings) for item in step.encodes]
+    chains = [Chain(p, "mp3", tuple(node(f, **o) for f, o in _stat_filters(f"m{n}")), NULL)
+              for n, p in enumerate(step.measures)]  # fmt: skip
+    tags = {file(i.dst): [a for k, v in i.tags for a in ("-metadata", f"{k}={v}")] for i in step.encodes}
+    args = appended(command(ffmpeg.merge_outputs(*outputs), tags), chains) if outputs else arguments(chains)
+    log = runner.run(args, _what(step)).stderr.decode("utf-8", "replace")
+    return _loudness(log, [item.src for item in step.limits]), _measures(log, step.measures, len(outputs))
+
+
+def _what(step: Round) -> str:
+    """What the process is for, its first step first ("limiting 1 items, encoding 2 items")."""
+    steps = [f"limiting {len(step.limits)} items"] if step.limits else []
+    steps += [f"encoding {len(step.encodes)} items"] if step.encodes else []
+    return ", ".join([*steps, "measuring"] if step.measures else steps)
+
+
+def _measures(log: str, paths: Sequence[Path], first: int) -> list[Measure]:
+    """Each MP3's Measure, from what its filters (named m0, m1... in order) printed; its output is `first` + n."""
+    formats, logs = output_formats(log), by_instance(log)
     found = []
     for n, path in enumerate(paths):
-        rate, layout = formats.get(n, (0, "mono"))
-        result = measure_of(logs.get(f"i{n}", ""), rate, layout) if rate else None
+        rate, layout = formats.get(first + n, (0, "mono"))
+        result = measure_of(logs.get(f"m{n}", ""), rate, layout) if rate else None
         if result is None:
             raise ValueError(f"ffmpeg printed no measurement for {path}")
         found.append(result)
