@@ -153,6 +153,18 @@ def test_encoded_mp3s_are_measured_inside_one_graph_as_each_file_alone(tmp_path:
     assert "-i" not in args and args[args.index("-filter_complex") + 1].count("amovie=") == 2  # no input threads
 
 
+def test_a_files_length_is_counted_by_volumedetect_not_the_costlier_astats(tmp_path: Path) -> None:
+    # astats computed its 25 statistics to give the sample count alone: 0.68 CPU s against 0.39 for 10 minutes of MP3
+    silent = tmp_path / "s.wav"
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "anullsrc=r=22050:cl=stereo", "-t", "1.5",
+                    str(silent)], check=True)  # fmt: skip
+    runner = Recorder()
+    found = audio.measure_all(runner, [tone(tmp_path / "t.wav", 2.0, -12.0, channels=2), silent])
+    assert [(m.duration, m.channels) for m in found] == [(2.0, 2), (1.5, 2)]
+    graph = runner.args[0][runner.args[0].index("-filter_complex") + 1]
+    assert graph.count("volumedetect@") == 2 and "astats" not in graph
+
+
 def test_log_lines_go_to_the_filter_instance_that_printed_them() -> None:
     log = "\n".join([
         "Input #0, wav, from 'file:/a.wav':",
@@ -206,11 +218,25 @@ def test_an_mp3_exactly_at_the_tolerance_is_done_not_encoded_again(tmp_path: Pat
 
 def test_a_limited_signal_needing_exactly_the_headroom_is_encoded_not_limited_again(tmp_path: Path) -> None:
     item = Item(tmp_path / "r.wav", tmp_path / "l.wav", tmp_path / "o.mp3", -16.0, 0.0, True, ())
-    exact = mastering._Progress(item, gain=8.0, ceiling=-3.0, slope=0.58)  # aims at -16 + the encoder's 0.4 LU
-    assert mastering._after_limit(exact, audio.Loudness(-16.1, -12.0)) is True
+    exact = mastering._Progress(item, gain=8.0, ceiling=-3.0, slope=0.58)  # aims at -16 + the encoder's 0.5 LU
+    assert mastering._after_limit(exact, audio.Loudness(-16.0, -12.0)) is True
     assert exact.makeup == mastering.MAKEUP_HEADROOM
     short = mastering._Progress(item, gain=8.0, ceiling=-3.0, slope=0.58)
-    assert mastering._after_limit(short, audio.Loudness(-16.2, -12.0)) is False and short.gain > 8.0
+    assert mastering._after_limit(short, audio.Loudness(-16.1, -12.0)) is False and short.gain > 8.0
+
+
+@pytest.mark.parametrize("taken", [0.22, 0.3, 0.41, 0.52, 0.63, 0.74, 0.82])
+def test_an_mp3_is_on_target_at_its_first_encode_whatever_lame_7_takes_within_the_tolerance_of_its_mean(
+    tmp_path: Path, taken: float
+) -> None:
+    # LAME at quality 7 took 0.52 LU on average (sd 0.11) from the province's 72 limited items: a prior at that mean
+    # lands an MP3 on target for any offset within the tolerance of it; 0.4 (the default quality's) missed above 0.75.
+    item = Item(tmp_path / "r.wav", tmp_path / "l.wav", tmp_path / "o.mp3", -16.0, 0.0, True, ())
+    p = mastering._Progress(item, gain=8.0, ceiling=-3.0, slope=0.58)
+    limited = audio.Loudness(-15.3, -12.0)
+    assert mastering._after_limit(p, limited) is True
+    mp3 = round(limited.lufs + p.makeup - taken, 1)  # ebur128 reads in tenths
+    assert mastering._after_encode(p, final(mp3, -3.0), AudioSettings()) == "done"
 
 
 @pytest.mark.parametrize(

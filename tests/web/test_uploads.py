@@ -169,7 +169,7 @@ def test_a_96_khz_six_channel_wav_is_taken_and_heard_mono_at_the_pipeline_rate(
 def test_the_length_of_a_recording_does_not_depend_on_its_channels(
     tmp_path: Path, channels: int, seconds: float
 ) -> None:
-    """astats counts samples per channel: a 1.5 s stereo phone recording is not "shorter than a second"."""
+    """volumedetect counts every channel's samples: a 1.5 s stereo phone recording is not "3 seconds long"."""
     path = tone(tmp_path / "a.wav", seconds, -12.0, channels=channels)
     assert measured(path).duration == pytest.approx(seconds, abs=0.01) and measured(path).channels == channels
     six = measured(_six_channels(tmp_path / "six.wav", seconds))

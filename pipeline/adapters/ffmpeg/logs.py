@@ -1,4 +1,4 @@
-"""Reading ffmpeg's logs: what ebur128, astats and silencedetect printed, as Measure and Loudness."""
+"""Reading ffmpeg's logs: what ebur128, volumedetect and silencedetect printed, as Measure and Loudness."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 LOUDNESS = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS", re.S)
 SUMMARY = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU.*?Peak:\s+(-?[\d.]+|-inf) dBFS", re.S)
-SAMPLES = re.compile(r"Number of samples:\s+(\d+)")
+SAMPLES = re.compile(r"n_samples:\s+(\d+)")  # volumedetect's count, every channel's
 LAYOUT = r"(\d+) Hz, ([\w.]+(?:\([\w-]+\))?(?: channels)?)"  # mono, stereo, 5.1(side), quad, 6 channels...
 RATE = re.compile(rf"Audio: \w+.*?, {LAYOUT}")
 SHORT_TERM = re.compile(r"\bS:\s*(-?[\d.]+)")
@@ -63,20 +63,20 @@ class Loudness:
 
 
 def parse_measure(log: str) -> Measure | None:
-    """The last ebur128 summary and astats sample count in an ffmpeg log of one input."""
+    """The last ebur128 summary and volumedetect sample count in an ffmpeg log of one input."""
     rates = RATE.findall(log)
     return measure_of(log, int(rates[-1][0]), rates[-1][1]) if rates else None
 
 
 def measure_of(log: str, rate: int, layout: str) -> Measure | None:
-    """The Measure in what ebur128, astats and silencedetect printed about a stream of `rate` Hz and `layout`."""
+    """The Measure in what ebur128, volumedetect and silencedetect printed about a stream of `rate` Hz and `layout`."""
     summaries = SUMMARY.findall(log)
     samples = SAMPLES.findall(log)
     if not summaries or not samples:
         return None
     lufs, lra, peak = (float(v) for v in summaries[-1])
-    duration = int(samples[-1]) / rate  # astats counts samples per channel
     channels = channel_count(layout)
+    duration = int(samples[-1]) / channels / rate  # volumedetect counts the samples of every channel
     return Measure(
         lufs, peak, float(lra), duration, rate, channels, loudest_window(log), longest_silence(log, duration)
     )

@@ -206,11 +206,15 @@ def _measures(log: str, paths: Sequence[Path], first: int) -> list[Measure]:
 
 
 def _stat_filters(name: str) -> list[tuple[str, dict[str, object]]]:
+    """What each filter buys: silencedetect the longest silence (the report's dead-air warning); ebur128 the
+    loudness, short-term peak and true peak the guarantees are checked on; volumedetect the exact sample count
+    (durations, a slot's item starts). Decoding 10 minutes of MP3 and counting took 0.39 CPU s with volumedetect,
+    0.68 with astats (which computes its 25 statistics whichever `measure_overall` asks for)."""
     return [
         ("silencedetect", {"n": f"{SILENCE_DB}dB", "d": SILENCE_MIN_S}),
         (f"ametadata@{name}", {"mode": "print"}),  # silencedetect logs without its instance's name
         (f"ebur128@{name}", {"peak": "true", "framelog": "info"}),
-        (f"astats@{name}", {"measure_perchannel": "none"}),
+        (f"volumedetect@{name}", {}),
     ]
 
 
