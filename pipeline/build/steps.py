@@ -18,8 +18,9 @@ from ..adapters.proc import Runner
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import BuildBusy, LoaError, Problem, ValidationFailed
 from ..i18n import tr
+from ..onair.by_station import stations_of
 from ..onair.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
-from ..onair.published import ManifestWriter, StoreIndex, Written, read_day, read_manifest
+from ..onair.published import ManifestWriter, StoreIndex, Written, read_day
 from ..render.scratch import clean_work
 from ..workspace.first_seen import remember
 from ..workspace.inputs import fingerprint, record_built_from
@@ -198,8 +199,7 @@ def assemble(staging: Path, day: date, rendered: list[Rendered], before: Before,
 
 def sheet_context(workspace: Workspace, playlists: Path, day: date, now: datetime) -> SheetContext:
     """Build time, the day before as published (what changed) and the ưu-tiên items, for the program sheets."""
-    before = read_manifest(playlists / (day - timedelta(days=1)).isoformat())
-    previous = {s.id: s for s in before.stations} if before else {}
+    previous = stations_of(playlists / (day - timedelta(days=1)).isoformat())  # each read when its sheet is made
     priority = frozenset(a.id for a in workspace.announcements if a.priority == Priority.UU_TIEN)
     return SheetContext(now.replace(tzinfo=None), previous, priority)
 
