@@ -15,6 +15,7 @@ from pathlib import Path
 from ..adapters.clock import SYSTEM_CLOCK, Clock, now_in
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
+from ..domain.day import StationDay
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import BuildBusy, LoaError, Problem, ValidationFailed
 from ..i18n import tr
@@ -108,10 +109,18 @@ def render_day(job: Job, writer: ProgramWriter, day: date, wanted: tuple[str, ..
                left_out: list[BuildWarning]) -> tuple[list[Rendered], tuple[Note, ...], Tally, Before]:  # fmt: skip
     """Plan, script, normalize, synthesize and master: each station's day with its audio, as a list that assembly
     empties (only the rendered tree is kept: the plan's and the scripted one are freed here), the plan's notes."""
-    plan = make_plan(job.workspace, day, (*wanted, *job.before.broken) if wanted else (), writer.estimate(day))
-    rendered, tally = render_programs(job.services, writer.programs(plan, day), progress, left_out, day)
+    scripted, notes = script_day(job, writer, day, wanted)
+    rendered, tally = render_programs(job.services, scripted, progress, left_out, day)  # empties `scripted`
     kept, before = without_silent_slots(rendered, job.before, job.staging, job.index)
-    return list(kept), plan.notes, tally, before
+    return list(kept), notes, tally, before
+
+
+def script_day(job: Job, writer: ProgramWriter, day: date,
+               wanted: tuple[str, ...]) -> tuple[list[StationDay[None]], tuple[Note, ...]]:  # fmt: skip
+    """The plan's tree with each slot's segments, and the plan's notes; the plan itself is not kept (the scripted
+    tree holds its airings), and the tree is a list rendering empties station by station."""
+    plan = make_plan(job.workspace, day, (*wanted, *job.before.broken) if wanted else (), writer.estimate(day))
+    return list(writer.programs(plan, day)), plan.notes
 
 
 @dataclass(frozen=True)
