@@ -49,6 +49,7 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
 def one(stations: int, announcements: int, workers: int, trace: Path | None, rebuild: bool) -> dict[str, Any]:
     """Build one province cold in this process; its figures (run in a fresh process per size). With `rebuild`, the
     day before is built first, in a forked child (its peak is not this process's): the program sheets then read it."""
+    from pipeline.adapters.files import sha256_file
     from pipeline.adapters.proc import Runner
     from pipeline.build import check, steps
 
@@ -64,11 +65,11 @@ def one(stations: int, announcements: int, workers: int, trace: Path | None, reb
             _snapshot_before_assembly(steps, trace)
         raised = _by_step(steps)
         report = steps.build(root, DAY, runner=Runner(), workers=workers, now=datetime(2021, 8, 9, 22, 0))
-        manifest = (root / "playlists" / DAY.isoformat() / "manifest.json").read_bytes()
-        pages = _pages(root / "playlists" / DAY.isoformat())
-        return {"stations": stations, "baseline": baseline, "build": peak_mb(),
-                "children": peak_mb(resource.RUSAGE_CHILDREN), "rendered": report.rendered,
-                "manifest": hashlib.sha256(manifest).hexdigest(), "pages": pages, "steps": raised}  # fmt: skip
+        build, children = peak_mb(), peak_mb(resource.RUSAGE_CHILDREN)  # before the checksums read anything
+        manifest = sha256_file(root / "playlists" / DAY.isoformat() / "manifest.json")
+        return {"stations": stations, "baseline": baseline, "build": build, "children": children,
+                "rendered": report.rendered, "manifest": manifest, "pages": _pages(root / "playlists" / DAY.isoformat()),
+                "steps": raised}  # fmt: skip
 
 
 def _pages(day: Path) -> str:
@@ -76,7 +77,10 @@ def _pages(day: Path) -> str:
     since the day before, which the manifest's checksum does not cover."""
     digest = hashlib.sha256()
     for path in sorted(p for p in day.rglob("*") if p.is_file() and p.suffix != ".mp3"):
-        digest.update(str(path.relative_to(day)).encode() + b"\0" + path.read_bytes())
+        digest.update(str(path.relative_to(day)).encode() + b"\0")
+        with path.open("rb") as text:
+            for block in iter(lambda: text.read(1 << 20), b""):
+                digest.update(block)
     return digest.hexdigest()
 
 
