@@ -34,6 +34,7 @@ class ProgramWriter:
         self.normalizers: dict[str, Normalizer] = {}
         self.spoken: dict[tuple[str, str], str] = {}
         self.texts: dict[str, str] = {}  # each script text once: 200 stations reading one item share its text
+        self.held: dict[Segment, Segment] = {}  # each segment once: stations of a dialect air equal ones
         self.binding = Binding(self.spoken_item, workspace.settings.require_approval)
 
     def normalizer(self, dialect: str) -> Normalizer:
@@ -75,7 +76,7 @@ class ProgramWriter:
             segments += self._item(station, item, day, slot)
         segments += self._frame(station, "ket-thuc", "Lời kết", settings.closing_template, day, slot)
         segments.append(Chime("closing", "nhac-hieu-ket", "Nhạc hiệu kết thúc", jingles.closing))
-        return tuple(segments)
+        return tuple(self.held.setdefault(s, s) for s in segments)  # equal values: the bytes published are the same
 
     def _frame(self, station: Station, label: str, title: str, template: str, day: date, slot: Slot) -> list[Segment]:
         """An opening or closing as its parts: the station's part is the same every day, the day's part

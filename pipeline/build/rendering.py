@@ -24,40 +24,60 @@ Progress = Callable[[str], None]
 
 def render_programs(
     services: Services,
-    stations: tuple[StationDay[None], ...],
+    stations: list[StationDay[None]],
     progress: Progress,
     left_out: list[BuildWarning],
     day: date,
 ) -> tuple[tuple[Rendered, ...], Tally]:
     """Jobs for every segment, then for every slot file: the store is asked, the backend makes what is missing.
-    Each slot of the tree gets its audio (what no engine could make is left out, and said in `left_out`)."""
-    segments = [s for p in stations for slot in p.slots for s in slot.segments]
-    jobs = {segment: services.jobs.job(segment) for segment in dict.fromkeys(segments)}
-    done = make_missing(services, list(jobs.values()), progress, tr("rendering {count} segments"))
-    joining = tuple(p.each_slot(partial(_joining, services, jobs, done, left_out, day)) for p in stations)
-    joins = [slot.audio[1] for p in joining for slot in p.slots]
-    joined = make_missing(services, joins, progress, tr("joining {count} slot files"))
-    rendered = tuple(p.each_slot(partial(_joined, joined)) for p in joining)
-    outcomes = [*done.values(), *joined.values()]
-    made = sum(o.rendered for o in outcomes)
+    Each slot of the tree gets its audio (what no engine could make is left out, and said in `left_out`).
+
+    The scripted tree (`stations`) is emptied station by station as its slots get their files, and the tables hold
+    each job's identity, not the job: a province's three trees are never held at once (issue 31)."""
+    idents, done = _segments_made(services, stations, progress)
+    joining: list[StationDay[tuple[Parts, object]]] = []
+    joins: dict[object, RenderJob] = {}
+    while stations:
+        fill = partial(_joining, services, idents, done, joins, left_out, day)
+        joining.append(stations.pop(0).each_slot(fill))
+    joined = make_missing(services, list(joins.values()), progress, tr("joining {count} slot files"))
+    joins.clear()
+    rendered = []
+    while joining:
+        rendered.append(joining.pop(0).each_slot(partial(_joined, joined)))
+    return tuple(rendered), _tally(done, joined, rendered)
+
+
+def _segments_made(services: Services, stations: list[StationDay[None]],
+                   progress: Progress) -> tuple[dict[Segment, object], dict[object, Outcome]]:  # fmt: skip
+    """Each segment's job identity, and each job's outcome (the jobs themselves are freed once made)."""
+    jobs = {segment: services.jobs.job(segment) for p in stations for slot in p.slots for segment in slot.segments}
+    idents = {segment: ident(job) for segment, job in jobs.items()}
+    return idents, make_missing(services, list(jobs.values()), progress, tr("rendering {count} segments"))
+
+
+def _tally(done: dict[object, Outcome], joined: dict[object, Outcome], rendered: list[Rendered]) -> Tally:
+    made = sum(o.rendered for o in (*done.values(), *joined.values()))
     used = sum(len(slot.audio.parts) + 1 for station in rendered for slot in station.slots)
     fallbacks = tuple(o.fallback for o in done.values() if o.fallback)
-    return rendered, Tally(made, used - made, fallbacks)
+    return Tally(made, used - made, fallbacks)
 
 
-def _joining(services: Services, jobs: dict[Segment, RenderJob], done: dict[object, Outcome],
-             left_out: list[BuildWarning], day: date, station: Station,
-             slot: SlotDay[None]) -> SlotDay[tuple[Parts, RenderJob]]:  # fmt: skip
-    """A slot with its segments' files and the job that joins them into the slot file."""
-    parts = tuple(_parts(station, slot, jobs, done, left_out))
+def _joining(services: Services, idents: dict[Segment, object], done: dict[object, Outcome],
+             joins: dict[object, RenderJob], left_out: list[BuildWarning], day: date, station: Station,
+             slot: SlotDay[None]) -> SlotDay[tuple[Parts, object]]:  # fmt: skip
+    """A slot with its segments' files and the identity of the job that joins them into the slot file (the job
+    goes into `joins`)."""
+    parts = tuple(_parts(station, slot, idents, done, left_out))
     join = services.jobs.join(tuple(s for _, s in parts), f"{slot.slot.label} {day:%d/%m/%Y} — {station.name}")
-    return slot.sounding((parts, join))
+    joins[ident(join)] = join  # as the store is asked: the last of equal jobs, in the first one's place
+    return slot.sounding((parts, ident(join)))
 
 
-def _joined(joined: dict[object, Outcome], _: Station, slot: SlotDay[tuple[Parts, RenderJob]]) -> SlotDay[SlotAudio]:
+def _joined(joined: dict[object, Outcome], _: Station, slot: SlotDay[tuple[Parts, object]]) -> SlotDay[SlotAudio]:
     """A slot with its audio: its parts and the slot file joined from them."""
     parts, join = slot.audio
-    return slot.sounding(SlotAudio(parts, _stored(joined[ident(join)].stored)))
+    return slot.sounding(SlotAudio(parts, _stored(joined[join].stored)))
 
 
 def make_missing(services: Services, jobs: Sequence[RenderJob], progress: Progress, line: str) -> dict[object, Outcome]:
@@ -82,12 +102,12 @@ def _stored(stored: Stored | None) -> Stored:
     return stored
 
 
-def _parts(station: Station, slot: SlotDay[None], jobs: dict[Segment, RenderJob], done: dict[object, Outcome],
+def _parts(station: Station, slot: SlotDay[None], idents: dict[Segment, object], done: dict[object, Outcome],
            left_out: list[BuildWarning]) -> list[tuple[Segment, Stored]]:  # fmt: skip
     """The slot's segments with their files; those no engine could make are left out (the rest still airs)."""
     parts = []
     for segment in slot.segments:
-        outcome = done[ident(jobs[segment])]
+        outcome = done[idents[segment]]
         if outcome.stored is None:
             left_out.append(warning("left_out", segment.announcement_id or "", station.id,
                                     slot=slot.slot.name, failure=str(outcome.failure)))  # fmt: skip

@@ -15,11 +15,13 @@ from pathlib import Path
 from ..adapters.clock import SYSTEM_CLOCK, Clock, now_in
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
+from ..domain.day import StationDay
 from ..domain.model import Announcement, Priority, Station, Workspace
 from ..errors import BuildBusy, LoaError, Problem, ValidationFailed
 from ..i18n import tr
+from ..onair.by_station import stations_of
 from ..onair.publish import recover, staging_dir, swap_in, verify_staging, workspace_lock
-from ..onair.published import ManifestWriter, StoreIndex, Written, read_day, read_manifest
+from ..onair.published import ManifestWriter, StoreIndex, Written, read_day
 from ..render.scratch import clean_work
 from ..workspace.first_seen import remember
 from ..workspace.inputs import fingerprint, record_built_from
@@ -107,10 +109,18 @@ def render_day(job: Job, writer: ProgramWriter, day: date, wanted: tuple[str, ..
                left_out: list[BuildWarning]) -> tuple[list[Rendered], tuple[Note, ...], Tally, Before]:  # fmt: skip
     """Plan, script, normalize, synthesize and master: each station's day with its audio, as a list that assembly
     empties (only the rendered tree is kept: the plan's and the scripted one are freed here), the plan's notes."""
-    plan = make_plan(job.workspace, day, (*wanted, *job.before.broken) if wanted else (), writer.estimate(day))
-    rendered, tally = render_programs(job.services, writer.programs(plan, day), progress, left_out, day)
+    scripted, notes = script_day(job, writer, day, wanted)
+    rendered, tally = render_programs(job.services, scripted, progress, left_out, day)  # empties `scripted`
     kept, before = without_silent_slots(rendered, job.before, job.staging, job.index)
-    return list(kept), plan.notes, tally, before
+    return list(kept), notes, tally, before
+
+
+def script_day(job: Job, writer: ProgramWriter, day: date,
+               wanted: tuple[str, ...]) -> tuple[list[StationDay[None]], tuple[Note, ...]]:  # fmt: skip
+    """The plan's tree with each slot's segments, and the plan's notes; the plan itself is not kept (the scripted
+    tree holds its airings), and the tree is a list rendering empties station by station."""
+    plan = make_plan(job.workspace, day, (*wanted, *job.before.broken) if wanted else (), writer.estimate(day))
+    return list(writer.programs(plan, day)), plan.notes
 
 
 @dataclass(frozen=True)
@@ -198,8 +208,7 @@ def assemble(staging: Path, day: date, rendered: list[Rendered], before: Before,
 
 def sheet_context(workspace: Workspace, playlists: Path, day: date, now: datetime) -> SheetContext:
     """Build time, the day before as published (what changed) and the ưu-tiên items, for the program sheets."""
-    before = read_manifest(playlists / (day - timedelta(days=1)).isoformat())
-    previous = {s.id: s for s in before.stations} if before else {}
+    previous = stations_of(playlists / (day - timedelta(days=1)).isoformat())  # each read when its sheet is made
     priority = frozenset(a.id for a in workspace.announcements if a.priority == Priority.UU_TIEN)
     return SheetContext(now.replace(tzinfo=None), previous, priority)
 
