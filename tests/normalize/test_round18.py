@@ -74,3 +74,26 @@ def test_minutes_are_said_once_and_zero_minutes_not_at_all(written: str, spoken:
 )
 def test_words_of_utilities_districts_and_ethnic_groups(written: str, spoken: str) -> None:
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Một phần đường 30/4, Nguyễn Thị Minh Khai", "Một phần đường ba mươi tháng tư, Nguyễn Thị Minh Khai"),
+        ("Tại khu vực Công viên 14/8 trung tâm huyện.", "Tại khu vực Công viên mười bốn tháng tám trung tâm huyện."),
+    ],
+)
+def test_a_street_or_park_named_after_a_day_is_said_without_ngay(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+def test_a_day_on_the_way_is_still_a_date() -> None:
+    assert READ.line("trên đường 30/4 về quê") == "trên đường ngày ba mươi tháng tư về quê"
+
+
+def test_an_arrow_before_the_next_step_of_a_guide_is_a_pause() -> None:
+    assert READ.line("thực hiện thủ tục => Chọn “CƠ QUAN”") == "thực hiện thủ tục, Chọn cơ quan"
+
+
+def test_a_to_z_is_from_a_to_z() -> None:
+    assert READ.line("Hướng dẫn đăng ký (A-Z)") == "Hướng dẫn đăng ký, từ a đến dét"
