@@ -111,5 +111,6 @@ def read_places_named_by_a_day(text: str, ctx: Context) -> str:
     """`đường 30/4`, `Công viên 14/8`: a street, square or park named after a day is its name, "đường ba mươi tháng
     tư", as the annotators wrote it: no "ngày" before it (the date rule says "ngày" before a bare day/month, and
     the place is no day of the notice), nor "mồng" (the street `3/2` is "Ba tháng Hai")."""
-    read = lambda m: f"{m.group(1)}{read_int(int(m.group(2)), ctx.style)} tháng {read_month(int(m.group(3)), ctx.style)}"
+    style = ctx.style
+    read = lambda m: f"{m.group(1)}{read_int(int(m.group(2)), style)} tháng {read_month(int(m.group(3)), style)}"
     return on_lines_with(PLACE_HINT, text, lambda line: PLACE_BY_DAY.sub(read, line))
