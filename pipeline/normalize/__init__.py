@@ -52,11 +52,14 @@ RULES: tuple[Rule, ...] = (
     txt.split_glued_places,
     txt.drop_end_marks,
     forms.read_menu_arrows,
+    forms.read_step_arrows,
+    forms.read_a_to_z,
     forms.read_star_times,  # before the footnotes and ratings: `35.000 * 26` is a product
     shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
     levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
     levels.read_dash_date_ends,
+    levels.read_places_named_by_a_day,  # before the dates: `đường 30/4` is a street's name, no day
     txt.read_list_markers,
     shapes.read_sundays,  # before document numbers: `Thứ 7/CN` is no symbol
     marks.read_roman_headings,

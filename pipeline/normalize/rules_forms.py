@@ -16,6 +16,8 @@ PERIODS = r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^
 BARE_PER = re.compile(rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:\.\d{{3}})+)[^\S\n]?/[^\S\n]?(?={PERIODS}\b)")
 STAR_TIMES = re.compile(r"(?<=\d)[^\S\n]*\*[^\S\n]*(?=\d)")
 MENU_ARROW = re.compile(r"(?<=\])[^\S\n]*(?:=>|->|→|>>?)[^\S\n]*(?=\[)")
+STEP_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=[\"“]?[A-ZĐÀ-Ỹ])")  # `thủ tục => Chọn`: the next step, a capital
+A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")
 GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")
 
 
@@ -38,6 +40,19 @@ def read_menu_arrows(text: str, ctx: Context) -> str:
     """`Chọn menu [DỊCH VỤ CÔNG] => [THƯỜNG TRÚ]`: an arrow between two bracketed menu items is the step from one
     to the next, "sang"; the voice said the sign "bằng" or nothing. Elsewhere `=>` (suy ra) is left to the marks."""
     return MENU_ARROW.sub(" sang ", text) if "[" in text else text
+
+
+def read_step_arrows(text: str, ctx: Context) -> str:
+    """`Từ giao diện màn hình thực hiện thủ tục => Chọn “CƠ QUAN THỰC HIỆN”`: an arrow before a step written with
+    a capital is the pause between two steps of a guide, as the annotators read it; left, the voice said "bằng"
+    for its "=" or nothing. An arrow before a small letter (`a => b`, suy ra) stays for the marks."""
+    return STEP_ARROW.sub(", ", text) if "=>" in text else text
+
+
+def read_a_to_z(text: str, ctx: Context) -> str:
+    """`Hướng dẫn đăng ký tạm trú (A-Z)`: "from A to Z", everything, said "từ a đến dét" with the house letter
+    names; read as a code it was "A dét", as a range of letters "a trừ dét"."""
+    return A_TO_Z.sub("từ a đến dét", text) if "Z" in text else text
 
 
 @digits_only

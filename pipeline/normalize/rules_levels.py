@@ -8,7 +8,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_with
-from .numbers import read_int
+from .numbers import read_int, read_month
 
 LEVEL = r"BĐ[^\S\n]?(?:[1-5]|I{1,3}|IV|V)(?![\w])"
 # `BĐ1-BĐ2`, `BĐ 2 – BĐ 3`: the dash between two alarm levels; the pattern opens with the literal.
@@ -18,6 +18,13 @@ BARE_LEVEL = re.compile(r"\b(trên|dưới|vượt|mức)[^\S\n]+BĐ\b(?![^\S\n]
 # `khóaXII`: a page glued the term's numeral to the word; the lookahead keeps `khóa` and its numeral apart.
 GLUED_TERM = re.compile(r"[IVXL](?<=[Kk]hóa[IVXL]|[Kk]hoá[IVXL])(?=[IVXL]{0,5}\b)")  # the numeral first: a fast scan
 GLUED_LITRE = re.compile(r"(\d)(?=lít\b)")
+# `đường 30/4`, `Công viên 14/8`: a street, square or park named after a day (not `thành phố 30/4`, `trên đường`).
+PLACE_WORDS = r"đường|phố|công viên|quảng trường|sân vận động"
+PLACE_HINT = re.compile(r"(?:ờng|phố|viên|động)[^\S\n]\d")  # a fast scan: a place word's end, a digit
+PLACE_BY_DAY = re.compile(
+    rf"(?<![\w])(?<!thành )(?<!trên )((?:{PLACE_WORDS})[^\S\n]+)([1-9]|[12]\d|3[01])/([1-9]|1[0-2])(?![\d/]|[.,-]\d)",
+    re.IGNORECASE,
+)
 
 
 def read_alarm_level_ranges(text: str, ctx: Context) -> str:
@@ -97,3 +104,13 @@ def read_dash_date_ends(text: str, ctx: Context) -> str:
         return f"{m.group(1)}{m.group(2)}/{m.group(3)}" if opened else m.group(0)
 
     return DASH_DATE_END.sub(read, text)
+
+
+@digits_only
+def read_places_named_by_a_day(text: str, ctx: Context) -> str:
+    """`đường 30/4`, `Công viên 14/8`: a street, square or park named after a day is its name, "đường ba mươi tháng
+    tư", as the annotators wrote it: no "ngày" before it (the date rule says "ngày" before a bare day/month, and
+    the place is no day of the notice), nor "mồng" (the street `3/2` is "Ba tháng Hai")."""
+    style = ctx.style
+    read = lambda m: f"{m.group(1)}{read_int(int(m.group(2)), style)} tháng {read_month(int(m.group(3)), style)}"
+    return on_lines_with(PLACE_HINT, text, lambda line: PLACE_BY_DAY.sub(read, line))

@@ -43,7 +43,10 @@ MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn)[^\S\
 DASH_MARK = re.compile("[-–]")
 DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that may hold a range
 SIGN = re.compile(r"[-−–](?=\d)")
-ROMAN_HEADING = re.compile(r"^([^\S\n]*)([IVXLC]{1,6})\.[^\S\n]+(?=[^\W\d_a-zđ][^\W\d_])", re.MULTILINE)
+ROMAN_HEADING = re.compile(  # `II. Thời gian`; `IV/ Chế độ`, `III.CÁCH` too: no letter heading is I, V or X
+    r"^([^\S\n]*)(?:([IVXLC]{1,6})\.[^\S\n]+|([IVX]{1,6})(?:/[^\S\n]*|\.(?=[^\W\d_a-zđ]{2})))(?=[^\W\d_a-zđ][^\W\d_])",
+    re.MULTILINE,
+)
 SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằng ", "±": " cộng trừ ", "→": " đến "}
 FRACTIONS = {"½": "một phần hai", "⅓": "một phần ba", "⅔": "hai phần ba", "¼": "một phần tư", "¾": "ba phần tư"}
 SYMBOLS |= {sign: f" {said} " for sign, said in FRACTIONS.items()}
@@ -113,16 +116,18 @@ def read_roman_headings(text: str, ctx: Context) -> str:
     """`I. Tình hình thủy văn`, `II. CÁC KHOẢN THU`: a Roman numeral heading a line numbers a part, "Hai.".
 
     Left alone it was spelled "i i" (or read as the initial "i"); only a numeral followed by a word in
-    capitals opens a part, so `V. I. Lê-nin` is not one.
+    capitals opens a part, so `V. I. Lê-nin` is not one. A school's or a commune's plan marks its parts with a
+    slash too (`IV/ Chế độ ưu tiên`) or glues the dot to a heading in capitals (`III.CÁCH THỰC HIỆN`), every
+    annotator reading the part's number; those take I, V and X only, as `C/` may be a lettered heading.
     """
 
     def read(m: re.Match[str]) -> str:
-        value = roman(m.group(2))
+        value = roman(m.group(2) or m.group(3))
         if value is None:
             return m.group(0)
         return f"{m.group(1)}{read_int(value, ctx.style).capitalize()}. "
 
-    return ROMAN_HEADING.sub(read, text) if "." in text else text
+    return ROMAN_HEADING.sub(read, text) if "." in text or "/" in text else text
 
 
 def read_symbols(text: str, ctx: Context) -> str:

@@ -36,7 +36,8 @@ MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGN
 BRACKET_COUNT = re.compile(r"\d[^\S\n]+ngày[^\S\n]*\($")  # `2 ngày (`: days counted, not named
 BARE_HOM = re.compile(r"(?<!\w)hôm$")  # `hôm 5/3` names the day already; `hôm nay 5/3` does not
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
-TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|')(?!'))?(?![\w])|:(\d{2})\b)"  # `05h30p`, `15h30'`: the minutes' mark
+# `05h30p`, `15h30'`, `21h15 phút`: the minutes' mark, or their word written out (said once, not "phút phút")
+TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|'|[^\S\n]*phút)(?!'))?(?![\w])|:(\d{2})\b)"
 TIME = rf"(\d{{1,2}}){TIME_TAIL}"
 FIRST_TIME = rf"({WORD_DIGIT}\d?){TIME_TAIL}"  # a digit first: `re` scans for it fast
 TIME_RANGE = re.compile(rf"{FIRST_TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
