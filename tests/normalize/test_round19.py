@@ -20,3 +20,28 @@ READ = Normalizer(load_context())
 )
 def test_abbreviations_of_bulletins_and_the_front_are_read_in_full(written: str, spoken: str) -> None:
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "sang ngày 06, 07/12/2024.",
+            "sang ngày mồng sáu, mồng bảy tháng mười hai năm hai nghìn không trăm hai mươi tư.",
+        ),
+        ("ngày 28, 29/7/2014", "ngày hai mươi tám, hai mươi chín tháng bảy năm hai nghìn không trăm mười bốn"),
+    ],
+)
+def test_two_days_of_one_month_say_ngay_once(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("trong ngày 1 và 2-9", "trong ngày mồng một và mồng hai tháng chín"),
+        ("từ ngày 17-24.", "từ ngày mười bảy đến ngày hai mươi tư."),
+    ],
+)
+def test_a_dash_after_days_gives_their_month_or_the_last_day(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
