@@ -45,3 +45,16 @@ def test_two_days_of_one_month_say_ngay_once(written: str, spoken: str) -> None:
 )
 def test_a_dash_after_days_gives_their_month_or_the_last_day(written: str, spoken: str) -> None:
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("nguy cơ cháy rừng cấp IV và V đang", "nguy cơ cháy rừng cấp bốn và năm đang"),
+        ("báo động I, II và III", "báo động một, hai và ba"),
+        ("rủi ro thiên tai cấp độ IV", "rủi ro thiên tai cấp độ bốn"),
+        ("cuộc đua lần II – 2014 vào", "cuộc đua lần hai, năm hai nghìn không trăm mười bốn vào"),
+    ],
+)
+def test_a_roman_numeral_after_a_level_a_listed_one_or_an_edition(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
