@@ -16,6 +16,8 @@ from .rules_numbers import _day
 
 DATE = r"\d{1,2}/\d{1,2}"
 DATE_SPAN = re.compile(rf"(?=\d)(?<![\d/])({DATE}(?:/\d{{4}})?)[^\S\n]*[-–][^\S\n]*(?={DATE}/\d{{4}}\b)")
+# `19-8-1945 – 19-8-2014`: hyphen dates need a spaced dash between them, as their own hyphens are not one
+HYPHEN_DATE_SPAN = re.compile(r"(?=\d)(?<![\d-])(\d{1,2}-\d{1,2}-\d{4})[^\S\n]+[-–][^\S\n]+(?=\d{1,2}-\d{1,2}-\d{4}\b)")
 DATE_THEN_TIME = re.compile(r"(\d(?<!\w\d)\d?/\d{1,2}/\d{4})[^\S\n]+(?=\d{1,2}:\d{2}\b)")
 CLOCK_SECONDS = re.compile(r"(?=\d\d?:\d\d:)(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
 MONTH_DOT_YEAR = re.compile(r"\b(tháng)[^\S\n]+(\d{1,2})\.(\d{4})\b", re.IGNORECASE)
@@ -54,8 +56,9 @@ CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số)([^\S\n]*:?[^\S\n
 
 @digits_only
 def join_date_spans(text: str, ctx: Context) -> str:
-    """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`: a dash between two dates is "đến", not a pause or a minus."""
-    return DATE_SPAN.sub(r"\1 đến ", text)
+    """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `19-8-1945 – 19-8-2014`: a dash between two dates is "đến", not
+    a pause or a minus (s2 read the hyphen dates so too)."""
+    return HYPHEN_DATE_SPAN.sub(r"\1 đến ", DATE_SPAN.sub(r"\1 đến ", text))
 
 
 @digits_only

@@ -58,3 +58,10 @@ def test_a_dash_after_days_gives_their_month_or_the_last_day(written: str, spoke
 )
 def test_a_roman_numeral_after_a_level_a_listed_one_or_an_edition(written: str, spoken: str) -> None:
     assert READ.line(written) == spoken
+
+
+def test_a_spaced_dash_between_hyphen_dates_is_den() -> None:
+    assert READ.line("(02-9-1945 – 02-9-2014)") == (
+        "ngày mồng hai tháng chín năm một nghìn chín trăm bốn mươi lăm đến "
+        "ngày mồng hai tháng chín năm hai nghìn không trăm mười bốn"
+    )
