@@ -160,6 +160,7 @@ RULES: tuple[Rule, ...] = (
     ranges.read_news_dates,
     headers.read_dotted_days,
     num.read_written_dates,
+    news.read_day_dashes,
     news.read_days_of_a_month,
     roman.read_roman_numerals,
     news.read_clock_seconds,

@@ -16,6 +16,8 @@ from .rules_numbers import _day
 
 DATE = r"\d{1,2}/\d{1,2}"
 DATE_SPAN = re.compile(rf"(?=\d)(?<![\d/])({DATE}(?:/\d{{4}})?)[^\S\n]*[-–][^\S\n]*(?={DATE}/\d{{4}}\b)")
+# `19-8-1945 – 19-8-2014`: hyphen dates need a spaced dash between them, as their own hyphens are not one
+HYPHEN_DATE_SPAN = re.compile(r"(?=\d)(?<![\d-])(\d{1,2}-\d{1,2}-\d{4})[^\S\n]+[-–][^\S\n]+(?=\d{1,2}-\d{1,2}-\d{4}\b)")
 DATE_THEN_TIME = re.compile(r"(\d(?<!\w\d)\d?/\d{1,2}/\d{4})[^\S\n]+(?=\d{1,2}:\d{2}\b)")
 CLOCK_SECONDS = re.compile(r"(?=\d\d?:\d\d:)(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
 MONTH_DOT_YEAR = re.compile(r"\b(tháng)[^\S\n]+(\d{1,2})\.(\d{4})\b", re.IGNORECASE)
@@ -24,12 +26,15 @@ MONTH_DOT_YEAR = re.compile(r"\b(tháng)[^\S\n]+(\d{1,2})\.(\d{4})\b", re.IGNORE
 DATE_GAP_HINT = re.compile(r"/(?:(?<=\d[^\S\n]/)(?=\d)|(?<=\d/)(?=[^\S\n]+\d))")
 SPACE_BEFORE_SLASH = re.compile(r"(?<!\d)(?<!\d[,;][^\S\n])(\d{1,2})[^\S\n]+(?=/\d{1,2}/\d{4}\b)")
 SPACE_AFTER_SLASH = re.compile(r"(\d/\d{1,2}/)[^\S\n]+(?=\d{4}\b)")
-DAY_LIST = re.compile(r"\b(ngày)[^\S\n]+(\d{1,2}),[^\S\n]*(?=\d{1,2}/\d{1,2}\b)", re.IGNORECASE)
+DAY_LIST = re.compile(r"\b(ngày)[^\S\n]+(\d{1,2}),[^\S\n]*(\d{1,2})/(?=\d{1,2}\b)", re.IGNORECASE)
 DAY_NUMBER = r"\d(?<![\d.,/]\d)\d?(?![\w]|[/.,:]\d)"  # a day on its own, not part of 5/2 or 1,5
 DAYS_OF_A_MONTH = re.compile(
     rf"(?<![\w])(ngày)([^\S\n]+{DAY_NUMBER}(?:[^\S\n]*(?:[,;]|và)[^\S\n]*{DAY_NUMBER})*)"
     r"(?![^\S\n]*(?:lần|viên|bữa|buổi|giờ|tiếng|đêm|ca|người|liều)\b)",
     re.IGNORECASE,
+)
+DAY_DASH = re.compile(  # `ngày 1 và 2-9`, `từ ngày 17-24`: the last number after a dash, read by read_day_dashes
+    r"(?<!\w)(ngày[^\S\n]+(?:\d{1,2}[^\S\n]*(?:,|và)[^\S\n]*)*)(\d{1,2})-(\d{1,2})\b(?![-/.,:]\d)", re.IGNORECASE
 )
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
 PLUS_PERCENT = re.compile(r"(?<=[(\s])\+(\d+(?:,\d+)?)[^\S\n]*%")
@@ -51,8 +56,9 @@ CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số)([^\S\n]*:?[^\S\n
 
 @digits_only
 def join_date_spans(text: str, ctx: Context) -> str:
-    """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`: a dash between two dates is "đến", not a pause or a minus."""
-    return DATE_SPAN.sub(r"\1 đến ", text)
+    """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `19-8-1945 – 19-8-2014`: a dash between two dates is "đến", not
+    a pause or a minus (s2 read the hyphen dates so too)."""
+    return HYPHEN_DATE_SPAN.sub(r"\1 đến ", DATE_SPAN.sub(r"\1 đến ", text))
 
 
 @digits_only
@@ -90,8 +96,14 @@ def read_month_dot_years(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_day_lists(text: str, ctx: Context) -> str:
-    """`Ngày 6,7/01/2024`: two days of one month; the first is a day ("mồng sáu"), not "sáu phẩy bảy"."""
-    return DAY_LIST.sub(lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}, ngày ", text)
+    """`Ngày 6,7/01/2024`: two days of one month; the first is a day ("mồng sáu"), not "sáu phẩy bảy", and "ngày" is
+    said once for both, "ngày mồng sáu, mồng bảy tháng một", as the annotators of b, r2 and s2 wrote it."""
+
+    def read(m: re.Match[str]) -> str:
+        first, second = (_day(int(m.group(n)), ctx.style) for n in (2, 3))
+        return f"{m.group(1)} {first}, {second} tháng "
+
+    return DAY_LIST.sub(read, text)
 
 
 @digits_only
@@ -120,6 +132,21 @@ def read_days_of_a_month(text: str, ctx: Context) -> str:
         return m.group(1) + re.sub(r"\d+", lambda d: _day(int(d.group(0)), ctx.style), m.group(2))
 
     return DAYS_OF_A_MONTH.sub(days, text)
+
+
+@digits_only
+def read_day_dashes(text: str, ctx: Context) -> str:
+    """`ngày 1 và 2-9`: after a list of days the dash gives their month, "mồng một và mồng hai tháng chín"; `từ ngày
+    17-24`: a number no month has (over 12) is the last day of a span, "mười bảy đến ngày hai mươi tư", as s1 and s2
+    read them; both fell apart into "mồng hai chín" and "mười bảy hai mươi tư"."""
+
+    def read(m: re.Match[str]) -> str:
+        day, after = int(m.group(2)), int(m.group(3))
+        if after <= 12:  # a lone `ngày 2-9` is a date other rules read; after a list of days it is their month
+            return f"{m.group(1)}{day} tháng {after}" if any(c.isdigit() for c in m.group(1)) else m.group(0)
+        return f"{m.group(1)}{day} đến ngày {after}" if day < after <= 31 else m.group(0)
+
+    return DAY_DASH.sub(read, text)
 
 
 @digits_only

@@ -13,10 +13,14 @@ from .numbers import read_int, read_ordinal
 
 # after a space, a bracket, or a dash glued on after a space (`thứ -I`): the pauses rule makes that dash a space,
 # read only then, normalizing twice would read it on the second pass (issue 29)
-ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\()|(?<=[^\S\n][-–—]))([IVXLC]+)\b(?:[/-](\d{4})\b)?")
+ROMAN_NUMERAL = re.compile(
+    r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\()|(?<=[^\S\n][-–—]))([IVXLC]+)\b(?:([/-]|[^\S\n]+[-–][^\S\n]+)(\d{4})\b)?"
+)
+# `cấp IV và V`: a numeral listed after one the context word numbered is numbered by it too (round 19)
 ROMAN_CONTEXT = re.compile(
-    r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|đợt|cấp"
-    r"|loại|nhóm|hạng|vùng|khu vực|phụ lục)[^\S\n]*(?:\(?[^\S\n]*|[-–—])$",
+    r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|đợt"
+    r"|cấp độ|cấp|lần|loại|nhóm|hạng|vùng|khu vực|phụ lục)[^\S\n]*(?:\(?[^\S\n]*|[-–—]"
+    r"|(?:[^\S\n]*[IVX]+[^\S\n]*(?:,|và|hoặc|đến))+[^\S\n]*)$",
     re.I,
 )
 # `thôn Chu Lìn II`, `Trạm bơm Kênh Vàng II`: two letters or more of a well-formed numeral after a name's word
@@ -35,15 +39,23 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
     `I` or `V` after a name stays a letter (an initial, `V. I. Lê-nin`)."""
 
     def read(m: re.Match[str]) -> str:
-        context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 16), m.start()), roman(m.group(1))
+        context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 24), m.start()), roman(m.group(1))
         if value is None or m.group(1) in LETTER_GRADES or (context is None and not _named(text, m)):
             return m.group(0)
         ordinal = context is not None and context.group(1).lower().endswith("thứ")
         words = read_ordinal(value, ctx.style) if ordinal else read_int(value, ctx.style)
-        year = f" năm {read_int(int(m.group(2)), ctx.style)}" if m.group(2) else ""
+        year = _year(m, ctx)
         return f"{words}{year}"
 
     return ROMAN_NUMERAL.sub(read, text)
+
+
+def _year(m: re.Match[str], ctx: Context) -> str:
+    """`Quý II/2021` is "quý hai năm ..."; `lần II – 2014`, the year set off by a spaced dash, is after a pause."""
+    if not m.group(3):
+        return ""
+    pause = "," if len(m.group(2)) > 1 else ""
+    return f"{pause} năm {read_int(int(m.group(3)), ctx.style)}"
 
 
 def _named(text: str, m: re.Match[str]) -> bool:

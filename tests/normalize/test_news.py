@@ -24,7 +24,7 @@ CTX = load_context()
         (news.read_clock_seconds, "lúc 10:02", "lúc 10:02"),
         (news.read_month_dot_years, "cuối tháng 12.2018", "cuối tháng mười hai năm hai nghìn không trăm mười tám"),
         (news.read_month_dot_years, "tháng 13.2018", "tháng 13.2018"),
-        (news.read_day_lists, "Ngày 6,7/01/2024", "Ngày mồng sáu, ngày 7/01/2024"),
+        (news.read_day_lists, "Ngày 6,7/01/2024", "Ngày mồng sáu, mồng bảy tháng 01/2024"),
         (codes.read_ratios, "8/22 quận", "tám trên hai mươi hai quận"),
         (codes.read_ratios, "24/24 giờ", "hai mươi tư trên hai mươi tư giờ"),
         (codes.read_ratios, "ngày 8/12", "ngày 8/12"),
