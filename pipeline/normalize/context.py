@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from .lexicon import Lexicon, load_lexicon, parse_lexicon
 from .numbers import NUM, NUM_WORD, NumberStyle
@@ -45,7 +44,7 @@ class Context:
     # Package files read on first need, shared by the copies `replace` makes: a text that defines an abbreviation
     # is read with a copy of its context (`defined`), and a cached_property dies with that copy; read again for
     # every such text, toneless.tsv cost 40 ms a text. They depend on no field, so sharing them is safe.
-    files: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    files: dict[str, dict[str, tuple[str, float]]] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def web_word_pattern(self) -> re.Pattern[str]:
