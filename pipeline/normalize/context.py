@@ -41,6 +41,10 @@ class Context:
     doc_issuers: dict[str, str] = field(default_factory=dict)
     web_words: dict[str, str] = field(default_factory=dict)
     defined: dict[str, str] = field(default_factory=dict)
+    # Package files read on first need, shared by the copies `replace` makes: a text that defines an abbreviation
+    # is read with a copy of its context (`defined`), and a cached_property dies with that copy; read again for
+    # every such text, toneless.tsv cost 40 ms a text. They depend on no field, so sharing them is safe.
+    files: dict[str, dict[str, tuple[str, float]]] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def web_word_pattern(self) -> re.Pattern[str]:
@@ -52,10 +56,9 @@ class Context:
     def toneless(self) -> dict[str, tuple[str, float]]:
         """Vietnamese words by their spelling without marks, with how common they are (`data/toneless.tsv`, read
         on the first address that needs it), the web words over them: "dancu" -> ("dân cư", log of its count)."""
-        text = resources.files("pipeline").joinpath("data/toneless.tsv").read_text(encoding="utf-8")
-        rows = (line.split("\t") for line in text.splitlines() if not line.startswith("#"))
-        found = {key: (words, math.log(int(times))) for key, words, times in rows}
-        return found | {key: (words, WEB_WORD_WEIGHT) for key, words in self.web_words.items()}
+        if "toneless.tsv" not in self.files:
+            self.files["toneless.tsv"] = _toneless_table()
+        return self.files["toneless.tsv"] | {key: (words, WEB_WORD_WEIGHT) for key, words in self.web_words.items()}
 
     @cached_property
     def unit_symbols(self) -> str:
@@ -135,6 +138,12 @@ def load_context(
     style = NumberStyle.for_dialect(dialect, say_mong)
     issuers, web_words = _table("doc_issuers.tsv"), _table("web_words.tsv")
     return Context(load_lexicon(workspace_lexicon), units, doc_types, web, style, url_phrase, issuers, web_words)
+
+
+def _toneless_table() -> dict[str, tuple[str, float]]:
+    text = resources.files("pipeline").joinpath("data/toneless.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if not line.startswith("#"))
+    return {key: (words, math.log(int(times))) for key, words, times in rows}
 
 
 def _with_capitalized(units: dict[str, str]) -> dict[str, str]:

@@ -20,14 +20,16 @@ def needs_digits(rule: Callable[..., str]) -> bool:
 
 
 def on_lines_with(hint: re.Pattern[str], text: str, change: Callable[[str], str]) -> str:
-    """Apply `change` only to the lines where `hint` occurs (a fast scan, then local work)."""
+    """Apply `change` only to the lines where `hint` occurs (a fast scan, then local work).
+
+    No hint may match across a line break, so the first hit at or after a line's end is the next line's own."""
     out, done = [], 0
-    for found in hint.finditer(text):
-        if found.start() < done:
-            continue
+    found = hint.search(text)
+    while found:  # after a changed line the scan goes on at its end: a line's other hits are never visited
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
         end = len(text) if end < 0 else end
         out += [text[done:start], change(text[start:end])]
         done = end
+        found = hint.search(text, done)
     return "".join(out) + text[done:]
