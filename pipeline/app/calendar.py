@@ -69,8 +69,8 @@ def station_days(
     nothing = Looked("", {}, False, {})
     looked = look(workspace.root, now, stamps, kept) if looking else nothing  # it stats the other inputs
     index = index or ByValidity()
-    planned, own = index.on(workspace, days), index.own(workspace, station_id)
-    return [_day(planned[day], own, station_id, day, entry, day_state(day, entry is not None, today, looked))
+    planned, own = index.on(workspace, days), index.own_on(workspace, station_id, days)
+    return [_day(planned[day], own[day], station_id, day, entry, day_state(day, entry is not None, today, looked))
             for day, entry in entries.items()]  # fmt: skip
 
 
