@@ -69,7 +69,7 @@ def station_days(
     nothing = Looked("", {}, False, {})
     looked = look(workspace.root, now, stamps, kept) if looking else nothing  # it stats the other inputs
     index = index or ByValidity()
-    planned, own = index.on(workspace, days), index.own_on(workspace, station_id, days)
+    planned, own = index.on(workspace, days, station_id), index.own_on(workspace, station_id, days)
     return [_day(planned[day], own[day], station_id, day, entry, day_state(day, entry is not None, today, looked))
             for day, entry in entries.items()]  # fmt: skip
 

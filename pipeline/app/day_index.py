@@ -41,16 +41,18 @@ class ByValidity:
         self._own_on: dict[tuple[str, date], tuple[int, ...]] = {}  # (station, day) -> what its empty day reads
         self._lock = threading.Lock()
 
-    def on(self, workspace: Workspace, days: list[date]) -> dict[date, Workspace]:
+    def on(self, workspace: Workspace, days: list[date], station_id: str | None = None) -> dict[date, Workspace]:
         """Per day, the workspace with only the announcements its plan reads, in file order. The index is made again
         when an announcement's dates change, or one is added or removed; the announcements themselves are always
-        the workspace's (an approval changes no date, yet the plan must see it)."""
+        the workspace's (an approval changes no date, yet the plan must see it). With `station_id`, only what the
+        plan of that one station reads: its own announcements, and every translation (a missing version's note
+        names one that is not for the station): a district's day holds some 400, a station's some 25."""
         with self._lock:
             self._follow(workspace.announcements)
             for day in (d for d in days if d not in self._days):
                 self._days = self._days if len(self._days) < KEPT_DAYS else {}
                 self._days[day] = self._of(day.toordinal())
-            chosen = {day: self._days[day] for day in days}
+            chosen = {day: self._at_station(self._days[day], station_id) for day in days}
         items = workspace.announcements
         return {
             day: dataclasses.replace(workspace, announcements=tuple(items[n] for n in at)) for day, at in chosen.items()
@@ -71,6 +73,11 @@ class ByValidity:
         return {
             day: dataclasses.replace(workspace, announcements=tuple(items[n] for n in at)) for day, at in chosen.items()
         }
+
+    def _at_station(self, at: tuple[int, ...], station_id: str | None) -> tuple[int, ...]:
+        if station_id is None:
+            return at
+        return tuple(n for n in at if self._spans[n][3] is not None or _for(self._targets[n][1], station_id))
 
     def _reason_reads(self, own: tuple[int, ...], day: int) -> tuple[int, ...]:
         spans = self._spans
@@ -117,6 +124,10 @@ class ByValidity:
         ids = {self._spans[n][0] for n in chosen}
         chosen |= {n for n, (_, _, _, original) in enumerate(self._spans) if original is not None and original in ids}
         return tuple(sorted(chosen))
+
+
+def _for(stations: tuple[str, ...] | None, station_id: str) -> bool:
+    return stations is None or station_id in stations
 
 
 def _same(kept: tuple[Announcement, ...], items: tuple[Announcement, ...]) -> bool:

@@ -114,3 +114,17 @@ def test_an_empty_days_reason_over_what_the_index_keeps_of_the_station_is_the_re
         len(reasons) >= 6
         and len(index.own_on(workspace, "b", [date(2021, 8, 16)])[date(2021, 8, 16)].announcements) < 5
     )
+
+
+def test_a_stations_day_planned_over_what_the_index_keeps_for_it_is_its_day_planned_over_all() -> None:
+    """Another station's announcements left out; a translation for another station still named by the note on its
+    original's missing version."""
+    other = (item("chi-a", stations=("a",)), item("chi-a-hmn", language="hmn", version_of="mai-mai", stations=("a",)))
+    workspace = Workspace(Path("."), Settings(), (A, dataclasses.replace(B, languages=("vi", "hmn"))), ITEMS + other)
+    index = ByValidity()
+    for station in ("a", "b"):
+        on = index.on(workspace, DAYS, station)
+        assert [make_plan(on[day], day, (station,)) for day in DAYS] == [
+            make_plan(workspace, day, (station,)) for day in DAYS
+        ]
+    assert "chi-a" not in [a.id for a in index.on(workspace, [FIRST], "b")[FIRST].announcements]
