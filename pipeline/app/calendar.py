@@ -14,7 +14,7 @@ from ..build.plan import make_plan
 from ..domain.day import SlotDay
 from ..domain.manifest import SlotEntry, StationEntry
 from ..domain.model import Priority, Workspace
-from ..workspace.inputs import Stamps
+from ..workspace.inputs import Kept, Stamps
 from .day_index import ByValidity
 from .publication import DayState, Looked, day_state, look
 from .published_days import Published
@@ -56,18 +56,21 @@ def station_days(
     published: Published | None = None,
     index: ByValidity | None = None,
     stamps: Stamps | None = None,
+    kept: Kept | None = None,
 ) -> list[DayView]:
     """The days at one station. `published` and `index`: the web app's, kept between requests (a command makes its
     own): each manifest parsed once per change, each day planned over the announcements valid then. `stamps`: the
-    announcement files as the web's snapshot stat-ed them for this request (publication.look need not again)."""
+    announcement files as the web's snapshot stat-ed them for this request (publication.look need not again), and
+    `kept`: the snapshot's listings and fingerprint lines."""
     found = published or Published(workspace.root)
     entries = {day: _entry(found, day, station_id) for day in days}
     today = now.date()
     looking = any(entry is not None and day >= today for day, entry in entries.items())
-    looked = look(workspace.root, now, stamps) if looking else Looked("", {}, False, {})  # it stats the other inputs
+    nothing = Looked("", {}, False, {})
+    looked = look(workspace.root, now, stamps, kept) if looking else nothing  # it stats the other inputs
     index = index or ByValidity()
-    planned, own = index.on(workspace, days), index.own(workspace, station_id)
-    return [_day(planned[day], own, station_id, day, entry, day_state(day, entry is not None, today, looked))
+    planned, own = index.on(workspace, days, station_id), index.own_on(workspace, station_id, days)
+    return [_day(planned[day], own[day], station_id, day, entry, day_state(day, entry is not None, today, looked))
             for day, entry in entries.items()]  # fmt: skip
 
 

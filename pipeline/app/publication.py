@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..domain.model import Announcement
 from ..onair.published import read_manifest
-from ..workspace.inputs import Stamps, built_from, fingerprint
+from ..workspace.inputs import Kept, Stamps, built_from, fingerprint
 from .keeper import published_days, read_status
 from .listing import status_of
 
@@ -35,11 +35,13 @@ class Looked:
     failed: dict[str, str]
 
 
-def look(root: Path, now: datetime, known: Stamps | None = None) -> Looked:
-    """`known`: the announcement files' stamps the page's snapshot has just read (not stat-ed again)."""
+def look(root: Path, now: datetime, known: Stamps | None = None, kept: Kept | None = None) -> Looked:
+    """`known`: the announcement files' stamps the page's snapshot has just read (not stat-ed again); `kept`: its
+    listings and fingerprint lines."""
     status = read_status(root)
     alive = status is not None and status.alive(now)
-    return Looked(fingerprint(root, known), built_from(root), alive, dict(status.failed) if status and alive else {})
+    failed = dict(status.failed) if status and alive else {}
+    return Looked(fingerprint(root, known, kept), built_from(root), alive, failed)
 
 
 def day_state(day: date, published: bool, today: date, looked: Looked) -> DayState:

@@ -15,13 +15,16 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..adapters.files import hidden_name
 from ..adapters.files import stamp as file_stamp
+from ..adapters.folders import Entry
 from ..build.program import workspace_normalizer
 from ..domain.model import Announcement, Station, Workspace
 from ..domain.settings import Settings
 from ..errors import LoaError, Problem
 from ..normalize import Normalizer
-from ..workspace.announcements import announcement_names, load_announcement
+from ..workspace.announcements import load_announcement
+from ..workspace.inputs import Kept
 from ..workspace.ledger import Checked, verified
 from ..workspace.load import by_id
 from ..workspace.settings_file import load_settings
@@ -38,6 +41,7 @@ class View:
     workspace: Workspace
     broken: tuple[Problem, ...]
     stamps: Mapping[str, Stamp] = dataclasses.field(default_factory=dict)  # each announcement file as stat-ed
+    kept: Kept | None = None  # the snapshot's listings and fingerprint lines (workspace.inputs.fingerprint)
 
 
 class Snapshot:
@@ -51,6 +55,9 @@ class Snapshot:
         self._searched: dict[str, tuple[tuple[str, str], str]] = {}  # id -> ((title, body), its searched text)
         self._verified: Checked = {}  # id -> a signed announcement checked against the ledger (one entry per id)
         self.loads = 0  # files parsed so far (app/long_lived.py)
+        self.kept = Kept()  # folder listings, shared with the calendar's fingerprint
+        self._names: tuple[tuple[Entry, ...], list[str]] = ((), [])  # the announcements folder's listing, its paths
+        self._stamps: Mapping[str, Stamp] = MappingProxyType({})  # the last view's: the same object while unchanged
 
     def reading_stamp(self) -> Stamp:
         """What an item's spoken text depends on besides its file: settings, stations, lexicon and templates."""
@@ -83,18 +90,33 @@ class Snapshot:
             as_of = _stamp(self.root / "stations.yaml")  # station names are resolved to ids: redo when it changes
             names = self._cached(f"{self.root / 'stations.yaml'}#names", lambda _: StationNames.of(stations),
                                  _stamp(self.root / "loa.toml"), self.root / "stations.yaml")  # fmt: skip
-            folder = self.root / "scripts_vi" / "announcements"
-            stamps: dict[str, Stamp] = {}  # what the calendar's fingerprint would otherwise stat again
-            for name in announcement_names(folder):
-                path = f"{folder}{os.sep}{name}"  # a string: 10,000 Path objects a page would cost more than the stats
-                stamp = stamps[path] = _stamp(path)
+            stamps = stamps_of(self._announcement_paths(str(self.root / "scripts_vi" / "announcements")))
+            for path, stamp in stamps.items():
+                key, kept = (*stamp, *as_of), self._parsed.get(path)
+                if kept is not None and kept[0] == key:  # most files, most requests: no call, no lambda made
+                    items.append(kept[1])
+                    continue
                 try:
-                    items.append(self._kept(path, (*stamp, *as_of), lambda p: by_id(load_announcement(Path(p),
-                                            self.root), names)))  # fmt: skip
+                    items.append(self._kept(path, key, lambda p: by_id(load_announcement(Path(p), self.root), names)))
                 except LoaError as err:
                     broken += err.problems
             workspace = Workspace(self.root, settings, stations, verified(self.root, tuple(items), self._verified))
-            return View(workspace, tuple(broken), MappingProxyType(stamps))
+            if stamps != self._stamps:  # the fingerprint keeps its lines while it is handed the same mapping
+                self._stamps = MappingProxyType(stamps)
+            return View(workspace, tuple(broken), self._stamps, self.kept)
+
+    def _announcement_paths(self, folder: str) -> list[str]:
+        """The paths of workspace.announcements.announcement_names, listed again only when the folder changed (files
+        added, removed or renamed; one written in place is seen by its own stat). Strings: 10,000 Path objects a page
+        would cost more than the stats."""
+        try:
+            entries = self.kept.folders.entries(folder)
+        except OSError:  # no folder (yet): no announcements
+            return []
+        if entries is not self._names[0]:
+            names = [e.name for e in entries if e.name.endswith(".md") and not hidden_name(e.name)]
+            self._names = (entries, [f"{folder}{os.sep}{name}" for name in names])
+        return self._names[1]
 
     def haystack(self, item: Announcement) -> str:
         """listing.searchable of the item, kept until its title or text changes: a search of 10,000 announcements
@@ -127,6 +149,19 @@ class Snapshot:
         self._parsed[path] = (stamp, value)
         self.loads += 1
         return value
+
+
+def stamps_of(paths: list[str]) -> dict[str, Stamp]:
+    """Each file's stamp as `_stamp` gives it, in one loop: a district's 10,000 on every page (calls cost more)."""
+    found: dict[str, Stamp] = {}
+    for path in paths:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            found[path] = (0, -1, 0)
+            continue
+        found[path] = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    return found
 
 
 def _stamp(path: Path | str) -> Stamp:

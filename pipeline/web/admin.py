@@ -37,7 +37,8 @@ def plan() -> str:
     start = _day(request.args.get("ngay", ""), g.now().date())
     count = 7 if request.args.get("xem") == "tuan" else 1
     asked = [start + timedelta(days=n) for n in range(count)]
-    days = calendar.station_days(workspace, station.id, asked, g.now(), g.published, g.by_validity, view.stamps)
+    kept = g.published, g.by_validity, view.stamps, view.kept
+    days = calendar.station_days(workspace, station.id, asked, g.now(), *kept)
     return render_template("calendar.html", stations=visible, station=station, days=days, start=start,
                            week=count == 7, timedelta=timedelta)  # fmt: skip
 

@@ -86,3 +86,45 @@ def test_the_index_by_station_follows_an_announcement_whose_stations_changed() -
     later = dataclasses.replace(workspace, announcements=moved)
     assert "tuan-dau" in [a.id for a in index.own(later, "b").announcements]
     assert station_plans(later, index, "b") == [make_plan(later, day, ("b",)) for day in DAYS]
+
+
+EDGES = (
+    item("het-som", valid_from=date(2021, 8, 1), valid_until=date(2021, 8, 3), stations=("b",)),
+    item("tao-muon", valid_from=date(2021, 8, 1), valid_until=date(2021, 8, 5), created=date(2021, 8, 9)),  # both
+    item("sau-nay", valid_from=date(2021, 8, 22), valid_until=date(2021, 8, 30), stations=("b",)),
+    item("sau-nua", valid_from=date(2021, 8, 18), valid_until=date(2021, 8, 19), created=date(2021, 8, 25)),
+    item("thu-hai", valid_from=date(2021, 8, 10), valid_until=date(2021, 8, 12), days=(0,), stations=("b",)),
+    item("cho", valid_from=date(2021, 8, 14), valid_until=date(2021, 8, 14), status="cho-duyet"),
+    item("chieu", valid_from=date(2021, 8, 15), valid_until=date(2021, 8, 15), slots=("chieu",), stations=("b",)),
+)
+
+
+def test_an_empty_days_reason_over_what_the_index_keeps_of_the_station_is_the_reason_over_all() -> None:
+    """Every reason why.empty_day gives (expired, not started and its first day, weekday, slots, approval) over the
+    few announcements `own_on` keeps of a day, even one created after it ended (ended and not started at once)."""
+    index, reasons = ByValidity(), set()
+    for kept in range(len(EDGES) + 1):
+        workspace = Workspace(Path("."), Settings(), (A, B), EDGES[:kept] + EDGES[kept + 1 :])
+        own = index.own_on(workspace, "b", DAYS)
+        for day in DAYS:
+            plan = make_plan(index.on(workspace, [day])[day], day, ("b",), whole=own[day])
+            assert plan == make_plan(workspace, day, ("b",))
+            reasons |= {n.what for n in plan.notes if not n.announcement_id}
+    assert (
+        len(reasons) >= 6
+        and len(index.own_on(workspace, "b", [date(2021, 8, 16)])[date(2021, 8, 16)].announcements) < 5
+    )
+
+
+def test_a_stations_day_planned_over_what_the_index_keeps_for_it_is_its_day_planned_over_all() -> None:
+    """Another station's announcements left out; a translation for another station still named by the note on its
+    original's missing version."""
+    other = (item("chi-a", stations=("a",)), item("chi-a-hmn", language="hmn", version_of="mai-mai", stations=("a",)))
+    workspace = Workspace(Path("."), Settings(), (A, dataclasses.replace(B, languages=("vi", "hmn"))), ITEMS + other)
+    index = ByValidity()
+    for station in ("a", "b"):
+        on = index.on(workspace, DAYS, station)
+        assert [make_plan(on[day], day, (station,)) for day in DAYS] == [
+            make_plan(workspace, day, (station,)) for day in DAYS
+        ]
+    assert "chi-a" not in [a.id for a in index.on(workspace, [FIRST], "b")[FIRST].announcements]
