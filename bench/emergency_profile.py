@@ -96,6 +96,7 @@ def installed() -> Timeline:
     for owner, name, label in (
         (app, "read_text", "read the file"),
         (app, "load_workspace", "load+check workspace"),
+        (app, "with_announcement", "read+check the installed file"),
         (app, "install", "install the file"),
         (app, "make_plan", "plan (one station)"),
         (urgent.Ahead, "__init__", "compose (engines, store)"),

@@ -23,7 +23,7 @@ from ..adapters.clock import SYSTEM_CLOCK, Clock
 from ..adapters.files import read_text
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
-from ..build.check import load_workspace
+from ..build.check import load_workspace, with_announcement
 from ..build.history import Origin
 from ..build.plan import make_plan
 from ..build.steps import BuildReport, build
@@ -90,9 +90,9 @@ def emergency(
     (needed where approval is: an approver writing and sending an emergency is its four eyes' second pair; the
     audit records it). `sent_ahead` is told the airings every station can play before the rebuild starts."""
     sending = _Sending(root.resolve(), now, runner, transport, clock, approver)
-    data, end, stations = _accepted(sending, source, station_ids)
+    before, data, end, stations = _accepted(sending, source, station_ids)
     target, renamed = install(sending.root, source, data.encode("utf-8"))
-    installed, sender, firsts = _prepared(sending, target, stations)
+    installed, sender, firsts = _prepared(sending, before, target, stations)
     planned = [airing for airing, _ in firsts]
     ahead = _send_ahead(sender, firsts, now)  # before it airs
     took = cut_in(sending.root, installed.id, [(a.station, a.day) for a in ahead])
@@ -101,9 +101,11 @@ def emergency(
     return _reported(sending, report, planned, took)
 
 
-def _accepted(sending: _Sending, source: Path, station_ids: tuple[str, ...]) -> tuple[str, str, list[Station]]:
-    """The file as it will be installed (given an end when it has none), the end given, and its stations; every
-    refusal comes before anything changes."""
+def _accepted(
+    sending: _Sending, source: Path, station_ids: tuple[str, ...]
+) -> tuple[Workspace, str, str, list[Station]]:
+    """The workspace as loaded before, the file as it will be installed (given an end when it has none), the end
+    given, and its stations; every refusal comes before anything changes."""
     text = read_text(source, source.parent, LIMITS.announcement_bytes)
     data, end = with_an_end(text, sending.now.date())
     item = checked_as_installed(source, data)
@@ -116,7 +118,7 @@ def _accepted(sending: _Sending, source: Path, station_ids: tuple[str, ...]) -> 
         data, end = with_an_end(text, sending.now.date() + timedelta(days=1))  # no slot left today: ends tomorrow
         checked_as_installed(source, data)
     _may_send(sending.approver, before, source, data)
-    return data, end, stations
+    return before, data, end, stations
 
 
 def _may_send(approver: User | None, before: Workspace, source: Path, data: str) -> None:
@@ -130,17 +132,18 @@ def _may_send(approver: User | None, before: Workspace, source: Path, data: str)
 
 
 def _prepared(
-    sending: _Sending, target: Path, stations: list[Station]
+    sending: _Sending, before: Workspace, target: Path, stations: list[Station]
 ) -> tuple[Announcement, Ahead, list[tuple[Airing, FirstAiring]]]:
     """The installed announcement (signed off by the approver), its sender and its first airings; on any failure
-    the installed file is removed again."""
+    the installed file is removed again. The workspace is not loaded again: only its file is read (then once
+    more, signed), and checked as loading would check it."""
     try:
-        workspace = load_workspace(sending.root, sending.runner)
+        workspace = with_announcement(before, target, sending.runner)
         installed = next(a for a in workspace.announcements if a.file == target)
         if sending.approver is not None:
             sign(workspace, installed, sending.approver.name, sending.now)
             record(sending.root, sending.approver.name, "khan-cap", installed.id, sending.now, installed.title)
-            workspace = load_workspace(sending.root, sending.runner)
+            workspace = with_announcement(workspace, target, sending.runner)
             installed = next(a for a in workspace.announcements if a.file == target)
         sender = Ahead(workspace, installed.id, sending.runner or Runner(), sending.transport, sending.clock)
         return installed, sender, _first_airings(workspace, installed, stations, sending.now, sender)
