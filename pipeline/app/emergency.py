@@ -25,7 +25,7 @@ from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..build.check import load_workspace, with_announcement
 from ..build.history import Origin
-from ..build.plan import make_plan
+from ..build.plan import Estimate, counted_once, make_plan
 from ..build.steps import BuildReport, build
 from ..build.urgent import BUSY_WAIT, Ahead, FirstAiring
 from ..build.warnings import worded_all
@@ -191,10 +191,10 @@ def _first_airings(
 ) -> list[tuple[Airing, FirstAiring]]:
     """Each station's first airing; one station of each dialect first, whose bulletin `sender` starts rendering
     while the others are planned (at 200 stations, planning takes as long as the two or three renders)."""
-    scouts = list({station.dialect: station for station in reversed(stations)}.values())
-    found = {station.id: _first_airing(workspace, item, station, now) for station in scouts}
+    scouts, estimate = list({station.dialect: station for station in reversed(stations)}.values()), counted_once()
+    found = {station.id: _first_airing(workspace, item, station, now, estimate) for station in scouts}
     sender.start([first for _, first in found.values()])
-    return [found.get(station.id) or _first_airing(workspace, item, station, now) for station in stations]
+    return [found.get(station.id) or _first_airing(workspace, item, station, now, estimate) for station in stations]
 
 
 def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, ...], source: Path) -> list[Station]:
@@ -226,11 +226,11 @@ def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, .
 
 
 def _first_airing(
-    workspace: Workspace, item: Announcement, station: Station, now: datetime
+    workspace: Workspace, item: Announcement, station: Station, now: datetime, estimate: Estimate
 ) -> tuple[Airing, FirstAiring]:
     """The slot on air now or the next one, today or tomorrow, whose plan holds the item; else an error."""
     for day in (now.date(), now.date() + timedelta(days=1)):
-        plan = make_plan(workspace, day, [station.id])
+        plan = make_plan(workspace, day, [station.id], estimate)
         for station_plan in plan.stations:
             for slot in station_plan.slots:
                 planned = next((p for p in slot.items if p.announcement.id == item.id), None)
