@@ -1,5 +1,6 @@
-"""One announcement file read into a loaded workspace (issue 31.4: an emergency installs its file and signs it off
-without loading a province's workspace again): the workspace `load_workspace` gives, and the same refusals."""
+"""What an emergency (issue 31.4) reads of a loaded workspace, not the whole province again: its one announcement
+file (installed, then signed off), giving the workspace `load_workspace` gives and the same refusals; the lexicon
+once for every dialect."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.build.check import load_workspace, with_announcement
+from pipeline.build.program import ProgramWriter
 from pipeline.errors import ValidationFailed
 
 from .test_programming import EMERGENCY
@@ -46,3 +48,12 @@ def test_a_file_loading_refuses_is_refused_alike(mini_ws: Path, front: str, said
         load_workspace(mini_ws)
     assert said in str(alone.value)
     assert [p.what for p in alone.value.problems] == [p.what for p in loading.value.problems]
+
+
+def test_the_dialects_normalizers_share_the_workspace_lexicon_read_once(mini_ws: Path) -> None:
+    """A province's three voices: the lexicon (some 1,500 entries, one regex) is read and compiled once, not per
+    dialect (issue 31.4: an emergency templates every dialect's bulletin before it airs)."""
+    writer = ProgramWriter(load_workspace(mini_ws))
+    bac, nam = writer.normalizer("bac"), writer.normalizer("nam")
+    assert bac.ctx.lexicon is nam.ctx.lexicon and bac.ctx.style != nam.ctx.style
+    assert bac.text("Số 105 của UBND") != nam.text("Số 105 của UBND")  # each dialect reads its own way
