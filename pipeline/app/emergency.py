@@ -18,17 +18,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..adapters.clock import SYSTEM_CLOCK, Clock
 from ..adapters.files import read_text
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
 from ..build.check import load_workspace, with_announcement
-from ..build.history import Origin
 from ..build.plan import Estimate, counted_once, make_plan
-from ..build.steps import BuildReport, build
 from ..build.urgent import BUSY_WAIT, Ahead, FirstAiring
-from ..build.warnings import worded_all
 from ..domain.limits import LIMITS
 from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority, Station, Workspace
@@ -41,6 +39,9 @@ from .approvals import sign
 from .emergency_file import approved_in_place, checked_as_installed, install, with_an_end
 from .playout import cut_in
 from .station_events import emergency_files, queue_emergency
+
+if TYPE_CHECKING:  # the rebuild's modules (steps, history, summary, lint: some 60 ms of imports) load after air
+    from ..build.steps import BuildReport
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,9 @@ def _prepared(
 
 def _rebuilt(sending: _Sending, planned: list[Airing]) -> tuple[BuildReport, ...]:
     """The days it first airs, built again for its stations: the slot files that include it."""
+    from ..build.history import Origin  # imported once the bulletin is on the line (see TYPE_CHECKING above)
+    from ..build.steps import build
+
     days = sorted({date.fromisoformat(a.day) for a in planned})
     on_day = {day: [a.station for a in planned if a.day == day.isoformat()] for day in days}
     origin = Origin("emergency", sending.approver.name if sending.approver else "")
@@ -291,6 +295,8 @@ def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:
 
 def why_not_on_air(report: EmergencyReport, stations: set[str]) -> list[str]:
     """The builds' warnings about the bulletin or about a station it is missing from, worded; else where to look."""
+    from ..build.warnings import worded_all  # after air, as the rebuild's modules
+
     about = [w for b in report.builds for w in b.warnings
              if w.announcement_id == report.announcement_id or w.station_id in stations]  # fmt: skip
     return worded_all(about) or [tr("see the build's warnings")]
