@@ -50,7 +50,7 @@ def scanned(text: str) -> ManifestText | None:
         return None
     try:
         entries, end = _entries(text, head.end())
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):  # a station entry of another shape
         return None
     if not re.fullmatch(r"\s*\}\s*", text[end:]):
         return None

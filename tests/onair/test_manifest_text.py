@@ -43,6 +43,7 @@ def test_urgent_items_added_as_text_are_the_manifest_written_with_them(indent: i
 
 @pytest.mark.parametrize("text", ["", "[]", '{"date": "2021-08-10", "stations": []}',
                                   '{"schema_version": 2, "date": "2021-08-10", "stations": [{"id": "a"}]}',
+                                  '{"schema_version": 2, "date": "2021-08-10", "stations": [["a"]]}',
                                   '{"schema_version": 2, "date": "2021-08-10", "stations": [] } x'])  # fmt: skip
 def test_a_text_that_is_no_manifest_is_not_scanned(text: str) -> None:
     assert scanned(text) is None
