@@ -91,7 +91,7 @@ def sent(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Seen, Emergenc
 
 @pytest.mark.slow
 def test_a_day_with_urgent_files_round_trips_and_validates(sent: tuple[Path, Seen, EmergencyReport]) -> None:
-    """The day as the stations saw it before the rebuild, written as the emergency wrote it (one line)."""
+    """The day as the stations saw it before the rebuild (its manifest spliced as text, in the build's style)."""
     seen = sent[1]
     assert seen.manifest is not None
     text = seen.manifest.to_json(indent=None)
