@@ -18,17 +18,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..adapters.clock import SYSTEM_CLOCK, Clock
 from ..adapters.files import read_text
 from ..adapters.http import Transport
 from ..adapters.proc import Runner
-from ..build.check import load_workspace
-from ..build.history import Origin
-from ..build.plan import make_plan
-from ..build.steps import BuildReport, build
+from ..build.check import load_workspace, with_announcement
+from ..build.plan import Estimate, counted_once, make_plan
 from ..build.urgent import BUSY_WAIT, Ahead, FirstAiring
-from ..build.warnings import worded_all
 from ..domain.limits import LIMITS
 from ..domain.manifest import Manifest
 from ..domain.model import Announcement, Priority, Station, Workspace
@@ -41,6 +39,9 @@ from .approvals import sign
 from .emergency_file import approved_in_place, checked_as_installed, install, with_an_end
 from .playout import cut_in
 from .station_events import emergency_files, queue_emergency
+
+if TYPE_CHECKING:  # the rebuild's modules (steps, history, summary, lint: some 60 ms of imports) load after air
+    from ..build.steps import BuildReport
 
 
 @dataclass(frozen=True)
@@ -90,9 +91,9 @@ def emergency(
     (needed where approval is: an approver writing and sending an emergency is its four eyes' second pair; the
     audit records it). `sent_ahead` is told the airings every station can play before the rebuild starts."""
     sending = _Sending(root.resolve(), now, runner, transport, clock, approver)
-    data, end, stations = _accepted(sending, source, station_ids)
+    before, data, end, stations = _accepted(sending, source, station_ids)
     target, renamed = install(sending.root, source, data.encode("utf-8"))
-    installed, sender, firsts = _prepared(sending, target, stations)
+    installed, sender, firsts = _prepared(sending, before, target, stations)
     planned = [airing for airing, _ in firsts]
     ahead = _send_ahead(sender, firsts, now)  # before it airs
     took = cut_in(sending.root, installed.id, [(a.station, a.day) for a in ahead])
@@ -101,9 +102,11 @@ def emergency(
     return _reported(sending, report, planned, took)
 
 
-def _accepted(sending: _Sending, source: Path, station_ids: tuple[str, ...]) -> tuple[str, str, list[Station]]:
-    """The file as it will be installed (given an end when it has none), the end given, and its stations; every
-    refusal comes before anything changes."""
+def _accepted(
+    sending: _Sending, source: Path, station_ids: tuple[str, ...]
+) -> tuple[Workspace, str, str, list[Station]]:
+    """The workspace as loaded before, the file as it will be installed (given an end when it has none), the end
+    given, and its stations; every refusal comes before anything changes."""
     text = read_text(source, source.parent, LIMITS.announcement_bytes)
     data, end = with_an_end(text, sending.now.date())
     item = checked_as_installed(source, data)
@@ -116,7 +119,7 @@ def _accepted(sending: _Sending, source: Path, station_ids: tuple[str, ...]) -> 
         data, end = with_an_end(text, sending.now.date() + timedelta(days=1))  # no slot left today: ends tomorrow
         checked_as_installed(source, data)
     _may_send(sending.approver, before, source, data)
-    return data, end, stations
+    return before, data, end, stations
 
 
 def _may_send(approver: User | None, before: Workspace, source: Path, data: str) -> None:
@@ -130,17 +133,18 @@ def _may_send(approver: User | None, before: Workspace, source: Path, data: str)
 
 
 def _prepared(
-    sending: _Sending, target: Path, stations: list[Station]
+    sending: _Sending, before: Workspace, target: Path, stations: list[Station]
 ) -> tuple[Announcement, Ahead, list[tuple[Airing, FirstAiring]]]:
     """The installed announcement (signed off by the approver), its sender and its first airings; on any failure
-    the installed file is removed again."""
+    the installed file is removed again. The workspace is not loaded again: only its file is read (then once
+    more, signed), and checked as loading would check it."""
     try:
-        workspace = load_workspace(sending.root, sending.runner)
+        workspace = with_announcement(before, target, sending.runner)
         installed = next(a for a in workspace.announcements if a.file == target)
         if sending.approver is not None:
             sign(workspace, installed, sending.approver.name, sending.now)
             record(sending.root, sending.approver.name, "khan-cap", installed.id, sending.now, installed.title)
-            workspace = load_workspace(sending.root, sending.runner)
+            workspace = with_announcement(workspace, target, sending.runner)
             installed = next(a for a in workspace.announcements if a.file == target)
         sender = Ahead(workspace, installed.id, sending.runner or Runner(), sending.transport, sending.clock)
         return installed, sender, _first_airings(workspace, installed, stations, sending.now, sender)
@@ -151,6 +155,9 @@ def _prepared(
 
 def _rebuilt(sending: _Sending, planned: list[Airing]) -> tuple[BuildReport, ...]:
     """The days it first airs, built again for its stations: the slot files that include it."""
+    from ..build.history import Origin  # imported once the bulletin is on the line (see TYPE_CHECKING above)
+    from ..build.steps import build
+
     days = sorted({date.fromisoformat(a.day) for a in planned})
     on_day = {day: [a.station for a in planned if a.day == day.isoformat()] for day in days}
     origin = Origin("emergency", sending.approver.name if sending.approver else "")
@@ -188,10 +195,10 @@ def _first_airings(
 ) -> list[tuple[Airing, FirstAiring]]:
     """Each station's first airing; one station of each dialect first, whose bulletin `sender` starts rendering
     while the others are planned (at 200 stations, planning takes as long as the two or three renders)."""
-    scouts = list({station.dialect: station for station in reversed(stations)}.values())
-    found = {station.id: _first_airing(workspace, item, station, now) for station in scouts}
+    scouts, estimate = list({station.dialect: station for station in reversed(stations)}.values()), counted_once()
+    found = {station.id: _first_airing(workspace, item, station, now, estimate) for station in scouts}
     sender.start([first for _, first in found.values()])
-    return [found.get(station.id) or _first_airing(workspace, item, station, now) for station in stations]
+    return [found.get(station.id) or _first_airing(workspace, item, station, now, estimate) for station in stations]
 
 
 def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, ...], source: Path) -> list[Station]:
@@ -223,11 +230,11 @@ def _targets(workspace: Workspace, item: Announcement, station_ids: tuple[str, .
 
 
 def _first_airing(
-    workspace: Workspace, item: Announcement, station: Station, now: datetime
+    workspace: Workspace, item: Announcement, station: Station, now: datetime, estimate: Estimate
 ) -> tuple[Airing, FirstAiring]:
     """The slot on air now or the next one, today or tomorrow, whose plan holds the item; else an error."""
     for day in (now.date(), now.date() + timedelta(days=1)):
-        plan = make_plan(workspace, day, [station.id])
+        plan = make_plan(workspace, day, [station.id], estimate)
         for station_plan in plan.stations:
             for slot in station_plan.slots:
                 planned = next((p for p in slot.items if p.announcement.id == item.id), None)
@@ -288,6 +295,8 @@ def _check_on_air(report: EmergencyReport, planned: list[Airing]) -> None:
 
 def why_not_on_air(report: EmergencyReport, stations: set[str]) -> list[str]:
     """The builds' warnings about the bulletin or about a station it is missing from, worded; else where to look."""
+    from ..build.warnings import worded_all  # after air, as the rebuild's modules
+
     about = [w for b in report.builds for w in b.warnings
              if w.announcement_id == report.announcement_id or w.station_id in stations]  # fmt: skip
     return worded_all(about) or [tr("see the build's warnings")]

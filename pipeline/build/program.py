@@ -13,16 +13,18 @@ from ..domain.day import PlannedItem, StationDay
 from ..domain.model import Announcement, Priority, Slot, Station, Workspace
 from ..domain.segments import Chime, Recording, Segment, Speech
 from ..normalize import Normalizer, load_context
+from ..normalize.lexicon import Lexicon
 from .binding import Binding
 from .plan import ITEM_OVERHEAD_SECONDS, SYLLABLES_PER_SECOND, Estimate, Plan
 from .script import ScriptWriter
 
 
-def workspace_normalizer(workspace: Workspace, dialect: str) -> Normalizer:
-    """The normalizer a build uses for one dialect: the workspace's lexicon and text settings."""
+def workspace_normalizer(workspace: Workspace, dialect: str, lexicon: Lexicon | None = None) -> Normalizer:
+    """The normalizer a build uses for one dialect: the workspace's lexicon (`lexicon`, when loaded already) and
+    text settings."""
     text = workspace.settings.text
-    lexicon = workspace.root / "scripts_vi" / "lexicon.tsv"
-    return Normalizer(load_context(dialect, lexicon, text.url_phrase or None, text.say_mong))
+    path = workspace.root / "scripts_vi" / "lexicon.tsv"
+    return Normalizer(load_context(dialect, path, text.url_phrase or None, text.say_mong, lexicon))
 
 
 class ProgramWriter:
@@ -38,8 +40,9 @@ class ProgramWriter:
         self.binding = Binding(self.spoken_item, workspace.settings.require_approval)
 
     def normalizer(self, dialect: str) -> Normalizer:
-        if dialect not in self.normalizers:
-            self.normalizers[dialect] = workspace_normalizer(self.workspace, dialect)
+        if dialect not in self.normalizers:  # the dialects share the workspace's lexicon, loaded once
+            shared = next((n.ctx.lexicon for n in self.normalizers.values()), None)
+            self.normalizers[dialect] = workspace_normalizer(self.workspace, dialect, shared)
         return self.normalizers[dialect]
 
     def estimate(self, day: date) -> Estimate:

@@ -6,13 +6,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import Status
 from ..render.renderer import Fallback
-from .lint import Finding
 from .plan import Note
 from .report import DayDigest
 from .warnings import BuildWarning, warning
+
+if TYPE_CHECKING:  # a name only: lint's tables stay out of `loa emergency`'s start (it sends before it lints)
+    from .lint import Finding
 
 
 @dataclass(frozen=True)

@@ -131,13 +131,19 @@ class Context:
 
 
 def load_context(
-    dialect: str = "bac", workspace_lexicon: Path | None = None, url_phrase: str | None = None, say_mong: bool = True
+    dialect: str = "bac",
+    workspace_lexicon: Path | None = None,
+    url_phrase: str | None = None,
+    say_mong: bool = True,
+    lexicon: Lexicon | None = None,
 ) -> Context:
-    """Default tables plus the workspace's lexicon, for one dialect."""
+    """Default tables plus the workspace's lexicon, for one dialect; `lexicon`: that lexicon loaded already (it is
+    the same in every dialect: a province's three voices share one, read and compiled once)."""
     units, doc_types, web = _with_capitalized(_table("units.tsv")), _table("doc_types.tsv"), _table("web.tsv")
     style = NumberStyle.for_dialect(dialect, say_mong)
     issuers, web_words = _table("doc_issuers.tsv"), _table("web_words.tsv")
-    return Context(load_lexicon(workspace_lexicon), units, doc_types, web, style, url_phrase, issuers, web_words)
+    lexicon = lexicon or load_lexicon(workspace_lexicon)
+    return Context(lexicon, units, doc_types, web, style, url_phrase, issuers, web_words)
 
 
 def _toneless_table() -> dict[str, tuple[str, float]]:

@@ -5,6 +5,10 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
+import pytest
+
+from pipeline.build import plan as planning
+from pipeline.build.check import load_workspace
 from pipeline.build.plan import make_plan
 from pipeline.domain.model import Announcement, Priority, Slot, Station, Workspace
 from pipeline.domain.settings import Settings
@@ -157,3 +161,20 @@ def test_the_script_step_fills_in_the_plans_tree_not_a_copy_of_another_shape(min
             assert script_slot == plan_slot.scripted(script_slot.segments)  # items, estimate, overfull carried on
             spoken = [s.announcement_id for s in script_slot.segments if s.announcement_id]
             assert spoken == [i.announcement.id for i in script_slot.items]
+
+
+def test_plans_made_station_by_station_count_each_text_once_and_plan_alike(
+    sample_ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An emergency plans every station alone before it airs: each announcement's words are counted once for all
+    of them (`counted_once`), and every plan is the plan made without it."""
+    workspace, day = load_workspace(sample_ws), date(2021, 8, 10)
+    alone = [make_plan(workspace, day, [s.id]) for s in workspace.stations]
+    counted: list[str] = []
+    original = planning.estimate_seconds
+    monkeypatch.setattr(
+        planning, "estimate_seconds", lambda item, station=None: counted.append(item.id) or original(item)
+    )
+    estimate = planning.counted_once()
+    assert [make_plan(workspace, day, [s.id], estimate) for s in workspace.stations] == alone
+    assert len(workspace.stations) > 1 and counted and len(counted) == len(set(counted))

@@ -36,7 +36,6 @@ if TYPE_CHECKING:  # what mypy and a reader see; at run time __getattr__ imports
     from .days import normalize_lines as normalize_lines
     from .days import preview as preview
     from .days import script as script
-    from .days import signed_in as signed_in
     from .days import validate as validate
     from .days import workspace_of as workspace_of
     from .keeping import keeper as keeper
@@ -46,6 +45,7 @@ if TYPE_CHECKING:  # what mypy and a reader see; at run time __getattr__ imports
     from .onair import emergency_stop as emergency_stop
     from .report import Period as Period
     from .report import period_report as period_report
+    from .signing import signed_in as signed_in
     from .upkeep import cache_prune as cache_prune
     from .upkeep import cache_stats as cache_stats
     from .upkeep import doctor as doctor
@@ -58,7 +58,8 @@ FAMILIES = MappingProxyType(
         "..starting": ("build_first_days", "init_workspace"),
         ".clock": ("now", "today", "tomorrow"),
         ".days": ("Preview", "ScriptText", "Validated", "approve", "build", "lint", "new", "normalize_lines", "preview",
-                  "script", "signed_in", "validate", "workspace_of"),
+                  "script", "validate", "workspace_of"),
+        ".signing": ("signed_in",),
         ".onair": ("Emergency", "emergency", "emergency_stop"),
         ".cap": ("cap_feed", "cap_import"),
         ".keeping": ("keeper", "nightly"),

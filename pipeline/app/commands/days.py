@@ -19,16 +19,17 @@ from ...build.steps import build as run_build
 from ...build.warnings import BuildWarning, stranger
 from ...build.why import not_airing_line
 from ...domain.model import Announcement, Station, Workspace
-from ...errors import LoaError, NotAllowed, Problem
+from ...errors import LoaError, Problem
 from ...i18n import tr
 from ...normalize import Normalizer, load_context
 from ...workspace.ledger import load_verified
 from ...workspace.stations import station_id as station_id_typed
-from .. import accounts, approvals
+from .. import approvals
 from ..editing import version_of
 from ..new import Draft, new_announcement
 from ..snapshot import Snapshot
 from .clock import today
+from .signing import signed_in
 
 
 @dataclass(frozen=True)
@@ -108,16 +109,6 @@ def approve(root: Path | None, file: Path, name: str, password: str, now: dateti
     item = approvals.find(snapshot, file)
     approvals.approve(snapshot, item.id, version_of(item.file), user, now)
     return load_verified(item.file, snapshot.root)
-
-
-def signed_in(root: Path, name: str, password: str, now: datetime) -> accounts.User:
-    """The account whose name and password these are, or an error that says how to get one."""
-    user = accounts.authenticated(root, name, password, now)
-    if user is None:
-        what = tr("wrong account name or password for '{name}'", name=name)
-        fix = tr("use your web account; an admin makes one with 'loa user add'")
-        raise NotAllowed("password", Problem(None, None, what, fix))
-    return user
 
 
 def workspace_of(file: Path) -> Path:

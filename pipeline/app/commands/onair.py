@@ -6,13 +6,16 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...adapters.clock import now_in
 from ..emergency import EmergencyReport
 from ..emergency import emergency as run_emergency
-from ..emergency_stop import StopReport, stop_emergency
 from .clock import timezone_name
-from .days import signed_in
+from .signing import signed_in
+
+if TYPE_CHECKING:  # the stop (and the build it runs) loads when used: `loa emergency` starts without it
+    from ..emergency_stop import StopReport
 
 
 @dataclass(frozen=True)
@@ -32,5 +35,7 @@ def emergency(root: Path, source: Path, stations: tuple[str, ...], name: str = "
 
 def emergency_stop(root: Path, item_id: str, name: str, password: str) -> StopReport:
     """Ngừng phát: withdraw an emergency everywhere, in the name of an approver or an admin (their password)."""
+    from ..emergency_stop import stop_emergency
+
     now = now_in(timezone_name(root))
     return stop_emergency(root, item_id, signed_in(root.resolve(), name, password, now), now)
