@@ -3,8 +3,8 @@
 A program sheet wants its own station's entry of the day before (what changed since); holding a province's whole
 manifest for that costs some 30 kB a station (about 6 MB of entries at 200 stations). The manifest is laid out one
 station per indented block (ManifestWriter, Manifest.to_json), so one pass over its lines finds where each station's
-entry lies, and only those byte spans are kept. A manifest laid out otherwise (written on one line when an emergency
-is sent ahead, onair/urgent.py) is read whole, as before.
+entry lies, and only those byte spans are kept. A manifest laid out otherwise (on one line, as an emergency sent
+ahead wrote it before onair/manifest_text.py kept the build's layout) is read whole, as before.
 """
 
 from __future__ import annotations
