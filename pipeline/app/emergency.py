@@ -115,11 +115,22 @@ def _accepted(
         raise LoaError(Problem(source, 2, what, tr("add the line 'priority: khan-cap' to its front matter")))
     before = load_workspace(sending.root, sending.runner)
     stations = _targets(before, item, station_ids, source)
-    if end and not any(sending.now.time() < slot.end for station in stations for slot in station.slots):
+    if end and not _slot_left_today(item, stations, sending.now):
         data, end = with_an_end(text, sending.now.date() + timedelta(days=1))  # no slot left today: ends tomorrow
         checked_as_installed(source, data)
     _may_send(sending.approver, before, source, data)
     return before, data, end, stations
+
+
+def _slot_left_today(item: Announcement, stations: list[Station], now: datetime) -> bool:
+    """Whether a slot the item airs in (those its `slots:` names, else every one) has not ended today: a bulletin
+    for the 00:05 slot sent at 23:53 has none left today, though the station's 23:55 slot has not ended."""
+    return any(
+        now.time() < slot.end
+        for station in stations
+        for slot in station.slots
+        if item.slots is None or slot.name in item.slots
+    )
 
 
 def _may_send(approver: User | None, before: Workspace, source: Path, data: str) -> None:

@@ -137,6 +137,18 @@ def test_an_emergency_without_an_end_airs_until_the_end_of_today_and_says_so(min
     assert not any(a.airs_on(date(2021, 8, 11)) for a in [load_workspace(mini_ws).announcement("bao")] if a)
 
 
+def test_an_emergency_for_a_slot_over_today_ends_tomorrow_though_another_slot_is_still_to_come(
+    two_ws: Path, tmp_path: Path
+) -> None:
+    """binh-an's chieu (17:00) is still to come at noon, but the bulletin names sang (06:00), over today: before,
+    its end was set to today and `loa emergency` refused it as airing nowhere (as at 23:53 for a 00:05 slot)."""
+    source = tmp_path / "bao.md"
+    source.write_text(EMERGENCY.replace("stations: [an-binh]", "stations: [binh-an]\nslots: [sang]"), encoding="utf-8")
+    done = emergency(two_ws, source, (), MORNING.replace(hour=12))
+    assert done.ended == "2021-08-11 23:59"
+    assert [(a.station, a.day, a.slot) for a in done.airs] == [("binh-an", "2021-08-11", "sang")]
+
+
 def test_an_emergency_file_dropped_in_without_an_end_is_refused(mini_ws: Path) -> None:
     (mini_ws / ANNOUNCEMENTS / "bao.md").write_text(EMERGENCY, encoding="utf-8")
     code, output = invoke("validate", str(mini_ws))
