@@ -125,12 +125,7 @@ def _accepted(
 def _slot_left_today(item: Announcement, stations: list[Station], now: datetime) -> bool:
     """Whether a slot the item airs in (those its `slots:` names, else every one) has not ended today: a bulletin
     for the 00:05 slot sent at 23:53 has none left today, though the station's 23:55 slot has not ended."""
-    return any(
-        now.time() < slot.end
-        for station in stations
-        for slot in station.slots
-        if item.slots is None or slot.name in item.slots
-    )
+    return any(now.time() < slot.end for station in stations for slot in item.slots_at(station))
 
 
 def _may_send(approver: User | None, before: Workspace, source: Path, data: str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..build.binding import targets
 from ..build.plan import ITEM_OVERHEAD_SECONDS, SYLLABLES_PER_SECOND
-from ..domain.model import Announcement, Slot, Station, Workspace
+from ..domain.model import Announcement, Station, Workspace
 from ..workspace.approval import APPROVAL_LINE, STATUS_LINE
 from . import accounts
 from .listing import Row
@@ -30,7 +30,7 @@ class OnAir:
 
 def on_air(workspace: Workspace, item: Announcement, now: datetime) -> OnAir:
     """The first day from `now` on with a slot of a targeted station it airs in (today: a slot not begun yet)."""
-    stations = [s for s in targets(workspace, item) if _slots(item, s)]
+    stations = [s for s in targets(workspace, item) if item.slots_at(s)]
     for offset in range(HORIZON_DAYS):
         day = now.date() + timedelta(days=offset)
         if any(_airs(item, s, day, now) for s in stations):
@@ -38,12 +38,8 @@ def on_air(workspace: Workspace, item: Announcement, now: datetime) -> OnAir:
     return OnAir(None, len(stations))
 
 
-def _slots(item: Announcement, station: Station) -> list[Slot]:
-    return [slot for slot in station.slots if item.slots is None or slot.name in item.slots]
-
-
 def _airs(item: Announcement, station: Station, day: date, now: datetime) -> bool:
-    later = (slot for slot in _slots(item, station) if day > now.date() or slot.start >= now.time())
+    later = (slot for slot in item.slots_at(station) if day > now.date() or slot.start >= now.time())
     return any(item.airs_in(day, slot) for slot in later)
 
 
@@ -58,7 +54,7 @@ class AirLength:
 def air_length(workspace: Workspace, item: Announcement, spoken: str) -> AirLength:
     """Estimated as a build does (build/program.py): the spoken words at the horn's rate, plus the formulas."""
     one = len(spoken.split()) / SYLLABLES_PER_SECOND + ITEM_OVERHEAD_SECONDS
-    slots = [slot.seconds for s in targets(workspace, item) for slot in _slots(item, s)]
+    slots = [slot.seconds for s in targets(workspace, item) for slot in item.slots_at(s)]
     return AirLength(one * item.repeat, min(slots, default=0))
 
 

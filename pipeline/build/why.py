@@ -31,7 +31,7 @@ def not_airing(item: Announcement, station: Station, day: date) -> str | None:
         return tr("it does not air on {weekday}", weekday=tr(WEEKDAYS[day.weekday()]))
     if item.stations is not None and station.id not in item.stations:
         return tr("it is not for station {station}", station=station.id)
-    slots = [s for s in station.slots if item.slots is None or s.name in item.slots]
+    slots = item.slots_at(station)
     if not slots:
         return tr("none of its slots ({slots}) is a slot of station {station}", slots=", ".join(item.slots or ()),
                   station=station.id)  # fmt: skip

@@ -215,6 +215,10 @@ class Announcement:
         in_days = self.days is None or day.weekday() in self.days
         return starts and in_days and (self.valid_until is None or day <= self.valid_until)
 
+    def slots_at(self, station: Station) -> list[Slot]:
+        """The station's slots this item airs in: those its `slots:` names, else every one."""
+        return [slot for slot in station.slots if self.slots is None or slot.name in self.slots]
+
     def airs_in(self, day: date, slot: Slot) -> bool:
         """Valid at the start of `slot` on `day`: the times bound the first and last days."""
         if not self.airs_on(day):
