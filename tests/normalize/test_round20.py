@@ -47,3 +47,31 @@ def test_a_list_defined_by_its_initials_is_read_as_defined() -> None:
         "Hộ tham gia hoạt động nông nghiệp, lâm nghiệp và thủy sản.\n"
         "Hộ không tham gia nông nghiệp, lâm nghiệp và thủy sản ở nông thôn."
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("V/V BAN HÀNH KẾ HOẠCH", "về việc ban hành kế hoạch"),
+        ("Tác giả bài viết: BBT", "Tác giả bài viết, Ban biên tập"),
+        ("đạt 66-96% so với DTTK", "đạt sáu mươi sáu đến chín mươi sáu phần trăm so với dung tích thiết kế"),
+        ("- Chi cục CNTY;", "Chi cục Chăn nuôi và Thú y"),
+        ("- Lãnh đạo VPUBND tỉnh;", "Lãnh đạo Văn phòng Ủy ban nhân dân tỉnh"),
+        ("- Bộ Nông nghiệp & PTNT (b/c);", "Bộ Nông nghiệp và Phát triển nông thôn, báo cáo"),
+        ("Tờ trình số 1630/TTr-SNN-TY", "Tờ trình số một nghìn sáu trăm ba mươi, Sở Nông nghiệp Thú y"),
+    ],
+)
+def test_words_of_any_provinces_documents_are_read_in_full(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Nhận kết quả từ tổng đài SMS 8088", "Nhận kết quả từ tổng đài tin nhắn tám không tám tám"),
+        ("gọi tổng đài 1022 để", "gọi tổng đài một không hai hai để"),
+        ("Liên hệ tổng đài 1900 3398 ngay", "Liên hệ tổng đài một chín không không, ba ba chín tám ngay"),
+    ],
+)
+def test_the_number_after_a_switchboard_is_a_short_code(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
