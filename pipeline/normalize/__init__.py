@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from . import rules_clock as clock
 from . import rules_codes as codes
+from . import rules_coords as coords
 from . import rules_counts as counts
 from . import rules_cues as cues
 from . import rules_foreign as foreign
@@ -50,10 +51,13 @@ RULES: tuple[Rule, ...] = (
     shapes.drop_stray_marks,
     txt.fold_lookalike_letters,
     txt.split_glued_places,
+    coords.read_et_cetera,  # before the end marks: `v.v...` keeps no dots
     txt.drop_end_marks,
     forms.read_menu_arrows,
     forms.read_step_arrows,
     forms.read_a_to_z,
+    coords.read_coordinates,  # before the ranges and codes: `16,8N-115,3E` is a place
+    coords.read_ordinal_degrees,
     forms.read_star_times,  # before the footnotes and ratings: `35.000 * 26` is a product
     shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date

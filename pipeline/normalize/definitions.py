@@ -27,8 +27,21 @@ def defined_words(text: str, m: re.Match[str]) -> str | None:
         words = [w for w in words if w.group(0).lower() != "và"]
     chosen = words[-len(letters) :]
     if len(chosen) != len(letters) or [_base(w.group(0)[0]) for w in chosen] != letters:
+        chosen = _initials_of_a_list(words, letters)
+    if not chosen:
         return None
     return before[offset + chosen[0].start() :].strip(" ,;:-–")
+
+
+def _initials_of_a_list(words: list[re.Match[str]], letters: list[str]) -> list[re.Match[str]]:
+    """`nông nghiệp, lâm nghiệp và thủy sản (NLTS)`: a list's shared word (`nghiệp`, said twice) and its `và`
+    give no letter; the other words' initials must then be the letters exactly, else nothing is defined."""
+    said = [w.group(0).lower() for w in words]
+    kept = [w for w, s in zip(words, said, strict=True) if s != "và" and said.count(s) == 1]
+    start = len(kept) - len(letters)
+    if start < 0 or [_base(w.group(0)[0]) for w in kept[start:]] != letters:
+        return []
+    return [w for w in words if w.start() >= kept[start].start()]
 
 
 def find_definitions(text: str) -> dict[str, str]:

@@ -22,6 +22,8 @@ SMS_CODE = re.compile(r"(\d(?:(?<=gửi[^\S\n]\d)|(?<=đến[^\S\n]\d)|(?<=tới
 SMS_BEFORE = re.compile(
     r"\b(?:soạn|cú pháp|nhắn tin|tin nhắn|SMS)\b[^\n]*?\bgửi[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$", re.IGNORECASE
 )
+# The number right after a switchboard or SMS (`tổng đài 8088`, `SMS 8088`, by then `tin nhắn`) is a short code.
+SWITCHBOARD_CODE = re.compile(r"(\d(?:(?<=tổng[^\S\n]đài[^\S\n]\d)|(?<=nhắn[^\S\n]\d))\d{2,4})\b(?![.,]?\d|[^\S\n]\d)")
 DEGREE_O = re.compile(r"(\d)[^\S\n]?oC\b")  # `3-5oC`, `30oC`: a small o typed for the degree sign
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
 FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
@@ -49,12 +51,14 @@ def read_wordy_scores(text: str, ctx: Context) -> str:
 @digits_only
 def read_sms_codes(text: str, ctx: Context) -> str:
     """`soạn tin nhắn theo cú pháp gửi 8079`: the number a text message goes to is a short code, said digit by
-    digit ("tám không bảy chín"), never an amount; only after a word of messaging earlier on the line."""
+    digit ("tám không bảy chín"), never an amount; only after a word of messaging earlier on the line, or right
+    after a switchboard or SMS (`tổng đài 8088`, `SMS 8088`)."""
 
     def read(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
         return read_digits(m.group(1)) if SMS_BEFORE.search(text, line_start, m.start()) else m.group(0)
 
+    text = SWITCHBOARD_CODE.sub(lambda m: read_digits(m.group(1)), text) if "đài" in text or "nhắn" in text else text
     return SMS_CODE.sub(read, text)
 
 

@@ -1,0 +1,56 @@
+"""Shapes of storm bulletins and notices round 20 (issue 29) found in batches t1 and t2, each read alike by the
+annotators of every batch: coordinates `16,8N-115,3E`, the ordinal sign typed for a degree `42ºC`, `v.v...`.
+
+Each rule says why; `normalize.RULES` gives the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only, on_lines_with
+
+# A latitude or longitude as bulletins write it: a decimal with one or two places, a hemisphere letter glued
+# (`16,8N`, `114,0E`) or a range of them (`15,0-18,5N`); the digit first for a fast scan.
+COORDINATE = re.compile(
+    r"(\d(?<![\d.,]\d)\d{0,2},\d{1,2})(?:[^\S\n]*[-–][^\S\n]*(\d{1,3},\d{1,2}))?[^\S\n]?([NSEW])\b(?![.,]?\d)"
+)
+# A bulletin's words around a position, or a second hemisphere on the line: `5,5N` alone may be a force.
+POSITION_CUE = re.compile(r"\d[^\S\n]?[NS]\b.*\d[^\S\n]?[EW]\b|tọa độ|toạ độ|kinh tuyến|vĩ tuyến|kinh độ|vĩ độ|tâm bão")
+HEMISPHERES = {"N": "độ Vĩ Bắc", "S": "độ Vĩ Nam", "E": "độ Kinh Đông", "W": "độ Kinh Tây"}
+COORDINATE_PAIR = re.compile(r"(độ Vĩ (?:Bắc|Nam))[^\S\n]*[-–][^\S\n]*(?=\d)")
+ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
+ET_CETERA = re.compile(r"(?<![\w.])v\.v\.*")
+
+
+@digits_only
+def read_coordinates(text: str, ctx: Context) -> str:
+    """`16,8N-115,3E`: a storm's centre is "mười sáu phẩy tám độ Vĩ Bắc, một trăm mười lăm phẩy ba độ Kinh
+    Đông" (the letters are the hemispheres, never "en nờ" and "e"); a range `15,0-18,5N` says the degree once,
+    and the dash between a latitude and its longitude is no range but a pause. Only on a line that names a
+    position (a second hemisphere, `kinh tuyến`, `tâm bão`...)."""
+    if "," not in text:
+        return text
+
+    def read(m: re.Match[str]) -> str:
+        numbers = f"{m.group(1)} đến {m.group(2)}" if m.group(2) else m.group(1)
+        return f"{numbers} {HEMISPHERES[m.group(3)]}"
+
+    def change(line: str) -> str:
+        return COORDINATE_PAIR.sub(r"\1, ", COORDINATE.sub(read, line)) if POSITION_CUE.search(line) else line
+
+    return on_lines_with(COORDINATE, text, change)
+
+
+@digits_only
+def read_ordinal_degrees(text: str, ctx: Context) -> str:
+    """`40,5-42ºC`: the ordinal sign º, typed where the keyboard lacks the degree sign °, is the degree ("độ
+    xê"); read as the degree sign it joins the range and unit rules like `42°C`."""
+    return ORDINAL_DEGREE.sub(r"\1°", text) if "º" in text else text
+
+
+def read_et_cetera(text: str, ctx: Context) -> str:
+    """`v.v...`: "and so on" is said "vân vân", however many dots the writer added; the letters are never
+    spelled "vê vê"."""
+    return ET_CETERA.sub("vân vân", text) if "v.v" in text else text
