@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize.rules_foreign import guess_reading
+from pipeline.normalize.syllable import unspeakable
 
 READ = Normalizer(load_context())
 
@@ -29,3 +30,8 @@ def test_a_scanned_document_reads_scan_as_one_syllable() -> None:
     assert (
         READ.line("Đính kèm đầy đủ các giấy tờ điện tử (bản scan)") == "Đính kèm đầy đủ các giấy tờ điện tử, bản xcan"
     )
+
+
+@pytest.mark.parametrize(("token", "left"), [("xta", []), ("Xcu", []), ("xpút", []), ("xki", ["xki"]), ("xờ", [])])
+def test_an_s_cluster_the_voice_says_is_not_unspeakable(token: str, left: list[str]) -> None:
+    assert unspeakable(token) == left
