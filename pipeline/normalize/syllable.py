@@ -116,7 +116,13 @@ def with_guessed_marks(piece: str) -> str:
 
 def unspeakable(text: str) -> list[str]:
     """Tokens of normalized text a Vietnamese voice would misread."""
-    return [t for t in WORD.findall(text) if not is_syllable(t)]
+    return [t for t in WORD.findall(text) if not is_syllable(t) and not _hissed_syllable(t)]
+
+
+def _hissed_syllable(token: str) -> bool:
+    """`xta`, `xcơ`, `xpút`: x before t, c or p then a syllable, as foreign names are written (Pa ki xtan, Mát xcơ
+    va); espeak-ng's Vietnamese voice says the cluster (st, sk, sp). Not `xki`: that one it spells letter by letter."""
+    return token[:1] in ("x", "X") and token[1:2] in ("t", "c", "p") and is_syllable(token[1:])
 
 
 @functools.lru_cache(maxsize=4096)  # pure; the same domain names recur in every script

@@ -91,7 +91,7 @@ def test_ranges_and_dates_are_read_by_their_shape(written: str, spoken: str) -> 
     ("word", "spoken"),
     [
         ("Jupiter", "giu pi tơ"),  # the English r-vowel is "ơ", as Vietnamese writes it (Giu pi tơ)
-        ("Scooter", "xờ cu tơ"),
+        ("Scooter", "xcu tơ"),  # round 21: an s opens the syllable with a c (xcu), as the annotators write it
         ("Voscur", "vót cơ"),
         ("Coxsackie", "cóc xa ki"),  # a final ie is one vowel
         ("Palace", "pa lát"),  # a final ce is the sound s
