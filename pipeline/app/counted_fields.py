@@ -76,7 +76,8 @@ def counted_words(root: Path) -> tuple[Workspace, dict[str, Words]] | None:
 
 def _stamps(folder: Path) -> dict[str, list[int]]:
     """Every announcement file's stamp, by name."""
-    return {name: list(file_stamp(f"{folder}{os.sep}{name}") or ()) for name in announcement_names(folder)}
+    prefix = f"{folder}{os.sep}"  # not a Path per file: 10,000 of them on every report
+    return {name: list(file_stamp(prefix + name) or ()) for name in announcement_names(folder)}
 
 
 def _fields(root: Path, folder: Path, stored: Kept, stamps: dict[str, list[int]]) -> Kept:

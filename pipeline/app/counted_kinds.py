@@ -10,6 +10,7 @@ of another VERSION, or a digest that differs, counts as nothing kept: the fields
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,7 @@ VERSION = 1
 
 def files_digest(around: Iterable[list[int]], stamps: Mapping[str, list[int]]) -> str:
     """The digest of the stamps of loa.toml and stations.yaml (`around`) and of every announcement file."""
-    head = ("/".join(map(str, stamp)) for stamp in around)
-    return digest([*head, *(f"{name}:{'/'.join(map(str, stamp))}" for name, stamp in stamps.items())])
+    return digest([json.dumps(around), json.dumps(stamps)])  # in C: 10,000 stamps formatted one by one took 20 ms
 
 
 def read_words(root: Path, files: str) -> dict[str, Words] | None:

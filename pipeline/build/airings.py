@@ -210,7 +210,7 @@ def logs(folder: str) -> dict[str, tuple[str, Stamp]]:
             names = [e.name for e in entries if _is_dir(e)]
     except OSError:
         return {}
-    found = {name: os.path.join(folder, name, PLAY_LOG) for name in names}
+    found = {name: f"{folder}{os.sep}{name}{os.sep}{PLAY_LOG}" for name in names}  # os.path.join: 6,200 a month
     return {name: (path, stamp) for name, path in found.items() if (stamp := _stamp(path))}
 
 
