@@ -29,6 +29,7 @@ from ..workspace.announcements import announcement_names, load_announcement
 from ..workspace.load import by_id, check_targets
 from ..workspace.settings_file import load_settings
 from ..workspace.stations import StationNames, load_stations
+from . import counted_kinds
 
 STORE = Path(".loa") / "tin-da-doc.json"
 VERSION = 1
@@ -48,8 +49,13 @@ def counted_words(root: Path) -> tuple[Workspace, dict[str, Words]] | None:
     try:
         settings = load_settings(root)
         stations = load_stations(root / "stations.yaml", settings.quiet_hours)
+        stamps = _stamps(folder)
+        files = counted_kinds.files_digest(around, stamps)
+        kept = counted_kinds.read_words(root, files)  # nothing changed since the last report: its words
+        if kept is not None:
+            return Workspace(root, settings, stations, ()), kept
         stored, checked = _read(root)
-        found = _fields(root, folder, stored)
+        found = _fields(root, folder, stored, stamps)
     except LoaError:
         return None
     workspace = Workspace(root, settings, stations, ())
@@ -62,16 +68,23 @@ def counted_words(root: Path) -> tuple[Workspace, dict[str, Words]] | None:
         _write(root, found, around if sound else None)
         if not sound:
             return None
-    return workspace, {key: (PRIORITIES[p], language, origin_of(origin))
-                       for key, p, language, origin, *_ in (fields for _, fields in found.values())}  # fmt: skip
+    words = {key: (PRIORITIES[p], language, origin_of(origin))
+             for key, p, language, origin, *_ in (fields for _, fields in found.values())}  # fmt: skip
+    counted_kinds.write_words(root, files, words)
+    return workspace, words
 
 
-def _fields(root: Path, folder: Path, stored: Kept) -> Kept:
+def _stamps(folder: Path) -> dict[str, list[int]]:
+    """Every announcement file's stamp, by name."""
+    prefix = f"{folder}{os.sep}"  # not a Path per file: 10,000 of them on every report
+    return {name: list(file_stamp(prefix + name) or ()) for name in announcement_names(folder)}
+
+
+def _fields(root: Path, folder: Path, stored: Kept, stamps: dict[str, list[int]]) -> Kept:
     """Every announcement file's stamp and fields: stored where the stamp matches, else parsed (LoaError on a
     problem)."""
     found = {}
-    for name in announcement_names(folder):
-        stamp = list(file_stamp(f"{folder}{os.sep}{name}") or ())
+    for name, stamp in stamps.items():
         kept = stored.get(name)
         found[name] = kept if kept is not None and kept[0] == stamp else (stamp, _parsed(folder / name, root))
     return found

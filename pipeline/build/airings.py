@@ -10,6 +10,7 @@ its priority, language or origin, or is added or removed); `loa serve` keeps one
 from __future__ import annotations
 
 import csv
+import json
 import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping
@@ -126,7 +127,8 @@ class DayCounts:
     def month(self, root: str, month: str, founds: Mapping[str, Found]) -> Counts:
         """A whole month's logged counts (`founds`: each day's `logs`): kept here, else on disk (build/month_store),
         else summed from its days, until a log or the kind of an announcement they name changes."""
-        logs = month_store.digest(f"{day}/{s}:{found[s][1]}" for day, found in founds.items() for s in sorted(found))
+        stamps = {day: {s: found[s][1] for s in sorted(found)} for day, found in founds.items()}
+        logs = month_store.digest([json.dumps(stamps)])  # in C: 6,200 stamps formatted one by one took 30 ms
         with self._lock:
             words, held = self._words, self._months.get(month)
         if held is not None and held[0] == logs and held[1] is words:
@@ -200,7 +202,7 @@ def summed_counts(parts: Iterable[Counts]) -> dict[Kind, tuple[int, int]]:
 
 
 def _words_digest(names: Iterable[str], words: Mapping[str, Words]) -> str:
-    return month_store.digest("\t".join((name, *words.get(name, NO_WORDS))) for name in names)
+    return month_store.digest([json.dumps([[name, *words.get(name, NO_WORDS)] for name in names])])
 
 
 def logs(folder: str) -> dict[str, tuple[str, Stamp]]:
@@ -210,7 +212,7 @@ def logs(folder: str) -> dict[str, tuple[str, Stamp]]:
             names = [e.name for e in entries if _is_dir(e)]
     except OSError:
         return {}
-    found = {name: os.path.join(folder, name, PLAY_LOG) for name in names}
+    found = {name: f"{folder}{os.sep}{name}{os.sep}{PLAY_LOG}" for name in names}  # os.path.join: 6,200 a month
     return {name: (path, stamp) for name, path in found.items() if (stamp := _stamp(path))}
 
 

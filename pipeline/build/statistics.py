@@ -115,8 +115,11 @@ def figures(workspace: Workspace, counts: dict[Kind, tuple[int, float]]) -> list
     total, then by priority, by language and by origin."""
     names = {s.id: s.name for s in workspace.stations}
     lines: list[Figure] = []
+    by_station: dict[str, dict[Kind, tuple[int, float]]] = {}  # one pass, not one over every kind per station
+    for kind, value in counts.items():
+        by_station.setdefault(kind.station, {})[kind] = value
     for station in [*names, ALL_STATIONS]:
-        mine = {k: v for k, v in counts.items() if station in (k.station, ALL_STATIONS)}
+        mine = counts if station == ALL_STATIONS else by_station.get(station, {})
         bases = sorted({k.basis for k in mine}, key=(LOGGED, PLANNED).index) or [PLANNED]
         for basis in bases:
             lines += _lines(station, names.get(station, ALL_STATIONS), basis, mine)

@@ -75,7 +75,7 @@ def test_a_damaged_day_count_on_disk_is_counted_again(stats_ws: Path) -> None:
 
 def afresh(ws: Path) -> Statistics:
     """The figures with nothing kept on disk: every play log and announcement read again."""
-    for kept in (*(ws / ".loa").glob("dem-*/*.json"), ws / ".loa" / "tin-da-doc.json"):
+    for kept in (*(ws / ".loa").glob("dem-*/*.json"), ws / ".loa" / "tin-da-doc.json", ws / ".loa" / "loai-tin.json"):
         kept.unlink()
     return statistics(ws, *period_of("2021-08"), TODAY)
 
@@ -84,6 +84,7 @@ def test_a_months_sum_kept_on_disk_follows_a_log_sent_again_and_a_changed_priori
     first = statistics(stats_ws, *period_of("2021-08"), TODAY)
     assert (stats_ws / ".loa" / "dem-thang" / "2021-08.json").is_file()
     assert statistics(stats_ws, *period_of("2021-08"), TODAY) == first  # from the month's file
+    assert first == afresh(stats_ws)  # the same as counted from the logs and the announcements
     write_log(stats_ws, "2021-08-10", "an-binh", MORNING_ROWS[:2])  # the agent sent the day again: one item
     again = statistics(stats_ws, *period_of("2021-08"), TODAY)
     assert figure(again, "an-binh", LOGGED, "tổng")[0] == figure(first, "an-binh", LOGGED, "tổng")[0] - 2
