@@ -25,7 +25,8 @@ main()
 NOT_FOR_AN_EMERGENCY = ("flask", "werkzeug", "dask", "distributed", "openpyxl", "xml", "defusedxml", "statistics",
                         "logging.handlers", "pipeline.web", "pipeline.station", "pipeline.adapters.cap",
                         "pipeline.app.cap", "pipeline.app.statistics", "pipeline.app.nightly",
-                        "pipeline.app.station_agent", "pipeline.texts.cap")  # fmt: skip
+                        "pipeline.app.station_agent", "pipeline.texts.cap", "http.client", "urllib.request",
+                        "email")  # fmt: skip  # HTTP: only the real transport loads it (adapters/http.py)
 # What only the rebuild after air (or another command) needs: loaded once the bulletin is on the line, not before.
 AFTER_AIR = ("pipeline.build.steps", "pipeline.build.history", "pipeline.build.lint", "pipeline.build.keep",
              "pipeline.app.emergency_stop", "pipeline.app.keeper", "pipeline.app.commands.days")  # fmt: skip

@@ -9,10 +9,6 @@ timeout (try again), a dropped connection (try again), the network down (stop as
 from __future__ import annotations
 
 import errno
-import http.client
-import socket
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -75,6 +71,10 @@ def urllib_transport(request: HttpRequest) -> HttpResponse:
 
     An answer cut short (the connection dropped mid-body) is a ConnectionError: the caller asks again.
     """
+    import http.client  # here, not above: urllib and http.client cost `loa emergency` some 40 ms of start-up
+    import urllib.error
+    import urllib.request
+
     body = None if request.method == "GET" else request.body
     sent = urllib.request.Request(request.url, data=body, headers=dict(request.headers), method=request.method)
     try:
@@ -87,15 +87,18 @@ def urllib_transport(request: HttpRequest) -> HttpResponse:
     except http.client.HTTPException as err:  # IncompleteRead, a status line that never came
         raise ConnectionError(f"the answer was cut short ({err!r})") from err
     except (urllib.error.URLError, OSError) as err:
-        reason = getattr(err, "reason", err)
-        if (
-            isinstance(reason, socket.gaierror | ConnectionRefusedError)
-            or getattr(reason, "errno", None) in UNREACHABLE
-        ):
-            raise NetworkDown(str(reason)) from err
-        if isinstance(reason, TimeoutError):
-            raise TimeoutError(f"no answer within {request.timeout:g} s") from err
-        raise ConnectionError(str(reason)) from err
+        raise _sorted(getattr(err, "reason", err), request.timeout) from err
+
+
+def _sorted(reason: object, timeout: float) -> OSError:
+    """A failure to connect as the caller acts on it: the network down, a timeout, or a connection to try again."""
+    import socket
+
+    if isinstance(reason, socket.gaierror | ConnectionRefusedError) or getattr(reason, "errno", None) in UNREACHABLE:
+        return NetworkDown(str(reason))
+    if isinstance(reason, TimeoutError):
+        return TimeoutError(f"no answer within {timeout:g} s")
+    return ConnectionError(str(reason))
 
 
 def _read(answer: Any, limit: int) -> bytes:

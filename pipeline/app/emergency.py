@@ -86,12 +86,18 @@ def emergency(
     clock: Clock = SYSTEM_CLOCK,
     approver: User | None = None,
     sent_ahead: Callable[[tuple[Airing, ...]], None] = lambda _: None,
+    signer: Callable[[], User] | None = None,
 ) -> EmergencyReport:
     """Install `source`, send it ahead to the stations, then build the days it first airs; `approver` signs it off
     (needed where approval is: an approver writing and sending an emergency is its four eyes' second pair; the
-    audit records it). `sent_ahead` is told the airings every station can play before the rebuild starts."""
+    audit records it). `sent_ahead` is told the airings every station can play before the rebuild starts.
+    `signer`, when given, is the approver once their password is checked: asked for after the file is read and
+    checked and the workspace loaded (the check runs meanwhile, on the other core), before anything changes."""
     sending = _Sending(root.resolve(), now, runner, transport, clock, approver)
     before, data, end, stations = _accepted(sending, source, station_ids)
+    if signer is not None:
+        sending = dataclasses.replace(sending, approver=signer())
+    _may_send(sending.approver, before, source, data)
     target, renamed = install(sending.root, source, data.encode("utf-8"))
     installed, sender, firsts = _prepared(sending, before, target, stations)
     planned = [airing for airing, _ in firsts]
@@ -106,7 +112,7 @@ def _accepted(
     sending: _Sending, source: Path, station_ids: tuple[str, ...]
 ) -> tuple[Workspace, str, str, list[Station]]:
     """The workspace as loaded before, the file as it will be installed (given an end when it has none), the end
-    given, and its stations; every refusal comes before anything changes."""
+    given, and its stations; every refusal but the approver's (_may_send) comes before anything changes."""
     text = read_text(source, source.parent, LIMITS.announcement_bytes)
     data, end = with_an_end(text, sending.now.date())
     item = checked_as_installed(source, data)
@@ -118,7 +124,6 @@ def _accepted(
     if end and not _slot_left_today(item, stations, sending.now):
         data, end = with_an_end(text, sending.now.date() + timedelta(days=1))  # no slot left today: ends tomorrow
         checked_as_installed(source, data)
-    _may_send(sending.approver, before, source, data)
     return before, data, end, stations
 
 

@@ -9,15 +9,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from pipeline import texts
 from pipeline.adapters.clock import VIETNAM
-from pipeline.app import commands
+from pipeline.app import accounts, commands
 from pipeline.app.emergency import emergency
 from pipeline.app.station_events import events
 from pipeline.build.check import load_workspace
 from pipeline.build.steps import build
-from pipeline.errors import EXIT_ITEMS_LEFT_OUT, LoaError, NotOnAir
+from pipeline.cli import cli
+from pipeline.errors import EXIT_ITEMS_LEFT_OUT, EXIT_USER_ERROR, LoaError, NotOnAir
 from pipeline.onair.publish import workspace_lock
 
 from ..build.test_programming import DAY, EMERGENCY, items_of
@@ -188,3 +190,30 @@ def test_an_emergency_at_night_is_sent_to_the_stations_at_once_despite_the_quiet
     assert [(a.station, a.day, a.slot) for a in done.airs] == [("an-binh", "2021-08-11", "sang")]
     sent, _ = events(mini_ws, "an-binh", 0)  # the station's player cuts in with it now, not at 05:30
     assert [(e["kind"], e["announcement_id"], e["day"]) for e in sent] == [("emergency", "bao", "2021-08-11")]
+
+
+def _published(ws: Path) -> dict[str, bytes]:
+    """Every file of the published days, by its path."""
+    return {str(p.relative_to(ws)): p.read_bytes() for p in sorted((ws / "playlists").rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_an_emergency_signed_with_a_wrong_password_changes_nothing_and_the_right_one_airs_it(
+    mini_ws: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`loa emergency --as NAME` checks the password while the bulletin is read and checked (issue 31.4): a wrong
+    one is refused, with nothing installed, published, told or recorded; the right one signs it off and airs it."""
+    build(mini_ws, DAY)
+    accounts.add_user(mini_ws, "lanh-dao", "approver", (), "mat-khau-du-dai", MORNING)
+    monkeypatch.setattr("pipeline.app.commands.onair.now_in", lambda _: MORNING)
+    source, before = tmp_path / "bao.md", _published(mini_ws)
+    source.write_text(EMERGENCY, encoding="utf-8")
+    argv = ["--lang", "en", "emergency", str(mini_ws), str(source), "--as", "lanh-dao"]
+    wrong = CliRunner(mix_stderr=False).invoke(cli, argv, input="sai-mat-khau\n")
+    assert wrong.exit_code == EXIT_USER_ERROR and "wrong account name or password for 'lanh-dao'" in wrong.stderr
+    assert _published(mini_ws) == before and "bao.md" not in announcements(mini_ws)
+    assert events(mini_ws, "an-binh", 0)[0] == [] and accounts.history(mini_ws, "bao") == []
+    right = CliRunner(mix_stderr=False).invoke(cli, argv, input="mat-khau-du-dai\n")
+    assert right.exit_code == 0, right.stderr
+    assert items_of(mini_ws, "an-binh", "sang")[0] == "bao" and load_workspace(mini_ws).announcement("bao").approved
+    assert [(e.user, e.action) for e in accounts.history(mini_ws, "bao")] == [("lanh-dao", "khan-cap")]
