@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import argparse
 import csv
+import math
 import random
 import shutil
+import struct
 import tempfile
 import time
+import wave
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -30,7 +33,7 @@ ANNOUNCEMENTS = {
     "hop-thon": "title: Họp thôn\npriority: thuong",
     "tiem-chung": "title: Tiêm chủng\npriority: uu-tien",
     "bao": 'title: Bão\npriority: khan-cap\nvalid_until: 2026-11-30\norigin: "cap:kttv@example.gov.vn/B1"',
-    "tiem-hmn": 'title: Tiêm chủng (tiếng Mông)\npriority: uu-tien\nlanguage: hmn\norigin: "province:bacgiang"',
+    "tiem-hmn": 'title: Tiêm chủng (tiếng Mông)\npriority: uu-tien\nlanguage: hmn\naudio: recordings/tiem-hmn.wav\norigin: "province:bacgiang"',
 }
 
 
@@ -46,9 +49,21 @@ def workspace(folder: Path, stations: int) -> Path:
     folder = root / "scripts_vi" / "announcements"
     for old in folder.glob("*.md"):
         old.unlink()
+    recording(root / "recordings" / "tiem-hmn.wav")  # Loa has no Hmong voice: that announcement airs a recording
     for name, fields in ANNOUNCEMENTS.items():
         (folder / f"{name}.md").write_text(f"---\n{fields}\ncreated: 2026-10-01\n---\nNội dung.\n", encoding="utf-8")
     return root
+
+
+def recording(path: Path) -> None:
+    """Two seconds of a quiet tone, written with the wave module (no ffmpeg needed to set the bench up)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    samples = (int(3000 * math.sin(2 * math.pi * 440 * n / 22050)) for n in range(2 * 22050))
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(22050)
+        out.writeframes(b"".join(struct.pack("<h", s) for s in samples))
 
 
 def logs(root: Path, stations: int, days: int, rng: random.Random) -> int:
