@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_matching
 from .numbers import read_digits, read_int
 
 PERSON = r"anh|chị|ông|bà|em|cháu|cụ|bé|cô|chú|bác"
@@ -166,6 +166,7 @@ def read_international_phones(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[xX*]{2}")
 def read_masked_phones(text: str, ctx: Context) -> str:
     """`0823 125 xxx`: a phone with its last digits hidden; the known groups digit by digit, then "ích ích ích"."""
 
@@ -202,6 +203,7 @@ def _phone_parts(group: str) -> list[str]:
 
 
 @digits_only
+@on_lines_matching(r",\d{3}")
 def read_comma_thousands(text: str, ctx: Context) -> str:
     """`542,054 sinh viên`, `200,000 đồng`, `144,000 JPY`, `1,250,000`: commas in groups of three before đồng, a
     currency's code, votes, visits (`1,886 views`) or people and places counted are thousands the English way; no one
@@ -234,6 +236,7 @@ def read_below_zero(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"SN")
 def read_birth_years(text: str, ctx: Context) -> str:
     """`(SN 1959)` in news about people is "sinh năm", not the letters ét en."""
     return BORN.sub(lambda m: f"sinh năm {m.group(1)}", text)

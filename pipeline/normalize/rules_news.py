@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day
 
@@ -55,6 +55,7 @@ CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số)([^\S\n]*:?[^\S\n
 
 
 @digits_only
+@on_lines_matching(r"\d[/-]\d")
 def join_date_spans(text: str, ctx: Context) -> str:
     """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `19-8-1945 – 19-8-2014`: a dash between two dates is "đến", not
     a pause or a minus (s2 read the hyphen dates so too)."""
@@ -183,6 +184,7 @@ def read_level_chains(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"số|thắng|thua|hòa|hoà")
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"; so are the sets
     that follow it (`thắng 6-3, 6-3, 5-7`: a tennis or volleyball match, each set a score)."""

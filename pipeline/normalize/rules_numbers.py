@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import (
     NUM,
     NUM_TAIL,
@@ -122,6 +122,7 @@ def read_full_dates(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\d[/-]\d")
 def read_month_years(text: str, ctx: Context) -> str:
     """`tháng 04/1969` and `02/2025`: "tháng tư năm ...", never a fraction."""
 
