@@ -100,6 +100,7 @@ def read_initials(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[A-Z][^\S\n]?\d")
 def read_codes(text: str, ctx: Context) -> str:
     """`OM 5451`, `IR 50404`, `NT6`: a code of capitals and digits is read letter by letter, digit by digit."""
 
@@ -111,6 +112,7 @@ def read_codes(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\d[A-ZĐ]")
 def read_glued_letters(text: str, ctx: Context) -> str:
     """`lớp 10A`, `quốc lộ 1A`: a number with a letter glued on is the number, then the letter's name."""
     return GLUED_LETTER.sub(lambda m: f"{m.group(1)} {ctx.lexicon.spell(m.group(2))}", text)
@@ -155,6 +157,7 @@ def _emergency_number(text: str, m: re.Match[str]) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\+84")
 def read_international_phones(text: str, ctx: Context) -> str:
     """`+84 912 345 678`: "cộng tám tư", then the number digit by digit in its groups."""
 
@@ -224,12 +227,14 @@ def read_road_numbers(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"GMT|UTC")
 def read_utc_offsets(text: str, ctx: Context) -> str:
     """`18:38 (GMT+7)` under news items: the offset is "cộng bảy" ("trừ" west of Greenwich), never a pause."""
     return UTC_OFFSET.sub(lambda m: f"{m.group(1)} {'cộng' if m.group(2) == '+' else 'trừ'} ", text)
 
 
 @digits_only
+@on_lines_matching(r"°")
 def read_below_zero(text: str, ctx: Context) -> str:
     """`-3°C` is "âm ba độ xê": the minus of a temperature is never dropped or read "trừ"."""
     return BELOW_ZERO.sub(lambda m: f"âm {m.group(1)} độ xê", text)
