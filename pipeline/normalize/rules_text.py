@@ -106,7 +106,14 @@ def read_urls(text: str, ctx: Context) -> str:
         return on_lines_with(
             ADDRESS_HINT, text, lambda line: URL.sub(lambda m: phrase + _sentence_end(m.group(0)), line)
         )
-    return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(lambda m: _read_address(m.group(0), ctx), line))
+    said: dict[str, str] = {}  # a notice gives its site two or three times: each address is worked out once
+
+    def read(m: re.Match[str]) -> str:
+        if m.group(0) not in said:
+            said[m.group(0)] = _read_address(m.group(0), ctx)
+        return said[m.group(0)]
+
+    return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(read, line))
 
 
 def _read_address(written: str, ctx: Context) -> str:
