@@ -143,6 +143,7 @@ def _after_day_word(text: str, start: int) -> bool:
 
 
 @digits_only
+@on_lines_matching(r"1\d\d")
 def read_service_numbers(text: str, ctx: Context) -> str:
     """`gọi 113`, `tổng đài 1022`, `115 khi cấp cứu, 113 báo công an`: service numbers digit by digit."""
     text = EMERGENCY.sub(lambda m: _emergency_number(text, m), text)

@@ -122,6 +122,7 @@ def split_glued_words(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[<>]")
 def read_comparisons(text: str, ctx: Context) -> str:
     """`trẻ 5 tháng đến < 1 tuổi`, `> 30%`: a sign before an amount is a word ("dưới", "trên"); dropped, the
     sentence says the opposite of what it means (`< 1 tuổi` heard as "một tuổi")."""
