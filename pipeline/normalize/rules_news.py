@@ -85,7 +85,7 @@ def read_clock_seconds(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"(?i:tháng)")
+@on_lines_matching(r"[áÁ][nN][gG]")  # (?i:tháng): its accented letter first, a fast scan
 def read_month_dot_years(text: str, ctx: Context) -> str:
     """`tháng 12.2018`: news writes month and year with a dot; it is a month, never "mười hai phẩy..."."""
 
@@ -99,7 +99,7 @@ def read_month_dot_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"(?i:ngày)")
+@on_lines_matching(r"[àÀ][yY]")  # (?i:ngày): its accented letter first, a fast scan
 def read_day_lists(text: str, ctx: Context) -> str:
     """`Ngày 6,7/01/2024`: two days of one month; the first is a day ("mồng sáu"), not "sáu phẩy bảy", and "ngày" is
     said once for both, "ngày mồng sáu, mồng bảy tháng một", as the annotators of b, r2 and s2 wrote it."""
@@ -185,14 +185,14 @@ def read_per_periods(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"(?i:cấp)")
+@on_lines_matching(r"[ấẤ][pP]")  # (?i:cấp): its accented letter first, a fast scan
 def read_level_chains(text: str, ctx: Context) -> str:
     """`gió mạnh dần từ cấp 6-7-8`: a rising wind level, "sáu, bảy, tám", not a range with a minus in it."""
     return LEVEL_CHAIN.sub(lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}, {m.group(4)}", text)
 
 
 @digits_only
-@on_lines_matching(r"(?i:số|thắng|thua|hòa|hoà)")
+@on_lines_matching(r"[ốỐắẮòÒàÀ]|[hH][uU][aA]")  # (?i:số|thắng|thua|hòa|hoà): its accented letter first, a fast scan
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"; so are the sets
     that follow it (`thắng 6-3, 6-3, 5-7`: a tennis or volleyball match, each set a score)."""
@@ -204,7 +204,7 @@ def read_scores(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"(?i:mã số|đầu số)")
+@on_lines_matching(r"[ãÃ] |[ầẦ][uU] ")  # (?i:mã số|đầu số): its accented letter first, a fast scan
 def read_code_digits(text: str, ctx: Context) -> str:
     """`Mã số: 8720163`, `đầu số 034`: a code or a phone prefix is read digit by digit, never as an amount."""
     return CODE_DIGITS.sub(lambda m: f"{m.group(1)}{m.group(2)}{read_digits(m.group(3))}", text)

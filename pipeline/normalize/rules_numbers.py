@@ -136,7 +136,7 @@ def read_month_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"(?i:ngày|tháng)")
+@on_lines_matching(r"[àÀ][yY]|[áÁ][nN][gG]")  # (?i:ngày|tháng): its accented letter first, a fast scan
 def read_written_dates(text: str, ctx: Context) -> str:
     """`ngày 04 tháng 4 năm 2021`: "ngày mồng bốn tháng tư"; April is never "tháng bốn"."""
     text = DAY_WORD.sub(lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}", text)
@@ -214,7 +214,7 @@ def read_units(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"(?i:thứ|hạng)")
+@on_lines_matching(r"[ứỨ]|[ạẠ][nN][gG]")  # (?i:thứ|hạng): its accented letter first, a fast scan
 def read_ordinals(text: str, ctx: Context) -> str:
     """`thứ 4` is "thứ tư" and `thứ 1` "thứ nhất", not "thứ bốn"/"thứ một"."""
     return ORDINAL.sub(lambda m: f"{m.group(1)} {read_ordinal(int(m.group(2)), ctx.style)}", text)
