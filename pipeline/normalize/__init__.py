@@ -32,7 +32,7 @@ from . import rules_text as txt
 from . import rules_trips as trips
 from .context import Context, load_context
 from .definitions import find_definitions, read_defined_abbreviations
-from .lines import digits_only, needs_digits
+from .lines import digits_only, line_hint, needs_digits, on_hinted_lines
 from .numbers import read_digits
 
 Rule = Callable[[str, Context], str]
@@ -242,8 +242,13 @@ class Normalizer:
     def _apply(self, rules: tuple[Rule, ...], lines: list[str], ctx: Context) -> list[str]:
         text = "\n".join(lines)
         for rule in rules:
-            text = rule(text, ctx)
+            hint = line_hint(rule)
+            text = rule(text, ctx) if hint is None else on_hinted_lines(hint, text, _bound(rule, ctx))
         return text.split("\n")
+
+
+def _bound(rule: Rule, ctx: Context) -> Callable[[str], str]:
+    return lambda text: rule(text, ctx)
 
 
 __all__ = ["RULES", "Context", "Normalizer", "load_context"]

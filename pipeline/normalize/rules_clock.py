@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
 from .rules_numbers import _day_month, _valid_day
 from .syllable import is_syllable
@@ -61,6 +61,7 @@ def unglue_times(text: str, ctx: Context) -> str:
     return on_lines_with(GLUE_HOUR_HINT, text, lambda line: GLUED_HOUR.sub(_unglue_hour, line))
 
 
+@on_lines_matching(r":[0-5]\d[^\S\n]+\d")
 def read_table_time_pairs(text: str, ctx: Context) -> str:
     """`06:00 11:00 Khu vực xã Lục Dạ`: a power-cut table copied from a page loses its columns' borders, and a line
     that opens with two clock times is the cut's start and end; read without a word between them the listener hears

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_matching
 from .numbers import read_digits, read_int
 
 PERSON = r"anh|chị|ông|bà|em|cháu|cụ|bé|cô|chú|bác"
@@ -100,6 +100,7 @@ def read_initials(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[A-Z][^\S\n]?\d")
 def read_codes(text: str, ctx: Context) -> str:
     """`OM 5451`, `IR 50404`, `NT6`: a code of capitals and digits is read letter by letter, digit by digit."""
 
@@ -111,6 +112,7 @@ def read_codes(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\d[A-ZĐ]")
 def read_glued_letters(text: str, ctx: Context) -> str:
     """`lớp 10A`, `quốc lộ 1A`: a number with a letter glued on is the number, then the letter's name."""
     return GLUED_LETTER.sub(lambda m: f"{m.group(1)} {ctx.lexicon.spell(m.group(2))}", text)
@@ -141,6 +143,7 @@ def _after_day_word(text: str, start: int) -> bool:
 
 
 @digits_only
+@on_lines_matching(r"1\d\d")
 def read_service_numbers(text: str, ctx: Context) -> str:
     """`gọi 113`, `tổng đài 1022`, `115 khi cấp cứu, 113 báo công an`: service numbers digit by digit."""
     text = EMERGENCY.sub(lambda m: _emergency_number(text, m), text)
@@ -155,6 +158,7 @@ def _emergency_number(text: str, m: re.Match[str]) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\+84")
 def read_international_phones(text: str, ctx: Context) -> str:
     """`+84 912 345 678`: "cộng tám tư", then the number digit by digit in its groups."""
 
@@ -166,6 +170,7 @@ def read_international_phones(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[xX*]{2}")
 def read_masked_phones(text: str, ctx: Context) -> str:
     """`0823 125 xxx`: a phone with its last digits hidden; the known groups digit by digit, then "ích ích ích"."""
 
@@ -202,6 +207,7 @@ def _phone_parts(group: str) -> list[str]:
 
 
 @digits_only
+@on_lines_matching(r",\d{3}")
 def read_comma_thousands(text: str, ctx: Context) -> str:
     """`542,054 sinh viên`, `200,000 đồng`, `144,000 JPY`, `1,250,000`: commas in groups of three before đồng, a
     currency's code, votes, visits (`1,886 views`) or people and places counted are thousands the English way; no one
@@ -222,18 +228,21 @@ def read_road_numbers(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"GMT|UTC")
 def read_utc_offsets(text: str, ctx: Context) -> str:
     """`18:38 (GMT+7)` under news items: the offset is "cộng bảy" ("trừ" west of Greenwich), never a pause."""
     return UTC_OFFSET.sub(lambda m: f"{m.group(1)} {'cộng' if m.group(2) == '+' else 'trừ'} ", text)
 
 
 @digits_only
+@on_lines_matching(r"°")
 def read_below_zero(text: str, ctx: Context) -> str:
     """`-3°C` is "âm ba độ xê": the minus of a temperature is never dropped or read "trừ"."""
     return BELOW_ZERO.sub(lambda m: f"âm {m.group(1)} độ xê", text)
 
 
 @digits_only
+@on_lines_matching(r"SN")
 def read_birth_years(text: str, ctx: Context) -> str:
     """`(SN 1959)` in news about people is "sinh năm", not the letters ét en."""
     return BORN.sub(lambda m: f"sinh năm {m.group(1)}", text)

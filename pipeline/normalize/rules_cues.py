@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_matching
 from .numbers import read_digits
 
 NOT_A_DAY = r"(?!(?:ngày|tháng|năm|từ|lúc|lợi|mùa|xuân|sáng|chiều|tối|đêm|dịp)\b)"
@@ -49,6 +49,7 @@ def read_wordy_scores(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"(?:gửi|đến|tới)[^\S\n]\d")
 def read_sms_codes(text: str, ctx: Context) -> str:
     """`soạn tin nhắn theo cú pháp gửi 8079`: the number a text message goes to is a short code, said digit by
     digit ("tám không bảy chín"), never an amount; only after a word of messaging earlier on the line, or right

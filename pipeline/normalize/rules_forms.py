@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_matching
 
 PERIODS = r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^\S\n]+sinh|lượt|suất|lần|kỳ|học[^\S\n]+kỳ)"
 # `3.000.000/ tháng`: an amount in thousands (dots every three digits), a slash, a period or a head
@@ -49,6 +49,7 @@ def read_step_arrows(text: str, ctx: Context) -> str:
     return STEP_ARROW.sub(", ", text) if "=>" in text else text
 
 
+@on_lines_matching(r"Z")
 def read_a_to_z(text: str, ctx: Context) -> str:
     """`Hướng dẫn đăng ký tạm trú (A-Z)`: "from A to Z", everything, said "từ a đến dét" with the house letter
     names; read as a code it was "A dét", as a range of letters "a trừ dét"."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int
 from .rules_numbers import _day_month, _valid_day, _with_ngay
 
@@ -33,6 +33,7 @@ SECTION = re.compile(rf"(\d(?:{ARTICLE_DIGIT})\d?)\.(\d{{1,3}})\b(?![.,]?\d)")
 
 
 @digits_only
+@on_lines_matching(r"/\d{1,2}/\d{4}")
 def read_same_date_twice(text: str, ctx: Context) -> str:
     """`20/12/2020 - 20/12/2020 07:28`: a page header's posted and updated dates, the same day twice, are no
     range; each is said as a date ("ngày ..., ngày ..."), never "from a day to the same day"."""
@@ -40,6 +41,7 @@ def read_same_date_twice(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"/\d{1,2}/\d{4}")
 def unglue_dates(text: str, ctx: Context) -> str:
     """`cầu Quang Thanh25/07/2021`: a full date glued to the word before it is a date of its own (the headline
     and its timestamp ran together); parted, the date rules say "ngày hai mươi lăm tháng bảy ..."."""
@@ -47,6 +49,7 @@ def unglue_dates(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"háng[^\S\n]\d")
 def close_month_gaps(text: str, ctx: Context) -> str:
     """`so với tháng 12/ 2023`: a space beside the slash of a month and year changes nothing, "tháng mười hai năm
     hai nghìn không trăm hai mươi ba"; closed here, the month-year rule reads it."""
@@ -54,6 +57,7 @@ def close_month_gaps(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"-[^\S\n]*\d")
 def read_number_chains(text: str, ctx: Context) -> str:
     """`hợp đồng 01 - 03 - 05 năm`: three numbers joined by dashes are choices ("một, ba, năm"), not a range;
     a range has two ends. Level chains (`cấp 6-7-8`) and dates (`19-20-21/2`) are read before or left alone."""
@@ -93,6 +97,7 @@ def _code_number(part: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"(?:điều|Điều|khoản|Khoản|mục|Mục)[^\S\n]\d")
 def read_article_numbers(text: str, ctx: Context) -> str:
     """`điều 3.32`: an article or clause numbered within a chapter is "ba chấm ba mươi hai", not a decimal (those
     take a comma) and not a date."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day
 
@@ -90,6 +90,7 @@ def close_spaced_pairs(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\d{4}[^\S\n]\d{4}")
 def read_card_numbers(text: str, ctx: Context) -> str:
     """`8394 2567 3467 9930`: a bank card's sixteen digits, printed in four groups, are read digit by digit group by
     group, as a card is read out; four numbers in the thousands ("tám nghìn ba trăm...") say nothing."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import NUM, read_int
 from .rules_roman import roman
 
@@ -91,6 +91,7 @@ def _same_kind(line: str, at: int, kind: str, left: re.Pattern[str], right: re.P
 
 
 @digits_only
+@on_lines_matching(r"[-−–]\d")
 def keep_signs(text: str, ctx: Context) -> str:
     """`-2,1 độ C`, `−7°C`, `mức -0,5 m`: a minus before a number is "âm"; dropped, the cold becomes a warmth.
 

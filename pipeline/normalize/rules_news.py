@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day
 
@@ -55,6 +55,7 @@ CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số)([^\S\n]*:?[^\S\n
 
 
 @digits_only
+@on_lines_matching(r"\d[/-]\d")
 def join_date_spans(text: str, ctx: Context) -> str:
     """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `19-8-1945 – 19-8-2014`: a dash between two dates is "đến", not
     a pause or a minus (s2 read the hyphen dates so too)."""
@@ -62,12 +63,14 @@ def join_date_spans(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"/\d{4}[^\S\n]+\d{1,2}:")
 def separate_date_and_time(text: str, ctx: Context) -> str:
     """`13/01/2022 10:02`: a pause between the year and the hour, or "hai mươi hai mười giờ" runs together."""
     return DATE_THEN_TIME.sub(r"\1, ", text)
 
 
 @digits_only
+@on_lines_matching(r":\d\d:")
 def read_clock_seconds(text: str, ctx: Context) -> str:
     """`03:54:27`, a time stamp with seconds: "ba giờ năm mươi tư phút hai mươi bảy giây"; zero seconds
     (`09:39:00`, a site's stamp) and then zero minutes are not said, as nobody says "không giây"."""
@@ -82,6 +85,7 @@ def read_clock_seconds(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[áÁ][nN][gG]")  # (?i:tháng): its accented letter first, a fast scan
 def read_month_dot_years(text: str, ctx: Context) -> str:
     """`tháng 12.2018`: news writes month and year with a dot; it is a month, never "mười hai phẩy..."."""
 
@@ -95,6 +99,7 @@ def read_month_dot_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[àÀ][yY]")  # (?i:ngày): its accented letter first, a fast scan
 def read_day_lists(text: str, ctx: Context) -> str:
     """`Ngày 6,7/01/2024`: two days of one month; the first is a day ("mồng sáu"), not "sáu phẩy bảy", and "ngày" is
     said once for both, "ngày mồng sáu, mồng bảy tháng một", as the annotators of b, r2 and s2 wrote it."""
@@ -150,6 +155,7 @@ def read_day_dashes(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"%")
 def read_minus_percents(text: str, ctx: Context) -> str:
     """`giảm 554 vụ (-4,2%)`, `tăng 17 người (+12,41%)`: the sign of a change is said, "âm bốn phẩy hai phần trăm",
     "cộng mười hai phẩy bốn mươi mốt phần trăm", as the annotators of two batches read all four they met; the "+"
@@ -159,6 +165,7 @@ def read_minus_percents(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\+")
 def read_chainages(text: str, ctx: Context) -> str:
     """`Km139+900`, `km 271+500`, `km62+250` mark a place on a road: "ki lô mét một trăm ba mươi chín cộng chín
     trăm", whatever the case and spacing a site writes; `Km+500` (the kilometre said just before) too."""
@@ -170,6 +177,7 @@ def read_chainages(text: str, ctx: Context) -> str:
     return CHAINAGE.sub(read, text) if "+" in text else text
 
 
+@on_lines_matching(r"/")
 def read_per_periods(text: str, ctx: Context) -> str:
     """`10 buổi/tuần`, `tấn quả/ha`, `789 yên/giờ`, `mét/s`: so much per week, hectare, hour ("một giờ", as
     every batch wrote `km/giờ`), second."""
@@ -177,12 +185,14 @@ def read_per_periods(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[ấẤ][pP]")  # (?i:cấp): its accented letter first, a fast scan
 def read_level_chains(text: str, ctx: Context) -> str:
     """`gió mạnh dần từ cấp 6-7-8`: a rising wind level, "sáu, bảy, tám", not a range with a minus in it."""
     return LEVEL_CHAIN.sub(lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}, {m.group(4)}", text)
 
 
 @digits_only
+@on_lines_matching(r"[ốỐắẮòÒàÀ]|[hH][uU][aA]")  # (?i:số|thắng|thua|hòa|hoà): its accented letter first, a fast scan
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"; so are the sets
     that follow it (`thắng 6-3, 6-3, 5-7`: a tennis or volleyball match, each set a score)."""
@@ -194,6 +204,7 @@ def read_scores(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[ãÃ] |[ầẦ][uU] ")  # (?i:mã số|đầu số): its accented letter first, a fast scan
 def read_code_digits(text: str, ctx: Context) -> str:
     """`Mã số: 8720163`, `đầu số 034`: a code or a phone prefix is read digit by digit, never as an amount."""
     return CODE_DIGITS.sub(lambda m: f"{m.group(1)}{m.group(2)}{read_digits(m.group(3))}", text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import (
     NUM,
     NUM_TAIL,
@@ -122,6 +122,7 @@ def read_full_dates(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\d[/-]\d")
 def read_month_years(text: str, ctx: Context) -> str:
     """`tháng 04/1969` and `02/2025`: "tháng tư năm ...", never a fraction."""
 
@@ -135,6 +136,7 @@ def read_month_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[àÀ][yY]|[áÁ][nN][gG]")  # (?i:ngày|tháng): its accented letter first, a fast scan
 def read_written_dates(text: str, ctx: Context) -> str:
     """`ngày 04 tháng 4 năm 2021`: "ngày mồng bốn tháng tư"; April is never "tháng bốn"."""
     text = DAY_WORD.sub(lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}", text)
@@ -160,6 +162,7 @@ def read_day_months(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\d[h:]")
 def read_times(text: str, ctx: Context) -> str:
     """`17h30`, `8h05`, `23:59`, `0h`, `05h30p`, `15h30'`; a range `9h - 10h` is "đến", not "trừ"."""
     text = TIME_RANGE.sub(lambda m: f"{_time(m.groups()[:3], ctx.style)} đến {_time(m.groups()[3:], ctx.style)}", text)
@@ -167,6 +170,7 @@ def read_times(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"đ|VN|\d(?:tr|k)")
 def read_money(text: str, ctx: Context) -> str:
     """`50.000đ`, `1.500.000 VNĐ`, `2tr5`, `10k`: amounts in đồng."""
     text = MONEY.sub(lambda m: f"{_number(m.group(1), ctx.style)} đồng", text)
@@ -185,6 +189,7 @@ def read_money(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[-–]")
 def read_ranges(text: str, ctx: Context) -> str:
     """`7-10 ngày`, `3-5%`: a range is "đến", never a date, minus or "âm"."""
 
@@ -196,6 +201,7 @@ def read_ranges(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"%")
 def read_percents(text: str, ctx: Context) -> str:
     """`95,5%` = "chín mươi lăm phẩy năm phần trăm"."""
     return PERCENT.sub(lambda m: f"{_number(m.group(1), ctx.style)} phần trăm", text)
@@ -208,6 +214,7 @@ def read_units(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[ứỨ]|[ạẠ][nN][gG]")  # (?i:thứ|hạng): its accented letter first, a fast scan
 def read_ordinals(text: str, ctx: Context) -> str:
     """`thứ 4` is "thứ tư" and `thứ 1` "thứ nhất", not "thứ bốn"/"thứ một"."""
     return ORDINAL.sub(lambda m: f"{m.group(1)} {read_ordinal(int(m.group(2)), ctx.style)}", text)

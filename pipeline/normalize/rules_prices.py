@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_matching
 from .rules_codes import COUNT_NOUNS, CURRENCY_CODES
 
 PRICE_CHANGE = re.compile(r"(?<=\d)[^\S\n]?\(([+\-−])[^\S\n]?(\d[\d.,]*)\)")
@@ -26,6 +26,7 @@ MONEY_TIMES_HINT = re.compile(r"[^\S\n][xX][^\S\n]")
 
 
 @digits_only
+@on_lines_matching(r"\(")
 def read_price_changes(text: str, ctx: Context) -> str:
     """`Lúa khô | 4.700(+100)`, `Thóc tẻ | 4.300(-200)`: a signed amount in brackets right after a price is the
     day's change, said "tăng một trăm", "giảm hai trăm"; dropped, the sign turns a fall into a rise. A signed

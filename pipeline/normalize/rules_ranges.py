@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_matching
 from .numbers import NUM, NUM_WORD, WORD_DIGIT, read_month
 from .rules_numbers import _day, _day_month, _day_span, _number, _valid_day
 
@@ -106,6 +106,7 @@ def read_news_dates(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[-–][^\S\n]*\d{1,2}h")
 def read_hour_ranges(text: str, ctx: Context) -> str:
     """`11-14h`, `18-23h`: hours with the "h" written once, after the second; "mười một đến mười bốn giờ"."""
 
@@ -119,6 +120,7 @@ def read_hour_ranges(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[ếẾ][nN]")  # (?i:đến): its accented letter first, a fast scan
 def read_first_days(text: str, ctx: Context) -> str:
     """`từ ngày 4 đến 8/11/2019`, `từ ngày 12 đến 18-5`, `từ ngày 4 đến 6-12-2022`, `từ 22-1 đến 2-2-2017`: the
     first day of a span written short is a day too, and "ngày" is said before it as before the last."""
@@ -140,6 +142,7 @@ def read_first_days(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[ếẾ][nN]")  # (?i:đến): its accented letter first, a fast scan
 def read_short_spans(text: str, ctx: Context) -> str:
     """`từ 12 đến 18-1`, `từ 13 đến hết 15-2`, `từ 1 đến 4/9`: two days, the month written once after the last; both
     are days ("từ ngày mười hai đến ngày mười tám tháng một"), never "mười tám đến một" or a bare "từ một".
@@ -155,6 +158,7 @@ def read_short_spans(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[áÁ][nN][gG]")  # (?i:tháng): its accented letter first, a fast scan
 def read_month_spans(text: str, ctx: Context) -> str:
     """`từ tháng 4 - 5/2012`: two months, the year written once after the last; "tháng tư đến tháng năm năm hai
     nghìn...", never "tháng tư, tháng năm" (the dash was dropped as a pause)."""
@@ -169,6 +173,7 @@ def read_month_spans(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"đ|VN")
 def read_money_ranges(text: str, ctx: Context) -> str:
     """`7.200 - 7.300 đồng/kg`: a range of prices keeps its "đến" (the amount rule reads the second number)."""
     return MONEY_RANGE.sub(lambda m: f"{_number(m.group(1), ctx.style)} đến {m.group(2)}", text)

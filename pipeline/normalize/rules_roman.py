@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_matching
 from .numbers import read_int, read_ordinal
 
 # after a space, a bracket, or a dash glued on after a space (`thứ -I`): the pauses rule makes that dash a space,
@@ -77,6 +77,7 @@ NUMERAL_GLUED = re.compile(r"(?<![^\W\d_])([IVXLC]+)(?=\d)")
 
 
 @digits_only
+@on_lines_matching(r"[IVXLC]\d")
 def spell_numeral_letters_glued_to_numbers(text: str, ctx: Context) -> str:
     """`thứ I0h`: capitals that could be a Roman numeral, typed against a number the last rules part from them, are
     spelled ("i"), since parted and left as `I` a second reading would take them for a numeral after `thứ` (and the

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only
+from .lines import digits_only, on_lines_matching
 from .numbers import read_int
 from .rules_codes import PERSON
 from .syllable import is_syllable
@@ -100,6 +100,7 @@ def drop_pictographs(text: str, ctx: Context) -> str:
     return PICTOGRAPHS.sub("", text) if not text.isascii() else text
 
 
+@on_lines_matching(r"[\u0300-\u036f]")
 def drop_stray_marks(text: str, ctx: Context) -> str:
     """`Giao du ̣c tinh ̉`: text copied out of a PDF can lose its tone marks' letters, leaving combining marks after a
     space; no voice can say a mark alone (`bench.real_corpus` counted 82 of them in one such letter), so they go.
@@ -121,6 +122,7 @@ def split_glued_words(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[<>]")
 def read_comparisons(text: str, ctx: Context) -> str:
     """`trẻ 5 tháng đến < 1 tuổi`, `> 30%`: a sign before an amount is a word ("dưới", "trên"); dropped, the
     sentence says the opposite of what it means (`< 1 tuổi` heard as "một tuổi")."""
@@ -174,6 +176,7 @@ def _sunday(m: re.Match[str]) -> str:
     return f"{m.group(1)}{joint}chủ nhật"
 
 
+@on_lines_matching(r"\d\.")
 def read_section_numbers(text: str, ctx: Context) -> str:
     """`1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number is its numbers joined by "chấm", "một chấm một",
     as every annotator read it, then a pause; read by the number rules it became "một phẩy một", a decimal.

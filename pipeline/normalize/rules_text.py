@@ -13,7 +13,7 @@ import re
 from .context import Context
 from .definitions import DEFINITION as ABBREVIATION_DEFINITION
 from .definitions import defined_words
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
 from .syllable import is_syllable, segment, with_guessed_marks
 from .toneless import restore_tones
@@ -63,6 +63,7 @@ PAUSE_WORDS = (("&", " và "), *((mark, ", ") for mark in "()[];:/|"))
 WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=\d)|(?<=\d-)(?=[^\W\d_]))")  # "-" first: a fast scan
 
 
+@on_lines_matching(r"[*<]")
 def strip_markup(text: str, ctx: Context) -> str:
     """Markdown emphasis and <url> brackets are layout, not words."""
     return MARKUP.sub(lambda m: m.group(1) or m.group(2), text)
@@ -78,6 +79,7 @@ def fold_lookalike_letters(text: str, ctx: Context) -> str:
     return text.replace("Ð", "Đ").replace("ð", "đ") if "Ð" in text or "ð" in text else text
 
 
+@on_lines_matching(r"T[PX]\.")
 def split_glued_places(text: str, ctx: Context) -> str:
     """`TP.Hà Nội`, `TX.Sơn Tây`: the abbreviation's dot is glued to the name; with a space it is "thành phố"."""
     return GLUED_PLACE.sub(r"\1 ", text)
@@ -104,7 +106,14 @@ def read_urls(text: str, ctx: Context) -> str:
         return on_lines_with(
             ADDRESS_HINT, text, lambda line: URL.sub(lambda m: phrase + _sentence_end(m.group(0)), line)
         )
-    return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(lambda m: _read_address(m.group(0), ctx), line))
+    said: dict[str, str] = {}  # a notice gives its site two or three times: each address is worked out once
+
+    def read(m: re.Match[str]) -> str:
+        if m.group(0) not in said:
+            said[m.group(0)] = _read_address(m.group(0), ctx)
+        return said[m.group(0)]
+
+    return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(read, line))
 
 
 def _read_address(written: str, ctx: Context) -> str:
@@ -165,6 +174,7 @@ def drop_repeated_glosses(text: str, ctx: Context) -> str:
     return GLOSS.sub(drop, text) if "(" in text else text
 
 
+@on_lines_matching(r"\.(?<=[^\S\n]\.)[a-z]{2}")
 def read_file_extensions(text: str, ctx: Context) -> str:
     """`file có đuôi .apk`: an extension is "chấm" and its letters, not a sentence end and a word."""
     return FILE_EXTENSION.sub(lambda m: "chấm " + ctx.lexicon.spell(m.group(1)), text)
@@ -176,6 +186,7 @@ def apply_lexicon(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"-")
 def split_word_digit_hyphens(text: str, ctx: Context) -> str:
     """`COVID-19` and `F0-F1`: the hyphen joins a name to a number; it is not "trừ"."""
     return WORD_DIGIT_HYPHEN.sub(" ", text)
@@ -204,11 +215,13 @@ def _capital_word(m: re.Match[str]) -> str:
     return word.lower()
 
 
+@on_lines_matching(r"[A-ZĐ][A-ZĐa-z&]*[A-ZĐ]")
 def spell_capitals(text: str, ctx: Context) -> str:
     """Abbreviations the lexicon lacks are spelled with Vietnamese letter names (`VHXX-TT` too)."""
     return CAPS.sub(lambda m: ctx.lexicon.spell_initialism(m.group(0)), text)
 
 
+@on_lines_matching(r"[BCDĐFGHJKLMNPQRSTVWXZ](?!\w)")
 def spell_lone_letters(text: str, ctx: Context) -> str:
     """`khóm Tân Đông B`, `các lô H, K, L`: a consonant standing alone is a letter, said by its Vietnamese name
     ("bê", "ca", "e lờ"); the voice would otherwise say an English name or nothing. Vowels read as themselves
@@ -216,6 +229,7 @@ def spell_lone_letters(text: str, ctx: Context) -> str:
     return LONE_LETTER.sub(lambda m: ctx.lexicon.spell(m.group(1)), text)
 
 
+@on_lines_matching(r"-")
 def split_word_hyphens(text: str, ctx: Context) -> str:
     """`tây-tây bắc`, `Hà Tĩnh-Quảng Bình`: a hyphen between two words joins them; it is read as nothing."""
     return WORD_HYPHEN.sub(" ", text)

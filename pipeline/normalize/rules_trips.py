@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
 
 # Each pattern opens with a digit or a mark, the lookbehind after it: the regex engine then scans for that character
@@ -25,6 +25,7 @@ FOOTNOTE_HINT = re.compile(r"\(\d{1,2}\)[^\S\n]*$", re.MULTILINE)  # the bracket
 
 
 @digits_only
+@on_lines_matching(r"\d[^\S\n]?[Đđ]")
 def read_trip_lengths(text: str, ctx: Context) -> str:
     """`Tour Đà Nẵng (4N3Đ)`, `3N2Đ`: a travel offer's length is "bốn ngày ba đêm", the way every seller says it;
     spelled it is "bốn en nờ ba đê", a code nobody hears as days and nights."""
@@ -33,6 +34,7 @@ def read_trip_lengths(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[àÀ][yY]")  # (?i:ngày): its accented letter first, a fast scan
 def read_itinerary_days(text: str, ctx: Context) -> str:
     """`NGÀY 1: TP.HCM – LỆ GIANG`: a day number opening a line before a colon is the itinerary's day one, "ngày
     một", not the first of a month ("ngày mồng một"): a date never stands alone before a colon at a line's start."""
@@ -41,6 +43,7 @@ def read_itinerary_days(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\*")
 def read_star_ratings(text: str, ctx: Context) -> str:
     """`hãng hàng không 5*`, `khách sạn 4*`: a star after a count of one to five is a rating, "năm sao"; the star
     alone would be dropped as a mark and leave "hãng hàng không năm"."""
@@ -48,6 +51,7 @@ def read_star_ratings(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[12]m[1-9]")
 def read_heights(text: str, ctx: Context) -> str:
     """`cao tối thiểu 1m60`: a person's height, metres then centimetres, is "một mét sáu mươi" (the letter alone is
     no unit the later rules know)."""
