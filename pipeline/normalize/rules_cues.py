@@ -22,8 +22,10 @@ SMS_CODE = re.compile(r"(\d(?:(?<=gửi[^\S\n]\d)|(?<=đến[^\S\n]\d)|(?<=tới
 SMS_BEFORE = re.compile(
     r"\b(?:soạn|cú pháp|nhắn tin|tin nhắn|SMS)\b[^\n]*?\bgửi[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$", re.IGNORECASE
 )
-# The number right after a switchboard or SMS (`tổng đài 8088`, `SMS 8088`, by then `tin nhắn`) is a short code.
-SWITCHBOARD_CODE = re.compile(r"(\d(?:(?<=tổng[^\S\n]đài[^\S\n]\d)|(?<=nhắn[^\S\n]\d))\d{2,4})\b(?![.,]?\d|[^\S\n]\d)")
+# The number right after a switchboard or SMS (`tổng đài 8088`, `SMS 8088`, by then `ét em ét`) is a short code.
+SWITCHBOARD_CODE = re.compile(
+    r"(\d(?:(?<=tổng[^\S\n]đài[^\S\n]\d)|(?<=nhắn[^\S\n]\d)|(?<=em[^\S\n]ét[^\S\n]\d))\d{2,4})\b(?![.,]?\d|[^\S\n]\d)"
+)
 DEGREE_O = re.compile(r"(\d)[^\S\n]?oC\b")  # `3-5oC`, `30oC`: a small o typed for the degree sign
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
 FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")

@@ -46,6 +46,8 @@ WARD = re.compile(  # a place's name has two words or more: `Q.Nhật` alone is 
     rf"(?=[QP])(?<![\w.])([QP])\.[^\S\n]?(?=\d{{1,2}}(?!\w|[.,]\d)|[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])"
 )
 WARDS = {"Q": "quận ", "P": "phường "}
+# `(H.Trảng Bom)`: "huyện" only glued to the name; `H. Nguyễn` with a space is a person's initial
+DISTRICT = re.compile(rf"H(?<![\w.]H)\.(?=[^\W\d_{LOWER}][{LOWER}])")
 # `P.106a`, `W.207b`, `R.302`: a road sign's code in QCVN 41 is its group's letter and three digits (a ward has two)
 SIGN_CODE = re.compile(r"(?<![\w.])([PWRIS])\.(\d{3})([a-e])?(?![\w.])")
 SIGN_LETTERS = {"P": "pê", "W": "vê kép", "R": "e rờ", "I": "i", "S": "ét"}
@@ -251,7 +253,10 @@ def _cluster_name(m: re.Match[str]) -> str:
 def read_districts_and_wards(text: str, ctx: Context) -> str:
     """`P.Phú Lãm, Q.Hà Đông`, `45 Phạm Ngọc Thạch, Q.3`: in an address "Q." and "P." before a place's name or
     number are quận and phường; spelled they are "quy", "pê". `P.KT` (an office, "phòng Kinh tế") has capitals
-    after it, `Nguyễn Văn P. Hùng` a name before it and `V.Duẩn - Q.Nhật` one word after it: all are left."""
+    after it, `Nguyễn Văn P. Hùng` a name before it and `V.Duẩn - Q.Nhật` one word after it: all are left.
+    `H.Long Thành` glued is huyện, as the annotators of k and v2 wrote all three they met (round 22)."""
+    if "H." in text:
+        text = DISTRICT.sub(lambda m: m.group(0) if NAME_BEFORE.search(text, 0, m.start()) else "huyện ", text)
     if "Q." not in text and "P." not in text:
         return text
     return WARD.sub(lambda m: m.group(0) if NAME_BEFORE.search(text, 0, m.start()) else WARDS[m.group(1)], text)

@@ -152,11 +152,12 @@ def _read_label(label: str, ctx: Context) -> str:
 
 def _read_run(run: str, ctx: Context) -> str:
     """Letters no known word covers: Vietnamese words with their tones when the whole run is made of them
-    (`dancuquocgia`: "dân cư quốc gia"); else syllables with the marks their spelling needs, else letters."""
+    (`dancuquocgia`: "dân cư quốc gia"); else syllables with the marks their spelling needs, else letters, M
+    short before a letter as in any initialism (`nchmf`: "en nờ xê hát em ép", the house convention)."""
     restored = restore_tones(run, ctx.toneless) if run.isascii() and run.isalpha() else None
     if restored:
         return restored
-    return " ".join(with_guessed_marks(p) if ok else ctx.lexicon.spell(p) for p, ok in segment(run))
+    return " ".join(with_guessed_marks(p) if ok else ctx.lexicon.spell_initialism(p) for p, ok in segment(run))
 
 
 def drop_abbreviation_definitions(text: str, ctx: Context) -> str:

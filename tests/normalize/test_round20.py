@@ -68,7 +68,7 @@ def test_words_of_any_provinces_documents_are_read_in_full(written: str, spoken:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Nhận kết quả từ tổng đài SMS 8088", "Nhận kết quả từ tổng đài tin nhắn tám không tám tám"),
+        ("Nhận kết quả từ tổng đài SMS 8088", "Nhận kết quả từ tổng đài ét em ét tám không tám tám"),
         ("gọi tổng đài 1022 để", "gọi tổng đài một không hai hai để"),
         ("Liên hệ tổng đài 1900 3398 ngay", "Liên hệ tổng đài một chín không không, ba ba chín tám ngay"),
     ],
