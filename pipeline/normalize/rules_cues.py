@@ -51,7 +51,7 @@ def read_wordy_scores(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"(?:gửi|đến|tới)[^\S\n]\d")
+@on_lines_matching(r"(?:gửi|đến|tới|đài|nhắn|ét)[^\S\n]\d")  # SMS_CODE's words, then SWITCHBOARD_CODE's
 def read_sms_codes(text: str, ctx: Context) -> str:
     """`soạn tin nhắn theo cú pháp gửi 8079`: the number a text message goes to is a short code, said digit by
     digit ("tám không bảy chín"), never an amount; only after a word of messaging earlier on the line, or right

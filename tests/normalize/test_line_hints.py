@@ -48,7 +48,14 @@ def test_the_normalizer_hands_a_guarded_rule_only_the_lines_its_hint_finds() -> 
 def _texts() -> list[str]:
     real = sorted((DATA / "real").glob("*.txt"))
     notices = sorted((DATA / "corpus").glob("*/notices/*.txt"))[::7]  # every seventh: a spread, in seconds
-    return [p.read_text(encoding="utf-8") for p in [*real, *notices]]
+    spans = [_written(p, 2) for p in sorted((DATA / "corpus").glob("*/spans.tsv"))]  # every annotated span, short
+    return [p.read_text(encoding="utf-8") for p in [*real, *notices]] + spans + [_written(DATA / "real_pairs.tsv", 0)]
+
+
+def _written(table: Path, column: int) -> str:
+    """One line per row: the written text of a table of spans or pairs (comment lines skipped)."""
+    rows = [line.split("\t") for line in table.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return "\n".join(row[column] for row in rows if len(row) > column)
 
 
 def _unchanged_outside_hint(rule_name: str, hint: re.Pattern[str], before: list[str], after: list[str]) -> list[str]:
