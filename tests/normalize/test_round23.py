@@ -1,0 +1,36 @@
+"""Round 23 (issue 29): the team's decisions of 2026-12-03 (/work/notes/corpus.md) where the annotators of all
+batches agree, and round 22's leftovers; the house pairs (real_pairs.tsv) take the annotators' reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+READ = Normalizer(load_context())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Sáng 27-8, vùng áp thấp", "Sáng ngày hai mươi bảy tháng tám, vùng áp thấp"),
+        ("lúc 20 giờ tối 2-11.", "lúc hai mươi giờ tối ngày mồng hai tháng mười một."),
+        ("rạng sáng 21-10 (giờ Việt Nam)", "rạng sáng ngày hai mươi mốt tháng mười, giờ Việt Nam"),
+        ("Chiều 4.3 thông báo", "Chiều ngày mồng bốn tháng ba thông báo"),
+        ("trong đêm 30-4, cấm", "trong đêm ba mươi tháng tư, cấm"),  # after "đêm" the annotators split
+    ],
+)
+def test_a_date_after_a_time_of_day_says_ngay(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Kỷ niệm 80 năm Quốc khánh 2/9, Hà Nội", "Kỷ niệm tám mươi năm Quốc khánh mồng hai tháng chín, Hà Nội"),
+        ("kỳ nghỉ lễ 2/9, giao thông", "kỳ nghỉ lễ mồng hai tháng chín, giao thông"),
+        ("bắn pháo hoa cả dịp 30/4.", "bắn pháo hoa cả dịp ba mươi tháng tư."),
+    ],
+)
+def test_a_holiday_date_is_said_without_ngay(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
