@@ -51,6 +51,9 @@ SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằn
 FRACTIONS = {"½": "một phần hai", "⅓": "một phần ba", "⅔": "hai phần ba", "¼": "một phần tư", "¾": "ba phần tư"}
 SYMBOLS |= {sign: f" {said} " for sign, said in FRACTIONS.items()}
 SYMBOL = re.compile("[≤≥±→½⅓⅔¼¾]")
+PERCENT_GLOSS = re.compile(r"(?<=phần trăm)[^\S\n]*\(%\)", re.I)  # `tỉ lệ phần trăm (%)`
+BARE_PERCENT = re.compile(r"(?<=[^\d\s])([^\S\n]+)%(?![\w%])")  # `tỷ lệ % phân chia`: no number before it
+ABOUT = re.compile(r"~[^\S\n]*(?=\d)")  # `(~44,42%)`
 NUMBER_OF_YEAR = re.compile(
     r"(?=[sStTđĐqQcC])\b(số|tuần|đợt|quý|định|quyết|thông tư|chỉ thị)[^\S\n]+(\d{1,4})/((?:19|20)\d\d)\b(?!/)", re.I
 )
@@ -135,6 +138,20 @@ def read_symbols(text: str, ctx: Context) -> str:
     """`≤0,09%`, `≥ 5 người`, `±2`, `A → B`, `tiêm ½ liều`: a comparison sign or a fraction sign is words ("một
     phần hai", as `1/2` is read); the voice drops it silently."""
     return SYMBOL.sub(lambda m: SYMBOLS[m.group(0)], text)
+
+
+@on_lines_matching("%")
+def read_bare_percents(text: str, ctx: Context) -> str:
+    """`tỷ lệ % phân chia`, `trích % lên`: a percent sign with no number before it is the word "phần trăm"; in
+    `tỉ lệ phần trăm (%)` it only repeats the word just said (the annotators of b to w agree, 3 of 3)."""
+    return BARE_PERCENT.sub(r"\1phần trăm", PERCENT_GLOSS.sub("", text))
+
+
+@digits_only
+@on_lines_matching("~")
+def read_tildes(text: str, ctx: Context) -> str:
+    """`(~44,42%)`: a tilde before a number means "about", "khoảng"; the voice would drop it."""
+    return ABOUT.sub("khoảng ", text)
 
 
 @digits_only

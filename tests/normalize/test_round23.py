@@ -34,3 +34,22 @@ def test_a_date_after_a_time_of_day_says_ngay(written: str, spoken: str) -> None
 )
 def test_a_holiday_date_is_said_without_ngay(written: str, spoken: str) -> None:
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("nhiệm vụ chi và tỷ lệ % phân chia các khoản thu", "nhiệm vụ chi và tỷ lệ phần trăm phân chia các khoản thu"),
+        ("sau đó trích % lên cho trường", "sau đó trích phần trăm lên cho trường"),
+        ("theo tỉ lệ phần trăm (%) trên mức đóng", "theo tỉ lệ phần trăm trên mức đóng"),
+        ("giảm 5 % so với", "giảm năm phần trăm so với"),
+    ],
+)
+def test_a_percent_sign_without_a_number_is_the_word(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+def test_a_tilde_before_a_number_is_about() -> None:
+    assert READ.line("đạt 566.516 (~44,42%) lượt.") == (
+        "đạt năm trăm sáu mươi sáu nghìn năm trăm mười sáu, khoảng bốn mươi tư phẩy bốn mươi hai phần trăm, lượt."
+    )
