@@ -31,8 +31,9 @@ AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern
     "|".join(f"(?<={w}[^\\S\\n]\\d)" for w in DAY_WORDS.split("|"))
     + "|(?<=nay[^\\S\\n]\\(\\d)|(?<=mai[^\\S\\n]\\(\\d)|(?<=qua[^\\S\\n]\\(\\d)"
 )
-NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`: a dash with a space on each side is still the date's
-    rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]-[^\S\n])(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*[-/][^\S\n]*\d)", re.IGNORECASE
+NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a dash with spaces is still the date's
+    rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]-[^\S\n]?)(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*[-/][^\S\n]*\d)",
+    re.IGNORECASE,
 )
 # `sáng 27-8`: after a time of day the annotators say "ngày" (82 spans to 9); after "đêm" they split (5 to 7)
 DAYPART_BEFORE = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối)[^\S\n]+$", re.IGNORECASE)

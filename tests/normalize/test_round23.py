@@ -53,3 +53,23 @@ def test_a_tilde_before_a_number_is_about() -> None:
     assert READ.line("đạt 566.516 (~44,42%) lượt.") == (
         "đạt năm trăm sáu mươi sáu nghìn năm trăm mười sáu, khoảng bốn mươi tư phẩy bốn mươi hai phần trăm, lượt."
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("sẽ rào chắn 1/3 mặt đường hướng Đông Anh", "sẽ rào chắn một phần ba mặt đường hướng Đông Anh"),
+        ("rào chắn 1/3 mặt cầu sát làn xe máy", "rào chắn một phần ba mặt cầu sát làn xe máy"),
+        ("Ngày 1/3 mặt trận xã họp", "Ngày mồng một tháng ba mặt trận xã họp"),  # a date stays one
+    ],
+)
+def test_a_share_of_a_road_surface_is_a_fraction(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+def test_a_roman_numeral_after_chi_so_is_a_number() -> None:
+    assert READ.line("biển báo mũi tên chỉ số II).") == "biển báo mũi tên chỉ số hai."
+
+
+def test_a_news_date_with_a_dash_spaced_on_one_side() -> None:
+    assert READ.line("rạng sáng nay 25 -11 (giờ Việt Nam)") == "rạng sáng nay hai mươi lăm tháng mười một, giờ Việt Nam"
