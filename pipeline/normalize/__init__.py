@@ -86,6 +86,8 @@ RULES: tuple[Rule, ...] = (
     trips.read_weeks_of_a_year,
     trips.read_month_to_month,
     marks.read_symbols,
+    marks.read_bare_percents,
+    marks.read_tildes,
     cues.read_percent_of,  # before the per-unit slashes: `50%/ tổng` is of a whole
     shapes.read_comparisons,
     prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall

@@ -37,7 +37,7 @@ LEVEL_RANGE = re.compile(
 PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
 FROM = re.compile(r"\b[tT]ừ\b")
 YEAR_HINT = re.compile(r"/(?:19|20)\d\d")  # fast scans for the lines a rule may change
-FRACTION_HINT = re.compile(r"/\d\d?[^\S\n]+số\b")
+FRACTION_HINT = re.compile(r"/\d\d?[^\S\n]+(?:số|mặt[^\S\n]+(?:đường|cầu|đê|bằng))\b")
 SLASH = re.compile("/")
 MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn)[^\S\n]+[a-zA-Z°]")
 DASH_MARK = re.compile("[-–]")
@@ -51,10 +51,13 @@ SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằn
 FRACTIONS = {"½": "một phần hai", "⅓": "một phần ba", "⅔": "hai phần ba", "¼": "một phần tư", "¾": "ba phần tư"}
 SYMBOLS |= {sign: f" {said} " for sign, said in FRACTIONS.items()}
 SYMBOL = re.compile("[≤≥±→½⅓⅔¼¾]")
+PERCENT_GLOSS = re.compile(r"(?<=phần trăm)[^\S\n]*\(%\)", re.I)  # `tỉ lệ phần trăm (%)`
+BARE_PERCENT = re.compile(r"(?<=[^\d\s])([^\S\n]+)%(?![\w%])")  # `tỷ lệ % phân chia`: no number before it
+ABOUT = re.compile(r"~[^\S\n]*(?=\d)")  # `(~44,42%)`
 NUMBER_OF_YEAR = re.compile(
     r"(?=[sStTđĐqQcC])\b(số|tuần|đợt|quý|định|quyết|thông tư|chỉ thị)[^\S\n]+(\d{1,4})/((?:19|20)\d\d)\b(?!/)", re.I
 )
-FRACTION = re.compile(r"(?=\d/\d)(?<![\d/.,])(\d)/(\d{1,2})(?=[^\S\n]+số\b)")
+FRACTION = re.compile(r"(?=\d/\d)(?<![\d/.,])(\d)/(\d{1,2})(?=[^\S\n]+(?:số|mặt[^\S\n]+(?:đường|cầu|đê|bằng))\b)")
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower())  # Vietnamese small letters too
 TITLE_DOT = re.compile(rf"(?=[TtBGP])\b(TP|Tp|TX|BS|ThS|GS|PGS)\.[^\S\n]?(?=[^\W\d_{LOWER}][{LOWER}])")
 TITLES = ("TP.", "Tp.", "TX.", "BS.", "ThS.", "GS.")  # a cheap test before the regex
@@ -137,6 +140,20 @@ def read_symbols(text: str, ctx: Context) -> str:
     return SYMBOL.sub(lambda m: SYMBOLS[m.group(0)], text)
 
 
+@on_lines_matching("%")
+def read_bare_percents(text: str, ctx: Context) -> str:
+    """`tỷ lệ % phân chia`, `trích % lên`: a percent sign with no number before it is the word "phần trăm"; in
+    `tỉ lệ phần trăm (%)` it only repeats the word just said (the annotators of b to w agree, 3 of 3)."""
+    return BARE_PERCENT.sub(r"\1phần trăm", PERCENT_GLOSS.sub("", text))
+
+
+@digits_only
+@on_lines_matching("~")
+def read_tildes(text: str, ctx: Context) -> str:
+    """`(~44,42%)`: a tilde before a number means "about", "khoảng"; the voice would drop it."""
+    return ABOUT.sub("khoảng ", text)
+
+
 @digits_only
 def read_numbers_of_a_year(text: str, ctx: Context) -> str:
     """`Nghị quyết số 11/2024`, `Nghị định 36/2009`, `tuần 43/2022`, `quý 2/2025`: the number of a document, week
@@ -149,7 +166,8 @@ def read_numbers_of_a_year(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_fractions(text: str, ctx: Context) -> str:
-    """`2/3 số đại biểu`: a share of a number is "hai phần ba", not the date "mồng hai tháng ba"."""
+    """`2/3 số đại biểu`, `1/3 mặt đường`: a share of a number or of a surface is "hai phần ba", not the date "mồng
+    hai tháng ba"."""
     read = lambda m: f"{read_int(int(m.group(1)), ctx.style)} phần {read_int(int(m.group(2)), ctx.style)}"
     return on_lines_with(FRACTION_HINT, text, lambda line: FRACTION.sub(read, line))
 

@@ -35,6 +35,8 @@ FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
 BRACKET_COUNT = re.compile(r"\d[^\S\n]+ngày[^\S\n]*\($")  # `2 ngày (`: days counted, not named
 BARE_HOM = re.compile(r"(?<!\w)hôm$")  # `hôm 5/3` names the day already; `hôm nay 5/3` does not
+# `Quốc khánh 2/9`, `nghỉ lễ 30/4`, `dịp 30/4`: the holiday's name is the date itself (21 spans to 4 without "ngày")
+HOLIDAY = re.compile(r"(?<!\w)(?:khánh|lễ|dịp)$")
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
 # `05h30p`, `15h30'`, `21h15 phút`: the minutes' mark, or their word written out (said once, not "phút phút")
 TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|'|[^\S\n]*phút)(?!'))?(?![\w])|:(\d{2})\b)"
@@ -296,7 +298,8 @@ LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  
 
 
 def _with_ngay(text: str, start: int, words: str) -> str:
-    """Say "ngày" before a day unless the text says it, "đêm" ("đêm ngày" is "night and day") or a bare "hôm".
+    """Say "ngày" before a day unless the text says it, "đêm" ("đêm ngày" is "night and day"), a bare "hôm" or a
+    holiday (`Quốc khánh 2/9`: the annotators say the date as the holiday's name).
 
     `hôm 5/3` is "hôm mồng năm" in every batch; `Cập nhật ngày: 14/03/2019` says it before the colon (c2, p2), but a
     bare label `Ngày: 08/03/2012` is "Ngày, ngày mồng tám" (h1, m1); `đến ngày (04/11)` says it before the bracket
@@ -308,7 +311,8 @@ def _with_ngay(text: str, start: int, words: str) -> str:
     before = text[max(0, start - 6) : start].lower().rstrip()
     if before.endswith("(") and not BRACKET_COUNT.search(text, max(0, start - 12), start):
         before = before[:-1].rstrip()
-    return words if before.endswith(("ngày", "đêm")) or BARE_HOM.search(before) else f"ngày {words}"
+    said = before.endswith(("ngày", "đêm")) or BARE_HOM.search(before) or HOLIDAY.search(before)
+    return words if said else f"ngày {words}"
 
 
 def _valid_day(day: int) -> bool:

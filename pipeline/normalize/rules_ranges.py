@@ -31,9 +31,12 @@ AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern
     "|".join(f"(?<={w}[^\\S\\n]\\d)" for w in DAY_WORDS.split("|"))
     + "|(?<=nay[^\\S\\n]\\(\\d)|(?<=mai[^\\S\\n]\\(\\d)|(?<=qua[^\\S\\n]\\(\\d)"
 )
-NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`: a dash with a space on each side is still the date's
-    rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]-[^\S\n])(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*[-/][^\S\n]*\d)", re.IGNORECASE
+NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a dash with spaces is still the date's
+    rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]-[^\S\n]?)(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*[-/][^\S\n]*\d)",
+    re.IGNORECASE,
 )
+# `sáng 27-8`: after a time of day the annotators say "ngày" (82 spans to 9); after "đêm" they split (5 to 7)
+DAYPART_BEFORE = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối)[^\S\n]+$", re.IGNORECASE)
 HOUR_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
 FIRST_DAY = re.compile(
     r"(n(?<![^\W\d_]n)gày)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})([/.-])(\d{1,2})"
@@ -85,6 +88,8 @@ def read_news_dates(text: str, ctx: Context) -> str:
             return m.group(0)
         if text[m.start() - 1] == "(":
             return f"ngày {_day_month(day, month, ctx.style)}"  # "ngày mai (ngày mồng bốn tháng tám)"
+        if DAYPART_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return f"ngày {_day_month(day, month, ctx.style)}"  # "sáng ngày hai mươi bảy tháng tám"
         return _day_month(day, month, ctx.style)  # "sáng mồng ba tháng tám", "ngày mười tám tháng mười"
 
     def span(m: re.Match[str]) -> str:

@@ -16,10 +16,11 @@ from .numbers import read_int, read_ordinal
 ROMAN_NUMERAL = re.compile(
     r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\()|(?<=[^\S\n][-–—]))([IVXLC]+)\b(?:([/-]|[^\S\n]+[-–][^\S\n]+)(\d{4})\b)?"
 )
-# `cấp IV và V`: a numeral listed after one the context word numbered is numbered by it too (round 19)
+# `cấp IV và V`: a numeral listed after one the context word numbered is numbered by it too (round 19);
+# `mũi tên chỉ số II` on a fire-danger sign is an index, "chỉ số hai" (round 23)
 ROMAN_CONTEXT = re.compile(
     r"(?<![^\W\d_])(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|đợt"
-    r"|cấp độ|cấp|lần|loại|nhóm|hạng|vùng|khu vực|phụ lục)[^\S\n]*(?:\(?[^\S\n]*|[-–—]"
+    r"|cấp độ|cấp|lần|loại|nhóm|hạng|vùng|khu vực|phụ lục|chỉ số)[^\S\n]*(?:\(?[^\S\n]*|[-–—]"
     r"|(?:[^\S\n]*[IVX]+[^\S\n]*(?:,|và|hoặc|đến))+[^\S\n]*)$",
     re.I,
 )

@@ -62,7 +62,7 @@ N = Normalizer(CTX)
             "trong những ngày hai mươi tư đến ngày hai mươi bảy tháng tám",
         ),
         (ranges.read_day_month_ranges, "từ 27 - 24/8", "từ 27 - 24/8"),
-        (ranges.read_news_dates, "sáng 3-8 có mưa", "sáng mồng ba tháng tám có mưa"),
+        (ranges.read_news_dates, "sáng 3-8 có mưa", "sáng ngày mồng ba tháng tám có mưa"),
         (ranges.read_news_dates, "Ngày mai (4-8), bão", "Ngày mai (ngày mồng bốn tháng tám), bão"),
         (ranges.read_news_dates, "ngày 18.10, đêm 5.11", "ngày mười tám tháng mười, đêm mồng năm tháng mười một"),
         (ranges.read_news_dates, "từ 12-10 đến 20-10", "từ ngày mười hai tháng mười đến ngày hai mươi tháng mười"),
