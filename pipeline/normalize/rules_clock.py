@@ -19,7 +19,7 @@ from .syllable import is_syllable
 GLUE_WORD_HINT = re.compile(r"\d(?<=[ừcni]\d)")
 GLUE_HOUR_HINT = re.compile(r"giờ(?:(?=\d|ngày)|(?<=\dgiờ))|phút(?<=\dphút)")
 HOUR_HINT = re.compile("giờ")
-AM_PM_HINT = re.compile(r":\d\d[^\S\n]*[AaPp][Mm]\b")
+AM_PM_HINT = re.compile(r":\d\d[^\S\n]*(?:[AaPp][Mm]|SA|CH)\b")
 G_HINT = re.compile(r"\dg(?!\w)|\dg\d\d")
 GLUED_BEFORE = re.compile(r"(?=[tTlLđĐ])\b(từ|lúc|đến|tới)(?=\d)", re.IGNORECASE)
 # `Ngày16/5`, `Hình thành9 tháng 7`, `Quận1`: a word with a Vietnamese mark typed against a number.
@@ -45,7 +45,7 @@ TIME_SLASH_HINT = re.compile(r"/(?:(?<=\dh/)|(?<=\dh\d/)|(?<=\dh\d\d/))\d")
 TIME_SLASH_DAY = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{2})/(0?[1-9]|[12]\d|3[01])(?![\d/.,:h])")
 CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d"
 TABLE_TIMES = re.compile(rf"^([^\S\n]*)({CLOCK})[^\S\n]+({CLOCK})(?=[^\S\n])", re.M)
-AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m)\b")
+AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m|SA|CH)\b")
 
 
 @digits_only
@@ -145,12 +145,13 @@ def split_time_from_date(text: str, ctx: Context) -> str:
 @digits_only
 def read_am_pm(text: str, ctx: Context) -> str:
     """`9:33 AM`, `03:00 PM`, `4:53:27 PM`: a 12-hour time is said with its part of the day, "ba giờ chiều", as the
-    annotators of three batches read it; `19:04 PM`, already a 24-hour time, only loses its "PM" (never "pê em")."""
+    annotators of three batches read it; `19:04 PM`, already a 24-hour time, only loses its "PM" (never "pê em").
+    Vietnamese pages write `7:51:11 SA` (sáng) and `CH` (chiều) for AM and PM: no one reads them as a word "sa"."""
     return on_lines_with(AM_PM_HINT, text, lambda line: AM_PM.sub(_am_pm, line))
 
 
 def _am_pm(m: re.Match[str]) -> str:
-    hour, rest, pm = int(m.group(1)), m.group(2), m.group(3).upper() == "PM"
+    hour, rest, pm = int(m.group(1)), m.group(2), m.group(3).upper() in ("PM", "CH")
     if hour == 12:
         return f"12:{rest} trưa" if pm else f"0:{rest}"
     if hour > 12 or hour == 0:

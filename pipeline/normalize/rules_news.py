@@ -39,6 +39,9 @@ DAY_DASH = re.compile(  # `ngày 1 và 2-9`, `từ ngày 17-24`: the last number
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
 PLUS_PERCENT = re.compile(r"(?<=[(\s])\+(\d+(?:,\d+)?)[^\S\n]*%")
 CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")
+CHAINAGE_DASH = re.compile(  # `Km42+000 – Km52+000`: the stretch between two posts
+    r"(?=[Kk])(\b[Kk][Mm][^\S\n]?\d+[^\S\n]?\+[^\S\n]?\d+)[^\S\n]*[-–][^\S\n]*(?=[Kk][Mm][^\S\n]?\d+[^\S\n]?\+)"
+)
 PER_PERIOD = re.compile(  # `USD/ tháng`, `yên/giờ`; `2 lần /ngày`: times are counted per a period, spaced or not
     r"/(?:(?<=[^\W\d_]/)|(?<=\blần[^\S\n]/))[^\S\n]?(tuần|ngày|tháng|năm|giờ|ha|s|lần)\b"  # starts with "/": fast
 )
@@ -168,13 +171,14 @@ def read_minus_percents(text: str, ctx: Context) -> str:
 @on_lines_matching(r"\+")
 def read_chainages(text: str, ctx: Context) -> str:
     """`Km139+900`, `km 271+500`, `km62+250` mark a place on a road: "ki lô mét một trăm ba mươi chín cộng chín
-    trăm", whatever the case and spacing a site writes; `Km+500` (the kilometre said just before) too."""
+    trăm", whatever the case and spacing a site writes; `Km+500` (the kilometre said just before) too. A dash
+    between two posts (`Km42+000 – Km52+000`) is the stretch, "đến", as every annotator wrote it."""
 
     def read(m: re.Match[str]) -> str:
         km = f" {read_int(int(m.group(1)), ctx.style)}" if m.group(1) else ""
         return f"ki lô mét{km} cộng {read_int(int(m.group(2)), ctx.style)}"
 
-    return CHAINAGE.sub(read, text) if "+" in text else text
+    return CHAINAGE.sub(read, CHAINAGE_DASH.sub(r"\1 đến ", text)) if "+" in text else text
 
 
 @on_lines_matching(r"/")

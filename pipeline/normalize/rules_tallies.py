@@ -28,6 +28,8 @@ FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S}
 SPAN_HINT = re.compile(rf"đến{_S}\d", re.IGNORECASE)  # both spans have "đến" and a day: a scan for their lines
 # `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
 ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
+# `từ Km230 hướng về Km211`: a capital "Km" glued to its number is a post too; `Km2`, `Km3` may be an area
+GLUED_KM_POST = re.compile(r"(?=K)(?<![\w])Km(?=\d+(?![\d,.]?\d))(?![23](?!\d))")
 QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
 
 
@@ -83,5 +85,7 @@ def read_days_of_month_spans(text: str, ctx: Context) -> str:
 def read_road_kilometres(text: str, ctx: Context) -> str:
     """`đoạn đường km 47, Quốc lộ 4D`: a kilometre post, "ki lô mét bốn mươi bảy", as every annotator wrote it (and
     `km 271+500`, which the chainage rule reads); the unit table reads "km" only after an amount, so it stayed
-    "km". Glued `km2` is left alone: after a word it may be an area (`mỗi km2`)."""
-    return ROAD_KM.sub("ki lô mét", text) if "km" in text or "Km" in text else text
+    "km". Glued `Km230` is a post as well; glued `km2` is left alone: after a word it may be an area (`mỗi km2`)."""
+    if "km" not in text and "Km" not in text:
+        return text
+    return GLUED_KM_POST.sub("ki lô mét ", ROAD_KM.sub("ki lô mét", text))

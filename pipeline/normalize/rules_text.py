@@ -47,6 +47,7 @@ CAPITAL_WORD = re.compile(
     rf"(?=[{UPPER}]{{2}})(?<![\w.])[{UPPER}]{{2}}[^\W\d_]*(?![\w]|\.\w)"
 )  # whole word checked after
 BEFORE_DIGIT = re.compile(r"[^\S\n]*\d")
+CLOCK_BEFORE = re.compile(r"\d:\d\d[^\S\n]*$")
 ROMAN_AFTER = re.compile(r"(?:THỨ|KHÓA|KHOÁ|CHƯƠNG|PHẦN|MỤC|KỲ|BÁO ĐỘNG)[^\S\n]+$", re.IGNORECASE)
 WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
 CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
@@ -209,6 +210,8 @@ def _capital_word(m: re.Match[str]) -> str:
         return word
     if word.isascii() and BEFORE_DIGIT.match(text, m.end()):
         return word  # `OM 5451`: a code; a word with marks (NĂM 2020) is a word
+    if word == "SA" and CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return word  # `7:51:11 SA`: "sáng", the clock rule's, not the syllable "sa"
     if len(word) == 2 and word.isascii() and word[1] in "PTC":
         return word  # `Theo AP`: no Vietnamese word ends in p, t or c without a mark, so these are letters
     if ROMAN_AFTER.search(text, max(0, m.start() - 10), m.start()) and set(word) <= set("IVXLC"):
