@@ -169,12 +169,13 @@ def test_a_files_length_is_counted_by_volumedetect_not_the_costlier_astats(tmp_p
 def test_the_true_peak_meter_reads_as_ebur128s_peak_true_on_full_band_noise_at_any_rate(tmp_path: Path) -> None:
     # White noise is the hardest case for a short interpolating filter (it under-reads what lies near Nyquist); the
     # meter is 4x each file's own rate, though the graph is built before the rate is known (asetrate only relabels)
-    wav = tmp_path / "w.wav"
-    subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "anoisesrc=color=white:amplitude=0.3:r=48000:d=3",
-                    "-ac", "2", str(wav)], check=True)  # fmt: skip
-    low, mp3 = tone(tmp_path / "l.wav", 2.0, -6.0, freq=5000, rate=22050), tmp_path / "n.mp3"
-    audio.encode_all(Runner(), [passes.Encode(noise(tmp_path / "n.wav", 3.0, 0.3, "white"), mp3, 0.0, 0.0, ())],
-                     AudioSettings())  # fmt: skip
+    wav, full, mp3 = tmp_path / "w.wav", tmp_path / "n.wav", tmp_path / "n.mp3"
+    for path, rate, channels in ((wav, 48000, 2), (full, 44100, 1)):  # seeded: the same noise on every run
+        source = f"anoisesrc=color=white:amplitude=0.3:seed=11:r={rate}:d=3"
+        subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", source, "-ac", str(channels), str(path)],
+                       check=True)  # fmt: skip
+    low = tone(tmp_path / "l.wav", 2.0, -6.0, freq=5000, rate=22050)
+    audio.encode_all(Runner(), [passes.Encode(full, mp3, 0.0, 0.0, ())], AudioSettings())
     found = [*audio.measure_all(Runner(), [wav, low]), *passes.measure_encoded(Runner(), [mp3])]
     for path, m in zip([wav, low, mp3], found, strict=True):
         assert abs(m.true_peak - reference_true_peak(path)) <= mastering.METER_MARGIN + 0.01, path.name
