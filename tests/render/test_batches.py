@@ -166,6 +166,7 @@ def test_a_files_length_is_counted_by_volumedetect_not_the_costlier_astats(tmp_p
     assert graph.count("measure_overall=Peak_level") == 2
 
 
+@pytest.mark.slow
 def test_the_true_peak_meter_reads_as_ebur128s_peak_true_on_full_band_noise_at_any_rate(tmp_path: Path) -> None:
     # White noise is the hardest case for a short interpolating filter (it under-reads what lies near Nyquist); the
     # meter is 4x each file's own rate, though the graph is built before the rate is known (asetrate only relabels)
