@@ -200,6 +200,16 @@ def measured(path: Path) -> Measure:
     return measure(Runner(), path)
 
 
+def reference_true_peak(path: Path) -> float:
+    """`path`'s true peak, dBTP, by the reference meter (ebur128 peak=true, 192 kHz), not the product's 4x one:
+    the guarantees are checked with a meter the product does not use."""
+    log = subprocess.run(
+        ["ffmpeg", "-hide_banner", "-nostats", "-i", str(path), "-af", "ebur128=peak=true", "-f", "null", "-"],
+        capture_output=True, text=True, check=True,
+    ).stderr  # fmt: skip
+    return float(log.rsplit("True peak:", 1)[1].split("Peak:", 1)[1].split("dBFS", 1)[0])
+
+
 @pytest.fixture(scope="session")
 def tone_mp3(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """What the service sends back for one request: a real MP3 (0.8 s, 24 kHz mono, like Google's)."""

@@ -22,12 +22,14 @@ GRAPH_SPECIAL = "\\'[],;"  # escaped in the graph's text
 
 @dataclass(frozen=True)
 class Chain:
-    """One item of a pass: `src`, read as `container` only, through `filters` into the output options `output`."""
+    """One item of a pass: `src`, read as `container` only, through `filters` into the output options `output`;
+    a copy of what is read goes through `tap` (filters that only measure) and ends there."""
 
     src: Path
     container: str
     filters: tuple[str, ...]
     output: tuple[str, ...]
+    tap: tuple[str, ...] = ()
 
 
 def escaped(text: str, special: str) -> str:
@@ -63,10 +65,15 @@ def appended(args: list[str], chains: Sequence[Chain]) -> list[str]:
 
 
 def _graph(chains: Sequence[Chain]) -> str:
-    return ";".join(
-        ",".join([node("amovie", filename=file(c.src), format_name=c.container), *c.filters]) + f"[o{n}]"
-        for n, c in enumerate(chains)
-    )
+    return ";".join(_chain(n, c) for n, c in enumerate(chains))
+
+
+def _chain(n: int, c: Chain) -> str:
+    read = node("amovie", filename=file(c.src), format_name=c.container)
+    if not c.tap:
+        return ",".join([read, *c.filters]) + f"[o{n}]"
+    copy = ",".join([*c.tap, "anullsink"])
+    return f"{read},asplit[tap{n}][main{n}];[tap{n}]{copy};[main{n}]" + ",".join(c.filters) + f"[o{n}]"
 
 
 def _outputs(chains: Sequence[Chain]) -> list[str]:

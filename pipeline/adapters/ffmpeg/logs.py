@@ -1,4 +1,4 @@
-"""Reading ffmpeg's logs: what ebur128, volumedetect and silencedetect printed, as Measure and Loudness."""
+"""Reading ffmpeg's logs: what ebur128, volumedetect, astats and silencedetect printed, as Measure and Loudness."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 LOUDNESS = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS", re.S)
-SUMMARY = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU.*?Peak:\s+(-?[\d.]+|-inf) dBFS", re.S)
+SUMMARY = re.compile(r"Summary:.*?I:\s+(-?[\d.]+|-inf) LUFS.*?LRA:\s+([\d.]+) LU", re.S)
+PEAK_LEVEL = re.compile(r"Peak level dB:\s+(-?[\d.]+|-inf)")  # astats's, over the oversampled copy
 SAMPLES = re.compile(r"n_samples:\s+(\d+)")  # volumedetect's count, every channel's
 LAYOUT = r"(\d+) Hz, ([\w.]+(?:\([\w-]+\))?(?: channels)?)"  # mono, stereo, 5.1(side), quad, 6 channels...
 RATE = re.compile(rf"Audio: \w+.*?, {LAYOUT}")
@@ -29,7 +30,7 @@ class Measure:
 
     Attributes:
         lufs: integrated loudness (EBU R128), -inf for silence.
-        true_peak: dBTP (4x oversampled peak), -inf for silence.
+        true_peak: dBTP (the peak of the signal oversampled 4x), to 0.1 dB, -inf for silence.
         lra: loudness range, LU.
         duration: seconds, from the decoded sample count.
         sample_rate: Hz of the decoded stream.
@@ -63,18 +64,21 @@ class Loudness:
 
 
 def parse_measure(log: str) -> Measure | None:
-    """The last ebur128 summary and volumedetect sample count in an ffmpeg log of one input."""
+    """The last ebur128 summary, volumedetect sample count and astats peak in an ffmpeg log of one input."""
     rates = RATE.findall(log)
-    return measure_of(log, int(rates[-1][0]), rates[-1][1]) if rates else None
+    return measure_of(log, log, int(rates[-1][0]), rates[-1][1]) if rates else None
 
 
-def measure_of(log: str, rate: int, layout: str) -> Measure | None:
-    """The Measure in what ebur128, volumedetect and silencedetect printed about a stream of `rate` Hz and `layout`."""
+def measure_of(log: str, peak_log: str, rate: int, layout: str) -> Measure | None:
+    """The Measure in what ebur128, volumedetect and silencedetect printed about a stream of `rate` Hz and `layout`,
+    and its true peak in what astats printed about its copy oversampled 4x (`peak_log`)."""
     summaries = SUMMARY.findall(log)
     samples = SAMPLES.findall(log)
-    if not summaries or not samples:
+    peaks = PEAK_LEVEL.findall(peak_log)
+    if not summaries or not samples or not peaks:
         return None
-    lufs, lra, peak = (float(v) for v in summaries[-1])
+    lufs, lra = (float(v) for v in summaries[-1])
+    peak = round(float(peaks[-1]), 1)  # to 0.1 dB, as ebur128 printed it (the manifest's figures stay alike)
     channels = channel_count(layout)
     duration = int(samples[-1]) / channels / rate  # volumedetect counts the samples of every channel
     return Measure(
