@@ -8,6 +8,7 @@ lines: `[^\\S\\n]` is "whitespace within a line" and anchors use MULTILINE.
 
 from __future__ import annotations
 
+import math
 import re
 
 from .context import Context
@@ -52,6 +53,7 @@ ROMAN_AFTER = re.compile(r"(?:THỨ|KHÓA|KHOÁ|CHƯƠNG|PHẦN|MỤC|KỲ|BÁO 
 WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
 CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not `H5N1`
+COMMON_SYLLABLE = math.log(10)  # seen 10 times in toneless.tsv's counts: a Vietnamese word, not a stray spelling
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
@@ -136,7 +138,7 @@ def _sentence_end(address: str) -> str:
 
 def _read_label(label: str, ctx: Context) -> str:
     """A domain or path label: lexicon, digits, Vietnamese words written without marks (web_words.tsv: a site's
-    name "chinhphu" is "chính phủ", never "chinh phu"), Vietnamese syllables, else letters."""
+    name "chinhphu" is "chính phủ", never "chinh phu"), common Vietnamese syllables, else letters spelled."""
     known = ctx.web.get(label.lower()) or ctx.lexicon.lookup(label)
     if known:
         return known
@@ -153,12 +155,32 @@ def _read_label(label: str, ctx: Context) -> str:
 
 def _read_run(run: str, ctx: Context) -> str:
     """Letters no known word covers: Vietnamese words with their tones when the whole run is made of them
-    (`dancuquocgia`: "dân cư quốc gia"); else syllables with the marks their spelling needs, else letters, M
-    short before a letter as in any initialism (`nchmf`: "en nờ xê hát em ép", the house convention)."""
+    (`dancuquocgia`: "dân cư quốc gia"); else, when every piece is a common syllable, syllables with the marks their
+    spelling needs; else the whole run spelled, as the house guide says of letters in an address and as annotators
+    of every batch wrote `acb`, `gso`, `vnu`, `top` (M short before a letter as in any initialism: `nchmf`, "en nờ
+    xê hát em ép"). Guessed syllables of an English run (`theice` "the i ce") matched no annotator."""
     restored = restore_tones(run, ctx.toneless) if run.isascii() and run.isalpha() else None
     if restored:
         return restored
-    return " ".join(with_guessed_marks(p) if ok else ctx.lexicon.spell_initialism(p) for p, ok in segment(run))
+    if not run.isascii():
+        return " ".join(with_guessed_marks(p) if ok else ctx.lexicon.spell_initialism(p) for p, ok in segment(run))
+    spelled: list[str] = []  # letters waiting to be spelled together, as one initialism (`ubnd` + `tinh`)
+    words: list[str] = []
+    for piece, ok in segment(run):
+        if ok and _common_syllable(piece, ctx):
+            words += [ctx.lexicon.spell_initialism("".join(spelled))] if spelled else []
+            words, spelled = [*words, with_guessed_marks(piece)], []
+        else:
+            spelled.append(piece)
+    return " ".join(words + ([ctx.lexicon.spell_initialism("".join(spelled))] if spelled else []))
+
+
+def _common_syllable(piece: str, ctx: Context) -> bool:
+    """`ban`, `tinh`, `lieu`: a syllable of three letters or more that Vietnamese text writes often is the word
+    (annotators: "ban biên tập", "cây tiêu"); a rare one (`top` seen 4 times, `vip` once) is an English word or
+    letters, and a two-letter piece (`nu` in `vnu`, `ac` in `acb`) is part of an initialism: spelled."""
+    known = ctx.toneless.get(piece)
+    return len(piece) >= 3 and known is not None and " " not in known[0] and known[1] >= COMMON_SYLLABLE
 
 
 def drop_abbreviation_definitions(text: str, ctx: Context) -> str:

@@ -33,7 +33,7 @@ N = Normalizer(CTX)
         (txt.read_list_markers, "1. Tuyên truyền", "Một, Tuyên truyền"),
         (txt.read_list_markers, "  12) Báo cáo", "Mười hai, Báo cáo"),
         (txt.read_urls, "tại https://tokhaiyte.vn/", "tại tờ khai y tế chấm vê en"),
-        (txt.read_urls, "abc@gmail.com", "a bê xê a còng giê mai e lờ chấm com"),
+        (txt.read_urls, "abc@gmail.com", "a bê xê a còng gờ meo chấm com"),
         (txt.read_urls, "tại https://tokhaiyte.vn/.", "tại tờ khai y tế chấm vê en."),
         (txt.read_urls, "bluezone.gov.vn/tai-lieu", "bờ lu dôn chấm gốp chấm vê en gạch chéo tai gạch ngang liêu"),
         (txt.strip_markup, "tại <go.zalo.me/bluezone>.", "tại go.zalo.me/bluezone."),

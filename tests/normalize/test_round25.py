@@ -1,0 +1,47 @@
+"""Round 25 (issue 29): web addresses follow the house guide. Letters no Vietnamese word covers are spelled
+(`acb`, `ueb`, `top`), a common Vietnamese syllable stays a word (`tinh`, `ban`), and the address words every
+batch's annotators said as words (`gmail`, `info`) or spelled (`edu`, batch y2 under the guide) are table rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+READ = Normalizer(load_context())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("vào http://v-acb.com để", "vào vê gạch ngang a xê bê chấm com để"),
+        ("website online.acb.com.vn", "oép sai on lai chấm a xê bê chấm com chấm vê en"),
+        ("https://dichvucongs.top/vn", "dịch vụ công ét chấm tê o pê gạch chéo vê en"),
+        ("vietnamairslines.com", "việt nam a i e rờ ét e lờ i en nờ e ét chấm com"),
+    ],
+)
+def test_letters_no_vietnamese_word_covers_are_spelled_in_an_address(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("caytieuvn@gmail.com", "cay tiêu vê en nờ a còng gờ meo chấm com"),
+        ("facebook.com/ubndtinhbacgiang", "phây búc chấm com gạch chéo u bê en nờ dê tinh bắc giang"),
+    ],
+)
+def test_a_common_vietnamese_syllable_in_an_address_stays_a_word(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("http://tuyensinh.vnu.edu.vn/", "tuyển sinh chấm vê en nờ u chấm e dê u chấm vê en"),
+        ("tinnguoiviet.info", "tin người việt chấm in phô"),
+        ("vanhoadientu@gmail.com", "văn hóa điện tử a còng gờ meo chấm com"),
+    ],
+)
+def test_address_words_read_as_the_annotators_read_them(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
