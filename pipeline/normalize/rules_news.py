@@ -37,6 +37,7 @@ DAY_DASH = re.compile(  # `ngày 1 và 2-9`, `từ ngày 17-24`: the last number
     r"(?<!\w)(ngày[^\S\n]+(?:\d{1,2}[^\S\n]*(?:,|và)[^\S\n]*)*)(\d{1,2})-(\d{1,2})\b(?![-/.,:]\d)", re.IGNORECASE
 )
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
+NUMBER_BEFORE = re.compile(r"(\d+(?:,\d+)?)[^\S\n]+$")  # `15 -17%`: the number a range starts from
 PLUS_PERCENT = re.compile(r"(?<=[(\s])\+(\d+(?:,\d+)?)[^\S\n]*%")
 CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")
 CHAINAGE_DASH = re.compile(  # `Km42+000 – Km52+000`: the stretch between two posts
@@ -162,9 +163,19 @@ def read_day_dashes(text: str, ctx: Context) -> str:
 def read_minus_percents(text: str, ctx: Context) -> str:
     """`giảm 554 vụ (-4,2%)`, `tăng 17 người (+12,41%)`: the sign of a change is said, "âm bốn phẩy hai phần trăm",
     "cộng mười hai phẩy bốn mươi mốt phần trăm", as the annotators of two batches read all four they met; the "+"
-    was dropped silently."""
+    was dropped silently. After a smaller number the dash is a range's (`tỷ lệ 15 -17%`, "mười lăm đến mười bảy"):
+    read as a sign, a share of fifteen to seventeen percent became minus seventeen."""
     text = PLUS_PERCENT.sub(r"cộng \1%", text) if "+" in text else text
-    return MINUS_PERCENT.sub(r"âm \1%", text)
+
+    def read(m: re.Match[str]) -> str:
+        before = NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        return m.group(0) if before and _value(before.group(1)) < _value(m.group(1)) else f"âm {m.group(1)}%"
+
+    return MINUS_PERCENT.sub(read, text)
+
+
+def _value(number: str) -> float:
+    return float(number.replace(",", "."))
 
 
 @digits_only

@@ -45,3 +45,17 @@ def test_a_common_vietnamese_syllable_in_an_address_stays_a_word(written: str, s
 )
 def test_address_words_read_as_the_annotators_read_them(written: str, spoken: str) -> None:
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tỷ lệ 15 -17%", "tỷ lệ mười lăm đến mười bảy phần trăm"),
+        ("tăng từ 10 -15%", "tăng từ mười đến mười lăm phần trăm"),
+        ("giảm 2,5 -3,5%", "giảm hai phẩy năm đến ba phẩy năm phần trăm"),
+        ("giảm 554 vụ -4,2% so với", "giảm năm trăm năm mươi tư vụ âm bốn phẩy hai phần trăm so với"),
+    ],
+)
+def test_a_dash_after_a_smaller_number_before_a_percent_is_a_range_not_a_minus(written: str, spoken: str) -> None:
+    """A sign error (issue 29): `15 -17%` was "mười lăm âm mười bảy phần trăm"; a change after a count keeps it."""
+    assert READ.line(written) == spoken
