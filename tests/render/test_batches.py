@@ -287,5 +287,5 @@ def test_mp3s_are_encoded_at_the_quality_bench_encoder_quality_chose(tmp_path: P
     # LAME's default quality spent 0.49 of a 64 s item's 0.52 CPU s of encoding; 7 stays within the margin
     # docs/build-profile-issue31.md states (bench/encoder_quality.py) at under half the CPU.
     item = audio.Encode(tmp_path / "l.wav", tmp_path / "o.mp3", 0.0, 0.0, (("title", "t"),))
-    args = passes.command(passes._encoded(item, AudioSettings()))
+    args = passes.command(passes._encoded(item, passes.source(item.src).audio, AudioSettings()))
     assert args[args.index("-compression_level") + 1] == "7" == str(passes.ENCODER_QUALITY)

@@ -19,6 +19,7 @@ from ...errors import Problem, ToolFailed
 from ...i18n import tr
 from ..proc import Runner
 from .graph import file as _file
+from .joined import source
 from .logs import Loudness, Measure, combined, longest_silence, loudest_window, parse_loudness, parse_measure
 from .passes import (
     Encode,
@@ -32,7 +33,6 @@ from .passes import (
     measure_encoded,
     measured,
     round_all,
-    source,
 )
 from .recorded import Container, Unreadable, container, recording
 

@@ -20,6 +20,7 @@ import ffmpeg
 from ...domain.settings import AudioSettings
 from ..proc import Runner
 from .graph import Chain, appended, arguments, file, node
+from .joined import source, sources
 from .logs import (
     SILENCE_DB,
     SILENCE_MIN_S,
@@ -86,11 +87,6 @@ class Encode:
     tags: tuple[tuple[str, str], ...]
 
 
-def source(path: Path, **options: Any) -> Any:
-    """`path` as an ffmpeg input that opens nothing but the file (a playlist inside names no other file)."""
-    return ffmpeg.input(file(path), protocol_whitelist="file", **options)
-
-
 def command(stream: Any, before: dict[str, list[str]] | None = None) -> list[str]:
     """The argument list: global options first (ffmpeg ignores trailing ones); `before` puts options before
     the output they belong to (ffmpeg-python cannot repeat an option, as ID3 tags need)."""
@@ -103,16 +99,22 @@ def command(stream: Any, before: dict[str, list[str]] | None = None) -> list[str
 
 def analyse_all(runner: Runner, items: Sequence[Limit], settings: AudioSettings) -> list[Loudness]:
     """Each item's loudness and sample peak once filtered, before any gain (nothing written)."""
+    inputs, lists = sources([item.src for item in items], _scratch(items[0].dst))
     outputs = [
-        _filtered(item, settings).filter(f"ebur128@i{n}", framelog="info", peak="sample").output("-", format="null")
-        for n, item in enumerate(items)
+        _filtered(item, audio, settings)
+        .filter(f"ebur128@i{n}", framelog="info", peak="sample")
+        .output("-", format="null")
+        for n, (item, audio) in enumerate(zip(items, inputs, strict=True))
     ]
-    log = _run(runner, ffmpeg.merge_outputs(*outputs), {}, f"analysing {len(items)} items")
+    try:
+        log = _run(runner, ffmpeg.merge_outputs(*outputs), {}, f"analysing {len(items)} items")
+    finally:
+        _removed(lists)
     return _loudness(log, [item.src for item in items])
 
 
-def _filtered(item: Limit, settings: AudioSettings) -> Any:
-    audio = source(item.src).audio.filter("aformat", channel_layouts="mono")
+def _filtered(item: Limit, audio: Any, settings: AudioSettings) -> Any:
+    audio = audio.filter("aformat", channel_layouts="mono")
     if item.horn:
         audio = audio.filter("highpass", f=settings.highpass_hz, poles=2).filter("lowpass", f=settings.lowpass_hz)
         # Light compression so quiet syllables carry over street noise.
@@ -125,8 +127,8 @@ def limit_all(runner: Runner, items: Sequence[Limit], settings: AudioSettings) -
     return round_all(runner, Round(limits=tuple(items)), settings)[0]
 
 
-def _limited(item: Limit, settings: AudioSettings, name: str) -> Any:
-    audio = _filtered(item, settings).filter("volume", f"{item.gain_db:.3f}dB")
+def _limited(item: Limit, audio: Any, settings: AudioSettings, name: str) -> Any:
+    audio = _filtered(item, audio, settings).filter("volume", f"{item.gain_db:.3f}dB")
     rate, ceiling = settings.sample_rate, 10 ** ((item.ceiling_db - LIMITER_UNDER_DB) / 20)
     taps = HORN_FILTER_SIZE if item.horn else 32
     audio = audio.filter("aresample", rate * OVERSAMPLING, filter_size=taps)
@@ -142,8 +144,8 @@ def encode_all(runner: Runner, items: Sequence[Encode], settings: AudioSettings)
     round_all(runner, Round(encodes=tuple(items)), settings)
 
 
-def _encoded(item: Encode, settings: AudioSettings) -> Any:
-    audio = source(item.src).audio.filter("volume", f"{item.gain_db:.3f}dB")
+def _encoded(item: Encode, audio: Any, settings: AudioSettings) -> Any:
+    audio = audio.filter("volume", f"{item.gain_db:.3f}dB")
     if item.pad > 0:
         audio = audio.filter("adelay", f"{int(item.pad * 1000)}").filter("apad", pad_dur=f"{item.pad:.3f}")
     return audio.output(
@@ -196,18 +198,31 @@ class Round:
 def round_all(runner: Runner, step: Round, settings: AudioSettings) -> tuple[list[Loudness], list[Measure]]:
     """Every item's step in one process (each ffmpeg start costs as much CPU as a short item's pass): the limited
     signals' loudness and the MP3s' measures, in order. An item's output is what its own pass alone makes."""
-    outputs = [_limited(item, settings, f"i{n}") for n, item in enumerate(step.limits)]
-    outputs += [_encoded(item, settings) for item in step.encodes]
+    outputs, lists = _outputs(step, settings)
     chains = [Chain(p, "mp3", _nodes(_stat_filters(f"m{n}")), NULL, _nodes(_peak_filters(f"m{n}")))
               for n, p in enumerate(step.measures)]  # fmt: skip
     tags = {file(i.dst): [a for k, v in i.tags for a in ("-metadata", f"{k}={v}")] for i in step.encodes}
     args = appended(command(ffmpeg.merge_outputs(*outputs), tags), chains) if outputs else arguments(chains)
-    log = runner.run(args, _what(step)).stderr.decode("utf-8", "replace")
+    try:
+        log = runner.run(args, _what(step)).stderr.decode("utf-8", "replace")
+    finally:
+        _removed(lists)
     return _loudness(log, [item.src for item in step.limits]), _measures(log, step.measures, len(outputs))
 
 
 def _nodes(filters: list[tuple[str, dict[str, object]]]) -> tuple[str, ...]:
     return tuple(node(f, **options) for f, options in filters)
+
+
+def _outputs(step: Round, settings: AudioSettings) -> tuple[list[Any], list[Path]]:
+    """The limited and encoded items' outputs, their WAVs read through joined inputs (`joined`); its list files."""
+    wavs = [i.src for i in step.limits] + [i.src for i in step.encodes]
+    if not wavs:
+        return [], []
+    inputs, lists = sources(wavs, _scratch(([i.dst for i in step.limits] or wavs)[0]))
+    outputs = [_limited(item, inputs[n], settings, f"i{n}") for n, item in enumerate(step.limits)]
+    outputs += [_encoded(item, inputs[len(step.limits) + n], settings) for n, item in enumerate(step.encodes)]
+    return outputs, lists
 
 
 def _what(step: Round) -> str:
@@ -263,6 +278,16 @@ def _stats(stream: Any, name: str) -> list[Any]:
     for f, options in _peak_filters(name):
         copy = copy.filter(f, **options)
     return [main.output("-", format="null"), copy.output("-", format="null")]
+
+
+def _scratch(limited: Path) -> Path:
+    """Where a pass's list files go: beside a limited WAV (the batch's scratch space, never a user's folder)."""
+    return limited.parent
+
+
+def _removed(paths: Sequence[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
 
 
 def _run(runner: Runner, stream: Any, before: dict[str, list[str]], what: str) -> str:
