@@ -13,7 +13,7 @@ import re
 from .context import Context
 from .definitions import DEFINITION as ABBREVIATION_DEFINITION
 from .definitions import defined_words
-from .lines import digits_only, on_lines_matching, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with, on_runs_with
 from .numbers import read_int
 from .syllable import is_syllable, segment, with_guessed_marks
 from .toneless import restore_tones
@@ -104,9 +104,7 @@ def read_urls(text: str, ctx: Context) -> str:
     """URLs and e-mails, the Vietnamese way: "chấm", "a còng", Vietnamese letter names."""
     if ctx.url_phrase is not None:
         phrase = ctx.url_phrase
-        return on_lines_with(
-            ADDRESS_HINT, text, lambda line: URL.sub(lambda m: phrase + _sentence_end(m.group(0)), line)
-        )
+        return on_runs_with(ADDRESS_HINT, text, lambda run: URL.sub(lambda m: phrase + _sentence_end(m.group(0)), run))
     said: dict[str, str] = {}  # a notice gives its site two or three times: each address is worked out once
 
     def read(m: re.Match[str]) -> str:
@@ -114,7 +112,7 @@ def read_urls(text: str, ctx: Context) -> str:
             said[m.group(0)] = _read_address(m.group(0), ctx)
         return said[m.group(0)]
 
-    return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(read, line))
+    return on_runs_with(ADDRESS_HINT, text, lambda run: URL.sub(read, run))  # no address holds a space
 
 
 def _read_address(written: str, ctx: Context) -> str:
