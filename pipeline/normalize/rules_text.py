@@ -43,9 +43,9 @@ URL_SEPARATORS = {
     "~": "ngã",
 }
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())  # Latin capitals, Vietnamese ones too
-CAPITAL_WORD = re.compile(
-    rf"(?=[{UPPER}]{{2}})(?<![\w.])[{UPPER}]{{2}}[^\W\d_]*(?![\w]|\.\w)"
-)  # whole word checked after
+# whole word checked after; the first capital opens the pattern, so the scan skips to it in C (a look-ahead first was
+# tried at every position, issue 29), and the look-behind checks the character before it
+CAPITAL_WORD = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])[{UPPER}][^\W\d_]*(?![\w]|\.\w)")
 BEFORE_DIGIT = re.compile(r"[^\S\n]*\d")
 CLOCK_BEFORE = re.compile(r"\d:\d\d[^\S\n]*$")
 ROMAN_AFTER = re.compile(r"(?:THỨ|KHÓA|KHOÁ|CHƯƠNG|PHẦN|MỤC|KỲ|BÁO ĐỘNG)[^\S\n]+$", re.IGNORECASE)
