@@ -53,6 +53,28 @@ def on_lines_with(hint: re.Pattern[str], text: str, change: Callable[[str], str]
     return "".join(out) + text[done:]
 
 
+def on_runs_with(hint: re.Pattern[str], text: str, change: Callable[[str], str]) -> str:
+    """Apply `change` to each run of text without whitespace where `hint` occurs, for a pattern that never matches
+    across a space (a web address): the pattern is tried on those runs alone, not at every word of their lines.
+
+    Neither the hint nor any match of the pattern may hold whitespace, and every match must hold the hint."""
+    out, done = [], 0
+    for found in hint.finditer(text):
+        if found.start() < done:
+            continue  # a run already changed: its other hits are its own
+        start = max(text.rfind(" ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        for space in SPACE.finditer(text, start, found.start()):  # a tab, a no-break space: rare
+            start = space.end()
+        end = NOT_SPACE.match(text, found.end()).end()  # type: ignore[union-attr]
+        out += [text[done:start], change(text[start:end])]
+        done = end
+    return "".join(out) + text[done:]
+
+
+SPACE = re.compile(r"\s")
+NOT_SPACE = re.compile(r"\S*")
+
+
 def on_hinted_lines(hint: re.Pattern[str], text: str, change: Callable[[str], str]) -> str:
     """Apply `change` once to the lines where `hint` occurs, joined, and put what it returns back in their places.
 

@@ -14,7 +14,7 @@ import re
 from .context import Context
 from .definitions import DEFINITION as ABBREVIATION_DEFINITION
 from .definitions import defined_words
-from .lines import digits_only, on_lines_matching, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with, on_runs_with
 from .numbers import read_int
 from .syllable import is_syllable, segment, with_guessed_marks
 from .toneless import restore_tones
@@ -44,9 +44,9 @@ URL_SEPARATORS = {
     "~": "ngã",
 }
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())  # Latin capitals, Vietnamese ones too
-CAPITAL_WORD = re.compile(
-    rf"(?=[{UPPER}]{{2}})(?<![\w.])[{UPPER}]{{2}}[^\W\d_]*(?![\w]|\.\w)"
-)  # whole word checked after
+# whole word checked after; the first capital opens the pattern, so the scan skips to it in C (a look-ahead first was
+# tried at every position, issue 29), and the look-behind checks the character before it
+CAPITAL_WORD = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])[{UPPER}][^\W\d_]*(?![\w]|\.\w)")
 BEFORE_DIGIT = re.compile(r"[^\S\n]*\d")
 CLOCK_BEFORE = re.compile(r"\d:\d\d[^\S\n]*$")
 ROMAN_AFTER = re.compile(r"(?:THỨ|KHÓA|KHOÁ|CHƯƠNG|PHẦN|MỤC|KỲ|BÁO ĐỘNG)[^\S\n]+$", re.IGNORECASE)
@@ -106,9 +106,7 @@ def read_urls(text: str, ctx: Context) -> str:
     """URLs and e-mails, the Vietnamese way: "chấm", "a còng", Vietnamese letter names."""
     if ctx.url_phrase is not None:
         phrase = ctx.url_phrase
-        return on_lines_with(
-            ADDRESS_HINT, text, lambda line: URL.sub(lambda m: phrase + _sentence_end(m.group(0)), line)
-        )
+        return on_runs_with(ADDRESS_HINT, text, lambda run: URL.sub(lambda m: phrase + _sentence_end(m.group(0)), run))
     said: dict[str, str] = {}  # a notice gives its site two or three times: each address is worked out once
 
     def read(m: re.Match[str]) -> str:
@@ -116,7 +114,7 @@ def read_urls(text: str, ctx: Context) -> str:
             said[m.group(0)] = _read_address(m.group(0), ctx)
         return said[m.group(0)]
 
-    return on_lines_with(ADDRESS_HINT, text, lambda line: URL.sub(read, line))
+    return on_runs_with(ADDRESS_HINT, text, lambda run: URL.sub(read, run))  # no address holds a space
 
 
 def _read_address(written: str, ctx: Context) -> str:

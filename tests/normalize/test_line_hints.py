@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.normalize import RULES, Context, Normalizer, load_context
 from pipeline.normalize.definitions import find_definitions
-from pipeline.normalize.lines import line_hint, needs_digits, on_hinted_lines, on_lines_matching
+from pipeline.normalize.lines import line_hint, needs_digits, on_hinted_lines, on_lines_matching, on_runs_with
 
 CTX = load_context()
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -30,6 +30,19 @@ def test_on_hinted_lines_changes_only_the_hinted_lines_in_one_call() -> None:
     assert calls == ["một x\nba x"]
     assert on_hinted_lines(re.compile("z"), text, upper) == text
     assert len(calls) == 1  # no line holds the hint: the rule is not called at all
+
+
+def test_on_runs_with_changes_only_the_runs_without_space_that_hold_the_hint() -> None:
+    calls: list[str] = []
+
+    def upper(run: str) -> str:
+        calls.append(run)
+        return run.upper()
+
+    text = "xem tại abc.vn/x,y hoặc\ngửi a@b.vn và\tc@d.com\u00a0nhé a@b.vn"
+    out = on_runs_with(re.compile(r"@|\.vn"), text, upper)
+    assert out == "xem tại ABC.VN/X,Y hoặc\ngửi A@B.VN và\tC@D.COM\u00a0nhé A@B.VN"
+    assert calls == ["abc.vn/x,y", "a@b.vn", "c@d.com", "a@b.vn"]  # a run's second hit is not a second call
 
 
 def test_the_normalizer_hands_a_guarded_rule_only_the_lines_its_hint_finds() -> None:

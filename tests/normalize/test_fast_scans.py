@@ -1,0 +1,52 @@
+"""Scans made faster (issue 29) find what they found before. The lexicon scans a text with a sub-table of the entries
+whose first word the text holds: the same readings as the whole table, in any case Python's `re` accepts."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from pipeline.normalize import load_context
+from pipeline.normalize.lexicon import FOLD_FIXES, Lexicon
+
+LEXICON = load_context().lexicon
+
+
+def test_the_sub_table_holds_only_the_entries_whose_first_word_the_text_has() -> None:
+    within = LEXICON._within("Liên hệ UBND xã qua zalo page.")
+    assert within is not None
+    assert "UBND" in within.exact and "zalo page" in within.folded and "zalo" in within.folded
+    assert "COVID" not in within.exact and "wifi" not in within.folded
+    assert LEXICON._within("không có gì") is None
+
+
+def test_a_loanword_matches_in_the_cases_re_folds_that_str_lower_does_not() -> None:
+    for written in ("WıFı", "wifi", "WIFI", "Wİfİ"):  # dotless and dotted i: `re` takes both for i
+        within = LEXICON._within(f"dùng {written} miễn phí")
+        assert within is not None and "wifi" in within.folded
+    within = Lexicon({}, {"sms": "ét em ét"}, {})._within("gửi ſMſ ngay")  # the long s is an s to `re`
+    assert within is not None and "sms" in within.folded
+
+
+def test_an_entry_opening_with_no_word_is_always_in_the_sub_table() -> None:
+    table = Lexicon({}, {"&co": "và công ty"}, {})
+    assert table.replace("Nam & &co") == "Nam & và công ty"
+
+
+def test_fold_fixes_cover_every_letter_re_takes_for_a_loanwords_letter() -> None:
+    """Every character `re` matches to a letter of a loanword ignoring case, folded as the sub-table folds a text's
+    words, is that letter: no loanword is left out of a sub-table while its pattern would match."""
+    letters = set("".join(LEXICON.folded)) | set("abcdefghijklmnopqrstuvwxyz")
+    everything = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    same = re.compile("[" + re.escape("".join(sorted(letters))) + "]", re.IGNORECASE)
+    assert [c for c in same.findall(everything) if c.translate(FOLD_FIXES).lower() not in letters] == []
+
+
+def test_the_capital_word_scan_finds_what_the_look_ahead_form_found() -> None:
+    """`CAPITAL_WORD` opens with its first capital (a fast scan in C); the form it replaced opened with a look-ahead."""
+    from pipeline.normalize.rules_text import CAPITAL_WORD, UPPER
+
+    old = re.compile(rf"(?=[{UPPER}]{{2}})(?<![\w.])[{UPPER}]{{2}}[^\W\d_]*(?![\w]|\.\w)")
+    text = "KẾ HOẠCH\nUBND xã.PCCC aUB 3KH _AB A B ĐÊM, SXH.x HỘI-THI (TTĐT)/BCĐ AĐ\nXY"
+    assert [m.span() for m in CAPITAL_WORD.finditer(text)] == [m.span() for m in old.finditer(text)]
+    assert len(CAPITAL_WORD.findall(text)) == 10
