@@ -206,6 +206,7 @@ RULES: tuple[Rule, ...] = (
     shapes.split_glued_words,  # late: what rules before glued is parted too (normalizing twice changes nothing)
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
+    marks.read_left_percents,  # after the numbers and the dashes: a sign they left behind a word
     codes.read_initials,  # late: tidying may turn a letter and a pause into what looks like an initial
     txt.spell_lone_letters,  # last: what initials left is a letter of its own
 )
