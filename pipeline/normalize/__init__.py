@@ -109,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     shapes.part_joined_abbreviations,
     levels.unglue_term_numerals,
     lists.close_spaced_pairs,  # before the lexicon: `KT - XH` is its pair `KT-XH`
+    marks.join_spaced_disease_numbers,  # before the lexicon and the signs: `Covid -19` is no minus
     txt.apply_lexicon,
     codes.part_glued_initials,  # after the lexicon (`C.ty`), before the word rules: `K.hhw` is `K. hhw`
     txt.drop_repeated_glosses,

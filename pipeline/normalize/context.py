@@ -106,7 +106,8 @@ class Context:
     @cached_property
     def counted_unit_pattern(self) -> re.Pattern[str]:
         """A lowercase unit symbol after a space, for `hàng km`, `vài kg` (the rule checks the word before)."""
-        symbols = "|".join(re.escape(k) for k in self.units if k.isalpha() and k.islower() and len(k) > 1)
+        # `hàng trăm m³`: a power sign ends a symbol as a letter does (round 26)
+        symbols = "|".join(re.escape(k) for k in self.units if k.rstrip("²³").isalpha() and k.islower() and len(k) > 1)
         return re.compile(rf" ({symbols or '(?!)'})\b")  # the space first, the counting word looked at after
 
     @cached_property

@@ -223,7 +223,9 @@ def read_road_numbers(text: str, ctx: Context) -> str:
 
     def road(m: re.Match[str]) -> str:
         said = text[max(0, m.start() - 8) : m.start()].rstrip().lower().endswith(("đường", "lộ"))
-        return m.group(0) if said else f"{ROADS[m.group(1)]} "  # `đường ĐT 743A`: the kind is said already
+        # `đường ĐT 743A`: the kind is said already; `đường ĐT.746` drops the dot, which left "đê tê." and the
+        # number read digit by digit as a code (round 26)
+        return f"{m.group(1)} " if said else f"{ROADS[m.group(1)]} "
 
     return ROAD.sub(road, text)
 

@@ -43,6 +43,7 @@ MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn)[^\S\
 DASH_MARK = re.compile("[-–]")
 DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that may hold a range
 SIGN = re.compile(r"[-−–](?=\d)")
+SPACED_DISEASE_NUMBER = re.compile(r"(?<!\w)(covid)[^\S\n]*[-–][^\S\n]*(?=19(?![\d/.]))", re.IGNORECASE)
 ROMAN_HEADING = re.compile(  # `II. Thời gian`; `IV/ Chế độ`, `III.CÁCH` too: no letter heading is I, V or X
     r"^([^\S\n]*)(?:([IVXLC]{1,6})\.[^\S\n]+|([IVX]{1,6})(?:/[^\S\n]*|\.(?=[^\W\d_a-zđ]{2})))(?=[^\W\d_a-zđ][^\W\d_])",
     re.MULTILINE,
@@ -91,6 +92,14 @@ def _same_kind(line: str, at: int, kind: str, left: re.Pattern[str], right: re.P
     if not (right.match(line, at + 1) and left.search(line, max(0, at - 28), at)):
         return False
     return kind != "year" or FROM.search(line, 0, at) is not None
+
+
+@digits_only
+@on_lines_matching(r"(?i)covid")
+def join_spaced_disease_numbers(text: str, ctx: Context) -> str:
+    """`Covid -19`, `Covid – 19`: the dash names the disease's year, as in `Covid-19`; the spaced one was read
+    "cô vít âm mười chín" (a sign error) or with a pause, where every annotator said "cô vít mười chín"."""
+    return SPACED_DISEASE_NUMBER.sub(r"\1-", text)
 
 
 @digits_only
