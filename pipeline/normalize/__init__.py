@@ -132,6 +132,7 @@ RULES: tuple[Rule, ...] = (
     clock.read_g_hours,
     clock.split_time_from_date,
     marks.join_same_kind_ranges,
+    marks.keep_spaced_cold_signs,  # before keep_signs, which reads the minus it leaves
     marks.keep_signs,
     clock.read_hour_minutes,
     news.read_chainages,

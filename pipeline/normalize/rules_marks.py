@@ -102,6 +102,21 @@ def join_spaced_disease_numbers(text: str, ctx: Context) -> str:
     return SPACED_DISEASE_NUMBER.sub(r"\1-", text)
 
 
+# `Đồng Văn - 0,3 độ C`: a dash spaced on both sides after a word, before a temperature, on a line about the cold.
+SPACED_MINUS = re.compile(r"(?<=[^\W\d_])([^\S\n]+)[-–][^\S\n]+(?=\d+(?:,\d+)?[^\S\n]*(?:độ[^\S\n]*C\b|°|º))")
+COLD = re.compile(r"thấp nhất|rét|băng giá|sương muối|lạnh|dưới 0|xuống", re.IGNORECASE)
+
+
+@digits_only
+@on_lines_matching(r"[-–][^\S\n]+\d")
+def keep_spaced_cold_signs(text: str, ctx: Context) -> str:
+    """`nền nhiệt thấp nhất tại Đồng Văn - 0,3 độ C`: on a line about the cold, a dash spaced on both sides between a
+    place and a temperature is its minus (the annotator of v1 read "âm"); read as a pause, the frost became a
+    warmth: a sign error. Elsewhere such a dash may part a place from its reading, so only where the line is cold."""
+    lines = text.split("\n")
+    return "\n".join(SPACED_MINUS.sub(r"\1−", line) if COLD.search(line) else line for line in lines)
+
+
 @digits_only
 @on_lines_matching(r"[-−–]\d")
 def keep_signs(text: str, ctx: Context) -> str:

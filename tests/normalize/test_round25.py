@@ -66,3 +66,16 @@ def test_a_percent_sign_left_behind_a_word_is_read_and_normalizing_twice_changes
     """Hypothesis found `0-%`: "không %" the first time, "không phần trăm" the second."""
     once = READ.line(written)
     assert "%" not in once and once.endswith("phần trăm") and READ.line(once) == once
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("thấp nhất tại Đồng Văn - 0,3 độ C", "thấp nhất tại Đồng Văn âm không phẩy ba độ xê"),
+        ("Nhiệt độ thấp nhất ở Sa Pa – 2°C.", "Nhiệt độ thấp nhất ở Sa Pa âm hai độ xê."),
+        ("Hà Nội - 25 độ C, trời nắng", "Hà Nội, hai mươi lăm độ xê, trời nắng"),
+    ],
+)
+def test_a_spaced_dash_before_a_temperature_on_a_cold_line_is_its_minus(written: str, spoken: str) -> None:
+    """A sign error (issue 29, batch v1): the frost at Đồng Văn was read as a warmth."""
+    assert READ.line(written) == spoken
