@@ -50,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     shapes.drop_pictographs,
     shapes.drop_stray_marks,
     txt.fold_lookalike_letters,
+    txt.fold_minus_dashes,
     txt.split_glued_places,
     coords.read_et_cetera,  # before the end marks: `v.v...` keeps no dots
     txt.drop_end_marks,

@@ -82,6 +82,20 @@ def fold_lookalike_letters(text: str, ctx: Context) -> str:
     return text.replace("Ð", "Đ").replace("ð", "đ") if "Ð" in text or "ð" in text else text
 
 
+MINUS_AS_DASH = re.compile(r"(?<=\d)−(?=\d)|−(?!\d)")
+
+
+def fold_minus_dashes(text: str, ctx: Context) -> str:
+    """`ngày 1−12`, `Hà Nội − Việt Nam`: a minus sign (U+2212) typed where a dash belongs, between two numbers or
+    before a word, is that dash; read as a minus, the first of December became "một âm mười hai" (a sign error,
+    batch aa2). Before a number after a space it stays the minus it is (`−7°C`)."""
+    return MINUS_AS_DASH.sub(_dash_for, text) if "−" in text else text
+
+
+def _dash_for(m: re.Match[str]) -> str:
+    return "-" if m.start() and m.string[m.start() - 1].isdigit() else "–"  # a hyphen between numbers
+
+
 @on_lines_matching(r"T[PX]\.")
 def split_glued_places(text: str, ctx: Context) -> str:
     """`TP.Hà Nội`, `TX.Sơn Tây`: the abbreviation's dot is glued to the name; with a space it is "thành phố"."""

@@ -79,3 +79,16 @@ def test_a_percent_sign_left_behind_a_word_is_read_and_normalizing_twice_changes
 def test_a_spaced_dash_before_a_temperature_on_a_cold_line_is_its_minus(written: str, spoken: str) -> None:
     """A sign error (issue 29, batch v1): the frost at Đồng Văn was read as a warmth."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("từ ngày 1−12, nhằm", "từ ngày mồng một tháng mười hai, nhằm"),
+        ("Thủ đô Hà Nội − Việt Nam", "Thủ đô Hà Nội, Việt Nam"),
+        ("nhiệt độ −7°C", "nhiệt độ âm bảy độ xê"),
+    ],
+)
+def test_a_minus_sign_typed_for_a_dash_is_a_dash_and_before_a_number_a_minus(written: str, spoken: str) -> None:
+    """A sign error (issue 29, batch aa2): `ngày 1−12` was "một âm mười hai"."""
+    assert READ.line(written) == spoken
