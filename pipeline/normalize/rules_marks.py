@@ -168,7 +168,7 @@ def read_symbols(text: str, ctx: Context) -> str:
 def read_bare_percents(text: str, ctx: Context) -> str:
     """`tỷ lệ % phân chia`, `trích % lên`: a percent sign with no number before it is the word "phần trăm"; in
     `tỉ lệ phần trăm (%)` it only repeats the word just said (the annotators of b to w agree, 3 of 3)."""
-    return BARE_PERCENT.sub(r"\1phần trăm", PERCENT_GLOSS.sub("", text))
+    return read_left_percents(PERCENT_GLOSS.sub("", text), ctx)
 
 
 @on_lines_matching("%")
