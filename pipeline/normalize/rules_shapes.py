@@ -39,7 +39,9 @@ SUNDAY = re.compile(
     rf"(?=[tTC])\b(?:({WEEKDAY})[^\S\n]*([,/–-]|và|đến|tới|hoặc)[^\S\n]*)?CN\b"
     r"(?(1)|(?=[^\S\n]*[,(]?[^\S\n]*(?:ngày[^\S\n]+)?\d{1,2}[/.-]\d{1,2}))"
 )
-SHORT_LETTERS = {"n": "en", "m": "em", "l": "e lờ"}  # "hát năm en một": a letter before its number is short
+# A letter before its number is short ("em"), but N keeps "en nờ" as the house guide spells it in codes: the
+# annotators wrote "hát năm en nờ một" 8 times to 6, every batch since the guide (l1 on) "en nờ".
+SHORT_LETTERS = {"m": "em", "l": "e lờ"}
 # Round 6. `1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number opening a line (a final dot, or three levels,
 # tells it from a date `27.7 đến`); `3.Quỹ hỗ trợ`: a point's number glued to its first word.
 WARD = re.compile(  # a place's name has two words or more: `Q.Nhật` alone is a person's initial (a by-line)
@@ -133,7 +135,7 @@ def read_comparisons(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_subtypes(text: str, ctx: Context) -> str:
-    """`cúm A/H5N6`, `H5N1`: a virus subtype is its letters and their numbers, "a hát năm en sáu"; the general
+    """`cúm A/H5N6`, `H5N1`: a virus subtype is its letters and their numbers, "a hát năm en nờ sáu"; the general
     rules read the digits inside a word and leave the letters glued ("HnămNsáu")."""
 
     def read(m: re.Match[str]) -> str:

@@ -90,8 +90,8 @@ def test_a_comparison_sign_before_an_amount_is_said(written: str, spoken: str) -
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("cúm gia cầm A/H5N6.", "cúm gia cầm a hát năm en sáu."),
-        ("cúm H5N1, H7N9", "cúm hát năm en một, hát bảy en chín"),
+        ("cúm gia cầm A/H5N6.", "cúm gia cầm a hát năm en nờ sáu."),
+        ("cúm H5N1, H7N9", "cúm hát năm en nờ một, hát bảy en nờ chín"),
         ("sân NT6, phòng PC67", "sân en nờ tê sáu, phòng pê xê sáu bảy"),  # one letter group: a code, as before
     ],
 )

@@ -41,7 +41,7 @@ def test_a_vowel_after_the_apostrophe_is_a_french_elision_no_highland_syllable()
             "mười bốn giờ mười lăm phút Khi nào",
         ),
         ("giá sầu Ri6", "giá sầu Ri sáu"),  # a code keeps its letters, read apart from its number
-        ("virus H5N1", "vi rút hát năm en một"),
+        ("virus H5N1", "vi rút hát năm en nờ một"),
     ],
 )
 def test_a_word_glued_to_a_number_is_read_apart(written: str, spoken: str) -> None:
