@@ -9,7 +9,6 @@ import click
 
 from .. import texts
 from ..app import commands
-from ..app import playout as player
 from ..i18n import tr
 from .base import (
     DAY_FORMATS,
@@ -92,6 +91,8 @@ def playout(workspace: Path, station: str, day: datetime | None, run: bool, icec
 
     Example: loa playout . --station tan-dinh --run
     """
+    from ..app import playout as player  # loaded by the command that needs it: `loa emergency` starts without it
+
     output = player.output_for(icecast, record)
     if run:
         player.play(workspace, station, output, lambda line: click.echo(line, err=True))

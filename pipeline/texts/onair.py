@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..app.emergency import EmergencyReport
-from ..app.emergency_stop import StopReport
-from ..app.playout import Prepared
 from ..i18n import number, tr
 from .base import warning
+
+if TYPE_CHECKING:  # the reports' types only: wording an emergency loads neither the stop nor the player
+    from ..app.emergency import EmergencyReport
+    from ..app.emergency_stop import StopReport
+    from ..app.playout import Prepared
 
 
 def emergency(done: EmergencyReport, source: Path, seconds: float) -> list[str]:
