@@ -105,6 +105,12 @@ def join_spaced_disease_numbers(text: str, ctx: Context) -> str:
 # `Đồng Văn - 0,3 độ C`: a dash spaced on both sides after a word, before a temperature, on a line about the cold.
 SPACED_MINUS = re.compile(r"(?<=[^\W\d_])([^\S\n]+)[-–][^\S\n]+(?=\d+(?:,\d+)?[^\S\n]*(?:độ[^\S\n]*C\b|°|º))")
 COLD = re.compile(r"thấp nhất|rét|băng giá|sương muối|lạnh|dưới 0|xuống", re.IGNORECASE)
+# `là - 0,9 độ C`, `ở mức - 0,5 m`: after a word that asks for a value (a copula, a preposition, a verb of change)
+# the dash can neither close a range nor part a place from its reading, on any line.
+SPACED_SIGN_AFTER_LEAD = re.compile(
+    r"(?i)\b(là|ở|với|mức|xuống|đến|tới|khoảng|chỉ|dưới|còn|đạt|lên|giảm|tăng|từ)([^\S\n]+)[-–][^\S\n]+"
+    r"(?=\d+(?:,\d+)?[^\S\n]*(?:độ[^\S\n]*C\b|°|º|m\b|cm\b|mét\b))"
+)
 
 
 @digits_only
@@ -112,9 +118,12 @@ COLD = re.compile(r"thấp nhất|rét|băng giá|sương muối|lạnh|dưới 
 def keep_spaced_cold_signs(text: str, ctx: Context) -> str:
     """`nền nhiệt thấp nhất tại Đồng Văn - 0,3 độ C`: on a line about the cold, a dash spaced on both sides between a
     place and a temperature is its minus (the annotator of v1 read "âm"); read as a pause, the frost became a
-    warmth: a sign error. Elsewhere such a dash may part a place from its reading, so only where the line is cold."""
+    warmth: a sign error. Elsewhere such a dash may part a place from its reading, so only where the line is cold,
+    or after a word that asks for a value (`nhiệt độ tại đây là - 0,9 độ C`, ab1; `ở mức - 0,5 m`), which no range
+    ends on and no reading follows."""
     lines = text.split("\n")
-    return "\n".join(SPACED_MINUS.sub(r"\1−", line) if COLD.search(line) else line for line in lines)
+    signed = (SPACED_MINUS.sub(r"\1−", line) if COLD.search(line) else line for line in lines)
+    return "\n".join(SPACED_SIGN_AFTER_LEAD.sub(r"\1\2−", line) for line in signed)
 
 
 @digits_only

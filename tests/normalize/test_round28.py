@@ -1,0 +1,39 @@
+"""Round 28 (issue 29): shapes and words the ab batches and earlier annotators agree on. A spaced dash after a word
+that asks for a value (`là - 0,9 độ C`) is the number's minus."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+READ = Normalizer(load_context())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Cụ thể, nhiệt độ tại đây là - 0,9 độ C.", "Cụ thể, nhiệt độ tại đây là âm không phẩy chín độ xê."),
+        ("nhiệt độ xuống – 2 độ C", "nhiệt độ xuống âm hai độ xê"),
+        ("mực nước ở mức - 0,5 m", "mực nước ở mức âm không phẩy năm mét"),
+    ],
+)
+def test_spaced_dash_after_a_word_asking_for_a_value_is_a_minus(written: str, spoken: str) -> None:
+    """Batch ab1: the dash after "là" was read as a pause and the frost became a warmth (a sign error)."""
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "vị trí bão 14,8 độ Vĩ Bắc - 109,8 độ Kinh Đông",
+            "vị trí bão mười bốn phẩy tám độ Vĩ Bắc, một trăm linh chín phẩy tám độ Kinh Đông",
+        ),
+        ("nhiệt độ từ 20 - 25 độ C", "nhiệt độ từ hai mươi đến hai mươi lăm độ xê"),
+        ("Hà Nội - 35 độ C", "Hà Nội, ba mươi lăm độ xê"),
+    ],
+)
+def test_spaced_dash_after_a_place_or_a_unit_stays_a_pause_or_range(written: str, spoken: str) -> None:
+    """A coordinate pair, a range of temperatures and a place before its reading keep their dash unsigned."""
+    assert READ.line(written) == spoken
