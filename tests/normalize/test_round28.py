@@ -37,3 +37,17 @@ def test_spaced_dash_after_a_word_asking_for_a_value_is_a_minus(written: str, sp
 def test_spaced_dash_after_a_place_or_a_unit_stays_a_pause_or_range(written: str, spoken: str) -> None:
     """A coordinate pair, a range of temperatures and a place before its reading keep their dash unsigned."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Theo phân loại của PAGASA, bão", "Theo phân loại của pa ga sa, bão"),
+        ("Fengshen đã mạnh lên", "phêng sen đã mạnh lên"),
+        ("thang sức gió Beaufort mở rộng", "thang sức gió Bô pho mở rộng"),
+        ("cách Đông Visayas về phía Đông", "cách Đông Vi sai át về phía Đông"),
+    ],
+)
+def test_storm_names_services_and_scales_said_as_the_annotators_say_them(written: str, spoken: str) -> None:
+    """PAGASA was "pa ga xa" (4 spans of aa1 say "sa"), Fengshen "pheng xen" (q1 and aa1 "phêng sen")."""
+    assert READ.line(written) == spoken
