@@ -51,3 +51,11 @@ def test_spaced_dash_after_a_place_or_a_unit_stays_a_pause_or_range(written: str
 def test_storm_names_services_and_scales_said_as_the_annotators_say_them(written: str, spoken: str) -> None:
     """PAGASA was "pa ga xa" (4 spans of aa1 say "sa"), Fengshen "pheng xen" (q1 and aa1 "phêng sen")."""
     assert READ.line(written) == spoken
+
+
+def test_a_range_of_years_before_a_closing_quote_is_read_with_den() -> None:
+    """Batch aa1: `“Trồng 1 tỷ cây xanh giai đoạn 2021-2025”` ran the two years together."""
+    spoken = (
+        "Đề án Trồng một tỷ cây xanh giai đoạn hai nghìn không trăm hai mươi mốt đến hai nghìn không trăm hai mươi lăm"
+    )
+    assert READ.line("Đề án “Trồng 1 tỷ cây xanh giai đoạn 2021-2025”;") == spoken
