@@ -207,7 +207,7 @@ def read_level_chains(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[ốỐắẮòÒàÀ]|[hH][uU][aA]")  # (?i:số|thắng|thua|hòa|hoà): its accented letter first, a fast scan
+@on_lines_matching(r"[ốỐắẮòÒàÀhH](?:(?<![hH])|[uU][aA])")  # (?i:số|thắng|thua|hòa|hoà): one class first, a fast scan
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"; so are the sets
     that follow it (`thắng 6-3, 6-3, 5-7`: a tennis or volleyball match, each set a score)."""
@@ -219,7 +219,7 @@ def read_scores(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[ãÃ] |[ầẦ][uU] ")  # (?i:mã số|đầu số): its accented letter first, a fast scan
+@on_lines_matching(r"[ãÃầẦ](?:(?<=[ãÃ]) |(?<=[ầẦ])[uU] )")  # (?i:mã số|đầu số): one class first, a fast scan
 def read_code_digits(text: str, ctx: Context) -> str:
     """`Mã số: 8720163`, `đầu số 034`: a code or a phone prefix is read digit by digit, never as an amount."""
     return CODE_DIGITS.sub(lambda m: f"{m.group(1)}{m.group(2)}{read_digits(m.group(3))}", text)
