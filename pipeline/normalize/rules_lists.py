@@ -28,7 +28,7 @@ LUNAR = re.compile(
     r"\b(mùng|mồng)[^\S\n]+(\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*)[/-](\d{1,2})\b(?![/.,]\d)", re.IGNORECASE
 )
 LISTED_HINT = re.compile(r",[^\S\n]*\d")  # both lists have a comma before a day: a fast scan for the lines
-LUNAR_HINT = re.compile(r"m[ùồ]ng", re.IGNORECASE)
+LUNAR_HINT = re.compile(r"[mM](?i:[ùồ]ng)")  # (?i:mùng|mồng), its first letter a class: a fast scan
 SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]+([A-ZĐ]{2,4})\b")
 CARD = re.compile(r"\d(?<![\d.,]\d)\d{3}(?:[^\S\n]\d{4}){3}(?![\d]|[.,]\d)")

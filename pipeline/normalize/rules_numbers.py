@@ -27,7 +27,7 @@ from .numbers import (
 DOC_NUMBER = re.compile(  # `10/2024/ TT-BYT`: a space typed after the year's slash is still one symbol
     r"(?<![\w/])(\d+)?(?:/(\d{4})/[^\S\n]?|/)([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)"
 )
-SYMBOL_HINT = re.compile(r"/[^\S\n]?[A-ZĐ]|\d-[A-ZĐ]")  # a fast scan for lines that may hold a document symbol
+SYMBOL_HINT = re.compile(r"[/\d](?:(?<=/)[^\S\n]?[A-ZĐ]|(?<=\d)-[A-ZĐ])")  # symbol lines; a class first: a fast scan
 HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4})[-/]([A-ZĐƯ]{2,6})\b")  # `17940-CV-VPTW`, `2416-TB/TƯ`
 LEGISLATURE = re.compile(r"QH(\d{1,2})")
 DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")

@@ -25,7 +25,7 @@ MONTH_AFTER = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9])\b)"  # "tháng" and a month
 LAST_DAY = re.compile(rf"(\d{_S}tháng{_S}\d{{1,2}}{_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}")
 # `từ: 10 đến 30 tháng 6`: two days that share the month written after the last
 FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
-SPAN_HINT = re.compile(rf"đến{_S}\d", re.IGNORECASE)  # both spans have "đến" and a day: a scan for their lines
+SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a day (a class first: fast)
 # `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
 ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
 # `từ Km230 hướng về Km211`: a capital "Km" glued to its number is a post too; `Km2`, `Km3` may be an area
