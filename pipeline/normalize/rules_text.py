@@ -23,7 +23,9 @@ MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
 GLUED_PLACE = re.compile(r"(T(?<!\wT)[PX]\.)(?=[A-ZĐ][a-zà-ỹ])")  # the letter first: a fast scan
-LIST_MARKER = re.compile(r"^[^\S\n]*(?:[-+*•–]|[a-zđ]\)|(\d{1,2})[.)])[^\S\n]+", re.MULTILINE)
+LIST_MARKER = re.compile(r"[^\S\n]*(?:[-+*•–]|[a-zđ]\)|(\d{1,2})[.)])[^\S\n]+")  # at the text's start
+# the same after a line break: a `\n` first is found by a fast scan, where `^` (MULTILINE) is tried at every position
+MARKED_LINE = re.compile(r"\n" + LIST_MARKER.pattern)
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”()]+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -108,7 +110,10 @@ def read_list_markers(text: str, ctx: Context) -> str:
     A numbered point is part of what a notice says: three annotators who never saw each other's work all read
     `1. Thời gian: ...` as "Một, Thời gian, ..." (the number, then a pause), as an announcer counts the points.
     """
-    return LIST_MARKER.sub(lambda m: _list_number(m, ctx), text)
+    head = LIST_MARKER.match(text)
+    if head:
+        text = _list_number(head, ctx) + text[head.end() :]
+    return MARKED_LINE.sub(lambda m: "\n" + _list_number(m, ctx), text)
 
 
 def _list_number(m: re.Match[str], ctx: Context) -> str:
