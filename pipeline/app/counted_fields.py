@@ -28,8 +28,9 @@ from ..errors import LoaError
 from ..workspace.announcements import announcement_names, load_announcement
 from ..workspace.load import by_id, check_targets
 from ..workspace.settings_file import load_settings
-from ..workspace.stations import StationNames, load_stations
+from ..workspace.stations import StationNames
 from . import counted_kinds
+from .counted_stations import kept_stations
 
 STORE = Path(".loa") / "tin-da-doc.json"
 VERSION = 1
@@ -48,7 +49,7 @@ def counted_words(root: Path) -> tuple[Workspace, dict[str, Words]] | None:
     around = [list(file_stamp(root / name) or ()) for name in ("loa.toml", "stations.yaml")]  # before reading them
     try:
         settings = load_settings(root)
-        stations = load_stations(root / "stations.yaml", settings.quiet_hours)
+        stations = kept_stations(root, settings.quiet_hours)
         stamps = _stamps(folder)
         files = counted_kinds.files_digest(around, stamps)
         kept = counted_kinds.read_words(root, files)  # nothing changed since the last report: its words
