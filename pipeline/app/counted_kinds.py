@@ -10,22 +10,28 @@ of another VERSION, or a digest that differs, counts as nothing kept: the fields
 
 from __future__ import annotations
 
+import hashlib
 import json
+from array import array
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from ..adapters.files import keep, read_kept
 from ..build.airings import Words
-from ..build.month_store import digest
 
 STORE = Path(".loa") / "loai-tin.json"
 VERSION = 1
+GONE = (-1, -1, -1)  # the stamp of a file that went while being listed: no stamp reads so
 
 
 def files_digest(around: Iterable[list[int]], stamps: Mapping[str, list[int]]) -> str:
-    """The digest of the stamps of loa.toml and stations.yaml (`around`) and of every announcement file."""
-    return digest([json.dumps(around), json.dumps(stamps)])  # in C: 10,000 stamps formatted one by one took 20 ms
+    """The digest of the stamps of loa.toml and stations.yaml (`around`) and of every announcement file: the names,
+    then the stamps' numbers as machine words (10,000 stamps as JSON took 5-10 ms, formatted one by one 20 ms)."""
+    found = hashlib.sha256(json.dumps([*around, "\n".join(stamps)]).encode("utf-8", "surrogateescape"))
+    found.update(array("q", chain.from_iterable(stamp or GONE for stamp in stamps.values())).tobytes())
+    return found.hexdigest()
 
 
 def read_words(root: Path, files: str) -> dict[str, Words] | None:
