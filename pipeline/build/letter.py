@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import N_
-from ..normalize.rules_text import URL
+from ..normalize.rules_urls import URL
 
 Source = tuple[Path, int, str]
 

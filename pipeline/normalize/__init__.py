@@ -30,6 +30,7 @@ from . import rules_shapes as shapes
 from . import rules_tallies as tallies
 from . import rules_text as txt
 from . import rules_trips as trips
+from . import rules_urls as urls
 from .context import Context, load_context
 from .definitions import find_definitions, read_defined_abbreviations
 from .lines import digits_only, line_hint, needs_digits, on_hinted_lines
@@ -92,7 +93,7 @@ RULES: tuple[Rule, ...] = (
     cues.read_percent_of,  # before the per-unit slashes: `50%/ tổng` is of a whole
     shapes.read_comparisons,
     prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall
-    txt.read_urls,
+    urls.read_urls,
     txt.read_file_extensions,
     shapes.read_arithmetic,  # after addresses: `?id=3` is read with its address
     prices.read_money_times,

@@ -16,6 +16,7 @@ from pipeline.normalize import rules_numbers as num
 from pipeline.normalize import rules_ranges as ranges
 from pipeline.normalize import rules_roman as roman
 from pipeline.normalize import rules_text as txt
+from pipeline.normalize import rules_urls as urls
 from pipeline.normalize.syllable import is_syllable, segment, unspeakable
 
 CTX = load_context()
@@ -32,10 +33,10 @@ N = Normalizer(CTX)
         (txt.read_list_markers, "a) Báo Long An", "Báo Long An"),
         (txt.read_list_markers, "1. Tuyên truyền", "Một, Tuyên truyền"),
         (txt.read_list_markers, "  12) Báo cáo", "Mười hai, Báo cáo"),
-        (txt.read_urls, "tại https://tokhaiyte.vn/", "tại tờ khai y tế chấm vê en"),
-        (txt.read_urls, "abc@gmail.com", "a bê xê a còng gờ meo chấm com"),
-        (txt.read_urls, "tại https://tokhaiyte.vn/.", "tại tờ khai y tế chấm vê en."),
-        (txt.read_urls, "bluezone.gov.vn/tai-lieu", "bờ lu dôn chấm gốp chấm vê en gạch chéo tai gạch ngang liêu"),
+        (urls.read_urls, "tại https://tokhaiyte.vn/", "tại tờ khai y tế chấm vê en"),
+        (urls.read_urls, "abc@gmail.com", "a bê xê a còng gờ meo chấm com"),
+        (urls.read_urls, "tại https://tokhaiyte.vn/.", "tại tờ khai y tế chấm vê en."),
+        (urls.read_urls, "bluezone.gov.vn/tai-lieu", "bờ lu dôn chấm gốp chấm vê en gạch chéo tai gạch ngang liêu"),
         (txt.strip_markup, "tại <go.zalo.me/bluezone>.", "tại go.zalo.me/bluezone."),
         (txt.spell_capitals, "Trung tâm VHXX-TT", "Trung tâm vê hát ích ích tê tê"),
         (txt.drop_abbreviation_definitions, "Cổng thông tin điện tử (TTĐT) tỉnh", "Cổng thông tin điện tử  tỉnh"),

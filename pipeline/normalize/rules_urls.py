@@ -1,0 +1,115 @@
+"""Rules for web and e-mail addresses: read the Vietnamese way, label by label.
+
+Split from rules_text (its size): an address is read by its own reasons (the house guide's letter names,
+"chấm", Vietnamese words written without marks), which change apart from the other marks' rules.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .context import Context
+from .lines import on_runs_with
+from .syllable import segment, with_guessed_marks
+from .toneless import restore_tones
+
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"“”()]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info)\b(?:/[^\s<>\"“”()]*)?"
+)
+ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info)\b")
+URL_SEPARATORS = {
+    ".": "chấm",
+    "/": "gạch chéo",
+    "-": "gạch ngang",
+    "_": "gạch dưới",
+    "@": "a còng",
+    ":": "hai chấm",
+    "?": "hỏi",
+    "=": "bằng",
+    "&": "và",
+    "!": "chấm than",
+    "~": "ngã",
+}
+COMMON_SYLLABLE = math.log(10)  # seen 10 times in toneless.tsv's counts: a Vietnamese word, not a stray spelling
+
+
+def read_urls(text: str, ctx: Context) -> str:
+    """URLs and e-mails, the Vietnamese way: "chấm", "a còng", Vietnamese letter names."""
+    if ctx.url_phrase is not None:
+        phrase = ctx.url_phrase
+        return on_runs_with(ADDRESS_HINT, text, lambda run: URL.sub(lambda m: phrase + _sentence_end(m.group(0)), run))
+    said: dict[str, str] = {}  # a notice gives its site two or three times: each address is worked out once
+
+    def read(m: re.Match[str]) -> str:
+        if m.group(0) not in said:
+            said[m.group(0)] = _read_address(m.group(0), ctx)
+        return said[m.group(0)]
+
+    return on_runs_with(ADDRESS_HINT, text, lambda run: URL.sub(read, run))  # no address holds a space
+
+
+def _read_address(written: str, ctx: Context) -> str:
+    address = re.sub(r"^(?:https?://|mailto:)", "", written).rstrip("/.,;")
+    end = _sentence_end(written)
+    words: list[str] = []
+    for part in re.split(r"([./\-_@:?=&!~])", address):
+        if part in URL_SEPARATORS:
+            words.append(URL_SEPARATORS[part])
+        elif part:
+            words.append(_read_label(part, ctx))
+    return " ".join(words) + end
+
+
+def _sentence_end(address: str) -> str:
+    """The full stop or comma after an address belongs to the sentence, not to the address."""
+    return address[-1] if address[-1] in ".,;" else ""
+
+
+def _read_label(label: str, ctx: Context) -> str:
+    """A domain or path label: lexicon, digits, Vietnamese words written without marks (web_words.tsv: a site's
+    name "chinhphu" is "chính phủ", never "chinh phu"), common Vietnamese syllables, else letters spelled."""
+    known = ctx.web.get(label.lower()) or ctx.lexicon.lookup(label)
+    if known:
+        return known
+    from .numbers import read_digits
+
+    if label.isdigit():
+        return read_digits(label)
+    restored = restore_tones(label.lower(), ctx.toneless) if label.isascii() and label.isalpha() else None
+    if restored:
+        return restored  # the whole label first: `baoquangngai` is "báo quảng ngãi", pairs across a web word
+    runs = ctx.web_word_pattern.split(label.lower())  # known words at odd places: `phunuvietnam`, `danang`
+    return " ".join(ctx.web_words[run] if n % 2 else _read_run(run, ctx) for n, run in enumerate(runs) if run)
+
+
+def _read_run(run: str, ctx: Context) -> str:
+    """Letters no known word covers: Vietnamese words with their tones when the whole run is made of them
+    (`dancuquocgia`: "dân cư quốc gia"); else, when every piece is a common syllable, syllables with the marks their
+    spelling needs; else the whole run spelled, as the house guide says of letters in an address and as annotators
+    of every batch wrote `acb`, `gso`, `vnu`, `top` (M short before a letter as in any initialism: `nchmf`, "en nờ
+    xê hát em ép"). Guessed syllables of an English run (`theice` "the i ce") matched no annotator."""
+    restored = restore_tones(run, ctx.toneless) if run.isascii() and run.isalpha() else None
+    if restored:
+        return restored
+    if not run.isascii():
+        return " ".join(with_guessed_marks(p) if ok else ctx.lexicon.spell_initialism(p) for p, ok in segment(run))
+    spelled: list[str] = []  # letters waiting to be spelled together, as one initialism (`ubnd` + `tinh`)
+    words: list[str] = []
+    for piece, ok in segment(run):
+        if ok and _common_syllable(piece, ctx):
+            words += [ctx.lexicon.spell_initialism("".join(spelled))] if spelled else []
+            words, spelled = [*words, with_guessed_marks(piece)], []
+        else:
+            spelled.append(piece)
+    return " ".join(words + ([ctx.lexicon.spell_initialism("".join(spelled))] if spelled else []))
+
+
+def _common_syllable(piece: str, ctx: Context) -> bool:
+    """`ban`, `tinh`, `lieu`: a syllable of three letters or more that Vietnamese text writes often is the word
+    (annotators: "ban biên tập", "cây tiêu"); a rare one (`top` seen 4 times, `vip` once) is an English word or
+    letters, and a two-letter piece (`nu` in `vnu`, `ac` in `acb`) is part of an initialism: spelled."""
+    known = ctx.toneless.get(piece)
+    return len(piece) >= 3 and known is not None and " " not in known[0] and known[1] >= COMMON_SYLLABLE
