@@ -86,9 +86,10 @@ def read_news_dates(text: str, ctx: Context) -> str:
         day, month = int(m.group(1)), int(m.group(3))
         if not (_valid_day(day) and 1 <= month <= 12):
             return m.group(0)
-        if text[m.start() - 1] == "(":
+        # m.string, not `text`: the spans before have already been rewritten, and indices are the rewritten text's
+        if m.start() > 0 and m.string[m.start() - 1] == "(":
             return f"ngày {_day_month(day, month, ctx.style)}"  # "ngày mai (ngày mồng bốn tháng tám)"
-        if DAYPART_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if DAYPART_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
             return f"ngày {_day_month(day, month, ctx.style)}"  # "sáng ngày hai mươi bảy tháng tám"
         return _day_month(day, month, ctx.style)  # "sáng mồng ba tháng tám", "ngày mười tám tháng mười"
 

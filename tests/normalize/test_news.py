@@ -99,3 +99,12 @@ def test_a_day_from_one_to_ten_without_its_month_says_mong(written: str, spoken:
 
 def test_days_without_mong_for_a_station_that_does_not_say_it() -> None:
     assert news.read_days_of_a_month("từ ngày 6", load_context(say_mong=False)) == "từ ngày 6"
+
+
+def test_a_news_date_after_a_from_to_range_is_read_where_the_range_lengthened_the_line() -> None:
+    """The from-to range is rewritten first and the line grows: the date after it was looked up in the text as it
+    was before (an IndexError on a real notice's line, or the wrong character before the date)."""
+    line = "Gieo mạ từ 20-1 đến 10-2, cấy xong vào ngày 25-2"
+    assert ranges.read_news_dates(line, load_context()) == (
+        "Gieo mạ từ ngày hai mươi tháng một đến ngày mồng mười tháng hai, cấy xong vào ngày hai mươi lăm tháng hai"
+    )
