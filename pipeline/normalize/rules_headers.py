@@ -29,7 +29,9 @@ STANDARD = re.compile(r"(?=[QT]CVN)\b(QCVN|TCVN)[^\S\n]+(\d{1,3}(?:-\d{1,2})?)[^
 STANDARD_HINT = re.compile("CVN")  # an ASCII literal: the fastest scan
 STANDARDS = {"QCVN": "quy chuẩn Việt Nam", "TCVN": "tiêu chuẩn Việt Nam"}
 ARTICLE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in ("điều", "Điều", "khoản", "Khoản", "mục", "Mục"))
-SECTION = re.compile(rf"(\d(?:{ARTICLE_DIGIT})\d?)\.(\d{{1,3}})\b(?![.,]?\d)")
+# two digits at most after the dot: three are a thousands group (`khoản 6.000 m3`, "khoảng" mistyped, or "một
+# khoản 6.000 đồng"), and a wrong magnitude is as bad as a wrong sign (round 29)
+SECTION = re.compile(rf"(\d(?:{ARTICLE_DIGIT})\d?)\.(\d{{1,2}})\b(?![.,]?\d)")
 
 
 @digits_only

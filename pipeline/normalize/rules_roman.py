@@ -14,7 +14,7 @@ from .numbers import read_int, read_ordinal
 # after a space, a bracket, or a dash glued on after a space (`thứ -I`): the pauses rule makes that dash a space,
 # read only then, normalizing twice would read it on the second pass (issue 29)
 ROMAN_NUMERAL = re.compile(
-    r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\()|(?<=[^\S\n][-–—]))([IVXLC]+)\b(?:([/-]|[^\S\n]+[-–][^\S\n]+)(\d{4})\b)?"
+    r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\()|(?<=[^\S\n][-–—]))([IVXLC]+)\b(?:([/.-]|[^\S\n]+[-–][^\S\n]+)(\d{4})\b)?"
 )
 # `cấp IV và V`: a numeral listed after one the context word numbered is numbered by it too (round 19);
 # `mũi tên chỉ số II` on a fire-danger sign is an index, "chỉ số hai" (round 23); `báo đông III` is báo động
@@ -36,7 +36,8 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 def read_roman_numerals(text: str, ctx: Context) -> str:
     """`khóa XV`, `Quý II/2021`, `quý IV-2019`, `lần thứ IV`, `đợt IV`, `mục (II)`, `Phụ lục I`: Roman numerals only
-    where context says so; a year joined to the numeral by a slash or a hyphen is the period's year, "quý bốn năm".
+    where context says so; a year joined to the numeral by a slash, a hyphen or a dot (`đợt I.2022`) is the
+    period's year, "quý bốn năm"; read as a number the dot made "một. hai không hai hai".
     `thôn Chu Lìn II`: two letters or more of a numeral after a name number the place ("hai", not "i i"); a lone
     `I` or `V` after a name stays a letter (an initial, `V. I. Lê-nin`)."""
 

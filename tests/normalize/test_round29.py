@@ -1,0 +1,42 @@
+"""Round 29 (issue 29): shapes and words the ac batches and earlier annotators agree on. A thousands group after a
+clause word (`khoản 6.000 m3`) is a number, never a clause's "sáu chấm không": a wrong magnitude is as bad as a sign."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+READ = Normalizer(load_context())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("với khối lượng ước tính khoản 6.000 m3 gây", "với khối lượng ước tính khoản sáu nghìn mét khối gây"),
+        ("một khoản 6.000 đồng", "một khoản sáu nghìn đồng"),
+        ("khoản 12.500.000 đồng", "khoản mười hai triệu năm trăm nghìn đồng"),
+        ("Điều 1.100 người", "Điều một nghìn một trăm người"),
+        ("mục 1.234 hộ", "mục một nghìn hai trăm ba mươi tư hộ"),
+    ],
+)
+def test_a_thousands_group_after_a_clause_word_is_a_number(written: str, spoken: str) -> None:
+    """Batch ac1: `khoản 6.000 m3` was "sáu chấm không", six where six thousand was written."""
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("theo điều 3.32 của", "theo điều ba chấm ba mươi hai của"),
+        ("Khoản 2.1 Điều 5", "Khoản hai chấm một Điều năm"),
+    ],
+)
+def test_a_clause_numbered_within_an_article_stays_cham(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+def test_a_roman_round_joined_to_its_year_by_a_dot_is_the_rounds_year() -> None:
+    """Batch ac2: `đợt I.2022` was "một. hai không hai hai", the year said digit by digit."""
+    spoken = "gia cầm đợt một năm hai nghìn không trăm hai mươi hai"
+    assert READ.line("gia cầm đợt I.2022") == spoken
