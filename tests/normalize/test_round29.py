@@ -40,3 +40,29 @@ def test_a_roman_round_joined_to_its_year_by_a_dot_is_the_rounds_year() -> None:
     """Batch ac2: `đợt I.2022` was "một. hai không hai hai", the year said digit by digit."""
     spoken = "gia cầm đợt một năm hai nghìn không trăm hai mươi hai"
     assert READ.line("gia cầm đợt I.2022") == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "cung cấp thông tin cá nhân nhạy cảm, mã xác thực OTP",
+            "cung cấp thông tin cá nhân nhạy cảm, mã xác thực ô tê pê",
+        ),
+        ("không cung cấp mật khẩu, OTP cho ai", "không cung cấp mật khẩu, ô tê pê cho ai"),
+        ("nhập mã OTP", "nhập mã ô tê pê"),
+    ],
+)
+def test_otp_is_said_without_an_added_ma(written: str, spoken: str) -> None:
+    """Batch ac2: "mã xác thực OTP" said "mã" twice; no annotator adds "mã" where the text has none (7 of 7)."""
+    assert READ.line(written) == spoken
+
+
+def test_vneid_is_said_as_the_house_guide_says() -> None:
+    """The guide: VN as in `.vn`, then e, I, D; the batches since it was written say so 15 to 3."""
+    assert READ.line("ứng dụng VNeID") == "ứng dụng vê en e i dê"
+
+
+def test_robusta_is_ro_bu_xta() -> None:
+    """27 spans to 18 over all batches, and every Robusta of aa1, ab1 and ac1."""
+    assert READ.line("giá cà phê Robusta trên sàn London") == "giá cà phê rô bu xta trên sàn Luân Đôn"

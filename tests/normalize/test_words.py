@@ -17,7 +17,7 @@ READ = Normalizer(CTX)
     [
         ("trên khu vực miền Trung Philippines.", "trên khu vực miền Trung Phi líp pin."),
         ("Tại MALAYSIA và Singapore", "Tại Ma lai xi a và Xin ga po"),
-        ("giá cà phê Arabica và Robusta", "giá cà phê a ra bi ca và rô bút ta"),
+        ("giá cà phê Arabica và Robusta", "giá cà phê a ra bi ca và rô bu xta"),
         ("bão số 3 - bão WIPHA", "bão số ba, bão uy pha"),
         ("Tổng thống Donald Trump nói", "Tổng thống Đô nan Trăm nói"),
         ("tiêm vacxin phòng dại", "tiêm vắc xin phòng dại"),
