@@ -66,3 +66,24 @@ def test_vneid_is_said_as_the_house_guide_says() -> None:
 def test_robusta_is_ro_bu_xta() -> None:
     """27 spans to 18 over all batches, and every Robusta of aa1, ab1 and ac1."""
     assert READ.line("giá cà phê Robusta trên sàn London") == "giá cà phê rô bu xta trên sàn Luân Đôn"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("vào 'báo động đỏ'? GĐXH - Theo số liệu", "vào 'báo động đỏ'? Gia đình và Xã hội, Theo số liệu"),
+        ("Các đại biểu TXCT tại xã Bình Kiến", "Các đại biểu tiếp xúc cử tri tại xã Bình Kiến"),
+        ("lắp đặt tại trụ sở ấp và tổ NDTQ trong ấp", "lắp đặt tại trụ sở ấp và tổ nhân dân tự quản trong ấp"),
+        ("tuyên truyền CB-GV-NV, Phụ huynh học sinh", "tuyên truyền cán bộ, giáo viên, nhân viên, Phụ huynh học sinh"),
+        ("Hanoinet - Nước ta", "Hà Nội nét, Nước ta"),
+        ("nguy cơ ngộ độc khí CO, bảo đảm", "nguy cơ ngộ độc khí xê o, bảo đảm"),
+        ("trên App Store (đối với hệ điều hành iOS", "trên áp xto, đối với hệ điều hành ai ô ét"),
+        ("và CH Play (đối với hệ điều hành Android)", "và xê hát plây, đối với hệ điều hành an đờ roi"),
+        ("gạo thơm Jasmine dao động", "gạo thơm gia xơ min dao động"),
+        ("Ayunpa (Gia Lai) 40 độ C", "A dun pa, Gia Lai, bốn mươi độ xê"),
+        ("Hệ thống Trường Pathway Tuệ Đức", "Hệ thống Trường pát quây Tuệ Đức"),
+    ],
+)
+def test_words_of_the_ac_batches_the_annotators_agree_on(written: str, spoken: str) -> None:
+    """Batches ac1 and ac2 spelled these letter by letter or guessed them; every annotator who met one agrees."""
+    assert READ.line(written) == spoken
