@@ -58,9 +58,10 @@ def test_otp_is_said_without_an_added_ma(written: str, spoken: str) -> None:
     assert READ.line(written) == spoken
 
 
-def test_vneid_is_said_as_the_house_guide_says() -> None:
-    """The guide: VN as in `.vn`, then e, I, D; the batches since it was written say so 15 to 3."""
-    assert READ.line("ứng dụng VNeID") == "ứng dụng vê en e i dê"
+def test_vneid_is_spelled_with_the_house_letter_names() -> None:
+    """VNeID's letters by the guide's table, N "en nờ": annotators 41 to 20 over all batches (a guide line of one
+    evening said "vê en e i dê" without counting; the 38 earlier spans outweigh the 15 after it)."""
+    assert READ.line("ứng dụng VNeID") == "ứng dụng vê en nờ e i dê"
 
 
 def test_robusta_is_ro_bu_xta() -> None:
