@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
     levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
     levels.read_dash_date_ends,
+    levels.read_level_slashes,  # before the dates: `cấp 9/10` is two levels, no day
     levels.read_places_named_by_a_day,  # before the dates: `đường 30/4` is a street's name, no day
     txt.read_list_markers,
     shapes.read_sundays,  # before document numbers: `Thứ 7/CN` is no symbol
@@ -159,6 +160,8 @@ RULES: tuple[Rule, ...] = (
     news.separate_date_and_time,
     news.read_day_lists,
     news.read_month_dot_years,
+    ranges.read_lone_from_dates,  # before the spans and ranges: `Từ 1-4,` is a day, not one to four
+    ranges.read_dotted_day_ends,  # before the decimals: `từ nay đến 22.3` is a day
     ranges.read_short_spans,
     ranges.read_month_spans,
     ranges.read_first_days,

@@ -30,6 +30,7 @@ GLUED_CLOCK = re.compile(r"(\d(?<![\w.,:]\d)\d?:[0-5]\d)(?=[^\W\d_])")
 GLUED_HOUR = re.compile(r"(\d)(giờ|phút)|(giờ)(?=\d|ngày)")
 G_MINUTES = re.compile(r"(\d(?<![\w.,]\d)\d?)g(\d{2})(?![\w])")
 G_DAYPART = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
+G_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+ngày\b)")  # `17g ngày 18-4`: an hour before its day
 G_AT = re.compile(r"(?=[lL])\b(lúc[^\S\n]+\d{1,2})g(?![\w])", re.IGNORECASE)
 G_BEFORE_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2}h)")
 G_AFTER_RANGE = re.compile(r"(\d{1,2}h\d{0,2}[^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2})g(?![\w])")
@@ -87,7 +88,8 @@ def _unglue_hour(m: re.Match[str]) -> str:
 def read_g_hours(text: str, ctx: Context) -> str:
     """`1g00`, `4g00`, `23g đến 5g sáng`, `lúc 9g`: "g" after an hour is "giờ", as `h` is, not grams.
 
-    With minutes, before a part of the day, after "lúc", or in a span with such a time, it is a time;
+    With minutes, before a part of the day or "ngày" (`từ 7g ngày 1-4`: grams are never dated), after "lúc", or in a
+    span with such a time, it is a time;
     `500g` or `5g muối` alone stay grams.
     """
     return on_lines_with(G_HINT, text, _g_hours)
@@ -95,6 +97,7 @@ def read_g_hours(text: str, ctx: Context) -> str:
 
 def _g_hours(line: str) -> str:
     line = G_AT.sub(r"\1h", G_DAYPART.sub(r"\1h", G_MINUTES.sub(r"\1h\2", line)))
+    line = G_DATE.sub(r"\1h", line)
     return G_AFTER_RANGE.sub(r"\1h", G_BEFORE_RANGE.sub(r"\1h\2", line))
 
 

@@ -17,6 +17,8 @@ LEVEL_RANGE = re.compile(rf"({LEVEL})[^\S\n]*[-–][^\S\n]*(?={LEVEL})")
 BARE_LEVEL = re.compile(r"\b(trên|dưới|vượt|mức)[^\S\n]+BĐ\b(?![^\S\n]?(?:\d|[IV]+\b))", re.IGNORECASE)
 # `khóaXII`: a page glued the term's numeral to the word; the lookahead keeps `khóa` and its numeral apart.
 GLUED_TERM = re.compile(r"[IVXL](?<=[Kk]hóa[IVXL]|[Kk]hoá[IVXL])(?=[IVXL]{0,5}\b)")  # the numeral first: a fast scan
+# `sức gió cấp 9/10`: two wind or alarm levels, the second the next one up; the level word first
+LEVEL_SLASH = re.compile(r"(?<![^\W\d_])([cC]ấp[^\S\n]+)(\d{1,2})/(\d{1,2})\b(?![/\d])")
 GLUED_LITRE = re.compile(r"(\d)(?=lít\b)")
 # `đường 30/4`, `Công viên 14/8`: a street, square or park named after a day (not `thành phố 30/4`, `trên đường`).
 PLACE_WORDS = r"đường|phố|công viên|quảng trường|sân vận động"
@@ -51,6 +53,21 @@ def unglue_term_numerals(text: str, ctx: Context) -> str:
     if not any(f"{word}{numeral}" in text for word in ("hóa", "hoá") for numeral in "IVXL"):
         return text
     return GLUED_TERM.sub(lambda m: f" {m.group(0)}", text)
+
+
+@digits_only
+def read_level_slashes(text: str, ctx: Context) -> str:
+    """`với sức gió cấp 9/10, giật cấp 13`: a slash between a level and the next one after "cấp" is "cấp chín đến
+    mười" (batch ad1); the date rules made it "cấp ngày mồng chín tháng mười", a day where a storm's force was
+    written. Only the next level up: `cấp 1/2` of a document stays what the other rules make of it."""
+    if "ấp" not in text:
+        return text
+
+    def read(m: re.Match[str]) -> str:
+        low, high = int(m.group(2)), int(m.group(3))
+        return f"{m.group(1)}{read_int(low)} đến {read_int(high)}" if high == low + 1 else m.group(0)
+
+    return LEVEL_SLASH.sub(read, text)
 
 
 @digits_only

@@ -22,6 +22,20 @@ DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9"
 )
 AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-./]?\d)")
 COUNTED_DAYS = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài))[^\S\n]+ngày[^\S\n]*\(?$", re.I)
+# `từ 21 – 22.2`: after "ngày" or "từ" a dotted day.month ends a span of days, unless an amount's word follows
+DOT_SPAN_BEFORE = re.compile(r"(?<!\w)(?:ngày|từ)[^\S\n]+$", re.IGNORECASE)
+AMOUNT_AFTER = re.compile(r"[^\S\n]*(?:%|(?:lần|triệu|tỷ|tỉ|nghìn|ngàn|độ|mét|m|km|cm|mm|kg|g|ha|tấn|USD|đồng|đ)\b)")
+# `từ nay đến 22.3`: the end of a span from today is a day, never a decimal (`đến 10.03` is read_dotted_days')
+NOW_TO_DOT_DATE = re.compile(r"((?:nay|mai)[^\S\n]+đến[^\S\n]+)(\d{1,2})\.([1-9]|1[0-2])\b(?![.,]?\d)", re.IGNORECASE)
+# `hai ngày 3 và 4.12`: two days of one month, the month written once after the last
+AND_DOT_DAYS = re.compile(r"(ngày[^\S\n]+)(\d{1,2})([^\S\n]+và[^\S\n]+)(\d{1,2})\.(\d{1,2})\b(?![.,]?\d)")
+# `Từ 1-4, ngưng qua cầu`, `từ 1-4 đến 17g ngày 18-4`: a day-month a span starts from, before a pause or a time
+CLAUSE_START = re.compile(r"(?:^|[,.;:(])[^\S\n]*$")
+FROM_LONE_DATE = re.compile(
+    r"(t(?<!\wt)ừ[^\S\n]+)(\d{1,2})-(\d{1,2})"
+    r"(?=(,)|[^\S\n]+đến[^\S\n]+(?:hết[^\S\n]+)?(?:\d{1,2}[^\S\n]*(?:g|h|giờ)(?!\w)|ngày|tháng))",
+    re.IGNORECASE,
+)
 MONTH_BEFORE = re.compile(r"tháng[^\S\n]+\w+[^\S\n]+$")
 FROM_TO_DATES = re.compile(
     r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+(đến)[^\S\n]+(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
@@ -63,13 +77,60 @@ def read_day_month_ranges(text: str, ctx: Context) -> str:
         first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(4))
         if not (_valid_day(first) and _valid_day(last) and first < last and 1 <= month <= 12):
             return m.group(0)
-        if m.group(3) == "." and not text[max(0, m.start() - 5) : m.start()].lower().endswith("ngày "):
+        if m.group(3) == "." and not _dotted_span(text, m):
             return m.group(0)  # `từ ngày 3 - 31.12` is a date; `3 - 4.5` without "ngày" is not ours to guess
         if COUNTED_DAYS.search(text, max(0, m.start() - 14), m.start()):
             return f"{_day(first, ctx.style)} đến {_day_month(last, month, ctx.style)}"  # `trong hai ngày 30-31/7`
         return _day_span(text, m.start(), first, last, month, ctx.style)
 
     return DAY_MONTH_RANGE.sub(read, text)
+
+
+def _dotted_span(text: str, m: re.Match[str]) -> bool:
+    """`ngày 4 - 10.3`, `từ 21 – 22.2`: a dot between day and month after these words is a date (a Vietnamese
+    decimal takes a comma; every annotator wrote "tháng" there, 7 of 7), unless an amount follows (`từ 2 – 2.5 lần`)."""
+    before = DOT_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    return bool(before) and not AMOUNT_AFTER.match(text, m.end())
+
+
+@digits_only
+def read_dotted_day_ends(text: str, ctx: Context) -> str:
+    """`từ nay đến 22.3`, `trong hai ngày 3 và 4.12`: a dotted day.month ending a span of days is a date, "đến hai
+    mươi hai tháng ba", "mồng ba và mồng bốn tháng mười hai" (batch ad2); read as decimals ("hai mươi hai phẩy ba") the
+    listener hears a number where a day was written."""
+
+    def now_to(m: re.Match[str]) -> str:
+        day, month = int(m.group(2)), int(m.group(3))
+        if not (_valid_day(day) and 1 <= month <= 12) or AMOUNT_AFTER.match(m.string, m.end()):
+            return m.group(0)  # `từ nay đến 2.5 mét` is an amount however it is written
+        return m.group(1) + _day_month(day, month, ctx.style)
+
+    def two_days(m: re.Match[str]) -> str:
+        first, last, month = int(m.group(2)), int(m.group(4)), int(m.group(5))
+        if not (_valid_day(first) and _valid_day(last) and first < last and 1 <= month <= 12):
+            return m.group(0)
+        return f"{m.group(1)}{_day(first, ctx.style)}{m.group(3)}{_day_month(last, month, ctx.style)}"
+
+    if "." not in text:
+        return text
+    return AND_DOT_DAYS.sub(two_days, NOW_TO_DOT_DATE.sub(now_to, text))
+
+
+@digits_only
+def read_lone_from_dates(text: str, ctx: Context) -> str:
+    """`Từ 1-4, ngưng qua cầu`, `từ 1-4 đến 17g ngày 18-4`, `từ 22-3 đến tháng 8-2018`: a tight day-month after "từ"
+    followed by a pause or by an end that is a time, a day or a month is the day the span starts, "từ ngày mồng một
+    tháng tư" (batch ad1); "từ một đến bốn" names no day. `từ 18 – 39,` (ages, spaced, no month) stays a range."""
+
+    def read(m: re.Match[str]) -> str:
+        day, month = int(m.group(2)), int(m.group(3))
+        if not (_valid_day(day) and 1 <= month <= 12):
+            return m.group(0)
+        if m.group(4) and not CLAUSE_START.search(m.string, 0, m.start()):
+            return m.group(0)  # a pause alone after a clause's middle `từ 3-5,` may still count people
+        return f"{m.group(1)}ngày {_day_month(day, month, ctx.style)}"
+
+    return FROM_LONE_DATE.sub(read, text)
 
 
 @digits_only
