@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
     levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
     levels.read_dash_date_ends,
+    levels.read_grades_on_a_scale,  # before the dates: `3.2/4.0` is a grade, no day
     levels.read_level_slashes,  # before the dates: `cấp 9/10` is two levels, no day
     levels.read_places_named_by_a_day,  # before the dates: `đường 30/4` is a street's name, no day
     txt.read_list_markers,
@@ -124,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     tallies.read_days_of_month_spans,
     lists.read_lunar_days,  # before the date rules: `mùng 2/5` says its own day word
     lists.read_listed_days,
+    lists.read_number_lists,  # before the decimals: `Phường 1,2,3` is three wards
     clock.unglue_times,
     clock.read_table_time_pairs,  # before the clocks are read: a table row's start and end
     headers.unglue_dates,

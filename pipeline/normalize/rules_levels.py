@@ -8,7 +8,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_with
-from .numbers import read_int, read_month
+from .numbers import read_decimal, read_int, read_month
 
 LEVEL = r"BĐ[^\S\n]?(?:[1-5]|I{1,3}|IV|V)(?![\w])"
 # `BĐ1-BĐ2`, `BĐ 2 – BĐ 3`: the dash between two alarm levels; the pattern opens with the literal.
@@ -19,6 +19,8 @@ BARE_LEVEL = re.compile(r"\b(trên|dưới|vượt|mức)[^\S\n]+BĐ\b(?![^\S\n]
 GLUED_TERM = re.compile(r"[IVXL](?<=[Kk]hóa[IVXL]|[Kk]hoá[IVXL])(?=[IVXL]{0,5}\b)")  # the numeral first: a fast scan
 # `sức gió cấp 9/10`: two wind or alarm levels, the second the next one up; the level word first
 LEVEL_SLASH = re.compile(r"(?<![^\W\d_])([cC]ấp[^\S\n]+)(\d{1,2})/(\d{1,2})\b(?![/\d])")
+# `tối thiểu 3.2/4.0`: a grade over its scale; the scale's `.0` says no day and month is meant
+GRADE_ON_SCALE = re.compile(r"\d(?<![\d.,/]\d)([.,])(\d{1,2})/(4|5|10)\1(0)(?![\d/]|[.,]\d)")
 GLUED_LITRE = re.compile(r"(\d)(?=lít\b)")
 # `đường 30/4`, `Công viên 14/8`: a street, square or park named after a day (not `thành phố 30/4`, `trên đường`).
 PLACE_WORDS = r"đường|phố|công viên|quảng trường|sân vận động"
@@ -68,6 +70,23 @@ def read_level_slashes(text: str, ctx: Context) -> str:
         return f"{m.group(1)}{read_int(low)} đến {read_int(high)}" if high == low + 1 else m.group(0)
 
     return LEVEL_SLASH.sub(read, text)
+
+
+@digits_only
+def read_grades_on_a_scale(text: str, ctx: Context) -> str:
+    """`có điểm trung bình tối thiểu 3.2/4.0`: a grade over its scale is "ba phẩy hai trên bốn", as the annotator of
+    d2 wrote it (the scale's ".0" is not said); the date rules read `2/4` as the second of April, a day where a
+    grade was written. A scale written with its `.0` is never a date, so only that shape is taken."""
+    if "/" not in text:
+        return text
+
+    def read(m: re.Match[str]) -> str:
+        whole, scale = m.group(0).split(m.group(1))[0], int(m.group(3))
+        if float(f"{whole}.{m.group(2)}") > scale:
+            return m.group(0)
+        return f"{read_decimal(whole, m.group(2), ctx.style)} trên {read_int(scale, ctx.style)}"
+
+    return GRADE_ON_SCALE.sub(read, text)
 
 
 @digits_only

@@ -31,6 +31,16 @@ LISTED_HINT = re.compile(r",[^\S\n]*\d")  # both lists have a comma before a day
 LUNAR_HINT = re.compile(r"[mM](?i:[ùồ]ng)")  # (?i:mùng|mồng), its first letter a class: a fast scan
 SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]+([A-ZĐ]{2,4})\b")
+# `Phường 1,2,3`, `quận 1,2,3,5,9`, `tháng 6,7 vừa qua`: numbers listed after a ward, district, group or month
+# word; the digit opens the pattern (a fast scan) and the word is looked for behind it.
+LIST_WORDS = ("phường", "quận", "tổ", "ấp", "khu phố", "tháng")
+LIST_AFTER_WORD = "|".join(f"(?<=(?<![^\\W\\d_]){w}[^\\S\\n]\\d)" for w in LIST_WORDS)
+COUNTED = r"[^\S\n]*(?:tháng|năm|ngày|tuần|giờ|lần|người)\b"  # `tháng 2,5 tháng`: an amount, not a list
+NUMBER_LIST = re.compile(
+    rf"\d(?:{LIST_AFTER_WORD})\d?(?:,[^\S\n]?\d{{1,2}})*,\d{{1,2}}(?:,[^\S\n]?\d{{1,2}})*(?![\d/.%]|[.,]\d|{COUNTED})",
+    re.IGNORECASE,
+)
+NUMBER_LIST_HINT = re.compile(r"\d,\d")  # a tight comma: the lists a decimal rule would otherwise take
 CARD = re.compile(r"\d(?<![\d.,]\d)\d{3}(?:[^\S\n]\d{4}){3}(?![\d]|[.,]\d)")
 
 
@@ -58,6 +68,24 @@ def read_listed_days(text: str, ctx: Context) -> str:
         return DAYS_COMMAS.sub(listed, DAYS_AND.sub(read, line) if "và" in line else line)
 
     return on_lines_with(LISTED_HINT, text, change)
+
+
+@digits_only
+def read_number_lists(text: str, ctx: Context) -> str:
+    """`Quận 6 (Phường 1,2,3,4,5,6)`, `tháng 6,7 vừa qua`: numbers listed with tight commas after a ward, district,
+    group or month word are that many wards or months, "Phường một, hai, ba" (batch z1), never the decimal "một
+    phẩy hai"; a month is said again before each, "tháng sáu, tháng bảy", as the annotators of ac1 and ab2 wrote it.
+    `tháng 6,7/2024` is the month-year rule's, and a ward has no decimal, so nothing else is taken."""
+
+    def read(m: re.Match[str]) -> str:
+        numbers = [int(n) for n in re.findall(r"\d+", m.group(0))]
+        month = m.string[max(0, m.start() - 6) : m.start()].lower().endswith("tháng ")
+        if month and not all(1 <= n <= 12 for n in numbers):
+            return m.group(0)
+        said = [read_month(n, ctx.style) if month else read_int(n, ctx.style) for n in numbers]
+        return (", tháng " if month else ", ").join(said)
+
+    return on_lines_with(NUMBER_LIST_HINT, text, lambda line: NUMBER_LIST.sub(read, line))
 
 
 @digits_only

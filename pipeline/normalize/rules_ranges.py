@@ -18,7 +18,7 @@ DASH = r"[^\S\n]*[-–][^\S\n]*"
 DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2}})\b(?![/.]?\d)")
 DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9" and "nghỉ lễ 30-4" are dates
     r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay|khánh|lễ|dịp"
-    r"|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|đêm mai|đêm qua|sáng qua|chiều qua|tối qua"
+    r"|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|đêm mai|đêm qua|sáng qua|chiều qua|tối qua|hôm qua"
 )
 AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-./]?\d)")
 COUNTED_DAYS = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài))[^\S\n]+ngày[^\S\n]*\(?$", re.I)
@@ -40,6 +40,10 @@ MONTH_BEFORE = re.compile(r"tháng[^\S\n]+\w+[^\S\n]+$")
 FROM_TO_DATES = re.compile(
     r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+(đến)[^\S\n]+(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
     re.IGNORECASE,
+)
+# `từ ngày 31.8 - 6.9`: two day-months after "ngày" joined by a spaced dash, written with one mark
+DASHED_DATE_SPAN = re.compile(
+    r"(n(?<![^\W\d_]n)gày[^\S\n]+)(\d{1,2})([.-])(\d{1,2})[^\S\n]+[-–][^\S\n]+(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)", re.I
 )
 AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern reads first (a fast scan)
     "|".join(f"(?<={w}[^\\S\\n]\\d)" for w in DAY_WORDS.split("|"))
@@ -168,8 +172,18 @@ def read_news_dates(text: str, ctx: Context) -> str:
             return m.group(0)
         return m.group(1) + _day_month(day, month, ctx.style)  # `nghỉ lễ 30-4 và 1-5`
 
-    text = NEWS_DATE.sub(read, FROM_TO_DATES.sub(span, text))
+    text = NEWS_DATE.sub(read, FROM_TO_DATES.sub(span, DASHED_DATE_SPAN.sub(lambda m: _dashed(m, ctx), text)))
     return AND_DAY.sub(second, text)
+
+
+def _dashed(m: re.Match[str], ctx: Context) -> str:
+    """`Tuần từ ngày 31.8 - 6.9`: a week from one day to another, "ngày ba mươi mốt tháng tám đến ngày mồng sáu tháng
+    chín" (batch z1); the decimals read "ba mươi mốt phẩy tám đến sáu phẩy chín", no day a listener could hear."""
+    (first, fm), (last, lm) = (int(m.group(2)), int(m.group(4))), (int(m.group(5)), int(m.group(6)))
+    valid = all(_valid_day(d) and 1 <= mo <= 12 for d, mo in ((first, fm), (last, lm)))
+    if not valid or AMOUNT_AFTER.match(m.string, m.end()):  # `mỗi ngày 2.5 - 3.5 triệu` is an amount
+        return m.group(0)
+    return f"{m.group(1)}{_day_month(first, fm, ctx.style)} đến ngày {_day_month(last, lm, ctx.style)}"
 
 
 @digits_only
