@@ -67,3 +67,19 @@ def test_amounts_after_ngay_joined_by_a_dash_stay_amounts() -> None:
 def test_hom_qua_before_a_dotted_day_month_names_a_day() -> None:
     """Batch t2: `Hôm qua 6.1` was "sáu phẩy một"."""
     assert READ.line("Hôm qua 6.1, nông dân") == "Hôm qua mồng sáu tháng một, nông dân"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Cộng Hoà, BCH QS huyện, Công an huyện", "Cộng Hoà, Ban Chỉ huy Quân sự huyện, Công an huyện"),
+        ("tại hội trường BCH Quân sự thành phố", "tại hội trường Ban Chỉ huy Quân sự thành phố"),
+        ("BCH Đoàn xã phối hợp", "Ban Chấp hành Đoàn xã phối hợp"),
+        ("Văn hóa - Xã hội - ANQP", "Văn hóa, Xã hội, An ninh quốc phòng"),
+        ("Khu QLĐB III vừa có văn bản", "Khu Quản lý đường bộ ba vừa có văn bản"),
+        ("( PHUNUTODAY ) - Hiện nay", "Phụ nữ tu đây, Hiện nay"),
+    ],
+)
+def test_abbreviations_of_boards_and_bodies_are_said_in_words(written: str, spoken: str) -> None:
+    """Batches d2, ad1, ad2: BCH before QS is the military command board, not the party's executive committee."""
+    assert READ.line(written) == spoken
