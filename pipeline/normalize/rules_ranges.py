@@ -23,12 +23,20 @@ DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9"
 AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-./]?\d)")
 COUNTED_DAYS = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài))[^\S\n]+ngày[^\S\n]*\(?$", re.I)
 # `từ 21 – 22.2`: after "ngày" or "từ" a dotted day.month ends a span of days, unless an amount's word follows
-DOT_SPAN_BEFORE = re.compile(r"(?<!\w)(?:ngày|từ)[^\S\n]+$", re.IGNORECASE)
+# `tuần 39 (23 - 29.9)`: a numbered week's days in brackets after it are the same span of days
+DOT_SPAN_BEFORE = re.compile(r"(?<!\w)(?:ngày|từ)[^\S\n]+$|(?<!\w)tuần[^\S\n]+\d{1,2}[^\S\n]*\($", re.IGNORECASE)
 AMOUNT_AFTER = re.compile(r"[^\S\n]*(?:%|(?:lần|triệu|tỷ|tỉ|nghìn|ngàn|độ|mét|m|km|cm|mm|kg|g|ha|tấn|USD|đồng|đ)\b)")
 # `từ nay đến 22.3`: the end of a span from today is a day, never a decimal (`đến 10.03` is read_dotted_days')
 NOW_TO_DOT_DATE = re.compile(r"((?:nay|mai)[^\S\n]+đến[^\S\n]+)(\d{1,2})\.([1-9]|1[0-2])\b(?![.,]?\d)", re.IGNORECASE)
-# `hai ngày 3 và 4.12`: two days of one month, the month written once after the last
-AND_DOT_DAYS = re.compile(r"(ngày[^\S\n]+)(\d{1,2})([^\S\n]+và[^\S\n]+)(\d{1,2})\.(\d{1,2})\b(?![.,]?\d)")
+# `hai ngày 3 và 4.12`, `các ngày 8, 9.10`, `đến 29 hoặc 30.7`: two days of one month, the month written once after
+# the last
+AND_DOT_DAYS = re.compile(
+    r"((?<!\w)(?:ngày|đến)[^\S\n]+)(\d{1,2})([^\S\n]*,[^\S\n]*|[^\S\n]+(?:và|hoặc)[^\S\n]+)(\d{1,2})\.(\d{1,2})\b(?![.,]?\d)",
+    re.IGNORECASE,
+)
+DATE_BEFORE = re.compile(r"ngày[^\S\n]+\d{1,2}[./-]\d{1,2}\b", re.IGNORECASE)  # `từ ngày 27.7 đến 29 hoặc 30.7`
+# `sáng mai, 8.7, tâm áp thấp`: a day-month set off by commas after a day word names that day
+APPOSED_DOT_DATE = re.compile(r"((?:nay|mai|qua),[^\S\n]+)(\d{1,2})\.(\d{1,2})(?=[^\S\n]*(?:[,;:)]|\.?$))", re.I)
 # `Từ 1-4, ngưng qua cầu`, `từ 1-4 đến 17g ngày 18-4`: a day-month a span starts from, before a pause or a time
 CLAUSE_START = re.compile(r"(?:^|[,.;:(])[^\S\n]*$")
 FROM_LONE_DATE = re.compile(
@@ -93,7 +101,7 @@ def read_day_month_ranges(text: str, ctx: Context) -> str:
 def _dotted_span(text: str, m: re.Match[str]) -> bool:
     """`ngày 4 - 10.3`, `từ 21 – 22.2`: a dot between day and month after these words is a date (a Vietnamese
     decimal takes a comma; every annotator wrote "tháng" there, 7 of 7), unless an amount follows (`từ 2 – 2.5 lần`)."""
-    before = DOT_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    before = DOT_SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start())
     return bool(before) and not AMOUNT_AFTER.match(text, m.end())
 
 
@@ -101,7 +109,9 @@ def _dotted_span(text: str, m: re.Match[str]) -> bool:
 def read_dotted_day_ends(text: str, ctx: Context) -> str:
     """`từ nay đến 22.3`, `trong hai ngày 3 và 4.12`: a dotted day.month ending a span of days is a date, "đến hai
     mươi hai tháng ba", "mồng ba và mồng bốn tháng mười hai" (batch ad2); read as decimals ("hai mươi hai phẩy ba") the
-    listener hears a number where a day was written."""
+    listener hears a number where a day was written. So are `các ngày 8, 9.10` (f1), `từ ngày 27.7 đến 29 hoặc 30.7`
+    (f2) and a day-month set off by commas after a day word, `sáng mai, 8.7,` "sáng mai, ngày mồng tám tháng bảy" (aa1):
+    every annotator wrote "tháng" there."""
 
     def now_to(m: re.Match[str]) -> str:
         day, month = int(m.group(2)), int(m.group(3))
@@ -113,11 +123,25 @@ def read_dotted_day_ends(text: str, ctx: Context) -> str:
         first, last, month = int(m.group(2)), int(m.group(4)), int(m.group(5))
         if not (_valid_day(first) and _valid_day(last) and first < last and 1 <= month <= 12):
             return m.group(0)
+        if AMOUNT_AFTER.match(m.string, m.end()) or (m.group(1)[:3].lower() == "đến" and not _dated(m)):
+            return m.group(0)  # `đến 3 hoặc 4.5 mét`, `lên đến 29 hoặc 30.5 điểm` count amounts
         return f"{m.group(1)}{_day(first, ctx.style)}{m.group(3)}{_day_month(last, month, ctx.style)}"
+
+    def apposed(m: re.Match[str]) -> str:
+        day, month = int(m.group(2)), int(m.group(3))
+        if not (_valid_day(day) and 1 <= month <= 12):
+            return m.group(0)
+        return f"{m.group(1)}ngày {_day_month(day, month, ctx.style)}"
 
     if "." not in text:
         return text
-    return AND_DOT_DAYS.sub(two_days, NOW_TO_DOT_DATE.sub(now_to, text))
+    text = APPOSED_DOT_DATE.sub(apposed, NOW_TO_DOT_DATE.sub(now_to, text))
+    return AND_DOT_DAYS.sub(two_days, text)
+
+
+def _dated(m: re.Match[str]) -> bool:
+    """An end of a span (`đến 29 hoặc 30.7`) is days only when the span began on a written day-month."""
+    return bool(DATE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
 
 
 @digits_only
