@@ -27,7 +27,8 @@ LETTER_NAMES = {
 
 SHORT_NAMES = {"m": "em"}  # M when another letter follows it in an initialism (N is "en nờ" everywhere)
 DEFAULT_TABLES = ("lexicon.tsv", "foreign.tsv")  # abbreviations and loanwords; foreign names with a set reading
-NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-Z][a-z])")
+# `VITIC/Reuters`, `AFP/Reuters`: a source's name after a body's capitals is a name too (ac2)
+NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹA-ZĐ]/)(?=[A-Z][a-z])")
 # `Ảnh: Minh Quyết/TTXVN`: a capitalised name, a slash, then a body in capitals (a photo credit)
 BODY_AFTER_NAME = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-ZĐ]{2,}\b)")  # the slash first: a fast scan
 NAME_BEFORE = re.compile(r"\b[A-ZĐ]\w+$")
@@ -98,8 +99,9 @@ class Lexicon:
     def replace(self, text: str) -> str:
         """Every entry found in `text` as a whole token, replaced by its spoken form.
 
-        `Google Play/AppleStore`: a slash between a word and a name is a pause, so the name is a token too; so is a
-        body in capitals after a name (`Ảnh: Minh Quyết/TTXVN`, a photo credit: the news agency, not its letters).
+        `Google Play/AppleStore`, `VITIC/Reuters`: a slash between a word and a name is a pause, so the name is a
+        token too; so is a body in capitals after a name (`Ảnh: Minh Quyết/TTXVN`, a photo credit: the news agency,
+        not its letters).
         """
         if "/" in text:
             text = BODY_AFTER_NAME.sub(_part_body, NAME_AFTER_SLASH.sub("/ ", text))

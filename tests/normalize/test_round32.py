@@ -40,3 +40,19 @@ def test_a_dotted_day_month_ending_days_or_set_off_after_a_day_word_is_a_date(wr
 )
 def test_amounts_in_those_places_stay_decimals(written: str, spoken: str) -> None:
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("chỉ đạo ứng phó siêu bão YUTU.", "chỉ đạo ứng phó siêu bão Yu tu."),
+        ("và ứng dụng VCB Digibank.", "và ứng dụng vê xê bê đi gi banh."),
+        ("Reuters đưa tin.", "Roi tơ đưa tin."),
+        ("Nguồn: VITIC/Reuters", "Nguồn, vi tích, Roi tơ"),
+        ("Ảnh: AFP/Reuters", "Ảnh, a ép pê, Roi tơ"),
+    ],
+)
+def test_names_the_ad_batches_spelled_are_read_as_words(written: str, spoken: str) -> None:
+    """Batches ac2, ad1, ad2: `YUTU` was "du tu", `Digibank` "đi gi ban", `Reuters` after a slash "rêu tét";
+    "Roi tơ" is the annotators' reading of Reuters (right in 8 spans of 8, "Rơ tơ" in 4)."""
+    assert READ.line(written) == spoken
