@@ -24,7 +24,7 @@ READ = Normalizer(CTX)
         ("du học ở London", "du học ở Luân Đôn"),
         ("cuộc chiến Nga – Ukraine, Moscow và Washington", "cuộc chiến Nga, U crai na, Mát xcơ va và Oa sinh tơn"),
         ("Tổng Thống Nga Vladimir Putin", "Tổng Thống Nga Vla đi mia Pu tin"),
-        ("Theo Reuters, động đất 7,1 độ richter", "Theo Rơ tơ, động đất bảy phẩy một độ rích te"),
+        ("Theo Reuters, động đất 7,1 độ richter", "Theo Roi tơ, động đất bảy phẩy một độ rích te"),
         ("đồng rupee và đồng baht", "đồng ru pi và đồng bạt"),
         ("công nghệ Deepfake, nhấn Like, Share", "công nghệ đíp phếch, nhấn lai, se"),
     ],
