@@ -12,7 +12,7 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
-from .rules_numbers import _day_month, _valid_day
+from .rules_numbers import _day_month, _valid_date
 from .syllable import is_syllable
 
 # fast scans (each opens with a literal or one class) for the lines each rule may change
@@ -129,7 +129,7 @@ def _hour_minutes(text: str, ctx: Context) -> str:
 def _hour_then_date(m: re.Match[str], ctx: Context) -> str:
     """`0 giờ 31.12`: a day and month after the hour (news write them with a dot), "giờ ngày ba mươi mốt ..."."""
     day, month = int(m.group(2)), int(m.group(3))
-    if not (_valid_day(day) and 1 <= month <= 12):
+    if not _valid_date(day, month):
         return m.group(0)
     return f"{m.group(1)}ngày {_day_month(day, month, ctx.style)}"
 

@@ -115,7 +115,7 @@ def read_full_dates(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if not (_valid_day(day) and 1 <= month <= 12):
+        if not _valid_date(day, month):
             return m.group(0)
         head = _with_ngay(text, m.start(), _day_month(day, month, ctx.style))
         return f"{head} năm {read_int(year, ctx.style)}"
@@ -156,7 +156,7 @@ def read_day_months(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(1)), int(m.group(2))
-        if not (_valid_day(day) and 1 <= month <= 12):
+        if not _valid_date(day, month):
             return m.group(0)
         return _with_ngay(text, m.start(), _day_month(day, month, ctx.style))
 
@@ -317,3 +317,8 @@ def _with_ngay(text: str, start: int, words: str) -> str:
 
 def _valid_day(day: int) -> bool:
     return 1 <= day <= 31
+
+
+def _valid_date(day: int, month: int) -> bool:
+    """A day of a month as written (no calendar check: `31/4` is a typo still read as the day it says)."""
+    return _valid_day(day) and 1 <= month <= 12

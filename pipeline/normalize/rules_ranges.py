@@ -12,7 +12,7 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching
 from .numbers import NUM, NUM_WORD, WORD_DIGIT, read_month
-from .rules_numbers import _day, _day_month, _day_span, _number, _valid_day
+from .rules_numbers import _day, _day_month, _day_span, _number, _valid_date, _valid_day
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
 DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2}})\b(?![/.]?\d)")
@@ -115,7 +115,7 @@ def read_dotted_day_ends(text: str, ctx: Context) -> str:
 
     def now_to(m: re.Match[str]) -> str:
         day, month = int(m.group(2)), int(m.group(3))
-        if not (_valid_day(day) and 1 <= month <= 12) or AMOUNT_AFTER.match(m.string, m.end()):
+        if not _valid_date(day, month) or AMOUNT_AFTER.match(m.string, m.end()):
             return m.group(0)  # `từ nay đến 2.5 mét` is an amount however it is written
         return m.group(1) + _day_month(day, month, ctx.style)
 
@@ -129,7 +129,7 @@ def read_dotted_day_ends(text: str, ctx: Context) -> str:
 
     def apposed(m: re.Match[str]) -> str:
         day, month = int(m.group(2)), int(m.group(3))
-        if not (_valid_day(day) and 1 <= month <= 12):
+        if not _valid_date(day, month):
             return m.group(0)
         return f"{m.group(1)}ngày {_day_month(day, month, ctx.style)}"
 
@@ -152,7 +152,7 @@ def read_lone_from_dates(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(2)), int(m.group(3))
-        if not (_valid_day(day) and 1 <= month <= 12):
+        if not _valid_date(day, month):
             return m.group(0)
         if m.group(4) and not CLAUSE_START.search(m.string, 0, m.start()):
             return m.group(0)  # a pause alone after a clause's middle `từ 3-5,` may still count people
@@ -173,7 +173,7 @@ def read_news_dates(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(1)), int(m.group(3))
-        if not (_valid_day(day) and 1 <= month <= 12):
+        if not _valid_date(day, month):
             return m.group(0)
         # m.string, not `text`: the spans before have already been rewritten, and indices are the rewritten text's
         if m.start() > 0 and m.string[m.start() - 1] == "(":
@@ -184,7 +184,7 @@ def read_news_dates(text: str, ctx: Context) -> str:
 
     def span(m: re.Match[str]) -> str:
         (first, fm), (last, lm) = (int(m.group(2)), int(m.group(4))), (int(m.group(6)), int(m.group(7)))
-        if not all(_valid_day(d) and 1 <= mo <= 12 for d, mo in ((first, fm), (last, lm))):
+        if not all(_valid_date(d, mo) for d, mo in ((first, fm), (last, lm))):
             return m.group(0)
         return (
             f"{m.group(1)} ngày {_day_month(first, fm, ctx.style)} {m.group(5)} ngày {_day_month(last, lm, ctx.style)}"
@@ -192,7 +192,7 @@ def read_news_dates(text: str, ctx: Context) -> str:
 
     def second(m: re.Match[str]) -> str:
         day, month = int(m.group(2)), int(m.group(3))
-        if not (_valid_day(day) and 1 <= month <= 12 and MONTH_BEFORE.search(m.string, 0, m.start())):
+        if not (_valid_date(day, month) and MONTH_BEFORE.search(m.string, 0, m.start())):
             return m.group(0)
         return m.group(1) + _day_month(day, month, ctx.style)  # `nghỉ lễ 30-4 và 1-5`
 
@@ -204,7 +204,7 @@ def _dashed(m: re.Match[str], ctx: Context) -> str:
     """`Tuần từ ngày 31.8 - 6.9`: a week from one day to another, "ngày ba mươi mốt tháng tám đến ngày mồng sáu tháng
     chín" (batch z1); the decimals read "ba mươi mốt phẩy tám đến sáu phẩy chín", no day a listener could hear."""
     (first, fm), (last, lm) = (int(m.group(2)), int(m.group(4))), (int(m.group(5)), int(m.group(6)))
-    valid = all(_valid_day(d) and 1 <= mo <= 12 for d, mo in ((first, fm), (last, lm)))
+    valid = all(_valid_date(d, mo) for d, mo in ((first, fm), (last, lm)))
     if not valid or AMOUNT_AFTER.match(m.string, m.end()):  # `mỗi ngày 2.5 - 3.5 triệu` is an amount
         return m.group(0)
     return f"{m.group(1)}{_day_month(first, fm, ctx.style)} đến ngày {_day_month(last, lm, ctx.style)}"
@@ -239,7 +239,7 @@ def read_first_days(text: str, ctx: Context) -> str:
 
     def day_month(m: re.Match[str]) -> str:
         day, month = int(m.group(2)), int(m.group(4))
-        if not (_valid_day(day) and 1 <= month <= 12):
+        if not _valid_date(day, month):
             return m.group(0)
         return f"{m.group(1)} ngày {_day_month(day, month, ctx.style)}{m.group(5)}"
 
