@@ -59,7 +59,7 @@ CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số)([^\S\n]*:?[^\S\n
 
 
 @digits_only
-@on_lines_matching(r"\d[/-]\d")
+@on_lines_matching(r"[/-](?<=\d[/-])\d")  # the rarer mark first: digits are everywhere on these lines
 def join_date_spans(text: str, ctx: Context) -> str:
     """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `19-8-1945 – 19-8-2014`: a dash between two dates is "đến", not
     a pause or a minus (s2 read the hyphen dates so too)."""

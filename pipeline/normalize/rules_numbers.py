@@ -124,7 +124,7 @@ def read_full_dates(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\d[/-]\d")
+@on_lines_matching(r"[/-](?<=\d[/-])\d")  # the rarer mark first: digits are everywhere on these lines
 def read_month_years(text: str, ctx: Context) -> str:
     """`tháng 04/1969` and `02/2025`: "tháng tư năm ...", never a fraction."""
 

@@ -25,7 +25,7 @@ FOOTNOTE_HINT = re.compile(r"\(\d{1,2}\)[^\S\n]*$", re.MULTILINE)  # the bracket
 
 
 @digits_only
-@on_lines_matching(r"\d[^\S\n]?[Đđ]")
+@on_lines_matching(r"[Đđ](?:(?<=\d[Đđ])|(?<=\d[^\S\n][Đđ]))")  # the letter first: rarer than a digit here
 def read_trip_lengths(text: str, ctx: Context) -> str:
     """`Tour Đà Nẵng (4N3Đ)`, `3N2Đ`: a travel offer's length is "bốn ngày ba đêm", the way every seller says it;
     spelled it is "bốn en nờ ba đê", a code nobody hears as days and nights."""
