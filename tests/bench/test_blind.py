@@ -51,3 +51,18 @@ def test_first_look_flags_the_misses_of_the_file_only_for_batches_that_have_one(
         "  foreign-name     1 misses   1 flagged   0 silent  of 1 spans\n"
         "all: 1 misses of 3 spans, 1 flagged, 0 silent (0.0% of spans)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("spoken", "read"),
+    [
+        ("đội tuyển Bra-xin thắng", "đội tuyển Bra xin thắng"),  # a hyphen between letters is not heard
+        ("In-đô-nê-xi-a,", "in đô nê xi a"),
+    ],
+)
+def test_fold_ignores_hyphens_between_letters(spoken: str, read: str) -> None:
+    assert blind.fold(spoken) == blind.fold(read)
+
+
+def test_fold_keeps_a_hyphen_beside_a_digit_which_is_a_symbol_left_unread() -> None:
+    assert blind.fold("từ 5-7 ngày") != blind.fold("từ 5 7 ngày")
