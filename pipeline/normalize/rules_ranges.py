@@ -106,6 +106,7 @@ def _dotted_span(text: str, m: re.Match[str]) -> bool:
 
 
 @digits_only
+@on_lines_matching(r"\.\d{1,2}\b")  # each pattern's day.month; a scan in C where the words before it are not
 def read_dotted_day_ends(text: str, ctx: Context) -> str:
     """`từ nay đến 22.3`, `trong hai ngày 3 và 4.12`: a dotted day.month ending a span of days is a date, "đến hai
     mươi hai tháng ba", "mồng ba và mồng bốn tháng mười hai" (batch ad2); read as decimals ("hai mươi hai phẩy ba") the
@@ -141,7 +142,8 @@ def read_dotted_day_ends(text: str, ctx: Context) -> str:
 
 def _dated(m: re.Match[str]) -> bool:
     """An end of a span (`đến 29 hoặc 30.7`) is days only when the span began on a written day-month."""
-    return bool(DATE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+    line_start = m.string.rfind("\n", 0, m.start()) + 1  # within the line, whichever lines the rule was given
+    return bool(DATE_BEFORE.search(m.string, max(line_start, m.start() - 40), m.start()))
 
 
 @digits_only
