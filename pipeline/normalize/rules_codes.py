@@ -119,6 +119,7 @@ def read_glued_letters(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\d/\d")  # a fast scan, where the pattern opens with a look-ahead
 def read_ratios(text: str, ctx: Context) -> str:
     """So many of so many, "trên", never a date: `04/04 thôn`, `12/15 xã` (places counted after it), and
     `8/22 quận`, `180/244 nam công dân`, `24/24 giờ` (no month is above twelve, no day above 31).
@@ -183,6 +184,7 @@ def read_masked_phones(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\d\d{4}")  # either shape holds five digits in a row; one class first, a fast scan
 def read_ungrouped_phones(text: str, ctx: Context) -> str:
     """`024.22415051`, `0255 3842272`, `1900.068868`, `3.8556169`, `54122511`: a run of 8 to 11 digits whose
     groups are no thousands (a group of five or more digits, or none at all) is a phone, said digit by digit

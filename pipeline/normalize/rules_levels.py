@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_decimal, read_int, read_month
 
 LEVEL = r"BĐ[^\S\n]?(?:[1-5]|I{1,3}|IV|V)(?![\w])"
@@ -58,12 +58,11 @@ def unglue_term_numerals(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"ấp[^\S\n]+\d{1,2}/\d")  # a literal first: a fast scan, where the pattern opens with a look-behind
 def read_level_slashes(text: str, ctx: Context) -> str:
     """`với sức gió cấp 9/10, giật cấp 13`: a slash between a level and the next one after "cấp" is "cấp chín đến
     mười" (batch ad1); the date rules made it "cấp ngày mồng chín tháng mười", a day where a storm's force was
     written. Only the next level up: `cấp 1/2` of a document stays what the other rules make of it."""
-    if "ấp" not in text:
-        return text
 
     def read(m: re.Match[str]) -> str:
         low, high = int(m.group(2)), int(m.group(3))

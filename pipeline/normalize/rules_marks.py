@@ -95,7 +95,7 @@ def _same_kind(line: str, at: int, kind: str, left: re.Pattern[str], right: re.P
 
 
 @digits_only
-@on_lines_matching(r"[cC](?i:ovid)")  # the first letter a class: a fast scan
+@on_lines_matching(r"[cC](?i:ovid)(?:[^\S\n]+[-–]|–|-[^\S\n])")  # only a spaced or long dash changes: `Covid-19` stays
 def join_spaced_disease_numbers(text: str, ctx: Context) -> str:
     """`Covid -19`, `Covid – 19`: the dash names the disease's year, as in `Covid-19`; the spaced one was read
     "cô vít âm mười chín" (a sign error) or with a pause, where every annotator said "cô vít mười chín"."""

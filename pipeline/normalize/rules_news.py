@@ -128,6 +128,7 @@ def _close_date_gaps(line: str) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[gG][àÀ][yY][^\S\n]+\d")  # (?i:ngày) and its day; a class first, a fast scan
 def read_days_of_a_month(text: str, ctx: Context) -> str:
     """`từ ngày 6 đến ngày 8 âm lịch`, `ngày 3 và ngày 5/2`, `Ngày 03; 10; 17`: a day from 1 to 10 said without
     its month is still a day, "ngày mồng sáu", "mồng mười", as every date rule says it; `ngày 2 lần` is a count, and
@@ -144,6 +145,7 @@ def read_days_of_a_month(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\d-\d")  # the dash between two days; a fast scan, where the pattern opens on a word
 def read_day_dashes(text: str, ctx: Context) -> str:
     """`ngày 1 và 2-9`: after a list of days the dash gives their month, "mồng một và mồng hai tháng chín"; `từ ngày
     17-24`: a number no month has (over 12) is the last day of a span, "mười bảy đến ngày hai mươi tư", as s1 and s2
@@ -207,7 +209,7 @@ def read_level_chains(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[ốỐắẮòÒàÀhH](?:(?<![hH])|[uU][aA])")  # (?i:số|thắng|thua|hòa|hoà): one class first, a fast scan
+@on_lines_matching(r"\d[^\S\n]*[-–:][^\S\n]*\d")  # a score's two numbers: rarer than its words ("số" is everywhere)
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"; so are the sets
     that follow it (`thắng 6-3, 6-3, 5-7`: a tennis or volleyball match, each set a score)."""

@@ -164,6 +164,7 @@ def read_lone_from_dates(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\d(?:[-.]|[^\S\n]-[^\S\n]?)\d")  # what its four patterns all hold: day, mark, month
 def read_news_dates(text: str, ctx: Context) -> str:
     """`sáng 3-8`, `ngày 18.10`, `đêm 5.11`, `(3-8)` after "nay": news style writes day-month with - or .
 

@@ -265,15 +265,15 @@ def read_districts_and_wards(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[PWRIS]\.\d")  # a fast scan, where the pattern opens with a look-behind
 def read_sign_codes(text: str, ctx: Context) -> str:
     """`Biển báo cấm ô tô tải P.106a`: a road sign's code is its letter, its number and its variant, "pê một trăm linh
     sáu a"; read as an address it became "phường một trăm linh sáu a"."""
-    if "." not in text:
-        return text
     return SIGN_CODE.sub(lambda m: f"{SIGN_LETTERS[m.group(1)]} {m.group(2)} {m.group(3) or ''}".rstrip(), text)
 
 
 @digits_only
+@on_lines_matching(r"\dT")  # a fast scan, where the pattern opens with a look-behind
 def read_ages_and_tons(text: str, ctx: Context) -> str:
     """`75.000đ/tháng/trẻ 5T`: after a child a "T" glued to a number is its age, "năm tuổi"; `từ 1,5T trở lên`, a
     decimal, can only be a load, "tấn". Spelled, "năm tê" meant nothing; any other `5T` is left to the code rules."""
@@ -283,4 +283,4 @@ def read_ages_and_tons(text: str, ctx: Context) -> str:
             return f"{m.group(1)} tuổi"
         return f"{m.group(1)} tấn" if "," in m.group(1) else m.group(0)
 
-    return AGE_OR_TONS.sub(read, text) if "T" in text else text
+    return AGE_OR_TONS.sub(read, text)
