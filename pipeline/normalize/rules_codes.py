@@ -219,6 +219,7 @@ def read_comma_thousands(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"[QĐTH][LT]\.?[^\S\n]?\d")  # QL, ĐT, TL, HL and a number; one class first, a fast scan
 def read_road_numbers(text: str, ctx: Context) -> str:
     """`QL1A`, `ĐT611`, `ĐT. 923`, `TL 10`: a national or provincial road is named, "quốc lộ một a", "đường tỉnh
     sáu trăm mười một"; spelled out, the letters and glued digits of a code would hide which road is cut."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 
 # A latitude or longitude as bulletins write it: a decimal with one or two places, a hemisphere letter glued
 # (`16,8N`, `114,0E`) or a range of them (`15,0-18,5N`); the digit first for a fast scan.
@@ -50,7 +50,8 @@ def read_ordinal_degrees(text: str, ctx: Context) -> str:
     return ORDINAL_DEGREE.sub(r"\1°", text) if "º" in text else text
 
 
+@on_lines_matching(r"v\.v")  # a literal: a fast scan, where the pattern opens with a look-behind
 def read_et_cetera(text: str, ctx: Context) -> str:
     """`v.v...`: "and so on" is said "vân vân", however many dots the writer added; the letters are never
     spelled "vê vê"."""
-    return ET_CETERA.sub("vân vân", text) if "v.v" in text else text
+    return ET_CETERA.sub("vân vân", text)
