@@ -64,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
     levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
+    lists.read_days_after_plural_days,  # before the other date rules: `các ngày 13-16/4` says "ngày" once
     levels.read_dash_date_ends,
     levels.read_grades_on_a_scale,  # before the dates: `3.2/4.0` is a grade, no day
     levels.read_level_slashes,  # before the dates: `cấp 9/10` is two levels, no day

@@ -41,6 +41,16 @@ NUMBER_LIST = re.compile(
     re.IGNORECASE,
 )
 NUMBER_LIST_HINT = re.compile(r"\d,\d")  # a tight comma: the lists a decimal rule would otherwise take
+# `các ngày 13-16/4`, `hai ngày 26 và 27/12`, `3 ngày 10, 11, 12/2/2017`, `ba ngày, từ 26 đến 28/10`: a plural or
+# counted "ngày" opens days of one month; the count is no date's tail (`24:00 ngày 23`, `30/12, ngày 5`).
+PLURAL_DAYS = re.compile(
+    r"((?<![^\W\d_])(?:các|những|hai|ba|bốn|(?<![\d/.,:])\d{1,2})[^\S\n]+ngày[^\S\n]*(?:[,(:][^\S\n]*)?"
+    r"(?:(?:từ|là)[^\S\n]+)?)(m[ồù]ng[^\S\n]+)?(\d{1,2})((?:[^\S\n]*[,-][^\S\n]*\d{1,2})*)"
+    r"[^\S\n]*(-|–|đến|và|,)[^\S\n]*(\d{1,2})([/.-])(\d{1,2})(?:\7(\d{4}))?(?![\d/]|[.,-]\d)"
+    r"(?![^\S\n]*(?:%|(?:mm|cm|km|m|kg|g|ha|lít|tấn|lần|độ)\b))",
+    re.IGNORECASE,
+)
+PLURAL_DAYS_HINT = re.compile(r"[àÀ][yY][^\S\n]*[(,:]?[^\S\n]*(?:(?:từ|là)[^\S\n]+)?(?:m[ồù]ng[^\S\n]+)?\d")
 CARD = re.compile(r"\d(?<![\d.,]\d)\d{3}(?:[^\S\n]\d{4}){3}(?![\d]|[.,]\d)")
 
 
@@ -68,6 +78,27 @@ def read_listed_days(text: str, ctx: Context) -> str:
         return DAYS_COMMAS.sub(listed, DAYS_AND.sub(read, line) if "và" in line else line)
 
     return on_lines_with(LISTED_HINT, text, change)
+
+
+@digits_only
+def read_days_after_plural_days(text: str, ctx: Context) -> str:
+    """`các ngày 13-16/4` -> "các ngày mười ba đến mười sáu tháng tư": after a plural or counted "ngày" (các, những,
+    hai, `3 ngày`) the days of one month are named once, "ngày" is not said again before each (annotators 26 spans to
+    8 over all 60 batches, round 33); after a single `ngày 13-16/4` they repeat it, "đến ngày mười sáu" (74 to 11)."""
+
+    def read(m: re.Match[str]) -> str:
+        first, last, month = int(m.group(3)), int(m.group(6)), int(m.group(8))
+        middle = [int(d) for d in re.findall(r"\d+", m.group(4))]
+        if not (1 <= month <= 12 and all(1 <= d <= 31 for d in (first, *middle, last))):
+            return m.group(0)
+        head = f"{m.group(2)}{read_int(first, ctx.style)}" if m.group(2) else _day(first, ctx.style)
+        days = ", ".join([head, *(_day(d, ctx.style) for d in middle)])
+        dash = " đến" if not middle else ","  # `3 ngày 19-20-21/2`: dashes chaining three days list them
+        sep = {"-": dash, "–": dash, ",": ","}.get(m.group(5), f" {m.group(5).lower()}")
+        year = f" năm {read_int(int(m.group(9)), ctx.style)}" if m.group(9) else ""
+        return f"{m.group(1)}{days}{sep} {_day(last, ctx.style)} tháng {read_month(month, ctx.style)}{year}"
+
+    return on_lines_with(PLURAL_DAYS_HINT, text, lambda line: PLURAL_DAYS.sub(read, line))
 
 
 @digits_only

@@ -1,0 +1,59 @@
+"""Round 33 (issue 29): the word "ngày" before a date follows the house guide where the annotators of all 60 batches
+agree, and the shapes left from earlier rounds that recur across batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+READ = Normalizer(load_context())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("trong các ngày 13-16/4 ở mức", "trong các ngày mười ba đến mười sáu tháng tư ở mức"),
+        (
+            "trong hai ngày 26 và 27/12/2025",
+            "trong hai ngày hai mươi sáu và hai mươi bảy tháng mười hai năm hai nghìn không trăm hai mươi lăm",
+        ),
+        ("diễn ra trong các ngày từ 25 đến 27-2", "diễn ra trong các ngày từ hai mươi lăm đến hai mươi bảy tháng hai"),
+        (
+            "kéo dài ba ngày, từ 26 đến 28/10, quy tụ",
+            "kéo dài ba ngày, từ hai mươi sáu đến hai mươi tám tháng mười, quy tụ",
+        ),
+        ("Tết các ngày 14 – 15.2 tại", "Tết các ngày mười bốn đến mười lăm tháng hai tại"),
+        (
+            "vào các ngày 26, 27, 28, 29/6",
+            "vào các ngày hai mươi sáu, hai mươi bảy, hai mươi tám, hai mươi chín tháng sáu",
+        ),
+        ("trong 3 ngày 19-20-21/2 năm ngoái", "trong ba ngày mười chín, hai mươi, hai mươi mốt tháng hai năm ngoái"),
+        ("trong các ngày mồng 6, 7 và 8/6", "trong các ngày mồng sáu, mồng bảy và mồng tám tháng sáu"),
+        ("trong các ngày từ mùng 4 đến 14/4", "trong các ngày từ mùng bốn đến mười bốn tháng tư"),
+    ],
+)
+def test_days_of_one_month_after_a_plural_ngay_say_it_once(written: str, spoken: str) -> None:
+    """Batches ac2, ad2, b, c1, d1, d2, e1, f2, j1, n1, n2, z1: after "các ngày", "hai ngày", `3 ngày` the annotators
+    name the days without a second "ngày" (26 spans to 8); Loa said "mười ba đến ngày mười sáu"."""
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("từ ngày 13-16/4 ở mức", "từ ngày mười ba đến ngày mười sáu tháng tư ở mức"),  # a single ngày: 74 to 11
+        ("trong hai ngày 3 và 4.5 mm", "trong hai ngày mồng ba và bốn phẩy năm mi li mét"),  # an amount, not a day
+        (
+            "16:00 – 24:00 ngày 23 và 24/1",
+            "mười sáu giờ đến hai mươi tư giờ ngày hai mươi ba và ngày hai mươi tư tháng một",
+        ),
+        (
+            "hết ngày 30/12, ngày 5 -10/12 đánh đất",
+            "hết ngày ba mươi tháng mười hai, ngày mồng năm đến ngày mồng mười tháng mười hai đánh đất",
+        ),
+    ],
+)
+def test_a_single_ngay_or_a_count_that_is_no_plural_keeps_its_reading(written: str, spoken: str) -> None:
+    """`ngày 13-16/4` repeats "ngày" as most annotators say it; `24:00 ngày` and `30/12, ngày` count no days."""
+    assert READ.line(written) == spoken
