@@ -56,13 +56,18 @@ DASHED_DATE_SPAN = re.compile(
 AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern reads first (a fast scan)
     "|".join(f"(?<={w}[^\\S\\n]\\d)" for w in DAY_WORDS.split("|"))
     + "|(?<=nay[^\\S\\n]\\(\\d)|(?<=mai[^\\S\\n]\\(\\d)|(?<=qua[^\\S\\n]\\(\\d)"
+    + "|(?<=nay,[^\\S\\n]\\d)|(?<=mai,[^\\S\\n]\\d)"  # `Sáng nay, 18-12,`: set off by commas, not 18 to 12
 )
 NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a dash with spaces is still the date's
     rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]-[^\S\n]?)(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*[-/][^\S\n]*\d)",
     re.IGNORECASE,
 )
-# `sáng 27-8`: after a time of day the annotators say "ngày" (82 spans to 9); after "đêm" they split (5 to 7)
-DAYPART_BEFORE = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối)[^\S\n]+$", re.IGNORECASE)
+# `sáng 27-8`: after a time of day the annotators say "ngày" (82 spans to 9); after "đêm" they split (5 to 7); so
+# after `sáng nay 27-10`, `hôm nay 16.2`, as after `hôm nay 16/2` (dotted or dashed 11 spans to 3, round 33)
+DAYPART_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:sáng|trưa|chiều|tối)(?:[^\S\n]+(?:nay|mai))?|(?<!ngày[^\S\n])hôm[^\S\n]+nay),?[^\S\n]+$", re.I
+)
+SET_OFF = re.compile(r"[^\S\n]*(?:[,;:)]|\.?$)", re.MULTILINE)
 HOUR_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
 FIRST_DAY = re.compile(
     r"(n(?<![^\W\d_]n)gày)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})([/.-])(\d{1,2})"
@@ -181,7 +186,9 @@ def read_news_dates(text: str, ctx: Context) -> str:
         # m.string, not `text`: the spans before have already been rewritten, and indices are the rewritten text's
         if m.start() > 0 and m.string[m.start() - 1] == "(":
             return f"ngày {_day_month(day, month, ctx.style)}"  # "ngày mai (ngày mồng bốn tháng tám)"
-        if DAYPART_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        if m.string.endswith(",", 0, m.start() - 1) and not SET_OFF.match(m.string, m.end()):
+            return m.group(0)  # `sáng nay, 2.5 tấn`: only a day-month set off by commas names the day
+        if DAYPART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
             return f"ngày {_day_month(day, month, ctx.style)}"  # "sáng ngày hai mươi bảy tháng tám"
         return _day_month(day, month, ctx.style)  # "sáng mồng ba tháng tám", "ngày mười tám tháng mười"
 

@@ -38,7 +38,7 @@ CTX = load_context()
         (news.read_scores, "thắng với tỉ số 3-1", "thắng với tỉ số 3 1"),
         (news.read_code_digits, "Mã số: 8720163", "Mã số: tám bảy hai không một sáu ba"),
         (news.read_code_digits, "đầu số 034", "đầu số không ba bốn"),
-        (ranges.read_news_dates, "chiều nay 19-9", "chiều nay mười chín tháng chín"),
+        (ranges.read_news_dates, "chiều nay 19-9", "chiều nay ngày mười chín tháng chín"),
         (ranges.read_news_dates, "dịp nghỉ lễ 30-4 và 1-5", "dịp nghỉ lễ ba mươi tháng tư và mồng một tháng năm"),
         (ranges.read_news_dates, "từ 3-5 và 6-8 người", "từ 3-5 và 6-8 người"),
         (ranges.read_first_days, "từ ngày 12 đến 18-5", "từ ngày mười hai đến 18/5"),

@@ -72,4 +72,7 @@ def test_a_roman_numeral_after_chi_so_is_a_number() -> None:
 
 
 def test_a_news_date_with_a_dash_spaced_on_one_side() -> None:
-    assert READ.line("rạng sáng nay 25 -11 (giờ Việt Nam)") == "rạng sáng nay hai mươi lăm tháng mười một, giờ Việt Nam"
+    assert (
+        READ.line("rạng sáng nay 25 -11 (giờ Việt Nam)")
+        == "rạng sáng nay ngày hai mươi lăm tháng mười một, giờ Việt Nam"
+    )

@@ -57,3 +57,34 @@ def test_days_of_one_month_after_a_plural_ngay_say_it_once(written: str, spoken:
 def test_a_single_ngay_or_a_count_that_is_no_plural_keeps_its_reading(written: str, spoken: str) -> None:
     """`ngày 13-16/4` repeats "ngày" as most annotators say it; `24:00 ngày` and `30/12, ngày` count no days."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Sáng nay 27-10, lực lượng", "Sáng nay ngày hai mươi bảy tháng mười, lực lượng"),
+        ("Bản tin nông vụ hôm nay 16.2", "Bản tin nông vụ hôm nay ngày mười sáu tháng hai"),
+        ("Dự báo từ trưa nay 6.8 đến", "Dự báo từ trưa nay ngày mồng sáu tháng tám đến"),
+        ("Hôm nay, 18-5, không có giá", "Hôm nay, ngày mười tám tháng năm, không có giá"),
+    ],
+)
+def test_a_dotted_or_dashed_date_after_a_day_word_with_nay_says_ngay_as_a_slashed_one(
+    written: str, spoken: str
+) -> None:
+    """Batches ab1, b, j1, m1, n1, u2, w1: after "sáng nay", "hôm nay" the annotators say "ngày" whatever mark the
+    date has (11 spans to 0 for dots and dashes; 25 to 1 for slashes, which Loa already followed); `Sáng nay, 18-12,`
+    was read "mười tám đến mười hai", a range running backwards."""
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("sáng nay, 2.5 tấn gạo", "sáng nay, hai phẩy năm tấn gạo"),
+        ("sáng nay, 2-3 người", "sáng nay, hai đến ba người"),
+        ("từ 22 giờ ngày hôm nay 10.9 đến", "từ hai mươi hai giờ ngày hôm nay mồng mười tháng chín đến"),
+    ],
+)
+def test_amounts_after_nay_and_a_said_ngay_are_left(written: str, spoken: str) -> None:
+    """An amount after a comma is no date; `ngày hôm nay` has said its "ngày" already (u1)."""
+    assert READ.line(written) == spoken
