@@ -21,7 +21,7 @@ MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
 GLUED_PLACE = re.compile(r"(T(?<!\wT)[PX]\.)(?=[A-ZĐ][a-zà-ỹ])")  # the letter first: a fast scan
-LIST_MARKER = re.compile(r"[^\S\n]*(?:[-+*•–]|[a-zđ]\)|(\d{1,2})[.)])[^\S\n]+")  # at the text's start
+LIST_MARKER = re.compile(r"[^\S\n]*(?:[-+*•–]|([a-zđ])\)|(\d{1,2})[.)])[^\S\n]+")  # at the text's start
 # the same after a line break: a `\n` first is found by a fast scan, where `^` (MULTILINE) is tried at every position
 MARKED_LINE = re.compile(r"\n" + LIST_MARKER.pattern)
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())  # Latin capitals, Vietnamese ones too
@@ -83,10 +83,12 @@ def split_glued_places(text: str, ctx: Context) -> str:
 
 
 def read_list_markers(text: str, ctx: Context) -> str:
-    """`- `, `+ ` and `a)` at the start of a line are layout, never read aloud; `1.` and `2)` are read "Một, ".
+    """`- `, `+ ` at the start of a line are layout, never read aloud; `1.` and `2)` are read "Một, ", `b)` "bê, ".
 
     A numbered point is part of what a notice says: three annotators who never saw each other's work all read
-    `1. Thời gian: ...` as "Một, Thời gian, ..." (the number, then a pause), as an announcer counts the points.
+    `1. Thời gian: ...` as "Một, Thời gian, ..." (the number, then a pause), as an announcer counts the points; a
+    lettered point `a)` of a decision or a plan is read by its letter's name, "a, Khi công dân…" (8 spans of 8, in
+    batches e2, o2, r2, t2 and ae2; round 33).
     """
     head = LIST_MARKER.match(text)
     if head:
@@ -95,7 +97,9 @@ def read_list_markers(text: str, ctx: Context) -> str:
 
 
 def _list_number(m: re.Match[str], ctx: Context) -> str:
-    number = m.group(1)
+    letter, number = m.group(1), m.group(2)
+    if letter:
+        return f"{ctx.lexicon.spell(letter.upper())}, "
     return f"{read_int(int(number), ctx.style).capitalize()}, " if number else ""
 
 

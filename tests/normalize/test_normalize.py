@@ -30,7 +30,7 @@ N = Normalizer(CTX)
         (txt.strip_markup, "**Kính gửi:** <https://a.vn>", "Kính gửi: https://a.vn"),
         (txt.drop_end_marks, "phối hợp thực hiện./.", "phối hợp thực hiện."),
         (txt.read_list_markers, "- Các Sở, ban, ngành;", "Các Sở, ban, ngành;"),
-        (txt.read_list_markers, "a) Báo Long An", "Báo Long An"),
+        (txt.read_list_markers, "a) Báo Long An", "a, Báo Long An"),
         (txt.read_list_markers, "1. Tuyên truyền", "Một, Tuyên truyền"),
         (txt.read_list_markers, "  12) Báo cáo", "Mười hai, Báo cáo"),
         (urls.read_urls, "tại https://tokhaiyte.vn/", "tại tờ khai y tế chấm vê en"),

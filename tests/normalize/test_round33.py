@@ -88,3 +88,17 @@ def test_a_dotted_or_dashed_date_after_a_day_word_with_nay_says_ngay_as_a_slashe
 def test_amounts_after_nay_and_a_said_ngay_are_left(written: str, spoken: str) -> None:
     """An amount after a comma is no date; `ngày hôm nay` has said its "ngày" already (u1)."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a) Bằng 30% đối với người", "a, Bằng ba mươi phần trăm đối với người"),
+        ("b) Cây màu: 25ha", "bê, Cây màu, hai mươi lăm héc ta"),
+        ("1. Thời gian", "Một, Thời gian"),
+        ("- Địa điểm", "Địa điểm"),
+    ],
+)
+def test_a_lettered_point_is_read_by_its_letter_name(written: str, spoken: str) -> None:
+    """Batches e2, o2, r2, t2, ae2: every annotator read `a)` "a," as a numbered point's number (8 spans of 8)."""
+    assert READ.line(written) == spoken
