@@ -10,10 +10,14 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching
+from .numbers import read_digits
 from .rules_codes import COUNT_NOUNS, CURRENCY_CODES
 
 PRICE_CHANGE = re.compile(r"(?<=\d)[^\S\n]?\(([+\-−])[^\S\n]?(\d[\d.,]*)\)")
 CHANGES = {"+": "tăng", "-": "giảm", "−": "giảm"}
+# `+373 (Moldova)`: a dialling code before its country; `+2°C`, `+55 USD/tấn`: a signed value (not `GMT +7`, `+84`)
+PLUS = re.compile(r"(?<![\w+\-/.,])(?<!GMT )(?<!UTC )\+(?!84\b)(\d{1,3}(?=[^\S\n]*\([A-ZĐ])|(?=\d))")
+WARMTH = re.compile(r"\d[\d.,]*[^\S\n]*(?:°|º|độ\b|oC\b|0C\b)")
 THOUSANDS_AFTER = rf"[^\S\n]+(?:đồng|đ|{COUNT_NOUNS}|{CURRENCY_CODES})\b"
 COMMA_RANGE_START = re.compile(
     rf"(\d(?<![\d.,]\d)\d{{0,2}}),(\d{{3}})(?=[^\S\n]*[-–][^\S\n]*\d{{1,3}}(?:,\d{{3}})+(?![\d]|[.,]\d){THOUSANDS_AFTER})"
@@ -23,6 +27,20 @@ BRACKET_UNIT = re.compile(r"\((Đơn vị:[^\S\n]*)?([^\W\d_]{1,5}[23²³]?)(?:[
 CURRENCY_WORDS = ("đồng", "đ", "vnđ", "vnd")
 MONEY_TIMES = re.compile(r"((?:\dđ|\d[^\S\n]đồng)(?:/[^\W\d_]{1,8})?)[^\S\n]+[xX][^\S\n]+(?=[^\W\d_]{2})")
 MONEY_TIMES_HINT = re.compile(r"[^\S\n][xX][^\S\n]")
+
+
+@digits_only
+def read_plus_signs(text: str, ctx: Context) -> str:
+    """`chênh lệch +55 USD/tấn` "cộng năm mươi lăm", `+2°C` "dương hai độ xê", `+373 (Moldova)` "cộng ba bảy ba": the
+    house guide says a plus before a number (batches ae1, c1, l1, o1, x2: 7 spans of 7, round 33); dropped, a rise or an
+    above-zero reading lost its sign, and a dialling code became "ba trăm bảy mươi ba"."""
+
+    def read(m: re.Match[str]) -> str:
+        if m.group(1):
+            return f"cộng {read_digits(m.group(1))}"
+        return "dương " if WARMTH.match(m.string, m.end()) else "cộng "
+
+    return PLUS.sub(read, text) if "+" in text else text
 
 
 @digits_only

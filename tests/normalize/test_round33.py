@@ -102,3 +102,22 @@ def test_amounts_after_nay_and_a_said_ngay_are_left(written: str, spoken: str) -
 def test_a_lettered_point_is_read_by_its_letter_name(written: str, spoken: str) -> None:
     """Batches e2, o2, r2, t2, ae2: every annotator read `a)` "a," as a numbered point's number (8 spans of 8)."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("chênh lệch +55 USD/tấn", "chênh lệch cộng năm mươi lăm đô la Mỹ một tấn"),
+        ("+1.000", "cộng một nghìn"),
+        ("các đầu số lạ như +373 (Moldova)", "các đầu số lạ như cộng ba bảy ba, Môn đô va"),
+        ("vắc xin là +5°C.", "vắc xin là dương năm độ xê."),
+        ("Lúa khô | 4.700(+100)", "Lúa khô, bốn nghìn bảy trăm, tăng một trăm"),
+        ("Tổ 13+16+17", "Tổ mười ba mười sáu mười bảy"),
+        ("gọi +84 912 345 678", "gọi cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám"),
+        ("Km139+900", "ki lô mét một trăm ba mươi chín cộng chín trăm"),
+    ],
+)
+def test_a_plus_before_a_number_is_said(written: str, spoken: str) -> None:
+    """Batches ae1, c1, l1, o1, x2: the sign was dropped ("năm mươi lăm đô la Mỹ"), a dialling code read as a
+    hundreds number; a price's change, a list glued with pluses, a phone and a km post keep their own rules."""
+    assert READ.line(written) == spoken
