@@ -92,5 +92,13 @@ def _bracket_unit(m: re.Match[str], ctx: Context) -> str:
 
 def read_per_chains(text: str, ctx: Context) -> str:
     """`30.000 đồng/người/lượt`, `10 USD/người/đêm`: each slash after a price is "per", said "một" ("đồng một
-    người một lượt"); only the first had a rule, and the second was read as a pause ("một người, lượt")."""
-    return ctx.per_chain_pattern.sub(r"\1 \2/\3 một ", text) if "/" in text else text
+    người một lượt"); only the first had a rule, and the second was read as a pause ("một người, lượt"). What is
+    counted may be abbreviated, `đồng/HS/tháng` "đồng một học sinh một tháng" (ae2, round 33): between two slashes
+    the lexicon had left it as a document symbol's part, spelled "hát ét"."""
+
+    def read(m: re.Match[str]) -> str:
+        counted = m.group(3)
+        said = (ctx.lexicon.lookup(counted) if counted.isupper() else None) or counted
+        return f"{m.group(1)} {m.group(2)}/{said} một "
+
+    return ctx.per_chain_pattern.sub(read, text) if "/" in text else text

@@ -121,3 +121,10 @@ def test_a_plus_before_a_number_is_said(written: str, spoken: str) -> None:
     """Batches ae1, c1, l1, o1, x2: the sign was dropped ("năm mươi lăm đô la Mỹ"), a dialling code read as a
     hundreds number; a price's change, a list glued with pluses, a phone and a km post keep their own rules."""
     assert READ.line(written) == spoken
+
+
+def test_an_abbreviation_between_the_slashes_of_a_price_is_read_as_its_words() -> None:
+    """Batch ae2: `đồng/HS/tháng` was "đồng một hát ét một tháng"; the annotator says "một học sinh" (4 spans)."""
+    assert (
+        READ.line("không quá 150.000 đồng/HS/tháng") == "không quá một trăm năm mươi nghìn đồng một học sinh một tháng"
+    )
