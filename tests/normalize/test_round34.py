@@ -1,0 +1,38 @@
+"""Round 34 (issue 29): the misses of blind batches af1 and af2 (a date read as a range, names of the news and of
+places the syllabifier guessed, acronyms read again after their words, shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+READ = Normalizer(load_context())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "(PLO)- Từ 14h hôm nay, 20-11, cấm xe",
+            "pê e lờ o, Từ mười bốn giờ hôm nay, ngày hai mươi tháng mười một, cấm xe",
+        ),
+        ("Hôm nay, 18-5, không có giá", "Hôm nay, ngày mười tám tháng năm, không có giá"),
+        ("Sáng nay, 18-12, Hội đồng", "Sáng nay, ngày mười tám tháng mười hai, Hội đồng"),
+    ],
+)
+def test_a_dashed_day_month_set_off_by_commas_after_a_day_word_is_a_date(written: str, spoken: str) -> None:
+    """Batch af1: "hai mươi đến mười một" turned the 20th of November into a range of numbers."""
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hôm qua, 5-6 người bị thương", "Hôm qua, năm đến sáu người bị thương"),
+        ("ngày mai, 3-4 tàu cá", "ngày mai, ba đến bốn tàu cá"),
+        ("sáng nay, 40-45 phút", "sáng nay, bốn mươi đến bốn mươi lăm phút"),
+    ],
+)
+def test_a_dashed_count_after_those_words_stays_a_range(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
