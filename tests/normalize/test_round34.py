@@ -59,3 +59,17 @@ def test_names_of_the_news_and_of_places_are_read_as_the_annotators_read_them(wr
     Scholz was "Sôn" alone. Where the spans write a cluster the voice spells (Ma crông, Cra chê, Pren), the speakable
     form is kept: the strict check counts those clusters unspeakable."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Khống chế dịch bệnh VDNC ở trâu bò", "Khống chế dịch bệnh viêm da nổi cục ở trâu bò"),
+        ("Ngày 17/11, Phiên GDVL dành cho", "Ngày mười bảy tháng mười một, Phiên giao dịch việc làm dành cho"),
+        ("Tại huyện Cư M'gar (ĐắkLắk) giá cà phê", "Tại huyện Cư Mơ ga, Đắc Lắc, giá cà phê"),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆTNAM", "cộng hòa xã hội chủ nghĩa Việt Nam"),
+    ],
+)
+def test_abbreviations_and_glued_names_the_af_batches_spelled(written: str, spoken: str) -> None:
+    """Batch af2 spelled "vê dê en nờ xê", "giê dê vê e lờ"; `ĐắkLắk` and `VIỆTNAM` glued were left as no word."""
+    assert READ.line(written) == spoken
