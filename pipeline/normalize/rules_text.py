@@ -37,7 +37,7 @@ LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
-FILE_EXTENSION = re.compile(r"(?<=[^\S\n])\.([a-z]{2,4})\b")
+FILE_EXTENSION = re.compile(r"(?:(?<=[^\S\n])|(?<=[\"“‘]))\.([a-z]{2,4})\b")  # `đuôi .apk`, `tên miền ".xyz"`
 SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′]")
 # Marks whose reading depends on their neighbours; each branch opens with its literal mark, so the regex engine
 # scans for those few characters instead of trying the pattern at every position (speed).
@@ -118,10 +118,12 @@ def drop_repeated_glosses(text: str, ctx: Context) -> str:
     return GLOSS.sub(drop, text) if "(" in text else text
 
 
-@on_lines_matching(r"\.(?<=[^\S\n]\.)[a-z]{2}")
+@on_lines_matching(r"\.(?<=[\s\"“‘]\.)[a-z]{2}")
 def read_file_extensions(text: str, ctx: Context) -> str:
-    """`file có đuôi .apk`: an extension is "chấm" and its letters, not a sentence end and a word."""
-    return FILE_EXTENSION.sub(lambda m: "chấm " + ctx.lexicon.spell(m.group(1)), text)
+    """`file có đuôi .apk`: an extension is "chấm" and its letters, not a sentence end and a word. So is a domain
+    ending in quotes, `đuôi tên miền ".xyz"` (af1): the quote goes silent and left "tên miền.xyz", a word glued. An
+    ending addresses say as a word is read as in an address (`.com` "chấm com", the guide's reading)."""
+    return FILE_EXTENSION.sub(lambda m: "chấm " + (ctx.web.get(m.group(1)) or ctx.lexicon.spell(m.group(1))), text)
 
 
 def apply_lexicon(text: str, ctx: Context) -> str:

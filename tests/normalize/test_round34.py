@@ -73,3 +73,16 @@ def test_names_of_the_news_and_of_places_are_read_as_the_annotators_read_them(wr
 def test_abbreviations_and_glued_names_the_af_batches_spelled(written: str, spoken: str) -> None:
     """Batch af2 spelled "vê dê en nờ xê", "giê dê vê e lờ"; `ĐắkLắk` and `VIỆTNAM` glued were left as no word."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ('là đường dẫn có đuôi tên miền ".xyz".', "là đường dẫn có đuôi tên miền chấm ích i dài dét."),
+        ("có đuôi “.com” và", "có đuôi chấm com và"),
+        ("tải tệp có đuôi .apk về", "tải tệp có đuôi chấm a pê ca về"),
+    ],
+)
+def test_a_domain_ending_in_quotes_is_read_as_one(written: str, spoken: str) -> None:
+    """Batch af1: the quotes went silent and left "tên miền.xyz", a word glued to an ending."""
+    assert READ.line(written) == spoken
