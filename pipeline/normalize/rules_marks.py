@@ -45,7 +45,9 @@ DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that ma
 SIGN = re.compile(r"[-−–](?=\d)")
 SPACED_DISEASE_NUMBER = re.compile(r"(?<!\w)(covid)[^\S\n]*[-–][^\S\n]*(?=19(?![\d/.]))", re.IGNORECASE)
 ROMAN_HEADING = re.compile(  # `II. Thời gian`; `IV/ Chế độ`, `III.CÁCH` too: no letter heading is I, V or X
-    r"^([^\S\n]*)(?:([IVXLC]{1,6})\.[^\S\n]+|([IVX]{1,6})(?:/[^\S\n]*|\.(?=[^\W\d_a-zđ]{2})))(?=[^\W\d_a-zđ][^\W\d_])",
+    r"^([^\S\n]*)(?:([IVXLC]{1,6})\.[^\S\n]+|([IVX]{1,6})(?:/[^\S\n]*|\.(?=[^\W\d_a-zđ]{2}))"
+    r"|([IV]{1,4})[^\S\n]?[-–][^\S\n]+)"
+    r"(?=[^\W\d_a-zđ][^\W\d_])",
     re.MULTILINE,
 )
 SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằng ", "±": " cộng trừ ", "→": " đến "}
@@ -155,16 +157,17 @@ def read_roman_headings(text: str, ctx: Context) -> str:
     Left alone it was spelled "i i" (or read as the initial "i"); only a numeral followed by a word in
     capitals opens a part, so `V. I. Lê-nin` is not one. A school's or a commune's plan marks its parts with a
     slash too (`IV/ Chế độ ưu tiên`) or glues the dot to a heading in capitals (`III.CÁCH THỰC HIỆN`), every
-    annotator reading the part's number; those take I, V and X only, as `C/` may be a lettered heading.
+    annotator reading the part's number; those take I, V and X only, as `C/` may be a lettered heading. So does a
+    dash after the numeral, `I - Mục đích, yêu cầu:` (af2), I and V only: `X - Quang` is an X-ray.
     """
 
     def read(m: re.Match[str]) -> str:
-        value = roman(m.group(2) or m.group(3))
+        value = roman(m.group(2) or m.group(3) or m.group(4))
         if value is None:
             return m.group(0)
         return f"{m.group(1)}{read_int(value, ctx.style).capitalize()}. "
 
-    return ROMAN_HEADING.sub(read, text) if "." in text or "/" in text else text
+    return ROMAN_HEADING.sub(read, text) if "." in text or "/" in text or "-" in text or "–" in text else text
 
 
 def read_symbols(text: str, ctx: Context) -> str:

@@ -86,3 +86,16 @@ def test_abbreviations_and_glued_names_the_af_batches_spelled(written: str, spok
 def test_a_domain_ending_in_quotes_is_read_as_one(written: str, spoken: str) -> None:
     """Batch af1: the quotes went silent and left "tên miền.xyz", a word glued to an ending."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("I - Mục đích, yêu cầu:", "Một. Mục đích, yêu cầu"),
+        ("II – NỘI DUNG", "Hai. nội dung"),
+        ("X - Quang phổi", "ích, Quang phổi"),
+    ],
+)
+def test_a_roman_heading_with_a_dash_numbers_a_part(written: str, spoken: str) -> None:
+    """Batch af2: `I - Mục đích` was "I, Mục đích", the numeral left as a letter."""
+    assert READ.line(written) == spoken
