@@ -22,16 +22,14 @@ from ..proc import Runner
 from .graph import Chain, appended, arguments, file, node
 from .joined import source, sources
 from .logs import (
-    SILENCE_DB,
-    SILENCE_MIN_S,
     Loudness,
     Measure,
     by_instance,
     input_formats,
     measure_of,
-    output_formats,
     parse_loudness,
 )
+from .meters import PEAK, measures, peak_filters, stat_filters
 
 # LAME's quality (0 best .. 9 fastest): 7 encodes in under half of the default's (3) CPU. Its noise is spread, not
 # shaped by LAME's psychoacoustic model; on the sample's speech and chimes (bench/encoder_quality.py) it stays within
@@ -47,16 +45,6 @@ LIMITER_UNDER_DB = 0.2
 # Taps of the resamplers around the limiter for horn-filtered audio (ffmpeg's default, 32, for chimes): the shorter
 # filter rolls off only above the horn's low-pass (-0.01 dB at 8 kHz, -0.35 at 12), for a quarter less CPU.
 HORN_FILTER_SIZE = 8
-# The final MP3's true peak is read as ITU-R BS.1770-4 Annex 2 specifies a true-peak meter: the signal oversampled
-# 4x by an interpolating filter, its highest sample. ebur128's own (peak=true) resamples to 192 kHz, 4.35x at
-# 44.1 kHz: on 669 s of the sample's MP3s the measure chain cost 3.2 CPU s with it, 2.4 with this meter, 1.8 with
-# no true peak. On 175 MP3s of the sample and a province this meter read -0.08..+0.06 dB from ebur128's with 8, 16
-# or 32 taps alike, but on full-band white noise 8 taps read 2.3 dB under it (a 128 kb/s MP3: 1.1), 16 taps 0.6
-# (0.4), 32 taps within 0.1: 32, ffmpeg's default, for about the same CPU (docs/build-profile-issue31.md, h31w).
-METER_OVERSAMPLING = 4
-METER_TAPS = 32
-METER_RATE = 48000  # what the meter's copy is relabelled to (see _peak_filters)
-PEAK = "tp"  # the meter's astats is named after its item with this after: `astats@m3tp`
 
 
 @dataclass(frozen=True)
@@ -199,7 +187,7 @@ def round_all(runner: Runner, step: Round, settings: AudioSettings) -> tuple[lis
     """Every item's step in one process (each ffmpeg start costs as much CPU as a short item's pass): the limited
     signals' loudness and the MP3s' measures, in order. An item's output is what its own pass alone makes."""
     outputs, lists = _outputs(step, settings)
-    chains = [Chain(p, "mp3", _nodes(_stat_filters(f"m{n}")), NULL, _nodes(_peak_filters(f"m{n}")))
+    chains = [Chain(p, "mp3", _nodes(stat_filters(f"m{n}")), NULL, _nodes(peak_filters(f"m{n}")))
               for n, p in enumerate(step.measures)]  # fmt: skip
     tags = {file(i.dst): [a for k, v in i.tags for a in ("-metadata", f"{k}={v}")] for i in step.encodes}
     args = appended(command(ffmpeg.merge_outputs(*outputs), tags), chains) if outputs else arguments(chains)
@@ -207,7 +195,7 @@ def round_all(runner: Runner, step: Round, settings: AudioSettings) -> tuple[lis
         log = runner.run(args, _what(step)).stderr.decode("utf-8", "replace")
     finally:
         _removed(lists)
-    return _loudness(log, [item.src for item in step.limits]), _measures(log, step.measures, len(outputs))
+    return _loudness(log, [item.src for item in step.limits]), measures(log, step.measures, len(outputs))
 
 
 def _nodes(filters: list[tuple[str, dict[str, object]]]) -> tuple[str, ...]:
@@ -232,50 +220,13 @@ def _what(step: Round) -> str:
     return ", ".join([*steps, "measuring"] if step.measures else steps)
 
 
-def _measures(log: str, paths: Sequence[Path], first: int) -> list[Measure]:
-    """Each MP3's Measure, from what its filters (named m0, m1... in order) printed; its output is `first` + n."""
-    formats, logs = output_formats(log), by_instance(log)
-    found = []
-    for n, path in enumerate(paths):
-        rate, layout = formats.get(first + n, (0, "mono"))
-        result = measure_of(logs.get(f"m{n}", ""), logs.get(f"m{n}{PEAK}", ""), rate, layout) if rate else None
-        if result is None:
-            raise ValueError(f"ffmpeg printed no measurement for {path}")
-        found.append(result)
-    return found
-
-
-def _stat_filters(name: str) -> list[tuple[str, dict[str, object]]]:
-    """What each filter buys: silencedetect the longest silence (the report's dead-air warning); ebur128 the
-    loudness and short-term peak the guarantees are checked on; volumedetect the exact sample count
-    (durations, a slot's item starts). Decoding 10 minutes of MP3 and counting took 0.39 CPU s with volumedetect,
-    0.68 with astats (which computes its 25 statistics whichever `measure_overall` asks for)."""
-    return [
-        ("silencedetect", {"n": f"{SILENCE_DB}dB", "d": SILENCE_MIN_S}),
-        (f"ametadata@{name}", {"mode": "print"}),  # silencedetect logs without its instance's name
-        (f"ebur128@{name}", {"framelog": "info"}),  # no peak: the copy below gives the true peak
-        (f"volumedetect@{name}", {}),
-    ]
-
-
-def _peak_filters(name: str) -> list[tuple[str, dict[str, object]]]:
-    """The true peak, on a copy of the stream: oversampled METER_OVERSAMPLING times, its highest sample (astats,
-    exact, in float: nothing clips). asetrate only relabels the copy's rate, not a sample, so the meter needs no
-    knowledge of the file's own rate: the oversampled peak depends only on the ratio."""
-    return [
-        ("asetrate", {"r": METER_RATE}),
-        ("aresample", {"osr": METER_RATE * METER_OVERSAMPLING, "filter_size": METER_TAPS, "osf": "fltp"}),
-        (f"astats@{name}{PEAK}", {"measure_perchannel": "none", "measure_overall": "Peak_level"}),
-    ]
-
-
 def _stats(stream: Any, name: str) -> list[Any]:
     """The measuring outputs of one input: its statistics, and its true peak from a copy."""
     split = stream.filter_multi_output("asplit")
     main, copy = split.stream(0), split.stream(1)
-    for f, options in _stat_filters(name):
+    for f, options in stat_filters(name):
         main = main.filter(f, **options)
-    for f, options in _peak_filters(name):
+    for f, options in peak_filters(name):
         copy = copy.filter(f, **options)
     return [main.output("-", format="null"), copy.output("-", format="null")]
 
