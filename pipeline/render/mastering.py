@@ -124,8 +124,9 @@ class _Steps:
     to_measure: list[_Progress] = field(default_factory=list)
 
     def round(self) -> audio.Round:
+        scratch = (self.to_limit + self.to_encode + self.to_measure)[0].item.limited.parent  # the batch's
         return audio.Round(tuple(p.limit() for p in self.to_limit), tuple(p.encode() for p in self.to_encode),
-                           tuple(p.item.dst for p in self.to_measure))  # fmt: skip
+                           tuple(p.item.dst for p in self.to_measure), scratch)  # fmt: skip
 
     def taken(self, limited: list[Loudness], finals: list[Measure], settings: AudioSettings) -> dict[int, Measure]:
         """Each item's next step after the round; the finished ones' final measures (by id of their Item)."""

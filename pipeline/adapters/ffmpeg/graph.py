@@ -49,32 +49,25 @@ def file(path: Path) -> str:
     return f"file:{path.resolve()}"
 
 
-def arguments(chains: Sequence[Chain]) -> list[str]:
-    """The ffmpeg argument list running every chain in one process (chain n's output labelled o{n})."""
-    start = ["ffmpeg", "-hide_banner", "-nostats", "-nostdin", "-y"]
-    return [*start, "-filter_complex", _graph(chains), *_outputs(chains)]
-
-
-def appended(args: list[str], chains: Sequence[Chain]) -> list[str]:
-    """An argument list with a filter graph (ffmpeg-python's), the chains added to its graph and their outputs
-    after its own: chain n's output is then the (outputs before + n)th."""
-    if not chains:
-        return args
+def with_graph(args: list[str] | None, graph: str, outputs: Sequence[str]) -> list[str]:
+    """`graph` (chains written here) and its `outputs` added to an argument list with a filter graph, or alone."""
+    if args is None:
+        start = ["ffmpeg", "-hide_banner", "-nostats", "-nostdin", "-y"]
+        return [*start, "-filter_complex", graph, *outputs]
     at = args.index("-filter_complex") + 1
-    return [*args[:at], f"{args[at]};{_graph(chains)}", *args[at + 1 :], *_outputs(chains)]
+    return [*args[:at], f"{args[at]};{graph}", *args[at + 1 :], *outputs]
 
 
-def _graph(chains: Sequence[Chain]) -> str:
-    return ";".join(_chain(n, c) for n, c in enumerate(chains))
-
-
-def _chain(n: int, c: Chain) -> str:
+def chain(n: int, c: Chain) -> str:
+    """Chain `c` read through its own `amovie`, its output labelled o{n}."""
     read = node("amovie", filename=file(c.src), format_name=c.container)
+    return f"{read}{measuring(n, c)}"
+
+
+def measuring(n: int, c: Chain) -> str:
+    """What follows a chain's source: its tap on a copy (if any), its filters, its output labelled o{n}."""
+    filters = "".join("," + f for f in c.filters)
     if not c.tap:
-        return ",".join([read, *c.filters]) + f"[o{n}]"
+        return f"{filters}[o{n}]"
     copy = ",".join([*c.tap, "anullsink"])
-    return f"{read},asplit[tap{n}][main{n}];[tap{n}]{copy};[main{n}]" + ",".join(c.filters) + f"[o{n}]"
-
-
-def _outputs(chains: Sequence[Chain]) -> list[str]:
-    return [a for n, chain in enumerate(chains) for a in ("-map", f"[o{n}]", *chain.output)]
+    return f",asplit[tap{n}][main{n}];[tap{n}]{copy};[main{n}]{filters.removeprefix(',')}[o{n}]"

@@ -22,14 +22,26 @@ PEAK = "tp"  # the meter's astats is named after its item with this after: `asta
 
 def measures(log: str, paths: Sequence[Path], first: int) -> list[Measure]:
     """Each MP3's Measure, from what its filters (named m0, m1... in order) printed; its output is `first` + n."""
-    formats, logs = output_formats(log), by_instance(log)
-    found = []
-    for n, path in enumerate(paths):
-        rate, layout = formats.get(first + n, (0, "mono"))
-        result = measure_of(logs.get(f"m{n}", ""), logs.get(f"m{n}{PEAK}", ""), rate, layout) if rate else None
-        if result is None:
+    return required(readings(log, len(paths), first), paths)
+
+
+def required(found: Sequence[Measure | None], paths: Sequence[Path]) -> list[Measure]:
+    """Every path's Measure; ValueError for the first that has none."""
+    result = []
+    for path, measure in zip(paths, found, strict=True):
+        if measure is None:
             raise ValueError(f"ffmpeg printed no measurement for {path}")
-        found.append(result)
+        result.append(measure)
+    return result
+
+
+def readings(log: str, count: int, first: int) -> list[Measure | None]:
+    """The Measures of outputs `first`.. `first` + `count` - 1 (filters named m0, m1...); None where none printed."""
+    formats, logs = output_formats(log), by_instance(log)
+    found: list[Measure | None] = []
+    for n in range(count):
+        rate, layout = formats.get(first + n, (0, "mono"))
+        found.append(measure_of(logs.get(f"m{n}", ""), logs.get(f"m{n}{PEAK}", ""), rate, layout) if rate else None)
     return found
 
 

@@ -9,7 +9,9 @@ An item's audio does not depend on what else is in its batch.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +21,8 @@ import ffmpeg
 
 from ...domain.settings import AudioSettings
 from ..proc import Runner
-from .graph import Chain, appended, arguments, file, node
+from . import mp3joined
+from .graph import file, with_graph
 from .joined import source, sources
 from .logs import (
     Loudness,
@@ -29,7 +32,7 @@ from .logs import (
     measure_of,
     parse_loudness,
 )
-from .meters import PEAK, measures, peak_filters, stat_filters
+from .meters import PEAK, peak_filters, stat_filters
 
 # LAME's quality (0 best .. 9 fastest): 7 encodes in under half of the default's (3) CPU. Its noise is spread, not
 # shaped by LAME's psychoacoustic model; on the sample's speech and chimes (bench/encoder_quality.py) it stays within
@@ -170,7 +173,7 @@ def measured(runner: Runner, sources: dict[Path, Any]) -> dict[Path, Measure]:
 
 
 def measure_encoded(runner: Runner, paths: Sequence[Path]) -> list[Measure]:
-    """The Measure of each MP3 `encode_all` wrote, read inside the graph (forced as MP3) in one process."""
+    """The Measure of each MP3 `encode_all` wrote, read inside the graph in one process (joined: `mp3joined`)."""
     return round_all(runner, Round(measures=tuple(paths)), AudioSettings())[1]
 
 
@@ -181,25 +184,24 @@ class Round:
     limits: tuple[Limit, ...] = ()
     encodes: tuple[Encode, ...] = ()
     measures: tuple[Path, ...] = ()
+    scratch: Path | None = None  # where the measures' list files go (the system's temporary folder if None)
 
 
 def round_all(runner: Runner, step: Round, settings: AudioSettings) -> tuple[list[Loudness], list[Measure]]:
     """Every item's step in one process (each ffmpeg start costs as much CPU as a short item's pass): the limited
     signals' loudness and the MP3s' measures, in order. An item's output is what its own pass alone makes."""
     outputs, lists = _outputs(step, settings)
-    chains = [Chain(p, "mp3", _nodes(stat_filters(f"m{n}")), NULL, _nodes(peak_filters(f"m{n}")))
-              for n, p in enumerate(step.measures)]  # fmt: skip
+    plan = mp3joined.planned(step.measures, step.scratch or Path(tempfile.gettempdir()))
     tags = {file(i.dst): [a for k, v in i.tags for a in ("-metadata", f"{k}={v}")] for i in step.encodes}
-    args = appended(command(ffmpeg.merge_outputs(*outputs), tags), chains) if outputs else arguments(chains)
+    args = command(ffmpeg.merge_outputs(*outputs), tags) if outputs else None
+    args = with_graph(args, plan.graph, plan.outputs) if step.measures else args
     try:
-        log = runner.run(args, _what(step)).stderr.decode("utf-8", "replace")
+        log = runner.run(args or [], _what(step)).stderr.decode("utf-8", "replace")
     finally:
-        _removed(lists)
-    return _loudness(log, [item.src for item in step.limits]), measures(log, step.measures, len(outputs))
-
-
-def _nodes(filters: list[tuple[str, dict[str, object]]]) -> tuple[str, ...]:
-    return tuple(node(f, **options) for f, options in filters)
+        _removed([*lists, *plan.scratch])
+    again = functools.partial(measure_all, runner)
+    finals = mp3joined.measured(log, plan, step.measures, len(outputs), again) if step.measures else []
+    return _loudness(log, [item.src for item in step.limits]), finals
 
 
 def _outputs(step: Round, settings: AudioSettings) -> tuple[list[Any], list[Path]]:
