@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     cues.join_dotted_initials,  # before the title dots: `T.Ư` is no title
     marks.keep_title_dots,
     cues.read_degree_o,
+    cues.read_decimal_celsius,  # before the spaced minus rules, which look for the degree
     counts.read_rates_per_population,  # before the slashes after amounts and units
     forms.read_bare_amount_slashes,
     trips.drop_footnote_marks,

@@ -27,6 +27,7 @@ SWITCHBOARD_CODE = re.compile(
     r"(\d(?:(?<=tổng[^\S\n]đài[^\S\n]\d)|(?<=nhắn[^\S\n]\d)|(?<=em[^\S\n]ét[^\S\n]\d))\d{2,4})\b(?![.,]?\d|[^\S\n]\d)"
 )
 DEGREE_O = re.compile(r"(\d)[^\S\n]?oC\b")  # `3-5oC`, `30oC`: a small o typed for the degree sign
+DECIMAL_C = re.compile(r",(?<=\d,)(\d{1,2})[^\S\n]?C\b")  # `0,8C`: the comma first, a fast scan
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
 FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
 SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất)[^\S\n]+$", re.IGNORECASE)
@@ -69,6 +70,15 @@ def read_sms_codes(text: str, ctx: Context) -> str:
 def read_degree_o(text: str, ctx: Context) -> str:
     """`3-5oC`: a letter o between a number and C stands for the degree sign the keyboard lacked ("độ xê")."""
     return DEGREE_O.sub(r"\1°C", text) if "oC" in text else text
+
+
+@digits_only
+def read_decimal_celsius(text: str, ctx: Context) -> str:
+    """`tại TX.Sa Pa là - 0,8C`: a C right after a decimal is a temperature with its degree sign left out, "không phẩy
+    tám độ xê" (batch ai2); read as the letter, the listener heard "không phẩy tám xê", and the minus before it was
+    lost with the degree the sign rules look for: a frost read as a warmth. A road's letter follows a whole number
+    (`Quốc lộ 27C`), never a decimal."""
+    return DECIMAL_C.sub(r",\1°C", text)
 
 
 def read_percent_of(text: str, ctx: Context) -> str:
