@@ -41,7 +41,7 @@ N = Normalizer(CTX)
         (txt.spell_capitals, "Trung tâm VHXX-TT", "Trung tâm vê hát ích ích tê tê"),
         (txt.drop_abbreviation_definitions, "Cổng thông tin điện tử (TTĐT) tỉnh", "Cổng thông tin điện tử  tỉnh"),
         (txt.drop_abbreviation_definitions, "Sở Y tế (UBND)", "Sở Y tế (UBND)"),
-        (txt.apply_lexicon, "nhập mã OTP, tổ chức WHO", "nhập mã ô tê pê, tổ chức Y tế Thế giới"),
+        (txt.apply_lexicon, "nhập mã OTP, tổ chức WTO", "nhập mã ô tê pê, tổ chức WTO"),
         (txt.apply_lexicon, "UBND xã và Sở TTTT", "Ủy ban nhân dân xã và Sở Thông tin và Truyền thông"),
         (txt.apply_lexicon, "cài Zalo, thực hiện 5K", "cài da lô, thực hiện năm ca"),
         (txt.apply_lexicon, "COVID-19", "cô vít-19"),
