@@ -15,11 +15,14 @@ from .syllable import segment, with_guessed_marks
 from .toneless import restore_tones
 
 URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"“”()]+"
+    r"['‘]?(?:https?://|www\.)[^\s<>\"“”()]+"  # a quote around an address (`'https://x.com/'`) is no part of it
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info)\b(?:/[^\s<>\"“”()]*)?"
+    r"|\b[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:VN|COM|NET|ORG|GOV)\b"  # a news tag in capitals: `VOV.VN -`, `BDK.VN`
+    r"|(?<![\w.])(?:\.(?:vn|com|net|org|gov|VN|COM|NET|ORG|GOV)\b)+"  # a domain's end alone: `đuôi .com`, `.GOV.VN`
 )
-ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info)\b")
+ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info|VN|COM|NET|ORG|GOV)\b")
+QUOTES = "'‘’"
 URL_SEPARATORS = {
     ".": "chấm",
     "/": "gạch chéo",
@@ -52,8 +55,8 @@ def read_urls(text: str, ctx: Context) -> str:
 
 
 def _read_address(written: str, ctx: Context) -> str:
-    address = re.sub(r"^(?:https?://|mailto:)", "", written).rstrip("/.,;")
-    end = _sentence_end(written)
+    address = re.sub(r"^(?:https?://|mailto:)", "", written.strip(QUOTES)).rstrip("/.,;" + QUOTES)
+    end = _sentence_end(written.rstrip(QUOTES))
     words: list[str] = []
     for part in re.split(r"([./\-_@:?=&!~])", address):
         if part in URL_SEPARATORS:
