@@ -42,6 +42,7 @@ APPOSED_DOT_DATE = re.compile(APPOSED.replace("MARK", r"\."), re.I)
 APPOSED_DASH_DATE = re.compile(APPOSED.replace("MARK", "-"), re.I)
 # `Từ 1-4, ngưng qua cầu`, `từ 1-4 đến 17g ngày 18-4`: a day-month a span starts from, before a pause or a time
 CLAUSE_START = re.compile(r"(?:^|[,.;:(])[^\S\n]*$")
+SINCE = re.compile(r"(?<!\w)kể[^\S\n]+$", re.IGNORECASE)
 FROM_LONE_DATE = re.compile(
     r"(t(?<!\wt)ừ[^\S\n]+)(\d{1,2})-(\d{1,2})"
     r"(?=(,)|[^\S\n]+đến[^\S\n]+(?:hết[^\S\n]+)?(?:\d{1,2}[^\S\n]*(?:g|h|giờ)(?!\w)|ngày|tháng))",
@@ -174,11 +175,17 @@ def read_lone_from_dates(text: str, ctx: Context) -> str:
         day, month = int(m.group(2)), int(m.group(3))
         if not _valid_date(day, month):
             return m.group(0)
-        if m.group(4) and not CLAUSE_START.search(m.string, 0, m.start()):
+        if m.group(4) and not _starts_a_time(m):
             return m.group(0)  # a pause alone after a clause's middle `từ 3-5,` may still count people
         return f"{m.group(1)}ngày {_day_month(day, month, ctx.style)}"
 
     return FROM_LONE_DATE.sub(read, text)
+
+
+def _starts_a_time(m: re.Match[str]) -> bool:
+    """ "Từ" opening a clause, or "kể từ" ("since") anywhere, names the point a time starts from: `Theo trình báo,
+    kể từ 1-7, chị biết` is the first of July (batch ag1), never "one to seven"; a count has no "since"."""
+    return CLAUSE_START.search(m.string, 0, m.start()) is not None or SINCE.search(m.string, 0, m.start()) is not None
 
 
 @digits_only
