@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from . import rules_bodies as bodies
 from . import rules_clock as clock
 from . import rules_codes as codes
 from . import rules_coords as coords
@@ -117,6 +118,8 @@ RULES: tuple[Rule, ...] = (
     levels.unglue_term_numerals,
     lists.close_spaced_pairs,  # before the lexicon: `KT - XH` is its pair `KT-XH`
     marks.join_spaced_disease_numbers,  # before the lexicon and the signs: `Covid -19` is no minus
+    bodies.read_firm_letters,  # before the lexicon: `hạt giống CP Việt Nam` is no government
+    bodies.read_numbered_units,  # before the lexicon and the codes: `KV3` is an area, no code
     txt.apply_lexicon,
     codes.part_glued_initials,  # after the lexicon (`C.ty`), before the word rules: `K.hhw` is `K. hhw`
     txt.drop_repeated_glosses,

@@ -64,3 +64,59 @@ def test_who_is_read_by_its_letters_as_the_other_foreign_bodies(written: str, sp
     """Batch ah2: the bracketed acronym after the body's name was dropped as a repeated gloss (the guide reads a
     foreign body's acronym, about 105 spans to 3; `(WHO)` 2 of 3) and a bare `WHO` was the name (1 span to 0)."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("UBND H.Phú Tân (Cà Mau) vừa có văn bản", "Ủy ban nhân dân huyện Phú Tân, Cà Mau, vừa có văn bản"),
+        ("11 xã trên địa bàn H. Hòa Vang.", "mười một xã trên địa bàn huyện Hòa Vang."),
+        ("H.Nhung", "hát Nhung"),
+        ("H. Nguyên", "hát Nguyên"),
+    ],
+)
+def test_h_before_a_place_of_two_words_is_a_district_before_one_a_by_line(written: str, spoken: str) -> None:
+    """Batch ah2: `UBND` before `H.Phú Tân` was taken for a person's name and the district spelled "hát"."""
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("sâu hơn TBNN lớn nhất 22 km", "sâu hơn trung bình nhiều năm lớn nhất hai mươi hai ki lô mét"),
+        ("(KTSG Online) - Những ngày sau", "Kinh tế Sài Gòn on lai, Những ngày sau"),
+        ("P.V", "phóng viên"),
+    ],
+)
+def test_abbreviations_the_ag_and_ah_batches_spelled(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Công ty TNHH hạt giống CP Việt Nam, UBND",
+            "Công ty trách nhiệm hữu hạn hạt giống xê pê Việt Nam, Ủy ban nhân dân",
+        ),
+        ("Tại công ty chăn nuôi CP miền Bắc, giá", "Tại công ty chăn nuôi xê pê miền Bắc, giá"),
+        ("là Công ty TNHH CP thương mại", "là Công ty trách nhiệm hữu hạn cổ phần thương mại"),
+        ("Công ty CP Cấp nước Thủ Đức", "Công ty cổ phần Cấp nước Thủ Đức"),
+        ("Văn phòng CP họp", "Văn phòng Chính phủ họp"),
+    ],
+)
+def test_cp_in_a_firms_name_is_joint_stock_or_its_letters_never_the_government(written: str, spoken: str) -> None:
+    """Batch ah2: "hạt giống Chính phủ Việt Nam" (a meaning error)."""
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("TP. Thủ Đức - KV3), tăng", "thành phố Thủ Đức, khu vực ba, tăng"),
+        ("Sư đoàn BB2, Sư đoàn BB307", "Sư đoàn Bộ binh hai, Sư đoàn Bộ binh ba trăm linh bảy"),
+        ("mã BB307 của hàng", "mã bê bê ba không bảy của hàng"),
+    ],
+)
+def test_a_numbered_area_or_infantry_division_glued_to_its_number(written: str, spoken: str) -> None:
+    assert READ.line(written) == spoken

@@ -1,0 +1,42 @@
+"""Bodies, firms and units named by letters (issue 29, round 35): which letters are words here, and which letters.
+
+`Công ty TNHH hạt giống CP Việt Nam`, `TP. Thủ Đức - KV3`, `Sư đoàn BB320`. Each rule says why; `normalize.RULES`
+gives the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import on_lines_matching
+
+BARE_CP = re.compile(r"(?<![\w&./-])CP(?![\w&./-])")
+# a firm's word not far before, within its name: no sentence mark between
+FIRM_BEFORE = re.compile(r"(?<!\w)(?:công[^\S\n]+ty|c\.?ty)(?!\w)[^,.;:()\n]{0,40}$", re.IGNORECASE)
+SHARE_WORD_BEFORE = re.compile(r"(?:TNHH|[Cc]ông[^\S\n]+ty|[Cc]\.?[Tt]y)[^\S\n]+$")
+NUMBERED_AREA = re.compile(r"(?<![\w.])KV(?=\d{1,2}(?!\d))")
+INFANTRY = re.compile(r"(?<=[Đđ]oàn[^\S\n])BB(?=\d{1,3}(?!\d))")
+
+
+@on_lines_matching(r"CP")
+def read_firm_letters(text: str, ctx: Context) -> str:
+    """In a firm's name a bare `CP` is no government: right after `Công ty` or `TNHH` it is "cổ phần" (joint-stock,
+    21 spans of 21), further in the name it is the firm's own letters, "xê pê" (`Công ty TNHH hạt giống CP Việt
+    Nam`, `công ty chăn nuôi CP miền Bắc`: 2 of 2); the lexicon's "Chính phủ" stays for `CP` anywhere else."""
+
+    def read(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 60) : m.start()]
+        if SHARE_WORD_BEFORE.search(before):
+            return "cổ phần"
+        return "xê pê" if FIRM_BEFORE.search(before) else m.group(0)
+
+    return BARE_CP.sub(read, text)
+
+
+@on_lines_matching(r"[KB][VB]\d")  # one class first: a fast scan
+def read_numbered_units(text: str, ctx: Context) -> str:
+    """`KV3` is "khu vực ba" and `Sư đoàn BB320` "Sư đoàn Bộ binh ba trăm hai mươi": a numbered area or infantry
+    division glued to its number, as annotators read them (ah1, ag2: 3 spans of 3); spelled as a code they were "ca
+    vê ba", "bê bê ba không bảy". `BB` only after a division's or regiment's "đoàn": elsewhere it is no army."""
+    return INFANTRY.sub("Bộ binh ", NUMBERED_AREA.sub("khu vực ", text))
