@@ -81,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     cues.join_dotted_initials,  # before the title dots: `T.Ư` is no title
     marks.keep_title_dots,
     cues.read_degree_o,
+    cues.read_typed_per_mille,
     cues.read_decimal_celsius,  # before the spaced minus rules, which look for the degree
     counts.read_rates_per_population,  # before the slashes after amounts and units
     forms.read_bare_amount_slashes,
@@ -111,6 +112,7 @@ RULES: tuple[Rule, ...] = (
     read_defined_abbreviations,  # before the lexicon: the text's own definition wins over a general reading
     codes.read_birth_years,
     prices.read_bracket_units,  # before the lexicon: `(đ/kg)` is no abbreviation
+    prices.read_lone_price_units,
     marks.read_units_before_the_lexicon,
     levels.read_alarm_level_ranges,  # before the joined pairs: `BĐ1-BĐ2` is two levels, not one code
     levels.read_bare_alarm_levels,

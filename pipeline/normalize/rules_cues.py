@@ -27,6 +27,8 @@ SWITCHBOARD_CODE = re.compile(
     r"(\d(?:(?<=tổng[^\S\n]đài[^\S\n]\d)|(?<=nhắn[^\S\n]\d)|(?<=em[^\S\n]ét[^\S\n]\d))\d{2,4})\b(?![.,]?\d|[^\S\n]\d)"
 )
 DEGREE_O = re.compile(r"(\d)[^\S\n]?oC\b")  # `3-5oC`, `30oC`: a small o typed for the degree sign
+# `13o/00`, `10o/oo`: the slash first, a fast scan
+PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=\do/..)|(?<=\d o/..))(?!\w)")
 DECIMAL_C = re.compile(r",(?<=\d,)(\d{1,2})[^\S\n]?C\b")  # `0,8C`: the comma first, a fast scan
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
 FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
@@ -70,6 +72,14 @@ def read_sms_codes(text: str, ctx: Context) -> str:
 def read_degree_o(text: str, ctx: Context) -> str:
     """`3-5oC`: a letter o between a number and C stands for the degree sign the keyboard lacked ("độ xê")."""
     return DEGREE_O.sub(r"\1°C", text) if "oC" in text else text
+
+
+@digits_only
+def read_typed_per_mille(text: str, ctx: Context) -> str:
+    """`độ mặn đến hơn 13o/00`, `gần 10o/oo`: a small o, a slash and two more is the per mille sign typed from its
+    look (‰), read "phần nghìn" as the sign is; left, the listener heard "mười ba o, không" (ai1, a salinity
+    bulletin, 3 spans of 3). The o must follow a digit: `0/00` alone may be a tally's zeros."""
+    return PER_MILLE_O.sub("‰", text) if "o/" in text else text
 
 
 @digits_only

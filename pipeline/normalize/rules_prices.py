@@ -22,9 +22,17 @@ THOUSANDS_AFTER = rf"[^\S\n]+(?:đồng|đ|{COUNT_NOUNS}|{CURRENCY_CODES})\b"
 COMMA_RANGE_START = re.compile(
     rf"(\d(?<![\d.,]\d)\d{{0,2}}),(\d{{3}})(?=[^\S\n]*[-–][^\S\n]*\d{{1,3}}(?:,\d{{3}})+(?![\d]|[.,]\d){THOUSANDS_AFTER})"
 )
+# `mức 5,550-5,600 tại ruộng`: a price level's range, each end with one comma group of three and no multiplier after
+LEVEL_COMMA_RANGE = re.compile(
+    r"([1-9](?<=\b(?:[mM]ức|[gG]iá)[^\S\n]\d)\d{0,2}),(\d{3})([^\S\n]*[-–][^\S\n]*[1-9]\d{0,2}),(\d{3})"
+    r"(?![\d]|[.,]\d|[^\S\n]*(?:triệu|tỷ|tỉ|nghìn|ngàn)\b)"
+)
 ROUND_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}),000(?![\d]|[.,]\d)")
 BRACKET_UNIT = re.compile(r"\((Đơn vị:[^\S\n]*)?([^\W\d_]{1,5}[23²³]?)(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?\)")
 CURRENCY_WORDS = ("đồng", "đ", "vnđ", "vnd")
+# `USD/tấn`, `VND/kg` with no amount before them (a price table's heading): the slash first, a fast scan
+LONE_PRICE_UNIT = re.compile(r"(?=[UVđ])(?<![\w/])(USD|VND|VNĐ|đ)[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?)(?![\w/])")
+AMOUNT_BEFORE = re.compile(r"\d[^\S\n]*$")
 MONEY_TIMES = re.compile(r"((?:\dđ|\d[^\S\n]đồng)(?:/[^\W\d_]{1,8})?)[^\S\n]+[xX][^\S\n]+(?=[^\W\d_]{2})")
 MONEY_TIMES_HINT = re.compile(r"[^\S\n][xX][^\S\n]")
 
@@ -56,8 +64,11 @@ def read_price_changes(text: str, ctx: Context) -> str:
 def read_comma_thousand_ranges(text: str, ctx: Context) -> str:
     """`47,500-50,000 đồng/kg`, `50,000` in a price column: English thousands. The first number of a range takes
     the reading of the second, which a currency after it proves thousands; and `,000` is never a decimal (nobody
-    writes a fraction with three trailing zeros)."""
+    writes a fraction with three trailing zeros). Right after "mức" or "giá" (`ở mức 5,550-5,600 tại ruộng`, ai1's
+    rice prices) a range of such numbers is a price with its currency left out: all 7 comma ranges of the corpus are
+    thousands; a decimal's three digits come before "triệu" or "tỷ" (`1,211 triệu ha`), which keeps them."""
     text = COMMA_RANGE_START.sub(r"\1.\2", text)
+    text = LEVEL_COMMA_RANGE.sub(r"\1.\2\3.\4", text) if "," in text else text
     return ROUND_THOUSANDS.sub(r"\1.000", text) if ",000" in text else text
 
 
@@ -88,6 +99,21 @@ def _bracket_unit(m: re.Match[str], ctx: Context) -> str:
     if per and per_unit is None:
         return m.group(0)
     return f"({m.group(1) or ''}{said}{f' một {per_unit}' if per_unit else ''})"
+
+
+def read_lone_price_units(text: str, ctx: Context) -> str:
+    """`USD/tấn`, `VND/kg` standing alone, a price table's heading: the unit of the column, "đô la Mỹ một tấn",
+    "đồng một ki lô gam" as after an amount (ai1; `USD/tấn` 153 spans to 0, `đồng/kg` 452 to 0), not the letters
+    "u ét dê" and a pause. After an amount the amount's own rules read it, so they are left that one; a code after
+    the slash (`USD/VND`) is an exchange rate, no unit."""
+    return LONE_PRICE_UNIT.sub(lambda m: _lone_price_unit(m, ctx), text) if "/" in text else text
+
+
+def _lone_price_unit(m: re.Match[str], ctx: Context) -> str:
+    per = ctx.units.get(m.group(2), ctx.units.get(m.group(2).lower()))
+    if per is None or m.group(2).isupper() or AMOUNT_BEFORE.search(m.string, 0, m.start()):  # `USD/VND`: a rate
+        return m.group(0)
+    return f"{ctx.units['USD'] if m.group(1) == 'USD' else 'đồng'} một {per}"
 
 
 def read_per_chains(text: str, ctx: Context) -> str:
