@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .holidays import after_holiday
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import (
     NUM,
@@ -303,8 +304,7 @@ def _with_ngay(text: str, start: int, words: str) -> str:
 
     `hôm 5/3` is "hôm mồng năm" in every batch; `Cập nhật ngày: 14/03/2019` says it before the colon (c2, p2), but a
     bare label `Ngày: 08/03/2012` is "Ngày, ngày mồng tám" (h1, m1); `đến ngày (04/11)` says it before the bracket
-    too; in
-    `trong 2 ngày (26/6)` "ngày" counts days instead.
+    too; in `trong 2 ngày (26/6)` "ngày" counts days instead; `Quốc tế Phụ nữ 8/3` is a holiday named in full.
     """
     if LABELLED_DAY.search(text, max(0, start - 20), start):
         return words
@@ -312,7 +312,7 @@ def _with_ngay(text: str, start: int, words: str) -> str:
     if before.endswith("(") and not BRACKET_COUNT.search(text, max(0, start - 12), start):
         before = before[:-1].rstrip()
     said = before.endswith(("ngày", "đêm")) or BARE_HOM.search(before) or HOLIDAY.search(before)
-    return words if said else f"ngày {words}"
+    return words if said or after_holiday(text[max(0, start - 30) : start].lower().rstrip()) else f"ngày {words}"
 
 
 def _valid_day(day: int) -> bool:
