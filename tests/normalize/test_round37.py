@@ -68,3 +68,16 @@ def test_a_holiday_named_in_full_says_its_date_as_its_name(written: str, spoken:
     """ai2: `Quốc tế Phụ nữ 8/3` took a "ngày" the guide's holiday row does not add (4 spans of 4); a union is no
     holiday."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ông Võ Chí Nam – CT. UBND xã.", "ông Võ Chí Nam, Chủ tịch Ủy ban nhân dân xã."),
+        ("công chức Văn phòng – TK", "công chức Văn phòng, thống kê"),
+        ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen.", "Chủ tịch Ủy ban châu Âu U xu la phôn đơ Lai en."),
+    ],
+)
+def test_a_title_an_office_and_a_name_of_the_news_are_data(written: str, spoken: str) -> None:
+    """ai2: `CT.` was "chỉ thị.", `TK` "tê ca", von der Leyen "von đơ lây en"."""
+    assert READ.line(written) == spoken
