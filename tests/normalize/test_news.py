@@ -77,8 +77,8 @@ def test_a_name_after_a_slash_is_a_token_for_the_lexicon() -> None:
 
 
 def test_a_reading_said_just_before_is_not_repeated() -> None:
-    """`tin nhắn SMS`: SMS is "tin nhắn", which the sentence has just said."""
-    assert CTX.lexicon.replace("qua tin nhắn SMS hoặc").split() == ["qua", "tin", "nhắn", "hoặc"]
+    """`đường link`: link is "đường liên kết", whose "đường" the sentence has just said."""
+    assert CTX.lexicon.replace("truy cập đường link này").split() == ["truy", "cập", "đường", "liên", "kết", "này"]
 
 
 @pytest.mark.parametrize(
