@@ -25,7 +25,8 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.is
 GLUED_HINT = re.compile(f"[{LOWER}][{UPPER}]")
 GLUED_WORDS = re.compile(f"(?<![^\\W\\d_])([{UPPER}]?[{LOWER}]{{1,7}})([{UPPER}][{LOWER}]{{1,6}})(?![^\\W\\d_])")
 MARKED = re.compile(r"[^\x00-\x7f]")
-COMPARISON = re.compile(r"(?<![<>=-])([<>])(?![<>=])(?=[^\S\n]*\d)")
+# `< cấp 6`, `> mức 3`: a level's word between the sign and its number (aj1 `Cường độ < cấp 6`).
+COMPARISON = re.compile(r"(?<![<>=-])([<>])(?![<>=])(?=[^\S\n]*(?:(?:cấp|mức|cỡ)[^\S\n]+)?\d)")
 COMPARED = {"<": " dưới ", ">": " trên "}
 # `H5N1`, `H7N9`, `A/H5N6`: a letter and a number, twice or more (a virus subtype); not `NT6` or `PC67`.
 SUBTYPE = re.compile(r"(?<![\w/])(?:([A-Z])/)?((?:[A-Z]\d{1,2}){2,})(?![\w/])")
@@ -70,6 +71,10 @@ GLUED_SECTION = re.compile(rf"(?<=[{LOWER}])(\d{{1,2}}(?:\.\d{{1,2}})+)\.(?=[^\S
 # The sign first, then a look back at what it follows: a fast scan (the text is one string of every line).
 TIMES = re.compile(r"[xX×](?:(?<=[\d%đ)][xX×])|(?<=[\d%đ)][^\S\n][xX×]))(?=[^\S\n]?\d)")
 TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w(])")
+# `10 lá x 5 tổ`: an x after a count and its unit, before a number; the count is checked in the 24 characters
+# before it, so the scan opens on the space (no look-behind of a variable width).
+COUNT_TIMES = re.compile(r"[^\S\n][xX×][^\S\n]+(?=\d)")
+COUNTED = re.compile(r"\d[^\S\n]+[^\W\d_]+$")
 EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=))(?=[^\S\n]?[\d(-])")
 # `TS. Đặng Thị Thanh Huyền` is a doctor, `các TS dự thi` candidates: the next word tells which.
 DOCTOR = re.compile(rf"T[Ss](?<![\w.]T[Ss])\.?[^\S\n]+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[^\S\n]+[{UPPER}]))")
@@ -209,8 +214,16 @@ def _chained(number: str, ctx: Context) -> str:
 def read_arithmetic(text: str, ctx: Context) -> str:
     """`75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `2 × 3 = 6`: between amounts the signs are words, "nhân" and
     "bằng"; left as they are the voice says the letter "ích" or nothing, and the sum is lost."""
-    text = TIMES_SIGN.sub(" nhân ", TIMES.sub(" nhân ", text)) if "×" in text or "x" in text or "X" in text else text
+    if "×" in text or "x" in text or "X" in text:
+        text = COUNT_TIMES.sub(_times_after_count, TIMES_SIGN.sub(" nhân ", TIMES.sub(" nhân ", text)))
     return EQUALS.sub(" bằng ", text) if "=" in text else text
+
+
+def _times_after_count(hit: re.Match[str]) -> str:
+    """`Mỗi tổ 10 lá x 5 tổ = 50 lá`: a count with its unit, then x and a number, is a product as `3 x 4` is
+    (aj2); the letter x after a word with no count before it (`Model x 5`) stays."""
+    counted = COUNTED.search(hit.string, max(0, hit.start() - 24), hit.start())
+    return " nhân " if counted else hit.group(0)
 
 
 def read_doctors_and_candidates(text: str, ctx: Context) -> str:

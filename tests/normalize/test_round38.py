@@ -37,3 +37,29 @@ def test_vietinbank_is_read_like_vietcombank() -> None:
 def test_kv_in_capitals_after_a_number_is_kilovolts(written: str, spoken: str) -> None:
     """aj1: `35KV` was "ba mươi lăm ca vê"; KV before a number stays "khu vực"."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Mỗi tổ 10 lá x 5 tổ = 50 lá", "Mỗi tổ mười lá nhân năm tổ bằng năm mươi lá"),
+        ("ẢNH THẺ 3 x 4", "ảnh thẻ ba nhân bốn"),
+        ("kiểu Model x 5", "kiểu mô đen x năm"),
+    ],
+)
+def test_an_x_between_a_count_with_its_unit_and_a_number_is_times(written: str, spoken: str) -> None:
+    """aj2: `10 lá x 5 tổ` was "mười lá x năm tổ"; the spans read every such x "nhân" (4 of 4)."""
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Cường độ < cấp 6.", "Cường độ dưới cấp sáu."),
+        ("động đất > cấp 5", "động đất trên cấp năm"),
+        ("5 tháng đến < 1 tuổi", "năm tháng đến dưới một tuổi"),
+    ],
+)
+def test_a_comparison_sign_before_a_level_is_a_word(written: str, spoken: str) -> None:
+    """aj1: `< cấp 6` lost its sign ("cấp sáu"), the opposite of the warning."""
+    assert READ.line(written) == spoken
