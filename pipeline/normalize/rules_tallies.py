@@ -30,6 +30,8 @@ SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a 
 ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
 # `từ Km230 hướng về Km211`: a capital "Km" glued to its number is a post too; `Km2`, `Km3` may be an area
 GLUED_KM_POST = re.compile(r"(?=K)(?<![\w])Km(?=\d+(?![\d,.]?\d))(?![23](?!\d))")
+# `Km300 - Km329`: a dash between two posts is the stretch between them (the `+` posts have CHAINAGE_DASH)
+KM_POST_DASH = re.compile(r"(?=[Kk])(?<![\w])([Kk]m[^\S\n]?\d+)[^\S\n]*[-–][^\S\n]*(?=[Kk]m[^\S\n]?\d)")
 QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
 
 
@@ -85,7 +87,8 @@ def read_days_of_month_spans(text: str, ctx: Context) -> str:
 def read_road_kilometres(text: str, ctx: Context) -> str:
     """`đoạn đường km 47, Quốc lộ 4D`: a kilometre post, "ki lô mét bốn mươi bảy", as every annotator wrote it (and
     `km 271+500`, which the chainage rule reads); the unit table reads "km" only after an amount, so it stayed
-    "km". Glued `Km230` is a post as well; glued `km2` is left alone: after a word it may be an area (`mỗi km2`)."""
+    "km". Glued `Km230` is a post as well; glued `km2` is left alone: after a word it may be an area (`mỗi km2`).
+    A dash between two posts (`Km300 - Km329`, aj1) is the stretch, "đến", as with `+` posts (spans 2 of 2)."""
     if "km" not in text and "Km" not in text:
         return text
-    return GLUED_KM_POST.sub("ki lô mét ", ROAD_KM.sub("ki lô mét", text))
+    return GLUED_KM_POST.sub("ki lô mét ", ROAD_KM.sub("ki lô mét", KM_POST_DASH.sub(r"\1 đến ", text)))

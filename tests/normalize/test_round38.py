@@ -63,3 +63,19 @@ def test_an_x_between_a_count_with_its_unit_and_a_number_is_times(written: str, 
 def test_a_comparison_sign_before_a_level_is_a_word(written: str, spoken: str) -> None:
     """aj1: `< cấp 6` lost its sign ("cấp sáu"), the opposite of the warning."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("đoạn từ Km300 - Km329", "đoạn từ ki lô mét ba trăm đến ki lô mét ba trăm hai mươi chín"),
+        (
+            "các đoạn Km47 – Km50, Km52",
+            "các đoạn ki lô mét bốn mươi bảy đến ki lô mét năm mươi, ki lô mét năm mươi hai",
+        ),
+        ("từ km 5 - km 10", "từ ki lô mét năm đến ki lô mét mười"),
+    ],
+)
+def test_a_dash_between_two_kilometre_posts_is_the_stretch(written: str, spoken: str) -> None:
+    """aj1: `Km300 - Km329` was a pause between the posts; with `+` posts the dash was "đến" already."""
+    assert READ.line(written) == spoken
