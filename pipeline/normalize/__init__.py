@@ -154,6 +154,7 @@ RULES: tuple[Rule, ...] = (
     codes.read_utc_offsets,
     codes.read_codes,
     news.read_code_digits,
+    news.read_area_codes,
     codes.read_glued_letters,
     marks.read_fractions,
     cues.read_fractions_of_a_whole,

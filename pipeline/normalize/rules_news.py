@@ -54,8 +54,9 @@ SCORE = re.compile(
     r"((?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b))*)",
     re.IGNORECASE,
 )
+AREA_CODE = re.compile(r"\((0\d{2,3})\)")  # `(024)`, `(0236)`: an area code alone in brackets
 NEXT_SET = re.compile(r"(\d{1,2})[-–:](\d{1,2})")
-CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số)([^\S\n]*:?[^\S\n]+)(\d{3,12})\b", re.IGNORECASE)
+CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số|mã vùng)([^\S\n]*:?[^\S\n]+)(\d{3,12})\b", re.IGNORECASE)
 
 
 @digits_only
@@ -223,5 +224,14 @@ def read_scores(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching(r"[ãÃầẦ](?:(?<=[ãÃ]) |(?<=[ầẦ])[uU] )")  # (?i:mã số|đầu số): one class first, a fast scan
 def read_code_digits(text: str, ctx: Context) -> str:
-    """`Mã số: 8720163`, `đầu số 034`: a code or a phone prefix is read digit by digit, never as an amount."""
+    """`Mã số: 8720163`, `đầu số 034`, `mã vùng 024`: a code or a phone prefix is read digit by digit, never as an
+    amount."""
     return CODE_DIGITS.sub(lambda m: f"{m.group(1)}{m.group(2)}{read_digits(m.group(3))}", text)
+
+
+@digits_only
+@on_lines_matching(r"\(0")
+def read_area_codes(text: str, ctx: Context) -> str:
+    """`tại Hà Nội (024) và TP.HCM (028)`: three or four digits from a leading zero, alone in brackets, are a
+    telephone area code, said digit by digit ("không hai bốn"), as the spans do; an amount never starts with 0."""
+    return AREA_CODE.sub(lambda m: f"({read_digits(m.group(1))})", text) if "(0" in text else text

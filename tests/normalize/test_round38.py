@@ -79,3 +79,17 @@ def test_a_comparison_sign_before_a_level_is_a_word(written: str, spoken: str) -
 def test_a_dash_between_two_kilometre_posts_is_the_stretch(written: str, spoken: str) -> None:
     """aj1: `Km300 - Km329` was a pause between the posts; with `+` posts the dash was "đến" already."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tại Hà Nội (024) và TP.HCM (028)", "tại Hà Nội, không hai bốn, và Thành phố Hồ Chí Minh, không hai tám"),
+        ("Tại khu vực Hà Nội (mã vùng 024)", "Tại khu vực Hà Nội, mã vùng không hai bốn"),
+        ("Đà Nẵng (0236)", "Đà Nẵng, không hai ba sáu"),
+        ("gồm (05) bản", "gồm, năm, bản"),
+    ],
+)
+def test_an_area_code_is_read_digit_by_digit(written: str, spoken: str) -> None:
+    """aj1: `(024)` and `mã vùng 024` were "hai mươi tư"; two digits in brackets are not an area code."""
+    assert READ.line(written) == spoken
