@@ -125,13 +125,14 @@ def read_ratios(text: str, ctx: Context) -> str:
     `8/22 quận`, `180/244 nam công dân`, `24/24 giờ` (no month is above twelve, no day above 31).
 
     A slash that could be a date and counts nothing is left to the date rules, and lint points it out; so is one
-    right after "ngày" (`Ngày 7/11 tổ chức tiêm`): the word says it is a day, whatever noun follows.
+    right after "ngày" (`Ngày 7/11 tổ chức tiêm`): the word says it is a day, whatever noun follows; and so is a
+    part larger than its whole (`Từ ngày 19 đến 23/7 huyện Tây Hòa`, aj1: 23 of 7 districts cannot be).
     """
 
     def read(m: re.Match[str]) -> str:
         first, second = int(m.group(1)), int(m.group(2))
         could_be_date = second <= 12 and first <= 31
-        if could_be_date and (_after_day_word(text, m.start()) or not COUNTED.match(text, m.end())):
+        if could_be_date and (first > second or _after_day_word(text, m.start()) or not COUNTED.match(text, m.end())):
             return m.group(0)
         return f"{read_int(first, ctx.style)} trên {read_int(second, ctx.style)}"
 

@@ -93,3 +93,16 @@ def test_a_dash_between_two_kilometre_posts_is_the_stretch(written: str, spoken:
 def test_an_area_code_is_read_digit_by_digit(written: str, spoken: str) -> None:
     """aj1: `(024)` and `mã vùng 024` were "hai mươi tư"; two digits in brackets are not an area code."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Từ ngày 19 đến 23/7 huyện Tây Hòa", "Từ ngày mười chín đến ngày hai mươi ba tháng bảy huyện Tây Hòa"),
+        ("đạt 3/7 huyện", "đạt ba trên bảy huyện"),
+        ("04/04 thôn", "bốn trên bốn thôn"),
+    ],
+)
+def test_a_part_larger_than_its_whole_before_a_counted_noun_is_a_date(written: str, spoken: str) -> None:
+    """aj1: `đến 23/7 huyện` was "hai mươi ba trên bảy huyện": 23 of 7 districts cannot be, 23 July can."""
+    assert READ.line(written) == spoken
