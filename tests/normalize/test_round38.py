@@ -106,3 +106,18 @@ def test_an_area_code_is_read_digit_by_digit(written: str, spoken: str) -> None:
 def test_a_part_larger_than_its_whole_before_a_counted_noun_is_a_date(written: str, spoken: str) -> None:
     """aj1: `đến 23/7 huyện` was "hai mươi ba trên bảy huyện": 23 of 7 districts cannot be, 23 July can."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Phòng VH-XH, Trung tâm", "Phòng Văn hóa Xã hội, Trung tâm"),
+        ("các đồng chí TT Đảng uỷ, HĐND", "các đồng chí Thường trực Đảng uỷ, Hội đồng nhân dân"),
+        ("Nguồn tin: Báo BVPL", "Nguồn tin, Báo Bảo vệ pháp luật"),
+        ("Công văn số 1709/UBND-NV ngày 28/06/2024", "Công văn số một nghìn bảy trăm linh chín, Ủy ban nhân dân Nội vụ "
+         "ngày hai mươi tám tháng sáu năm hai nghìn không trăm hai mươi tư"),
+    ],
+)  # fmt: skip
+def test_the_abbreviations_aj_spelled_are_read_as_their_names(written: str, spoken: str) -> None:
+    """aj2: `VH-XH`, `BVPL`, `-NV` were spelled and `TT Đảng uỷ` was "thị trấn Đảng uỷ"."""
+    assert READ.line(written) == spoken
