@@ -12,13 +12,18 @@ from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 
 # A latitude or longitude as bulletins write it: a decimal with one or two places, a hemisphere letter glued
-# (`16,8N`, `114,0E`) or a range of them (`15,0-18,5N`); the digit first for a fast scan.
+# (`16,8N`, `114,0E`), maybe after a degree sign (`21,6°N`), or a range of them (`15,0-18,5N`); the digit first
+# for a fast scan.
 COORDINATE = re.compile(
-    r"(\d(?<![\d.,]\d)\d{0,2},\d{1,2})(?:[^\S\n]*[-–][^\S\n]*(\d{1,3},\d{1,2}))?[^\S\n]?([NSEW])\b(?![.,]?\d)"
+    r"(\d(?<![\d.,]\d)\d{0,2},\d{1,2})(?:[^\S\n]*[-–][^\S\n]*(\d{1,3},\d{1,2}))?[^\S\n]?°?([NSEW])\b(?![.,]?\d)"
 )
 # A bulletin's words around a position, or a second hemisphere on the line: `5,5N` alone may be a force.
-POSITION_CUE = re.compile(r"\d[^\S\n]?[NS]\b.*\d[^\S\n]?[EW]\b|tọa độ|toạ độ|kinh tuyến|vĩ tuyến|kinh độ|vĩ độ|tâm bão")
+POSITION_CUE = re.compile(
+    r"\d[^\S\n]?°?[NS]\b.*\d[^\S\n]?°?[EW]\b|tọa độ|toạ độ|kinh tuyến|vĩ tuyến|kinh độ|vĩ độ|tâm bão"
+)
 HEMISPHERES = {"N": "độ Vĩ Bắc", "S": "độ Vĩ Nam", "E": "độ Kinh Đông", "W": "độ Kinh Tây"}
+# After "vĩ tuyến"/"kinh tuyến" the line has said which: `Bắc vĩ tuyến 19,5°N` is "độ Bắc" (spans: 3 lines to 1).
+SIDES = {"N": "độ Bắc", "S": "độ Nam", "E": "độ Đông", "W": "độ Tây"}
 COORDINATE_PAIR = re.compile(r"(độ Vĩ (?:Bắc|Nam))[^\S\n]*[-–][^\S\n]*(?=\d)")
 ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
 ET_CETERA = re.compile(r"(?<![\w.])v\.v\.*")
@@ -29,15 +34,16 @@ def read_coordinates(text: str, ctx: Context) -> str:
     """`16,8N-115,3E`: a storm's centre is "mười sáu phẩy tám độ Vĩ Bắc, một trăm mười lăm phẩy ba độ Kinh
     Đông" (the letters are the hemispheres, never "en nờ" and "e"); a range `15,0-18,5N` says the degree once,
     and the dash between a latitude and its longitude is no range but a pause. Only on a line that names a
-    position (a second hemisphere, `kinh tuyến`, `tâm bão`...)."""
+    position (a second hemisphere, `kinh tuyến`, `tâm bão`...). A degree sign before the letter (`21,6°N`, aj1)
+    is the same "độ"; on a line that names the parallel or meridian ("vĩ tuyến 19,5°N") only the side is said."""
     if "," not in text:
         return text
 
-    def read(m: re.Match[str]) -> str:
-        numbers = f"{m.group(1)} đến {m.group(2)}" if m.group(2) else m.group(1)
-        return f"{numbers} {HEMISPHERES[m.group(3)]}"
-
     def change(line: str) -> str:
+        def read(m: re.Match[str]) -> str:
+            numbers = f"{m.group(1)} đến {m.group(2)}" if m.group(2) else m.group(1)
+            return f"{numbers} {(SIDES if 'tuyến' in line[: m.start()] else HEMISPHERES)[m.group(3)]}"
+
         return COORDINATE_PAIR.sub(r"\1, ", COORDINATE.sub(read, line)) if POSITION_CUE.search(line) else line
 
     return on_lines_with(COORDINATE, text, change)

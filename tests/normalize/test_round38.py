@@ -121,3 +121,18 @@ def test_a_part_larger_than_its_whole_before_a_counted_noun_is_a_date(written: s
 def test_the_abbreviations_aj_spelled_are_read_as_their_names(written: str, spoken: str) -> None:
     """aj2: `VH-XH`, `BVPL`, `-NV` were spelled and `TT Đảng uỷ` was "thị trấn Đảng uỷ"."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Vị trí 21,6°N–109,6°E, cách Móng Cái", "Vị trí hai mươi mốt phẩy sáu độ Vĩ Bắc, "
+         "một trăm linh chín phẩy sáu độ Kinh Đông, cách Móng Cái"),
+        ("Bắc vĩ tuyến 19,5°N; Tây kinh tuyến 114,0°E.", "Bắc vĩ tuyến mười chín phẩy năm độ Bắc, "
+         "Tây kinh tuyến một trăm mười bốn phẩy không độ Đông."),
+        ("Phía Bắc vĩ tuyến 18,5N", "Phía Bắc vĩ tuyến mười tám phẩy năm độ Bắc"),
+    ],
+)  # fmt: skip
+def test_a_coordinate_with_a_degree_sign_and_after_its_parallel(written: str, spoken: str) -> None:
+    """aj1: `21,6°N` was "hai mươi mốt phẩy sáu°en nờ"; after "vĩ tuyến" the spans say only the side (3 of 3)."""
+    assert READ.line(written) == spoken
