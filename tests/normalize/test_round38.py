@@ -136,3 +136,16 @@ def test_the_abbreviations_aj_spelled_are_read_as_their_names(written: str, spok
 def test_a_coordinate_with_a_degree_sign_and_after_its_parallel(written: str, spoken: str) -> None:
     """aj1: `21,6°N` was "hai mươi mốt phẩy sáu°en nờ"; after "vĩ tuyến" the spans say only the side (3 of 3)."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Tập đoàn Vingroup", "Tập đoàn Vin gờ rúp"),
+        ("tại Vinhomes Grand Park", "tại Vin hôm gờ ran pác"),
+        ("Cùng 4gmobifone.net tìm hiểu", "Cùng bốn giê mô bi phôn chấm nét tìm hiểu"),
+    ],
+)
+def test_brand_names_of_the_notices_are_read_as_the_spans_say(written: str, spoken: str) -> None:
+    """aj1, aj2: `Vingroup` was "ving rúp", `4gmobifone.net` spelled letter by letter."""
+    assert READ.line(written) == spoken
