@@ -56,7 +56,10 @@ SCORE = re.compile(
 )
 AREA_CODE = re.compile(r"\((0\d{2,3})\)")  # `(024)`, `(0236)`: an area code alone in brackets
 NEXT_SET = re.compile(r"(\d{1,2})[-–:](\d{1,2})")
-CODE_DIGITS = re.compile(r"(?=[mMđĐ])\b(mã số|đầu số|mã vùng)([^\S\n]*:?[^\S\n]+)(\d{3,12})\b", re.IGNORECASE)
+# `đầu 1900`, `đầu 09`: "đầu" alone names a prefix only before a leading 0 or a service number (`đầu 2024` is a year)
+CODE_DIGITS = re.compile(
+    r"(?=[mMđĐ])\b(mã số|đầu số|mã vùng|đầu(?=[^\S\n]+(?:0|1[89]00\b)))([^\S\n]*:?[^\S\n]+)(\d{3,12})\b", re.IGNORECASE
+)
 
 
 @digits_only
@@ -224,8 +227,8 @@ def read_scores(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching(r"[ãÃầẦ](?:(?<=[ãÃ]) |(?<=[ầẦ])[uU] )")  # (?i:mã số|đầu số): one class first, a fast scan
 def read_code_digits(text: str, ctx: Context) -> str:
-    """`Mã số: 8720163`, `đầu số 034`, `mã vùng 024`: a code or a phone prefix is read digit by digit, never as an
-    amount."""
+    """`Mã số: 8720163`, `đầu số 034`, `mã vùng 024`, `số điện thoại đầu 1900`: a code or a phone prefix is read
+    digit by digit, never as an amount."""
     return CODE_DIGITS.sub(lambda m: f"{m.group(1)}{m.group(2)}{read_digits(m.group(3))}", text)
 
 

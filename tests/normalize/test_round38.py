@@ -149,3 +149,15 @@ def test_a_coordinate_with_a_degree_sign_and_after_its_parallel(written: str, sp
 def test_brand_names_of_the_notices_are_read_as_the_spans_say(written: str, spoken: str) -> None:
     """aj1, aj2: `Vingroup` was "ving rúp", `4gmobifone.net` spelled letter by letter."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("12 số điện thoại đầu 1900", "mười hai số điện thoại đầu một chín không không"),
+        ("đầu 2024 tăng", "đầu hai nghìn không trăm hai mươi tư tăng"),
+    ],
+)
+def test_a_service_prefix_after_dau_is_read_digit_by_digit(written: str, spoken: str) -> None:
+    """aj1: `đầu 1900` was "một nghìn chín trăm"; a year after "đầu" stays a year."""
+    assert READ.line(written) == spoken
