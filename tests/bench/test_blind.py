@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench import blind
+from bench.agreement import agrees
 
 SPANS = (
     "a.txt\tforeign-name\tgặp ông Smithson hôm nay\tgặp ông Xmít xơn hôm nay\n"  # guessed: lint flags it
@@ -66,3 +67,9 @@ def test_fold_ignores_hyphens_between_letters(spoken: str, read: str) -> None:
 
 def test_fold_keeps_a_hyphen_beside_a_digit_which_is_a_symbol_left_unread() -> None:
     assert blind.fold("từ 5-7 ngày") != blind.fold("từ 5 7 ngày")
+
+
+def test_agreement_scores_one_annotator_by_the_other_as_loa_is_scored() -> None:
+    first = ["a.txt", "date", "ngày 4/5", "ngày mồng bốn tháng năm"]
+    second = ["a.txt", "date", "ngày 4/5", "ngày bốn tháng năm", "ngày mồng bốn tháng năm"]
+    assert agrees(first, second) and not agrees(second, first)  # only the annotation's alternatives count
