@@ -281,3 +281,17 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+class Recorder(Runner):
+    """A runner that remembers what each process it started was for, and its arguments."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done: list[str] = []
+        self.args: list[list[str]] = []
+
+    def run(self, args: list[str], what: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+        self.done.append(what)
+        self.args.append(args)
+        return super().run(args, what, stdin)

@@ -19,7 +19,7 @@ from pipeline.render import mastering, renderer
 from pipeline.render.jobs import RenderJob, SpeechJob, Voice
 from pipeline.render.mastering import Item
 
-from ..conftest import Kit, measured, reference_true_peak, tone
+from ..conftest import Kit, Recorder, measured, reference_true_peak, tone
 
 
 def noise(path: Path, seconds: float, amplitude: float, color: str = "pink") -> Path:
@@ -60,20 +60,6 @@ def test_every_item_of_a_batch_reaches_the_target_under_the_ceiling(tmp_path: Pa
         m = measured(outcome.stored.path)  # measured again, alone: the batch's figures are the file's
         assert m == outcome.stored.measure
         assert abs(m.lufs + 16.0) <= 0.5 and reference_true_peak(outcome.stored.path) <= -1.5
-
-
-class Recorder(Runner):
-    """A runner that remembers what each process it started was for."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.done: list[str] = []
-        self.args: list[list[str]] = []
-
-    def run(self, args: list[str], what: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-        self.done.append(what)
-        self.args.append(args)
-        return super().run(args, what, stdin)
 
 
 @pytest.mark.slow

@@ -14,17 +14,7 @@ from pipeline.adapters.proc import Runner
 from pipeline.domain.settings import AudioSettings
 from pipeline.render.mastering import Item, master_all
 
-from ..conftest import tone
-
-
-class Recorder(Runner):
-    def __init__(self) -> None:
-        super().__init__()
-        self.args: list[list[str]] = []
-
-    def run(self, args: list[str], what: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-        self.args.append(args)
-        return super().run(args, what, stdin)
+from ..conftest import Recorder, tone
 
 
 def spoken(path: Path, text: str) -> Path:

@@ -14,17 +14,7 @@ from pipeline.adapters.ffmpeg import mp3frames, mp3joined, passes
 from pipeline.adapters.proc import Runner
 from pipeline.domain.settings import AudioSettings
 
-from ..conftest import tone
-
-
-class Recorder(Runner):
-    def __init__(self) -> None:
-        super().__init__()
-        self.args: list[list[str]] = []
-
-    def run(self, args: list[str], what: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-        self.args.append(args)
-        return super().run(args, what, stdin)
+from ..conftest import Recorder, tone
 
 
 def noise(path: Path, seconds: float, amplitude: float, color: str = "pink") -> Path:

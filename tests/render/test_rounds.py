@@ -13,17 +13,7 @@ from pipeline.adapters.proc import Runner
 from pipeline.domain.settings import AudioSettings
 from pipeline.render.mastering import Item, master_all
 
-from ..conftest import reference_true_peak, tone
-
-
-class Recorder(Runner):
-    def __init__(self) -> None:
-        super().__init__()
-        self.done: list[str] = []
-
-    def run(self, args: list[str], what: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-        self.done.append(what)
-        return super().run(args, what, stdin)
+from ..conftest import Recorder, reference_true_peak, tone
 
 
 def bursts(path: Path) -> Path:
