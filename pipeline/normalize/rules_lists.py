@@ -11,7 +11,7 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int, read_month
-from .rules_numbers import _day
+from .rules_numbers import _day, _valid_date, _valid_day
 
 DAY = r"\d{1,2}(?![\d/])"  # a day of a list, not the head of 5/2
 # `ngày 9,10 và 11/10/2022`, `ngày 14, 15 và 16/9`: three days or more, the last carrying the month (and year); two
@@ -62,7 +62,7 @@ def read_listed_days(text: str, ctx: Context) -> str:
     def read(m: re.Match[str]) -> str:
         month = int(m.group(4))
         days = [int(d) for d in re.findall(r"\d+", m.group(2))] + [int(m.group(3))]
-        if not 1 <= month <= 12 or not all(1 <= d <= 31 for d in days):
+        if not all(_valid_date(d, month) for d in days):
             return m.group(0)
         said = ", ".join(_day(d, ctx.style) for d in days[:-1]) + f" và {_day(days[-1], ctx.style)}"
         year = f" năm {read_int(int(m.group(5)), ctx.style)}" if m.group(5) else ""
@@ -70,7 +70,7 @@ def read_listed_days(text: str, ctx: Context) -> str:
 
     def listed(m: re.Match[str]) -> str:
         days = [int(d) for d in re.findall(r"\d+", m.group(2))]
-        if not all(1 <= d <= 31 for d in days):
+        if not all(map(_valid_day, days)):
             return m.group(0)
         return f"{m.group(1)} " + ", ".join(_day(d, ctx.style) for d in days)
 
@@ -89,7 +89,7 @@ def read_days_after_plural_days(text: str, ctx: Context) -> str:
     def read(m: re.Match[str]) -> str:
         first, last, month = int(m.group(3)), int(m.group(6)), int(m.group(8))
         middle = [int(d) for d in re.findall(r"\d+", m.group(4))]
-        if not (1 <= month <= 12 and all(1 <= d <= 31 for d in (first, *middle, last))):
+        if not all(_valid_date(d, month) for d in (first, *middle, last)):
             return m.group(0)
         head = f"{m.group(2)}{read_int(first, ctx.style)}" if m.group(2) else _day(first, ctx.style)
         days = ", ".join([head, *(_day(d, ctx.style) for d in middle)])
