@@ -27,7 +27,13 @@ def test_every_notice_names_its_source() -> None:
             assert text.readline().startswith("# nguồn: http"), notice
 
 
+def _one_round(names: set[str]) -> bool:
+    """al1 and al2: two collectors of one round, in parallel, took the same page; both were scored blind at once by
+    code that saw neither, so the page stays in both (it adds a pair to `bench.agreement`)."""
+    return len({name.rstrip("0123456789") for name in names}) == 1
+
+
 def test_no_page_is_in_two_batches_but_the_ones_known_from_before_batch_q() -> None:
-    twice = {url: names for url, names in _sources().items() if len(names) > 1}
+    twice = {url: names for url, names in _sources().items() if len(names) > 1 and not _one_round(names)}
     assert len(twice) == 38
     assert all(names <= TAKEN_TWICE for names in twice.values())
