@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+from .english import Phones, load_english
 from .lexicon import Lexicon, load_lexicon, parse_lexicon
 from .numbers import NUM, NUM_WORD, NumberStyle
 
@@ -44,7 +46,7 @@ class Context:
     # Package files read on first need, shared by the copies `replace` makes: a text that defines an abbreviation
     # is read with a copy of its context (`defined`), and a cached_property dies with that copy; read again for
     # every such text, toneless.tsv cost 40 ms a text. They depend on no field, so sharing them is safe.
-    files: dict[str, dict[str, tuple[str, float]]] = field(default_factory=dict, compare=False, repr=False)
+    files: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def web_word_pattern(self) -> re.Pattern[str]:
@@ -59,6 +61,13 @@ class Context:
         if "toneless.tsv" not in self.files:
             self.files["toneless.tsv"] = _toneless_table()
         return self.files["toneless.tsv"] | {key: (words, WEB_WORD_WEIGHT) for key, words in self.web_words.items()}
+
+    @cached_property
+    def english(self) -> dict[str, Phones]:
+        """English words whose letters mislead, with their sounds (`data/english.tsv`, read on the first guess)."""
+        if "english.tsv" not in self.files:
+            self.files["english.tsv"] = load_english()
+        return self.files["english.tsv"]
 
     @cached_property
     def unit_symbols(self) -> str:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from .context import Context
+from .english import heard_reading
 from .syllable import VOWELS, is_syllable, segment
 
 # An ASCII word of three letters or more, not part of an address or a file name (`@`, `.` stay on a second
@@ -65,7 +66,7 @@ def read_foreign_words(text: str, ctx: Context) -> str:
     text = STORM_NAME.sub(lambda m: m.group(1) + guess_reading(m.group(2)), text)
     text = CAMEL_WORD.sub(lambda m: read_camel_word(m.group(0), ctx), text) if CAMEL_HINT.search(text) else text
     said = ctx.lexicon.spoken_words
-    changes = {w: guess_reading(w) for w in set(latin_words(text)) if is_guessable(w, said)}
+    changes = {w: reading(w, ctx) for w in set(latin_words(text)) if is_guessable(w, said)}
     return _replace_words(text, changes) if changes else text
 
 
@@ -87,7 +88,7 @@ def guesses(text: str, ctx: Context) -> list[tuple[str, str]]:
     said = ctx.lexicon.spoken_words
     storms = [(m.group(2), guess_reading(m.group(2))) for m in STORM_NAME.finditer(text)]
     camels = [(w, read_camel_word(w, ctx)) for w in CAMEL_WORD.findall(text)]
-    words = [(w, guess_reading(w)) for w in latin_words(text) if is_guessable(w, said)]
+    words = [(w, reading(w, ctx)) for w in latin_words(text) if is_guessable(w, said)]
     return [(word, spoken) for word, spoken in storms + camels + words if spoken != word]
 
 
@@ -98,7 +99,7 @@ def read_camel_word(word: str, ctx: Context) -> str:
     if ctx.lexicon.lookup(word):
         return word  # the lexicon reads it before this rule; lint lists no guess for it
     parts = CAMEL_PART.findall(word)
-    return " ".join(ctx.lexicon.lookup(p) or (p if is_syllable(p) else guess_reading(p)) for p in parts)
+    return " ".join(ctx.lexicon.lookup(p) or (p if is_syllable(p) else reading(p, ctx)) for p in parts)
 
 
 def is_guessable(word: str, said: frozenset[str] = frozenset()) -> bool:
@@ -123,6 +124,16 @@ def _said_as_written(acronym: str) -> bool:
     (consonants and vowels take turns) is said as a word, as the bodies that coin them mean it (tô píc, cô láp); one
     with two consonants or two vowels together (`JITCO`, `IELTS`, `HANOI`) or none (`UBND`) stays spelled."""
     return ALTERNATING.match(acronym) is not None and "ờ" not in guess_reading(acronym)
+
+
+def reading(word: str, ctx: Context) -> str:
+    """`Fansipan` -> "phan xi pan" by its letters, `drone` -> "đờ rôn" by its sound: the sound where the letters
+    give more syllables than are heard (a silent e, `ow` for one vowel: see `english`), the letters otherwise, as
+    announcers read most foreign names (`Donald` Đô nan, not the English vowels' "Đa nơn")."""
+    guessed = guess_reading(word)
+    heard = heard_reading(word, ctx.english)
+    short = heard is not None and heard.count(" ") <= 1
+    return heard if heard is not None and short and heard.count(" ") < guessed.count(" ") else guessed
 
 
 @functools.lru_cache(maxsize=4096)
