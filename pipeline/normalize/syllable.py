@@ -116,13 +116,25 @@ def with_guessed_marks(piece: str) -> str:
 
 def unspeakable(text: str) -> list[str]:
     """Tokens of normalized text a Vietnamese voice would misread."""
-    return [t for t in WORD.findall(text) if not is_syllable(t) and not _hissed_syllable(t)]
+    return [t for t in WORD.findall(text) if not is_syllable(t) and not _hissed_syllable(t) and not is_clustered(t)]
 
 
 def _hissed_syllable(token: str) -> bool:
     """`xta`, `xcơ`, `xpút`: x before t, c or p then a syllable, as foreign names are written (Pa ki xtan, Mát xcơ
     va); espeak-ng's Vietnamese voice says the cluster (st, sk, sp). Not `xki`: that one it spells letter by letter."""
     return token[:1] in ("x", "X") and token[1:2] in ("t", "c", "p") and is_syllable(token[1:])
+
+
+SPOKEN_CLUSTER = re.compile(r"(?:[bkv]|ph)(?=[rl])|(?:đ|th)(?=r)", re.IGNORECASE)
+
+
+def is_clustered(token: str) -> bool:
+    """`Krông`, `Bra xin`, `Vla đi mia`: b, k, v, ph before r or l, and đ, th before r, then a syllable, as the
+    place names of the Central Highlands and foreign.tsv write them; espeak-ng's Vietnamese voice says each as one
+    cluster (`Krông` kz'o#N, `Bra` bz'a, `Vla` vl'a: tests/normalize/test_clusters.py runs it). Not c, g, p before r
+    or l: there the voice switches to its English rules and reads an i as "ai" (`gri` gr'aI)."""
+    found = SPOKEN_CLUSTER.match(token)
+    return found is not None and is_syllable(token[found.end() :])
 
 
 @functools.lru_cache(maxsize=4096)  # pure; the same domain names recur in every script

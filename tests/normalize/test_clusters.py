@@ -1,0 +1,36 @@
+"""Onset clusters the Vietnamese voice says as one cluster (syllable.is_clustered, issue 29 round 40).
+
+The strict speakability check counts a token the voice would misread. `Krông`, `Bra xin`, `Vla đi mia` open with two
+consonants no Vietnamese syllable opens with, yet espeak-ng's Vietnamese voice says each as one cluster: these tests
+run espeak-ng itself and read its phonemes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.adapters.proc import Runner
+from pipeline.normalize.syllable import is_clustered, unspeakable
+
+SAID = ("br", "bl", "kr", "kl", "vr", "vl", "phr", "phl", "đr", "thr")
+SWITCHED = ("cr", "cl", "gr", "gl", "pr", "pl")
+
+
+def phonemes(text: str) -> str:
+    return Runner().run(["espeak-ng", "-v", "vi", "-q", "-x", text], "reading phonemes").stdout.decode().strip()
+
+
+@pytest.mark.parametrize("cluster", SAID)
+def test_the_voice_says_each_accepted_cluster_as_one_vietnamese_syllable(cluster: str) -> None:
+    said = phonemes(cluster + "ông")
+    assert "(en)" not in said and said.count("_|") == 1, said  # one syllable, no English rules, nothing spelled
+    assert is_clustered(cluster + "ông") and is_clustered(cluster.capitalize() + "a")
+
+
+@pytest.mark.parametrize("cluster", SWITCHED)
+def test_the_clusters_the_voice_reads_by_its_english_rules_stay_unspeakable(cluster: str) -> None:
+    assert "(en)" in phonemes(cluster + "i")  # and reads the i as "ai"
+    assert not is_clustered(cluster + "i") and unspeakable(cluster + "i") == [cluster + "i"]
+
+
+def test_a_cluster_before_no_syllable_is_unspeakable() -> None:
+    assert unspeakable("Krxông Bra xin") == ["Krxông"]
