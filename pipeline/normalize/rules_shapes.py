@@ -12,7 +12,7 @@ from .context import Context
 from .lines import digits_only, on_lines_matching
 from .numbers import read_int
 from .rules_codes import PERSON
-from .syllable import is_syllable
+from .syllable import is_clustered, is_syllable
 
 STRAY_MARKS = re.compile(r"(?<![^\W\d_])(?<![\u0300-\u036f])[\u0300-\u036f]+[^\S\n]?")  # a mark, no letter
 # `[2]`, `[87], [89]`, `[3-5]` after a word: the references of an article copied from a site or a paper
@@ -261,7 +261,8 @@ def _cluster_name(m: re.Match[str]) -> str:
     first, rest = m.groups()
     vietnamese = (first.lower() + rest[0]) in VIETNAMESE_ONSETS or rest[:2].lower() in VIETNAMESE_ONSETS
     european = first == "B" and rest[0] in "rl"  # `Blích`, `Brê`: Vietnamese spelling of a foreign name
-    if vietnamese or european or not is_syllable(rest) or not MARKED.search(rest):
+    said = is_clustered(m.group(0))  # `Krông`: the voice says kr as one cluster, as the annotators write it (8 of 9)
+    if vietnamese or european or said or not is_syllable(rest) or not MARKED.search(rest):
         return m.group(0)  # `Ksor`, `Rmah` without marks are guessed with the foreign words, letter by sound
     return f"{first}ơ {rest}"
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.adapters.proc import Runner
+from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize.syllable import is_clustered, unspeakable
 
+N = Normalizer(load_context())
 SAID = ("br", "bl", "kr", "kl", "vr", "vl", "phr", "phl", "đr", "thr")
 SWITCHED = ("cr", "cl", "gr", "gl", "pr", "pl")
 
@@ -34,3 +36,15 @@ def test_the_clusters_the_voice_reads_by_its_english_rules_stay_unspeakable(clus
 
 def test_a_cluster_before_no_syllable_is_unspeakable() -> None:
     assert unspeakable("Krxông Bra xin") == ["Krxông"]
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("huyện Krông Pắc", "huyện Krông Pắc"),  # 8 spans of 9 keep the cluster
+        ("xã Krông Nô", "xã Krông Nô"),
+        ("ông Y Ngông Niê Kdăm", "ông y Ngông Niê Kơ dăm"),  # kd is no cluster the voice says: "Kơ"
+    ],
+)
+def test_a_highland_name_keeps_a_cluster_the_voice_says(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
