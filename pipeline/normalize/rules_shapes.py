@@ -76,8 +76,9 @@ TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w
 COUNT_TIMES = re.compile(r"[^\S\n][xX×][^\S\n]+(?=\d)")
 COUNTED = re.compile(r"\d[^\S\n]+[^\W\d_]+$")
 EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=))(?=[^\S\n]?[\d(-])")
-# `TS. Đặng Thị Thanh Huyền` is a doctor, `các TS dự thi` candidates: the next word tells which.
-DOCTOR = re.compile(rf"T[Ss](?<![\w.]T[Ss])\.?[^\S\n]+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[^\S\n]+[{UPPER}]))")
+# `TS. Đặng Thị Thanh Huyền` is a doctor, `các TS dự thi` candidates: the next word tells which. After a hyphen
+# (`PGS-TS`) it is part of a title the lexicon holds.
+DOCTOR = re.compile(rf"T[Ss](?<![\w.-]T[Ss])\.?[^\S\n]+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[^\S\n]+[{UPPER}]))")
 CANDIDATE = re.compile(r"TS(?<![\w.]TS)\b(?![.\-/&]\w)")
 COUNT_BEFORE = re.compile(r"(?:\b(?i:các|những|mỗi|số|cho)|\d)[^\S\n]+$")
 EXAM_VERB_AFTER = re.compile(r"[^\S\n]+(?:dự|đăng|trúng|đạt|thi|được|phải|có|không|tự|nộp|xét|ưu)\b")

@@ -1,0 +1,63 @@
+"""Round 41 (issue 29): the misses of blind batches al1 and al2 that recur or that any notice of the kind holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+READ = Normalizer(load_context())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ngân hàng TMCP Quân đội", "Ngân hàng thương mại cổ phần Quân đội"),
+        (
+            "Ngân hàng TMCP Kỹ thương Việt Nam (Techcombank)",
+            "Ngân hàng thương mại cổ phần Kỹ thương Việt Nam, Tếch com banh",
+        ),
+        ("qua HDBank hoặc BIDV", "qua hát dê banh hoặc bê i dê vê"),
+    ],
+)
+def test_bank_names_read_as_the_spans_say(written: str, spoken: str) -> None:
+    """al2: TMCP was spelled in 6 bank names; D is "dê" (GUIDE: 61 to 16), com as in Vietcombank (10 of 10)."""
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("PGS-TS Nguyễn Thị Xuyến", "phó giáo sư, tiến sĩ Nguyễn Thị Xuyến"),
+        ("GS-TS Trần Văn A", "giáo sư, tiến sĩ Trần Văn A"),
+        ("TS. Đặng Thị Huyền", "tiến sĩ Đặng Thị Huyền"),
+    ],
+)
+def test_titles_joined_by_a_hyphen_are_the_titles(written: str, spoken: str) -> None:
+    """al2: `PGS-TS` was "pê giê ét tiến sĩ": the TS after a hyphen belongs to the title, as in `PGS.TS`."""
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Theo BCH Phòng chống thiên tai", "Theo Ban Chỉ huy Phòng chống thiên tai"),
+        ("BCH PCTT tỉnh", "Ban Chỉ huy phòng, chống thiên tai tỉnh"),
+        ("BCH quân sự huyện", "Ban Chỉ huy quân sự huyện"),
+        ("Ủy viên BCH Đảng bộ", "Ủy viên Ban Chấp hành Đảng bộ"),
+    ],
+)
+def test_bch_of_disasters_and_the_military_is_a_command_board(written: str, spoken: str) -> None:
+    """al2: a disaster board commands ("Ban Chỉ huy"); a Party or union BCH stays "Ban Chấp hành"."""
+    assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("chủng virus EV71 gây bệnh", "chủng vi rút e vê bảy mươi mốt gây bệnh"),
+    ],
+)
+def test_names_a_notice_of_the_kind_holds(written: str, spoken: str) -> None:
+    """al1, al2: EV71 said as its number, as its full name Enterovirus 71 is (2 spans of 2)."""
+    assert READ.line(written) == spoken
