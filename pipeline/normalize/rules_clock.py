@@ -31,7 +31,9 @@ GLUED_HOUR = re.compile(r"(\d)(giờ|phút)|(giờ)(?=\d|ngày)")
 G_MINUTES = re.compile(r"(\d(?<![\w.,]\d)\d?)g(\d{2})(?![\w])")
 G_DAYPART = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
 G_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+ngày\b)")  # `17g ngày 18-4`: an hour before its day
-G_AT = re.compile(r"(?=[lL])\b(lúc[^\S\n]+\d{1,2})g(?![\w])", re.IGNORECASE)
+G_AT = re.compile(r"(?=[lLhH])\b((?:lúc|hồi)[^\S\n]+\d{1,2})g(?![\w])", re.IGNORECASE)
+# `8g-14g`: two hours of a power-cut table; grams are weighed, never given as a range of two glued g's
+G_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*)(\d{1,2})g(?![\w/])")
 G_BEFORE_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2}h)")
 G_AFTER_RANGE = re.compile(r"(\d{1,2}h\d{0,2}[^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2})g(?![\w])")
 HOUR_MINUTES = re.compile(
@@ -88,7 +90,8 @@ def _unglue_hour(m: re.Match[str]) -> str:
 def read_g_hours(text: str, ctx: Context) -> str:
     """`1g00`, `4g00`, `23g đến 5g sáng`, `lúc 9g`: "g" after an hour is "giờ", as `h` is, not grams.
 
-    With minutes, before a part of the day or "ngày" (`từ 7g ngày 1-4`: grams are never dated), after "lúc", or in a
+    With minutes, before a part of the day or "ngày" (`từ 7g ngày 1-4`: grams are never dated), after "lúc" or
+    "hồi" (`Hồi 10g`, a storm bulletin's hour), two such as a range (`8g-14g`, al2's cut table), or in a
     span with such a time, it is a time;
     `500g` or `5g muối` alone stay grams.
     """
@@ -97,8 +100,14 @@ def read_g_hours(text: str, ctx: Context) -> str:
 
 def _g_hours(line: str) -> str:
     line = G_AT.sub(r"\1h", G_DAYPART.sub(r"\1h", G_MINUTES.sub(r"\1h\2", line)))
-    line = G_DATE.sub(r"\1h", line)
+    line = G_RANGE.sub(_g_range, G_DATE.sub(r"\1h", line))
     return G_AFTER_RANGE.sub(r"\1h", G_BEFORE_RANGE.sub(r"\1h\2", line))
+
+
+def _g_range(m: re.Match[str]) -> str:
+    """Both ends must be hours of a day (`8g-14g`); `30g-50g` is a weight."""
+    first, between, last = m.groups()
+    return f"{first}h{between}{last}h" if max(int(first), int(last)) <= 24 else m.group(0)
 
 
 @digits_only

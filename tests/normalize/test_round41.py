@@ -61,3 +61,19 @@ def test_bch_of_disasters_and_the_military_is_a_command_board(written: str, spok
 def test_names_a_notice_of_the_kind_holds(written: str, spoken: str) -> None:
     """al1, al2: EV71 said as its number, as its full name Enterovirus 71 is (2 spans of 2)."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hồi 10g, vị trí tâm bão", "Hồi mười giờ, vị trí tâm bão"),
+        ("Bến xe: 8g-14g, các TBA", "Bến xe, tám giờ đến mười bốn giờ, các trạm biến áp"),
+        ("Trần Bình Trọng: 14g-19g", "Trần Bình Trọng, mười bốn giờ đến mười chín giờ"),
+        ("pha từ 5g muối", "pha từ năm gam muối"),
+        ("cân 30g đến 50g muối", "cân ba mươi gam đến năm mươi gam muối"),
+        ("ranh mặn 4g/l", "ranh mặn bốn gam một lít"),
+    ],
+)
+def test_a_glued_g_after_hoi_or_in_a_range_of_hours_is_gio(written: str, spoken: str) -> None:
+    """al2: `Hồi 10g`, `8g-14g` were grams; every glued `\\d+g` of the corpus without a slash is an hour (20 of 20)."""
+    assert READ.line(written) == spoken
