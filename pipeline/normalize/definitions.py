@@ -13,7 +13,9 @@ import unicodedata
 
 from .context import Context
 
-DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:[^\S\n][A-ZĐƯ]{2,5})?)\)")
+# `báo động 2 (BĐ2)`, `Công an Quận 1 (CAQ1)`: the number the words end on may close the abbreviation too
+DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:[^\S\n][A-ZĐƯ]{2,5})?\d{0,3})\)")
+NUMBER_AT_END = re.compile(r"(?<!\d)(\d{1,3})[^\S\n]*$")
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -21,6 +23,8 @@ def defined_words(text: str, m: re.Match[str]) -> str | None:
     """The words before the bracket `m` whose initials its letters are (`và` skipped for `&`), else None."""
     letters = [_base(ch) for ch in m.group(1) if ch.isalpha()]
     before = text[max(0, m.start() - 80) : m.start()]
+    if not _same_number(m.group(1), before):
+        return None
     words = list(WORD.finditer(before[before.rfind("\n") + 1 :]))
     offset = before.rfind("\n") + 1
     if "&" in m.group(1):  # `Phòng cháy ... và Cứu nạn (PCCC&CNCH)`
@@ -31,6 +35,14 @@ def defined_words(text: str, m: re.Match[str]) -> str | None:
     if not chosen:
         return None
     return before[offset + chosen[0].start() :].strip(" ,;:-–")
+
+
+def _same_number(abbreviation: str, before: str) -> bool:
+    """`(BĐ2)` defines only after `báo động 2`: its number must be the one the words end on (`(MCV2)` after
+    `mũi hai văcxin sởi` is a name of its own, read)."""
+    digits = abbreviation[len(abbreviation.rstrip("0123456789")) :]
+    end = NUMBER_AT_END.search(before) if digits else None
+    return not digits or (end is not None and end.group(1) == digits)
 
 
 def _initials_of_a_list(words: list[re.Match[str]], letters: list[str]) -> list[re.Match[str]]:

@@ -77,3 +77,19 @@ def test_names_a_notice_of_the_kind_holds(written: str, spoken: str) -> None:
 def test_a_glued_g_after_hoi_or_in_a_range_of_hours_is_gio(written: str, spoken: str) -> None:
     """al2: `Hồi 10g`, `8g-14g` were grams; every glued `\\d+g` of the corpus without a slash is an hour (20 of 20)."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("trên báo động 2 (BĐ2): 0,45m", "trên báo động hai, không phẩy bốn mươi lăm mét"),
+        ("Công an Quận 1 (CAQ1) liên tiếp", "Công an Quận một liên tiếp"),
+        ("báo động 3 (BĐ2) nay", "báo động ba, báo động hai, nay"),
+        ("tiêm mũi hai văcxin sởi (MCV2) của", "tiêm mũi hai vắc xin sởi, em mờ xê vê hai, của"),
+        ("trên báo động 2 (BĐ2)\nmức BĐ2 rồi", "trên báo động hai\nmức báo động hai rồi"),
+    ],
+)
+def test_an_abbreviation_with_the_number_its_words_end_on_is_defined(written: str, spoken: str) -> None:
+    """al1 `báo động 2 (BĐ2)` was read twice; it and ai1's `Công an Quận 1 (CAQ1)` are defined as `(TĐT)` is
+    (2 spans of 2 drop it); a bracket whose number differs from the words' (or has no number before) is read."""
+    assert READ.text(written) == spoken
