@@ -31,7 +31,9 @@ ROUND_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}),000(?![\d]|[.,]\d)")
 BRACKET_UNIT = re.compile(r"\((Đơn vị:[^\S\n]*)?([^\W\d_]{1,5}[23²³]?)(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?\)")
 CURRENCY_WORDS = ("đồng", "đ", "vnđ", "vnd")
 # `USD/tấn`, `VND/kg` with no amount before them (a price table's heading)
-LONE_PRICE_UNIT = re.compile(r"(?=[UVđ])(?<![\w/])(USD|VND|VNĐ|đ)[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?)(?![\w/])")
+LONE_PRICE_UNIT = re.compile(
+    r"(?=[UVđĐ])(?<![\w/])(USD|VND|VNĐ|đ|[đĐ]ồng)[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?)(?![\w/])"
+)
 AMOUNT_BEFORE = re.compile(r"\d[^\S\n]*$")
 MONEY_TIMES = re.compile(r"((?:\dđ|\d[^\S\n]đồng)(?:/[^\W\d_]{1,8})?)[^\S\n]+[xX][^\S\n]+(?=[^\W\d_]{2})")
 MONEY_TIMES_HINT = re.compile(r"[^\S\n][xX][^\S\n]")
@@ -101,12 +103,13 @@ def _bracket_unit(m: re.Match[str], ctx: Context) -> str:
     return f"({m.group(1) or ''}{said}{f' một {per_unit}' if per_unit else ''})"
 
 
-@on_lines_matching(r"[DĐđ][^\S\n]?/[^\S\n]?[^\W\d_]")  # the currency's last letter and the slash: a fast scan
+@on_lines_matching(r"[DĐđg][^\S\n]?/[^\S\n]?[^\W\d_]")  # the currency's last letter and the slash: a fast scan
 def read_lone_price_units(text: str, ctx: Context) -> str:
     """`USD/tấn`, `VND/kg` standing alone, a price table's heading: the unit of the column, "đô la Mỹ một tấn",
     "đồng một ki lô gam" as after an amount (ai1; `USD/tấn` 153 spans to 0, `đồng/kg` 452 to 0), not the letters
     "u ét dê" and a pause. After an amount the amount's own rules read it, so they are left that one; a code after
-    the slash (`USD/VND`) is an exchange rate, no unit."""
+    the slash (`USD/VND`) is an exchange rate, no unit. The word `Đồng/kg` after `ĐVT:` (al2) is the same heading,
+    its word kept as written."""
     return LONE_PRICE_UNIT.sub(lambda m: _lone_price_unit(m, ctx), text)
 
 
@@ -114,7 +117,8 @@ def _lone_price_unit(m: re.Match[str], ctx: Context) -> str:
     per = ctx.units.get(m.group(2), ctx.units.get(m.group(2).lower()))
     if per is None or m.group(2).isupper() or AMOUNT_BEFORE.search(m.string, 0, m.start()):  # `USD/VND`: a rate
         return m.group(0)
-    return f"{ctx.units['USD'] if m.group(1) == 'USD' else 'đồng'} một {per}"
+    currency = ctx.units["USD"] if m.group(1) == "USD" else m.group(1) if m.group(1).endswith("ồng") else "đồng"
+    return f"{currency} một {per}"
 
 
 def read_per_chains(text: str, ctx: Context) -> str:

@@ -93,3 +93,16 @@ def test_an_abbreviation_with_the_number_its_words_end_on_is_defined(written: st
     """al1 `báo động 2 (BĐ2)` was read twice; it and ai1's `Công an Quận 1 (CAQ1)` are defined as `(TĐT)` is
     (2 spans of 2 drop it); a bracket whose number differs from the words' (or has no number before) is read."""
     assert READ.text(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ĐVT: Đồng/kg", "đơn vị tính, Đồng một ki lô gam"),
+        ("Giá: đồng/kg", "Giá, đồng một ki lô gam"),
+        ("giá 50.000 đồng/kg", "giá năm mươi nghìn đồng một ki lô gam"),
+    ],
+)
+def test_a_currency_word_over_a_unit_as_a_heading_is_per_unit(written: str, spoken: str) -> None:
+    """al2: `ĐVT: Đồng/kg` was "Đồng, kg"; a heading's `Đồng/kg` is the column's unit, as `VND/kg` is (452 to 0)."""
+    assert READ.line(written) == spoken
