@@ -42,15 +42,18 @@ NUMBER_LIST = re.compile(
 )
 NUMBER_LIST_HINT = re.compile(r"\d,\d")  # a tight comma: the lists a decimal rule would otherwise take
 # `các ngày 13-16/4`, `hai ngày 26 và 27/12`, `3 ngày 10, 11, 12/2/2017`, `ba ngày, từ 26 đến 28/10`: a plural or
-# counted "ngày" opens days of one month; the count is no date's tail (`24:00 ngày 23`, `30/12, ngày 5`).
+# counted "ngày" opens days of one month, and so does a week right before its days (`tuần 19 đến 26-10`, al2; `tuần
+# (từ 18 – 24/9)` says "ngày" twice, u1); the count is no date's tail (`24:00 ngày 23`, `30/12, ngày 5`).
 PLURAL_DAYS = re.compile(
-    r"((?<![^\W\d_])(?:các|những|hai|ba|bốn|(?<![\d/.,:])\d{1,2})[^\S\n]+ngày[^\S\n]*(?:[,(:][^\S\n]*)?"
-    r"(?:(?:từ|là)[^\S\n]+)?)(m[ồù]ng[^\S\n]+)?(\d{1,2})((?:[^\S\n]*[,-][^\S\n]*\d{1,2})*)"
+    r"((?<![^\W\d_])(?:(?:các|những|hai|ba|bốn|(?<![\d/.,:])\d{1,2})[^\S\n]+ngày[^\S\n]*(?:[,(:][^\S\n]*)?"
+    r"(?:(?:từ|là)[^\S\n]+)?|tuần[^\S\n]+))(m[ồù]ng[^\S\n]+)?(\d{1,2})((?:[^\S\n]*[,-][^\S\n]*\d{1,2})*)"
     r"[^\S\n]*(-|–|đến|và|,)[^\S\n]*(\d{1,2})([/.-])(\d{1,2})(?:\7(\d{4}))?(?![\d/]|[.,-]\d)"
     r"(?![^\S\n]*(?:%|(?:mm|cm|km|m|kg|g|ha|lít|tấn|lần|độ)\b))",
     re.IGNORECASE,
 )
-PLURAL_DAYS_HINT = re.compile(r"[àÀ][yY][^\S\n]*[(,:]?[^\S\n]*(?:(?:từ|là)[^\S\n]+)?(?:m[ồù]ng[^\S\n]+)?\d")
+PLURAL_DAYS_HINT = re.compile(  # the vowel of ngày or tuần and its last letter: one class first
+    r"[àÀầẦ](?:(?<=[àÀ])[yY]|(?<=[ầẦ])[nN])[^\S\n]*[(,:]?[^\S\n]*(?:(?:từ|là)[^\S\n]+)?(?:m[ồù]ng[^\S\n]+)?\d"
+)
 CARD = re.compile(r"\d(?<![\d.,]\d)\d{3}(?:[^\S\n]\d{4}){3}(?![\d]|[.,]\d)")
 
 

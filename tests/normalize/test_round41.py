@@ -106,3 +106,18 @@ def test_an_abbreviation_with_the_number_its_words_end_on_is_defined(written: st
 def test_a_currency_word_over_a_unit_as_a_heading_is_per_unit(written: str, spoken: str) -> None:
     """al2: `ĐVT: Đồng/kg` was "Đồng, kg"; a heading's `Đồng/kg` is the column's unit, as `VND/kg` is (452 to 0)."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Trong tuần 19 đến 26-10, giá lúa", "Trong tuần mười chín đến hai mươi sáu tháng mười, giá lúa"),
+        ("trong tuần (từ ngày 10 đến 17/5), trên", "trong tuần, từ ngày mồng mười đến ngày mười bảy tháng năm, trên"),
+        ("Tuần 42 năm 2025", "Tuần bốn mươi hai năm hai nghìn không trăm hai mươi lăm"),
+        ("trong tuần (từ 18 – 24/9).", "trong tuần, từ ngày mười tám đến ngày hai mươi tư tháng chín."),
+    ],
+)
+def test_a_week_opens_days_of_one_month_as_a_plural_ngay_does(written: str, spoken: str) -> None:
+    """al2: `tuần 19 đến 26-10` was "hai mươi sáu đến mười"; a week's days right after it are named once, as after
+    `các ngày`; in brackets after "từ" u1's annotator said "ngày" before each."""
+    assert READ.line(written) == spoken
