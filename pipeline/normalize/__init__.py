@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
     lists.read_days_after_plural_days,  # before the other date rules: `các ngày 13-16/4` says "ngày" once
     levels.read_dash_date_ends,
+    levels.read_bare_month_spans,  # before the ranges and month-years: `từ 5 đến 7-2025` opens on a month
     levels.read_grades_on_a_scale,  # before the dates: `3.2/4.0` is a grade, no day
     levels.read_level_slashes,  # before the dates: `cấp 9/10` is two levels, no day
     levels.read_places_named_by_a_day,  # before the dates: `đường 30/4` is a street's name, no day

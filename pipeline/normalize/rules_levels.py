@@ -104,6 +104,9 @@ CHAIN = re.compile(r"(\d(?<![\d.,]\d)\d?(?:\.\d{1,2}){2})(?!\d|[.,]\d)")
 # `từ ngày 31-3 đến 2-4`: a day and month after "đến" when a dash date opens the span.
 DASH_DATE_END = re.compile(r"(đến[^\S\n]+)(\d{1,2})-(\d{1,2})(?![\d/.-])")  # the word first: a fast scan
 DASH_DATE_START = re.compile(r"\bngày[^\S\n]+\d{1,2}-\d{1,2}[^\S\n]+$")
+# `từ 5 đến 7-2025`: the start of a span that ends on a month and year is a month of that year
+MONTH_SPAN_HINT = re.compile(r"[/-](?<=\d[/-])\d{4}")  # the mark first, as the month-year rule's scan
+MONTH_SPAN = re.compile(r"(?=[tT])\b(từ[^\S\n]+)(\d{1,2})([^\S\n]*(?:đến|-|–)[^\S\n]*)(\d{1,2})(?=[/-]\d{4}\b)")
 
 
 @digits_only
@@ -139,6 +142,19 @@ def read_dash_date_ends(text: str, ctx: Context) -> str:
         return f"{m.group(1)}{m.group(2)}/{m.group(3)}" if opened else m.group(0)
 
     return DASH_DATE_END.sub(read, text)
+
+
+@digits_only
+def read_bare_month_spans(text: str, ctx: Context) -> str:
+    """`(từ 5 đến 7-2025)`: "từ tháng năm đến tháng bảy năm ...", as al1's annotator said it; the month-year rule
+    read the end alone and left the start a bare "năm". Both must be months, the first before the second; written
+    `từ tháng 5 đến 7-2025`, the span is the month rules' shape."""
+
+    def read(m: re.Match[str]) -> str:
+        first, last = int(m.group(2)), int(m.group(4))
+        return f"{m.group(1)}tháng {m.group(0)[len(m.group(1)) :]}" if 1 <= first < last <= 12 else m.group(0)
+
+    return on_lines_with(MONTH_SPAN_HINT, text, lambda line: MONTH_SPAN.sub(read, line))
 
 
 @digits_only

@@ -121,3 +121,17 @@ def test_a_week_opens_days_of_one_month_as_a_plural_ngay_does(written: str, spok
     """al2: `tuần 19 đến 26-10` was "hai mươi sáu đến mười"; a week's days right after it are named once, as after
     `các ngày`; in brackets after "từ" u1's annotator said "ngày" before each."""
     assert READ.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ba tháng (từ 5 đến 7-2025),", "ba tháng, từ tháng năm đến tháng bảy năm hai nghìn không trăm hai mươi lăm"),
+        ("từ 5 - 7/2025 có", "từ tháng năm đến tháng bảy năm hai nghìn không trăm hai mươi lăm có"),
+        ("từ 15 đến 7-2025", "từ mười lăm đến tháng bảy năm hai nghìn không trăm hai mươi lăm"),
+        ("từ 2009-2013 tỉ lệ", "từ hai nghìn không trăm linh chín đến hai nghìn không trăm mười ba tỉ lệ"),
+    ],
+)
+def test_a_span_that_ends_on_a_month_and_year_opens_on_a_month(written: str, spoken: str) -> None:
+    """al1: `từ 5 đến 7-2025` was "từ năm đến tháng bảy"; the start is a month too, as `từ tháng 8 - 11/2022` says."""
+    assert READ.line(written) == spoken
