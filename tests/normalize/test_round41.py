@@ -135,3 +135,8 @@ def test_a_week_opens_days_of_one_month_as_a_plural_ngay_does(written: str, spok
 def test_a_span_that_ends_on_a_month_and_year_opens_on_a_month(written: str, spoken: str) -> None:
     """al1: `từ 5 đến 7-2025` was "từ năm đến tháng bảy"; the start is a month too, as `từ tháng 8 - 11/2022` says."""
     assert READ.line(written) == spoken
+
+
+def test_deaths_over_cases_is_a_ratio() -> None:
+    """al2, z1, d1: `chết/mắc` was a pause, "chết, mắc"; all 3 spans say the ratio "chết trên mắc"."""
+    assert READ.line("Tỷ lệ chết/mắc do sốt xuất huyết") == "Tỷ lệ chết trên mắc do sốt xuất huyết"
