@@ -101,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     shapes.read_comparisons,
     prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall
     prices.read_plus_signs,  # after the price changes: `(+100)` is a rise, "tăng"
+    urls.mend_defanged_dots,
     urls.read_urls,
     txt.read_file_extensions,
     shapes.read_arithmetic,  # after addresses: `?id=3` is read with its address

@@ -140,3 +140,15 @@ def test_a_span_that_ends_on_a_month_and_year_opens_on_a_month(written: str, spo
 def test_deaths_over_cases_is_a_ratio() -> None:
     """al2, z1, d1: `chết/mắc` was a pause, "chết, mắc"; all 3 spans say the ratio "chết trên mắc"."""
     assert READ.line("Tỷ lệ chết/mắc do sốt xuất huyết") == "Tỷ lệ chết trên mắc do sốt xuất huyết"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ('"vdbank[.]com[.]vn" giả mạo', "vê dê banh chấm com chấm vê en giả mạo"),
+        ("trang vdbank [.] com [.] vn giả mạo", "trang vê dê banh chấm com chấm vê en giả mạo"),
+    ],
+)
+def test_a_defanged_address_is_read_as_the_address(written: str, spoken: str) -> None:
+    """al2: a scam warning writes the dots of a fake address `[.]`; 4 spans of 4 read them "chấm"."""
+    assert READ.line(written) == spoken
