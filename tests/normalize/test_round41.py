@@ -152,3 +152,8 @@ def test_deaths_over_cases_is_a_ratio() -> None:
 def test_a_defanged_address_is_read_as_the_address(written: str, spoken: str) -> None:
     """al2: a scam warning writes the dots of a fake address `[.]`; 4 spans of 4 read them "chấm"."""
     assert READ.line(written) == spoken
+
+
+def test_cbcs_are_officers_and_men() -> None:
+    """al1: `CBCS CA` was spelled "xê bê xê ét Công an"; the police's officers and men, as CBCNV is spelled out."""
+    assert READ.line("thông báo cho CBCS CA các đơn vị") == "thông báo cho cán bộ, chiến sĩ công an các đơn vị"
