@@ -130,6 +130,7 @@ RULES: tuple[Rule, ...] = (
     txt.read_capital_words,
     shapes.read_subtypes,
     lists.read_card_numbers,  # before times and numbers: four groups of four digits
+    counts.read_division_sign_ranges,
     counts.read_same_word_ranges,
     counts.read_lunar_year_slashes,
     tallies.read_days_of_month_spans,

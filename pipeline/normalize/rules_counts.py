@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 
 # `ca mắc/100.000 dân`: a slash before a round population, `100.000 dân` or `1.000 người`
 PER_POPULATION = re.compile(r"[^\S\n]?/[^\S\n]?(?=10{0,2}(?:[.,]?000)+[^\S\n]+(?:dân|người)\b)")
@@ -22,8 +22,12 @@ COUNTED = r"(?:tháng|tuổi|năm|ngày|tuần|giờ|phút|km|kg|m)"
 SAME_WORD = re.compile(rf"(\d+[^\S\n]+({COUNTED}))[^\S\n]*[-–][^\S\n]*(?=\d+[^\S\n]+\2\b)")
 # `Thứ 2 - Thứ 6`: two weekdays by number
 WEEKDAYS = re.compile(r"\b([Tt]hứ[^\S\n]+[2-7])[^\S\n]*[-–][^\S\n]*(?=[Tt]hứ[^\S\n]+[2-7]\b)")
+UNIT = r"(?:mm|cm|km|m³|m3|m|kg|ha|tấn|‰|°C)"
+# `2m – 3m`, `25‰-30‰`, `32°C - 33°C`: an amount and its unit (glued or not), a dash, an amount with the same unit
+SAME_UNIT = re.compile(rf"(\d[\d.,]*[^\S\n]?({UNIT}))[^\S\n]*[-–][^\S\n]*(?=\d[\d.,]*[^\S\n]?\2(?!\w))")
 # the dash before the second count and its word: a fast scan for the few lines that may hold a range
-RANGE_HINT = re.compile(rf"[-–][^\S\n]*(?:\d+[^\S\n]+{COUNTED}\b|[Tt]hứ)")
+RANGE_HINT = re.compile(rf"[-–][^\S\n]*(?:\d+[^\S\n]+{COUNTED}\b|[Tt]hứ|\d[\d.,]*[^\S\n]?{UNIT}(?!\w))")
+DIVISION_RANGE = re.compile(r"(\d)[^\S\n]*÷[^\S\n]*(?=\d)")
 STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
 LUNAR_YEAR = re.compile(rf"(\d{{1,2}}/\d{{1,2}})[^\S\n]?/[^\S\n]?(?=(?:{STEMS})[^\S\n]+(?:{BRANCHES})\b)")
@@ -44,7 +48,24 @@ def read_same_word_ranges(text: str, ctx: Context) -> str:
     """`Bé từ 7 tháng - 12 tháng`, `từ Thứ 2 - Thứ 6`: a dash between two counts of the same word, or two weekdays,
     is a range, "đến"; the word repeated after the first number kept the range rules from seeing it, and the dash
     became a pause ("bảy tháng, mười hai tháng")."""
-    return on_lines_with(RANGE_HINT, text, lambda line: WEEKDAYS.sub(r"\1 đến ", SAME_WORD.sub(r"\1 đến ", line)))
+    return on_lines_with(
+        RANGE_HINT, text, lambda line: WEEKDAYS.sub(r"\1 đến ", _same_units(SAME_WORD.sub(r"\1 đến ", line)))
+    )
+
+
+def _same_units(line: str) -> str:
+    """`cao từ 2m – 3m`, `dao động 25‰-30‰`, `32°C - 33°C`: the unit written on both sides kept the range rules from
+    seeing the range, and the dash became a pause ("hai mét, ba mét"); the spans read "đến" (3 of 3; percentages,
+    which their own rule reads, 5 of 5)."""
+    return SAME_UNIT.sub(r"\1 đến ", line)
+
+
+@on_lines_matching("÷")
+def read_division_sign_ranges(text: str, ctx: Context) -> str:
+    """`lượng mưa 336÷500 mm`, `cao hơn 7÷9%`: technical outlooks write a range with the division sign; the spans read
+    "đến" (2 of 2) and a notice never divides. Written as a dash it is read by the range rules; left, the voice says
+    nothing for it ("ba trăm ba mươi sáu năm trăm")."""
+    return DIVISION_RANGE.sub(r"\1-", text)
 
 
 @digits_only

@@ -31,3 +31,30 @@ def test_no_foreign_table_reading_parts_s_from_a_t_or_p_it_opens_a_syllable_with
     kept = {"applestore", "livestream"}
     readings = load_lexicon(None).folded
     assert [w for w, said in readings.items() if w not in kept and re.search(r"xờ [tp]", said.lower())] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("sóng biển cao từ 2m – 3m.", "sóng biển cao từ hai mét đến ba mét."),  # am1
+        ("độ mặn dao động 25‰-30‰.", "độ mặn dao động hai mươi lăm phần nghìn đến ba mươi phần nghìn."),  # am1
+        ("nhiệt độ 32°C - 33°C", "nhiệt độ ba mươi hai độ xê đến ba mươi ba độ xê"),
+        ("sâu 1,5 m - 2 m", "sâu một phẩy năm mét đến hai mét"),
+    ],
+)
+def test_a_dash_between_two_amounts_of_the_same_unit_is_a_range(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "tổng lượng mưa phổ biến từ 336÷500 mm,",
+            "tổng lượng mưa phổ biến từ ba trăm ba mươi sáu đến năm trăm mi li mét",
+        ),
+        ("cao hơn khoảng từ 7÷9%.", "cao hơn khoảng từ bảy đến chín phần trăm."),  # am2
+    ],
+)
+def test_a_division_sign_between_two_numbers_is_a_range(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
