@@ -73,3 +73,16 @@ def test_agreement_scores_one_annotator_by_the_other_as_loa_is_scored() -> None:
     first = ["a.txt", "date", "ngày 4/5", "ngày mồng bốn tháng năm"]
     second = ["a.txt", "date", "ngày 4/5", "ngày bốn tháng năm", "ngày mồng bốn tháng năm"]
     assert agrees(first, second) and not agrees(second, first)  # only the annotation's alternatives count
+
+
+@pytest.mark.parametrize(
+    ("spoken", "read"),
+    [("chín tỷ đồng", "chín tỉ đồng"), ("kỹ thuật", "kĩ thuật"), ("lý do", "lí do"), ("quý một", "quí một")],
+)
+def test_fold_ignores_i_or_y_ending_a_syllable_after_its_consonant(spoken: str, read: str) -> None:
+    assert blind.fold(spoken) == blind.fold(read)
+
+
+def test_fold_keeps_y_that_ends_a_vowel_pair() -> None:
+    assert blind.fold("tuy nhiên") != blind.fold("tui nhiên")  # uy and ui are two sounds
+    assert blind.fold("ngày") != blind.fold("ngài")
