@@ -30,6 +30,7 @@ from . import rules_roman as roman
 from . import rules_shapes as shapes
 from . import rules_tallies as tallies
 from . import rules_text as txt
+from . import rules_toneless as toneless
 from . import rules_trips as trips
 from . import rules_urls as urls
 from .context import Context, load_context
@@ -52,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     shapes.drop_pictographs,
     shapes.drop_stray_marks,
     txt.fold_lookalike_letters,
+    toneless.read_toneless_runs,  # before any rule reads a word: `Tai khoan` is "Tài khoản"
     txt.fold_minus_dashes,
     txt.split_glued_places,
     coords.read_et_cetera,  # before the end marks: `v.v...` keeps no dots

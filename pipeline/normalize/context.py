@@ -63,6 +63,14 @@ class Context:
         return self.files["toneless.tsv"] | {key: (words, WEB_WORD_WEIGHT) for key, words in self.web_words.items()}
 
     @cached_property
+    def marked_words(self) -> frozenset[str]:
+        """Every syllable toneless.tsv gives as marked text, as written ("khoan" of "khoan giếng", never "khoản"):
+        a toneless run made of these alone may be Vietnamese written right, and is left as written."""
+        if "marked words" not in self.files:
+            self.files["marked words"] = {w: True for ws, _ in self.toneless.values() for w in ws.lower().split()}
+        return frozenset(self.files["marked words"])
+
+    @cached_property
     def english(self) -> dict[str, Phones]:
         """English words whose letters mislead, with their sounds (`data/english.tsv`, read on the first guess)."""
         if "english.tsv" not in self.files:

@@ -43,3 +43,25 @@ def _words(run: str, best: list[tuple[int, float, int] | None], table: dict[str,
         words.append(table[run[start:end]][0])
         end = start
     return words[::-1]
+
+
+def restore_words(words: list[str], table: dict[str, tuple[str, float]]) -> list[str] | None:
+    """Words written apart without marks (`tai khoan cua ban`) with their tones, one marked syllable a word ("tài
+    khoản của bạn"), None unless keys of one to three whole words cover them all. Fewest keys, then the commoner,
+    as `restore_tones`; a key never cuts a word, and it must give as many syllables as it joins words."""
+    best: list[tuple[int, float, int] | None] = [(0, 0.0, 0)] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - 3), end):
+            before, key = best[start], table.get("".join(words[start:end]).lower())
+            if before is not None and key is not None and len(key[0].split()) == end - start:
+                option = (before[0] + 1, before[1] - key[1], start)
+                best[end] = min(best[end] or option, option)
+    if best[-1] is None:
+        return None
+    marked: list[str] = []
+    end = len(words)
+    while end:
+        start = best[end][2]  # type: ignore[index]
+        marked[:0] = table["".join(words[start:end]).lower()][0].split()
+        end = start
+    return [m.capitalize() if w[0].isupper() else m for w, m in zip(words, marked, strict=True)]
