@@ -30,7 +30,8 @@ LUNAR = re.compile(
 LISTED_HINT = re.compile(r",[^\S\n]*\d")  # both lists have a comma before a day: a fast scan for the lines
 LUNAR_HINT = re.compile(r"[mM](?i:[ùồ]ng)")  # (?i:mùng|mồng), its first letter a class: a fast scan
 SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
-SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]+([A-ZĐ]{2,4})\b")
+SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]*([A-ZĐ]{2,4}(?:&[A-ZĐ]{2,4})?)\b")
+GLUED_AFTER_HINT = re.compile(r" -[A-ZĐ]{2}")  # `LĐ -TB&XH`: the space before the hyphen alone, a literal first
 # `Phường 1,2,3`, `quận 1,2,3,5,9`, `tháng 6,7 vừa qua`: numbers listed after a ward, district, group or month
 # word; the digit opens the pattern (a fast scan) and the word is looked for behind it.
 LIST_WORDS = ("phường", "quận", "tổ", "ấp", "khu phố", "tháng")
@@ -140,15 +141,17 @@ def read_lunar_days(text: str, ctx: Context) -> str:
 
 def close_spaced_pairs(text: str, ctx: Context) -> str:
     """`KT - XH`: the spaces typed around the hyphen of a listed pair of abbreviations (`KT-XH`, "kinh tế, xã hội")
-    made two unknown ones, spelled "ca tê, ích hát"; closed, the pair is read as the lexicon has it."""
+    made two unknown ones, spelled "ca tê, ích hát"; closed, the pair is read as the lexicon has it. So with one
+    space before the hyphen alone (am2: `Phòng LĐ -TB&XH`, read "lao động tê bê và ích hát")."""
 
     def close(m: re.Match[str]) -> str:
         joined = f"{m.group(1)}-{m.group(2)}"
         return joined if ctx.lexicon.lookup(joined) else m.group(0)
 
-    if " - " not in text and " – " not in text:
+    if " -" not in text and " – " not in text:
         return text
-    return on_lines_with(SPACED_PAIR_HINT, text, lambda line: SPACED_PAIR.sub(close, line))
+    text = on_lines_with(SPACED_PAIR_HINT, text, lambda line: SPACED_PAIR.sub(close, line))
+    return on_lines_with(GLUED_AFTER_HINT, text, lambda line: SPACED_PAIR.sub(close, line))
 
 
 @digits_only

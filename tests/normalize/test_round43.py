@@ -67,3 +67,23 @@ def test_before_the_first_run_words_are_taken_as_written() -> None:
     """`Nội dung tin nhắn: "Tai khoan...` (v2, x1): `dung tin` is written right; "dụng" is only commoner."""
     written = 'Nội dung tin nhắn: "Chung toi phat hien tai khoan"'
     assert read_toneless_runs(written, CTX) == 'Nội dung tin nhắn: "Chúng tôi phát hiện tài khoản"'
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Trưởng Phòng LĐ -TB&XH. Kết quả", "Trưởng Phòng Lao động, Thương binh và Xã hội. Kết quả"),  # am2
+        ("Sở KT -XH tỉnh", "Sở kinh tế, xã hội tỉnh"),
+        ("phát triển KT - XH, an ninh", "phát triển kinh tế, xã hội, an ninh"),
+    ],
+)
+def test_a_listed_pair_with_one_space_before_its_hyphen_is_the_pair(written: str, spoken: str) -> None:
+    """`LĐ -TB&XH`: a space typed before the hyphen alone parted the pair as `KT - XH` does; closed, it is read as
+    the lexicon has it (before: "lao động tê bê và ích hát")."""
+    assert N.line(written) == spoken
+
+
+def test_a_pair_nobody_listed_stays_apart() -> None:
+    """Only a pair the lexicon holds is closed: `Covid -19` is no pair, `UBND -VP` no listed one."""
+    assert N.line("Covid -19 và") == "cô vít mười chín và"
+
