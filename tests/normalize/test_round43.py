@@ -87,3 +87,7 @@ def test_a_pair_nobody_listed_stays_apart() -> None:
     """Only a pair the lexicon holds is closed: `Covid -19` is no pair, `UBND -VP` no listed one."""
     assert N.line("Covid -19 và") == "cô vít mười chín và"
 
+
+def test_enso_is_said_as_a_word() -> None:
+    """ENSO, in every seasonal outlook, is said "en xô" (am2 1 of 1), as COVID is "cô vít", not spelled."""
+    assert N.line("hiện tượng ENSO sẽ tiếp tục duy trì") == "hiện tượng en xô sẽ tiếp tục duy trì"
