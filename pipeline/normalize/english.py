@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-from .syllable import is_syllable
+from .syllable import is_syllable, spelled_onset
 
 Phones = tuple[str, ...]
 
@@ -148,10 +148,5 @@ def _glided(nucleus: str, after_consonant: bool) -> str:
 
 
 def _letters(phone: str, nucleus: str) -> str:
-    """A consonant phone's letters before `nucleus`: k before e, ê, i, y, gh before e and ê (Vietnamese spelling)."""
-    front = nucleus[:1] in ("e", "ê", "i", "y")
-    if phone == "K":
-        return "k" if front else "c"
-    if phone == "G" and front:
-        return "g" if nucleus[:1] == "i" else "gh"
-    return ONSET.get(phone, "")
+    """A consonant phone's letters before `nucleus`, as Vietnamese spells that sound (`syllable.spelled_onset`)."""
+    return spelled_onset(ONSET.get(phone, ""), nucleus)

@@ -15,7 +15,7 @@ import unicodedata
 
 from .context import Context
 from .english import heard_reading
-from .syllable import VOWELS, is_syllable, segment
+from .syllable import VOWELS, is_syllable, segment, spelled_onset
 
 # An ASCII word of three letters or more, not part of an address or a file name (`@`, `.` stay on a second
 # reading; a hyphen or a slash is a pause later, so a word beside one is read now, as it would be then).
@@ -218,11 +218,5 @@ def _hissed(previous: list[str], first: str, vowel: str) -> bool:
 
 
 def _onset(consonant: str, vowel: str) -> str:
-    """c and k before e, ê, i, y are written k; g is gh before e and ê; s is x, d is đ (English d is the Vietnamese
-    đ)."""
-    front = vowel[:1] in ("e", "ê", "i", "y", "é", "í")
-    if consonant in ("c", "k"):
-        return "k" if front else "c"
-    if consonant == "g" and front:
-        return "g" if vowel[:1] in ("i", "í") else "gh"  # `Yagi`, `Kajiki`: the house reads "gi", as written
-    return ONSET_SPELLING.get(consonant, consonant)
+    """s is x, d is đ (English d is the Vietnamese đ), z and y are d; c, k and g spelled by the vowel after them."""
+    return spelled_onset(ONSET_SPELLING.get(consonant, consonant), vowel)

@@ -95,6 +95,21 @@ def is_syllable(token: str, unaccented: bool = False) -> bool:
     return len(token) <= 7 and bool(pattern.match(base_letters(token)))
 
 
+FRONT_VOWELS = ("e", "ê", "i", "y", "é", "í")
+
+
+def spelled_onset(consonant: str, vowel: str) -> str:
+    """The letters Vietnamese writes a consonant sound with before `vowel`: c and k before e, ê, i, y are k; g is gh
+    before e and ê (`Yagi`, `Kajiki` keep "gi": the house reads a foreign g before i as written). The foreign-word
+    guess and the English-sound reading both spell their onsets so."""
+    front = vowel[:1] in FRONT_VOWELS
+    if consonant in ("c", "k"):
+        return "k" if front else "c"
+    if consonant == "g" and front:
+        return "g" if vowel[:1] in ("i", "í") else "gh"
+    return consonant
+
+
 GUESSED_MARKS = (
     (re.compile(r"([iy])e(?=u|[cmnpt]|ng|nh|ch)"), r"\1ê"),  # lieu -> liêu, tien -> tiên, yeu -> yêu
     (re.compile(r"uo(?=i|[cmnpt]|ng)"), "uô"),  # chuong -> chuông
