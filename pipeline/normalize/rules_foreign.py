@@ -127,13 +127,17 @@ def _said_as_written(acronym: str) -> bool:
 
 
 def reading(word: str, ctx: Context) -> str:
-    """`Fansipan` -> "phan xi pan" by its letters, `drone` -> "đờ rôn" by its sound: the sound where the letters
-    give more syllables than are heard (a silent e, `ow` for one vowel: see `english`), the letters otherwise, as
-    announcers read most foreign names (`Donald` Đô nan, not the English vowels' "Đa nơn")."""
+    """`Fansipan` -> "phan xi pan" by its letters, `drone` -> "đờ rôn" by its sound: see `prefers_sound`."""
     guessed = guess_reading(word)
     heard = heard_reading(word, ctx.english)
-    short = heard is not None and heard.count(" ") <= 1
-    return heard if heard is not None and short and heard.count(" ") < guessed.count(" ") else guessed
+    return heard if heard is not None and prefers_sound(heard, guessed) else guessed
+
+
+def prefers_sound(heard: str, guessed: str) -> bool:
+    """The sound reads a word of one or two syllables where its letters give more than are heard (a silent e, `ow`
+    for one vowel: see `english`); the letters read the rest, as announcers read most foreign names (`Donald` Đô
+    nan, not the English vowels' "Đa nơn"). tools/english_table.py keeps only the words this prefers."""
+    return heard.count(" ") <= 1 and heard.count(" ") < guessed.count(" ")
 
 
 @functools.lru_cache(maxsize=4096)
