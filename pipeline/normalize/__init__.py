@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     coords.read_ordinal_degrees,
     forms.read_star_times,  # before the footnotes and ratings: `35.000 * 26` is a product
     shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`
+    urls.read_ip_addresses,  # before the dotted numbers and dates: `45.76.234.141` is one address
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
     levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
     lists.read_days_after_plural_days,  # before the other date rules: `các ngày 13-16/4` says "ngày" once
@@ -73,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     levels.read_grades_on_a_scale,  # before the dates: `3.2/4.0` is a grade, no day
     levels.read_level_slashes,  # before the dates: `cấp 9/10` is two levels, no day
     levels.read_places_named_by_a_day,  # before the dates: `đường 30/4` is a street's name, no day
+    news.read_compiled_sources,  # before the list markers go: `- … (T/h);` is a recipient's "thực hiện"
     txt.read_list_markers,
     shapes.read_sundays,  # before document numbers: `Thứ 7/CN` is no symbol
     marks.read_roman_headings,
@@ -102,6 +104,7 @@ RULES: tuple[Rule, ...] = (
     cues.read_percent_of,  # before the per-unit slashes: `50%/ tổng` is of a whole
     shapes.read_comparisons,
     prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall
+    prices.read_fuel_grades,  # before codes and the lexicon: `RON95-3` is an octane
     prices.read_plus_signs,  # after the price changes: `(+100)` is a rise, "tăng"
     urls.mend_defanged_dots,
     urls.read_urls,
@@ -148,6 +151,7 @@ RULES: tuple[Rule, ...] = (
     news.close_date_gaps,
     clock.read_am_pm,
     clock.read_g_hours,
+    clock.drop_doubled_hours,
     clock.split_time_from_date,
     marks.join_same_kind_ranges,
     marks.keep_spaced_cold_signs,  # before keep_signs, which reads the minus it leaves
@@ -176,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     news.separate_date_and_time,
     news.read_day_lists,
     news.read_month_dot_years,
+    news.read_comma_years,
     ranges.read_lone_from_dates,  # before the spans and ranges: `Từ 1-4,` is a day, not one to four
     ranges.read_dotted_day_ends,  # before the decimals: `từ nay đến 22.3` is a day
     ranges.read_apposed_dash_dates,  # before the ranges: `hôm nay, 20-11,` is a day

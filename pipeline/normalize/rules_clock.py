@@ -48,6 +48,9 @@ TIME_SLASH_HINT = re.compile(r"/(?:(?<=\dh/)|(?<=\dh\d/)|(?<=\dh\d\d/))\d")
 TIME_SLASH_DAY = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{2})/(0?[1-9]|[12]\d|3[01])(?![\d/.,:h])")
 CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d"
 TABLE_TIMES = re.compile(rf"^([^\S\n]*)({CLOCK})[^\S\n]+({CLOCK})(?=[^\S\n])", re.M)
+DOUBLED_HOUR = re.compile(  # `0h00 giờ`, not `9h45 giờ Việt Nam` (the clock of a place)
+    r"(\d(?<![\w.,]\d)\d?h\d{0,2})[^\S\n]+giờ\b(?![^\S\n]*\d|[^\S\n]+(?:[A-ZĐ]|(?:địa phương|quốc tế|chuẩn)\b))"
+)
 AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m|SA|CH)\b")
 
 
@@ -175,3 +178,11 @@ def _day_part(hour: int) -> str:
     """The part of the day of an afternoon hour: until six "chiều" (`06:03 PM`, "sáu giờ ba phút chiều", as annotated),
     from seven "tối"."""
     return "chiều" if hour <= 6 else "tối"
+
+
+@digits_only
+def drop_doubled_hours(text: str, ctx: Context) -> str:
+    """`từ 0h00 giờ đến 0h15`: an hour typed as `0h00` and then named again says "giờ" once ("không giờ giờ" was
+    heard, an2); a number after "giờ" (`7h giờ 30`) is left as typed, and a place's clock (`9h45 giờ Việt Nam`,
+    `giờ địa phương`) keeps its "giờ"."""
+    return DOUBLED_HOUR.sub(r"\1", text) if "giờ" in text else text

@@ -20,6 +20,10 @@ DATE_SPAN = re.compile(rf"(?=\d)(?<![\d/])({DATE}(?:/\d{{4}})?)[^\S\n]*[-–][^\
 HYPHEN_DATE_SPAN = re.compile(r"(?=\d)(?<![\d-])(\d{1,2}-\d{1,2}-\d{4})[^\S\n]+[-–][^\S\n]+(?=\d{1,2}-\d{1,2}-\d{4}\b)")
 DATE_THEN_TIME = re.compile(r"(\d(?<!\w\d)\d?/\d{1,2}/\d{4})[^\S\n]+(?=\d{1,2}:\d{2}\b)")
 CLOCK_SECONDS = re.compile(r"(?=\d\d?:\d\d:)(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
+# `Thứ Hai, 31 tháng 8, 2015`: a day and month as words, the year after a comma as English dates put it
+MONTH_COMMA_YEAR = re.compile(
+    r"(\d[^\S\n]+tháng[^\S\n]+\d{1,2}),[^\S\n]*(?=(?:1[89]|20)\d\d(?![.,/]?\d)[^\S\n]*(?:[,.;:)/–-]|$))", re.M
+)
 MONTH_DOT_YEAR = re.compile(r"\b(tháng)[^\S\n]+(\d{1,2})\.(\d{4})\b", re.IGNORECASE)
 # `17 /11/2020`, `25/10/ 2013`: a space beside a date's slash; the hint opens with the slash (a fast scan), and the
 # last of a list of days (`10, 17, 31 /01/2021`) keeps its space: the month belongs to them all.
@@ -54,6 +58,9 @@ SCORE = re.compile(
     r"((?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b))*)",
     re.IGNORECASE,
 )
+# `(T/h)`, `T/h: Xuân Cường`: a news item "compiled" from several sources; after a number `t/h` is a unit
+SOURCE_COMPILED = re.compile(r"(?<![\w/])(?<!\d[^\S\n])[Tt]/[Hh](?![\w/])")
+RECIPIENT = re.compile(r"[^\S\n]*[-+•]")  # a list's item: a letter's "Nơi nhận" names who carries it out
 AREA_CODE = re.compile(r"\((0\d{2,3})\)")  # `(024)`, `(0236)`: an area code alone in brackets
 NEXT_SET = re.compile(r"(\d{1,2})[-–:](\d{1,2})")
 # `đầu 1900`, `đầu 09`: "đầu" alone names a prefix only before a leading 0 or a service number (`đầu 2024` is a year)
@@ -238,3 +245,21 @@ def read_area_codes(text: str, ctx: Context) -> str:
     """`tại Hà Nội (024) và TP.HCM (028)`: three or four digits from a leading zero, alone in brackets, are a
     telephone area code, said digit by digit ("không hai bốn"), as the spans do; an amount never starts with 0."""
     return AREA_CODE.sub(lambda m: f"({read_digits(m.group(1))})", text) if "(0" in text else text
+
+
+def read_compiled_sources(text: str, ctx: Context) -> str:
+    """`Minh An (T/h)`, `T/h: Xuân Cường`, `Phòng Thanh tra pháp chế t/h`: a news item's "tổng hợp", compiled from
+    several sources (ao1, ao2, y2: every annotator said so); read as letters it was "tê, h". On a letter's list of
+    recipients (`- Các tổ chức, cá nhân có liên quan (T/h);`, c2) it is "thực hiện", theirs to carry out. After a
+    number (`60 t/h`) the letters are a unit and are left to the unit rules."""
+    if "/" not in text:
+        return text
+    return "\n".join(SOURCE_COMPILED.sub("thực hiện" if RECIPIENT.match(line) else "tổng hợp", line)
+                     for line in text.split("\n"))  # fmt: skip
+
+
+@digits_only
+def read_comma_years(text: str, ctx: Context) -> str:
+    """`Thứ Hai, 31 tháng 8, 2015`, `ngày 8 tháng 11, 2020`: a year after a written day and month and a comma is
+    "năm hai nghìn…", as all three annotators of the shape said (b, an2, aj2); bare, it was an amount."""
+    return MONTH_COMMA_YEAR.sub(r"\1, năm ", text) if "tháng" in text else text

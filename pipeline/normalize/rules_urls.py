@@ -10,7 +10,8 @@ import math
 import re
 
 from .context import Context
-from .lines import on_runs_with
+from .lines import digits_only, on_runs_with
+from .numbers import read_int
 from .syllable import segment, with_guessed_marks
 from .toneless import restore_tones
 
@@ -36,6 +37,9 @@ URL_SEPARATORS = {
     "!": "chấm than",
     "~": "ngã",
 }
+OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)"
+IP_ADDRESS = re.compile(rf"(?<![\w.,])({OCTET})\.({OCTET})\.({OCTET})\.({OCTET})(?![\w]|[.,]\d)")
+IP_WORD = re.compile(r"\bIP\b|\bip\b")
 # `Dichvucong[.]cvgov[.]com`: a scam warning breaks the dots of the address it warns of, so it cannot be clicked
 DEFANGED_DOT = re.compile(r"(?<=[A-Za-z0-9])[^\S\n]?\[\.\][^\S\n]?(?=[A-Za-z0-9])")
 COMMON_SYLLABLE = math.log(10)  # seen 10 times in toneless.tsv's counts: a Vietnamese word, not a stray spelling
@@ -124,3 +128,21 @@ def _common_syllable(piece: str, ctx: Context) -> bool:
     letters, and a two-letter piece (`nu` in `vnu`, `ac` in `acb`) is part of an initialism: spelled."""
     known = ctx.toneless.get(piece)
     return len(piece) >= 3 and known is not None and " " not in known[0] and known[1] >= COMMON_SYLLABLE
+
+
+@digits_only
+def read_ip_addresses(text: str, ctx: Context) -> str:
+    """`địa chỉ IP: 45.76.234.141`: four numbers to 255 joined by dots are a machine's address, each number said
+    and the dots "chấm" (al1); read as a number it was "bốn mươi lăm phẩy bảy mươi sáu. hai ba bốn". A group
+    under three digits after the first proves it (thousands are written in threes); four groups of three only
+    with "IP" on the line: `1.200.100.100` is an amount."""
+    return "\n".join(_ip_addresses(line) for line in text.split("\n")) if text.count(".") >= 3 else text
+
+
+def _ip_addresses(line: str) -> str:
+    def read(m: re.Match[str]) -> str:
+        if all(len(group) == 3 for group in m.groups()[1:]) and not IP_WORD.search(line):
+            return m.group(0)
+        return " chấm ".join(read_int(int(group)) for group in m.groups())
+
+    return IP_ADDRESS.sub(read, line)
