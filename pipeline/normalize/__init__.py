@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     toneless.read_toneless_runs,  # before any rule reads a word: `Tai khoan` is "Tài khoản"
     txt.fold_minus_dashes,
     txt.split_glued_places,
+    txt.part_country_pairs,  # before the lexicon: `Nga-Ukraine` is two names, the second in the foreign table
     coords.read_et_cetera,  # before the end marks: `v.v...` keeps no dots
     txt.drop_end_marks,
     forms.read_menu_arrows,
@@ -107,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     prices.read_fuel_grades,  # before codes and the lexicon: `RON95-3` is an octane
     prices.read_plus_signs,  # after the price changes: `(+100)` is a rise, "tăng"
     urls.mend_defanged_dots,
+    urls.read_bare_protocols,  # before the addresses: `https://;` names a protocol, no address
     urls.read_urls,
     txt.read_file_extensions,
     shapes.read_arithmetic,  # after addresses: `?id=3` is read with its address
@@ -143,6 +145,7 @@ RULES: tuple[Rule, ...] = (
     lists.read_listed_days,
     lists.read_number_lists,  # before the decimals: `Phường 1,2,3` is three wards
     clock.unglue_times,
+    clock.date_span_end_days,  # before the clocks are read: `đến 5 giờ 22-8` ends on a day
     clock.read_table_time_pairs,  # before the clocks are read: a table row's start and end
     headers.unglue_dates,
     forms.unglue_day_months,

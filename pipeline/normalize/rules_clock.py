@@ -51,6 +51,12 @@ TABLE_TIMES = re.compile(rf"^([^\S\n]*)({CLOCK})[^\S\n]+({CLOCK})(?=[^\S\n])", r
 DOUBLED_HOUR = re.compile(  # `0h00 giờ`, not `9h45 giờ Việt Nam` (the clock of a place)
     r"(\d(?<![\w.,]\d)\d?h\d{0,2})[^\S\n]+giờ\b(?![^\S\n]*\d|[^\S\n]+(?:[A-ZĐ]|(?:địa phương|quốc tế|chuẩn)\b))"
 )
+# `từ 21 giờ ngày 18-6 đến 5 giờ 19-6`: a span's end hour, then its day with no "ngày" (the start said it)
+END_HOUR_DAY = re.compile(
+    r"\b((?:đến|tới)[^\S\n]+\d{1,2}[^\S\n]*(?:giờ|h)(?:[^\S\n]*[0-5]\d)?)[^\S\n]+"
+    r"(?=(?:[12]\d|3[01]|0?[1-9])[-/](?:1[0-2]|0?[1-9])(?![\d/-]|[.,]\d|[^\S\n]*(?:giờ|h)\b))"
+)
+DATED_START = re.compile(r"\bngày[^\S\n]+\d{1,2}[-/]\d{1,2}\b", re.IGNORECASE)
 AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m|SA|CH)\b")
 
 
@@ -186,3 +192,16 @@ def drop_doubled_hours(text: str, ctx: Context) -> str:
     heard, an2); a number after "giờ" (`7h giờ 30`) is left as typed, and a place's clock (`9h45 giờ Việt Nam`,
     `giờ địa phương`) keeps its "giờ"."""
     return DOUBLED_HOUR.sub(r"\1", text) if "giờ" in text else text
+
+
+@digits_only
+@on_lines_matching(r"(?:giờ|h)[^\S\n]+\d{1,2}[-/]\d")
+def date_span_end_days(text: str, ctx: Context) -> str:
+    """`từ 10 giờ ngày 21-8 đến 5 giờ 22-8`: when a span's start is dated with "ngày", the day after its end hour
+    is a day too, "ngày hai mươi hai tháng tám" (ap1, and a second notice of the corpus); read alone it was "hai
+    mươi hai đến tám", minutes and a range."""
+
+    def end_day(m: re.Match[str]) -> str:
+        return f"{m.group(1)} ngày " if DATED_START.search(m.string, 0, m.start()) else m.group(0)
+
+    return END_HOUR_DAY.sub(end_day, text)

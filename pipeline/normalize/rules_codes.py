@@ -34,7 +34,8 @@ PLATE = re.compile(
 )
 RATIO = re.compile(r"(?=\d{1,3}/)(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/]|[.,]\d)")
 COUNTED = re.compile(rf"[^\S\n]+(?:{COUNT_NOUNS})\b")
-AFTER_DAY_WORD = re.compile(r"\bngày[^\S\n]+$", re.IGNORECASE)  # `Ngày 7/11 tổ chức`: the day's word names a date
+# `Ngày 7/11 tổ chức`, `ngày mai 2/11 phường Tân Tạo`, `hôm nay 3/4 xã`: the day's word names a date
+AFTER_DAY_WORD = re.compile(r"\b(?:ngày|ngày mai|hôm nay|hôm qua|ngày kia)[^\S\n]+$", re.IGNORECASE)
 SERVICE_WORDS = r"gọi|số điện thoại|đường dây nóng|tổng đài|hotline|liên hệ|báo ngay"  # not "số": `số 1001 ca`
 CALLING = re.compile(r"\b(?:gọi|tổng đài|đường dây nóng)\b", re.IGNORECASE)
 EMERGENCY = re.compile(r"(?=11)(?<![\d.,])11[1-5](?!\d|[.,]\d)")  # police, fire, ambulance... on a line that says "gọi"
@@ -125,7 +126,8 @@ def read_ratios(text: str, ctx: Context) -> str:
     `8/22 quận`, `180/244 nam công dân`, `24/24 giờ` (no month is above twelve, no day above 31).
 
     A slash that could be a date and counts nothing is left to the date rules, and lint points it out; so is one
-    right after "ngày" (`Ngày 7/11 tổ chức tiêm`): the word says it is a day, whatever noun follows; and so is a
+    right after "ngày" (`Ngày 7/11 tổ chức tiêm`), "ngày mai" or "hôm nay" (`Lịch cúp điện ngày mai 2/11 phường Tân
+    Tạo`, ap1: "hai trên mười một" was heard): the word says it is a day, whatever noun follows; and so is a
     part larger than its whole (`Từ ngày 19 đến 23/7 huyện Tây Hòa`, aj1: 23 of 7 districts cannot be).
     """
 
@@ -140,8 +142,8 @@ def read_ratios(text: str, ctx: Context) -> str:
 
 
 def _after_day_word(text: str, start: int) -> bool:
-    """Only the few characters before the slash are looked at: "ngày" and a space."""
-    return AFTER_DAY_WORD.search(text, max(0, start - 6), start) is not None
+    """Only the few characters before the slash are looked at: "ngày" ("ngày mai", "hôm nay") and a space."""
+    return AFTER_DAY_WORD.search(text, max(0, start - 9), start) is not None
 
 
 @digits_only
@@ -226,10 +228,12 @@ def read_road_numbers(text: str, ctx: Context) -> str:
     sáu trăm mười một"; spelled out, the letters and glued digits of a code would hide which road is cut."""
 
     def road(m: re.Match[str]) -> str:
-        said = text[max(0, m.start() - 8) : m.start()].rstrip().lower().endswith(("đường", "lộ"))
-        # `đường ĐT 743A`: the kind is said already; `đường ĐT.746` drops the dot, which left "đê tê." and the
-        # number read digit by digit as a code (round 26)
-        return f"{m.group(1)} " if said else f"{ROADS[m.group(1)]} "
+        before = text[max(0, m.start() - 8) : m.start()].rstrip().lower()
+        if before.endswith("lộ"):  # `quốc lộ QL.279D` (am1): the kind is said, its letters are not read again
+            return ""
+        # `đường ĐT 743A`: "đường tỉnh" would say "đường" twice; `đường ĐT.746` drops the dot, which left "đê tê."
+        # and the number read digit by digit as a code (round 26). `lòng đường QL6` is "đường quốc lộ sáu" (ap1).
+        return f"{m.group(1)} " if before.endswith("đường") and m.group(1) == "ĐT" else f"{ROADS[m.group(1)]} "
 
     return ROAD.sub(road, text)
 

@@ -17,6 +17,7 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
 from .syllable import is_syllable
 
+HYPHENED_NAMES = re.compile(r"(?<![\w-])([A-ZĐ][^\W\d_]*)-([A-ZĐ][^\W\d_]*)(?![\w-])")  # `Nga-Ukraine`
 MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
@@ -37,8 +38,10 @@ LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
-FILE_EXTENSION = re.compile(r"(?:(?<=[^\S\n])|(?<=[\"“‘]))\.([a-z]{2,4})\b")  # `đuôi .apk`, `tên miền ".xyz"`
-SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′]")
+# `đuôi .apk`, `tên miền ".xyz"`, `.cc;.xyz;.ml` (a list of endings)
+FILE_EXTENSION = re.compile(r"(?:(?<=[^\S\n])|(?<=[\"“‘])|(?<=[a-z][;,]))\.([a-z]{2,4})\b")
+# `“vào khoảng tháng 8″` (ap2): a double prime or a low quote closing a quotation is a quote, never read
+SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′″„‟‹›]")
 # Marks whose reading depends on their neighbours; each branch opens with its literal mark, so the regex engine
 # scans for those few characters instead of trying the pattern at every position (speed).
 PAUSE_MARKS = re.compile(r"\.\.\.(?:\.\.\.|…)*|…(?:\.\.\.|…)*|-[-–—]*|–[-–—]*|—[-–—]*|\+")
@@ -82,6 +85,22 @@ def split_glued_places(text: str, ctx: Context) -> str:
     return GLUED_PLACE.sub(r"\1 ", text)
 
 
+@on_lines_matching(r"-(?<=\w-)[A-ZĐ]")
+def part_country_pairs(text: str, ctx: Context) -> str:
+    """`xung đột Nga-Ukraine`, `quan hệ Ukraine-Nga`: a Vietnamese name joined by a hyphen to a name of the foreign
+    table is two names; as one token the table's reading was not found and "Ukraine" was guessed "u cờ rai nê"
+    (ap2). `Ouest-France` (no Vietnamese syllable in it) stays one name."""
+
+    def part(m: re.Match[str]) -> str:
+        first, second = m.group(1), m.group(2)
+        foreign = ctx.lexicon.folded
+        if (is_syllable(first) and second.lower() in foreign) or (is_syllable(second) and first.lower() in foreign):
+            return f"{first} {second}"
+        return m.group(0)
+
+    return HYPHENED_NAMES.sub(part, text)
+
+
 def read_list_markers(text: str, ctx: Context) -> str:
     """`- `, `+ ` at the start of a line are layout, never read aloud; `1.` and `2)` are read "Một, ", `b)` "bê, ".
 
@@ -118,11 +137,12 @@ def drop_repeated_glosses(text: str, ctx: Context) -> str:
     return GLOSS.sub(drop, text) if "(" in text else text
 
 
-@on_lines_matching(r"\.(?<=[\s\"“‘]\.)[a-z]{2}")
+@on_lines_matching(r"\.(?<=[\s\"“‘;,]\.)[a-z]{2}")
 def read_file_extensions(text: str, ctx: Context) -> str:
     """`file có đuôi .apk`: an extension is "chấm" and its letters, not a sentence end and a word. So is a domain
     ending in quotes, `đuôi tên miền ".xyz"` (af1): the quote goes silent and left "tên miền.xyz", a word glued. An
-    ending addresses say as a word is read as in an address (`.com` "chấm com", the guide's reading)."""
+    ending addresses say as a word is read as in an address (`.com` "chấm com", the guide's reading). A list of
+    endings, `.cc;.xyz;.ml` (ap1), is read ending by ending."""
     return FILE_EXTENSION.sub(lambda m: "chấm " + (ctx.web.get(m.group(1)) or ctx.lexicon.spell(m.group(1))), text)
 
 

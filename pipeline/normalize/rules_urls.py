@@ -37,6 +37,7 @@ URL_SEPARATORS = {
     "!": "chấm than",
     "~": "ngã",
 }
+BARE_PROTOCOL = re.compile(r"\b(https?)://(?=[^\w.]|$)", re.M)  # `bắt đầu bằng http:// thay vì https://;`
 OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)"
 IP_ADDRESS = re.compile(rf"(?<![\w.,])({OCTET})\.({OCTET})\.({OCTET})\.({OCTET})(?![\w]|[.,]\d)")
 IP_WORD = re.compile(r"\bIP\b|\bip\b")
@@ -146,3 +147,13 @@ def _ip_addresses(line: str) -> str:
         return " chấm ".join(read_int(int(group)) for group in m.groups())
 
     return IP_ADDRESS.sub(read, line)
+
+
+def read_bare_protocols(text: str, ctx: Context) -> str:
+    """`trang bắt đầu bằng http:// thay vì https://;`: a protocol named alone, with no address after it, is said
+    mark by mark as the guide spells an address (ap1); taken for an address, it was dropped, and a scam warning
+    lost what to look for."""
+    if "://" not in text:
+        return text
+    spelled = {"http": "hát tê tê pê", "https": "hát tê tê pê ét"}
+    return BARE_PROTOCOL.sub(lambda m: f"{spelled[m.group(1)]} hai chấm gạch chéo gạch chéo", text)
