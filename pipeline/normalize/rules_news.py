@@ -252,7 +252,7 @@ def read_compiled_sources(text: str, ctx: Context) -> str:
     several sources (ao1, ao2, y2: every annotator said so); read as letters it was "tê, h". On a letter's list of
     recipients (`- Các tổ chức, cá nhân có liên quan (T/h);`, c2) it is "thực hiện", theirs to carry out. After a
     number (`60 t/h`) the letters are a unit and are left to the unit rules."""
-    if "/" not in text:
+    if "/h" not in text and "/H" not in text:
         return text
     return "\n".join(SOURCE_COMPILED.sub("thực hiện" if RECIPIENT.match(line) else "tổng hợp", line)
                      for line in text.split("\n"))  # fmt: skip

@@ -17,7 +17,8 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
 from .syllable import is_syllable
 
-HYPHENED_NAMES = re.compile(r"(?<![\w-])([A-ZĐ][^\W\d_]*)-([A-ZĐ][^\W\d_]*)(?![\w-])")  # `Nga-Ukraine`
+# `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
+HYPHENED_NAMES = re.compile(r"([A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*)-([A-ZĐ][^\W\d_]*)(?![\w-])")
 MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
