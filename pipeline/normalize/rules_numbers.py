@@ -25,8 +25,10 @@ from .numbers import (
     read_ordinal,
 )
 
-DOC_NUMBER = re.compile(  # `10/2024/ TT-BYT`: a space typed after the year's slash is still one symbol
-    r"(?<![\w/])(\d+)?(?:/(\d{4})/[^\S\n]?|/)([A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)"
+# `10/2024/ TT-BYT`, `3660/QĐ- BNN-TY`: a space typed after the year's slash or before a body in capitals after a
+# hyphen (an2) is still one symbol
+DOC_NUMBER = re.compile(
+    r"(?<![\w/])(\d+)?(?:/(\d{4})/[^\S\n]?|/)([A-ZĐ][\wĐđ&]*(?:-(?:[^\S\n](?=[A-ZĐ]{2,}\b))?[\wĐđ&]+)*)"
 )
 SYMBOL_HINT = re.compile(r"[/\d](?:(?<=/)[^\S\n]?[A-ZĐ]|(?<=\d)-[A-ZĐ])")  # symbol lines; a class first: a fast scan
 HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4})[-/]([A-ZĐƯ]{2,6})\b")  # `17940-CV-VPTW`, `2416-TB/TƯ`
@@ -74,7 +76,7 @@ def read_document_numbers(text: str, ctx: Context) -> str:
     """
 
     def read(m: re.Match[str]) -> str:
-        kind, *bodies = m.group(3).split("-")
+        kind, *bodies = (part.strip() for part in m.group(3).split("-"))
         said_before = m.string[max(0, m.start() - 40) : m.start()].lower()
         kind_words = ctx.doc_types.get(kind)
         if kind_words is None:

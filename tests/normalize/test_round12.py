@@ -53,7 +53,10 @@ def test_a_card_number_in_four_groups_is_read_digit_by_digit() -> None:
     [
         ("Bộ NN&MT đã cử", "Bộ Nông nghiệp và Môi trường đã cử"),
         ("thông báo số 106/TB-TCĐBVN với", "thông báo số một trăm linh sáu, Tổng cục Đường bộ Việt Nam với"),
-        ("văn bản số 4870/BNN-TY gửi", "văn bản số bốn nghìn tám trăm bảy mươi, Bộ Nông nghiệp Thú y gửi"),
+        (  # BNN named whole since round 46: 5 spans of 8 say "và Phát triển nông thôn" (l2's annotator did not)
+            "văn bản số 4870/BNN-TY gửi",
+            "văn bản số bốn nghìn tám trăm bảy mươi, Bộ Nông nghiệp và Phát triển nông thôn Thú y gửi",
+        ),
         ("vắc xin DTLCP của", "vắc xin dịch tả lợn châu Phi của"),
         ("TTKDTM đã được", "thanh toán không dùng tiền mặt đã được"),
         ("thẻ VISA, mã passcode", "thẻ vi sa, mã pát cốt"),
