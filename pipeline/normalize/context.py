@@ -109,6 +109,12 @@ class Context:
         )
 
     @cached_property
+    def unit_over_amount_pattern(self) -> re.Pattern[str]:
+        """A unit, a slash, an amount of something: `550-600kg/1300m2`, `5 g/100 kg` (a rate over a measured base)."""
+        # what the base measures may be read already (`1300m2` is "1300 mét vuông" by now): any word after its amount
+        return re.compile(rf"(?<=\d)[^\S\n]*({self.unit_symbols})[^\S\n]*/[^\S\n]*(?=\d[\d.,]*[^\S\n]*[^\W\d_])")
+
+    @cached_property
     def per_counted_pattern(self) -> re.Pattern[str]:
         """An amount of something counted, a slash, a unit symbol: `3 - 4 trái/kg`, `30 lượt/h`."""
         return re.compile(rf"({NUM_WORD}(?:[^\S\n]+[^\W\d_]+){{1,3}})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³/])")
@@ -137,9 +143,11 @@ class Context:
 
     @cached_property
     def per_chain_pattern(self) -> re.Pattern[str]:
-        """An amount, a currency or unit, then two slashes with words: `30.000 đồng/người/lượt`."""
+        """An amount, a currency or unit, then two slashes with words: `30.000 đồng/người/lượt`, `5 triệu
+        đồng/lao động/khóa học` (a multiplier, two words counted), `15kg gạo/tháng/học sinh` (what is weighed)."""
         return re.compile(
-            rf"({NUM_WORD})[^\S\n]*(đồng|đ|{self.unit_symbols})[^\S\n]*/[^\S\n]*([^\W\d_]+)[^\S\n]*/[^\S\n]*(?=[^\W\d_])"
+            rf"({NUM_WORD}(?:[^\S\n]+(?:nghìn|ngàn|triệu|tỷ|tỉ))?)[^\S\n]*((?:đồng|đ|{self.unit_symbols})"
+            r"(?:[^\S\n]+[^\W\d_]+)?)[^\S\n]*/[^\S\n]*([^\W\d_]+(?:[^\S\n][^\W\d_]+)?)[^\S\n]*/[^\S\n]*(?=[^\W\d_])"
         )
 
     @cached_property

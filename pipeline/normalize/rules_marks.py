@@ -230,7 +230,8 @@ def read_unit_slashes(text: str, ctx: Context) -> str:
     measured amount is "per", said "một": "đô la Mỹ một tấn", "ki lô gam cám hỗn hợp một trâu bò", "ki lô gam một
     sào" (any word after the unit's slash: a farm bulletin's sào, đợt, lứa are in no table). A slash between bare
     words (`xã/phường`, `1 trâu/bò`) stays a pause; a count before a unit's slash is "per" too: `3 trái/kg`, "ba trái
-    một ki lô gam", `30 lượt/h`.
+    một ki lô gam", `30 lượt/h`. A unit over an amount of a unit is a rate over a base, "trên": `550-600kg/1300m2`,
+    `5 g/100 kg` ("năm gam trên một trăm ki lô gam").
     """
 
     def read(m: re.Match[str]) -> str:
@@ -242,7 +243,10 @@ def read_unit_slashes(text: str, ctx: Context) -> str:
         per = ctx.units[m.group(3)] if m.group(3) else ""
         return f"{m.group(1)} {m.group(2)}{m.group(4) or ''} một {per}"
 
-    return on_lines_with(SLASH, text, lambda line: _per_counted(ctx.per_measure_pattern.sub(read, line), ctx))
+    def over(line: str) -> str:  # `kg/1300m2`: over a measured base, "trên" (ai1, ak1)
+        return ctx.unit_over_amount_pattern.sub(r" \1 trên ", line)
+
+    return on_lines_with(SLASH, text, lambda line: _per_counted(ctx.per_measure_pattern.sub(read, over(line)), ctx))
 
 
 def _per_counted(line: str, ctx: Context) -> str:

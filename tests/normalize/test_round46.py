@@ -1,5 +1,5 @@
 """Issue 29, round 46: document symbols as the development batches read them: the ministry that signed as BNN
-named whole, a body after a hyphen and a space, the agriculture offices of a symbol."""
+named whole, a body after a hyphen and a space, the agriculture offices of a symbol; slashes after a unit (a chain of them, a base amount after one)."""
 
 from __future__ import annotations
 
@@ -30,4 +30,33 @@ N = Normalizer(load_context())
     ],
 )
 def test_document_symbols_of_the_agriculture_ministry_and_offices(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("15kg gạo/tháng/học sinh", "mười lăm ki lô gam gạo một tháng một học sinh"),  # ai2: what is weighed
+        ("5 triệu đồng/lao động/khóa học.", "năm triệu đồng một lao động một khóa học."),  # ai2: two words counted
+        ("giá 30.000 đồng/người/lượt", "giá ba mươi nghìn đồng một người một lượt"),
+        ("trọng lượng từ 300-500 gam/con", "trọng lượng từ ba trăm đến năm trăm gam một con"),  # ah2: gam written out
+    ],
+)
+def test_every_slash_of_a_chain_after_a_unit_is_mot(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "đạt mức 550-600kg/1300m2 tùy",
+            "đạt mức năm trăm năm mươi đến sáu trăm ki lô gam trên một nghìn ba trăm mét vuông tùy",
+        ),
+        ("muối với 5 g/100 kg trọng lượng", "muối với năm gam trên một trăm ki lô gam trọng lượng"),  # ak1
+        ("lượng mưa 100 mm/3 giờ gây ngập", "lượng mưa một trăm mi li mét trên ba giờ gây ngập"),  # ab1
+        ("75 USD/tấn", "bảy mươi lăm đô la Mỹ một tấn"),  # no amount after the slash: "một"
+    ],
+)
+def test_a_unit_over_an_amount_is_a_rate_over_a_base_said_tren(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
