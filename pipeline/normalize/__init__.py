@@ -179,6 +179,7 @@ RULES: tuple[Rule, ...] = (
     news.read_scores,
     cues.read_wordy_scores,
     cues.read_sms_codes,  # before ranges and numbers: `gửi 8079` is a code
+    news.read_season_years,  # before the dates and ratios: `niên vụ 2018/19` spans two years
     news.join_date_spans,
     news.separate_date_and_time,
     news.read_day_lists,

@@ -29,6 +29,7 @@ SWITCHBOARD_CODE = re.compile(
 DEGREE_O = re.compile(r"(\d)[^\S\n]?o[^\S\n]?C\b")  # `3-5oC`, `30oC`, `33 o C`: a small o typed for the degree sign
 # `13o/00`, `10o/oo`: the slash first, a fast scan
 PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=\do/..)|(?<=\d o/..))(?!\w)")
+PERCENT_O = re.compile(r"%o(?<=\d%o)(?!\w)")  # `> 0,5%o` (ah1): a percent sign and an o, the per mille sign's look
 DECIMAL_C = re.compile(r",(?<=\d,)(\d{1,2})[^\S\n]?C\b")  # `0,8C`: the comma first, a fast scan
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
 FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
@@ -79,7 +80,9 @@ def read_degree_o(text: str, ctx: Context) -> str:
 def read_typed_per_mille(text: str, ctx: Context) -> str:
     """`độ mặn đến hơn 13o/00`, `gần 10o/oo`: a small o, a slash and two more is the per mille sign typed from its
     look (‰), read "phần nghìn" as the sign is; left, the listener heard "mười ba o, không" (ai1, a salinity
-    bulletin, 3 spans of 3). The o must follow a digit: `0/00` alone may be a tally's zeros."""
+    bulletin, 3 spans of 3). The o must follow a digit: `0/00` alone may be a tally's zeros. `0,5%o` (ah1) is the
+    sign typed as a percent and an o ("phần trămo" was heard)."""
+    text = PERCENT_O.sub("‰", text) if "%o" in text else text
     return PER_MILLE_O.sub("‰", text) if "o/" in text else text
 
 

@@ -17,6 +17,10 @@ BARE_PER = re.compile(rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:\.\d{{3}})+)[^\S\n]?/[^\S\n
 STAR_TIMES = re.compile(r"(?<=\d)[^\S\n]*\*[^\S\n]*(?=\d)")
 MENU_ARROW = re.compile(r"(?<=\])[^\S\n]*(?:=>|->|→|>>?)[^\S\n]*(?=\[)")
 STEP_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=[\"“]?[A-ZĐÀ-Ỹ])")  # `thủ tục => Chọn`: the next step, a capital
+# `căn cước → cấp đổi → chọn lý do`: an arrow before a small word that names no road is a step of a procedure
+STEP_ARROW_WORD = re.compile(
+    r"[^\S\n]*→[^\S\n]*(?=[a-zđà-ỹ])(?!(?:đường|quốc lộ|tỉnh lộ|cầu|ngã|nút|km|ql|dt|đt)\b)", re.IGNORECASE
+)
 A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")
 GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")
 
@@ -45,8 +49,11 @@ def read_menu_arrows(text: str, ctx: Context) -> str:
 def read_step_arrows(text: str, ctx: Context) -> str:
     """`Từ giao diện màn hình thực hiện thủ tục => Chọn “CƠ QUAN THỰC HIỆN”`: an arrow before a step written with
     a capital is the pause between two steps of a guide, as the annotators read it; left, the voice said "bằng"
-    for its "=" or nothing. An arrow before a small letter (`a => b`, suy ra) stays for the marks."""
-    return STEP_ARROW.sub(", ", text) if "=>" in text else text
+    for its "=" or nothing. An arrow before a small letter (`a => b`, suy ra) stays for the marks. So is `→` before a
+    small word that names no road (`dịch vụ công căn cước → cấp đổi → chọn lý do`, ap2: 2 spans of 2; a route's
+    arrow, `Quốc lộ 32 → đường tỉnh 316`, is left to the marks: "đến")."""
+    text = STEP_ARROW.sub(", ", text) if "=>" in text else text
+    return STEP_ARROW_WORD.sub(", ", text) if "→" in text else text
 
 
 @on_lines_matching(r"Z")

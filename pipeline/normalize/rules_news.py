@@ -18,6 +18,11 @@ DATE = r"\d{1,2}/\d{1,2}"
 DATE_SPAN = re.compile(rf"(?=\d)(?<![\d/])({DATE}(?:/\d{{4}})?)[^\S\n]*[-–][^\S\n]*(?={DATE}/\d{{4}}\b)")
 # `19-8-1945 – 19-8-2014`: hyphen dates need a spaced dash between them, as their own hyphens are not one
 HYPHEN_DATE_SPAN = re.compile(r"(?=\d)(?<![\d-])(\d{1,2}-\d{1,2}-\d{4})[^\S\n]+[-–][^\S\n]+(?=\d{1,2}-\d{1,2}-\d{4}\b)")
+# `(2.9.1945-2.9.2025)`, `(27.11.1929 - 27.11.2024)`: an anniversary's two dotted dates
+DOTTED_DATE_SPAN = re.compile(
+    r"(?=\d)(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4})[^\S\n]*[-–][^\S\n]*(?=\d{1,2}\.\d{1,2}\.\d{4}\b)"
+)
+SEASON = re.compile(r"(?=[12])(?<![\d/.,])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/]|[.,]\d)")  # `niên vụ 2018/19`
 DATE_THEN_TIME = re.compile(r"(\d(?<!\w\d)\d?/\d{1,2}/\d{4})[^\S\n]+(?=\d{1,2}:\d{2}\b)")
 CLOCK_SECONDS = re.compile(r"(?=\d\d?:\d\d:)(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
 # `Thứ Hai, 31 tháng 8, 2015`: a day and month as words, the year after a comma as English dates put it
@@ -70,11 +75,13 @@ CODE_DIGITS = re.compile(
 
 
 @digits_only
-@on_lines_matching(r"[/-](?<=\d[/-])\d")  # the rarer mark first: digits are everywhere on these lines
+@on_lines_matching(r"[/.-](?<=\d[/.-])\d")  # the rarer mark first: digits are everywhere on these lines
 def join_date_spans(text: str, ctx: Context) -> str:
     """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `19-8-1945 – 19-8-2014`: a dash between two dates is "đến", not
-    a pause or a minus (s2 read the hyphen dates so too)."""
-    return HYPHEN_DATE_SPAN.sub(r"\1 đến ", DATE_SPAN.sub(r"\1 đến ", text))
+    a pause or a minus (s2 read the hyphen dates so too); so is one between two dotted dates, `(2.9.1945-2.9.2025)`
+    (ah2: 3 spans of 3, an anniversary's years)."""
+    text = HYPHEN_DATE_SPAN.sub(r"\1 đến ", DATE_SPAN.sub(r"\1 đến ", text))
+    return DOTTED_DATE_SPAN.sub(r"\1 đến ", text) if "." in text else text
 
 
 @digits_only
@@ -263,3 +270,18 @@ def read_comma_years(text: str, ctx: Context) -> str:
     """`Thứ Hai, 31 tháng 8, 2015`, `ngày 8 tháng 11, 2020`: a year after a written day and month and a comma is
     "năm hai nghìn…", as all three annotators of the shape said (b, an2, aj2); bare, it was an amount."""
     return MONTH_COMMA_YEAR.sub(r"\1, năm ", text) if "tháng" in text else text
+
+
+@digits_only
+@on_lines_matching(r"/(?<=\d\d/)\d\d")
+def read_season_years(text: str, ctx: Context) -> str:
+    """`niên vụ 2018/19`, `vụ 2016/17`, `năm học 2024/2025`: a year, a slash and the next year is a season that
+    spans them, "hai nghìn không trăm mười tám đến hai nghìn không trăm mười chín" (4 spans of 4, coffee bulletins);
+    read as a pause the second year lost its century ("mười chín"). Other pairs of numbers are left as they are."""
+
+    def read(m: re.Match[str]) -> str:
+        first, second = int(m.group(1)), m.group(2)
+        following = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        return f"{first} đến {following}" if following == first + 1 else m.group(0)
+
+    return SEASON.sub(read, text)

@@ -45,7 +45,8 @@ def test_a_spaced_dash_after_a_word_of_the_day_is_a_day_and_month(written: str, 
             "tiêm được 762.320/800.719 đối tượng",
             "tiêm được bảy trăm sáu mươi hai nghìn ba trăm hai mươi trên tám trăm nghìn bảy trăm mười chín đối tượng",
         ),
-        ("năm học 2020/2021 có", "năm học hai nghìn không trăm hai mươi, hai nghìn không trăm hai mươi mốt có"),
+        # a season since round 47 (`niên vụ 2018/19`: 4 spans of 4 say "đến"; z1 accepts it beside the pause)
+        ("năm học 2020/2021 có", "năm học hai nghìn không trăm hai mươi đến hai nghìn không trăm hai mươi mốt có"),
     ],
 )
 def test_a_large_count_of_a_larger_whole_is_said_tren_but_two_years_are_not(written: str, spoken: str) -> None:
