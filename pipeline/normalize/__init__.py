@@ -18,6 +18,7 @@ from . import rules_counts as counts
 from . import rules_cues as cues
 from . import rules_foreign as foreign
 from . import rules_forms as forms
+from . import rules_glued as glued
 from . import rules_headers as headers
 from . import rules_levels as levels
 from . import rules_lists as lists
@@ -53,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     shapes.drop_pictographs,
     shapes.drop_stray_marks,
     txt.fold_lookalike_letters,
+    glued.split_toned_runs,  # before any rule reads a word: `nàysẽ` is two
     toneless.read_toneless_runs,  # before any rule reads a word: `Tai khoan` is "Tài khoản"
     txt.fold_minus_dashes,
     txt.split_glued_places,

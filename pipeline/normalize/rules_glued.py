@@ -1,0 +1,60 @@
+"""Words a web page ran together with no capital between them: `nàysẽ`, `biếtđãchỉ` (issue 29, batch aq2).
+
+`rules_shapes.split_glued_words` parts words glued at a capital (`trướcBài`); here the join is between two small
+letters, so only the tone marks show it: a Vietnamese syllable carries at most one, and a word with two or more is
+two or more syllables run together.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from .context import Context
+from .syllable import is_syllable
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
+TONED = "".join(
+    c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and set(unicodedata.normalize("NFD", c)) & set(TONES)
+)
+TWO_TONES = re.compile(rf"[{TONED}][^\W\d_]*?[{TONED}]")  # a toned letter first: a scan in C
+WORD_AROUND = re.compile(r"[^\W\d_]*")
+MOST_PIECES = 4
+
+
+def split_toned_runs(text: str, ctx: Context) -> str:
+    """`Lễ hội truyền thống nàysẽ diễn ra`, `cho biếtđãchỉ đạo`: a word with two tone marks is syllables a page ran
+    together; each is said apart ("này sẽ"), where whole the voice could not say it. Only when the word parts into
+    Vietnamese syllables that each carry one tone mark (`nênít` has one mark and stays as written)."""
+    if not TWO_TONES.search(text):
+        return text
+    return re.sub(r"[^\W\d_]{4,}", lambda m: _parted(m.group(0)), text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parted(word: str) -> str:
+    if not TWO_TONES.search(word) or is_syllable(word):
+        return word
+    pieces = _pieces(word, 0)
+    return " ".join(pieces) if pieces else word
+
+
+def _pieces(word: str, start: int) -> tuple[str, ...] | None:
+    """The fewest toned syllables `word[start:]` parts into, or None (at most MOST_PIECES)."""
+    if start == len(word):
+        return ()
+    best: tuple[str, ...] | None = None
+    for end in range(start + 1, min(len(word), start + 7) + 1):
+        piece = word[start:end]
+        if not _toned_syllable(piece):
+            continue
+        rest = _pieces(word, end)
+        if rest is not None and len(rest) < MOST_PIECES and (best is None or len(rest) + 1 < len(best)):
+            best = (piece, *rest)
+    return best
+
+
+def _toned_syllable(piece: str) -> bool:
+    marks = sum(ch in TONED for ch in piece)
+    return marks == 1 and is_syllable(piece)

@@ -1,0 +1,28 @@
+"""Issue 29, round 48: words a page ran together with no capital between them (batch aq2, now development)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+from pipeline.normalize.rules_glued import split_toned_runs
+
+N = Normalizer(load_context())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Lễ hội truyền thống nàysẽ diễn ra", "Lễ hội truyền thống này sẽ diễn ra"),  # aq2
+        ("cho biếtđãchỉ đạo", "cho biết đã chỉ đạo"),  # aq2: three run together
+        ("địađiểm tổchức", "địa điểm tổ chức"),
+    ],
+)
+def test_a_word_with_two_tone_marks_is_syllables_run_together(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize("word", ["nênít", "Vănhoá", "Nguyễn", "Québec"])
+def test_a_word_with_one_tone_mark_is_left_as_written(word: str) -> None:
+    """One mark does not say where the join is (`nênít`: nên ít or nê nít), and a syllable has one."""
+    assert split_toned_runs(word, N.ctx) == word
