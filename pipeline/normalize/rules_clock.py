@@ -27,6 +27,8 @@ GLUED_WORD = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])[a-z]{0,3}(?=\d)")  # its mar
 WORD_BEFORE = re.compile(r"[^\W\d_]{1,6}$")  # the letters of the word before its mark
 # `14:15Khi nào`, `16:28Chi tiết`: a page's time stamp typed against the title after it.
 GLUED_CLOCK = re.compile(r"(\d(?<![\w.,:]\d)\d?:[0-5]\d)(?=[^\W\d_])")
+# `ngày 18/10Lễ hội rước kiệu` (aq2): a date typed against the capital of a Vietnamese word after it
+GLUED_DATE = re.compile(r"(\d(?<![\w.,/]\d)\d?/\d{1,2}(?:/\d{4})?)(?=[A-ZĐ][^\W\d_]*[^\x00-\x7f])")
 GLUED_HOUR = re.compile(r"(\d)(giờ|phút)|(giờ)(?=\d|ngày)")
 G_MINUTES = re.compile(r"(\d(?<![\w.,]\d)\d?)g(\d{2})(?![\w])")
 G_DAYPART = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
@@ -62,14 +64,15 @@ AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m
 
 @digits_only
 def unglue_times(text: str, ctx: Context) -> str:
-    """`từ17 giờ`, `lúc22 giờ30'`, `22giờ 00`, `21 giờngày`, `Ngày16/5`, `14:15Khi`: a word typed against a number
-    is two words.
+    """`từ17 giờ`, `lúc22 giờ30'`, `22giờ 00`, `21 giờngày`, `Ngày16/5`, `14:15Khi`, `18/10Lễ`: a word typed against a
+    number is two words.
 
     Glued, `lúc22` is no word the voice knows and `giờ30` is not read as a time at all.
     """
     text = on_lines_with(GLUE_WORD_HINT, text, lambda line: GLUED_BEFORE.sub(r"\1 ", line))
     text = GLUED_WORD.sub(_unglue_word, text)
     text = GLUED_CLOCK.sub(r"\1 ", text) if ":" in text else text
+    text = GLUED_DATE.sub(r"\1 ", text) if "/" in text else text
     return on_lines_with(GLUE_HOUR_HINT, text, lambda line: GLUED_HOUR.sub(_unglue_hour, line))
 
 

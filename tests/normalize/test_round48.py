@@ -26,3 +26,14 @@ def test_a_word_with_two_tone_marks_is_syllables_run_together(written: str, spok
 def test_a_word_with_one_tone_mark_is_left_as_written(word: str) -> None:
     """One mark does not say where the join is (`nênít`: nên ít or nê nít), and a syllable has one."""
     assert split_toned_runs(word, N.ctx) == word
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("sẽ diễn ra ngày 18/10Lễ hội rước kiệu", "sẽ diễn ra ngày mười tám tháng mười Lễ hội rước kiệu"),  # aq2
+        ("ngày 1/5/2024Hội", "ngày mồng một tháng năm năm hai nghìn không trăm hai mươi tư Hội"),
+    ],
+)
+def test_a_date_typed_against_the_next_word_is_still_a_date(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
