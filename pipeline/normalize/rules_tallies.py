@@ -14,7 +14,12 @@ from .rules_numbers import _day, _valid_day
 
 BIG = r"[1-9](?:\d{0,2}(?:\.\d{3})+|\d{3,6})"  # a thousand or more, grouped or not; a leading 0 is a phone
 # `2325/2385 liều`: two large counts, then the word of what is counted (a slash before "/" is a document number)
-BIG_TALLY = re.compile(rf"((?=[1-9])(?<![\d/.,]){BIG})/({BIG})(?=[^\S\n]*[^\W\d_])")
+# `0,3% (19/5.784)`: a small count over a large whole, in brackets after its rate (aq1)
+GROUPED = r"[1-9]\d{0,2}(?:\.\d{3})+"  # a whole written with its thousands dot: never a month nor a year
+BIG_TALLY = re.compile(
+    rf"((?=[1-9])(?<![\d/.,]){BIG})/({BIG})(?=[^\S\n]*[^\W\d_])"
+    rf"|((?=[1-9])(?<![\d/.,])[1-9]\d{{0,2}})/({GROUPED})(?=[^\S\n]*(?:[^\W\d_]|\)))"
+)
 BIG_TALLY_HINT = re.compile(r"/[1-9](?:\d{0,2}\.\d{3}|\d{3})")  # the slash and a large count: a fast scan
 YEAR = re.compile(r"(?:19|20)\d\d")
 # `5', 30'`: minutes marked with a prime, on their own (`15h30'` is the clock rules')
@@ -39,13 +44,16 @@ QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 
 def read_big_tallies(text: str, ctx: Context) -> str:
     """`tiêm được 762.320/800.719 đối tượng`, `2325/2385 liều`: so many of a larger whole is "trên", as every
     annotator wrote it; the small-count rule stops at three digits (a day and a month never go above), so the slash
-    became a pause. Not when the first is larger (not a part of a whole) nor between two years (`2020/2021`)."""
+    became a pause. So is a small count over a large whole in brackets, `0,3% (19/5.784)` (aq1: 2 spans of 2; the
+    day rules took `19/5` for a date). Not when the first is larger (not a part of a whole) nor between two years
+    (`2020/2021`)."""
 
     def read(m: re.Match[str]) -> str:
-        first, second = (int(g.replace(".", "")) for g in m.groups())
-        if first > second or (YEAR.fullmatch(m.group(1)) and YEAR.fullmatch(m.group(2))):
+        part, whole = (g for g in m.groups() if g is not None)
+        first, second = int(part.replace(".", "")), int(whole.replace(".", ""))
+        if first > second or (YEAR.fullmatch(part) and YEAR.fullmatch(whole)):
             return m.group(0)
-        return f"{m.group(1)} trên {m.group(2)}"
+        return f"{part} trên {whole}"
 
     return on_lines_with(BIG_TALLY_HINT, text, lambda line: BIG_TALLY.sub(read, line))
 

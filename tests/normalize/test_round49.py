@@ -1,0 +1,24 @@
+"""Issue 29, round 49: a count over a whole written with its thousands dot (batch aq1, now development)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+N = Normalizer(load_context())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "là 0,3% (19/5.784) giảm 0,6 lần",
+            "là không phẩy ba phần trăm, mười chín trên năm nghìn bảy trăm tám mươi tư, giảm không phẩy sáu lần",
+        ),  # aq1
+        ("từ 1/2.000 hộ", "từ một trên hai nghìn hộ"),
+        ("tháng 1/2024 có", "tháng một năm hai nghìn không trăm hai mươi tư có"),  # no thousands dot: a month, a year
+    ],
+)
+def test_a_small_count_over_a_grouped_whole_is_tren(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
