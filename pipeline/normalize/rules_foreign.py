@@ -172,6 +172,8 @@ def _units(letters: str) -> list[str]:
         unit = next((d for d in DIGRAPHS if letters.startswith(d, at)), letters[at])
         if unit == "gi" and letters[at + 2 : at + 3] not in tuple(VOWEL_LETTERS):
             unit = "g"  # `Kalmaegi`: g then the vowel i; before a vowel gi is one consonant (`Jalil`: gia lin)
+        if unit == "c" and letters[at + 1 : at + 2] in ("e", "i", "y"):
+            unit = "s"  # `Cirium`, `Spicer`, `Vincent`: a c before e, i or y is soft, "x"
         units.append(unit)
         at += len(unit)
     return units

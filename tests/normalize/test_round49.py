@@ -22,3 +22,16 @@ N = Normalizer(load_context())
 )
 def test_a_small_count_over_a_grouped_whole_is_tren(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("phân tích hàng không Cirium.", "phân tích hàng không xi ri um."),  # am2
+        ("vắc-xin Rabicin phòng bệnh dại", "vắc xin ra bi xin phòng bệnh dại"),  # s2
+        ("Vincent", "vin xen"),
+    ],
+)
+def test_a_c_before_e_i_or_y_in_a_guessed_word_is_soft(written: str, spoken: str) -> None:
+    """The guess said "ki ri um": a c before e, i or y is /s/ in English, French and Latin names, "x"."""
+    assert N.line(written) == spoken
