@@ -165,6 +165,9 @@ def _units(letters: str) -> list[str]:
     at = 0
     while at < len(letters):
         pair = letters[at : at + 2]
+        if pair == "iy" and at + 2 == len(letters):  # `Zelenskiy`, `Dmitriy`: a Slavic name's end, one i (not "ki i")
+            units.append("i")
+            break
         if pair in KEPT_PAIRS and not (pair[0] == "y" and at == 0):
             units.append(PAIR_SPELLING.get(pair, pair))
             at += 2

@@ -35,3 +35,12 @@ def test_a_small_count_over_a_grouped_whole_is_tren(written: str, spoken: str) -
 def test_a_c_before_e_i_or_y_in_a_guessed_word_is_soft(written: str, spoken: str) -> None:
     """The guess said "ki ri um": a c before e, i or y is /s/ in English, French and Latin names, "x"."""
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("Dmitriy", "đờ mi tri"), ("Yuriy", "du ri"), ("Miyazaki", "mi da da ki")],  # y before a vowel: a consonant
+)
+def test_iy_ending_a_guessed_name_is_one_i(written: str, spoken: str) -> None:
+    """`Zelenskiy` (aq2) was "dê len xờ ki i": a Slavic name's English spelling ends in iy, said as one i."""
+    assert N.line(written) == spoken
