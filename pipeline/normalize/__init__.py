@@ -188,6 +188,7 @@ RULES: tuple[Rule, ...] = (
     news.read_month_dot_years,
     news.read_comma_years,
     ranges.read_lone_from_dates,  # before the spans and ranges: `Từ 1-4,` is a day, not one to four
+    headers.read_dotted_date_ranges,  # before the decimals: `ngày 12.3-30.4` is two dates
     ranges.read_dotted_day_ends,  # before the decimals: `từ nay đến 22.3` is a day
     ranges.read_apposed_dash_dates,  # before the ranges: `hôm nay, 20-11,` is a day
     ranges.read_short_spans,

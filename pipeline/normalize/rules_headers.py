@@ -11,7 +11,13 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int
-from .rules_numbers import _day_month, _valid_day, _with_ngay
+from .rules_numbers import _day_month, _valid_date, _valid_day, _with_ngay
+from .rules_ranges import AMOUNT_AFTER
+
+# `Từ ngày 12.3-30.4` (ar2): two dotted day-months after "ngày" joined by a dash
+DOT_DATE_RANGE = re.compile(
+    r"(\bngày[^\S\n]+)(\d{1,2})\.(\d{1,2})[^\S\n]*[-–][^\S\n]*(\d{1,2})\.(\d{1,2})(?![\d]|[.,]\d)", re.IGNORECASE
+)
 
 MONTH_AND_YEAR = r"/\d{1,2}/\d{4}"  # what follows a day in a full date
 # Each pattern starts with a digit (or a rare letter) and looks behind for its cue: a fast scan over a whole text.
@@ -108,3 +114,19 @@ def read_article_numbers(text: str, ctx: Context) -> str:
         return f"{read_int(int(m.group(1)), ctx.style)} chấm {read_int(int(m.group(2)), ctx.style)}"
 
     return SECTION.sub(read, text)
+
+
+@digits_only
+@on_lines_matching(r"\.\d{1,2}[^\S\n]*[-–]")
+def read_dotted_date_ranges(text: str, ctx: Context) -> str:
+    """`Từ ngày 12.3-30.4`: two dotted day-months after "ngày" joined by a dash are a span of dates, "từ ngày mười
+    hai tháng ba đến ngày ba mươi tháng tư" (ar2); read as decimals the listener heard "mười hai phẩy ba". An amount
+    after it (`ngày 1.5-2.5 mét`) keeps the numbers."""
+
+    def dated(m: re.Match[str]) -> str:
+        (first, month), (last, end_month) = (int(m.group(2)), int(m.group(3))), (int(m.group(4)), int(m.group(5)))
+        if not (_valid_date(first, month) and _valid_date(last, end_month)) or AMOUNT_AFTER.match(m.string, m.end()):
+            return m.group(0)
+        return f"{m.group(1)}{_day_month(first, month, ctx.style)} đến ngày {_day_month(last, end_month, ctx.style)}"
+
+    return DOT_DATE_RANGE.sub(dated, text)

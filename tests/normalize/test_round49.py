@@ -44,3 +44,17 @@ def test_a_c_before_e_i_or_y_in_a_guessed_word_is_soft(written: str, spoken: str
 def test_iy_ending_a_guessed_name_is_one_i(written: str, spoken: str) -> None:
     """`Zelenskiy` (aq2) was "dê len xờ ki i": a Slavic name's English spelling ends in iy, said as one i."""
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("trong Thế chiến II.", "trong Thế chiến hai."),  # ar2: 2 spans
+        (
+            "Từ ngày 12.3-30.4, các địa phương",
+            "Từ ngày mười hai tháng ba đến ngày ba mươi tháng tư, các địa phương",
+        ),  # ar2
+    ],
+)
+def test_the_world_war_numeral_and_a_dotted_span_of_dates(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
