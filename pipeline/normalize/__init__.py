@@ -240,6 +240,7 @@ RULES: tuple[Rule, ...] = (
     txt.spell_capitals,
     txt.split_word_hyphens,
     shapes.split_glued_words,  # late: what rules before glued is parted too (normalizing twice changes nothing)
+    glued.split_toned_runs,  # late too: `tháng 1ngày` is read "mộtngày" by the rules before it
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
     marks.read_left_percents,  # after the numbers and the dashes: a sign they left behind a word
