@@ -22,8 +22,9 @@ GRAPH_SPECIAL = "\\'[],;"  # escaped in the graph's text
 
 @dataclass(frozen=True)
 class Chain:
-    """One item of a pass: `src`, read as `container` only, through `filters` into the output options `output`;
-    a copy of what is read goes through `tap` (filters that only measure) and ends there."""
+    """One item of a pass: `src`, read as `container` only, through `filters` into the output options `output`
+    (none: the filters end in the graph); a copy of what is read goes through `tap` (filters that only measure)
+    and ends there."""
 
     src: Path
     container: str
@@ -65,9 +66,10 @@ def chain(n: int, c: Chain) -> str:
 
 
 def measuring(n: int, c: Chain) -> str:
-    """What follows a chain's source: its tap on a copy (if any), its filters, its output labelled o{n}."""
-    filters = "".join("," + f for f in c.filters)
+    """What follows a chain's source: its tap on a copy (if any), its filters, its output labelled o{n}; with no
+    output options, its filters end in `anullsink` inside the graph (no output to convert to and "encode")."""
+    filters, end = (list(c.filters), f"[o{n}]") if c.output else ([*c.filters, "anullsink"], "")
     if not c.tap:
-        return f"{filters}[o{n}]"
+        return "".join("," + f for f in filters) + end
     copy = ",".join([*c.tap, "anullsink"])
-    return f",asplit[tap{n}][main{n}];[tap{n}]{copy};[main{n}]{filters.removeprefix(',')}[o{n}]"
+    return f",asplit[tap{n}][main{n}];[tap{n}]{copy};[main{n}]{','.join(filters)}{end}"

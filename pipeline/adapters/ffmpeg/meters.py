@@ -3,6 +3,7 @@ its reading from the log, by the names its filters were given."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,12 +18,13 @@ from .logs import SILENCE_DB, SILENCE_MIN_S, Measure, by_instance, measure_of, o
 METER_OVERSAMPLING = 4
 METER_TAPS = 32
 METER_RATE = 48000  # what the meter's copy is relabelled to (see peak_filters)
+Format = tuple[int, str]  # a stream's sample rate and channel layout, as ffmpeg names it ("mono")
 PEAK = "tp"  # the meter's astats is named after its item with this after: `astats@m3tp`
 
 
 def measures(log: str, paths: Sequence[Path], first: int) -> list[Measure]:
     """Each MP3's Measure, from what its filters (named m0, m1... in order) printed; its output is `first` + n."""
-    return required(readings(log, len(paths), first), paths)
+    return required(readings(log, [None] * len(paths), first), paths)
 
 
 def required(found: Sequence[Measure | None], paths: Sequence[Path]) -> list[Measure]:
@@ -35,12 +37,14 @@ def required(found: Sequence[Measure | None], paths: Sequence[Path]) -> list[Mea
     return result
 
 
-def readings(log: str, count: int, first: int) -> list[Measure | None]:
-    """The Measures of outputs `first`.. `first` + `count` - 1 (filters named m0, m1...); None where none printed."""
-    formats, logs = output_formats(log), by_instance(log)
+def readings(log: str, known: Sequence[Format | None], first: int) -> list[Measure | None]:
+    """The Measures of items 0, 1... (filters named m0, m1...); None where none printed. Item n's rate and layout
+    are `known[n]` (a branch ending in `anullsink`), or else its output's in the log: outputs `first`, `first` + 1...
+    in order, one for each item whose format is not known."""
+    formats, logs, kept = output_formats(log), by_instance(log), itertools.count(first)
     found: list[Measure | None] = []
-    for n in range(count):
-        rate, layout = formats.get(first + n, (0, "mono"))
+    for n, form in enumerate(known):
+        rate, layout = form or formats.get(next(kept), (0, "mono"))
         found.append(measure_of(logs.get(f"m{n}", ""), logs.get(f"m{n}{PEAK}", ""), rate, layout) if rate else None)
     return found
 

@@ -51,6 +51,11 @@ class Mp3:
         return 1 if (self.header >> 6) & 3 == 3 else 2  # channel mode 3 is mono
 
     @property
+    def layout(self) -> str:
+        """The channel layout as ffmpeg names it (what its decoder gives)."""
+        return "mono" if self.channels == 1 else "stereo"
+
+    @property
     def samples(self) -> int:
         """Samples per channel the file decodes to (no Xing/LAME header: a decoder plays every frame)."""
         return self.frames * self.frame_samples

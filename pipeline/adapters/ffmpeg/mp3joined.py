@@ -28,7 +28,7 @@ from pathlib import Path
 from .graph import Chain, chain, file, measuring, node
 from .joined import MOST_JOINED
 from .logs import Measure
-from .meters import peak_filters, readings, required, stat_filters
+from .meters import Format, peak_filters, readings, required, stat_filters
 from .mp3frames import SEPARATOR_FRAMES, Mp3, counted, separator
 
 Again = Callable[[list[Path]], list[Measure]]  # how a group that failed its guard is measured instead
@@ -39,33 +39,48 @@ CONCAT_OPTIONS = "safe=0:protocol_whitelist=file"  # absolute `file:` paths in o
 @dataclass(frozen=True)
 class Plan:
     """A round's measure chains: the graph's text, the outputs after the round's own, the MP3s read joined (by
-    their index among the round's measures) and the scratch files to remove once ffmpeg has run."""
+    their index among the round's measures), the scratch files to remove once ffmpeg has run, and each MP3's rate
+    and layout from its headers where its branch ends in `anullsink` (None: it has an output, the log says)."""
 
     graph: str
     outputs: tuple[str, ...]
     groups: tuple[tuple[tuple[int, Mp3], ...], ...]
     scratch: tuple[Path, ...]
+    known: tuple[Format | None, ...]
 
 
-def planned(paths: Sequence[Path], scratch: Path) -> Plan:
-    """The chains measuring `paths` (output n is path n's): groups of MP3s of one format joined, the rest alone."""
-    alone, groups = _grouped(paths)
-    texts = [chain(n, _named(n, paths[n])) for n in alone]
+def planned(paths: Sequence[Path], scratch: Path, others: int = 0) -> Plan:
+    """The chains measuring `paths`: groups of MP3s of one format joined, the rest alone; each branch ends in the
+    graph, but for MP3s without headers to read their format from, and one if the round has no `others` outputs
+    (ffmpeg wants one). The graph runs until every branch has ended, whichever outputs end first."""
+    mp3s = [counted(path) for path in paths]
+    alone, groups = _grouped(mp3s)
+    known = _known(mp3s, others)
+    chains = [_named(n, path, known[n] is None) for n, path in enumerate(paths)]
+    texts = [chain(n, chains[n]) for n in alone]
     files: list[Path] = []
     for number, group in enumerate(groups):
-        text, written = _joined(number, group, scratch)
+        text, written = _joined(number, group, chains, scratch)
         texts.append(text)
         files += written
-    outputs = tuple(a for n in range(len(paths)) for a in ("-map", f"[o{n}]", *NULL))
-    return Plan(";".join(texts), outputs, tuple(groups), tuple(files))
+    outputs = tuple(a for n, form in enumerate(known) if form is None for a in ("-map", f"[o{n}]", *NULL))
+    return Plan(";".join(texts), outputs, tuple(groups), tuple(files), tuple(known))
 
 
-def _grouped(paths: Sequence[Path]) -> tuple[list[int], list[tuple[tuple[int, Mp3], ...]]]:
-    """The paths read alone (by index) and the groups read joined: MP3s of one format, at most MOST_JOINED."""
+def _known(mp3s: Sequence[Mp3 | None], others: int) -> list[Format | None]:
+    """Each MP3's rate and layout from its headers (its branch ends in the graph), None where it keeps an output:
+    no headers, or the first when nothing else in the process has an output."""
+    known = [(mp3.rate, mp3.layout) if mp3 else None for mp3 in mp3s]
+    if known and not others and None not in known:
+        known[0] = None
+    return known
+
+
+def _grouped(mp3s: Sequence[Mp3 | None]) -> tuple[list[int], list[tuple[tuple[int, Mp3], ...]]]:
+    """The MP3s read alone (by index) and the groups read joined: MP3s of one format, at most MOST_JOINED."""
     by_form: dict[int, list[tuple[int, Mp3]]] = {}
     alone = []
-    for n, path in enumerate(paths):
-        mp3 = counted(path)
+    for n, mp3 in enumerate(mp3s):
         if mp3 is None or mp3.frames < SEPARATOR_FRAMES:
             alone.append(n)
         else:
@@ -78,7 +93,7 @@ def _grouped(paths: Sequence[Path]) -> tuple[list[int], list[tuple[tuple[int, Mp
 def measured(log: str, plan: Plan, paths: Sequence[Path], first: int, again: Again) -> list[Measure]:
     """Each MP3's Measure from the round's log (its outputs from `first` on); the files of a group whose counts
     disagree with their headers measured `again` (one more process)."""
-    found = readings(log, len(paths), first)
+    found = readings(log, plan.known, first)
     wrong = [n for group in plan.groups if not all(_agrees(found[n], mp3) for n, mp3 in group) for n, _ in group]
     if wrong:
         found = [*found]
@@ -94,14 +109,18 @@ def _agrees(measure: Measure | None, mp3: Mp3) -> bool:
     return (measure.sample_rate, measure.channels, measure.duration) == (mp3.rate, mp3.channels, mp3.samples / mp3.rate)
 
 
-def _named(n: int, path: Path) -> Chain:
-    """An MP3 read through its own source (forced as MP3), its filters named after its output's number (m{n})."""
-    return Chain(path, "mp3", _nodes(stat_filters(f"m{n}")), NULL, _nodes(peak_filters(f"m{n}")))
+def _named(n: int, path: Path, output: bool) -> Chain:
+    """An MP3 read through its own source (forced as MP3), its filters named after its number (m{n}), into its
+    output o{n} or else `anullsink`."""
+    return Chain(path, "mp3", _nodes(stat_filters(f"m{n}")), NULL if output else (), _nodes(peak_filters(f"m{n}")))
 
 
-def _joined(number: int, group: Sequence[tuple[int, Mp3]], scratch: Path) -> tuple[str, list[Path]]:
+def _joined(
+    number: int, group: Sequence[tuple[int, Mp3]], chains: Sequence[Chain], scratch: Path
+) -> tuple[str, list[Path]]:
     """The group's graph: one concat source, `asegment` cut at each file's and separator's end, each file's
-    branch counted from 0 and measured; the separators dropped. Its list and separator files."""
+    branch counted from 0 and measured by its chain (`chains[n]`); the separators dropped. Its list and
+    separator files."""
     silence = _written(separator(group[0][1]), scratch, "silence-", ".mp3")
     listing = _listed([mp3.path for _, mp3 in group], silence, scratch)
     gap = SEPARATOR_FRAMES * group[0][1].frame_samples
@@ -110,8 +129,8 @@ def _joined(number: int, group: Sequence[tuple[int, Mp3]], scratch: Path) -> tup
     read = node("amovie", filename=file(listing), format_name="concat", format_opts=CONCAT_OPTIONS)
     texts = [f"{read},{node('asegment', samples='|'.join(map(str, points)))}{''.join(labels)}"]
     for k, label in enumerate(labels):
-        n, path = group[k // 2][0], group[k // 2][1].path
-        texts.append(f"{label}{node('asetpts', 'N/SR/TB')}{measuring(n, _named(n, path))}" if k % 2 == 0
+        n = group[k // 2][0]
+        texts.append(f"{label}{node('asetpts', 'N/SR/TB')}{measuring(n, chains[n])}" if k % 2 == 0
                      else f"{label}anullsink")  # fmt: skip
     return ";".join(texts), [silence, listing]
 

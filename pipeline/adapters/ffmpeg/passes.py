@@ -191,7 +191,7 @@ def round_all(runner: Runner, step: Round, settings: AudioSettings) -> tuple[lis
     """Every item's step in one process (each ffmpeg start costs as much CPU as a short item's pass): the limited
     signals' loudness and the MP3s' measures, in order. An item's output is what its own pass alone makes."""
     outputs, lists = _outputs(step, settings)
-    plan = mp3joined.planned(step.measures, step.scratch or Path(tempfile.gettempdir()))
+    plan = mp3joined.planned(step.measures, step.scratch or Path(tempfile.gettempdir()), len(outputs))
     tags = {file(i.dst): [a for k, v in i.tags for a in ("-metadata", f"{k}={v}")] for i in step.encodes}
     args = command(ffmpeg.merge_outputs(*outputs), tags) if outputs else None
     args = with_graph(args, plan.graph, plan.outputs) if step.measures else args
