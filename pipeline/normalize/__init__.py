@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     shapes.drop_stray_marks,
     txt.fold_lookalike_letters,
     glued.split_toned_runs,  # before any rule reads a word: `nàysẽ` is two
+    glued.space_commas_before_numbers,  # before the numbers: `cường,15` is no decimal
     toneless.read_toneless_runs,  # before any rule reads a word: `Tai khoan` is "Tài khoản"
     txt.fold_minus_dashes,
     txt.split_glued_places,

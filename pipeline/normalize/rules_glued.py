@@ -1,4 +1,5 @@
-"""Words a web page ran together with no capital between them: `nàysẽ`, `biếtđãchỉ` (issue 29, batch aq2).
+"""Words a web page ran together with no capital between them: `nàysẽ`, `biếtđãchỉ` (issue 29, batch aq2), and a
+word's comma typed against a number (`cường,15`, ar1).
 
 `rules_shapes.split_glued_words` parts words glued at a capital (`trướcBài`); here the join is between two small
 letters, so only the tone marks show it: a Vietnamese syllable carries at most one, and a word with two or more is
@@ -21,6 +22,7 @@ TONED = "".join(
 TWO_TONES = re.compile(rf"[{TONED}][^\W\d_]*?[{TONED}]")  # a toned letter first: a scan in C
 WORD_AROUND = re.compile(r"[^\W\d_]*")
 MOST_PIECES = 4
+COMMA_BEFORE_NUMBER = re.compile(r",(?<=[^\W\d_],)(?=\d)")  # the comma first: a scan in C
 
 
 def split_toned_runs(text: str, ctx: Context) -> str:
@@ -58,3 +60,9 @@ def _pieces(word: str, start: int) -> tuple[str, ...] | None:
 def _toned_syllable(piece: str) -> bool:
     marks = sum(ch in TONED for ch in piece)
     return marks == 1 and is_syllable(piece)
+
+
+def space_commas_before_numbers(text: str, ctx: Context) -> str:
+    """`tăng cường,15 tỉnh`: a comma typed against the number after a word is a pause before a number, not a decimal
+    comma (a word cannot be a number's whole part); glued, "15" was read digit by digit, "một năm" (ar1)."""
+    return COMMA_BEFORE_NUMBER.sub(", ", text) if "," in text else text

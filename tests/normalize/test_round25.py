@@ -16,7 +16,8 @@ READ = Normalizer(load_context())
     [
         ("vào http://v-acb.com để", "vào vê gạch ngang a xê bê chấm com để"),
         ("website online.acb.com.vn", "oép sai on lai chấm a xê bê chấm com chấm vê en"),
-        ("https://dichvucongs.top/vn", "dịch vụ công ét chấm tê o pê gạch chéo vê en"),
+        # `.top` said as the word since round 50 (3 spans "tóp" to 2 spelled)
+        ("https://dichvucongs.top/vn", "dịch vụ công ét chấm tóp gạch chéo vê en"),
         ("vietnamairslines.com", "việt nam a i e rờ ét e lờ i en nờ e ét chấm com"),
     ],
 )
