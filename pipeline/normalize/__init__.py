@@ -54,7 +54,6 @@ RULES: tuple[Rule, ...] = (
     shapes.drop_pictographs,
     shapes.drop_stray_marks,
     txt.fold_lookalike_letters,
-    glued.split_toned_runs,  # before any rule reads a word: `nàysẽ` is two
     glued.space_commas_before_numbers,  # before the numbers: `cường,15` is no decimal
     toneless.read_toneless_runs,  # before any rule reads a word: `Tai khoan` is "Tài khoản"
     txt.fold_minus_dashes,
@@ -241,7 +240,7 @@ RULES: tuple[Rule, ...] = (
     txt.spell_capitals,
     txt.split_word_hyphens,
     shapes.split_glued_words,  # late: what rules before glued is parted too (normalizing twice changes nothing)
-    glued.split_toned_runs,  # late too: `tháng 1ngày` is read "mộtngày" by the rules before it
+    glued.split_toned_runs,  # late: `nàysẽ` is two words, and `tháng 1ngày` was read "mộtngày" by the rules before
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
     marks.read_left_percents,  # after the numbers and the dashes: a sign they left behind a word

@@ -26,7 +26,8 @@ SMS_BEFORE = re.compile(
 SWITCHBOARD_CODE = re.compile(
     r"(\d(?:(?<=tổng[^\S\n]đài[^\S\n]\d)|(?<=nhắn[^\S\n]\d)|(?<=em[^\S\n]ét[^\S\n]\d))\d{2,4})\b(?![.,]?\d|[^\S\n]\d)"
 )
-DEGREE_O = re.compile(r"(\d)[^\S\n]?o[^\S\n]?C\b")  # `3-5oC`, `30oC`, `33 o C`: a small o typed for the degree sign
+# `3-5oC`, `30oC`, `33 o C`: a small o typed for the degree sign; the o first (a scan in C), the digit behind it
+DEGREE_O = re.compile(r"o(?:(?<=\do)|(?<=\d[^\S\n]o))[^\S\n]?C\b")
 # `13o/00`, `10o/oo`: the slash first, a fast scan
 PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=\do/..)|(?<=\d o/..))(?!\w)")
 PERCENT_O = re.compile(r"%o(?<=\d%o)(?!\w)")  # `> 0,5%o` (ah1): a percent sign and an o, the per mille sign's look
@@ -73,7 +74,7 @@ def read_sms_codes(text: str, ctx: Context) -> str:
 def read_degree_o(text: str, ctx: Context) -> str:
     """`3-5oC`: a letter o between a number and C stands for the degree sign the keyboard lacked ("độ xê"), spaced
     too (`khoảng 33 o C`, ao1: "ba mươi ba o xê" was heard)."""
-    return DEGREE_O.sub(r"\1°C", text) if "oC" in text or "o C" in text else text
+    return DEGREE_O.sub("°C", text) if "oC" in text or "o C" in text else text
 
 
 @digits_only

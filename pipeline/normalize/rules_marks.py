@@ -224,6 +224,9 @@ def keep_title_dots(text: str, ctx: Context) -> str:
     return TITLE_DOT.sub(r"\1 ", text) if any(title in text for title in TITLES) else text
 
 
+SLASH_DIGIT = re.compile(r"/[^\S\n]?\d")  # a slash before a number: the only lines a base amount can be on
+
+
 @digits_only
 def read_unit_slashes(text: str, ctx: Context) -> str:
     """`75 USD/tấn`, `2,90 cent/lb`, `500 gr/l`, `1 - 2 kg cám hỗn hợp/trâu bò`, `23 kg/sào`: a slash after a
@@ -244,7 +247,7 @@ def read_unit_slashes(text: str, ctx: Context) -> str:
         return f"{m.group(1)} {m.group(2)}{m.group(4) or ''} một {per}"
 
     def over(line: str) -> str:  # `kg/1300m2`: over a measured base, "trên" (ai1, ak1)
-        return ctx.unit_over_amount_pattern.sub(r" \1 trên ", line)
+        return ctx.unit_over_amount_pattern.sub(r" \1 trên ", line) if SLASH_DIGIT.search(line) else line
 
     return on_lines_with(SLASH, text, lambda line: _per_counted(ctx.per_measure_pattern.sub(read, over(line)), ctx))
 

@@ -26,8 +26,9 @@ SEASON = re.compile(r"(?=[12])(?<![\d/.,])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d
 DATE_THEN_TIME = re.compile(r"(\d(?<!\w\d)\d?/\d{1,2}/\d{4})[^\S\n]+(?=\d{1,2}:\d{2}\b)")
 CLOCK_SECONDS = re.compile(r"(?=\d\d?:\d\d:)(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
 # `Thứ Hai, 31 tháng 8, 2015`: a day and month as words, the year after a comma as English dates put it
-MONTH_COMMA_YEAR = re.compile(
-    r"(\d[^\S\n]+tháng[^\S\n]+\d{1,2}),[^\S\n]*(?=(?:1[89]|20)\d\d(?![.,/]?\d)[^\S\n]*(?:[,.;:)/–-]|$))", re.M
+MONTH_COMMA_YEAR = re.compile(  # "tháng" first (a scan in C), the day's digit and space behind it
+    r"(tháng(?<=\d[^\S\n]tháng)[^\S\n]+\d{1,2}),[^\S\n]*(?=(?:1[89]|20)\d\d(?![.,/]?\d)[^\S\n]*(?:[,.;:)/–-]|$))",
+    re.M,
 )
 MONTH_DOT_YEAR = re.compile(r"\b(tháng)[^\S\n]+(\d{1,2})\.(\d{4})\b", re.IGNORECASE)
 # `17 /11/2020`, `25/10/ 2013`: a space beside a date's slash; the hint opens with the slash (a fast scan), and the

@@ -18,7 +18,7 @@ from .numbers import read_int
 from .syllable import is_syllable
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
-HYPHENED_NAMES = re.compile(r"([A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*)-([A-ZĐ][^\W\d_]*)(?![\w-])")
+HYPHENED_NAMES = re.compile(r"([A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*(?<=[a-zà-ỹ]))-([A-ZĐ][^\W\d_]*)(?![\w-])")
 MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
@@ -86,7 +86,7 @@ def split_glued_places(text: str, ctx: Context) -> str:
     return GLUED_PLACE.sub(r"\1 ", text)
 
 
-@on_lines_matching(r"-(?<=\w-)[A-ZĐ]")
+@on_lines_matching(r"-(?<=[a-zà-ỹ]-)[A-ZĐ]")  # `Nga-Ukraine`, `Dương-NATO`; not `UBND-VP`: a small letter before
 def part_country_pairs(text: str, ctx: Context) -> str:
     """`xung đột Nga-Ukraine`, `quan hệ Ukraine-Nga`: a Vietnamese name joined by a hyphen to a name of the foreign
     table is two names; as one token the table's reading was not found and "Ukraine" was guessed "u cờ rai nê"

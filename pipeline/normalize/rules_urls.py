@@ -37,7 +37,8 @@ URL_SEPARATORS = {
     "!": "chấm than",
     "~": "ngã",
 }
-BARE_PROTOCOL = re.compile(r"\b(https?)://(?=[^\w.]|$)", re.M)  # `bắt đầu bằng http:// thay vì https://;`
+# `bắt đầu bằng http:// thay vì https://;`: the marks first (a scan in C), the protocol's name looked at behind them
+BARE_PROTOCOL = re.compile(r"://(?:(?<=\bhttp://)|(?<=\bhttps://))(?=[^\w.]|$)", re.M)
 OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)"
 IP_ADDRESS = re.compile(rf"(?<![\w.,])({OCTET})\.({OCTET})\.({OCTET})\.({OCTET})(?![\w]|[.,]\d)")
 IP_HINT = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")  # the dot first: a fast scan
@@ -158,5 +159,9 @@ def read_bare_protocols(text: str, ctx: Context) -> str:
     lost what to look for."""
     if "://" not in text:
         return text
-    spelled = {"http": "hát tê tê pê", "https": "hát tê tê pê ét"}
-    return BARE_PROTOCOL.sub(lambda m: f"{spelled[m.group(1)]} hai chấm gạch chéo gạch chéo", text)
+    return BARE_PROTOCOL.sub(_protocol, text)
+
+
+def _protocol(m: re.Match[str]) -> str:
+    """The name before the marks stays in the text; it is said by the lexicon ("hát tê tê pê ét")."""
+    return " hai chấm gạch chéo gạch chéo"
