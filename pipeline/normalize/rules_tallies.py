@@ -33,8 +33,9 @@ FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S}
 SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a day (a class first: fast)
 # `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
 ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
-# `từ Km230 hướng về Km211`: a capital "Km" glued to its number is a post too; `Km2`, `Km3` may be an area
-GLUED_KM_POST = re.compile(r"(?=K)(?<![\w])Km(?=\d+(?![\d,.]?\d))(?![23](?!\d))")
+# `từ Km230 hướng về Km211`: a capital "Km" glued to its number is a post too; `Km2`, `Km3` may be an area; small
+# `km350`, `km146` (ao1, at1) with two digits or more too (`km2` alone is an area)
+GLUED_KM_POST = re.compile(r"(?=[Kk])(?<![\w])(?:Km(?=\d+(?![\d,.]?\d))(?![23](?!\d))|km(?=\d{2,}(?![\d,.]?\d)))")
 # `Km300 - Km329`: a dash between two posts is the stretch between them (the `+` posts have CHAINAGE_DASH)
 KM_POST_DASH = re.compile(r"(?=[Kk])(?<![\w])([Kk]m[^\S\n]?\d+)[^\S\n]*[-–][^\S\n]*(?=[Kk]m[^\S\n]?\d)")
 QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
@@ -95,7 +96,8 @@ def read_days_of_month_spans(text: str, ctx: Context) -> str:
 def read_road_kilometres(text: str, ctx: Context) -> str:
     """`đoạn đường km 47, Quốc lộ 4D`: a kilometre post, "ki lô mét bốn mươi bảy", as every annotator wrote it (and
     `km 271+500`, which the chainage rule reads); the unit table reads "km" only after an amount, so it stayed
-    "km". Glued `Km230` is a post as well; glued `km2` is left alone: after a word it may be an area (`mỗi km2`).
+    "km". Glued `Km230` is a post as well, and `km350` (two digits or more); glued `km2` is left alone: after a word
+    it may be an area (`mỗi km2`).
     A dash between two posts (`Km300 - Km329`, aj1) is the stretch, "đến", as with `+` posts (spans 2 of 2)."""
     if "km" not in text and "Km" not in text:
         return text
