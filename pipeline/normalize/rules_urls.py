@@ -10,7 +10,7 @@ import math
 import re
 
 from .context import Context
-from .lines import digits_only, on_runs_with
+from .lines import digits_only, on_lines_with, on_runs_with
 from .numbers import read_int
 from .syllable import segment, with_guessed_marks
 from .toneless import restore_tones
@@ -139,9 +139,7 @@ def read_ip_addresses(text: str, ctx: Context) -> str:
     and the dots "chấm" (al1); read as a number it was "bốn mươi lăm phẩy bảy mươi sáu. hai ba bốn". A group
     under three digits after the first proves it (thousands are written in threes); four groups of three only
     with "IP" on the line: `1.200.100.100` is an amount."""
-    if not IP_HINT.search(text):  # one scan of the whole text; most have no such address
-        return text
-    return "\n".join(_ip_addresses(line) for line in text.split("\n"))
+    return on_lines_with(IP_HINT, text, _ip_addresses)
 
 
 def _ip_addresses(line: str) -> str:
@@ -157,11 +155,5 @@ def read_bare_protocols(text: str, ctx: Context) -> str:
     """`trang bắt đầu bằng http:// thay vì https://;`: a protocol named alone, with no address after it, is said
     mark by mark as the guide spells an address (ap1); taken for an address, it was dropped, and a scam warning
     lost what to look for."""
-    if "://" not in text:
-        return text
-    return BARE_PROTOCOL.sub(_protocol, text)
-
-
-def _protocol(m: re.Match[str]) -> str:
-    """The name before the marks stays in the text; it is said by the lexicon ("hát tê tê pê ét")."""
-    return " hai chấm gạch chéo gạch chéo"
+    # the name before the marks stays in the text, said by the lexicon ("hát tê tê pê ét")
+    return BARE_PROTOCOL.sub(" hai chấm gạch chéo gạch chéo", text) if "://" in text else text
