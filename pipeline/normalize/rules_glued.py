@@ -20,7 +20,7 @@ TONED = "".join(
     c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and set(unicodedata.normalize("NFD", c)) & set(TONES)
 )
 TWO_TONES = re.compile(rf"[{TONED}][^\W\d_]*?[{TONED}]")  # a toned letter first: a scan in C
-WORD_AROUND = re.compile(r"[^\W\d_]*")
+LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # two toned syllables take four letters at least
 MOST_PIECES = 4
 COMMA_BEFORE_NUMBER = re.compile(r",(?<=[^\W\d_],)(?=\d)")  # the comma first: a scan in C
 
@@ -31,7 +31,7 @@ def split_toned_runs(text: str, ctx: Context) -> str:
     Vietnamese syllables that each carry one tone mark (`nênít` has one mark and stays as written)."""
     if not TWO_TONES.search(text):
         return text
-    return re.sub(r"[^\W\d_]{4,}", lambda m: _parted(m.group(0)), text)
+    return LONG_WORD.sub(lambda m: _parted(m.group(0)), text)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -262,8 +262,11 @@ def read_compiled_sources(text: str, ctx: Context) -> str:
     number (`60 t/h`) the letters are a unit and are left to the unit rules."""
     if "/h" not in text and "/H" not in text:
         return text
-    return "\n".join(SOURCE_COMPILED.sub("thực hiện" if RECIPIENT.match(line) else "tổng hợp", line)
-                     for line in text.split("\n"))  # fmt: skip
+    return on_lines_with(SOURCE_COMPILED, text, _compiled_source)
+
+
+def _compiled_source(line: str) -> str:
+    return SOURCE_COMPILED.sub("thực hiện" if RECIPIENT.match(line) else "tổng hợp", line)
 
 
 @digits_only
