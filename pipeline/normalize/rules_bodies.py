@@ -10,6 +10,7 @@ import re
 
 from .context import Context
 from .lines import on_lines_matching
+from .syllable import is_syllable
 
 BARE_CP = re.compile(r"(?<![\w&./-])CP(?![\w&./-])")
 # a firm's word not far before, within its name: no sentence mark between
@@ -17,6 +18,16 @@ FIRM_BEFORE = re.compile(r"(?<!\w)(?:công[^\S\n]+ty|c\.?ty)(?!\w)[^,.;:()\n]{0,
 SHARE_WORD_BEFORE = re.compile(r"(?:TNHH|[Cc]ông[^\S\n]+ty|[Cc]\.?[Tt]y)[^\S\n]+$")
 NUMBERED_AREA = re.compile(r"(?<![\w.])KV(?=\d{1,2}(?!\d))")
 INFANTRY = re.compile(r"(?<=[Đđ]oàn[^\S\n])BB(?=\d{1,3}(?!\d))")
+# Initials that are also everyday words (thứ tư, đầu tư, tư vấn; tu bổ; ca nhạc, ca nhiễm; tha thứ), each with the
+# neighbours that still make it the body: `BAN CHẤP HÀNH TƯ` is the Central Committee, `CA TỈNH` the police.
+WORD_INITIALS = re.compile(r"(?<![\w.&/-])(TƯ|TU|CA|THA)(?![\w.&/-])")
+STILL_A_BODY = {
+    "TƯ": re.compile(r"(?:HÀNH|BCH|UBKT|KIỂM TRA)[^\S\n]+$"),
+    "TU": re.compile(r"(?:VỤ|BTV|BCH)[^\S\n]+$"),
+    "CA": re.compile(r"^[^\S\n]+(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ|THÀNH|TP)(?!\w)"),
+}
+WORD_BEFORE = re.compile(r"(\w+)[,:]?[^\S\n]+$")
+WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
 
 
 @on_lines_matching(r"CP")
@@ -40,3 +51,26 @@ def read_numbered_units(text: str, ctx: Context) -> str:
     division glued to its number, as annotators read them (ah1, ag2: 3 spans of 3); spelled as a code they were "ca
     vê ba", "bê bê ba không bảy". `BB` only after a division's or regiment's "đoàn": elsewhere it is no army."""
     return INFANTRY.sub("Bộ binh ", NUMBERED_AREA.sub("khu vực ", text))
+
+
+@on_lines_matching(r"(?:TƯ|TU|CA|THA)(?![\w.&/-])")
+def read_word_initials_in_capitals(text: str, ctx: Context) -> str:
+    """In a heading written in capitals, `THỨ TƯ`, `ĐẦU TƯ`, `TƯ VẤN`, `TU BỔ`, `CA NHẠC`, `SỐ CA NHIỄM` are words;
+    the lexicon's initials ("Trung ương", "Tỉnh ủy", "Công an") made them "thứ Trung ương", "Công an nhạc". Read as
+    the word when a word beside it is a Vietnamese syllable in capitals, unless the neighbours name the body
+    (`BAN CHẤP HÀNH TƯ`, `CA HUYỆN`); in running text (`Ban Chấp hành TƯ Đoàn`) the initials stay."""
+
+    def read(m: re.Match[str]) -> str:
+        word, before, after = m.group(1), m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() :]
+        body = STILL_A_BODY.get(word)
+        if body and (body.search(before) or body.search(after[:20])):
+            return word
+        return word.lower() if _capital_word_beside(before, after) else word
+
+    return WORD_INITIALS.sub(read, text)
+
+
+def _capital_word_beside(before: str, after: str) -> bool:
+    """A neighbour in capitals with a Vietnamese mark (THỨ, VẤN, BỔ, NHẠC): a heading's word, never initials."""
+    words = [m.group(1) for m in (WORD_BEFORE.search(before), WORD_AFTER.match(after)) if m]
+    return any(w.isupper() and not w.isascii() and is_syllable(w.lower()) for w in words)
