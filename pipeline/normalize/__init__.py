@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     shapes.drop_pictographs,
     shapes.drop_stray_marks,
     txt.fold_lookalike_letters,
+    txt.mend_misplaced_tones,  # before any word is looked up: `gía` is "giá"
     glued.space_commas_before_numbers,  # before the numbers: `cường,15` is no decimal
     toneless.read_toneless_runs,  # before any rule reads a word: `Tai khoan` is "Tài khoản"
     txt.fold_minus_dashes,
@@ -133,6 +134,7 @@ RULES: tuple[Rule, ...] = (
     marks.join_spaced_disease_numbers,  # before the lexicon and the signs: `Covid -19` is no minus
     bodies.read_firm_letters,  # before the lexicon: `hạt giống CP Việt Nam` is no government
     bodies.read_word_initials_in_capitals,  # before the lexicon: `THỨ TƯ` is no "Trung ương"
+    bodies.part_dotted_initials,  # before the lexicon: `UB.MTTQ` is its `UB MTTQ`
     bodies.read_numbered_units,  # before the lexicon and the codes: `KV3` is an area, no code
     txt.apply_lexicon,
     codes.part_glued_initials,  # after the lexicon (`C.ty`), before the word rules: `K.hhw` is `K. hhw`

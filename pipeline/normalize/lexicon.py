@@ -16,6 +16,7 @@ from ..adapters.files import read_text
 from ..domain.limits import LIMITS
 from ..errors import Problem, ValidationFailed
 from ..i18n import tr
+from .syllable import other_tone_placement
 
 LETTER_NAMES = {
     "a": "a", "ă": "á", "â": "ớ", "b": "bê", "c": "xê", "d": "dê", "đ": "đê", "e": "e", "ê": "ê",
@@ -245,9 +246,16 @@ def load_lexicon(workspace_file: Path | None = None) -> Lexicon:
     if workspace_file is not None and (workspace_file.exists() or workspace_file.is_symlink()):
         root = workspace_file.parent.parent  # the workspace: scripts_vi/lexicon.tsv
         entries |= parse_lexicon(read_text(workspace_file, root, LIMITS.lexicon_bytes), workspace_file)
+    entries = _with_other_tone_placements(entries)
     exact = {k: v for k, v in entries.items() if k != k.lower()}
     folded = {k.lower(): v for k, v in entries.items() if k == k.lower()}
     return Lexicon(exact, folded, dict(LETTER_NAMES))
+
+
+def _with_other_tone_placements(entries: dict[str, str]) -> dict[str, str]:
+    """`BTV Tỉnh uỷ` is `BTV Tỉnh ủy`: letters write the tone of oa, oe, uy on either vowel, so every entry also
+    matches in the other placement (an entry written both ways keeps its own reading for each)."""
+    return {**{other_tone_placement(k): v for k, v in entries.items()}, **entries}
 
 
 def _by_first_word(entries: dict[str, str]) -> dict[str, tuple[str, ...]]:

@@ -26,6 +26,7 @@ STILL_A_BODY = {
     "TU": re.compile(r"(?:VỤ|BTV|BCH)[^\S\n]+$"),
     "CA": re.compile(r"^[^\S\n]+(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ|THÀNH|TP)(?!\w)"),
 }
+DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-ZĐ]{2,})\.([A-ZĐ]{2,})(?![\w.])")
 WORD_BEFORE = re.compile(r"(\w+)[,:]?[^\S\n]+$")
 WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
 
@@ -74,3 +75,20 @@ def _capital_word_beside(before: str, after: str) -> bool:
     """A neighbour in capitals with a Vietnamese mark (THỨ, VẤN, BỔ, NHẠC): a heading's word, never initials."""
     words = [m.group(1) for m in (WORD_BEFORE.search(before), WORD_AFTER.match(after)) if m]
     return any(w.isupper() and not w.isascii() and is_syllable(w.lower()) for w in words)
+
+
+@on_lines_matching(r"[A-ZĐ]\.[A-ZĐ]")
+def part_dotted_initials(text: str, ctx: Context) -> str:
+    """`UB.MTTQ xã`: two initials joined by a dot are the body the lexicon knows joined or spaced (`UBMTTQ`, `UB
+    MTTQ`: "Ủy ban Mặt trận Tổ quốc"), written so to save a space (au1); spelled, the dot was read "chấm" inside the
+    letters. Pairs the lexicon does not know stay as written (web tags such as `VOV.VN` are read before)."""
+
+    def part(m: re.Match[str]) -> str:
+        if ctx.lexicon.lookup(m.group(0)):
+            return m.group(0)  # `TP.HCM`: the entry as written
+        for joined in (f"{m.group(1)} {m.group(2)}", m.group(1) + m.group(2)):
+            if ctx.lexicon.lookup(joined):
+                return joined
+        return m.group(0)
+
+    return DOTTED_INITIALS.sub(part, text)

@@ -9,6 +9,7 @@ lines: `[^\\S\\n]` is "whitespace within a line" and anchors use MULTILINE.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .context import Context
 from .definitions import DEFINITION as ABBREVIATION_DEFINITION
@@ -64,6 +65,23 @@ def drop_end_marks(text: str, ctx: Context) -> str:
 def fold_lookalike_letters(text: str, ctx: Context) -> str:
     """`Ðài Thơm 8`: the Icelandic Ð (U+00D0) looks like Đ but no Vietnamese rule or voice knows it."""
     return text.replace("Ð", "Đ").replace("ð", "đ") if "Ð" in text or "ð" in text else text
+
+
+# `gía`, `qúa`: the tone typed on the i of gi or the u of qu, which are consonants there (espeak reads "gía" as
+# "dia"); a vowel after it shows the i or u is not the syllable's vowel (`gìn` keeps its mark)
+MISPLACED_TONE = re.compile(r"(?<![^\W\d_])([gG][íìỉĩịÍÌỈĨỊ]|[qQ][úùủũụÚÙỦŨỤ])([aăâeêoôơuưyAĂÂEÊOÔƠUƯY])")
+
+
+def mend_misplaced_tones(text: str, ctx: Context) -> str:
+    """`đứng gía`, `Qúy`: the tone mark put on gi's i or qu's u belongs on the vowel after it ("giá", "Quý"), as the
+    reader takes it (au2); the voice read the misplaced mark as its own vowel."""
+    return MISPLACED_TONE.sub(_tone_onto_vowel, text)
+
+
+def _tone_onto_vowel(m: re.Match[str]) -> str:
+    consonant, vowel = unicodedata.normalize("NFD", m.group(1)), m.group(2)
+    tone = consonant[2:]  # NFD: the letter, its i or u, then the tone mark
+    return unicodedata.normalize("NFC", consonant[:2] + vowel + tone)
 
 
 MINUS_AS_DASH = re.compile(r"(?<=\d)−(?=\d)|−(?!\d)")
@@ -228,6 +246,8 @@ def _pause(mark: re.Match[str]) -> str:
             return ", "  # "9h - 10h" was read earlier; a spaced dash is a pause
         if before.isalnum() and after in " \t" and _next_is_upper(text, mark.end()):
             return ", "  # `Nguyễn Thắng- Đài Truyền thanh`: a byline's dash
+        if written[0] != "-" and before.isalpha() and after.isalpha():
+            return ", "  # `Hà Nội–Hải Phòng`: a dash no word is written with joins two names; the voice ran them on
         return written if before.isalnum() and after.isalnum() else " "  # inside a word it stays
     return "cộng" if before in " \t" and after in " \t" else " "
 

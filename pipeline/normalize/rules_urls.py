@@ -45,13 +45,18 @@ IP_HINT = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")  # the dot first: a fas
 IP_WORD = re.compile(r"\bIP\b|\bip\b")
 # `Dichvucong[.]cvgov[.]com`: a scam warning breaks the dots of the address it warns of, so it cannot be clicked
 DEFANGED_DOT = re.compile(r"(?<=[A-Za-z0-9])[^\S\n]?\[\.\][^\S\n]?(?=[A-Za-z0-9])")
+DEFANGED = re.compile(r"(?<![^\W_])[A-Za-z0-9-]+(?:[^\S\n]?\[\.\][^\S\n]?[A-Za-z0-9-]+)+(?![^\W_])(?:/[^\s<>\"“”()]*)?")
 COMMON_SYLLABLE = math.log(10)  # seen 10 times in toneless.tsv's counts: a Vietnamese word, not a stray spelling
 
 
 def mend_defanged_dots(text: str, ctx: Context) -> str:
     """`vdbank[.]com[.]vn`, `vietgcv [.] cc`: the bracketed dot of a warned-of address is its dot, read "chấm" with
-    the address (al2: 4 spans of 4 say "chấm"); left as it was, the brackets became pauses and the labels words."""
-    return DEFANGED_DOT.sub(".", text) if "[.]" in text else text
+    the address (al2: 4 spans of 4 say "chấm"); left as it was, the brackets became pauses and the labels words.
+    Broken so, it is an address whatever its ending: `baohiemxahoi[.]biz` is read here (au2), where the address
+    rule, which knows only common endings, left it in Latin letters."""
+    if "[.]" not in text:
+        return text
+    return DEFANGED.sub(lambda m: _read_address(DEFANGED_DOT.sub(".", m.group(0)), ctx), text)
 
 
 def read_urls(text: str, ctx: Context) -> str:

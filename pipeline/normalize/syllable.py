@@ -185,3 +185,25 @@ def _merge_spelled(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         else:
             merged.append((piece, ok))
     return merged
+
+
+# oa, oe, uy closing a syllable carry their tone on either vowel: `hòa`/`hoà`, `khỏe`/`khoẻ`, `ủy`/`uỷ`. Both
+# spellings are in use (official letters mix them) and espeak-ng gives them the same phonemes; `qu` is a consonant,
+# so `quý` has one spelling.
+TONE_PLACED = re.compile(
+    r"(?<![qQ])(?:([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])|([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]))(?![^\W\d_])"
+)
+TONES = "\u0300\u0301\u0309\u0303\u0323"
+
+
+def other_tone_placement(text: str) -> str:
+    """`Tỉnh uỷ` for `Tỉnh ủy` and back: the same words with each oa, oe, uy's tone on its other vowel."""
+    return TONE_PLACED.sub(lambda m: _move_tone(m.group(1), 0, 1) if m.group(1) else _move_tone(m.group(2), 1, 0), text)
+
+
+def _move_tone(pair: str, source: int, target: int) -> str:
+    letters = [unicodedata.normalize("NFD", c) for c in pair]
+    tone = next(mark for mark in letters[source] if mark in TONES)
+    letters[source] = letters[source].replace(tone, "")
+    letters[target] += tone
+    return unicodedata.normalize("NFC", "".join(letters))
