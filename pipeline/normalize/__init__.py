@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     shapes.drop_pictographs,
     shapes.drop_stray_marks,
     txt.fold_lookalike_letters,
+    txt.fold_web_marks,
     txt.mend_misplaced_tones,  # before any word is looked up: `gía` is "giá"
     glued.space_commas_before_numbers,  # before the numbers: `cường,15` is no decimal
     toneless.read_toneless_runs,  # before any rule reads a word: `Tai khoan` is "Tài khoản"
@@ -146,6 +147,7 @@ RULES: tuple[Rule, ...] = (
     counts.read_same_word_ranges,
     counts.read_lunar_year_slashes,
     tallies.read_days_of_month_spans,
+    tallies.read_dashed_days_of_a_month,  # before the news dates: `ngày 6 - 8 tháng 3` is two days
     lists.read_lunar_days,  # before the date rules: `mùng 2/5` says its own day word
     lists.read_listed_days,
     lists.read_number_lists,  # before the decimals: `Phường 1,2,3` is three wards

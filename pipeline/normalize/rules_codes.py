@@ -53,9 +53,10 @@ UNGROUPED_PHONE = re.compile(
 )
 WRITTEN_DATE = re.compile(r"(?:[0-2]\d|3[01])(?:0\d|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0\d|1[0-2])(?:[0-2]\d|3[01])")
 CURRENCY_CODES = "USD|VND|VNĐ|JPY|EUR|CNY|RMB|KRW|GBP|THB|SGD|AUD|CAD|HKD|TWD|NZD|LAK|KHR|MYR|INR|RUB|CHF"
+THOUSANDS_COUNTED = rf"(?:đồng|đ|sinh viên|phiếu|lượt|views|likes|followers|{COUNT_NOUNS}|{CURRENCY_CODES})\b"
 COMMA_THOUSANDS = re.compile(
     rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:,\d{{3}})+)(?![\d]|[.,]\d)"
-    rf"(?=[^\S\n]+(?:đồng|đ|sinh viên|phiếu|lượt|views|likes|followers|{COUNT_NOUNS}|{CURRENCY_CODES})\b)"
+    rf"(?=[^\S\n]+{THOUSANDS_COUNTED}|[^\S\n]*(?:[-–]|đến)[^\S\n]*\d{{1,3}}(?:,\d{{3}})+[^\S\n]+{THOUSANDS_COUNTED})"
     r"|(\d(?<![\d.,]\d)\d{0,2}(?:,\d{3}){2,})(?![\d]|[.,]\d)"  # `1,250,000`: two commas, no decimal has two
 )
 ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ"}
@@ -217,7 +218,7 @@ def read_comma_thousands(text: str, ctx: Context) -> str:
     """`542,054 sinh viên`, `200,000 đồng`, `144,500 đ/kg`, `144,000 JPY`, `1,250,000`: commas in groups of three
     before đồng (or its symbol đ), a currency's code, votes, visits (`1,886 views`) or people and places counted are
     thousands the English way; no one counts 542 students and a fraction, nor đồng or yen in decimals; and a number
-    with two commas is no decimal."""
+    with two commas is no decimal. The first of a range (`từ 1,300 đến 1,800 đồng/kg`, av1) is written as its end."""
     return COMMA_THOUSANDS.sub(lambda m: (m.group(1) or m.group(2)).replace(",", "."), text)
 
 

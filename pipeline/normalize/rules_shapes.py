@@ -85,7 +85,9 @@ EXAM_VERB_AFTER = re.compile(r"[^\S\n]+(?:dự|đăng|trúng|đạt|thi|được
 # `H'Hen Niê`, `K'Ho`, `M'Nông`, `Cư M'gar`, `Ea H'leo`, `Đắk R'lấp`: a consonant and an apostrophe before a name
 # is the syllable "Hơ", "Kơ", "Mơ" of Ê Đê, Jrai, K'Ho and M'Nông names, as Vietnamese writes them out (Kơ Ho, Mơ
 # Nông, Mơ ga); the apostrophe is no pause, and the letter after it may be small (place names often write it so).
-APOSTROPHE_NAME = re.compile(r"([BCDĐGHKLMNPRSTVX])(?<![\w'’].)['’](?=[A-ZĐ]|[bcdđghklmnprstvx])")
+APOSTROPHE_NAME = re.compile(r"([BCDĐGHKLMNPRSTVX])(?<![\w'’].)['’](?=[A-ZĐ]|[bcdđghjklmnprstvx])")  # Jrai j: H’juh
+# `Cha’lăng`: between two syllables of a highland name the apostrophe parts them (av1); glued, the voice ran them on
+SYLLABLE_APOSTROPHE = re.compile(rf"(?<![\w'’])([{UPPER}][{LOWER}]{{1,6}})['’]([{LOWER}]{{2,7}})(?![\w'’])")
 # `Ea H'leo`, `Ea Kar`, `Ea Súp`: "Ea" (water, river in Ê Đê) opens hundreds of Đắk Lắk place names; it is the
 # two syllables "e a", which the voice otherwise runs together as one English-sounding "ea".
 EA_NAME = re.compile(rf"Ea(?<![\w'’]Ea)(?=[^\S\n]+[{UPPER}])")
@@ -248,7 +250,7 @@ def read_highland_names(text: str, ctx: Context) -> str:
     Ê Đê place names open with "Ea" (water), two syllables "e a".
     A man's name opens with the word Y, said "i", which the initials rule would spell "i dài" after "ông"."""
     if "'" in text or "’" in text:
-        text = APOSTROPHE_NAME.sub(r"\1ơ ", text)
+        text = SYLLABLE_APOSTROPHE.sub(_parted_syllables, APOSTROPHE_NAME.sub(r"\1ơ ", text))
     if "Ea " in text:
         text = EA_NAME.sub("e a", text)
     if "Y " in text:
@@ -256,6 +258,12 @@ def read_highland_names(text: str, ctx: Context) -> str:
             lambda m: "y" if PERSON_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "Y", text
         )
     return CLUSTER_NAME.sub(_cluster_name, text)
+
+
+def _parted_syllables(m: re.Match[str]) -> str:
+    first, second = m.groups()
+    both = is_syllable(first.lower()) and is_syllable(second) and not (first + second).isascii()
+    return f"{first} {second}" if both else m.group(0)  # `Cha’lăng`, not an English `Don’t` or `Ma’am`
 
 
 def _cluster_name(m: re.Match[str]) -> str:

@@ -10,6 +10,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
+from .numbers import read_int
 from .rules_numbers import _day, _valid_day
 
 BIG = r"[1-9](?:\d{0,2}(?:\.\d{3})+|\d{3,6})"  # a thousand or more, grouped or not; a leading 0 is a phone
@@ -30,6 +31,12 @@ MONTH_AFTER = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9])\b)"  # "tháng" and a month
 LAST_DAY = re.compile(rf"(\d{_S}tháng{_S}\d{{1,2}}{_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}")
 # `từ: 10 đến 30 tháng 6`: two days that share the month written after the last
 FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
+# `ngày 15 - 29 tháng Chạp`, `(6 - 8 tháng Giêng)`, `mùng 2 – 6 tháng giêng`: two days before the month they share
+MONTH_NAMED = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9]|[Gg]iêng|[Cc]hạp)\b)"
+DASHED_DAYS = re.compile(
+    rf"(?:(?<![\w])(ngày|mùng|mồng){_S})?(\d(?<![\d/.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}}){MONTH_NAMED}",
+    re.IGNORECASE,
+)
 SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a day (a class first: fast)
 # `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
 ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
@@ -90,6 +97,25 @@ def read_days_of_month_spans(text: str, ctx: Context) -> str:
         return f"{m.group(1)}{_day(first, ctx.style)}{m.group(3)}{_day(last, ctx.style)}"
 
     return on_lines_with(SPAN_HINT, text, lambda line: FIRST_DAY.sub(both, LAST_DAY.sub(read, line)))
+
+
+@digits_only
+@on_lines_matching(r"\d[^\S\n]*[-–][^\S\n]*\d")
+def read_dashed_days_of_a_month(text: str, ctx: Context) -> str:
+    """`từ ngày 15 - 29 tháng 12`, `(6 - 8 tháng Giêng)`: a dash between two days before the month they share is
+    "đến", each a day ("mồng sáu đến mồng tám", av2 and the festival batches); the news-date rule read `ngày 6 - 8
+    tháng 3` as the sixth of August and "tháng ba" after it, and a bare `15 - 29` became a pause."""
+
+    def read(m: re.Match[str]) -> str:
+        word, first, last = m.group(1), int(m.group(2)), int(m.group(3))
+        if not (_valid_day(first) and _valid_day(last) and first < last):
+            return m.group(0)
+        if word and word.lower() != "ngày":  # `mùng 2 - 6`: the word is the day's "mồng" already
+            return f"{word} {read_int(first, ctx.style)} đến {word.lower()} {read_int(last, ctx.style)}"
+        again = "ngày " if word else ""
+        return f"{word + ' ' if word else ''}{_day(first, ctx.style)} đến {again}{_day(last, ctx.style)}"
+
+    return DASHED_DAYS.sub(read, text)
 
 
 @on_lines_matching(r"[Kk]m")

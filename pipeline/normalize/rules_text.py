@@ -67,6 +67,19 @@ def fold_lookalike_letters(text: str, ctx: Context) -> str:
     return text.replace("Ð", "Đ").replace("ð", "đ") if "Ð" in text or "ð" in text else text
 
 
+# Web pages carry dashes and hyphens of other code points, and marks the eye never sees: each to the mark every
+# rule reads (`15 ‑ 29 tháng Chạp` with U+2011 was left unread, av2; `15\xad/3`, a soft hyphen, parted a date)
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width space and joiners, word joiner, BOM
+WEB_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—", **dict.fromkeys(INVISIBLE)})
+WEB_MARK = re.compile(f"[\u2010\u2011\u2012\u2015{INVISIBLE}]")
+
+
+def fold_web_marks(text: str, ctx: Context) -> str:
+    """A hyphen, non-breaking hyphen, figure dash or horizontal bar is the hyphen or dash it looks like; a soft
+    hyphen or a zero-width mark (shown as nothing) is nothing: each was read as a mark no rule knew, or left."""
+    return text.translate(WEB_MARKS) if WEB_MARK.search(text) else text
+
+
 # `gía`, `qúa`: the tone typed on the i of gi or the u of qu, which are consonants there (espeak reads "gía" as
 # "dia"); a vowel after it shows the i or u is not the syllable's vowel (`gìn` keeps its mark)
 MISPLACED_TONE = re.compile(r"(?<![^\W\d_])([gG][íìỉĩịÍÌỈĨỊ]|[qQ][úùủũụÚÙỦŨỤ])([aăâeêoôơuưyAĂÂEÊOÔƠUƯY])")
