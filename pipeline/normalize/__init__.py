@@ -224,6 +224,7 @@ RULES: tuple[Rule, ...] = (
     prices.read_comma_thousand_ranges,
     codes.read_comma_thousands,
     ranges.read_money_ranges,
+    prices.read_d_for_dong,
     num.read_money,
     codes.read_below_zero,
     ranges.read_unit_ranges,

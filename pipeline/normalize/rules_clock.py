@@ -40,7 +40,7 @@ G_BEFORE_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|�
 G_AFTER_RANGE = re.compile(r"(\d{1,2}h\d{0,2}[^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2})g(?![\w])")
 HOUR_MINUTES = re.compile(
     r"(\d(?<![\w.,]\d)\d?)[^\S\n]*giờ[^\S\n]*(\d{2})"
-    r"(?:[^\S\n]*['’′]|(?<=00)(?![^\S\n]*phút|[\w'’′]|[.,:]\d))",
+    r"(?:[^\S\n]*['’′]|(?<=00)(?:[^\S\n]*phút(?!\w)|(?![\w'’′]|[.,:]\d)))",
     re.MULTILINE,
 )
 HOUR_THEN_DATE = re.compile(r"(giờ[^\S\n]+)(\d{1,2})\.(\d{1,2})(?![\d.,]|[.,]\d)")
@@ -128,7 +128,7 @@ def read_hour_minutes(text: str, ctx: Context) -> str:
 
     `00` minutes are not said ("tám giờ không ngày" sounds like a zeroth day; `Từ 8 giờ 00 đến 9 giờ 00:` in a
     programme, before its colon, neither; `đến 23 giờ 00 hàng ngày` before any word, as every annotator wrote it;
-    `00 phút` is left to the reading of minutes); other minutes before
+    nor `22 giờ 00 phút`, "hai mươi hai giờ": aw1 2 spans of 2, and the older batches' 2 of 2); other minutes before
     "ngày" are left as they are read now ("bảy giờ ba mươi ngày", as the real pairs have it).
     """
     return on_lines_with(HOUR_HINT, text, lambda line: _hour_minutes(line, ctx))

@@ -59,8 +59,8 @@ COMMA_THOUSANDS = re.compile(
     rf"(?=[^\S\n]+{THOUSANDS_COUNTED}|[^\S\n]*(?:[-–]|đến)[^\S\n]*\d{{1,3}}(?:,\d{{3}})+[^\S\n]+{THOUSANDS_COUNTED})"
     r"|(\d(?<![\d.,]\d)\d{0,2}(?:,\d{3}){2,})(?![\d]|[.,]\d)"  # `1,250,000`: two commas, no decimal has two
 )
-ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ"}
-ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
+ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ", "ĐH": "đường huyện"}
+ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
 UTC_OFFSET = re.compile(r"(?=[GU])\b(GMT|UTC)[^\S\n]?([+−-])[^\S\n]?(?=\d{1,2}\b)")
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
@@ -223,7 +223,7 @@ def read_comma_thousands(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[QĐTH][LT]\.?[^\S\n]?\d")  # QL, ĐT, TL, HL and a number; one class first, a fast scan
+@on_lines_matching(r"[QĐTH][LTH]\.?[^\S\n]?\d")  # QL, ĐT, TL, HL, ĐH and a number; one class first, a fast scan
 def read_road_numbers(text: str, ctx: Context) -> str:
     """`QL1A`, `ĐT611`, `ĐT. 923`, `TL 10`: a national or provincial road is named, "quốc lộ một a", "đường tỉnh
     sáu trăm mười một"; spelled out, the letters and glued digits of a code would hide which road is cut."""

@@ -28,10 +28,14 @@ from .numbers import (
 # `10/2024/ TT-BYT`, `3660/QĐ- BNN-TY`: a space typed after the year's slash or before a body in capitals after a
 # hyphen (an2) is still one symbol
 DOC_NUMBER = re.compile(
-    r"(?<![\w/])(\d+)?(?:/(\d{4})/[^\S\n]?|/)([A-ZĐ][\wĐđ&]*(?:-(?:[^\S\n](?=[A-ZĐ]{2,}\b))?[\wĐđ&]+)*)"
+    # a code holds two capitals in its first three letters (QĐ, CTr, QĐi): `346/Quân khu 1`, `852/Bộ` are no symbols
+    # and a road's number after a slash is the road's (`Km9+187/ĐT.354`, aw1)
+    r"(?<![\w/])(\d+)?(?:/(\d{4})/[^\S\n]?|/)(?=[A-ZĐ][a-zđ]?[A-ZĐ])(?!(?:QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?\d)"
+    r"([A-ZĐ][\wĐđ&]*(?:-(?:[^\S\n](?=[A-ZĐ]{2,}\b))?[\wĐđ&]+)*)"
 )
 SYMBOL_HINT = re.compile(r"[/\d](?:(?<=/)[^\S\n]?[A-ZĐ]|(?<=\d)-[A-ZĐ])")  # symbol lines; a class first: a fast scan
-HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4})[-/]([A-ZĐƯ]{2,6})\b")  # `17940-CV-VPTW`, `2416-TB/TƯ`
+# `17940-CV-VPTW`, `2416-TB/TƯ`, a Party body's `16-CTr/TU` (aw2)
+HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4}|[A-ZĐ]{1,2}[a-z])[-/]([A-ZĐƯ]{2,8})\b")
 LEGISLATURE = re.compile(r"QH(\d{1,2})")
 DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")
 FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")

@@ -27,6 +27,8 @@ LEVEL_COMMA_RANGE = re.compile(
     r"([1-9](?<=\b(?:[mM]ức|[gG]iá)[^\S\n]\d)\d{0,2}),(\d{3})([^\S\n]*[-–][^\S\n]*[1-9]\d{0,2}),(\d{3})"
     r"(?![\d]|[.,]\d|[^\S\n]*(?:triệu|tỷ|tỉ|nghìn|ngàn)\b)"
 )
+# `550.000d`: a d typed for đ after an amount in thousands (no unit d follows thousands of anything else)
+D_FOR_DONG = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+)[^\S\n]?d(?![\w])")
 ROUND_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}),000(?![\d]|[.,]\d)")
 BRACKET_UNIT = re.compile(r"\((Đơn vị:[^\S\n]*)?([^\W\d_]{1,5}[23²³]?)(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?\)")
 CURRENCY_WORDS = ("đồng", "đ", "vnđ", "vnd")
@@ -152,3 +154,11 @@ def read_fuel_grades(text: str, ctx: Context) -> str:
         return f"{ethanol}rôn {read_int(int(m.group(2)))}" + (f" {read_int(int(level))}" if level else "")
 
     return FUEL_GRADE.sub(read, text) if "RON" in text else text
+
+
+@digits_only
+@on_lines_matching(r"\d[^\S\n]?d(?![\w])")
+def read_d_for_dong(text: str, ctx: Context) -> str:
+    """`Chi phí dự thi: 550.000d`: a keyboard without Vietnamese letters types đồng's đ as d (aw2); after an amount in
+    thousands it is đồng, where it stayed a letter "d"."""
+    return D_FOR_DONG.sub(r"\1đ", text)

@@ -53,9 +53,11 @@ FROM_TO_DATES = re.compile(
     r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+(đến)[^\S\n]+(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
     re.IGNORECASE,
 )
-# `từ ngày 31.8 - 6.9`: two day-months after "ngày" joined by a spaced dash, written with one mark
+# `từ ngày 31.8 - 6.9`, `từ 10.9 - 10.10` (aw2): two day-months after "ngày" or "từ" joined by a spaced dash
 DASHED_DATE_SPAN = re.compile(
-    r"(n(?<![^\W\d_]n)gày[^\S\n]+)(\d{1,2})([.-])(\d{1,2})[^\S\n]+[-–][^\S\n]+(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)", re.I
+    r"(n(?<![^\W\d_]n)gày[^\S\n]+|t(?<![^\W\d_]t)ừ[^\S\n]+)(\d{1,2})([.-])(\d{1,2})[^\S\n]+[-–][^\S\n]+(\d{1,2})\3(\d{1,2})\b"
+    r"(?![-./]?\d)",
+    re.I,
 )
 AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern reads first (a fast scan)
     "|".join(f"(?<={w}[^\\S\\n]\\d)" for w in DAY_WORDS.split("|"))
@@ -231,13 +233,13 @@ def read_news_dates(text: str, ctx: Context) -> str:
 
 
 def _dashed(m: re.Match[str], ctx: Context) -> str:
-    """`Tuần từ ngày 31.8 - 6.9`: a week from one day to another, "ngày ba mươi mốt tháng tám đến ngày mồng sáu tháng
-    chín" (batch z1); the decimals read "ba mươi mốt phẩy tám đến sáu phẩy chín", no day a listener could hear."""
+    """`Tuần từ ngày 31.8 - 6.9`: "ngày ba mươi mốt tháng tám đến ngày mồng sáu tháng chín" (z1), not decimals."""
     (first, fm), (last, lm) = (int(m.group(2)), int(m.group(4))), (int(m.group(5)), int(m.group(6)))
     valid = all(_valid_date(d, mo) for d, mo in ((first, fm), (last, lm)))
     if not valid or AMOUNT_AFTER.match(m.string, m.end()):  # `mỗi ngày 2.5 - 3.5 triệu` is an amount
         return m.group(0)
-    return f"{m.group(1)}{_day_month(first, fm, ctx.style)} đến ngày {_day_month(last, lm, ctx.style)}"
+    day = "" if m.group(1)[0] in "nN" else "ngày "  # after "từ" the first day is named too
+    return f"{m.group(1)}{day}{_day_month(first, fm, ctx.style)} đến ngày {_day_month(last, lm, ctx.style)}"
 
 
 @digits_only

@@ -123,12 +123,17 @@ def drop_stray_marks(text: str, ctx: Context) -> str:
 
 def split_glued_words(text: str, ctx: Context) -> str:
     """`5 giờ trướcBài gốc`, `YênBái`: a web page's line break lost, two Vietnamese words run together; apart,
-    each is a syllable the voice reads. Only when both are syllables and one has a Vietnamese mark: `iPhone`,
-    `TikTok`, `eKYC` are names and stay whole."""
+    each is a syllable the voice reads. Only when both are syllables and one has a Vietnamese mark, or the first is
+    a Vietnamese word with its marks before a name (`huyệnKrông Năng`, aw1): `iPhone`, `TikTok`, `eKYC` are names
+    and stay whole."""
 
     def split(m: re.Match[str]) -> str:
         first, second = m.groups()
-        ok = is_syllable(first) and is_syllable(second) and bool(MARKED.search(first + second))
+        ok = (
+            is_syllable(first)
+            and (is_syllable(second) or bool(MARKED.search(first)))
+            and bool(MARKED.search(first + second))
+        )
         return f"{first} {second}" if ok else m.group(0)
 
     return GLUED_WORDS.sub(split, text) if GLUED_HINT.search(text) else text
