@@ -100,7 +100,7 @@ def read_days_of_month_spans(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\d[^\S\n]*[-–][^\S\n]*\d")
+@on_lines_matching(r"[-–][^\S\n]*\d{1,2}[^\S\n]+tháng")  # the dash first: a fast scan
 def read_dashed_days_of_a_month(text: str, ctx: Context) -> str:
     """`từ ngày 15 - 29 tháng 12`, `(6 - 8 tháng Giêng)`: a dash between two days before the month they share is
     "đến", each a day ("mồng sáu đến mồng tám", av2 and the festival batches); the news-date rule read `ngày 6 - 8

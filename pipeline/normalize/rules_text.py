@@ -82,7 +82,11 @@ def fold_web_marks(text: str, ctx: Context) -> str:
 
 # `gía`, `qúa`: the tone typed on the i of gi or the u of qu, which are consonants there (espeak reads "gía" as
 # "dia"); a vowel after it shows the i or u is not the syllable's vowel (`gìn` keeps its mark)
-MISPLACED_TONE = re.compile(r"(?<![^\W\d_])([gG][íìỉĩịÍÌỈĨỊ]|[qQ][úùủũụÚÙỦŨỤ])([aăâeêoôơuưyAĂÂEÊOÔƠUƯY])")
+MISPLACED_TONE = re.compile(  # the marked i or u first: a scan in C for letters rarer than g
+    r"([íìỉĩịÍÌỈĨỊúùủũụÚÙỦŨỤ])"
+    r"(?<=(?<![^\W\d_])[gG][íìỉĩịÍÌỈĨỊ]|(?<![^\W\d_])[qQ][úùủũụÚÙỦŨỤ])"
+    r"([aăâeêoôơuưyAĂÂEÊOÔƠUƯY])"
+)
 
 
 def mend_misplaced_tones(text: str, ctx: Context) -> str:
@@ -92,9 +96,8 @@ def mend_misplaced_tones(text: str, ctx: Context) -> str:
 
 
 def _tone_onto_vowel(m: re.Match[str]) -> str:
-    consonant, vowel = unicodedata.normalize("NFD", m.group(1)), m.group(2)
-    tone = consonant[2:]  # NFD: the letter, its i or u, then the tone mark
-    return unicodedata.normalize("NFC", consonant[:2] + vowel + tone)
+    letter, vowel = unicodedata.normalize("NFD", m.group(1)), m.group(2)
+    return unicodedata.normalize("NFC", letter[0] + vowel + letter[1:])  # NFD: the i or u, then its tone mark
 
 
 MINUS_AS_DASH = re.compile(r"(?<=\d)−(?=\d)|−(?!\d)")
