@@ -59,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     glued.space_commas_before_numbers,  # before the numbers: `cường,15` is no decimal
     toneless.read_toneless_runs,  # before any rule reads a word: `Tai khoan` is "Tài khoản"
     txt.fold_minus_dashes,
+    coords.join_degree_ranges,  # before any minus: `25°–30°C` is one range
     txt.split_glued_places,
     txt.part_country_pairs,  # before the lexicon: `Nga-Ukraine` is two names, the second in the foreign table
     coords.read_et_cetera,  # before the end marks: `v.v...` keeps no dots
@@ -148,6 +149,8 @@ RULES: tuple[Rule, ...] = (
     counts.read_lunar_year_slashes,
     tallies.read_days_of_month_spans,
     tallies.read_dashed_days_of_a_month,  # before the news dates: `ngày 6 - 8 tháng 3` is two days
+    tallies.read_dates_after_until,  # before the ranges: `đến 27-2` is a day
+    tallies.read_section_numbers,  # before the numbers: `Bước 2.1` is no decimal
     lists.read_lunar_days,  # before the date rules: `mùng 2/5` says its own day word
     lists.read_listed_days,
     lists.read_number_lists,  # before the decimals: `Phường 1,2,3` is three wards
@@ -180,6 +183,7 @@ RULES: tuple[Rule, ...] = (
     cues.read_versions,
     codes.read_ratios,
     tallies.read_big_tallies,
+    tallies.read_parts_over_wholes,  # before the unit slashes: `m3/194 triệu m³` is over a whole
     tallies.read_prime_minutes,  # after the clock rules: `15h30'` is theirs
     news.read_level_chains,
     headers.read_number_chains,

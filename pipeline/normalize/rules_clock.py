@@ -28,7 +28,9 @@ WORD_BEFORE = re.compile(r"[^\W\d_]{1,6}$")  # the letters of the word before it
 # `14:15Khi nào`, `16:28Chi tiết`: a page's time stamp typed against the title after it.
 GLUED_CLOCK = re.compile(r"(\d(?<![\w.,:]\d)\d?:[0-5]\d)(?=[^\W\d_])")
 # `ngày 18/10Lễ hội rước kiệu` (aq2): a date typed against the capital of a Vietnamese word after it
-GLUED_DATE = re.compile(r"(\d(?<![\w.,/]\d)\d?/\d{1,2}(?:/\d{4})?)(?=[A-ZĐ][^\W\d_]*[^\x00-\x7f])")
+GLUED_DATE = re.compile(  # `18/10Lễ`, `22/7có` (ax1): a word with a Vietnamese mark typed against a date
+    r"(\d(?<![\w.,/]\d)\d?/\d{1,2}(?:/\d{4})?)(?=[A-ZĐ][^\W\d_]*[^\x00-\x7f]|[a-zđ]{0,3}[^\x00-\x7f])"
+)
 GLUED_HOUR = re.compile(r"(\d)(giờ|phút)|(giờ)(?=\d|ngày)")
 G_MINUTES = re.compile(r"(\d(?<![\w.,]\d)\d?)g(\d{2})(?![\w])")
 G_DAYPART = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")

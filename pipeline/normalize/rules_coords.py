@@ -27,6 +27,8 @@ SIDES = {"N": "độ Bắc", "S": "độ Nam", "E": "độ Đông", "W": "độ 
 COORDINATE_PAIR = re.compile(r"(độ Vĩ (?:Bắc|Nam))[^\S\n]*[-–][^\S\n]*(?=\d)")
 ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
 ET_CETERA = re.compile(r"(?<![\w.])v\.v\.*")
+# `25°–30°C`, `15,0°–19,0°N`: a degree sign on both ends of a range; the first is said once, with the last
+DEGREE_RANGE = re.compile(r"[°º](?<=\d°|\dº)[^\S\n]*([-–])[^\S\n]*(?=[-−]?\d[\d,.]*[^\S\n]?[°º])")
 
 
 @digits_only
@@ -61,3 +63,12 @@ def read_et_cetera(text: str, ctx: Context) -> str:
     """`v.v...`: "and so on" is said "vân vân", however many dots the writer added; the letters are never
     spelled "vê vê"."""
     return ET_CETERA.sub("vân vân", text)
+
+
+@digits_only
+@on_lines_matching(r"[°º][^\S\n]*[-–]")
+def join_degree_ranges(text: str, ctx: Context) -> str:
+    """`nhiệt độ 25°–30°C`, `Vùng nguy hiểm: 15,0°–19,0°N`: a range with the degree sign on both ends is one range,
+    the sign said once after the last ("hai mươi lăm đến ba mươi độ xê"). Read apart, the dash after the first sign
+    was the minus of the second: "hai mươi lăm°âm ba mươi độ xê", a sign error in a heat bulletin (ax1)."""
+    return DEGREE_RANGE.sub(r" \1 ", text)

@@ -21,6 +21,7 @@ STEP_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=[\"“]?[A-ZĐÀ-Ỹ])")  # `th�
 STEP_ARROW_WORD = re.compile(
     r"[^\S\n]*→[^\S\n]*(?=[a-zđà-ỹ])(?!(?:đường|quốc lộ|tỉnh lộ|cầu|ngã|nút|km|ql|dt|đt)\b)", re.IGNORECASE
 )
+ASCII_ARROW = re.compile(r"(?<=\S)[^\S\n]+->[^\S\n]+(?=\S)")  # `A -> B`, typed for →
 A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")
 GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")
 
@@ -53,6 +54,7 @@ def read_step_arrows(text: str, ctx: Context) -> str:
     small word that names no road (`dịch vụ công căn cước → cấp đổi → chọn lý do`, ap2: 2 spans of 2; a route's
     arrow, `Quốc lộ 32 → đường tỉnh 316`, is left to the marks: "đến")."""
     text = STEP_ARROW.sub(", ", text) if "=>" in text else text
+    text = ASCII_ARROW.sub(" → ", text) if "->" in text else text  # `Lê Văn Lương -> đường Nguyễn Bình` (ax1)
     return STEP_ARROW_WORD.sub(", ", text) if "→" in text else text
 
 

@@ -46,7 +46,7 @@ SIGN = re.compile(r"[-−–](?=\d)")
 SPACED_DISEASE_NUMBER = re.compile(r"(?<!\w)(covid)[^\S\n]*[-–][^\S\n]*(?=19(?![\d/.]))", re.IGNORECASE)
 ROMAN_HEADING = re.compile(  # `II. Thời gian`; `IV/ Chế độ`, `III.CÁCH` too: no letter heading is I, V or X
     r"^([^\S\n]*)(?:([IVXLC]{1,6})\.[^\S\n]+|([IVX]{1,6})(?:/[^\S\n]*|\.(?=[^\W\d_a-zđ]{2}))"
-    r"|([IV]{1,4})[^\S\n]?[-–][^\S\n]+)"
+    r"|([IV]{1,4})[^\S\n]?[-–][^\S\n]+|([IVX]{1,6})[^\S\n]+(?=[^\W\d_]+[^\S\n]+[^\W\d_]))"
     r"(?=[^\W\d_a-zđ][^\W\d_])",
     re.MULTILINE,
 )
@@ -158,16 +158,25 @@ def read_roman_headings(text: str, ctx: Context) -> str:
     capitals opens a part, so `V. I. Lê-nin` is not one. A school's or a commune's plan marks its parts with a
     slash too (`IV/ Chế độ ưu tiên`) or glues the dot to a heading in capitals (`III.CÁCH THỰC HIỆN`), every
     annotator reading the part's number; those take I, V and X only, as `C/` may be a lettered heading. So does a
-    dash after the numeral, `I - Mục đích, yêu cầu:` (af2), I and V only: `X - Quang` is an X-ray.
+    dash after the numeral, `I - Mục đích, yêu cầu:` (af2), I and V only: `X - Quang` is an X-ray. With a space
+    only, a whole heading in capitals (`I CĂN CỨ PHÁP LÝ`, ax2).
     """
 
     def read(m: re.Match[str]) -> str:
-        value = roman(m.group(2) or m.group(3) or m.group(4))
-        if value is None:
+        value = roman(m.group(2) or m.group(3) or m.group(4) or m.group(5))
+        if value is None or (m.group(5) and not _capital_heading(m.string, m.end())):
             return m.group(0)
         return f"{m.group(1)}{read_int(value, ctx.style).capitalize()}. "
 
-    return ROMAN_HEADING.sub(read, text) if "." in text or "/" in text or "-" in text or "–" in text else text
+    return ROMAN_HEADING.sub(read, text)
+
+
+def _capital_heading(text: str, start: int) -> bool:
+    """`I CĂN CỨ PHÁP LÝ` (ax2): with no mark after the numeral, only a whole line in capitals with a Vietnamese
+    letter is a heading (`V I P`, `X QUANG` are not parts)."""
+    end = text.find("\n", start)
+    rest = text[start:] if end < 0 else text[start:end]
+    return rest.isupper() and not rest.isascii() and len(rest.split()) >= 2
 
 
 def read_symbols(text: str, ctx: Context) -> str:

@@ -54,10 +54,10 @@ CHAINAGE_DASH = re.compile(  # `Km42+000 – Km52+000`: the stretch between two 
     r"(?=[Kk])(\b[Kk][Mm][^\S\n]?\d+[^\S\n]?\+[^\S\n]?\d+)[^\S\n]*[-–][^\S\n]*(?=[Kk][Mm][^\S\n]?\d+[^\S\n]?\+)"
 )
 PER_PERIOD = re.compile(  # `USD/ tháng`, `yên/giờ`; `2 lần /ngày`: times are counted per a period, spaced or not
-    r"/(?:(?<=[^\W\d_]/)|(?<=\blần[^\S\n]/))[^\S\n]?(tuần|ngày|tháng|năm|giờ|ha|s|lần)\b"  # starts with "/": fast
+    r"/(?:(?<=[^\W\d_]/)|(?<=\blần[^\S\n]/))[^\S\n]?(tuần|ngày|tháng|năm|giờ|phút|giây|ha|s|lần)\b"  # "/" first: fast
 )
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "giờ": "một giờ",
-           "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
+           "phút": "một phút", "giây": "một giây", "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
 LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
 SCORE = re.compile(
     r"\b(t[ỉỷ] số|thắng|thua|hòa|hoà)[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b"
@@ -215,8 +215,8 @@ def read_chainages(text: str, ctx: Context) -> str:
 
 @on_lines_matching(r"/")
 def read_per_periods(text: str, ctx: Context) -> str:
-    """`10 buổi/tuần`, `tấn quả/ha`, `789 yên/giờ`, `mét/s`: so much per week, hectare, hour ("một giờ", as
-    every batch wrote `km/giờ`), second."""
+    """`10 buổi/tuần`, `tấn quả/ha`, `789 yên/giờ`, `mét/s`, `m3/giây` (ax1): so much per week, hectare, hour ("một
+    giờ", as every batch wrote `km/giờ`), second."""
     return PER_PERIOD.sub(lambda m: " " + PERIODS[m.group(1)], text) if "/" in text else text
 
 

@@ -10,7 +10,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import read_int
+from .numbers import read_int, read_month
 from .rules_numbers import _day, _valid_day
 
 BIG = r"[1-9](?:\d{0,2}(?:\.\d{3})+|\d{3,6})"  # a thousand or more, grouped or not; a leading 0 is a phone
@@ -36,6 +36,20 @@ MONTH_NAMED = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9]|[Gg]iêng|[Cc]hạp)\b)"
 DASHED_DAYS = re.compile(
     rf"(?:(?<![\w])(ngày|mùng|mồng){_S})?(\d(?<![\d/.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}}){MONTH_NAMED}",
     re.IGNORECASE,
+)
+# `22,57/251,73 triệu m3`, `50 triệu m3/194 triệu m³`: a part over the whole it is of (a reservoir's water now over
+# its capacity); no date or code has a decimal comma or a unit before its slash
+PART_OVER_WHOLE = re.compile(  # a decimal over a decimal (`6,7/2024` lists two months), or a unit over a number
+    r"(\d,\d+)/(?=\d+,\d)"
+    r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)[^\S\n]+)?(?:m3|m³|mét khối|tấn|ha|lít))[^\S\n]?/[^\S\n]?(?=\d)"
+)
+# `từ nay đến 27-2`: a day-month after "đến" the dash writes; a range never runs down, so a higher first number is a day
+NUMBER_BEFORE = re.compile(r"\d[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$")  # `từ 13 đến hết 15-2` too
+DATE_AFTER_UNTIL = re.compile(r"(?<![^\W\d_])((?:đến|tới|hết)[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)")
+# `Bước 2.1`, `Mục 4.1`: a numbered part of a guide or a plan, its numbers parted by dots (no Vietnamese decimal)
+SECTION_NUMBER = re.compile(
+    r"(?<![^\W\d_])((?:[Bb]ước|[Mm]ục|[Pp]hần|[Đđ]iều|[Cc]hương|[Pp]hụ lục|[Tt]iêu chí|[Cc]hỉ tiêu)[^\S\n]+)"
+    r"(\d{1,2}(?:\.\d{1,2})+)\b(?![.,]?\d|[^\S\n]*(?:%|triệu|tỷ|nghìn))"
 )
 SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a day (a class first: fast)
 # `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
@@ -116,6 +130,42 @@ def read_dashed_days_of_a_month(text: str, ctx: Context) -> str:
         return f"{word + ' ' if word else ''}{_day(first, ctx.style)} đến {again}{_day(last, ctx.style)}"
 
     return DASHED_DAYS.sub(read, text)
+
+
+@digits_only
+@on_lines_matching(r"/[^\S\n]?\d")
+def read_parts_over_wholes(text: str, ctx: Context) -> str:
+    """`Đại Ninh là 22,57/251,73 triệu m3`, `50 triệu m3/194 triệu m³`: a slash between an amount with its decimals
+    or its unit and a number is "trên" (ax1, 3 spans of 3), the part over the whole; read as a pause, the listener
+    heard two amounts and no relation."""
+    return PART_OVER_WHOLE.sub(lambda m: f"{m.group(1) or m.group(2)} trên ", text)
+
+
+@digits_only
+@on_lines_matching(r"\d-\d")
+def read_dates_after_until(text: str, ctx: Context) -> str:
+    """`ở kỳ triều cường tới từ nay đến 27-2`: the day-month a span ends on, "đến ngày hai mươi bảy tháng hai" (ax1);
+    the range rule read "hai mươi bảy đến hai". Only when the first number is the higher: `đến 3-5 ngày` is a range."""
+
+    def read(m: re.Match[str]) -> str:
+        day, month = int(m.group(2)), int(m.group(3))
+        if not (day > month and _valid_day(day) and 1 <= month <= 12) or NUMBER_BEFORE.search(m.string, 0, m.start()):
+            return m.group(0)  # `từ 28 đến 31-10` is a span the date-span rules read whole
+        return f"{m.group(1)}ngày {_day(day, ctx.style)} tháng {read_month(month, ctx.style)}"
+
+    return DATE_AFTER_UNTIL.sub(read, text)
+
+
+@digits_only
+@on_lines_matching(r"\d\.\d")
+def read_section_numbers(text: str, ctx: Context) -> str:
+    """`Bước 2.1: Chọn Căn cước điện tử`, `Mục 4.1. Đối tượng`: a step or a part numbered within another is "hai chấm
+    một" (ax2, and the older batches: 3 spans of 3); read as an English decimal it was "hai phẩy một"."""
+
+    def read(m: re.Match[str]) -> str:
+        return m.group(1) + " chấm ".join(read_int(int(n), ctx.style) for n in m.group(2).split("."))
+
+    return SECTION_NUMBER.sub(read, text)
 
 
 @on_lines_matching(r"[Kk]m")
