@@ -27,6 +27,10 @@ SIDES = {"N": "độ Bắc", "S": "độ Nam", "E": "độ Đông", "W": "độ 
 COORDINATE_PAIR = re.compile(r"(độ Vĩ (?:Bắc|Nam))[^\S\n]*[-–][^\S\n]*(?=\d)")
 ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
 ET_CETERA = re.compile(r"(?<![\w.])v\.v\.*")
+# `âm 1-3 độ C`: a written "âm" before a range of temperatures, the range's dash after its first number
+MINUS_WORD_RANGE = re.compile(
+    r"(?<![^\W\d_])((?:âm|trừ)[^\S\n]+)(\d+(?:,\d+)?)[^\S\n]*[-–][^\S\n]*(?=\d+(?:,\d+)?[^\S\n]*(?:°|º|độ\b|oC\b))"
+)
 # `25°–30°C`, `15,0°–19,0°N`: a degree sign on both ends of a range; the first is said once, with the last
 DEGREE_RANGE = re.compile(r"[°º](?<=\d°|\dº)[^\S\n]*([-–])[^\S\n]*(?=[-−]?\d[\d,.]*[^\S\n]?[°º])")
 
@@ -72,3 +76,11 @@ def join_degree_ranges(text: str, ctx: Context) -> str:
     the sign said once after the last ("hai mươi lăm đến ba mươi độ xê"). Read apart, the dash after the first sign
     was the minus of the second: "hai mươi lăm°âm ba mươi độ xê", a sign error in a heat bulletin (ax1)."""
     return DEGREE_RANGE.sub(r" \1 ", text)
+
+
+@digits_only
+@on_lines_matching(r"(?:âm|trừ)[^\S\n]+\d")
+def repeat_minus_over_ranges(text: str, ctx: Context) -> str:
+    """`nhiệt độ xuống khoảng âm 1-3 độ C`: the "âm" written once before a range is the sign of both ends, "âm một
+    đến âm ba" (au2); said once, "âm một đến ba độ" was heard as minus one to plus three: a sign error."""
+    return MINUS_WORD_RANGE.sub(r"\1\2 đến \1", text)

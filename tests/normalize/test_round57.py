@@ -62,3 +62,15 @@ def test_a_part_over_its_whole_a_rate_per_second_and_a_day_after_den(written: st
 )
 def test_arrows_sections_headings_without_a_dot_and_the_census_enumerator(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("xuống khoảng âm 1-3 độ C", "xuống khoảng âm một đến âm ba độ xê"),  # au2: "âm một đến ba" was a sign error
+        ("âm 2 - 4°C", "âm hai đến âm bốn độ xê"),
+        ("từ âm 1 đến 3 độ C", "từ âm một đến ba độ xê"),  # written out: as written
+    ],
+)
+def test_a_minus_word_before_a_range_of_temperatures_signs_both_ends(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
