@@ -113,6 +113,7 @@ RULES: tuple[Rule, ...] = (
     prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall
     prices.read_fuel_grades,  # before codes and the lexicon: `RON95-3` is an octane
     prices.read_plus_signs,  # after the price changes: `(+100)` is a rise, "tăng"
+    prices.read_plus_after_numbers,
     urls.mend_defanged_dots,
     urls.read_bare_protocols,  # before the addresses: `https://;` names a protocol, no address
     urls.read_urls,

@@ -31,7 +31,10 @@ LISTED_HINT = re.compile(r",[^\S\n]*\d")  # both lists have a comma before a day
 LUNAR_HINT = re.compile(r"[mM](?i:[ùồ]ng)")  # (?i:mùng|mồng), its first letter a class: a fast scan
 SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]*([A-ZĐ]{2,4}(?:&[A-ZĐ]{2,4})?)\b")
-GLUED_AFTER_HINT = re.compile(r" -[A-ZĐ]{2}")  # `LĐ -TB&XH`: the space before the hyphen alone, a literal first
+GLUED_AFTER_HINT = re.compile(r" -[A-ZĐ]{2}")
+SPACED_AMPERSAND = re.compile(
+    r"\b([A-ZĐ]{2,4})[^\S\n]+&[^\S\n]+([A-ZĐ]{2,6})\b"
+)  # `NN & PTNT` (ay2)  # `LĐ -TB&XH`: the space before the hyphen alone, a literal first
 # `Phường 1,2,3`, `quận 1,2,3,5,9`, `tháng 6,7 vừa qua`: numbers listed after a ward, district, group or month
 # word; the digit opens the pattern (a fast scan) and the word is looked for behind it.
 LIST_WORDS = ("phường", "quận", "tổ", "ấp", "khu phố", "tháng")
@@ -139,15 +142,22 @@ def read_lunar_days(text: str, ctx: Context) -> str:
     return on_lines_with(LUNAR_HINT, text, lambda line: LUNAR.sub(read, line))
 
 
+def _closed(m: re.Match[str], mark: str, ctx: Context) -> str:
+    joined = f"{m.group(1)}{mark}{m.group(2)}"
+    return joined if ctx.lexicon.lookup(joined) else m.group(0)
+
+
 def close_spaced_pairs(text: str, ctx: Context) -> str:
     """`KT - XH`: the spaces typed around the hyphen of a listed pair of abbreviations (`KT-XH`, "kinh tế, xã hội")
     made two unknown ones, spelled "ca tê, ích hát"; closed, the pair is read as the lexicon has it. So with one
-    space before the hyphen alone (am2: `Phòng LĐ -TB&XH`, read "lao động tê bê và ích hát")."""
+    space before the hyphen alone (am2: `Phòng LĐ -TB&XH`, read "lao động tê bê và ích hát"), and around an
+    ampersand (ay2: `NN & PTNT`, "en nờ en nờ và Phát triển nông thôn")."""
 
     def close(m: re.Match[str]) -> str:
-        joined = f"{m.group(1)}-{m.group(2)}"
-        return joined if ctx.lexicon.lookup(joined) else m.group(0)
+        return _closed(m, "-", ctx)
 
+    if " & " in text:
+        text = SPACED_AMPERSAND.sub(lambda m: _closed(m, "&", ctx), text)
     if " -" not in text and " – " not in text:
         return text
     text = on_lines_with(SPACED_PAIR_HINT, text, lambda line: SPACED_PAIR.sub(close, line))

@@ -27,6 +27,8 @@ LEVEL_COMMA_RANGE = re.compile(
     r"([1-9](?<=\b(?:[mM]ức|[gG]iá)[^\S\n]\d)\d{0,2}),(\d{3})([^\S\n]*[-–][^\S\n]*[1-9]\d{0,2}),(\d{3})"
     r"(?![\d]|[.,]\d|[^\S\n]*(?:triệu|tỷ|tỉ|nghìn|ngàn)\b)"
 )
+# `10+ xã`, `88.000+`: a plus after a number, before no other number, is "more than"
+PLUS_AFTER = re.compile(r"(?<![\w+.,])(\d[\d.,]*\d|\d)\+(?![\w+]|[^\S\n]*\d)")
 # `550.000d`: a d typed for đ after an amount in thousands (no unit d follows thousands of anything else)
 D_FOR_DONG = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+)[^\S\n]?d(?![\w])")
 ROUND_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}),000(?![\d]|[.,]\d)")
@@ -162,3 +164,12 @@ def read_d_for_dong(text: str, ctx: Context) -> str:
     """`Chi phí dự thi: 550.000d`: a keyboard without Vietnamese letters types đồng's đ as d (aw2); after an amount in
     thousands it is đồng, where it stayed a letter "d"."""
     return D_FOR_DONG.sub(r"\1đ", text)
+
+
+@digits_only
+@on_lines_matching(r"\d\+")
+def read_plus_after_numbers(text: str, ctx: Context) -> str:
+    """`tiêu hủy hàng trăm con tại 10+ xã`, `88.000+`, `200+ người`: a plus after a number is "hơn", said before it
+    ("hơn mười xã": ay2 2 spans of 2, as1 1); dropped, "more than ten" became exactly ten. A plus between numbers
+    (`2+3`) or before one (`Km9+187`) is another rule's."""
+    return PLUS_AFTER.sub(r"hơn \1", text)

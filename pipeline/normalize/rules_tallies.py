@@ -43,9 +43,12 @@ PART_OVER_WHOLE = re.compile(  # a decimal over a decimal (`6,7/2024` lists two 
     r"(\d,\d+)/(?=\d+,\d)"
     r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)[^\S\n]+)?(?:m3|m³|mét khối|tấn|ha|lít))[^\S\n]?/[^\S\n]?(?=\d)"
 )
-# `từ nay đến 27-2`: a day-month after "đến" the dash writes; a range never runs down, so a higher first number is a day
-NUMBER_BEFORE = re.compile(r"\d[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$")  # `từ 13 đến hết 15-2` too
-DATE_AFTER_UNTIL = re.compile(r"(?<![^\W\d_])((?:đến|tới|hết)[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)")
+# `từ nay đến 27-2`, `từ 16-3`: a day-month after "từ" or "đến" the dash writes; a range never runs down, so a
+# higher first number is a day
+# a bare first day before (`từ 28 đến 31-10`, `từ 13 đến hết 15-2`), not a date (`từ 12-10 đến 20-10`)
+NUMBER_BEFORE = re.compile(r"(?<![\d/.-])\d{1,2}[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$")
+DATE_AHEAD = re.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+\d{1,2}[-.]\d{1,2}")
+DATE_AFTER_UNTIL = re.compile(r"(?<![^\W\d_])((?:từ|đến|tới|hết)[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)")
 # `Bước 2.1`, `Mục 4.1`: a numbered part of a guide or a plan, its numbers parted by dots (no Vietnamese decimal)
 SECTION_NUMBER = re.compile(
     r"(?<![^\W\d_])((?:[Bb]ước|[Mm]ục|[Pp]hần|[Đđ]iều|[Cc]hương|[Pp]hụ lục|[Tt]iêu chí|[Cc]hỉ tiêu)[^\S\n]+)"
@@ -151,6 +154,8 @@ def read_dates_after_until(text: str, ctx: Context) -> str:
         day, month = int(m.group(2)), int(m.group(3))
         if not (day > month and _valid_day(day) and 1 <= month <= 12) or NUMBER_BEFORE.search(m.string, 0, m.start()):
             return m.group(0)  # `từ 28 đến 31-10` is a span the date-span rules read whole
+        if m.group(1).startswith("từ") and DATE_AHEAD.match(m.string, m.end()):
+            return m.group(0)  # so is `từ 30-8 đến 4-9`
         return f"{m.group(1)}ngày {_day(day, ctx.style)} tháng {read_month(month, ctx.style)}"
 
     return DATE_AFTER_UNTIL.sub(read, text)

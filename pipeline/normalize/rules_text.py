@@ -77,6 +77,7 @@ WEB_MARK = re.compile(f"[\u2010\u2011\u2012\u2015{INVISIBLE}]")
 def fold_web_marks(text: str, ctx: Context) -> str:
     """A hyphen, non-breaking hyphen, figure dash or horizontal bar is the hyphen or dash it looks like; a soft
     hyphen or a zero-width mark (shown as nothing) is nothing: each was read as a mark no rule knew, or left."""
+    text = text.replace("''", '"') if "''" in text else text  # `'' cò mồi''` (ay2): two apostrophes, one quote
     return text.translate(WEB_MARKS) if WEB_MARK.search(text) else text
 
 
