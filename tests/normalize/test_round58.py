@@ -45,3 +45,16 @@ def test_a_plus_after_a_number_is_more_than_and_a_range_ends_at_a_table_bar(writ
 )
 def test_descending_dates_after_tu_spaced_ampersands_quotes_and_department_codes(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tới thăm Matxcơva", "tới thăm Mát xcơ va"),  # az2
+        ("(Nguồn: VietNamPlus)", "Nguồn, Việt Nam pờ lớt"),
+        ("Kinhtedothi - Tối 3/10", "Kinh tế đô thị, Tối ngày mồng ba tháng mười"),
+        ("(dưới 2.500 gram) dưới", "dưới hai nghìn năm trăm gam, dưới"),
+    ],
+)
+def test_names_and_a_unit_batch_az2_had(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
