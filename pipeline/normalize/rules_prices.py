@@ -29,6 +29,8 @@ LEVEL_COMMA_RANGE = re.compile(
 )
 # `10+ xã`, `88.000+`: a plus after a number, before no other number, is "more than"
 PLUS_AFTER = re.compile(r"(?<![\w+.,])(\d[\d.,]*\d|\d)\+(?![\w+]|[^\S\n]*\d)")
+# `ASEAN+3`: a plus between a name in capitals and a number is said
+NAME_PLUS = re.compile(r"\+(?<=[A-Z]\+)(?=\d)")
 # `550.000d`: a d typed for đ after an amount in thousands (no unit d follows thousands of anything else)
 D_FOR_DONG = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+)[^\S\n]?d(?![\w])")
 ROUND_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}),000(?![\d]|[.,]\d)")
@@ -167,9 +169,10 @@ def read_d_for_dong(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\d\+")
+@on_lines_matching(r"\+(?:(?<=\d\+)|(?=\d))")  # the plus first: a fast scan
 def read_plus_after_numbers(text: str, ctx: Context) -> str:
     """`tiêu hủy hàng trăm con tại 10+ xã`, `88.000+`, `200+ người`: a plus after a number is "hơn", said before it
-    ("hơn mười xã": ay2 2 spans of 2, as1 1); dropped, "more than ten" became exactly ten. A plus between numbers
-    (`2+3`) or before one (`Km9+187`) is another rule's."""
-    return PLUS_AFTER.sub(r"hơn \1", text)
+    ("hơn mười xã": ay2 2 spans of 2, as1 1); dropped, "more than ten" became exactly ten. Between a name in
+    capitals and a number it is "cộng" (`ASEAN+3`, ba2: 2 spans of 2). A plus between numbers (`2+3`) or before one
+    (`Km9+187`) is another rule's."""
+    return NAME_PLUS.sub(" cộng ", PLUS_AFTER.sub(r"hơn \1", text))

@@ -45,8 +45,9 @@ PART_OVER_WHOLE = re.compile(  # a decimal over a decimal (`6,7/2024` lists two 
 )
 # `từ nay đến 27-2`, `từ 16-3`: a day-month after "từ" or "đến" the dash writes; a range never runs down, so a
 # higher first number is a day
-# a bare first day before (`từ 28 đến 31-10`, `từ 13 đến hết 15-2`), not a date (`từ 12-10 đến 20-10`)
-NUMBER_BEFORE = re.compile(r"(?<![\d/.-])\d{1,2}[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$")
+# a bare first day before (`từ 28 đến 31-10`, `từ 13 đến hết 15-2`), not a date (`từ 12-10 đến 20-10`) nor a day
+# named by "ngày", which no span rule reads with its end (`từ ngày 12 đến hết 14-7`, ba2)
+NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?<!ngày )\d{1,2}[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$")
 DATE_AHEAD = re.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+\d{1,2}[-.]\d{1,2}")
 DATE_AFTER_UNTIL = re.compile(r"(?<![^\W\d_])((?:từ|đến|tới|hết)[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)")
 # `Bước 2.1`, `Mục 4.1`: a numbered part of a guide or a plan, its numbers parted by dots (no Vietnamese decimal)
