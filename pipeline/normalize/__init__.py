@@ -54,13 +54,11 @@ RULES: tuple[Rule, ...] = (
     shapes.drop_pictographs,
     shapes.drop_stray_marks,
     txt.fold_lookalike_letters,
-    txt.fold_web_marks,
     txt.mend_misplaced_tones,  # before any word is looked up: `gía` is "giá"
     glued.space_commas_before_numbers,  # before the numbers: `cường,15` is no decimal
     toneless.read_toneless_runs,  # before any rule reads a word: `Tai khoan` is "Tài khoản"
     txt.fold_minus_dashes,
-    coords.join_degree_ranges,  # before any minus: `25°–30°C` is one range
-    coords.repeat_minus_over_ranges,
+    coords.read_temperature_ranges,  # before any minus: `25°–30°C` is one range
     txt.split_glued_places,
     txt.part_country_pairs,  # before the lexicon: `Nga-Ukraine` is two names, the second in the foreign table
     coords.read_et_cetera,  # before the end marks: `v.v...` keeps no dots
@@ -152,7 +150,6 @@ RULES: tuple[Rule, ...] = (
     tallies.read_days_of_month_spans,
     tallies.read_dashed_days_of_a_month,  # before the news dates: `ngày 6 - 8 tháng 3` is two days
     tallies.read_dates_after_until,  # before the ranges: `đến 27-2` is a day
-    tallies.read_section_numbers,  # before the numbers: `Bước 2.1` is no decimal
     lists.read_lunar_days,  # before the date rules: `mùng 2/5` says its own day word
     lists.read_listed_days,
     lists.read_number_lists,  # before the decimals: `Phường 1,2,3` is three wards

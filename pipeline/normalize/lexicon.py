@@ -29,7 +29,7 @@ LETTER_NAMES = {
 SHORT_NAMES = {"m": "em"}  # M when another letter follows it in an initialism (N is "en nờ" everywhere)
 DEFAULT_TABLES = ("lexicon.tsv", "foreign.tsv")  # abbreviations and loanwords; foreign names with a set reading
 # `VITIC/Reuters`, `AFP/Reuters`: a source's name after a body's capitals is a name too (ac2)
-NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹA-ZĐ]/)(?=[A-Z][a-z])")
+NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹA-ZĐ]/)(?=[A-Z][a-z]|TP\b)")  # `34 tỉnh/TP` (ay1): the city
 # `Ảnh: Minh Quyết/TTXVN`: a capitalised name, a slash, then a body in capitals (a photo credit)
 BODY_AFTER_NAME = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-ZĐ]{2,}\b)")  # the slash first: a fast scan
 NAME_BEFORE = re.compile(r"\b[A-ZĐ]\w+$")

@@ -54,7 +54,7 @@ def read_numbered_units(text: str, ctx: Context) -> str:
     return INFANTRY.sub("Bộ binh ", NUMBERED_AREA.sub("khu vực ", text))
 
 
-@on_lines_matching(r"(?:TƯ|TU|CA|THA)(?![\w.&/-])")
+@on_lines_matching(r"[ƯUA](?:(?<=TƯ)|(?<=TU)|(?<=CA)|(?<=HA))(?![\w.&/-])")  # the rarer capital first: a fast scan
 def read_word_initials_in_capitals(text: str, ctx: Context) -> str:
     """In a heading written in capitals, `THỨ TƯ`, `ĐẦU TƯ`, `TƯ VẤN`, `TU BỔ`, `CA NHẠC`, `SỐ CA NHIỄM` are words;
     the lexicon's initials ("Trung ương", "Tỉnh ủy", "Công an") made them "thứ Trung ương", "Công an nhạc". Read as
@@ -77,7 +77,7 @@ def _capital_word_beside(before: str, after: str) -> bool:
     return any(w.isupper() and not w.isascii() and is_syllable(w.lower()) for w in words)
 
 
-@on_lines_matching(r"[A-ZĐ]\.[A-ZĐ]")
+@on_lines_matching(r"\.(?<=[A-ZĐ]\.)(?=[A-ZĐ])")  # the dot first: a fast scan
 def part_dotted_initials(text: str, ctx: Context) -> str:
     """`UB.MTTQ xã`: two initials joined by a dot are the body the lexicon knows joined or spaced (`UBMTTQ`, `UB
     MTTQ`: "Ủy ban Mặt trận Tổ quốc"), written so to save a space (au1); spelled, the dot was read "chấm" inside the

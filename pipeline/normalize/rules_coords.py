@@ -31,6 +31,8 @@ ET_CETERA = re.compile(r"(?<![\w.])v\.v\.*")
 MINUS_WORD_RANGE = re.compile(
     r"(?<![^\W\d_])((?:âm|trừ)[^\S\n]+)(\d+(?:,\d+)?)[^\S\n]*[-–][^\S\n]*(?=\d+(?:,\d+)?[^\S\n]*(?:°|º|độ\b|oC\b))"
 )
+DEGREE_RANGE_HINT = re.compile(r"[°º][^\S\n]*[-–]")
+MINUS_WORD_HINT = re.compile(r"\d(?:(?<=âm \d)|(?<=trừ \d))")  # the digit first: a fast scan
 # `25°–30°C`, `15,0°–19,0°N`: a degree sign on both ends of a range; the first is said once, with the last
 DEGREE_RANGE = re.compile(r"[°º](?<=\d°|\dº)[^\S\n]*([-–])[^\S\n]*(?=[-−]?\d[\d,.]*[^\S\n]?[°º])")
 
@@ -70,17 +72,12 @@ def read_et_cetera(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[°º][^\S\n]*[-–]")
-def join_degree_ranges(text: str, ctx: Context) -> str:
+def read_temperature_ranges(text: str, ctx: Context) -> str:
     """`nhiệt độ 25°–30°C`, `Vùng nguy hiểm: 15,0°–19,0°N`: a range with the degree sign on both ends is one range,
     the sign said once after the last ("hai mươi lăm đến ba mươi độ xê"). Read apart, the dash after the first sign
-    was the minus of the second: "hai mươi lăm°âm ba mươi độ xê", a sign error in a heat bulletin (ax1)."""
-    return DEGREE_RANGE.sub(r" \1 ", text)
-
-
-@digits_only
-@on_lines_matching(r"(?:âm|trừ)[^\S\n]+\d")
-def repeat_minus_over_ranges(text: str, ctx: Context) -> str:
-    """`nhiệt độ xuống khoảng âm 1-3 độ C`: the "âm" written once before a range is the sign of both ends, "âm một
-    đến âm ba" (au2); said once, "âm một đến ba độ" was heard as minus one to plus three: a sign error."""
-    return MINUS_WORD_RANGE.sub(r"\1\2 đến \1", text)
+    was the minus of the second: "hai mươi lăm°âm ba mươi độ xê", a sign error in a heat bulletin (ax1).
+    `nhiệt độ xuống khoảng âm 1-3 độ C`: the "âm" written once before a range is the sign of both ends, "âm một đến
+    âm ba" (au2); said once, "âm một đến ba độ" was heard as minus one to plus three.
+    Each only on the lines that have its marks (a scan in C)."""
+    text = on_lines_with(DEGREE_RANGE_HINT, text, lambda line: DEGREE_RANGE.sub(r" \1 ", line))
+    return on_lines_with(MINUS_WORD_HINT, text, lambda line: MINUS_WORD_RANGE.sub(r"\1\2 đến \1", line))

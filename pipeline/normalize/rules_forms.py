@@ -15,7 +15,9 @@ PERIODS = r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^
 # `3.000.000/ tháng`: an amount in thousands (dots every three digits), a slash, a period or a head
 BARE_PER = re.compile(rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:\.\d{{3}})+)[^\S\n]?/[^\S\n]?(?={PERIODS}\b)")
 # `25 nghìn/can`, `2 triệu/người`: an amount in its words (a price with "đồng" left out), a slash, what it is for
-WORDED_PER = re.compile(r"(\d[^\S\n]*(?:nghìn|ngàn|triệu|tỷ|tỉ))[^\S\n]?/[^\S\n]?(?=[^\W\d_]{2})")
+WORDED_PER = re.compile(  # the slash first, its amount word looked for behind it: a scan in C
+    r"/(?:(?<=\d nghìn/)|(?<=\d ngàn/)|(?<=\d triệu/)|(?<=\d tỷ/)|(?<=\d tỉ/))[^\S\n]?(?=[^\W\d_]{2})"
+)
 STAR_TIMES = re.compile(r"(?<=\d)[^\S\n]*\*[^\S\n]*(?=\d)")
 MENU_ARROW = re.compile(r"(?<=\])[^\S\n]*(?:=>|->|→|>>?)[^\S\n]*(?=\[)")
 STEP_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=[\"“]?[A-ZĐÀ-Ỹ])")  # `thủ tục => Chọn`: the next step, a capital
@@ -34,7 +36,7 @@ def read_bare_amount_slashes(text: str, ctx: Context) -> str:
     slash; the slash is still "per", said "một" ("ba triệu một tháng"), as after `đồng/tháng`. Read as a pause it
     became "ba triệu, tháng", which says nothing of how often the fee is due. So with the amount in words before
     any noun: `25 nghìn/can` "hai mươi lăm nghìn một can" (az1), `2 triệu/người`."""
-    return WORDED_PER.sub(r"\1 một ", BARE_PER.sub(r"\1 một ", text)) if "/" in text else text
+    return WORDED_PER.sub(" một ", BARE_PER.sub(r"\1 một ", text)) if "/" in text else text
 
 
 @digits_only

@@ -161,7 +161,7 @@ def read_fuel_grades(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\d[^\S\n]?d(?![\w])")
+@on_lines_matching(r"d(?![\w])(?:(?<=\dd)|(?<=\d d))")  # the letter first: a fast scan
 def read_d_for_dong(text: str, ctx: Context) -> str:
     """`Chi phí dự thi: 550.000d`: a keyboard without Vietnamese letters types đồng's đ as d (aw2); after an amount in
     thousands it is đồng, where it stayed a letter "d"."""

@@ -59,6 +59,12 @@ SIGN_LETTERS = {"P": "pê", "W": "vê kép", "R": "e rờ", "I": "i", "S": "ét"
 AGE_OR_TONS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d{1,2})?)T(?![\w.])")
 CHILD_BEFORE = re.compile(r"(?<!\w)(?:trẻ|cháu|bé|NT|MG)[^\w\n]{0,3}$")
 NAME_BEFORE = re.compile(rf"(?<!\w)[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")  # `UBND H.Phú Tân`: a body, no name
+# `Bước 2.1`, `Mục 4.1`: a numbered part of a guide or a plan, its numbers parted by dots (no Vietnamese decimal)
+SECTION_WORDS = ("[Bb]ước", "[Mm]ục", "[Pp]hần", "[Đđ]iều", "[Cc]hương", "[Pp]hụ lục", "[Tt]iêu chí", "[Cc]hỉ tiêu")
+SECTION_NUMBER = re.compile(  # the digit first, its word looked for behind it: a scan in C
+    r"\d(?:" + "|".join(rf"(?<=(?<![^\W\d_]){w}[^\S\n]\d)" for w in SECTION_WORDS) + r")"
+    r"\d?(?:\.\d{1,2})+\b(?![.,]?\d|[^\S\n]*(?:%|triệu|tỷ|nghìn))"
+)
 SECTION = re.compile(
     r"^([^\S\n]*)(?:(\d{1,2}(?:\.\d{1,2})+)\.|(\d{1,2}(?:\.\d{1,2}){2,}|\d{1,2}\.\d{1,2}(?=[^\S\n]+[A-ZĐ]))"
     r"|(\d{1,2})\./?(?=[A-ZĐ][a-zđà-ỹ]))"
@@ -200,10 +206,12 @@ def read_section_numbers(text: str, ctx: Context) -> str:
     as every annotator read it, then a pause; read by the number rules it became "một phẩy một", a decimal.
     `3.Quỹ hỗ trợ`, a point's number glued to its word, is read as a numbered point is ("Ba, Quỹ"), `1./Khách` too.
     `tuyển sinh1.1. Hình thức`, a section's number glued to the word before it, opens a section all the same;
-    `2.1 Quy Trình`, two numbers opening a line before a capital, is one too (no decimal is written with a dot)."""
+    `2.1 Quy Trình`, two numbers opening a line before a capital, is one too (no decimal is written with a dot).
+    Inside a line, after the word for a step or a part: `Bước 2.1: Chọn Căn cước` "Bước hai chấm một" (ax2)."""
     if "." not in text:
         return text
     text = GLUED_SECTION.sub(lambda m: f". {_chained(m.group(1), ctx)},", text)
+    text = SECTION_NUMBER.sub(lambda m: _chained(m.group(0), ctx), text)
     return SECTION.sub(lambda m: _section(m, ctx), text)
 
 

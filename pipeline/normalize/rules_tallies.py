@@ -50,11 +50,6 @@ PART_OVER_WHOLE = re.compile(  # a decimal over a decimal (`6,7/2024` lists two 
 NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?<!ngày )\d{1,2}[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$")
 DATE_AHEAD = re.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+\d{1,2}[-.]\d{1,2}")
 DATE_AFTER_UNTIL = re.compile(r"(?<![^\W\d_])((?:từ|đến|tới|hết)[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)")
-# `Bước 2.1`, `Mục 4.1`: a numbered part of a guide or a plan, its numbers parted by dots (no Vietnamese decimal)
-SECTION_NUMBER = re.compile(
-    r"(?<![^\W\d_])((?:[Bb]ước|[Mm]ục|[Pp]hần|[Đđ]iều|[Cc]hương|[Pp]hụ lục|[Tt]iêu chí|[Cc]hỉ tiêu)[^\S\n]+)"
-    r"(\d{1,2}(?:\.\d{1,2})+)\b(?![.,]?\d|[^\S\n]*(?:%|triệu|tỷ|nghìn))"
-)
 SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a day (a class first: fast)
 # `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
 ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
@@ -146,7 +141,7 @@ def read_parts_over_wholes(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\d-\d")
+@on_lines_matching(r"-(?<=\d-)(?=\d)")  # the dash first: a fast scan
 def read_dates_after_until(text: str, ctx: Context) -> str:
     """`ở kỳ triều cường tới từ nay đến 27-2`: the day-month a span ends on, "đến ngày hai mươi bảy tháng hai" (ax1);
     the range rule read "hai mươi bảy đến hai". Only when the first number is the higher: `đến 3-5 ngày` is a range."""
@@ -160,18 +155,6 @@ def read_dates_after_until(text: str, ctx: Context) -> str:
         return f"{m.group(1)}ngày {_day(day, ctx.style)} tháng {read_month(month, ctx.style)}"
 
     return DATE_AFTER_UNTIL.sub(read, text)
-
-
-@digits_only
-@on_lines_matching(r"\d\.\d")
-def read_section_numbers(text: str, ctx: Context) -> str:
-    """`Bước 2.1: Chọn Căn cước điện tử`, `Mục 4.1. Đối tượng`: a step or a part numbered within another is "hai chấm
-    một" (ax2, and the older batches: 3 spans of 3); read as an English decimal it was "hai phẩy một"."""
-
-    def read(m: re.Match[str]) -> str:
-        return m.group(1) + " chấm ".join(read_int(int(n), ctx.style) for n in m.group(2).split("."))
-
-    return SECTION_NUMBER.sub(read, text)
 
 
 @on_lines_matching(r"[Kk]m")

@@ -63,22 +63,22 @@ def drop_end_marks(text: str, ctx: Context) -> str:
 
 
 def fold_lookalike_letters(text: str, ctx: Context) -> str:
-    """`Ðài Thơm 8`: the Icelandic Ð (U+00D0) looks like Đ but no Vietnamese rule or voice knows it."""
-    return text.replace("Ð", "Đ").replace("ð", "đ") if "Ð" in text or "ð" in text else text
+    """`Ðài Thơm 8`: the Icelandic Ð (U+00D0) looks like Đ but no Vietnamese rule or voice knows it. A hyphen,
+    non-breaking hyphen, figure dash or horizontal bar is the hyphen or dash it looks like; a soft hyphen or a
+    zero-width mark (shown as nothing) is nothing: each was read as a mark no rule knew, or left (av2). Two apostrophes
+    are one quote (`'' cò mồi''`, ay2). Each looked for with `in`, a scan in C: most texts have none."""
+    if "Ð" in text or "ð" in text:
+        text = text.replace("Ð", "Đ").replace("ð", "đ")
+    if "''" in text:
+        text = text.replace("''", '"')
+    return text.translate(WEB_MARKS) if any(mark in text for mark in WEB_MARK_CHARS) else text
 
 
 # Web pages carry dashes and hyphens of other code points, and marks the eye never sees: each to the mark every
 # rule reads (`15 ‑ 29 tháng Chạp` with U+2011 was left unread, av2; `15\xad/3`, a soft hyphen, parted a date)
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width space and joiners, word joiner, BOM
 WEB_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—", **dict.fromkeys(INVISIBLE)})
-WEB_MARK = re.compile(f"[\u2010\u2011\u2012\u2015{INVISIBLE}]")
-
-
-def fold_web_marks(text: str, ctx: Context) -> str:
-    """A hyphen, non-breaking hyphen, figure dash or horizontal bar is the hyphen or dash it looks like; a soft
-    hyphen or a zero-width mark (shown as nothing) is nothing: each was read as a mark no rule knew, or left."""
-    text = text.replace("''", '"') if "''" in text else text  # `'' cò mồi''` (ay2): two apostrophes, one quote
-    return text.translate(WEB_MARKS) if WEB_MARK.search(text) else text
+WEB_MARK_CHARS = f"\u2010\u2011\u2012\u2015{INVISIBLE}"
 
 
 # `gía`, `qúa`: the tone typed on the i of gi or the u of qu, which are consonants there (espeak reads "gía" as
