@@ -31,10 +31,8 @@ LISTED_HINT = re.compile(r",[^\S\n]*\d")  # both lists have a comma before a day
 LUNAR_HINT = re.compile(r"[mM](?i:[ùồ]ng)")  # (?i:mùng|mồng), its first letter a class: a fast scan
 SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]*([A-ZĐ]{2,4}(?:&[A-ZĐ]{2,4})?)\b")
-GLUED_AFTER_HINT = re.compile(r" -[A-ZĐ]{2}")
-SPACED_AMPERSAND = re.compile(
-    r"\b([A-ZĐ]{2,4})[^\S\n]+&[^\S\n]+([A-ZĐ]{2,6})\b"
-)  # `NN & PTNT` (ay2)  # `LĐ -TB&XH`: the space before the hyphen alone, a literal first
+GLUED_AFTER_HINT = re.compile(r" -[A-ZĐ]{2}")  # `LĐ -TB&XH`: the space before the hyphen alone, a literal first
+SPACED_AMPERSAND = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+&[^\S\n]+([A-ZĐ]{2,6})\b")  # `NN & PTNT` (ay2)
 # `Phường 1,2,3`, `quận 1,2,3,5,9`, `tháng 6,7 vừa qua`: numbers listed after a ward, district, group or month
 # word; the digit opens the pattern (a fast scan) and the word is looked for behind it.
 LIST_WORDS = ("phường", "quận", "tổ", "ấp", "khu phố", "tháng")
