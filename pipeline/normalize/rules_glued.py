@@ -13,9 +13,8 @@ import re
 import unicodedata
 
 from .context import Context
-from .syllable import is_syllable
+from .syllable import TONES, is_syllable
 
-TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
 TONED = "".join(
     c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and set(unicodedata.normalize("NFD", c)) & set(TONES)
 )

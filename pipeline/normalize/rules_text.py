@@ -9,14 +9,13 @@ lines: `[^\\S\\n]` is "whitespace within a line" and anchors use MULTILINE.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .context import Context
 from .definitions import DEFINITION as ABBREVIATION_DEFINITION
 from .definitions import defined_words
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
-from .syllable import is_syllable
+from .syllable import is_syllable, move_tone
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
 HYPHENED_NAMES = re.compile(r"([A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*(?<=[a-zà-ỹ]))-([A-ZĐ][^\W\d_]*)(?![\w-])")
@@ -62,6 +61,13 @@ def drop_end_marks(text: str, ctx: Context) -> str:
     return on_lines_with(END_MARK_HINT, text, lambda line: END_MARK.sub(".", line))
 
 
+# Web pages carry dashes and hyphens of other code points, and marks the eye never sees: each to the mark every
+# rule reads (`15 ‑ 29 tháng Chạp` with U+2011 was left unread, av2; `15\xad/3`, a soft hyphen, parted a date)
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width space and joiners, word joiner, BOM
+WEB_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—", **dict.fromkeys(INVISIBLE)})
+WEB_MARK_CHARS = f"\u2010\u2011\u2012\u2015{INVISIBLE}"
+
+
 def fold_lookalike_letters(text: str, ctx: Context) -> str:
     """`Ðài Thơm 8`: the Icelandic Ð (U+00D0) looks like Đ but no Vietnamese rule or voice knows it. A hyphen,
     non-breaking hyphen, figure dash or horizontal bar is the hyphen or dash it looks like; a soft hyphen or a
@@ -72,13 +78,6 @@ def fold_lookalike_letters(text: str, ctx: Context) -> str:
     if "''" in text:
         text = text.replace("''", '"')
     return text.translate(WEB_MARKS) if any(mark in text for mark in WEB_MARK_CHARS) else text
-
-
-# Web pages carry dashes and hyphens of other code points, and marks the eye never sees: each to the mark every
-# rule reads (`15 ‑ 29 tháng Chạp` with U+2011 was left unread, av2; `15\xad/3`, a soft hyphen, parted a date)
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width space and joiners, word joiner, BOM
-WEB_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—", **dict.fromkeys(INVISIBLE)})
-WEB_MARK_CHARS = f"\u2010\u2011\u2012\u2015{INVISIBLE}"
 
 
 # `gía`, `qúa`: the tone typed on the i of gi or the u of qu, which are consonants there (espeak reads "gía" as
@@ -93,12 +92,7 @@ MISPLACED_TONE = re.compile(  # the marked i or u first: a scan in C for letters
 def mend_misplaced_tones(text: str, ctx: Context) -> str:
     """`đứng gía`, `Qúy`: the tone mark put on gi's i or qu's u belongs on the vowel after it ("giá", "Quý"), as the
     reader takes it (au2); the voice read the misplaced mark as its own vowel."""
-    return MISPLACED_TONE.sub(_tone_onto_vowel, text)
-
-
-def _tone_onto_vowel(m: re.Match[str]) -> str:
-    letter, vowel = unicodedata.normalize("NFD", m.group(1)), m.group(2)
-    return unicodedata.normalize("NFC", letter[0] + vowel + letter[1:])  # NFD: the i or u, then its tone mark
+    return MISPLACED_TONE.sub(lambda m: move_tone(m.group(1) + m.group(2), 0, 1), text)
 
 
 MINUS_AS_DASH = re.compile(r"(?<=\d)−(?=\d)|−(?!\d)")

@@ -193,15 +193,16 @@ def _merge_spelled(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 TONE_PLACED = re.compile(
     r"(?<![qQ])(?:([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])|([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]))(?![^\W\d_])"
 )
-TONES = "\u0300\u0301\u0309\u0303\u0323"
+TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
 
 
 def other_tone_placement(text: str) -> str:
     """`Tỉnh uỷ` for `Tỉnh ủy` and back: the same words with each oa, oe, uy's tone on its other vowel."""
-    return TONE_PLACED.sub(lambda m: _move_tone(m.group(1), 0, 1) if m.group(1) else _move_tone(m.group(2), 1, 0), text)
+    return TONE_PLACED.sub(lambda m: move_tone(m.group(1), 0, 1) if m.group(1) else move_tone(m.group(2), 1, 0), text)
 
 
-def _move_tone(pair: str, source: int, target: int) -> str:
+def move_tone(pair: str, source: int, target: int) -> str:
+    """Two letters with the tone mark of the one at `source` moved onto the one at `target` (`ủy` -> `uỷ`)."""
     letters = [unicodedata.normalize("NFD", c) for c in pair]
     tone = next(mark for mark in letters[source] if mark in TONES)
     letters[source] = letters[source].replace(tone, "")
