@@ -20,6 +20,8 @@ from . import rules_foreign as foreign
 from . import rules_forms as forms
 from . import rules_glued as glued
 from . import rules_headers as headers
+from . import rules_japanese as japanese
+from . import rules_korean as korean
 from . import rules_levels as levels
 from . import rules_lists as lists
 from . import rules_marks as marks
@@ -139,6 +141,8 @@ RULES: tuple[Rule, ...] = (
     bodies.part_dotted_initials,  # before the lexicon: `UB.MTTQ` is its `UB MTTQ`
     bodies.read_numbered_units,  # before the lexicon and the codes: `KV3` is an area, no code
     txt.apply_lexicon,
+    japanese.read_japanese_names,  # after the lexicon (its established names), before the letter guess
+    korean.read_korean_names,  # likewise
     codes.part_glued_initials,  # after the lexicon (`C.ty`), before the word rules: `K.hhw` is `K. hhw`
     txt.drop_repeated_glosses,
     txt.read_capital_words,

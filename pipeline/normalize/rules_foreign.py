@@ -107,13 +107,16 @@ def is_guessable(word: str, said: frozenset[str] = frozenset()) -> bool:
 
     Not an abbreviation in capitals (spelled by the next rule) unless its letters are syllables as they stand
     (`TOPIK`), not a word the lexicon just said (`Bra xin`), not one toneless syllable (`quyet`, `tiep` of a text
-    typed without marks: the voice reads it as Vietnamese).
+    typed without marks: the voice reads it as Vietnamese), not a y before a Vietnamese rhyme (`Yun`, `Yong`, `Yơn`
+    of Korean and Chinese names: read as written, the y a glide as in "yên", where the guess said "dun").
     A word that only looks like toneless syllables run together (`Davao`, `vitamin`) is still guessed: given
     as one word, espeak-ng switches to its English rules for it ("Davao" -> "d'a7vaU").
     """
     if word.isupper() and len(word) >= 5:
         return word.lower() not in said and _said_as_written(word)
     if any(ch.isupper() for ch in word[1:]) or is_syllable(word) or word.lower() in said:
+        return False
+    if word[:1] in "yY" and is_syllable(word[1:]):
         return False
     pieces = segment(word.lower())
     return len(pieces) > 1 or not pieces[0][1]

@@ -1,0 +1,79 @@
+"""Korean names in their Latin spelling, read syllable by syllable: `Moon Jae-in` -> "Mun Chê in".
+
+The letter guess (`rules_foreign`) reads `Jae` as the English "giây" and `Yoon` as "dun"; a Korean name is written
+in syllables of the romanization (eo, eu, ae, oo are one vowel each; j is the Korean ch sound), and Vietnamese
+radio and press read it one Korean syllable a Vietnamese one: Mun Chê-in, Yun Xúc-yơn, Han Đắc-xu, Uy Xung-lác,
+Chun-chơn, Ghi-ơng-giu (the Korean names in the corpus's spans, batches aa1 to ba2). The rule reads only a line that
+speaks of Korea, and only a capitalized word made of such syllables.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .context import Context
+from .lines import on_lines_matching, on_lines_with
+from .syllable import is_syllable, spelled_onset
+
+KOREA = re.compile(r"Hàn Quốc|Triều Tiên|Hàn(?=[-–])|Xơ un|Bình Nhưỡng")
+# A capitalized word, and a given name's second syllable after a hyphen (`Jae-in`, `Suk-yeol`).
+NAME = re.compile(r"(?<![\w.@])[A-Z][a-z]+(?:-[a-z]+)?(?![\w@]|\.[a-z])")
+SYLLABLE = re.compile(
+    r"(?P<onset>kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhy])?"
+    r"(?P<vowel>yeo|yae|ye|ya|yo|yu|wae|wa|wo|we|wi|eo|eu|ae|ai|oe|ui|oo|ee|a|e|i|o|u)"
+    r"(?P<coda>ng|ck|[nmlkpt](?![aeiouwy])|[gbc](?![aeiouwy]))?"
+)
+ONSET = {"kk": "c", "g": "g", "k": "c", "d": "đ", "tt": "t", "pp": "p", "ss": "x", "s": "x", "sh": "s",
+         "j": "ch", "jj": "ch"}  # fmt: skip
+VOWEL = {"yeo": "yơ", "yae": "ye", "eo": "ơ", "eu": "ư", "ae": "ê", "e": "ê", "o": "ô", "oo": "u", "ee": "i",
+         "oe": "uê", "wi": "uy", "ui": "ưi", "wa": "oa", "wae": "oe", "wo": "uơ", "we": "uê", "yo": "yô",
+         "ye": "yê"}  # fmt: skip
+VOWELS_ONLY = re.compile("[aeiouy-]")
+CLOSED = {"ê": "e"}  # `Sen`: Vietnamese writes the closed e short (en, ec)
+CODA = {"ng": "ng", "n": "n", "m": "m", "l": "n", "k": "c", "g": "c", "c": "c", "ck": "c", "p": "p", "b": "p", "t": "t"}
+STOPS = ("c", "p", "t")
+ACUTE = "\u0301"
+
+
+@on_lines_matching("[HTXB][àrơì]")
+def read_korean_names(text: str, ctx: Context) -> str:
+    """`Tổng thống Hàn Quốc Moon Jae-in` -> "… Mun Chê in": on a line about Korea, a name of Korean syllables."""
+    return on_lines_with(KOREA, text, lambda line: NAME.sub(lambda m: korean_reading(m.group(0)) or m.group(0), line))
+
+
+def korean_reading(word: str) -> str | None:
+    """`Jae-in` -> "Chê in", `Gyeongju` -> "Ghi ơng giu" … ; None for a word not made of Korean syllables
+    (`Google`), one Vietnamese syllable as it stands (`Kim`, `Han`: the voice reads it right) or vowels alone (`Ea`
+    opens an Ê Đê place name: `Ea Súp`)."""
+    letters = word.lower()
+    if is_syllable(letters) or not VOWELS_ONLY.sub("", letters):
+        return None
+    said: list[str] = []
+    for part in letters.split("-"):
+        at = 0
+        while at < len(part):
+            syllable = SYLLABLE.match(part, at)
+            if syllable is None:
+                return None
+            said.extend(_written(syllable))
+            at = syllable.end()
+    joined = " ".join(said)
+    return joined[:1].upper() + joined[1:]
+
+
+def _written(syllable: re.Match[str]) -> list[str]:
+    """One Korean syllable in Vietnamese letters; a y glide after g or k is an i of its own (`Gyeong` ghi ơng)."""
+    onset, vowel, coda = syllable.group("onset") or "", syllable.group("vowel"), syllable.group("coda") or ""
+    nucleus = VOWEL.get(vowel, vowel)
+    lead: list[str] = []
+    if onset and nucleus[:1] == "y":
+        glide = "gh" if onset == "g" else spelled_onset(ONSET.get(onset, onset), "i")  # `Gyeong` ghi, not "gi"
+        lead, nucleus = [glide + "i"], nucleus[1:]
+        onset = ""
+    final = CODA.get(coda, "")
+    if final:
+        nucleus = nucleus[:-1] + CLOSED.get(nucleus[-1], nucleus[-1])
+    if final in STOPS:
+        nucleus = unicodedata.normalize("NFC", nucleus + ACUTE)
+    return [*lead, spelled_onset(ONSET.get(onset, onset), nucleus) + nucleus + final]
