@@ -106,10 +106,12 @@ RULES: tuple[Rule, ...] = (
     trips.read_weeks_of_a_year,
     trips.read_month_to_month,
     marks.read_symbols,
+    marks.read_named_stars,
     marks.read_bare_percents,
     marks.read_tildes,
     cues.read_percent_of,  # before the per-unit slashes: `50%/ tổng` is of a whole
     shapes.read_comparisons,
+    prices.read_table_changes,  # before ranges and minus: `| 71.500 | -1.000 |` is a fall
     prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall
     prices.read_fuel_grades,  # before codes and the lexicon: `RON95-3` is an octane
     prices.read_plus_signs,  # after the price changes: `(+100)` is a rise, "tăng"
@@ -140,6 +142,7 @@ RULES: tuple[Rule, ...] = (
     bodies.read_word_initials_in_capitals,  # before the lexicon: `THỨ TƯ` is no "Trung ương"
     bodies.part_dotted_initials,  # before the lexicon: `UB.MTTQ` is its `UB MTTQ`
     bodies.read_numbered_units,  # before the lexicon and the codes: `KV3` is an area, no code
+    korean.read_korean_full_names,  # before the lexicon: `Ko Min-jung` is no "không"
     txt.apply_lexicon,
     japanese.read_japanese_names,  # after the lexicon (its established names), before the letter guess
     korean.read_korean_names,  # likewise

@@ -109,6 +109,8 @@ def _write(onset: Phones, vowel: str, coda: str) -> str:
     nucleus = CLOSED_NUCLEUS.get(vowel, CLOSED_NUCLEUS.get(base, NUCLEUS[base])) if final else NUCLEUS[base]
     if final == "ng" and nucleus[:1] in ("i", "ê", "e"):
         final = "nh"  # `Banking` kinh: Vietnamese writes that sound "inh", never "ing"
+    if final == "c" and nucleus == "i":
+        final = "ch"  # `Nick` ních, as the letter guess writes `click` cờ lích: never "íc"
     lead, first, nucleus = _onset(onset, nucleus)
     if final in STOPS:
         nucleus = nucleus[:-1] + unicodedata.normalize("NFC", nucleus[-1] + ACUTE)

@@ -214,6 +214,8 @@ def _syllable(onset: list[str], vowel: str, coda: str) -> str:
     lead = [_onset(consonant, "ơ") + "ờ" for consonant in extra]
     final = CODA_SPELLING.get(coda, "")
     nucleus = {"y": "i", "e": "ê", "o": "ô"}.get(vowel, vowel) if not final else {"y": "i"}.get(vowel, vowel)
+    if final == "c" and nucleus == "i":
+        final = "ch"  # `click` cờ lích, `TOPIK` tô pích: Vietnamese writes that sound "ích", never "íc" (bb2, 8 spans)
     if final in STOPS:
         nucleus = nucleus[:-1] + unicodedata.normalize("NFC", nucleus[-1] + ACUTE)
     body = unicodedata.normalize("NFC", ("x" if hissed else "") + _onset(first, nucleus) + nucleus + final)

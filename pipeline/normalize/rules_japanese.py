@@ -20,7 +20,7 @@ JAPAN = re.compile(r"(?<![Cc]hủ )Nhật(?! ký| thực)")  # `Nhật Bản`, `
 NAME = re.compile(r"(?<![\w.@])[A-Z][a-z]{2,}(?![\w@]|\.[a-z])")  # `Shinzo.Hai`: a glued sentence, no address
 MORA = re.compile(
     r"(?P<double>[kstp])(?=(?P=double))"  # `Hokkaido`, `Sapporo`: a doubled consonant closes the syllable before
-    r"|(?P<n>n)(?![aiueoy])"  # `Shinzo`, `Sen`: n before a consonant or at the end closes it
+    r"|(?P<n>n(?![aiueoy])|m(?=[bpm]))"  # `Shinzo`, `Sen`, `Shimbun`: n (m before b, p, m) closes the syllable
     r"|(?P<onset>[kgnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrjfy]|w(?=[ao]))?(?P<vowel>ou|oo|uu|aa|ii|[aiueo])"
 )
 ONSET = {"k": "c", "s": "x", "sh": "s", "z": "d", "j": "gi", "ts": "x", "d": "đ", "f": "ph", "w": "o"}
@@ -57,7 +57,7 @@ def japanese_reading(word: str) -> str | None:
 def _add(syllables: list[str], mora: re.Match[str]) -> None:
     """One mora onto the syllables read so far: a closing n or doubled consonant ends the last one."""
     if mora.group("n") or mora.group("double"):
-        syllables[-1] = _closed(syllables[-1], "n" if mora.group("n") else STOP_CODA[mora.group("double")])
+        syllables[-1] = _closed(syllables[-1], mora.group("n") or STOP_CODA[mora.group("double")])
         return
     onset, vowel = mora.group("onset") or "", mora.group("vowel")
     nucleus = "ư" if onset == "k" and vowel == "u" else VOWEL.get(vowel, vowel)  # `Senkaku` Xen ca cư

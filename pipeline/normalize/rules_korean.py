@@ -22,7 +22,7 @@ NAME = re.compile(r"(?<![\w.@])[A-Z][a-z]+(?:-[a-z]+)?(?![\w@]|\.[a-z])")
 SYLLABLE = re.compile(
     r"(?P<onset>kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhy])?"
     r"(?P<vowel>yeo|yae|ye|ya|yo|yu|wae|wa|wo|we|wi|eo|eu|ae|ai|oe|ui|oo|ee|a|e|i|o|u)"
-    r"(?P<coda>ng|ck|[nmlkpt](?![aeiouwy])|[gbc](?![aeiouwy]))?"
+    r"(?P<coda>ng|ck|[nmlkpt](?![aeiouwy])|[gbc](?![aeiouwy])|h$)?"
 )
 ONSET = {"kk": "c", "g": "g", "k": "c", "d": "đ", "tt": "t", "pp": "p", "ss": "x", "s": "x", "sh": "s",
          "j": "ch", "jj": "ch"}  # fmt: skip
@@ -30,27 +30,65 @@ VOWEL = {"yeo": "yơ", "yae": "ye", "eo": "ơ", "eu": "ư", "ae": "ê", "e": "ê
          "oe": "uê", "wi": "uy", "ui": "ưi", "wa": "oa", "wae": "oe", "wo": "uơ", "we": "uê", "yo": "yô",
          "ye": "yê"}  # fmt: skip
 VOWELS_ONLY = re.compile("[aeiouy-]")
+# The family names of most Koreans in the news (South Korea's census lists them in this order), as romanized.
+FAMILY_NAMES = frozenset({
+    "kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun",
+    "jang", "chang", "lim", "im", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "yu", "ryu",
+    "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "nam", "roh", "noh",
+    "ha", "kwak", "sung", "cha", "woo", "min", "ban", "wi", "ri"
+})  # fmt: skip
+HYPHENED_NAME = re.compile(
+    r"(?<![\w.@])(?P<family>[A-Z][a-z]{1,4})[^\S\n]+(?P<given>[A-Z][a-z]{1,5}-[a-z]{1,5})(?![\w@-])"
+)
+FULL_NAME = re.compile(
+    r"(?<![\w.@])(?P<family>[A-Z][a-z]{1,4})[^\S\n]+(?P<given>[A-Z][a-z]{1,5}(?:-[a-z]{1,5}|[^\S\n]+[A-Z][a-z]{1,5}))"
+    r"(?![\w@-])"
+)
 CLOSED = {"ê": "e"}  # `Sen`: Vietnamese writes the closed e short (en, ec)
-CODA = {"ng": "ng", "n": "n", "m": "m", "l": "n", "k": "c", "g": "c", "c": "c", "ck": "c", "p": "p", "b": "p", "t": "t"}
+CODA = {"ng": "ng", "n": "n", "m": "m", "l": "n", "k": "c", "g": "c", "c": "c", "ck": "c", "p": "p", "b": "p", "t": "t",
+        "h": ""}  # fmt: skip
 STOPS = ("c", "p", "t")
 ACUTE = "\u0301"
 
 
-@on_lines_matching("[HTXB][àrơì]")
+@on_lines_matching(r"-[a-z]")
+def read_korean_full_names(text: str, ctx: Context) -> str:
+    """`Kang Yu-jung`, `Ko Min-jung`: a Korean family name before a given name of two syllables joined by a hyphen
+    is a Korean name wherever it stands, read before the lexicon takes `Ko` for "không" (bb2, ba2). A name the
+    lexicon holds whole (`Kim Jong-un`) keeps its line. Given names in two capitalized words (`Lee Jae Myung`)
+    are read so too, on a line about Korea (`read_korean_names`)."""
+    return HYPHENED_NAME.sub(lambda m: _full_name(m, ctx), text)
+
+
+@on_lines_matching("[HTXB](?:àn|riều Tiên|ơ un|ình Nhưỡng)")
 def read_korean_names(text: str, ctx: Context) -> str:
     """`Tổng thống Hàn Quốc Moon Jae-in` -> "… Mun Chê in": on a line about Korea, a name of Korean syllables."""
-    return on_lines_with(KOREA, text, lambda line: NAME.sub(lambda m: korean_reading(m.group(0)) or m.group(0), line))
+    return on_lines_with(KOREA, text, lambda line: NAME.sub(_word, FULL_NAME.sub(lambda m: _full_name(m, ctx), line)))
 
 
-def korean_reading(word: str) -> str | None:
+def _word(m: re.Match[str]) -> str:
+    return korean_reading(m.group(0)) or m.group(0)
+
+
+def _full_name(m: re.Match[str], ctx: Context) -> str:
+    given_words = m.group("given").lower().replace("-", " ").split()
+    if ctx.lexicon.lookup(m.group(0)) or m.group("family").lower() not in FAMILY_NAMES:
+        return m.group(0)
+    if all(is_syllable(word) for word in given_words):
+        return m.group(0)  # `Kim Giong Un`: the lexicon's reading of a name, Vietnamese already
+    family, given = korean_reading(m.group("family"), whole=True), korean_reading(m.group("given"), whole=True)
+    return f"{family} {given}" if family and given else m.group(0)
+
+
+def korean_reading(word: str, whole: bool = False) -> str | None:
     """`Jae-in` -> "Chê in", `Gyeongju` -> "Ghi ơng giu" … ; None for a word not made of Korean syllables
     (`Google`), one Vietnamese syllable as it stands (`Kim`, `Han`: the voice reads it right) or vowels alone (`Ea`
     opens an Ê Đê place name: `Ea Súp`)."""
     letters = word.lower()
-    if is_syllable(letters) or not VOWELS_ONLY.sub("", letters):
+    if (is_syllable(letters) and not whole) or not VOWELS_ONLY.sub("", letters):
         return None
     said: list[str] = []
-    for part in letters.split("-"):
+    for part in letters.replace(" ", "-").split("-"):
         at = 0
         while at < len(part):
             syllable = SYLLABLE.match(part, at)

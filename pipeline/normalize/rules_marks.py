@@ -54,6 +54,7 @@ SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằn
 FRACTIONS = {"½": "một phần hai", "⅓": "một phần ba", "⅔": "hai phần ba", "¼": "một phần tư", "¾": "ba phần tư"}
 SYMBOLS |= {sign: f" {said} " for sign, said in FRACTIONS.items()}
 SYMBOL = re.compile("[≤≥±→½⅓⅔¼¾]")
+NAMED_STAR = re.compile(r'(?<!\w)[dD]ấu[^\S\n]*(?:\(\*\)|“\*”|"\*"|\*(?!\*))')
 PERCENT_GLOSS = re.compile(r"(?<=phần trăm)[^\S\n]*\(%\)", re.I)  # `tỉ lệ phần trăm (%)`
 BARE_PERCENT = re.compile(r"(?<=[^\d\s])([^\S\n]+)%(?![\w%])")  # `tỷ lệ % phân chia`: no number before it
 ABOUT = re.compile(r"~[^\S\n]*(?=\d)")  # `(~44,42%)`
@@ -183,6 +184,13 @@ def read_symbols(text: str, ctx: Context) -> str:
     """`≤0,09%`, `≥ 5 người`, `±2`, `A → B`, `tiêm ½ liều`: a comparison sign or a fraction sign is words ("một
     phần hai", as `1/2` is read); the voice drops it silently."""
     return SYMBOL.sub(lambda m: SYMBOLS[m.group(0)], text)
+
+
+@on_lines_matching(r"ấu[^\S\n]*[(“\"]?\*")
+def read_named_stars(text: str, ctx: Context) -> str:
+    """`các ô có gắn dấu (*) là bắt buộc`, `đánh dấu “*”`: a star a form names after "dấu" is the word "sao"
+    (bb2: 2 spans of 2); dropped as a decoration, the sentence says "marked with" and nothing."""
+    return NAMED_STAR.sub(lambda m: m.group(0)[:3] + " sao", text)
 
 
 @on_lines_matching("%")

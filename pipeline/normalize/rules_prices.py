@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int
 from .rules_codes import COUNT_NOUNS, CURRENCY_CODES
 
 PRICE_CHANGE = re.compile(r"(?<=\d)[^\S\n]?\(([+\-−])[^\S\n]?(\d[\d.,]*)\)")
 CHANGES = {"+": "tăng", "-": "giảm", "−": "giảm"}
+PRICE_ROW = re.compile(r"\|[^\S\n]*\d{1,3}(?:\.\d{3})+[^\S\n]*(?=\|)")  # `| 76.000 |`: a cell holding a price
+TABLE_CHANGE = re.compile(r"(?<=\|)[^\S\n]*([+\-−])[^\S\n]?(?=\d[\d.]*[^\S\n]*(?:\||$))", re.MULTILINE)
 # `+373 (Moldova)`: a dialling code before its country; `+2°C`, `+55 USD/tấn`: a signed value (not `GMT +7`, `+84`)
 PLUS = re.compile(r"(?<![\w+\-/.,])(?<!GMT )(?<!UTC )\+(?!84\b)(\d{1,3}(?=[^\S\n]*\([A-ZĐ])|(?=\d))")
 WARMTH = re.compile(r"\d[\d.,]*[^\S\n]*(?:°|º|độ\b|oC\b|0C\b)")
@@ -48,6 +50,16 @@ FUEL_GRADE = re.compile(
     r"(?=[ER])\b(?:E(\d{1,2})[^\S\n]?)?RON[^\S\n]?(\d{2,3})(?:[^\S\n]?-[^\S\n]?(IV|V|III|II|[2-5]))?(?![\w-])"
 )
 EMISSION_LEVELS = {"II": "2", "III": "3", "IV": "4", "V": "5"}
+
+
+@digits_only
+@on_lines_matching(r"\|")
+def read_table_changes(text: str, ctx: Context) -> str:
+    """`Ea H'leo | 76.000 | +1.000 |`, `Bình Phước | 71.500 | -1.000 |`: in a table row that holds a price (an amount
+    with thousands dots in a cell), a cell of a signed amount alone is the day's change, "tăng" or "giảm" (ba1,
+    bb1, two batches of price tables: 4 spans of 5). A row with no such price keeps its signs: a tide table's
+    `| -4 |` is a level below zero, "âm"."""
+    return on_lines_with(PRICE_ROW, text, lambda line: TABLE_CHANGE.sub(lambda m: f" {CHANGES[m.group(1)]} ", line))
 
 
 @digits_only

@@ -15,6 +15,7 @@ from .definitions import DEFINITION as ABBREVIATION_DEFINITION
 from .definitions import defined_words
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
+from .rules_roman import ROMAN_CONTEXT
 from .syllable import is_syllable, move_tone
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
@@ -32,7 +33,6 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())  # Lati
 CAPITAL_WORD = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])[{UPPER}][^\W\d_]*(?![\w]|\.\w)")
 BEFORE_DIGIT = re.compile(r"[^\S\n]*\d")
 CLOCK_BEFORE = re.compile(r"\d:\d\d[^\S\n]*$")
-ROMAN_AFTER = re.compile(r"(?:THỨ|KHÓA|KHOÁ|CHƯƠNG|PHẦN|MỤC|KỲ|BÁO ĐỘNG)[^\S\n]+$", re.IGNORECASE)
 WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
 CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not `H5N1`
@@ -208,8 +208,8 @@ def _capital_word(m: re.Match[str]) -> str:
         return word  # `7:51:11 SA`: "sáng", the clock rule's, not the syllable "sa"
     if len(word) == 2 and word.isascii() and word[1] in "PTC":
         return word  # `Theo AP`: no Vietnamese word ends in p, t or c without a mark, so these are letters
-    if ROMAN_AFTER.search(text, max(0, m.start() - 10), m.start()) and set(word) <= set("IVXLC"):
-        return word  # `LẦN THỨ VI` is six, read by the Roman numeral rule
+    if set(word) <= set("IVXLC") and ROMAN_CONTEXT.search(text, max(0, m.start() - 24), m.start()):
+        return word  # `LẦN THỨ VI`, `Đại hội XI` are six and eleven, read by the Roman numeral rule (bb2)
     return word.lower()
 
 

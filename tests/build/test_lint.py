@@ -43,7 +43,7 @@ def test_foreign_words_the_voice_guesses_are_listed_with_their_guess(mini_ws: Pa
     assert result.stderr == (
         f'info: {item}:7: "NOCTEN" is not in the lexicon; the voice guesses "nóc ten"; if that is wrong, add a line '
         '"NOCTEN<TAB>how to say it" to scripts_vi/lexicon.tsv\n'
-        f'info: {item}:7: "Signal" is not in the lexicon; the voice guesses "xíc nan"; if that is wrong, '
+        f'info: {item}:7: "Signal" is not in the lexicon; the voice guesses "xích nan"; if that is wrong, '
         'add a line "Signal<TAB>how to say it" to scripts_vi/lexicon.tsv\n'
     )  # WIPHA and Philippines have their reading in pipeline/data/foreign.tsv; a storm's name is never spelled
 

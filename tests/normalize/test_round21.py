@@ -17,7 +17,7 @@ READ = Normalizer(load_context())
     [
         ("Instagram", "in xta gờ ram"),  # the s opens "xta"; g + r stays split: the voice reads "gram" as English
         ("Scooter", "xcu tơ"),
-        ("Sputnik", "xpút níc"),
+        ("Sputnik", "xpút ních"),  # a final c after i is "ích" (round 62)
         ("Festival", "phét ti van"),  # an s that closes a syllable stays there: not "phét xti"
         ("Zelensky", "dê len xờ ki"),  # the voice spells "xki", so s before a k written k keeps its own syllable
     ],
