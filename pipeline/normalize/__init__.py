@@ -75,6 +75,7 @@ RULES: tuple[Rule, ...] = (
     urls.read_ip_addresses,  # before the dotted numbers and dates: `45.76.234.141` is one address
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
     levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
+    lists.read_listed_dash_dates,  # before the days of one month: `các ngày 31-8 và 1-9` is two dates
     lists.read_days_after_plural_days,  # before the other date rules: `các ngày 13-16/4` says "ngày" once
     levels.read_dash_date_ends,
     levels.read_bare_month_spans,  # before the ranges and month-years: `từ 5 đến 7-2025` opens on a month
@@ -111,6 +112,7 @@ RULES: tuple[Rule, ...] = (
     marks.read_tildes,
     cues.read_percent_of,  # before the per-unit slashes: `50%/ tổng` is of a whole
     shapes.read_comparisons,
+    prices.read_bracketed_amounts_per,  # before the slashes: `(80.000 đồng)/bao` is per bao
     prices.read_table_changes,  # before ranges and minus: `| 71.500 | -1.000 |` is a fall
     prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall
     prices.read_fuel_grades,  # before codes and the lexicon: `RON95-3` is an octane
@@ -226,6 +228,7 @@ RULES: tuple[Rule, ...] = (
     codes.read_service_numbers,
     codes.read_international_phones,
     codes.read_masked_phones,
+    codes.read_ungrouped_phones,  # before the ranges: `024.37332997 - 024.38464921` is two phones
     news.read_minus_percents,
     prices.read_per_chains,
     marks.read_unit_slashes,
@@ -243,7 +246,6 @@ RULES: tuple[Rule, ...] = (
     num.read_units,
     news.read_per_periods,
     num.read_ordinals,
-    codes.read_ungrouped_phones,
     num.read_phone_numbers,
     txt.split_word_digit_hyphens,
     roman.spell_numeral_letters_glued_to_numbers,  # before the last numbers part them

@@ -33,6 +33,7 @@ PLATE = re.compile(
     r"(\d(?<![\w.,/-]\d)\d)-?([A-Z]{1,2}\d?)(?:[^\S\n]?[-.][^\S\n]?|[^\S\n](?=\d{3}\.))(\d{3}\.\d{2}|\d{5})(?![\w]|[.,]\d)"
 )
 RATIO = re.compile(r"(?=\d{1,3}/)(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/]|[.,]\d)")
+UNIT_AFTER = re.compile(r"[^\S\n]?([^\W\d_]{1,3}[23]?)(?!\w)")  # `160/150 m (mực nước chết)`: a measure after a ratio
 COUNTED = re.compile(rf"[^\S\n]+(?:{COUNT_NOUNS})\b")
 # `Ngày 7/11 tổ chức`, `ngày mai 2/11 phường Tân Tạo`, `hôm nay 3/4 xã`: the day's word names a date
 AFTER_DAY_WORD = re.compile(r"\b(?:ngày|ngày mai|hôm nay|hôm qua|ngày kia)[^\S\n]+$", re.IGNORECASE)
@@ -137,6 +138,9 @@ def read_ratios(text: str, ctx: Context) -> str:
         could_be_date = second <= 12 and first <= 31
         if could_be_date and (first > second or _after_day_word(text, m.start()) or not COUNTED.match(text, m.end())):
             return m.group(0)
+        unit = UNIT_AFTER.match(text, m.end())
+        if unit and unit.group(1) in ctx.units:  # `160/150 m`: the unit rule reads the whole it measures
+            return f"{read_int(first, ctx.style)} trên {m.group(2)}"
         return f"{read_int(first, ctx.style)} trên {read_int(second, ctx.style)}"
 
     return RATIO.sub(read, text)

@@ -41,7 +41,11 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     (re.compile(r"ie$"), "i"),  # `Coxsackie`, `Kratie`: a final ie is one vowel (ki), not two (ki ê)
     (re.compile(r"(?<=[^aeiouy][aiu])ce$"), "s"),  # `Palace`, `Nice`: a final ce is the sound s (pa lát, nít)
     (re.compile(r"(?<=[^aeiouy])[eiu]r(?![aeiouy])"), "ơ"),  # `Jupiter`, `Voscur`: the English r-vowel is "ơ" (tơ)
+    (re.compile(r"(?<=[^\W\d_]{2}[std])on$"), "ơn"),  # `Tillerson` Ti lơ xơn, `Washington` tơn: unstressed
 )
+# English suffixes every annotator says by their sound, not their letters ("ti on"): `Solutions`, `Foundation`,
+# `Identification` "… sần", `National`, `International` "… sần nồ" (7 spans of 7 over the corpus, round 63)
+SAID_SUFFIXES = ((re.compile(r"tional$"), "sần nồ"), (re.compile(r"tions?$"), "sần"))
 DIGRAPHS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu")
 VOWEL_LETTERS = "aeiouyăâêôơư"
 KEPT_PAIRS = {"ai", "ao", "au", "oi", "ui", "oa", "oe", "uy", "ay", "oy", "ey", "eu"}  # read as one syllable
@@ -147,6 +151,9 @@ def prefers_sound(heard: str, guessed: str) -> bool:
 def guess_reading(word: str) -> str:
     """`Fansipan` -> "phan xi pan", `Bristol` -> "bờ rít tôn", `Hiwatts` -> "hi oát", `Park` -> "pác"."""
     letters = word.lower()
+    suffix = next(((shape, said) for shape, said in SAID_SUFFIXES if shape.search(letters)), None)
+    if suffix is not None and len(letters) > 6:  # `Solutions` xô lu sần, `National` na sần nồ
+        return f"{guess_reading(suffix[0].sub('', letters))} {suffix[1]}"
     for shape, sound in ENDINGS:
         letters = shape.sub(sound, letters)
     for written, spoken in SPELLING:

@@ -11,8 +11,13 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int, read_month
-from .rules_numbers import _day, _valid_date, _valid_day
+from .rules_numbers import _day, _day_month, _valid_date, _valid_day
 
+DASH_DATES = re.compile(
+    r"(?<![^\W\d_])((?:các|những|hai|ba)[^\S\n]+ngày)[^\S\n]+(\d{1,2})-(\d{1,2})[^\S\n]*(và|,)[^\S\n]*(\d{1,2})-(\d{1,2})"
+    r"(?![\d/-]|\.\d)",
+    re.IGNORECASE,
+)
 DAY = r"\d{1,2}(?![\d/])"  # a day of a list, not the head of 5/2
 # `ngày 9,10 và 11/10/2022`, `ngày 14, 15 và 16/9`: three days or more, the last carrying the month (and year); two
 # (`ngày 11 và 12/6`) keep "ngày" before the second, as real_pairs.tsv and batch g1 have it.
@@ -57,6 +62,23 @@ PLURAL_DAYS_HINT = re.compile(  # the vowel of ngày or tuần and its last lett
     r"[àÀầẦ](?:(?<=[àÀ])[yY]|(?<=[ầẦ])[nN])[^\S\n]*[(,:]?[^\S\n]*(?:(?:từ|là)[^\S\n]+)?(?:m[ồù]ng[^\S\n]+)?\d"
 )
 CARD = re.compile(r"\d(?<![\d.,]\d)\d{3}(?:[^\S\n]\d{4}){3}(?![\d]|[.,]\d)")
+
+
+@digits_only
+@on_lines_matching(r"ngày[^\S\n]+\d{1,2}-\d")
+def read_listed_dash_dates(text: str, ctx: Context) -> str:
+    """`các ngày 31-8 và 1-9`, `các ngày 2-9 và 3-9`: after a plural "ngày" two dates written with dashes, each its
+    day and month ("ba mươi mốt tháng tám và mồng một tháng chín", bc1: 2 spans of 2); the days-of-one-month rule
+    after it took `31-8` for two days ("ba mươi mốt, mồng tám")."""
+
+    def read(m: re.Match[str]) -> str:
+        (d1, m1), (d2, m2) = (int(m.group(2)), int(m.group(3))), (int(m.group(5)), int(m.group(6)))
+        if not (_valid_date(d1, m1) and _valid_date(d2, m2)):
+            return m.group(0)
+        first, second = _day_month(d1, m1, ctx.style), _day_month(d2, m2, ctx.style)
+        return f"{m.group(1)} {first} {m.group(4)} {second}"
+
+    return DASH_DATES.sub(read, text)
 
 
 @digits_only

@@ -15,6 +15,7 @@ from .rules_codes import COUNT_NOUNS, CURRENCY_CODES
 
 PRICE_CHANGE = re.compile(r"(?<=\d)[^\S\n]?\(([+\-−])[^\S\n]?(\d[\d.,]*)\)")
 CHANGES = {"+": "tăng", "-": "giảm", "−": "giảm"}
+BRACKETED_PER = re.compile(r"(\([^()\n]*\d[^()\n]*?(?:đồng|đ|USD|baht|bạt|yên|won|euro|nhân dân tệ)\))/(?=[^\W\d_])")
 PRICE_ROW = re.compile(r"\|[^\S\n]*\d{1,3}(?:\.\d{3})+[^\S\n]*(?=\|)")  # `| 76.000 |`: a cell holding a price
 TABLE_CHANGE = re.compile(r"(?<=\|)[^\S\n]*([+\-−])[^\S\n]?(?=\d[\d.]*[^\S\n]*(?:\||$))", re.MULTILINE)
 # `+373 (Moldova)`: a dialling code before its country; `+2°C`, `+55 USD/tấn`: a signed value (not `GMT +7`, `+84`)
@@ -60,6 +61,15 @@ def read_table_changes(text: str, ctx: Context) -> str:
     bb1, two batches of price tables: 4 spans of 5). A row with no such price keeps its signs: a tide table's
     `| -4 |` is a level below zero, "âm"."""
     return on_lines_with(PRICE_ROW, text, lambda line: TABLE_CHANGE.sub(lambda m: f" {CHANGES[m.group(1)]} ", line))
+
+
+@digits_only
+@on_lines_matching(r"\)/")
+def read_bracketed_amounts_per(text: str, ctx: Context) -> str:
+    """`118 baht (80.000 đồng)/bao`, `16.000 baht (9-10 triệu đồng)/tấn`: the slash after a bracket that converts a
+    price is the price's "per" ("tám mươi nghìn đồng, một bao"; bc1, 2 spans of 2); after the bracket's pause it
+    was read as nothing ("đồng, bao")."""
+    return BRACKETED_PER.sub(r"\1 một ", text)
 
 
 @digits_only
