@@ -48,6 +48,7 @@ PART_OVER_WHOLE = re.compile(  # a decimal over a decimal (`6,7/2024` lists two 
 # a bare first day before (`từ 28 đến 31-10`, `từ 13 đến hết 15-2`), not a date (`từ 12-10 đến 20-10`) nor a day
 # named by "ngày", which no span rule reads with its end (`từ ngày 12 đến hết 14-7`, ba2)
 NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?<!ngày )\d{1,2}[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$")
+COUNT_AFTER = re.compile(r"[^\S\n]+(?:ngày|tuần|tháng|năm|giờ|phút|lần|người)\b")
 DATE_AHEAD = re.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+\d{1,2}[-.]\d{1,2}")
 DATE_AFTER_UNTIL = re.compile(r"(?<![^\W\d_])((?:từ|đến|tới|hết)[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)")
 SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a day (a class first: fast)
@@ -144,11 +145,15 @@ def read_parts_over_wholes(text: str, ctx: Context) -> str:
 @on_lines_matching(r"-(?<=\d-)(?=\d)")  # the dash first: a fast scan
 def read_dates_after_until(text: str, ctx: Context) -> str:
     """`ở kỳ triều cường tới từ nay đến 27-2`: the day-month a span ends on, "đến ngày hai mươi bảy tháng hai" (ax1);
-    the range rule read "hai mươi bảy đến hai". Only when the first number is the higher: `đến 3-5 ngày` is a range."""
+    the range rule read "hai mươi bảy đến hai". Only when the first number is the higher: `đến 3-5 ngày` is a range;
+    after "hết" any day of a month (`từ ngày 31-8 đến hết 2-9`: nothing runs "through two to nine")."""
 
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(2)), int(m.group(3))
-        if not (day > month and _valid_day(day) and 1 <= month <= 12) or NUMBER_BEFORE.search(m.string, 0, m.start()):
+        through = m.group(1).startswith("hết") and not COUNT_AFTER.match(m.string, m.end())  # `đến hết 2-9`: a day
+        if not ((day > month or through) and _valid_day(day) and 1 <= month <= 12):
+            return m.group(0)
+        if NUMBER_BEFORE.search(m.string, 0, m.start()):
             return m.group(0)  # `từ 28 đến 31-10` is a span the date-span rules read whole
         if m.group(1).startswith("từ") and DATE_AHEAD.match(m.string, m.end()):
             return m.group(0)  # so is `từ 30-8 đến 4-9`

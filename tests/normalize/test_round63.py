@@ -53,3 +53,23 @@ def test_english_endings_said_by_their_sound(word: str, said: str) -> None:
 )
 def test_what_bc1_and_bc2_showed(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (  # ad1, round 64: after "hết" a day of a month, whichever is higher
+            "hoãn các công tác có cắt điện từ ngày 31-8 đến hết 2-9",
+            "hoãn các công tác có cắt điện từ ngày ba mươi mốt tháng tám đến hết ngày mồng hai tháng chín",
+        ),
+        ("đến hết 3-5 ngày", "đến hết ba đến năm ngày"),  # a count after it: a range
+        (  # round 64: abbreviations of official life from general knowledge
+            "Phòng Cảnh sát QLHC về TTXH, Công an TP Đà Nẵng",
+            "Phòng Cảnh sát quản lý hành chính về trật tự xã hội, Công an thành phố Đà Nẵng",
+        ),
+        ("Xí nghiệp KTCTTL Lương Tài", "Xí nghiệp Khai thác công trình thủy lợi Lương Tài"),
+        ("Kỹ thuật CNC, phiên dịch", "Kỹ thuật xê en nờ xê, phiên dịch"),  # a machine's letters, no office
+    ],
+)
+def test_round_64_days_through_and_office_abbreviations(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
