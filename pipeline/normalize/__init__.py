@@ -91,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     codes.read_vehicle_plates,  # before dates, codes and numbers: `29X-123.45` is one plate
     shapes.read_districts_and_wards,
     shapes.read_ages_and_tons,
+    cues.read_datelines,  # before the lexicon: `TT - Ngày 26-4` is the paper, not a town
     cues.join_dotted_initials,  # before the title dots: `T.Ư` is no title
     marks.keep_title_dots,
     cues.read_degree_o,

@@ -45,8 +45,8 @@ BARE_HOM = re.compile(r"(?<!\w)hôm$")  # `hôm 5/3` names the day already; `hô
 # `Quốc khánh 2/9`, `nghỉ lễ 30/4`, `dịp 30/4`: the holiday's name is the date itself (21 spans to 4 without "ngày")
 HOLIDAY = re.compile(r"(?<!\w)(?:khánh|lễ|dịp)$")
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
-# `05h30p`, `15h30'`, `21h15 phút`: the minutes' mark, or their word written out (said once, not "phút phút")
-TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|'|[^\S\n]*phút)(?!'))?(?![\w])|:(\d{2})\b)"
+# `05h30p`, `15h30'`, `21h15 phút`, `10:10'`: the minutes' mark, or their word written out (said once, not "phút phút")
+TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|'|[^\S\n]*phút)(?!'))?(?![\w])|:(\d{2})\b(?:'(?!'))?)"
 TIME = rf"(\d{{1,2}}){TIME_TAIL}"
 FIRST_TIME = rf"({WORD_DIGIT}\d?){TIME_TAIL}"  # a digit first: `re` scans for it fast
 TIME_RANGE = re.compile(rf"{FIRST_TIME}[^\S\n]*[-–][^\S\n]*{TIME}")

@@ -58,7 +58,8 @@ SIGN_LETTERS = {"P": "pê", "W": "vê kép", "R": "e rờ", "I": "i", "S": "ét"
 # `trẻ 5T`, `NT- 4T`: a child's age; `từ 1,5T`, `xe 10T`: a load in tons
 AGE_OR_TONS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d{1,2})?)T(?![\w.])")
 CHILD_BEFORE = re.compile(r"(?<!\w)(?:trẻ|cháu|bé|NT|MG)[^\w\n]{0,3}$")
-NAME_BEFORE = re.compile(rf"(?<!\w)[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")  # `UBND H.Phú Tân`: a body, no name
+# `UBND H.Phú Tân`: a body, no name; `Tại Q.Thanh Xuân` (bd1): a sentence's preposition, no name either
+NAME_BEFORE = re.compile(rf"(?<!\w)(?!(?:Tại|Ở|Từ|Đến|Và|Thuộc|Gồm|Như)[^\S\n])[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")
 # `Bước 2.1`, `Mục 4.1`: a numbered part of a guide or a plan, its numbers parted by dots (no Vietnamese decimal)
 SECTION_WORDS = ("[Bb]ước", "[Mm]ục", "[Pp]hần", "[Đđ]iều", "[Cc]hương", "[Pp]hụ lục", "[Tt]iêu chí", "[Cc]hỉ tiêu")
 SECTION_NUMBER = re.compile(  # the digit first, its word looked for behind it: a scan in C
