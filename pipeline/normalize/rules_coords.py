@@ -12,19 +12,23 @@ from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 
 # A latitude or longitude as bulletins write it: a decimal with one or two places, a hemisphere letter glued
-# (`16,8N`, `114,0E`), maybe after a degree sign (`21,6°N`), or a range of them (`15,0-18,5N`); the digit first
+# (`16,8N`, `114,0E`), maybe after a degree sign (`21,6°N`, or an o typed for it: `15.8oN`, with an English
+# decimal dot), or a range of them (`15,0-18,5N`); the digit first
 # for a fast scan.
 COORDINATE = re.compile(
-    r"(\d(?<![\d.,]\d)\d{0,2},\d{1,2})(?:[^\S\n]*[-–][^\S\n]*(\d{1,3},\d{1,2}))?[^\S\n]?°?([NSEW])\b(?![.,]?\d)"
+    r"(\d(?<![\d.,]\d)\d{0,2}[,.]\d{1,2})(?:[^\S\n]*[-–][^\S\n]*(\d{1,3},\d{1,2}))?[^\S\n]?[°o]?([NSEW])\b(?![.,]?\d)"
 )
-# A bulletin's words around a position, or a second hemisphere on the line: `5,5N` alone may be a force.
+# A bulletin's words around a position, a second hemisphere on the line, or a degree sign before the letter
+# (`11,5°N–18,5°N`, bd1): `5,5N` alone may be a force.
 POSITION_CUE = re.compile(
-    r"\d[^\S\n]?°?[NS]\b.*\d[^\S\n]?°?[EW]\b|tọa độ|toạ độ|kinh tuyến|vĩ tuyến|kinh độ|vĩ độ|tâm bão"
+    r"\d[^\S\n]?[°o]?[NS]\b.*\d[^\S\n]?[°o]?[EW]\b|\d°[NSEW]\b|tọa độ|toạ độ|kinh tuyến|vĩ tuyến|kinh độ|vĩ độ|tâm bão"
 )
 HEMISPHERES = {"N": "độ Vĩ Bắc", "S": "độ Vĩ Nam", "E": "độ Kinh Đông", "W": "độ Kinh Tây"}
 # After "vĩ tuyến"/"kinh tuyến" the line has said which: `Bắc vĩ tuyến 19,5°N` is "độ Bắc" (spans: 3 lines to 1).
 SIDES = {"N": "độ Bắc", "S": "độ Nam", "E": "độ Đông", "W": "độ Tây"}
-COORDINATE_PAIR = re.compile(r"(độ Vĩ (?:Bắc|Nam))[^\S\n]*[-–][^\S\n]*(?=\d)")
+COORDINATE_PAIR = re.compile(r"(độ Vĩ (?:Bắc|Nam))[^\S\n]*[-–][^\S\n]*(?=\d[\d,]*[^\S\n]độ Kinh)")
+# `11,5°N–18,5°N` (bd1): between two latitudes (or two longitudes) the dash is a range, "đến"
+SAME_KIND_PAIR = re.compile(r"(độ (Vĩ|Kinh) (?:Bắc|Nam|Đông|Tây))[^\S\n]*[-–][^\S\n]*(?=\d[\d,]*[^\S\n]độ \2)")
 ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
 ET_CETERA = re.compile(r"(?<![\w.])v\.v\.*")
 # `âm 1-3 độ C`: a written "âm" before a range of temperatures, the range's dash after its first number
@@ -52,7 +56,9 @@ def read_coordinates(text: str, ctx: Context) -> str:
             numbers = f"{m.group(1)} đến {m.group(2)}" if m.group(2) else m.group(1)
             return f"{numbers} {(SIDES if 'tuyến' in line[: m.start()] else HEMISPHERES)[m.group(3)]}"
 
-        return COORDINATE_PAIR.sub(r"\1, ", COORDINATE.sub(read, line)) if POSITION_CUE.search(line) else line
+        if not POSITION_CUE.search(line):
+            return line
+        return SAME_KIND_PAIR.sub(r"\1 đến ", COORDINATE_PAIR.sub(r"\1, ", COORDINATE.sub(read, line)))
 
     return on_lines_with(COORDINATE, text, change)
 

@@ -36,7 +36,7 @@ LEVEL_RANGE = re.compile(
 )
 PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
 FROM = re.compile(r"\b[tT]ừ\b")
-YEAR_HINT = re.compile(r"/(?:19|20)\d\d")  # fast scans for the lines a rule may change
+YEAR_HINT = re.compile(r"[/.-](?:19|20)\d\d")  # fast scans for the lines a rule may change
 FRACTION_HINT = re.compile(r"/\d\d?[^\S\n]+(?:số|mặt[^\S\n]+(?:đường|cầu|đê|bằng))\b")
 SLASH = re.compile("/")
 MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn)[^\S\n]+[a-zA-Z°]")
@@ -61,6 +61,8 @@ ABOUT = re.compile(r"~[^\S\n]*(?=\d)")  # `(~44,42%)`
 NUMBER_OF_YEAR = re.compile(
     r"(?=[sStTđĐqQcC])\b(số|tuần|đợt|quý|định|quyết|thông tư|chỉ thị)[^\S\n]+(\d{1,4})/((?:19|20)\d\d)\b(?!/)", re.I
 )
+# `đợt 1.2021`, `kỳ 2-2025` (bd1 and older): a period's number and its year joined by a dot or a hyphen
+PERIOD_OF_YEAR = re.compile(r"(?=[tTđĐqQkK])\b(tuần|đợt|quý|kỳ)[^\S\n]+(\d{1,2})[.-]((?:19|20)\d\d)\b(?![./-]\d)", re.I)
 FRACTION = re.compile(r"(?=\d/\d)(?<![\d/.,])(\d)/(\d{1,2})(?=[^\S\n]+(?:số|mặt[^\S\n]+(?:đường|cầu|đê|bằng))\b)")
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower())  # Vietnamese small letters too
 TITLE_DOT = re.compile(rf"(?=[TtBGP])\b(TP|Tp|TX|BS|ThS|GS|PGS)\.[^\S\n]?(?=[^\W\d_{LOWER}][{LOWER}])")
@@ -216,12 +218,12 @@ def read_tildes(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_numbers_of_a_year(text: str, ctx: Context) -> str:
-    """`Nghị quyết số 11/2024`, `Nghị định 36/2009`, `tuần 43/2022`, `quý 2/2025`: the number of a document, week
-    or quarter of a year, "số mười một năm hai nghìn ...", never the month "tháng mười một" nor a pause before the
-    year.
+    """`Nghị quyết số 11/2024`, `Nghị định 36/2009`, `tuần 43/2022`, `quý 2/2025`, `đợt 1.2021`: the number of a
+    document, week or quarter of a year, "số mười một năm hai nghìn ...", never the month "tháng mười một" nor a
+    pause before the year.
     """
     read = lambda m: f"{m.group(1)} {m.group(2)} năm {m.group(3)}"
-    return on_lines_with(YEAR_HINT, text, lambda line: NUMBER_OF_YEAR.sub(read, line))
+    return on_lines_with(YEAR_HINT, text, lambda line: PERIOD_OF_YEAR.sub(read, NUMBER_OF_YEAR.sub(read, line)))
 
 
 @digits_only

@@ -37,3 +37,23 @@ def test_people_of_world_news_are_read_as_the_press_writes_them(written: str, sp
 )
 def test_what_bd1_and_bd2_showed(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (  # bd1, round 66: two latitudes with a dash are a range; a degree sign before the letter names a position
+            "Vùng nguy hiểm: 11,5°N–18,5°N;",
+            "Vùng nguy hiểm, mười một phẩy năm độ Vĩ Bắc đến mười tám phẩy năm độ Vĩ Bắc",
+        ),
+        (  # ak1: an o typed for the degree, and the English decimal dot
+            "khoảng 15.8oN; 109.6oE, cách Đà Nẵng",
+            "khoảng mười lăm phẩy tám độ Vĩ Bắc, một trăm linh chín phẩy sáu độ Kinh Đông, cách Đà Nẵng",
+        ),
+        ("tâm bão ở 16,8N-115,3E", "tâm bão ở mười sáu phẩy tám độ Vĩ Bắc, một trăm mười lăm phẩy ba độ Kinh Đông"),
+        ("đi Nhật Bản đợt 1.2021 trong", "đi Nhật Bản đợt một năm hai nghìn không trăm hai mươi mốt trong"),  # ap2
+        ("số 1.2024", "số một phẩy hai không hai bốn"),  # only a period's number: as before
+    ],
+)
+def test_round_66_latitudes_and_periods_of_a_year(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
