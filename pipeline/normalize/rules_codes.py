@@ -51,7 +51,9 @@ MASKED = re.compile(r"(?<!\d)(0\d{2,4}(?:[ .]\d{2,4})*)[ .]([xX*]{2,4})(?![\w*])
 UNGROUPED_PHONE = re.compile(
     r"\d(?<![\d.,]\d)\d{0,3}(?:[ .]\d{3,8})*[ .]\d{5,8}(?!\d|[.,]\d)"  # a group of 5 or more digits
     r"|[2-9](?<![\d.,][2-9])\d{7}(?!\d|[.,]\d)"  # eight digits with no group at all
+    r"|0(?<![\d.,-]0)\d{1,3}-\d{7,8}(?![\d-]|[.,]\d)"  # `04-38693108`: an area code, a hyphen, the number
 )
+PHONE_LABEL = re.compile(r"(?<![\w.])ĐT[^\S\n]*:(?=[^\S\n]*\(?0\d)")  # `ĐT: 04-…`: the phone's label, no road
 WRITTEN_DATE = re.compile(r"(?:[0-2]\d|3[01])(?:0\d|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0\d|1[0-2])(?:[0-2]\d|3[01])")
 CURRENCY_CODES = "USD|VND|VNĐ|JPY|EUR|CNY|RMB|KRW|GBP|THB|SGD|AUD|CAD|HKD|TWD|NZD|LAK|KHR|MYR|INR|RUB|CHF"
 THOUSANDS_COUNTED = rf"(?:đồng|đ|sinh viên|phiếu|lượt|views|likes|followers|{COUNT_NOUNS}|{CURRENCY_CODES})\b"
@@ -194,17 +196,18 @@ def read_masked_phones(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching(r"\d\d{4}")  # either shape holds five digits in a row; one class first, a fast scan
 def read_ungrouped_phones(text: str, ctx: Context) -> str:
-    """`024.22415051`, `0255 3842272`, `1900.068868`, `3.8556169`, `54122511`: a run of 8 to 11 digits whose
-    groups are no thousands (a group of five or more digits, or none at all) is a phone, said digit by digit
-    in groups of three or four; never "hai mươi tư phẩy..." or "năm mươi tư triệu". Eight bare digits that
+    """`024.22415051`, `0255 3842272`, `04-38693108`, `1900.068868`, `3.8556169`, `54122511`: a run of 8 to 11
+    digits whose groups are no thousands (a group of five or more digits, or none at all) is a phone, said digit by
+    digit in groups of three or four; never "hai mươi tư phẩy..." or "năm mươi tư triệu". Eight bare digits that
     spell a date (`28092017`, in links and file names) are left alone."""
 
     def read(m: re.Match[str]) -> str:
-        groups = re.split(r"[ .]", m.group(0))
+        groups = re.split(r"[ .-]", m.group(0))
         if not 8 <= sum(map(len, groups)) <= 11 or WRITTEN_DATE.fullmatch(m.group(0)):
             return m.group(0)
         return ", ".join(read_digits(part) for group in groups for part in _phone_parts(group))
 
+    text = PHONE_LABEL.sub("điện thoại:", text) if "ĐT" in text else text
     return UNGROUPED_PHONE.sub(read, text)
 
 

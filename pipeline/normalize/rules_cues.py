@@ -35,6 +35,7 @@ DEGREE_O = re.compile(r"o(?:(?<=\do)|(?<=\d[^\S\n]o))[^\S\n]?C\b")
 PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=\do/..)|(?<=\d o/..))(?!\w)")
 PERCENT_O = re.compile(r"%o(?<=\d%o)(?!\w)")  # `> 0,5%o` (ah1): a percent sign and an o, the per mille sign's look
 DECIMAL_C = re.compile(r",(?<=\d,)(\d{1,2})[^\S\n]?C\b")  # `0,8C`: the comma first, a fast scan
+OVER_TOTAL = re.compile(r"(?<=[^\W\d_])[^\S\n]*/[^\S\n]*(?=tổng\b)")  # `xã/tổng số`: a part over its total
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
 FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
 SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất)[^\S\n]+$", re.IGNORECASE)
@@ -101,8 +102,10 @@ def read_decimal_celsius(text: str, ctx: Context) -> str:
 
 def read_percent_of(text: str, ctx: Context) -> str:
     """`đặt cọc 50%/ tổng giá trị`: a slash after a percent before a whole is "trên" (fifty percent of the
-    total); before a period (`0,03%/ngày`) it stays "một ngày", read by the per-period rule."""
-    return PERCENT_OF.sub("% trên ", text) if "%" in text else text
+    total); before a period (`0,03%/ngày`) it stays "một ngày", read by the per-period rule. So is a slash between
+    what is counted and its total (`số cán bộ … tại xã/tổng số cán bộ`, be2: 2 spans of 2), once a pause."""
+    text = PERCENT_OF.sub("% trên ", text) if "%" in text else text
+    return OVER_TOTAL.sub(" trên ", text) if "/" in text else text
 
 
 def join_dotted_initials(text: str, ctx: Context) -> str:

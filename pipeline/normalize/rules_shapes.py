@@ -141,7 +141,8 @@ def split_glued_words(text: str, ctx: Context) -> str:
             and (is_syllable(second) or bool(MARKED.search(first)))
             and bool(MARKED.search(first + second))
         )
-        return f"{first} {second}" if ok else m.group(0)
+        # parted, a highland name is read as that rule reads it (`áBsố` -> "á Bơ số"): a second pass changes nothing
+        return f"{first} {read_highland_names(second, ctx)}" if ok else m.group(0)
 
     return GLUED_WORDS.sub(split, text) if GLUED_HINT.search(text) else text
 
