@@ -105,13 +105,15 @@ def _written(syllable: re.Match[str]) -> list[str]:
     onset, vowel, coda = syllable.group("onset") or "", syllable.group("vowel"), syllable.group("coda") or ""
     nucleus = VOWEL.get(vowel, vowel)
     lead: list[str] = []
-    if onset and nucleus[:1] == "y":
+    if onset and vowel == "yu" and coda in ("n", "ng"):
+        nucleus = "iê"  # `Myung` Miêng, `hyun` Hiên: an old spelling of yeo before n, as the press reads it (bb2-be2)
+    elif onset and nucleus[:1] == "y":
         glide = "gh" if onset == "g" else spelled_onset(ONSET.get(onset, onset), "i")  # `Gyeong` ghi, not "gi"
         lead, nucleus = [glide + "i"], nucleus[1:]
         onset = ""
     final = CODA.get(coda, "")
-    if final:
-        nucleus = nucleus[:-1] + CLOSED.get(nucleus[-1], nucleus[-1])
+    if final and len(nucleus) == 1:
+        nucleus = CLOSED.get(nucleus, nucleus)
     if final in STOPS:
         nucleus = unicodedata.normalize("NFC", nucleus + ACUTE)
     return [*lead, spelled_onset(ONSET.get(onset, onset), nucleus) + nucleus + final]

@@ -34,3 +34,16 @@ N = Normalizer(load_context())
 )
 def test_what_be1_and_be2_showed(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Tổng thống Hàn Quốc Lee Jae Myung ngày 7/10", "Tổng thống Hàn Quốc Li Chê miêng ngày mồng bảy tháng mười"),
+        ("Tổng thống Hàn Quốc Roh Moo-hyun", "Tổng thống Hàn Quốc Rô Mu hiên"),  # bb2: yu before n is "iê"
+        ("Hàn Quốc Yoon Suk-yeol", "Hàn Quốc Yun Xúc yơn"),  # no consonant before it: as before
+        ("tiệc tối tại thành phố Busan.", "tiệc tối tại thành phố Bu xan."),  # 3 spans of 3
+    ],
+)
+def test_korean_myung_and_hyun_and_busan(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
