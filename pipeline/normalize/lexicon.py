@@ -26,7 +26,7 @@ LETTER_NAMES = {
 }  # fmt: skip
 
 
-SHORT_NAMES = {"m": "em"}  # M when another letter follows it in an initialism (N is "en nờ" everywhere)
+SHORT_NAMES = {"m": "em"}  # M in an initialism of two letters or more (N is "en nờ" everywhere)
 DEFAULT_TABLES = ("lexicon.tsv", "foreign.tsv")  # abbreviations and loanwords; foreign names with a set reading
 # `VITIC/Reuters`, `AFP/Reuters`: a source's name after a body's capitals is a name too (ac2)
 NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹA-ZĐ]/)(?=[A-Z][a-z]|TP\b)")  # `34 tỉnh/TP` (ay1): the city
@@ -171,15 +171,16 @@ class Lexicon:
         return " ".join(names)
 
     def spell_initialism(self, word: str) -> str:
-        """An initialism said as one word: M says its echo ("em mờ") only where nothing follows, BMKG "bê em ca
-        giê"; N is "en nờ" wherever it stands, ANTV "a en nờ tê vê", KTN "ca tê en nờ": annotators differ on it,
+        """An initialism said as one word: M is "em" wherever it stands (BMKG "bê em ca giê", `TCTM` "tê xê tê
+        em": the spans say "em" at the end 13 times to 6, round 69; alone it is "em mờ"); N is "en nờ" wherever it
+        stands, ANTV "a en nờ tê vê", KTN "ca tê en nờ": annotators differ on it,
         and the house's own hand-checked pairs (real_pairs.tsv) say "en nờ" all seven times (issue 29, round 9).
         People's initials (`N. T`) and codes (`NT6`) are separate letters, read with `spell`. An `&` between the
         letters is "và", as annotators said in `S&P` and `ĐS&PL` (dropped, two names ran into one; round 14)."""
         chars = [ch.lower() for ch in word if ch.isalnum() or ch == "&"]
         names = [self.letters.get(ch, "và" if ch == "&" else ch) for ch in chars]
-        for i, ch in enumerate(chars[:-1]):
-            if ch in SHORT_NAMES and chars[i + 1].isalpha():
+        for i, ch in enumerate(chars):
+            if ch in SHORT_NAMES and len(chars) > 1:
                 names[i] = SHORT_NAMES[ch]
         return " ".join(names)
 

@@ -33,6 +33,7 @@ PLATE = re.compile(
     r"(\d(?<![\w.,/-]\d)\d)-?([A-Z]{1,2}\d?)(?:[^\S\n]?[-.][^\S\n]?|[^\S\n](?=\d{3}\.))(\d{3}\.\d{2}|\d{5})(?![\w]|[.,]\d)"
 )
 RATIO = re.compile(r"(?=\d{1,3}/)(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/]|[.,]\d)")
+GRADE_BEFORE = re.compile(r"(?:thương|bệnh)[^\S\n]binh[^\S\n]+$")  # `thương binh 1/4`: a war invalid's grade (bf2)
 UNIT_AFTER = re.compile(r"[^\S\n]?([^\W\d_]{1,3}[23]?)(?!\w)")  # `160/150 m (mực nước chết)`: a measure after a ratio
 COUNTED = re.compile(rf"[^\S\n]+(?:{COUNT_NOUNS})\b")
 # `Ngày 7/11 tổ chức`, `ngày mai 2/11 phường Tân Tạo`, `hôm nay 3/4 xã`: the day's word names a date
@@ -126,8 +127,8 @@ def read_glued_letters(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching(r"\d/\d")  # a fast scan, where the pattern opens with a look-ahead
 def read_ratios(text: str, ctx: Context) -> str:
-    """So many of so many, "trên", never a date: `04/04 thôn`, `12/15 xã` (places counted after it), and
-    `8/22 quận`, `180/244 nam công dân`, `24/24 giờ` (no month is above twelve, no day above 31).
+    """So many of so many, "trên", never a date: `04/04 thôn`, `12/15 xã` (places counted after it), `thương binh
+    1/4` (a grade), and `8/22 quận`, `180/244 nam công dân`, `24/24 giờ` (no month is above twelve, no day above 31).
 
     A slash that could be a date and counts nothing is left to the date rules, and lint points it out; so is one
     right after "ngày" (`Ngày 7/11 tổ chức tiêm`), "ngày mai" or "hôm nay" (`Lịch cúp điện ngày mai 2/11 phường Tân
@@ -137,7 +138,9 @@ def read_ratios(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         first, second = int(m.group(1)), int(m.group(2))
-        could_be_date = second <= 12 and first <= 31
+        could_be_date = (
+            second <= 12 and first <= 31 and not GRADE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        )
         if could_be_date and (first > second or _after_day_word(text, m.start()) or not COUNTED.match(text, m.end())):
             return m.group(0)
         unit = UNIT_AFTER.match(text, m.end())

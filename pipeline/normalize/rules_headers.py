@@ -38,6 +38,7 @@ ARTICLE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in ("điều", "Điều", "
 # two digits at most after the dot: three are a thousands group (`khoản 6.000 m3`, "khoảng" mistyped, or "một
 # khoản 6.000 đồng"), and a wrong magnitude is as bad as a wrong sign (round 29)
 SECTION = re.compile(rf"(\d(?:{ARTICLE_DIGIT})\d?)\.(\d{{1,2}})\b(?![.,]?\d)")
+SHORT_MONTH_DATE = re.compile(r"(?<![\d-])(\d{1,2})-Th(\d{1,2})-(\d{4})(?![\d-])")  # `31-Th7-2024`
 
 
 @digits_only
@@ -46,6 +47,15 @@ def read_same_date_twice(text: str, ctx: Context) -> str:
     """`20/12/2020 - 20/12/2020 07:28`: a page header's posted and updated dates, the same day twice, are no
     range; each is said as a date ("ngày ..., ngày ..."), never "from a day to the same day"."""
     return SAME_DATE_TWICE.sub(r"\1, \1", text)
+
+
+@digits_only
+@on_lines_matching(r"-Th\d")
+def read_short_month_dates(text: str, ctx: Context) -> str:
+    """`31-Th7-2024`, `08-Th9-2022`: a page's date with the month as "Th" (tháng) and its number is the date
+    `31/7/2024`, read by the date rules ("ngày ba mươi mốt tháng bảy năm …"; ay2, bf2: 2 spans of 2), where "Th"
+    was spelled out between two numbers."""
+    return SHORT_MONTH_DATE.sub(r"\1/\2/\3", text)
 
 
 @digits_only

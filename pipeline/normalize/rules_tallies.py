@@ -50,7 +50,7 @@ PART_OVER_WHOLE = re.compile(  # a decimal over a decimal (`6,7/2024` lists two 
 NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?<!ngày )\d{1,2}[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$")
 COUNT_AFTER = re.compile(r"[^\S\n]+(?:ngày|tuần|tháng|năm|giờ|phút|lần|người)\b")
 DATE_AHEAD = re.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+\d{1,2}[-.]\d{1,2}")
-DATE_AFTER_UNTIL = re.compile(r"(?<![^\W\d_])((?:từ|đến|tới|hết)[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)")
+DATE_AFTER_UNTIL = re.compile(r"(?<![^\W\d_])((?:từ|đến|tới|hết)[^\S\n]+|\()(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)")
 SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a day (a class first: fast)
 # `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
 ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
@@ -145,6 +145,7 @@ def read_parts_over_wholes(text: str, ctx: Context) -> str:
 @on_lines_matching(r"-(?<=\d-)(?=\d)")  # the dash first: a fast scan
 def read_dates_after_until(text: str, ctx: Context) -> str:
     """`ở kỳ triều cường tới từ nay đến 27-2`: the day-month a span ends on, "đến ngày hai mươi bảy tháng hai" (ax1);
+    `Sáng nay, (30-12)` in brackets too (bf1: "ba mươi đến mười hai" had been read);
     the range rule read "hai mươi bảy đến hai". Only when the first number is the higher: `đến 3-5 ngày` is a range;
     after "hết" any day of a month (`từ ngày 31-8 đến hết 2-9`: nothing runs "through two to nine")."""
 
