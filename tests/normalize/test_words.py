@@ -66,7 +66,7 @@ def test_read_foreign_words_guesses_only_unknown_names(written: str, spoken: str
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("đảo Mindanao, thành phố Davao", "đảo min đa nao, thành phố đa vao"),
+        ("đảo Mindanao, thành phố Davao", "đảo Min đa nao, thành phố đa vao"),
         ("che bằng nilon, bổ sung vitamin", "che bằng ni lon, bổ sung vi ta min"),
         ("bà con ở Campuchia", "bà con ở Cam pu chia"),  # an established reading first (foreign.tsv)
     ],
