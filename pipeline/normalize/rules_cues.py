@@ -30,6 +30,8 @@ SWITCHBOARD_CODE = re.compile(
     r"(\d(?:(?<=tổng[^\S\n]đài[^\S\n]\d)|(?<=nhắn[^\S\n]\d)|(?<=em[^\S\n]ét[^\S\n]\d))\d{2,4})\b(?![.,]?\d|[^\S\n]\d)"
 )
 # `3-5oC`, `30oC`, `33 o C`: a small o typed for the degree sign; the o first (a scan in C), the digit behind it
+# `370C`: 37 and the degree typed as a zero; `100C`, `50C` may be 100 and 50 degrees and stay, a minus does not
+DEGREE_ZERO = re.compile(r"(?<![\d.,])(-[1-9]\d?|[1-9][1-9])0C\b")
 DEGREE_O = re.compile(r"o(?:(?<=\do)|(?<=\d[^\S\n]o))[^\S\n]?C\b")
 # `13o/00`, `10o/oo`: the slash first, a fast scan
 PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=\do/..)|(?<=\d o/..))(?!\w)")
@@ -77,8 +79,10 @@ def read_sms_codes(text: str, ctx: Context) -> str:
 @digits_only
 def read_degree_o(text: str, ctx: Context) -> str:
     """`3-5oC`: a letter o between a number and C stands for the degree sign the keyboard lacked ("độ xê"), spaced
-    too (`khoảng 33 o C`, ao1: "ba mươi ba o xê" was heard)."""
-    return DEGREE_O.sub("°C", text) if "oC" in text or "o C" in text else text
+    too (`khoảng 33 o C`, ao1: "ba mươi ba o xê" was heard); so does a zero glued after a temperature's one or two
+    digits (`ở 370C`, `-200C`, `nước nóng 540C`: bg2 and an older batch, 4 spans of 4; "ba trăm bảy mươi xê")."""
+    text = DEGREE_O.sub("°C", text) if "oC" in text or "o C" in text else text
+    return DEGREE_ZERO.sub(r"\1°C", text) if "0C" in text else text
 
 
 @digits_only

@@ -27,10 +27,11 @@ MONTH_GAP = re.compile(r"(\d(?<=háng[^\S\n]\d)\d?)(?:[^\S\n]*/[^\S\n]+|[^\S\n]+
 NUMBER_CHAIN = re.compile(
     r"(\d(?<![\d/.,:-]\d)\d?)[^\S\n]*-[^\S\n]*(\d{1,2})[^\S\n]*-[^\S\n]*(\d{1,2})(?![\d/.,:-]|[^\S\n]*[-/]\d)"
 )
-CUE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in ("từ", "Từ", "đến", "Đến", "tới", "Tới"))
+CUE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in ("từ", "Từ", "đến", "Đến", "tới", "Tới", "nay", "qua"))
 DOTTED_DAY = re.compile(  # after "từ"/"đến": a month written with two digits (`10.03`) is no decimal
-    rf"(\d(?:{CUE_DIGIT})\d?)\.(0[1-9]|1[0-2])(?=[^\S\n]*(?:$|[,;:.)]|đến\b|và\b|năm\b))", re.MULTILINE
+    rf"(\d(?:{CUE_DIGIT})\d?)\.(0[1-9]|1[0-2]|[1-9])(?=[^\S\n]*(?:$|[,;:.)]|đến\b|và\b|năm\b))", re.MULTILINE
 )
+DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|tháng)(?!\w)")  # `ngày 11.7` earlier on the line, read or not
 STANDARD = re.compile(r"(?=[QT]CVN)\b(QCVN|TCVN)[^\S\n]+(\d{1,3}(?:-\d{1,2})?)[^\S\n]*:[^\S\n]*(\d{4})\b")
 STANDARD_HINT = re.compile("CVN")  # an ASCII literal: the fastest scan
 STANDARDS = {"QCVN": "quy chuẩn Việt Nam", "TCVN": "tiêu chuẩn Việt Nam"}
@@ -84,13 +85,15 @@ def read_number_chains(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_dotted_days(text: str, ctx: Context) -> str:
-    """`ngày mai đến 10.03`, `từ 03.03 đến`: a day and a two-digit month parted by a dot after "từ"/"đến" is a
-    date; Vietnamese decimals take a comma, and no one writes a decimal's tenths as `03`."""
+    """`ngày mai đến 10.03`, `từ 03.03 đến`: a day and a two-digit month parted by a dot after "từ"/"đến" (or "nay",
+    "qua": `sáng sớm nay 9.6`) is a date; Vietnamese decimals take a comma, and no one writes a decimal's tenths as
+    `03`. A one-digit month is a date after another date on the line (`từ chiều qua 8.6 đến … 9.6`)."""
 
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(1)), int(m.group(2))
-        if not _valid_day(day):
-            return m.group(0)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _valid_day(day) or (len(m.group(2)) == 1 and not DATE_WORD_BEFORE.search(text, line_start, m.start())):
+            return m.group(0)  # a one-digit month only after a date on the line: `Từ ngày 11.7 đến 13.7` (bg2)
         return _with_ngay(text, m.start(), _day_month(day, month, ctx.style))
 
     return DOTTED_DAY.sub(read, text)

@@ -50,7 +50,10 @@ PART_OVER_WHOLE = re.compile(  # a decimal over a decimal (`6,7/2024` lists two 
 NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?<!ngày )\d{1,2}[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$")
 COUNT_AFTER = re.compile(r"[^\S\n]+(?:ngày|tuần|tháng|năm|giờ|phút|lần|người)\b")
 DATE_AHEAD = re.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+\d{1,2}[-.]\d{1,2}")
-DATE_AFTER_UNTIL = re.compile(r"(?<![^\W\d_])((?:từ|đến|tới|hết)[^\S\n]+|\()(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)")
+DATE_AFTER_UNTIL = re.compile(
+    r"(?<![^\W\d_])((?:từ|đến|tới|hết)[^\S\n]+|\(|(?i:thứ[^\S\n]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[^\S\n]+nhật),?[^\S\n]+)"
+    r"(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)"
+)
 SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a day (a class first: fast)
 # `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
 ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
@@ -151,7 +154,8 @@ def read_dates_after_until(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(2)), int(m.group(3))
-        through = m.group(1).startswith("hết") and not COUNT_AFTER.match(m.string, m.end())  # `đến hết 2-9`: a day
+        weekday = m.group(1)[:1] in "tTcC" and m.group(1)[:2].lower() in ("th", "ch")  # `thứ ba, 13-11` (bg2)
+        through = (m.group(1).startswith("hết") or weekday) and not COUNT_AFTER.match(m.string, m.end())
         if not ((day > month or through) and _valid_day(day) and 1 <= month <= 12):
             return m.group(0)
         if NUMBER_BEFORE.search(m.string, 0, m.start()):
