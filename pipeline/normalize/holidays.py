@@ -5,7 +5,7 @@ from __future__ import annotations
 HOLIDAY_NAMES = (
     "phụ nữ", "phụ nữ việt nam", "nhà giáo việt nam", "thầy thuốc việt nam", "quốc tế lao động", "liệt sĩ",
     "giải phóng miền nam", "thống nhất đất nước", "quân đội nhân dân việt nam", "quốc phòng toàn dân",
-    "thành lập đoàn", "tết độc lập",
+    "thành lập đoàn", "tết độc lập", "giỗ tổ", "giỗ tổ hùng vương",
 )  # fmt: skip
 
 

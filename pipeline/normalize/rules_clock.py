@@ -62,15 +62,17 @@ END_HOUR_DAY = re.compile(
 )
 DATED_START = re.compile(r"\bngày[^\S\n]+\d{1,2}[-/]\d{1,2}\b", re.IGNORECASE)
 AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m|SA|CH)\b")
+CAPITAL_H = re.compile(r"(?<=\d)H(?=[0-5]\d(?![\d\w]))")  # `11H38`: an hour and its minutes, the h in capitals
 
 
 @digits_only
 def unglue_times(text: str, ctx: Context) -> str:
     """`từ17 giờ`, `lúc22 giờ30'`, `22giờ 00`, `21 giờngày`, `Ngày16/5`, `14:15Khi`, `18/10Lễ`: a word typed against a
-    number is two words.
+    number is two words; `11H38` is the clock `11h38`.
 
     Glued, `lúc22` is no word the voice knows and `giờ30` is not read as a time at all.
     """
+    text = CAPITAL_H.sub("h", text) if "H" in text else text  # `11H38:` in a heading in capitals (bh2)
     text = on_lines_with(GLUE_WORD_HINT, text, lambda line: GLUED_BEFORE.sub(r"\1 ", line))
     text = GLUED_WORD.sub(_unglue_word, text)
     text = GLUED_CLOCK.sub(r"\1 ", text) if ":" in text else text

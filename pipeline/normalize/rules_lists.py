@@ -30,7 +30,7 @@ DAYS_AND = re.compile(
 # `ngày 29, 30,31 tháng 3`: days listed before a written month; `30,31` is two days, not a decimal.
 DAYS_COMMAS = re.compile(rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)+{DAY})(?=[^\S\n]+tháng[^\S\n]+\d)", re.I)
 LUNAR = re.compile(
-    r"\b(mùng|mồng)[^\S\n]+(\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*)[/-](\d{1,2})\b(?![/.,]\d)", re.IGNORECASE
+    r"\b(mùng|mồng)[^\S\n]+(\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*)[/.-](\d{1,2})\b(?![/.,]\d)", re.IGNORECASE
 )
 LISTED_HINT = re.compile(r",[^\S\n]*\d")  # both lists have a comma before a day: a fast scan for the lines
 LUNAR_HINT = re.compile(r"[mM](?i:[ùồ]ng)")  # (?i:mùng|mồng), its first letter a class: a fast scan
