@@ -62,7 +62,7 @@ END_HOUR_DAY = re.compile(
 )
 DATED_START = re.compile(r"\bngày[^\S\n]+\d{1,2}[-/]\d{1,2}\b", re.IGNORECASE)
 AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m|SA|CH)\b")
-CAPITAL_H = re.compile(r"(?<=\d)H(?=[0-5]\d(?![\d\w]))")  # `11H38`: an hour and its minutes, the h in capitals
+CAPITAL_H = re.compile(r"H(?<=\dH)(?=[0-5]\d(?![\d\w]))")  # `11H38`: an hour and its minutes, the h in capitals
 
 
 @digits_only

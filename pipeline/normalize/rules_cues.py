@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits
 
 DATELINES = {"TT": "Tuổi Trẻ"}  # the tags that open an article, with the paper they name
@@ -37,6 +37,7 @@ DEGREE_O = re.compile(r"o(?:(?<=\do)|(?<=\d[^\S\n]o))[^\S\n]?C\b")
 PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=\do/..)|(?<=\d o/..))(?!\w)")
 PERCENT_O = re.compile(r"%o(?<=\d%o)(?!\w)")  # `> 0,5%o` (ah1): a percent sign and an o, the per mille sign's look
 DECIMAL_C = re.compile(r",(?<=\d,)(\d{1,2})[^\S\n]?C\b")  # `0,8C`: the comma first, a fast scan
+OVER_TOTAL_HINT = re.compile(r"/[^\S\n]*tổng")  # the slash first: a scan in C
 OVER_TOTAL = re.compile(r"(?<=[^\W\d_])[^\S\n]*/[^\S\n]*(?=tổng\b)")  # `xã/tổng số`: a part over its total
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
 FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
@@ -109,7 +110,7 @@ def read_percent_of(text: str, ctx: Context) -> str:
     total); before a period (`0,03%/ngày`) it stays "một ngày", read by the per-period rule. So is a slash between
     what is counted and its total (`số cán bộ … tại xã/tổng số cán bộ`, be2: 2 spans of 2), once a pause."""
     text = PERCENT_OF.sub("% trên ", text) if "%" in text else text
-    return OVER_TOTAL.sub(" trên ", text) if "/" in text else text
+    return on_lines_with(OVER_TOTAL_HINT, text, lambda line: OVER_TOTAL.sub(" trên ", line)) if "/" in text else text
 
 
 def join_dotted_initials(text: str, ctx: Context) -> str:

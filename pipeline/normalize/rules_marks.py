@@ -36,7 +36,8 @@ LEVEL_RANGE = re.compile(
 )
 PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
 FROM = re.compile(r"\b[tT]ừ\b")
-YEAR_HINT = re.compile(r"[/.-](?:19|20)\d\d")  # fast scans for the lines a rule may change
+YEAR_HINT = re.compile(r"/(?:19|20)\d\d")  # fast scans for the lines a rule may change
+PERIOD_YEAR_HINT = re.compile(r"[.-](?:19|20)\d\d(?<=\d[.-]\d{4})")
 FRACTION_HINT = re.compile(r"/\d\d?[^\S\n]+(?:số|mặt[^\S\n]+(?:đường|cầu|đê|bằng))\b")
 SLASH = re.compile("/")
 MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn)[^\S\n]+[a-zA-Z°]")
@@ -223,7 +224,8 @@ def read_numbers_of_a_year(text: str, ctx: Context) -> str:
     pause before the year.
     """
     read = lambda m: f"{m.group(1)} {m.group(2)} năm {m.group(3)}"
-    return on_lines_with(YEAR_HINT, text, lambda line: PERIOD_OF_YEAR.sub(read, NUMBER_OF_YEAR.sub(read, line)))
+    text = on_lines_with(YEAR_HINT, text, lambda line: NUMBER_OF_YEAR.sub(read, line))
+    return on_lines_with(PERIOD_YEAR_HINT, text, lambda line: PERIOD_OF_YEAR.sub(read, line))
 
 
 @digits_only

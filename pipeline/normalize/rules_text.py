@@ -39,7 +39,7 @@ LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
-YEAR_GLOSS = re.compile(r"((?:19|20)\d\d)[^\S\n]*\([A-ZĐ][A-ZĐ&]{1,9}[^\S\n]+\1\)")  # `năm 2019 (TĐT 2019)`
+YEAR_GLOSS = re.compile(r"\([A-ZĐ][A-ZĐ&]{1,9}[^\S\n]+((?:19|20)\d\d)\)")  # `năm 2019 (TĐT 2019)`: the bracket first
 # `đuôi .apk`, `tên miền ".xyz"`, `.cc;.xyz;.ml` (a list of endings)
 FILE_EXTENSION = re.compile(r"(?:(?<=[^\S\n])|(?<=[\"“‘])|(?<=[a-z][;,]))\.([a-z]{2,4})\b")
 # `“vào khoảng tháng 8″` (ap2): a double prime or a low quote closing a quotation is a quote, never read
@@ -156,8 +156,13 @@ def _list_number(m: re.Match[str], ctx: Context) -> str:
 def drop_abbreviation_definitions(text: str, ctx: Context) -> str:
     """`Trung tâm y tế (TTYT)`: the letters only abbreviate the words just said; reading both repeats them. So do
     the letters with the year just said (`Tổng điều tra … năm 2025 (TĐTNN 2025)`, bb2 and be2: 2 spans of 2)."""
-    text = YEAR_GLOSS.sub(r"\1", text) if "(" in text else text
+    text = YEAR_GLOSS.sub(_year_gloss, text) if "(" in text else text
     return ABBREVIATION_DEFINITION.sub(lambda m: m.group(0) if defined_words(text, m) is None else "", text)
+
+
+def _year_gloss(m: re.Match[str]) -> str:
+    """The letters with the year just said are dropped; with another year they are a name of their own."""
+    return "" if m.string[max(0, m.start() - 6) : m.start()].strip().endswith(m.group(1)) else m.group(0)
 
 
 def drop_repeated_glosses(text: str, ctx: Context) -> str:
