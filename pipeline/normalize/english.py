@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-from .syllable import is_syllable, spelled_onset
+from .syllable import is_syllable, sharp, spelled_onset
 
 Phones = tuple[str, ...]
 
@@ -36,7 +36,6 @@ CODA = {
 STOPS = ("p", "t", "c", "ch")
 CLUSTER_FIRST = ("P", "B", "T", "D", "K", "G", "F", "TH")  # before R or L they open the syllable together
 HISSED = ("T", "P")  # `Store` xto: s before t or p opens the syllable with it, as in the letter guess
-ACUTE = "\u0301"
 
 
 def load_english() -> dict[str, Phones]:
@@ -113,7 +112,7 @@ def _write(onset: Phones, vowel: str, coda: str) -> str:
         final = "ch"  # `Nick` ních, as the letter guess writes `click` cờ lích: never "íc"
     lead, first, nucleus = _onset(onset, nucleus)
     if final in STOPS:
-        nucleus = nucleus[:-1] + unicodedata.normalize("NFC", nucleus[-1] + ACUTE)
+        nucleus = sharp(nucleus)
     return " ".join([*lead, unicodedata.normalize("NFC", first + nucleus + final)])
 
 

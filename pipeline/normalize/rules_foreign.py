@@ -15,7 +15,7 @@ import unicodedata
 
 from .context import Context
 from .english import heard_reading
-from .syllable import VOWELS, is_syllable, segment, spelled_onset
+from .syllable import VOWELS, is_syllable, segment, sharp, spelled_onset
 
 # An ASCII word of three letters or more, not part of an address or a file name (`@`, `.` stay on a second
 # reading; a hyphen or a slash is a pause later, so a word beside one is read now, as it would be then).
@@ -57,7 +57,6 @@ CODA_SPELLING = {
     "s": "t", "d": "t", "b": "p", "g": "c", "v": "p", "ph": "p", "x": "c", "th": "t", "gh": "c", "kh": "c", "z": "t",
 }  # fmt: skip
 STOPS = ("c", "ch", "p", "t")
-ACUTE = "\u0301"
 VIETNAMESE_NUCLEI = frozenset(VOWELS)
 
 
@@ -224,7 +223,7 @@ def _syllable(onset: list[str], vowel: str, coda: str) -> str:
     if final == "c" and nucleus == "i":
         final = "ch"  # `click` cờ lích, `TOPIK` tô pích: Vietnamese writes that sound "ích", never "íc" (bb2, 8 spans)
     if final in STOPS:
-        nucleus = nucleus[:-1] + unicodedata.normalize("NFC", nucleus[-1] + ACUTE)
+        nucleus = sharp(nucleus)
     body = unicodedata.normalize("NFC", ("x" if hissed else "") + _onset(first, nucleus) + nucleus + final)
     return " ".join([*(unicodedata.normalize("NFC", s) for s in lead), body])
 

@@ -10,11 +10,10 @@ rule reads only a line that speaks of Japan, and only a capitalized word every l
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .context import Context
 from .lines import on_lines_matching, on_lines_with
-from .syllable import is_syllable, spelled_onset
+from .syllable import is_syllable, sharp, spelled_onset
 
 JAPAN = re.compile(r"(?<![Cc]hủ )Nhật(?! ký| thực)")  # `Nhật Bản`, `người Nhật`; not the weekday `Chủ Nhật`
 NAME = re.compile(r"(?<![\w.@])[A-Z][a-z]{2,}(?![\w@]|\.[a-z])")  # `Shinzo.Hai`: a glued sentence, no address
@@ -27,7 +26,6 @@ ONSET = {"k": "c", "s": "x", "sh": "s", "z": "d", "j": "gi", "ts": "x", "d": "đ
 VOWEL = {"ou": "ô", "oo": "ô", "uu": "u", "aa": "a", "ii": "i", "e": "ê", "o": "ô"}
 CLOSED = {"ê": "e"}  # `Sen` Xen: Vietnamese writes the closed e short
 STOP_CODA = {"k": "c", "s": "t", "t": "t", "p": "p"}
-ACUTE = "\u0301"
 
 
 @on_lines_matching("Nhật")
@@ -73,5 +71,5 @@ def _closed(syllable: str, coda: str) -> str:
     vowel = syllable[-1:]
     body = syllable[:-1] + CLOSED.get(vowel, vowel)
     if coda in STOP_CODA.values():
-        body = unicodedata.normalize("NFC", body + ACUTE)
+        body = sharp(body)
     return body + coda

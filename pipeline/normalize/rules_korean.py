@@ -10,11 +10,10 @@ speaks of Korea, and only a capitalized word made of such syllables.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .context import Context
 from .lines import on_lines_matching, on_lines_with
-from .syllable import is_syllable, spelled_onset
+from .syllable import is_syllable, sharp, spelled_onset
 
 KOREA = re.compile(r"Hàn Quốc|Triều Tiên|Hàn(?=[-–])|Xơ un|Bình Nhưỡng")
 # A capitalized word, and a given name's second syllable after a hyphen (`Jae-in`, `Suk-yeol`).
@@ -48,7 +47,6 @@ CLOSED = {"ê": "e"}  # `Sen`: Vietnamese writes the closed e short (en, ec)
 CODA = {"ng": "ng", "n": "n", "m": "m", "l": "n", "k": "c", "g": "c", "c": "c", "ck": "c", "p": "p", "b": "p", "t": "t",
         "h": ""}  # fmt: skip
 STOPS = ("c", "p", "t")
-ACUTE = "\u0301"
 
 
 @on_lines_matching(r"-[a-z]")
@@ -115,5 +113,5 @@ def _written(syllable: re.Match[str]) -> list[str]:
     if final and len(nucleus) == 1:
         nucleus = CLOSED.get(nucleus, nucleus)
     if final in STOPS:
-        nucleus = unicodedata.normalize("NFC", nucleus + ACUTE)
+        nucleus = sharp(nucleus)
     return [*lead, spelled_onset(ONSET.get(onset, onset), nucleus) + nucleus + final]

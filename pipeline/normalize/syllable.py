@@ -98,6 +98,12 @@ def is_syllable(token: str, unaccented: bool = False) -> bool:
 FRONT_VOWELS = ("e", "ê", "i", "y", "é", "í")
 
 
+def sharp(letters: str) -> str:
+    """`bu` -> "bú": a loanword's syllable closed by p, t, c or ch takes the sắc tone on its last vowel (Rô-bút-ta,
+    Phi-líp-pin); the letter guess, the English sound and the Japanese and Korean readings all mark it so."""
+    return unicodedata.normalize("NFC", letters + "\u0301")
+
+
 def spelled_onset(consonant: str, vowel: str) -> str:
     """The letters Vietnamese writes a consonant sound with before `vowel`: c and k before e, ê, i, y are k; g is gh
     before e and ê (`Yagi`, `Kajiki` keep "gi": the house reads a foreign g before i as written). The foreign-word
