@@ -30,7 +30,7 @@ COORDINATE_PAIR = re.compile(r"(độ Vĩ (?:Bắc|Nam))[^\S\n]*[-–][^\S\n]*(?
 # `11,5°N–18,5°N` (bd1): between two latitudes (or two longitudes) the dash is a range, "đến"
 SAME_KIND_PAIR = re.compile(r"(độ (Vĩ|Kinh) (?:Bắc|Nam|Đông|Tây))[^\S\n]*[-–][^\S\n]*(?=\d[\d,]*[^\S\n]độ \2)")
 ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
-ET_CETERA = re.compile(r"(?<![\w.])v\.v\.*")
+ET_CETERA = re.compile(r"(?<![\w.])v\.?v\.*(?!\w)")  # `v.v...`, and `vv...` typed without its dot (bi2)
 # `âm 1-3 độ C`: a written "âm" before a range of temperatures, the range's dash after its first number
 MINUS_WORD_RANGE = re.compile(
     r"(?<![^\W\d_])((?:âm|trừ)[^\S\n]+)(\d+(?:,\d+)?)[^\S\n]*[-–][^\S\n]*(?=\d+(?:,\d+)?[^\S\n]*(?:°|º|độ\b|oC\b))"
@@ -70,7 +70,7 @@ def read_ordinal_degrees(text: str, ctx: Context) -> str:
     return ORDINAL_DEGREE.sub(r"\1°", text) if "º" in text else text
 
 
-@on_lines_matching(r"v\.v")  # a literal: a fast scan, where the pattern opens with a look-behind
+@on_lines_matching(r"v\.?v")  # a literal: a fast scan, where the pattern opens with a look-behind
 def read_et_cetera(text: str, ctx: Context) -> str:
     """`v.v...`: "and so on" is said "vân vân", however many dots the writer added; the letters are never
     spelled "vê vê"."""

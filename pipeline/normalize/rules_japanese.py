@@ -15,7 +15,8 @@ from .context import Context
 from .lines import on_lines_matching, on_lines_with
 from .syllable import is_syllable, sharp, spelled_onset
 
-JAPAN = re.compile(r"(?<![Cc]hủ )Nhật(?! ký| thực)")  # `Nhật Bản`, `người Nhật`; not the weekday `Chủ Nhật`
+# `Nhật Bản`, `người Nhật`, `thủ đô Tokyo` (after the lexicon "Tô ky ô"); not the weekday `Chủ Nhật`
+JAPAN = re.compile(r"(?<![Cc]hủ )Nhật(?! ký| thực)|Tô ky ô")
 NAME = re.compile(r"(?<![\w.@])[A-Z][a-z]{2,}(?![\w@]|\.[a-z])")  # `Shinzo.Hai`: a glued sentence, no address
 MORA = re.compile(
     r"(?P<double>[kstp])(?=(?P=double))"  # `Hokkaido`, `Sapporo`: a doubled consonant closes the syllable before
@@ -28,7 +29,7 @@ CLOSED = {"ê": "e"}  # `Sen` Xen: Vietnamese writes the closed e short
 STOP_CODA = {"k": "c", "s": "t", "t": "t", "p": "p"}
 
 
-@on_lines_matching("Nhật")
+@on_lines_matching("[NT](?:hật|ô ky ô)")
 def read_japanese_names(text: str, ctx: Context) -> str:
     """`Thủ tướng Nhật Bản Kishida Fumio` -> "… Ki si đa Phu mi ô": on a line about Japan, a name all of morae."""
     return on_lines_with(JAPAN, text, lambda line: NAME.sub(lambda m: japanese_reading(m.group(0)) or m.group(0), line))
