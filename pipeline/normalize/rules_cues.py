@@ -13,7 +13,8 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits
 
 DATELINES = {"TT": "Tuổi Trẻ"}  # the tags that open an article, with the paper they name
-DATELINE = re.compile(r"^(TT)[^\S\n]+[-–](?![^\S\n]*Huế)", re.MULTILINE)
+DATELINE_TAGS = "|".join(DATELINES)  # the pattern and its hint read the table: a tag added there is read
+DATELINE = re.compile(rf"^({DATELINE_TAGS})[^\S\n]+[-–](?![^\S\n]*Huế)", re.MULTILINE)
 
 NOT_A_DAY = r"(?!(?:ngày|tháng|năm|từ|lúc|lợi|mùa|xuân|sáng|chiều|tối|đêm|dịp)\b)"
 # Each pattern starts with a digit and looks behind for its cue: a fast scan over a whole text.
@@ -162,7 +163,7 @@ def read_versions(text: str, ctx: Context) -> str:
     return VERSION.sub(read, text) if ".0" in text else text
 
 
-@on_lines_matching(r"TT[^\S\n]+[-–]")
+@on_lines_matching(rf"(?:{DATELINE_TAGS})[^\S\n]+[-–]")
 def read_datelines(text: str, ctx: Context) -> str:
     """`TT - Ngày 26-4, …`: a newspaper's tag opening an article before a spaced dash is its name, "Tuổi Trẻ" (bc1,
     bd2 and an older batch: 3 spans of 3), where the lexicon would take `TT` for "thị trấn". `TT - Huế` is a place."""
