@@ -36,13 +36,9 @@ FAMILY_NAMES = frozenset({
     "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "nam", "roh", "noh",
     "ha", "kwak", "sung", "cha", "woo", "min", "ban", "wi", "ri"
 })  # fmt: skip
-HYPHENED_NAME = re.compile(
-    r"(?<![\w.@])(?P<family>[A-Z][a-z]{1,4})[^\S\n]+(?P<given>[A-Z][a-z]{1,5}-[a-z]{1,5})(?![\w@-])"
-)
-FULL_NAME = re.compile(
-    r"(?<![\w.@])(?P<family>[A-Z][a-z]{1,4})[^\S\n]+(?P<given>[A-Z][a-z]{1,5}(?:-[a-z]{1,5}|[^\S\n]+[A-Z][a-z]{1,5}))"
-    r"(?![\w@-])"
-)
+FAMILY = r"(?<![\w.@])(?P<family>[A-Z][a-z]{1,4})[^\S\n]+"  # a family name before its given name
+HYPHENED_NAME = re.compile(FAMILY + r"(?P<given>[A-Z][a-z]{1,5}-[a-z]{1,5})(?![\w@-])")  # `Ko Min-jung`
+FULL_NAME = re.compile(FAMILY + r"(?P<given>[A-Z][a-z]{1,5}(?:-[a-z]{1,5}|[^\S\n]+[A-Z][a-z]{1,5}))(?![\w@-])")
 CLOSED = {"ê": "e"}  # `Sen`: Vietnamese writes the closed e short (en, ec)
 CODA = {"ng": "ng", "n": "n", "m": "m", "l": "n", "k": "c", "g": "c", "c": "c", "ck": "c", "p": "p", "b": "p", "t": "t",
         "h": ""}  # fmt: skip
@@ -69,10 +65,9 @@ def _word(m: re.Match[str]) -> str:
 
 
 def _full_name(m: re.Match[str], ctx: Context) -> str:
-    given_words = m.group("given").lower().replace("-", " ").split()
     if ctx.lexicon.lookup(m.group(0)) or m.group("family").lower() not in FAMILY_NAMES:
         return m.group(0)
-    if all(is_syllable(word) for word in given_words):
+    if all(is_syllable(word) for word in m.group("given").lower().replace("-", " ").split()):
         return m.group(0)  # `Kim Giong Un`: the lexicon's reading of a name, Vietnamese already
     family, given = korean_reading(m.group("family"), whole=True), korean_reading(m.group("given"), whole=True)
     return f"{family} {given}" if family and given else m.group(0)
