@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .day_word import with_ngay
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int
-from .rules_numbers import _day_month, _valid_date, _valid_day, _with_ngay
+from .rules_numbers import _day_month, _valid_date, _valid_day
 from .rules_ranges import AMOUNT_AFTER
 
 # `Từ ngày 12.3-30.4` (ar2): two dotted day-months after "ngày" joined by a dash
@@ -94,7 +95,7 @@ def read_dotted_days(text: str, ctx: Context) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not _valid_day(day) or (len(m.group(2)) == 1 and not DATE_WORD_BEFORE.search(text, line_start, m.start())):
             return m.group(0)  # a one-digit month only after a date on the line: `Từ ngày 11.7 đến 13.7` (bg2)
-        return _with_ngay(text, m.start(), _day_month(day, month, ctx.style))
+        return with_ngay(text, m.start(), _day_month(day, month, ctx.style))
 
     return DOTTED_DAY.sub(read, text)
 

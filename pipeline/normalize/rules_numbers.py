@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .holidays import after_holiday
+from .day_word import with_ngay
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import (
     NUM,
@@ -40,10 +40,6 @@ LEGISLATURE = re.compile(r"QH(\d{1,2})")
 DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")
 FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
-BRACKET_COUNT = re.compile(r"\d[^\S\n]+ngày[^\S\n]*\($")  # `2 ngày (`: days counted, not named
-BARE_HOM = re.compile(r"(?<!\w)hôm$")  # `hôm 5/3` names the day already; `hôm nay 5/3` does not
-# `Quốc khánh 2/9`, `nghỉ lễ 30/4`, `dịp 30/4`: the holiday's name is the date itself (21 spans to 4 without "ngày")
-HOLIDAY = re.compile(r"(?<!\w)(?:khánh|lễ|dịp)$")
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
 # `05h30p`, `15h30'`, `21h15 phút`, `10:10'`: the minutes' mark, or their word written out (said once, not "phút phút")
 TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|'|[^\S\n]*phút)(?!'))?(?![\w])|:(\d{2})\b(?:'(?!'))?)"
@@ -124,7 +120,7 @@ def read_full_dates(text: str, ctx: Context) -> str:
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if not _valid_date(day, month):
             return m.group(0)
-        head = _with_ngay(text, m.start(), _day_month(day, month, ctx.style))
+        head = with_ngay(text, m.start(), _day_month(day, month, ctx.style))
         return f"{head} năm {read_int(year, ctx.style)}"
 
     return FULL_DATE.sub(read, text)
@@ -165,7 +161,7 @@ def read_day_months(text: str, ctx: Context) -> str:
         day, month = int(m.group(1)), int(m.group(2))
         if not _valid_date(day, month):
             return m.group(0)
-        return _with_ngay(text, m.start(), _day_month(day, month, ctx.style))
+        return with_ngay(text, m.start(), _day_month(day, month, ctx.style))
 
     return DAY_MONTH.sub(read, text)
 
@@ -298,27 +294,7 @@ def _day_month(day: int, month: int, style: NumberStyle) -> str:
 
 def _day_span(text: str, start: int, first: int, last: int, month: int, style: NumberStyle) -> str:
     """ "ngày hai mươi bảy đến ngày hai mươi tám tháng hai": two days of one month."""
-    return _with_ngay(text, start, f"{_day(first, style)} đến ngày {_day_month(last, month, style)}")
-
-
-LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  # `Cập nhật ngày: ` before a date
-
-
-def _with_ngay(text: str, start: int, words: str) -> str:
-    """Say "ngày" before a day unless the text says it, "đêm" ("đêm ngày" is "night and day"), a bare "hôm" or a
-    holiday (`Quốc khánh 2/9`: the annotators say the date as the holiday's name).
-
-    `hôm 5/3` is "hôm mồng năm" in every batch; `Cập nhật ngày: 14/03/2019` says it before the colon (c2, p2), but a
-    bare label `Ngày: 08/03/2012` is "Ngày, ngày mồng tám" (h1, m1); `đến ngày (04/11)` says it before the bracket
-    too; in `trong 2 ngày (26/6)` "ngày" counts days instead; `Quốc tế Phụ nữ 8/3` is a holiday named in full.
-    """
-    if LABELLED_DAY.search(text, max(0, start - 20), start):
-        return words
-    before = text[max(0, start - 6) : start].lower().rstrip()
-    if before.endswith("(") and not BRACKET_COUNT.search(text, max(0, start - 12), start):
-        before = before[:-1].rstrip()
-    said = before.endswith(("ngày", "đêm")) or BARE_HOM.search(before) or HOLIDAY.search(before)
-    return words if said or after_holiday(text[max(0, start - 30) : start].lower().rstrip()) else f"ngày {words}"
+    return with_ngay(text, start, f"{_day(first, style)} đến ngày {_day_month(last, month, style)}")
 
 
 def _valid_day(day: int) -> bool:
