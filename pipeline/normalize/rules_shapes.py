@@ -131,14 +131,14 @@ def drop_stray_marks(text: str, ctx: Context) -> str:
 def split_glued_words(text: str, ctx: Context) -> str:
     """`5 giờ trướcBài gốc`, `YênBái`: a web page's line break lost, two Vietnamese words run together; apart,
     each is a syllable the voice reads. Only when both are syllables and one has a Vietnamese mark, or the first is
-    a Vietnamese word with its marks before a name (`huyệnKrông Năng`, aw1): `iPhone`, `TikTok`, `eKYC` are names
-    and stay whole."""
+    a Vietnamese word with its marks before a name with its own (`huyệnKrông Năng`, aw1): `iPhone`, `TikTok`, `eKYC`
+    are names and stay whole, and so does `áIhh` (apart, its Latin half would be read only by a second pass)."""
 
     def split(m: re.Match[str]) -> str:
         first, second = m.groups()
         ok = (
             is_syllable(first)
-            and (is_syllable(second) or bool(MARKED.search(first)))
+            and (is_syllable(second) or (bool(MARKED.search(first)) and not second.isascii()))
             and bool(MARKED.search(first + second))
         )
         # parted, a highland name is read as that rule reads it (`áBsố` -> "á Bơ số"): a second pass changes nothing
