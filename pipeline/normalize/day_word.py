@@ -10,22 +10,36 @@ BRACKET_COUNT = re.compile(r"\d[^\S\n]+ngày[^\S\n]*\($")  # `2 ngày (`: days c
 BARE_HOM = re.compile(r"(?<!\w)hôm$")  # `hôm 5/3` names the day already; `hôm nay 5/3` does not
 # `Quốc khánh 2/9`, `nghỉ lễ 30/4`, `dịp 30/4`: the holiday's name is the date itself (21 spans to 4 without "ngày")
 HOLIDAY = re.compile(r"(?<!\w)(?:khánh|lễ|dịp)$")
+# `ngày và đêm 13/6`, `tối hoặc đêm 6/11`: the night is one of two parts of the day just named, so "ngày" is not said
+PAIRED_NIGHT = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối)[^\S\n]+(?:và|hoặc)[^\S\n]+đêm[^\S\n]*$", re.IGNORECASE)
 
 LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  # `Cập nhật ngày: ` before a date
+# `Ngày đăng 17/04/2019`, `Ngày cập nhật 05/08/2020`: a page's field label opening on "Ngày", no colon (10 spans to 1
+# say no second "ngày"; after a colon they split, 5 to 9 with it: the colon's pause, then "ngày" as for `Ngày:`);
+# `Ngày thứ năm 29-3` is a weekday, read by the weekday rule
+DAY_LABEL = re.compile(r"(?:^|[|\n])[^\S\n]*Ngày(?![^\S\n]+(?:thứ|chủ)\b)(?:[^\S\n]+[a-zà-ỹđ]+){1,3}[^\S\n]*$")
 
 
 def with_ngay(text: str, start: int, words: str) -> str:
-    """Say "ngày" before a day unless the text says it, "đêm" ("đêm ngày" is "night and day"), a bare "hôm" or a
-    holiday (`Quốc khánh 2/9`: the annotators say the date as the holiday's name).
+    """Say "ngày" before a day unless the text says it, a bare "hôm" or a holiday (`Quốc khánh 2/9`: the annotators
+    say the date as the holiday's name).
+
+    After "đêm" the corpus says "đêm ngày mồng năm tháng chín" 34 spans to 16 (the house guide's rule since round 23),
+    except where the night is paired with the day before it (`ngày và đêm 13/6`: "ngày" was just said).
 
     `hôm 5/3` is "hôm mồng năm" in every batch; `Cập nhật ngày: 14/03/2019` says it before the colon (c2, p2), but a
     bare label `Ngày: 08/03/2012` is "Ngày, ngày mồng tám" (h1, m1); `đến ngày (04/11)` says it before the bracket
     too; in `trong 2 ngày (26/6)` "ngày" counts days instead; `Quốc tế Phụ nữ 8/3` is a holiday named in full.
     """
-    if LABELLED_DAY.search(text, max(0, start - 20), start):
+    if _labelled(text, start):
         return words
     before = text[max(0, start - 6) : start].lower().rstrip()
     if before.endswith("(") and not BRACKET_COUNT.search(text, max(0, start - 12), start):
         before = before[:-1].rstrip()
-    said = before.endswith(("ngày", "đêm")) or BARE_HOM.search(before) or HOLIDAY.search(before)
+    said = before.endswith("ngày") or BARE_HOM.search(before) or HOLIDAY.search(before)
     return words if said or after_holiday(text[max(0, start - 30) : start].lower().rstrip()) else f"ngày {words}"
+
+
+def _labelled(text: str, start: int) -> bool:
+    """The words just before the date already name it: a label (`Cập nhật ngày:`, `Ngày đăng`) or a paired night."""
+    return any(p.search(text, max(0, start - 30), start) for p in (LABELLED_DAY, DAY_LABEL, PAIRED_NIGHT))

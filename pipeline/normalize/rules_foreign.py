@@ -15,7 +15,7 @@ import unicodedata
 
 from .context import Context
 from .english import heard_reading
-from .syllable import VOWELS, is_syllable, segment, sharp, spelled_onset
+from .syllable import VOWELS, is_clustered, is_syllable, segment, sharp, spelled_onset
 
 # An ASCII word of three letters or more, not part of an address or a file name (`@`, `.` stay on a second
 # reading; a hyphen or a slash is a pause later, so a word beside one is read now, as it would be then).
@@ -160,7 +160,8 @@ def guess_reading(word: str) -> str:
     units = _units(letters)
     if not any(_is_vowel(unit) for unit in units):
         return word  # no vowel to build a syllable on (`cms`): left to the spelling rule and lint
-    syllables = [_syllable(onset, nucleus, coda) for onset, nucleus, coda in _groups(units)]
+    named = word[:1].isupper()  # a name: its clusters kept where the voice says them (`_spoken_together`)
+    syllables = [_syllable(onset, nucleus, coda, named) for onset, nucleus, coda in _groups(units)]
     return " ".join(syllables)
 
 
@@ -211,7 +212,7 @@ def _before_vowel(units: list[str], at: int) -> bool:
     return at + 1 < len(units) and _is_vowel(units[at + 1])
 
 
-def _syllable(onset: list[str], vowel: str, coda: str) -> str:
+def _syllable(onset: list[str], vowel: str, coda: str, named: bool = False) -> str:
     """One group in Vietnamese letters; extra onset consonants become syllables of their own (`Bristol`: bờ), but
     an s before t, p or c opens the syllable with them (`Instagram`: in xta, `Scooter`: xcu tơ, see `_hissed`)."""
     *extra, first = onset or [""]
@@ -225,7 +226,18 @@ def _syllable(onset: list[str], vowel: str, coda: str) -> str:
     if final in STOPS:
         nucleus = sharp(nucleus)
     body = unicodedata.normalize("NFC", ("x" if hissed else "") + _onset(first, nucleus) + nucleus + final)
+    if named and lead and not hissed and _spoken_together(lead[-1][:-1] + body):
+        lead, body = lead[:-1], lead[-1][:-1] + body  # `Andrey`: An đrây, not an đờ rây
     return " ".join([*(unicodedata.normalize("NFC", s) for s in lead), body])
+
+
+def _spoken_together(syllable: str) -> bool:
+    """`đrây`, `Brát`, `Phri`, `tri`: a consonant before r or l opens the syllable with it where espeak-ng's
+    Vietnamese voice says the cluster (`syllable.is_clustered`: b, k, v, ph before r or l, đ and th before r) or
+    the pair is a Vietnamese onset (tr); the annotators write names so (Phri đrích, An đrây, Brát li, Đmi tri: 13
+    of the first looks' names), but split a loanword's (`drone` đờ rôn, `blog` bờ lóc). Not p, c or g before r or
+    l: there the voice switches to English rules."""
+    return is_clustered(syllable) or is_syllable(syllable)
 
 
 def _hissed(previous: list[str], first: str, vowel: str) -> bool:

@@ -37,7 +37,8 @@ def test_foreign_names_have_their_established_reading(written: str, spoken: str)
     ("written", "spoken"),
     [
         ("Fansipan", "phan xi pan"),  # consonant + vowel groups, f is ph, s is x
-        ("Bristol", "bờ rít ton"),  # a cluster opens with "bờ"; a syllable closed by t takes the sắc tone
+        ("Bristol", "brít ton"),  # a name's br opens the syllable (round 74); a syllable closed by t takes the sắc tone
+        ("bristol", "bờ rít ton"),  # a loanword's cluster opens with "bờ"
         ("Telegram", "tê lê gờ ram"),  # an open e is ê; g before r opens the next syllable
         ("Voscur", "vót cơ"),  # a final s is t, the English r-vowel is "ơ"
         ("Jalil", "gia lin"),  # j is gi, a final l is n
@@ -84,7 +85,7 @@ def test_a_name_that_looks_like_toneless_syllables_run_together_is_guessed(writt
         ("chương trình GDTX, sản phẩm OCOP", "chương trình giáo dục thường xuyên, sản phẩm ô cốp"),
         ("trụ sở HĐND&UBND huyện, Hội LHPN", "trụ sở Hội đồng nhân dân và Ủy ban nhân dân huyện, Hội Liên hiệp Phụ nữ"),
         ("C.ty TNHH Minh Đức, HTXNN Phú An", "công ty trách nhiệm hữu hạn Minh Đức, hợp tác xã nông nghiệp Phú An"),
-        ("KV chợ Phú Thành, Trường ĐH Bristol", "khu vực chợ Phú Thành, Trường Đại học bờ rít ton"),
+        ("KV chợ Phú Thành, Trường ĐH Bristol", "khu vực chợ Phú Thành, Trường Đại học brít ton"),
         ("Trung tâm Kiểm soát bệnh tật (CDC) TP.Hà Nội", "Trung tâm Kiểm soát bệnh tật, xê dê xê, thành phố Hà Nội"),
         ("lúa thơm Ðài Thơm 8", "lúa thơm Đài Thơm tám"),
     ],
