@@ -92,6 +92,7 @@ RULES: tuple[Rule, ...] = (
     shapes.read_districts_and_wards,
     shapes.read_ages_and_tons,
     cues.read_datelines,  # before the lexicon: `TT - Ngày 26-4` is the paper, not a town
+    cues.read_president_titles,  # before the lexicon: `TT Trump` is no town
     cues.join_dotted_initials,  # before the title dots: `T.Ư` is no title
     marks.keep_title_dots,
     cues.read_degree_o,
@@ -107,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     levels.unglue_litres,  # before the ranges and the slashes after units: `1lít/m2` is `1 lít/m2`
     trips.read_weeks_of_a_year,
     trips.read_month_to_month,
+    trips.read_routes,
     marks.read_symbols,
     marks.read_named_stars,
     marks.read_bare_percents,

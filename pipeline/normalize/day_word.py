@@ -25,7 +25,8 @@ def with_ngay(text: str, start: int, words: str) -> str:
     say the date as the holiday's name).
 
     After "đêm" the corpus says "đêm ngày mồng năm tháng chín" 34 spans to 16 (the house guide's rule since round 23),
-    except where the night is paired with the day before it (`ngày và đêm 13/6`: "ngày" was just said).
+    except where the night is paired with the day before it (`ngày và đêm 13/6`: "ngày" was just said). A hyphen
+    typed for the space (`vào ngày-11/9/2025`, bk1) still says it.
 
     `hôm 5/3` is "hôm mồng năm" in every batch; `Cập nhật ngày: 14/03/2019` says it before the colon (c2, p2), but a
     bare label `Ngày: 08/03/2012` is "Ngày, ngày mồng tám" (h1, m1); `đến ngày (04/11)` says it before the bracket
@@ -36,7 +37,7 @@ def with_ngay(text: str, start: int, words: str) -> str:
     before = text[max(0, start - 6) : start].lower().rstrip()
     if before.endswith("(") and not BRACKET_COUNT.search(text, max(0, start - 12), start):
         before = before[:-1].rstrip()
-    said = before.endswith("ngày") or BARE_HOM.search(before) or HOLIDAY.search(before)
+    said = before.removesuffix("-").endswith("ngày") or BARE_HOM.search(before) or HOLIDAY.search(before)
     return words if said or after_holiday(text[max(0, start - 30) : start].lower().rstrip()) else f"ngày {words}"
 
 

@@ -11,11 +11,14 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits
+from .syllable import is_syllable
 
-DATELINES = {"TT": "Tuổi Trẻ"}  # the tags that open an article, with the paper they name
+DATELINES = {"TT": "Tuổi Trẻ", "TP": "Tiền Phong"}  # the tags that open an article, with the paper they name
 DATELINE_TAGS = "|".join(DATELINES)  # the pattern and its hint read the table: a tag added there is read
 DATELINE = re.compile(rf"^({DATELINE_TAGS})[^\S\n]+[-–](?![^\S\n]*Huế)", re.MULTILINE)
 
+# `TT Trump`, `TT. Putin`: TT before a foreign name (a capitalised ASCII word no Vietnamese syllable) is its title
+PRESIDENT = re.compile(r"(?<![\w.])TT\.?[^\S\n]+(?=([A-Z][a-z]+)\b)")
 NOT_A_DAY = r"(?!(?:ngày|tháng|năm|từ|lúc|lợi|mùa|xuân|sáng|chiều|tối|đêm|dịp)\b)"
 # Each pattern starts with a digit and looks behind for its cue: a fast scan over a whole text.
 SCORE_DIGITS = re.compile(r"(\d(?<![\d.,/]\d))[^\S\n]*[-–][^\S\n]*(\d)\b(?![-./,]?\d)")
@@ -33,6 +36,11 @@ SWITCHBOARD_CODE = re.compile(
 # `3-5oC`, `30oC`, `33 o C`: a small o typed for the degree sign; the o first (a scan in C), the digit behind it
 # `370C`: 37 and the degree typed as a zero; `100C`, `50C` may be 100 and 50 degrees and stay, a minus does not
 DEGREE_ZERO = re.compile(r"(?<![\d.,])(-[1-9]\d?|[1-9][1-9])0C\b")
+# `dưới 100C`, `dưới 70C` on a line about the air's temperature: 100 or 70 degrees no weather has, so the zero is the
+# degree sign (bk1: 2 spans of 2); `50C` could be either and stays; `đun sôi 100C` is boiling water
+AIR_DEGREE_ZERO = re.compile(r"(?<![\d.,])([1-9]\d?)0C\b")
+AIR_TEMPERATURE = re.compile(r"nhiệt độ(?![^\n]*\bsôi\b)", re.IGNORECASE)
+WARMEST_AIR = 60
 DEGREE_O = re.compile(r"o(?:(?<=\do)|(?<=\d[^\S\n]o))[^\S\n]?C\b")
 # `13o/00`, `10o/oo`: the slash first, a fast scan
 PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=\do/..)|(?<=\d o/..))(?!\w)")
@@ -82,9 +90,17 @@ def read_sms_codes(text: str, ctx: Context) -> str:
 def read_degree_o(text: str, ctx: Context) -> str:
     """`3-5oC`: a letter o between a number and C stands for the degree sign the keyboard lacked ("độ xê"), spaced
     too (`khoảng 33 o C`, ao1: "ba mươi ba o xê" was heard); so does a zero glued after a temperature's one or two
-    digits (`ở 370C`, `-200C`, `nước nóng 540C`: bg2 and an older batch, 4 spans of 4; "ba trăm bảy mươi xê")."""
+    digits (`ở 370C`, `-200C`, `nước nóng 540C`: bg2 and an older batch, 4 spans of 4; "ba trăm bảy mươi xê"), and
+    after one or two digits on a line about the air's temperature where the number is more than any weather's."""
     text = DEGREE_O.sub("°C", text) if "oC" in text or "o C" in text else text
-    return DEGREE_ZERO.sub(r"\1°C", text) if "0C" in text else text
+    if "0C" not in text:
+        return text
+    text = DEGREE_ZERO.sub(r"\1°C", text)
+    return on_lines_with(AIR_TEMPERATURE, text, lambda line: AIR_DEGREE_ZERO.sub(_air_degrees, line))
+
+
+def _air_degrees(m: re.Match[str]) -> str:
+    return f"{m.group(1)}°C" if int(m.group(1) + "0") > WARMEST_AIR else m.group(0)
 
 
 @digits_only
@@ -166,5 +182,17 @@ def read_versions(text: str, ctx: Context) -> str:
 @on_lines_matching(rf"(?:{DATELINE_TAGS})[^\S\n]+[-–]")
 def read_datelines(text: str, ctx: Context) -> str:
     """`TT - Ngày 26-4, …`: a newspaper's tag opening an article before a spaced dash is its name, "Tuổi Trẻ" (bc1,
-    bd2 and an older batch: 3 spans of 3), where the lexicon would take `TT` for "thị trấn". `TT - Huế` is a place."""
+    bd2 and an older batch: 3 spans of 3), where the lexicon would take `TT` for "thị trấn"; `TP – Nhà trường` is
+    "Tiền Phong" (3 of 3, bk1 and two older batches), not "thành phố". `TT - Huế` is a place."""
     return DATELINE.sub(lambda m: f"{DATELINES[m.group(1)]},", text)
+
+
+@on_lines_matching(r"TT\.?[^\S\n]+[A-Z]")
+def read_president_titles(text: str, ctx: Context) -> str:
+    """`TT Trump`, `TT Donald Trump`: before a foreign name TT is "Tổng thống" (bk2: 4 spans), where the lexicon
+    says "thị trấn"; a town's name is Vietnamese (`TT Vàm Láng`, `TT Phu My` written without marks: syllables)."""
+
+    def read(m: re.Match[str]) -> str:
+        return m.group(0) if is_syllable(m.group(1).lower()) else "Tổng thống "
+
+    return PRESIDENT.sub(read, text)

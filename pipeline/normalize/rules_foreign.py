@@ -33,6 +33,7 @@ STORM_NAME = re.compile(
 SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, applied in this order
     ("ck", "k"), ("sh", "s"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"),
     ("wi", "uy"), ("wa", "oa"), ("we", "oe"), ("w", "u"), ("f", "ph"), ("ji", "gi"), ("j", "gi"), ("q", "k"),
+    ("bh", "b"), ("dh", "d"), ("gh", "g"),  # `Bharati`, `Gandhi`, `Ghat`: an Indian aspirate is said as its consonant
 )  # fmt: skip
 ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied before SPELLING
     (re.compile(r"ing$"), "inh"),  # `King`: Vietnamese ends that sound in "inh" (Kinh), never in "ing"

@@ -22,6 +22,8 @@ TWO_TONES = re.compile(rf"[{TONED}][^\W\d_]*?[{TONED}]")  # a toned letter first
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # two toned syllables take four letters at least
 MOST_PIECES = 4
 COMMA_BEFORE_NUMBER = re.compile(r",(?<=[^\W\d_],)(?=\d)")  # the comma first: a scan in C
+# `tức ngày 12,13 tháng Giêng` (bk2): two days of one month listed, no decimal; the comma first too
+DAY_LIST_COMMA = re.compile(r",(?:(?<=ngày[^\S\n]\d,)|(?<=ngày[^\S\n]\d\d,))(?=[1-3]?\d[^\S\n]+tháng\b)", re.IGNORECASE)
 
 
 def split_toned_runs(text: str, ctx: Context) -> str:
@@ -63,5 +65,9 @@ def _toned_syllable(piece: str) -> bool:
 
 def space_commas_before_numbers(text: str, ctx: Context) -> str:
     """`tăng cường,15 tỉnh`: a comma typed against the number after a word is a pause before a number, not a decimal
-    comma (a word cannot be a number's whole part); glued, "15" was read digit by digit, "một năm" (ar1)."""
-    return COMMA_BEFORE_NUMBER.sub(", ", text) if "," in text else text
+    comma (a word cannot be a number's whole part); glued, "15" was read digit by digit, "một năm" (ar1). So is a
+    comma between two days after "ngày" before their month (`tức ngày 12,13 tháng Giêng`, bk2: "mười hai phẩy mười
+    ba" was heard)."""
+    if "," not in text:
+        return text
+    return DAY_LIST_COMMA.sub(", ", COMMA_BEFORE_NUMBER.sub(", ", text))

@@ -24,9 +24,13 @@ GRADE_ON_SCALE = re.compile(r"\d(?<![\d.,/]\d)([.,])(\d{1,2})/(4|5|10)\1(0)(?![\
 GLUED_LITRE = re.compile(r"(\d)(?=lít\b)")
 # `đường 30/4`, `Công viên 14/8`: a street, square or park named after a day (not `thành phố 30/4`, `trên đường`).
 PLACE_WORDS = r"đường|phố|công viên|quảng trường|sân vận động"
+# With a dash a place is named only after a day the country names places after (`công viên 30-4`, ai2 and bl2): the
+# dash is also a range (`đường 2-3 làn`, `đường 5-7m`)
+NAMING_DAYS = ("30-4", "1-5", "2-9", "19-8", "3-2", "26-3", "8-3", "27-7", "22-12", "20-11", "10-10", "19-5", "1-6")
 PLACE_HINT = re.compile(r"(?:ờng|phố|viên|động)[^\S\n]\d")  # a fast scan: a place word's end, a digit
 PLACE_BY_DAY = re.compile(
-    rf"(?<![\w])(?<!thành )(?<!trên )((?:{PLACE_WORDS})[^\S\n]+)([1-9]|[12]\d|3[01])/([1-9]|1[0-2])(?![\d/]|[.,-]\d)",
+    rf"(?<![\w])(?<!thành )(?<!trên )((?:{PLACE_WORDS})[^\S\n]+)([1-9]|[12]\d|3[01])"
+    r"(?:/([1-9]|1[0-2])(?![\d/]|[.,-]\d)|-([1-9]|1[0-2])(?![\w/-]|[.,]\d))",
     re.IGNORECASE,
 )
 
@@ -159,9 +163,17 @@ def read_bare_month_spans(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_places_named_by_a_day(text: str, ctx: Context) -> str:
-    """`đường 30/4`, `Công viên 14/8`: a street, square or park named after a day is its name, "đường ba mươi tháng
-    tư", as the annotators wrote it: no "ngày" before it (the date rule says "ngày" before a bare day/month, and
-    the place is no day of the notice), nor "mồng" (the street `3/2` is "Ba tháng Hai")."""
+    """`đường 30/4`, `Công viên 14/8`, `công viên 30-4,` (ai2, bl2): a street, square or park named after a day is
+    its name, "đường ba mươi tháng tư", as the annotators wrote it: no "ngày" before it (the date rule says "ngày"
+    before a bare day/month, and the place is no day of the notice), nor "mồng" (the street `3/2` is "Ba tháng
+    Hai")."""
     style = ctx.style
-    read = lambda m: f"{m.group(1)}{read_int(int(m.group(2)), style)} tháng {read_month(int(m.group(3)), style)}"
+
+    def read(m: re.Match[str]) -> str:
+        if m.group(4) and f"{m.group(2)}-{m.group(4)}" not in NAMING_DAYS:
+            return m.group(0)
+        return (
+            f"{m.group(1)}{read_int(int(m.group(2)), style)} tháng {read_month(int(m.group(3) or m.group(4)), style)}"
+        )
+
     return on_lines_with(PLACE_HINT, text, lambda line: PLACE_BY_DAY.sub(read, line))

@@ -50,8 +50,10 @@ MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
 NUMBER_BEFORE = re.compile(r"(\d+(?:,\d+)?)[^\S\n]+$")  # `15 -17%`: the number a range starts from
 PLUS_PERCENT = re.compile(r"(?<=[(\s])\+(\d+(?:,\d+)?)[^\S\n]*%")
 CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")
-CHAINAGE_DASH = re.compile(  # `Km42+000 – Km52+000`: the stretch between two posts
-    r"(?=[Kk])(\b[Kk][Mm][^\S\n]?\d+[^\S\n]?\+[^\S\n]?\d+)[^\S\n]*[-–][^\S\n]*(?=[Kk][Mm][^\S\n]?\d+[^\S\n]?\+)"
+POST = r"[Kk][Mm][^\S\n]?\d+"
+PLUS = r"[^\S\n]?\+[^\S\n]?\d+"
+CHAINAGE_DASH = re.compile(  # `Km42+000 – Km52+000`, `km152 - km156+500`: the stretch between two posts, one with a +
+    rf"(?=[Kk])(\b{POST}{PLUS}|\b{POST}(?=[^\S\n]*[-–][^\S\n]*{POST}{PLUS}))[^\S\n]*[-–][^\S\n]*(?={POST})"
 )
 PER_PERIOD = re.compile(  # `USD/ tháng`, `yên/giờ`; `2 lần /ngày`: times are counted per a period, spaced or not
     r"/(?:(?<=[^\W\d_]/)|(?<=\blần[^\S\n]/))[^\S\n]?(tuần|ngày|tháng|năm|giờ|phút|giây|ha|s|lần)\b"  # "/" first: fast
@@ -204,7 +206,8 @@ def _value(number: str) -> float:
 def read_chainages(text: str, ctx: Context) -> str:
     """`Km139+900`, `km 271+500`, `km62+250` mark a place on a road: "ki lô mét một trăm ba mươi chín cộng chín
     trăm", whatever the case and spacing a site writes; `Km+500` (the kilometre said just before) too. A dash
-    between two posts (`Km42+000 – Km52+000`) is the stretch, "đến", as every annotator wrote it."""
+    between two posts (`Km42+000 – Km52+000`, one of them whole: `km152 - km156+500`, bk1) is the stretch, "đến", as
+    every annotator wrote it."""
 
     def read(m: re.Match[str]) -> str:
         km = f" {read_int(int(m.group(1)), ctx.style)}" if m.group(1) else ""

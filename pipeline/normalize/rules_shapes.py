@@ -33,7 +33,10 @@ SUBTYPE = re.compile(r"(?<![\w/])(?:([A-Z])/)?((?:[A-Z]\d{1,2}){2,})(?![\w/])")
 SUBTYPE_HINT = re.compile(r"[A-Z]\d\d?[A-Z]")
 SUBTYPE_PART = re.compile(r"([A-Z])(\d{1,2})")
 # `CMND/CCCD`, `THCS-THPT`: two abbreviations joined; the lexicon matches neither beside a slash or a hyphen.
-JOINED = re.compile(r"([A-ZĐ](?<![\w/-][A-ZĐ])[A-ZĐa-z&]{1,7})([/-])([A-ZĐ][A-ZĐa-z&]{1,7})(?![\w/-])")
+# `CCCD/CMND/hộ chiếu`: a word after a further slash still ends the pair (the pause reads the rest)
+JOINED = re.compile(
+    r"([A-ZĐ](?<![\w/-][A-ZĐ])[A-ZĐa-z&]{1,7})([/-])([A-ZĐ][A-ZĐa-z&]{1,7})(?:(?![\w/-])|(?=/[A-ZĐ]?[a-zà-ỹđ]))"
+)
 JOINED_HINT = re.compile(r"[A-ZĐ][/-][A-ZĐ]")
 WEEKDAY = r"(?i:thứ)[^\S\n]+(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)"
 SUNDAY = re.compile(

@@ -17,6 +17,16 @@ STARS = re.compile(r"([1-5](?<![\w.,*][1-5]))[^\S\n]?\*(?![\w*])")
 HEIGHT = re.compile(r"([12](?<![\w.,][12]))m([1-9]\d)(?!\w)")
 WEEK_OF_YEAR = re.compile(r"\b(tuần|quý)[^\S\n]+(\d{1,2})[^\S\n]?-[^\S\n]?((?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
 MONTH_TO_MONTH = re.compile(r"\b(tháng[^\S\n]+\d{1,2})[^\S\n]*[-–][^\S\n]*(?=tháng[^\S\n]+\d)", re.IGNORECASE)
+# `tháng 3 - 4`: the second month's word left out; not `tháng 4 – 5 – 9` (a list) nor `tháng 5-7/2024` (the years')
+MONTH_NUMBER = r"(?:1[0-2]|[1-9])"
+BARE_MONTH_HINT = re.compile(r"háng[^\S\n]+\d\d?[^\S\n]*[-–]")  # a literal first: a fast scan (`Tháng` too)
+BARE_MONTH_TO_MONTH = re.compile(
+    rf"\b(tháng[^\S\n]+{MONTH_NUMBER})[^\S\n]*[-–][^\S\n]*({MONTH_NUMBER})\b(?![/.,]?\d|/|[^\S\n]*[-–])", re.IGNORECASE
+)
+# `từ Quảng Ninh - Bình Thuận`, `từ Quận 4 – Quận 1`: names after "từ" and a dash are a route's two ends
+NAME_WORD = r"(?:[A-ZĐ][^\W\d_]*|\d{1,3})"
+ROUTE = re.compile(rf"(?<=\btừ[^\S\n])((?:{NAME_WORD}[^\S\n]+){{0,3}}{NAME_WORD})[^\S\n]*[-–][^\S\n]*(?=[A-ZĐ])(?!Huế)")
+BODIES = ("Cục", "Bộ", "Sở", "Ban", "Viện", "Phòng", "Tổng", "Trung", "Ủy", "UBND", "Báo", "Đài", "Công", "Ngân")
 # The dash of each span, a fast scan: only the lines that have one try the full patterns.
 WEEK_HINT = re.compile(r"-[^\S\n]?(?:19|20)\d\d")
 MONTH_HINT = re.compile(r"[-–][^\S\n]*tháng", re.IGNORECASE)
@@ -72,8 +82,10 @@ def read_weeks_of_a_year(text: str, ctx: Context) -> str:
 @digits_only
 def read_month_to_month(text: str, ctx: Context) -> str:
     """`Khởi hành: Tháng 5 - Tháng 9/2024`: a dash between two months is "đến", a season of departures, not a
-    pause between two unrelated months."""
-    return on_lines_with(MONTH_HINT, text, lambda line: MONTH_TO_MONTH.sub(lambda m: f"{m.group(1)} đến ", line))
+    pause between two unrelated months; `thiếu nước tháng 3 - 4` says the second month's word too (bk1)."""
+    text = on_lines_with(MONTH_HINT, text, lambda line: MONTH_TO_MONTH.sub(lambda m: f"{m.group(1)} đến ", line))
+    said = lambda m: f"{m.group(1)} đến tháng {m.group(2)}"
+    return on_lines_with(BARE_MONTH_HINT, text, lambda line: BARE_MONTH_TO_MONTH.sub(said, line))
 
 
 @digits_only
@@ -82,3 +94,18 @@ def drop_footnote_marks(text: str, ctx: Context) -> str:
     to a footnote of the page; read aloud it is a "một" out of nowhere. Inside a sentence (`Yêu cầu (1) BHXH`) it
     numbers a point and is read."""
     return on_lines_with(FOOTNOTE_HINT, text, lambda line: FOOTNOTE.sub("", line))
+
+
+@on_lines_matching(r"từ[^\S\n]+[A-ZĐ][^\n]*[-–]")
+def read_routes(text: str, ctx: Context) -> str:
+    """`từ Quảng Ninh - Bình Thuận kêu gọi`, `Lộ trình từ Quận 4 – Quận 1`: after "từ" a dash between two names is
+    the other end, "đến" (ad1, bk1 and 5 more spans with "đến" first), where two names alone are a pause. Not a
+    body's name (`từ Cục Xuất nhập khẩu - Bộ Công Thương`: a source and its ministry), not `Thừa Thiên - Huế`, and
+    not when "đến" follows (`từ Thừa Thiên - Huế đến Phú Yên` names the other end itself)."""
+
+    def read(m: re.Match[str]) -> str:
+        ahead = m.string[m.end() : m.string.find("\n", m.end()) % (len(m.string) + 1)]
+        named = m.group(1).split()[0] in BODIES or " đến " in ahead[:40]
+        return m.group(0) if named else f"{m.group(1)} đến "
+
+    return ROUTE.sub(read, text)
