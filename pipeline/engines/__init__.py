@@ -37,6 +37,11 @@ class Engine(Protocol):
 
     def identity(self, voice: str) -> dict[str, str]: ...
 
+    def spelled(self, text: str) -> str:
+        """`text` as this engine's voice is given it: the script's words its letter-to-sound rules misread, respelled
+        (espeak-ng: `xki` -> "xờ ki"); the script itself is unchanged, and the cache key holds this text."""
+        ...
+
     def synthesize(self, text: str, voice: str, dst: Path) -> float:
         """Write a WAV of `text` to `dst`; return its duration in seconds."""
         ...

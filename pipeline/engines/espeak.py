@@ -10,9 +10,13 @@ import ctypes
 import dataclasses
 import functools
 import io
+import re
 import threading
 import wave
+from collections.abc import Mapping
+from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ..adapters.pcm import pcm_to_trimmed_wav
@@ -27,6 +31,30 @@ POS_CHARACTER = 1
 ESPEAK_CHARS_UTF8 = 1
 RATE, PITCH, WORDGAP = 1, 3, 7
 CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
+
+
+@functools.cache
+def voice_spellings() -> Mapping[str, str]:
+    """data/espeak_spelling.tsv: a script's token -> the spelling this voice says right (`xki` -> "xờ ki")."""
+    text = resources.files("pipeline").joinpath("data/espeak_spelling.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return MappingProxyType({row[0]: row[1] for row in rows})
+
+
+@functools.cache
+def _misread() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)({'|'.join(map(re.escape, voice_spellings()))})(?!\w)", re.IGNORECASE)
+
+
+def for_the_voice(text: str) -> str:
+    """`Dê len xki` -> "Dê len xờ ki": the script's words this voice would misread, respelled for it; a capital
+    stays a capital."""
+
+    def respell(m: re.Match[str]) -> str:
+        spelling = voice_spellings()[m.group(1).lower()]
+        return spelling[:1].upper() + spelling[1:] if m.group(1)[:1].isupper() else spelling
+
+    return _misread().sub(respell, text)
 
 
 class EspeakLibrary:
@@ -175,9 +203,12 @@ class EspeakEngine:
             "gap": str(settings.word_gap_ms),
         }
 
+    def spelled(self, text: str) -> str:
+        return for_the_voice(text)
+
     def synthesize(self, text: str, voice: str, dst: Path) -> float:
         name, settings = self._speaking(voice)
-        pcm, rate = self.backend.pcm(text, name, settings)
+        pcm, rate = self.backend.pcm(for_the_voice(text), name, settings)
         return pcm_to_trimmed_wav(pcm, rate, dst)
 
     def _speaking(self, voice: str) -> tuple[str, SpeechSettings]:

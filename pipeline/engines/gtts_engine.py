@@ -162,6 +162,9 @@ class GttsEngine:
     def identity(self, voice: str) -> dict[str, str]:
         return {"engine": self.name, "version": self.gtts.__version__, "voice": voice, "tld": self.settings.tld}
 
+    def spelled(self, text: str) -> str:
+        return text  # no respelling known for this voice
+
     def synthesize(self, text: str, voice: str, dst: Path) -> float:
         parts = []
         for index, piece in enumerate(split_text(text, self.settings.chunk_chars)):

@@ -62,6 +62,9 @@ class PiperEngine:
         model, scale = self._speaking(voice)
         return {"engine": self.name, "version": version, "model": self._checksum(model), "length_scale": scale}
 
+    def spelled(self, text: str) -> str:
+        return text  # no respelling known for this voice
+
     def synthesize(self, text: str, voice: str, dst: Path) -> float:
         from piper import SynthesisConfig
 

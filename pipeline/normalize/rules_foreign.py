@@ -217,7 +217,7 @@ def _syllable(onset: list[str], vowel: str, coda: str, named: bool = False) -> s
     """One group in Vietnamese letters; extra onset consonants become syllables of their own (`Bristol`: bờ), but
     an s before t, p or c opens the syllable with them (`Instagram`: in xta, `Scooter`: xcu tơ, see `_hissed`)."""
     *extra, first = onset or [""]
-    hissed = _hissed(extra[-1:], first, vowel)
+    hissed = _hissed(extra[-1:], first, vowel, named)
     extra = extra[:-1] if hissed and extra else extra
     lead = [_onset(consonant, "ơ") + "ờ" for consonant in extra]
     final = CODA_SPELLING.get(coda, "")
@@ -241,13 +241,15 @@ def _spoken_together(syllable: str) -> bool:
     return is_clustered(syllable) or is_syllable(syllable)
 
 
-def _hissed(previous: list[str], first: str, vowel: str) -> bool:
+def _hissed(previous: list[str], first: str, vowel: str, named: bool) -> bool:
     """`Instagram`, `Scooter`, `scan`: an s before t, p or c in a syllable's onset opens it with them ("xta", "xcu"),
     as the annotators of every batch write it (47 times to 2 "xờ") and foreign.tsv does (Mát xcơ va, Pa ki xtan);
     espeak-ng's Vietnamese voice says these clusters (st, sp, sk). An s that closes the syllable before stays there
-    (`Festival`: phét ti van, 6 annotations to 1). Not before k written k (`Zelensky`): the voice spells "xki"."""
+    (`Festival`: phét ti van, 6 annotations to 1). A name's `sky` is "xki" too (`Zelensky`, as every annotator writes
+    it: 35 spans of 35); espeak-ng would spell that one letter by letter, so its engine gives the voice "xờ ki"
+    (engines/espeak.py). A word's stays apart (`skier`): english.tsv reads those by their sound."""
     front = vowel[:1] in ("e", "i", "y")
-    return previous == ["s"] and (first in ("t", "p") or (first in ("c", "k") and not front))
+    return previous == ["s"] and (first in ("t", "p") or (first in ("c", "k") and (named or not front)))
 
 
 def _onset(consonant: str, vowel: str) -> str:

@@ -138,7 +138,7 @@ class JobMaker:
                 identity = {
                     "kind": "speech",
                     "engine": engine.identity(voice),
-                    "text": segment.spoken,
+                    "text": engine.spelled(segment.spoken),  # what the voice is given: a respelling re-renders
                     "tags": dict(tags),
                     "bed": bed,
                 }

@@ -19,7 +19,7 @@ READ = Normalizer(load_context())
         ("Scooter", "xcu tơ"),
         ("Sputnik", "xpút ních"),  # a final c after i is "ích" (round 62)
         ("Festival", "phét ti van"),  # an s that closes a syllable stays there: not "phét xti"
-        ("Zelensky", "dê len xờ ki"),  # the voice spells "xki", so s before a k written k keeps its own syllable
+        ("Zelensky", "dê len xki"),  # as every annotator writes it; espeak-ng is given "xờ ki" by its engine (round 76)
     ],
 )
 def test_an_s_opens_the_syllable_with_t_p_or_c(word: str, spoken: str) -> None:
@@ -32,6 +32,6 @@ def test_a_scanned_document_reads_scan_as_one_syllable() -> None:
     )
 
 
-@pytest.mark.parametrize(("token", "left"), [("xta", []), ("Xcu", []), ("xpút", []), ("xki", ["xki"]), ("xờ", [])])
+@pytest.mark.parametrize(("token", "left"), [("xta", []), ("Xcu", []), ("xpút", []), ("xki", []), ("xờ", [])])
 def test_an_s_cluster_the_voice_says_is_not_unspeakable(token: str, left: list[str]) -> None:
     assert unspeakable(token) == left

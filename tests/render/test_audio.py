@@ -107,3 +107,39 @@ def test_settings_are_in_the_cache_key(tmp_path: Path) -> None:
     a = renderer(tmp_path).jingle("jingles/in.wav")
     b = renderer(tmp_path, target=-14.0).jingle("jingles/in.wav")
     assert a.path != b.path
+
+
+def test_espeak_is_given_the_spelling_it_says_right(tmp_path: Path) -> None:
+    """The script writes Zelensky "Dê len xki", as announcers say it; the voice would spell "xki" ("ích ca i"), so
+    the engine gives it "xờ ki": the same audio as that spelling, shorter than the letters read one by one."""
+    from pipeline.adapters.pcm import pcm_to_trimmed_wav
+    from pipeline.engines.espeak import EspeakBinary
+
+    engine = EspeakEngine(Settings(), Runner())
+    assert engine.spelled("Tổng thống Dê len xki") == "Tổng thống Dê len xờ ki"
+    script = engine.synthesize("Dê len xki", "vi", tmp_path / "script.wav")
+    respelled = engine.synthesize("Dê len xờ ki", "vi", tmp_path / "respelled.wav")
+    assert (tmp_path / "script.wav").read_bytes() == (tmp_path / "respelled.wav").read_bytes()
+    pcm, rate = EspeakBinary(Runner()).pcm("Dê len xki", "vi", SpeechSettings())  # the voice given the script
+    spelled_out = pcm_to_trimmed_wav(pcm, rate, tmp_path / "spelled.wav")
+    assert script == respelled < spelled_out  # three letter names take longer than two syllables
+    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
+             for w in ("xki", "xờ ki")]  # fmt: skip
+    assert "'i3c" in heard[0] and "'i3c" not in heard[1]  # "ích", the letter x's name, only in the first
+
+
+def test_the_cache_key_holds_the_text_the_voice_is_given(tmp_path: Path) -> None:
+    """A respelling for the voice changes what it says, so it must change the key: "xki" and "xờ ki" are one audio
+    for espeak-ng (the same text reaches it), and a word it reads as written keeps its own key."""
+    from pipeline.domain.segments import Speech
+    from pipeline.engines import EngineContext, EngineSet
+    from pipeline.render.jobs import JobMaker, SpeechJob
+
+    maker = JobMaker(Settings(), EngineSet(EngineContext(Settings(), Runner(), tmp_path)), tmp_path, lambda: "7.1")
+
+    def key(spoken: str) -> str:
+        job = maker.job(Speech("tin", "Tin", None, spoken, spoken, "bac", ("espeak",)))
+        assert isinstance(job, SpeechJob)
+        return job.key
+
+    assert key("Dê len xki") == key("Dê len xờ ki") != key("Dê len xpi")
