@@ -50,7 +50,7 @@ OVER_TOTAL_HINT = re.compile(r"/[^\S\n]*tổng")  # the slash first: a scan in C
 OVER_TOTAL = re.compile(r"(?<=[^\W\d_])[^\S\n]*/[^\S\n]*(?=tổng\b)")  # `xã/tổng số`: a part over its total
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
 FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
-SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất)[^\S\n]+$", re.IGNORECASE)
+SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất|giảm|tăng)[^\S\n]+$", re.IGNORECASE)
 FRACTION_WORDS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
 VERSION = re.compile(r"(\d(?<![\d.,]\d)\d?)\.0\b(?![.,]?\d)")
 NAME_BEFORE = re.compile(r"(?:\b[^\W\d_]*[A-Z][^\W\d_]*|\bnghiệp|\bbản|\bversion)[^\S\n]+$")

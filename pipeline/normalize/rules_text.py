@@ -120,12 +120,14 @@ def split_glued_places(text: str, ctx: Context) -> str:
 def part_country_pairs(text: str, ctx: Context) -> str:
     """`xung đột Nga-Ukraine`, `quan hệ Ukraine-Nga`: a Vietnamese name joined by a hyphen to a name of the foreign
     table is two names; as one token the table's reading was not found and "Ukraine" was guessed "u cờ rai nê"
-    (ap2). `Ouest-France` (no Vietnamese syllable in it) stays one name."""
+    (ap2); so are two names of that table (`thượng đỉnh Putin-Trump`, bm2: "Trump" had been guessed "trum").
+    `Ouest-France` (no Vietnamese syllable in it, neither in the table) stays one name."""
 
     def part(m: re.Match[str]) -> str:
         first, second = m.group(1), m.group(2)
         foreign = ctx.lexicon.folded
-        if (is_syllable(first) and second.lower() in foreign) or (is_syllable(second) and first.lower() in foreign):
+        known = first.lower() in foreign, second.lower() in foreign
+        if (is_syllable(first) and known[1]) or (is_syllable(second) and known[0]) or all(known):
             return f"{first} {second}"
         return m.group(0)
 
