@@ -19,6 +19,11 @@ WEEK_OF_YEAR = re.compile(r"\b(tuần|quý)[^\S\n]+(\d{1,2})[^\S\n]?-[^\S\n]?((?
 MONTH_TO_MONTH = re.compile(r"\b(tháng[^\S\n]+\d{1,2})[^\S\n]*[-–][^\S\n]*(?=tháng[^\S\n]+\d)", re.IGNORECASE)
 # `tháng 3 - 4`: the second month's word left out; not `tháng 4 – 5 – 9` (a list) nor `tháng 5-7/2024` (the years')
 MONTH_NUMBER = r"(?:1[0-2]|[1-9])"
+# `từ tháng 10/2024 - 6/2025`: two months of two years, the second without its word (bm2)
+MONTH_YEAR_TO_MONTH = re.compile(
+    r"(t(?<!\wt)háng[^\S\n]+\d{1,2}/\d{4})[^\S\n]*[-–][^\S\n]*(?=(?:1[0-2]|0?[1-9])/\d{4}\b)", re.IGNORECASE
+)
+MONTH_YEAR_HINT = re.compile(r"/\d{4}[^\S\n]*[-–][^\S\n]*\d")  # the slash first: a fast scan
 BARE_MONTH_HINT = re.compile(r"háng[^\S\n]+\d\d?[^\S\n]*[-–]")  # a literal first: a fast scan (`Tháng` too)
 BARE_MONTH_TO_MONTH = re.compile(
     rf"\b(tháng[^\S\n]+{MONTH_NUMBER})[^\S\n]*[-–][^\S\n]*({MONTH_NUMBER})\b(?![/.,]?\d|/|[^\S\n]*[-–])", re.IGNORECASE
@@ -82,10 +87,12 @@ def read_weeks_of_a_year(text: str, ctx: Context) -> str:
 @digits_only
 def read_month_to_month(text: str, ctx: Context) -> str:
     """`Khởi hành: Tháng 5 - Tháng 9/2024`: a dash between two months is "đến", a season of departures, not a
-    pause between two unrelated months; `thiếu nước tháng 3 - 4` says the second month's word too (bk1)."""
+    pause between two unrelated months; `thiếu nước tháng 3 - 4` says the second month's word too (bk1), and so does
+    `từ tháng 10/2024 - 6/2025` (bm2)."""
     text = on_lines_with(MONTH_HINT, text, lambda line: MONTH_TO_MONTH.sub(lambda m: f"{m.group(1)} đến ", line))
     said = lambda m: f"{m.group(1)} đến tháng {m.group(2)}"
-    return on_lines_with(BARE_MONTH_HINT, text, lambda line: BARE_MONTH_TO_MONTH.sub(said, line))
+    text = on_lines_with(BARE_MONTH_HINT, text, lambda line: BARE_MONTH_TO_MONTH.sub(said, line))
+    return on_lines_with(MONTH_YEAR_HINT, text, lambda line: MONTH_YEAR_TO_MONTH.sub(r"\1 đến tháng ", line))
 
 
 @digits_only
