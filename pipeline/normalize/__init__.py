@@ -144,6 +144,7 @@ RULES: tuple[Rule, ...] = (
     lists.close_spaced_pairs,  # before the lexicon: `KT - XH` is its pair `KT-XH`
     marks.join_spaced_disease_numbers,  # before the lexicon and the signs: `Covid -19` is no minus
     bodies.read_firm_letters,  # before the lexicon: `hạt giống CP Việt Nam` is no government
+    bodies.drop_home_body_letters,  # before the lexicon and the brackets: `Việt Nam (EVN)` was just said
     bodies.read_word_initials_in_capitals,  # before the lexicon: `THỨ TƯ` is no "Trung ương"
     bodies.part_dotted_initials,  # before the lexicon: `UB.MTTQ` is its `UB MTTQ`
     bodies.read_numbered_units,  # before the lexicon and the codes: `KV3` is an area, no code

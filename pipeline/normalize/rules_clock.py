@@ -24,6 +24,7 @@ G_HINT = re.compile(r"\dg(?!\w)|\dg\d\d")
 GLUED_BEFORE = re.compile(r"(?=[tTlLđĐ])\b(từ|lúc|đến|tới)(?=\d)", re.IGNORECASE)
 # `Ngày16/5`, `Hình thành9 tháng 7`, `Quận1`: a word with a Vietnamese mark typed against a number.
 GLUED_WORD = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])[a-z]{0,3}(?=\d)")  # its marked letter first: a fast scan
+GLUED_WORD_HINT = re.compile(r"\d(?<=[^\W\d_]\d)")  # a digit right after a letter: the digit first, a fast scan
 WORD_BEFORE = re.compile(r"[^\W\d_]{1,6}$")  # the letters of the word before its mark
 # `14:15Khi nào`, `16:28Chi tiết`: a page's time stamp typed against the title after it.
 GLUED_CLOCK = re.compile(r"(\d(?<![\w.,:]\d)\d?:[0-5]\d)(?=[^\W\d_])")
@@ -74,7 +75,7 @@ def unglue_times(text: str, ctx: Context) -> str:
     """
     text = CAPITAL_H.sub("h", text) if "H" in text else text  # `11H38:` in a heading in capitals (bh2)
     text = on_lines_with(GLUE_WORD_HINT, text, lambda line: GLUED_BEFORE.sub(r"\1 ", line))
-    text = GLUED_WORD.sub(_unglue_word, text)
+    text = on_lines_with(GLUED_WORD_HINT, text, lambda line: GLUED_WORD.sub(_unglue_word, line))
     text = GLUED_CLOCK.sub(r"\1 ", text) if ":" in text else text
     text = GLUED_DATE.sub(r"\1 ", text) if "/" in text else text
     return on_lines_with(GLUE_HOUR_HINT, text, lambda line: GLUED_HOUR.sub(_unglue_hour, line))
