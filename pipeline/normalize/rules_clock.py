@@ -61,6 +61,12 @@ END_HOUR_DAY = re.compile(
     r"\b((?:đến|tới)[^\S\n]+\d{1,2}[^\S\n]*(?:giờ|h)(?:[^\S\n]*[0-5]\d)?)[^\S\n]+"
     r"(?=(?:[12]\d|3[01]|0?[1-9])[-/](?:1[0-2]|0?[1-9])(?![\d/-]|[.,]\d|[^\S\n]*(?:giờ|h)\b))"
 )
+# `Từ đêm 27 đến sáng 28/10`, `Từ chiều 23 đến ngày 24-10`: a part of a day and a bare day, the span's end dated
+DAYPART_DAY = re.compile(
+    r"(?<!\w)((?:đêm|tối|chiều|sáng|trưa)[^\S\n]+)(?=(?:[12]\d|3[01]|0?[1-9])[^\S\n]+(?:đến|tới)[^\S\n]+"
+    r"(?:(?:rạng[^\S\n]+)?(?:sáng|trưa|chiều|tối|đêm)[^\S\n]+)?(?:ngày[^\S\n]+)?\d{1,2}[-/.]\d{1,2}\b)",
+    re.IGNORECASE,
+)
 DATED_START = re.compile(r"\bngày[^\S\n]+\d{1,2}[-/]\d{1,2}\b", re.IGNORECASE)
 AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m|SA|CH)\b")
 CAPITAL_H = re.compile(r"H(?<=\dH)(?=[0-5]\d(?![\d\w]))")  # `11H38`: an hour and its minutes, the h in capitals
@@ -213,3 +219,11 @@ def date_span_end_days(text: str, ctx: Context) -> str:
         return f"{m.group(1)} ngày " if DATED_START.search(m.string, 0, m.start()) else m.group(0)
 
     return END_HOUR_DAY.sub(end_day, text)
+
+
+@digits_only
+@on_lines_matching(r"\d[^\S\n]+(?:đến|tới)[^\S\n]")  # a number, then the span's word: the digit first, a fast scan
+def date_daypart_span_starts(text: str, ctx: Context) -> str:
+    """`Từ đêm 27 đến sáng 28/10`: the bare number after a part of the day, when the span's end is a dated day, is
+    a day too, "đêm ngày hai mươi bảy" (aw2, bj1, bn1 and one more: 4 spans of 4); read alone it was a count."""
+    return DAYPART_DAY.sub(r"\1ngày ", text)
