@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .day_word import DAYPART_BEFORE
 from .lines import digits_only, on_lines_matching
 from .numbers import NUM, NUM_WORD, WORD_DIGIT, read_month
 from .rules_numbers import _day, _day_month, _day_span, _number, _valid_date, _valid_day
@@ -67,11 +68,6 @@ AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern
 NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a dash with spaces is still the date's
     rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]-[^\S\n]?)(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*[-/][^\S\n]*\d)",
     re.IGNORECASE,
-)
-# `sáng 27-8`: after a time of day the annotators say "ngày" (82 spans to 9); after "đêm" they split (5 to 7); so
-# after `sáng nay 27-10`, `hôm nay 16.2`, as after `hôm nay 16/2` (dotted or dashed 11 spans to 3, round 33)
-DAYPART_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:sáng|trưa|chiều|tối)(?:[^\S\n]+(?:nay|mai))?|(?<!ngày[^\S\n])hôm[^\S\n]+nay),?[^\S\n]+$", re.I
 )
 SET_OFF = re.compile(r"[^\S\n]*(?:[,;:)]|\.?$)", re.MULTILINE)
 HOUR_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
