@@ -13,10 +13,18 @@ HOLIDAY = re.compile(r"(?<!\w)(?:khánh|lễ|dịp)$")
 # `ngày và đêm 13/6`, `tối hoặc đêm 6/11`: the night is one of two parts of the day just named, so "ngày" is not said
 PAIRED_NIGHT = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối)[^\S\n]+(?:và|hoặc)[^\S\n]+đêm[^\S\n]*$", re.IGNORECASE)
 
-# `sáng 27-8`: after a time of day the annotators say "ngày" (82 spans to 9); after "đêm" they split (5 to 7); so
-# after `sáng nay 27-10`, `hôm nay 16.2`, as after `hôm nay 16/2` (dotted or dashed 11 spans to 3, round 33)
+# `sáng 27-8`: after a time of day the annotators say "ngày" (82 spans to 9); so after `sáng nay 27-10`, `hôm nay
+# 16.2`, as after `hôm nay 16/2` (dotted or dashed 11 spans to 3, round 33); after `đêm`, `hôm qua`, `ngày mai` too,
+# as a slashed date (round 81: 5 spans to 0), unless the night is paired with the day just said (`ngày và đêm 18-9`)
 DAYPART_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:sáng|trưa|chiều|tối)(?:[^\S\n]+(?:nay|mai))?|(?<!ngày[^\S\n])hôm[^\S\n]+nay),?[^\S\n]+$", re.I
+    r"(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm)(?:[^\S\n]+(?:nay|mai|qua))?|(?<!ngày[^\S\n])hôm[^\S\n]+(?:nay|qua)"
+    r"|ngày[^\S\n]+mai),?[^\S\n]+$",
+    re.I,
+)
+# `chiều ngày mồng bảy tháng năm và 8-5`: a date before said "ngày", so the second of the pair says it too (the
+# guide's 104 spans to 6)
+DATE_SAID_BEFORE = re.compile(
+    r"(?<!\w)ngày[^\S\n]+(?:mồng[^\S\n]+)?\w+(?:[^\S\n]+\w+){0,2}[^\S\n]+tháng[^\S\n]+\w+[^\S\n]+$"
 )
 LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  # `Cập nhật ngày: ` before a date
 # `Ngày đăng 17/04/2019`, `Ngày cập nhật 05/08/2020`: a page's field label opening on "Ngày", no colon (10 spans to 1
@@ -49,3 +57,10 @@ def with_ngay(text: str, start: int, words: str) -> str:
 def _labelled(text: str, start: int) -> bool:
     """The words just before the date already name it: a label (`Cập nhật ngày:`, `Ngày đăng`) or a paired night."""
     return any(p.search(text, max(0, start - 30), start) for p in (LABELLED_DAY, DAY_LABEL, PAIRED_NIGHT))
+
+
+def after_a_daypart(text: str, start: int) -> bool:
+    """A word of the day stands right before the date at `start` (`sáng 27-8`, `hôm qua 28-4`), not a night paired
+    with the day just said: the date then says "ngày"."""
+    before = max(0, start - 20)
+    return DAYPART_BEFORE.search(text, before, start) is not None and not PAIRED_NIGHT.search(text, before, start)

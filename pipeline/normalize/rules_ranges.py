@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .day_word import DAYPART_BEFORE
+from .day_word import DATE_SAID_BEFORE, after_a_daypart
 from .lines import digits_only, on_lines_matching
 from .numbers import NUM, NUM_WORD, WORD_DIGIT, read_month
 from .rules_numbers import _day, _day_month, _day_span, _number, _valid_date, _valid_day
@@ -206,7 +206,7 @@ def read_news_dates(text: str, ctx: Context) -> str:
             return f"ngày {_day_month(day, month, ctx.style)}"  # "ngày mai (ngày mồng bốn tháng tám)"
         if m.string.endswith(",", 0, m.start() - 1) and not SET_OFF.match(m.string, m.end()):
             return m.group(0)  # `sáng nay, 2.5 tấn`: only a day-month set off by commas names the day
-        if DAYPART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        if after_a_daypart(m.string, m.start()):
             return f"ngày {_day_month(day, month, ctx.style)}"  # "sáng ngày hai mươi bảy tháng tám"
         return _day_month(day, month, ctx.style)  # "sáng mồng ba tháng tám", "ngày mười tám tháng mười"
 
@@ -222,7 +222,8 @@ def read_news_dates(text: str, ctx: Context) -> str:
         day, month = int(m.group(2)), int(m.group(3))
         if not (_valid_date(day, month) and MONTH_BEFORE.search(m.string, 0, m.start())):
             return m.group(0)
-        return m.group(1) + _day_month(day, month, ctx.style)  # `nghỉ lễ 30-4 và 1-5`
+        said = DATE_SAID_BEFORE.search(m.string, max(0, m.start() - 40), m.start())  # the first said "ngày"
+        return m.group(1) + ("ngày " if said else "") + _day_month(day, month, ctx.style)  # `nghỉ lễ 30-4 và 1-5`
 
     text = NEWS_DATE.sub(read, FROM_TO_DATES.sub(span, DASHED_DATE_SPAN.sub(lambda m: _dashed(m, ctx), text)))
     return AND_DAY.sub(second, text)

@@ -65,7 +65,7 @@ N = Normalizer(CTX)
         (ranges.read_day_month_ranges, "từ 27 - 24/8", "từ 27 - 24/8"),
         (ranges.read_news_dates, "sáng 3-8 có mưa", "sáng ngày mồng ba tháng tám có mưa"),
         (ranges.read_news_dates, "Ngày mai (4-8), bão", "Ngày mai (ngày mồng bốn tháng tám), bão"),
-        (ranges.read_news_dates, "ngày 18.10, đêm 5.11", "ngày mười tám tháng mười, đêm mồng năm tháng mười một"),
+        (ranges.read_news_dates, "ngày 18.10, đêm 5.11", "ngày mười tám tháng mười, đêm ngày mồng năm tháng mười một"),
         (ranges.read_news_dates, "từ 12-10 đến 20-10", "từ ngày mười hai tháng mười đến ngày hai mươi tháng mười"),
         (ranges.read_news_dates, "cấp 9-10, từ 3-5 người, ngày 40-13", "cấp 9-10, từ 3-5 người, ngày 40-13"),
         (ranges.read_money_ranges, "7.200 - 7.300 đồng/kg", "bảy nghìn hai trăm đến 7.300 đồng/kg"),

@@ -24,8 +24,8 @@ def test_the_first_date_of_a_span_takes_the_year_of_the_last(written: str, spoke
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("từ đêm mai 7.1, trời rét", "từ đêm mai mồng bảy tháng một, trời rét"),
-        ("chiều qua 15-3", "chiều qua mười lăm tháng ba"),
+        ("từ đêm mai 7.1, trời rét", "từ đêm mai ngày mồng bảy tháng một, trời rét"),  # "ngày" since round 81
+        ("chiều qua 15-3", "chiều qua ngày mười lăm tháng ba"),
     ],
 )
 def test_a_dotted_or_dashed_date_after_a_part_of_tomorrow_or_yesterday(written: str, spoken: str) -> None:

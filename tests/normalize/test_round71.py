@@ -26,7 +26,7 @@ N = Normalizer(load_context())
         ("Từ ngày 11.7 đến 13.7: Tiến hành", "Từ ngày mười một tháng bảy đến ngày mười ba tháng bảy, Tiến hành"),
         (
             "từ chiều qua 8.6 đến sáng sớm nay 9.6,",  # bg1: "chín phẩy sáu" had been read
-            "từ chiều qua mồng tám tháng sáu đến sáng sớm nay ngày mồng chín tháng sáu",
+            "từ chiều qua ngày mồng tám tháng sáu đến sáng sớm nay ngày mồng chín tháng sáu",  # "ngày": round 81
         ),
         (
             "vào 10 giờ sáng, thứ ba, 13-11.",
