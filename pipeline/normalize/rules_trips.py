@@ -21,7 +21,7 @@ MONTH_TO_MONTH = re.compile(r"\b(tháng[^\S\n]+\d{1,2})[^\S\n]*[-–][^\S\n]*(?=
 MONTH_NUMBER = r"(?:1[0-2]|[1-9])"
 # `từ tháng 10/2024 - 6/2025`: two months of two years, the second without its word (bm2)
 MONTH_YEAR_TO_MONTH = re.compile(
-    r"(t(?<!\wt)háng[^\S\n]+\d{1,2}/\d{4})[^\S\n]*[-–][^\S\n]*(?=(?:1[0-2]|0?[1-9])/\d{4}\b)", re.IGNORECASE
+    rf"(t(?<!\wt)háng[^\S\n]+\d{{1,2}}/\d{{4}})[^\S\n]*[-–][^\S\n]*(?=0?{MONTH_NUMBER}/\d{{4}}\b)", re.IGNORECASE
 )
 MONTH_YEAR_HINT = re.compile(r"/\d{4}[^\S\n]*[-–][^\S\n]*\d")  # the slash first: a fast scan
 BARE_MONTH_HINT = re.compile(r"háng[^\S\n]+\d\d?[^\S\n]*[-–]")  # a literal first: a fast scan (`Tháng` too)
@@ -111,8 +111,7 @@ def read_routes(text: str, ctx: Context) -> str:
     not when "đến" follows (`từ Thừa Thiên - Huế đến Phú Yên` names the other end itself)."""
 
     def read(m: re.Match[str]) -> str:
-        ahead = m.string[m.end() : m.string.find("\n", m.end()) % (len(m.string) + 1)]
-        named = m.group(1).split()[0] in BODIES or " đến " in ahead[:40]
+        named = m.group(1).split()[0] in BODIES or " đến " in m.string[m.end() : m.end() + 40]  # one line a call
         return m.group(0) if named else f"{m.group(1)} đến "
 
     return ROUTE.sub(read, text)
