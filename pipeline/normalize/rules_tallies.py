@@ -38,10 +38,12 @@ DASHED_DAYS = re.compile(
     re.IGNORECASE,
 )
 # `22,57/251,73 triệu m3`, `50 triệu m3/194 triệu m³`: a part over the whole it is of (a reservoir's water now over
-# its capacity); no date or code has a decimal comma or a unit before its slash
+# its capacity); no date or code has a decimal comma or a unit before its slash; nor a count of millions
+# (`220 triệu/254 triệu 700 nghìn đồng`, `1,6 triệu/ 2,6 triệu khách hàng`, bp2)
 PART_OVER_WHOLE = re.compile(  # a decimal over a decimal (`6,7/2024` lists two months), or a unit over a number
     r"(\d,\d+)/(?=\d+,\d)"
-    r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)[^\S\n]+)?(?:m3|m³|mét khối|tấn|ha|lít))[^\S\n]?/[^\S\n]?(?=\d)"
+    r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)(?:[^\S\n]+(?:m3|m³|mét khối|tấn|ha|lít))?|m3|m³|mét khối|tấn|ha|lít))"
+    r"[^\S\n]?/[^\S\n]?(?=\d)"
 )
 # `từ nay đến 27-2`, `từ 16-3`: a day-month after "từ" or "đến" the dash writes; a range never runs down, so a
 # higher first number is a day
@@ -138,9 +140,9 @@ def read_dashed_days_of_a_month(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching(r"/[^\S\n]?\d")
 def read_parts_over_wholes(text: str, ctx: Context) -> str:
-    """`Đại Ninh là 22,57/251,73 triệu m3`, `50 triệu m3/194 triệu m³`: a slash between an amount with its decimals
-    or its unit and a number is "trên" (ax1, 3 spans of 3), the part over the whole; read as a pause, the listener
-    heard two amounts and no relation."""
+    """`Đại Ninh là 22,57/251,73 triệu m3`, `50 triệu m3/194 triệu m³`, `220 triệu/254 triệu`: a slash between an
+    amount with its decimals, its unit or its millions and a number is "trên" (ax1, bp2: 5 spans of 5), the part
+    over the whole; read as a pause, the listener heard two amounts and no relation."""
     return PART_OVER_WHOLE.sub(lambda m: f"{m.group(1) or m.group(2)} trên ", text)
 
 
