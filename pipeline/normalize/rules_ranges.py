@@ -21,7 +21,7 @@ DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9"
     r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay|khánh|lễ|dịp"
     r"|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|đêm mai|đêm qua|sáng qua|chiều qua|tối qua|hôm qua"
 )
-AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})-(\d{1,2})\b(?![-./]?\d)")
+AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})[-.](\d{1,2})\b(?![-./]?\d)")  # `lễ 30.4 và 1.5` too (bq2)
 COUNTED_DAYS = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài))[^\S\n]+ngày[^\S\n]*\(?$", re.I)
 # `từ 21 – 22.2`: after "ngày" or "từ" a dotted day.month ends a span of days, unless an amount's word follows
 # `tuần 39 (23 - 29.9)`: a numbered week's days in brackets after it are the same span of days
@@ -62,7 +62,7 @@ DASHED_DATE_SPAN = re.compile(
 )
 AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern reads first (a fast scan)
     "|".join(f"(?<={w}[^\\S\\n]\\d)" for w in DAY_WORDS.split("|"))
-    + "|(?<=nay[^\\S\\n]\\(\\d)|(?<=mai[^\\S\\n]\\(\\d)|(?<=qua[^\\S\\n]\\(\\d)"
+    + "|(?<=nay[^\\S\\n]\\(\\d)|(?<=mai[^\\S\\n]\\(\\d)|(?<=qua[^\\S\\n]\\(\\d)|(?<=ngày[^\\S\\n]\\(\\d)"
     + "|(?<=nay,[^\\S\\n]\\d)|(?<=mai,[^\\S\\n]\\d)"  # `Sáng nay, 18-12,`: set off by commas, not 18 to 12
 )
 NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a dash with spaces is still the date's
