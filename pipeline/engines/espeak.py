@@ -35,7 +35,7 @@ CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes
 
 @functools.cache
 def voice_spellings() -> Mapping[str, str]:
-    """data/espeak_spelling.tsv: a script's token -> the spelling this voice says right (`xki` -> "xờ ki")."""
+    """data/espeak_spelling.tsv: a word's opening -> the spelling this voice says right (`xk` -> "xờ k")."""
     text = resources.files("pipeline").joinpath("data/espeak_spelling.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return MappingProxyType({row[0]: row[1] for row in rows})
@@ -43,12 +43,12 @@ def voice_spellings() -> Mapping[str, str]:
 
 @functools.cache
 def _misread() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)({'|'.join(map(re.escape, voice_spellings()))})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)({'|'.join(map(re.escape, voice_spellings()))})(?=[^\W\d_])", re.IGNORECASE)
 
 
 def for_the_voice(text: str) -> str:
-    """`Dê len xki` -> "Dê len xờ ki": the script's words this voice would misread, respelled for it; a capital
-    stays a capital."""
+    """`Dê len xki` -> "Dê len xờ ki", `xkin` -> "xờ kin": the openings of the script's words this voice would
+    misread, respelled for it; a capital stays a capital."""
 
     def respell(m: re.Match[str]) -> str:
         spelling = voice_spellings()[m.group(1).lower()]
@@ -208,7 +208,7 @@ class EspeakEngine:
 
     def synthesize(self, text: str, voice: str, dst: Path) -> float:
         name, settings = self._speaking(voice)
-        pcm, rate = self.backend.pcm(for_the_voice(text), name, settings)
+        pcm, rate = self.backend.pcm(self.spelled(text), name, settings)
         return pcm_to_trimmed_wav(pcm, rate, dst)
 
     def _speaking(self, voice: str) -> tuple[str, SpeechSettings]:

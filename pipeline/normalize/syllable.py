@@ -142,8 +142,8 @@ def unspeakable(text: str) -> list[str]:
 
 def _hissed_syllable(token: str) -> bool:
     """`xta`, `xcơ`, `xpút`, `xki`: x before t, c, p or k then a syllable, as foreign names are written (Pa ki xtan,
-    Mát xcơ va, Dê len xki); espeak-ng's Vietnamese voice says the cluster (st, sk, sp), and `xki`, which it would
-    spell, is respelled for it by its engine (data/espeak_spelling.tsv)."""
+    Mát xcơ va, Dê len xki); espeak-ng's Vietnamese voice says the cluster (st, sk, sp), and a word opening on `xk`,
+    which it would spell, is respelled for it by its engine (data/espeak_spelling.tsv)."""
     return token[:1] in ("x", "X") and token[1:2] in ("t", "c", "p", "k") and is_syllable(token[1:])
 
 

@@ -117,6 +117,7 @@ def test_espeak_is_given_the_spelling_it_says_right(tmp_path: Path) -> None:
 
     engine = EspeakEngine(Settings(), Runner())
     assert engine.spelled("Tổng thống Dê len xki") == "Tổng thống Dê len xờ ki"
+    assert engine.spelled("quận Xkin, xkít, Dniprovsky") == "quận Xờ kin, xờ kít, Dniprovsky"  # any word opening on xk
     script = engine.synthesize("Dê len xki", "vi", tmp_path / "script.wav")
     respelled = engine.synthesize("Dê len xờ ki", "vi", tmp_path / "respelled.wav")
     assert (tmp_path / "script.wav").read_bytes() == (tmp_path / "respelled.wav").read_bytes()
