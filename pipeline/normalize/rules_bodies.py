@@ -30,16 +30,16 @@ DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-ZĐ]{2,})\.([A-ZĐ]{2,})(?![\w.])")
 WORD_BEFORE = re.compile(r"(\w+)[,:]?[^\S\n]+$")
 WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
 # `Tập đoàn Điện lực Việt Nam (EVN)`, `Tổng Công ty Điện lực miền Nam (EVNSPC)`: a Vietnamese firm or office, named in
-# full, then its letters in brackets; the name's last words place it in Việt Nam. The bracket is found first (a
-# literal: a fast scan), the name looked for in the words before it.
+# full, then its letters in brackets; the name's last words place it in Việt Nam (HOME_PLACES, the one list of them,
+# which the pattern reads). The bracket is found first (a literal: a fast scan), the name looked for before it.
 BODY_LETTERS = re.compile(r"\([^\S\n]*[A-Z][A-Za-z]{1,11}[^\S\n]*\)")
 HOME_PLACES = ("Việt Nam", "miền Nam", "miền Bắc", "miền Trung", "Hà Nội", "Sài Gòn", "Hải Phòng", "Đà Nẵng", "Cần Thơ",
-               "Chí Minh", "HCM")  # fmt: skip
+               "Hồ Chí Minh", "TP HCM", "TP. HCM", "TP.HCM", "TPHCM")  # fmt: skip
 HOME_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:Tập[^\S\n]+đoàn|Tổng[^\S\n]+[Cc]ông[^\S\n]+ty|[Cc]ông[^\S\n]+ty|Điện[^\S\n]+lực|Hiệp[^\S\n]+hội"
-    r"|Trung[^\S\n]+tâm|Cục)(?:[^\S\n]+[^\W\d_]+){0,8}?[^\S\n]+(?:Việt[^\S\n]+Nam|miền[^\S\n]+(?:Nam|Bắc|Trung)"
-    r"|Hà[^\S\n]+Nội|Sài[^\S\n]+Gòn|Hải[^\S\n]+Phòng|Đà[^\S\n]+Nẵng|Cần[^\S\n]+Thơ|Hồ[^\S\n]+Chí[^\S\n]+Minh"
-    r"|TP\.?[^\S\n]?HCM)$"
+    r"|Trung[^\S\n]+tâm|Cục)(?:[^\S\n]+[^\W\d_]+){0,8}?[^\S\n]+(?:"
+    + "|".join(re.escape(place).replace(r"\ ", r"[^\S\n]+") for place in HOME_PLACES)
+    + ")$"
 )
 
 
