@@ -77,8 +77,13 @@ def read_defined_abbreviations(text: str, ctx: Context) -> str:
     if not ctx.defined:
         return text
     names = "|".join(map(re.escape, sorted(ctx.defined, key=len, reverse=True)))
-    pattern = re.compile(rf"(?<![\w&./-])(?:{names})(?![\w&])")
-    return pattern.sub(lambda m: ctx.defined[m.group(0)], text)
+    pattern = re.compile(rf"(?:{names})(?![\w&])")  # the names first: a look-behind first tried every position
+
+    def read(m: re.Match[str]) -> str:
+        before = text[m.start() - 1 : m.start()]
+        return m.group(0) if before and (before.isalnum() or before in "_&./-") else ctx.defined[m.group(0)]
+
+    return pattern.sub(read, text)
 
 
 def _base(letter: str) -> str:
