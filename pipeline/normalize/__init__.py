@@ -142,6 +142,7 @@ RULES: tuple[Rule, ...] = (
     shapes.part_joined_abbreviations,
     levels.unglue_term_numerals,
     lists.close_spaced_pairs,  # before the lexicon: `KT - XH` is its pair `KT-XH`
+    lists.close_spaced_dates,  # before the dates: `17 - 05 - 2024` is one
     marks.join_spaced_disease_numbers,  # before the lexicon and the signs: `Covid -19` is no minus
     bodies.read_firm_letters,  # before the lexicon: `hạt giống CP Việt Nam` is no government
     bodies.drop_home_body_letters,  # before the lexicon and the brackets: `Việt Nam (EVN)` was just said
@@ -237,6 +238,7 @@ RULES: tuple[Rule, ...] = (
     codes.read_ungrouped_phones,  # before the ranges: `024.37332997 - 024.38464921` is two phones
     news.read_minus_percents,
     prices.read_per_chains,
+    prices.read_prices_per_unit,
     marks.read_unit_slashes,
     marks.read_multiplied_units,
     ranges.read_per_units,
@@ -265,6 +267,8 @@ RULES: tuple[Rule, ...] = (
     txt.split_word_hyphens,
     shapes.split_glued_words,  # late: what rules before glued is parted too (normalizing twice changes nothing)
     glued.split_toned_runs,  # late: `nàysẽ` is two words, and `tháng 1ngày` was read "mộtngày" by the rules before
+    glued.split_marked_runs,
+    glued.space_glued_full_stops,
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
     marks.read_left_percents,  # after the numbers and the dashes: a sign they left behind a word

@@ -13,8 +13,9 @@ import unicodedata
 
 from .context import Context
 
-# `báo động 2 (BĐ2)`, `Công an Quận 1 (CAQ1)`: the number the words end on may close the abbreviation too
-DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:[^\S\n][A-ZĐƯ]{2,5})?\d{0,3})\)")
+# `báo động 2 (BĐ2)`, `Công an Quận 1 (CAQ1)`: the number the words end on may close the abbreviation too;
+# `Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH)`: a hyphen may part its groups as a dash parts the words (br2)
+DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:-[A-ZĐƯ&]{1,5}){0,2}(?:[^\S\n][A-ZĐƯ]{2,5})?\d{0,3})\)")
 NUMBER_AT_END = re.compile(r"(?<!\d)(\d{1,3})[^\S\n]*$")
 WORD = re.compile(r"[^\W\d_]+")
 

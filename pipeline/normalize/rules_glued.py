@@ -13,7 +13,8 @@ import re
 import unicodedata
 
 from .context import Context
-from .syllable import TONES, is_syllable
+from .syllable import TONES, base_letters, is_syllable
+from .toneless import fold_marks
 
 TONED = "".join(
     c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and set(unicodedata.normalize("NFD", c)) & set(TONES)
@@ -71,3 +72,115 @@ def space_commas_before_numbers(text: str, ctx: Context) -> str:
     if "," not in text:
         return text
     return DAY_LIST_COMMA.sub(", ", COMMA_BEFORE_NUMBER.sub(", ", text))
+
+
+VOWEL_LETTERS = "aeiouyăâêôơư" + "".join(
+    c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and unicodedata.normalize("NFD", c)[0] in "aeiouyAEIOUY"
+)
+# a vowel, consonants, a vowel: no Vietnamese syllable holds it (qu, gi open on a vowel letter but then go on with
+# vowels), so only words run together, names and foreign words do; the vowel class first: a scan in C
+VOWEL_CONSONANT_VOWEL = re.compile(rf"[{VOWEL_LETTERS}][^\W\d_{VOWEL_LETTERS}]+[{VOWEL_LETTERS}]", re.IGNORECASE)
+VIETNAMESE_MARKED = re.compile(f"[đĐăĂâÂêÊôÔơƠưƯ{TONED}]")
+STOP_CODA = re.compile(r"(?:p|t|c|ch)$")
+SHARP_OR_HEAVY = "\u0301\u0323"
+
+
+def split_marked_runs(text: str, ctx: Context) -> str:
+    """`càphê`, `Katê`, `bêtông`, `urê`, `Đôngxuân`, `trongphòng`: a word with one Vietnamese mark or none but a
+    vowel letter of Vietnamese's own is still two or three syllables run together, by a page (`trongphòng`) or by
+    a habit of spelling (`càphê`, the Cham festival `Katê`); whole, no Vietnamese syllable, the voice could not say
+    it. The parting is the one whose every piece is a well-formed syllable (`Vă|nhoá` is not: ă closes on a
+    consonant; nor `Kat|ê`: a syllable closed by p, t, c or ch is said with a rising or heavy tone); between two,
+    the commoner syllables (toneless.tsv: `nên ít`, not `nê nít`), then the one whose syllables open on a consonant
+    (`Rô mê`). Words with two tone marks are `split_toned_runs`'s."""
+    spans = {_word_span(text, m.start()) for m in VOWEL_CONSONANT_VOWEL.finditer(text)}
+    words = {text[start:end] for start, end in spans}
+    marked = {w for w in words if len(w) >= 3 and VIETNAMESE_MARKED.search(w) and not is_syllable(w)}
+    if not marked:
+        return text
+    parted = {w: _best_parting(w, ctx.toneless) for w in marked}
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + (parted.get(text[start:end]) or text[start:end]) + text[end:]
+    return text
+
+
+def _word_span(text: str, index: int) -> tuple[int, int]:
+    start, end = index, index
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return start, end
+
+
+def _best_parting(word: str, table: dict[str, tuple[str, float]]) -> str | None:
+    """The likeliest parting of `word` into 2 to MOST_PIECES well-formed syllables, or None."""
+    if not (word.islower() or word.isupper() or word[1:].islower()):
+        return None  # `COVIDá`: capitals inside a word are a name or code the rules before left, not syllables
+    options = list(_partings(word, 0))
+    if not options:
+        return None
+    best = min(options, key=lambda pieces: (len(pieces), -_commonness(pieces, table), _vowel_openings(pieces)))
+    # a heading's run (`NÔNG THÔNNÔNG NGHIỆP`) is words, which `read_capital_words` has already put in small letters
+    return " ".join(best).lower() if word.isupper() else " ".join(best)
+
+
+def _partings(word: str, start: int) -> list[tuple[str, ...]]:
+    if start == len(word):
+        return [()]
+    found = []
+    for end in range(start + 1, min(len(word), start + 7) + 1):
+        piece = word[start:end]
+        if well_formed(piece):
+            found += [(piece, *rest) for rest in _partings(word, end) if len(rest) < MOST_PIECES]
+    return [pieces for pieces in found if start or len(pieces) > 1]
+
+
+def well_formed(piece: str) -> bool:
+    """A syllable as Vietnamese writes it: ă and â never end one, and one closed by p, t, c or ch is said with the
+    sắc or nặng tone (`càp`, `Kat` are no syllables)."""
+    letters = base_letters(piece)
+    if not is_syllable(piece) or letters.endswith(("ă", "â")):
+        return False
+    return not STOP_CODA.search(letters) or bool(set(unicodedata.normalize("NFD", piece)) & set(SHARP_OR_HEAVY))
+
+
+def _commonness(pieces: tuple[str, ...], table: dict[str, tuple[str, float]]) -> float:
+    """How often the pieces are seen as written, summed (a piece seen more often with other marks counts nothing)."""
+    total = 0.0
+    for piece in pieces:
+        words, weight = table.get(fold_marks(piece), ("", 0.0))
+        total += weight if words == piece.lower() else 0.0
+    return total
+
+
+def _vowel_openings(pieces: tuple[str, ...]) -> int:
+    return sum(piece[0].lower() in VOWEL_LETTERS for piece in pieces)
+
+
+DOT_BEFORE_CAPITAL = re.compile(r"\.(?=[^\W\d_])")  # the dot first: a scan in C; the letters looked at in Python
+NEXT_WORD = re.compile(r"[^\W\d_]+(?=[^\S\n])")
+
+
+def space_glued_full_stops(text: str, ctx: Context) -> str:
+    """`Thủ tướng Nhật Bản Ishiba Shigeru.Bà Kang nói`: a sentence's full stop typed against the next sentence's first
+    word (bs2); the script is read and approved as text, and "ru.Bà" is no sentence break a reader sees. Only
+    between a word in small letters and a capitalized Vietnamese syllable that a space follows: what the address
+    rules left is read by now, `TP.Hà Nội` is the title rule's and `N.Đức` an initial (one letter before the dot)."""
+    if "." not in text:
+        return text
+    return DOT_BEFORE_CAPITAL.sub(lambda m: ". " if _sentences_glued(m.string, m.start()) else ".", text)
+
+
+def _sentences_glued(text: str, dot: int) -> bool:
+    before = text[max(0, dot - 2) : dot]
+    after = NEXT_WORD.match(text, dot + 1)
+    return (
+        len(before) == 2
+        and before.isalpha()
+        and before.islower()
+        and after is not None
+        and after.group(0)[0].isupper()
+        and after.group(0)[1:].islower()
+        and is_syllable(after.group(0))
+    )

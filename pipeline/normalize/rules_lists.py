@@ -190,3 +190,18 @@ def read_card_numbers(text: str, ctx: Context) -> str:
     """`8394 2567 3467 9930`: a bank card's sixteen digits, printed in four groups, are read digit by digit group by
     group, as a card is read out; four numbers in the thousands ("tám nghìn ba trăm...") say nothing."""
     return CARD.sub(lambda m: ", ".join(read_digits(group) for group in m.group(0).split()), text)
+
+
+# `Đăng ngày 17 - 05 - 2024`: a day, a month and a year parted by dashes with spaces round them
+SPACED_DATE = re.compile(
+    r"(?<![\d.,])(0?[1-9]|[12]\d|3[01])[^\S\n]*[-–][^\S\n]*(0?[1-9]|1[0-2])[^\S\n]*[-–][^\S\n]*((?:19|20)\d\d)(?!\d)"
+)
+
+
+@digits_only
+@on_lines_matching(r"[-–][^\S\n]+(?:19|20)\d\d")  # the dash before a spaced year: a fast scan
+def close_spaced_dates(text: str, ctx: Context) -> str:
+    """`Đăng ngày 17 - 05 - 2024` (bs2): three numbers, the middle a month and the last a year, joined by spaced
+    dashes are one date, `17-05-2024`, "ngày mười bảy tháng năm năm hai nghìn không trăm hai mươi tư"; spaced, the
+    dashes were read as a pause and a range ("mười bảy, năm đến hai nghìn không trăm hai mươi tư")."""
+    return SPACED_DATE.sub(r"\1-\2-\3", text)

@@ -36,7 +36,7 @@ DOC_NUMBER = re.compile(
 SYMBOL_HINT = re.compile(r"[/\d](?:(?<=/)[^\S\n]?[A-ZĐ]|(?<=\d)-[A-ZĐ])")  # symbol lines; a class first: a fast scan
 # `17940-CV-VPTW`, `2416-TB/TƯ`, a Party body's `16-CTr/TU` (aw2)
 HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4}|[A-ZĐ]{1,2}[a-z])[-/]([A-ZĐƯ]{2,8})\b")
-LEGISLATURE = re.compile(r"QH(\d{1,2})")
+LEGISLATURE = re.compile(r"(UBTV)?QH(\d{1,2})")  # `UBTVQH15`: its Standing Committee (bs2)
 DATE_RANGE = re.compile(rf"({WORD_DIGIT}\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")
 FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
@@ -91,11 +91,13 @@ def read_document_numbers(text: str, ctx: Context) -> str:
 
 
 def _issuer(part: str, ctx: Context) -> str:
-    """`QH15` is the fifteenth National Assembly, "Quốc hội khóa mười lăm"; `BTC` after a kind is the Ministry of
-    Finance (doc_issuers.tsv), though "ban tổ chức" in a sentence; other issuers come from the lexicon."""
+    """`QH15` is the fifteenth National Assembly, "Quốc hội khóa mười lăm", `UBTVQH15` its Standing Committee; `BTC`
+    after a kind is the Ministry of Finance (doc_issuers.tsv), though "ban tổ chức" in a sentence; other issuers come
+    from the lexicon."""
     legislature = LEGISLATURE.fullmatch(part)
     if legislature:
-        return f"Quốc hội khóa {read_int(int(legislature.group(1)), ctx.style)}"
+        committee = "Ủy ban Thường vụ " if legislature.group(1) else ""
+        return f"{committee}Quốc hội khóa {read_int(int(legislature.group(2)), ctx.style)}"
     return ctx.doc_issuers.get(part) or ctx.lexicon.lookup(part) or ctx.lexicon.spell(part)
 
 

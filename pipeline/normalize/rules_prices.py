@@ -198,3 +198,27 @@ def read_plus_after_numbers(text: str, ctx: Context) -> str:
     capitals and a number it is "cộng" (`ASEAN+3`, ba2: 2 spans of 2). A plus between numbers (`2+3`) or before one
     (`Km9+187`) is another rule's."""
     return NAME_PLUS.sub(" cộng ", PLUS_AFTER.sub(r"hơn \1", text))
+
+
+# `Cần Thơ 62.000/kg`: a price in thousands with its currency left out, then the unit it is paid by
+BARE_PRICE_PER = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+)[^\S\n]?/[^\S\n]?([^\W\d_]{1,4})(?![\w/])")
+# an amount in a currency Vietnamese names in words, then a slash: `200.000 yên/người`, `10.320 won/giờ`
+FOREIGN_MONEY_PER = re.compile(
+    r"(\d[^\S\n]*(?:yên|won|bạt|baht|rúp|euro|nhân dân tệ|ringgit|peso|rupee|đô la))[^\S\n]*/[^\S\n]*(?=[^\W\d_])"
+)
+
+
+@digits_only
+@on_lines_matching(r"/")
+def read_prices_per_unit(text: str, ctx: Context) -> str:
+    """`Vĩnh Long và Cần Thơ 62.000/kg`: a pig-price list writes the amount without "đồng" before the unit's slash;
+    the slash is still "per", "sáu mươi hai nghìn một ki lô gam", where it was left a pause and the letters `kg`
+    (br1). Only an amount in thousands (dots every three digits: no date or count is written so) and a unit of
+    units.tsv. So is the slash after a currency named in words, as after "đồng": `200.000 yên/người`, "yên một
+    người" (br2; `10.320 won/giờ`, bm2)."""
+
+    def read(m: re.Match[str]) -> str:
+        unit = ctx.units.get(m.group(2))
+        return f"{m.group(1)} một {unit}" if unit else m.group(0)
+
+    return FOREIGN_MONEY_PER.sub(r"\1 một ", BARE_PRICE_PER.sub(read, text))

@@ -18,8 +18,8 @@ from .rules_numbers import _day, _day_month, _day_span, _number, _valid_date, _v
 DASH = r"[^\S\n]*[-–][^\S\n]*"
 DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2}})\b(?![/.]?\d)")
 DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9" and "nghỉ lễ 30-4" are dates
-    r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay|khánh|lễ|dịp"
-    r"|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|đêm mai|đêm qua|sáng qua|chiều qua|tối qua|hôm qua"
+    r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay"
+    r"|khánh|lễ|dịp|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|đêm mai|đêm qua|sáng qua|chiều qua|tối qua|hôm qua"
 )
 AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})[-.](\d{1,2})\b(?![-./]?\d)")  # `lễ 30.4 và 1.5` too (bq2)
 COUNTED_DAYS = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài))[^\S\n]+ngày[^\S\n]*\(?$", re.I)

@@ -16,7 +16,7 @@ from .definitions import defined_words
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
 from .rules_roman import ROMAN_CONTEXT
-from .syllable import is_syllable, move_tone
+from .syllable import is_syllable, move_tone, sharp
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
 HYPHENED_NAMES = re.compile(r"([A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*(?<=[a-zà-ỹ]))-([A-ZĐ][^\W\d_]*)(?![\w-])")
@@ -198,6 +198,9 @@ def split_word_digit_hyphens(text: str, ctx: Context) -> str:
     return WORD_DIGIT_HYPHEN.sub(" ", text)
 
 
+STOP_CLOSED = re.compile(r"(.*[aeiouy])(ch|p|t|c)")  # a syllable closed by a stop, its vowels before it
+
+
 def read_capital_words(text: str, ctx: Context) -> str:
     """Headings and titles in capitals are words: `KẾ HOẠCH TỔ CHỨC HỘI THI` is read "kế hoạch tổ chức hội thi".
 
@@ -220,6 +223,11 @@ def _capital_word(m: re.Match[str]) -> str:
         return word  # `Theo AP`: no Vietnamese word ends in p, t or c without a mark, so these are letters
     if set(word) <= set("IVXLC") and ROMAN_CONTEXT.search(text, max(0, m.start() - 24), m.start()):
         return word  # `LẦN THỨ VI`, `Đại hội XI` are six and eleven, read by the Roman numeral rule (bb2)
+    if word.isascii() and text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
+        return word  # `Cơ quan Lao động Liên bang Đức (BA)`, `(AI)`: a bracket's lone capitals are letters (6 of 7)
+    closed = STOP_CLOSED.fullmatch(word.lower()) if word.isascii() else None
+    if closed:  # `VIP`, `TOP`, `HOT`: no Vietnamese syllable closes on p, t, c, ch without a tone (al1, r1, bk1, bs1)
+        return sharp(closed.group(1)) + closed.group(2)
     return word.lower()
 
 

@@ -24,7 +24,8 @@ def test_a_word_with_two_tone_marks_is_syllables_run_together(written: str, spok
 
 @pytest.mark.parametrize("word", ["nênít", "Vănhoá", "Nguyễn", "Québec"])
 def test_a_word_with_one_tone_mark_is_left_as_written(word: str) -> None:
-    """One mark does not say where the join is (`nênít`: nên ít or nê nít), and a syllable has one."""
+    """One mark does not say where the join is (`nênít`: nên ít or nê nít), and a syllable has one: this rule leaves
+    them; `split_marked_runs` (round 84) weighs the partings by how common their syllables are."""
     assert split_toned_runs(word, N.ctx) == word
 
 
