@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
     urls.read_bare_protocols,  # before the addresses: `https://;` names a protocol, no address
     urls.read_urls,
     txt.read_file_extensions,
-    shapes.read_arithmetic,  # after addresses: `?id=3` is read with its address
+    forms.read_arithmetic,  # after addresses: `?id=3` is read with its address
     prices.read_money_times,
     marks.read_numbers_of_a_year,
     headers.read_standards,  # before document numbers and clocks: `QCVN 41:2016/BGTVT`

@@ -28,6 +28,15 @@ STEP_ARROW_WORD = re.compile(
 ASCII_ARROW = re.compile(r"(?<=\S)[^\S\n]+->[^\S\n]+(?=\S)")  # `A -> B`, typed for →
 A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")
 GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")
+# `75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `3×4 cm`: a sign between two amounts is a word of arithmetic.
+# The sign first, then a look back at what it follows: a fast scan (the text is one string of every line).
+TIMES = re.compile(r"[xX×](?:(?<=[\d%đ)][xX×])|(?<=[\d%đ)][^\S\n][xX×]))(?=[^\S\n]?\d)")
+TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w(])")
+# `10 lá x 5 tổ`: an x after a count and its unit, before a number; the count is checked in the 24 characters
+# before it, so the scan opens on the space (no look-behind of a variable width).
+COUNT_TIMES = re.compile(r"[^\S\n][xX×][^\S\n]+(?=\d)")
+COUNTED = re.compile(r"\d[^\S\n]+[^\W\d_]+$")
+EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=))(?=[^\S\n]?[\d(-])")
 
 
 @digits_only
@@ -75,3 +84,19 @@ def unglue_day_months(text: str, ctx: Context) -> str:
     """`kể từ ngày 01tháng 6 năm 2010`: a day glued to "tháng" is the same date as `ngày 01 tháng 6`; parted, the
     date rule says "ngày mồng một tháng sáu" (glued, the day lost its "mồng")."""
     return GLUED_MONTH.sub(r"\1 ", text) if "tháng" in text else text
+
+
+@digits_only
+def read_arithmetic(text: str, ctx: Context) -> str:
+    """`75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `2 × 3 = 6`: between amounts the signs are words, "nhân" and
+    "bằng"; left as they are the voice says the letter "ích" or nothing, and the sum is lost."""
+    if "×" in text or "x" in text or "X" in text:
+        text = COUNT_TIMES.sub(_times_after_count, TIMES_SIGN.sub(" nhân ", TIMES.sub(" nhân ", text)))
+    return EQUALS.sub(" bằng ", text) if "=" in text else text
+
+
+def _times_after_count(hit: re.Match[str]) -> str:
+    """`Mỗi tổ 10 lá x 5 tổ = 50 lá`: a count with its unit, then x and a number, is a product as `3 x 4` is
+    (aj2); the letter x after a word with no count before it (`Model x 5`) stays."""
+    counted = COUNTED.search(hit.string, max(0, hit.start() - 24), hit.start())
+    return " nhân " if counted else hit.group(0)

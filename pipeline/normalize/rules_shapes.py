@@ -77,15 +77,6 @@ SECTION = re.compile(
 )
 # `tuyển sinh1.1. Hình thức`: a web page ran a heading's last word into the next section's number
 GLUED_SECTION = re.compile(rf"(?<=[{LOWER}])(\d{{1,2}}(?:\.\d{{1,2}})+)\.(?=[^\S\n]+[{UPPER}])")
-# `75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `3×4 cm`: a sign between two amounts is a word of arithmetic.
-# The sign first, then a look back at what it follows: a fast scan (the text is one string of every line).
-TIMES = re.compile(r"[xX×](?:(?<=[\d%đ)][xX×])|(?<=[\d%đ)][^\S\n][xX×]))(?=[^\S\n]?\d)")
-TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w(])")
-# `10 lá x 5 tổ`: an x after a count and its unit, before a number; the count is checked in the 24 characters
-# before it, so the scan opens on the space (no look-behind of a variable width).
-COUNT_TIMES = re.compile(r"[^\S\n][xX×][^\S\n]+(?=\d)")
-COUNTED = re.compile(r"\d[^\S\n]+[^\W\d_]+$")
-EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=))(?=[^\S\n]?[\d(-])")
 # `TS. Đặng Thị Thanh Huyền` is a doctor, `các TS dự thi` candidates: the next word tells which. After a hyphen
 # (`PGS-TS`) it is part of a title the lexicon holds.
 DOCTOR = re.compile(rf"T[Ss](?<![\w.-]T[Ss])\.?[^\S\n]+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[^\S\n]+[{UPPER}]))")
@@ -229,22 +220,6 @@ def _section(m: re.Match[str], ctx: Context) -> str:
 
 def _chained(number: str, ctx: Context) -> str:
     return " chấm ".join(read_int(int(part), ctx.style) for part in number.split("."))
-
-
-@digits_only
-def read_arithmetic(text: str, ctx: Context) -> str:
-    """`75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `2 × 3 = 6`: between amounts the signs are words, "nhân" and
-    "bằng"; left as they are the voice says the letter "ích" or nothing, and the sum is lost."""
-    if "×" in text or "x" in text or "X" in text:
-        text = COUNT_TIMES.sub(_times_after_count, TIMES_SIGN.sub(" nhân ", TIMES.sub(" nhân ", text)))
-    return EQUALS.sub(" bằng ", text) if "=" in text else text
-
-
-def _times_after_count(hit: re.Match[str]) -> str:
-    """`Mỗi tổ 10 lá x 5 tổ = 50 lá`: a count with its unit, then x and a number, is a product as `3 x 4` is
-    (aj2); the letter x after a word with no count before it (`Model x 5`) stays."""
-    counted = COUNTED.search(hit.string, max(0, hit.start() - 24), hit.start())
-    return " nhân " if counted else hit.group(0)
 
 
 def read_doctors_and_candidates(text: str, ctx: Context) -> str:

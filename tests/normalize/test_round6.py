@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalize import Normalizer, load_context
+from pipeline.normalize import rules_forms as forms
 from pipeline.normalize import rules_shapes as shapes
 
 CTX = load_context()
@@ -44,7 +45,7 @@ def test_arithmetic_signs_between_amounts_are_words(written: str, spoken: str) -
 
 
 def test_an_x_that_is_no_sign_stays_a_letter() -> None:
-    assert shapes.read_arithmetic("số 0823 125 xxx, mẫu X5", CTX) == "số 0823 125 xxx, mẫu X5"
+    assert forms.read_arithmetic("số 0823 125 xxx, mẫu X5", CTX) == "số 0823 125 xxx, mẫu X5"
 
 
 @pytest.mark.parametrize(
