@@ -32,7 +32,8 @@ COUNT_NOUNS = (
 PLATE = re.compile(
     r"(\d(?<![\w.,/-]\d)\d)-?([A-Z]{1,2}\d?)(?:[^\S\n]?[-.][^\S\n]?|[^\S\n](?=\d{3}\.))(\d{3}\.\d{2}|\d{5})(?![\w]|[.,]\d)"
 )
-RATIO = re.compile(r"(?=\d{1,3}/)(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/]|[.,]\d)")
+# `12/15 xã`; `(53.913/6)`, `(35.000/1.350.000)`: an amount in thousands is no day or month either (bt2)
+RATIO = re.compile(r"(?=\d{1,3}[/.])(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)/(\d{1,3}(?:\.\d{3})*)(?![\d/]|[.,]\d)")
 GRADE_BEFORE = re.compile(r"(?:thương|bệnh)[^\S\n]binh[^\S\n]+$")  # `thương binh 1/4`: a war invalid's grade (bf2)
 UNIT_AFTER = re.compile(r"[^\S\n]?([^\W\d_]{1,3}[23]?)(?!\w)")  # `160/150 m (mực nước chết)`: a measure after a ratio
 COUNTED = re.compile(rf"[^\S\n]+(?:{COUNT_NOUNS})\b")
@@ -137,7 +138,7 @@ def read_ratios(text: str, ctx: Context) -> str:
     """
 
     def read(m: re.Match[str]) -> str:
-        first, second = int(m.group(1)), int(m.group(2))
+        first, second = int(m.group(1).replace(".", "")), int(m.group(2).replace(".", ""))
         could_be_date = (
             second <= 12 and first <= 31 and not GRADE_BEFORE.search(text, max(0, m.start() - 14), m.start())
         )
@@ -145,7 +146,7 @@ def read_ratios(text: str, ctx: Context) -> str:
             return m.group(0)
         unit = UNIT_AFTER.match(text, m.end())
         if unit and unit.group(1) in ctx.units:  # `160/150 m`: the unit rule reads the whole it measures
-            return f"{read_int(first, ctx.style)} trên {m.group(2)}"
+            return f"{read_int(first, ctx.style)} trên {m.group(2).replace('.', '')}"
         return f"{read_int(first, ctx.style)} trên {read_int(second, ctx.style)}"
 
     return RATIO.sub(read, text)

@@ -13,10 +13,11 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 
 # A latitude or longitude as bulletins write it: a decimal with one or two places, a hemisphere letter glued
 # (`16,8N`, `114,0E`), maybe after a degree sign (`21,6°N`, or an o typed for it: `15.8oN`, with an English
-# decimal dot), or a range of them (`15,0-18,5N`); the digit first
+# decimal dot; whole degrees with the sign: `vĩ tuyến 15°N`, bt1), or a range of them (`15,0-18,5N`); the digit first
 # for a fast scan.
 COORDINATE = re.compile(
-    r"(\d(?<![\d.,]\d)\d{0,2}[,.]\d{1,2})(?:[^\S\n]*[-–][^\S\n]*(\d{1,3},\d{1,2}))?[^\S\n]?[°o]?([NSEW])\b(?![.,]?\d)"
+    r"(\d(?<![\d.,]\d)\d{0,2}(?:[,.]\d{1,2}|(?=°)))(?:[^\S\n]*[-–][^\S\n]*(\d{1,3},\d{1,2}))?[^\S\n]?[°o]?([NSEW])\b"
+    r"(?![.,]?\d)"
 )
 # A bulletin's words around a position, a second hemisphere on the line, or a degree sign before the letter
 # (`11,5°N–18,5°N`, bd1): `5,5N` alone may be a force.
@@ -48,7 +49,7 @@ def read_coordinates(text: str, ctx: Context) -> str:
     and the dash between a latitude and its longitude is no range but a pause. Only on a line that names a
     position (a second hemisphere, `kinh tuyến`, `tâm bão`...). A degree sign before the letter (`21,6°N`, aj1)
     is the same "độ"; on a line that names the parallel or meridian ("vĩ tuyến 19,5°N") only the side is said."""
-    if "," not in text:
+    if "," not in text and "°" not in text:
         return text
 
     def change(line: str) -> str:

@@ -16,6 +16,11 @@ from .syllable import is_syllable
 DATELINES = {"TT": "Tuổi Trẻ", "TP": "Tiền Phong"}  # the tags that open an article, with the paper they name
 DATELINE_TAGS = "|".join(DATELINES)  # the pattern and its hint read the table: a tag added there is read
 DATELINE = re.compile(rf"^({DATELINE_TAGS})[^\S\n]+[-–](?![^\S\n]*Huế)", re.MULTILINE)
+# `(PL)- Giá lúa tại An Giang`: a tag in brackets opens Pháp Luật's articles (bo1, bt2: 2 spans of 2); bare, PL is
+# "phụ lục" (an appendix), so only in brackets at a line's start
+BRACKETED_DATELINES = {"PL": "Pháp luật", **DATELINES}
+DATELINE_HINT = re.compile(rf"(?:{DATELINE_TAGS})[^\S\n]+[-–]")
+BRACKETED_DATELINE = re.compile(rf"^\(({'|'.join(BRACKETED_DATELINES)})\)[^\S\n]*[-–]", re.MULTILINE)
 
 # `TT Trump`, `TT. Putin`: TT before a foreign name (a capitalised ASCII word no Vietnamese syllable) is its title
 PRESIDENT = re.compile(r"(?<![\w.])TT\.?[^\S\n]+(?=([A-Z][a-z]+)\b)")
@@ -179,12 +184,14 @@ def read_versions(text: str, ctx: Context) -> str:
     return VERSION.sub(read, text) if ".0" in text else text
 
 
-@on_lines_matching(rf"(?:{DATELINE_TAGS})[^\S\n]+[-–]")
 def read_datelines(text: str, ctx: Context) -> str:
     """`TT - Ngày 26-4, …`: a newspaper's tag opening an article before a spaced dash is its name, "Tuổi Trẻ" (bc1,
     bd2 and an older batch: 3 spans of 3), where the lexicon would take `TT` for "thị trấn"; `TP – Nhà trường` is
-    "Tiền Phong" (3 of 3, bk1 and two older batches), not "thành phố". `TT - Huế` is a place."""
-    return DATELINE.sub(lambda m: f"{DATELINES[m.group(1)]},", text)
+    "Tiền Phong" (3 of 3, bk1 and two older batches), not "thành phố". `TT - Huế` is a place. In brackets, `(PL)-`
+    is "Pháp luật" (bo1, bt2)."""
+    if any(f"({tag})" in text for tag in BRACKETED_DATELINES):
+        text = BRACKETED_DATELINE.sub(lambda m: f"{BRACKETED_DATELINES[m.group(1)]},", text)
+    return on_lines_with(DATELINE_HINT, text, lambda line: DATELINE.sub(lambda m: f"{DATELINES[m.group(1)]},", line))
 
 
 @on_lines_matching(r"TT\.?[^\S\n]+[A-Z]")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching
+from .lines import digits_only, on_lines_matching, on_lines_with
 
 PERIODS = r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^\S\n]+sinh|lượt|suất|lần|kỳ|học[^\S\n]+kỳ)"
 # `3.000.000/ tháng`: an amount in thousands (dots every three digits), a slash, a period or a head
@@ -36,7 +36,8 @@ TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w
 # before it, so the scan opens on the space (no look-behind of a variable width).
 COUNT_TIMES = re.compile(r"[^\S\n][xX×][^\S\n]+(?=\d)")
 COUNTED = re.compile(r"\d[^\S\n]+[^\W\d_]+$")
-EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=))(?=[^\S\n]?[\d(-])")
+EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=))(?=[^\S\n]?[\d(-]|[^\S\n][^\W\d_])")
+WORD_TIMES = re.compile(r"[^\S\n][xX][^\S\n](?<=[^\W\d_][^\S\n][xX][^\S\n])(?=\d)")  # `tiếng Anh x 2` in a formula
 
 
 @digits_only
@@ -89,10 +90,14 @@ def unglue_day_months(text: str, ctx: Context) -> str:
 @digits_only
 def read_arithmetic(text: str, ctx: Context) -> str:
     """`75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `2 × 3 = 6`: between amounts the signs are words, "nhân" and
-    "bằng"; left as they are the voice says the letter "ích" or nothing, and the sum is lost."""
+    "bằng"; left as they are the voice says the letter "ích" or nothing, and the sum is lost. So in a formula of
+    words (`Điểm xét tuyển = Toán x 2 + tiếng Việt`, bt2): an equals sign before a word, and on its line an x
+    between a word and a number."""
     if "×" in text or "x" in text or "X" in text:
         text = COUNT_TIMES.sub(_times_after_count, TIMES_SIGN.sub(" nhân ", TIMES.sub(" nhân ", text)))
-    return EQUALS.sub(" bằng ", text) if "=" in text else text
+    if "=" not in text:
+        return text
+    return EQUALS.sub(" bằng ", on_lines_with(EQUALS, text, lambda line: WORD_TIMES.sub(" nhân ", line)))
 
 
 def _times_after_count(hit: re.Match[str]) -> str:

@@ -18,9 +18,10 @@ DATE = r"\d{1,2}/\d{1,2}"
 DATE_SPAN = re.compile(rf"(?=\d)(?<![\d/])({DATE}(?:/\d{{4}})?)[^\S\n]*[-–][^\S\n]*(?={DATE}/\d{{4}}\b)")
 # `19-8-1945 – 19-8-2014`: hyphen dates need a spaced dash between them, as their own hyphens are not one
 HYPHEN_DATE_SPAN = re.compile(r"(?=\d)(?<![\d-])(\d{1,2}-\d{1,2}-\d{4})[^\S\n]+[-–][^\S\n]+(?=\d{1,2}-\d{1,2}-\d{4}\b)")
-# `(2.9.1945-2.9.2025)`, `(27.11.1929 - 27.11.2024)`: an anniversary's two dotted dates
+# `(2.9.1945-2.9.2025)`, `(27.11.1929 - 27.11.2024)`: an anniversary's two dotted dates; `1.11 - 10.12.2025`: the
+# year written once, after the last (bt2)
 DOTTED_DATE_SPAN = re.compile(
-    r"(?=\d)(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4})[^\S\n]*[-–][^\S\n]*(?=\d{1,2}\.\d{1,2}\.\d{4}\b)"
+    r"(?=\d)(?<![\d.])(\d{1,2}\.\d{1,2}(?:\.\d{4})?)[^\S\n]*[-–][^\S\n]*(?=\d{1,2}\.\d{1,2}\.\d{4}\b)"
 )
 SEASON = re.compile(r"(?=[12])(?<![\d/.,])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/]|[.,]\d)")  # `niên vụ 2018/19`
 DATE_THEN_TIME = re.compile(r"(\d(?<!\w\d)\d?/\d{1,2}/\d{4})[^\S\n]+(?=\d{1,2}:\d{2}\b)")
@@ -82,7 +83,8 @@ CODE_DIGITS = re.compile(
 def join_date_spans(text: str, ctx: Context) -> str:
     """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `19-8-1945 – 19-8-2014`: a dash between two dates is "đến", not
     a pause or a minus (s2 read the hyphen dates so too); so is one between two dotted dates, `(2.9.1945-2.9.2025)`
-    (ah2: 3 spans of 3, an anniversary's years)."""
+    (ah2: 3 spans of 3, an anniversary's years), the first without its year too (`Từ ngày 1.11 - 10.12.2025`, bt2:
+    its first date was cut in two, "mồng một.ngày mười một")."""
     text = HYPHEN_DATE_SPAN.sub(r"\1 đến ", DATE_SPAN.sub(r"\1 đến ", text))
     return DOTTED_DATE_SPAN.sub(r"\1 đến ", text) if "." in text else text
 

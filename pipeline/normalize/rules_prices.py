@@ -222,3 +222,20 @@ def read_prices_per_unit(text: str, ctx: Context) -> str:
         return f"{m.group(1)} một {unit}" if unit else m.group(0)
 
     return FOREIGN_MONEY_PER.sub(r"\1 một ", BARE_PRICE_PER.sub(read, text))
+
+
+UNIT_CELL = re.compile(r"(?:(?<=\|)|^)([^\S\n]*)([^\W\d_][^\W\d_²³23]{0,4})(?=[^\S\n]*(?:\||$))", re.MULTILINE)
+
+
+@on_lines_matching(r"\|")
+def read_unit_cells(text: str, ctx: Context) -> str:
+    """`- Nếp vỏ (tươi) | kg | 5.400-5.500`: a price table's column of units holds the unit alone in its cell, no
+    amount before it, so the amount rules never read it and `kg` was left in Latin letters (six notices of the corpus,
+    found by the unspeakable words the strict check lists); it is the unit's name, "ki lô gam"."""
+
+    def read(m: re.Match[str]) -> str:
+        cell = m.group(2)
+        unit = ctx.units.get(cell) or (ctx.units.get(cell.lower()) if len(cell) > 1 else None)  # `Kg`, `KG` too
+        return m.group(1) + unit if unit else m.group(0)
+
+    return UNIT_CELL.sub(read, text)

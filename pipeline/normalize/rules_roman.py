@@ -89,3 +89,19 @@ def spell_numeral_letters_glued_to_numbers(text: str, ctx: Context) -> str:
     spelled ("i"), since parted and left as `I` a second reading would take them for a numeral after `thứ` (and the
     reading of a reading must not change)."""
     return NUMERAL_GLUED.sub(lambda m: ctx.lexicon.spell(m.group(1)), text)
+
+
+# `(ii) Tuyến Long Vân`: a list's item numbered in small Roman letters in brackets, opening a line
+SMALL_ROMAN_ITEM = re.compile(r"^([^\S\n]*)\((i{1,3}|iv|vi{0,3}|ix|x)\)[^\S\n]+", re.MULTILINE)
+
+
+@on_lines_matching(r"\([ivx]{1,4}\)")  # the bracket first: a fast scan
+def read_small_roman_items(text: str, ctx: Context) -> str:
+    """`(i) Giá vé tích hợp …`, `(ii) Tuyến Long Vân …`: a fee list numbers its items in small Roman letters; the
+    number is said, "Hai," (bu2), where `(ii)` was spelled "i i" and `(v)` "vê"."""
+
+    def read(m: re.Match[str]) -> str:
+        value = roman(m.group(2).upper())
+        return f"{m.group(1)}{read_int(value, ctx.style).capitalize()}, " if value else m.group(0)
+
+    return SMALL_ROMAN_ITEM.sub(read, text)

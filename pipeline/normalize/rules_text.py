@@ -47,7 +47,8 @@ SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′″„‟‹›]")
 # Marks whose reading depends on their neighbours; each branch opens with its literal mark, so the regex engine
 # scans for those few characters instead of trying the pattern at every position (speed).
 PAUSE_MARKS = re.compile(r"\.\.\.(?:\.\.\.|…)*|…(?:\.\.\.|…)*|-[-–—]*|–[-–—]*|—[-–—]*|\+")
-PAUSE_WORDS = (("&", " và "), *((mark, ", ") for mark in "()[];:/|"))
+# `sau: • Sông Ngàn Sâu`, `chuồng trại. • Bổ sung`: a bullet inside a line (a list a page ran together) is a pause
+PAUSE_WORDS = (("&", " và "), *((mark, ", ") for mark in "()[];:/|•"))
 WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=\d)|(?<=\d-)(?=[^\W\d_]))")  # "-" first: a fast scan
 
 
@@ -278,6 +279,8 @@ def _pause(mark: re.Match[str]) -> str:
         if written[0] != "-" and before.isalpha() and after.isalpha():
             return ", "  # `Hà Nội–Hải Phòng`: a dash no word is written with joins two names; the voice ran them on
         return written if before.isalnum() and after.isalnum() else " "  # inside a word it stays
+    if text[max(0, mark.start() - 3) : mark.start()].rstrip(" \t").endswith(":") and _next_is_upper(text, mark.end()):
+        return " "  # `mức độ 2: + Đối với công dân`: a list's bullet after a colon (bu2), no sum
     return "cộng" if before in " \t" and after in " \t" else " "
 
 
