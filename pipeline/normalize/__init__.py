@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     shapes.drop_citation_marks,
     shapes.drop_pictographs,
     shapes.drop_stray_marks,
+    shapes.latin_lookalikes,
     txt.fold_lookalike_letters,
     txt.mend_misplaced_tones,  # before any word is looked up: `gía` is "giá"
     glued.space_commas_before_numbers,  # before the numbers: `cường,15` is no decimal
@@ -99,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     cues.read_typed_per_mille,
     cues.read_decimal_celsius,  # before the spaced minus rules, which look for the degree
     counts.read_rates_per_population,  # before the slashes after amounts and units
+    counts.read_rain_per_hours,  # before the slashes after units: `mm/24 giờ` is rain in a day
     forms.read_bare_amount_slashes,
     trips.drop_footnote_marks,
     trips.read_trip_lengths,  # before codes: `4N3Đ` is no code
@@ -119,6 +121,8 @@ RULES: tuple[Rule, ...] = (
     prices.read_table_changes,  # before ranges and minus: `| 71.500 | -1.000 |` is a fall
     prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall
     prices.read_fuel_grades,  # before codes and the lexicon: `RON95-3` is an octane
+    prices.read_rises_after_prices,  # before the plus signs: `140,000 +1,000` is a rise
+    prices.read_falls_after_prices,  # before the ranges: `154.000 - 3.000` is a fall
     prices.read_plus_signs,  # after the price changes: `(+100)` is a rise, "tăng"
     prices.read_plus_after_numbers,
     urls.mend_defanged_dots,
@@ -149,6 +153,7 @@ RULES: tuple[Rule, ...] = (
     bodies.read_word_initials_in_capitals,  # before the lexicon: `THỨ TƯ` is no "Trung ương"
     bodies.part_dotted_initials,  # before the lexicon: `UB.MTTQ` is its `UB MTTQ`
     bodies.read_numbered_units,  # before the lexicon and the codes: `KV3` is an area, no code
+    bodies.part_bodies_joined_by_hyphens,  # before the lexicon: `Đảng ủy-UBND` hid the letters from it
     korean.read_korean_full_names,  # before the lexicon: `Ko Min-jung` is no "không"
     txt.apply_lexicon,
     japanese.read_japanese_names,  # after the lexicon (its established names), before the letter guess
@@ -210,6 +215,7 @@ RULES: tuple[Rule, ...] = (
     news.separate_date_and_time,
     news.read_day_lists,
     news.read_month_dot_years,
+    news.read_bracketed_month_years,
     news.read_comma_years,
     ranges.read_lone_from_dates,  # before the spans and ranges: `Từ 1-4,` is a day, not one to four
     headers.read_dotted_date_ranges,  # before the decimals: `ngày 12.3-30.4` is two dates

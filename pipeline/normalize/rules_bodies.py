@@ -124,3 +124,24 @@ def drop_home_body_letters(text: str, ctx: Context) -> str:
         return "" if HOME_BODY_BEFORE.search(text, max(0, end - 90), end) else m.group(0)
 
     return BODY_LETTERS.sub(drop, text)
+
+
+# `Đảng ủy-HĐND-UBND xã`, `Kỳ họp thứ 13-HĐND tỉnh`: bodies' letters hyphened onto a word or a number; the hyphen
+# first, a scan in C, the small letter or digit behind it looked at
+JOINED_BODIES = re.compile(r"-(?:(?<=[a-zà-ỹđ]-)|(?<=\d-))((?:[A-ZĐ]{2,}-)*[A-ZĐ]{2,})(?![\w/&.-])")
+
+
+@on_lines_matching(r"-[A-ZĐ]{2}")
+def part_bodies_joined_by_hyphens(text: str, ctx: Context) -> str:
+    """`lãnh đạo Đảng ủy-UBND xã`, `Đảng ủy-HĐND-UBND xã`, `Kỳ họp thứ 13-HĐND tỉnh` (bv2): a hyphen typed between a
+    word or a number and the letters of bodies hid them from the lexicon (a hyphen joins a pair such as `KT-XH`
+    into one entry), so they were spelled, "u bê en nờ dê"; it is a list's pause, "Đảng ủy, Ủy ban nhân dân xã".
+    Only when every part is letters the lexicon holds: `COVID-19`, `37-NQ/TW` (a document's number) stay."""
+
+    def part(m: re.Match[str]) -> str:
+        bodies = m.group(1).split("-")
+        if not all(body in ctx.lexicon.exact for body in bodies):
+            return m.group(0)
+        return ", " + ", ".join(bodies)
+
+    return JOINED_BODIES.sub(part, text)

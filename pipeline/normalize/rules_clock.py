@@ -28,10 +28,12 @@ GLUED_WORD_HINT = re.compile(r"\d(?<=[^\W\d_]\d)")  # a digit right after a lett
 WORD_BEFORE = re.compile(r"[^\W\d_]{1,6}$")  # the letters of the word before its mark
 # `14:15Khi nào`, `16:28Chi tiết`: a page's time stamp typed against the title after it.
 GLUED_CLOCK = re.compile(r"(\d(?<![\w.,:]\d)\d?:[0-5]\d)(?=[^\W\d_])")
+GLUED_CLOCK_HINT = re.compile(r":[0-5]\d(?=[^\W\d_])")  # the colon first: a scan in C, not one at every digit
 # `ngày 18/10Lễ hội rước kiệu` (aq2): a date typed against the capital of a Vietnamese word after it
 GLUED_DATE = re.compile(  # `18/10Lễ`, `22/7có` (ax1): a word with a Vietnamese mark typed against a date
     r"(\d(?<![\w.,/]\d)\d?/\d{1,2}(?:/\d{4})?)(?=[A-ZĐ][^\W\d_]*[^\x00-\x7f]|[a-zđ]{0,3}[^\x00-\x7f])"
 )
+GLUED_DATE_HINT = re.compile(r"/\d{1,2}(?:/\d{4})?(?=[^\W\d_])")  # the slash first, as the clock's colon
 GLUED_HOUR = re.compile(r"(\d)(giờ|phút)|(giờ)(?=\d|ngày)")
 G_MINUTES = re.compile(r"(\d(?<![\w.,]\d)\d?)g(\d{2})(?![\w])")
 G_DAYPART = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
@@ -50,7 +52,8 @@ HOUR_THEN_DATE = re.compile(r"(giờ[^\S\n]+)(\d{1,2})\.(\d{1,2})(?![\d.,]|[.,]\
 TIME_SLASH_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/(?=\d{1,2}/\d{1,2})")
 # the slash first, the hour behind it: a fast scan for the lines that have an hour and a slash
 TIME_SLASH_HINT = re.compile(r"/(?:(?<=\dh/)|(?<=\dh\d/)|(?<=\dh\d\d/))\d")
-TIME_SLASH_DAY = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{2})/(0?[1-9]|[12]\d|3[01])(?![\d/.,:h])")
+# `22h45/09`, and a whole hour: `(lúc 0h/4)` (an1, 2 spans of 2: "không giờ ngày mồng bốn")
+TIME_SLASH_DAY = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/(0?[1-9]|[12]\d|3[01])(?![\d/.,:h])")
 CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d"
 TABLE_TIMES = re.compile(rf"^([^\S\n]*)({CLOCK})[^\S\n]+({CLOCK})(?=[^\S\n])", re.M)
 DOUBLED_HOUR = re.compile(  # `0h00 giờ`, not `9h45 giờ Việt Nam` (the clock of a place)
@@ -82,8 +85,8 @@ def unglue_times(text: str, ctx: Context) -> str:
     text = CAPITAL_H.sub("h", text) if "H" in text else text  # `11H38:` in a heading in capitals (bh2)
     text = on_lines_with(GLUE_WORD_HINT, text, lambda line: GLUED_BEFORE.sub(r"\1 ", line))
     text = on_lines_with(GLUED_WORD_HINT, text, lambda line: GLUED_WORD.sub(_unglue_word, line))
-    text = GLUED_CLOCK.sub(r"\1 ", text) if ":" in text else text
-    text = GLUED_DATE.sub(r"\1 ", text) if "/" in text else text
+    text = on_lines_with(GLUED_CLOCK_HINT, text, lambda line: GLUED_CLOCK.sub(r"\1 ", line))
+    text = on_lines_with(GLUED_DATE_HINT, text, lambda line: GLUED_DATE.sub(r"\1 ", line))
     return on_lines_with(GLUE_HOUR_HINT, text, lambda line: GLUED_HOUR.sub(_unglue_hour, line))
 
 

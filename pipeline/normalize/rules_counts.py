@@ -74,3 +74,16 @@ def read_lunar_year_slashes(text: str, ctx: Context) -> str:
     slash before it is the date's own, "ngày mười tám tháng năm Đinh Dậu". Left, it cut the date into "mười tám,
     năm, Đinh Dậu"."""
     return on_lines_with(LUNAR_YEAR_HINT, text, lambda line: LUNAR_YEAR.sub(r"\1 ", line))
+
+
+# `40-70mm/24 giờ`, `100mm/3h`, `30mm/12giờ`: rain over a span of hours
+RAIN_PER_HOURS = re.compile(r"(?<=\d)([^\S\n]*mm)[^\S\n]*/[^\S\n]*(\d{1,2})[^\S\n]*(?:giờ|h)(?![\w])")
+
+
+@digits_only
+@on_lines_matching(r"mm[^\S\n]*/")
+def read_rain_per_hours(text: str, ctx: Context) -> str:
+    """`lượng mưa 70-150mm/24 giờ`, `trên 100mm/3h`: a rainfall over so many hours is said "mi li mét trong hai mươi
+    tư giờ", as the house guide and the spans say (8 to 2 over the batches: bw1, as1, ai1, ...); the unit rules read
+    it as a rate, "trên hai mươi tư giờ" or "một ba giờ"."""
+    return RAIN_PER_HOURS.sub(lambda m: f"{m.group(1)} trong {m.group(2)} giờ", text)

@@ -24,7 +24,9 @@ LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # two toned syllables take four letters
 MOST_PIECES = 4
 COMMA_BEFORE_NUMBER = re.compile(r",(?<=[^\W\d_],)(?=\d)")  # the comma first: a scan in C
 # `tức ngày 12,13 tháng Giêng` (bk2): two days of one month listed, no decimal; the comma first too
-DAY_LIST_COMMA = re.compile(r",(?:(?<=ngày[^\S\n]\d,)|(?<=ngày[^\S\n]\d\d,))(?=[1-3]?\d[^\S\n]+tháng\b)", re.IGNORECASE)
+DAY_LIST_COMMA = re.compile(
+    r",(?:(?<=ngày[^\S\n]\d,)|(?<=ngày[^\S\n]\d\d,))(?=[1-3]?\d[^\S\n]+(?:tháng|và[^\S\n]+[1-3]?\d)\b)", re.IGNORECASE
+)  # `ngày 19,20 và 21 âm lịch` (bw2): the list goes on with "và"
 
 
 def split_toned_runs(text: str, ctx: Context) -> str:

@@ -48,6 +48,7 @@ NUMBER_LIST = re.compile(
     re.IGNORECASE,
 )
 NUMBER_LIST_HINT = re.compile(r"\d,\d")  # a tight comma: the lists a decimal rule would otherwise take
+LONG_LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:,[^\S\n]?\d{1,2}){2,}(?![\d]|[.,]\d)")  # `25,26,27,28`
 # `các ngày 13-16/4`, `hai ngày 26 và 27/12`, `3 ngày 10, 11, 12/2/2017`, `ba ngày, từ 26 đến 28/10`: a plural or
 # counted "ngày" opens days of one month, and so does a week right before its days (`tuần 19 đến 26-10`, al2; `tuần
 # (từ 18 – 24/9)` says "ngày" twice, u1); the count is no date's tail (`24:00 ngày 23`, `30/12, ngày 5`).
@@ -143,7 +144,13 @@ def read_number_lists(text: str, ctx: Context) -> str:
         said = [read_month(n, ctx.style) if month else read_int(n, ctx.style) for n in numbers]
         return (", tháng " if month else ", ").join(said)
 
-    return on_lines_with(NUMBER_LIST_HINT, text, lambda line: NUMBER_LIST.sub(read, line))
+    return on_lines_with(NUMBER_LIST_HINT, text, lambda line: LONG_LIST.sub(_listed, NUMBER_LIST.sub(read, line)))
+
+
+def _listed(m: re.Match[str]) -> str:
+    """`(Nghị quyết 25,26,27,28)`, `chỉ số UV là 10,9,8` (bv2, ag1): three numbers of one or two digits, or more,
+    joined by tight commas are a list wherever they stand (a decimal has one comma, thousands groups three digits)."""
+    return re.sub(r",[^\S\n]?", ", ", m.group(0))
 
 
 @digits_only
@@ -199,7 +206,7 @@ SPACED_DATE = re.compile(
 
 
 @digits_only
-@on_lines_matching(r"[-–][^\S\n]+(?:19|20)\d\d")  # the dash before a spaced year: a fast scan
+@on_lines_matching(r"[-–][^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d")  # the first dash first: a fast scan
 def close_spaced_dates(text: str, ctx: Context) -> str:
     """`Đăng ngày 17 - 05 - 2024` (bs2): three numbers, the middle a month and the last a year, joined by spaced
     dashes are one date, `17-05-2024`, "ngày mười bảy tháng năm năm hai nghìn không trăm hai mươi tư"; spaced, the

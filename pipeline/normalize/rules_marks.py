@@ -17,7 +17,8 @@ from .rules_roman import roman
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
 CURRENCY = r"(?:đồng|đ|VNĐ|VND|USD)(?![\w])"
-TIME = r"\d{1,2}(?:h\d{0,2}|:\d{2}|[^\S\n]*giờ(?:[^\S\n]*\d{1,2}[^\S\n]*(?:'|phút)?)?)"
+# `13h00’ - 13h30'`, `19h30’- 22h30’` (ae2, ah2): a minute mark may close the clock before the dash
+TIME = r"\d{1,2}(?:h\d{0,2}[’'′]?|:\d{2}|[^\S\n]*giờ(?:[^\S\n]*\d{1,2}[^\S\n]*(?:'|phút)?)?)"
 TIME_RIGHT = r"[^\S\n]*\d{1,2}[^\S\n]*(?:h|:\d{2}|giờ\b)"
 KINDS = tuple(  # what may stand left of a dash (ending there) and right of it (starting there), per kind
     (kind, re.compile(left + r"[^\S\n]*\Z"), re.compile(right))

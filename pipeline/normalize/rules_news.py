@@ -111,6 +111,19 @@ def read_clock_seconds(text: str, ctx: Context) -> str:
     return CLOCK_SECONDS.sub(read, text)
 
 
+# `Hiệp định Geneva (7.1954)`: a month and its year, dotted, alone in brackets
+BRACKETED_MONTH_YEAR = re.compile(r"\((0?[1-9]|1[0-2])\.((?:19|20)\d\d)\)")
+
+
+@digits_only
+@on_lines_matching(r"\.(?:19|20)\d\d\)")  # the dot first: a fast scan
+def read_bracketed_month_years(text: str, ctx: Context) -> str:
+    """`ký kết Hiệp định Geneva (7.1954)` (bw2): a month and a year dotted in brackets date what is before them,
+    "tháng bảy năm một nghìn chín trăm năm mươi tư"; read as a decimal it was "bảy phẩy một chín năm bốn"."""
+    read = lambda m: f"(tháng {read_month(int(m.group(1)), ctx.style)} năm {read_int(int(m.group(2)), ctx.style)})"
+    return BRACKETED_MONTH_YEAR.sub(read, text)
+
+
 @digits_only
 @on_lines_matching(r"[áÁ][nN][gG]")  # (?i:tháng): its accented letter first, a fast scan
 def read_month_dot_years(text: str, ctx: Context) -> str:

@@ -131,10 +131,14 @@ def read_full_dates(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching(r"[/-](?<=\d[/-])\d")  # the rarer mark first: digits are everywhere on these lines
 def read_month_years(text: str, ctx: Context) -> str:
-    """`tháng 04/1969` and `02/2025`: "tháng tư năm ...", never a fraction."""
+    """`tháng 04/1969` and `02/2025`: "tháng tư năm ...", never a fraction; after an ordinal's "thứ" the number is
+    the ordinal and the year its year (`Liên hoan Chăm-Katê lần thứ 2/2011`, bv2: "lần thứ hai, năm hai nghìn không
+    trăm mười một", not "lần thứ tháng hai")."""
 
     def read(m: re.Match[str]) -> str:
         month, year = int(m.group(2)), int(m.group(3))
+        if not m.group(1) and m.string[max(0, m.start() - 4) : m.start()].rstrip().lower().endswith("thứ"):
+            return f"{read_ordinal(month, ctx.style)}, năm {read_int(year, ctx.style)}"
         if not 1 <= month <= 12:
             return m.group(0)
         return f"{m.group(1) or 'tháng'} {read_month(month, ctx.style)} năm {read_int(year, ctx.style)}"

@@ -72,6 +72,53 @@ def read_bracketed_amounts_per(text: str, ctx: Context) -> str:
     return BRACKETED_PER.sub(r"\1 một ", text)
 
 
+# `Gia Lai 140,000 +1,000`, `Đắk Lắk152.500+1.500`: a price in thousands, then a signed amount in thousands
+PRICE_THEN_RISE = re.compile(r"\+(?:(?<=\d\+)|(?<=\d[^\S\n]\+))(?=\d{1,3}(?:[.,]\d{3})+(?![\d.,]))")  # the plus first
+PRICE_BEFORE = re.compile(r"\d{1,3}(?:[.,]\d{3})+[^\S\n]?$")
+
+
+@digits_only
+@on_lines_matching(r"\+(?:(?<=\d\+)|(?<=\d[^\S\n]\+))\d")  # the plus first: a fast scan
+def read_rises_after_prices(text: str, ctx: Context) -> str:
+    """`Gia Lai 140,000 +1,000 Đắk Nông` (bv1), `Đắk Lắk152.500+1.500` (bj1): a price list's row gives the day's
+    change after the price, signed; a plus there is a rise, "tăng", as in a table's cell (`| +1.000 |`), where the
+    plus rule said "cộng". A line with an equals sign is a sum and keeps it."""
+
+    def read(m: re.Match[str]) -> str:
+        start, end = m.string.rfind("\n", 0, m.start()) + 1, m.string.find("\n", m.end())
+        summed = "=" in m.string[start : end if end >= 0 else len(m.string)]
+        return " tăng " if PRICE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and not summed else "+"
+
+    return PRICE_THEN_RISE.sub(read, text)
+
+
+# `Đắk Lắk 154.000 - 3.000`: a price in thousands, a spaced dash, a smaller amount in thousands
+PRICE_THEN_FALL = re.compile(  # the dash first (a scan in C), the price before it looked at in Python
+    r"[-–](?<=\d[^\S\n][-–])[^\S\n]?(\d{1,3}(?:[.,]\d{3})+)(?![\d.,]|[^\S\n]*(?:đồng|đ)\b)"
+)
+PRICE_AT_END = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+[^\S\n]$")
+
+
+@digits_only
+@on_lines_matching(r"[-–](?<=\d[^\S\n][-–])")  # the dash first: a fast scan
+def read_falls_after_prices(text: str, ctx: Context) -> str:
+    """`Đắk Lắk 154.000 - 3.000` (bw1): in a price list's row a dash between a price and a smaller amount is the day's
+    fall, "một trăm năm mươi tư nghìn, giảm ba nghìn": a range never goes down, and "đến ba nghìn" said the price
+    fell to three thousand. A range of prices (`147,000 -149,000`, `31.600 -32.400 đồng`) goes up and stays one."""
+
+    def read(m: re.Match[str]) -> str:
+        price = PRICE_AT_END.search(m.string, max(0, m.start() - 16), m.start())
+        if price is None or _amount(m.group(1)) >= _amount(price.group(0)):
+            return m.group(0)
+        return f", giảm {m.group(1)}"
+
+    return PRICE_THEN_FALL.sub(read, text)
+
+
+def _amount(written: str) -> int:
+    return int(re.sub(r"[.,\s]", "", written))
+
+
 @digits_only
 def read_plus_signs(text: str, ctx: Context) -> str:
     """`chênh lệch +55 USD/tấn` "cộng năm mươi lăm", `+2°C` "dương hai độ xê", `+373 (Moldova)` "cộng ba bảy ba": the
@@ -236,6 +283,9 @@ def read_unit_cells(text: str, ctx: Context) -> str:
     def read(m: re.Match[str]) -> str:
         cell = m.group(2)
         unit = ctx.units.get(cell) or (ctx.units.get(cell.lower()) if len(cell) > 1 else None)  # `Kg`, `KG` too
-        return m.group(1) + unit if unit else m.group(0)
+        in_a_table = (
+            m.string[m.start() - 1 : m.start()] == "|" or m.string[m.end() : m.end() + 8].lstrip(" \t")[:1] == "|"
+        )
+        return m.group(1) + unit if unit and in_a_table else m.group(0)  # a unit alone on a line is no cell
 
     return UNIT_CELL.sub(read, text)

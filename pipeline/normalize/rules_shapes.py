@@ -122,6 +122,28 @@ def drop_stray_marks(text: str, ctx: Context) -> str:
     return STRAY_MARKS.sub("", text) if not text.isascii() else text
 
 
+# Cyrillic letters drawn as Latin ones, as a page's text may carry them (`Тổng thống`, bv2)
+CYRILLIC_TWINS = str.maketrans("АВЕКМНОРСТХаеорсухіІ", "ABEKMHOPCTXaeopcyxiI")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+MIXED_WORD = re.compile("[^\\W\\d_]*[\u0400-\u04ff][^\\W\\d_]*")
+
+
+def latin_lookalikes(text: str, ctx: Context) -> str:
+    """`thắng cử Тổng thống Indonesia` (bv2): a word of Latin letters holding a Cyrillic twin of one (Т for T) is read
+    with the Latin letter; the voice took the Cyrillic one for Russian, and the strict check counts the word
+    unspeakable. A word all in Cyrillic is Russian and stays."""
+    if not CYRILLIC.search(text):
+        return text
+    return MIXED_WORD.sub(lambda m: _latin(m.group(0)), text)
+
+
+def _latin(word: str) -> str:
+    twin = word.translate(CYRILLIC_TWINS)
+    return (
+        twin if not CYRILLIC.search(twin) and twin != word and any(c.isascii() or c > "\u04ff" for c in word) else word
+    )
+
+
 def split_glued_words(text: str, ctx: Context) -> str:
     """`5 giờ trướcBài gốc`, `YênBái`: a web page's line break lost, two Vietnamese words run together; apart,
     each is a syllable the voice reads. Only when both are syllables and one has a Vietnamese mark, or the first is

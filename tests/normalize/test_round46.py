@@ -54,7 +54,6 @@ def test_every_slash_of_a_chain_after_a_unit_is_mot(written: str, spoken: str) -
             "đạt mức năm trăm năm mươi đến sáu trăm ki lô gam trên một nghìn ba trăm mét vuông tùy",
         ),
         ("muối với 5 g/100 kg trọng lượng", "muối với năm gam trên một trăm ki lô gam trọng lượng"),  # ak1
-        ("lượng mưa 100 mm/3 giờ gây ngập", "lượng mưa một trăm mi li mét trên ba giờ gây ngập"),  # ab1
         ("75 USD/tấn", "bảy mươi lăm đô la Mỹ một tấn"),  # no amount after the slash: "một"
     ],
 )
