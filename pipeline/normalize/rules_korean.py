@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import on_lines_matching, on_lines_with
+from .lines import on_lines_matching
 from .syllable import is_syllable, sharp, spelled_onset
 
+KOREA_HINT = re.compile("[HTXB](?:àn|riều Tiên|ơ un|ình Nhưỡng)")  # one class first: a fast scan of every text
 KOREA = re.compile(r"Hàn Quốc|Triều Tiên|Hàn(?=[-–])|Xơ un|Bình Nhưỡng")
 # A capitalized word, and a given name's second syllable after a hyphen (`Jae-in`, `Suk-yeol`).
 NAME = re.compile(r"(?<![\w.@])[A-Z][a-z]+(?:-[a-z]+)?(?![\w@]|\.[a-z])")
@@ -38,6 +39,9 @@ FAMILY_NAMES = frozenset({
 })  # fmt: skip
 FAMILY = r"(?<![\w.@])(?P<family>[A-Z][a-z]{1,4})[^\S\n]+"  # a family name before its given name
 HYPHENED_NAME = re.compile(FAMILY + r"(?P<given>[A-Z][a-z]{1,5}-[a-z]{1,5})(?![\w@-])")  # `Ko Min-jung`
+FAMILY_ALONE = re.compile(  # `Tổng thống Yoon`: a family name in the news alone, as a word of its own
+    r"(?<![\w.@])(?:" + "|".join(sorted({n.capitalize() for n in FAMILY_NAMES}, key=len, reverse=True)) + r")(?![\w@-])"
+)
 FULL_NAME = re.compile(FAMILY + r"(?P<given>[A-Z][a-z]{1,5}(?:-[a-z]{1,5}|[^\S\n]+[A-Z][a-z]{1,5}))(?![\w@-])")
 CLOSED = {"ê": "e"}  # `Sen`: Vietnamese writes the closed e short (en, ec)
 CODA = {"ng": "ng", "n": "n", "m": "m", "l": "n", "k": "c", "g": "c", "c": "c", "ck": "c", "p": "p", "b": "p", "t": "t",
@@ -54,10 +58,20 @@ def read_korean_full_names(text: str, ctx: Context) -> str:
     return HYPHENED_NAME.sub(lambda m: _full_name(m, ctx), text)
 
 
-@on_lines_matching("[HTXB](?:àn|riều Tiên|ơ un|ình Nhưỡng)")
 def read_korean_names(text: str, ctx: Context) -> str:
-    """`Tổng thống Hàn Quốc Moon Jae-in` -> "… Mun Chê in": on a line about Korea, a name of Korean syllables."""
-    return on_lines_with(KOREA, text, lambda line: NAME.sub(_word, FULL_NAME.sub(lambda m: _full_name(m, ctx), line)))
+    """`Tổng thống Hàn Quốc Moon Jae-in` -> "… Mun Chê in": on a line about Korea, a name of Korean syllables. On
+    the other lines of a text about Korea, a family name with its given name (`Lee Jae Myung`) or a family name
+    alone (`Tổng thống Yoon`, `ông Yoon`): a report names the country once and its people on the lines after (bw2,
+    bs2, bv2 read them as English words, "dun", "li giây mờ dung"); other capitalized words there stay as they are
+    (`Rupee`, `Matamela` in a report that names Korea once in passing)."""
+    if not KOREA_HINT.search(text) or not KOREA.search(text):
+        return text
+    return "\n".join(_names(line, ctx, NAME if KOREA.search(line) else FAMILY_ALONE) for line in text.split("\n"))
+
+
+def _names(line: str, ctx: Context, single: re.Pattern[str]) -> str:
+    """Full names first, then the single words `single` finds (any name on a line about Korea, else family names)."""
+    return single.sub(_word, FULL_NAME.sub(lambda m: _full_name(m, ctx), line))
 
 
 def _word(m: re.Match[str]) -> str:

@@ -78,3 +78,15 @@ def test_what_bv_showed(written: str, spoken: str) -> None:
 )
 def test_what_bw_showed(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+def test_a_korean_name_is_read_on_every_line_of_a_text_about_korea() -> None:
+    """bw2, bs2, bv2: the country named once, its people on the lines after ("dun", "li giây mờ dung" were heard)."""
+    text = "Quốc hội Hàn Quốc họp khẩn.\ntới khi Tổng thống Yoon ra lệnh.\nTổng thống Lee Jae Myung sẽ thăm"
+    assert N.text(text).split("\n")[1:] == ["tới khi Tổng thống Yun ra lệnh.", "Tổng thống Li Chê miêng sẽ thăm"]
+
+
+def test_other_capitalized_words_of_a_text_about_korea_keep_their_reading() -> None:
+    """Only family names leave the lines that name Korea: a rupee in a price report that names it in passing."""
+    text = "Hàn Quốc mua nhiều.\ngiảm 80 Rupee một tấn"
+    assert N.text(text).split("\n")[1] == N.text("giảm 80 Rupee một tấn")
