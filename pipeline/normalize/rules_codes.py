@@ -34,7 +34,8 @@ PLATE = re.compile(
 )
 # `12/15 xã`; `(53.913/6)`, `(35.000/1.350.000)`: an amount in thousands is no day or month either (bt2)
 RATIO = re.compile(r"(?=\d{1,3}[/.])(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)/(\d{1,3}(?:\.\d{3})*)(?![\d/]|[.,]\d)")
-GRADE_BEFORE = re.compile(r"(?:thương|bệnh)[^\S\n]binh[^\S\n]+$")  # `thương binh 1/4`: a war invalid's grade (bf2)
+# `thương binh 1/4`: a war invalid's grade (bf2); `đạt cấp 5/5 theo thang bão` (bx2): a level out of the scale's top
+GRADE_BEFORE = re.compile(r"(?:(?:thương|bệnh)[^\S\n]binh|(?<!\w)cấp)[^\S\n]+$", re.IGNORECASE)
 UNIT_AFTER = re.compile(r"[^\S\n]?([^\W\d_]{1,3}[23]?)(?!\w)")  # `160/150 m (mực nước chết)`: a measure after a ratio
 COUNTED = re.compile(rf"[^\S\n]+(?:{COUNT_NOUNS})\b")
 # `Ngày 7/11 tổ chức`, `ngày mai 2/11 phường Tân Tạo`, `hôm nay 3/4 xã`: the day's word names a date
