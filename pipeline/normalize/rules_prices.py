@@ -41,7 +41,7 @@ BRACKET_UNIT = re.compile(r"\((Đơn vị:[^\S\n]*)?([^\W\d_]{1,5}[23²³]?)(?:[
 CURRENCY_WORDS = ("đồng", "đ", "vnđ", "vnd")
 # `USD/tấn`, `VND/kg` with no amount before them (a price table's heading)
 LONE_PRICE_UNIT = re.compile(
-    r"(?=[UVđĐ])(?<![\w/])(USD|VND|VNĐ|đ|[đĐ]ồng)[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?)(?![\w/])"
+    r"(?=[UVđĐgG])(?<![\w/])(USD|VND|VNĐ|đ|[đĐ]ồng|[gG]iá)[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?)(?![\w/])"
 )
 AMOUNT_BEFORE = re.compile(r"\d[^\S\n]*$")
 MONEY_TIMES = re.compile(r"((?:\dđ|\d[^\S\n]đồng)(?:/[^\W\d_]{1,8})?)[^\S\n]+[xX][^\S\n]+(?=[^\W\d_]{2})")
@@ -183,7 +183,7 @@ def _bracket_unit(m: re.Match[str], ctx: Context) -> str:
     return f"({m.group(1) or ''}{said}{f' một {per_unit}' if per_unit else ''})"
 
 
-@on_lines_matching(r"[DĐđg][^\S\n]?/[^\S\n]?[^\W\d_]")  # the currency's last letter and the slash: a fast scan
+@on_lines_matching(r"[DĐđgá][^\S\n]?/[^\S\n]?[^\W\d_]")  # a currency's or "Giá"'s last letter, the slash
 def read_lone_price_units(text: str, ctx: Context) -> str:
     """`USD/tấn`, `VND/kg` standing alone, a price table's heading: the unit of the column, "đô la Mỹ một tấn",
     "đồng một ki lô gam" as after an amount (ai1; `USD/tấn` 153 spans to 0, `đồng/kg` 452 to 0), not the letters
@@ -195,8 +195,11 @@ def read_lone_price_units(text: str, ctx: Context) -> str:
 
 def _lone_price_unit(m: re.Match[str], ctx: Context) -> str:
     per = ctx.units.get(m.group(2), ctx.units.get(m.group(2).lower()))
-    if per is None or m.group(2).isupper() or AMOUNT_BEFORE.search(m.string, 0, m.start()):  # `USD/VND`: a rate
+    before = m.string[max(0, m.start() - 8) : m.start()]  # a few characters: the whole text was searched a match
+    if per is None or m.group(2).isupper() or AMOUNT_BEFORE.search(before):  # `USD/VND`: a rate
         return m.group(0)
+    if m.group(1).lower() == "giá":  # `| Giá/ Kg |` (by1): a table's price column, per kilogram
+        return f"{m.group(1)} một {per}"
     currency = ctx.units["USD"] if m.group(1) == "USD" else m.group(1) if m.group(1).endswith("ồng") else "đồng"
     return f"{currency} một {per}"
 

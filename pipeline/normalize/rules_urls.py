@@ -15,14 +15,16 @@ from .numbers import read_int
 from .syllable import segment, with_guessed_marks
 from .toneless import restore_tones
 
+SCAM_ENDINGS = "vip|top|xyz|biz|club|VIP|TOP|XYZ|BIZ|CLUB"  # endings scam warnings name alone
 URL = re.compile(
     r"['‘]?(?:https?://|www\.)[^\s<>\"“”()]+"  # a quote around an address (`'https://x.com/'`) is no part of it
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info)\b(?:/[^\s<>\"“”()]*)?"
     r"|\b[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:VN|COM|NET|ORG|GOV)\b"  # a news tag in capitals: `VOV.VN -`, `BDK.VN`
-    r"|(?<![\w.])(?:\.(?:vn|com|net|org|gov|VN|COM|NET|ORG|GOV)\b)+"  # a domain's end alone: `đuôi .com`, `.GOV.VN`
+    # a domain's end alone: `đuôi .com`, `.GOV.VN`; `(.vip), (.top)`, `“.VIP”` (by1, al1: the scams' endings)
+    rf"|(?<![\w.])(?:\.(?:vn|com|net|org|gov|VN|COM|NET|ORG|GOV|{SCAM_ENDINGS})\b)+"
 )
-ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info|VN|COM|NET|ORG|GOV)\b")
+ADDRESS_HINT = re.compile(rf"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info|VN|COM|NET|ORG|GOV|{SCAM_ENDINGS})\b")
 QUOTES = "'‘’"
 URL_SEPARATORS = {
     ".": "chấm",
