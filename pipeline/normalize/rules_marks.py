@@ -17,6 +17,7 @@ from .rules_roman import roman
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
 CURRENCY = r"(?:đồng|đ|VNĐ|VND|USD)(?![\w])"
+PER_UNIT = r"(?:[^\S\n]?/[^\S\n]?[^\W\d_]{1,5})?"
 # `13h00’ - 13h30'`, `19h30’- 22h30’` (ae2, ah2): a minute mark may close the clock before the dash
 TIME = r"\d{1,2}(?:h\d{0,2}[’'′]?|:\d{2}|[^\S\n]*giờ(?:[^\S\n]*\d{1,2}[^\S\n]*(?:'|phút)?)?)"
 TIME_RIGHT = r"[^\S\n]*\d{1,2}[^\S\n]*(?:h|:\d{2}|giờ\b)"
@@ -24,7 +25,8 @@ KINDS = tuple(  # what may stand left of a dash (ending there) and right of it (
     (kind, re.compile(left + r"[^\S\n]*\Z"), re.compile(right))
     for kind, left, right in (
         ("percent", rf"(?<![\d.,])(?:{NUM})[^\S\n]*%", rf"[^\S\n]*(?:{NUM})[^\S\n]*%"),
-        ("amount", rf"(?<![\d.,])(?:{NUM})[^\S\n]*{CURRENCY}", rf"[^\S\n]*(?:{NUM})[^\S\n]*{CURRENCY}"),
+        # `37.000 đồng/kg - 45.000 đồng/kg` (bz1): the first amount may carry its unit's slash too
+        ("amount", rf"(?<![\d.,])(?:{NUM})[^\S\n]*{CURRENCY}{PER_UNIT}", rf"[^\S\n]*(?:{NUM})[^\S\n]*{CURRENCY}"),
         ("pair", r"(?<![\w.,/])\d{1,3}/\d{1,3}", r"[^\S\n]*\d{1,3}/\d{1,3}(?![/\d])"),
         ("time", rf"(?<![\w.,/]){TIME}", TIME_RIGHT),
         ("year", r"(?<=[/.])\d{4}", TIME_RIGHT),

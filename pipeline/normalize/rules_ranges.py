@@ -60,10 +60,12 @@ DASHED_DATE_SPAN = re.compile(
     r"(?![-./]?\d)",
     re.I,
 )
+WEEKDAYS = ("chủ nhật", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", *(f"thứ {d}" for d in "234567"))
 AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern reads first (a fast scan)
     "|".join(f"(?<={w}[^\\S\\n]\\d)" for w in DAY_WORDS.split("|"))
     + "|(?<=nay[^\\S\\n]\\(\\d)|(?<=mai[^\\S\\n]\\(\\d)|(?<=qua[^\\S\\n]\\(\\d)|(?<=ngày[^\\S\\n]\\(\\d)"
     + "|(?<=nay,[^\\S\\n]\\d)|(?<=mai,[^\\S\\n]\\d)"  # `Sáng nay, 18-12,`: set off by commas, not 18 to 12
+    + "".join(f"|(?<={w}[^\\S\\n]\\(\\d)" for w in WEEKDAYS)  # `ngày chủ nhật (6-6)` (bz2): the weekday's date
 )
 NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a dash with spaces is still the date's
     rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]-[^\S\n]?)(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*[-/][^\S\n]*\d)",
