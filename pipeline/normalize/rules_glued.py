@@ -127,7 +127,7 @@ def _best_parting(word: str, table: dict[str, tuple[str, float]]) -> str | None:
     """The likeliest parting of `word` into 2 to MOST_PIECES well-formed syllables, or None."""
     if not (word.islower() or word.isupper() or word[1:].islower()):
         return None  # `COVIDá`: capitals inside a word are a name or code the rules before left, not syllables
-    options = list(_partings(word, 0))
+    options = [pieces for pieces in _partings(word, 0, MOST_PIECES) if len(pieces) > 1]
     if not options:
         return None
     best = min(options, key=lambda pieces: (len(pieces), -_commonness(pieces, table), _vowel_openings(pieces)))
@@ -135,15 +135,20 @@ def _best_parting(word: str, table: dict[str, tuple[str, float]]) -> str | None:
     return " ".join(best).lower() if word.isupper() else " ".join(best)
 
 
-def _partings(word: str, start: int) -> list[tuple[str, ...]]:
+@functools.lru_cache(maxsize=4096)  # pure; and a long run of letters would be parted every way at each start
+def _partings(word: str, start: int, left: int) -> tuple[tuple[str, ...], ...]:
+    """Every parting of `word[start:]` into at most `left` well-formed syllables (none when it needs more: a run of
+    thirty letters is tried no further than four pieces of seven)."""
     if start == len(word):
-        return [()]
-    found = []
+        return ((),)
+    if left == 0 or len(word) - start > 7 * left:
+        return ()
+    found: list[tuple[str, ...]] = []
     for end in range(start + 1, min(len(word), start + 7) + 1):
         piece = word[start:end]
         if well_formed(piece):
-            found += [(piece, *rest) for rest in _partings(word, end) if len(rest) < MOST_PIECES]
-    return [pieces for pieces in found if start or len(pieces) > 1]
+            found += [(piece, *rest) for rest in _partings(word, end, left - 1)]
+    return tuple(found)
 
 
 def well_formed(piece: str) -> bool:

@@ -103,3 +103,10 @@ def test_what_bs_showed(written: str, spoken: str) -> None:
 @pytest.mark.parametrize("text", ["Izumi.Edu.VN", "anh N.Đức nói", "TP.Hà Nội", "v.v. Ông", "3.Hà"])
 def test_a_dot_in_a_name_an_initial_or_after_a_number_is_left(text: str) -> None:
     assert space_glued_full_stops(text, N.ctx) == text
+
+
+def test_a_long_run_of_letters_is_not_parted_every_way() -> None:
+    """A pasted paragraph with its spaces lost is one 'word' of many syllables: it is left as written (more than four
+    pieces of seven letters) and tried no further; parted every way at each start, 36 letters took minutes."""
+    run = "anhoanhoanhoanhoanhoanhoanhoanhoanhà"
+    assert split_marked_runs(f"x {run} y", N.ctx) == f"x {run} y"
