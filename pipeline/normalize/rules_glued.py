@@ -85,6 +85,7 @@ BOTH_CASES = "".join(sorted(set(VOWEL_LETTERS + VOWEL_LETTERS.upper())))  # spel
 VOWEL_CONSONANT_VOWEL = re.compile(rf"[{BOTH_CASES}][^\W\d_{BOTH_CASES}]+[{BOTH_CASES}]")
 VIETNAMESE_MARKED = re.compile(f"[đĐăĂâÂêÊôÔơƠưƯ{TONED}]")
 STOP_CODA = re.compile(r"(?:p|t|c|ch)$")
+BACK_VOWELS = "aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự"  # k is written c before them
 OPEN_NEVER = ("ă", "â", "iê", "yê", "uô", "ươ")  # vowels a syllable never ends on
 SHARP_OR_HEAVY = "\u0301\u0323"
 
@@ -132,7 +133,13 @@ def _best_parting(word: str, table: dict[str, tuple[str, float]]) -> str | None:
         return None
     best = min(options, key=lambda pieces: (len(pieces), -_commonness(pieces, table), _vowel_openings(pieces)))
     # a heading's run (`NÔNG THÔNNÔNG NGHIỆP`) is words, which `read_capital_words` has already put in small letters
-    return " ".join(best).lower() if word.isupper() else " ".join(best)
+    parted = " ".join(_spelled_c(piece) for piece in best)
+    return parted.lower() if word.isupper() else parted
+
+
+def _spelled_c(piece: str) -> str:
+    """`Katê` -> "Ca tê": apart, a syllable is written as Vietnamese writes it, c before a, o, u (9 spans to 2)."""
+    return ("C" if piece[0] == "K" else "c") + piece[1:] if piece[:1] in "kK" and piece[1:2] in BACK_VOWELS else piece
 
 
 @functools.lru_cache(maxsize=4096)  # pure; and a long run of letters would be parted every way at each start

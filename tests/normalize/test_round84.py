@@ -16,7 +16,7 @@ N = Normalizer(load_context())
     ("written", "spoken"),
     [
         ("gần 300ha càphê bị hạn", "gần ba trăm héc ta cà phê bị hạn"),  # aw1: `càp|hê` is no parting
-        ("các hoạt động Lễ hội Katê", "các hoạt động Lễ hội Ka tê"),  # bp2, bq2: Cham festival, not `Kat|ê`
+        ("các hoạt động Lễ hội Katê", "các hoạt động Lễ hội Ca tê"),  # bq2, bv2, ca2: not `Kat|ê`; k before a is c
         ("tuyến đường bêtông dân sinh", "tuyến đường bê tông dân sinh"),  # g1
         ("Chính phủ số, định hướng đếnnăm sau", "Chính phủ số, định hướng đến năm sau"),  # ar2: the page ran them
         ("vụ Đôngxuân", "vụ Đông xuân"),  # no tone mark at all, but ô

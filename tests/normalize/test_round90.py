@@ -28,3 +28,15 @@ N = Normalizer(load_context())
 )
 def test_what_bz_showed(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Lễ hội Katê năm nay", "Lễ hội Ca tê năm nay"),  # 9 spans to 2: apart, k before a is written c
+        ("đường kêtông", "đường kê tông"),  # k before ê stays k
+        ("Ka Long", "Ka Long"),  # a name written apart is left as written
+    ],
+)
+def test_a_parted_syllable_is_written_as_vietnamese_writes_it(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
