@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from .context import Context
-from .syllable import TONES, base_letters, is_syllable
+from .syllable import TONES, base_letters, is_syllable, spelled_onset
 from .toneless import fold_marks
 
 TONED = "".join(
@@ -85,7 +85,6 @@ BOTH_CASES = "".join(sorted(set(VOWEL_LETTERS + VOWEL_LETTERS.upper())))  # spel
 VOWEL_CONSONANT_VOWEL = re.compile(rf"[{BOTH_CASES}][^\W\d_{BOTH_CASES}]+[{BOTH_CASES}]")
 VIETNAMESE_MARKED = re.compile(f"[đĐăĂâÂêÊôÔơƠưƯ{TONED}]")
 STOP_CODA = re.compile(r"(?:p|t|c|ch)$")
-BACK_VOWELS = "aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự"  # k is written c before them
 OPEN_NEVER = ("ă", "â", "iê", "yê", "uô", "ươ")  # vowels a syllable never ends on
 SHARP_OR_HEAVY = "\u0301\u0323"
 
@@ -138,8 +137,12 @@ def _best_parting(word: str, table: dict[str, tuple[str, float]]) -> str | None:
 
 
 def _spelled_c(piece: str) -> str:
-    """`Katê` -> "Ca tê": apart, a syllable is written as Vietnamese writes it, c before a, o, u (9 spans to 2)."""
-    return ("C" if piece[0] == "K" else "c") + piece[1:] if piece[:1] in "kK" and piece[1:2] in BACK_VOWELS else piece
+    """`Katê` -> "Ca tê": apart, a syllable is written as Vietnamese writes it, c before a, o, u (9 spans to 2), by
+    the rule the foreign-word guesses spell their onsets with (`spelled_onset`)."""
+    if piece[:1] not in "kK" or not piece[1:2].islower() or piece[1:2] not in VOWEL_LETTERS:
+        return piece  # `kh` is a consonant of its own; a heading's capitals are left as they were
+    onset = spelled_onset("k", base_letters(piece[1:]))
+    return (onset.upper() if piece[0] == "K" else onset) + piece[1:]
 
 
 @functools.lru_cache(maxsize=4096)  # pure; and a long run of letters would be parted every way at each start
