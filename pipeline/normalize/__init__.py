@@ -38,16 +38,9 @@ from . import rules_trips as trips
 from . import rules_urls as urls
 from .context import Context, load_context
 from .definitions import find_definitions, read_defined_abbreviations
-from .lines import digits_only, line_hint, needs_digits, on_hinted_lines
-from .numbers import read_digits
+from .lines import line_hint, needs_digits, on_hinted_lines
 
 Rule = Callable[[str, Context], str]
-
-
-@digits_only
-def read_leftover_digits(text: str, ctx: Context) -> str:
-    """Last resort: no digit may ever reach the voice, whatever shape it came in."""
-    return re.sub(r"\d+", lambda m: f" {read_digits(m.group(0))} ", text)
 
 
 RULES: tuple[Rule, ...] = (
@@ -266,7 +259,7 @@ RULES: tuple[Rule, ...] = (
     txt.split_word_digit_hyphens,
     roman.spell_numeral_letters_glued_to_numbers,  # before the last numbers part them
     num.read_numbers,
-    read_leftover_digits,
+    codes.read_leftover_digits,
     shapes.read_highland_names,  # after the digits: what they glue to a letter (`K4h`) is read like a name
     marks.read_lone_units,
     cues.read_counted_units,

@@ -282,3 +282,9 @@ def read_vehicle_plates(text: str, ctx: Context) -> str:
 
 def _series(series: str, ctx: Context) -> str:
     return " ".join(ctx.lexicon.spell(c) if c.isalpha() else read_digits(c) for c in series)
+
+
+@digits_only
+def read_leftover_digits(text: str, ctx: Context) -> str:
+    """Last resort: no digit may ever reach the voice, whatever shape it came in."""
+    return re.sub(r"\d+", lambda m: f" {read_digits(m.group(0))} ", text)
