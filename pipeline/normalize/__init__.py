@@ -140,6 +140,8 @@ RULES: tuple[Rule, ...] = (
     levels.unglue_term_numerals,
     lists.close_spaced_pairs,  # before the lexicon: `KT - XH` is its pair `KT-XH`
     lists.close_spaced_dates,  # before the dates: `17 - 05 - 2024` is one
+    lists.close_spaced_datelines,  # before the dates: `21 09 2025` alone on a line is one
+    lists.part_number_chains,  # before the dates and ranges: `khối 2 – 3 – 4 – 5` is a list
     marks.join_spaced_disease_numbers,  # before the lexicon and the signs: `Covid -19` is no minus
     bodies.read_firm_letters,  # before the lexicon: `hạt giống CP Việt Nam` is no government
     bodies.drop_home_body_letters,  # before the lexicon and the brackets: `Việt Nam (EVN)` was just said
@@ -254,6 +256,7 @@ RULES: tuple[Rule, ...] = (
     num.read_percents,
     num.read_units,
     news.read_per_periods,
+    forms.read_counts_per_head,
     num.read_ordinals,
     num.read_phone_numbers,
     txt.split_word_digit_hyphens,
@@ -270,6 +273,7 @@ RULES: tuple[Rule, ...] = (
     glued.split_toned_runs,  # late: `nàysẽ` is two words, and `tháng 1ngày` was read "mộtngày" by the rules before
     glued.split_marked_runs,
     glued.space_glued_full_stops,
+    counts.read_dashes_after_from,  # late, every number said: `từ 300.000 đồng - 01 tỷ đồng` is a range
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
     marks.read_left_percents,  # after the numbers and the dashes: a sign they left behind a word

@@ -87,3 +87,29 @@ def read_rain_per_hours(text: str, ctx: Context) -> str:
     tư giờ", as the house guide and the spans say (8 to 2 over the batches: bw1, as1, ai1, ...); the unit rules read
     it as a rate, "trên hai mươi tư giờ" or "một ba giờ"."""
     return RAIN_PER_HOURS.sub(lambda m: f"{m.group(1)} trong {m.group(2)} giờ", text)
+
+
+# Late, the numbers said: `từ ba trăm nghìn đồng - một tỷ đồng`. "từ" opens a clause (no pause, no "đến" in it)
+# that says a number, and a spaced dash leads to a number, a bound (`dưới`, `trước`) or a date's word.
+SAID_NUMBER = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)"
+FROM_THEN_DASH = re.compile(  # the ừ of "từ" first (rarer than its t), the t looked back at: a fast scan
+    r"ừ(?<=(?<![^\W\d_])[Tt]ừ)([^\S\n][^\n,.;:!?|\-–]+)[^\S\n][-–][^\S\n]+"
+    rf"(?=(?:{SAID_NUMBER}|dưới|trên|gần|trước|sau|hết|ngày|mồng|mùng|tháng)\b)"
+)
+SAID_NUMBER_WORD = re.compile(rf"\b{SAID_NUMBER}\b")
+TO_WORD = re.compile(r"\b[Đđ]ến\b")  # the clause has its "đến" already
+
+
+@on_lines_matching(r"ừ(?<=[Tt]ừ)[^\n]*[^\S\n][-–][^\S\n]")  # "từ", then a spaced dash: the ừ first, a fast scan
+def read_dashes_after_from(text: str, ctx: Context) -> str:
+    """`phạt tiền từ 300.000 đồng - 01 tỷ đồng`, `từ 1,1 - dưới 1,5 lần`, `Từ ngày 11/03/2019 (Thứ hai) – 15/03/2019`:
+    after "từ" and an amount or a date, a dash is the "đến" the "từ" asks for (11 spans of 11); the range rules see
+    only a number on each side of it, and a unit, a bound or a weekday between kept them from it, so the dash became
+    a pause ("ba trăm nghìn đồng, một tỷ đồng"). Late, once every number is said, whatever stood between them."""
+    return FROM_THEN_DASH.sub(_from_to, text)
+
+
+def _from_to(m: re.Match[str]) -> str:
+    opened = m.group(1)
+    said = SAID_NUMBER_WORD.search(opened) and not TO_WORD.search(opened)
+    return f"ừ{opened} đến " if said else m.group(0)

@@ -105,3 +105,26 @@ def _times_after_count(hit: re.Match[str]) -> str:
     (aj2); the letter x after a word with no count before it (`Model x 5`) stays."""
     counted = COUNTED.search(hit.string, max(0, hit.start() - 24), hit.start())
     return " nhân " if counted else hit.group(0)
+
+
+# `10 ổ dịch/huyện`, `3 cán bộ/xã`, `5 người/hộ`: a count of something, a slash, the place or household it is per
+PER_HEAD = re.compile(r"/(?<=[^\W\d_]/)[^\S\n]?(?=(?:huyện|xã|tỉnh|thôn|ấp|bản|hộ|lớp|trường|người)\b)")
+COUNT_BEFORE = re.compile(r"\d[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}([^\W\d_]+)$")
+# `107 quận/huyện`, `các xã/phường`: a slash between two kinds of place is "or", said as a pause
+PLACE_KINDS = frozenset(
+    ["quận", "huyện", "xã", "phường", "tỉnh", "trấn", "thôn", "ấp", "bản", "xóm", "khu", "hộ", "lớp", "trường", "người"]
+)
+
+
+@digits_only
+@on_lines_matching(r"/")
+def read_counts_per_head(text: str, ctx: Context) -> str:
+    """`Nghi Lộc (10 ổ dịch/huyện)`, `3 cán bộ/xã`, `5 người/hộ`: so many of a thing for each district, commune or
+    household is "mười ổ dịch một huyện" (bx2, 2 spans of 2), as `đồng/kg` is "một ki lô gam"; the slash became a
+    pause ("mười ổ dịch, huyện"). Only after a count, and not after a kind of place: `107 quận/huyện` is either."""
+
+    def read(m: re.Match[str]) -> str:
+        counted = COUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        return " một " if counted and counted.group(1).lower() not in PLACE_KINDS else m.group(0)
+
+    return PER_HEAD.sub(read, text)

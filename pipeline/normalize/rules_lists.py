@@ -200,6 +200,10 @@ def read_card_numbers(text: str, ctx: Context) -> str:
 
 
 # `Đăng ngày 17 - 05 - 2024`: a day, a month and a year parted by dashes with spaces round them
+# `khối 2 – 3 – 4 – 5`, `ngách 9-20-23-28`, `NPK 16-16-8`: three numbers or more joined by dashes, none glued to a
+# letter, a slash or a dot; the dashes first (a fast scan: most numbers stand alone)
+NUMBER_CHAIN_HINT = re.compile(r"[-–][^\S\n]*\d{1,3}[^\S\n]*[-–][^\S\n]*\d")
+NUMBER_CHAIN = re.compile(r"(?<![\w/.,\-–])\d{1,3}(?:[^\S\n]*[-–][^\S\n]*\d{1,3}){2,}(?![\w/\-–]|[.,]\d)")
 SPACED_DATE = re.compile(
     r"(?<![\d.,])(0?[1-9]|[12]\d|3[01])[^\S\n]*[-–][^\S\n]*(0?[1-9]|1[0-2])[^\S\n]*[-–][^\S\n]*((?:19|20)\d\d)(?!\d)"
 )
@@ -212,3 +216,36 @@ def close_spaced_dates(text: str, ctx: Context) -> str:
     dashes are one date, `17-05-2024`, "ngày mười bảy tháng năm năm hai nghìn không trăm hai mươi tư"; spaced, the
     dashes were read as a pause and a range ("mười bảy, năm đến hai nghìn không trăm hai mươi tư")."""
     return SPACED_DATE.sub(r"\1-\2-\3", text)
+
+
+# `21 09 2025` alone on its line under a headline (ce2, x1): a day, a month and a year parted by single spaces
+DATELINE = re.compile(r"^([^\S\n]*)(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d\d)[^\S\n]*$", re.MULTILINE)
+
+
+@digits_only
+@on_lines_matching(r"(?m)(?:20|19)\d\d[^\S\n]*$")  # a year ending a line: a fast scan
+def close_spaced_datelines(text: str, ctx: Context) -> str:
+    """`21 09 2025` alone on a line (a page's dateline, ce2 and x1): a day, a month and a year with a space between
+    each are the date "ngày hai mươi mốt tháng chín năm …", as the annotator read it; left, they were three numbers
+    ("hai mươi mốt chín hai nghìn …"). Only a whole line: in a sentence spaced numbers are a list or a phone."""
+    return DATELINE.sub(r"\1\2-\3-\4", text)
+
+
+@digits_only
+@on_lines_matching(NUMBER_CHAIN_HINT.pattern)
+def part_number_chains(text: str, ctx: Context) -> str:
+    """`học sinh khối 2 – 3 – 4 – 5`, `tháng 4 – 5 – 9`, `các ngách 9-20-23-28`, `NPK 16-16-8`: three numbers or more
+    joined by dashes are a list, "hai, ba, bốn, năm", as every annotator wrote them (6 spans of 6); the range rules
+    took the last pair for a range ("bốn đến năm") and the others for pauses or a run of digits. A chain opening
+    on a day and its month without spaces (`27-12-25`, `30-4-1-5`) is a date, and `cấp 6-7-8` the wind's rule's."""
+    return NUMBER_CHAIN.sub(_chained, text)
+
+
+def _chained(m: re.Match[str]) -> str:
+    numbers = re.findall(r"\d+", m.group(0))
+    spaced = any(c.isspace() for c in m.group(0))
+    if not spaced and _valid_day(int(numbers[0])) and 1 <= int(numbers[1]) <= 12:
+        return m.group(0)
+    if any(len(n) == 3 and n.startswith("0") for n in numbers):
+        return m.group(0)  # `091-234-567`: a phone number's groups
+    return ", ".join(numbers)

@@ -43,6 +43,7 @@ YEAR_HINT = re.compile(r"/(?:19|20)\d\d")  # fast scans for the lines a rule may
 PERIOD_YEAR_HINT = re.compile(r"[.-](?:19|20)\d\d(?<=\d[.-]\d{4})")
 FRACTION_HINT = re.compile(r"/\d\d?[^\S\n]+(?:số|mặt[^\S\n]+(?:đường|cầu|đê|bằng))\b")
 SLASH = re.compile("/")
+LONE_SIGN = re.compile(r"°C(?!\w)|°|‰")  # a unit's sign the number rules left: no number before it
 MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn)[^\S\n]+[a-zA-Z°]")
 DASH_MARK = re.compile("[-–]")
 DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that may hold a range
@@ -296,7 +297,9 @@ def read_multiplied_units(text: str, ctx: Context) -> str:
 
 def read_lone_units(text: str, ctx: Context) -> str:
     """`đồng baht suy yếu so với USD`: a unit symbol in capitals that no number precedes is still the unit,
-    not the letters u ét dê; it runs after the number rules, which have read every amount with its unit."""
+    not the letters u ét dê; it runs after the number rules, which have read every amount with its unit. So is a
+    sign of one alone, a table's heading cell `(°C)`, `(‰)` (cd1): left, the voice said "°xê" or nothing."""
+    text = LONE_SIGN.sub(lambda m: ctx.units[m.group(0)], text) if "°" in text or "‰" in text else text
     return ctx.lone_unit_pattern.sub(lambda m: ctx.units[m.group(1)], text)
 
 

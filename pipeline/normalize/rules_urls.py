@@ -15,11 +15,13 @@ from .numbers import read_int
 from .syllable import segment, with_guessed_marks
 from .toneless import restore_tones
 
-SCAM_ENDINGS = "vip|top|xyz|biz|club|VIP|TOP|XYZ|BIZ|CLUB"  # endings scam warnings name alone
+# endings scam warnings name alone (`đuôi .top`) or give addresses under (`vietcomm.top`, `gdtgov.cfd`: ai1, cd1)
+SCAM_LOWER = "vip|top|xyz|biz|club|cc|online|site|shop|cfd|buzz|icu|live|store|asia|click|cyou|sbs"
+SCAM_ENDINGS = f"{SCAM_LOWER}|{SCAM_LOWER.upper()}"
 URL = re.compile(
     r"['‘]?(?:https?://|www\.)[^\s<>\"“”()]+"  # a quote around an address (`'https://x.com/'`) is no part of it
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info)\b(?:/[^\s<>\"“”()]*)?"
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info|{SCAM_LOWER})\b(?:/[^\s<>\"“”()]*)?"
     r"|\b[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:VN|COM|NET|ORG|GOV)\b"  # a news tag in capitals: `VOV.VN -`, `BDK.VN`
     # a domain's end alone: `đuôi .com`, `.GOV.VN`; `(.vip), (.top)`, `“.VIP”` (by1, al1: the scams' endings)
     rf"|(?<![\w.])(?:\.(?:vn|com|net|org|gov|VN|COM|NET|ORG|GOV|{SCAM_ENDINGS})\b)+"
@@ -48,6 +50,7 @@ IP_WORD = re.compile(r"\bIP\b|\bip\b")
 # `Dichvucong[.]cvgov[.]com`: a scam warning breaks the dots of the address it warns of, so it cannot be clicked
 DEFANGED_DOT = re.compile(r"(?<=[A-Za-z0-9])[^\S\n]?\[\.\][^\S\n]?(?=[A-Za-z0-9])")
 DEFANGED = re.compile(r"(?<![^\W_])[A-Za-z0-9-]+(?:[^\S\n]?\[\.\][^\S\n]?[A-Za-z0-9-]+)+(?![^\W_])(?:/[^\s<>\"“”()]*)?")
+GOV = re.compile(r"(gov)")
 COMMON_SYLLABLE = math.log(10)  # seen 10 times in toneless.tsv's counts: a Vietnamese word, not a stray spelling
 
 
@@ -119,6 +122,8 @@ def _read_run(run: str, ctx: Context) -> str:
     restored = restore_tones(run, ctx.toneless) if run.isascii() and run.isalpha() else None
     if restored:
         return restored
+    if "gov" in run and run != "gov":  # `dvcgov`, `xgovvn`: a scam's label apes "gov", said "gốp" (4 spans of 6)
+        return " ".join(ctx.web["gov"] if p == "gov" else _read_label(p, ctx) for p in GOV.split(run) if p)
     if not run.isascii():
         return " ".join(with_guessed_marks(p) if ok else ctx.lexicon.spell_initialism(p) for p, ok in segment(run))
     spelled: list[str] = []  # letters waiting to be spelled together, as one initialism (`ubnd` + `tinh`)

@@ -41,7 +41,7 @@ def test_foreign_words_the_voice_guesses_are_listed_with_their_guess(mini_ws: Pa
     result = CliRunner(mix_stderr=False).invoke(cli, ["lint", str(mini_ws)])
     assert (result.exit_code, result.stdout) == (0, "OK: every word is speakable\n")  # information, not an error
     assert result.stderr == (
-        f'info: {item}:7: "NOCTEN" is not in the lexicon; the voice guesses "nóc ten"; if that is wrong, add a line '
+        f'info: {item}:7: "NOCTEN" is not in the lexicon; the voice guesses "nốc ten"; if that is wrong, add a line '
         '"NOCTEN<TAB>how to say it" to scripts_vi/lexicon.tsv\n'
         f'info: {item}:7: "Signal" is not in the lexicon; the voice guesses "xích nan"; if that is wrong, '
         'add a line "Signal<TAB>how to say it" to scripts_vi/lexicon.tsv\n'

@@ -18,7 +18,7 @@ N = Normalizer(load_context())
         ("International", "in tơ na sần nồ"),
         ("Tillerson", "ti lơ xơn"),  # as2: an unstressed final -son, -ton, -don is "ơn" (Oa-sinh-tơn)
         ("Anderson", "an đơ xơn"),
-        ("Gabon", "ga bon"),  # no s, t or d before it: as before
+        ("Gabon", "ga bôn"),  # no s, t or d before it; a foreign o before n is ô (round 92)
     ],
 )
 def test_english_endings_said_by_their_sound(word: str, said: str) -> None:

@@ -92,8 +92,8 @@ def test_ranges_and_dates_are_read_by_their_shape(written: str, spoken: str) -> 
     [
         ("Jupiter", "giu pi tơ"),  # the English r-vowel is "ơ", as Vietnamese writes it (Giu pi tơ)
         ("Scooter", "xcu tơ"),  # round 21: an s opens the syllable with a c (xcu), as the annotators write it
-        ("Voscur", "vót cơ"),
-        ("Coxsackie", "cóc xa ki"),  # a final ie is one vowel
+        ("Voscur", "vốt cơ"),  # a foreign o before a stop is ô (round 92: batch b wrote "Vốt cơ")
+        ("Coxsackie", "cốc xa ki"),  # a final ie is one vowel; "cốc" as g1 wrote it (round 92)
         ("Palace", "pa lát"),  # a final ce is the sound s
         ("Nice", "nít"),
         ("Molave", "mô la vê"),  # any other final e is said: storm names and Italian or Japanese names end so

@@ -1,0 +1,136 @@
+"""Issue 29, round 92: what batches cc1 to ce2 (now development) and the whole corpus's misses showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import Normalizer, load_context
+
+N = Normalizer(load_context())
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("học sinh khối 2 – 3 – 4 – 5 đóng", "học sinh khối hai, ba, bốn, năm đóng"),  # not "bốn đến năm"
+        ("Toàn bộ các ngách 9-20-23-28;", "Toàn bộ các ngách chín, hai mươi, hai mươi ba, hai mươi tám"),
+        ("trong khoảng tháng 4 – 5 – 9 hàng năm.", "trong khoảng tháng tư, năm, chín hàng năm."),
+        ("gió cấp 6-7-8", "gió cấp sáu, bảy, tám"),  # a day and month first, unspaced: the wind rule's, as before
+    ],
+)
+def test_numbers_chained_by_dashes_are_a_list(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("phạt tiền từ 300.000 đồng - 01 tỷ đồng.", "phạt tiền từ ba trăm nghìn đồng đến một tỷ đồng."),
+        ("vượt từ 1,1 - dưới 1,5 lần;", "vượt từ một phẩy một đến dưới một phẩy năm lần"),
+        (
+            "Từ ngày 11/03/2019 (Thứ hai) – 15/03/2019 (Thứ sáu)",
+            "Từ ngày mười một tháng ba năm hai nghìn không trăm mười chín, Thứ hai, đến ngày mười lăm tháng ba năm"
+            " hai nghìn không trăm mười chín, Thứ sáu",
+        ),
+        ("Từ đó - người dân", "Từ đó, người dân"),  # no number said before the dash
+        ("từ Hà Nội - 2 đoàn", "từ Hà Nội, hai đoàn"),  # likewise
+        (
+            "Từ 07:30 Đến 13:00 | Công ty Thăng Long - 1 Lương Yên",
+            "Từ bảy giờ ba mươi phút Đến mười ba giờ, Công ty Thăng Long, một Lương Yên",
+        ),  # the "từ" has its "đến" already
+    ],
+)
+def test_a_dash_after_from_and_an_amount_is_to(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("VÀ 71 Ổ DỊCH MỚI TRONG 1 TUẦN", "và bảy mươi mốt Ổ dịch mới trong một tuần"),
+        ("giống lúa OM 5451", "giống lúa o em mờ năm bốn năm một"),  # a code, as before
+        ("GIÁ LÚA OM 5451 TĂNG", "giá lúa o em mờ năm bốn năm một tăng"),  # a short code in a heading too
+    ],
+)
+def test_a_long_word_in_a_heading_before_a_number_is_the_word(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tại vĩ độ 16,145° Bắc", "tại vĩ độ mười sáu phẩy một trăm bốn mươi lăm độ Bắc"),
+        ("Nhiệt độ (°C)", "Nhiệt độ, độ xê"),
+        ("Độ mặn (‰)", "Độ mặn, phần nghìn"),
+        ("xuống 122,5 UScent/pound.", "xuống một trăm hai mươi hai phẩy năm xen Mỹ một pao."),
+    ],
+)
+def test_degree_and_unit_signs_are_said(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Nghi Lộc (10 ổ dịch/huyện);", "Nghi Lộc, mười ổ dịch một huyện"),
+        ("mỗi xã 3 cán bộ/xã", "mỗi xã ba cán bộ một xã"),
+        ("có 107 quận/huyện", "có một trăm linh bảy quận, huyện"),  # two kinds of place: either
+        ("các xã/huyện", "các xã, huyện"),  # no count
+    ],
+)
+def test_a_count_per_place_or_household_is_one(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tên miền “gdtgov.cfd” tải App", "tên miền giê dê tê gốp chấm xê ép dê tải áp"),
+        ("như vietcomm.top", "như viêt com em mờ chấm tóp"),
+        ("Dichvucong[.]xgovvn[.]net", "dịch vụ công chấm ích gốp vê en chấm nét"),
+    ],
+)
+def test_scam_addresses_under_cheap_endings_are_read(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("21 09 2025", "ngày hai mươi mốt tháng chín năm hai nghìn không trăm hai mươi lăm"),
+        ("gọi 21 09 2025 số", "gọi hai mươi mốt chín hai nghìn không trăm hai mươi lăm số"),  # only a whole line
+    ],
+)
+def test_a_spaced_dateline_is_a_date(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("hãng tin Fox News", "hãng tin phốc niu"),
+        ("bão Doksuri", "bão đốc xu ri"),
+        ("đèo Violak", "đèo vi ô lắc"),
+        ("vùng Donggala", "vùng đông ga la"),
+        ("tổ chức Voscur", "tổ chức vốt cơ"),
+    ],
+)
+def test_a_loanword_closed_syllable_takes_the_vowel_said(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Tại Bà Rịa – VT, Bình Phước", "Tại Bà Rịa, Vũng Tàu, Bình Phước"),
+        ("(PNTĐ) - Theo Sở Y tế", "Phụ nữ Thủ đô, Theo Sở Y tế"),
+        ("(NLĐO) - Do điều kiện", "Người Lao Động on lai, Do điều kiện"),
+        ("Vụ ĐX và vụ HT", "Vụ Đông Xuân và vụ Hè Thu"),
+        ("Đỉnh Phja Oắc", "Đỉnh Phia Oắc"),
+        ("bà Paetongtarn Shinawatra", "bà Pê tông tan Xi na oát"),
+        ("Tờ Times of India, Đối thoại Delhi", "Tờ Tai mơ ốp In đi a, Đối thoại Đê li"),
+        ("dùng nilon che", "dùng ni lông che"),
+    ],
+)
+def test_names_and_letters_of_the_batches(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
