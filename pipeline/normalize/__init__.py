@@ -189,6 +189,7 @@ RULES: tuple[Rule, ...] = (
     tallies.read_road_kilometres,
     codes.read_road_numbers,
     codes.read_utc_offsets,
+    codes.read_graded_codes,
     codes.read_codes,
     news.read_code_digits,
     news.read_area_codes,

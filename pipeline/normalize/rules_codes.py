@@ -107,6 +107,19 @@ def read_initials(text: str, ctx: Context) -> str:
     return LONE_CAPITAL.sub(person, text)
 
 
+# `gạo IR NL 504` (the lexicon has said `NL` "nguyên liệu"): a rice variety's code, its grade, then its number
+GRADED_CODE = re.compile(r"\b([A-Z]{2,4})([^\S\n]+nguyên liệu[^\S\n]+)(\d{2,6})(?![\w]|[.,]\d)")
+
+
+@digits_only
+@on_lines_matching(r"nguyên liệu \d")
+def read_graded_codes(text: str, ctx: Context) -> str:
+    """`Giá gạo IR NL 504`: a rice variety's code with the grade between it and its number (NL, raw rice) is still a
+    code, its number said digit by digit as `IR 504` is, "i e rờ nguyên liệu năm không bốn" (3 spans of 4); the
+    grade kept the code rule from seeing it, and the number was an amount, "năm trăm linh bốn"."""
+    return GRADED_CODE.sub(lambda m: f"{ctx.lexicon.spell(m.group(1))}{m.group(2)}{read_digits(m.group(3))}", text)
+
+
 @digits_only
 @on_lines_matching(r"[A-Z][^\S\n]?\d")
 def read_codes(text: str, ctx: Context) -> str:

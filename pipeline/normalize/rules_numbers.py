@@ -81,13 +81,20 @@ def read_document_numbers(text: str, ctx: Context) -> str:
         kind_words = ctx.doc_types.get(kind)
         if kind_words is None:
             bodies.insert(0, kind)
-        parts = [] if kind_words is None or kind_words in said_before else [kind_words]
+        said = kind_words is None or kind_words in said_before or _said_as_letters(kind, said_before)
+        parts = [] if said or kind_words is None else [kind_words]
         parts += [_issuer(p, ctx) for p in bodies]
         head = [read_int(int(m.group(1)), ctx.style)] if m.group(1) else []
         year = [f"năm {read_int(int(m.group(2)), ctx.style)}"] if m.group(2) else []
         return ", ".join([*head, *year, " ".join(parts)])
 
     return on_lines_with(SYMBOL_HINT, text, lambda line: DOC_NUMBER.sub(read, HYPHEN_SYMBOL.sub(r"\1/\2-\3", line)))
+
+
+def _said_as_letters(kind: str, before: str) -> bool:
+    """`thực hiện KH số 72/KH-UBND` (cg1): the kind was just said by its own letters; said again, "kế hoạch số bảy
+    mươi hai, kế hoạch Ủy ban nhân dân"."""
+    return re.search(rf"(?<!\w){re.escape(kind.lower())}[^\S\n]+số\b", before) is not None
 
 
 def _issuer(part: str, ctx: Context) -> str:

@@ -23,7 +23,8 @@ PLUS = re.compile(r"(?<![\w+\-/.,])(?<!GMT )(?<!UTC )\+(?!84\b)(\d{1,3}(?=[^\S\n
 WARMTH = re.compile(r"\d[\d.,]*[^\S\n]*(?:°|º|độ\b|oC\b|0C\b)")
 THOUSANDS_AFTER = rf"[^\S\n]+(?:đồng|đ|{COUNT_NOUNS}|{CURRENCY_CODES})\b"
 COMMA_RANGE_START = re.compile(
-    rf"(\d(?<![\d.,]\d)\d{{0,2}}),(\d{{3}})(?=[^\S\n]*[-–][^\S\n]*\d{{1,3}}(?:,\d{{3}})+(?![\d]|[.,]\d){THOUSANDS_AFTER})"
+    rf"(\d(?<![\d.,]\d)\d{{0,2}}),(\d{{3}})(?=(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+đến[^\S\n]+)\d{{1,3}}(?:,\d{{3}})+"
+    rf"(?![\d]|[.,]\d){THOUSANDS_AFTER})"
 )
 # `mức 5,550-5,600 tại ruộng`: a price level's range, each end with one comma group of three and no multiplier after
 LEVEL_COMMA_RANGE = re.compile(
@@ -144,11 +145,12 @@ def read_price_changes(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_comma_thousand_ranges(text: str, ctx: Context) -> str:
-    """`47,500-50,000 đồng/kg`, `50,000` in a price column: English thousands. The first number of a range takes
-    the reading of the second, which a currency after it proves thousands; and `,000` is never a decimal (nobody
-    writes a fraction with three trailing zeros). Right after "mức" or "giá" (`ở mức 5,550-5,600 tại ruộng`, ai1's
-    rice prices) a range of such numbers is a price with its currency left out: all 7 comma ranges of the corpus are
-    thousands; a decimal's three digits come before "triệu" or "tỷ" (`1,211 triệu ha`), which keeps them."""
+    """`47,500-50,000 đồng/kg`, `từ 1,500 đến 2,000 đồng` (ca1), `50,000` in a price column: English thousands. The
+    first number of a range takes the reading of the second, which a currency after it proves thousands; and `,000`
+    is never a decimal (nobody writes a fraction with three trailing zeros). Right after "mức" or "giá" (`ở mức
+    5,550-5,600 tại ruộng`, ai1's rice prices) a range of such numbers is a price with its currency left out: all 7
+    comma ranges of the corpus are thousands; a decimal's three digits come before "triệu" or "tỷ" (`1,211 triệu
+    ha`), which keeps them."""
     text = COMMA_RANGE_START.sub(r"\1.\2", text)
     text = LEVEL_COMMA_RANGE.sub(r"\1.\2\3.\4", text) if "," in text else text
     return ROUND_THOUSANDS.sub(r"\1.000", text) if ",000" in text else text

@@ -18,7 +18,7 @@ BIG = r"[1-9](?:\d{0,2}(?:\.\d{3})+|\d{3,6})"  # a thousand or more, grouped or 
 # `0,3% (19/5.784)`: a small count over a large whole, in brackets after its rate (aq1)
 GROUPED = r"[1-9]\d{0,2}(?:\.\d{3})+"  # a whole written with its thousands dot: never a month nor a year
 BIG_TALLY = re.compile(
-    rf"((?=[1-9])(?<![\d/.,]){BIG})/({BIG})(?=[^\S\n]*[^\W\d_])"
+    rf"((?=[1-9])(?<![\d/.,]){BIG})/({BIG})(?=[^\S\n]*(?:[^\W\d_]|\)))"
     rf"|((?=[1-9])(?<![\d/.,])[1-9]\d{{0,2}})/({GROUPED})(?=[^\S\n]*(?:[^\W\d_]|\)))"
 )
 BIG_TALLY_HINT = re.compile(r"/[1-9](?:\d{0,2}\.\d{3}|\d{3})")  # the slash and a large count: a fast scan
@@ -40,8 +40,9 @@ DASHED_DAYS = re.compile(
 # `22,57/251,73 triệu m3`, `50 triệu m3/194 triệu m³`: a part over the whole it is of (a reservoir's water now over
 # its capacity); no date or code has a decimal comma or a unit before its slash; nor a count of millions
 # (`220 triệu/254 triệu 700 nghìn đồng`, `1,6 triệu/ 2,6 triệu khách hàng`, bp2)
-PART_OVER_WHOLE = re.compile(  # a decimal over a decimal (`6,7/2024` lists two months), or a unit over a number
-    r"(\d,\d+)/(?=\d+,\d)"
+# a decimal over a decimal (`6,7/2024` lists two months) or over millions, a unit over a number
+PART_OVER_WHOLE = re.compile(
+    r"(\d,\d+)/(?=\d+,\d|\d+[^\S\n]*(?:triệu|tỷ|tỉ)\b)"
     r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)(?:[^\S\n]+(?:m3|m³|mét khối|tấn|ha|lít))?|m3|m³|mét khối|tấn|ha|lít))"
     r"[^\S\n]?/[^\S\n]?(?=\d)"
 )
@@ -64,6 +65,7 @@ ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
 GLUED_KM_POST = re.compile(r"(?=[Kk])(?<![\w])(?:Km(?=\d+(?![\d,.]?\d))(?![23](?!\d))|km(?=\d{2,}(?![\d,.]?\d)))")
 # `Km300 - Km329`: a dash between two posts is the stretch between them (the `+` posts have CHAINAGE_DASH)
 KM_POST_DASH = re.compile(r"(?=[Kk])(?<![\w])([Kk]m[^\S\n]?\d+)[^\S\n]*[-–][^\S\n]*(?=[Kk]m[^\S\n]?\d)")
+PERCENT_BEFORE = re.compile(r"%[^\S\n]*\($")  # `459% (`: the counts a percent was worked from follow
 QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
 
 
@@ -73,12 +75,15 @@ def read_big_tallies(text: str, ctx: Context) -> str:
     annotator wrote it; the small-count rule stops at three digits (a day and a month never go above), so the slash
     became a pause. So is a small count over a large whole in brackets, `0,3% (19/5.784)` (aq1: 2 spans of 2; the
     day rules took `19/5` for a date). Not when the first is larger (not a part of a whole) nor between two years
-    (`2020/2021`)."""
+    (`2020/2021`); but the two counts a percent was worked from are "trên" in either order, `tăng 459% (7055/1263)`
+    (cf1), the year's cases over last year's."""
 
     def read(m: re.Match[str]) -> str:
         part, whole = (g for g in m.groups() if g is not None)
         first, second = int(part.replace(".", "")), int(whole.replace(".", ""))
-        if first > second or (YEAR.fullmatch(part) and YEAR.fullmatch(whole)):
+        if (first > second and not PERCENT_BEFORE.search(m.string, max(0, m.start() - 8), m.start())) or (
+            YEAR.fullmatch(part) and YEAR.fullmatch(whole)
+        ):
             return m.group(0)
         return f"{part} trên {whole}"
 
@@ -140,9 +145,10 @@ def read_dashed_days_of_a_month(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching(r"/[^\S\n]?\d")
 def read_parts_over_wholes(text: str, ctx: Context) -> str:
-    """`Đại Ninh là 22,57/251,73 triệu m3`, `50 triệu m3/194 triệu m³`, `220 triệu/254 triệu`: a slash between an
-    amount with its decimals, its unit or its millions and a number is "trên" (ax1, bp2: 5 spans of 5), the part
-    over the whole; read as a pause, the listener heard two amounts and no relation."""
+    """`Đại Ninh là 22,57/251,73 triệu m3`, `(164,16/165 triệu m3)` (cf1), `50 triệu m3/194 triệu m³`, `220
+    triệu/254 triệu`: a slash between an amount with its decimals, its unit or its millions and a number is "trên"
+    (ax1, bp2: 5 spans of 5), the part over the whole; read as a pause, the listener heard two amounts and no
+    relation."""
     return PART_OVER_WHOLE.sub(lambda m: f"{m.group(1) or m.group(2)} trên ", text)
 
 

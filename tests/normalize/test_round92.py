@@ -134,3 +134,31 @@ def test_a_loanword_closed_syllable_takes_the_vowel_said(written: str, spoken: s
 )
 def test_names_and_letters_of_the_batches(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("tăng mạnh từ 1,500 đến 2,000 đồng", "tăng mạnh từ một nghìn năm trăm đến hai nghìn đồng"),
+        (
+            "tăng 459% (7055/1263) so cùng kỳ",
+            "tăng bốn trăm năm mươi chín phần trăm, bảy nghìn không trăm năm mươi lăm trên"
+            " một nghìn hai trăm sáu mươi ba, so cùng kỳ",
+        ),
+        (
+            "dung tích (164,16/165 triệu m3).",
+            "dung tích, một trăm sáu mươi tư phẩy mười sáu trên một trăm sáu mươi lăm triệu mét khối.",
+        ),
+        ("gạo IR NL 504 giảm", "gạo i e rờ nguyên liệu năm không bốn giảm"),
+        ("thịt nguyên liệu 500 tấn", "thịt nguyên liệu năm trăm tấn"),  # no code before it: an amount
+        (
+            "thực hiện KH số 72/KH-UBND ngày 05/7/2022",
+            "thực hiện kế hoạch số bảy mươi hai, Ủy ban nhân dân ngày mồng năm tháng bảy năm hai nghìn không trăm hai"
+            " mươi hai",
+        ),  # the kind said once, by its letters before "số"
+        ("Công văn số 2129/BYT-DP", "Công văn số hai nghìn một trăm hai mươi chín, Bộ Y tế Dự phòng"),
+        ("ý kiến TT Đảng Ủy và TT HĐND", "ý kiến Thường trực Đảng Ủy và Thường trực Hội đồng nhân dân"),
+    ],
+)
+def test_round_93_thousands_tallies_and_graded_codes(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
