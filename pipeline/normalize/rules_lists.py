@@ -19,10 +19,11 @@ DASH_DATES = re.compile(
     re.IGNORECASE,
 )
 DAY = r"\d{1,2}(?![\d/])"  # a day of a list, not the head of 5/2
-# `ngày 9,10 và 11/10/2022`, `ngày 14, 15 và 16/9`: three days or more, the last carrying the month (and year); two
-# (`ngày 11 và 12/6`) keep "ngày" before the second, as real_pairs.tsv and batch g1 have it.
+# `ngày 9,10 và 11/10/2022`, `ngày 14, 15 và 16/9`, `ngày 11 và 12/6`: two days or more, the last carrying the
+# month (and year)
 DAYS_AND = re.compile(
-    rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)+{DAY})[^\S\n]+và[^\S\n]+(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?\b",
+    rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)*{DAY})([^\S\n]+và[^\S\n]+|[^\S\n]*,[^\S\n]*)(\d{{1,2}})/(\d{{1,2}})"
+    r"(?:/(\d{4}))?\b",
     re.IGNORECASE,
 )
 # `(mùng 2/5 ÂL)`, `ngày mùng 8, 9, 10-3`: after mùng/mồng the number is a day and what follows the slash or the
@@ -32,7 +33,7 @@ DAYS_COMMAS = re.compile(rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)+{DAY})(
 LUNAR = re.compile(
     r"\b(mùng|mồng)[^\S\n]+(\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*)[/.-](\d{1,2})\b(?![/.,]\d)", re.IGNORECASE
 )
-LISTED_HINT = re.compile(r",[^\S\n]*\d")  # both lists have a comma before a day: a fast scan for the lines
+LISTED_HINT = re.compile(r"[,à][^\S\n]*\d")  # a comma or the à of "và" before a day: a fast scan for the lines
 LUNAR_HINT = re.compile(r"[mM](?i:[ùồ]ng)")  # (?i:mùng|mồng), its first letter a class: a fast scan
 SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]*([A-ZĐ]{2,4}(?:&[A-ZĐ]{2,4})?)\b")
@@ -85,15 +86,18 @@ def read_listed_dash_dates(text: str, ctx: Context) -> str:
 @digits_only
 def read_listed_days(text: str, ctx: Context) -> str:
     """`ngày 9,10 và 11/10/2022`: "ngày mồng chín, mồng mười và mười một tháng mười năm ..."; one "ngày" opens the
-    list (no annotator said it again before the last day), and a comma between two days is no decimal comma."""
+    list (no annotator said it again before the last day), and a comma between two days is no decimal comma. So
+    with a comma before the last, `chiều ngày 13, 14, 15/5` (cg1, x1: 3 spans of 3), and with two days, `ngày 26 và
+    27/5` (31 spans to 4 over the corpus; round 33 had counted the plural "hai ngày" with them)."""
 
     def read(m: re.Match[str]) -> str:
-        month = int(m.group(4))
-        days = [int(d) for d in re.findall(r"\d+", m.group(2))] + [int(m.group(3))]
+        month = int(m.group(5))
+        days = [int(d) for d in re.findall(r"\d+", m.group(2))] + [int(m.group(4))]
         if not all(_valid_date(d, month) for d in days):
             return m.group(0)
-        said = ", ".join(_day(d, ctx.style) for d in days[:-1]) + f" và {_day(days[-1], ctx.style)}"
-        year = f" năm {read_int(int(m.group(5)), ctx.style)}" if m.group(5) else ""
+        last = " và " if "và" in m.group(3) else ", "
+        said = ", ".join(_day(d, ctx.style) for d in days[:-1]) + f"{last}{_day(days[-1], ctx.style)}"
+        year = f" năm {read_int(int(m.group(6)), ctx.style)}" if m.group(6) else ""
         return f"{m.group(1)} {said} tháng {read_month(month, ctx.style)}{year}"
 
     def listed(m: re.Match[str]) -> str:
@@ -103,7 +107,7 @@ def read_listed_days(text: str, ctx: Context) -> str:
         return f"{m.group(1)} " + ", ".join(_day(d, ctx.style) for d in days)
 
     def change(line: str) -> str:
-        return DAYS_COMMAS.sub(listed, DAYS_AND.sub(read, line) if "và" in line else line)
+        return DAYS_COMMAS.sub(listed, DAYS_AND.sub(read, line))
 
     return on_lines_with(LISTED_HINT, text, change)
 

@@ -32,7 +32,8 @@ LAST_DAY = re.compile(rf"(\d{_S}tháng{_S}\d{{1,2}}{_S}đến{_S})(\d{{1,2}}){MO
 # `từ: 10 đến 30 tháng 6`: two days that share the month written after the last
 FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
 # `ngày 15 - 29 tháng Chạp`, `(6 - 8 tháng Giêng)`, `mùng 2 – 6 tháng giêng`: two days before the month they share
-MONTH_NAMED = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9]|[Gg]iêng|[Cc]hạp)\b)"
+# a month by its number or its word (`tháng Tám âm lịch`, cg1; `tháng Giêng`, `tháng Chạp`)
+MONTH_NAMED = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9]|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b)"
 DASHED_DAYS = re.compile(
     rf"(?:(?<![\w])(ngày|mùng|mồng){_S})?(\d(?<![\d/.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}}){MONTH_NAMED}",
     re.IGNORECASE,

@@ -46,7 +46,7 @@ def test_days_of_one_month_after_a_plural_ngay_say_it_once(written: str, spoken:
         ("trong hai ngày 3 và 4.5 mm", "trong hai ngày mồng ba và bốn phẩy năm mi li mét"),  # an amount, not a day
         (
             "16:00 – 24:00 ngày 23 và 24/1",
-            "mười sáu giờ đến hai mươi tư giờ ngày hai mươi ba và ngày hai mươi tư tháng một",
+            "mười sáu giờ đến hai mươi tư giờ ngày hai mươi ba và hai mươi tư tháng một",  # round 94: 31 spans to 4
         ),
         (
             "hết ngày 30/12, ngày 5 -10/12 đánh đất",

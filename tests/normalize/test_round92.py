@@ -162,3 +162,19 @@ def test_names_and_letters_of_the_batches(written: str, spoken: str) -> None:
 )
 def test_round_93_thousands_tallies_and_graded_codes(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("bắt đầu từ chiều ngày 13, 14, 15/5", "bắt đầu từ chiều ngày mười ba, mười bốn, mười lăm tháng năm"),
+        (
+            "diễn ra trong ngày 11 và 12/6/2026.",
+            "diễn ra trong ngày mười một và mười hai tháng sáu năm hai nghìn không trăm hai mươi sáu.",
+        ),
+        ("ngày 3 và ngày 5/2", "ngày mồng ba và ngày mồng năm tháng hai"),  # written twice, said twice
+        ("(ngày 16 - 17 tháng Tám âm lịch)", "ngày mười sáu đến ngày mười bảy tháng Tám âm lịch"),
+    ],
+)
+def test_round_94_days_listed_before_their_month(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
