@@ -59,7 +59,7 @@ UNGROUPED_PHONE = re.compile(
 PHONE_LABEL = re.compile(r"(?<![\w.])ĐT[^\S\n]*:(?=[^\S\n]*\(?0\d)")  # `ĐT: 04-…`: the phone's label, no road
 WRITTEN_DATE = re.compile(r"(?:[0-2]\d|3[01])(?:0\d|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0\d|1[0-2])(?:[0-2]\d|3[01])")
 CURRENCY_CODES = "USD|VND|VNĐ|JPY|EUR|CNY|RMB|KRW|GBP|THB|SGD|AUD|CAD|HKD|TWD|NZD|LAK|KHR|MYR|INR|RUB|CHF"
-THOUSANDS_COUNTED = rf"(?:đồng|đ|sinh viên|phiếu|lượt|views|likes|followers|{COUNT_NOUNS}|{CURRENCY_CODES})\b"
+THOUSANDS_COUNTED = rf"(?:đồng|đ|sinh viên|phiếu|lượt|views|viu|likes|followers|{COUNT_NOUNS}|{CURRENCY_CODES})\b"
 COMMA_THOUSANDS = re.compile(
     rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:,\d{{3}})+)(?![\d]|[.,]\d)"
     rf"(?=[^\S\n]+{THOUSANDS_COUNTED}|[^\S\n]*(?:[-–]|đến)[^\S\n]*\d{{1,3}}(?:,\d{{3}})+[^\S\n]+{THOUSANDS_COUNTED})"

@@ -57,8 +57,9 @@ MONTH_WORD = re.compile(
     rf"(t(?<!\wt)háng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)",
     re.IGNORECASE,
 )
-SPACED_PHONE = re.compile(  # `0967.77.10.10`: between dots a group may be two digits
-    r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,4}|(?<=1)[89]00)(?:(?:[ .]\d{3,4}){1,3}|(?:\.\d{2,4}){2,4})(?!\d|[.,]\d)"
+SPACED_PHONE = re.compile(  # `0967.77.10.10`: between dots a group may be two digits; `0909 34 99 88` in pairs too
+    r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,4}|(?<=1)[89]00)"
+    r"(?:(?:[ .]\d{3,4}){1,3}|(?:\.\d{2,4}){2,4}|(?: \d\d){3})(?!\d|[.,]\d)"
 )
 PERCENT = re.compile(rf"({NUM_WORD})[^\S\n]*%")
 ORDINAL = re.compile(r"(?=[tThHlL])\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b", re.IGNORECASE)
@@ -241,7 +242,8 @@ def read_ordinals(text: str, ctx: Context) -> str:
 @digits_only
 def read_phone_numbers(text: str, ctx: Context) -> str:
     """Hotlines and phones digit by digit, in groups with short pauses: `19009095`, `0913 123 456`; `0967.77.10.10`
-    in the groups its dots make ("không chín sáu bảy, bảy bảy, một không, một không"), not a decimal."""
+    in the groups its dots make ("không chín sáu bảy, bảy bảy, một không, một không"), not a decimal; `0909 34 99 88`
+    in the pairs its spaces make (ch1), not "ba mươi tư chín mươi chín"."""
     text = SPACED_PHONE.sub(_spaced_phone, text)
 
     def read(m: re.Match[str]) -> str:

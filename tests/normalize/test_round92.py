@@ -178,3 +178,16 @@ def test_round_93_thousands_tallies_and_graded_codes(written: str, spoken: str) 
 )
 def test_round_94_days_listed_before_their_month(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("giao tận nơi: 0909 34 99 88", "giao tận nơi, không chín không chín, ba bốn, chín chín, tám tám"),
+        ("thủy điện Đakđrinh, tỉnh Đak Lak", "thủy điện Đắc Đrinh, tỉnh Đắc lắc"),
+        ("Đã xem: 2,835 views", "Đã xem, hai nghìn tám trăm ba mươi lăm viu"),
+        ("Sở Nông nghiệp và PT nông thôn", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ],
+)
+def test_round_95_phones_in_pairs_highland_names_and_views(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
