@@ -643,7 +643,7 @@ def test_live_lint_flags_a_pasted_directive_and_guessed_foreign_words(app: Flask
     guessed = client.post(
         "/tin/xem-truoc", data={"title": "Tin", "body": "Đỉnh Voscur."}, headers={"X-CSRF-Token": csrf}
     )
-    assert "<code>Voscur</code> → “vót cơ”" in guessed.text and "Từ nước ngoài đọc theo phỏng đoán" in guessed.text
+    assert "<code>Voscur</code> → “vốt cơ”" in guessed.text and "Từ nước ngoài đọc theo phỏng đoán" in guessed.text
 
 
 def test_live_lint_says_which_abbreviations_the_text_defines_and_how_they_are_read(app: Flask, ws: Path) -> None:
