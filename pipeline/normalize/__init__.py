@@ -190,6 +190,7 @@ RULES: tuple[Rule, ...] = (
     codes.read_road_numbers,
     codes.read_utc_offsets,
     codes.read_graded_codes,
+    codes.read_feeder_numbers,
     codes.read_codes,
     news.read_code_digits,
     news.read_area_codes,

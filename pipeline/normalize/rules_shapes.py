@@ -91,7 +91,7 @@ APOSTROPHE_NAME = re.compile(r"([BCDĐGHKLMNPRSTVX])(?<![\w'’].)['’](?=[A-Z�
 SYLLABLE_APOSTROPHE = re.compile(rf"(?<![\w'’])([{UPPER}][{LOWER}]{{1,6}})['’]([{LOWER}]{{2,7}})(?![\w'’])")
 # `Ea H'leo`, `Ea Kar`, `Ea Súp`: "Ea" (water, river in Ê Đê) opens hundreds of Đắk Lắk place names; it is the
 # two syllables "e a", which the voice otherwise runs together as one English-sounding "ea".
-EA_NAME = re.compile(rf"Ea(?<![\w'’]Ea)(?=[^\S\n]+[{UPPER}])")
+EA_NAME = re.compile(rf"([EI])a(?<![\w'’][EI]a)(?=[^\S\n]+[{UPPER}])")  # `Ea Súp`, Jrai `Ia Grai`: water
 # `Niê Kdăm`, `Mlô`: a name opening with two consonants no Vietnamese syllable opens with; the first is its own
 # syllable "Kơ", "Mơ" before a syllable the voice reads; only the consonants these names open with (`Xcốt len`,
 # `Crít` are Vietnamese spellings of foreign names).
@@ -262,12 +262,12 @@ def read_doctors_and_candidates(text: str, ctx: Context) -> str:
 def read_highland_names(text: str, ctx: Context) -> str:
     """`H'Hen Niê`, `Y Ngông Niê Kdăm`, `M'Nông`: names of the Central Highlands peoples open with a syllable
     written as one consonant ("Hơ", "Kơ"); without its vowel the voice spells the letter ("hát") or stumbles.
-    Ê Đê place names open with "Ea" (water), two syllables "e a".
+    Ê Đê place names open with "Ea" (water), two syllables "e a", Jrai ones with "Ia", "i a" (6 spans to 2).
     A man's name opens with the word Y, said "i", which the initials rule would spell "i dài" after "ông"."""
     if "'" in text or "’" in text:
         text = SYLLABLE_APOSTROPHE.sub(_parted_syllables, APOSTROPHE_NAME.sub(r"\1ơ ", text))
-    if "Ea " in text:
-        text = EA_NAME.sub("e a", text)
+    if "a " in text:
+        text = EA_NAME.sub(lambda m: f"{m.group(1).lower()} a", text)
     if "Y " in text:
         text = NAME_WORD_Y.sub(
             lambda m: "y" if PERSON_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "Y", text

@@ -191,3 +191,20 @@ def test_round_94_days_listed_before_their_month(written: str, spoken: str) -> N
 )
 def test_round_95_phones_in_pairs_highland_names_and_views(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("TT UBMTTQVN phường", "Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"),
+        ("các tổ chức CT-XH xã", "các tổ chức chính trị, xã hội xã"),
+        ("TĐTDS và NƠ năm 2019", "Tổng điều tra dân số và nhà ở năm hai nghìn không trăm mười chín"),
+        ("Trung tâm CNTT&CĐS", "Trung tâm Công nghệ thông tin và Chuyển đổi số"),
+        ("xã Ia Bă (huyện Ia Grai);", "xã i a Bă, huyện i a Grai"),  # Jrai "water", two syllables as Ê Đê "Ea"
+        ("đường dây 471 E9.37, lộ 477.", "đường dây bốn bảy một e chín chấm ba bảy, lộ bốn bảy bảy."),
+        ("tuyến 480TH, đường dây 473, 478 trạm", "tuyến bốn tám không tê hát, đường dây bốn bảy ba, bốn bảy tám trạm"),
+        ("Quốc lộ 279 và tuyến 478 km", "Quốc lộ hai trăm bảy mươi chín và tuyến bốn trăm bảy mươi tám ki lô mét"),
+    ],
+)
+def test_round_96_boards_jrai_names_and_power_lines(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
