@@ -306,21 +306,23 @@ def read_leftover_digits(text: str, ctx: Context) -> str:
 # `đường dây 471 E9.37`, `lộ 477`, `tuyến 480TH`, `471F15, 472F15`: a power line's number after its word (not a
 # parallel's, a road's or a route's), and the others listed after it; the E code of its substation, `E9.37`
 FEEDER = re.compile(
-    r"(?<![\w])((?:đường dây|xuất tuyến|(?<![Vv]ĩ )(?<![Kk]inh )tuyến|(?<![Qq]uốc )(?<![Tt]ỉnh )(?<![Hh]uyện )"
+    r"(?<![\w])((?:đường dây|ĐD|xuất tuyến|(?<![Vv]ĩ )(?<![Kk]inh )tuyến|(?<![Qq]uốc )(?<![Tt]ỉnh )(?<![Hh]uyện )"
     r"(?<![Hh]ương )lộ)[^\S\n]+)([1-4][78]\d(?:[A-Z]\w*)?(?:[^\S\n]*,[^\S\n]*[1-4][78]\d(?:[A-Z]\w*)?)*)"
+    r"(?:[^\S\n]+E(\d{1,2})\.(\d{1,2}))?"  # its substation: `E9.37`
     r"(?![\d.,]\d|[^\S\n]*(?:km|m|mét|kV|người|hộ|ha|tấn|tuyến)\b)",  # `tuyến 478 km` is a length
 )
 FEEDER_NUMBER = re.compile(r"(?<!\d)[1-4][78]\d(?!\d)")
-SUBSTATION = re.compile(r"(?<![\w.])E(\d{1,2})\.(\d{1,2})(?![\d.,]\d)")
 
 
 @digits_only
-@on_lines_matching(r"[1-4][78]\d")
+@on_lines_matching(r" [1-4][78]\d(?<=[ộynD] [1-4][78]\d)")  # after dây, tuyến, lộ, ĐD: the space first, a fast scan
 def read_feeder_numbers(text: str, ctx: Context) -> str:
     """`đường dây 471 E9.37`, `lộ 477`, `tuyến 480TH`, `471F15`: a power line is named by its number, said digit by
     digit as the utility says it ("bốn bảy một", 6 spans of 7), and its substation `E9.37` "e chín chấm ba bảy"; as
     amounts they were "bốn trăm bảy mươi mốt" and a decimal."""
-    text = FEEDER.sub(
-        lambda m: m.group(1) + FEEDER_NUMBER.sub(lambda d: read_digits(d.group(0)) + " ", m.group(2)), text
-    )
-    return SUBSTATION.sub(lambda m: f"e {read_digits(m.group(1))} chấm {read_digits(m.group(2))}", text)
+    return FEEDER.sub(_feeder, text)
+
+
+def _feeder(m: re.Match[str]) -> str:
+    said = m.group(1) + FEEDER_NUMBER.sub(lambda d: read_digits(d.group(0)) + " ", m.group(2))
+    return said + (f" e {read_digits(m.group(3))} chấm {read_digits(m.group(4))}" if m.group(3) else "")

@@ -33,7 +33,8 @@ DAYS_COMMAS = re.compile(rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)+{DAY})(
 LUNAR = re.compile(
     r"\b(mùng|mồng)[^\S\n]+(\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*)[/.-](\d{1,2})\b(?![/.,]\d)", re.IGNORECASE
 )
-LISTED_HINT = re.compile(r"[,à][^\S\n]*\d")  # a comma or the à of "và" before a day: a fast scan for the lines
+LISTED_HINT = re.compile(r",[^\S\n]*\d")  # both lists have a comma before a day: a fast scan for the lines
+AND_DAY_HINT = re.compile(r"và[^\S\n]+\d")  # two days: "và" before the last, a literal first
 LUNAR_HINT = re.compile(r"[mM](?i:[ùồ]ng)")  # (?i:mùng|mồng), its first letter a class: a fast scan
 SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]*([A-ZĐ]{2,4}(?:&[A-ZĐ]{2,4})?)\b")
@@ -109,7 +110,8 @@ def read_listed_days(text: str, ctx: Context) -> str:
     def change(line: str) -> str:
         return DAYS_COMMAS.sub(listed, DAYS_AND.sub(read, line))
 
-    return on_lines_with(LISTED_HINT, text, change)
+    text = on_lines_with(LISTED_HINT, text, change)
+    return on_lines_with(AND_DAY_HINT, text, lambda line: DAYS_AND.sub(read, line))
 
 
 @digits_only
@@ -227,7 +229,7 @@ DATELINE = re.compile(r"^([^\S\n]*)(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:1
 
 
 @digits_only
-@on_lines_matching(r"(?m)(?:20|19)\d\d[^\S\n]*$")  # a year ending a line: a fast scan
+@on_lines_matching(r"(?m) (?:20|19)\d\d[^\S\n]*$")  # a year ending a line after a space: a fast scan
 def close_spaced_datelines(text: str, ctx: Context) -> str:
     """`21 09 2025` alone on a line (a page's dateline, ce2 and x1): a day, a month and a year with a space between
     each are the date "ngày hai mươi mốt tháng chín năm …", as the annotator read it; left, they were three numbers

@@ -266,7 +266,7 @@ def read_highland_names(text: str, ctx: Context) -> str:
     A man's name opens with the word Y, said "i", which the initials rule would spell "i dài" after "ông"."""
     if "'" in text or "’" in text:
         text = SYLLABLE_APOSTROPHE.sub(_parted_syllables, APOSTROPHE_NAME.sub(r"\1ơ ", text))
-    if "a " in text:
+    if "Ea " in text or "Ia " in text:
         text = EA_NAME.sub(lambda m: f"{m.group(1).lower()} a", text)
     if "Y " in text:
         text = NAME_WORD_Y.sub(
