@@ -46,6 +46,8 @@ YEAR_GLOSS = re.compile(r"\([A-ZĐ][A-ZĐ&]{1,9}[^\S\n]+((?:19|20)\d\d)\)")  # `
 # `đuôi .apk`, `tên miền ".xyz"`, `.cc;.xyz;.ml` (a list of endings)
 FILE_EXTENSION = re.compile(r"(?:(?<=[^\S\n])|(?<=[\"“‘])|(?<=[a-z][;,]))\.([a-z]{2,4})\b")
 # `“vào khoảng tháng 8″` (ap2): a double prime or a low quote closing a quotation is a quote, never read
+# `'Giọt hồng Xứ Thanh'` (cj1): a straight apostrophe not between two letters quotes a title; `H'Mông` keeps its own
+QUOTE_APOSTROPHE = re.compile(r"'(?:(?<![^\W\d_]')|(?![^\W\d_]))")
 SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′″„‟‹›]")
 # Marks whose reading depends on their neighbours; each branch opens with its literal mark, so the regex engine
 # scans for those few characters instead of trying the pattern at every position (speed).
@@ -265,13 +267,15 @@ def split_word_hyphens(text: str, ctx: Context) -> str:
 
 
 def punctuation_to_pauses(text: str, ctx: Context) -> str:
-    """Quotes and brackets are silent; `;`, `:`, dashes and slashes become short pauses.
+    """Quotes and brackets are silent (a straight apostrophe too, where it quotes); `;`, `:`, dashes and slashes
+    become short pauses.
 
     This rule sees every character of every script, so only dashes, ellipses and `+` get a
     decision (made on the text before any replacement); marks that always read the same are
     replaced with `str.replace`, one fast pass each. Spaces left before a comma are removed by `tidy_spaces`.
     """
     text = PAUSE_MARKS.sub(_pause, SILENT_MARKS.sub("", text))
+    text = QUOTE_APOSTROPHE.sub("", text) if "'" in text else text
     for mark, spoken in PAUSE_WORDS:
         text = text.replace(mark, spoken)
     return text

@@ -72,7 +72,7 @@ def test_robusta_is_ro_bu_xta() -> None:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("vào 'báo động đỏ'? GĐXH - Theo số liệu", "vào 'báo động đỏ'? Gia đình và Xã hội, Theo số liệu"),
+        ("vào 'báo động đỏ'? GĐXH - Theo số liệu", "vào báo động đỏ? Gia đình và Xã hội, Theo số liệu"),
         ("Các đại biểu TXCT tại xã Bình Kiến", "Các đại biểu tiếp xúc cử tri tại xã Bình Kiến"),
         ("lắp đặt tại trụ sở ấp và tổ NDTQ trong ấp", "lắp đặt tại trụ sở ấp và tổ nhân dân tự quản trong ấp"),
         ("tuyên truyền CB-GV-NV, Phụ huynh học sinh", "tuyên truyền cán bộ, giáo viên, nhân viên, Phụ huynh học sinh"),

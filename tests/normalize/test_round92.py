@@ -209,3 +209,15 @@ def test_round_95_phones_in_pairs_highland_names_and_views(written: str, spoken:
 )
 def test_round_96_boards_jrai_names_and_power_lines(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("'Giọt hồng Xứ Thanh' tiếp nhận máu", "Giọt hồng Xứ Thanh tiếp nhận máu"),  # quotes of a title, silent
+        ("vào 'báo động đỏ'?", "vào báo động đỏ?"),
+        ("huyện Cư M'gar", "huyện Cư Mơ ga"),  # between two letters it is the name's own
+    ],
+)
+def test_round_97_straight_quotes_around_a_title_are_silent(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
