@@ -142,6 +142,7 @@ RULES: tuple[Rule, ...] = (
     lists.close_spaced_dates,  # before the dates: `17 - 05 - 2024` is one
     lists.close_spaced_datelines,  # before the dates: `21 09 2025` alone on a line is one
     lists.part_number_chains,  # before the dates and ranges: `khối 2 – 3 – 4 – 5` is a list
+    counts.read_bracketed_dot_dates,  # before the dates: `Việt Nam (18.11)` is a day
     marks.join_spaced_disease_numbers,  # before the lexicon and the signs: `Covid -19` is no minus
     bodies.read_firm_letters,  # before the lexicon: `hạt giống CP Việt Nam` is no government
     bodies.drop_home_body_letters,  # before the lexicon and the brackets: `Việt Nam (EVN)` was just said
@@ -276,6 +277,7 @@ RULES: tuple[Rule, ...] = (
     glued.split_marked_runs,
     glued.space_glued_full_stops,
     counts.read_dashes_after_from,  # late, every number said: `từ 300.000 đồng - 01 tỷ đồng` is a range
+    counts.read_stage_dashes,
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
     marks.read_left_percents,  # after the numbers and the dashes: a sign they left behind a word
@@ -288,11 +290,8 @@ DIGIT = re.compile(r"\d")
 
 
 class Normalizer:
-    """Applies `RULES` to a text; one output line per input line.
-
-    Every rule works within lines, so the whole text goes through each rule
-    once: 34 regex passes per text instead of 34 per line (8x faster on letters).
-    """
+    """Applies `RULES` to a text, one output line per input line. Every rule works within lines, so the whole text
+    goes through each rule once, not line by line (8x faster on letters)."""
 
     def __init__(self, ctx: Context, rules: tuple[Rule, ...] = RULES) -> None:
         self.ctx = ctx

@@ -113,3 +113,34 @@ def _from_to(m: re.Match[str]) -> str:
     opened = m.group(1)
     said = SAID_NUMBER_WORD.search(opened) and not TO_WORD.search(opened)
     return f"ừ{opened} đến " if said else m.group(0)
+
+
+# `Việt Nam (18.11)`: a day and a month with a dot, alone in brackets; not after a section's or table's word
+BRACKET_DOT_DATE = re.compile(r"\((?<!(?:mục|hần|oản|iều|ảng|ình) \()([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])\)")
+
+
+@digits_only
+@on_lines_matching(r"\.\d{1,2}\)")  # the dot and the bracket closing: a fast scan
+def read_bracketed_dot_dates(text: str, ctx: Context) -> str:
+    """`Ngày hội Đại đoàn kết toàn dân tộc Thống nhất Việt Nam (18.11)` (ck2): a day and a month with a dot, alone in
+    brackets, are a date, as every such bracket of the corpus is (13 of 13, most after "hôm nay" or "sáng mai", which
+    the news-date rule read); after a name it was the decimal "mười tám phẩy mười một". Written with the slash the
+    date rules read; `mục (1.2)`, a section's number, and `tăng (1.5)` after a small word are left."""
+    return BRACKET_DOT_DATE.sub(_after_a_name, text)
+
+
+def _after_a_name(m: re.Match[str]) -> str:
+    """Only after a name (a word with a capital): after "hôm nay", "cùng ngày" the news-date rules read it already."""
+    before = m.string[max(0, m.start() - 24) : m.start()].split()
+    return f"({m.group(1)}/{m.group(2)})" if before and before[-1][:1].isupper() else m.group(0)
+
+
+# `giai đoạn đẻ nhánh - đứng cái`, `giai đoạn trỗ - chín`: two growth stages of a crop, late (the years' ranges read)
+STAGE_DASH = re.compile(r"(giai đoạn(?:[^\S\n]+[a-zà-ỹđ]+){1,3})[^\S\n]+[-–][^\S\n]+(?=[a-zà-ỹđ])")
+
+
+@on_lines_matching(r"giai đoạn [a-zà-ỹđ]")
+def read_stage_dashes(text: str, ctx: Context) -> str:
+    """`lúa giai đoạn ôm đòng - trỗ bông`, `trỗ - phơi màu` (ck1: 3 spans of 3): after "giai đoạn" a dash between two
+    stages of the crop runs from one to the other, "đến", as between two years; it was a pause."""
+    return STAGE_DASH.sub(r"\1 đến ", text)

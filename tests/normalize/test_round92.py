@@ -221,3 +221,23 @@ def test_round_96_boards_jrai_names_and_power_lines(written: str, spoken: str) -
 )
 def test_round_97_straight_quotes_around_a_title_are_silent(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("trên lúa giai đoạn ôm đòng - trỗ bông.", "trên lúa giai đoạn ôm đòng đến trỗ bông."),
+        (
+            "giai đoạn 2021 - 2025 và",
+            "giai đoạn hai nghìn không trăm hai mươi mốt đến hai nghìn không trăm hai mươi lăm và",
+        ),
+        (
+            "Dân tộc Thống nhất Việt Nam (18.11), huyện",
+            "Dân tộc Thống nhất Việt Nam, ngày mười tám tháng mười một, huyện",
+        ),
+        ("tăng (1.5)", "tăng, một phẩy năm"),  # after a small word: no date
+        ("mục (1.2) của", "mục, một phẩy hai, của"),
+    ],
+)
+def test_round_98_crop_stages_and_bracketed_dot_dates(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
