@@ -11,6 +11,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
+from .numbers import DIGITS
 
 # `ca mắc/100.000 dân`: a slash before a round population, `100.000 dân` or `1.000 người`
 PER_POPULATION = re.compile(r"[^\S\n]?/[^\S\n]?(?=10{0,2}(?:[.,]?000)+[^\S\n]+(?:dân|người)\b)")
@@ -91,7 +92,9 @@ def read_rain_per_hours(text: str, ctx: Context) -> str:
 
 # Late, the numbers said: `từ ba trăm nghìn đồng - một tỷ đồng`. "từ" opens a clause (no pause, no "đến" in it)
 # that says a number, and a spaced dash leads to a number, a bound (`dưới`, `trước`) or a date's word.
-SAID_NUMBER = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)"
+SAID_NUMBER = (
+    "(?:" + "|".join((*DIGITS, "mốt", "tư", "lăm", "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")) + ")"
+)
 FROM_THEN_DASH = re.compile(  # the ừ of "từ" first (rarer than its t), the t looked back at: a fast scan
     r"ừ(?<=(?<![^\W\d_])[Tt]ừ)([^\S\n][^\n,.;:!?|\-–]+)[^\S\n][-–][^\S\n]+"
     rf"(?=(?:{SAID_NUMBER}|dưới|trên|gần|trước|sau|hết|ngày|mồng|mùng|tháng)\b)"
