@@ -311,11 +311,8 @@ def _next_is_upper(text: str, start: int) -> bool:
 
 
 def tidy_spaces(text: str, ctx: Context) -> str:
-    """Collapse runs of spaces and stray commas left by the rules above.
-
-    Spaces are collapsed first, so the later patterns can start with a literal
-    space or mark (fast scans) instead of "any whitespace".
-    """
+    """Collapse runs of spaces and stray commas left by the rules above: spaces first, so the later patterns can
+    start with a literal space or mark (fast scans) instead of "any whitespace"."""
     for space in OTHER_SPACES:
         if space in text:
             text = text.replace(space, " ")
@@ -323,7 +320,11 @@ def tidy_spaces(text: str, ctx: Context) -> str:
         text = text.replace("  ", " ")
     for mark in ",.!?":  # one space at most is left before a mark: str.replace, 3x faster than a regex
         text = text.replace(" " + mark, mark)
-    text = re.sub(r"[.,][.,]+", lambda m: "." if "." in m.group(0) else m.group(0), text)
-    text = re.sub(r"([,.!?])(?: ?,)+", r"\1", text)
-    text = re.sub(r", ?([.!?])", r"\1", text)
+    # no space is left before a mark now: each pattern runs only where the two marks it mends stand together
+    if any(pair in text for pair in ("..", ".,", ",.", ",,")):
+        text = re.sub(r"[.,][.,]+", lambda m: "." if "." in m.group(0) else m.group(0), text)
+    if any(pair in text for pair in (",,", ".,", "!,", "?,")):
+        text = re.sub(r"([,.!?])(?: ?,)+", r"\1", text)
+    if any(pair in text for pair in (",.", ",!", ",?")):
+        text = re.sub(r", ?([.!?])", r"\1", text)
     return "\n".join(line.strip(LINE_EDGES) for line in text.split("\n"))
