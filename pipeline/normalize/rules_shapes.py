@@ -65,8 +65,8 @@ CHILD_BEFORE = re.compile(r"(?<!\w)(?:trẻ|cháu|bé|NT|MG)[^\w\n]{0,3}$")
 NAME_BEFORE = re.compile(rf"(?<!\w)(?!(?:Tại|Ở|Từ|Đến|Và|Thuộc|Gồm|Như)[^\S\n])[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")
 # `Bước 2.1`, `Mục 4.1`: a numbered part of a guide or a plan, its numbers parted by dots (no Vietnamese decimal)
 SECTION_WORDS = ("[Bb]ước", "[Mm]ục", "[Pp]hần", "[Đđ]iều", "[Cc]hương", "[Pp]hụ lục", "[Tt]iêu chí", "[Cc]hỉ tiêu")
-SECTION_NUMBER = re.compile(  # the digit first, its word looked for behind it: a scan in C
-    r"\d(?:" + "|".join(rf"(?<=(?<![^\W\d_]){w}[^\S\n]\d)" for w in SECTION_WORDS) + r")"
+SECTION_NUMBER = re.compile(  # the digit first, then a dot ahead, its word looked for behind it: a scan in C
+    r"\d(?=\d?\.\d)(?:" + "|".join(rf"(?<=(?<![^\W\d_]){w}[^\S\n]\d)" for w in SECTION_WORDS) + r")"
     r"\d?(?:\.\d{1,2})+\b(?![.,]?\d|[^\S\n]*(?:%|triệu|tỷ|nghìn))"
 )
 SECTION = re.compile(
@@ -76,7 +76,7 @@ SECTION = re.compile(
     re.MULTILINE,
 )
 # `tuyển sinh1.1. Hình thức`: a web page ran a heading's last word into the next section's number
-GLUED_SECTION = re.compile(rf"(?<=[{LOWER}])(\d{{1,2}}(?:\.\d{{1,2}})+)\.(?=[^\S\n]+[{UPPER}])")
+GLUED_SECTION = re.compile(rf"(\d(?<=[{LOWER}]\d)\d?(?:\.\d{{1,2}})+)\.(?=[^\S\n]+[{UPPER}])")  # the digit first
 # `TS. Đặng Thị Thanh Huyền` is a doctor, `các TS dự thi` candidates: the next word tells which. After a hyphen
 # (`PGS-TS`) it is part of a title the lexicon holds.
 DOCTOR = re.compile(rf"T[Ss](?<![\w.-]T[Ss])\.?[^\S\n]+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[^\S\n]+[{UPPER}]))")
