@@ -250,7 +250,7 @@ def part_number_chains(text: str, ctx: Context) -> str:
 def _chained(m: re.Match[str]) -> str:
     numbers = re.findall(r"\d+", m.group(0))
     spaced = any(c.isspace() for c in m.group(0))
-    if not spaced and _valid_day(int(numbers[0])) and 1 <= int(numbers[1]) <= 12:
+    if not spaced and _valid_date(int(numbers[0]), int(numbers[1])):
         return m.group(0)
     if any(len(n) == 3 and n.startswith("0") for n in numbers):
         return m.group(0)  # `091-234-567`: a phone number's groups
