@@ -43,16 +43,20 @@ def voice_spellings() -> Mapping[str, str]:
 
 @functools.cache
 def _misread() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)({'|'.join(map(re.escape, voice_spellings()))})(?=[^\W\d_])", re.IGNORECASE)
+    """An opening with more letters after it, or a whole word (a row ending in `$`)."""
+    openings = "|".join(re.escape(key) for key in voice_spellings() if not key.endswith("$"))
+    words = "|".join(re.escape(key[:-1]) for key in voice_spellings() if key.endswith("$"))
+    return re.compile(rf"(?<!\w)(?:({openings})(?=[^\W\d_])|({words})(?![^\W\d_]))", re.IGNORECASE)
 
 
 def for_the_voice(text: str) -> str:
-    """`Dê len xki` -> "Dê len xờ ki", `xkin` -> "xờ kin": the openings of the script's words this voice would
-    misread, respelled for it; a capital stays a capital."""
+    """`Dê len xki` -> "Dê len xờ ki", `bão Ya gi` -> "bão Ya di": the openings and words of the script this voice
+    would misread, respelled for it; a capital stays a capital."""
 
     def respell(m: re.Match[str]) -> str:
-        spelling = voice_spellings()[m.group(1).lower()]
-        return spelling[:1].upper() + spelling[1:] if m.group(1)[:1].isupper() else spelling
+        found = m.group(1) or m.group(2)
+        spelling = voice_spellings()[found.lower() if m.group(1) else found.lower() + "$"]
+        return spelling[:1].upper() + spelling[1:] if found[:1].isupper() else spelling
 
     return _misread().sub(respell, text)
 

@@ -129,6 +129,25 @@ def test_espeak_is_given_the_spelling_it_says_right(tmp_path: Path) -> None:
     assert "'i3c" in heard[0] and "'i3c" not in heard[1]  # "ích", the letter x's name, only in the first
 
 
+def test_espeak_is_given_a_toneless_gi_alone_as_di_which_it_says_with_its_vowel(tmp_path: Path) -> None:
+    """Storm Yagi is "Ya gi" in the script, as announcers say it; espeak-ng says a toneless "gi" standing alone as
+    its consonant only (the i lost), so the engine gives it "di", the same syllable, which it says whole. A word
+    that opens on gi (`gia`, `giữa`) or a "gi" with its tone (`gì`) stays as written."""
+    from pipeline.adapters.pcm import pcm_to_trimmed_wav
+    from pipeline.engines.espeak import EspeakBinary
+
+    engine = EspeakEngine(Settings(), Runner())
+    assert engine.spelled("bão Ya gi, ông Gi bran, Ca gin") == "bão Ya di, ông Di bran, Ca din"
+    assert engine.spelled("giá gì, giữa gia đình") == "giá gì, giữa gia đình"
+    script = engine.synthesize("bão Ya gi", "vi", tmp_path / "script.wav")
+    pcm, rate = EspeakBinary(Runner()).pcm("bão Ya gi", "vi", SpeechSettings())  # the voice given the script
+    lost = pcm_to_trimmed_wav(pcm, rate, tmp_path / "lost.wav")
+    assert script > lost + 0.05  # the vowel the voice dropped is heard again
+    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
+             for w in ("gi", "di")]  # fmt: skip
+    assert "'i" not in heard[0] and "z'i" in heard[1]
+
+
 def test_the_cache_key_holds_the_text_the_voice_is_given(tmp_path: Path) -> None:
     """A respelling for the voice changes what it says, so it must change the key: "xki" and "xờ ki" are one audio
     for espeak-ng (the same text reaches it), and a word it reads as written keeps its own key."""
