@@ -148,6 +148,19 @@ def test_espeak_is_given_a_toneless_gi_alone_as_di_which_it_says_with_its_vowel(
     assert "'i" not in heard[0] and "z'i" in heard[1]
 
 
+def test_espeak_is_given_the_old_spelling_qui_as_quy_which_it_says_with_its_vowel(tmp_path: Path) -> None:
+    """`qui định`, `Qui Nhơn`: the older spelling of "quy" is in many notices; espeak-ng says a toneless "qui" as
+    "kw" and nothing after, so the engine gives it "quy". "quí" with its tone it says right, and keeps."""
+    engine = EspeakEngine(Settings(), Runner())
+    assert engine.spelled("theo qui định, Qui Nhơn, quí khách") == "theo quy định, Quy Nhơn, quí khách"
+    script = engine.synthesize("theo qui định", "vi", tmp_path / "script.wav")
+    respelled = engine.synthesize("theo quy định", "vi", tmp_path / "respelled.wav")
+    assert script == respelled
+    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
+             for w in ("qui", "quy")]  # fmt: skip
+    assert "'i" not in heard[0] and "kw'i" in heard[1]
+
+
 def test_the_cache_key_holds_the_text_the_voice_is_given(tmp_path: Path) -> None:
     """A respelling for the voice changes what it says, so it must change the key: "xki" and "xờ ki" are one audio
     for espeak-ng (the same text reaches it), and a word it reads as written keeps its own key."""
