@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from . import rules_bodies as bodies
+from . import rules_capitals as caps
 from . import rules_clock as clock
 from . import rules_codes as codes
 from . import rules_coords as coords
@@ -156,7 +157,7 @@ RULES: tuple[Rule, ...] = (
     korean.read_korean_names,  # likewise
     codes.part_glued_initials,  # after the lexicon (`C.ty`), before the word rules: `K.hhw` is `K. hhw`
     txt.drop_repeated_glosses,
-    txt.read_capital_words,
+    caps.read_capital_words,
     shapes.read_subtypes,
     lists.read_card_numbers,  # before times and numbers: four groups of four digits
     counts.read_division_sign_ranges,

@@ -15,8 +15,7 @@ from .definitions import DEFINITION as ABBREVIATION_DEFINITION
 from .definitions import defined_words
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
-from .rules_roman import ROMAN_CONTEXT
-from .syllable import is_syllable, move_tone, sharp
+from .syllable import is_syllable, move_tone
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
 HYPHENED_NAMES = re.compile(r"([A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*(?<=[a-zà-ỹ]))-([A-ZĐ][^\W\d_]*)(?![\w-])")
@@ -27,15 +26,6 @@ GLUED_PLACE = re.compile(r"(T(?<!\wT)[PX]\.)(?=[A-ZĐ][a-zà-ỹ])")  # the lett
 LIST_MARKER = re.compile(r"[^\S\n]*(?:[-+*•–]|([a-zđ])\)|(\d{1,2})[.)])[^\S\n]+")  # at the text's start
 # the same after a line break: a `\n` first is found by a fast scan, where `^` (MULTILINE) is tried at every position
 MARKED_LINE = re.compile(r"\n" + LIST_MARKER.pattern)
-UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())  # Latin capitals, Vietnamese ones too
-# whole word checked after; the first capital opens the pattern, so the scan skips to it in C (a look-ahead first was
-# tried at every position, issue 29), and the look-behind checks the character before it
-CAPITAL_WORD = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])[{UPPER}][^\W\d_]*(?![\w]|\.\w)")
-BEFORE_DIGIT = re.compile(r"[^\S\n]*\d")
-# `MỚI TRONG 1 TUẦN`: a number between two words in capitals stands in a heading
-CAPITALS_AFTER_NUMBER = re.compile(rf"[^\S\n]*\d+[^\S\n]+[{UPPER}]{{2,}}(?!\w)")
-CAPITALS_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[^\S\n]+$")
-CLOCK_BEFORE = re.compile(r"\d:\d\d[^\S\n]*$")
 WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
 CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not `H5N1`
@@ -202,48 +192,6 @@ def apply_lexicon(text: str, ctx: Context) -> str:
 def split_word_digit_hyphens(text: str, ctx: Context) -> str:
     """`COVID-19` and `F0-F1`: the hyphen joins a name to a number; it is not "trừ"."""
     return WORD_DIGIT_HYPHEN.sub(" ", text)
-
-
-def _heading_word(word: str, m: re.Match[str]) -> bool:
-    """`VÀ 71 Ổ DỊCH MỚI TRONG 1 TUẦN` (cc1): a word of four letters or more between capitals is the heading's word
-    (no code is that long a syllable: `OM`, `ST`, `IR`); spelled as a code, it was "tê e rờ o en nờ giê"."""
-    if len(word) < 4:
-        return False
-    before = CAPITALS_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
-    return bool(before or CAPITALS_AFTER_NUMBER.match(m.string, m.end()))
-
-
-STOP_CLOSED = re.compile(r"(.*[aeiouy])(ch|p|t|c)")  # a syllable closed by a stop, its vowels before it
-
-
-def read_capital_words(text: str, ctx: Context) -> str:
-    """Headings and titles in capitals are words: `KẾ HOẠCH TỔ CHỨC HỘI THI` is read "kế hoạch tổ chức hội thi".
-
-    A word written in capitals that is a Vietnamese syllable (THI, AN, XANH, KHÔNG) is the word, not an
-    initialism; only what is no syllable (UBND, PCCC, SXH) is left for the lexicon and spelling. A syllable
-    right before a number is a code, as in the rice variety `OM 5451`, and stays spelled.
-    """
-    return CAPITAL_WORD.sub(_capital_word, text)
-
-
-def _capital_word(m: re.Match[str]) -> str:
-    word, text = m.group(0), m.string
-    if not (word.isupper() and is_syllable(word.lower())):
-        return word
-    if word.isascii() and BEFORE_DIGIT.match(text, m.end()) and not _heading_word(word, m):
-        return word  # `OM 5451`: a code; a word with marks (NĂM 2020) is a word
-    if word == "SA" and CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return word  # `7:51:11 SA`: "sáng", the clock rule's, not the syllable "sa"
-    if len(word) == 2 and word.isascii() and word[1] in "PTC":
-        return word  # `Theo AP`: no Vietnamese word ends in p, t or c without a mark, so these are letters
-    if set(word) <= set("IVXLC") and ROMAN_CONTEXT.search(text, max(0, m.start() - 24), m.start()):
-        return word  # `LẦN THỨ VI`, `Đại hội XI` are six and eleven, read by the Roman numeral rule (bb2)
-    if word.isascii() and text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
-        return word  # `Cơ quan Lao động Liên bang Đức (BA)`, `(AI)`: a bracket's lone capitals are letters (6 of 7)
-    closed = STOP_CLOSED.fullmatch(word.lower()) if word.isascii() else None
-    if closed:  # `VIP`, `TOP`, `HOT`: no Vietnamese syllable closes on p, t, c, ch without a tone (al1, r1, bk1, bs1)
-        return sharp(closed.group(1)) + closed.group(2)
-    return word.lower()
 
 
 @on_lines_matching(r"[A-ZĐ][A-ZĐa-z&]*[A-ZĐ]")

@@ -44,7 +44,7 @@ def test_fold_fixes_cover_every_letter_re_takes_for_a_loanwords_letter() -> None
 
 def test_the_capital_word_scan_finds_what_the_look_ahead_form_found() -> None:
     """`CAPITAL_WORD` opens with its first capital (a fast scan in C); the form it replaced opened with a look-ahead."""
-    from pipeline.normalize.rules_text import CAPITAL_WORD, UPPER
+    from pipeline.normalize.rules_capitals import CAPITAL_WORD, UPPER
 
     old = re.compile(rf"(?=[{UPPER}]{{2}})(?<![\w.])[{UPPER}]{{2}}[^\W\d_]*(?![\w]|\.\w)")
     text = "KẾ HOẠCH\nUBND xã.PCCC aUB 3KH _AB A B ĐÊM, SXH.x HỘI-THI (TTĐT)/BCĐ AĐ\nXY"

@@ -8,11 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.normalize import Normalizer, load_context
+from pipeline.normalize import rules_capitals as caps
 from pipeline.normalize import rules_marks as marks
 from pipeline.normalize import rules_news as news
 from pipeline.normalize import rules_numbers as num
 from pipeline.normalize import rules_roman as roman
-from pipeline.normalize import rules_text as txt
 
 CTX = load_context()
 NORMALIZER = Normalizer(CTX)
@@ -65,7 +65,7 @@ NORMALIZER = Normalizer(CTX)
         (num.read_day_months, "vào tối hoặc đêm 6/11", "vào tối hoặc đêm mồng sáu tháng mười một"),
         (num.read_day_months, "sáng 11/1", "sáng ngày mười một tháng một"),
         (news.read_per_periods, "phun thuốc 2 - 3 tuần/lần", "phun thuốc 2 - 3 tuần một lần"),
-        (txt.read_capital_words, "Quốc hội khóa VI trở lại", "Quốc hội khóa VI trở lại"),
+        (caps.read_capital_words, "Quốc hội khóa VI trở lại", "Quốc hội khóa VI trở lại"),
     ],
 )
 def test_rule(rule, written: str, spoken: str) -> None:  # type: ignore[no-untyped-def]

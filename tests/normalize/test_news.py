@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalize import load_context
+from pipeline.normalize import rules_capitals as caps
 from pipeline.normalize import rules_codes as codes
 from pipeline.normalize import rules_news as news
 from pipeline.normalize import rules_ranges as ranges
@@ -56,10 +57,10 @@ CTX = load_context()
         (txt.drop_repeated_glosses, "đường liên kết (liên kết) lạ", "đường liên kết  lạ"),
         (txt.drop_repeated_glosses, "Hà Tĩnh (Hà Nội)", "Hà Tĩnh (Hà Nội)"),
         (txt.read_file_extensions, "file có đuôi .apk", "file có đuôi chấm a pê ca"),
-        (txt.read_capital_words, "ĐẾN NĂM 2020", "đến năm 2020"),
-        (txt.read_capital_words, "LẦN THỨ VI", "lần thứ VI"),
-        (txt.read_capital_words, "lúa OM 5451", "lúa OM 5451"),
-        (txt.read_capital_words, "SỐT XUẤT HUYẾT.", "sốt xuất huyết."),
+        (caps.read_capital_words, "ĐẾN NĂM 2020", "đến năm 2020"),
+        (caps.read_capital_words, "LẦN THỨ VI", "lần thứ VI"),
+        (caps.read_capital_words, "lúa OM 5451", "lúa OM 5451"),
+        (caps.read_capital_words, "SỐT XUẤT HUYẾT.", "sốt xuất huyết."),
         (txt.punctuation_to_pauses, "Tòa án... yêu cầu", "Tòa án,  yêu cầu"),
         (txt.punctuation_to_pauses, "Số hiệu: | 27", "Số hiệu,  ,  27"),
         (txt.punctuation_to_pauses, "Nguyễn Thắng- Đài", "Nguyễn Thắng,  Đài"),
