@@ -26,6 +26,13 @@ DAYPART_BEFORE = re.compile(
 DATE_SAID_BEFORE = re.compile(
     r"(?<!\w)ngày[^\S\n]+(?:mồng[^\S\n]+)?\w+(?:[^\S\n]+\w+){0,2}[^\S\n]+tháng[^\S\n]+\w+[^\S\n]+$"
 )
+# `Ngày Du lịch Bình Thuận 24/10`, `Ngày Thương binh - Liệt sỹ 27/7`, `Ngày bầu cử 15/3`: a day named in full, its
+# date said as part of its name (6 spans of 6 without a second "ngày", cm2, cn2), as a holiday's is; not `Ngày mai`,
+# `Ngày và đêm`, nor a weekday; nor a day a sentence defines (`Ngày nhận hồ sơ là 1/7`: "là ngày mồng một")
+NAMED_DAY = re.compile(
+    r"(?<![\w])Ngày[^\S\n]+(?!(?:mai|kia|hôm|thứ|chủ|và|hoặc|nay|đêm)\b)[^\W\d_](?:(?!là\b)[^\n\d,.;:()]){0,48}"
+    r"[^\S\n]-?$"
+)
 LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  # `Cập nhật ngày: ` before a date
 # `Ngày đăng 17/04/2019`, `Ngày cập nhật 05/08/2020`: a page's field label opening on "Ngày", no colon (10 spans to 1
 # say no second "ngày"; after a colon they split, 5 to 9 with it: the colon's pause, then "ngày" as for `Ngày:`);
@@ -57,8 +64,12 @@ def with_ngay(text: str, start: int, words: str) -> str:
 
 
 def _labelled(text: str, start: int) -> bool:
-    """The words just before the date already name it: a label (`Cập nhật ngày:`, `Ngày đăng`) or a paired night."""
-    return any(p.search(text, max(0, start - 30), start) for p in (LABELLED_DAY, DAY_LABEL, PAIRED_NIGHT))
+    """The words just before the date already name it: a label (`Cập nhật ngày:`, `Ngày đăng`), a paired night or a
+    day named in full (`Ngày Du lịch Bình Thuận 24/10`)."""
+    labels = (LABELLED_DAY, DAY_LABEL, PAIRED_NIGHT)
+    return any(p.search(text, max(0, start - 30), start) for p in labels) or bool(
+        NAMED_DAY.search(text, max(0, start - 56), start)
+    )
 
 
 def after_a_daypart(text: str, start: int) -> bool:

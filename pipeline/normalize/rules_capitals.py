@@ -20,6 +20,7 @@ BEFORE_DIGIT = re.compile(r"[^\S\n]*\d")
 # `MỚI TRONG 1 TUẦN`: a number between two words in capitals stands in a heading
 CAPITALS_AFTER_NUMBER = re.compile(rf"[^\S\n]*\d+[^\S\n]+[{UPPER}]{{2,}}(?!\w)")
 CAPITALS_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[^\S\n]+$")
+CAPITALS_AFTER = re.compile(rf"[^\S\n]+[{UPPER}]{{2,}}")  # the next word in capitals too: a heading's
 CLOCK_BEFORE = re.compile(r"\d:\d\d[^\S\n]*$")
 
 
@@ -30,6 +31,11 @@ def _heading_word(word: str, m: re.Match[str]) -> bool:
         return False
     before = CAPITALS_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
     return bool(before or CAPITALS_AFTER_NUMBER.match(m.string, m.end()))
+
+
+def _among_lowercase(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 2) : m.start()]
+    return before[:1].islower() and before[1:] == " " and not CAPITALS_AFTER.match(m.string, m.end())
 
 
 STOP_CLOSED = re.compile(r"(.*[aeiouy])(ch|p|t|c)")  # a syllable closed by a stop, its vowels before it
@@ -59,6 +65,8 @@ def _capital_word(m: re.Match[str]) -> str:
         return word  # `LẦN THỨ VI`, `Đại hội XI` are six and eleven, read by the Roman numeral rule (bb2)
     if word.isascii() and text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
         return word  # `Cơ quan Lao động Liên bang Đức (BA)`, `(AI)`: a bracket's lone capitals are letters (6 of 7)
+    if len(word) == 2 and word.isascii() and _among_lowercase(m):
+        return word  # `của AU đối với`, `bằng AI để` (cm2): two capitals among lowercase words are letters
     closed = STOP_CLOSED.fullmatch(word.lower()) if word.isascii() else None
     if closed:  # `VIP`, `TOP`, `HOT`: no Vietnamese syllable closes on p, t, c, ch without a tone (al1, r1, bk1, bs1)
         return sharp(closed.group(1)) + closed.group(2)

@@ -212,7 +212,7 @@ def drop_doubled_hours(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"(?:giờ|h)[^\S\n]+\d{1,2}[-/]\d")
+@on_lines_matching(r"(?:giờ|h)[^\S\n]*\d{1,2}(?:[^\S\n]+\d{1,2})?[-/]\d")  # the hour, maybe its minutes, the day
 def date_span_end_days(text: str, ctx: Context) -> str:
     """`từ 10 giờ ngày 21-8 đến 5 giờ 22-8`: when a span's start is dated with "ngày", the day after its end hour
     is a day too, "ngày hai mươi hai tháng tám" (ap1, and a second notice of the corpus); read alone it was "hai

@@ -25,7 +25,7 @@ CODE = re.compile(r"([A-Z](?<![\w.,/-][A-Z])[A-Z]{0,3})[^\S\n]?(\d{1,6})([A-Z]{1
 MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:[A-ZĐ]\.){1,3})(?![\w])")  # `bà P.T.C.` may end a sentence
 COUNT_NOUNS = (
     "thôn|xã|phường|thị trấn|hộ|người|trường|đơn vị|tổ|ấp|khu phố|bản|làng|huyện|tỉnh|xóm|buôn|cơ sở|trạm|"
-    "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm|vị trí"
+    "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm|vị trí|công dân|thanh niên"
 )
 # `29X-123.45`, `29-B1 123.45`, `30A-12345`: a province number, a series (letters, maybe a digit), a serial of five
 # digits (a year, `12A-2024`, has four)
@@ -46,7 +46,8 @@ EMERGENCY = re.compile(r"(?=11)(?<![\d.,])11[1-5](?!\d|[.,]\d)")  # police, fire
 SERVICE = re.compile(
     rf"(?=[gGsSđĐtThHlLbB])\b((?:{SERVICE_WORDS})[^\S\n]*:?[^\S\n]+)"  # the words that say a number is to be called
     r"(1\d{2,3}(?:[^\S\n]*(?:,|hoặc|và)[^\S\n]*1\d{2,3})*)"  # one or more short service numbers
-    r"(?!\d|[.,]\d)(?![^\S\n]+\d)",  # not the start of a longer number
+    r"(?!\d|[.,]\d)(?![^\S\n]+\d)"  # not the start of a longer number
+    rf"(?![^\S\n]+(?:{COUNT_NOUNS})\b)",  # nor a count: `phát lệnh gọi 121 công dân nhập ngũ` (cl2)
     re.IGNORECASE,
 )
 INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")

@@ -16,7 +16,7 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 # decimal dot; whole degrees with the sign: `vĩ tuyến 15°N`, bt1), or a range of them (`15,0-18,5N`); the digit first
 # for a fast scan.
 COORDINATE = re.compile(
-    r"(\d(?<![\d.,]\d)\d{0,2}(?:[,.]\d{1,2}|(?=°)))(?:[^\S\n]*[-–][^\S\n]*(\d{1,3},\d{1,2}))?[^\S\n]?[°o]?([NSEW])\b"
+    r"(\d(?<![\d.,]\d)\d{0,2}(?:[,.]\d{1,3}|(?=°)))(?:[^\S\n]*[-–][^\S\n]*(\d{1,3},\d{1,2}))?[^\S\n]?[°o]?([NSEW])\b"
     r"(?![.,]?\d)"
 )
 # A bulletin's words around a position, a second hemisphere on the line, or a degree sign before the letter
@@ -48,13 +48,15 @@ def read_coordinates(text: str, ctx: Context) -> str:
     Đông" (the letters are the hemispheres, never "en nờ" and "e"); a range `15,0-18,5N` says the degree once,
     and the dash between a latitude and its longitude is no range but a pause. Only on a line that names a
     position (a second hemisphere, `kinh tuyến`, `tâm bão`...). A degree sign before the letter (`21,6°N`, aj1)
-    is the same "độ"; on a line that names the parallel or meridian ("vĩ tuyến 19,5°N") only the side is said."""
-    if "," not in text and "°" not in text:
+    is the same "độ"; on a line that names the parallel or meridian ("vĩ tuyến 19,5°N") only the side is said.
+    Three decimals with an English dot are a position too (`tọa độ 14.929N – 108.250E`, an earthquake's, cl1)."""
+    if "," not in text and "°" not in text and "." not in text:
         return text
 
     def change(line: str) -> str:
         def read(m: re.Match[str]) -> str:
-            numbers = f"{m.group(1)} đến {m.group(2)}" if m.group(2) else m.group(1)
+            first = m.group(1).replace(".", ",")  # `14.929N` (cl1): an English decimal dot, never thousands here
+            numbers = f"{first} đến {m.group(2)}" if m.group(2) else first
             return f"{numbers} {(SIDES if 'tuyến' in line[: m.start()] else HEMISPHERES)[m.group(3)]}"
 
         if not POSITION_CUE.search(line):

@@ -59,6 +59,7 @@ CHAINAGE_DASH = re.compile(  # `Km42+000 – Km52+000`, `km152 - km156+500`: the
 PER_PERIOD = re.compile(  # `USD/ tháng`, `yên/giờ`; `2 lần /ngày`: times are counted per a period, spaced or not
     r"/(?:(?<=[^\W\d_]/)|(?<=\blần[^\S\n]/))[^\S\n]?(tuần|ngày|tháng|năm|giờ|phút|giây|ha|s|lần)\b"  # "/" first: fast
 )
+SPACED_PER_SECOND = re.compile(r"[^\S\n]/(?<=[^\W\d_][^\S\n]/)(?=[^\S\n]?(?:s|giây)\b)")  # `m3 /s` (cn1)
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "giờ": "một giờ",
            "phút": "một phút", "giây": "một giây", "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
 LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
@@ -190,7 +191,8 @@ def read_day_dashes(text: str, ctx: Context) -> str:
     def read(m: re.Match[str]) -> str:
         day, after = int(m.group(2)), int(m.group(3))
         if after <= 12:  # a lone `ngày 2-9` is a date other rules read; after a list of days it is their month
-            return f"{m.group(1)}{day} tháng {after}" if any(c.isdigit() for c in m.group(1)) else m.group(0)
+            listed = any(c.isdigit() for c in m.group(1))  # the month said as a month (`18-4`: "tháng tư", cm1)
+            return f"{m.group(1)}{day} tháng {read_month(after, ctx.style)}" if listed else m.group(0)
         return f"{m.group(1)}{day} đến ngày {after}" if day < after <= 31 else m.group(0)
 
     return DAY_DASH.sub(read, text)
@@ -234,7 +236,8 @@ def read_chainages(text: str, ctx: Context) -> str:
 @on_lines_matching(r"/")
 def read_per_periods(text: str, ctx: Context) -> str:
     """`10 buổi/tuần`, `tấn quả/ha`, `789 yên/giờ`, `mét/s`, `m3/giây` (ax1): so much per week, hectare, hour ("một
-    giờ", as every batch wrote `km/giờ`), second."""
+    giờ", as every batch wrote `km/giờ`), second; `m3 /s` with a space before its slash too (cn1: 2 spans)."""
+    text = SPACED_PER_SECOND.sub("/", text) if " /" in text else text
     return PER_PERIOD.sub(lambda m: " " + PERIODS[m.group(1)], text) if "/" in text else text
 
 

@@ -38,9 +38,10 @@ AND_DOT_DAYS = re.compile(
 DATE_BEFORE = re.compile(r"ngày[^\S\n]+\d{1,2}[./-]\d{1,2}\b", re.IGNORECASE)  # `từ ngày 27.7 đến 29 hoặc 30.7`
 # `sáng mai, 8.7, tâm áp thấp`, `Từ 14h hôm nay, 20-11, cấm xe`: a day-month set off by commas after a day word
 # names that day
-APPOSED = r"((?:nay|mai|qua),[^\S\n]+)(\d{1,2})MARK(\d{1,2})(?=[^\S\n]*(?:[,;:)]|\.?$))"
+# `chiều nay (2- 12),` (cl2): in brackets too
+APPOSED = r"((?:nay|mai|qua)(?:,[^\S\n]+|[^\S\n]*\())(\d{1,2})MARK(\d{1,2})(?=[^\S\n]*(?:[,;:)]|\.?$))"
 APPOSED_DOT_DATE = re.compile(APPOSED.replace("MARK", r"\."), re.I)
-APPOSED_DASH_DATE = re.compile(APPOSED.replace("MARK", "-"), re.I)
+APPOSED_DASH_DATE = re.compile(APPOSED.replace("MARK", r"[^\S\n]?-[^\S\n]?"), re.I)
 # `Từ 1-4, ngưng qua cầu`, `từ 1-4 đến 17g ngày 18-4`: a day-month a span starts from, before a pause or a time
 CLAUSE_START = re.compile(r"(?:^|[,.;:(])[^\S\n]*$")
 SINCE = re.compile(r"(?<!\w)kể[^\S\n]+$", re.IGNORECASE)
@@ -151,7 +152,7 @@ def _apposed(m: re.Match[str], ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[yiaYIA],[^\S\n]+\d{1,2}-\d")  # nay/mai/qua's last letter, the comma, the day-month
+@on_lines_matching(r"[yiaYIA](?:,[^\S\n]+|[^\S\n]*\()\d{1,2}[^\S\n]?-")  # nay/mai/qua ends, a comma or a bracket
 def read_apposed_dash_dates(text: str, ctx: Context) -> str:
     """`Từ 14h hôm nay, 20-11, cấm xe`, `Sáng nay, 18-12, Hội đồng`: a dashed day-month set off by commas after
     "nay"/"mai"/"qua" names that day, as the dotted one does; read as a range ("hai mươi đến mười một") the listener

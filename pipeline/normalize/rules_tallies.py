@@ -19,8 +19,9 @@ BIG = r"[1-9](?:\d{0,2}(?:\.\d{3})+|\d{3,6})"  # a thousand or more, grouped or 
 GROUPED = r"[1-9]\d{0,2}(?:\.\d{3})+"  # a whole written with its thousands dot: never a month nor a year
 BIG_TALLY = re.compile(
     rf"((?=[1-9])(?<![\d/.,]){BIG})/({BIG})(?=[^\S\n]*(?:[^\W\d_]|\)))"
-    rf"|((?=[1-9])(?<![\d/.,])[1-9]\d{{0,2}})/({GROUPED})(?=[^\S\n]*(?:[^\W\d_]|\)))"
+    rf"|((?=[1-9])(?<![\d/.,])[1-9]\d{{0,2}})/({GROUPED}|[1-9]\d{{3}}(?![\d.,]))(?=[^\S\n]*(?:[^\W\d_]|\)))"
 )
+NUMBER_WORD = re.compile(r"(?<!\w)số[^\S\n]+$", re.IGNORECASE)  # `tổng đài số 156/5656`: two short numbers to call
 BIG_TALLY_HINT = re.compile(r"/[1-9](?:\d{0,2}\.\d{3}|\d{3})")  # the slash and a large count: a fast scan
 YEAR = re.compile(r"(?:19|20)\d\d")
 # `5', 30'`: minutes marked with a prime, on their own (`15h30'` is the clock rules')
@@ -63,7 +64,11 @@ SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a 
 ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
 # `từ Km230 hướng về Km211`: a capital "Km" glued to its number is a post too; `Km2`, `Km3` may be an area; small
 # `km350`, `km146` (ao1, at1) with two digits or more too (`km2` alone is an area)
-GLUED_KM_POST = re.compile(r"(?=[Kk])(?<![\w])(?:Km(?=\d+(?![\d,.]?\d))(?![23](?!\d))|km(?=\d{2,}(?![\d,.]?\d)))")
+# `KM36 Quốc lộ 3` (cm1) in capitals before its road or its `+`; alone `KM18` is a rice variety (w2)
+GLUED_KM_POST = re.compile(
+    r"(?=[Kk])(?<![\w])(?:Km(?=\d+(?![\d,.]?\d))(?![23](?!\d))|km(?=\d{2,}(?![\d,.]?\d))"
+    r"|KM(?=\d+[^\S\n]*(?:\+|(?i:quốc lộ|ql|tỉnh lộ|đường|tuyến)\b)))"
+)
 # `Km300 - Km329`: a dash between two posts is the stretch between them (the `+` posts have CHAINAGE_DASH)
 KM_POST_DASH = re.compile(r"(?=[Kk])(?<![\w])([Kk]m[^\S\n]?\d+)[^\S\n]*[-–][^\S\n]*(?=[Kk]m[^\S\n]?\d)")
 PERCENT_BEFORE = re.compile(r"%[^\S\n]*\($")  # `459% (`: the counts a percent was worked from follow
@@ -77,13 +82,16 @@ def read_big_tallies(text: str, ctx: Context) -> str:
     became a pause. So is a small count over a large whole in brackets, `0,3% (19/5.784)` (aq1: 2 spans of 2; the
     day rules took `19/5` for a date). Not when the first is larger (not a part of a whole) nor between two years
     (`2020/2021`); but the two counts a percent was worked from are "trên" in either order, `tăng 459% (7055/1263)`
-    (cf1), the year's cases over last year's."""
+    (cf1), the year's cases over last year's. A whole of four digits needs no thousands dot (`946/1182 khu vực`,
+    cl2) unless it is a year (`tháng 12/2024`); after "số" two numbers are codes (`tổng đài số 156/5656`)."""
 
     def read(m: re.Match[str]) -> str:
         part, whole = (g for g in m.groups() if g is not None)
         first, second = int(part.replace(".", "")), int(whole.replace(".", ""))
-        if (first > second and not PERCENT_BEFORE.search(m.string, max(0, m.start() - 8), m.start())) or (
-            YEAR.fullmatch(part) and YEAR.fullmatch(whole)
+        if (
+            (first > second and not PERCENT_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
+            or (YEAR.fullmatch(whole) and (YEAR.fullmatch(part) or len(part) < 4))  # `12/2024`, `2020/2021`
+            or NUMBER_WORD.search(m.string, max(0, m.start() - 8), m.start())
         ):
             return m.group(0)
         return f"{part} trên {whole}"
@@ -176,13 +184,14 @@ def read_dates_after_until(text: str, ctx: Context) -> str:
     return DATE_AFTER_UNTIL.sub(read, text)
 
 
-@on_lines_matching(r"[Kk]m")
+@on_lines_matching(r"[Kk][mM]")
 def read_road_kilometres(text: str, ctx: Context) -> str:
     """`đoạn đường km 47, Quốc lộ 4D`: a kilometre post, "ki lô mét bốn mươi bảy", as every annotator wrote it (and
     `km 271+500`, which the chainage rule reads); the unit table reads "km" only after an amount, so it stayed
     "km". Glued `Km230` is a post as well, and `km350` (two digits or more); glued `km2` is left alone: after a word
     it may be an area (`mỗi km2`).
-    A dash between two posts (`Km300 - Km329`, aj1) is the stretch, "đến", as with `+` posts (spans 2 of 2)."""
-    if "km" not in text and "Km" not in text:
+    A dash between two posts (`Km300 - Km329`, aj1) is the stretch, "đến", as with `+` posts (spans 2 of 2).
+    `KM36` in capitals is a post before its road (cm1); alone it may be a code (`KM18`, a rice variety)."""
+    if "km" not in text and "Km" not in text and "KM" not in text:
         return text
     return GLUED_KM_POST.sub("ki lô mét ", ROAD_KM.sub("ki lô mét", KM_POST_DASH.sub(r"\1 đến ", text)))
