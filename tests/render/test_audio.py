@@ -161,6 +161,26 @@ def test_espeak_is_given_the_old_spelling_qui_as_quy_which_it_says_with_its_vowe
     assert "'i" not in heard[0] and "kw'i" in heard[1]
 
 
+def test_espeak_is_given_cr_and_cl_as_kr_and_kl_which_it_says_in_vietnamese_with_their_tones(tmp_path: Path) -> None:
+    """`U crai na`, `Ma crông`, `Crít`: espeak-ng reads a word opening on "cr" or "cl" by its English rules, where
+    the tone is lost (and "crốc" is read as letter names); "kr", "kl" are the same sounds, which its Vietnamese rules
+    say as clusters, with the tone. Words it takes for English (`kali`, `gen`) are given as it says them right."""
+    from pipeline.adapters.pcm import pcm_to_trimmed_wav
+    from pipeline.engines.espeak import EspeakBinary
+
+    engine = EspeakEngine(Settings(), Runner())
+    assert engine.spelled("U crai na, Ma crông, khí clo") == "U krai na, Ma krông, khí klo"
+    assert engine.spelled("phân kali, gen di truyền, cờ rai") == "phân ka li, ghen di truyền, cờ rai"
+    script = engine.synthesize("hang crốc", "vi", tmp_path / "script.wav")
+    pcm, rate = EspeakBinary(Runner()).pcm("hang crốc", "vi", SpeechSettings())  # the voice given the script
+    english = pcm_to_trimmed_wav(pcm, rate, tmp_path / "english.wav")
+    assert script < english - 0.5  # one syllable, not the letters' English names
+    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
+             for w in ("Crít", "Krít", "crông", "krông")]  # fmt: skip
+    assert "(en)" in heard[0] and "(en)" in heard[2]
+    assert "(en)" not in heard[1] and "'i3" in heard[1] and "(en)" not in heard[3]  # the sắc tone said
+
+
 def test_the_cache_key_holds_the_text_the_voice_is_given(tmp_path: Path) -> None:
     """A respelling for the voice changes what it says, so it must change the key: "xki" and "xờ ki" are one audio
     for espeak-ng (the same text reaches it), and a word it reads as written keeps its own key."""
