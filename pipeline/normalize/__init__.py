@@ -170,6 +170,7 @@ RULES: tuple[Rule, ...] = (
     lists.read_listed_days,
     lists.read_number_lists,  # before the decimals: `Phường 1,2,3` is three wards
     clock.unglue_times,
+    clock.read_dotted_clock_times,
     clock.date_span_end_days,  # before the clocks are read: `đến 5 giờ 22-8` ends on a day
     clock.date_daypart_span_starts,  # before the dates: `đêm 27 đến sáng 28/10` starts on a day
     clock.read_table_time_pairs,  # before the clocks are read: a table row's start and end

@@ -90,6 +90,30 @@ def unglue_times(text: str, ctx: Context) -> str:
     return on_lines_with(GLUE_HOUR_HINT, text, lambda line: GLUED_HOUR.sub(_unglue_hour, line))
 
 
+# `lúc 07.30 phút` (co2), `lúc 19.45`: an hour and its minutes with a dot; the dot is a date's (`ngày 19.10`) unless
+# "phút" follows or the minutes are no month after "lúc"
+DOTTED_CLOCK = re.compile(r"\.(?<=\d\.)([0-5]\d)(?![\d.,]|\.\d)")  # the dot first: a fast scan
+DOTTED_HOUR = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])$")
+AT_BEFORE = re.compile(r"(?<!\w)lúc[^\S\n]+\d\d?$", re.IGNORECASE)
+MINUTES_WORD = re.compile(r"[^\S\n]+phút\b")
+
+
+@digits_only
+def read_dotted_clock_times(text: str, ctx: Context) -> str:
+    """`khai mạc lúc 07.30 phút`, `lúc 19.45`: an hour written with a dot before its minutes is the time, "bảy giờ ba
+    mươi phút"; read as a decimal it was "bảy phẩy ba mươi phút". Only where "phút" follows or, after "lúc", where the
+    minutes are above twelve: `ngày 19.10`, `lúc 1 giờ ngày 12.11` are dates."""
+
+    def read(m: re.Match[str]) -> str:
+        hour = DOTTED_HOUR.search(m.string, max(0, m.start() - 3), m.start())
+        timed = MINUTES_WORD.match(m.string, m.end()) or (
+            int(m.group(1)) > 12 and AT_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+        )
+        return f" giờ {m.group(1)}" if hour and timed else m.group(0)
+
+    return DOTTED_CLOCK.sub(read, text) if "phút" in text or "lúc" in text else text  # `in`: a scan in C
+
+
 @on_lines_matching(r":[0-5]\d[^\S\n]+\d")
 def read_table_time_pairs(text: str, ctx: Context) -> str:
     """`06:00 11:00 Khu vực xã Lục Dạ`: a power-cut table copied from a page loses its columns' borders, and a line

@@ -245,10 +245,10 @@ def _syllable(onset: list[str], vowel: str, coda: str, named: bool = False) -> s
 
 def _spoken_together(syllable: str) -> bool:
     """`đrây`, `Brát`, `Phri`, `tri`: a consonant before r or l opens the syllable with it where espeak-ng's
-    Vietnamese voice says the cluster (`syllable.is_clustered`: b, k, v, ph before r or l, đ and th before r) or
+    Vietnamese voice says the cluster (`syllable.is_clustered`: b, c, k, v, ph before r or l, đ, th before r) or
     the pair is a Vietnamese onset (tr); the annotators write names so (Phri đrích, An đrây, Brát li, Đmi tri: 13
-    of the first looks' names), but split a loanword's (`drone` đờ rôn, `blog` bờ lóc). Not p, c or g before r or
-    l: there the voice switches to English rules."""
+    of the first looks' names), but split a loanword's (`drone` đờ rôn, `blog` bờ lóc). Not p or g before r or l:
+    there the voice switches to English rules."""
     return is_clustered(syllable) or is_syllable(syllable)
 
 

@@ -20,6 +20,7 @@ DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2
 DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9" and "nghỉ lễ 30-4" are dates
     r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay"
     r"|khánh|lễ|dịp|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|đêm mai|đêm qua|sáng qua|chiều qua|tối qua|hôm qua"
+    r"|khuya|giờ"  # `đến khuya 19-12`, `đến 11 giờ 19-12` (co1): the day of that night, of that hour
 )
 AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})[-.](\d{1,2})\b(?![-./]?\d)")  # `lễ 30.4 và 1.5` too (bq2)
 COUNTED_DAYS = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài))[^\S\n]+ngày[^\S\n]*\(?$", re.I)
@@ -69,7 +70,7 @@ AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern
     + "".join(f"|(?<={w}[^\\S\\n]\\(\\d)" for w in WEEKDAYS)  # `ngày chủ nhật (6-6)` (bz2): the weekday's date
 )
 NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a dash with spaces is still the date's
-    rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]-[^\S\n]?)(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*[-/][^\S\n]*\d)",
+    rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]-[^\S\n]?)(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*(?:[-/][^\S\n]*\d|phút|giờ))",
     re.IGNORECASE,
 )
 SET_OFF = re.compile(r"[^\S\n]*(?:[,;:)]|\.?$)", re.MULTILINE)
@@ -194,11 +195,9 @@ def _starts_a_time(m: re.Match[str]) -> bool:
 def read_news_dates(text: str, ctx: Context) -> str:
     """`sáng 3-8`, `ngày 18.10`, `đêm 5.11`, `(3-8)` after "nay": news style writes day-month with - or .
 
-    Only after a word of the day (ngày, sáng, đêm...), in brackets after "nay/mai/qua", or as `từ 12-10 đến
-    20-10`: `cấp 9-10` and `từ 3-5 người` stay ranges, and `2,5` is a number (Vietnamese decimals take a
-    comma, so a dot between a day and a month after such a word is a date). A spaced dash (`ngày 9 - 9`) is the
-    same date: after a word of the day the dash cannot be a pause.
-    """
+    Only after a word of the day (ngày, sáng, đêm, an hour...), in brackets after "nay/mai/qua", or as `từ 12-10 đến
+    20-10`: `cấp 9-10` and `từ 3-5 người` stay ranges, and `2,5` is a number (Vietnamese decimals take a comma, so a
+    dot between a day and a month after such a word is a date). A spaced dash (`ngày 9 - 9`) is the same date."""
 
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(1)), int(m.group(3))

@@ -137,7 +137,14 @@ def with_guessed_marks(piece: str) -> str:
 
 def unspeakable(text: str) -> list[str]:
     """Tokens of normalized text a Vietnamese voice would misread."""
-    return [t for t in WORD.findall(text) if not is_syllable(t) and not _hissed_syllable(t) and not is_clustered(t)]
+    return [t for t in WORD.findall(text) if not is_syllable(t) and not _hissed_syllable(t) and not is_clustered(t)
+            and not _highland_ak(t)]  # fmt: skip
+
+
+def _highland_ak(token: str) -> bool:
+    """`Đắk`, `Lắk`: the Central Highlands write "ắc" with a k, and espeak-ng's Vietnamese voice says it as "ắc"
+    (d_'a3c for both); with no tone (`Đăk`) or another vowel (`Bók`, `rốk`) it reads the word by its English rules."""
+    return token[-2:] in ("ắk", "ẮK") and is_syllable(token[:-1] + "c")
 
 
 def _hissed_syllable(token: str) -> bool:
@@ -147,14 +154,15 @@ def _hissed_syllable(token: str) -> bool:
     return token[:1] in ("x", "X") and token[1:2] in ("t", "c", "p", "k") and is_syllable(token[1:])
 
 
-SPOKEN_CLUSTER = re.compile(r"(?:[bkv]|ph)(?=[rl])|(?:đ|th)(?=r)", re.IGNORECASE)
+SPOKEN_CLUSTER = re.compile(r"(?:[bckv]|ph)(?=[rl])|(?:đ|th)(?=r)", re.IGNORECASE)
 
 
 def is_clustered(token: str) -> bool:
     """`Krông`, `Bra xin`, `Vla đi mia`: b, k, v, ph before r or l, and đ, th before r, then a syllable, as the
     place names of the Central Highlands and foreign.tsv write them; espeak-ng's Vietnamese voice says each as one
-    cluster (`Krông` kz'o#N, `Bra` bz'a, `Vla` vl'a: tests/normalize/test_clusters.py runs it). Not c, g, p before r
-    or l: there the voice switches to its English rules and reads an i as "ai" (`gri` gr'aI)."""
+    cluster (`Krông` kz'o#N, `Bra` bz'a, `Vla` vl'a: tests/normalize/test_clusters.py runs it). A c before r or l
+    too (`U crai na`, `Cra chê`): its engine gives it as k (data/espeak_spelling.tsv). Not g, p before r or l:
+    there the voice switches to its English rules and reads an i as "ai" (`gri` gr'aI)."""
     found = SPOKEN_CLUSTER.match(token)
     return found is not None and is_syllable(token[found.end() :])
 

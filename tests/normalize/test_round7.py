@@ -18,7 +18,7 @@ READ = Normalizer(CTX)
     [
         ("huyện Cư M'gar", "huyện Cư Mơ ga"),
         ("huyện Ea H'leo", "huyện e a Hơ leo"),
-        ("huyện Đắk R'lấp", "huyện Đắc Rơ lấp"),
+        ("huyện Đắk R'lấp", "huyện Đắk Rơ lấp"),
         ("xã Ea Kar", "xã e a ca"),
     ],
 )

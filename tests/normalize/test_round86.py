@@ -41,7 +41,7 @@ def test_what_the_older_batches_showed(written: str, spoken: str) -> None:
         ("Chăm-Katê lần thứ 2/2011 tại", "Chăm Ca tê lần thứ hai, năm hai nghìn không trăm mười một tại"),  # bv2
         ("(Nghị quyết 25,26,27,28)", "Nghị quyết hai mươi lăm, hai mươi sáu, hai mươi bảy, hai mươi tám"),  # bv2
         ("giá 1,200,000 đồng", "giá một triệu hai trăm nghìn đồng"),  # thousands: as before
-        ("Gia Lai 140,000 +1,000 Đắk Nông", "Gia Lai một trăm bốn mươi nghìn tăng một nghìn Đắc Nông"),  # bv1
+        ("Gia Lai 140,000 +1,000 Đắk Nông", "Gia Lai một trăm bốn mươi nghìn tăng một nghìn Đắk Nông"),  # bv1
         ("1.500 + 2.000 = 3.500", "một nghìn năm trăm cộng hai nghìn bằng ba nghìn năm trăm"),  # a sum: as before
     ],
 )
@@ -69,7 +69,7 @@ def test_what_bv_showed(written: str, spoken: str) -> None:
             "lượng mưa một trăm mi li mét trong ba giờ gây ngập",
         ),  # ab1 (round 46: "trên")
         ("200 mm/đợt", "hai trăm mi li mét một đợt"),  # a rain per spell: as before
-        ("Đắk Lắk 154.000 - 3.000", "Đắc Lắc một trăm năm mươi tư nghìn, giảm ba nghìn"),  # bw1: a fall
+        ("Đắk Lắk 154.000 - 3.000", "Đắk Lắk một trăm năm mươi tư nghìn, giảm ba nghìn"),  # bw1: a fall
         (
             "ở mức 147,000 -149,000 đồng/kg",
             "ở mức một trăm bốn mươi bảy nghìn đến một trăm bốn mươi chín nghìn đồng một ki lô gam",
