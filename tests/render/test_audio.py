@@ -181,6 +181,19 @@ def test_espeak_is_given_cr_and_cl_as_kr_and_kl_which_it_says_in_vietnamese_with
     assert "(en)" not in heard[1] and "'i3" in heard[1] and "(en)" not in heard[3]  # the sắc tone said
 
 
+def test_espeak_is_given_names_it_reads_by_its_english_rules_as_it_says_them(tmp_path: Path) -> None:
+    """`Yun Xốc Yơn` (Yoon Suk-yeol), `Chôl Chnăm Thmây`: the script writes the names as the annotators do; the voice
+    reads "Yun", "Yu" and "Chôl" by its English rules, so the engine gives it "Iun", "Iu" and "Chôn", which it says
+    by its Vietnamese rules. "Yơn" it says already, and keeps; a longer word opening on Yu stays too."""
+    engine = EspeakEngine(Settings(), Runner())
+    assert engine.spelled("Yun Xốc Yơn, Yu Nam, lễ Chôl Chnăm Thmây, Yuna") == (
+        "Iun Xốc Yơn, Iu Nam, lễ Chôn Chnăm Thmây, Yuna"
+    )
+    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
+             for w in ("Yun", "Iun", "Chôl", "Chôn")]  # fmt: skip
+    assert "(en)" in heard[0] and "(en)" not in heard[1] and "(en)" in heard[2] and "(en)" not in heard[3]
+
+
 def test_the_cache_key_holds_the_text_the_voice_is_given(tmp_path: Path) -> None:
     """A respelling for the voice changes what it says, so it must change the key: "xki" and "xờ ki" are one audio
     for espeak-ng (the same text reaches it), and a word it reads as written keeps its own key."""
