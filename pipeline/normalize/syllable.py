@@ -65,7 +65,8 @@ VOWELS = [
 ]
 NUCLEUS = "(?:" + "|".join(sorted(VOWELS, key=len, reverse=True)) + ")"
 CODA = r"(?:ch|nh|ng|[cmnpt])?"
-SYLLABLE = re.compile(rf"^{ONSET}{NUCLEUS}{CODA}$")
+# `Niu Oóc`, `xoong`, `boong`, `quần soóc`: the long o, written twice, only before c and ng
+SYLLABLE = re.compile(rf"^{ONSET}(?:{NUCLEUS}{CODA}|oo(?:c|ng))$")
 WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s,.!?]", re.UNICODE)
 
 
@@ -154,13 +155,14 @@ def _hissed_syllable(token: str) -> bool:
     return token[:1] in ("x", "X") and token[1:2] in ("t", "c", "p", "k") and is_syllable(token[1:])
 
 
-SPOKEN_CLUSTER = re.compile(r"(?:[bckv]|ph)(?=[rl])|(?:đ|th)(?=r)", re.IGNORECASE)
+SPOKEN_CLUSTER = re.compile(r"(?:[bckv]|ph)(?=[rl])|(?:đ|th|x)(?=r)", re.IGNORECASE)
 
 
 def is_clustered(token: str) -> bool:
-    """`Krông`, `Bra xin`, `Vla đi mia`: b, k, v, ph before r or l, and đ, th before r, then a syllable, as the
+    """`Krông`, `Bra xin`, `Vla đi mia`: b, k, v, ph before r or l, and đ, th, x before r, then a syllable, as the
     place names of the Central Highlands and foreign.tsv write them; espeak-ng's Vietnamese voice says each as one
-    cluster (`Krông` kz'o#N, `Bra` bz'a, `Vla` vl'a: tests/normalize/test_clusters.py runs it). A c before r or l
+    cluster (`Krông` kz'o#N, `Bra` bz'a, `Vla` vl'a, `xra` sz'a of I xra en: tests/normalize/test_clusters.py runs
+    it). A c before r or l
     too (`U crai na`, `Cra chê`): its engine gives it as k (data/espeak_spelling.tsv). Not g, p before r or l:
     there the voice switches to its English rules and reads an i as "ai" (`gri` gr'aI)."""
     found = SPOKEN_CLUSTER.match(token)

@@ -13,7 +13,7 @@ from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize.syllable import is_clustered, unspeakable
 
 N = Normalizer(load_context())
-SAID = ("br", "bl", "kr", "kl", "vr", "vl", "phr", "phl", "đr", "thr")
+SAID = ("br", "bl", "kr", "kl", "vr", "vl", "phr", "phl", "đr", "thr", "xr")
 SWITCHED = ("gr", "gl", "pr", "pl")
 RESPELLED = ("cr", "cl")  # read by the English rules as written; the engine gives them as kr, kl
 

@@ -89,3 +89,18 @@ def test_a_score_after_ty_so_len_or_dan_truoc(written: str, spoken: str) -> None
 )
 def test_abbreviations_of_co2(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("điểm đo mưa Mường Toong 70mm", "điểm đo mưa Mường Toong bảy mươi mi li mét"),  # a name, not a guess
+        ("(kin chiêng booc mạy) của dân tộc Thái", "kin chiêng booc mạy, của dân tộc Thái"),
+    ],
+)
+def test_the_long_o_written_twice_before_c_or_ng_is_a_syllable(written: str, spoken: str) -> None:
+    assert N.line(written) == spoken
+
+
+def test_oo_rhymes_and_x_before_r_are_speakable() -> None:
+    assert unspeakable("Niu Oóc, cái xoong, I xra en, goo") == ["goo"]
