@@ -72,7 +72,8 @@ SCORE = re.compile(
 # `(T/h)`, `T/h: Xuân Cường`: a news item "compiled" from several sources; after a number `t/h` is a unit
 SOURCE_COMPILED = re.compile(r"(?<![\w/])(?<!\d[^\S\n])[Tt]/[Hh](?![\w/])")
 RECIPIENT = re.compile(r"[^\S\n]*[-+•]")  # a list's item: a letter's "Nơi nhận" names who carries it out
-AREA_CODE = re.compile(r"\((0\d{2,3})\)")  # `(024)`, `(0236)`: an area code alone in brackets
+# `(024)`, `(0236)`: an area code alone in brackets; `(024) 3825 5078`: with its number after it
+AREA_CODE = re.compile(r"\((0\d{2,3})\)(?:[^\S\n]*(\d{2,4}(?:[ .]\d{2,4}){1,3})(?!\d|[.,]\d))?")
 NEXT_SET = re.compile(r"(\d{1,2})[-–:](\d{1,2})")
 # `đầu 1900`, `đầu 09`: "đầu" alone names a prefix only before a leading 0 or a service number (`đầu 2024` is a year)
 CODE_DIGITS = re.compile(
@@ -274,8 +275,16 @@ def read_code_digits(text: str, ctx: Context) -> str:
 @on_lines_matching(r"\(0")
 def read_area_codes(text: str, ctx: Context) -> str:
     """`tại Hà Nội (024) và TP.HCM (028)`: three or four digits from a leading zero, alone in brackets, are a
-    telephone area code, said digit by digit ("không hai bốn"), as the spans do; an amount never starts with 0."""
-    return AREA_CODE.sub(lambda m: f"({read_digits(m.group(1))})", text) if "(0" in text else text
+    telephone area code, said digit by digit ("không hai bốn"), as the spans do; an amount never starts with 0. The
+    groups of a number after it are that phone's (`(024) 3825 5078`, cq2), not two amounts."""
+
+    def read(m: re.Match[str]) -> str:
+        groups = re.split(r"[ .]", m.group(2) or "")
+        if not 7 <= sum(map(len, groups)) <= 8:  # a local number has seven or eight digits; `(024) 1.500 người` not
+            return f"({read_digits(m.group(1))}){m.string[m.end(1) + 1 : m.end()]}"
+        return f"({read_digits(m.group(1))}) " + ", ".join(map(read_digits, groups))
+
+    return AREA_CODE.sub(read, text) if "(0" in text else text
 
 
 def read_compiled_sources(text: str, ctx: Context) -> str:

@@ -22,11 +22,11 @@ DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9"
     r"|khánh|lễ|dịp|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|đêm mai|đêm qua|sáng qua|chiều qua|tối qua|hôm qua"
     r"|khuya|giờ"  # `đến khuya 19-12`, `đến 11 giờ 19-12` (co1): the day of that night, of that hour
 )
-AND_DAY = re.compile(r"(và[^\S\n]+)(\d{1,2})[-.](\d{1,2})\b(?![-./]?\d)")  # `lễ 30.4 và 1.5` too (bq2)
+AND_DAY = re.compile(r"((?:và|hoặc)[^\S\n]+)(\d{1,2})[-.](\d{1,2})\b(?![-./]?\d)")  # `lễ 30.4 và 1.5`, `hoặc 1.11`
 COUNTED_DAYS = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài))[^\S\n]+ngày[^\S\n]*\(?$", re.I)
 # `từ 21 – 22.2`: after "ngày" or "từ" a dotted day.month ends a span of days, unless an amount's word follows
 # `tuần 39 (23 - 29.9)`: a numbered week's days in brackets after it are the same span of days
-DOT_SPAN_BEFORE = re.compile(r"(?<!\w)(?:ngày|từ)[^\S\n]+$|(?<!\w)tuần[^\S\n]+\d{1,2}[^\S\n]*\($", re.IGNORECASE)
+DOT_SPAN_BEFORE = re.compile(r"(?<!\w)(?:ngày|từ)[^\S\n]+$|(?<!\w)tuần(?:[^\S\n]+\d{1,2})?[^\S\n]*\($", re.IGNORECASE)
 AMOUNT_AFTER = re.compile(r"[^\S\n]*(?:%|(?:lần|triệu|tỷ|tỉ|nghìn|ngàn|độ|mét|m|km|cm|mm|kg|g|ha|tấn|USD|đồng|đ)\b)")
 # `từ nay đến 22.3`: the end of a span from today is a day, never a decimal (`đến 10.03` is read_dotted_days')
 NOW_TO_DOT_DATE = re.compile(r"((?:nay|mai)[^\S\n]+đến[^\S\n]+)(\d{1,2})\.([1-9]|1[0-2])\b(?![.,]?\d)", re.IGNORECASE)
