@@ -7,6 +7,9 @@ workspace has (`voices/x.onnx`); `rate:` is words per minute, the unit of `[spee
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
+from importlib import resources
 from types import MappingProxyType
 
 # choice -> espeak-ng variant (espeak-ng/espeak-ng-data/voices/!v): a man's and a woman's voice
@@ -18,3 +21,11 @@ PIPER_SUFFIX = ".onnx"
 def is_piper(choice: str) -> bool:
     """A piper voice model named by its path in the workspace."""
     return choice.endswith(PIPER_SUFFIX)
+
+
+@functools.cache
+def voice_spellings() -> Mapping[str, str]:
+    """data/espeak_spelling.tsv: a word's opening -> the spelling this voice says right (`xk` -> "xờ k")."""
+    text = resources.files("pipeline").joinpath("data/espeak_spelling.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return MappingProxyType({row[0]: row[1] for row in rows})

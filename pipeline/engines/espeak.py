@@ -13,16 +13,13 @@ import io
 import re
 import threading
 import wave
-from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from ..adapters.pcm import pcm_to_trimmed_wav
 from ..adapters.proc import Runner
 from ..domain.settings import Settings, SpeechSettings
-from ..domain.voice import ESPEAK_VARIANTS
+from ..domain.voice import ESPEAK_VARIANTS, voice_spellings
 from ..errors import EngineUnavailable, Problem, ToolFailed
 from ..i18n import tr
 
@@ -31,14 +28,6 @@ POS_CHARACTER = 1
 ESPEAK_CHARS_UTF8 = 1
 RATE, PITCH, WORDGAP = 1, 3, 7
 CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
-
-
-@functools.cache
-def voice_spellings() -> Mapping[str, str]:
-    """data/espeak_spelling.tsv: a word's opening -> the spelling this voice says right (`xk` -> "xờ k")."""
-    text = resources.files("pipeline").joinpath("data/espeak_spelling.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return MappingProxyType({row[0]: row[1] for row in rows})
 
 
 @functools.cache
