@@ -25,7 +25,7 @@ CODE = re.compile(r"([A-Z](?<![\w.,/-][A-Z])[A-Z]{0,3})[^\S\n]?(\d{1,6})([A-Z]{1
 MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:[A-ZĐ]\.){1,3})(?![\w])")  # `bà P.T.C.` may end a sentence
 COUNT_NOUNS = (
     "thôn|xã|phường|thị trấn|hộ|người|trường|đơn vị|tổ|ấp|khu phố|bản|làng|huyện|tỉnh|xóm|buôn|cơ sở|trạm|"
-    "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm|vị trí|công dân|thanh niên"
+    "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm|vị trí|công dân|thanh niên|hồ"
 )
 # `29X-123.45`, `29-B1 123.45`, `30A-12345`: a province number, a series (letters, maybe a digit), a serial of five
 # digits (a year, `12A-2024`, has four)

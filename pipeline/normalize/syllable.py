@@ -6,6 +6,8 @@ import functools
 import re
 import unicodedata
 
+from ..domain.voice import voice_spellings
+
 ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
 VOWELS = [
     "a",
@@ -139,7 +141,14 @@ def with_guessed_marks(piece: str) -> str:
 def unspeakable(text: str) -> list[str]:
     """Tokens of normalized text a Vietnamese voice would misread."""
     return [t for t in WORD.findall(text) if not is_syllable(t) and not _hissed_syllable(t) and not is_clustered(t)
-            and not _highland_ak(t)]  # fmt: skip
+            and not _highland_ak(t) and not _given_in_syllables(t)]  # fmt: skip
+
+
+def _given_in_syllables(token: str) -> bool:
+    """`Campuchia`: a word Vietnamese writes whole, which espeak-ng's engine gives its voice in syllables (a whole
+    word of data/espeak_spelling.tsv, `campuchia$`): the script keeps the spelling readers know."""
+    spelling = voice_spellings().get(token.lower() + "$")
+    return spelling is not None and all(is_syllable(part) for part in spelling.split())
 
 
 def _highland_ak(token: str) -> bool:

@@ -16,7 +16,7 @@ READ = Normalizer(load_context())
     [
         ("đội tuyển Argentina gặp Mexico tại Qatar", "đội tuyển Ác hen ti na gặp Mê hi cô tại Ca ta"),
         ("xuất khẩu sang Bangladesh, Pakistan và Sri Lanka", "xuất khẩu sang Băng la đét, Pa ki xtan và Xri Lan ca"),
-        ("gạo từ Myanmar, Cambodia, Laos", "gạo từ Mi an ma, Cam pu chia, Lào"),
+        ("gạo từ Myanmar, Cambodia, Laos", "gạo từ Mi an ma, Campuchia, Lào"),
         ("lao động tại Japan, Korea, Taiwan", "lao động tại Nhật Bản, Hàn Quốc, Đài Loan"),
         ("North Korea và South Korea", "Triều Tiên và Hàn Quốc"),
         ("Timor-Leste, New Zealand, Papua New Guinea", "Ti mo Lét xtê, Niu Di lân, Pa pua Niu Ghi nê"),

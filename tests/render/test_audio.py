@@ -194,6 +194,19 @@ def test_espeak_is_given_names_it_reads_by_its_english_rules_as_it_says_them(tmp
     assert "(en)" in heard[0] and "(en)" not in heard[1] and "(en)" in heard[2] and "(en)" not in heard[3]
 
 
+def test_espeak_is_given_campuchia_in_syllables_while_the_script_keeps_it_whole() -> None:
+    """Vietnamese writes Cambodia whole, `Campuchia`, and so does the script the approver reads; espeak-ng reads
+    the whole word by its English rules, so its engine gives it "Cam pu chia"; the strict check counts it speakable."""
+    from pipeline.normalize.syllable import unspeakable
+
+    engine = EspeakEngine(Settings(), Runner())
+    assert engine.spelled("Thái Lan, Campuchia") == "Thái Lan, Cam pu chia"
+    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
+             for w in ("Campuchia", "Cam pu chia")]  # fmt: skip
+    assert "(en)" in heard[0] and "(en)" not in heard[1]
+    assert unspeakable("Thái Lan, Campuchia") == [] and unspeakable("Campuchiaa") == ["Campuchiaa"]
+
+
 def test_the_cache_key_holds_the_text_the_voice_is_given(tmp_path: Path) -> None:
     """A respelling for the voice changes what it says, so it must change the key: "xki" and "xờ ki" are one audio
     for espeak-ng (the same text reaches it), and a word it reads as written keeps its own key."""
