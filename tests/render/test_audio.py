@@ -18,6 +18,22 @@ TARGET = -16.0
 CEILING = -1.5
 
 
+def voice_phonemes(*words: str) -> list[str]:
+    """What espeak-ng's Vietnamese voice makes of each word, in its phoneme notation (`(en)` where it switches to
+    its English rules)."""
+    return [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
+            for w in words]  # fmt: skip
+
+
+def raw_voice_seconds(text: str, wav: Path) -> float:
+    """The seconds of `text` given to espeak-ng as it is, without the engine's respelling."""
+    from pipeline.adapters.pcm import pcm_to_trimmed_wav
+    from pipeline.engines.espeak import EspeakBinary
+
+    pcm, rate = EspeakBinary(Runner()).pcm(text, "vi", SpeechSettings())
+    return pcm_to_trimmed_wav(pcm, rate, wav)
+
+
 def renderer(ws: Path, target: float = TARGET) -> Kit:
     return Kit(ws, Settings(audio=AudioSettings(jingle_lufs=target, target_lufs=target, true_peak_db=CEILING)))
 
@@ -112,20 +128,15 @@ def test_settings_are_in_the_cache_key(tmp_path: Path) -> None:
 def test_espeak_is_given_the_spelling_it_says_right(tmp_path: Path) -> None:
     """The script writes Zelensky "Dê len xki", as announcers say it; the voice would spell "xki" ("ích ca i"), so
     the engine gives it "xờ ki": the same audio as that spelling, shorter than the letters read one by one."""
-    from pipeline.adapters.pcm import pcm_to_trimmed_wav
-    from pipeline.engines.espeak import EspeakBinary
-
     engine = EspeakEngine(Settings(), Runner())
     assert engine.spelled("Tổng thống Dê len xki") == "Tổng thống Dê len xờ ki"
     assert engine.spelled("quận Xkin, xkít, Dniprovsky") == "quận Xờ kin, xờ kít, Dniprovsky"  # any word opening on xk
     script = engine.synthesize("Dê len xki", "vi", tmp_path / "script.wav")
     respelled = engine.synthesize("Dê len xờ ki", "vi", tmp_path / "respelled.wav")
     assert (tmp_path / "script.wav").read_bytes() == (tmp_path / "respelled.wav").read_bytes()
-    pcm, rate = EspeakBinary(Runner()).pcm("Dê len xki", "vi", SpeechSettings())  # the voice given the script
-    spelled_out = pcm_to_trimmed_wav(pcm, rate, tmp_path / "spelled.wav")
+    spelled_out = raw_voice_seconds("Dê len xki", tmp_path / "spelled.wav")  # the voice given the script
     assert script == respelled < spelled_out  # three letter names take longer than two syllables
-    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
-             for w in ("xki", "xờ ki")]  # fmt: skip
+    heard = voice_phonemes("xki", "xờ ki")
     assert "'i3c" in heard[0] and "'i3c" not in heard[1]  # "ích", the letter x's name, only in the first
 
 
@@ -133,18 +144,13 @@ def test_espeak_is_given_a_toneless_gi_alone_as_di_which_it_says_with_its_vowel(
     """Storm Yagi is "Ya gi" in the script, as announcers say it; espeak-ng says a toneless "gi" standing alone as
     its consonant only (the i lost), so the engine gives it "di", the same syllable, which it says whole. A word
     that opens on gi (`gia`, `giữa`) or a "gi" with its tone (`gì`) stays as written."""
-    from pipeline.adapters.pcm import pcm_to_trimmed_wav
-    from pipeline.engines.espeak import EspeakBinary
-
     engine = EspeakEngine(Settings(), Runner())
     assert engine.spelled("bão Ya gi, ông Gi bran, Ca gin") == "bão Ya di, ông Di bran, Ca din"
     assert engine.spelled("giá gì, giữa gia đình") == "giá gì, giữa gia đình"
     script = engine.synthesize("bão Ya gi", "vi", tmp_path / "script.wav")
-    pcm, rate = EspeakBinary(Runner()).pcm("bão Ya gi", "vi", SpeechSettings())  # the voice given the script
-    lost = pcm_to_trimmed_wav(pcm, rate, tmp_path / "lost.wav")
+    lost = raw_voice_seconds("bão Ya gi", tmp_path / "lost.wav")  # the voice given the script
     assert script > lost + 0.05  # the vowel the voice dropped is heard again
-    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
-             for w in ("gi", "di")]  # fmt: skip
+    heard = voice_phonemes("gi", "di")
     assert "'i" not in heard[0] and "z'i" in heard[1]
 
 
@@ -156,8 +162,7 @@ def test_espeak_is_given_the_old_spelling_qui_as_quy_which_it_says_with_its_vowe
     script = engine.synthesize("theo qui định", "vi", tmp_path / "script.wav")
     respelled = engine.synthesize("theo quy định", "vi", tmp_path / "respelled.wav")
     assert script == respelled
-    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
-             for w in ("qui", "quy")]  # fmt: skip
+    heard = voice_phonemes("qui", "quy")
     assert "'i" not in heard[0] and "kw'i" in heard[1]
 
 
@@ -165,18 +170,13 @@ def test_espeak_is_given_cr_and_cl_as_kr_and_kl_which_it_says_in_vietnamese_with
     """`U crai na`, `Ma crông`, `Crít`: espeak-ng reads a word opening on "cr" or "cl" by its English rules, where
     the tone is lost (and "crốc" is read as letter names); "kr", "kl" are the same sounds, which its Vietnamese rules
     say as clusters, with the tone. Words it takes for English (`kali`, `gen`) are given as it says them right."""
-    from pipeline.adapters.pcm import pcm_to_trimmed_wav
-    from pipeline.engines.espeak import EspeakBinary
-
     engine = EspeakEngine(Settings(), Runner())
     assert engine.spelled("U crai na, Ma crông, khí clo") == "U krai na, Ma krông, khí klo"
     assert engine.spelled("phân kali, gen di truyền, cờ rai") == "phân ka li, ghen di truyền, cờ rai"
     script = engine.synthesize("hang crốc", "vi", tmp_path / "script.wav")
-    pcm, rate = EspeakBinary(Runner()).pcm("hang crốc", "vi", SpeechSettings())  # the voice given the script
-    english = pcm_to_trimmed_wav(pcm, rate, tmp_path / "english.wav")
+    english = raw_voice_seconds("hang crốc", tmp_path / "english.wav")  # the voice given the script
     assert script < english - 0.5  # one syllable, not the letters' English names
-    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
-             for w in ("Crít", "Krít", "crông", "krông")]  # fmt: skip
+    heard = voice_phonemes("Crít", "Krít", "crông", "krông")
     assert "(en)" in heard[0] and "(en)" in heard[2]
     assert "(en)" not in heard[1] and "'i3" in heard[1] and "(en)" not in heard[3]  # the sắc tone said
 
@@ -189,8 +189,7 @@ def test_espeak_is_given_names_it_reads_by_its_english_rules_as_it_says_them(tmp
     assert engine.spelled("Yun Xốc Yơn, Yu Nam, lễ Chôl Chnăm Thmây, Yuna") == (
         "Iun Xốc Yơn, Iu Nam, lễ Chôn Chnăm Thmây, Yuna"
     )
-    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
-             for w in ("Yun", "Iun", "Chôl", "Chôn")]  # fmt: skip
+    heard = voice_phonemes("Yun", "Iun", "Chôl", "Chôn")
     assert "(en)" in heard[0] and "(en)" not in heard[1] and "(en)" in heard[2] and "(en)" not in heard[3]
 
 
@@ -201,8 +200,7 @@ def test_espeak_is_given_campuchia_in_syllables_while_the_script_keeps_it_whole(
 
     engine = EspeakEngine(Settings(), Runner())
     assert engine.spelled("Thái Lan, Campuchia") == "Thái Lan, Cam pu chia"
-    heard = [subprocess.run(["espeak-ng", "-v", "vi", "-q", "-x", w], capture_output=True, text=True).stdout
-             for w in ("Campuchia", "Cam pu chia")]  # fmt: skip
+    heard = voice_phonemes("Campuchia", "Cam pu chia")
     assert "(en)" in heard[0] and "(en)" not in heard[1]
     assert unspeakable("Thái Lan, Campuchia") == [] and unspeakable("Campuchiaa") == ["Campuchiaa"]
 
