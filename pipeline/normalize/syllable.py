@@ -171,9 +171,8 @@ def is_clustered(token: str) -> bool:
     """`Krông`, `Bra xin`, `Vla đi mia`: b, k, v, ph before r or l, and đ, th, x before r, then a syllable, as the
     place names of the Central Highlands and foreign.tsv write them; espeak-ng's Vietnamese voice says each as one
     cluster (`Krông` kz'o#N, `Bra` bz'a, `Vla` vl'a, `xra` sz'a of I xra en: tests/normalize/test_clusters.py runs
-    it). A c before r or l
-    too (`U crai na`, `Cra chê`): its engine gives it as k (data/espeak_spelling.tsv). Not g, p before r or l:
-    there the voice switches to its English rules and reads an i as "ai" (`gri` gr'aI)."""
+    it). A c before r or l too (`U crai na`, `Cra chê`): its engine gives it as k (data/espeak_spelling.tsv). Not
+    g, p before r or l: there the voice switches to its English rules and reads an i as "ai" (`gri` gr'aI)."""
     found = SPOKEN_CLUSTER.match(token)
     return found is not None and is_syllable(token[found.end() :])
 
