@@ -84,6 +84,7 @@ def part_glued_initials(text: str, ctx: Context) -> str:
     return INITIALS.sub(part, text) if "." in text else text
 
 
+@on_lines_matching(r"[A-ZĐ](?![^\W\d_])")  # a capital no letter follows: an initial's (a fast scan, round 102)
 def read_initials(text: str, ctx: Context) -> str:
     """`N. T`, `P.T.C.`, `anh H.`: people named by initials are read letter by letter with Vietnamese names."""
 
