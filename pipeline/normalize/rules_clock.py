@@ -30,8 +30,9 @@ WORD_BEFORE = re.compile(r"[^\W\d_]{1,6}$")  # the letters of the word before it
 GLUED_CLOCK = re.compile(r"(\d(?<![\w.,:]\d)\d?:[0-5]\d)(?=[^\W\d_])")
 GLUED_CLOCK_HINT = re.compile(r":[0-5]\d(?=[^\W\d_])")  # the colon first: a scan in C, not one at every digit
 # `ngày 18/10Lễ hội rước kiệu` (aq2): a date typed against the capital of a Vietnamese word after it
-GLUED_DATE = re.compile(  # `18/10Lễ`, `22/7có` (ax1): a word with a Vietnamese mark typed against a date
-    r"(\d(?<![\w.,/]\d)\d?/\d{1,2}(?:/\d{4})?)(?=[A-ZĐ][^\W\d_]*[^\x00-\x7f]|[a-zđ]{0,3}[^\x00-\x7f])"
+GLUED_DATE = re.compile(  # `18/10Lễ`, `22/7có` (ax1): a word with a Vietnamese mark typed against a date; after a
+    r"(\d(?<![\w.,/]\d)\d?/\d{1,2}(?:/\d{4})?)(?=[A-ZĐ][^\W\d_]*[^\x00-\x7f]|[a-zđ]{0,3}[^\x00-\x7f]"
+    r"|(?<=/\d{4})[A-ZĐ][a-zđ])"  # year, any word that opens a sentence (`27/04/2018Trong`, cs1)
 )
 GLUED_DATE_HINT = re.compile(r"/\d{1,2}(?:/\d{4})?(?=[^\W\d_])")  # the slash first, as the clock's colon
 GLUED_HOUR = re.compile(r"(\d)(giờ|phút)|(giờ)(?=\d|ngày)")
