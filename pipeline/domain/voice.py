@@ -29,3 +29,15 @@ def voice_spellings() -> Mapping[str, str]:
     text = resources.files("pipeline").joinpath("data/espeak_spelling.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return MappingProxyType({row[0]: row[1] for row in rows})
+
+
+@functools.cache
+def opening_spellings() -> Mapping[str, str]:
+    """The table's openings, respelled wherever a word starts with one and more letters follow (`xk` -> "xờ k")."""
+    return MappingProxyType({k: v for k, v in voice_spellings().items() if not k.endswith("$")})
+
+
+@functools.cache
+def word_spellings() -> Mapping[str, str]:
+    """The table's whole words (its rows ending in `$`), respelled where they stand alone (`gi` -> "di")."""
+    return MappingProxyType({k[:-1]: v for k, v in voice_spellings().items() if k.endswith("$")})

@@ -19,7 +19,7 @@ from typing import Any
 from ..adapters.pcm import pcm_to_trimmed_wav
 from ..adapters.proc import Runner
 from ..domain.settings import Settings, SpeechSettings
-from ..domain.voice import ESPEAK_VARIANTS, voice_spellings
+from ..domain.voice import ESPEAK_VARIANTS, opening_spellings, word_spellings
 from ..errors import EngineUnavailable, Problem, ToolFailed
 from ..i18n import tr
 
@@ -33,8 +33,8 @@ CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes
 @functools.cache
 def _misread() -> re.Pattern[str]:
     """An opening with more letters after it, or a whole word (a row ending in `$`)."""
-    openings = "|".join(re.escape(key) for key in voice_spellings() if not key.endswith("$"))
-    words = "|".join(re.escape(key[:-1]) for key in voice_spellings() if key.endswith("$"))
+    openings = "|".join(map(re.escape, opening_spellings()))
+    words = "|".join(map(re.escape, word_spellings()))
     return re.compile(rf"(?<!\w)(?:({openings})(?=[^\W\d_])|({words})(?![^\W\d_]))", re.IGNORECASE)
 
 
@@ -44,7 +44,7 @@ def for_the_voice(text: str) -> str:
 
     def respell(m: re.Match[str]) -> str:
         found = m.group(1) or m.group(2)
-        spelling = voice_spellings()[found.lower() if m.group(1) else found.lower() + "$"]
+        spelling = (opening_spellings() if m.group(1) else word_spellings())[found.lower()]
         return spelling[:1].upper() + spelling[1:] if found[:1].isupper() else spelling
 
     return _misread().sub(respell, text)

@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 
-from ..domain.voice import voice_spellings
+from ..domain.voice import word_spellings
 
 ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
 VOWELS = [
@@ -147,7 +147,7 @@ def unspeakable(text: str) -> list[str]:
 def _given_in_syllables(token: str) -> bool:
     """`Campuchia`: a word Vietnamese writes whole, which espeak-ng's engine gives its voice in syllables (a whole
     word of data/espeak_spelling.tsv, `campuchia$`): the script keeps the spelling readers know."""
-    spelling = voice_spellings().get(token.lower() + "$")
+    spelling = word_spellings().get(token.lower())
     return spelling is not None and all(is_syllable(part) for part in spelling.split())
 
 
