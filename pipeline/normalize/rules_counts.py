@@ -1,7 +1,9 @@
-"""Rates per population, ranges that repeat their word and lunar years (issue 29, round 14).
+"""Rates per population, ranges of amounts and hours, ranges that repeat their word and lunar years (issue 29,
+round 14; the amount and hour ranges moved here from rules_ranges, which keeps the dates).
 
-`489,4 ca mắc/100.000 dân`, `từ 7 tháng - 12 tháng`, `từ Thứ 2 - Thứ 6`, `(nhằm ngày 18/5/Đinh Dậu)`: shapes
-every annotator of every batch reads one way and the general rules read another. Each rule says why;
+`489,4 ca mắc/100.000 dân`, `từ 7 tháng - 12 tháng`, `từ Thứ 2 - Thứ 6`, `(nhằm ngày 18/5/Đinh Dậu)`, `15-20km`,
+`11-14h`, `7.200 - 7.300 đồng/kg`: shapes every annotator of every batch reads one way and the general rules read
+another. Each rule says why;
 `normalize.RULES` gives the order.
 """
 
@@ -11,7 +13,8 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import DIGITS
+from .numbers import DIGITS, NUM, NUM_WORD
+from .rules_numbers import _number
 
 # `ca mắc/100.000 dân`: a slash before a round population, `100.000 dân` or `1.000 người`
 PER_POPULATION = re.compile(r"[^\S\n]?/[^\S\n]?(?=10{0,2}(?:[.,]?000)+[^\S\n]+(?:dân|người)\b)")
@@ -23,9 +26,12 @@ COUNTED = r"(?:tháng|tuổi|năm|ngày|tuần|giờ|phút|km|kg|m)"
 SAME_WORD = re.compile(rf"(\d+[^\S\n]+({COUNTED}))[^\S\n]*[-–][^\S\n]*(?=\d+[^\S\n]+\2\b)")
 # `Thứ 2 - Thứ 6`: two weekdays by number
 WEEKDAYS = re.compile(r"\b([Tt]hứ[^\S\n]+[2-7])[^\S\n]*[-–][^\S\n]*(?=[Tt]hứ[^\S\n]+[2-7]\b)")
+RANGE_DASH = r"[^\S\n]*[-–][^\S\n]*"
 UNIT = r"(?:mm|cm|km|m³|m3|m|kg|ha|tấn|‰|°C)"
 # `2m – 3m`, `25‰-30‰`, `32°C - 33°C`: an amount and its unit (glued or not), a dash, an amount with the same unit
 SAME_UNIT = re.compile(rf"(\d[\d.,]*[^\S\n]?({UNIT}))[^\S\n]*[-–][^\S\n]*(?=\d[\d.,]*[^\S\n]?\2(?!\w))")
+HOUR_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
+MONEY_RANGE = re.compile(rf"({NUM_WORD}){RANGE_DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w]))")
 # the dash before the second count and its word: a fast scan for the few lines that may hold a range
 RANGE_HINT = re.compile(rf"[-–][^\S\n]*(?:\d+[^\S\n]+{COUNTED}\b|[Tt]hứ|\d[\d.,]*[^\S\n]?{UNIT}(?!\w))")
 DIVISION_RANGE = re.compile(r"(\d)[^\S\n]*÷[^\S\n]*(?=\d)")
@@ -147,3 +153,38 @@ def read_stage_dashes(text: str, ctx: Context) -> str:
     """`lúa giai đoạn ôm đòng - trỗ bông`, `trỗ - phơi màu` (ck1: 3 spans of 3): after "giai đoạn" a dash between two
     stages of the crop runs from one to the other, "đến", as between two years; it was a pause."""
     return STAGE_DASH.sub(r"\1 đến ", text)
+
+
+@digits_only
+@on_lines_matching(r"[-–][^\S\n]*\d{1,2}h")
+def read_hour_ranges(text: str, ctx: Context) -> str:
+    """`11-14h`, `18-23h`: hours with the "h" written once, after the second; "mười một đến mười bốn giờ"."""
+
+    def read(m: re.Match[str]) -> str:
+        first, last = int(m.group(1)), int(m.group(2))
+        if not (first < last <= 24):
+            return m.group(0)
+        return f"{_number(m.group(1), ctx.style)} đến {_number(m.group(2), ctx.style)} giờ"
+
+    return HOUR_RANGE.sub(read, text)
+
+
+@digits_only
+@on_lines_matching(r"đ|VN")
+def read_money_ranges(text: str, ctx: Context) -> str:
+    """`7.200 - 7.300 đồng/kg`: a range of prices keeps its "đến" (the amount rule reads the second number)."""
+    return MONEY_RANGE.sub(lambda m: f"{_number(m.group(1), ctx.style)} đến {m.group(2)}", text)
+
+
+@digits_only
+def read_unit_ranges(text: str, ctx: Context) -> str:
+    """`15-20km`, `500-700mm`, `3 - 5 m`: the range keeps its "đến" and the unit is read after it."""
+    return ctx.unit_range_pattern.sub(
+        lambda m: f"{_number(m.group(1), ctx.style)} đến {_number(m.group(2), ctx.style)} {ctx.units[m.group(3)]}",
+        text,
+    )
+
+
+def read_per_units(text: str, ctx: Context) -> str:
+    """`đồng/kg`, `đồng/m2`, `500 đ/kg`: a price per unit says "một" and the unit's name, never the letters k g."""
+    return ctx.per_unit_pattern.sub(lambda m: f"đồng một {ctx.units[m.group(2)]}", text)

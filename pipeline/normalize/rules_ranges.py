@@ -1,6 +1,6 @@
 """Ranges and dates as newspapers and bulletins write them, measured on the real notices in tests/data/real/.
 
-`24 - 27/8`, `(3-8)`, `ngày 18.10`, `15-20km`, `62-88 km/giờ`, `7.200 - 7.300 đồng/kg`: shapes the letters
+`24 - 27/8`, `(3-8)`, `ngày 18.10`, `từ 12-10 đến 20-10`: shapes the letters
 of the first rules never used. Each rule says why it reads what it reads; they run before the general
 ranges and numbers (see `normalize.RULES`).
 """
@@ -12,8 +12,8 @@ import re
 from .context import Context
 from .day_word import DATE_SAID_BEFORE, after_a_daypart
 from .lines import digits_only, on_lines_matching
-from .numbers import NUM, NUM_WORD, WORD_DIGIT, read_month
-from .rules_numbers import _day, _day_month, _day_span, _number, _valid_date, _valid_day
+from .numbers import WORD_DIGIT, read_month
+from .rules_numbers import _day, _day_month, _day_span, _valid_date, _valid_day
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
 DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2}})\b(?![/.]?\d)")
@@ -74,7 +74,6 @@ NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a das
     re.IGNORECASE,
 )
 SET_OFF = re.compile(r"[^\S\n]*(?:[,;:)]|\.?$)", re.MULTILINE)
-HOUR_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
 FIRST_DAY = re.compile(
     r"(n(?<![^\W\d_]n)gày)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})([/.-])(\d{1,2})"
     r"(?:\5(\d{4}))?\b",
@@ -87,7 +86,6 @@ SHORT_SPAN = re.compile(  # `từ 13 đến hết 15-2`, `từ 1 đến 4/9`: th
     r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})[-/](\d{1,2})\b(?![-./]?\d)", re.I
 )
 MONTH_SPAN = re.compile(r"(t(?<!\wt)háng)[^\S\n]+(\d{1,2})[^\S\n]*[-–][^\S\n]*(?=(\d{1,2})/\d{4}\b)", re.I)
-MONEY_RANGE = re.compile(rf"({NUM_WORD}){DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w]))")
 
 
 @digits_only
@@ -242,20 +240,6 @@ def _dashed(m: re.Match[str], ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[-–][^\S\n]*\d{1,2}h")
-def read_hour_ranges(text: str, ctx: Context) -> str:
-    """`11-14h`, `18-23h`: hours with the "h" written once, after the second; "mười một đến mười bốn giờ"."""
-
-    def read(m: re.Match[str]) -> str:
-        first, last = int(m.group(1)), int(m.group(2))
-        if not (first < last <= 24):
-            return m.group(0)
-        return f"{_number(m.group(1), ctx.style)} đến {_number(m.group(2), ctx.style)} giờ"
-
-    return HOUR_RANGE.sub(read, text)
-
-
-@digits_only
 @on_lines_matching(r"[ếẾ][nN]")  # (?i:đến): its accented letter first, a fast scan
 def read_first_days(text: str, ctx: Context) -> str:
     """`từ ngày 4 đến 8/11/2019`, `từ ngày 12 đến 18-5`, `từ ngày 4 đến 6-12-2022`, `từ 22-1 đến 2-2-2017`: the
@@ -306,24 +290,3 @@ def read_month_spans(text: str, ctx: Context) -> str:
         return f"{m.group(1)} {read_month(first, ctx.style)} đến tháng "
 
     return MONTH_SPAN.sub(read, text)
-
-
-@digits_only
-@on_lines_matching(r"đ|VN")
-def read_money_ranges(text: str, ctx: Context) -> str:
-    """`7.200 - 7.300 đồng/kg`: a range of prices keeps its "đến" (the amount rule reads the second number)."""
-    return MONEY_RANGE.sub(lambda m: f"{_number(m.group(1), ctx.style)} đến {m.group(2)}", text)
-
-
-@digits_only
-def read_unit_ranges(text: str, ctx: Context) -> str:
-    """`15-20km`, `500-700mm`, `3 - 5 m`: the range keeps its "đến" and the unit is read after it."""
-    return ctx.unit_range_pattern.sub(
-        lambda m: f"{_number(m.group(1), ctx.style)} đến {_number(m.group(2), ctx.style)} {ctx.units[m.group(3)]}",
-        text,
-    )
-
-
-def read_per_units(text: str, ctx: Context) -> str:
-    """`đồng/kg`, `đồng/m2`, `500 đ/kg`: a price per unit says "một" and the unit's name, never the letters k g."""
-    return ctx.per_unit_pattern.sub(lambda m: f"đồng một {ctx.units[m.group(2)]}", text)

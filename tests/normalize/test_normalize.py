@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize import rules_capitals as caps
 from pipeline.normalize import rules_codes as codes
+from pipeline.normalize import rules_counts as counts
 from pipeline.normalize import rules_numbers as num
 from pipeline.normalize import rules_ranges as ranges
 from pipeline.normalize import rules_roman as roman
@@ -69,14 +70,14 @@ N = Normalizer(CTX)
         (ranges.read_news_dates, "ngày 18.10, đêm 5.11", "ngày mười tám tháng mười, đêm ngày mồng năm tháng mười một"),
         (ranges.read_news_dates, "từ 12-10 đến 20-10", "từ ngày mười hai tháng mười đến ngày hai mươi tháng mười"),
         (ranges.read_news_dates, "cấp 9-10, từ 3-5 người, ngày 40-13", "cấp 9-10, từ 3-5 người, ngày 40-13"),
-        (ranges.read_money_ranges, "7.200 - 7.300 đồng/kg", "bảy nghìn hai trăm đến 7.300 đồng/kg"),
+        (counts.read_money_ranges, "7.200 - 7.300 đồng/kg", "bảy nghìn hai trăm đến 7.300 đồng/kg"),
         (
-            ranges.read_unit_ranges,
+            counts.read_unit_ranges,
             "mỗi giờ 15-20km, mưa 500-700mm",
             "mỗi giờ mười lăm đến hai mươi ki lô mét, mưa năm trăm đến bảy trăm mi li mét",
         ),
-        (ranges.read_unit_ranges, "nước dâng 3 - 5 m", "nước dâng ba đến năm mét"),
-        (ranges.read_per_units, "giảm 200 đồng/kg", "giảm 200 đồng một ki lô gam"),
+        (counts.read_unit_ranges, "nước dâng 3 - 5 m", "nước dâng ba đến năm mét"),
+        (counts.read_per_units, "giảm 200 đồng/kg", "giảm 200 đồng một ki lô gam"),
         # people, codes, ratios and phones as notices write them (tests/data/real/)
         (codes.read_initials, "chị N. T (SN", "chị en nờ tê (SN"),
         (codes.read_initials, "bà P.T.C., trú tại", "bà pê tê xê, trú tại"),
