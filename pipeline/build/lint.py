@@ -17,6 +17,7 @@ from ..normalize import RULES, Normalizer
 from ..normalize.definitions import definitions_at
 from ..normalize.rules_codes import COUNTED
 from ..normalize.rules_foreign import guesses, read_foreign_words
+from ..normalize.rules_glued import western_reading, western_words
 from ..normalize.rules_text import CAPS
 from ..normalize.syllable import unspeakable
 from .letter import Apparatus, letter_apparatus
@@ -112,7 +113,8 @@ def letters_read(full: Normalizer, texts: list[Source]) -> tuple[list[Spelled], 
     for file, first_line, text in texts:
         said = before_guessing.text(JINJA_TAG.sub(" ", text))
         for number, line in enumerate(said.split("\n"), start=first_line):
-            for token, spoken in guesses(line, full.ctx):
+            western = [(word, western_reading(word, full.ctx)) for word in western_words(line)]
+            for token, spoken in guesses(line, full.ctx) + western:
                 guessed.setdefault(token, Guessed(file, number, token, spoken))
             for token in CAPS.findall(read_foreign_words(line, full.ctx)):
                 spelled.setdefault(token, Spelled(file, number, token, full.ctx.lexicon.spell(token)))

@@ -32,6 +32,12 @@ DEFAULT_TABLES = ("lexicon.tsv", "foreign.tsv")  # abbreviations and loanwords; 
 NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹA-ZĐ]/)(?=[A-Z][a-z]|TP\b)")  # `34 tỉnh/TP` (ay1): the city
 # `Ảnh: Minh Quyết/TTXVN`: a capitalised name, a slash, then a body in capitals (a photo credit)
 BODY_AFTER_NAME = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-ZĐ]{2,}\b)")  # the slash first: a fast scan
+# `Ảnh: AFP/TTXVN`, `TRẦN QUYÊN/TTXVN` (cq2, ct2): a body in capitals closing a credit after another word in capitals
+# (four letters or more: `tỷ giá USD/VND` is a rate)
+CREDIT_BODY = re.compile(r"/(?<=[A-ZĐÀ-Ỹ]/)(?=[A-ZĐ]{4,}[^\S\n]*(?:\)|$))", re.MULTILINE)
+# `GDNN&GDTX` (cu1): two bodies joined by "&", each an entry, the pair not one
+AMPERSAND_PAIR = re.compile(r"&(?<=[A-ZĐ]{2}&)(?=[A-ZĐ]{2})")  # the mark first: a fast scan
+PAIR_AROUND = re.compile(r"(?<![\w&])[A-ZĐ]+&[A-ZĐ]+")
 NAME_BEFORE = re.compile(r"\b[A-ZĐ]\w+$")
 BEFORE_ENTRY = r"(?<![\w&./-])"  # an entry is a whole token: no letter, digit or joining mark right before it
 SEPARATOR = r"[^\w&./-]"  # the same, as the character itself
@@ -97,15 +103,29 @@ class Lexicon:
         spoken = {*self.exact.values(), *self.folded.values()}
         return {form: tuple(word.lower() for word in form.split()) for form in spoken}
 
+    def _part_pair(self, hit: re.Match[str]) -> str:
+        """`GDNN&GDTX` -> `GDNN & GDTX` where both are entries of three letters or more and the pair is none
+        (`NN&PTNT` is one): spelled whole, the voice said "giê dê en nờ en nờ và giê dê tê ích" for two bodies it
+        knows."""
+        around = PAIR_AROUND.finditer(hit.string, max(0, hit.start() - 40))
+        pair = next((p for p in around if p.end() > hit.start()), None)
+        if pair is None or pair.group(0) in self.exact:
+            return "&"
+        first, _, second = pair.group(0).partition("&")
+        known = all(len(part) > 2 and part in self.exact for part in (first, second))
+        return " & " if known else "&"  # `ĐH&GTNT` is "đường huyện" beside roads: two letters are too many things
+
     def replace(self, text: str) -> str:
         """Every entry found in `text` as a whole token, replaced by its spoken form.
 
         `Google Play/AppleStore`, `VITIC/Reuters`: a slash between a word and a name is a pause, so the name is a
         token too; so is a body in capitals after a name (`Ảnh: Minh Quyết/TTXVN`, a photo credit: the news agency,
-        not its letters).
+        not its letters), or after capitals where it closes the line or a bracket (`Ảnh: AFP/TTXVN`).
         """
         if "/" in text:
-            text = BODY_AFTER_NAME.sub(_part_body, NAME_AFTER_SLASH.sub("/ ", text))
+            text = CREDIT_BODY.sub("/ ", BODY_AFTER_NAME.sub(_part_body, NAME_AFTER_SLASH.sub("/ ", text)))
+        if "&" in text:
+            text = AMPERSAND_PAIR.sub(lambda m: self._part_pair(m), text)
         within = self._within(text)
         if within is None:
             return text

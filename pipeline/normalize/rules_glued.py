@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from .context import Context
+from .rules_foreign import reading
 from .syllable import TONES, base_letters, is_syllable, spelled_onset
 from .toneless import fold_marks
 
@@ -84,6 +85,13 @@ VOWEL_LETTERS = "aeiouyăâêôơư" + "".join(
 BOTH_CASES = "".join(sorted(set(VOWEL_LETTERS + VOWEL_LETTERS.upper())))  # spelt out: IGNORECASE scans 30% slower
 VOWEL_CONSONANT_VOWEL = re.compile(rf"[{BOTH_CASES}][^\W\d_{BOTH_CASES}]+[{BOTH_CASES}]")
 VIETNAMESE_MARKED = re.compile(f"[đĐăĂâÂêÊôÔơƠưƯ{TONED}]")
+# `Martínez`, `Maspéro`, `Peña`: the marks of a Western language on Latin letters (an acute or grave on a plain
+# vowel, ñ, ü…); with a letter only Vietnamese writes (ă, ơ, a hook, a dot below) a word is Vietnamese's
+WESTERN = "áàãäåéèëíìïîóòõöøúùüûýÿæœñç"
+NEVER_VIETNAMESE = re.compile("[äåëïîöøüûÿæœñçßÄÅËÏÎÖØÜÛŸÆŒÑÇ]")  # `Peña`: no Vietnamese syllable holds one
+SOUNDS = {"ñ": "nh", "ç": "s", "ø": "o", "æ": "e", "œ": "e"}  # what a mark-less letter says (`Peña` Pê nha)
+LONGEST_NAME = 16  # `Schwarzenegger` is 14; a longer run is a pasted text that lost its spaces, not a name
+WESTERN_SOUNDS = str.maketrans({**SOUNDS, "ß": "ss", **{k.upper(): v.capitalize() for k, v in SOUNDS.items()}})
 STOP_CODA = re.compile(r"(?:p|t|c|ch)$")
 OPEN_NEVER = ("ă", "â", "iê", "yê", "uô", "ươ")  # vowels a syllable never ends on
 SHARP_OR_HEAVY = "\u0301\u0323"
@@ -96,14 +104,15 @@ def split_marked_runs(text: str, ctx: Context) -> str:
     it. The parting is the one whose every piece is a well-formed syllable (`Vă|nhoá` is not: ă closes on a
     consonant; nor `Kat|ê`: a syllable closed by p, t, c or ch is said with a rising or heavy tone); between two,
     the commoner syllables (toneless.tsv: `nên ít`, not `nê nít`), then the one whose syllables open on a consonant
-    (`Rô mê`). Words with two tone marks are `split_toned_runs`'s."""
+    (`Rô mê`). Words with two tone marks are `split_toned_runs`'s. A name in a Western language's marks that no
+    parting explains is read by its letters (`western_words`)."""
     spans: list[tuple[int, int]] = []
     for hit in VOWEL_CONSONANT_VOWEL.finditer(text):
         if not spans or hit.start() >= spans[-1][1]:  # a long word holds several hits: its span is found once
             spans.append(_word_span(text, hit.start()))
     words = {text[start:end] for start, end in spans}
-    marked = {w for w in words if len(w) >= 3 and VIETNAMESE_MARKED.search(w) and not is_syllable(w)}
-    parted = {w: new for w in marked if (new := _best_parting(w, ctx.toneless))}
+    marked = {w for w in words if len(w) >= 3 and _marked(w) and not is_syllable(w)}
+    parted = {w: new for w in marked if (new := _western_reading(w, ctx) or _best_parting(w, ctx.toneless))}
     if not parted:
         return text
     out, done = [], 0
@@ -112,6 +121,42 @@ def split_marked_runs(text: str, ctx: Context) -> str:
             out += [text[done:start], parted[text[start:end]]]
             done = end
     return "".join(out) + text[done:]
+
+
+def _marked(word: str) -> bool:
+    return VIETNAMESE_MARKED.search(word) is not None or NEVER_VIETNAMESE.search(word) is not None
+
+
+def western_words(text: str) -> list[str]:
+    """`Martínez`, `Maspéro`, `Cecafé`, `Peña` (batches h2, bl2, ax1, ct2): words in a Western language's marked
+    letters that are no Vietnamese syllable and no Vietnamese syllables run together (`càphê`, `hécta`, `Élysée`
+    part): left as written, the voice said them by its English rules or letter by letter. What lint lists."""
+    spans = {_word_span(text, hit.start()) for hit in VOWEL_CONSONANT_VOWEL.finditer(text)}
+    return sorted({text[start:end] for start, end in spans if _western(text[start:end])})
+
+
+def _western(word: str) -> bool:
+    letters = word.lower()
+    return (
+        len(word) <= LONGEST_NAME
+        and all(ch.isascii() or ch in WESTERN or ch in "êôâß" for ch in letters)
+        and any(ch in WESTERN for ch in letters)
+        and not any(ch.isupper() for ch in word[1:])
+        and not is_syllable(word)
+        and (NEVER_VIETNAMESE.search(word) is not None or _best_parting(word, {}) is None)
+    )
+
+
+def _western_reading(word: str, ctx: Context) -> str | None:
+    return western_reading(word, ctx) if _western(word) else None
+
+
+def western_reading(word: str, ctx: Context) -> str:
+    """`Martínez` -> "ma ti nét": the marks set aside (ñ is "nh" as in `Peña`, ç is s), the letters read as
+    `rules_foreign.reading` reads a Latin word, or as the lexicon says the word without its marks."""
+    sounds = unicodedata.normalize("NFD", word.translate(WESTERN_SOUNDS))
+    plain = "".join(ch for ch in sounds if not unicodedata.combining(ch))
+    return ctx.lexicon.lookup(plain) or reading(plain, ctx)
 
 
 def _word_span(text: str, index: int) -> tuple[int, int]:

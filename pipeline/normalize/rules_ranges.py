@@ -12,7 +12,7 @@ import re
 from .context import Context
 from .day_word import DATE_SAID_BEFORE, after_a_daypart
 from .lines import digits_only, on_lines_matching
-from .numbers import WORD_DIGIT, read_month
+from .numbers import WORD_DIGIT, read_int, read_month
 from .rules_numbers import _day, _day_month, _day_span, _valid_date, _valid_day
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
@@ -23,6 +23,7 @@ DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9"
     r"|khuya|giờ"  # `đến khuya 19-12`, `đến 11 giờ 19-12` (co1): the day of that night, of that hour
 )
 AND_DAY = re.compile(r"((?:và|hoặc)[^\S\n]+)(\d{1,2})[-.](\d{1,2})\b(?![-./]?\d)")  # `lễ 30.4 và 1.5`, `hoặc 1.11`
+MUNG_BEFORE = re.compile(r"(?<!\w)(?:mùng|mồng)[^\S\n]*$", re.IGNORECASE)
 COUNTED_DAYS = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài))[^\S\n]+ngày[^\S\n]*\(?$", re.I)
 # `từ 21 – 22.2`: after "ngày" or "từ" a dotted day.month ends a span of days, unless an amount's word follows
 # `tuần 39 (23 - 29.9)`: a numbered week's days in brackets after it are the same span of days
@@ -52,8 +53,10 @@ FROM_LONE_DATE = re.compile(
     re.IGNORECASE,
 )
 MONTH_BEFORE = re.compile(r"tháng[^\S\n]+\w+[^\S\n]+$")
+# `từ 28.6 đến ngày 9.7`, `từ 31.8 cho đến hết ngày 2.9` (cs2, cl2): the end may say "cho", "hết", "ngày"
 FROM_TO_DATES = re.compile(
-    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+(đến)[^\S\n]+(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
+    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+((?:cho[^\S\n]+)?đến(?:[^\S\n]+hết)?)[^\S\n]+(ngày[^\S\n]+)?"
+    r"(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
     re.IGNORECASE,
 )
 # `từ ngày 31.8 - 6.9`, `từ 10.9 - 10.10` (aw2): two day-months after "ngày" or "từ" joined by a spaced dash
@@ -92,7 +95,9 @@ MONTH_SPAN = re.compile(r"(t(?<!\wt)háng)[^\S\n]+(\d{1,2})[^\S\n]*[-–][^\S\n]
 def read_day_month_ranges(text: str, ctx: Context) -> str:
     """`24 - 27/8` is the 24th to the 27th of August: "ngày hai mươi tư đến ngày hai mươi bảy tháng tám".
 
-    After a count of days (`trong hai ngày 30-31/7`) "ngày" is said once: the count has named them as days."""
+    After a count of days (`trong hai ngày 30-31/7`) "ngày" is said once: the count has named them as days. After a
+    written "mùng" (`tức từ mùng 01-10/3`, cv2: 2 spans) neither "ngày" nor a second "mồng" is said: "mùng một đến
+    mười tháng ba", where it was "mùng ngày mồng một đến ngày mồng mười", the word twice."""
 
     def read(m: re.Match[str]) -> str:
         first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(4))
@@ -102,6 +107,8 @@ def read_day_month_ranges(text: str, ctx: Context) -> str:
             return m.group(0)  # `từ ngày 3 - 31.12` is a date; `3 - 4.5` without "ngày" is not ours to guess
         if COUNTED_DAYS.search(text, max(0, m.start() - 14), m.start()):
             return f"{_day(first, ctx.style)} đến {_day_month(last, month, ctx.style)}"  # `trong hai ngày 30-31/7`
+        if MUNG_BEFORE.search(text, max(0, m.start() - 6), m.start()):  # `mùng 01-10/3`: the text said the word
+            return f"{read_int(first, ctx.style)} đến {read_int(last, ctx.style)} tháng {read_month(month, ctx.style)}"
         return _day_span(text, m.start(), first, last, month, ctx.style)
 
     return DAY_MONTH_RANGE.sub(read, text)
@@ -211,9 +218,9 @@ def read_news_dates(text: str, ctx: Context) -> str:
         return _day_month(day, month, ctx.style)  # "sáng mồng ba tháng tám", "ngày mười tám tháng mười"
 
     def span(m: re.Match[str]) -> str:
-        (first, fm), (last, lm) = (int(m.group(2)), int(m.group(4))), (int(m.group(6)), int(m.group(7)))
-        if not all(_valid_date(d, mo) for d, mo in ((first, fm), (last, lm))):
-            return m.group(0)
+        (first, fm), (last, lm) = (int(m.group(2)), int(m.group(4))), (int(m.group(7)), int(m.group(8)))
+        if not _date_span(first, fm, last, lm) or AMOUNT_AFTER.match(m.string, m.end()):
+            return m.group(0)  # `mực nước từ 2.5 đến 3.5 mét` is an amount
         return (
             f"{m.group(1)} ngày {_day_month(first, fm, ctx.style)} {m.group(5)} ngày {_day_month(last, lm, ctx.style)}"
         )
@@ -232,11 +239,19 @@ def read_news_dates(text: str, ctx: Context) -> str:
 def _dashed(m: re.Match[str], ctx: Context) -> str:
     """`Tuần từ ngày 31.8 - 6.9`: "ngày ba mươi mốt tháng tám đến ngày mồng sáu tháng chín" (z1), not decimals."""
     (first, fm), (last, lm) = (int(m.group(2)), int(m.group(4))), (int(m.group(5)), int(m.group(6)))
-    valid = all(_valid_date(d, mo) for d, mo in ((first, fm), (last, lm)))
-    if not valid or AMOUNT_AFTER.match(m.string, m.end()):  # `mỗi ngày 2.5 - 3.5 triệu` is an amount
+    if not _date_span(first, fm, last, lm) or AMOUNT_AFTER.match(m.string, m.end()):  # `ngày 2.5 - 3.5 triệu`
         return m.group(0)
     day = "" if m.group(1)[0] in "nN" else "ngày "  # after "từ" the first day is named too
     return f"{m.group(1)}{day}{_day_month(first, fm, ctx.style)} đến ngày {_day_month(last, lm, ctx.style)}"
+
+
+def _date_span(first: int, month: int, last: int, last_month: int) -> bool:
+    """Two day-months a span of dates runs between: valid, and the second after the first by less than half a year
+    (`từ 20.11 - 5.1` crosses the new year). `từ 2.5 - 5.4 là trung bình` (aw1, a heat index's scale: "hai phẩy năm
+    đến năm phẩy bốn") would run back a month: those are decimals, as the dot makes them in an English text."""
+    ahead = (last_month - month) % 12
+    valid = _valid_date(first, month) and _valid_date(last, last_month)
+    return valid and (0 < ahead <= 6 or (ahead == 0 and first < last))
 
 
 @digits_only

@@ -43,6 +43,9 @@ DASHED_DAYS = re.compile(
 # its capacity); no date or code has a decimal comma or a unit before its slash; nor a count of millions
 # (`220 triệu/254 triệu 700 nghìn đồng`, `1,6 triệu/ 2,6 triệu khách hàng`, bp2)
 # a decimal over a decimal (`6,7/2024` lists two months) or over millions, a unit over a number
+# `thị lực từ 7/10`: the rest of the sentence after "thị lực" (eyesight), where a number over 10 is tenths of sight
+SIGHT = re.compile(r"(?i:thị[^\S\n]+lực)[^\n.;]*")
+TENTHS = re.compile(r"(?<![\d/.,])(10|[1-9])/10(?![\d/.,]?\d)")
 PART_OVER_WHOLE = re.compile(
     r"(\d,\d+)/(?=\d+,\d|\d+[^\S\n]*(?:triệu|tỷ|tỉ)\b)"
     r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)(?:[^\S\n]+(?:m3|m³|mét khối|tấn|ha|lít))?|m3|m³|mét khối|tấn|ha|lít))"
@@ -157,7 +160,11 @@ def read_parts_over_wholes(text: str, ctx: Context) -> str:
     """`Đại Ninh là 22,57/251,73 triệu m3`, `(164,16/165 triệu m3)` (cf1), `50 triệu m3/194 triệu m³`, `220
     triệu/254 triệu`: a slash between an amount with its decimals, its unit or its millions and a number is "trên"
     (ax1, bp2: 5 spans of 5), the part over the whole; read as a pause, the listener heard two amounts and no
-    relation."""
+    relation.
+
+    So is sight, scored in tenths: `Thị lực … đạt 1/10 trở lên … và đạt 7/10` (ct2, bk1: "một trên mười"), where the
+    date rules read "ngày mồng một tháng mười"."""
+    text = SIGHT.sub(lambda m: TENTHS.sub(lambda t: f"{t.group(1)} trên mười", m.group(0)), text)
     return PART_OVER_WHOLE.sub(lambda m: f"{m.group(1) or m.group(2)} trên ", text)
 
 

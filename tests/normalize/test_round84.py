@@ -37,7 +37,7 @@ def test_a_heading_run_together_is_read_as_its_words() -> None:
     assert (once, N.line(once)) == ("tổng điều tra nông thôn nông nghiệp", "tổng điều tra nông thôn nông nghiệp")
 
 
-@pytest.mark.parametrize("word", ["Québec", "Nguyễn", "Srêpôk", "COVIDá", "Mátxcơva"])
+@pytest.mark.parametrize("word", ["Nguyễn", "Srêpôk", "COVIDá", "Mátxcơva"])  # `Québec`: round 104 reads it
 def test_what_parts_into_no_syllables_or_mixes_capitals_is_left_as_written(word: str) -> None:
     assert split_marked_runs(word, N.ctx) == word
 
