@@ -164,15 +164,16 @@ def _hissed_syllable(token: str) -> bool:
     return token[:1] in ("x", "X") and token[1:2] in ("t", "c", "p", "k") and is_syllable(token[1:])
 
 
-SPOKEN_CLUSTER = re.compile(r"(?:[bckv]|ph)(?=[rl])|(?:đ|th|x)(?=r)", re.IGNORECASE)
+SPOKEN_CLUSTER = re.compile(r"(?:[bckvgp]|ph)(?=[rl])|(?:đ|th|x)(?=r)", re.IGNORECASE)
 
 
 def is_clustered(token: str) -> bool:
     """`Krông`, `Bra xin`, `Vla đi mia`: b, k, v, ph before r or l, and đ, th, x before r, then a syllable, as the
     place names of the Central Highlands and foreign.tsv write them; espeak-ng's Vietnamese voice says each as one
     cluster (`Krông` kz'o#N, `Bra` bz'a, `Vla` vl'a, `xra` sz'a of I xra en: tests/normalize/test_clusters.py runs
-    it). A c before r or l too (`U crai na`, `Cra chê`): its engine gives it as k (data/espeak_spelling.tsv). Not
-    g, p before r or l: there the voice switches to its English rules and reads an i as "ai" (`gri` gr'aI)."""
+    it). A c before r or l too (`U crai na`, `Cra chê`): its engine gives it as k (data/espeak_spelling.tsv); and g,
+    p before r or l (`Plây Ku`, `Grai`), which the voice reads by its English rules (`gri` gr'aI): its engine gives
+    them with a short vowel between, "pờ lây", "gờ rai", as a Vietnamese reader says them."""
     found = SPOKEN_CLUSTER.match(token)
     return found is not None and is_syllable(token[found.end() :])
 

@@ -142,7 +142,7 @@ def test_a_coordinate_with_a_degree_sign_and_after_its_parallel(written: str, sp
     ("written", "spoken"),
     [
         ("Tập đoàn Vingroup", "Tập đoàn Vin gờ rúp"),
-        ("tại Vinhomes Grand Park", "tại Vin hôm gờ ran pác"),
+        ("tại Vinhomes Grand Park", "tại Vin hôm gran pác"),
         ("Cùng 4gmobifone.net tìm hiểu", "Cùng bốn giê mô bi phôn chấm nét tìm hiểu"),
     ],
 )

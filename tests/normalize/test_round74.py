@@ -48,7 +48,7 @@ def test_a_field_label_opening_on_ngay_is_not_repeated(written: str, spoken: str
         ("dầu Brent tăng", "dầu bren tăng"),
         ("2.000 drone cùng", "hai nghìn đờ rôn cùng"),  # a loanword's cluster stays split
         ("blog cá nhân", "bờ lóc cá nhân"),
-        ("cấm lưu thông đèo Prenn", "cấm lưu thông đèo pờ ren"),  # p before r: the voice would switch to English
+        ("cấm lưu thông đèo Prenn", "cấm lưu thông đèo pren"),  # p before r: the engine gives the voice "pờ ren"
     ],
 )
 def test_a_name_keeps_the_clusters_the_voice_says(written: str, spoken: str) -> None:

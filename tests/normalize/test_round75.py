@@ -47,7 +47,7 @@ N = Normalizer(load_context())
         ("của Ban Chỉ đạo TƯPCTT.", "của Ban Chỉ đạo Trung ương phòng chống thiên tai."),
         ("công viên 30-4, khán đài", "công viên ba mươi tháng tư, khán đài"),  # a park named after a day
         ("mở rộng đường 2-3 làn", "mở rộng đường hai đến ba làn"),  # no day names a road so: a range
-        ("Đài phát thanh Prasar Bharati.", "Đài phát thanh pờ ra xa ba ra ti."),  # an Indian aspirate: its consonant
+        ("Đài phát thanh Prasar Bharati.", "Đài phát thanh pra xa ba ra ti."),  # an Indian aspirate: its consonant
         ("Mahatma Gandhi", "ma hát ma Gan đi"),
         ("Thủ tướng Narendra Modi", "Thủ tướng Na ren đra Mô đi"),  # đ before r: one cluster, as the guess says it
     ],
