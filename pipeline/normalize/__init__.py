@@ -240,9 +240,9 @@ RULES: tuple[Rule, ...] = (
     counts.read_hour_ranges,
     num.read_times,
     codes.read_service_numbers,
-    codes.read_international_phones,
-    codes.read_masked_phones,
-    codes.read_ungrouped_phones,  # before the ranges: `024.37332997 - 024.38464921` is two phones
+    urls.read_international_phones,
+    urls.read_masked_phones,
+    urls.read_ungrouped_phones,  # before the ranges: `024.37332997 - 024.38464921` is two phones
     news.read_minus_percents,
     prices.read_per_chains,
     prices.read_prices_per_unit,

@@ -1,7 +1,7 @@
 """People's initials, codes, ratios, service numbers and phones as public notices write them.
 
 Measured on tests/data/real/: `chị N. T`, `bà P.T.C.`, `lúa OM 5451`, `sân NT6`, `04/04 thôn`, `gọi 113`,
-`02838 123 456`, `+84 912 345 678`, `0823 125 xxx`, `-3°C`. Each rule is small and says why.
+`-3°C` (the phones moved to rules_urls). Each rule is small and says why.
 """
 
 from __future__ import annotations
@@ -50,15 +50,6 @@ SERVICE = re.compile(
     rf"(?![^\S\n]+(?:{COUNT_NOUNS})\b)",  # nor a count: `phát lệnh gọi 121 công dân nhập ngũ` (cl2)
     re.IGNORECASE,
 )
-INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")
-MASKED = re.compile(r"(?<!\d)(0\d{2,4}(?:[ .]\d{2,4})*)[ .]([xX*]{2,4})(?![\w*])")
-UNGROUPED_PHONE = re.compile(
-    r"\d(?<![\d.,]\d)\d{0,3}(?:[ .]\d{3,8})*[ .]\d{5,8}(?!\d|[.,]\d)"  # a group of 5 or more digits
-    r"|[2-9](?<![\d.,][2-9])\d{7}(?!\d|[.,]\d)"  # eight digits with no group at all
-    r"|0(?<![\d.,-]0)\d{1,3}-\d{7,8}(?![\d-]|[.,]\d)"  # `04-38693108`: an area code, a hyphen, the number
-)
-PHONE_LABEL = re.compile(r"(?<![\w.])ĐT[^\S\n]*:(?=[^\S\n]*\(?0\d)")  # `ĐT: 04-…`: the phone's label, no road
-WRITTEN_DATE = re.compile(r"(?:[0-2]\d|3[01])(?:0\d|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0\d|1[0-2])(?:[0-2]\d|3[01])")
 CURRENCY_CODES = "USD|VND|VNĐ|JPY|EUR|CNY|RMB|KRW|GBP|THB|SGD|AUD|CAD|HKD|TWD|NZD|LAK|KHR|MYR|INR|RUB|CHF"
 THOUSANDS_COUNTED = rf"(?:đồng|đ|sinh viên|phiếu|lượt|views|viu|likes|followers|{COUNT_NOUNS}|{CURRENCY_CODES})\b"
 COMMA_THOUSANDS = re.compile(
@@ -186,57 +177,6 @@ def _emergency_number(text: str, m: re.Match[str]) -> str:
     end = text.find("\n", m.end())
     line = text[text.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(text)]
     return read_digits(m.group(0)) if CALLING.search(line) else m.group(0)
-
-
-@digits_only
-@on_lines_matching(r"\+84")
-def read_international_phones(text: str, ctx: Context) -> str:
-    """`+84 912 345 678`: "cộng tám tư", then the number digit by digit in its groups."""
-
-    def read(m: re.Match[str]) -> str:
-        groups = [g for g in re.split(r"[ .]", m.group(1).strip()) if g]
-        return "cộng tám tư, " + ", ".join(read_digits(g) for g in groups)
-
-    return INTERNATIONAL.sub(read, text)
-
-
-@digits_only
-@on_lines_matching(r"[xX*][xX*]")  # not `{2}`: a class first is a fast scan
-def read_masked_phones(text: str, ctx: Context) -> str:
-    """`0823 125 xxx`: a phone with its last digits hidden; the known groups digit by digit, then "ích ích ích"."""
-
-    def read(m: re.Match[str]) -> str:
-        groups = [g for g in re.split(r"[ .]", m.group(1)) if g]
-        hidden = " ".join("ích" for _ in m.group(2))
-        return ", ".join(read_digits(g) for g in groups) + f", {hidden}"
-
-    return MASKED.sub(read, text)
-
-
-@digits_only
-@on_lines_matching(r"\d\d{4}")  # either shape holds five digits in a row; one class first, a fast scan
-def read_ungrouped_phones(text: str, ctx: Context) -> str:
-    """`024.22415051`, `0255 3842272`, `04-38693108`, `1900.068868`, `3.8556169`, `54122511`: a run of 8 to 11
-    digits whose groups are no thousands (a group of five or more digits, or none at all) is a phone, said digit by
-    digit in groups of three or four; never "hai mươi tư phẩy..." or "năm mươi tư triệu". Eight bare digits that
-    spell a date (`28092017`, in links and file names) are left alone."""
-
-    def read(m: re.Match[str]) -> str:
-        groups = re.split(r"[ .-]", m.group(0))
-        if not 8 <= sum(map(len, groups)) <= 11 or WRITTEN_DATE.fullmatch(m.group(0)):
-            return m.group(0)
-        return ", ".join(read_digits(part) for group in groups for part in _phone_parts(group))
-
-    text = PHONE_LABEL.sub("điện thoại:", text) if "ĐT" in text else text
-    return UNGROUPED_PHONE.sub(read, text)
-
-
-def _phone_parts(group: str) -> list[str]:
-    """A long group as a voice reads it: 5 and 6 digits after three, 7 after three, 8 after four."""
-    if len(group) <= 4:
-        return [group]
-    head = max(3, len(group) - 4)
-    return [group[:head], group[head:]]
 
 
 @digits_only

@@ -1,4 +1,5 @@
-"""Rules for web and e-mail addresses: read the Vietnamese way, label by label.
+"""Rules for web and e-mail addresses, read the Vietnamese way, label by label, and for phone numbers (moved here
+from rules_codes: `+84 912 345 678`, `0823 125 xxx`, `024.22415051`), read digit by digit in their groups.
 
 Split from rules_text (its size): an address is read by its own reasons (the house guide's letter names,
 "chấm", Vietnamese words written without marks), which change apart from the other marks' rules.
@@ -10,10 +11,20 @@ import math
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with, on_runs_with
-from .numbers import read_int
+from .lines import digits_only, on_lines_matching, on_lines_with, on_runs_with
+from .numbers import read_digits, read_int
 from .syllable import segment, with_guessed_marks
 from .toneless import restore_tones
+
+INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")
+MASKED = re.compile(r"(?<!\d)(0\d{2,4}(?:[ .]\d{2,4})*)[ .]([xX*]{2,4})(?![\w*])")
+UNGROUPED_PHONE = re.compile(
+    r"\d(?<![\d.,]\d)\d{0,3}(?:[ .]\d{3,8})*[ .]\d{5,8}(?!\d|[.,]\d)"  # a group of 5 or more digits
+    r"|[2-9](?<![\d.,][2-9])\d{7}(?!\d|[.,]\d)"  # eight digits with no group at all
+    r"|0(?<![\d.,-]0)\d{1,3}-\d{7,8}(?![\d-]|[.,]\d)"  # `04-38693108`: an area code, a hyphen, the number
+)
+PHONE_LABEL = re.compile(r"(?<![\w.])ĐT[^\S\n]*:(?=[^\S\n]*\(?0\d)")  # `ĐT: 04-…`: the phone's label, no road
+WRITTEN_DATE = re.compile(r"(?:[0-2]\d|3[01])(?:0\d|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0\d|1[0-2])(?:[0-2]\d|3[01])")
 
 # endings scam warnings name alone (`đuôi .top`) or give addresses under (`vietcomm.top`, `gdtgov.cfd`: ai1, cd1)
 SCAM_LOWER = "vip|top|xyz|biz|club|cc|online|site|shop|cfd|buzz|icu|live|store|asia|click|cyou|sbs"
@@ -169,3 +180,54 @@ def read_bare_protocols(text: str, ctx: Context) -> str:
     lost what to look for."""
     # the name before the marks stays in the text, said by the lexicon ("hát tê tê pê ét")
     return BARE_PROTOCOL.sub(" hai chấm gạch chéo gạch chéo", text) if "://" in text else text
+
+
+@digits_only
+@on_lines_matching(r"\+84")
+def read_international_phones(text: str, ctx: Context) -> str:
+    """`+84 912 345 678`: "cộng tám tư", then the number digit by digit in its groups."""
+
+    def read(m: re.Match[str]) -> str:
+        groups = [g for g in re.split(r"[ .]", m.group(1).strip()) if g]
+        return "cộng tám tư, " + ", ".join(read_digits(g) for g in groups)
+
+    return INTERNATIONAL.sub(read, text)
+
+
+@digits_only
+@on_lines_matching(r"[xX*][xX*]")  # not `{2}`: a class first is a fast scan
+def read_masked_phones(text: str, ctx: Context) -> str:
+    """`0823 125 xxx`: a phone with its last digits hidden; the known groups digit by digit, then "ích ích ích"."""
+
+    def read(m: re.Match[str]) -> str:
+        groups = [g for g in re.split(r"[ .]", m.group(1)) if g]
+        hidden = " ".join("ích" for _ in m.group(2))
+        return ", ".join(read_digits(g) for g in groups) + f", {hidden}"
+
+    return MASKED.sub(read, text)
+
+
+@digits_only
+@on_lines_matching(r"\d\d{4}")  # either shape holds five digits in a row; one class first, a fast scan
+def read_ungrouped_phones(text: str, ctx: Context) -> str:
+    """`024.22415051`, `0255 3842272`, `04-38693108`, `1900.068868`, `3.8556169`, `54122511`: a run of 8 to 11
+    digits whose groups are no thousands (a group of five or more digits, or none at all) is a phone, said digit by
+    digit in groups of three or four; never "hai mươi tư phẩy..." or "năm mươi tư triệu". Eight bare digits that
+    spell a date (`28092017`, in links and file names) are left alone."""
+
+    def read(m: re.Match[str]) -> str:
+        groups = re.split(r"[ .-]", m.group(0))
+        if not 8 <= sum(map(len, groups)) <= 11 or WRITTEN_DATE.fullmatch(m.group(0)):
+            return m.group(0)
+        return ", ".join(read_digits(part) for group in groups for part in _phone_parts(group))
+
+    text = PHONE_LABEL.sub("điện thoại:", text) if "ĐT" in text else text
+    return UNGROUPED_PHONE.sub(read, text)
+
+
+def _phone_parts(group: str) -> list[str]:
+    """A long group as a voice reads it: 5 and 6 digits after three, 7 after three, 8 after four."""
+    if len(group) <= 4:
+        return [group]
+    head = max(3, len(group) - 4)
+    return [group[:head], group[head:]]

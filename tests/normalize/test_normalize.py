@@ -97,12 +97,12 @@ N = Normalizer(CTX)
         (codes.read_service_numbers, "tổng đài 1022; Tổng số 1001 ca", "tổng đài một không hai hai; Tổng số 1001 ca"),
         (codes.read_service_numbers, "đường dây nóng 1900 6868", "đường dây nóng 1900 6868"),
         (
-            codes.read_international_phones,
+            urls.read_international_phones,
             "gọi +84 912 345 678",
             "gọi cộng tám tư, chín một hai, ba bốn năm, sáu bảy tám",
         ),
         (
-            codes.read_masked_phones,
+            urls.read_masked_phones,
             "số máy lạ (0823 125 xxx)",
             "số máy lạ (không tám hai ba, một hai năm, ích ích ích)",
         ),
