@@ -20,6 +20,14 @@ INITIALS = re.compile(
 )  # not a line's last word: a sentence may end with a single letter
 LONE_CAPITAL = re.compile(r" ([A-ZĐ])(?![\w]|\.\w)")  # `chị N.` ends a clause too; runs after `tidy_spaces`
 PERSON_BEFORE = re.compile(rf"(?<![\w])(?i:{PERSON})$")
+# `bé Khánh Ng.`, `Chị Ng.` (cr1, cw1): a name shortened to its opening consonant, written with two letters; after a
+# word with a capital or a person's word, before a pause
+DIGRAPH_INITIAL = re.compile(  # the capital first, then what is behind it: a scan in C
+    r"([NTPKC](?<=[^\W\d_][^\S\n][NTPKC])[ghr])\.(?=[^\S\n]*(?:[,;:)(]|$)|[^\S\n]+[a-zà-ỹđ\d])", re.M
+)
+DIGRAPHS = frozenset({"Ng", "Nh", "Th", "Tr", "Ph", "Kh", "Ch"})
+NAME_BEFORE = re.compile(rf"(?:\b[A-ZĐÀ-Ỹ][^\W\d_]*|(?<![\w])(?i:{PERSON}))[^\S\n]$")
+MILITARY_MEDICINE = re.compile(r"(?<!\w)[Qq]uân[^\S\n]$")  # `Quân Y 24`: "quân y", military medicine
 GLUED_LETTER = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})([A-ZĐ])(?![\w])")
 CODE = re.compile(r"([A-Z](?<![\w.,/-][A-Z])[A-Z]{0,3})[^\S\n]?(\d{1,6})([A-Z]{1,4})?(?![\w]|[.,]\d)")  # `DN100PVC` too
 MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:[A-ZĐ]\.){1,3})(?![\w])")  # `bà P.T.C.` may end a sentence
@@ -75,9 +83,11 @@ def part_glued_initials(text: str, ctx: Context) -> str:
     return INITIALS.sub(part, text) if "." in text else text
 
 
-@on_lines_matching(r"[A-ZĐ](?![^\W\d_])")  # a capital no letter follows: an initial's (a fast scan, round 102)
+@on_lines_matching(r"[A-ZĐ](?:(?![^\W\d_])|[ghr]\.)")  # a capital no letter follows, or `Ng.`: an initial (a fast scan)
 def read_initials(text: str, ctx: Context) -> str:
-    """`N. T`, `P.T.C.`, `anh H.`: people named by initials are read letter by letter with Vietnamese names."""
+    """`N. T`, `P.T.C.`, `anh H.`: people named by initials are read letter by letter with Vietnamese names. An
+    initial of two letters, a consonant Vietnamese writes so (`bé Khánh Ng.`), is said as that consonant, "Ngờ" (cw1:
+    2 spans of 3), where the voice met "Ng." and the listener heard nothing of a name."""
 
     def spelled(m: re.Match[str]) -> str:
         # `part_glued_initials` parted `V.Duẩn` before the word rules; a word glued now was glued by tidying
@@ -91,6 +101,7 @@ def read_initials(text: str, ctx: Context) -> str:
         ends_line = m.end() == len(text) or text[m.end()] == "\n"
         return ctx.lexicon.spell(m.group(1)) + ("." if ends_line else "")
 
+    text = DIGRAPH_INITIAL.sub(lambda m: _digraph_initial(m), text) if "." in text else text
     text = INITIALS.sub(spelled, MANY_INITIALS.sub(several, text))
 
     def person(m: re.Match[str]) -> str:
@@ -98,6 +109,13 @@ def read_initials(text: str, ctx: Context) -> str:
         return f" {ctx.lexicon.spell(m.group(1))}" if named else m.group(0)
 
     return LONE_CAPITAL.sub(person, text)
+
+
+def _digraph_initial(m: re.Match[str]) -> str:
+    if m.group(1) not in DIGRAPHS or not NAME_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return m.group(0)
+    ends_line = m.end() == len(m.string) or m.string[m.end()] == "\n"
+    return f"{m.group(1)}ờ" + ("." if ends_line else "")
 
 
 # `gạo IR NL 504` (the lexicon has said `NL` "nguyên liệu"): a rice variety's code, its grade, then its number
@@ -119,6 +137,8 @@ def read_codes(text: str, ctx: Context) -> str:
     """`OM 5451`, `IR 50404`, `NT6`: a code of capitals and digits is read letter by letter, digit by digit."""
 
     def read(m: re.Match[str]) -> str:
+        if m.group(1) == "Y" and MILITARY_MEDICINE.search(m.string, max(0, m.start() - 6), m.start()):
+            return m.group(0)  # `Bệnh viện Quân Y 24` (cw1): the hospital's number after "quân y", no code
         tail = f" {ctx.lexicon.spell(m.group(3))}" if m.group(3) else ""
         return f"{ctx.lexicon.spell(m.group(1))} {read_digits(m.group(2))}{tail}"
 

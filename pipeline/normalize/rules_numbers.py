@@ -40,6 +40,8 @@ LEGISLATURE = re.compile(r"(UBTV)?QH(\d{1,2})")  # `UBTVQH15`: its Standing Comm
 DATE_RANGE = re.compile(rf"({WORD_DIGIT}(?<!:\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")
 FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
+# `(12/1968-12/2018)` (cx2): a span of two month-years, "đến" between them (the dash was parted as a hyphen)
+MONTH_YEAR_SPAN = re.compile(r"(\b\d{1,2}/\d{4})[^\S\n]*[-–][^\S\n]*(?=(?:tháng[^\S\n]+)?\d{1,2}/\d{4}\b)")
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
 # `05h30p`, `15h30'`, `21h15 phút`, `10:10'`: the minutes' mark, or their word written out (said once, not "phút phút")
 TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|'|[^\S\n]*phút)(?!'))?(?![\w])|:(\d{2})\b(?:'(?!'))?)"
@@ -49,8 +51,8 @@ TIME_RANGE = re.compile(rf"{FIRST_TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
 SINGLE_TIME = re.compile(FIRST_TIME)
 MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
 SHORT_MONEY = re.compile(rf"({WORD_DIGIT}\d*)(tr|k)(\d)?(?![\w])")
-RANGE = re.compile(  # a closing quote ends a range too: `Đề án “... giai đoạn 2021-2025”` (aa1)
-    rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_(]|[^\S\n]*(?:[.,](?!\d)|[;:)(”\"’»|]|\n|$)))"
+RANGE = re.compile(  # a closing quote ends a range too: `Đề án “... giai đoạn 2021-2025”` (aa1); so does `2028…` (cx2)
+    rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_(]|[^\S\n]*(?:[.,](?!\d)|[;:)(”\"’»|…]|\n|$)))"
 )
 DAY_WORD = re.compile(rf"(n(?<!\wn)gày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
 MONTH_WORD = re.compile(
@@ -141,7 +143,7 @@ def read_full_dates(text: str, ctx: Context) -> str:
 def read_month_years(text: str, ctx: Context) -> str:
     """`tháng 04/1969` and `02/2025`: "tháng tư năm ...", never a fraction; after an ordinal's "thứ" the number is
     the ordinal and the year its year (`Liên hoan Chăm-Katê lần thứ 2/2011`, bv2: "lần thứ hai, năm hai nghìn không
-    trăm mười một", not "lần thứ tháng hai")."""
+    trăm mười một", not "lần thứ tháng hai"). Two joined by a dash (`12/1968-12/2018`) are a span, "đến"."""
 
     def read(m: re.Match[str]) -> str:
         month, year = int(m.group(2)), int(m.group(3))
@@ -151,7 +153,7 @@ def read_month_years(text: str, ctx: Context) -> str:
             return m.group(0)
         return f"{m.group(1) or 'tháng'} {read_month(month, ctx.style)} năm {read_int(year, ctx.style)}"
 
-    return MONTH_YEAR.sub(read, text)
+    return MONTH_YEAR.sub(read, MONTH_YEAR_SPAN.sub(r"\1 đến ", text))
 
 
 @digits_only

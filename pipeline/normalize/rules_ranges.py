@@ -85,8 +85,9 @@ FIRST_DAY = re.compile(
 FIRST_DAY_MONTH = re.compile(  # `từ 22-1 đến 2-2-2017`: the first date lacks the year the last one has
     r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-./])(\d{1,2})([^\S\n]+đến[^\S\n]+)(?=\d{1,2}\3\d{1,2}\3\d{4}\b)", re.I
 )
-SHORT_SPAN = re.compile(  # `từ 13 đến hết 15-2`, `từ 1 đến 4/9`: the last day carries the month
-    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})[-/](\d{1,2})\b(?![-./]?\d)", re.I
+SHORT_SPAN = re.compile(  # `từ 13 đến hết 15-2`, `từ 1 đến 4/9`, `từ 24 đến 26/ 6` (cy2): the last day has the month
+    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})(?:-|/[^\S\n]?)(\d{1,2})\b(?![-./]?\d)",
+    re.I,
 )
 MONTH_SPAN = re.compile(r"(t(?<!\wt)háng)[^\S\n]+(\d{1,2})[^\S\n]*[-–][^\S\n]*(?=(\d{1,2})/\d{4}\b)", re.I)
 

@@ -68,6 +68,7 @@ ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
 # `từ Km230 hướng về Km211`: a capital "Km" glued to its number is a post too; `Km2`, `Km3` may be an area; small
 # `km350`, `km146` (ao1, at1) with two digits or more too (`km2` alone is an area)
 # `KM36 Quốc lộ 3` (cm1) in capitals before its road or its `+`; alone `KM18` is a rice variety (w2)
+SPACED_CHAINAGE = re.compile(r"[Kk](?<!\w[Kk])[Mm](\d{1,4})[^\S\n](\d{3})(?![\d]|[.,]\d)")  # `km9 600`: a + lost
 GLUED_KM_POST = re.compile(
     r"(?=[Kk])(?<![\w])(?:Km(?=\d+(?![\d,.]?\d))(?![23](?!\d))|km(?=\d{2,}(?![\d,.]?\d))"
     r"|KM(?=\d+[^\S\n]*(?:\+|(?i:quốc lộ|ql|tỉnh lộ|đường|tuyến)\b)))"
@@ -191,6 +192,10 @@ def read_dates_after_until(text: str, ctx: Context) -> str:
     return DATE_AFTER_UNTIL.sub(read, text)
 
 
+def _int(digits: str, ctx: Context) -> str:
+    return read_int(int(digits), ctx.style)
+
+
 @on_lines_matching(r"[Kk][mM]")
 def read_road_kilometres(text: str, ctx: Context) -> str:
     """`đoạn đường km 47, Quốc lộ 4D`: a kilometre post, "ki lô mét bốn mươi bảy", as every annotator wrote it (and
@@ -198,7 +203,9 @@ def read_road_kilometres(text: str, ctx: Context) -> str:
     "km". Glued `Km230` is a post as well, and `km350` (two digits or more); glued `km2` is left alone: after a word
     it may be an area (`mỗi km2`).
     A dash between two posts (`Km300 - Km329`, aj1) is the stretch, "đến", as with `+` posts (spans 2 of 2).
-    `KM36` in capitals is a post before its road (cm1); alone it may be a code (`KM18`, a rice variety)."""
+    `KM36` in capitals is a post before its road (cm1); alone it may be a code (`KM18`, a rice variety). A post whose
+    metres follow a space (`km9 600`, `Km57 250`, cx1) lost its + to the page: "ki lô mét chín cộng sáu trăm"."""
     if "km" not in text and "Km" not in text and "KM" not in text:
         return text
+    text = SPACED_CHAINAGE.sub(lambda m: f"ki lô mét {_int(m[1], ctx)} cộng {_int(m[2], ctx)}", text)
     return GLUED_KM_POST.sub("ki lô mét ", ROAD_KM.sub("ki lô mét", KM_POST_DASH.sub(r"\1 đến ", text)))
