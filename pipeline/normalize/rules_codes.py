@@ -87,19 +87,20 @@ def part_glued_initials(text: str, ctx: Context) -> str:
 def read_initials(text: str, ctx: Context) -> str:
     """`N. T`, `P.T.C.`, `anh H.`: people named by initials are read letter by letter with Vietnamese names. An
     initial of two letters, a consonant Vietnamese writes so (`bé Khánh Ng.`), is said as that consonant, "Ngờ" (cw1:
-    2 spans of 3), where the voice met "Ng." and the listener heard nothing of a name."""
+    2 spans of 3), where the voice met "Ng." and the listener heard nothing of a name. Several initials are said as
+    an initialism is, M "em" (`ông T.M.T`, `N.V.M.`: 4 spans of 4), not "em mờ"."""
 
     def spelled(m: re.Match[str]) -> str:
         # `part_glued_initials` parted `V.Duẩn` before the word rules; a word glued now was glued by tidying
         # (`K./.Bsố`), unread behind its dot: it keeps the dot, parted it would be read on a second pass
         if m.group(0)[-1].isspace():
-            return ctx.lexicon.spell(m.group(0)) + " "
+            return _initials(m.group(0), ctx) + " "
         glued = m.end() < len(text) and text[m.end()].isalnum()
-        return ctx.lexicon.spell(m.group(0)) + ("." if glued else "")
+        return _initials(m.group(0), ctx) + ("." if glued else "")
 
     def several(m: re.Match[str]) -> str:
         ends_line = m.end() == len(text) or text[m.end()] == "\n"
-        return ctx.lexicon.spell(m.group(1)) + ("." if ends_line else "")
+        return _initials(m.group(1), ctx) + ("." if ends_line else "")
 
     text = DIGRAPH_INITIAL.sub(lambda m: _digraph_initial(m), text) if "." in text else text
     text = INITIALS.sub(spelled, MANY_INITIALS.sub(several, text))
@@ -109,6 +110,11 @@ def read_initials(text: str, ctx: Context) -> str:
         return f" {ctx.lexicon.spell(m.group(1))}" if named else m.group(0)
 
     return LONE_CAPITAL.sub(person, text)
+
+
+def _initials(written: str, ctx: Context) -> str:
+    letters = sum(ch.isalpha() for ch in written)
+    return ctx.lexicon.spell_initialism(written) if letters > 1 else ctx.lexicon.spell(written)
 
 
 def _digraph_initial(m: re.Match[str]) -> str:

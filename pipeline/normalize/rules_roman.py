@@ -91,8 +91,9 @@ def spell_numeral_letters_glued_to_numbers(text: str, ctx: Context) -> str:
     return NUMERAL_GLUED.sub(lambda m: ctx.lexicon.spell(m.group(1)), text)
 
 
-# `(ii) Tuyến Long Vân`: a list's item numbered in small Roman letters in brackets, opening a line
-SMALL_ROMAN_ITEM = re.compile(r"^([^\S\n]*)\((i{1,3}|iv|vi{0,3}|ix|x)\)[^\S\n]+", re.MULTILINE)
+# `(ii) Tuyến Long Vân`: a list's item numbered in small Roman letters in brackets, opening a line or following the
+# colon or semicolon that opens or goes on with the list (`bao gồm: (i) Hộ dân cư`, cx2)
+SMALL_ROMAN_ITEM = re.compile(r"(^[^\S\n]*|[:;][^\S\n]*)\((i{1,3}|iv|vi{0,3}|ix|x)\)[^\S\n]+", re.MULTILINE)
 
 
 @on_lines_matching(r"\([ivx]{1,4}\)")  # the bracket first: a fast scan
@@ -102,6 +103,7 @@ def read_small_roman_items(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         value = roman(m.group(2).upper())
-        return f"{m.group(1)}{read_int(value, ctx.style).capitalize()}, " if value else m.group(0)
+        said = read_int(value, ctx.style) if value else ""
+        return f"{m.group(1)}{said if m.group(1).strip() else said.capitalize()}, " if value else m.group(0)
 
     return SMALL_ROMAN_ITEM.sub(read, text)
