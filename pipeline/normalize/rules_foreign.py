@@ -43,6 +43,10 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     (re.compile(r"(?<=[^aeiouy][aiu])ce$"), "s"),  # `Palace`, `Nice`: a final ce is the sound s (pa lát, nít)
     (re.compile(r"(?<=[^aeiouy])[eiu]r(?![aeiouyă])"), "ơ"),  # `Jupiter`, `Voscur`: the English r-vowel is "ơ" (tơ)
     (re.compile(r"(?<=[^\W\d_]{2}[std])on$"), "ơn"),  # `Tillerson` Ti lơ xơn, `Washington` tơn: unstressed
+    (
+        re.compile(r"(?<=[bcdfghjklmnprstvxz])(?<!ng)y(?=[aeiou])"),
+        "i",
+    ),  # `Kyoto` Ki ô tô, `Lyon`: a y after a consonant is i
 )
 # English suffixes every annotator says by their sound, not their letters ("ti on"): `Solutions`, `Foundation`,
 # `Identification` "… sần", `National`, `International` "… sần nồ" (7 spans of 7 over the corpus, round 63)
