@@ -54,7 +54,7 @@ def test_a_dashed_count_after_those_words_stays_a_range(written: str, spoken: st
         ("Nguồn: Bnews", "Nguồn, Bê niu"),
         ("đồng tiền chung châu Âu (Eurozone) có", "đồng tiền chung châu Âu, Ơ rô dôn, có"),
         ("trên sàn ICE Europe - London", "trên sàn i xê e Ơ rốp, Luân Đôn"),
-        ("(Ảnh: Văn Đức/Vietnam+)", "Ảnh, Văn Đức, Việt Nam pờ lớt"),
+        ("(Ảnh: Văn Đức/Vietnam+)", "Ảnh, Văn Đức, Việt Nam plớt"),
     ],
 )
 def test_names_of_the_news_and_of_places_are_read_as_the_annotators_read_them(written: str, spoken: str) -> None:

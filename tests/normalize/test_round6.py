@@ -130,7 +130,7 @@ def test_lint_lists_a_camel_case_name_as_a_guess() -> None:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("https://vietnamplus.vn", "Việt Nam pờ lớt chấm vê en"),
+        ("https://vietnamplus.vn", "Việt Nam plớt chấm vê en"),
         ("abc@yahoo.com", "a bê xê a còng da hu chấm com"),
         ("langvanonline.com", "làng văn on lai chấm com"),
     ],
