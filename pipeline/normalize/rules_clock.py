@@ -39,7 +39,7 @@ GLUED_HOUR = re.compile(r"(\d)(giờ|phút)|(giờ)(?=\d|ngày)")
 G_MINUTES = re.compile(r"(\d(?<![\w.,]\d)\d?)g(\d{2})(?![\w])")
 G_DAYPART = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
 G_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+ngày\b)")  # `17g ngày 18-4`: an hour before its day
-G_AT = re.compile(r"(?=[lLhH])\b((?:lúc|hồi)[^\S\n]+\d{1,2})g(?![\w])", re.IGNORECASE)
+G_AT = re.compile(r"(?=[lLhHtT])\b((?:lúc|hồi|tính đến)[^\S\n]+\d{1,2})g(?![\w])", re.IGNORECASE)  # `tính đến 13g`
 # `8g-14g`: two hours of a power-cut table; grams are weighed, never given as a range of two glued g's
 G_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*)(\d{1,2})g(?![\w/])")
 G_BEFORE_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2}h)")

@@ -210,6 +210,7 @@ def read_card_numbers(text: str, ctx: Context) -> str:
 # letter, a slash or a dot; the dashes first (a fast scan: most numbers stand alone)
 NUMBER_CHAIN_HINT = re.compile(r"[-–][^\S\n]*\d{1,3}[^\S\n]*[-–][^\S\n]*\d")
 NUMBER_CHAIN = re.compile(r"(?<![\w/.,\-–])\d{1,3}(?:[^\S\n]*[-–][^\S\n]*\d{1,3}){2,}(?![\w/\-–]|[.,]\d)")
+MONTH_WORD_BEFORE = re.compile(r"(?<!\w)tháng[^\S\n]+$", re.IGNORECASE)
 SPACED_DATE = re.compile(
     r"(?<![\d.,])(0?[1-9]|[12]\d|3[01])[^\S\n]*[-–][^\S\n]*(0?[1-9]|1[0-2])[^\S\n]*[-–][^\S\n]*((?:19|20)\d\d)(?!\d)"
 )
@@ -220,8 +221,16 @@ SPACED_DATE = re.compile(
 def close_spaced_dates(text: str, ctx: Context) -> str:
     """`Đăng ngày 17 - 05 - 2024` (bs2): three numbers, the middle a month and the last a year, joined by spaced
     dashes are one date, `17-05-2024`, "ngày mười bảy tháng năm năm hai nghìn không trăm hai mươi tư"; spaced, the
-    dashes were read as a pause and a range ("mười bảy, năm đến hai nghìn không trăm hai mươi tư")."""
-    return SPACED_DATE.sub(r"\1-\2-\3", text)
+    dashes were read as a pause and a range ("mười bảy, năm đến hai nghìn không trăm hai mươi tư"). After "tháng" the
+    first number is a month, the span of two months of a year (`tháng 2 - 3-2020`, `các tháng 5 - 8-2020`, da1: "tháng
+    hai đến tháng ba năm …"), where it was read as a date, "tháng ngày mồng hai tháng ba"."""
+
+    def close(m: re.Match[str]) -> str:
+        if MONTH_WORD_BEFORE.search(m.string, max(0, m.start() - 7), m.start()):
+            return f"{m.group(1)} đến tháng {m.group(2)}-{m.group(3)}"
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+
+    return SPACED_DATE.sub(close, text)
 
 
 # `21 09 2025` alone on its line under a headline (ce2, x1): a day, a month and a year parted by single spaces
