@@ -195,7 +195,8 @@ def read_times(text: str, ctx: Context) -> str:
 def read_money(text: str, ctx: Context) -> str:
     """`50.000đ`, `1.500.000 VNĐ`, `2tr5`, `10k`: amounts in đồng."""
     text = MONEY.sub(lambda m: f"{_number(m.group(1), ctx.style)} đồng", text)
-    text = re.sub(r"đồng[^\S\n]*/[^\S\n]*(?=[^\W\d_])", "đồng một ", text)  # 200.000 đồng/người: "một người"
+    # `200.000 đồng/người`: "một người"; `đồng/một nhà văn hóa` (db2) already says it
+    text = re.sub(r"đồng[^\S\n]*/[^\S\n]*(?=[^\W\d_])(?!một\b)", "đồng một ", text).replace("đồng/một", "đồng một")
 
     def short(m: re.Match[str]) -> str:
         big = "triệu" if m.group(2) == "tr" else ctx.style.thousand

@@ -23,6 +23,7 @@ MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
 GLUED_PLACE = re.compile(r"(T(?<!\wT)[PX]\.)(?=[A-ZĐ][a-zà-ỹ])")  # the letter first: a fast scan
+GLUED_TOWN = re.compile(r"T(?<!\wT)T\.(?=([A-ZĐ][^\W\d_]+))")  # `TT.Cổ Phúc`: a town; `TT.HĐND` is no place
 LIST_MARKER = re.compile(r"[^\S\n]*(?:[-+*•–]|([a-zđ])\)|(\d{1,2})[.)])[^\S\n]+")  # at the text's start
 # the same after a line break: a `\n` first is found by a fast scan, where `^` (MULTILINE) is tried at every position
 MARKED_LINE = re.compile(r"\n" + LIST_MARKER.pattern)
@@ -106,10 +107,19 @@ def _dash_for(m: re.Match[str]) -> str:
     return "-" if m.start() and m.string[m.start() - 1].isdigit() else "–"  # a hyphen between numbers
 
 
-@on_lines_matching(r"T[PX]\.")
+@on_lines_matching(r"T[PXT]\.")
 def split_glued_places(text: str, ctx: Context) -> str:
-    """`TP.Hà Nội`, `TX.Sơn Tây`: the abbreviation's dot is glued to the name; with a space it is "thành phố"."""
+    """`TP.Hà Nội`, `TX.Sơn Tây`: the abbreviation's dot is glued to the name; with a space it is "thành phố". So is
+    a town's, `TT.Cổ Phúc`, `TT.Yên Bình` (db1), "thị trấn", which was spelled "tê tê"; `TT.Huế` is the province,
+    Thừa Thiên Huế. Spaced, `TT.` is left to the lexicon: `TT. HĐND` is a council's standing board."""
+    text = GLUED_TOWN.sub(_town, text) if "TT." in text else text
     return GLUED_PLACE.sub(r"\1 ", text)
+
+
+def _town(m: re.Match[str]) -> str:
+    if not m.group(1)[1:].islower():
+        return m.group(0)  # `TT.HĐND`: capitals, a body
+    return "Thừa Thiên " if m.group(1) == "Huế" else "thị trấn "
 
 
 @on_lines_matching(r"-(?<=[a-zà-ỹ]-)[A-ZĐ]")  # `Nga-Ukraine`, `Dương-NATO`; not `UBND-VP`: a small letter before
