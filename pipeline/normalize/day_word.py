@@ -17,7 +17,7 @@ PAIRED_NIGHT = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối)[^\S\n]+(?:và|h
 # 16.2`, as after `hôm nay 16/2` (dotted or dashed 11 spans to 3, round 33); after `đêm`, `hôm qua`, `ngày mai` too,
 # as a slashed date (round 81: 5 spans to 0), unless the night is paired with the day just said (`ngày và đêm 18-9`)
 DAYPART_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm|khuya|giờ)(?:[^\S\n]+(?:nay|mai|qua|sớm))?|(?<!ngày[^\S\n])hôm[^\S\n]+(?:nay|qua)"
+    r"(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm|khuya|giờ)(?:[^\S\n]+(?:nay|mai|qua|sớm(?:[^\S\n]+nay)?))?|(?<!ngày[^\S\n])hôm[^\S\n]+(?:nay|qua)"
     r"|ngày[^\S\n]+mai),?[^\S\n]+$",
     re.I,
 )

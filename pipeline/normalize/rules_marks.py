@@ -62,7 +62,8 @@ SYMBOLS |= {sign: f" {said} " for sign, said in FRACTIONS.items()}
 SYMBOL = re.compile("[≤≥±→½⅓⅔¼¾]")
 NAMED_STAR = re.compile(r'(?<!\w)[dD]ấu[^\S\n]*(?:\(\*\)|“\*”|"\*"|\*(?!\*))')
 PERCENT_GLOSS = re.compile(r"(?<=phần trăm)[^\S\n]*\(%\)", re.I)  # `tỉ lệ phần trăm (%)`
-BARE_PERCENT = re.compile(r"(?<=[^\d\s])([^\S\n]+)%(?![\w%])")  # `tỷ lệ % phân chia`: no number before it
+# `tỷ lệ % phân chia`: no number before it; `Chlorine70%` (dc1): the number glued to a word was read without it
+BARE_PERCENT = re.compile(r"(?<=[^\d\s])([^\S\n]*)%(?![\w%])")
 ABOUT = re.compile(r"~[^\S\n]*(?=\d)")  # `(~44,42%)`
 NUMBER_OF_YEAR = re.compile(
     r"(?=[sStTđĐqQcC])\b(số|tuần|đợt|quý|định|quyết|thông tư|chỉ thị)[^\S\n]+(\d{1,4})/((?:19|20)\d\d)\b(?!/)", re.I
@@ -212,7 +213,7 @@ def read_bare_percents(text: str, ctx: Context) -> str:
 def read_left_percents(text: str, ctx: Context) -> str:
     """A percent sign the number rules left after a word (`0-%` is "không %" by then): "phần trăm", so that
     normalizing twice changes nothing and no sign is left for the voice to skip (found by the idempotency test)."""
-    return BARE_PERCENT.sub(r"\1phần trăm", text)
+    return BARE_PERCENT.sub(lambda m: f"{m.group(1) or ' '}phần trăm", text)
 
 
 @digits_only
