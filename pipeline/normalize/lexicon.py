@@ -125,7 +125,7 @@ class Lexicon:
         if "/" in text:
             text = CREDIT_BODY.sub("/ ", BODY_AFTER_NAME.sub(_part_body, NAME_AFTER_SLASH.sub("/ ", text)))
         if "&" in text:
-            text = AMPERSAND_PAIR.sub(lambda m: self._part_pair(m), text)
+            text = AMPERSAND_PAIR.sub(self._part_pair, text)
         within = self._within(text)
         if within is None:
             return text

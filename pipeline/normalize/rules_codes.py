@@ -102,7 +102,7 @@ def read_initials(text: str, ctx: Context) -> str:
         ends_line = m.end() == len(text) or text[m.end()] == "\n"
         return _initials(m.group(1), ctx) + ("." if ends_line else "")
 
-    text = DIGRAPH_INITIAL.sub(lambda m: _digraph_initial(m), text) if "." in text else text
+    text = DIGRAPH_INITIAL.sub(_digraph_initial, text) if "." in text else text
     text = INITIALS.sub(spelled, MANY_INITIALS.sub(several, text))
 
     def person(m: re.Match[str]) -> str:

@@ -112,7 +112,7 @@ def split_marked_runs(text: str, ctx: Context) -> str:
             spans.append(_word_span(text, hit.start()))
     words = {text[start:end] for start, end in spans}
     marked = {w for w in words if len(w) >= 3 and _marked(w) and not is_syllable(w)}
-    parted = {w: new for w in marked if (new := _western_reading(w, ctx) or _best_parting(w, ctx.toneless))}
+    parted = {w: new for w in marked if (new := _reading(w, ctx))}
     if not parted:
         return text
     out, done = [], 0
@@ -136,6 +136,11 @@ def western_words(text: str) -> list[str]:
 
 
 def _western(word: str) -> bool:
+    """Western letters no Vietnamese parting explains; the parting is tried only where a Vietnamese letter may be."""
+    return _western_letters(word) and (NEVER_VIETNAMESE.search(word) is not None or _best_parting(word, {}) is None)
+
+
+def _western_letters(word: str) -> bool:
     letters = word.lower()
     return (
         len(word) <= LONGEST_NAME
@@ -143,12 +148,16 @@ def _western(word: str) -> bool:
         and any(ch in WESTERN for ch in letters)
         and not any(ch.isupper() for ch in word[1:])
         and not is_syllable(word)
-        and (NEVER_VIETNAMESE.search(word) is not None or _best_parting(word, {}) is None)
     )
 
 
-def _western_reading(word: str, ctx: Context) -> str | None:
-    return western_reading(word, ctx) if _western(word) else None
+def _reading(word: str, ctx: Context) -> str | None:
+    """A marked run's Western reading where no Vietnamese parting explains it, else its parting: the parting, the
+    costly part, is tried once."""
+    if NEVER_VIETNAMESE.search(word) and _western_letters(word):
+        return western_reading(word, ctx)
+    parted = _best_parting(word, ctx.toneless)
+    return parted or (western_reading(word, ctx) if _western_letters(word) else None)
 
 
 def western_reading(word: str, ctx: Context) -> str:
