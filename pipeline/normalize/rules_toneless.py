@@ -21,6 +21,7 @@ TAIL = re.compile(r" [a-z]+\b(?: [a-z]+\b){2,}")  # the run's words after the fi
 SHORT_RUN = re.compile(r"\b[a-z]+\b(?: [a-z]+\b){1,2}")  # in a line where a long run was read
 DOTTED = re.compile(r"\w\.\w")
 SHORTEST_RUN = 4  # three toneless words (`khi tham gia`) are often Vietnamese written right
+SPELLED_VOWELS = frozenset({"i", "u"})  # the letter names of I and U: no word of a text typed without marks
 MARKED_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 ASCII_WORD = re.compile(r"[A-Za-z]+")
 SENTENCE_OPENERS = ("", ".", "!", "?", ":", '"', "“", "‘", "(", "-", "–")
@@ -123,6 +124,8 @@ def _read_run(run: str, ctx: Context, opens: bool) -> str:
 
 
 def _restored(words: list[str], ctx: Context) -> list[str]:
-    if len(words) < SHORTEST_RUN or all(w.lower() in ctx.marked_words for w in words):
+    """A stretch with a lone `i` or `u` is letters spelled (`mu i u hai`, the reading of `mwIw2`), as the rules before
+    read them: read again, its marks were guessed ("mũ i ủ hai"), and normalizing twice changed the text."""
+    if len(words) < SHORTEST_RUN or all(w.lower() in ctx.marked_words for w in words) or SPELLED_VOWELS & set(words):
         return words
     return restore_words(words, ctx.toneless) or words

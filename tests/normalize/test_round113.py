@@ -21,3 +21,18 @@ N = Normalizer(load_context())
 def test_round_113(written: str, spoken: str) -> None:
     assert N.line(written) == spoken
     assert "%" not in N.line(written)
+
+
+def test_letters_spelled_are_not_retoned_on_a_second_reading() -> None:
+    """`mwIw2` is read "mu i u hai"; read again, the lone `i` and `u` (letter names) are no text typed without marks,
+    so no marks are guessed for it ("mũ i ủ hai"): normalizing twice changes nothing (found by test_idempotent)."""
+    once = N.text("mwIw2")
+    assert (once, N.text(once)) == ("mu i u hai", "mu i u hai")
+    assert N.text("Ho so da duoc phe duyet") == "Hồ sơ đã được phê duyệt"  # a text typed without marks, as before
+
+
+def test_percent_signs_in_a_row_are_no_glued_percent() -> None:
+    """`%%%%`: round 113's glued percent took a percent sign before another for a word, and a second reading said
+    more "phần trăm" than the first (found by test_idempotent); a sign after a sign is left as before the round."""
+    once = N.text("%%%%")
+    assert N.text(once) == once
