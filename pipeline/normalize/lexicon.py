@@ -36,8 +36,8 @@ BODY_AFTER_NAME = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-ZĐ]{2,}\b)")  # the slas
 # (four letters or more: `tỷ giá USD/VND` is a rate)
 CREDIT_BODY = re.compile(r"/(?<=[A-ZĐÀ-Ỹ]/)(?=[A-ZĐ]{4,}[^\S\n]*(?:\)|$))", re.MULTILINE)
 # `GDNN&GDTX` (cu1): two bodies joined by "&", each an entry, the pair not one
-AMPERSAND_PAIR = re.compile(r"&(?<=[A-ZĐ]{2}&)(?=[A-ZĐ]{2})")  # the mark first: a fast scan
-PAIR_AROUND = re.compile(r"(?<![\w&])[A-ZĐ]+&[A-ZĐ]+")
+# the first body matched, the second looked at (the pair is one entry or two); only on texts with a "&"
+AMPERSAND_PAIR = re.compile(r"((?=[A-ZĐ])(?<![\w&])[A-ZĐ]{3,})&(?=([A-ZĐ]{3,}))")
 NAME_BEFORE = re.compile(r"\b[A-ZĐ]\w+$")
 BEFORE_ENTRY = r"(?<![\w&./-])"  # an entry is a whole token: no letter, digit or joining mark right before it
 SEPARATOR = r"[^\w&./-]"  # the same, as the character itself
@@ -107,13 +107,9 @@ class Lexicon:
         """`GDNN&GDTX` -> `GDNN & GDTX` where both are entries of three letters or more and the pair is none
         (`NN&PTNT` is one): spelled whole, the voice said "giê dê en nờ en nờ và giê dê tê ích" for two bodies it
         knows."""
-        around = PAIR_AROUND.finditer(hit.string, max(0, hit.start() - 40))
-        pair = next((p for p in around if p.end() > hit.start()), None)
-        if pair is None or pair.group(0) in self.exact:
-            return "&"
-        first, _, second = pair.group(0).partition("&")
-        known = all(len(part) > 2 and part in self.exact for part in (first, second))
-        return " & " if known else "&"  # `ĐH&GTNT` is "đường huyện" beside roads: two letters are too many things
+        first, second = hit.group(1), hit.group(2)  # `ĐH&GTNT` is "đường huyện" beside roads: two letters, no pair
+        apart = f"{first}&{second}" not in self.exact and first in self.exact and second in self.exact
+        return f"{first} & " if apart else hit.group(0)
 
     def replace(self, text: str) -> str:
         """Every entry found in `text` as a whole token, replaced by its spoken form.
