@@ -178,7 +178,8 @@ def _word_span(text: str, index: int) -> tuple[int, int]:
 
 
 def _best_parting(word: str, table: dict[str, tuple[str, float]]) -> str | None:
-    """The likeliest parting of `word` into 2 to MOST_PIECES well-formed syllables, or None."""
+    """The likeliest parting of `word` into 2 to MOST_PIECES well-formed syllables, or None. A first syllable `I`
+    is written small (`Pô Inư` -> "Pô i nư"): a capital I apart is a Roman one to the next reading (`Phần Ithứ`)."""
     if not (word.islower() or word.isupper() or word[1:].islower()):
         return None  # `COVIDá`: capitals inside a word are a name or code the rules before left, not syllables
     options = [pieces for pieces in _partings(word, 0, MOST_PIECES) if len(pieces) > 1]
@@ -187,7 +188,7 @@ def _best_parting(word: str, table: dict[str, tuple[str, float]]) -> str | None:
     best = min(options, key=lambda pieces: (len(pieces), -_commonness(pieces, table), _vowel_openings(pieces)))
     # a heading's run (`NÔNG THÔNNÔNG NGHIỆP`) is words, which `read_capital_words` has already put in small letters
     parted = " ".join(_spelled_c(piece) for piece in best)
-    return parted.lower() if word.isupper() else parted
+    return parted.lower() if word.isupper() or best[0] == "I" else parted
 
 
 def _spelled_c(piece: str) -> str:
