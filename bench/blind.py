@@ -10,7 +10,9 @@ per batch and category. Run it against an older checkout for the "before" column
 A span is right when the normalizer's reading equals the annotation (or its alternative) after folding case,
 old and new tone-mark placement, i or y ending a syllable after its consonant (`tỉ`/`tỷ`, since batch an) and purely
 visual punctuation (a hyphen between letters among it, since batch ae:
-`Bra-xin` is "Bra xin" aloud); a symbol left in the output is a miss.
+`Bra-xin` is "Bra xin" aloud), and (since batch dd1) a syllable closed by p, t, c, ch or k with the rising tone
+written or not and k or c (`Đăk`, `Đắk`, `Đắc`: such a syllable is never said level); a symbol left in the output
+is a miss.
 
 A miss is flagged when lint, run on the span's written text alone through the functions `loa lint` and the
 editor's live lint call, reports anything there (unspeakable, spelled, guessed, ambiguous, apparatus, defined):
@@ -50,13 +52,29 @@ TONE_PLACE = re.compile("|".join(map(re.escape, OLD_TONES)))
 # spellings; espeak-ng gives both the same phonemes (t['i4 for tỉ and tỷ), and the ear hears no difference.
 FINAL_Y = re.compile(r"(?<![^\W\d_])((?:qu|[bcdđghklmnprstvx]h?|ng|tr)?)([yỳýỷỹỵ])(?![^\W\d_])")
 Y_AS_I = {"y": "i", "ỳ": "ì", "ý": "í", "ỷ": "ỉ", "ỹ": "ĩ", "ỵ": "ị"}
+# `Đăk`/`Đắk`/`Đắc`, `Lăk`/`Lắc` (batch dd1 and 66 spans before it): a syllable closed by p, t, c, ch or k is said
+# with the rising tone or the heavy one, never level, so an unmarked one is heard rising; a final k is heard as c.
+WORD = re.compile(r"[^\W\d_]+")
+STOP_CLOSED = re.compile(r"[^aeiouy]*[aeiouy]+(?:ch|[ptck])")
+TONES = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+SHAPES = re.compile("[\u0302\u0306\u031b]")  # the circumflex, breve and horn: â ă ê ô ơ ư are their vowels
 
 
 def fold(text: str) -> str:
     """What the ear hears of a text: case, tone-mark placement and visual punctuation aside."""
     text = TONE_PLACE.sub(lambda m: OLD_TONES[m.group(0)], unicodedata.normalize("NFC", text).lower())
     text = FINAL_Y.sub(lambda m: m.group(1) + Y_AS_I[m.group(2)], text)
+    text = WORD.sub(lambda m: _stop_closed(m.group(0)), text)
     return " ".join(PUNCT.sub(" ", HYPHEN.sub(" ", text)).split())
+
+
+def _stop_closed(word: str) -> str:
+    """A stop-closed syllable as heard: a rising tone unwritten (`đắk` -> "đăc") and a final k as c; one with the
+    heavy tone or no stop is left as it is."""
+    marks = unicodedata.normalize("NFD", word).replace("\u0301", "", 1)
+    if TONES.search(marks) or not STOP_CLOSED.fullmatch(SHAPES.sub("", marks)):
+        return word
+    return unicodedata.normalize("NFC", marks[:-1] + "c" if marks.endswith("k") else marks)
 
 
 def spans(batch: Path) -> list[list[str]]:

@@ -86,3 +86,17 @@ def test_fold_ignores_i_or_y_ending_a_syllable_after_its_consonant(spoken: str, 
 def test_fold_keeps_y_that_ends_a_vowel_pair() -> None:
     assert blind.fold("tuy nhiên") != blind.fold("tui nhiên")  # uy and ui are two sounds
     assert blind.fold("ngày") != blind.fold("ngài")
+
+
+@pytest.mark.parametrize(
+    ("spoken", "read"),
+    [("huyện Đăk Tô", "huyện Đắc Tô"), ("tỉnh Đắk Lắk", "tỉnh Đắc Lắc"), ("thẻ gắn chip", "thẻ gắn chíp")],
+)
+def test_fold_hears_a_stop_closed_syllable_rising_and_its_final_k_as_c(spoken: str, read: str) -> None:
+    assert blind.fold(spoken) == blind.fold(read)
+
+
+def test_fold_keeps_the_heavy_tone_of_a_stop_closed_syllable_and_the_tone_of_an_open_one() -> None:
+    assert blind.fold("hạt") != blind.fold("hát")  # the heavy tone is heard
+    assert blind.fold("má") != blind.fold("ma")  # an open syllable is said level or rising
+    assert blind.fold("Đắk Nông") != blind.fold("Đắc Nóng")
