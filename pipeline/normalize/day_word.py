@@ -35,10 +35,13 @@ NAMED_DAY = re.compile(
 )
 LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  # `Cập nhật ngày: ` before a date
 # `Ngày đăng 17/04/2019`, `Ngày cập nhật 05/08/2020`: a page's field label opening on "Ngày", no colon (10 spans to 1
-# say no second "ngày"; after a colon they split, 5 to 9 with it: the colon's pause, then "ngày" as for `Ngày:`);
-# `Ngày thứ năm 29-3` is a weekday, read by the weekday rule; `Ngày mai 7/10` is tomorrow, no label (bq2)
+# say no second "ngày"); a post's date after a colon too since batch de1 (`Ngày đăng: 14/05/2018`, `Ngày đăng bài:`:
+# 13 spans to 4, 5 either way; at round 74 they split 5 to 9), while other labels' colons keep their pause and
+# "ngày" (`Ngày cập nhật : 15/10/2018`, the hand-checked pairs); `Ngày thứ năm 29-3` is a weekday, read by the
+# weekday rule; `Ngày mai 7/10` is tomorrow, no label (bq2)
 DAY_LABEL = re.compile(
-    r"(?:^|[|\n])[^\S\n]*Ngày(?![^\S\n]+(?:thứ|chủ|mai|kia|hôm)\b)(?:[^\S\n]+[a-zà-ỹđ]+){1,3}[^\S\n]*$"
+    r"(?:^|[|\n])[^\S\n]*Ngày(?![^\S\n]+(?:thứ|chủ|mai|kia|hôm)\b)(?:[^\S\n]+[a-zà-ỹđ]+){1,3}[^\S\n]*"
+    r"(?:(?<=đăng)[^\S\n]*:[^\S\n]*|(?<=đăng bài)[^\S\n]*:[^\S\n]*)?$"
 )
 
 

@@ -74,10 +74,13 @@ def definitions_at(text: str) -> dict[str, tuple[int, str]]:
 
 
 def read_defined_abbreviations(text: str, ctx: Context) -> str:
-    """`cuộc TĐT` after `Tổng điều tra (TĐT)`: the text's own definition is read, before the lexicon's guess."""
-    if not ctx.defined:
+    """`cuộc TĐT` after `Tổng điều tra (TĐT)`: the text's own definition is read, before the lexicon's guess. A name
+    with a number the lexicon reads (`báo động 2 (BĐ2)`, al1: `BĐ 2`) is left to it and the rules, which read it the
+    same and see it in a range (`BĐ1- BĐ2` "báo động một đến báo động hai"; replaced first, the range was lost)."""
+    own = [name for name in ctx.defined if not _read_by_the_lexicon(name, ctx)]
+    if not own:
         return text
-    names = "|".join(map(re.escape, sorted(ctx.defined, key=len, reverse=True)))
+    names = "|".join(map(re.escape, sorted(own, key=len, reverse=True)))
     pattern = re.compile(rf"(?:{names})(?![\w&])")  # the names first: a look-behind first tried every position
 
     def read(m: re.Match[str]) -> str:
@@ -85,6 +88,12 @@ def read_defined_abbreviations(text: str, ctx: Context) -> str:
         return m.group(0) if before and (before.isalnum() or before in "_&./-") else ctx.defined[m.group(0)]
 
     return pattern.sub(read, text)
+
+
+def _read_by_the_lexicon(name: str, ctx: Context) -> bool:
+    """`BĐ2` is the lexicon's `BĐ 2`; `CAQ1` (Công an Quận 1, ai1) is no entry, so its definition is read."""
+    letters = name.rstrip("0123456789")
+    return letters != name and ctx.lexicon.lookup(f"{letters} {name[len(letters) :]}") is not None
 
 
 def _base(letter: str) -> str:

@@ -72,8 +72,14 @@ NUMBER_OF_YEAR = re.compile(
 PERIOD_OF_YEAR = re.compile(r"(?=[tTđĐqQkK])\b(tuần|đợt|quý|kỳ)[^\S\n]+(\d{1,2})[.-]((?:19|20)\d\d)\b(?![./-]\d)", re.I)
 FRACTION = re.compile(r"(?=\d/\d)(?<![\d/.,])(\d)/(\d{1,2})(?=[^\S\n]+(?:số|mặt[^\S\n]+(?:đường|cầu|đê|bằng))\b)")
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower())  # Vietnamese small letters too
-TITLE_DOT = re.compile(rf"(?=[TtBGP])\b(TP|Tp|TX|BS|ThS|GS|PGS)\.[^\S\n]?(?=[^\W\d_{LOWER}][{LOWER}])")
-TITLES = ("TP.", "Tp.", "TX.", "BS.", "ThS.", "GS.")  # a cheap test before the regex
+# a person's title (they end in S) is also followed by a name in capitals, as a signature prints it (`KS. NGUYỄN
+# HỮU VÂN`, de2), not by a second title (`PGS.TS`, `TS.BS` are the lexicon's); a place's title is not (`TP. HCM`)
+PAIRED = r"(?:TS|BS|GS|KS|ThS|CK)\b"
+TITLE_DOT = re.compile(
+    rf"(?=[TtBGPK])\b(TP|Tp|TX|BS|ThS|GS|PGS|TS|KS)\.[^\S\n]?"
+    rf"(?=[^\W\d_{LOWER}][{LOWER}]|(?<=S\.)(?!{PAIRED})[^\W\d_{LOWER}]{{2}}|(?<=S\.[^\S\n])(?!{PAIRED})[^\W\d_{LOWER}]{{2}})"
+)
+TITLES = ("TP.", "Tp.", "TX.", "BS.", "ThS.", "GS.", "TS.", "KS.")  # a cheap test before the regex
 
 
 @digits_only
@@ -243,8 +249,8 @@ def read_fractions(text: str, ctx: Context) -> str:
 
 
 def keep_title_dots(text: str, ctx: Context) -> str:
-    """`TP. Hồ Chí Minh`, `TP.Hà Nội`, `TX. Sơn Tây`, `BS. Nguyễn Văn A`, `ThS. Lê B`: the dot of a place's or a
-    person's title does not end a sentence.
+    """`TP. Hồ Chí Minh`, `TP.Hà Nội`, `TX. Sơn Tây`, `BS. Nguyễn Văn A`, `ThS. Lê B`, `KS. NGUYỄN HỮU VÂN`: the dot
+    of a place's or a person's title does not end a sentence.
 
     Kept, it became a full stop in the middle of the name (a long pause, and "tê pê" when glued).
     """
