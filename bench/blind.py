@@ -11,8 +11,8 @@ A span is right when the normalizer's reading equals the annotation (or its alte
 old and new tone-mark placement, i or y ending a syllable after its consonant (`tỉ`/`tỷ`, since batch an) and purely
 visual punctuation (a hyphen between letters among it, since batch ae:
 `Bra-xin` is "Bra xin" aloud), and (since batch dd1) a syllable closed by p, t, c, ch or k with the rising tone
-written or not and k or c (`Đăk`, `Đắk`, `Đắc`: such a syllable is never said level); a symbol left in the output
-is a miss.
+written or not and k or c (`Đăk`, `Đắk`, `Đắc`: such a syllable is never said level), and (since batch dg2) an onset
+k or c before a, o or u, gh or g before e (`Ka gi ki`, `Mê Kông`: one sound); a symbol left in the output is a miss.
 
 A miss is flagged when lint, run on the span's written text alone through the functions `loa lint` and the
 editor's live lint call, reports anything there (unspeakable, spelled, guessed, ambiguous, apparatus, defined):
@@ -64,8 +64,18 @@ def fold(text: str) -> str:
     """What the ear hears of a text: case, tone-mark placement and visual punctuation aside."""
     text = TONE_PLACE.sub(lambda m: OLD_TONES[m.group(0)], unicodedata.normalize("NFC", text).lower())
     text = FINAL_Y.sub(lambda m: m.group(1) + Y_AS_I[m.group(2)], text)
-    text = WORD.sub(lambda m: _stop_closed(m.group(0)), text)
+    text = WORD.sub(lambda m: _stop_closed(_onset_heard(m.group(0))), text)
     return " ".join(PUNCT.sub(" ", HYPHEN.sub(" ", text)).split())
+
+
+def _onset_heard(word: str) -> str:
+    """`Ka gi ki`/`ca gi ki`, `Mê Kông`/`Mê Công`, `gêm`/`ghêm`: k before a, o or u is c, and gh before e is g, one
+    sound in two spellings (since batch dg2); gh before i is not g before i (`ghi` and `gi` are two sounds)."""
+    if word[:1] == "k" and unicodedata.normalize("NFD", word[1:2])[:1] in ("a", "o", "u"):
+        return "c" + word[1:]
+    if word[:2] == "gh" and unicodedata.normalize("NFD", word[2:3])[:1] == "e":
+        return "g" + word[2:]
+    return word
 
 
 def _stop_closed(word: str) -> str:

@@ -100,3 +100,16 @@ def test_fold_keeps_the_heavy_tone_of_a_stop_closed_syllable_and_the_tone_of_an_
     assert blind.fold("hạt") != blind.fold("hát")  # the heavy tone is heard
     assert blind.fold("má") != blind.fold("ma")  # an open syllable is said level or rising
     assert blind.fold("Đắk Nông") != blind.fold("Đắc Nóng")
+
+
+@pytest.mark.parametrize(
+    ("spoken", "read"),
+    [("bão số năm, Ka gi ki", "bão số năm, ca gi ki"), ("sông Mê Kông", "sông Mê Công"), ("xi gêm", "Xi Ghêm")],
+)
+def test_fold_hears_k_before_a_o_u_as_c_and_gh_before_e_as_g(spoken: str, read: str) -> None:
+    assert blind.fold(spoken) == blind.fold(read)
+
+
+def test_fold_keeps_gi_apart_from_ghi_and_k_before_a_front_vowel() -> None:
+    assert blind.fold("bão ya gi") != blind.fold("bão ya ghi")  # two sounds
+    assert blind.fold("Kiên") == blind.fold("Kiên") != blind.fold("Ciên")
