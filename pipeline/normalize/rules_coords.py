@@ -30,6 +30,11 @@ SIDES = {"N": "độ Bắc", "S": "độ Nam", "E": "độ Đông", "W": "độ 
 COORDINATE_PAIR = re.compile(r"(độ Vĩ (?:Bắc|Nam))[^\S\n]*[-–][^\S\n]*(?=\d[\d,]*[^\S\n]độ Kinh)")
 # `11,5°N–18,5°N` (bd1): between two latitudes (or two longitudes) the dash is a range, "đến"
 SAME_KIND_PAIR = re.compile(r"(độ (Vĩ|Kinh) (?:Bắc|Nam|Đông|Tây))[^\S\n]*[-–][^\S\n]*(?=\d[\d,]*[^\S\n]độ \2)")
+# Whole degrees on a line naming a parallel or meridian: `kinh tuyến 110E`, and `Vĩ tuyến 200N`, `Kinh tuyến 1150E`
+# (dh1), the degree typed as a superscript zero (20⁰N) and flattened: 200 and 1150 are no latitude or longitude
+LOST_DEGREE = re.compile(r"(?<![\d,.])([1-9]\d{0,3})([NSEW])\b")
+LIMITS = {"N": 90, "S": 90, "E": 180, "W": 180}
+PARALLEL = re.compile(r"(?:vĩ|kinh)[^\S\n]+tuyến", re.IGNORECASE)
 ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
 ET_CETERA = re.compile(r"(?<![\w.])v\.?v\.*(?!\w)")  # `v.v...`, and `vv...` typed without its dot (bi2)
 # `âm 1-3 độ C`: a written "âm" before a range of temperatures, the range's dash after its first number
@@ -50,6 +55,8 @@ def read_coordinates(text: str, ctx: Context) -> str:
     position (a second hemisphere, `kinh tuyến`, `tâm bão`...). A degree sign before the letter (`21,6°N`, aj1)
     is the same "độ"; on a line that names the parallel or meridian ("vĩ tuyến 19,5°N") only the side is said.
     Three decimals with an English dot are a position too (`tọa độ 14.929N – 108.250E`, an earthquake's, cl1)."""
+    if "tuyến" in text or "TUYẾN" in text:
+        text = on_lines_with(LOST_DEGREE, text, _degree_zero)
     if "," not in text and "°" not in text and "." not in text:
         return text
 
@@ -64,6 +71,19 @@ def read_coordinates(text: str, ctx: Context) -> str:
         return SAME_KIND_PAIR.sub(r"\1 đến ", COORDINATE_PAIR.sub(r"\1, ", COORDINATE.sub(read, line)))
 
     return on_lines_with(COORDINATE, text, change)
+
+
+def _degree_zero(line: str) -> str:
+    """`kinh tuyến 110E` is "110°E" on a line naming a parallel or meridian, and `Vĩ tuyến 200N` "20°N" (200 is out
+    of range, its last zero the degree); a number out of range either way is left as written."""
+
+    def degree(m: re.Match[str]) -> str:
+        number, limit = m.group(1), LIMITS[m.group(2)]
+        if int(number) > limit and number.endswith("0") and int(number[:-1]) <= limit:
+            number = number[:-1]
+        return f"{number}°{m.group(2)}" if int(number) <= limit else m.group(0)
+
+    return LOST_DEGREE.sub(degree, line) if PARALLEL.search(line) else line
 
 
 @digits_only

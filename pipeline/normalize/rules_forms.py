@@ -108,8 +108,11 @@ def _times_after_count(hit: re.Match[str]) -> str:
 
 
 # `10 ổ dịch/huyện`, `3 cán bộ/xã`, `5 người/hộ`: a count of something, a slash, the place or household it is per;
-# `2 dảnh/khóm`, `60 con/khóm`: seedlings or planthoppers per rice clump (a field's head, batches bi1 and de2)
-PER_HEAD = re.compile(r"/(?<=[^\W\d_]/)[^\S\n]?(?=(?:huyện|xã|tỉnh|thôn|ấp|bản|hộ|lớp|trường|người|khóm|bụi|gốc)\b)")
+# `2 dảnh/khóm`, `60 con/khóm`, `2 - 3 con/cây`: seedlings or pests per rice clump or plant (a field's heads, batches
+# bi1, de2, dh2)
+PER_HEAD = re.compile(
+    r"/(?<=[^\W\d_]/)[^\S\n]?(?=(?:huyện|xã|tỉnh|thôn|ấp|bản|hộ|lớp|trường|người|khóm|bụi|gốc|cây)\b)"
+)
 # a count: digits, or a range the range rules have already read (`2-3 dảnh/khóm`, "hai đến ba dảnh")
 COUNT_BEFORE = re.compile(r"(?:\d|(?<![^\W\d_])đến[^\S\n]+[^\W\d_]+)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}([^\W\d_]+)$")
 # `107 quận/huyện`, `các xã/phường`: a slash between two kinds of place is "or", said as a pause
