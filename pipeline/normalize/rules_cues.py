@@ -46,7 +46,7 @@ DEGREE_ZERO = re.compile(r"(?<![\d.,])(-[1-9]\d?|[1-9][1-9])0C\b")
 AIR_DEGREE_ZERO = re.compile(r"(?<![\d.,])([1-9]\d?)0C\b")
 AIR_TEMPERATURE = re.compile(r"nhiệt độ(?![^\n]*\bsôi\b)", re.IGNORECASE)
 WARMEST_AIR = 60
-DEGREE_O = re.compile(r"o(?:(?<=\do)|(?<=\d[^\S\n]o))[^\S\n]?C\b")
+DEGREE_O = re.compile(r"[oO](?:(?<=\d[oO])|(?<=\d[^\S\n][oO]))[^\S\n]?C\b")  # `3-7OC` too, a capital O (dj2)
 # `13o/00`, `10o/oo`: the slash first, a fast scan
 PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=\do/..)|(?<=\d o/..))(?!\w)")
 PERCENT_O = re.compile(r"%o(?<=\d%o)(?!\w)")  # `> 0,5%o` (ah1): a percent sign and an o, the per mille sign's look
@@ -93,11 +93,12 @@ def read_sms_codes(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_degree_o(text: str, ctx: Context) -> str:
-    """`3-5oC`: a letter o between a number and C stands for the degree sign the keyboard lacked ("độ xê"), spaced
-    too (`khoảng 33 o C`, ao1: "ba mươi ba o xê" was heard); so does a zero glued after a temperature's one or two
-    digits (`ở 370C`, `-200C`, `nước nóng 540C`: bg2 and an older batch, 4 spans of 4; "ba trăm bảy mươi xê"), and
-    after one or two digits on a line about the air's temperature where the number is more than any weather's."""
-    text = DEGREE_O.sub("°C", text) if "oC" in text or "o C" in text else text
+    """`3-5oC`, `3-7OC`: a letter o (or O, dj2) between a number and C stands for the degree sign the keyboard lacked
+    ("độ xê"), spaced too (`khoảng 33 o C`, ao1: "ba mươi ba o xê" was heard); so does a zero glued after a
+    temperature's one or two digits (`ở 370C`, `-200C`, `nước nóng 540C`: bg2 and an older batch, 4 spans of 4; "ba
+    trăm bảy mươi xê"), and after one or two digits on a line about the air's temperature where the number is more
+    than any weather's."""
+    text = DEGREE_O.sub("°C", text) if any(sign in text for sign in ("oC", "o C", "OC", "O C")) else text
     if "0C" not in text:
         return text
     text = DEGREE_ZERO.sub(r"\1°C", text)

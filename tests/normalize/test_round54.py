@@ -47,7 +47,10 @@ def test_a_tone_typed_on_the_i_of_gi_or_the_u_of_qu_goes_onto_the_vowel(written:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("có địa chỉ baohiemxahoi[.]biz đặt máy chủ", "có địa chỉ bảo hiểm xã hội chấm bê i dét đặt máy chủ"),  # au2
+        (
+            "có địa chỉ baohiemxahoi[.]biz đặt máy chủ",
+            "có địa chỉ bảo hiểm xã hội chấm bít đặt máy chủ",
+        ),  # au2; biz round 119
         ('"vietgcv [.] cc" giả mạo', "viêt giê xê vê chấm xê xê giả mạo"),
         ('"vdbank[.]com[.]vn" giả mạo', "vê dê banh chấm com chấm vê en giả mạo"),  # al2, as before
     ],
