@@ -11,8 +11,9 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_decimal, read_int, read_month
 
 LEVEL = r"BĐ[^\S\n]?(?:[1-5]|I{1,3}|IV|V)(?![\w])"
-# `BĐ1-BĐ2`, `BĐ 2 – BĐ 3`: the dash between two alarm levels; the pattern opens with the literal.
-LEVEL_RANGE = re.compile(rf"({LEVEL})[^\S\n]*[-–][^\S\n]*(?={LEVEL})")
+# `BĐ1-BĐ2`, `BĐ 2 – BĐ 3`: the dash between two alarm levels; the pattern opens with the literal. The first may be
+# said in words already (`báo động (BĐ)1-BĐ2`, dm1: its bracket dropped as the words' abbreviation)
+LEVEL_RANGE = re.compile(rf"((?:{LEVEL}|báo động[^\S\n]?[1-5](?![\w])))[^\S\n]*[-–][^\S\n]*(?={LEVEL})")
 # `đã lên trên BĐ và`: a bare level after a word of height, no number after it.
 BARE_LEVEL = re.compile(r"\b(trên|dưới|vượt|mức)[^\S\n]+BĐ\b(?![^\S\n]?(?:\d|[IV]+\b))", re.IGNORECASE)
 # `khóaXII`: a page glued the term's numeral to the word; the lookahead keeps `khóa` and its numeral apart.
