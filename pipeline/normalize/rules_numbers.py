@@ -68,7 +68,7 @@ ORDINAL = re.compile(r"(?=[tThHlL])\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b",
 PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{8,10}|(?<=1)[89]00\d{4,6}|\d{10,})(?!\d|[.,]\d)")
 LONE_DIGIT = r"\d(?<![\d.,]\d)"  # a digit not continuing another number
 NUMBER = re.compile(rf"({LONE_DIGIT}{NUM_TAIL})(?![\d])")
-LETTERS = re.compile(r"[^\W\d_]+")
+GLUED_LETTERS = re.compile(r"\d([^\W\d_]+)")  # letters typed against a number
 
 
 def read_document_numbers(text: str, ctx: Context) -> str:
@@ -270,25 +270,20 @@ def _spaced_phone(m: re.Match[str]) -> str:
 
 @digits_only
 def read_numbers(text: str, ctx: Context) -> str:
-    """Every number left: `.` groups thousands and `,` marks decimals, as Vietnamese writes them.
-
-    A number typed against letters (`Ri6`, `C25`) is read apart from them: glued, "Risáu" is no syllable. Letters
-    it parts from a number that the lexicon reads (`0hr`) are read so now: the lexicon ran before they stood apart,
-    and a second reading would say them otherwise (found by test_idempotent)."""
-    parted: set[str] = set()
-    text = NUMBER.sub(lambda m: _apart(m, _number(m.group(1), ctx.style), parted), text)
-    known = {run: said for run in parted if (said := ctx.lexicon.lookup(run))}
+    """Every number left: `.` groups thousands and `,` marks decimals, as Vietnamese writes them. A number typed
+    against letters (`Ri6`, `C25`) is read apart from them ("Risáu" is no syllable), and letters so parted that the
+    lexicon reads (`0hr`) are read now, as a second reading would (found by test_idempotent)."""
+    known = {run: said for run in GLUED_LETTERS.findall(text) if (said := ctx.lexicon.lookup(run))}
+    text = NUMBER.sub(lambda m: _apart(m, _number(m.group(1), ctx.style)), text)
     if not known:
         return text
     runs = "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
     return re.sub(rf"(?<=[^\W\d_] )({runs})(?![\w&]|-[^\W\d_]|\.\w)", lambda m: known[m.group(1)], text)
 
 
-def _apart(m: re.Match[str], words: str, parted: set[str]) -> str:
+def _apart(m: re.Match[str], words: str) -> str:
     before = " " if m.start() and m.string[m.start() - 1].isalpha() else ""
     after = " " if m.string[m.end() : m.end() + 1].isalpha() else ""
-    if after:
-        parted.add(LETTERS.match(m.string, m.end()).group(0))  # type: ignore[union-attr]
     return before + words + after
 
 
