@@ -54,9 +54,10 @@ FROM_LONE_DATE = re.compile(
     re.IGNORECASE,
 )
 MONTH_BEFORE = re.compile(r"tháng[^\S\n]+\w+[^\S\n]+$")
-# `từ 28.6 đến ngày 9.7`, `từ 31.8 cho đến hết ngày 2.9` (cs2, cl2): the end may say "cho", "hết", "ngày"
+# `từ 28.6 đến ngày 9.7`, `từ 31.8 cho đến hết ngày 2.9` (cs2, cl2): the end may say "cho", "hết", "ngày"; a lunar
+# span given in apposition opens on "tức" as well (`(tức 4-10 đến ngày 7-10 - Âm lịch)`, dn1: "bốn đến mười" was read)
 FROM_TO_DATES = re.compile(
-    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+((?:cho[^\S\n]+)?đến(?:[^\S\n]+hết)?)[^\S\n]+(ngày[^\S\n]+)?"
+    r"(t(?<!\wt)(?:ừ|ức))[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+((?:cho[^\S\n]+)?đến(?:[^\S\n]+hết)?)[^\S\n]+(ngày[^\S\n]+)?"
     r"(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
     re.IGNORECASE,
 )
