@@ -49,7 +49,7 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     ),  # `Kyoto` Ki ô tô, `Lyon`: a y after a consonant is i
     # `Iwate` I oa tê, `Kanagawa` Ca na ga oa, `Ottawa`: a w between a vowel and a opens the next syllable, "oa"; read
     # "oa" on its own, it paired with the vowel before ("gao a")
-    (re.compile(r"(?<=[aeiou])w(?=a)"), "ŵ"),
+    (re.compile(r"(?<=[aeiou])w(?=a(?:[^aeiouwy]|$))"), "ŵ"),  # not before a glide: `Iwaw` "oau" is no syllable
 )
 # English suffixes every annotator says by their sound, not their letters ("ti on"): `Solutions`, `Foundation`,
 # `Identification` "… sần", `National`, `International` "… sần nồ" (7 spans of 7 over the corpus, round 63)
