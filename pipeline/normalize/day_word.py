@@ -41,7 +41,7 @@ LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  
 # weekday rule; `Ngày mai 7/10` is tomorrow, no label (bq2)
 DAY_LABEL = re.compile(
     r"(?:^|[|\n])[^\S\n]*Ngày(?![^\S\n]+(?:thứ|chủ|mai|kia|hôm)\b)(?:[^\S\n]+[a-zà-ỹđ]+){1,3}[^\S\n]*"
-    r"(?:(?<=đăng)[^\S\n]*:[^\S\n]*|(?<=đăng bài)[^\S\n]*:[^\S\n]*)?$"
+    r"(?:(?:(?<=đăng)|(?<=đăng bài))[^\S\n]*:[^\S\n]*)?$"
 )
 
 

@@ -77,7 +77,7 @@ LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower())  # Viet
 PAIRED = r"(?:TS|BS|GS|KS|ThS|CK)\b"
 TITLE_DOT = re.compile(
     rf"(?=[TtBGPK])\b(TP|Tp|TX|BS|ThS|GS|PGS|TS|KS)\.[^\S\n]?"
-    rf"(?=[^\W\d_{LOWER}][{LOWER}]|(?<=S\.)(?!{PAIRED})[^\W\d_{LOWER}]{{2}}|(?<=S\.[^\S\n])(?!{PAIRED})[^\W\d_{LOWER}]{{2}})"
+    rf"(?=[^\W\d_{LOWER}][{LOWER}]|(?:(?<=S\.)|(?<=S\.[^\S\n]))(?!{PAIRED})[^\W\d_{LOWER}]{{2}})"
 )
 TITLES = ("TP.", "Tp.", "TX.", "BS.", "ThS.", "GS.", "TS.", "KS.")  # a cheap test before the regex
 
