@@ -43,7 +43,6 @@ from .lines import line_hint, needs_digits, on_hinted_lines
 
 Rule = Callable[[str, Context], str]
 
-
 RULES: tuple[Rule, ...] = (
     txt.strip_markup,
     shapes.drop_citation_marks,
@@ -152,6 +151,7 @@ RULES: tuple[Rule, ...] = (
     bodies.read_numbered_units,  # before the lexicon and the codes: `KV3` is an area, no code
     bodies.part_bodies_joined_by_hyphens,  # before the lexicon: `Đảng ủy-UBND` hid the letters from it
     korean.read_korean_full_names,  # before the lexicon: `Ko Min-jung` is no "không"
+    glued.space_glued_full_stops,  # before the lexicon too: `Seoul.Khi` hid its name from it
     txt.apply_lexicon,
     japanese.read_japanese_names,  # after the lexicon (its established names), before the letter guess
     korean.read_korean_names,  # likewise
@@ -244,6 +244,7 @@ RULES: tuple[Rule, ...] = (
     urls.read_masked_phones,
     urls.read_ungrouped_phones,  # before the ranges: `024.37332997 - 024.38464921` is two phones
     news.read_minus_percents,
+    forms.read_per_field_slashes,  # before the unit slashes: `số dảnh/m2` has no count for them
     prices.read_per_chains,
     prices.read_prices_per_unit,
     prices.read_unit_cells,
@@ -277,13 +278,13 @@ RULES: tuple[Rule, ...] = (
     shapes.split_glued_words,  # late: what rules before glued is parted too (normalizing twice changes nothing)
     glued.split_toned_runs,  # late: `nàysẽ` is two words, and `tháng 1ngày` was read "mộtngày" by the rules before
     glued.split_marked_runs,
-    glued.space_glued_full_stops,
     counts.read_dashes_after_from,  # late, every number said: `từ 300.000 đồng - 01 tỷ đồng` is a range
     counts.read_stage_dashes,
     txt.punctuation_to_pauses,
     txt.tidy_spaces,
     marks.read_left_percents,  # after the numbers and the dashes: a sign they left behind a word
     codes.read_initials,  # late: tidying may turn a letter and a pause into what looks like an initial
+    glued.space_glued_full_stops,  # after the tidying (`không., .Ká`) and the initials (`K.Ká`: "ca.Ká")
     txt.spell_lone_letters,  # last: what initials left is a letter of its own
 )
 
@@ -307,9 +308,8 @@ class Normalizer:
         ctx = replace(self.ctx, defined=defined) if defined else self.ctx
         lines = text.split("\n")
         has_digit = [DIGIT.search(line) is not None for line in lines]
-        pairs = list(zip(lines, has_digit, strict=True))
-        numeric = iter(self._apply(self.rules, [line for line, digit in pairs if digit], ctx))
-        wordy = iter(self._apply(self.wordy, [line for line, digit in pairs if not digit], ctx))
+        numeric = iter(self._apply(self.rules, [line for line, d in zip(lines, has_digit, strict=True) if d], ctx))
+        wordy = iter(self._apply(self.wordy, [line for line, d in zip(lines, has_digit, strict=True) if not d], ctx))
         return "\n".join(next(numeric) if d else next(wordy) for d in has_digit)
 
     def line(self, text: str) -> str:

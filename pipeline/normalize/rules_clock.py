@@ -38,7 +38,8 @@ GLUED_DATE_HINT = re.compile(r"/\d{1,2}(?:/\d{4})?(?=[^\W\d_])")  # the slash fi
 GLUED_HOUR = re.compile(r"(\d)(giờ|phút)|(giờ)(?=\d|ngày)")
 G_MINUTES = re.compile(r"(\d(?<![\w.,]\d)\d?)g(\d{2})(?![\w])")
 G_DAYPART = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
-G_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+ngày\b)")  # `17g ngày 18-4`: an hour before its day
+# `17g ngày 18-4`, `khoảng 18g cùng ngày` (do1), `20g hôm qua`: an hour before its day; grams are never dated
+G_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:(?:cùng[^\S\n]+)?ngày|hôm[^\S\n]+(?:nay|qua|sau))\b)")
 G_AT = re.compile(r"(?=[lLhHtT])\b((?:lúc|hồi|tính đến)[^\S\n]+\d{1,2})g(?![\w])", re.IGNORECASE)  # `tính đến 13g`
 # `8g-14g`: two hours of a power-cut table; grams are weighed, never given as a range of two glued g's
 G_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*)(\d{1,2})g(?![\w/])")
@@ -141,9 +142,9 @@ def _unglue_hour(m: re.Match[str]) -> str:
 def read_g_hours(text: str, ctx: Context) -> str:
     """`1g00`, `4g00`, `23g đến 5g sáng`, `lúc 9g`: "g" after an hour is "giờ", as `h` is, not grams.
 
-    With minutes, before a part of the day or "ngày" (`từ 7g ngày 1-4`: grams are never dated), after "lúc" or
-    "hồi" (`Hồi 10g`, a storm bulletin's hour), two such as a range (`8g-14g`, al2's cut table), or in a
-    span with such a time, it is a time;
+    With minutes, before a part of the day or a day (`từ 7g ngày 1-4`, `18g cùng ngày`, `20g hôm qua`: grams are
+    never dated), after "lúc" or "hồi" (`Hồi 10g`, a storm bulletin's hour), two such as a range (`8g-14g`, al2's
+    cut table), or in a span with such a time, it is a time;
     `500g` or `5g muối` alone stay grams.
     """
     return on_lines_with(G_HINT, text, _g_hours)

@@ -133,3 +133,24 @@ def read_counts_per_head(text: str, ctx: Context) -> str:
         return " một " if counted and counted.group(1).lower() not in PLACE_KINDS else m.group(0)
 
     return PER_HEAD.sub(read, text)
+
+
+# `số dảnh/m2`, `số hạt /bông`, `phân chuồng hoai/sào`: a thing per square metre, hectare, sào, clump or ear of rice
+# (`/ m2` spaced was read by the lexicon already)
+PER_FIELD = re.compile(r"(?<=[^\W\d_])[^\S\n]?/[^\S\n]?(m2|m²|mét vuông|ha|sào|khóm|bông)(?![\w²])")
+FIELD_UNITS = {"m2": "mét vuông", "m²": "mét vuông", "ha": "héc ta"}
+NUMBER_OF = re.compile(r"(?<![^\W\d_])[Ss]ố(?:[^\S\n]+[^\W\d_]+){1,2}[^\S\n]?$")  # `số hạt chắc`: "the number of"
+
+
+@on_lines_matching(r"/")
+def read_per_field_slashes(text: str, ctx: Context) -> str:
+    """`quyết định số hạt /bông`, `số dảnh/m2` (do1: 4 spans; o2), `mật độ sâu non/m2`, `phân chuồng hoai/sào`
+    (d1, o2): a field count with no number before it is still per area, clump or ear, as `5 con/m2` is; the slash
+    was a pause ("số hạt, bông", and `m2` glued was spelled). After "số" (the number of grains per ear, a ratio)
+    every annotator said "trên" (5 spans of 5); otherwise "một" (4 of 4, two with "trên" as the alternative)."""
+
+    def read(m: re.Match[str]) -> str:
+        ratio = NUMBER_OF.search(m.string, max(0, m.start() - 30), m.start())
+        return f" {'trên' if ratio else 'một'} {FIELD_UNITS.get(m.group(1), m.group(1))}"
+
+    return PER_FIELD.sub(read, text)

@@ -64,7 +64,7 @@ DATE_AFTER_UNTIL = re.compile(
 )
 SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a day (a class first: fast)
 # `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
-ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+\d)")
+ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+(?:\d|số\b))")  # `tại Km số 230` (do1)
 # `từ Km230 hướng về Km211`: a capital "Km" glued to its number is a post too; `Km2`, `Km3` may be an area; small
 # `km350`, `km146` (ao1, at1) with two digits or more too (`km2` alone is an area)
 # `KM36 Quốc lộ 3` (cm1) in capitals before its road or its `+`; alone `KM18` is a rice variety (w2)
@@ -204,7 +204,8 @@ def read_road_kilometres(text: str, ctx: Context) -> str:
     it may be an area (`mỗi km2`).
     A dash between two posts (`Km300 - Km329`, aj1) is the stretch, "đến", as with `+` posts (spans 2 of 2).
     `KM36` in capitals is a post before its road (cm1); alone it may be a code (`KM18`, a rice variety). A post whose
-    metres follow a space (`km9 600`, `Km57 250`, cx1) lost its + to the page: "ki lô mét chín cộng sáu trăm"."""
+    metres follow a space (`km9 600`, `Km57 250`, cx1) lost its + to the page: "ki lô mét chín cộng sáu trăm".
+    `tại Km số 230 + 400` (do1: 2 spans) numbers the post with "số": "ki lô mét số"."""
     if "km" not in text and "Km" not in text and "KM" not in text:
         return text
     text = SPACED_CHAINAGE.sub(lambda m: f"ki lô mét {_int(m[1], ctx)} cộng {_int(m[2], ctx)}", text)
