@@ -1,8 +1,7 @@
 """Vietnamese text normalization: written script -> what the voice says.
 
-`RULES` is the documented order. Specific shapes go first (addresses,
-document numbers, dates), the general number reading later, punctuation last.
-"""
+`RULES` is the documented order. Specific shapes go first (addresses, document numbers, dates), the general number
+reading later, punctuation last."""
 
 from __future__ import annotations
 
@@ -140,6 +139,7 @@ RULES: tuple[Rule, ...] = (
     levels.unglue_term_numerals,
     lists.close_spaced_pairs,  # before the lexicon: `KT - XH` is its pair `KT-XH`
     lists.close_spaced_dates,  # before the dates: `17 - 05 - 2024` is one
+    headers.widen_short_years,  # before the dates: `25/08/22` is one
     lists.close_spaced_datelines,  # before the dates: `21 09 2025` alone on a line is one
     lists.part_number_chains,  # before the dates and ranges: `khối 2 – 3 – 4 – 5` is a list
     counts.read_bracketed_dot_dates,  # before the dates: `Việt Nam (18.11)` is a day

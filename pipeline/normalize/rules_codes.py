@@ -223,11 +223,11 @@ def read_road_numbers(text: str, ctx: Context) -> str:
 
     def road(m: re.Match[str]) -> str:
         before = text[max(0, m.start() - 8) : m.start()].rstrip().lower()
-        if before.endswith("lộ"):  # `quốc lộ QL.279D` (am1): the kind is said, its letters are not read again
-            return ""
-        # `đường ĐT 743A`: "đường tỉnh" would say "đường" twice; `đường ĐT.746` drops the dot, which left "đê tê."
-        # and the number read digit by digit as a code (round 26). `lòng đường QL6` is "đường quốc lộ sáu" (ap1).
-        return f"{m.group(1)} " if before.endswith("đường") and m.group(1) == "ĐT" else f"{ROADS[m.group(1)]} "
+        if before.endswith(("quốc lộ", "tỉnh lộ")):  # `quốc lộ QL.279D` (am1): the kind is said, not read again
+            return ""  # (`giao lộ ĐT.743B`, a crossroads, dq2, names no kind: it lost its road's)
+        # `đường ĐT 743A` is "đường đường tỉnh" (9 spans to 2 "đường đê tê", dq2; round 26 had spelled the letters to
+        # say "đường" once). `lòng đường QL6` is "đường quốc lộ sáu" (ap1).
+        return f"{ROADS[m.group(1)]} "
 
     return ROAD.sub(road, text)
 

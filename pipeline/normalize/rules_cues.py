@@ -26,7 +26,11 @@ BRACKETED_DATELINE = re.compile(rf"^\(({'|'.join(BRACKETED_DATELINES)})\)[^\S\n]
 PRESIDENT = re.compile(r"(?<![\w.])TT\.?[^\S\n]+(?=([A-Z][a-z]+)\b)")
 NOT_A_DAY = r"(?!(?:ngày|tháng|năm|từ|lúc|lợi|mùa|xuân|sáng|chiều|tối|đêm|dịp)\b)"
 # Each pattern starts with a digit and looks behind for its cue: a fast scan over a whole text.
-SCORE_DIGITS = re.compile(r"(\d(?<![\d.,/]\d))[^\S\n]*[-–][^\S\n]*(\d)\b(?![-./,]?\d)")
+# not an amount (`thua lỗ 2-3 tỷ`: a loss of two to three billion, read "hai ba tỷ")
+SCORE_DIGITS = re.compile(
+    r"(\d(?<![\d.,/]\d))[^\S\n]*[-–][^\S\n]*(\d)\b(?![-./,]?\d)"
+    r"(?![^\S\n]*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|%|người|ngày|tuần|tháng|năm|giờ|lần|độ|ha|tấn|kg|k?m)(?!\w))"
+)
 WIN_BEFORE = re.compile(  # a word or two between the win and the score: one digit a side, as scores are
     rf"\b(?:thắng|thua|hòa|hoà)(?:[^\S\n]+{NOT_A_DAY}[^\W\d_]+){{1,2}}[^\S\n]+$", re.IGNORECASE
 )

@@ -144,3 +144,26 @@ def read_dotted_date_ranges(text: str, ctx: Context) -> str:
         return f"{m.group(1)}{_day_month(first, month, ctx.style)} đến ngày {_day_month(last, end_month, ctx.style)}"
 
     return DOT_DATE_RANGE.sub(dated, text)
+
+
+SHORT_YEAR = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})/(\d{2})(?:[^\S\n](\d\d))?(?![\d/]|[.,]\d)")
+
+
+@digits_only
+@on_lines_matching(r"/\d\d(?!\d)")
+def widen_short_years(text: str, ctx: Context) -> str:
+    """`25/08/22` alone in a table cell (ds1), `25/3/15` (two spans of n1): a date whose year is written with two
+    digits is read with the whole year, "năm hai nghìn không trăm hai mươi hai" (3 spans of 3); the date rules left
+    it three numbers ("hai mươi lăm, tám, hai mươi hai"). Years 50 to 99 are of the last century. A four-digit year
+    a space split (`16/7/20 21`, s2) is joined."""
+
+    def widen(m: re.Match[str]) -> str:
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not _valid_date(day, month):
+            return m.group(0)
+        if m.group(4) and year in (19, 20):
+            return f"{m.group(1)}/{m.group(2)}/{year}{m.group(4)}"
+        after = f" {m.group(4)}" if m.group(4) else ""
+        return f"{m.group(1)}/{m.group(2)}/{year + (2000 if year < 50 else 1900)}{after}"
+
+    return SHORT_YEAR.sub(widen, text)

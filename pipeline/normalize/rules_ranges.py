@@ -88,7 +88,8 @@ FIRST_DAY_MONTH = re.compile(  # `từ 22-1 đến 2-2-2017`: the first date lac
     r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-./])(\d{1,2})([^\S\n]+đến[^\S\n]+)(?=\d{1,2}\3\d{1,2}\3\d{4}\b)", re.I
 )
 SHORT_SPAN = re.compile(  # `từ 13 đến hết 15-2`, `từ 1 đến 4/9`, `từ 24 đến 26/ 6` (cy2): the last day has the month
-    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})(?:-|/[^\S\n]?)(\d{1,2})\b(?![-./]?\d)",
+    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})(?:-|/[^\S\n]?)(\d{1,2})([-/]\d{4})?\b"
+    r"(?![-./]?\d)",
     re.I,
 )
 MONTH_SPAN = re.compile(r"(t(?<!\wt)háng)[^\S\n]+(\d{1,2})[^\S\n]*[-–][^\S\n]*(?=(\d{1,2})/\d{4}\b)", re.I)
@@ -284,12 +285,15 @@ def read_first_days(text: str, ctx: Context) -> str:
 def read_short_spans(text: str, ctx: Context) -> str:
     """`từ 12 đến 18-1`, `từ 13 đến hết 15-2`, `từ 1 đến 4/9`: two days, the month written once after the last; both
     are days ("từ ngày mười hai đến ngày mười tám tháng một"), never "mười tám đến một" or a bare "từ một".
-    `từ 3-5 người` has no "đến" and stays a range."""
+    `từ 3-5 người` has no "đến" and stays a range. With a year (`từ 26 đến 28/5/2024`, dr2; w1) the last date is left
+    to the date rules, which said "ngày" before it and none before the first."""
 
     def read(m: re.Match[str]) -> str:
         first, last, month = int(m.group(2)), int(m.group(4)), int(m.group(5))
         if not (_valid_day(first) and _valid_day(last) and first < last and 1 <= month <= 12):
             return m.group(0)
+        if m.group(6):
+            return f"{m.group(1)} ngày {_day(first, ctx.style)}{m.group(3)}{last}/{month}/{m.group(6)[1:]}"
         return f"{m.group(1)} ngày {_day(first, ctx.style)}{m.group(3)}ngày {_day_month(last, month, ctx.style)}"
 
     return SHORT_SPAN.sub(read, text)

@@ -18,7 +18,7 @@ from .numbers import read_int
 from .syllable import is_syllable, move_tone
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
-HYPHENED_NAMES = re.compile(r"([A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*(?<=[a-zà-ỹ]))-([A-ZĐ][^\W\d_]*)(?![\w-])")
+HYPHENED_NAMES = re.compile(r"[A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*(?<=[a-zà-ỹ])(?:-[A-ZĐ][^\W\d_]*)+(?![\w-])")
 MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
@@ -127,14 +127,14 @@ def part_country_pairs(text: str, ctx: Context) -> str:
     """`xung đột Nga-Ukraine`, `quan hệ Ukraine-Nga`: a Vietnamese name joined by a hyphen to a name of the foreign
     table is two names; as one token the table's reading was not found and "Ukraine" was guessed "u cờ rai nê"
     (ap2); so are two names of that table (`thượng đỉnh Putin-Trump`, bm2: "Trump" had been guessed "trum").
-    `Ouest-France` (no Vietnamese syllable in it, neither in the table) stays one name."""
+    `Ouest-France` (no Vietnamese syllable in it, neither in the table) stays one name. A chain of three
+    (`hiệp định Mỹ-Mexico-Canada`, dr2) is parted alike: each name in the table or a syllable, one in the table."""
 
     def part(m: re.Match[str]) -> str:
-        first, second = m.group(1), m.group(2)
-        foreign = ctx.lexicon.folded
-        known = first.lower() in foreign, second.lower() in foreign
-        if (is_syllable(first) and known[1]) or (is_syllable(second) and known[0]) or all(known):
-            return f"{first} {second}"
+        names = m.group(0).split("-")
+        known = [name.lower() in ctx.lexicon.folded for name in names]
+        if any(known) and all(k or is_syllable(name) for k, name in zip(known, names, strict=True)):
+            return " ".join(names)
         return m.group(0)
 
     return HYPHENED_NAMES.sub(part, text)

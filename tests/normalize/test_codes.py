@@ -53,7 +53,7 @@ def test_commas_in_groups_of_three_before_a_count_are_thousands(written: str, sp
         ("tắc lưu thông trên tuyến ĐT611", "tắc lưu thông trên tuyến đường tỉnh sáu trăm mười một"),
         ("qua Cầu Vĩ trên ĐT. 923", "qua Cầu Vĩ trên đường tỉnh chín trăm hai mươi ba"),
         ("QL1A và TL 10", "quốc lộ một a và tỉnh lộ mười"),
-        ("trên đường ĐT 743A", "trên đường đê tê bảy trăm bốn mươi ba a"),  # "đường" said already
+        ("trên đường ĐT 743A", "trên đường đường tỉnh bảy trăm bốn mươi ba a"),  # as 9 spans of 11 (dq2)
     ],
 )
 def test_a_road_number_names_its_road(written: str, spoken: str) -> None:

@@ -55,4 +55,4 @@ def test_a_unit_after_a_counting_word_reads_with_its_power_sign() -> None:
 
 def test_a_dotted_road_code_after_duong_keeps_its_number() -> None:
     """`đường ĐT.746` was "đường đê tê. bảy bốn sáu": the dot made the number a code's digits."""
-    assert READ.line("Nâng cấp đường ĐT.746 đoạn") == "Nâng cấp đường đê tê bảy trăm bốn mươi sáu đoạn"
+    assert READ.line("Nâng cấp đường ĐT.746 đoạn") == "Nâng cấp đường đường tỉnh bảy trăm bốn mươi sáu đoạn"

@@ -48,7 +48,7 @@ def test_the_end_of_a_dated_span_keeps_its_day_after_the_hour(written: str, spok
     [
         ("lòng đường QL6, đoạn", "lòng đường quốc lộ sáu, đoạn"),  # ap1
         ("đoạn tuyến quốc lộ QL.279D từ", "đoạn tuyến quốc lộ hai trăm bảy mươi chín dê từ"),  # am1
-        ("trên đường ĐT746, TX.Tân Uyên", "trên đường đê tê bảy trăm bốn mươi sáu, thị xã Tân Uyên"),
+        ("trên đường ĐT746, TX.Tân Uyên", "trên đường đường tỉnh bảy trăm bốn mươi sáu, thị xã Tân Uyên"),
     ],
 )
 def test_a_road_code_after_duong_is_named_and_after_quoc_lo_not_read_again(written: str, spoken: str) -> None:
