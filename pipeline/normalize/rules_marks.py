@@ -63,7 +63,7 @@ SYMBOL = re.compile("[≤≥±→½⅓⅔¼¾]")
 NAMED_STAR = re.compile(r'(?<!\w)[dD]ấu[^\S\n]*(?:\(\*\)|“\*”|"\*"|\*(?!\*))')
 PERCENT_GLOSS = re.compile(r"(?<=phần trăm)[^\S\n]*\(%\)", re.I)  # `tỉ lệ phần trăm (%)`
 # `tỷ lệ % phân chia`: no number before it; `Chlorine70%` (dc1): the number glued to a word was read without it
-BARE_PERCENT = re.compile(r"(?<=[^\d\s%])([^\S\n]*)%(?![\w%])")
+BARE_PERCENT = re.compile(r"(?<=[^\d\s])([^\S\n]*)%(?!\w)")  # `% %`: one read sign hid the next (test_idempotent)
 ABOUT = re.compile(r"~[^\S\n]*(?=\d)")  # `(~44,42%)`
 NUMBER_OF_YEAR = re.compile(
     r"(?=[sStTđĐqQcC])\b(số|tuần|đợt|quý|định|quyết|thông tư|chỉ thị)[^\S\n]+(\d{1,4})/((?:19|20)\d\d)\b(?!/)", re.I

@@ -24,6 +24,7 @@ from .numbers import (
     read_month,
     read_ordinal,
 )
+from .rules_codes import read_parted_runs
 
 # `10/2024/ TT-BYT`, `3660/QĐ- BNN-TY`: a space typed after the year's slash or before a body in capitals after a
 # hyphen (an2) is still one symbol
@@ -68,7 +69,6 @@ ORDINAL = re.compile(r"(?=[tThHlL])\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b",
 PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{8,10}|(?<=1)[89]00\d{4,6}|\d{10,})(?!\d|[.,]\d)")
 LONE_DIGIT = r"\d(?<![\d.,]\d)"  # a digit not continuing another number
 NUMBER = re.compile(rf"({LONE_DIGIT}{NUM_TAIL})(?![\d])")
-GLUED_LETTERS = re.compile(r"\d([^\W\d_]+)")  # letters typed against a number
 
 
 def read_document_numbers(text: str, ctx: Context) -> str:
@@ -273,12 +273,7 @@ def read_numbers(text: str, ctx: Context) -> str:
     """Every number left: `.` groups thousands and `,` marks decimals, as Vietnamese writes them. A number typed
     against letters (`Ri6`, `C25`) is read apart from them ("Risáu" is no syllable), and letters so parted that the
     lexicon reads (`0hr`) are read now, as a second reading would (found by test_idempotent)."""
-    known = {run: said for run in GLUED_LETTERS.findall(text) if (said := ctx.lexicon.lookup(run))}
-    text = NUMBER.sub(lambda m: _apart(m, _number(m.group(1), ctx.style)), text)
-    if not known:
-        return text
-    runs = "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
-    return re.sub(rf"(?<=[^\W\d_] )({runs})(?![\w&]|-[^\W\d_]|\.\w)", lambda m: known[m.group(1)], text)
+    return read_parted_runs(text, NUMBER.sub(lambda m: _apart(m, _number(m.group(1), ctx.style)), text), ctx)
 
 
 def _apart(m: re.Match[str], words: str) -> str:

@@ -20,9 +20,10 @@ ROMAN_NUMERAL = re.compile(
 # `mũi tên chỉ số II` on a fire-danger sign is an index, "chỉ số hai" (round 23); `báo đông III` is báo động
 # misspelt and `Cục Quản lý đường bộ III` numbers a road authority, "ba" for both annotators (round 26);
 # `Thế chiến II` (ar2, 2 spans) is the Second World War, "hai"; `đường Vành đai II` a ring road (at1); a
-# context word with a capital glued on (`Ithứ I`) is the context too: the runs rule parts it later in the reading
+# context word with a capital or a marked letter glued on (`Ithứ I`, `áthứ I`) is the context too: the runs rule
+# parts it later in the reading
 ROMAN_CONTEXT = re.compile(
-    r"(?:(?<![^\W\d_])|(?<=(?-i:[A-Z])))"
+    r"(?:(?<![^\W\d_])|(?<=(?-i:[A-Z]))|(?<=[^\x00-\x7f])(?<=[^\W\d_]))"
     r"(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|báo đông"
     r"|đợt|cấp độ|cấp|lần|loại|nhóm|hạng|vùng|khu vực|phụ lục|chỉ số|quản lý đường bộ|thế chiến"
     r"|chiến tranh thế giới|vành đai)"
