@@ -51,6 +51,8 @@ AIR_DEGREE_ZERO = re.compile(r"(?<![\d.,])([1-9]\d?)0C\b")
 AIR_TEMPERATURE = re.compile(r"nhiệt độ(?![^\n]*\bsôi\b)", re.IGNORECASE)
 WARMEST_AIR = 60
 DEGREE_O = re.compile(r"[oO](?:(?<=\d[oO])|(?<=\d[^\S\n][oO]))[^\S\n]?C\b")  # `3-7OC` too, a capital O (dj2)
+# `23o-33oC` (dt2: 2 spans): the first of a range of degrees has its o alone, the C written once after the last
+DEGREE_O_FIRST = re.compile(r"o(?<=\do)(?=[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]?[oO°][^\S\n]?C\b)")
 # `13o/00`, `10o/oo`: the slash first, a fast scan
 PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=\do/..)|(?<=\d o/..))(?!\w)")
 PERCENT_O = re.compile(r"%o(?<=\d%o)(?!\w)")  # `> 0,5%o` (ah1): a percent sign and an o, the per mille sign's look
@@ -63,7 +65,7 @@ SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|
 FRACTION_WORDS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
 VERSION = re.compile(r"(\d(?<![\d.,]\d)\d?)\.0\b(?![.,]?\d)")
 NAME_BEFORE = re.compile(r"(?:\b[^\W\d_]*[A-Z][^\W\d_]*|\bnghiệp|\bbản|\bversion)[^\S\n]+$")
-COUNTING_BEFORE = re.compile(r"\b(?:hàng|vài|mấy|nhiều|chục|trăm|nghìn|ngàn|một|mỗi)$", re.IGNORECASE)
+COUNTING_BEFORE = re.compile(r"\b(?:hàng|vài|mấy|nhiều|chục|trăm|nghìn|ngàn|một|mỗi|theo)$", re.IGNORECASE)
 DOTTED_PAIR = re.compile(r"\.(?<=(?<![\w.])[A-ZĐƯ]\.)([A-ZĐƯ])(?![\w.])")  # the dot first: a fast scan
 
 
@@ -101,8 +103,10 @@ def read_degree_o(text: str, ctx: Context) -> str:
     ("độ xê"), spaced too (`khoảng 33 o C`, ao1: "ba mươi ba o xê" was heard); so does a zero glued after a
     temperature's one or two digits (`ở 370C`, `-200C`, `nước nóng 540C`: bg2 and an older batch, 4 spans of 4; "ba
     trăm bảy mươi xê"), and after one or two digits on a line about the air's temperature where the number is more
-    than any weather's."""
-    text = DEGREE_O.sub("°C", text) if any(sign in text for sign in ("oC", "o C", "OC", "O C")) else text
+    than any weather's. The first of a range (`23o-33oC`, dt2) has its o alone: "hai mươi ba o ba mươi ba" was
+    heard."""
+    if any(sign in text for sign in ("oC", "o C", "OC", "O C")):
+        text = DEGREE_O.sub("°C", DEGREE_O_FIRST.sub("", text))  # `23-33°C`, which the ranges read
     if "0C" not in text:
         return text
     text = DEGREE_ZERO.sub(r"\1°C", text)
@@ -154,7 +158,8 @@ def join_dotted_initials(text: str, ctx: Context) -> str:
 def read_counted_units(text: str, ctx: Context) -> str:
     """`ùn tắc hàng km`, `vài kg`: a unit symbol after a word that counts (hàng, vài, mấy) is the unit,
     though no number precedes it; the number rules only read symbols after digits. "một" and "mỗi" count too:
-    `38.000 đồng một kg` is a price per kilogram written with words for the slash (round 14)."""
+    `38.000 đồng một kg` is a price per kilogram written with words for the slash (round 14); so does "theo" (`bán
+    mận theo kg`, dt1: sold by the kilogram)."""
 
     def read(m: re.Match[str]) -> str:
         counted = COUNTING_BEFORE.search(text, max(0, m.start() - 6), m.start())
