@@ -23,12 +23,13 @@ LEVEL_SLASH = re.compile(r"(?<![^\W\d_])([cC]ấp[^\S\n]+)(\d{1,2})/(\d{1,2})\b(
 # `tối thiểu 3.2/4.0`: a grade over its scale; the scale's `.0` says no day and month is meant
 GRADE_ON_SCALE = re.compile(r"\d(?<![\d.,/]\d)([.,])(\d{1,2})/(4|5|10)\1(0)(?![\d/]|[.,]\d)")
 GLUED_LITRE = re.compile(r"(\d)(?=lít\b)")
-# `đường 30/4`, `Công viên 14/8`: a street, square or park named after a day (not `thành phố 30/4`, `trên đường`).
-PLACE_WORDS = r"đường|phố|công viên|quảng trường|sân vận động"
+# `đường 30/4`, `Công viên 14/8`: a street, square or park named after a day (not `thành phố 30/4`, `trên đường`);
+# a bridge (`cầu 30/4` in Cần Thơ, du1: 2 spans), not a demand (`yêu cầu 30/4`, `nhu cầu`)
+PLACE_WORDS = r"đường|phố|công viên|quảng trường|sân vận động|(?<!yêu )(?<!nhu )cầu"
 # With a dash a place is named only after a day the country names places after (`công viên 30-4`, ai2 and bl2): the
 # dash is also a range (`đường 2-3 làn`, `đường 5-7m`)
 NAMING_DAYS = ("30-4", "1-5", "2-9", "19-8", "3-2", "26-3", "8-3", "27-7", "22-12", "20-11", "10-10", "19-5", "1-6")
-PLACE_HINT = re.compile(r"(?:ờng|phố|viên|động)[^\S\n]\d")  # a fast scan: a place word's end, a digit
+PLACE_HINT = re.compile(r"(?:ờng|phố|viên|động|ầu)[^\S\n]\d")  # a fast scan: a place word's end, a digit
 PLACE_BY_DAY = re.compile(
     rf"(?<![\w])(?<!thành )(?<!trên )((?:{PLACE_WORDS})[^\S\n]+)([1-9]|[12]\d|3[01])"
     r"(?:/([1-9]|1[0-2])(?![\d/]|[.,-]\d)|-([1-9]|1[0-2])(?![\w/-]|[.,]\d))",

@@ -31,7 +31,11 @@ MONTH_COMMA_YEAR = re.compile(  # "tháng" first (a scan in C), the day's digit 
     r"(tháng(?<=\d[^\S\n]tháng)[^\S\n]+\d{1,2}),[^\S\n]*(?=(?:1[89]|20)\d\d(?![.,/]?\d)[^\S\n]*(?:[,.;:)/–-]|$))",
     re.M,
 )
-MONTH_DOT_YEAR = re.compile(r"\b(tháng)[^\S\n]+(\d{1,2})\.(\d{4})\b", re.IGNORECASE)
+MONTH_DOT_YEAR = re.compile(  # after "tháng", or a word of time (`trong 7.2025`, du1) before a year of this era
+    r"\b(tháng|(?:trong|từ|đến|vào|cuối|đầu|giữa|hồi|sau|trước)(?=[^\S\n]+\d{1,2}\.(?:19|20)\d\d\b(?![.,]\d)))"
+    r"[^\S\n]+(\d{1,2})\.(\d{4})\b",
+    re.IGNORECASE,
+)
 # `17 /11/2020`, `25/10/ 2013`: a space beside a date's slash; the hint opens with the slash (a fast scan), and the
 # last of a list of days (`10, 17, 31 /01/2021`) keeps its space: the month belongs to them all.
 DATE_GAP_HINT = re.compile(r"/(?:(?<=\d[^\S\n]/)(?=\d)|(?<=\d/)(?=[^\S\n]+\d))")
@@ -129,15 +133,17 @@ def read_bracketed_month_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[áÁ][nN][gG]")  # (?i:tháng): its accented letter first, a fast scan
+@on_lines_matching(r"\d\.\d{4}")
 def read_month_dot_years(text: str, ctx: Context) -> str:
-    """`tháng 12.2018`: news writes month and year with a dot; it is a month, never "mười hai phẩy..."."""
+    """`tháng 12.2018`: news writes month and year with a dot; it is a month, never "mười hai phẩy...". So after a
+    word of time without "tháng" (`trong 7.2025`, du1: "bảy phẩy hai không hai năm" went on air), "trong tháng bảy"."""
 
     def read(m: re.Match[str]) -> str:
         month = int(m.group(2))
         if not 1 <= month <= 12:
             return m.group(0)
-        return f"{m.group(1)} {read_month(month, ctx.style)} năm {read_int(int(m.group(3)), ctx.style)}"
+        said = f"{read_month(month, ctx.style)} năm {read_int(int(m.group(3)), ctx.style)}"
+        return f"{m.group(1)} {said}" if m.group(1).lower() == "tháng" else f"{m.group(1)} tháng {said}"
 
     return MONTH_DOT_YEAR.sub(read, text)
 

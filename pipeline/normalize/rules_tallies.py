@@ -32,6 +32,12 @@ MONTH_AFTER = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9])\b)"  # "tháng" and a month
 LAST_DAY = re.compile(rf"(\d{_S}tháng{_S}\d{{1,2}}{_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}")
 # `từ: 10 đến 30 tháng 6`: two days that share the month written after the last
 FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
+# `đến hết 10 tháng Giêng`, `(6 tháng Giêng)`: a day of the lunar year's first or last month (only the lunar
+# calendar names them in words) alone: not after "ngày", which the dates read, its "mùng", or a range's "đến" or dash
+LUNAR_DAY = re.compile(
+    rf"(?<![\w/.,–-])(?<![-–] )(?<!ùng )(?<!mồng )(?<!ngày )(?<!đến )(0?[1-9]|10)(?={_S}tháng{_S}(?:giêng|chạp)\b)",
+    re.IGNORECASE,
+)
 # `ngày 15 - 29 tháng Chạp`, `(6 - 8 tháng Giêng)`, `mùng 2 – 6 tháng giêng`: two days before the month they share
 # a month by its number or its word (`tháng Tám âm lịch`, cg1; `tháng Giêng`, `tháng Chạp`)
 MONTH_NAMED = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9]|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b)"
@@ -121,7 +127,8 @@ def read_prime_minutes(text: str, ctx: Context) -> str:
 def read_days_of_month_spans(text: str, ctx: Context) -> str:
     """`Gieo sạ từ: 10 đến 30 tháng 6`, `từ 25 tháng 1 đến 10 tháng 2`: a day that shares or neighbours a written
     month is a day, "mồng mười", as the annotators of both batches that have it wrote; the date rules saw only a
-    bare number, "mười". Only before "tháng" and a month's number (`từ 3 đến 5 tháng tuổi` is an age)."""
+    bare number, "mười". Only before "tháng" and a month's number (`từ 3 đến 5 tháng tuổi` is an age), or a lunar
+    month's word: `đến hết 10 tháng Giêng` (du1), `Hội chùa Hương (6 tháng Giêng)` (e2) say "mồng" up to the tenth."""
 
     def read(m: re.Match[str]) -> str:
         day = int(m.group(2))
@@ -133,6 +140,7 @@ def read_days_of_month_spans(text: str, ctx: Context) -> str:
             return m.group(0)
         return f"{m.group(1)}{_day(first, ctx.style)}{m.group(3)}{_day(last, ctx.style)}"
 
+    text = LUNAR_DAY.sub(lambda m: _day(int(m.group(1)), ctx.style), text) if "háng" in text else text
     return on_lines_with(SPAN_HINT, text, lambda line: FIRST_DAY.sub(both, LAST_DAY.sub(read, line)))
 
 
