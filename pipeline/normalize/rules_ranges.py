@@ -128,8 +128,9 @@ def _dotted_span(text: str, m: re.Match[str]) -> bool:
 @digits_only
 @on_lines_matching(r"\.\d{1,2}\b")  # each pattern's day.month; a scan in C where the words before it are not
 def read_dotted_day_ends(text: str, ctx: Context) -> str:
-    """`từ nay đến 22.3`, `trong hai ngày 3 và 4.12`: a dotted day.month ending a span of days is a date, "đến hai
-    mươi hai tháng ba", "mồng ba và mồng bốn tháng mười hai" (batch ad2); read as decimals ("hai mươi hai phẩy ba") the
+    """`từ nay đến 22.3`, `trong hai ngày 3 và 4.12`: a dotted day.month ending a span of days is a date, "đến ngày
+    hai mươi hai tháng ba" (17 spans of 19 say "ngày" after "đến": `ngày mai đến 20.11`, dv1 and nine power-cut
+    pages), "mồng ba và mồng bốn tháng mười hai" (batch ad2); read as decimals ("hai mươi hai phẩy ba") the
     listener hears a number where a day was written. So are `các ngày 8, 9.10` (f1), `từ ngày 27.7 đến 29 hoặc 30.7`
     (f2) and a day-month set off by commas after a day word, `sáng mai, 8.7,` "sáng mai, ngày mồng tám tháng bảy" (aa1):
     every annotator wrote "tháng" there."""
@@ -138,7 +139,7 @@ def read_dotted_day_ends(text: str, ctx: Context) -> str:
         day, month = int(m.group(2)), int(m.group(3))
         if not _valid_date(day, month) or AMOUNT_AFTER.match(m.string, m.end()):
             return m.group(0)  # `từ nay đến 2.5 mét` is an amount however it is written
-        return m.group(1) + _day_month(day, month, ctx.style)
+        return f"{m.group(1)}ngày {_day_month(day, month, ctx.style)}"
 
     def two_days(m: re.Match[str]) -> str:
         first, last, month = int(m.group(2)), int(m.group(4)), int(m.group(5))

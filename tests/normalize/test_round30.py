@@ -61,7 +61,7 @@ def test_g_before_ngay_is_an_hour() -> None:
     [
         ("diễn ra từ 21 – 22.2,", "diễn ra từ ngày hai mươi mốt đến ngày hai mươi hai tháng hai"),
         ("đón Tết các ngày 14 – 15.2 tại", "đón Tết các ngày mười bốn đến mười lăm tháng hai tại"),
-        ("Quốc Tử Giám, từ nay đến 22.3:", "Quốc Tử Giám, từ nay đến hai mươi hai tháng ba"),
+        ("Quốc Tử Giám, từ nay đến 22.3:", "Quốc Tử Giám, từ nay đến ngày hai mươi hai tháng ba"),  # "ngày": round 126
         ("trong hai ngày 3 và 4.12, Đội", "trong hai ngày mồng ba và mồng bốn tháng mười hai, Đội"),
     ],
 )
