@@ -49,7 +49,7 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 24), m.start()), roman(m.group(1))
-        if value is None or m.group(1) in LETTER_GRADES or (context is None and not _named(text, m)):
+        if value is None or m.group(1) in LETTER_GRADES or (context is None and not _counted(text, m)):
             return m.group(0)
         ordinal = context is not None and context.group(1).lower().endswith("thứ")
         words = read_ordinal(value, ctx.style) if ordinal else read_int(value, ctx.style)
@@ -65,6 +65,12 @@ def _year(m: re.Match[str], ctx: Context) -> str:
         return ""
     pause = "," if len(m.group(2)) > 1 else ""
     return f"{pause} năm {read_int(int(m.group(3)), ctx.style)}"
+
+
+def _counted(text: str, m: re.Match[str]) -> bool:
+    """`lần thức III` (dw1, "thứ" mistyped: "i i i" went on air): two or three I's are a numeral wherever they stand,
+    no word or initial is written so; other numerals without a context word number a name (`thôn Chu Lìn II`)."""
+    return m.group(1) in ("II", "III") or _named(text, m)
 
 
 def _named(text: str, m: re.Match[str]) -> bool:
