@@ -11,6 +11,7 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching
 from .numbers import read_digits, read_int
+from .rules_glued import read_parted_runs
 
 PERSON = r"anh|chị|ông|bà|em|cháu|cụ|bé|cô|chú|bác"
 # The patterns start with the letter itself, then look one character further back: a pattern opening
@@ -270,27 +271,6 @@ def read_leftover_digits(text: str, ctx: Context) -> str:
     """Last resort: no digit may ever reach the voice, whatever shape it came in (`.0hr`: the letters parted
     from it are read as the number rule reads them)."""
     return read_parted_runs(text, re.sub(r"\d+", lambda m: f" {read_digits(m.group(0))} ", text), ctx)
-
-
-GLUED_AFTER = re.compile(r"\d([^\W\d_]+)")  # letters typed after a number (`0hr`)
-# and before one (`mV0`); not a code in capitals (`NĐ1`, a rice variety), which the capitals rules spell
-GLUED_BEFORE = re.compile(r"(?<!\w)(?![A-ZĐ]+\d)([^\W\d_]+)\d")
-
-
-def read_parted_runs(written: str, read: str, ctx: Context) -> str:
-    """Letters typed against a number that the lexicon reads (`0hr`, `mV0`), parted from it by a number rule
-    (`read`), are read now, as a second reading would (found by test_idempotent); the lexicon ran while they were
-    glued."""
-    read = _lexicon_runs(GLUED_AFTER.findall(written), r"(?<=[^\W\d_] )", r"(?![\w&]|-[^\W\d_]|\.\w)", read, ctx)
-    return _lexicon_runs(GLUED_BEFORE.findall(written), r"(?<!\w)", r"(?= [^\W\d_])", read, ctx)
-
-
-def _lexicon_runs(runs: list[str], before: str, after: str, text: str, ctx: Context) -> str:
-    known = {run: said for run in runs if (said := ctx.lexicon.lookup(run))}
-    if not known:
-        return text
-    pattern = "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
-    return re.sub(rf"{before}({pattern}){after}", lambda m: known[m.group(1)], text)
 
 
 # `đường dây 471 E9.37`, `lộ 477`, `tuyến 480TH`, `471F15, 472F15`: a power line's number after its word (not a

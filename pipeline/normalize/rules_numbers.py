@@ -24,7 +24,7 @@ from .numbers import (
     read_month,
     read_ordinal,
 )
-from .rules_codes import read_parted_runs
+from .rules_glued import read_parted_runs
 
 # `10/2024/ TT-BYT`, `3660/QĐ- BNN-TY`: a space typed after the year's slash or before a body in capitals after a
 # hyphen (an2) is still one symbol
