@@ -43,8 +43,9 @@ PLATE = re.compile(
 )
 # `12/15 xã`; `(53.913/6)`, `(35.000/1.350.000)`: an amount in thousands is no day or month either (bt2)
 RATIO = re.compile(r"(?=\d{1,3}[/.])(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)/(\d{1,3}(?:\.\d{3})*)(?![\d/]|[.,]\d)")
-# `thương binh 1/4`: a war invalid's grade (bf2); `đạt cấp 5/5 theo thang bão` (bx2): a level out of the scale's top
-GRADE_BEFORE = re.compile(r"(?:(?:thương|bệnh)[^\S\n]binh|(?<!\w)cấp)[^\S\n]+$", re.IGNORECASE)
+# `thương binh 1/4`: a war invalid's grade (bf2); `đạt cấp 5/5 theo thang bão` (bx2): a level out of the scale's top;
+# `giảm 8% (11/12)`, `-80% (1/5)` (dy1: 4 spans): the cases this week over last week, bracketed after the change
+GRADE_BEFORE = re.compile(r"(?:(?:(?:thương|bệnh)[^\S\n]binh|(?<!\w)cấp)[^\S\n]+|%[^\S\n]*\()$", re.IGNORECASE)
 UNIT_AFTER = re.compile(r"[^\S\n]?([^\W\d_]{1,3}[23]?)(?!\w)")  # `160/150 m (mực nước chết)`: a measure after a ratio
 COUNTED = re.compile(rf"[^\S\n]+(?:{COUNT_NOUNS})\b")
 # `Ngày 7/11 tổ chức`, `ngày mai 2/11 phường Tân Tạo`, `hôm nay 3/4 xã`: the day's word names a date
@@ -141,11 +142,14 @@ def read_graded_codes(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching(r"[A-Z][^\S\n]?\d")
 def read_codes(text: str, ctx: Context) -> str:
-    """`OM 5451`, `IR 50404`, `NT6`: a code of capitals and digits is read letter by letter, digit by digit."""
+    """`OM 5451`, `IR 50404`, `NT6`: a code of capitals and digits is read letter by letter, digit by digit; an age
+    group, U and two digits (`tuyển thủ U20`, dy1; `U23 Việt Nam`), says its age, "u hai mươi" (3 spans of 3)."""
 
     def read(m: re.Match[str]) -> str:
         if m.group(1) == "Y" and MILITARY_MEDICINE.search(m.string, max(0, m.start() - 6), m.start()):
             return m.group(0)  # `Bệnh viện Quân Y 24` (cw1): the hospital's number after "quân y", no code
+        if m.group(1) == "U" and len(m.group(2)) == 2 and m.group(2)[0] != "0" and not m.group(3):
+            return f"u {read_int(int(m.group(2)), ctx.style)}"
         tail = f" {ctx.lexicon.spell(m.group(3))}" if m.group(3) else ""
         return f"{ctx.lexicon.spell(m.group(1))} {read_digits(m.group(2))}{tail}"
 

@@ -101,8 +101,10 @@ def read_rain_per_hours(text: str, ctx: Context) -> str:
 SAID_NUMBER = (
     "(?:" + "|".join((*DIGITS, "mốt", "tư", "lăm", "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")) + ")"
 )
-FROM_THEN_DASH = re.compile(  # the ừ of "từ" first (rarer than its t), the t looked back at: a fast scan
-    r"ừ(?<=(?<![^\W\d_])[Tt]ừ)([^\S\n][^\n,.;:!?|\-–]+)[^\S\n][-–][^\S\n]+"
+# the ừ of "từ" first (rarer than its t), the t looked back at: a fast scan; not across another "từ", which opens a
+# range of its own (`từ đêm qua … đến sáng nay (từ 23h/7/8 - 2h/8/8)`, dx2: the first and its "đến" hid it)
+FROM_THEN_DASH = re.compile(
+    r"ừ(?<=(?<![^\W\d_])[Tt]ừ)([^\S\n](?:(?![Tt]ừ\b)[^\n,.;:!?|\-–])+)[^\S\n][-–][^\S\n]+"
     rf"(?=(?:{SAID_NUMBER}|dưới|trên|gần|trước|sau|hết|ngày|mồng|mùng|tháng)\b)"
 )
 SAID_NUMBER_WORD = re.compile(rf"\b{SAID_NUMBER}\b")

@@ -34,6 +34,10 @@ SCORE_DIGITS = re.compile(
 WIN_BEFORE = re.compile(  # a word or two between the win and the score: one digit a side, as scores are
     rf"\b(?:thắng|thua|hòa|hoà)(?:[^\S\n]+{NOT_A_DAY}[^\W\d_]+){{1,2}}[^\S\n]+$", re.IGNORECASE
 )
+# `chủ tàu BĐ 96851`, `tàu cá BĐ-99037TS` (dz1: 4 spans): a fishing boat's registration, its province's letters and
+# a number of four to six digits (TS, "thủy sản", may follow)
+BOAT = re.compile(r"((?:tàu|Tàu)(?:[^\S\n]+cá)?[^\S\n]+[A-ZĐ]{1,3}[^\S\n]?-?[^\S\n]?)(\d{4,6})(?!\d|[.,]\d)")
+ACCOUNT = re.compile(r"((?:tài khoản|STK)(?:[^\S\n]+(?:số|là|nhận|ngân hàng))*[^\S\n]*:?[^\S\n]*)(\d{6,})\b(?![.,]\d)")
 SMS_CODE = re.compile(r"(\d(?:(?<=gửi[^\S\n]\d)|(?<=đến[^\S\n]\d)|(?<=tới[^\S\n]\d))\d{2,4})\b(?![.,]?\d)")
 SMS_BEFORE = re.compile(
     r"\b(?:soạn|cú pháp|nhắn tin|tin nhắn|SMS)\b[^\n]*?\bgửi[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$", re.IGNORECASE
@@ -48,7 +52,8 @@ DEGREE_ZERO = re.compile(r"(?<![\d.,])(-[1-9]\d?|[1-9][1-9])0C\b")
 # `dưới 100C`, `dưới 70C` on a line about the air's temperature: 100 or 70 degrees no weather has, so the zero is the
 # degree sign (bk1: 2 spans of 2); `50C` could be either and stays; `đun sôi 100C` is boiling water
 AIR_DEGREE_ZERO = re.compile(r"(?<![\d.,])([1-9]\d?)0C\b")
-AIR_TEMPERATURE = re.compile(r"nhiệt độ(?![^\n]*\bsôi\b)", re.IGNORECASE)
+# the air's temperature named, or a cold spell's (`đợt rét này phổ biến 8 - 100C`, dy2: "một trăm xê" went on air)
+AIR_TEMPERATURE = re.compile(r"(?:nhiệt độ|\brét)(?![^\n]*\bsôi\b)", re.IGNORECASE)
 WARMEST_AIR = 60
 DEGREE_O = re.compile(r"[oO](?:(?<=\d[oO])|(?<=\d[^\S\n][oO]))[^\S\n]?C\b")  # `3-7OC` too, a capital O (dj2)
 # `23o-33oC` (dt2: 2 spans): the first of a range of degrees has its o alone, the C written once after the last
@@ -83,16 +88,23 @@ def read_wordy_scores(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"(?:gửi|đến|tới|đài|nhắn|ét)[^\S\n]\d")  # SMS_CODE's words, then SWITCHBOARD_CODE's
+# SMS_CODE's words, SWITCHBOARD_CODE's, ACCOUNT's, BOAT's: each branch opens with a literal, a scan in C
+@on_lines_matching(r"gửi[^\S\n]\d|đến[^\S\n]\d|tới[^\S\n]\d|đài[^\S\n]\d|nhắn[^\S\n]\d|ét[^\S\n]\d|khoản|STK|àu")
 def read_sms_codes(text: str, ctx: Context) -> str:
     """`soạn tin nhắn theo cú pháp gửi 8079`: the number a text message goes to is a short code, said digit by
     digit ("tám không bảy chín"), never an amount; only after a word of messaging earlier on the line, or right
-    after a switchboard or SMS (`tổng đài 8088`, `SMS 8088`)."""
+    after a switchboard or SMS (`tổng đài 8088`, `SMS 8088`). So is a bank account's number (`số tài khoản
+    1025352965`, dy2: "một tỷ không trăm hai mươi lăm triệu…" went on air; `STK 189100`), and a fishing boat's
+    registration number (`tàu cá BĐ-99037TS`, dz1)."""
 
     def read(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
         return read_digits(m.group(1)) if SMS_BEFORE.search(text, line_start, m.start()) else m.group(0)
 
+    if "khoản" in text or "STK" in text:
+        text = ACCOUNT.sub(lambda m: m.group(1) + read_digits(m.group(2)), text)
+    if "àu" in text:
+        text = BOAT.sub(lambda m: f"{m.group(1)}{read_digits(m.group(2))} ", text)
     text = SWITCHBOARD_CODE.sub(lambda m: read_digits(m.group(1)), text) if "đài" in text or "nhắn" in text else text
     return SMS_CODE.sub(read, text)
 

@@ -31,7 +31,12 @@ COUNTED_DAYS = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|m
 DOT_SPAN_BEFORE = re.compile(r"(?<!\w)(?:ngày|từ)[^\S\n]+$|(?<!\w)tuần(?:[^\S\n]+\d{1,2})?[^\S\n]*\($", re.IGNORECASE)
 AMOUNT_AFTER = re.compile(r"[^\S\n]*(?:%|(?:lần|triệu|tỷ|tỉ|nghìn|ngàn|độ|mét|m|km|cm|mm|kg|g|ha|tấn|USD|đồng|đ)\b)")
 # `từ nay đến 22.3`: the end of a span from today is a day, never a decimal (`đến 10.03` is read_dotted_days')
-NOW_TO_DOT_DATE = re.compile(r"((?:nay|mai)[^\S\n]+đến[^\S\n]+)(\d{1,2})\.([1-9]|1[0-2])\b(?![.,]?\d)", re.IGNORECASE)
+# `ngày mai đến 20.11`; `tựu trường vào 29.8,`, `sớm từ 22.8.` (dz2): a day after "vào", or after "từ" ending its clause
+NOW_TO_DOT_DATE = re.compile(
+    r"((?:(?:nay|mai)[^\S\n]+đến|vào|(?=từ[^\S\n]+\d{1,2}\.\d{1,2}(?:[.,;](?:[^\S\n]|$)|$))từ)[^\S\n]+)"
+    r"(\d{1,2})\.([1-9]|1[0-2])\b(?![.,]?\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
 # `hai ngày 3 và 4.12`, `các ngày 8, 9.10`, `đến 29 hoặc 30.7`: two days of one month, the month written once after
 # the last
 AND_DOT_DAYS = re.compile(

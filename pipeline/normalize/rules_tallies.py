@@ -26,6 +26,8 @@ BIG_TALLY_HINT = re.compile(r"/[1-9](?:\d{0,2}\.\d{3}|\d{3})")  # the slash and 
 YEAR = re.compile(r"(?:19|20)\d\d")
 # `5', 30'`: minutes marked with a prime, on their own (`15h30'` is the clock rules')
 MINUTES = re.compile(r"(\d(?<![\w'’./:,]\d)\d?)'(?![\w'])")  # opens with a digit: a fast scan
+# `Ababa (78')`, `Lucas (Nam Định, 90')`: a match's minute, closing a bracket after a scorer's or a player's name
+MATCH_MINUTE = re.compile(r"(\d{1,3})(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\d\d)|(?<=,[^\S\n]\d\d))['’](?=\))")
 _S = r"[^\S\n]+"
 MONTH_AFTER = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9])\b)"  # "tháng" and a month's number: a date, not `5 tháng tuổi`
 # `từ 25 tháng 1 đến 10 tháng 2`: the day after "đến" between two dates
@@ -112,7 +114,9 @@ def read_big_tallies(text: str, ctx: Context) -> str:
 @digits_only
 def read_prime_minutes(text: str, ctx: Context) -> str:
     """`các mốc thời gian 5', 30', 1h`: a prime after a number is minutes, "năm phút", as every annotator wrote it
-    (`15h30'` too); read as nothing it left "năm" alone. Not inside quotes (`'Top 5'`): there it closes a title."""
+    (`15h30'` too); read as nothing it left "năm" alone. Not inside quotes (`'Top 5'`): there it closes a title. A
+    match's minute alone in a bracket (`(78')`, `(Nam Định, 90')`, `(112')`: dp2, dz2, 3 spans of 3) is "phút bảy
+    mươi tám", the minute of the game."""
 
     def read(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -120,7 +124,9 @@ def read_prime_minutes(text: str, ctx: Context) -> str:
             return m.group(0)
         return f"{m.group(1)} phút"
 
-    return MINUTES.sub(read, text) if "'" in text else text
+    if "'" not in text and "’" not in text:
+        return text
+    return MINUTES.sub(read, MATCH_MINUTE.sub(r"phút \1", text))
 
 
 @digits_only
