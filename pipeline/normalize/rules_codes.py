@@ -31,7 +31,9 @@ NAME_BEFORE = re.compile(rf"(?:\b[A-ZĐÀ-Ỹ][^\W\d_]*|(?<![\w])(?i:{PERSON}))[
 MILITARY_MEDICINE = re.compile(r"(?<!\w)[Qq]uân[^\S\n]$")  # `Quân Y 24`: "quân y", military medicine
 GLUED_LETTER = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})([A-ZĐ])(?![\w])")
 CODE = re.compile(r"([A-Z](?<![\w.,/-][A-Z])[A-Z]{0,3})[^\S\n]?(\d{1,6})([A-Z]{1,4})?(?![\w]|[.,]\d)")  # `DN100PVC` too
-MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:[A-ZĐ]\.){1,3})(?![\w])")  # `bà P.T.C.` may end a sentence
+# `bà P.T.C.` may end a sentence; a digraph among them (`L.V.Th.`, `M.Th.O.`, ea2: "Th." was left in letters)
+DIGRAPH_NEXT = re.compile(r"[NTPKC][hgr]\.(?![a-zà-ỹđ])")
+MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:(?:[A-ZĐ]|[NTPKC][hgr])\.){1,3})(?![\w])")
 COUNT_NOUNS = (
     "thôn|xã|phường|thị trấn|hộ|người|trường|đơn vị|tổ|ấp|khu phố|bản|làng|huyện|tỉnh|xóm|buôn|cơ sở|trạm|"
     "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm|vị trí|công dân|thanh niên|hồ"
@@ -80,6 +82,8 @@ def part_glued_initials(text: str, ctx: Context) -> str:
 
     def part(m: re.Match[str]) -> str:
         glued = m.end() < len(text) and text[m.end()].isalpha() and m.group(0)[-1] == "."
+        if glued and DIGRAPH_NEXT.match(text, m.end()):  # `L.V.Th.`, `M.Th.O.` (ea2): initials still, read together
+            return m.group(0)
         return m.group(0) + " " if glued else m.group(0)
 
     return INITIALS.sub(part, text) if "." in text else text

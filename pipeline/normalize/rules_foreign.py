@@ -78,6 +78,7 @@ SHORT_A = re.compile(
     r"(?<![aeiou])a(?=(?:ck|c(?![hk])|k(?!h)|q)(?![aeiouyrl]))"
 )  # written, before an r is dropped: `Park` stays "pác"
 VIETNAMESE_NUCLEI = frozenset(VOWELS)
+VOWEL_LETTER = re.compile(r"[aeiouywAEIOUYW]")  # w too: the guess reads it "u" (`hhw` "hờ hu")
 
 
 def read_foreign_words(text: str, ctx: Context) -> str:
@@ -153,7 +154,10 @@ def _said_as_written(acronym: str) -> bool:
 
 
 def reading(word: str, ctx: Context) -> str:
-    """`Fansipan` -> "phan xi pan" by its letters, `drone` -> "đờ rôn" by its sound: see `prefers_sound`."""
+    """`Fansipan` -> "phan xi pan" by its letters, `drone` -> "đờ rôn" by its sound: see `prefers_sound`. A word
+    with no vowel (`cdc cà mau`, ea1: written small, it was left in letters on air) is spelled."""
+    if not VOWEL_LETTER.search(word):
+        return ctx.lexicon.spell(word)
     guessed = guess_reading(word)
     heard = heard_reading(word, ctx.english)
     return heard if heard is not None and prefers_sound(heard, guessed) else guessed

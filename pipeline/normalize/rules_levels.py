@@ -136,12 +136,21 @@ def read_number_chains(text: str, ctx: Context) -> str:
     return on_lines_with(CHAIN_HINT, text, lambda line: CHAIN.sub(read, line))
 
 
+# `Từ ngày 28- 3 đến 1- 4` (ea2): a day and a month, a space after their dash, after "ngày" or its "đến"
+DAY_DASH_SPACE = re.compile(
+    r"(?:(?<=ngày[^\S\n])|(?<=đến[^\S\n]))(\d{1,2})-[^\S\n]+(\d{1,2})(?![\d/-]|[.,]\d)", re.IGNORECASE
+)
+
+
 @digits_only
 def read_dash_date_ends(text: str, ctx: Context) -> str:
     """`từ ngày 31-3 đến 2-4`: the end of a span whose start is a dash date is a date too, "đến ngày mồng hai tháng
-    tư"; alone, `2-4` was a range "hai đến bốn". Written with a slash, the date rules read it."""
+    tư"; alone, `2-4` was a range "hai đến bốn". Written with a slash, the date rules read it. With a space after
+    each dash (`Từ ngày 28- 3 đến 1- 4`, ea2: "hai mươi tám ba đến một đến bốn") the dates are closed first."""
     if "đến" not in text:
         return text
+    if "- " in text and DAY_DASH_SPACE.search(text):
+        text = DAY_DASH_SPACE.sub(r"\1-\2", text)
 
     def read(m: re.Match[str]) -> str:
         opened = DASH_DATE_START.search(text, max(0, m.start() - 16), m.start())
