@@ -52,8 +52,9 @@ TIME_RANGE = re.compile(rf"{FIRST_TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
 SINGLE_TIME = re.compile(FIRST_TIME)
 MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
 SHORT_MONEY = re.compile(rf"({WORD_DIGIT}\d*)(tr|k)(\d)?(?![\w])")
-RANGE = re.compile(  # a closing quote ends a range too: `Đề án “... giai đoạn 2021-2025”` (aa1); so does `2028…` (cx2)
-    rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_(]|[^\S\n]*(?:[.,](?!\d)|[;:)(”\"’»|…]|\n|$)))"
+RANGE = re.compile(  # a closing quote ends a range too: `Đề án “... giai đoạn 2021-2025”` (aa1); so does `2028…` (cx2),
+    # and `NHIỆM KỲ 2026 - 2031!` (eb2)
+    rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_(]|[^\S\n]*(?:[.,](?!\d)|[;:)(”\"’»|…!?]|\n|$)))"
 )
 DAY_WORD = re.compile(rf"(n(?<!\wn)gày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
 MONTH_WORD = re.compile(

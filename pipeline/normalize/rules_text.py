@@ -33,6 +33,7 @@ LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
+TRAILING_NUMBER = re.compile(r"(?<![\d.,])\d{1,4}$")
 YEAR_GLOSS = re.compile(r"\([A-ZĐ][A-ZĐ&]{1,9}[^\S\n]+((?:19|20)\d\d)\)")  # `năm 2019 (TĐT 2019)`: the bracket first
 # `đuôi .apk`, `tên miền ".xyz"`, `.cc;.xyz;.ml` (a list of endings)
 FILE_EXTENSION = re.compile(r"(?:(?<=[^\S\n])|(?<=[\"“‘])|(?<=[a-z][;,]))\.([a-z]{2,4})\b")
@@ -174,11 +175,15 @@ def _year_gloss(m: re.Match[str]) -> str:
 
 
 def drop_repeated_glosses(text: str, ctx: Context) -> str:
-    """`đường liên kết (link)` once the loanword is read: a bracket that repeats the words before it is dropped."""
+    """`đường liên kết (link)` once the loanword is read: a bracket that repeats the words before it is dropped; so
+    is a number restated in words (`02 (hai) ngày`, eb2 twice, and `03 (ba) môn`, ea1: "hai, hai, ngày" was heard)."""
 
     def drop(m: re.Match[str]) -> str:
         said = text[max(0, m.start() - 60) : m.start()].lower().rstrip(" ,")
-        return "" if said.endswith(m.group(1).lower().strip()) else m.group(0)
+        gloss = m.group(1).lower().strip()
+        number = TRAILING_NUMBER.search(said)
+        restated = number is not None and read_int(int(number.group(0)), ctx.style) == gloss
+        return "" if said.endswith(gloss) or restated else m.group(0)
 
     return GLOSS.sub(drop, text) if "(" in text else text
 
