@@ -15,7 +15,8 @@ from .syllable import is_syllable
 BARE_CP = re.compile(r"(?<![\w&./-])CP(?![\w&./-])")
 # a firm's word not far before, within its name: no sentence mark between
 FIRM_BEFORE = re.compile(r"(?<!\w)(?:công[^\S\n]+ty|c\.?ty)(?!\w)[^,.;:()\n]{0,40}$", re.IGNORECASE)
-SHARE_WORD_BEFORE = re.compile(r"(?:TNHH|[Cc]ông[^\S\n]+ty|[Cc]\.?[Tt]y)[^\S\n]+$")
+# `ngân hàng Thương mại CP Bưu điện Liên Việt` (ec2): a joint-stock commercial bank, "thương mại cổ phần"
+SHARE_WORD_BEFORE = re.compile(r"(?:TNHH|[Cc]ông[^\S\n]+ty|[Cc]\.?[Tt]y|[Tt]hương[^\S\n]+mại)[^\S\n]+$")
 NUMBERED_AREA = re.compile(r"(?<![\w.])KV(?=\d{1,2}(?!\d))")
 INFANTRY = re.compile(r"(?<=[Đđ]oàn[^\S\n])BB(?=\d{1,3}(?!\d))")
 # Initials that are also everyday words (thứ tư, đầu tư, tư vấn; tu bổ; ca nhạc, ca nhiễm; tha thứ), each with the

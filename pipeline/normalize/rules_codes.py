@@ -36,7 +36,7 @@ DIGRAPH_NEXT = re.compile(r"[NTPKC][hgr]\.(?![a-zà-ỹđ])")
 MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:(?:[A-ZĐ]|[NTPKC][hgr])\.){1,3})(?![\w])")
 COUNT_NOUNS = (
     "thôn|xã|phường|thị trấn|hộ|người|trường|đơn vị|tổ|ấp|khu phố|bản|làng|huyện|tỉnh|xóm|buôn|cơ sở|trạm|"
-    "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm|vị trí|công dân|thanh niên|hồ"
+    "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm|vị trí|công dân|thanh niên|hồ|đại biểu"
 )
 # `29X-123.45`, `29-B1 123.45`, `30A-12345`: a province number, a series (letters, maybe a digit), a serial of five
 # digits (a year, `12A-2024`, has four)
@@ -152,6 +152,9 @@ def read_codes(text: str, ctx: Context) -> str:
     def read(m: re.Match[str]) -> str:
         if m.group(1) == "Y" and MILITARY_MEDICINE.search(m.string, max(0, m.start() - 6), m.start()):
             return m.group(0)  # `Bệnh viện Quân Y 24` (cw1): the hospital's number after "quân y", no code
+        before = text[max(0, m.start() - 7) : m.start()].rstrip()
+        if len(m.group(1)) == 1 and m.group(0)[1:2] == " " and PERSON_BEFORE.search(before):
+            return m.group(0)  # `ông M 200 triệu` (ec2): a man's initial, then an amount ("em mờ hai không không")
         if m.group(1) == "U" and len(m.group(2)) == 2 and m.group(2)[0] != "0" and not m.group(3):
             return f"u {read_int(int(m.group(2)), ctx.style)}"
         tail = f" {ctx.lexicon.spell(m.group(3))}" if m.group(3) else ""
