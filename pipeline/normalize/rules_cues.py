@@ -37,7 +37,11 @@ WIN_BEFORE = re.compile(  # a word or two between the win and the score: one dig
 # `chủ tàu BĐ 96851`, `tàu cá BĐ-99037TS` (dz1: 4 spans): a fishing boat's registration, its province's letters and
 # a number of four to six digits (TS, "thủy sản", may follow)
 BOAT = re.compile(r"((?:tàu|Tàu)(?:[^\S\n]+cá)?[^\S\n]+[A-ZĐ]{1,3}[^\S\n]?-?[^\S\n]?)(\d{4,6})(?!\d|[.,]\d)")
-ACCOUNT = re.compile(r"((?:tài khoản|STK)(?:[^\S\n]+(?:số|là|nhận|ngân hàng))*[^\S\n]*:?[^\S\n]*)(\d{6,})\b(?![.,]\d)")
+# `số tài khoản Ngân hàng BIDV 2153095091` (ed2): the bank's name (read by the lexicon by now) may stand between
+ACCOUNT = re.compile(
+    r"((?:tài khoản|STK)(?:[^\S\n]+(?:số|là|nhận|[Nn]gân hàng(?:[^\S\n]+[^\W\d_]+){0,4}?))*[^\S\n]*:?[^\S\n]*)"
+    r"(\d{6,})\b(?![.,]\d)"
+)
 SMS_CODE = re.compile(r"(\d(?:(?<=gửi[^\S\n]\d)|(?<=đến[^\S\n]\d)|(?<=tới[^\S\n]\d))\d{2,4})\b(?![.,]?\d)")
 SMS_BEFORE = re.compile(
     r"\b(?:soạn|cú pháp|nhắn tin|tin nhắn|SMS)\b[^\n]*?\bgửi[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$", re.IGNORECASE

@@ -25,6 +25,10 @@ LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # two toned syllables take four letters
 MOST_PIECES = 4
 COMMA_BEFORE_NUMBER = re.compile(r",(?<=[^\W\d_],)(?=\d)")  # the comma first: a scan in C
 # `tức ngày 12,13 tháng Giêng` (bk2): two days of one month listed, no decimal; the comma first too
+# `Khối 10,11: Các môn` (ed1): two grades of a school listed after "khối" or "lớp", no decimal
+GRADE_LIST_COMMA = re.compile(
+    r",(?:(?<=hối[^\S\n]\d,)|(?<=hối[^\S\n]\d\d,)|(?<=ớp[^\S\n]\d,)|(?<=ớp[^\S\n]\d\d,))(?=1?\d\b)"
+)
 DAY_LIST_COMMA = re.compile(
     r",(?:(?<=ngày[^\S\n]\d,)|(?<=ngày[^\S\n]\d\d,))(?=[1-3]?\d[^\S\n]+(?:tháng|và[^\S\n]+[1-3]?\d)\b)", re.IGNORECASE
 )  # `ngày 19,20 và 21 âm lịch` (bw2): the list goes on with "và"
@@ -71,10 +75,10 @@ def space_commas_before_numbers(text: str, ctx: Context) -> str:
     """`tăng cường,15 tỉnh`: a comma typed against the number after a word is a pause before a number, not a decimal
     comma (a word cannot be a number's whole part); glued, "15" was read digit by digit, "một năm" (ar1). So is a
     comma between two days after "ngày" before their month (`tức ngày 12,13 tháng Giêng`, bk2: "mười hai phẩy mười
-    ba" was heard)."""
+    ba" was heard), and between two grades after "khối" or "lớp" (`Khối 10,11`, ed1)."""
     if "," not in text:
         return text
-    return DAY_LIST_COMMA.sub(", ", COMMA_BEFORE_NUMBER.sub(", ", text))
+    return GRADE_LIST_COMMA.sub(", ", DAY_LIST_COMMA.sub(", ", COMMA_BEFORE_NUMBER.sub(", ", text)))
 
 
 VOWEL_LETTERS = "aeiouyăâêôơư" + "".join(
