@@ -137,9 +137,8 @@ def read_number_chains(text: str, ctx: Context) -> str:
 
 
 # `Từ ngày 28- 3 đến 1- 4` (ea2): a day and a month, a space after their dash, after "ngày" or its "đến"
-DAY_DASH_SPACE = re.compile(
-    r"(?:(?<=ngày[^\S\n])|(?<=đến[^\S\n]))(\d{1,2})-[^\S\n]+(\d{1,2})(?![\d/-]|[.,]\d)", re.IGNORECASE
-)
+DAY_DASH_SPACE = re.compile(r"(\d(?<![\d.,]\d)\d?)-[^\S\n]+(\d{1,2})(?![\d/-]|[.,]\d)")  # a digit first: a fast scan
+DAY_OR_TO_BEFORE = re.compile(r"(?:ngày|đến)[^\S\n]$", re.IGNORECASE)
 
 
 @digits_only
@@ -149,14 +148,19 @@ def read_dash_date_ends(text: str, ctx: Context) -> str:
     each dash (`Từ ngày 28- 3 đến 1- 4`, ea2: "hai mươi tám ba đến một đến bốn") the dates are closed first."""
     if "đến" not in text:
         return text
-    if "- " in text and DAY_DASH_SPACE.search(text):
-        text = DAY_DASH_SPACE.sub(r"\1-\2", text)
+    if "- " in text:
+        text = DAY_DASH_SPACE.sub(_closed_day, text)
 
     def read(m: re.Match[str]) -> str:
         opened = DASH_DATE_START.search(text, max(0, m.start() - 16), m.start())
         return f"{m.group(1)}{m.group(2)}/{m.group(3)}" if opened else m.group(0)
 
     return DASH_DATE_END.sub(read, text)
+
+
+def _closed_day(m: re.Match[str]) -> str:
+    opened = DAY_OR_TO_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
+    return f"{m.group(1)}-{m.group(2)}" if opened else m.group(0)
 
 
 @digits_only
