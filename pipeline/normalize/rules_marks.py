@@ -41,7 +41,10 @@ PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
 FROM = re.compile(r"\b[tT]ừ\b")
 YEAR_HINT = re.compile(r"/(?:19|20)\d\d")  # fast scans for the lines a rule may change
 PERIOD_YEAR_HINT = re.compile(r"[.-](?:19|20)\d\d(?<=\d[.-]\d{4})")
-FRACTION_HINT = re.compile(r"/\d\d?[^\S\n]+(?:số|mặt[^\S\n]+(?:đường|cầu|đê|bằng))\b")
+# what a share is taken of: a count, a surface, a height, a herd (`hơn 2/3 tổng đàn`, `treo cờ đến 2/3 chiều cao`)
+WHOLE = "(?:số|mặt (?:đường|cầu|đê|bằng)|chiều (?:cao|rộng|dài|sâu)|diện tích|tổng (?:số|đàn|diện)|dân số|thân cây)"
+WHOLE_SPACED = WHOLE.replace(" ", r"[^\S\n]+")
+FRACTION_HINT = re.compile(rf"/\d\d?[^\S\n]+{WHOLE_SPACED}\b")
 SLASH = re.compile("/")
 LONE_SIGN = re.compile(r"°C(?!\w)|°|‰")  # a unit's sign the number rules left: no number before it
 MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn)[^\S\n]+[a-zA-Z°]")
@@ -70,7 +73,7 @@ NUMBER_OF_YEAR = re.compile(
 )
 # `đợt 1.2021`, `kỳ 2-2025` (bd1 and older): a period's number and its year joined by a dot or a hyphen
 PERIOD_OF_YEAR = re.compile(r"(?=[tTđĐqQkK])\b(tuần|đợt|quý|kỳ)[^\S\n]+(\d{1,2})[.-]((?:19|20)\d\d)\b(?![./-]\d)", re.I)
-FRACTION = re.compile(r"(?=\d/\d)(?<![\d/.,])(\d)/(\d{1,2})(?=[^\S\n]+(?:số|mặt[^\S\n]+(?:đường|cầu|đê|bằng))\b)")
+FRACTION = re.compile(rf"(?=\d/\d)(?<![\d/.,])(\d)/(\d{{1,2}})(?=[^\S\n]+{WHOLE_SPACED}\b)")
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower())  # Vietnamese small letters too
 # a person's title (they end in S) is also followed by a name in capitals, as a signature prints it (`KS. NGUYỄN
 # HỮU VÂN`, de2), not by a second title (`PGS.TS`, `TS.BS` are the lexicon's); a place's title is not (`TP. HCM`)
