@@ -36,7 +36,9 @@ LOST_DEGREE = re.compile(r"(?<![\d,.])([1-9]\d{0,3})([NSEW])\b")
 LIMITS = {"N": 90, "S": 90, "E": 180, "W": 180}
 PARALLEL = re.compile(r"(?:vĩ|kinh)[^\S\n]+tuyến", re.IGNORECASE)
 ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
-ET_CETERA = re.compile(r"(?<![\w.])v\.?v\.*(?!\w)")  # `v.v...`, and `vv...` typed without its dot (bi2)
+# `v.v...`, and `vv...` typed without its dot (bi2); after an ellipsis too (`củ...vv.`, ef1): two dots before it are
+# no address's
+ET_CETERA = re.compile(r"(?:(?<![\w.])|(?<=\.\.))v\.?v\.*(?!\w)")
 # `âm 1-3 độ C`: a written "âm" before a range of temperatures, the range's dash after its first number
 MINUS_WORD_RANGE = re.compile(
     r"(?<![^\W\d_])((?:âm|trừ)[^\S\n]+)(\d+(?:,\d+)?)[^\S\n]*[-–][^\S\n]*(?=\d+(?:,\d+)?[^\S\n]*(?:°|º|độ\b|oC\b))"

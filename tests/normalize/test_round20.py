@@ -41,6 +41,10 @@ def test_et_cetera_is_van_van(written: str) -> None:
     assert READ.line(written) == "mang vi rút vân vân"
 
 
+def test_et_cetera_after_an_ellipsis_is_van_van_at_once() -> None:
+    assert READ.line("các loại rau, củ...vv.") == "các loại rau, củ, vân vân"
+
+
 def test_a_list_defined_by_its_initials_is_read_as_defined() -> None:
     text = "Hộ tham gia hoạt động nông nghiệp, lâm nghiệp và thủy sản (NLTS).\nHộ không tham gia NLTS ở nông thôn."
     assert READ.text(text) == (
