@@ -31,8 +31,11 @@ SCORE_DIGITS = re.compile(
     r"(\d(?<![\d.,/]\d))[^\S\n]*[-–][^\S\n]*(\d)\b(?![-./,]?\d)"
     r"(?![^\S\n]*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|%|người|ngày|tuần|tháng|năm|giờ|lần|độ|ha|tấn|kg|k?m)(?!\w))"
 )
-WIN_BEFORE = re.compile(  # a word or two between the win and the score: one digit a side, as scores are
-    rf"\b(?:thắng|thua|hòa|hoà)(?:[^\S\n]+{NOT_A_DAY}[^\W\d_]+){{1,2}}[^\S\n]+$", re.IGNORECASE
+WORD_AFTER = rf"[^\S\n]+{NOT_A_DAY}[^\W\d_]+"
+WIN_BEFORE = re.compile(  # a word or two between the win and the score: one digit a side, as scores are; a beaten
+    # team's name, read by now, may be longer (`đánh bại Colombia 1-0`, eg2: "Cô lôm bi a")
+    rf"\b(?:(?:thắng|thua|hòa|hoà)(?:{WORD_AFTER}){{1,2}}|(?:đánh bại|đè bẹp)(?:{WORD_AFTER}){{1,5}})[^\S\n]+$",
+    re.IGNORECASE,
 )
 # `chủ tàu BĐ 96851`, `tàu cá BĐ-99037TS` (dz1: 4 spans): a fishing boat's registration, its province's letters and
 # a number of four to six digits (TS, "thủy sản", may follow)
@@ -71,6 +74,9 @@ OVER_TOTAL = re.compile(r"(?<=[^\W\d_])[^\S\n]*/[^\S\n]*(?=tổng\b)")  # `xã/t
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
 FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
 SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất|giảm|tăng)[^\S\n]+$", re.IGNORECASE)
+# `vòng 1/8` (eg2), `vòng 1/16`: a cup's round is named by the share of the teams left in it, "một phần tám"
+CUP_ROUND = re.compile(r"1/(?<=[vV]òng[^\S\n]1/)(4|8|16|32|64)\b(?![/.,]?\d)")
+CUP_ROUNDS = {"4": "tư", "8": "tám", "16": "mười sáu", "32": "ba mươi hai", "64": "sáu mươi tư"}
 FRACTION_WORDS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
 VERSION = re.compile(r"(\d(?<![\d.,]\d)\d?)\.0\b(?![.,]?\d)")
 NAME_BEFORE = re.compile(r"(?:\b[^\W\d_]*[A-Z][^\W\d_]*|\bnghiệp|\bbản|\bversion)[^\S\n]+$")
@@ -189,7 +195,8 @@ def read_counted_units(text: str, ctx: Context) -> str:
 @digits_only
 def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
     """`chiếm khoảng 1/3 tỷ trọng`, `hơn 2/3 diện tích`: after a word that measures a share, a small number over
-    a bigger one up to ten is a fraction ("một phần ba"), not the first of March; dates follow "đến", "hết"."""
+    a bigger one up to ten is a fraction ("một phần ba"), not the first of March; dates follow "đến", "hết". So is a
+    cup's round, `vòng 1/8`, "vòng một phần tám"."""
 
     def read(m: re.Match[str]) -> str:
         top, bottom = int(m.group(1)), int(m.group(2))
@@ -197,6 +204,7 @@ def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
             return m.group(0)
         return f"{read_digits(m.group(1))} phần {FRACTION_WORDS[bottom]}"
 
+    text = CUP_ROUND.sub(lambda m: f"một phần {CUP_ROUNDS[m.group(1)]}", text)
     return FRACTION_OF.sub(read, text)
 
 

@@ -41,6 +41,11 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     (re.compile(r"ll"), "l"),  # `Apollo`: a doubled l is one l (a pô lô), it closes no syllable as "pon"
     (re.compile(r"ie$"), "i"),  # `Coxsackie`, `Kratie`: a final ie is one vowel (ki), not two (ki ê)
     (re.compile(r"(?<=[^aeiouy][aiu])ce$"), "s"),  # `Palace`, `Nice`: a final ce is the sound s (pa lát, nít)
+    # `Merkel` Méc ken, `Ferdinand` Phéc, `Mercado` Méc, `Bernama` Béc: a first syllable's er before a consonant is
+    # closed, "éc" (about 60 spans of the corpus to 7 "ơ", English words); x is a coda read "c", opening no cluster
+    (re.compile(r"^([^aeiouy]{0,2})er(?=[^aeiouyr][aeiouy])"), r"\1ex"),
+    # `Martinez` Mác ti nết, `Vargas` Vác gát, `Eduardo` Ê đu ác đô: so is an ar before a consonant, anywhere
+    (re.compile(r"ar(?=[^aeiouyr][aeiouy])"), "ax"),
     (re.compile(r"(?<=[^aeiouy])[eiu]r(?![aeiouyă])"), "ơ"),  # `Jupiter`, `Voscur`: the English r-vowel is "ơ" (tơ)
     (re.compile(r"(?<=[^\W\d_]{2}[std])on$"), "ơn"),  # `Tillerson` Ti lơ xơn, `Washington` tơn: unstressed
     (

@@ -63,7 +63,7 @@ def test_sight_in_tenths(written: str, spoken: str) -> None:
     ("written", "spoken"),
     [
         ("sông Maspéro", "sông mát pê rô"),
-        ("ông Martínez", "ông ma ti nét"),
+        ("ông Martínez", "ông mác ti nét"),  # an ar before a consonant is "ác" (round 135)
         ("Cecafé", "xê ca phê"),
         ("Peña Nieto", "pê nha ni tô"),
         ("Québec", "Kê bếch"),
