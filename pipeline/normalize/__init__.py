@@ -194,6 +194,7 @@ RULES: tuple[Rule, ...] = (
     codes.read_utc_offsets,
     codes.read_graded_codes,
     codes.read_feeder_numbers,
+    cues.read_pipe_sizes,  # before the codes: `ống D800` is a size
     codes.read_codes,
     news.read_code_digits,
     news.read_area_codes,
@@ -312,8 +313,7 @@ class Normalizer:
         wordy = iter(self._apply(self.wordy, [line for line, d in zip(lines, has_digit, strict=True) if not d], ctx))
         return "\n".join(next(numeric) if d else next(wordy) for d in has_digit)
 
-    def line(self, text: str) -> str:
-        return self.text(text)
+    line = text  # a line is read as a text of one line
 
     def _apply(self, rules: tuple[Rule, ...], lines: list[str], ctx: Context) -> list[str]:
         text = "\n".join(lines)

@@ -12,10 +12,14 @@ import re
 import unicodedata
 
 from .context import Context
+from .syllable import is_syllable
 
 # `báo động 2 (BĐ2)`, `Công an Quận 1 (CAQ1)`: the number the words end on may close the abbreviation too;
 # `Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH)`: a hyphen may part its groups as a dash parts the words (br2)
 DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:-[A-ZĐƯ&]{1,5}){0,2}(?:[^\S\n][A-ZĐƯ]{2,5})?\d{0,3})\)")
+# `Olaf Scholz (Ô.Sôn)`, `Mykhailo Podolyak (M.Pô-đô-li-ắc)` (ei1): the news agency's gloss of a foreign name, its
+# first name's initial and the family name in Vietnamese syllables
+NAME_GLOSS = re.compile(r"\b([A-Z][a-z]{2,})[^\S\n]*\([A-ZĐÂÊÔƠƯ]\.[^\S\n]?([A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)*)\)")
 NUMBER_AT_END = re.compile(r"(?<!\d)(\d{1,3})[^\S\n]*$")
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -58,8 +62,21 @@ def _initials_of_a_list(words: list[re.Match[str]], letters: list[str]) -> list[
 
 
 def find_definitions(text: str) -> dict[str, str]:
-    """Each abbreviation the text defines -> the words it stands for (the first definition wins)."""
-    return {abbreviation: words for abbreviation, (_, words) in definitions_at(text).items()}
+    """Each abbreviation the text defines -> the words it stands for (the first definition wins); each name it glosses
+    -> the syllables it gives."""
+    return {**name_glosses(text), **{abbreviation: words for abbreviation, (_, words) in definitions_at(text).items()}}
+
+
+def name_glosses(text: str) -> dict[str, str]:
+    """`Thủ tướng Đức Olaf Scholz (Ô.Sôn)`: the text says how the name is said, "Sôn", here and on every line after
+    (`Ông Scholz cho biết`), as the annotator read it; the guess (`Podolyak` "pô đôn dắc") or a general reading
+    gives way to it. Only syllables Vietnamese has count as a gloss; the bracket is dropped once read."""
+    found: dict[str, str] = {}
+    for m in NAME_GLOSS.finditer(text) if "(" in text else ():
+        syllables = m.group(2).split("-")
+        if all(is_syllable(s.lower()) for s in syllables) and not is_syllable(m.group(1).lower()):
+            found.setdefault(m.group(1), " ".join(syllables))
+    return found
 
 
 def definitions_at(text: str) -> dict[str, tuple[int, str]]:

@@ -21,7 +21,7 @@ PER_POPULATION = re.compile(r"[^\S\n]?/[^\S\n]?(?=10{0,2}(?:[.,]?000)+[^\S\n]+(?
 PER_POPULATION_HINT = re.compile(
     r"/[^\S\n]?10{0,2}(?:[.,]?000)+[^\S\n]+(?:dân|người)\b"
 )  # the slash first: a fast scan
-COUNTED = r"(?:tháng|tuổi|năm|ngày|tuần|giờ|phút|km|kg|m)"
+COUNTED = r"(?:tháng|tuổi|năm|ngày|tuần|giờ|phút|km|kg|m|nghìn|ngàn|triệu|tỷ|tỉ)"  # `600 nghìn – 750 nghìn` (eh1)
 # `7 tháng - 12 tháng`: a number and its word, a dash, another number and the same word
 SAME_WORD = re.compile(rf"(\d+[^\S\n]+({COUNTED}))[^\S\n]*[-–][^\S\n]*(?=\d+[^\S\n]+\2\b)")
 # `Thứ 2 - Thứ 6`: two weekdays by number
@@ -52,9 +52,9 @@ def read_rates_per_population(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_same_word_ranges(text: str, ctx: Context) -> str:
-    """`Bé từ 7 tháng - 12 tháng`, `từ Thứ 2 - Thứ 6`: a dash between two counts of the same word, or two weekdays,
-    is a range, "đến"; the word repeated after the first number kept the range rules from seeing it, and the dash
-    became a pause ("bảy tháng, mười hai tháng")."""
+    """`Bé từ 7 tháng - 12 tháng`, `giá 600 nghìn – 750 nghìn đồng`, `từ Thứ 2 - Thứ 6`: a dash between two counts of
+    the same word, or two weekdays, is a range, "đến"; the word repeated after the first number kept the range rules
+    from seeing it, and the dash became a pause ("bảy tháng, mười hai tháng")."""
     return on_lines_with(
         RANGE_HINT, text, lambda line: WEEKDAYS.sub(r"\1 đến ", _same_units(SAME_WORD.sub(r"\1 đến ", line)))
     )

@@ -10,7 +10,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import read_digits
+from .numbers import read_digits, read_int
 from .syllable import is_syllable
 
 DATELINES = {"TT": "Tuổi Trẻ", "TP": "Tiền Phong"}  # the tags that open an article, with the paper they name
@@ -77,6 +77,10 @@ SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|
 # `vòng 1/8` (eg2), `vòng 1/16`: a cup's round is named by the share of the teams left in it, "một phần tám"
 CUP_ROUND = re.compile(r"1/(?<=[vV]òng[^\S\n]1/)(4|8|16|32|64)\b(?![/.,]?\d)")
 CUP_ROUNDS = {"4": "tư", "8": "tám", "16": "mười sáu", "32": "ba mươi hai", "64": "sáu mươi tư"}
+# `tuyến ống D800`, `ống cấp nước BOO D1200`, `ống DN700` (eh2): a pipe's diameter, "dê tám trăm" (10 spans of 10),
+# not a code's digits one by one; `mm` may follow it
+PIPE_SIZE = re.compile(r"\b(DN|D)(\d{2,4})(?:(mm)\b|(?=([A-Z]{2,5})\b)|\b)(?![.,]\d)")  # `DN100PVC`: a material
+PIPE_BEFORE = re.compile(r"\bống\b[^\n]{0,30}$", re.IGNORECASE)
 FRACTION_WORDS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
 VERSION = re.compile(r"(\d(?<![\d.,]\d)\d?)\.0\b(?![.,]?\d)")
 NAME_BEFORE = re.compile(r"(?:\b[^\W\d_]*[A-Z][^\W\d_]*|\bnghiệp|\bbản|\bversion)[^\S\n]+$")
@@ -206,6 +210,21 @@ def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
 
     text = CUP_ROUND.sub(lambda m: f"một phần {CUP_ROUNDS[m.group(1)]}", text)
     return FRACTION_OF.sub(read, text)
+
+
+@digits_only
+@on_lines_matching("ống")
+def read_pipe_sizes(text: str, ctx: Context) -> str:
+    """`tuyến ống D800`, `ống DN700`: after a pipe the letters and number are its diameter, the number said whole
+    ("dê tám trăm"); the code rule read its digits one by one ("dê tám không không")."""
+
+    def read(m: re.Match[str]) -> str:
+        if not PIPE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return m.group(0)
+        after = (" mi li mét" if m.group(3) else "") + (" " if m.group(4) else "")
+        return f"{ctx.lexicon.spell(m.group(1))} {read_int(int(m.group(2)), ctx.style)}{after}"
+
+    return PIPE_SIZE.sub(read, text)
 
 
 @digits_only

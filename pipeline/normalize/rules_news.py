@@ -69,7 +69,7 @@ PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một th
 LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
 SCORE = re.compile(
     r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước)"  # `tỉ số sít sao 3 - 2`, `chiến thắng tối thiểu 1-0` (ds1, dp2)
-    r"(?:[^\S\n]+(?:lên|là|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính))?)"
+    r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính))?)"
     r"[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b"
     r"((?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b))*)",
     re.IGNORECASE,
@@ -262,7 +262,7 @@ def read_level_chains(text: str, ctx: Context) -> str:
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"; so are the sets
     that follow it (`thắng 6-3, 6-3, 5-7`: a tennis or volleyball match, each set a score); and `nâng tỷ số lên
-    3-0`, `dẫn trước 2-1` (co2)."""
+    3-0`, `dẫn trước 2-1` (co2), `rút ngắn tỉ số xuống còn 1-2` (ei1)."""
 
     def read(m: re.Match[str]) -> str:
         return f"{m.group(1)} {m.group(2)} {m.group(3)}" + NEXT_SET.sub(r"\1 \2", m.group(4))

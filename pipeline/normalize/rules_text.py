@@ -33,6 +33,7 @@ LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
+NAME_INITIAL = re.compile(r"^\w\.[^\S\n]?(?=\w)")  # a gloss of a name opens on its first name's initial
 TRAILING_NUMBER = re.compile(r"(?<![\d.,])\d{1,4}$")
 YEAR_GLOSS = re.compile(r"\([A-ZĐ][A-ZĐ&]{1,9}[^\S\n]+((?:19|20)\d\d)\)")  # `năm 2019 (TĐT 2019)`: the bracket first
 # `đuôi .apk`, `tên miền ".xyz"`, `.cc;.xyz;.ml` (a list of endings)
@@ -180,7 +181,7 @@ def drop_repeated_glosses(text: str, ctx: Context) -> str:
 
     def drop(m: re.Match[str]) -> str:
         said = text[max(0, m.start() - 60) : m.start()].lower().rstrip(" ,")
-        gloss = m.group(1).lower().strip()
+        gloss = NAME_INITIAL.sub("", m.group(1).lower().strip()).replace("-", " ")  # `(M.Pô-đô-li-ắc)`, ei1
         number = TRAILING_NUMBER.search(said)
         restated = number is not None and read_int(int(number.group(0)), ctx.style) == gloss
         return "" if said.endswith(gloss) or restated else m.group(0)
