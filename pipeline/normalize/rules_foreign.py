@@ -43,7 +43,7 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     (re.compile(r"(?<=[^aeiouy][aiu])ce$"), "s"),  # `Palace`, `Nice`: a final ce is the sound s (pa lát, nít)
     # `Merkel` Méc ken, `Ferdinand` Phéc, `Mercado` Méc, `Bernama` Béc: a first syllable's er before a consonant is
     # closed, "éc" (about 60 spans of the corpus to 7 "ơ", English words); x is a coda read "c", opening no cluster
-    (re.compile(r"^([^aeiouy]{0,2})er(?=[^aeiouyr][aeiouy])"), r"\1ex"),
+    (re.compile(r"^([^aeiouy]{0,2})er(?=[^aeiouyr][aeiouyrl])"), r"\1ex"),  # `Merkron` Méc crôn too
     # `Martinez` Mác ti nết, `Vargas` Vác gát, `Eduardo` Ê đu ác đô: so is an ar before a consonant, anywhere
     (re.compile(r"ar(?=[^aeiouyr][aeiouy])"), "ax"),
     (re.compile(r"(?<=[^aeiouy])[eiu]r(?![aeiouyă])"), "ơ"),  # `Jupiter`, `Voscur`: the English r-vowel is "ơ" (tơ)
@@ -55,6 +55,14 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     # `Iwate` I oa tê, `Kanagawa` Ca na ga oa, `Ottawa`: a w between a vowel and a opens the next syllable, "oa"; read
     # "oa" on its own, it paired with the vowel before ("gao a")
     (re.compile(r"(?<=[aeiou])w(?=a(?:[^aeiouwy]|$))"), "ŵ"),  # not before a glide: `Iwaw` "oau" is no syllable
+)
+# `Brexit` Brếch xít, `Alexander` A lếch xan đơ, `Nixon` Ních xơn, `Boxing` Bốc xinh: in a name an x between vowels
+# is the sounds k s, the k closing the syllable before (18 spans of the corpus to 2); a loanword keeps it an onset
+# (`oxy` ô xi, `proximang`), as Vietnamese spells those
+NAMED_ENDINGS = (
+    (re.compile(r"ex(?=[aeiouy])"), "êchx"),
+    (re.compile(r"ix(?=[aeiouy])"), "ichx"),
+    (re.compile(r"(?<=[ao])x(?=[aeiouy])"), "cx"),
 )
 # English suffixes every annotator says by their sound, not their letters ("ti on"): `Solutions`, `Foundation`,
 # `Identification` "… sần", `National`, `International` "… sần nồ" (7 spans of 7 over the corpus, round 63)
@@ -183,7 +191,7 @@ def guess_reading(word: str) -> str:
     if suffix is not None and len(letters) > 6:  # `Solutions` xô lu sần, `National` na sần nồ
         return f"{guess_reading(suffix[0].sub('', letters))} {suffix[1]}"
     letters = SHORT_A.sub("ă", letters)
-    for shape, sound in ENDINGS:
+    for shape, sound in ENDINGS + (NAMED_ENDINGS if word[:1].isupper() else ()):
         letters = shape.sub(sound, letters)
     for written, spoken in SPELLING:
         letters = letters.replace(written, spoken)

@@ -54,7 +54,7 @@ DAY_DASH = re.compile(  # `ngày 1 và 2-9`, `từ ngày 17-24`: the last number
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
 NUMBER_BEFORE = re.compile(r"(\d+(?:,\d+)?)[^\S\n]+$")  # `15 -17%`: the number a range starts from
 PLUS_PERCENT = re.compile(r"(?<=[(\s])\+(\d+(?:,\d+)?)[^\S\n]*%")
-CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")
+CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(số[^\S\n]+)?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")  # `Km số 160+500`
 POST = r"[Kk][Mm][^\S\n]?\d+"
 PLUS = r"[^\S\n]?\+[^\S\n]?\d+"
 CHAINAGE_DASH = re.compile(  # `Km42+000 – Km52+000`, `km152 - km156+500`: the stretch between two posts, one with a +
@@ -236,8 +236,8 @@ def read_chainages(text: str, ctx: Context) -> str:
     every annotator wrote it."""
 
     def read(m: re.Match[str]) -> str:
-        km = f" {read_int(int(m.group(1)), ctx.style)}" if m.group(1) else ""
-        return f"ki lô mét{km} cộng {read_int(int(m.group(2)), ctx.style)}"
+        km = f" {read_int(int(m.group(2)), ctx.style)}" if m.group(2) else ""
+        return f"ki lô mét{' số' if m.group(1) else ''}{km} cộng {read_int(int(m.group(3)), ctx.style)}"
 
     return CHAINAGE.sub(read, CHAINAGE_DASH.sub(r"\1 đến ", text)) if "+" in text else text
 

@@ -28,6 +28,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 MINUTES = re.compile(r"(\d(?<![\w'’./:,]\d)\d?)'(?![\w'])")  # opens with a digit: a fast scan
 # `Ababa (78')`, `Lucas (Nam Định, 90')`: a match's minute, closing a bracket after a scorer's or a player's name
 MATCH_MINUTE = re.compile(r"(\d{1,3})(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\d\d)|(?<=,[^\S\n]\d\d))['’](?=\))")
+# `87':`, `90' 5:`, `90+3':` (ej2: 3 spans): a live report's line opens on the game's minute and its added time
+LIVE_MINUTE = re.compile(r"^(\d{1,3})(?:['’][^\S\n]*(\d{1,2})['’]?|\+(\d{1,2})['’]|['’])(?=[^\S\n]*:)", re.MULTILINE)
 _S = r"[^\S\n]+"
 MONTH_AFTER = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9])\b)"  # "tháng" and a month's number: a date, not `5 tháng tuổi`
 # `từ 25 tháng 1 đến 10 tháng 2`: the day after "đến" between two dates
@@ -116,7 +118,8 @@ def read_prime_minutes(text: str, ctx: Context) -> str:
     """`các mốc thời gian 5', 30', 1h`: a prime after a number is minutes, "năm phút", as every annotator wrote it
     (`15h30'` too); read as nothing it left "năm" alone. Not inside quotes (`'Top 5'`): there it closes a title. A
     match's minute alone in a bracket (`(78')`, `(Nam Định, 90')`, `(112')`: dp2, dz2, 3 spans of 3) is "phút bảy
-    mươi tám", the minute of the game."""
+    mươi tám", the minute of the game; so is a live report's line opening on it (`87':`, `90' 5:` "phút chín mươi
+    cộng năm", the added time)."""
 
     def read(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -126,7 +129,13 @@ def read_prime_minutes(text: str, ctx: Context) -> str:
 
     if "'" not in text and "’" not in text:
         return text
-    return MINUTES.sub(read, MATCH_MINUTE.sub(r"phút \1", text))
+    text = LIVE_MINUTE.sub(_live_minute, MATCH_MINUTE.sub(r"phút \1", text))
+    return MINUTES.sub(read, text)
+
+
+def _live_minute(m: re.Match[str]) -> str:
+    added = m.group(2) or m.group(3)
+    return f"Phút {m.group(1)}" + (f" cộng {added}" if added else "")
 
 
 @digits_only
