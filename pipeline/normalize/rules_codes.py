@@ -36,7 +36,8 @@ DIGRAPH_NEXT = re.compile(r"[NTPKC][hgr]\.(?![a-zà-ỹđ])")
 MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:(?:[A-ZĐ]|[NTPKC][hgr])\.){1,3})(?![\w])")
 COUNT_NOUNS = (
     "thôn|xã|phường|thị trấn|hộ|người|trường|đơn vị|tổ|ấp|khu phố|bản|làng|huyện|tỉnh|xóm|buôn|cơ sở|trạm|"
-    "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm|vị trí|công dân|thanh niên|hồ|đại biểu"
+    "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm|vị trí|công dân|thanh niên|hồ|đại biểu|"
+    "thí sinh|sinh viên|thành viên|trường hợp|doanh nghiệp|quốc gia|địa phương"  # `7/8 thí sinh` (em2)
 )
 # `29X-123.45`, `29-B1 123.45`, `30A-12345`: a province number, a series (letters, maybe a digit), a serial of five
 # digits (a year, `12A-2024`, has four)

@@ -45,10 +45,13 @@ ACCOUNT = re.compile(
     r"((?:tài khoản|STK)(?:[^\S\n]+(?:số|là|nhận|[Nn]gân hàng(?:[^\S\n]+[^\W\d_]+){0,4}?))*[^\S\n]*:?[^\S\n]*)"
     r"(\d{6,})\b(?![.,]\d)"
 )
-SMS_CODE = re.compile(r"(\d(?:(?<=gửi[^\S\n]\d)|(?<=đến[^\S\n]\d)|(?<=tới[^\S\n]\d))\d{2,4})\b(?![.,]?\d)")
-SMS_BEFORE = re.compile(
-    r"\b(?:soạn|cú pháp|nhắn tin|tin nhắn|SMS)\b[^\n]*?\bgửi[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$", re.IGNORECASE
+SMS_CODE = re.compile(
+    r"(\d(?:(?<=gửi[^\S\n]\d)|(?<=gởi[^\S\n]\d)|(?<=đến[^\S\n]\d)|(?<=tới[^\S\n]\d))\d{2,4})\b(?![.,]?\d)"
 )
+SMS_BEFORE = re.compile(
+    r"\b(?:soạn|cú pháp|nhắn tin|tin nhắn|SMS)\b[^\n]*?\bg[ửở]i[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$", re.IGNORECASE
+)
+# `gởi 5656` (em1): the South's spelling of "gửi"
 # The number right after a switchboard or SMS (`tổng đài 8088`, `SMS 8088`, by then `ét em ét`) is a short code.
 SWITCHBOARD_CODE = re.compile(
     r"(\d(?:(?<=tổng[^\S\n]đài[^\S\n]\d)|(?<=nhắn[^\S\n]\d)|(?<=em[^\S\n]ét[^\S\n]\d))\d{2,4})\b(?![.,]?\d|[^\S\n]\d)"
@@ -104,7 +107,8 @@ def read_wordy_scores(text: str, ctx: Context) -> str:
 @digits_only
 # SMS_CODE's words, SWITCHBOARD_CODE's, ACCOUNT's, BOAT's: each branch opens with a literal, a scan in C
 @on_lines_matching(
-    r"gửi[^\S\n]\d|đến[^\S\n]\d|tới[^\S\n]\d|đài[^\S\n]\d|nhắn[^\S\n]\d|ét[^\S\n]\d|khoản|STK|àu[^\S\n](?:cá[^\S\n])?[A-ZĐ]"
+    r"gửi[^\S\n]\d|gởi[^\S\n]\d|đến[^\S\n]\d|tới[^\S\n]\d|đài[^\S\n]\d|nhắn[^\S\n]\d|ét[^\S\n]\d|khoản|STK"
+    r"|àu[^\S\n](?:cá[^\S\n])?[A-ZĐ]"
 )
 def read_sms_codes(text: str, ctx: Context) -> str:
     """`soạn tin nhắn theo cú pháp gửi 8079`: the number a text message goes to is a short code, said digit by

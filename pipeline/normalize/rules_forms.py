@@ -21,10 +21,13 @@ WORDED_PER = re.compile(  # the slash first, its amount word looked for behind i
 STAR_TIMES = re.compile(r"(?<=\d)[^\S\n]*\*[^\S\n]*(?=\d)")
 MENU_ARROW = re.compile(r"(?<=\])[^\S\n]*(?:=>|->|→|>>?)[^\S\n]*(?=\[)")
 STEP_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=[\"“]?[A-ZĐÀ-Ỹ])")  # `thủ tục => Chọn`: the next step, a capital
-# `căn cước → cấp đổi → chọn lý do`: an arrow before a small word that names no road is a step of a procedure
-STEP_ARROW_WORD = re.compile(
-    r"[^\S\n]*→[^\S\n]*(?=[a-zđà-ỹ])(?!(?:đường|quốc lộ|tỉnh lộ|cầu|ngã|nút|km|ql|dt|đt)\b)", re.IGNORECASE
+# `căn cước → cấp đổi → chọn lý do`, `Km 269 → rẽ trái`: an arrow before a verb is the next step (of a procedure, or
+# of a route), a pause; before a place (`→ công viên 30/4`, `→ huyện lộ 65B`, ek1) it is the way there, "đến"
+STEP_VERBS = (
+    "cấp|chọn|gửi|nhấn|bấm|nhập|điền|đăng|tải|chụp|xác|kiểm|hoàn|mở|ký|nộp|hỏi|chuyển|xem|trả"
+    "|rẽ|vào|ra|về|đi|quay|sang|tiếp|rồi|đến"
 )
+STEP_ARROW_WORD = re.compile(rf"[^\S\n]*→[^\S\n]*(?=(?:{STEP_VERBS})\b)", re.IGNORECASE)
 ASCII_ARROW = re.compile(r"(?<=\S)[^\S\n]+->[^\S\n]+(?=\S)")  # `A -> B`, typed for →
 A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")
 GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")
@@ -66,8 +69,8 @@ def read_step_arrows(text: str, ctx: Context) -> str:
     """`Từ giao diện màn hình thực hiện thủ tục => Chọn “CƠ QUAN THỰC HIỆN”`: an arrow before a step written with
     a capital is the pause between two steps of a guide, as the annotators read it; left, the voice said "bằng"
     for its "=" or nothing. An arrow before a small letter (`a => b`, suy ra) stays for the marks. So is `→` before a
-    small word that names no road (`dịch vụ công căn cước → cấp đổi → chọn lý do`, ap2: 2 spans of 2; a route's
-    arrow, `Quốc lộ 32 → đường tỉnh 316`, is left to the marks: "đến")."""
+    verb (`dịch vụ công căn cước → cấp đổi → chọn lý do`, ap2: 2 spans of 2; `→ rẽ trái`); a route's arrow before
+    a place, `Quốc lộ 32 → đường tỉnh 316`, `→ công viên 30/4`, is left to the marks: "đến")."""
     text = STEP_ARROW.sub(", ", text) if "=>" in text else text
     text = ASCII_ARROW.sub(" → ", text) if "->" in text else text  # `Lê Văn Lương -> đường Nguyễn Bình` (ax1)
     return STEP_ARROW_WORD.sub(", ", text) if "→" in text else text

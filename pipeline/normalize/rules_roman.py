@@ -36,6 +36,13 @@ NAME_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 NAME_WORD_BEFORE = re.compile(r"[A-ZĐÂĂÊÔƠƯ][a-zđà-ỹ]+[^\S\n]+$")
 
 
+# `Nhà Vua Tây Ban Nha, Felipe VI`, `Quốc vương Anh Charles III` (ef2, el1: 2 spans of 2): a monarch's or a pope's
+# number is said the Sino-Vietnamese way, "Đệ lục", "Đệ tam", as the press says Napoleon's and Louis's
+REGNAL_TITLE = re.compile(  # the title, then the name: words with capitals, a comma at most, its reading's last words
+    r"\b(?i:vua|quốc vương|nữ hoàng|giáo hoàng|hoàng đế|thái tử)(?:[^\S\n]+[A-ZĐ]\w*)*(?:,[^\S\n]+[A-ZĐ]\w*)?"
+    r"(?:[^\S\n]+[A-ZĐ]\w*)*(?:[^\S\n]+\w+)?[^\S\n]+$"
+)
+REGNAL = ("nhất", "nhị", "tam", "tứ", "ngũ", "lục", "thất", "bát", "cửu", "thập")
 LETTER_GRADES = ("C", "L")  # `dự án nhóm C`, `bằng hạng C`: a lone C or L is a grade's letter, never 100 or 50
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -49,6 +56,8 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 24), m.start()), roman(m.group(1))
+        if context is None and value is not None and value <= len(REGNAL) and _regnal(text, m.start()):
+            return f"Đệ {REGNAL[value - 1]}"
         if value is None or m.group(1) in LETTER_GRADES or (context is None and not _counted(text, m)):
             return m.group(0)
         ordinal = context is not None and context.group(1).lower().endswith("thứ")
@@ -116,3 +125,8 @@ def read_small_roman_items(text: str, ctx: Context) -> str:
         return f"{m.group(1)}{said if m.group(1).strip() else said.capitalize()}, " if value else m.group(0)
 
     return SMALL_ROMAN_ITEM.sub(read, text)
+
+
+def _regnal(text: str, at: int) -> bool:
+    """A numeral after a monarch's or a pope's title and name (`Quốc vương Anh Charles III`)."""
+    return REGNAL_TITLE.search(text, max(0, at - 60), at) is not None
