@@ -24,8 +24,8 @@ PER_POPULATION_HINT = re.compile(
 COUNTED = r"(?:tháng|tuổi|năm|ngày|tuần|giờ|phút|km|kg|m|nghìn|ngàn|triệu|tỷ|tỉ)"  # `600 nghìn – 750 nghìn` (eh1)
 # `7 tháng - 12 tháng`: a number and its word, a dash, another number and the same word
 SAME_WORD = re.compile(rf"(\d+[^\S\n]+({COUNTED}))[^\S\n]*[-–][^\S\n]*(?=\d+[^\S\n]+\2\b)")
-# `Thứ 2 - Thứ 6`: two weekdays by number
-WEEKDAYS = re.compile(r"\b([Tt]hứ[^\S\n]+[2-7])[^\S\n]*[-–][^\S\n]*(?=[Tt]hứ[^\S\n]+[2-7]\b)")
+# `Thứ 2 - Thứ 6`, `thứ 6 - chủ nhật` (en1): two weekdays by number, or one and Sunday
+WEEKDAYS = re.compile(r"\b([Tt]hứ[^\S\n]+[2-7])[^\S\n]*[-–][^\S\n]*(?=[Tt]hứ[^\S\n]+[2-7]\b|[Cc]hủ[^\S\n]+[Nn]hật\b)")
 RANGE_DASH = r"[^\S\n]*[-–][^\S\n]*"
 UNIT = r"(?:mm|cm|km|m³|m3|m|kg|ha|tấn|‰|°C)"
 # `2m – 3m`, `25‰-30‰`, `32°C - 33°C`: an amount and its unit (glued or not), a dash, an amount with the same unit
@@ -33,7 +33,9 @@ SAME_UNIT = re.compile(rf"(\d[\d.,]*[^\S\n]?({UNIT}))[^\S\n]*[-–][^\S\n]*(?=\d
 HOUR_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
 MONEY_RANGE = re.compile(rf"({NUM_WORD}){RANGE_DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w]))")
 # the dash before the second count and its word: a fast scan for the few lines that may hold a range
-RANGE_HINT = re.compile(rf"[-–][^\S\n]*(?:\d+[^\S\n]+{COUNTED}\b|[Tt]hứ|\d[\d.,]*[^\S\n]?{UNIT}(?!\w))")
+RANGE_HINT = re.compile(
+    rf"[-–][^\S\n]*(?:\d+[^\S\n]+{COUNTED}\b|[Tt]hứ|[Cc]hủ[^\S\n]+[Nn]hật|\d[\d.,]*[^\S\n]?{UNIT}(?!\w))"
+)
 DIVISION_RANGE = re.compile(r"(\d)[^\S\n]*÷[^\S\n]*(?=\d)")
 STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"

@@ -217,7 +217,7 @@ def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("ống")
+@on_lines_matching(r"DN?\d")  # the letters and the size: rarer than "ống" (in every "không")
 def read_pipe_sizes(text: str, ctx: Context) -> str:
     """`tuyến ống D800`, `ống DN700`: after a pipe the letters and number are its diameter, the number said whole
     ("dê tám trăm"); the code rule read its digits one by one ("dê tám không không")."""

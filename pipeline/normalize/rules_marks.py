@@ -59,10 +59,10 @@ ROMAN_HEADING = re.compile(  # `II. Thời gian`; `IV/ Chế độ`, `III.CÁCH`
     r"(?=[^\W\d_a-zđ][^\W\d_])",
     re.MULTILINE,
 )
-SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằng ", "±": " cộng trừ ", "→": " đến "}
+SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằng ", "±": " cộng trừ ", "→": " đến ", "↔": " đến "}
 FRACTIONS = {"½": "một phần hai", "⅓": "một phần ba", "⅔": "hai phần ba", "¼": "một phần tư", "¾": "ba phần tư"}
 SYMBOLS |= {sign: f" {said} " for sign, said in FRACTIONS.items()}
-SYMBOL = re.compile("[≤≥±→½⅓⅔¼¾]")
+SYMBOL = re.compile("[≤≥±→↔½⅓⅔¼¾]")  # `Võ Nguyên Giáp ↔ Đỗ Nhuận` (eo2): a road both ways
 NAMED_STAR = re.compile(r'(?<!\w)[dD]ấu[^\S\n]*(?:\(\*\)|“\*”|"\*"|\*(?!\*))')
 PERCENT_GLOSS = re.compile(r"(?<=phần trăm)[^\S\n]*\(%\)", re.I)  # `tỉ lệ phần trăm (%)`
 # `tỷ lệ % phân chia`: no number before it; `Chlorine70%` (dc1): the number glued to a word was read without it

@@ -42,6 +42,11 @@ LUNAR_DAY = re.compile(
     rf"(?<![\w/.,–-])(?<![-–] )(?<!ùng )(?<!mồng )(?<!ngày )(?<!đến )(0?[1-9]|10)(?={_S}tháng{_S}(?:giêng|chạp)\b)",
     re.IGNORECASE,
 )
+# `từ 03 đến 06 Tết`, `từ 28 đến 02 Tết`, `ra từ ngày 1 Tết` (en2): the days of Tết are the lunar year's first, "mồng"
+TET_DAYS = re.compile(
+    rf"(?<![\w/.,–-])(?<![-–] )(?<!ùng )(?<!mồng )(?<!đến )((?i:mùng|mồng){_S})?(\d{{1,2}})"
+    rf"(?:[^\S\n]*(?:[-–]|đến)[^\S\n]*(\d{{1,2}}))?(?={_S}Tết\b)"
+)
 # `ngày 15 - 29 tháng Chạp`, `(6 - 8 tháng Giêng)`, `mùng 2 – 6 tháng giêng`: two days before the month they share
 # a month by its number or its word (`tháng Tám âm lịch`, cg1; `tháng Giêng`, `tháng Chạp`)
 MONTH_NAMED = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9]|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b)"
@@ -157,6 +162,7 @@ def read_days_of_month_spans(text: str, ctx: Context) -> str:
 
     if "iêng" in text or "hạp" in text:  # Giêng, Chạp: a substring test first, the regex is slow on every digit
         text = LUNAR_DAY.sub(lambda m: _day(int(m.group(1)), ctx.style), text)
+    text = TET_DAYS.sub(lambda m: _tet_days(m, ctx), text) if "Tết" in text else text
     return on_lines_with(SPAN_HINT, text, lambda line: FIRST_DAY.sub(both, LAST_DAY.sub(read, line)))
 
 
@@ -234,3 +240,15 @@ def read_road_kilometres(text: str, ctx: Context) -> str:
         return text
     text = SPACED_CHAINAGE.sub(lambda m: f"ki lô mét {_int(m[1], ctx)} cộng {_int(m[2], ctx)}", text)
     return GLUED_KM_POST.sub("ki lô mét ", ROAD_KM.sub("ki lô mét", KM_POST_DASH.sub(r"\1 đến ", text)))
+
+
+def _tet_days(m: re.Match[str], ctx: Context) -> str:
+    """One day of Tết or a span of them, each up to the tenth with its "mồng" (or the writer's "mùng", said before
+    each day: `mùng 2 - 3 Tết`); a number no day is stays."""
+    days = [int(d) for d in (m.group(2), m.group(3)) if d]
+    if not all(1 <= day <= 30 for day in days):
+        return m.group(0)
+    word = m.group(1).strip() if m.group(1) else ""
+    return " đến ".join(
+        f"{word} {read_int(day, ctx.style)}" if word and day <= 10 else _day(day, ctx.style) for day in days
+    )

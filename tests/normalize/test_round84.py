@@ -60,7 +60,7 @@ def test_the_parted_words_are_speakable() -> None:
         ("Cần Thơ 62.000/kg; Đồng Nai", "Cần Thơ sáu mươi hai nghìn một ki lô gam, Đồng Nai"),  # br1
         ("giá 12.000/ha", "giá mười hai nghìn một héc ta"),
         ("200.000 yên/người", "hai trăm nghìn yên một người"),  # br2: a currency in words, then a slash
-        ("10.320 won/giờ", "mười nghìn ba trăm hai mươi oăn một giờ"),
+        ("10.320 won/giờ", "mười nghìn ba trăm hai mươi uôn một giờ"),
         (
             "Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH) với",
             "Bộ Lao động, Thương binh và Xã hội với",
