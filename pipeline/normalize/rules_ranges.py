@@ -53,6 +53,10 @@ APPOSED_DASH_DATE = re.compile(APPOSED.replace("MARK", r"[^\S\n]?-[^\S\n]?"), re
 # `Từ 1-4, ngưng qua cầu`, `từ 1-4 đến 17g ngày 18-4`: a day-month a span starts from, before a pause or a time
 CLAUSE_START = re.compile(r"(?:^|[,.;:(])[^\S\n]*$")
 SINCE = re.compile(r"(?<!\w)kể[^\S\n]+$", re.IGNORECASE)
+INTO_DASH_DATE = re.compile(
+    r"(v(?<!\wv)ào[^\S\n]+)(\d{1,2})-(\d{1,2})(?=[^\S\n]*(?:[.,;:)]|$))", re.M
+)  # `vào 10-6.` (ep1)
+STARTING = re.compile(r"\b(?:trở lại|bắt đầu|diễn ra|kéo dài|áp dụng|có hiệu lực)[^\S\n]+$", re.IGNORECASE)
 FROM_LONE_DATE = re.compile(
     r"(t(?<!\wt)ừ[^\S\n]+)(\d{1,2})-(\d{1,2})"
     r"(?=(,)|[^\S\n]+đến[^\S\n]+(?:hết[^\S\n]+)?(?:\d{1,2}[^\S\n]*(?:g|h|giờ)(?!\w)|ngày|tháng))",
@@ -192,17 +196,20 @@ def read_lone_from_dates(text: str, ctx: Context) -> str:
         day, month = int(m.group(2)), int(m.group(3))
         if not _valid_date(day, month):
             return m.group(0)
-        if m.group(4) and not _starts_a_time(m):
+        if m.re is FROM_LONE_DATE and m.group(4) and not _starts_a_time(m):
             return m.group(0)  # a pause alone after a clause's middle `từ 3-5,` may still count people
         return f"{m.group(1)}ngày {_day_month(day, month, ctx.style)}"
 
+    text = INTO_DASH_DATE.sub(read, text) if "vào" in text else text
     return FROM_LONE_DATE.sub(read, text)
 
 
 def _starts_a_time(m: re.Match[str]) -> bool:
     """ "Từ" opening a clause, or "kể từ" ("since") anywhere, names the point a time starts from: `Theo trình báo,
-    kể từ 1-7, chị biết` is the first of July (batch ag1), never "one to seven"; a count has no "since"."""
-    return CLAUSE_START.search(m.string, 0, m.start()) is not None or SINCE.search(m.string, 0, m.start()) is not None
+    kể từ 1-7, chị biết` is the first of July (batch ag1), never "one to seven"; a count has no "since". So does "từ"
+    after a verb of starting (`xuất hiện trở lại từ 1-6, xảy ra`, ep1)."""
+    before = (CLAUSE_START, SINCE, STARTING)
+    return any(cue.search(m.string, 0, m.start()) is not None for cue in before)
 
 
 @digits_only
