@@ -76,6 +76,7 @@ OVER_TOTAL_HINT = re.compile(r"/[^\S\n]*tổng")  # the slash first: a scan in C
 OVER_TOTAL = re.compile(r"(?<=[^\W\d_])[^\S\n]*/[^\S\n]*(?=tổng\b)")  # `xã/tổng số`: a part over its total
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
 FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
+DAY_BEFORE_ABOUT = re.compile(r"\b(?:đến|hết|từ|ngày|vào)[^\S\n]+khoảng[^\S\n]+$", re.IGNORECASE)
 SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất|giảm|tăng)[^\S\n]+$", re.IGNORECASE)
 # `vòng 1/8` (eg2), `vòng 1/16`: a cup's round is named by the share of the teams left in it, "một phần tám"
 CUP_ROUND = re.compile(r"1/(?<=[vV]òng[^\S\n]1/)(4|8|16|32|64)\b(?![/.,]?\d)")
@@ -210,6 +211,8 @@ def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
         top, bottom = int(m.group(1)), int(m.group(2))
         if top >= bottom or not SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return m.group(0)
+        if DAY_BEFORE_ABOUT.search(text, max(0, m.start() - 20), m.start()):
+            return m.group(0)  # `từ nay đến khoảng 2/7` (er2): "khoảng" after "đến" is an about-date
         return f"{read_digits(m.group(1))} phần {FRACTION_WORDS[bottom]}"
 
     text = CUP_ROUND.sub(lambda m: f"một phần {CUP_ROUNDS[m.group(1)]}", text)

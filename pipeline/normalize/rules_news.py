@@ -18,8 +18,7 @@ DATE = r"\d{1,2}/\d{1,2}"
 DATE_SPAN = re.compile(rf"(?=\d)(?<![\d/])({DATE}(?:/\d{{4}})?)[^\S\n]*[-–][^\S\n]*(?={DATE}/\d{{4}}\b)")
 # `19-8-1945 – 19-8-2014`: hyphen dates need a spaced dash between them, as their own hyphens are not one
 HYPHEN_DATE_SPAN = re.compile(r"(?=\d)(?<![\d-])(\d{1,2}-\d{1,2}-\d{4})[^\S\n]+[-–][^\S\n]+(?=\d{1,2}-\d{1,2}-\d{4}\b)")
-# `(2.9.1945-2.9.2025)`, `(27.11.1929 - 27.11.2024)`: an anniversary's two dotted dates; `1.11 - 10.12.2025`: the
-# year written once, after the last (bt2)
+# `(2.9.1945-2.9.2025)`: an anniversary's two dotted dates; `1.11 - 10.12.2025`: the year once, after the last (bt2)
 DOTTED_DATE_SPAN = re.compile(
     r"(?=\d)(?<![\d.])(\d{1,2}\.\d{1,2}(?:\.\d{4})?)[^\S\n]*[-–][^\S\n]*(?=\d{1,2}\.\d{1,2}\.\d{4}\b)"
 )
@@ -68,7 +67,7 @@ PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một th
            "phút": "một phút", "giây": "một giây", "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
 LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
 SCORE = re.compile(
-    r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước)"  # `tỉ số sít sao 3 - 2`, `chiến thắng tối thiểu 1-0` (ds1, dp2)
+    r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước|tạm dẫn)"  # `tỉ số sít sao 3 - 2`, `tạm dẫn 1-0` (ds1, eq2)
     r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính))?)"
     r"[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b"
     r"((?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b))*)",
@@ -262,7 +261,7 @@ def read_level_chains(text: str, ctx: Context) -> str:
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"; so are the sets
     that follow it (`thắng 6-3, 6-3, 5-7`: a tennis or volleyball match, each set a score); and `nâng tỷ số lên
-    3-0`, `dẫn trước 2-1` (co2), `rút ngắn tỉ số xuống còn 1-2` (ei1)."""
+    3-0`, `dẫn trước 2-1` (co2), `rút ngắn tỉ số xuống còn 1-2` (ei1), `tạm dẫn 1-0` (eq2)."""
 
     def read(m: re.Match[str]) -> str:
         return f"{m.group(1)} {m.group(2)} {m.group(3)}" + NEXT_SET.sub(r"\1 \2", m.group(4))
