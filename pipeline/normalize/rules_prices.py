@@ -42,6 +42,11 @@ NAME_PLUS = re.compile(r"\+(?<=[A-Z]\+)(?=\d)")
 D_FOR_DONG = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+)[^\S\n]?d(?![\w])")
 ROUND_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}),000(?![\d]|[.,]\d)")
 BRACKET_UNIT = re.compile(r"\((Đơn vị:[^\S\n]*)?([^\W\d_]{1,5}[23²³]?)(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?\)")
+# `Đơn vị tính: ha`, `Đơn vị: cm` (et1) opening a table or a line, with no bracket: the same header
+LABEL_UNIT = re.compile(
+    r"(?<=\b[Đđ]ơn vị)((?:[^\S\n]+tính)?[^\S\n]*:[^\S\n]*)([^\W\d_]{1,5}[23²³]?)"
+    r"(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?(?![\w/])"
+)
 CURRENCY_WORDS = ("đồng", "đ", "vnđ", "vnd")
 # `USD/tấn`, `VND/kg` with no amount before them (a price table's heading)
 LONE_PRICE_UNIT = re.compile(
@@ -171,22 +176,30 @@ def read_money_times(text: str, ctx: Context) -> str:
 def read_bracket_units(text: str, ctx: Context) -> str:
     """`Giá (đ/kg)`, `GIÁ THỊ TRƯỜNG (Đồng/Kg)`, `(Đơn vị: VNĐ/kg)`, `H (cm)`: a table header names the unit of
     its column in brackets, with no number before it; it is read as after a number ("đồng một ki lô gam", "xăng
-    ti mét"), not spelled. One letter (`(a)`, `(m)`) may be a list marker and a capital word an acronym: left."""
-    return BRACKET_UNIT.sub(lambda m: _bracket_unit(m, ctx), text) if "(" in text else text
+    ti mét"), not spelled. One letter (`(a)`, `(m)`) may be a list marker and a capital word an acronym: left. So
+    is a label without brackets, `Đơn vị tính: ha`."""
+
+    def bracketed(m: re.Match[str]) -> str:
+        said = _unit(m, ctx)
+        return f"({said})" if said else m.group(0)
+
+    text = LABEL_UNIT.sub(lambda m: _unit(m, ctx) or m.group(0), text) if "ơn vị" in text else text
+    return BRACKET_UNIT.sub(bracketed, text) if "(" in text else text
 
 
-def _bracket_unit(m: re.Match[str], ctx: Context) -> str:
+def _unit(m: re.Match[str], ctx: Context) -> str | None:
+    """The label (if any) and the unit said, or None where the letters are no unit the lexicon knows."""
     first, per = m.group(2), m.group(3)
     if first.lower() in CURRENCY_WORDS:
         said = "đồng"
     elif len(first) >= 2 and first.islower() and first in ctx.units and per is None:
         said = ctx.units[first]
     else:
-        return m.group(0)
+        return None
     per_unit = ctx.units.get(per, ctx.units.get(per.lower())) if per else None
     if per and per_unit is None:
-        return m.group(0)
-    return f"({m.group(1) or ''}{said}{f' một {per_unit}' if per_unit else ''})"
+        return None
+    return f"{m.group(1) or ''}{said}{f' một {per_unit}' if per_unit else ''}"
 
 
 @on_lines_matching(r"[DĐđgá][^\S\n]?/[^\S\n]?[^\W\d_]")  # a currency's or "Giá"'s last letter, the slash

@@ -22,12 +22,12 @@ ROMAN_NUMERAL = re.compile(
 # `Thế chiến II` (ar2, 2 spans) is the Second World War, "hai"; `đường Vành đai II` a ring road (at1); a
 # context word with a capital or a marked letter glued on (`Ithứ I`, `áthứ I`) is the context too: the runs rule
 # parts it later in the reading; an alert's level (`mức III lên IV`, dz1: a volcano's, "i vê" went on air); a
-# disease's grade (`ca nặng độ III, IV`, en1)
+# disease's grade (`ca nặng độ III, IV`, en1); a ward's block (`khối I phường Vĩnh Trại`, es1)
 ROMAN_CONTEXT = re.compile(
     r"(?:(?<![^\W\d_])|(?<=(?-i:[A-Z]))|(?<=[^\x00-\x7f])(?<=[^\W\d_]))"
     r"(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|báo đông"
     r"|đợt|cấp độ|cấp|lần|loại|nhóm|hạng|vùng|khu vực|phụ lục|chỉ số|quản lý đường bộ|thế chiến"
-    r"|chiến tranh thế giới|vành đai|mức|độ)"
+    r"|chiến tranh thế giới|vành đai|mức|độ|khối)"
     r"[^\S\n]*(?:\(?[^\S\n]*|[-–—]"
     r"|(?:[^\S\n]*[IVX]+[^\S\n]*(?:,|và|hoặc|đến|lên))+[^\S\n]*)$",
     re.I,
@@ -44,6 +44,8 @@ REGNAL_TITLE = re.compile(  # the title, then the name: words with capitals, a c
     r"(?:[^\S\n]+[A-ZĐ]\w*)*(?:[^\S\n]+\w+)?[^\S\n]+$"
 )
 REGNAL = ("nhất", "nhị", "tam", "tứ", "ngũ", "lục", "thất", "bát", "cửu", "thập")
+# `báo động I-II`, `cấp độ II - III` (et1): a range of numbered levels, "một đến hai"; the second was spelled "i i"
+ROMAN_RANGE = re.compile(r"(?<![\w-])([IVX]{1,4})[^\S\n]?[-–][^\S\n]?([IVX]{1,4})\b(?!-)")
 LETTER_GRADES = ("C", "L")  # `dự án nhóm C`, `bằng hạng C`: a lone C or L is a grade's letter, never 100 or 50
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -66,6 +68,13 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
         year = _year(m, ctx)
         return f"{words}{year}"
 
+    def span(m: re.Match[str]) -> str:
+        first, last = roman(m.group(1)), roman(m.group(2))
+        if first is None or last is None or not ROMAN_CONTEXT.search(text, max(0, m.start() - 24), m.start()):
+            return m.group(0)
+        return f"{read_int(first, ctx.style)} đến {read_int(last, ctx.style)}"
+
+    text = ROMAN_RANGE.sub(span, text) if "-" in text or "–" in text else text
     return ROMAN_NUMERAL.sub(read, text)
 
 
