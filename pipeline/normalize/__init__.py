@@ -1,7 +1,6 @@
 """Vietnamese text normalization: written script -> what the voice says.
 
-`RULES` is the documented order. Specific shapes go first (addresses, document numbers, dates), the general number
-reading later, punctuation last."""
+`RULES` is the documented order: specific shapes first (addresses, document numbers, dates), numbers, pauses last."""
 
 from __future__ import annotations
 
@@ -62,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     forms.read_step_arrows,
     forms.read_a_to_z,
     coords.read_coordinates,  # before the ranges and codes: `16,8N-115,3E` is a place
+    coords.read_time_offsets,  # before the signs and the hours: `(t-24h)` is an hour's offset
     coords.read_ordinal_degrees,
     forms.read_star_times,  # before the footnotes and ratings: `35.000 * 26` is a product
     shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`

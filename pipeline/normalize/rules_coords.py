@@ -38,6 +38,7 @@ PARALLEL = re.compile(r"(?:vĩ|kinh)[^\S\n]+tuyến", re.IGNORECASE)
 ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
 # `v.v...`, and `vv...` typed without its dot (bi2); after an ellipsis too (`củ...vv.`, ef1): two dots before it are
 # no address's
+TIME_OFFSET = re.compile(r"(?<![\w.])[tT]([-+])(\d{1,3})[^\S\n]?(?:h|giờ)\b")  # `(t-24h)`, et1
 ET_CETERA = re.compile(r"(?:(?<![\w.])|(?<=\.\.))v\.?v\.*(?!\w)")
 # `âm 1-3 độ C`: a written "âm" before a range of temperatures, the range's dash after its first number
 MINUS_WORD_RANGE = re.compile(
@@ -112,3 +113,11 @@ def read_temperature_ranges(text: str, ctx: Context) -> str:
     Each only on the lines that have its marks (a scan in C)."""
     text = on_lines_with(DEGREE_RANGE_HINT, text, lambda line: DEGREE_RANGE.sub(r" \1 ", line))
     return on_lines_with(MINUS_WORD_HINT, text, lambda line: MINUS_WORD_RANGE.sub(r"\1\2 đến \1", line))
+
+
+@digits_only
+@on_lines_matching(r"[tT][-+]\d")
+def read_time_offsets(text: str, ctx: Context) -> str:
+    """`(t-24h)`, `(t+24h)` (et1, a tide table): the value an hour's offset from now, "tê trừ hai mươi tư giờ", as
+    its annotator said; the sign was dropped ("t hai mươi tư giờ"), a lost minus."""
+    return TIME_OFFSET.sub(lambda m: f"tê {'trừ' if m.group(1) == '-' else 'cộng'} {m.group(2)} giờ", text)

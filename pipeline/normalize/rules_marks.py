@@ -126,6 +126,13 @@ def join_spaced_disease_numbers(text: str, ctx: Context) -> str:
 # `Đồng Văn - 0,3 độ C`: a dash spaced on both sides after a word, before a temperature, on a line about the cold.
 SPACED_MINUS = re.compile(r"(?<=[^\W\d_])([^\S\n]+)[-–][^\S\n]+(?=\d+(?:,\d+)?[^\S\n]*(?:độ[^\S\n]*C\b|°|º))")
 COLD = re.compile(r"thấp nhất|rét|băng giá|sương muối|lạnh|dưới 0|xuống", re.IGNORECASE)
+# `Sa Pa - 0,5 độ C; Bắc Hà 4 độ C` (bb1, v1): in a list of places' temperatures the next with no dash before it,
+# the dash is no separator of the list but the first one's minus, cold word on the line or not (a frost's single
+# digit: no place in the country is ever 25 below)
+LISTED_MINUS = re.compile(
+    r"(?<=[^\W\d_])([^\S\n]+)[-–][^\S\n]+(?=\d(?:,\d+)?[^\S\n]*độ[^\S\n]*C\b[^\S\n]*[;,][^\n;\-–]*?"
+    r"[^\S\n]\d+(?:,\d+)?[^\S\n]*độ[^\S\n]*C\b)"
+)
 # `là - 0,9 độ C`, `ở mức - 0,5 m`: after a word that asks for a value (a copula, a preposition, a verb of change)
 # the dash can neither close a range nor part a place from its reading, on any line.
 SPACED_SIGN_AFTER_LEAD = re.compile(
@@ -143,7 +150,7 @@ def keep_spaced_cold_signs(text: str, ctx: Context) -> str:
     or after a word that asks for a value (`nhiệt độ tại đây là - 0,9 độ C`, ab1; `ở mức - 0,5 m`), which no range
     ends on and no reading follows."""
     lines = text.split("\n")
-    signed = (SPACED_MINUS.sub(r"\1−", line) if COLD.search(line) else line for line in lines)
+    signed = (SPACED_MINUS.sub(r"\1−", line) if COLD.search(line) else LISTED_MINUS.sub(r"\1−", line) for line in lines)
     return "\n".join(SPACED_SIGN_AFTER_LEAD.sub(r"\1\2−", line) for line in signed)
 
 
