@@ -38,7 +38,8 @@ PARALLEL = re.compile(r"(?:vĩ|kinh)[^\S\n]+tuyến", re.IGNORECASE)
 ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
 # `v.v...`, and `vv...` typed without its dot (bi2); after an ellipsis too (`củ...vv.`, ef1): two dots before it are
 # no address's
-TIME_OFFSET = re.compile(r"(?<![\w.])[tT]([-+])(\d{1,3})[^\S\n]?(?:h|giờ)\b")  # `(t-24h)`, et1
+# `(t-24h)`, et1: the t first, the look-behind after it (first, it was tried at every position)
+TIME_OFFSET = re.compile(r"[tT](?<![\w.][tT])([-+])(\d{1,3})[^\S\n]?(?:h|giờ)\b")
 ET_CETERA = re.compile(r"(?:(?<![\w.])|(?<=\.\.))v\.?v\.*(?!\w)")
 # `âm 1-3 độ C`: a written "âm" before a range of temperatures, the range's dash after its first number
 MINUS_WORD_RANGE = re.compile(
@@ -116,7 +117,7 @@ def read_temperature_ranges(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[tT][-+]\d")
+@on_lines_matching(r"[-+]\d{1,3}[^\S\n]?(?:h|giờ)\b")  # the sign and an hour: rarer than a t
 def read_time_offsets(text: str, ctx: Context) -> str:
     """`(t-24h)`, `(t+24h)` (et1, a tide table): the value an hour's offset from now, "tê trừ hai mươi tư giờ", as
     its annotator said; the sign was dropped ("t hai mươi tư giờ"), a lost minus."""

@@ -44,7 +44,7 @@ ROUND_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}),000(?![\d]|[.,]\d)")
 BRACKET_UNIT = re.compile(r"\((Đơn vị:[^\S\n]*)?([^\W\d_]{1,5}[23²³]?)(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?\)")
 # `Đơn vị tính: ha`, `Đơn vị: cm` (et1) opening a table or a line, with no bracket: the same header
 LABEL_UNIT = re.compile(
-    r"(?<=\b[Đđ]ơn vị)((?:[^\S\n]+tính)?[^\S\n]*:[^\S\n]*)([^\W\d_]{1,5}[23²³]?)"
+    r"(?<![\w])([Đđ]ơn vị(?:[^\S\n]+tính)?[^\S\n]*:[^\S\n]*)([^\W\d_]{1,5}[23²³]?)"
     r"(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?(?![\w/])"
 )
 CURRENCY_WORDS = ("đồng", "đ", "vnđ", "vnd")
@@ -183,7 +183,7 @@ def read_bracket_units(text: str, ctx: Context) -> str:
         said = _unit(m, ctx)
         return f"({said})" if said else m.group(0)
 
-    text = LABEL_UNIT.sub(lambda m: _unit(m, ctx) or m.group(0), text) if "ơn vị" in text else text
+    text = LABEL_UNIT.sub(lambda m: _unit(m, ctx) or m.group(0), text) if "ơn vị:" in text or "tính:" in text else text
     return BRACKET_UNIT.sub(bracketed, text) if "(" in text else text
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int, read_ordinal
 
 # after a space, a bracket, or a dash glued on after a space (`thứ -I`): the pauses rule makes that dash a space,
@@ -45,7 +45,8 @@ REGNAL_TITLE = re.compile(  # the title, then the name: words with capitals, a c
 )
 REGNAL = ("nhất", "nhị", "tam", "tứ", "ngũ", "lục", "thất", "bát", "cửu", "thập")
 # `báo động I-II`, `cấp độ II - III` (et1): a range of numbered levels, "một đến hai"; the second was spelled "i i"
-ROMAN_RANGE = re.compile(r"(?<![\w-])([IVX]{1,4})[^\S\n]?[-–][^\S\n]?([IVX]{1,4})\b(?!-)")
+ROMAN_RANGE_HINT = re.compile(r"[IVX][^\S\n]?[-–][^\S\n]?[IVX]")  # a fast scan for the few lines with one
+ROMAN_RANGE = re.compile(r"(?=[IVX])(?<![\w-])([IVX]{1,4})[^\S\n]?[-–][^\S\n]?([IVX]{1,4})\b(?!-)")
 LETTER_GRADES = ("C", "L")  # `dự án nhóm C`, `bằng hạng C`: a lone C or L is a grade's letter, never 100 or 50
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -70,11 +71,11 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
 
     def span(m: re.Match[str]) -> str:
         first, last = roman(m.group(1)), roman(m.group(2))
-        if first is None or last is None or not ROMAN_CONTEXT.search(text, max(0, m.start() - 24), m.start()):
+        if first is None or last is None or not ROMAN_CONTEXT.search(m.string, max(0, m.start() - 24), m.start()):
             return m.group(0)
         return f"{read_int(first, ctx.style)} đến {read_int(last, ctx.style)}"
 
-    text = ROMAN_RANGE.sub(span, text) if "-" in text or "–" in text else text
+    text = on_lines_with(ROMAN_RANGE_HINT, text, lambda line: ROMAN_RANGE.sub(span, line))
     return ROMAN_NUMERAL.sub(read, text)
 
 
