@@ -45,13 +45,13 @@ ACCOUNT = re.compile(
     r"((?:tài khoản|STK)(?:[^\S\n]+(?:số|là|nhận|[Nn]gân hàng(?:[^\S\n]+[^\W\d_]+){0,4}?))*[^\S\n]*:?[^\S\n]*)"
     r"(\d{6,})\b(?![.,]\d)"
 )
+# a short code after "gửi", "đến", "tới", or "gởi", the South's "gửi" (`gởi 5656`, em1)
 SMS_CODE = re.compile(
     r"(\d(?:(?<=gửi[^\S\n]\d)|(?<=gởi[^\S\n]\d)|(?<=đến[^\S\n]\d)|(?<=tới[^\S\n]\d))\d{2,4})\b(?![.,]?\d)"
 )
 SMS_BEFORE = re.compile(
     r"\b(?:soạn|cú pháp|nhắn tin|tin nhắn|SMS)\b[^\n]*?\bg[ửở]i[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$", re.IGNORECASE
 )
-# `gởi 5656` (em1): the South's spelling of "gửi"
 # The number right after a switchboard or SMS (`tổng đài 8088`, `SMS 8088`, by then `ét em ét`) is a short code.
 SWITCHBOARD_CODE = re.compile(
     r"(\d(?:(?<=tổng[^\S\n]đài[^\S\n]\d)|(?<=nhắn[^\S\n]\d)|(?<=em[^\S\n]ét[^\S\n]\d))\d{2,4})\b(?![.,]?\d|[^\S\n]\d)"
