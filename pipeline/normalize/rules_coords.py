@@ -36,10 +36,10 @@ LOST_DEGREE = re.compile(r"(?<![\d,.])([1-9]\d{0,3})([NSEW])\b")
 LIMITS = {"N": 90, "S": 90, "E": 180, "W": 180}
 PARALLEL = re.compile(r"(?:vĩ|kinh)[^\S\n]+tuyến", re.IGNORECASE)
 ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
-# `v.v...`, and `vv...` typed without its dot (bi2); after an ellipsis too (`củ...vv.`, ef1): two dots before it are
-# no address's
 # `(t-24h)`, et1: the t first, the look-behind after it (first, it was tried at every position)
 TIME_OFFSET = re.compile(r"[tT](?<![\w.][tT])([-+])(\d{1,3})[^\S\n]?(?:h|giờ)\b")
+# `v.v...`, and `vv...` typed without its dot (bi2); after an ellipsis too (`củ...vv.`, ef1): two dots before it are
+# no address's
 ET_CETERA = re.compile(r"(?:(?<![\w.])|(?<=\.\.))v\.?v\.*(?!\w)")
 # `âm 1-3 độ C`: a written "âm" before a range of temperatures, the range's dash after its first number
 MINUS_WORD_RANGE = re.compile(
