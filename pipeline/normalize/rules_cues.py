@@ -80,7 +80,6 @@ DAY_BEFORE_ABOUT = re.compile(r"\b(?:đến|hết|từ|ngày|vào)[^\S\n]+khoả
 SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất|giảm|tăng)[^\S\n]+$", re.IGNORECASE)
 # `vòng 1/8` (eg2), `vòng 1/16`: a cup's round is named by the share of the teams left in it, "một phần tám"
 CUP_ROUND = re.compile(r"1/(?<=[vV]òng[^\S\n]1/)(4|8|16|32|64)\b(?![/.,]?\d)")
-CUP_ROUNDS = {"4": "tư", "8": "tám", "16": "mười sáu", "32": "ba mươi hai", "64": "sáu mươi tư"}
 # `tuyến ống D800`, `ống cấp nước BOO D1200`, `ống DN700` (eh2): a pipe's diameter, "dê tám trăm" (10 spans of 10),
 # not a code's digits one by one; `mm` may follow it
 PIPE_SIZE = re.compile(r"\b(DN|D)(\d{2,4})(?:(mm)\b|(?=([A-Z]{2,5})\b)|\b)(?![.,]\d)")  # `DN100PVC`: a material
@@ -215,8 +214,13 @@ def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
             return m.group(0)  # `từ nay đến khoảng 2/7` (er2): "khoảng" after "đến" is an about-date
         return f"{read_digits(m.group(1))} phần {FRACTION_WORDS[bottom]}"
 
-    text = CUP_ROUND.sub(lambda m: f"một phần {CUP_ROUNDS[m.group(1)]}", text)
+    text = CUP_ROUND.sub(lambda m: f"một phần {_share_word(int(m.group(1)), ctx)}", text)
     return FRACTION_OF.sub(read, text)
+
+
+def _share_word(bottom: int, ctx: Context) -> str:
+    """The word of a share's bottom: "tư", "tám" up to ten, the number read above it (`1/16` "một phần mười sáu")."""
+    return FRACTION_WORDS.get(bottom) or read_int(bottom, ctx.style)
 
 
 @digits_only
