@@ -124,14 +124,14 @@ def join_spaced_disease_numbers(text: str, ctx: Context) -> str:
 
 
 # `Đồng Văn - 0,3 độ C`: a dash spaced on both sides after a word, before a temperature, on a line about the cold.
-SPACED_MINUS = re.compile(r"(?<=[^\W\d_])([^\S\n]+)[-–][^\S\n]+(?=\d+(?:,\d+)?[^\S\n]*(?:độ[^\S\n]*C\b|°|º))")
+SPACED_DASH = r"(?<=[^\W\d_])([^\S\n]+)[-–][^\S\n]+"  # after a word, spaced on both sides
+SPACED_MINUS = re.compile(rf"{SPACED_DASH}(?=\d+(?:,\d+)?[^\S\n]*(?:độ[^\S\n]*C\b|°|º))")
 COLD = re.compile(r"thấp nhất|rét|băng giá|sương muối|lạnh|dưới 0|xuống", re.IGNORECASE)
 # `Sa Pa - 0,5 độ C; Bắc Hà 4 độ C` (bb1, v1): in a list of places' temperatures the next with no dash before it,
 # the dash is no separator of the list but the first one's minus, cold word on the line or not (a frost's single
 # digit: no place in the country is ever 25 below)
 LISTED_MINUS = re.compile(
-    r"(?<=[^\W\d_])([^\S\n]+)[-–][^\S\n]+(?=\d(?:,\d+)?[^\S\n]*độ[^\S\n]*C\b[^\S\n]*[;,][^\n;\-–]*?"
-    r"[^\S\n]\d+(?:,\d+)?[^\S\n]*độ[^\S\n]*C\b)"
+    rf"{SPACED_DASH}(?=\d(?:,\d+)?[^\S\n]*độ[^\S\n]*C\b[^\S\n]*[;,][^\n;\-–]*?[^\S\n]\d+(?:,\d+)?[^\S\n]*độ[^\S\n]*C\b)"
 )
 # `là - 0,9 độ C`, `ở mức - 0,5 m`: after a word that asks for a value (a copula, a preposition, a verb of change)
 # the dash can neither close a range nor part a place from its reading, on any line.

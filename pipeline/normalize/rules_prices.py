@@ -41,12 +41,10 @@ NAME_PLUS = re.compile(r"\+(?<=[A-Z]\+)(?=\d)")
 # `550.000d`: a d typed for đ after an amount in thousands (no unit d follows thousands of anything else)
 D_FOR_DONG = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+)[^\S\n]?d(?![\w])")
 ROUND_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}),000(?![\d]|[.,]\d)")
-BRACKET_UNIT = re.compile(r"\((Đơn vị:[^\S\n]*)?([^\W\d_]{1,5}[23²³]?)(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?\)")
+UNIT_OVER_UNIT = r"([^\W\d_]{1,5}[23²³]?)(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?"  # `đ/kg`, `cm`, `m3`
+BRACKET_UNIT = re.compile(rf"\((Đơn vị:[^\S\n]*)?{UNIT_OVER_UNIT}\)")
 # `Đơn vị tính: ha`, `Đơn vị: cm` (et1) opening a table or a line, with no bracket: the same header
-LABEL_UNIT = re.compile(
-    r"(?<![\w])([Đđ]ơn vị(?:[^\S\n]+tính)?[^\S\n]*:[^\S\n]*)([^\W\d_]{1,5}[23²³]?)"
-    r"(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?(?![\w/])"
-)
+LABEL_UNIT = re.compile(rf"(?<![\w])([Đđ]ơn vị(?:[^\S\n]+tính)?[^\S\n]*:[^\S\n]*){UNIT_OVER_UNIT}(?![\w/])")
 CURRENCY_WORDS = ("đồng", "đ", "vnđ", "vnd")
 # `USD/tấn`, `VND/kg` with no amount before them (a price table's heading)
 LONE_PRICE_UNIT = re.compile(

@@ -38,14 +38,11 @@ LAST_DAY = re.compile(rf"(\d{_S}tháng{_S}\d{{1,2}}{_S}đến{_S})(\d{{1,2}}){MO
 FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
 # `đến hết 10 tháng Giêng`, `(6 tháng Giêng)`: a day of the lunar year's first or last month (only the lunar
 # calendar names them in words) alone: not after "ngày", which the dates read, its "mùng", or a range's "đến" or dash
-LUNAR_DAY = re.compile(
-    rf"(?<![\w/.,–-])(?<![-–] )(?<!ùng )(?<!mồng )(?<!ngày )(?<!đến )(0?[1-9]|10)(?={_S}tháng{_S}(?:giêng|chạp)\b)",
-    re.IGNORECASE,
-)
+LONE_DAY = r"(?<![\w/.,–-])(?<![-–] )(?<!ùng )(?<!mồng )(?<!đến )"  # no date's, "mùng"'s or a range's number
+LUNAR_DAY = re.compile(rf"{LONE_DAY}(?<!ngày )(0?[1-9]|10)(?={_S}tháng{_S}(?:giêng|chạp)\b)", re.IGNORECASE)
 # `từ 03 đến 06 Tết`, `từ 28 đến 02 Tết`, `ra từ ngày 1 Tết` (en2): the days of Tết are the lunar year's first, "mồng"
 TET_DAYS = re.compile(
-    rf"(?<![\w/.,–-])(?<![-–] )(?<!ùng )(?<!mồng )(?<!đến )((?i:mùng|mồng){_S})?(\d{{1,2}})"
-    rf"(?:[^\S\n]*(?:[-–]|đến)[^\S\n]*(\d{{1,2}}))?(?={_S}Tết\b)"
+    rf"{LONE_DAY}((?i:mùng|mồng){_S})?(\d{{1,2}})(?:[^\S\n]*(?:[-–]|đến)[^\S\n]*(\d{{1,2}}))?(?={_S}Tết\b)"
 )
 # `ngày 15 - 29 tháng Chạp`, `(6 - 8 tháng Giêng)`, `mùng 2 – 6 tháng giêng`: two days before the month they share
 # a month by its number or its word (`tháng Tám âm lịch`, cg1; `tháng Giêng`, `tháng Chạp`)
