@@ -238,7 +238,8 @@ def drop_doubled_hours(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"(?:giờ|h)[^\S\n]*\d{1,2}(?:[^\S\n]+\d{1,2})?[-/]\d")  # the hour, maybe its minutes, the day
+# the hour, maybe its minutes, the day
+@on_lines_matching(r"giờ[^\S\n]*\d{1,2}(?:[^\S\n]+\d{1,2})?[-/]\d", r"h[^\S\n]*\d{1,2}(?:[^\S\n]+\d{1,2})?[-/]\d")
 def date_span_end_days(text: str, ctx: Context) -> str:
     """`từ 10 giờ ngày 21-8 đến 5 giờ 22-8`: when a span's start is dated with "ngày", the day after its end hour
     is a day too, "ngày hai mươi hai tháng tám" (ap1, and a second notice of the corpus); read alone it was "hai
@@ -251,7 +252,7 @@ def date_span_end_days(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\d[^\S\n]+(?:đến|tới)[^\S\n]")  # a number, then the span's word: the digit first, a fast scan
+@on_lines_matching(r"đến[^\S\n]", r"tới[^\S\n]")  # the span's word (after a number, which a look-behind cannot span)
 def date_daypart_span_starts(text: str, ctx: Context) -> str:
     """`Từ đêm 27 đến sáng 28/10`: the bare number after a part of the day, when the span's end is a dated day, is
     a day too, "đêm ngày hai mươi bảy" (aw2, bj1, bn1 and one more: 4 spans of 4); read alone it was a count."""

@@ -172,7 +172,7 @@ def read_glued_letters(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\d/\d")  # a fast scan, where the pattern opens with a look-ahead
+@on_lines_matching(r"/(?<=\d/)\d")
 def read_ratios(text: str, ctx: Context) -> str:
     """So many of so many, "trên", never a date: `04/04 thôn`, `12/15 xã` (places counted after it), `thương binh
     1/4` (a grade), and `8/22 quận`, `180/244 nam công dân`, `24/24 giờ` (no month is above twelve, no day above 31).
@@ -229,7 +229,8 @@ def read_comma_thousands(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[QĐTH][LTH]\.?[^\S\n]?\d")  # QL, ĐT, TL, HL, ĐH and a number; one class first, a fast scan
+# QL, ĐT, TL, HL, ĐH
+@on_lines_matching(r"Q[LTH]\.?[^\S\n]?\d", r"Đ[LTH]\.?[^\S\n]?\d", r"T[LTH]\.?[^\S\n]?\d", r"H[LTH]\.?[^\S\n]?\d")
 def read_road_numbers(text: str, ctx: Context) -> str:
     """`QL1A`, `ĐT611`, `ĐT. 923`, `TL 10`: a national or provincial road is named, "quốc lộ một a", "đường tỉnh
     sáu trăm mười một"; spelled out, the letters and glued digits of a code would hide which road is cut."""
@@ -246,7 +247,7 @@ def read_road_numbers(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"GMT|UTC")
+@on_lines_matching("GMT", "UTC")
 def read_utc_offsets(text: str, ctx: Context) -> str:
     """`18:38 (GMT+7)` under news items: the offset is "cộng bảy" ("trừ" west of Greenwich), never a pause."""
     return UTC_OFFSET.sub(lambda m: f"{m.group(1)} {'cộng' if m.group(2) == '+' else 'trừ'} ", text)

@@ -117,7 +117,7 @@ def read_temperature_ranges(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[-+]\d{1,3}[^\S\n]?(?:h|giờ)\b")  # the sign and an hour: rarer than a t
+@on_lines_matching(r"-\d{1,3}[^\S\n]?(?:h|giờ)\b", r"\+\d{1,3}[^\S\n]?(?:h|giờ)\b")  # the sign and an hour
 def read_time_offsets(text: str, ctx: Context) -> str:
     """`(t-24h)`, `(t+24h)` (et1, a tide table): the value an hour's offset from now, "tê trừ hai mươi tư giờ", as
     its annotator said; the sign was dropped ("t hai mươi tư giờ"), a lost minus."""

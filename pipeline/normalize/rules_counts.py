@@ -160,7 +160,7 @@ def read_stage_dashes(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[-–][^\S\n]*\d{1,2}h")
+@on_lines_matching(r"-[^\S\n]*\d{1,2}h", r"–[^\S\n]*\d{1,2}h")
 def read_hour_ranges(text: str, ctx: Context) -> str:
     """`11-14h`, `18-23h`: hours with the "h" written once, after the second; "mười một đến mười bốn giờ"."""
 
@@ -174,7 +174,7 @@ def read_hour_ranges(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"đ|VN")
+@on_lines_matching("đ", "VN")
 def read_money_ranges(text: str, ctx: Context) -> str:
     """`7.200 - 7.300 đồng/kg`: a range of prices keeps its "đến" (the amount rule reads the second number)."""
     return MONEY_RANGE.sub(lambda m: f"{_number(m.group(1), ctx.style)} đến {m.group(2)}", text)

@@ -107,8 +107,8 @@ def read_wordy_scores(text: str, ctx: Context) -> str:
 @digits_only
 # SMS_CODE's words, SWITCHBOARD_CODE's, ACCOUNT's, BOAT's: each branch opens with a literal, a scan in C
 @on_lines_matching(
-    r"gửi[^\S\n]\d|gởi[^\S\n]\d|đến[^\S\n]\d|tới[^\S\n]\d|đài[^\S\n]\d|nhắn[^\S\n]\d|ét[^\S\n]\d|khoản|STK"
-    r"|àu[^\S\n](?:cá[^\S\n])?[A-ZĐ]"
+    *(rf"{word}[^\S\n]\d" for word in ("gửi", "gởi", "đến", "tới", "đài", "nhắn", "ét")),
+    *("khoản", "STK", r"àu[^\S\n](?:cá[^\S\n])?[A-ZĐ]"),
 )
 def read_sms_codes(text: str, ctx: Context) -> str:
     """`soạn tin nhắn theo cú pháp gửi 8079`: the number a text message goes to is a short code, said digit by

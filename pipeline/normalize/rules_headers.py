@@ -119,7 +119,9 @@ def _code_number(part: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"(?:điều|Điều|khoản|Khoản|mục|Mục)[^\S\n]\d")
+@on_lines_matching(
+    r"iều[^\S\n]\d(?<=[đĐ]iều[^\S\n]\d)", r"hoản[^\S\n]\d(?<=[kK]hoản[^\S\n]\d)", r"ục[^\S\n]\d(?<=[mM]ục[^\S\n]\d)"
+)
 def read_article_numbers(text: str, ctx: Context) -> str:
     """`điều 3.32`: an article or clause numbered within a chapter is "ba chấm ba mươi hai", not a decimal (those
     take a comma) and not a date."""

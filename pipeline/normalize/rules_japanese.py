@@ -29,7 +29,7 @@ CLOSED = {"ê": "e"}  # `Sen` Xen: Vietnamese writes the closed e short
 STOP_CODA = {"k": "c", "s": "t", "t": "t", "p": "p"}
 
 
-@on_lines_matching("[NT](?:hật|ô ky ô)")
+@on_lines_matching("Nhật", "Tô ky ô")
 def read_japanese_names(text: str, ctx: Context) -> str:
     """`Thủ tướng Nhật Bản Kishida Fumio` -> "… Ki si đa Phu mi ô": on a line about Japan, a name all of morae."""
     return on_lines_with(JAPAN, text, lambda line: NAME.sub(lambda m: japanese_reading(m.group(0)) or m.group(0), line))

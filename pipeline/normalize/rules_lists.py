@@ -208,7 +208,6 @@ def read_card_numbers(text: str, ctx: Context) -> str:
 # `Đăng ngày 17 - 05 - 2024`: a day, a month and a year parted by dashes with spaces round them
 # `khối 2 – 3 – 4 – 5`, `ngách 9-20-23-28`, `NPK 16-16-8`: three numbers or more joined by dashes, none glued to a
 # letter, a slash or a dot; the dashes first (a fast scan: most numbers stand alone)
-NUMBER_CHAIN_HINT = re.compile(r"[-–][^\S\n]*\d{1,3}[^\S\n]*[-–][^\S\n]*\d")
 NUMBER_CHAIN = re.compile(r"(?<![\w/.,\-–])\d{1,3}(?:[^\S\n]*[-–][^\S\n]*\d{1,3}){2,}(?![\w/\-–]|[.,]\d)")
 MONTH_WORD_BEFORE = re.compile(r"(?<!\w)tháng[^\S\n]+$", re.IGNORECASE)
 SPACED_DATE = re.compile(
@@ -217,7 +216,9 @@ SPACED_DATE = re.compile(
 
 
 @digits_only
-@on_lines_matching(r"[-–][^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d")  # the first dash first: a fast scan
+@on_lines_matching(
+    r"-[^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d", r"–[^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d"
+)
 def close_spaced_dates(text: str, ctx: Context) -> str:
     """`Đăng ngày 17 - 05 - 2024` (bs2): three numbers, the middle a month and the last a year, joined by spaced
     dashes are one date, `17-05-2024`, "ngày mười bảy tháng năm năm hai nghìn không trăm hai mươi tư"; spaced, the
@@ -247,7 +248,7 @@ def close_spaced_datelines(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(NUMBER_CHAIN_HINT.pattern)
+@on_lines_matching(r"-[^\S\n]*\d{1,3}[^\S\n]*[-–][^\S\n]*\d", r"–[^\S\n]*\d{1,3}[^\S\n]*[-–][^\S\n]*\d")
 def part_number_chains(text: str, ctx: Context) -> str:
     """`học sinh khối 2 – 3 – 4 – 5`, `tháng 4 – 5 – 9`, `các ngách 9-20-23-28`, `NPK 16-16-8`: three numbers or more
     joined by dashes are a list, "hai, ba, bốn, năm", as every annotator wrote them (6 spans of 6); the range rules

@@ -116,7 +116,8 @@ def _same_kind(line: str, at: int, kind: str, left: re.Pattern[str], right: re.P
 
 
 @digits_only
-@on_lines_matching(r"[cC](?i:ovid)(?:[^\S\n]+[-–]|–|-[^\S\n])")  # only a spaced or long dash changes: `Covid-19` stays
+# only a spaced or long dash changes: `Covid-19` stays
+@on_lines_matching(r"c(?i:ovid)(?:[^\S\n]+[-–]|–|-[^\S\n])", r"C(?i:ovid)(?:[^\S\n]+[-–]|–|-[^\S\n])")
 def join_spaced_disease_numbers(text: str, ctx: Context) -> str:
     """`Covid -19`, `Covid – 19`: the dash names the disease's year, as in `Covid-19`; the spaced one was read
     "cô vít âm mười chín" (a sign error) or with a pause, where every annotator said "cô vít mười chín"."""
@@ -142,7 +143,7 @@ SPACED_SIGN_AFTER_LEAD = re.compile(
 
 
 @digits_only
-@on_lines_matching(r"[-–][^\S\n]+\d")
+@on_lines_matching(r"-[^\S\n]+\d", r"–[^\S\n]+\d")
 def keep_spaced_cold_signs(text: str, ctx: Context) -> str:
     """`nền nhiệt thấp nhất tại Đồng Văn - 0,3 độ C`: on a line about the cold, a dash spaced on both sides between a
     place and a temperature is its minus (the annotator of v1 read "âm"); read as a pause, the frost became a
@@ -155,7 +156,7 @@ def keep_spaced_cold_signs(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[-−–]\d")
+@on_lines_matching(r"-\d", r"−\d", r"–\d")
 def keep_signs(text: str, ctx: Context) -> str:
     """`-2,1 độ C`, `−7°C`, `mức -0,5 m`: a minus before a number is "âm"; dropped, the cold becomes a warmth.
 

@@ -86,7 +86,7 @@ CODE_DIGITS = re.compile(
 
 
 @digits_only
-@on_lines_matching(r"[/.-](?<=\d[/.-])\d")  # the rarer mark first: digits are everywhere on these lines
+@on_lines_matching(r"/(?<=\d/)\d", r"\.(?<=\d\.)\d", r"-(?<=\d-)\d")  # the rarer mark first: digits are everywhere here
 def join_date_spans(text: str, ctx: Context) -> str:
     """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `19-8-1945 – 19-8-2014`: a dash between two dates is "đến", not
     a pause or a minus (s2 read the hyphen dates so too); so is one between two dotted dates, `(2.9.1945-2.9.2025)`
@@ -132,7 +132,7 @@ def read_bracketed_month_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\d\.\d{4}")
+@on_lines_matching(r"\.(?<=\d\.)\d{4}")
 def read_month_dot_years(text: str, ctx: Context) -> str:
     """`tháng 12.2018`: news writes month and year with a dot; it is a month, never "mười hai phẩy...". So after a
     word of time without "tháng" (`trong 7.2025`, du1: "bảy phẩy hai không hai năm" went on air), "trong tháng bảy"."""
@@ -148,7 +148,7 @@ def read_month_dot_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[àÀ][yY]")  # (?i:ngày): its accented letter first, a fast scan
+@on_lines_matching("à[yY]", "À[yY]")  # (?i:ngày)
 def read_day_lists(text: str, ctx: Context) -> str:
     """`Ngày 6,7/01/2024`: two days of one month; the first is a day ("mồng sáu"), not "sáu phẩy bảy", and "ngày" is
     said once for both, "ngày mồng sáu, mồng bảy tháng một", as the annotators of b, r2 and s2 wrote it."""
@@ -173,7 +173,7 @@ def _close_date_gaps(line: str) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[gG][àÀ][yY][^\S\n]+\d")  # (?i:ngày) and its day; a class first, a fast scan
+@on_lines_matching(r"à(?<=[gG]à)[yY][^\S\n]+\d", r"À(?<=[gG]À)[yY][^\S\n]+\d")  # (?i:ngày) and its day
 def read_days_of_a_month(text: str, ctx: Context) -> str:
     """`từ ngày 6 đến ngày 8 âm lịch`, `ngày 3 và ngày 5/2`, `Ngày 03; 10; 17`: a day from 1 to 10 said without
     its month is still a day, "ngày mồng sáu", "mồng mười", as every date rule says it; `ngày 2 lần` is a count, and
@@ -190,7 +190,7 @@ def read_days_of_a_month(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\d-\d")  # the dash between two days; a fast scan, where the pattern opens on a word
+@on_lines_matching(r"-(?<=\d-)\d")  # the dash between two days
 def read_day_dashes(text: str, ctx: Context) -> str:
     """`ngày 1 và 2-9`: after a list of days the dash gives their month, "mồng một và mồng hai tháng chín"; `từ ngày
     17-24`: a number no month has (over 12) is the last day of a span, "mười bảy đến ngày hai mươi tư", as s1 and s2
@@ -250,14 +250,14 @@ def read_per_periods(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[ấẤ][pP]")  # (?i:cấp): its accented letter first, a fast scan
+@on_lines_matching("ấ[pP]", "Ấ[pP]")  # (?i:cấp)
 def read_level_chains(text: str, ctx: Context) -> str:
     """`gió mạnh dần từ cấp 6-7-8`: a rising wind level, "sáu, bảy, tám", not a range with a minus in it."""
     return LEVEL_CHAIN.sub(lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}, {m.group(4)}", text)
 
 
 @digits_only
-@on_lines_matching(r"\d[^\S\n]*[-–:][^\S\n]*\d")  # a score's two numbers: rarer than its words ("số" is everywhere)
+@on_lines_matching(r"-[^\S\n]*\d", r"–[^\S\n]*\d", r":[^\S\n]*\d")  # a score's mark and second number
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `chiến thắng 5-0`, `hòa 1-1`: a score is "ba một", never "ba đến một"; so are the sets
     that follow it (`thắng 6-3, 6-3, 5-7`: a tennis or volleyball match, each set a score); and `nâng tỷ số lên
@@ -270,7 +270,7 @@ def read_scores(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[ãÃầẦ](?:(?<=[ãÃ]) |(?<=[ầẦ])[uU] )")  # (?i:mã số|đầu số): one class first, a fast scan
+@on_lines_matching("ã ", "Ã ", "ầ[uU] ", "Ầ[uU] ")  # (?i:mã số|đầu số): its accented letters
 def read_code_digits(text: str, ctx: Context) -> str:
     """`Mã số: 8720163`, `đầu số 034`, `mã vùng 024`, `số điện thoại đầu 1900`: a code or a phone prefix is read
     digit by digit, never as an amount."""

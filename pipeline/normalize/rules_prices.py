@@ -108,7 +108,7 @@ PRICE_AT_END = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+[^\S\n]$")
 
 
 @digits_only
-@on_lines_matching(r"[-–](?<=\d[^\S\n][-–])")  # the dash first: a fast scan
+@on_lines_matching(r"-(?<=\d[^\S\n]-)", r"–(?<=\d[^\S\n]–)")
 def read_falls_after_prices(text: str, ctx: Context) -> str:
     """`Đắk Lắk 154.000 - 3.000` (bw1): in a price list's row a dash between a price and a smaller amount is the day's
     fall, "một trăm năm mươi tư nghìn, giảm ba nghìn": a range never goes down, and "đến ba nghìn" said the price
@@ -200,7 +200,8 @@ def _unit(m: re.Match[str], ctx: Context) -> str | None:
     return f"{m.group(1) or ''}{said}{f' một {per_unit}' if per_unit else ''}"
 
 
-@on_lines_matching(r"[DĐđgá][^\S\n]?/[^\S\n]?[^\W\d_]")  # a currency's or "Giá"'s last letter, the slash
+# a currency's or "Giá"'s last letter, the slash
+@on_lines_matching(r"/(?:(?<=[DĐđgá]/)|(?<=[DĐđgá][^\S\n]/))[^\S\n]?[^\W\d_]")
 def read_lone_price_units(text: str, ctx: Context) -> str:
     """`USD/tấn`, `VND/kg` standing alone, a price table's heading: the unit of the column, "đô la Mỹ một tấn",
     "đồng một ki lô gam" as after an amount (ai1; `USD/tấn` 153 spans to 0, `đồng/kg` 452 to 0), not the letters

@@ -112,7 +112,7 @@ NUMERAL_GLUED = re.compile(r"(?<![^\W\d_])([IVXLC]+)(?=\d)")
 
 
 @digits_only
-@on_lines_matching(r"[IVXLC]\d")
+@on_lines_matching(r"I\d", r"V\d", r"X\d", r"L\d", r"C\d")
 def spell_numeral_letters_glued_to_numbers(text: str, ctx: Context) -> str:
     """`thứ I0h`: capitals that could be a Roman numeral, typed against a number the last rules part from them, are
     spelled ("i"), since parted and left as `I` a second reading would take them for a numeral after `thứ` (and the

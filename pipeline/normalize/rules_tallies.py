@@ -164,7 +164,7 @@ def read_days_of_month_spans(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[-–][^\S\n]*\d{1,2}[^\S\n]+tháng")  # the dash first: a fast scan
+@on_lines_matching(r"-[^\S\n]*\d{1,2}[^\S\n]+tháng", r"–[^\S\n]*\d{1,2}[^\S\n]+tháng")
 def read_dashed_days_of_a_month(text: str, ctx: Context) -> str:
     """`từ ngày 15 - 29 tháng 12`, `(6 - 8 tháng Giêng)`: a dash between two days before the month they share is
     "đến", each a day ("mồng sáu đến mồng tám", av2 and the festival batches); the news-date rule read `ngày 6 - 8
@@ -223,7 +223,7 @@ def _int(digits: str, ctx: Context) -> str:
     return read_int(int(digits), ctx.style)
 
 
-@on_lines_matching(r"[Kk][mM]")
+@on_lines_matching("K[mM]", "k[mM]")
 def read_road_kilometres(text: str, ctx: Context) -> str:
     """`đoạn đường km 47, Quốc lộ 4D`: a kilometre post, "ki lô mét bốn mươi bảy", as every annotator wrote it (and
     `km 271+500`, which the chainage rule reads); the unit table reads "km" only after an amount, so it stayed

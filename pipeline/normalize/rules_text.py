@@ -50,7 +50,7 @@ PAUSE_WORDS = (("&", " và "), *((mark, ", ") for mark in "()[];:/|•"))
 WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=\d)|(?<=\d-)(?=[^\W\d_]))")  # "-" first: a fast scan
 
 
-@on_lines_matching(r"[*<]")
+@on_lines_matching(r"\*", "<")
 def strip_markup(text: str, ctx: Context) -> str:
     """Markdown emphasis and <url> brackets are layout, not words."""
     return MARKUP.sub(lambda m: m.group(1) or m.group(2), text)

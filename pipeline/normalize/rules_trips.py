@@ -40,7 +40,8 @@ FOOTNOTE_HINT = re.compile(r"\(\d{1,2}\)[^\S\n]*$", re.MULTILINE)  # the bracket
 
 
 @digits_only
-@on_lines_matching(r"[Đđ](?:(?<=\d[Đđ])|(?<=\d[^\S\n][Đđ]))")  # the letter first: rarer than a digit here
+# the letter first: rarer than a digit
+@on_lines_matching(r"Đ(?:(?<=\dĐ)|(?<=\d[^\S\n]Đ))", r"đ(?:(?<=\dđ)|(?<=\d[^\S\n]đ))")
 def read_trip_lengths(text: str, ctx: Context) -> str:
     """`Tour Đà Nẵng (4N3Đ)`, `3N2Đ`: a travel offer's length is "bốn ngày ba đêm", the way every seller says it;
     spelled it is "bốn en nờ ba đê", a code nobody hears as days and nights."""
@@ -49,7 +50,7 @@ def read_trip_lengths(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[àÀ][yY]")  # (?i:ngày): its accented letter first, a fast scan
+@on_lines_matching("à[yY]", "À[yY]")  # (?i:ngày)
 def read_itinerary_days(text: str, ctx: Context) -> str:
     """`NGÀY 1: TP.HCM – LỆ GIANG`: a day number opening a line before a colon is the itinerary's day one, "ngày
     một", not the first of a month ("ngày mồng một"): a date never stands alone before a colon at a line's start."""
@@ -66,7 +67,7 @@ def read_star_ratings(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[12]m[1-9]")
+@on_lines_matching(r"m(?<=[12]m)[1-9]")
 def read_heights(text: str, ctx: Context) -> str:
     """`cao tối thiểu 1m60`: a person's height, metres then centimetres, is "một mét sáu mươi" (the letter alone is
     no unit the later rules know)."""

@@ -195,7 +195,7 @@ def read_international_phones(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[xX*][xX*]")  # not `{2}`: a class first is a fast scan
+@on_lines_matching("x[xX*]", "X[xX*]", r"\*[xX*]")
 def read_masked_phones(text: str, ctx: Context) -> str:
     """`0823 125 xxx`: a phone with its last digits hidden; the known groups digit by digit, then "ích ích ích"."""
 
