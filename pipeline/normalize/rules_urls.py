@@ -32,7 +32,9 @@ SCAM_ENDINGS = f"{SCAM_LOWER}|{SCAM_LOWER.upper()}"
 URL = re.compile(
     r"['‘]?(?:https?://|www\.)[^\s<>\"“”()]+"  # a quote around an address (`'https://x.com/'`) is no part of it
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info|{SCAM_LOWER})\b(?:/[^\s<>\"“”()]*)?"
+    # a country's code after a common ending is the address's too: `pm.gov.au`, `abc.net.au` (ex1), not "gốp.au"
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info|{SCAM_LOWER})\b(?:\.[a-z]{{2}}\b)?"
+    r"(?:/[^\s<>\"“”()]*)?"
     r"|\b[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:VN|COM|NET|ORG|GOV)\b"  # a news tag in capitals: `VOV.VN -`, `BDK.VN`
     # a domain's end alone: `đuôi .com`, `.GOV.VN`; `(.vip), (.top)`, `“.VIP”` (by1, al1: the scams' endings)
     rf"|(?<![\w.])(?:\.(?:vn|com|net|org|gov|VN|COM|NET|ORG|GOV|{SCAM_ENDINGS})\b)+"
