@@ -32,6 +32,14 @@ SCORE_DIGITS = re.compile(
     r"(?![^\S\n]*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|%|người|ngày|tuần|tháng|năm|giờ|lần|độ|ha|tấn|kg|k?m)(?!\w))"
 )
 WORD_AFTER = rf"[^\S\n]+{NOT_A_DAY}[^\W\d_]+"
+# `Anh 4-0 Bulgaria`, `Argentina 1-0 Colombia` (ey1, eg2): a result line, a team's name on each side of the score,
+# the first from the line's start or a mark (read by the lexicon by now: `Ác hen ti na`), each opening in capitals
+TEAM_BEFORE = re.compile(r"(?:^|[.:;(,][^\S\n]*)([^\W\d_]+)(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]+$", re.MULTILINE)
+TEAM_AFTER = re.compile(r"[^\S\n]+([^\W\d_])")
+NOT_A_TEAM = {  # a month, a day, a room or a ward: `Tháng 4-5 Hà Nội`
+    *("Tháng", "Ngày", "Năm", "Tuần", "Quý", "Từ", "Đến", "Giờ", "Khoảng", "Lớp", "Phòng", "Số", "Khu", "Quận"),
+    *("Phường", "Tổ", "Xóm", "Thôn", "Ấp", "Đợt", "Kỳ", "Cấp", "Mức", "Tầng", "Lô", "Đường", "Ngõ", "Hẻm"),
+}
 WIN_BEFORE = re.compile(  # a word or two between the win and the score: one digit a side, as scores are; a beaten
     # team's name, read by now, may be longer (`đánh bại Colombia 1-0`, eg2: "Cô lôm bi a")
     rf"\b(?:(?:thắng|thua|hòa|hoà)(?:{WORD_AFTER}){{1,2}}|(?:đánh bại|đè bẹp)(?:{WORD_AFTER}){{1,5}})[^\S\n]+$",
@@ -94,14 +102,23 @@ DOTTED_PAIR = re.compile(r"\.(?<=(?<![\w.])[A-ZĐƯ]\.)([A-ZĐƯ])(?![\w.])")  #
 @digits_only
 def read_wordy_scores(text: str, ctx: Context) -> str:
     """`chiến thắng thuyết phục 2-0`: a score after a win, loss or draw is "hai không", even with words between
-    (the rule for `thắng 3-1` wants them side by side); never a day and a month (`thắng lợi 30-4`)."""
+    (the rule for `thắng 3-1` wants them side by side); never a day and a month (`thắng lợi 30-4`). So is one between
+    two teams' names (`Anh 4-0 Bulgaria`, ey1: read "bốn đến không")."""
 
     def read(m: re.Match[str]) -> str:
-        if not WIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if not (_between_teams(text, m) or WIN_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             return m.group(0)
         return f"{read_digits(m.group(1))} {read_digits(m.group(2))}"
 
     return SCORE_DIGITS.sub(read, text)
+
+
+def _between_teams(text: str, score: re.Match[str]) -> bool:
+    after = TEAM_AFTER.match(text, score.end())
+    before = TEAM_BEFORE.search(text, max(0, score.start() - 40), score.start())
+    if not (after and before and after.group(1).isupper()):
+        return False
+    return before.group(1)[0].isupper() and before.group(1) not in NOT_A_TEAM
 
 
 @digits_only

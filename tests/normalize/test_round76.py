@@ -14,7 +14,7 @@ N = Normalizer(load_context())
     [
         ("Tổng thống Volodymyr Zelensky", "Tổng thống Vô lô đi mia Dê len xki"),  # the voice gets "xờ ki"
         ("Leonid Slutsky", "lê ô nít xờ lút xki"),  # s before l keeps its own syllable; "sky" is "xki"
-        ("cuộc gặp thượng đỉnh Putin-Trump", "cuộc gặp thượng đỉnh Pu tin Trăm"),  # two names of the table
+        ("cuộc gặp thượng đỉnh Putin-Trump", "cuộc gặp thượng đỉnh Pu tin, Trăm"),  # two names of the table
         ("Ouest-France", "u ét phran xê"),  # neither in the table: one name, as before
         ("Tổng điều tra tp. Hà Nội,", "Tổng điều tra thành phố Hà Nội"),
         ("Tổ trưởng Tổ CNSCĐ thôn", "Tổ trưởng Tổ công nghệ số cộng đồng thôn"),
