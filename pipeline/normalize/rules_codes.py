@@ -72,6 +72,7 @@ COMMA_THOUSANDS = re.compile(
 )
 ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ", "ĐH": "đường huyện"}
 ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
+ROAD_PLUS = re.compile(r"(\d[A-Z]?)[^\S\n]*\+[^\S\n]*(?=(?:quốc lộ|đường tỉnh|tỉnh lộ|hương lộ|đường huyện) \d)")
 UTC_OFFSET = re.compile(r"(?=[GU])\b(GMT|UTC)[^\S\n]?([+−-])[^\S\n]?(?=\d{1,2}\b)")
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
@@ -243,7 +244,8 @@ def read_road_numbers(text: str, ctx: Context) -> str:
         # say "đường" once). `lòng đường QL6` is "đường quốc lộ sáu" (ap1).
         return f"{ROADS[m.group(1)]} "
 
-    return ROAD.sub(road, text)
+    text = ROAD.sub(road, text)
+    return ROAD_PLUS.sub(r"\1 và ", text) if "+" in text else text  # `QL10 + QL21B`, a junction's two roads (fa1)
 
 
 @digits_only
