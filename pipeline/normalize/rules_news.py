@@ -67,8 +67,8 @@ PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một th
            "phút": "một phút", "giây": "một giây", "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
 LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
 SCORE = re.compile(
-    r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước|tạm dẫn)"  # `tỉ số sít sao 3 - 2`, `tạm dẫn 1-0` (ds1, eq2)
-    r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính))?)"
+    r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước|tạm dẫn|dẫn ngược)"  # `tỉ số sít sao 3 - 2`, `tạm dẫn 1-0`
+    r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính|tạm thời là))?)"
     r"[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b"
     r"((?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b))*"
     r"(?:[^\S\n]*\(\d{1,2}[-–:]\d{1,2}(?:(?:,[^\S\n]*|[^\S\n]+và[^\S\n]+)\d{1,2}[-–:]\d{1,2})*\))?)",  # `(2-6, 6-2)`
