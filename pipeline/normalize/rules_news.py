@@ -70,7 +70,8 @@ SCORE = re.compile(
     r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước|tạm dẫn|dẫn ngược)"  # `tỉ số sít sao 3 - 2`, `tạm dẫn 1-0`
     r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính|tạm thời là))?)"
     r"[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b"
-    r"((?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b))*"
+    r"((?:\(\d{1,2}\))?(?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b)"
+    r"(?:\(\d{1,2}\))?)*"  # a tie-break's points after a set: `7-6(6)` (fc1)
     r"(?:[^\S\n]*\(\d{1,2}[-–:]\d{1,2}(?:(?:,[^\S\n]*|[^\S\n]+và[^\S\n]+)\d{1,2}[-–:]\d{1,2})*\))?)",  # `(2-6, 6-2)`
     re.IGNORECASE,
 )
@@ -260,9 +261,8 @@ def read_level_chains(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching(r"-[^\S\n]*\d", r"–[^\S\n]*\d", r":[^\S\n]*\d")  # a score's mark and second number
 def read_scores(text: str, ctx: Context) -> str:
-    """`thắng với tỉ số 3-1`, `hòa 1-1`: a score is "ba một", never "ba đến một"; so are the sets that follow it
-    (`thắng 6-3, 6-3, 5-7`: each set a score), in brackets too (`tỷ số 3-1 (2-6, 6-2, 6-3 và 7-5)`, eu1); `nâng tỷ số
-    lên 3-0`, `dẫn trước 2-1` (co2), `rút ngắn tỉ số xuống còn 1-2` (ei1), `tạm dẫn 1-0` (eq2)."""
+    """`thắng với tỉ số 3-1`, `hòa 1-1`, `dẫn trước 2-1` (co2), `tạm dẫn 1-0` (eq2): a score is "ba một", never "ba
+    đến một"; so are the sets that follow it (`thắng 6-3, 7-6(5)`), in brackets too (`3-1 (2-6, 6-2 và 7-5)`, eu1)."""
 
     def read(m: re.Match[str]) -> str:
         return f"{m.group(1)} {m.group(2)} {m.group(3)}" + NEXT_SET.sub(r"\1 \2", m.group(4))
