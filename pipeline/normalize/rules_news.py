@@ -43,7 +43,7 @@ SPACE_AFTER_SLASH = re.compile(r"(\d/\d{1,2}/)[^\S\n]+(?=\d{4}\b)")
 DAY_LIST = re.compile(r"\b(ngày)[^\S\n]+(\d{1,2}),[^\S\n]*(\d{1,2})/(?=\d{1,2}\b)", re.IGNORECASE)
 DAY_NUMBER = r"\d(?<![\d.,/]\d)\d?(?![\w]|[/.,:]\d)"  # a day on its own, not part of 5/2 or 1,5
 DAYS_OF_A_MONTH = re.compile(
-    rf"(?<![\w])(ngày)([^\S\n]+{DAY_NUMBER}(?:[^\S\n]*(?:[,;]|và)[^\S\n]*{DAY_NUMBER})*)"
+    rf"(?<![\w])(?<!mỗi )(?<!hằng )(?<!hàng )(ngày)([^\S\n]+{DAY_NUMBER}(?:[^\S\n]*(?:[,;]|và)[^\S\n]*{DAY_NUMBER})*)"
     r"(?![^\S\n]*(?:lần|viên|bữa|buổi|giờ|tiếng|đêm|ca|người|liều)\b)",
     re.IGNORECASE,
 )
@@ -178,8 +178,8 @@ def _close_date_gaps(line: str) -> str:
 @on_lines_matching(r"à(?<=[gG]à)[yY][^\S\n]+\d", r"À(?<=[gG]À)[yY][^\S\n]+\d")  # (?i:ngày) and its day
 def read_days_of_a_month(text: str, ctx: Context) -> str:
     """`từ ngày 6 đến ngày 8 âm lịch`, `ngày 3 và ngày 5/2`, `Ngày 03; 10; 17`: a day from 1 to 10 said without
-    its month is still a day, "ngày mồng sáu", "mồng mười", as every date rule says it; `ngày 2 lần` is a count, and
-    a number no month has as a day (`trong ngày 35-38 độ`) is an amount."""
+    its month is still a day, "ngày mồng sáu", "mồng mười", as every date rule says it; `ngày 2 lần` and `mỗi ngày
+    3-5 huyện` (fd1) count, and a number no month has as a day (`trong ngày 35-38 độ`) is an amount."""
     if not ctx.style.day_prefix:
         return text
 

@@ -84,10 +84,11 @@ AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern
     + "".join(f"|(?<={w}[^\\S\\n]\\(\\d)" for w in WEEKDAYS)  # `ngày chủ nhật (6-6)` (bz2): the weekday's date
 )
 NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a dash with spaces is still the date's
-    rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]-[^\S\n]?)(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*(?:[-/][^\S\n]*\d|phút|giờ))",
+    rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]?-[^\S\n]?)(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*(?:[-/][^\S\n]*\d|phút|giờ))",
     re.IGNORECASE,
 )
 SET_OFF = re.compile(r"[^\S\n]*(?:[,;:)]|\.?$)", re.MULTILINE)
+EACH_DAY = re.compile(r"\b(?:mỗi|hằng|hàng)[^\S\n]+ngày[^\S\n]+$", re.IGNORECASE)  # `mỗi ngày 3-5 huyện`: a count
 FIRST_DAY = re.compile(
     r"(n(?<![^\W\d_]n)gày)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})([/.-])(\d{1,2})"
     r"(?:\5(\d{4}))?\b",
@@ -213,17 +214,18 @@ def _starts_a_time(m: re.Match[str]) -> bool:
 
 
 @digits_only
-@on_lines_matching(r"-(?<=\d-)\d", r"\.(?<=\d\.)\d", r"-(?<=\d[^\S\n]-)[^\S\n]?\d")  # what its four patterns all hold
+@on_lines_matching(r"-(?<=\d-)[^\S\n]?\d", r"\.(?<=\d\.)\d", r"-(?<=\d[^\S\n]-)[^\S\n]?\d")  # the patterns all hold
 def read_news_dates(text: str, ctx: Context) -> str:
     """`sáng 3-8`, `ngày 18.10`, `đêm 5.11`, `(3-8)` after "nay": news style writes day-month with - or .
 
     Only after a word of the day (ngày, sáng, đêm, an hour...), in brackets after "nay/mai/qua", or as `từ 12-10 đến
     20-10`: `cấp 9-10` and `từ 3-5 người` stay ranges, and `2,5` is a number (Vietnamese decimals take a comma, so a
-    dot between a day and a month after such a word is a date). A spaced dash (`ngày 9 - 9`) is the same date."""
+    dot between a day and a month after such a word is a date). A spaced dash (`ngày 9 - 9`, `Chiều 4- 11`, fd2) is the
+    same date; `mỗi ngày 3-5 huyện` (each day, fd1) counts."""
 
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(1)), int(m.group(3))
-        if not _valid_date(day, month):
+        if not _valid_date(day, month) or EACH_DAY.search(m.string, max(0, m.start() - 12), m.start()):
             return m.group(0)
         # m.string, not `text`: the spans before have already been rewritten, and indices are the rewritten text's
         if m.start() > 0 and m.string[m.start() - 1] == "(":

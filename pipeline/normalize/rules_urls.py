@@ -29,6 +29,7 @@ WRITTEN_DATE = re.compile(r"(?:[0-2]\d|3[01])(?:0\d|1[0-2])(?:19|20)\d\d|(?:19|2
 # endings scam warnings name alone (`đuôi .top`) or give addresses under (`vietcomm.top`, `gdtgov.cfd`: ai1, cd1)
 SCAM_LOWER = "vip|top|xyz|biz|club|cc|online|site|shop|cfd|buzz|icu|live|store|asia|click|cyou|sbs"
 SCAM_ENDINGS = f"{SCAM_LOWER}|{SCAM_LOWER.upper()}"
+FILE_TYPES = "jpe?g|png|gif|webp|pdf|docx?|xlsx?|JPE?G|PNG|PDF"
 URL = re.compile(
     r"['‘]?(?:https?://|www\.)[^\s<>\"“”()]+"  # a quote around an address (`'https://x.com/'`) is no part of it
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -38,8 +39,13 @@ URL = re.compile(
     r"|\b[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:VN|COM|NET|ORG|GOV)\b"  # a news tag in capitals: `VOV.VN -`, `BDK.VN`
     # a domain's end alone: `đuôi .com`, `.GOV.VN`; `(.vip), (.top)`, `“.VIP”` (by1, al1: the scams' endings)
     rf"|(?<![\w.])(?:\.(?:vn|com|net|org|gov|VN|COM|NET|ORG|GOV|{SCAM_ENDINGS})\b)+"
+    # a picture's or a document's file name: `cats.jpg` "cát chấm gi pê giê" (fb1); a name with a letter, in ASCII
+    # (`nhà máy nước.jpg`, `năm 2011.doc`: the words and the year are read by their own rules, the ending here)
+    rf"|(?<![\w.])(?=[\w-]*[A-Za-z])[A-Za-z0-9_-]+\.(?:{FILE_TYPES})\b|(?<=\w)\.(?:{FILE_TYPES})\b"
 )
-ADDRESS_HINT = re.compile(rf"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info|VN|COM|NET|ORG|GOV|{SCAM_ENDINGS})\b")
+ADDRESS_HINT = re.compile(
+    rf"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info|VN|COM|NET|ORG|GOV|{SCAM_ENDINGS}|{FILE_TYPES})\b"
+)
 QUOTES = "'‘’"
 URL_SEPARATORS = {
     ".": "chấm",
@@ -87,7 +93,8 @@ def read_urls(text: str, ctx: Context) -> str:
     def read(m: re.Match[str]) -> str:
         if m.group(0) not in said:
             said[m.group(0)] = _read_address(m.group(0), ctx)
-        return said[m.group(0)]
+        glued = m.start() > 0 and m.string[m.start() - 1].isalnum()  # a file's ending on a word: `nước.jpg`
+        return " " + said[m.group(0)] if glued else said[m.group(0)]
 
     return on_runs_with(ADDRESS_HINT, text, lambda run: URL.sub(read, run))  # no address holds a space
 
