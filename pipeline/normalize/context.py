@@ -152,8 +152,8 @@ class Context:
 
     @cached_property
     def multiplied_unit_pattern(self) -> re.Pattern[str]:
-        """A number, "nghìn/triệu/tỷ", then a unit symbol: `19,5 tỷ USD`."""
-        return re.compile(rf"({NUM_WORD}[^\S\n]+(?:nghìn|ngàn|triệu|tỷ|tỉ))[^\S\n]+({self.unit_symbols})(?![\w²³])")
+        """A number, "nghìn/vạn/triệu/tỷ", then a unit symbol: `19,5 tỷ USD`, `7 vạn ha` (ff2)."""
+        return re.compile(rf"({NUM_WORD}[^\S\n]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ))[^\S\n]+({self.unit_symbols})(?![\w²³])")
 
 
 def load_context(

@@ -47,7 +47,7 @@ WHOLE_SPACED = WHOLE.replace(" ", r"[^\S\n]+")
 FRACTION_HINT = re.compile(rf"/\d\d?[^\S\n]+{WHOLE_SPACED}\b")
 SLASH = re.compile("/")
 LONE_SIGN = re.compile(r"°C(?!\w)|°|‰")  # a unit's sign the number rules left: no number before it
-MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn)[^\S\n]+[a-zA-Z°]")
+MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn)[^\S\n]+[a-zA-Z°]")
 DASH_MARK = re.compile("[-–]")
 DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that may hold a range
 # not before a day and its month (`chống ma túy -26/6`, cm2: a dash before the day's date, never a minus)
@@ -309,7 +309,8 @@ def _per_counted(line: str, ctx: Context) -> str:
 
 @digits_only
 def read_multiplied_units(text: str, ctx: Context) -> str:
-    """`19,5 tỷ USD`, `3 triệu m3`: a unit after "nghìn, triệu, tỷ" is still a unit ("đô la Mỹ", not "u ét dê")."""
+    """`19,5 tỷ USD`, `3 triệu m3`, `7 vạn ha`: a unit after "nghìn, vạn, triệu, tỷ" is still a unit ("đô la Mỹ",
+    not "u ét dê")."""
     read = lambda m: f"{m.group(1)} {ctx.units[m.group(2)]}"
     return on_lines_with(MULTIPLIER_HINT, text, lambda line: ctx.multiplied_unit_pattern.sub(read, line))
 
