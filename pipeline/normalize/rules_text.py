@@ -184,10 +184,11 @@ def _year_gloss(m: re.Match[str]) -> str:
 
 def drop_repeated_glosses(text: str, ctx: Context) -> str:
     """`đường liên kết (link)` once the loanword is read: a bracket that repeats the words before it is dropped; so
-    is a number restated in words (`02 (hai) ngày`, eb2 twice, and `03 (ba) môn`, ea1: "hai, hai, ngày" was heard)."""
+    is a number restated in words (`02 (hai) ngày`, eb2 twice, and `03 (ba) môn`, ea1: "hai, hai, ngày" was heard),
+    and a unit's symbol after its hyphened word (`héc-ta (ha)`, et2 and fh2: "héc ta, héc ta")."""
 
     def drop(m: re.Match[str]) -> str:
-        said = text[max(0, m.start() - 60) : m.start()].lower().rstrip(" ,")
+        said = text[max(0, m.start() - 60) : m.start()].lower().rstrip(" ,").replace("-", " ")  # `héc-ta (ha)`, fh2
         gloss = NAME_INITIAL.sub("", m.group(1).lower().strip()).replace("-", " ")  # `(M.Pô-đô-li-ắc)`, ei1
         number = TRAILING_NUMBER.search(said)
         restated = number is not None and read_int(int(number.group(0)), ctx.style) == gloss
