@@ -39,8 +39,8 @@ URL = re.compile(
     r"|\b[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:VN|COM|NET|ORG|GOV)\b"  # a news tag in capitals: `VOV.VN -`, `BDK.VN`
     # a domain's end alone: `đuôi .com`, `.GOV.VN`; `(.vip), (.top)`, `“.VIP”` (by1, al1: the scams' endings)
     rf"|(?<![\w.])(?:\.(?:vn|com|net|org|gov|VN|COM|NET|ORG|GOV|{SCAM_ENDINGS})\b)+"
-    # a picture's or a document's file name: `cats.jpg` "cát chấm gi pê giê" (fb1); a name with a letter, in ASCII
-    # (`nhà máy nước.jpg`, `năm 2011.doc`: the words and the year are read by their own rules, the ending here)
+    # a picture's or a document's file name, with a letter, in ASCII: `B2222.jpg` "bê hai hai hai hai chấm gi pê giê"
+    # (ex2); `nhà máy nước.jpg`, `năm 2011.doc`: the words and the year are read by their own rules, the ending here
     rf"|(?<![\w.])(?=[\w-]*[A-Za-z])[A-Za-z0-9_-]+\.(?:{FILE_TYPES})\b|(?<=\w)\.(?:{FILE_TYPES})\b"
 )
 ADDRESS_HINT = re.compile(
