@@ -33,6 +33,8 @@ NAMED_DAY = re.compile(
     r"(?<![\w])Ngày[^\S\n]+(?!(?:mai|kia|hôm|thứ|chủ|và|hoặc|nay|đêm)\b)[^\W\d_](?:(?!là\b)[^\n\d,.;:()]){0,48}"
     r"[^\S\n]-?$"
 )
+# `mỗi ngày 3-5 huyện`, `hằng ngày 2 lần` (fd1): "ngày" after "mỗi, hằng, hàng" counts each day, it names no date
+EACH_DAY = re.compile(r"\b(?:mỗi|hằng|hàng)[^\S\n]+(?:ngày[^\S\n]+)?$", re.IGNORECASE)
 LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  # `Cập nhật ngày: ` before a date
 # `Ngày đăng 17/04/2019`, `Ngày cập nhật 05/08/2020`: a page's field label opening on "Ngày", no colon (10 spans to 1
 # say no second "ngày"); a post's date after a colon too since batch de1 (`Ngày đăng: 14/05/2018`, `Ngày đăng bài:`:
@@ -80,3 +82,8 @@ def after_a_daypart(text: str, start: int) -> bool:
     with the day just said: the date then says "ngày"."""
     before = max(0, start - 20)
     return DAYPART_BEFORE.search(text, before, start) is not None and not PAIRED_NIGHT.search(text, before, start)
+
+
+def after_each(text: str, at: int) -> bool:
+    """Whether "ngày" before `at` (or the word at `at`, when it is "ngày") follows "mỗi, hằng, hàng": each day."""
+    return EACH_DAY.search(text, max(0, at - 12), at) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .day_word import after_each
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day
@@ -35,15 +36,14 @@ MONTH_DOT_YEAR = re.compile(  # after "tháng", or a word of time (`trong 7.2025
     r"[^\S\n]+(\d{1,2})\.(\d{4})\b",
     re.IGNORECASE,
 )
-# `17 /11/2020`, `25/10/ 2013`: a space beside a date's slash; the hint opens with the slash (a fast scan), and the
-# last of a list of days (`10, 17, 31 /01/2021`) keeps its space: the month belongs to them all.
+# `17 /11/2020`, `25/10/ 2013`: a space beside a slash; `10, 17, 31 /01/2021` keeps it (the month is the list's)
 DATE_GAP_HINT = re.compile(r"/(?:(?<=\d[^\S\n]/)(?=\d)|(?<=\d/)(?=[^\S\n]+\d))")
 SPACE_BEFORE_SLASH = re.compile(r"(?<!\d)(?<!\d[,;][^\S\n])(\d{1,2})[^\S\n]+(?=/\d{1,2}/\d{4}\b)")
 SPACE_AFTER_SLASH = re.compile(r"(\d/\d{1,2}/)[^\S\n]+(?=\d{4}\b)")
 DAY_LIST = re.compile(r"\b(ngày)[^\S\n]+(\d{1,2}),[^\S\n]*(\d{1,2})/(?=\d{1,2}\b)", re.IGNORECASE)
 DAY_NUMBER = r"\d(?<![\d.,/]\d)\d?(?![\w]|[/.,:]\d)"  # a day on its own, not part of 5/2 or 1,5
 DAYS_OF_A_MONTH = re.compile(
-    rf"(?<![\w])(?<!mỗi )(?<!hằng )(?<!hàng )(ngày)([^\S\n]+{DAY_NUMBER}(?:[^\S\n]*(?:[,;]|và)[^\S\n]*{DAY_NUMBER})*)"
+    rf"(?<![\w])(ngày)([^\S\n]+{DAY_NUMBER}(?:[^\S\n]*(?:[,;]|và)[^\S\n]*{DAY_NUMBER})*)"
     r"(?![^\S\n]*(?:lần|viên|bữa|buổi|giờ|tiếng|đêm|ca|người|liều)\b)",
     re.IGNORECASE,
 )
@@ -184,7 +184,7 @@ def read_days_of_a_month(text: str, ctx: Context) -> str:
         return text
 
     def days(m: re.Match[str]) -> str:
-        if any(int(number) > 31 for number in re.findall(r"\d+", m.group(2))):
+        if after_each(m.string, m.start()) or any(int(number) > 31 for number in re.findall(r"\d+", m.group(2))):
             return m.group(0)  # `trong ngày 35-38 độ`: no month has a day 35; an amount measured that day
         return m.group(1) + re.sub(r"\d+", lambda d: _day(int(d.group(0)), ctx.style), m.group(2))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .day_word import DATE_SAID_BEFORE, after_a_daypart
+from .day_word import DATE_SAID_BEFORE, after_a_daypart, after_each
 from .lines import digits_only, on_lines_matching
 from .numbers import WORD_DIGIT, read_int, read_month
 from .rules_numbers import _day, _day_month, _day_span, _valid_date, _valid_day
@@ -88,7 +88,6 @@ NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a das
     re.IGNORECASE,
 )
 SET_OFF = re.compile(r"[^\S\n]*(?:[,;:)]|\.?$)", re.MULTILINE)
-EACH_DAY = re.compile(r"\b(?:mỗi|hằng|hàng)[^\S\n]+ngày[^\S\n]+$", re.IGNORECASE)  # `mỗi ngày 3-5 huyện`: a count
 FIRST_DAY = re.compile(
     r"(n(?<![^\W\d_]n)gày)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})([/.-])(\d{1,2})"
     r"(?:\5(\d{4}))?\b",
@@ -225,7 +224,7 @@ def read_news_dates(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(1)), int(m.group(3))
-        if not _valid_date(day, month) or EACH_DAY.search(m.string, max(0, m.start() - 12), m.start()):
+        if not _valid_date(day, month) or after_each(m.string, m.start()):
             return m.group(0)
         # m.string, not `text`: the spans before have already been rewritten, and indices are the rewritten text's
         if m.start() > 0 and m.string[m.start() - 1] == "(":
