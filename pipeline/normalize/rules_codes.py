@@ -72,7 +72,7 @@ COMMA_THOUSANDS = re.compile(
 )
 ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ", "ĐH": "đường huyện"}
 ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
-ROAD_PLUS = re.compile(r"(\d[A-Z]?)[^\S\n]*\+[^\S\n]*(?=(?:quốc lộ|đường tỉnh|tỉnh lộ|hương lộ|đường huyện) \d)")
+ROAD_PLUS = re.compile(rf"(\d[A-Z]?)[^\S\n]*\+[^\S\n]*(?=(?:{'|'.join(ROADS.values())}) \d)")  # a road, a plus, a road
 UTC_OFFSET = re.compile(r"(?=[GU])\b(GMT|UTC)[^\S\n]?([+−-])[^\S\n]?(?=\d{1,2}\b)")
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
