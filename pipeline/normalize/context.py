@@ -14,6 +14,8 @@ from .english import Phones, load_english
 from .lexicon import Lexicon, load_lexicon, parse_lexicon
 from .numbers import NUM, NUM_WORD, NumberStyle
 
+MULTIPLIERS = "nghìn|ngàn|vạn|triệu|tỷ|tỉ"  # the words between a number and its unit: `19,5 tỷ USD`, `7 vạn ha`
+
 WEB_WORD_WEIGHT = math.log(10_000)  # a site's name from web_words.tsv outweighs any counted run
 
 
@@ -153,7 +155,7 @@ class Context:
     @cached_property
     def multiplied_unit_pattern(self) -> re.Pattern[str]:
         """A number, "nghìn/vạn/triệu/tỷ", then a unit symbol: `19,5 tỷ USD`, `7 vạn ha` (ff2)."""
-        return re.compile(rf"({NUM_WORD}[^\S\n]+(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ))[^\S\n]+({self.unit_symbols})(?![\w²³])")
+        return re.compile(rf"({NUM_WORD}[^\S\n]+(?:{MULTIPLIERS}))[^\S\n]+({self.unit_symbols})(?![\w²³])")
 
 
 def load_context(

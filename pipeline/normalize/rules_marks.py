@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Context
+from .context import MULTIPLIERS, Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import NUM, read_int
 from .rules_roman import roman
@@ -47,7 +47,7 @@ WHOLE_SPACED = WHOLE.replace(" ", r"[^\S\n]+")
 FRACTION_HINT = re.compile(rf"/\d\d?[^\S\n]+{WHOLE_SPACED}\b")
 SLASH = re.compile("/")
 LONE_SIGN = re.compile(r"°C(?!\w)|°|‰")  # a unit's sign the number rules left: no number before it
-MULTIPLIER_HINT = re.compile(r"\d[^\S\n]+(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn)[^\S\n]+[a-zA-Z°]")
+MULTIPLIER_HINT = re.compile(rf"\d[^\S\n]+(?:{MULTIPLIERS})[^\S\n]+[a-zA-Z°]")
 DASH_MARK = re.compile("[-–]")
 DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that may hold a range
 # not before a day and its month (`chống ma túy -26/6`, cm2: a dash before the day's date, never a minus)
