@@ -8,6 +8,7 @@ number is read "không trăm"), 105 = "một trăm linh năm", 25 = "hai mươi 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
@@ -17,6 +18,8 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"  # a written number: 1.500
 WORD_DIGIT = r"\d(?<!\w\d)"  # the first digit of a word
 NUM_TAIL = r"(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:[,.]\d+)?)"  # NUM after its first digit
 NUM_WORD = WORD_DIGIT + NUM_TAIL  # NUM starting a word
+# a whole or decimal number with no sign of its own (nor its "âm", said by then), then spaces, at the end
+RANGE_START = re.compile(r"(?<![-–\d,])(?<!âm[^\S\n])(\d+(?:,\d+)?)[^\S\n]+$")
 
 
 @dataclass(frozen=True)
@@ -124,3 +127,15 @@ def read_ordinal(number: int, style: NumberStyle = NumberStyle()) -> str:
 def read_month(month: int, style: NumberStyle = NumberStyle()) -> str:
     """Months: April is "tư", the rest are cardinals ("tháng năm", "tháng mười hai")."""
     return "tư" if month == 4 else read_int(month, style)
+
+
+def opens_range_to(text: str, at: int, end: str) -> bool:
+    """Whether a smaller number and a space stand right before `at`, so that a dash there opens a range to `end`
+    (`15 -17%`, `26,0 –28,0°C`) and is no minus. Not when that number has a minus of its own (`-1 -3°C` is two
+    frosts: a sign is never dropped on a guess)."""
+    before = RANGE_START.search(text, max(0, at - 12), at)
+    return before is not None and _decimal(before.group(1)) < _decimal(end)
+
+
+def _decimal(number: str) -> float:
+    return float(number.replace(",", "."))

@@ -10,7 +10,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching
-from .numbers import read_digits, read_int
+from .numbers import opens_range_to, read_digits, read_int
 from .rules_glued import read_parted_runs
 
 PERSON = r"anh|chị|ông|bà|em|cháu|cụ|bé|cô|chú|bác"
@@ -258,8 +258,13 @@ def read_utc_offsets(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching(r"°")
 def read_below_zero(text: str, ctx: Context) -> str:
-    """`-3°C` is "âm ba độ xê": the minus of a temperature is never dropped or read "trừ"."""
-    return BELOW_ZERO.sub(lambda m: f"âm {m.group(1)} độ xê", text)
+    """`-3°C` is "âm ba độ xê": the minus of a temperature is never dropped or read "trừ". After a smaller number
+    and a space the dash is a range's (`cao nhất 26,0 –28,0°C`, fi2: "âm hai mươi tám" was heard on a warm day)."""
+
+    def read(m: re.Match[str]) -> str:
+        return m.group(0) if opens_range_to(text, m.start(), m.group(1)) else f"âm {m.group(1)} độ xê"
+
+    return BELOW_ZERO.sub(read, text)
 
 
 @digits_only

@@ -12,7 +12,7 @@ import re
 from .context import Context
 from .day_word import after_each
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import read_digits, read_int, read_month
+from .numbers import opens_range_to, read_digits, read_int, read_month
 from .rules_numbers import _day
 
 DATE = r"\d{1,2}/\d{1,2}"
@@ -51,7 +51,6 @@ DAY_DASH = re.compile(  # `ngày 1 và 2-9`, `từ ngày 17-24`: the last number
     r"(?<!\w)(ngày[^\S\n]+(?:\d{1,2}[^\S\n]*(?:,|và)[^\S\n]*)*)(\d{1,2})-(\d{1,2})\b(?![-/.,:]\d)", re.IGNORECASE
 )
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
-NUMBER_BEFORE = re.compile(r"(\d+(?:,\d+)?)[^\S\n]+$")  # `15 -17%`: the number a range starts from
 PLUS_PERCENT = re.compile(r"(?<=[(\s])\+(\d+(?:,\d+)?)[^\S\n]*%")
 CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(số[^\S\n]+)?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")  # `Km số 160+500`
 POST = r"[Kk][Mm][^\S\n]?\d+"
@@ -218,14 +217,9 @@ def read_minus_percents(text: str, ctx: Context) -> str:
     text = PLUS_PERCENT.sub(r"cộng \1%", text) if "+" in text else text
 
     def read(m: re.Match[str]) -> str:
-        before = NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        return m.group(0) if before and _value(before.group(1)) < _value(m.group(1)) else f"âm {m.group(1)}%"
+        return m.group(0) if opens_range_to(text, m.start(), m.group(1)) else f"âm {m.group(1)}%"
 
     return MINUS_PERCENT.sub(read, text)
-
-
-def _value(number: str) -> float:
-    return float(number.replace(",", "."))
 
 
 @digits_only
