@@ -21,6 +21,8 @@ DATELINE = re.compile(rf"^({DATELINE_TAGS})[^\S\n]+[-–](?![^\S\n]*Huế)", re.
 BRACKETED_DATELINES = {"PL": "Pháp luật", **DATELINES}
 DATELINE_HINT = re.compile(rf"(?:{DATELINE_TAGS})[^\S\n]+[-–]")
 BRACKETED_DATELINE = re.compile(rf"^\(({'|'.join(BRACKETED_DATELINES)})\)[^\S\n]*[-–]", re.MULTILINE)
+# `(PLO)-TP Cần Thơ`, `(Congannghean.vn)-UBND tỉnh`: a dash glued between a closing bracket and a word parts them
+CLOSED_DASH = re.compile(r"\)[-–](?=[^\W\d_])")
 
 # `TT Trump`, `TT. Putin`: TT before a foreign name (a capitalised ASCII word no Vietnamese syllable) is its title
 PRESIDENT = re.compile(r"(?<![\w.])TT\.?[^\S\n]+(?=([A-Z][a-z]+)\b)")
@@ -274,7 +276,9 @@ def read_datelines(text: str, ctx: Context) -> str:
     """`TT - Ngày 26-4, …`: a newspaper's tag opening an article before a spaced dash is its name, "Tuổi Trẻ" (bc1,
     bd2 and an older batch: 3 spans of 3), where the lexicon would take `TT` for "thị trấn"; `TP – Nhà trường` is
     "Tiền Phong" (3 of 3, bk1 and two older batches), not "thành phố". `TT - Huế` is a place. In brackets, `(PL)-`
-    is "Pháp luật" (bo1, bt2)."""
+    is "Pháp luật" (bo1, bt2). A dash glued after a bracketed tag is spaced, so that the word after it is a word
+    (`(PLO)-TP Cần Thơ`, fj1 `(Congannghean.vn)-UBND tỉnh`: "tê pê Cần Thơ", "u bê en nờ dê tỉnh" were heard)."""
+    text = CLOSED_DASH.sub(") - ", text) if ")-" in text or ")–" in text else text
     if any(f"({tag})" in text for tag in BRACKETED_DATELINES):
         text = BRACKETED_DATELINE.sub(lambda m: f"{BRACKETED_DATELINES[m.group(1)]},", text)
     return on_lines_with(DATELINE_HINT, text, lambda line: DATELINE.sub(lambda m: f"{DATELINES[m.group(1)]},", line))

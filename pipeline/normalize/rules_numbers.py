@@ -32,8 +32,9 @@ DOC_NUMBER = re.compile(
     # a code holds two capitals in its first three letters (QĐ, CTr, QĐi): `346/Quân khu 1`, `852/Bộ` are no symbols
     # and a road's number after a slash is the road's (`Km9+187/ĐT.354`, aw1)
     r"(?<![\w/])(\d+)?(?:/(\d{4})/[^\S\n]?|/)(?=[A-ZĐ][a-zđ]?[A-ZĐ])(?!(?:QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?\d)"
-    r"([A-ZĐ][\wĐđ&]*(?:-(?:[^\S\n](?=[A-ZĐ]{2,}\b))?[\wĐđ&]+)*)"
+    r"([A-ZĐ][\wĐđ&]*(?:-(?:[^\S\n](?=[A-ZĐ]{2,}\b))?[\wĐđ&]+|\.(?=[A-ZĐ]{2})[\wĐđ&]+)*)"  # `QĐ.UBND.VX`: dots too
 )
+SYMBOL_PARTS = re.compile(r"[-.]")  # a symbol's parts, hyphened or dotted (`1642/QĐ.UBND.VX`, fj1)
 SYMBOL_HINT = re.compile(r"[/\d](?:(?<=/)[^\S\n]?[A-ZĐ]|(?<=\d)-[A-ZĐ])")  # symbol lines; a class first: a fast scan
 # `17940-CV-VPTW`, `2416-TB/TƯ`, a Party body's `16-CTr/TU` (aw2)
 HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4}|[A-ZĐ]{1,2}[a-z])[-/]([A-ZĐƯ]{2,8})\b")
@@ -81,7 +82,7 @@ def read_document_numbers(text: str, ctx: Context) -> str:
     """
 
     def read(m: re.Match[str]) -> str:
-        kind, *bodies = (part.strip() for part in m.group(3).split("-"))
+        kind, *bodies = (part.strip() for part in SYMBOL_PARTS.split(m.group(3)))
         said_before = m.string[max(0, m.start() - 40) : m.start()].lower()
         kind_words = ctx.doc_types.get(kind)
         if kind_words is None:
