@@ -263,10 +263,22 @@ def load_lexicon(workspace_file: Path | None = None) -> Lexicon:
     if workspace_file is not None and (workspace_file.exists() or workspace_file.is_symlink()):
         root = workspace_file.parent.parent  # the workspace: scripts_vi/lexicon.tsv
         entries |= parse_lexicon(read_text(workspace_file, root, LIMITS.lexicon_bytes), workspace_file)
-    entries = _with_other_tone_placements(entries)
+    entries = _with_sentence_case(_with_other_tone_placements(entries))
     exact = {k: v for k, v in entries.items() if k != k.lower()}
     folded = {k.lower(): v for k, v in entries.items() if k == k.lower()}
     return Lexicon(exact, folded, dict(LETTER_NAMES))
+
+
+def _with_sentence_case(entries: dict[str, str]) -> dict[str, str]:
+    """`gạo TP` (finished rice, where TP alone is a city) opens a price table's line too, `Gạo TP IR ở mức 8.850`
+    (fk1: "Gạo thành phố" was heard): an entry of words whose first is in lower case and whose rest holds a capital
+    is matched exactly, so it also matches with its first letter a capital."""
+    opening = {
+        k[0].upper() + k[1:]: v[0].upper() + v[1:] if v.split()[0] == k.split()[0] else v
+        for k, v in entries.items()
+        if " " in k and k[0].islower() and k != k.lower()
+    }
+    return {**opening, **entries}
 
 
 def _with_other_tone_placements(entries: dict[str, str]) -> dict[str, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Context
+from .context import MULTIPLIERS, Context
 from .lines import digits_only, on_lines_matching
 from .numbers import opens_range_to, read_digits, read_int
 from .rules_glued import read_parted_runs
@@ -69,6 +69,9 @@ COMMA_THOUSANDS = re.compile(
     rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:,\d{{3}})+)(?![\d]|[.,]\d)"
     rf"(?=[^\S\n]+{THOUSANDS_COUNTED}|[^\S\n]*(?:[-–]|đến)[^\S\n]*\d{{1,3}}(?:,\d{{3}})+[^\S\n]+{THOUSANDS_COUNTED})"
     r"|(\d(?<![\d.,]\d)\d{0,2}(?:,\d{3}){2,})(?![\d]|[.,]\d)"  # `1,250,000`: two commas, no decimal has two
+    # `| 52,500 |`: three decimals ending in two zeros are no measure (the corpus's 67 of 67 are thousands), unless
+    # a multiplier or a degree follows (`1,500 tỷ`, `16,100°`)
+    rf"|([1-9](?<![\d.,][1-9])\d{{0,2}},\d00)(?![\d]|[.,]\d)(?![^\S\n]*(?:°|(?:độ|{MULTIPLIERS})\b))"
 )
 ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ", "ĐH": "đường huyện"}
 ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
@@ -225,8 +228,10 @@ def read_comma_thousands(text: str, ctx: Context) -> str:
     """`542,054 sinh viên`, `200,000 đồng`, `144,500 đ/kg`, `144,000 JPY`, `1,250,000`: commas in groups of three
     before đồng (or its symbol đ), a currency's code, votes, visits (`1,886 views`) or people and places counted are
     thousands the English way; no one counts 542 students and a fraction, nor đồng or yen in decimals; and a number
-    with two commas is no decimal. The first of a range (`từ 1,300 đến 1,800 đồng/kg`, av1) is written as its end."""
-    return COMMA_THOUSANDS.sub(lambda m: (m.group(1) or m.group(2)).replace(",", "."), text)
+    with two commas is no decimal. The first of a range (`từ 1,300 đến 1,800 đồng/kg`, av1) is written as its end.
+    Nor does a decimal of three digits end in two zeros: `Bình Phước | 51,500 |`, a price table's cell with no
+    unit (fk2: 6 spans, "năm mươi mốt phẩy năm trăm" was heard)."""
+    return COMMA_THOUSANDS.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)).replace(",", "."), text)
 
 
 @digits_only

@@ -216,9 +216,12 @@ def read_money(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching("-", "–")
 def read_ranges(text: str, ctx: Context) -> str:
-    """`7-10 ngày`, `3-5%`: a range is "đến", never a date, minus or "âm"."""
+    """`7-10 ngày`, `3-5%`: a range is "đến", never a date, minus or "âm". None ends at a lone zero: `Man City thắng
+    dễ Everton 2-0` is a score, "hai không" (fk1, a name between verb and score: "hai đến không" was heard)."""
 
     def read(m: re.Match[str]) -> str:
+        if m.group(2) == "0" and not m.group(3) and len(m.group(1)) <= 2:
+            return f"{_number(m.group(1), ctx.style)} không"
         unit = " phần trăm" if m.group(3) else ""
         return f"{_number(m.group(1), ctx.style)} đến {_number(m.group(2), ctx.style)}{unit}"
 

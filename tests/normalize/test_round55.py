@@ -18,7 +18,7 @@ N = Normalizer(load_context())
         ),
         ("tăng 1,300 - 1,800 đồng/kg", "tăng một nghìn ba trăm đến một nghìn tám trăm đồng một ki lô gam"),
         ("từ 1,5 đến 2,300 đồng", "từ một phẩy năm đến hai nghìn ba trăm đồng"),  # a decimal stays a decimal
-        ("mực nước 1,300 - 1,500 m", "mực nước một phẩy ba trăm đến một phẩy năm trăm mét"),  # metres: no thousands
+        ("mực nước 1,325 - 1,475 m", "mực nước một phẩy ba trăm hai mươi lăm đến một phẩy bốn trăm bảy mươi lăm mét"),
     ],
 )
 def test_the_first_of_a_range_takes_its_ends_thousands_comma(written: str, spoken: str) -> None:
