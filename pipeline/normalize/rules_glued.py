@@ -91,9 +91,16 @@ VOWEL_CONSONANT_VOWEL = re.compile(rf"[{BOTH_CASES}][^\W\d_{BOTH_CASES}]+[{BOTH_
 VIETNAMESE_MARKED = re.compile(f"[đĐăĂâÂêÊôÔơƠưƯ{TONED}]")
 # `Martínez`, `Maspéro`, `Peña`: the marks of a Western language on Latin letters (an acute or grave on a plain
 # vowel, ñ, ü…); with a letter only Vietnamese writes (ă, ơ, a hook, a dot below) a word is Vietnamese's
-WESTERN = "áàãäåéèëíìïîóòõöøúùüûýÿæœñç"
-NEVER_VIETNAMESE = re.compile("[äåëïîöøüûÿæœñçßÄÅËÏÎÖØÜÛŸÆŒÑÇ]")  # `Peña`: no Vietnamese syllable holds one
-SOUNDS = {"ñ": "nh", "ç": "s", "ø": "o", "æ": "e", "œ": "e"}  # what a mark-less letter says (`Peña` Pê nha)
+# `Plzeň`, `Štědroň`, `Łódź`, `Erdoğan` (fl1): Central European and Turkish letters, Western ones too
+CENTRAL = "šžčřňěůďťłśźżćńőűğşıāēīōū"
+WESTERN = "áàãäåéèëíìïîóòõöøúùüûýÿæœñç" + CENTRAL
+NEVER = "äåëïîöøüûÿæœñçß" + CENTRAL
+CAPITALS = "".join(c.upper() for c in NEVER if not c.upper().isascii())  # not ı's I nor ß's SS
+NEVER_VIETNAMESE = re.compile(f"[{NEVER}{CAPITALS}]")  # `Peña`: no Vietnamese syllable holds one
+SOUNDS = {  # what a letter says once its mark is set aside, where not its plain letter's sound (`Peña` Pê nha)
+    "ñ": "nh", "ç": "s", "ø": "o", "æ": "e", "œ": "e", "š": "sh", "ş": "sh", "č": "ch", "ć": "ch", "ž": "j", "ż": "j",
+    "ě": "ie", "ł": "w", "ı": "i",
+}  # fmt: skip
 LONGEST_NAME = 16  # `Schwarzenegger` is 14; a longer run is a pasted text that lost its spaces, not a name
 WESTERN_SOUNDS = str.maketrans({**SOUNDS, "ß": "ss", **{k.upper(): v.capitalize() for k, v in SOUNDS.items()}})
 STOP_CODA = re.compile(r"(?:p|t|c|ch)$")
@@ -111,7 +118,8 @@ def split_marked_runs(text: str, ctx: Context) -> str:
     (`Rô mê`). Words with two tone marks are `split_toned_runs`'s. A name in a Western language's marks that no
     parting explains is read by its letters (`western_words`)."""
     spans: list[tuple[int, int]] = []
-    for hit in VOWEL_CONSONANT_VOWEL.finditer(text):
+    hits = [*VOWEL_CONSONANT_VOWEL.finditer(text), *(NEVER_VIETNAMESE.finditer(text) if _has_never(text) else ())]
+    for hit in sorted(hits, key=lambda hit: hit.start()):
         if not spans or hit.start() >= spans[-1][1]:  # a long word holds several hits: its span is found once
             spans.append(_word_span(text, hit.start()))
     words = {text[start:end] for start, end in spans}
@@ -125,6 +133,11 @@ def split_marked_runs(text: str, ctx: Context) -> str:
             out += [text[done:start], parted[text[start:end]]]
             done = end
     return "".join(out) + text[done:]
+
+
+def _has_never(text: str) -> bool:
+    """A letter no Vietnamese word holds: one vowel is enough then (`Plzeň`, `Łódź`), where a run needs two."""
+    return not text.isascii() and NEVER_VIETNAMESE.search(text) is not None
 
 
 def _marked(word: str) -> bool:
@@ -160,6 +173,8 @@ def _reading(word: str, ctx: Context) -> str | None:
     costly part, is tried once."""
     if NEVER_VIETNAMESE.search(word) and _western_letters(word):
         return western_reading(word, ctx)
+    if word.isupper() and NEVER_VIETNAMESE.search(word):  # `ČTK`: initials, spelled once their marks are set aside
+        return ctx.lexicon.spell_initialism(unicodedata.normalize("NFD", word))
     parted = _best_parting(word, ctx.toneless)
     return parted or (western_reading(word, ctx) if _western_letters(word) else None)
 
