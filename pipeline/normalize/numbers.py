@@ -124,6 +124,12 @@ def read_ordinal(number: int, style: NumberStyle = NumberStyle()) -> str:
     return {1: "nhất", 4: "tư"}.get(number, read_int(number, style))
 
 
+def read_share(bottom: int, style: NumberStyle = NumberStyle()) -> str:
+    """The bottom of a fraction: a quarter is "tư" (`1/4` "một phần tư", as the corpus's spans say it), the others
+    their number (`1/3` "một phần ba", `1/16` "một phần mười sáu")."""
+    return "tư" if bottom == 4 else read_int(bottom, style)
+
+
 def read_month(month: int, style: NumberStyle = NumberStyle()) -> str:
     """Months: April is "tư", the rest are cardinals ("tháng năm", "tháng mười hai")."""
     return "tư" if month == 4 else read_int(month, style)

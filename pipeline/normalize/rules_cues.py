@@ -10,7 +10,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import read_digits, read_int
+from .numbers import read_digits, read_int, read_share
 from .syllable import is_syllable
 
 DATELINES = {"TT": "Tuổi Trẻ", "TP": "Tiền Phong"}  # the tags that open an article, with the paper they name
@@ -96,7 +96,6 @@ CUP_ROUND = re.compile(r"1/(?<=[vV]òng[^\S\n]1/)(4|8|16|32|64)\b(?![/.,]?\d)")
 # not a code's digits one by one; `mm` may follow it
 PIPE_SIZE = re.compile(r"\b(DN|D)(\d{2,4})(?:(mm)\b|(?=([A-Z]{2,5})\b)|\b)(?![.,]\d)")  # `DN100PVC`: a material
 PIPE_BEFORE = re.compile(r"\bống\b[^\n]{0,30}$", re.IGNORECASE)
-FRACTION_WORDS = {2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
 VERSION = re.compile(r"(\d(?<![\d.,]\d)\d?)\.0\b(?![.,]?\d)")
 NAME_BEFORE = re.compile(r"(?:\b[^\W\d_]*[A-Z][^\W\d_]*|\bnghiệp|\bbản|\bversion)[^\S\n]+$")
 COUNTING_BEFORE = re.compile(r"\b(?:hàng|vài|mấy|nhiều|chục|trăm|nghìn|ngàn|một|mỗi|theo)$", re.IGNORECASE)
@@ -234,15 +233,10 @@ def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
             return m.group(0)
         if DAY_BEFORE_ABOUT.search(text, max(0, m.start() - 20), m.start()):
             return m.group(0)  # `từ nay đến khoảng 2/7` (er2): "khoảng" after "đến" is an about-date
-        return f"{read_digits(m.group(1))} phần {FRACTION_WORDS[bottom]}"
+        return f"{read_digits(m.group(1))} phần {read_share(bottom, ctx.style)}"
 
-    text = CUP_ROUND.sub(lambda m: f"một phần {_share_word(int(m.group(1)), ctx)}", text)
+    text = CUP_ROUND.sub(lambda m: f"một phần {read_share(int(m.group(1)), ctx.style)}", text)
     return FRACTION_OF.sub(read, text)
-
-
-def _share_word(bottom: int, ctx: Context) -> str:
-    """The word of a share's bottom: "tư", "tám" up to ten, the number read above it (`1/16` "một phần mười sáu")."""
-    return FRACTION_WORDS.get(bottom) or read_int(bottom, ctx.style)
 
 
 @digits_only

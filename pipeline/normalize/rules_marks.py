@@ -12,7 +12,7 @@ import re
 
 from .context import MULTIPLIERS, Context
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import NUM, read_int
+from .numbers import NUM, read_int, read_share
 from .rules_roman import roman
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
@@ -253,9 +253,9 @@ def read_numbers_of_a_year(text: str, ctx: Context) -> str:
 
 @digits_only
 def read_fractions(text: str, ctx: Context) -> str:
-    """`2/3 số đại biểu`, `1/3 mặt đường`: a share of a number or of a surface is "hai phần ba", not the date "mồng
-    hai tháng ba"."""
-    read = lambda m: f"{read_int(int(m.group(1)), ctx.style)} phần {read_int(int(m.group(2)), ctx.style)}"
+    """`2/3 số đại biểu`, `1/3 mặt đường`, `1/4 số hộ`: a share of a number or of a surface is "hai phần ba", "một
+    phần tư", not the date "mồng hai tháng ba"."""
+    read = lambda m: f"{read_int(int(m.group(1)), ctx.style)} phần {read_share(int(m.group(2)), ctx.style)}"
     return on_lines_with(FRACTION_HINT, text, lambda line: FRACTION.sub(read, line))
 
 
