@@ -51,9 +51,9 @@ HOUR_MINUTES = re.compile(
     re.MULTILINE,
 )
 HOUR_THEN_DATE = re.compile(r"(giờ[^\S\n]+)(\d{1,2})\.(\d{1,2})(?![\d.,]|[.,]\d)")
-TIME_SLASH_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/(?=\d{1,2}/\d{1,2})")
+TIME_SLASH_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/[^\S\n]?(?=\d{1,2}/\d{1,2})")  # `16h/ 21/7` too
 # the slash first, the hour behind it: a fast scan for the lines that have an hour and a slash
-TIME_SLASH_HINT = re.compile(r"/(?:(?<=\dh/)|(?<=\dh\d/)|(?<=\dh\d\d/))\d")
+TIME_SLASH_HINT = re.compile(r"/(?:(?<=\dh/)|(?<=\dh\d/)|(?<=\dh\d\d/))[^\S\n]?\d")
 # `22h45/09`, and a whole hour: `(lúc 0h/4)` (an1, 2 spans of 2: "không giờ ngày mồng bốn")
 TIME_SLASH_DAY = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/(0?[1-9]|[12]\d|3[01])(?![\d/.,:h])")
 CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d"
