@@ -75,6 +75,7 @@ COMMA_THOUSANDS = re.compile(
 )
 ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ", "ĐH": "đường huyện"}
 ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
+KINDS_SAID = tuple(ROADS.values())  # a road's kind written before its code
 ROAD_PLUS = re.compile(rf"(\d[A-Z]?)[^\S\n]*\+[^\S\n]*(?=(?:{'|'.join(ROADS.values())}) \d)")  # a road, a plus, a road
 UTC_OFFSET = re.compile(r"(?=[GU])\b(GMT|UTC)[^\S\n]?([+−-])[^\S\n]?(?=\d{1,2}\b)")
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
@@ -245,8 +246,8 @@ def read_road_numbers(text: str, ctx: Context) -> str:
     sáu trăm mười một"; spelled out, the letters and glued digits of a code would hide which road is cut."""
 
     def road(m: re.Match[str]) -> str:
-        before = text[max(0, m.start() - 8) : m.start()].rstrip().lower()
-        if before.endswith(("quốc lộ", "tỉnh lộ")):  # `quốc lộ QL.279D` (am1): the kind is said, not read again
+        before = text[max(0, m.start() - 12) : m.start()].rstrip().lower()
+        if before.endswith(KINDS_SAID):  # `quốc lộ QL.279D` (am1), `đường tỉnh ĐT.176` (fo2): said, not read again
             return ""  # (`giao lộ ĐT.743B`, a crossroads, dq2, names no kind: it lost its road's)
         # `đường ĐT 743A` is "đường đường tỉnh" (9 spans to 2 "đường đê tê", dq2; round 26 had spelled the letters to
         # say "đường" once). `lòng đường QL6` is "đường quốc lộ sáu" (ap1).

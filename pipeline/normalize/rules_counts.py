@@ -36,7 +36,7 @@ MONEY_RANGE = re.compile(rf"({NUM_WORD}){RANGE_DASH}({NUM})(?=[^\S\n]*(?:đồng
 RANGE_HINT = re.compile(
     rf"[-–][^\S\n]*(?:\d+[^\S\n]+{COUNTED}\b|[Tt]hứ|[Cc]hủ[^\S\n]+[Nn]hật|\d[\d.,]*[^\S\n]?{UNIT}(?!\w))"
 )
-DIVISION_RANGE = re.compile(r"(\d)[^\S\n]*÷[^\S\n]*(?=\d)")
+DIVISION_RANGE = re.compile(r"(\d)[^\S\n]*÷[^\S\n]*(?=\d|[Kk][Mm][^\S\n]?\d)")  # a road's posts too
 STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
 LUNAR_YEAR = re.compile(rf"(\d{{1,2}}/\d{{1,2}})[^\S\n]?/[^\S\n]?(?=(?:{STEMS})[^\S\n]+(?:{BRANCHES})\b)")
@@ -73,7 +73,7 @@ def _same_units(line: str) -> str:
 def read_division_sign_ranges(text: str, ctx: Context) -> str:
     """`lượng mưa 336÷500 mm`, `cao hơn 7÷9%`: technical outlooks write a range with the division sign; the spans read
     "đến" (2 of 2) and a notice never divides. Written as a dash it is read by the range rules; left, the voice says
-    nothing for it ("ba trăm ba mươi sáu năm trăm")."""
+    nothing for it ("ba trăm ba mươi sáu năm trăm"). So are two posts of a road (`đoạn Km20+290 ÷ Km20+330`, fo2)."""
     return DIVISION_RANGE.sub(r"\1-", text)
 
 
