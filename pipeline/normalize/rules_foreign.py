@@ -30,6 +30,8 @@ ALTERNATING = re.compile(r"[AEIOU]?(?:[B-DF-HJ-NP-TV-Z][AEIOU])+[B-DF-HJ-NP-TV-Z
 STORM_NAME = re.compile(
     r"([bB](?<!\w[bB])[ãÃ][oO](?:[^\S\n]+(?i:số)[^\S\n]+\w+)?[^\S\n]*[(,\-–]?[^\S\n]*)([A-Z]{3,})\b"
 )
+# `El Financiero`, `Al-Thani`, `al-Nuseirat`: a name's article, the l first (a fast scan), a capital after it
+ARTICLE = re.compile(r"l(?<=(?<![\w-])[EeAa]l)(?:[^\S\n]+|-)(?=[A-Z])")
 SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, applied in this order
     ("ck", "k"), ("sh", "ʃ"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"),
     ("wi", "uy"), ("wa", "oa"), ("we", "oe"), ("w", "u"), ("f", "ph"), ("ji", "gi"), ("j", "gi"), ("q", "k"),
@@ -98,9 +100,12 @@ def read_foreign_words(text: str, ctx: Context) -> str:
     """`Fansipan`, `Voscur`, `bão WIPHA`: a Latin word the lexicon lacks is guessed Vietnamese syllables.
 
     Spelled letter by letter or left as it is, a name is not understood on a loudspeaker; a guess close to
-    the sound is. Abbreviations in capitals stay spelled (next rule), except a storm's name after "bão".
+    the sound is. Abbreviations in capitals stay spelled (next rule), except a storm's name after "bão". The
+    article of a Spanish or Arabic name is "En", "An" (`El Oro`, `Al-Thani`, `al-Hayya`: every span of the corpus,
+    25 of 25); two letters, it was left as written, which no voice says.
     """
     text = STORM_NAME.sub(lambda m: m.group(1) + guess_reading(m.group(2)), text)
+    text = ARTICLE.sub("n ", text) if "l" in text else text
     text = CAMEL_WORD.sub(lambda m: read_camel_word(m.group(0), ctx), text) if CAMEL_HINT.search(text) else text
     said = ctx.lexicon.spoken_words
     changes = {w: reading(w, ctx) for w in set(latin_words(text)) if is_guessable(w, said)}

@@ -39,7 +39,7 @@ TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w
 # before it, so the scan opens on the space (no look-behind of a variable width).
 COUNT_TIMES = re.compile(r"[^\S\n][xX×][^\S\n]+(?=\d)")
 COUNTED = re.compile(r"\d[^\S\n]+[^\W\d_]+$")
-EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=))(?=[^\S\n]?[\d(-]|[^\S\n][^\W\d_])")
+EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=)|(?<=[\w%)][^\S\n]{2}=))(?=[^\S\n]?[\d(-]|[^\S\n][^\W\d_])")
 WORD_TIMES = re.compile(r"[^\S\n][xX][^\S\n](?<=[^\W\d_][^\S\n][xX][^\S\n])(?=\d)")  # `tiếng Anh x 2` in a formula
 
 
