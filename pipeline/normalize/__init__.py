@@ -1,6 +1,5 @@
-"""Vietnamese text normalization: written script -> what the voice says.
-
-`RULES` is the documented order: specific shapes first (addresses, document numbers, dates), numbers, pauses last."""
+"""Vietnamese text normalization: written script -> what the voice says. `RULES` is the documented order: specific
+shapes first (addresses, document numbers, dates), numbers, pauses last."""
 
 from __future__ import annotations
 
@@ -152,6 +151,7 @@ RULES: tuple[Rule, ...] = (
     bodies.part_bodies_joined_by_hyphens,  # before the lexicon: `Đảng ủy-UBND` hid the letters from it
     korean.read_korean_full_names,  # before the lexicon: `Ko Min-jung` is no "không"
     glued.space_glued_full_stops,  # before the lexicon too: `Seoul.Khi` hid its name from it
+    bodies.space_slashes_before_initials,  # likewise: `đồng/LĐ`
     txt.apply_lexicon,
     japanese.read_japanese_names,  # after the lexicon (its established names), before the letter guess
     korean.read_korean_names,  # likewise

@@ -127,6 +127,19 @@ def drop_home_body_letters(text: str, ctx: Context) -> str:
     return BODY_LETTERS.sub(drop, text)
 
 
+# `đồng/LĐ`: initials typed against a slash after a word
+SLASH_BEFORE_INITIALS = re.compile(r"/(?<=[a-zà-ỹđ]/)(?=([A-ZĐ][A-ZĐ0-9]{1,7})(?![\w&/-]|\.\w))")
+
+
+@on_lines_matching(r"/(?<=[a-zà-ỹđ]/)(?=[A-ZĐ])")  # the slash first: a fast scan
+def space_slashes_before_initials(text: str, ctx: Context) -> str:
+    """`250.000 đồng/LĐ`, `bão/ATNĐ`, `user/mật khẩu/OTP`: a slash typed between a word and initials the lexicon
+    holds hid them from it (an entry is a whole token), so they were spelled, "đồng một e lờ đê" (fr1: 4 spans); a
+    space after the slash shows them, and the slash is read as before ("một lao động", a pause). Initials after
+    initials (`QĐ/UBND`) are a symbol's, left to the document rules."""
+    return SLASH_BEFORE_INITIALS.sub(lambda m: "/ " if ctx.lexicon.lookup(m.group(1)) else "/", text)
+
+
 # `Đảng ủy-HĐND-UBND xã`, `Kỳ họp thứ 13-HĐND tỉnh`: bodies' letters hyphened onto a word or a number; the hyphen
 # first, a scan in C, the small letter or digit behind it looked at
 JOINED_BODIES = re.compile(r"-(?:(?<=[a-zà-ỹđ]-)|(?<=\d-))((?:[A-ZĐ]{2,}-)*[A-ZĐ]{2,})(?![\w/&.-])")
