@@ -30,8 +30,8 @@ GRADE_LIST_COMMA = re.compile(
     r",(?:(?<=hối[^\S\n]\d,)|(?<=hối[^\S\n]\d\d,)|(?<=ớp[^\S\n]\d,)|(?<=ớp[^\S\n]\d\d,))(?=1?\d\b)"
 )
 DAY_LIST_COMMA = re.compile(
-    r",(?:(?<=ngày[^\S\n]\d,)|(?<=ngày[^\S\n]\d\d,))(?=[1-3]?\d[^\S\n]+(?:tháng|và[^\S\n]+[1-3]?\d)\b)", re.IGNORECASE
-)  # `ngày 19,20 và 21 âm lịch` (bw2): the list goes on with "và"
+    r",(?:(?<=ngày[^\S\n]\d,)|(?<=ngày[^\S\n]\d\d,))(?=[1-3]?\d[^\S\n]+(?:tháng|tết|và[^\S\n]+[1-3]?\d)\b)", re.I
+)  # `ngày 19,20 và 21 âm lịch` (bw2): the list goes on with "và"; `ngày 1,2 tết Nguyên Đán` (fs2): Tết's days
 
 
 def split_toned_runs(text: str, ctx: Context) -> str:

@@ -47,7 +47,8 @@ DATE_BEFORE = re.compile(r"ngày[^\S\n]+\d{1,2}[./-]\d{1,2}\b", re.IGNORECASE)  
 # `sáng mai, 8.7, tâm áp thấp`, `Từ 14h hôm nay, 20-11, cấm xe`: a day-month set off by commas after a day word
 # names that day
 # `chiều nay (2- 12),` (cl2): in brackets too
-APPOSED = r"((?:nay|mai|qua)(?:,[^\S\n]+|[^\S\n]*\())(\d{1,2})MARK(\d{1,2})(?=[^\S\n]*(?:[,;:)]|\.?$))"
+# the day-month set off by commas, or a bracket opening after it: `Sáng nay, 2-9 (theo giờ Việt Nam)` (fs2)
+APPOSED = r"((?:nay|mai|qua)(?:,[^\S\n]+|[^\S\n]*\())(\d{1,2})MARK(\d{1,2})(?=[^\S\n]*(?:[,;:)(]|\.?$))"
 APPOSED_DOT_DATE = re.compile(APPOSED.replace("MARK", r"\."), re.I)
 APPOSED_DASH_DATE = re.compile(APPOSED.replace("MARK", r"[^\S\n]?-[^\S\n]?"), re.I)
 # `Từ 1-4, ngưng qua cầu`, `từ 1-4 đến 17g ngày 18-4`: a day-month a span starts from, before a pause or a time
