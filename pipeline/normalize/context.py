@@ -118,8 +118,9 @@ class Context:
 
     @cached_property
     def per_counted_pattern(self) -> re.Pattern[str]:
-        """An amount of something counted, a slash, a unit symbol: `3 - 4 trái/kg`, `30 lượt/h`."""
-        return re.compile(rf"({NUM_WORD}(?:[^\S\n]+[^\W\d_]+){{1,3}})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³/])")
+        """An amount of something counted, a slash, a unit symbol: `3 - 4 trái/kg`, `30 lượt/h`, `30con/kg` (ft1)."""
+        counted = r"[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2}"  # the first word may be glued to the number
+        return re.compile(rf"({NUM_WORD}{counted})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³/])")
 
     @cached_property
     def shared_unit_pattern(self) -> re.Pattern[str]:

@@ -301,7 +301,7 @@ def _per_counted(line: str, ctx: Context) -> str:
     the slash (`40 km/h`, `27 tấn quả/ha`) is the table's or the measured amount's, read by their rules."""
 
     def read(m: re.Match[str]) -> str:
-        measured = any(word in ctx.units for word in m.group(1).split()[1:])
+        measured = any(w in ctx.units for w in re.findall(r"[^\W\d_]+", m.group(1)))  # `10km/h`: glued too
         return m.group(0) if measured else f"{m.group(1)} một {ctx.units[m.group(2)]}"
 
     return ctx.per_counted_pattern.sub(read, line)
