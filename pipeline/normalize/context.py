@@ -13,6 +13,7 @@ from typing import Any
 from .english import Phones, load_english
 from .lexicon import Lexicon, load_lexicon, parse_lexicon
 from .numbers import NUM, NUM_WORD, NumberStyle
+from .syllable import is_syllable
 
 MULTIPLIERS = "nghìn|ngàn|vạn|triệu|tỷ|tỉ"  # the words between a number and its unit: `19,5 tỷ USD`, `7 vạn ha`
 
@@ -138,10 +139,11 @@ class Context:
 
     @cached_property
     def lone_unit_pattern(self) -> re.Pattern[str]:
-        """A unit symbol in capitals standing as a word of its own: `so với USD`."""
-        capitals = sorted((k for k in self.units if k.isalpha() and k.isupper() and len(k) > 1), key=len, reverse=True)
-        symbols = "|".join(re.escape(k) for k in capitals) or r"(?!)"
-        firsts = "".join(sorted({k[0] for k in capitals})) or "x"
+        """A unit symbol standing as a word of its own: `so với USD`; one in small letters no syllable is (`kg`, `Kg`
+        alone in a price table's cell, fw2: left as written), while `ha` could be a word."""
+        alone = sorted((k for k in self.units if k.isalpha() and len(k) > 1 and _not_a_word(k)), key=len, reverse=True)
+        symbols = "|".join(re.escape(k) for k in alone) or r"(?!)"
+        firsts = "".join(sorted({k[0] for k in alone})) or "x"
         return re.compile(rf"(?=[{firsts}])(?<![\w/])({symbols})(?![\w/])")  # the letter first: a fast scan
 
     @cached_property
@@ -191,3 +193,9 @@ def _with_capitalized(units: dict[str, str]) -> dict[str, str]:
 def _table(name: str) -> dict[str, str]:
     text = resources.files("pipeline").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return parse_lexicon(text, Path(f"pipeline/data/{name}"))
+
+
+def _not_a_word(symbol: str) -> bool:
+    """A unit symbol that reads as itself alone: in capitals (`USD`), or two small letters that no Vietnamese syllable
+    is (`kg`, `km`; not `ha`); a longer word may sit in a foreign name's guess (`Tê lê gram`) or be a syllable."""
+    return symbol.isupper() or (len(symbol) == 2 and symbol.isascii() and not is_syllable(symbol.lower()))
