@@ -26,7 +26,10 @@ def test_a_range_of_alarm_levels_whose_first_is_said_in_words(written: str, spok
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Ông Zelensky và ông Merz sau đó", "Ông Dê len xki và ông Méc xơ sau đó"),  # "Méc xơ" the majority since round 161
+        (
+            "Ông Zelensky và ông Merz sau đó",
+            "Ông Dê len xki và ông Méc xơ sau đó",
+        ),  # "Méc xơ" the majority since round 161
     ],
 )
 def test_rows_of_round_120(written: str, spoken: str) -> None:
