@@ -180,6 +180,7 @@ def read_typed_per_mille(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"C(?<=\dC)", r"C(?<=\d C)")  # the C after a digit: the letter first, a fast scan
 def read_decimal_celsius(text: str, ctx: Context) -> str:
     """`tại TX.Sa Pa là - 0,8C`: a C right after a decimal is a temperature with its degree sign left out, "không phẩy
     tám độ xê" (batch ai2); read as the letter, the listener heard "không phẩy tám xê", and the minus before it was
