@@ -143,19 +143,14 @@ def space_slashes_before_initials(text: str, ctx: Context) -> str:
 # `Đảng ủy-HĐND-UBND xã`, `Kỳ họp thứ 13-HĐND tỉnh`: bodies' letters hyphened onto a word or a number; the hyphen
 # first, a scan in C, the small letter or digit behind it looked at
 JOINED_BODIES = re.compile(r"-(?:(?<=[a-zà-ỹđ]-)|(?<=\d-))((?:[A-ZĐ]{2,}-)*[A-ZĐ]{2,})(?![\w/&.-])")
-# `ASEAN-Trung Quốc`, `ASEAN-Ấn Độ` (fp2): letters hyphened onto a name in small letters, the hyphen looked at first
-NAME_AFTER_BODY = re.compile(r"-(?<=[A-ZĐ]{2}-)(?=([^\W\d_]+))")
-LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-ZĐ]{2,}$")
 
 
-@on_lines_matching(r"-[A-ZĐ]{2}", r"-(?<=[A-ZĐ]{2}-)")  # letters after a hyphen, or before one
+@on_lines_matching(r"-[A-ZĐ]{2}")
 def part_bodies_joined_by_hyphens(text: str, ctx: Context) -> str:
     """`lãnh đạo Đảng ủy-UBND xã`, `Đảng ủy-HĐND-UBND xã`, `Kỳ họp thứ 13-HĐND tỉnh` (bv2): a hyphen typed between a
     word or a number and the letters of bodies hid them from the lexicon (a hyphen joins a pair such as `KT-XH`
     into one entry), so they were spelled, "u bê en nờ dê"; it is a list's pause, "Đảng ủy, Ủy ban nhân dân xã".
-    Only when every part is letters the lexicon holds: `COVID-19`, `37-NQ/TW` (a document's number) stay. So are
-    such letters hyphened onto a name (`Năm du lịch ASEAN-Ấn Độ`, fp2: "a ét e a en nờ Ấn Độ"), unless the pair is
-    an entry (`TT-Huế`); after a place's kind (`TP-Hồ Chí Minh`) the hyphen is a space, no pause."""
+    Only when every part is letters the lexicon holds: `COVID-19`, `37-NQ/TW` (a document's number) stay."""
 
     def part(m: re.Match[str]) -> str:
         bodies = m.group(1).split("-")
@@ -163,14 +158,4 @@ def part_bodies_joined_by_hyphens(text: str, ctx: Context) -> str:
             return m.group(0)
         return ", " + ", ".join(bodies)
 
-    return NAME_AFTER_BODY.sub(lambda m: _after_letters(m, ctx), JOINED_BODIES.sub(part, text))
-
-
-def _after_letters(m: re.Match[str], ctx: Context) -> str:
-    letters, name = LETTERS_BEFORE.search(m.string, max(0, m.start() - 12), m.start()), m.group(1)
-    if not letters or len(name) < 2 or not name[1:].islower() or not name[0].isupper():
-        return m.group(0)
-    reading = ctx.lexicon.exact.get(letters.group(0))
-    if reading is None or f"{letters.group(0)}-{name}" in ctx.lexicon.exact:
-        return m.group(0)
-    return " " if reading[:1].islower() else ", "
+    return JOINED_BODIES.sub(part, text)

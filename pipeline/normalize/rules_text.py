@@ -19,7 +19,8 @@ from .syllable import is_syllable, move_tone
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
 HYPHENED_NAMES = re.compile(r"[A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*(?<=[a-zà-ỹ])(?:-[A-ZĐ][^\W\d_]*)+(?![\w-])")
-BODY_AND_NAME = re.compile(r"(?<![\w-])([A-ZĐ]{2,5})-([A-ZĐ][a-zà-ỹ]+)(?![\w-])")  # `EU-Ukraine`, `ASEAN-Australia`
+# `EU-Ukraine`, `ASEAN-Ấn Độ`: initials, a hyphen, a name opening in a capital (looked at in Python)
+BODY_AND_NAME = re.compile(r"(?<![\w.-])([A-ZĐ]{2,})-(?=([^\W\d_]+))")  # not an address's `VOV.VN-Dự`
 MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
@@ -126,14 +127,16 @@ def _town(m: re.Match[str]) -> str:
 
 
 # `Nga-Ukraine`, `Dương-NATO`, `EU-Ukraine`; not `UBND-VP`: a small letter before, or one after
-@on_lines_matching(r"-(?<=[a-zà-ỹ]-)[A-ZĐ]", r"-(?<=[A-ZĐ]-)[A-ZĐ][a-zà-ỹ]")
+@on_lines_matching(r"-(?<=[a-zà-ỹ]-)[A-ZĐ]", r"-(?<=[A-ZĐ]{2}-)")
 def part_country_pairs(text: str, ctx: Context) -> str:
     """`xung đột Nga-Ukraine`, `quan hệ Ukraine-Nga`: a Vietnamese name joined by a hyphen to a name of the foreign
     table is two names; as one token the table's reading was not found and "Ukraine" was guessed "u cờ rai nê"
     (ap2); so are two names of that table (`thượng đỉnh Putin-Trump`, bm2: "Trump" had been guessed "trum").
     `Ouest-France` (no Vietnamese syllable in it, neither in the table) stays one name. A chain of three
     (`hiệp định Mỹ-Mexico-Canada`, dr2) is parted alike: each name in the table or a syllable, one in the table;
-    and a body's initials before a name of the table (`thượng đỉnh EU-Ukraine`, ez1; `ASEAN-Australia`, ex1)."""
+    and a body's initials the lexicon holds before a name (`thượng đỉnh EU-Ukraine`, ez1; `ASEAN-Australia`, ex1;
+    `Năm du lịch ASEAN-Ấn Độ`, fp2: the lexicon takes no entry before a hyphen, so ASEAN was spelled), unless the
+    pair is an entry (`TT-Huế`); before a name outside the table, after a place's kind (`TP-Hồ Chí Minh`), a space."""
 
     def part(m: re.Match[str]) -> str:
         names = m.group(0).split("-")
@@ -143,8 +146,11 @@ def part_country_pairs(text: str, ctx: Context) -> str:
         return m.group(0)
 
     def after_body(m: re.Match[str]) -> str:
-        known = m.group(1) in ctx.lexicon.exact and m.group(2).lower() in ctx.lexicon.folded
-        return f"{m.group(1)}, {m.group(2)}" if known else m.group(0)
+        letters, name, reading = m.group(1), m.group(2), ctx.lexicon.exact.get(m.group(1))
+        titled = name[0].isupper() and name[1:].islower()
+        if reading is None or not titled or f"{letters}-{name}" in ctx.lexicon.exact:
+            return m.group(0)
+        return f"{letters}, " if name.lower() in ctx.lexicon.folded or not reading[:1].islower() else f"{letters} "
 
     return BODY_AND_NAME.sub(after_body, HYPHENED_NAMES.sub(part, text))
 
