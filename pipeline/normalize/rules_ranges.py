@@ -60,14 +60,14 @@ INTO_DASH_DATE = re.compile(
 STARTING = re.compile(r"\b(?:trở lại|bắt đầu|diễn ra|kéo dài|áp dụng|có hiệu lực)[^\S\n]+$", re.IGNORECASE)
 FROM_LONE_DATE = re.compile(
     r"(t(?<!\wt)ừ[^\S\n]+)(\d{1,2})-(\d{1,2})"
-    r"(?=(,)|[^\S\n]+đến[^\S\n]+(?:hết[^\S\n]+)?(?:\d{1,2}[^\S\n]*(?:g|h|giờ)(?!\w)|ngày|tháng))",
+    r"(?=(,)|[^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?(?:\d{1,2}[^\S\n]*(?:g|h|giờ)(?!\w)|ngày|tháng))",
     re.IGNORECASE,
 )
 MONTH_BEFORE = re.compile(r"tháng[^\S\n]+\w+[^\S\n]+$")
 # `từ 28.6 đến ngày 9.7`, `từ 31.8 cho đến hết ngày 2.9` (cs2, cl2): the end may say "cho", "hết", "ngày"; a lunar
 # span given in apposition opens on "tức" as well (`(tức 4-10 đến ngày 7-10 - Âm lịch)`, dn1: "bốn đến mười" was read)
 FROM_TO_DATES = re.compile(
-    r"(t(?<!\wt)(?:ừ|ức))[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+((?:cho[^\S\n]+)?đến(?:[^\S\n]+hết)?)[^\S\n]+(ngày[^\S\n]+)?"
+    r"(t(?<!\wt)(?:ừ|ức))[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+((?:cho[^\S\n]+)?(?:đến|tới)(?:[^\S\n]+hết)?)[^\S\n]+(ngày[^\S\n]+)?"
     r"(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
     re.IGNORECASE,
 )
@@ -90,15 +90,15 @@ NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a das
 )
 SET_OFF = re.compile(r"[^\S\n]*(?:[,;:)]|\.?$)", re.MULTILINE)
 FIRST_DAY = re.compile(
-    r"(n(?<![^\W\d_]n)gày)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})([/.-])(\d{1,2})"
+    r"(n(?<![^\W\d_]n)gày)[^\S\n]+(\d{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})([/.-])(\d{1,2})"
     r"(?:\5(\d{4}))?\b",
     re.I,
 )
 FIRST_DAY_MONTH = re.compile(  # `từ 22-1 đến 2-2-2017`: the first date lacks the year the last one has
-    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-./])(\d{1,2})([^\S\n]+đến[^\S\n]+)(?=\d{1,2}\3\d{1,2}\3\d{4}\b)", re.I
+    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-./])(\d{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+)(?=\d{1,2}\3\d{1,2}\3\d{4}\b)", re.I
 )
 SHORT_SPAN = re.compile(  # `từ 13 đến hết 15-2`, `từ 1 đến 4/9`, `từ 24 đến 26/ 6` (cy2): the last day has the month
-    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+đến[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})(?:-|/[^\S\n]?)(\d{1,2})([-/]\d{4})?\b"
+    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})(?:-|/[^\S\n]?)(\d{1,2})([-/]\d{4})?\b"
     r"(?![-./]?\d)",
     re.I,
 )
@@ -274,7 +274,7 @@ def _date_span(first: int, month: int, last: int, last_month: int) -> bool:
 
 
 @digits_only
-@on_lines_matching("ế[nN]", "Ế[nN]")  # (?i:đến)
+@on_lines_matching("ế[nN]", "Ế[nN]", "ớ[iI]", "Ớ[iI]")  # (?i:đến|tới)
 def read_first_days(text: str, ctx: Context) -> str:
     """`từ ngày 4 đến 8/11/2019`, `từ ngày 12 đến 18-5`, `từ ngày 4 đến 6-12-2022`, `từ 22-1 đến 2-2-2017`: the
     first day of a span written short is a day too, and "ngày" is said before it as before the last."""
@@ -296,7 +296,7 @@ def read_first_days(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("ế[nN]", "Ế[nN]")  # (?i:đến)
+@on_lines_matching("ế[nN]", "Ế[nN]", "ớ[iI]", "Ớ[iI]")  # (?i:đến|tới)
 def read_short_spans(text: str, ctx: Context) -> str:
     """`từ 12 đến 18-1`, `từ 13 đến hết 15-2`, `từ 1 đến 4/9`: two days, the month written once after the last; both
     are days ("từ ngày mười hai đến ngày mười tám tháng một"), never "mười tám đến một" or a bare "từ một".
