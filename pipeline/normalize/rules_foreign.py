@@ -228,11 +228,23 @@ def _units(letters: str) -> list[str]:
         unit = next((d for d in DIGRAPHS if letters.startswith(d, at)), letters[at])
         if unit == "gi" and letters[at + 2 : at + 3] not in tuple(VOWEL_LETTERS):
             unit = "g"  # `Kalmaegi`: g then the vowel i; before a vowel gi is one consonant (`Jalil`: gia lin)
+        if unit == "ng" and _between_vowels(letters, at, 2):
+            unit = "n"  # `Enga` En ga, `Odinga` Ô đin ga: an n closes the syllable, the g opens the next (below)
         if unit == "c" and letters[at + 1 : at + 2] in ("e", "i", "y"):
             unit = "s"  # `Cirium`, `Spicer`, `Vincent`: a c before e, i or y is soft, "x"
         units.append(unit)
         at += len(unit)
     return units
+
+
+def _between_vowels(letters: str, at: int, width: int) -> bool:
+    """A consonant of `width` letters at `at` with a vowel letter on both sides. Between vowels the annotators split
+    a name's ng: n closes one syllable, g opens the next (`Lorengau` Lo ren gao, `Batangas` Ba tan gát, `Mpumalanga`
+    lan ga, `Pangestu` Pan ghe xtu: 14 of the corpus's 17 such names), never "nga" as Vietnamese would open it.
+    Not after two vowels (`tainguyen`, `baoangiang`: Vietnamese typed without marks, where ng opens the syllable)
+    nor before a y (`Rohingya`: the y is a consonant there)."""
+    single = at == 1 or (at > 1 and letters[at - 2] not in VOWEL_LETTERS)
+    return single and letters[at - 1] in VOWEL_LETTERS and letters[at + width : at + width + 1] in tuple("aeiouăâêôơư")
 
 
 def _groups(units: list[str]) -> list[tuple[list[str], str, str]]:
