@@ -35,6 +35,11 @@ NAMED_DAY = re.compile(
 )
 # `mỗi ngày 3-5 huyện`, `hằng ngày 2 lần` (fd1): "ngày" after "mỗi, hằng, hàng" counts each day, it names no date
 EACH_DAY = re.compile(r"\b(?:mỗi|hằng|hàng)[^\S\n]+(?:ngày[^\S\n]+)?$", re.IGNORECASE)
+# `vào ngày chủ nhật 23/5/2021`, `ngày thứ Bảy, 10-1`: "ngày" opens the weekday already and the date is its
+# apposition, said without a second "ngày" (9 spans to 2; in brackets, `ngày thứ hai (26/2)`, 3 to 2 say it: kept)
+WEEKDAY_NAMED = re.compile(
+    r"(?<!\w)ngày[^\S\n]+(?:thứ[^\S\n]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[^\S\n]+nhật),?[^\S\n]+$", re.IGNORECASE
+)
 LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  # `Cập nhật ngày: ` before a date
 # `Ngày đăng 17/04/2019`, `Ngày cập nhật 05/08/2020`: a page's field label opening on "Ngày", no colon (10 spans to 1
 # say no second "ngày"); a post's date after a colon too since batch de1 (`Ngày đăng: 14/05/2018`, `Ngày đăng bài:`:
@@ -71,7 +76,7 @@ def with_ngay(text: str, start: int, words: str) -> str:
 def _labelled(text: str, start: int) -> bool:
     """The words just before the date already name it: a label (`Cập nhật ngày:`, `Ngày đăng`), a paired night or a
     day named in full (`Ngày Du lịch Bình Thuận 24/10`)."""
-    labels = (LABELLED_DAY, DAY_LABEL, PAIRED_NIGHT)
+    labels = (LABELLED_DAY, DAY_LABEL, PAIRED_NIGHT, WEEKDAY_NAMED)
     return any(p.search(text, max(0, start - 30), start) for p in labels) or bool(
         NAMED_DAY.search(text, max(0, start - 56), start)
     )

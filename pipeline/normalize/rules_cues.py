@@ -82,8 +82,9 @@ DEGREE_O_FIRST = re.compile(r"o(?<=\do)(?=[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]?[
 PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=\do/..)|(?<=\d o/..))(?!\w)")
 PERCENT_O = re.compile(r"%o(?<=\d%o)(?!\w)")  # `> 0,5%o` (ah1): a percent sign and an o, the per mille sign's look
 DECIMAL_C = re.compile(r"[,.](?<=\d[,.])(\d{1,2})[^\S\n]?C\b")  # `0,8C`, `36.0C`: the mark first, a fast scan
-# `19,00C`: a decimal of one digit and the degree typed as a zero; a temperature has no second decimal that is 0
-DECIMAL_ZERO_C = re.compile(r",(?<=\d,)(\d)0C\b")
+# `19,00C`, `26.50C` (fy2): a decimal of one digit and the degree typed as a zero, whichever the decimal mark; a
+# temperature has no second decimal that is 0
+DECIMAL_ZERO_C = re.compile(r"[,.](?<=\d[,.])(\d)0C\b")
 OVER_TOTAL_HINT = re.compile(r"/[^\S\n]*tổng")  # the slash first: a scan in C
 OVER_TOTAL = re.compile(r"(?<=[^\W\d_])[^\S\n]*/[^\S\n]*(?=tổng\b)")  # `xã/tổng số`: a part over its total
 PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
@@ -187,7 +188,7 @@ def read_decimal_celsius(text: str, ctx: Context) -> str:
     lost with the degree the sign rules look for: a frost read as a warmth. A road's letter follows a whole number
     (`Quốc lộ 27C`), never a decimal, whether its mark is a comma or a point (`Tây Ninh 35.7C`, fv2: 3 spans). A zero
     glued after a decimal's one digit is the degree sign typed as one (`Trung bình: 18,0 – 19,00C`, fi2: 3 spans,
-    am2: `0,5-1,00C`; "mười chín phẩy không không" was heard)."""
+    am2: `0,5-1,00C`; "mười chín phẩy không không" was heard), and after a decimal point (`25.5 - 26.50C`, fy2)."""
     return DECIMAL_C.sub(r",\1°C", DECIMAL_ZERO_C.sub(r",\1°C", text))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .day_word import WEEKDAY_NAMED
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int, read_month
 from .rules_numbers import _day, _valid_day
@@ -71,7 +72,7 @@ NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?<!ngày )\d{1,2}[^\S\n]+(?:(?:đến|
 COUNT_AFTER = re.compile(r"[^\S\n]+(?:ngày|tuần|tháng|năm|giờ|phút|lần|người)\b")
 DATE_AHEAD = re.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+\d{1,2}[-.]\d{1,2}")
 DATE_AFTER_UNTIL = re.compile(
-    r"(?<![^\W\d_])((?:từ|đến|tới|hết)[^\S\n]+|\(|(?i:thứ[^\S\n]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[^\S\n]+nhật),?[^\S\n]+)"
+    r"(?<![^\W\d_])((?:từ|đến|tới|hết)[^\S\n]+|\(|(?i:thứ[^\S\n]+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?=,))|chủ[^\S\n]+nhật),?[^\S\n]+)"
     r"(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)"
 )
 SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a day (a class first: fast)
@@ -214,7 +215,8 @@ def read_dates_after_until(text: str, ctx: Context) -> str:
             return m.group(0)  # `từ 28 đến 31-10` is a span the date-span rules read whole
         if m.group(1).startswith("từ") and DATE_AHEAD.match(m.string, m.end()):
             return m.group(0)  # so is `từ 30-8 đến 4-9`
-        return f"{m.group(1)}ngày {_day(day, ctx.style)} tháng {read_month(month, ctx.style)}"
+        named = weekday and WEEKDAY_NAMED.search(m.string, max(0, m.end(1) - 24), m.end(1))  # `ngày thứ Bảy, 10-1`
+        return f"{m.group(1)}{'' if named else 'ngày '}{_day(day, ctx.style)} tháng {read_month(month, ctx.style)}"
 
     return DATE_AFTER_UNTIL.sub(read, text)
 
