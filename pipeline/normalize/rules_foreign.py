@@ -65,6 +65,9 @@ NAMED_ENDINGS = (
     (re.compile(r"ex(?=[aeiouy])"), "êchx"),
     (re.compile(r"ix(?=[aeiouy])"), "ichx"),
     (re.compile(r"(?<=[ao])x(?=[aeiouy])"), "cx"),
+    # `Enrique` En ri kê, `Paqueta` Pa kê ta, `Caique` Cai kê, `Marquinhos` Mác ki: inside a Spanish, Portuguese or
+    # French name qu before e or i is the sound k (6 names of the corpus, none read "cu ê")
+    (re.compile(r"(?<=[a-z])qu(?=[ei])"), "k"),
 )
 # English suffixes every annotator says by their sound, not their letters ("ti on"): `Solutions`, `Foundation`,
 # `Identification` "… sần", `National`, `International` "… sần nồ" (7 spans of 7 over the corpus, round 63)
