@@ -151,6 +151,7 @@ RULES: tuple[Rule, ...] = (
     bodies.part_bodies_joined_by_hyphens,  # before the lexicon: `Đảng ủy-UBND` hid the letters from it
     korean.read_korean_full_names,  # before the lexicon: `Ko Min-jung` is no "không"
     glued.space_glued_full_stops,  # before the lexicon too: `Seoul.Khi` hid its name from it
+    caps.part_glued_initials,  # before the lexicon too: `Công tyTNHH` hid the initials from it
     bodies.space_slashes_before_initials,  # likewise: `đồng/LĐ`
     txt.apply_lexicon,
     japanese.read_japanese_names,  # after the lexicon (its established names), before the letter guess
@@ -288,7 +289,6 @@ RULES: tuple[Rule, ...] = (
     glued.space_glued_full_stops,  # after the tidying (`không., .Ká`) and the initials (`K.Ká`: "ca.Ká")
     txt.spell_lone_letters,  # last: what initials left is a letter of its own
 )
-
 
 DIGIT = re.compile(r"\d")
 

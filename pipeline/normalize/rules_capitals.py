@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .lines import on_lines_matching
 from .rules_roman import ROMAN_CONTEXT
 from .syllable import is_syllable, sharp
 
@@ -22,6 +23,8 @@ CAPITALS_AFTER_NUMBER = re.compile(rf"[^\S\n]*\d+[^\S\n]+[{UPPER}]{{2,}}(?!\w)")
 CAPITALS_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[^\S\n]+$")
 CAPITALS_AFTER = re.compile(rf"[^\S\n]+[{UPPER}]{{2,}}")  # the next word in capitals too: a heading's
 CLOCK_BEFORE = re.compile(r"\d:\d\d[^\S\n]*$")
+# `Công tyTNHH`, `củaOPEC+`: initials glued onto the word before them, the capitals after a small letter first
+GLUED_INITIALS = re.compile(r"[A-ZĐ](?<=[a-zà-ỹđ][A-ZĐ])[A-ZĐ]{2,}\+?(?!\w)")
 
 
 def _heading_word(word: str, m: re.Match[str]) -> bool:
@@ -71,3 +74,21 @@ def _capital_word(m: re.Match[str]) -> str:
     if closed:  # `VIP`, `TOP`, `HOT`: no Vietnamese syllable closes on p, t, c, ch without a tone (al1, r1, bk1, bs1)
         return sharp(closed.group(1)) + closed.group(2)
     return word.lower()
+
+
+@on_lines_matching(r"[A-ZĐ](?<=[a-zà-ỹđ][A-ZĐ])[A-ZĐ]")
+def part_glued_initials(text: str, ctx: Context) -> str:
+    """`do Công tyTNHH Duyên Hà` (gb1), `thỏa thuận củaOPEC+` (fu1): a page lost the space between a word and the
+    initials after it, and the lexicon, which reads whole words only, never saw them ("tyTNHH" was left on air).
+    Parted only where the word is a Vietnamese syllable and the initials are the lexicon's, so a brand or an
+    address's run (`doidiemVCB`, `registerDVC`) stays whole."""
+    return GLUED_INITIALS.sub(lambda m: _parted(m, ctx), text)
+
+
+def _parted(m: re.Match[str], ctx: Context) -> str:
+    start = m.start()
+    while start > 0 and m.string[start - 1].isalpha():
+        start -= 1
+    word = m.string[start : m.start()]
+    known = ctx.lexicon.lookup(m.group(0)) is not None
+    return f" {m.group(0)}" if known and word.islower() and is_syllable(word) else m.group(0)

@@ -188,6 +188,10 @@ def read_bracket_units(text: str, ctx: Context) -> str:
 def _unit(m: re.Match[str], ctx: Context) -> str | None:
     """The label (if any) and the unit said, or None where the letters are no unit the lexicon knows."""
     first, per = m.group(2), m.group(3)
+    if per and f"{first}/{per}" in ctx.units:  # `Độ mặn (mg/l)` (gb1): a compound the unit table names whole
+        return f"{m.group(1) or ''}{ctx.units[f'{first}/{per}']}"
+    if first == "oC" and per is None:  # `Nhiệt độ nước (oC)` (gb1): the degree sign typed as an o
+        return f"{m.group(1) or ''}{ctx.units['°C']}"
     if first.lower() in CURRENCY_WORDS:
         said = "đồng"
     elif len(first) >= 2 and first.islower() and first in ctx.units and per is None:
