@@ -32,6 +32,9 @@ STORM_NAME = re.compile(
 )
 # `El Financiero`, `Al-Thani`, `al-Nuseirat`: a name's article, the l first (a fast scan), a capital after it
 ARTICLE = re.compile(r"l(?<=(?<![\w-])[EeAa]l)(?:[^\S\n]+|-)(?=[A-Z])")
+# `Nuku'alofa` Nu cu a lô pha, `Ha'apai` Ha a pai: a Polynesian glottal stop between two vowels parts syllables;
+# not after one letter (`M’gar`, `d'Ivoire`) nor before a consonant (`Cox's`, `don't`)
+GLOTTAL = re.compile(r"['’](?<=[A-Za-z][a-z]['’])(?=[aeiou][a-z])")
 SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, applied in this order
     ("ck", "k"), ("sh", "ʃ"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"),
     ("wi", "uy"), ("wa", "oa"), ("we", "oe"), ("w", "u"), ("f", "ph"), ("ji", "gi"), ("j", "gi"), ("q", "k"),
@@ -74,8 +77,11 @@ NAMED_ENDINGS = (
 SAID_SUFFIXES = ((re.compile(r"tional$"), "sần nồ"), (re.compile(r"tions?$"), "sần"))
 DIGRAPHS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu")
 VOWEL_LETTERS = "aeiouyăâêôơư"
-KEPT_PAIRS = {"ai", "ao", "au", "oi", "ui", "oa", "oe", "uy", "ay", "oy", "ey", "eu"}  # read as one syllable
-PAIR_SPELLING = {"ay": "ai", "oy": "oi", "ey": "ây", "eu": "êu"}
+KEPT_PAIRS = {"ai", "ao", "au", "oi", "ui", "oa", "oe", "uy", "ay", "oy", "ey", "eu", "ei"}  # read as one syllable
+# `Milei` Mi lây, `Sergei`, `Silveira`, `Reiwa`: an open ei is "ây" (about 40 spans of the corpus, "ê i" none); one
+# a consonant closes (`Stein`, `Keith`) is left to the letters: "ây" takes no final consonant
+PAIR_SPELLING = {"ay": "ai", "oy": "oi", "ey": "ây", "eu": "êu", "ei": "ây"}
+CLOSED_EI = re.compile(r"ei[^aeiouy](?:[^aeiouy]|$)")
 # English z is the Vietnamese d, English d is đ; sh opens on s (`Shika` Si ca, `Hayashi`: 150 spans to 7 over the
 # corpus's names), the sound Vietnamese s keeps apart from x
 ONSET_SPELLING = {"s": "x", "ʃ": "s", "d": "đ", "z": "d", "y": "d", "ŵ": "o"}
@@ -109,6 +115,7 @@ def read_foreign_words(text: str, ctx: Context) -> str:
     """
     text = STORM_NAME.sub(lambda m: m.group(1) + guess_reading(m.group(2)), text)
     text = ARTICLE.sub("n ", text) if "l" in text else text
+    text = GLOTTAL.sub(" ", text) if "'" in text or "’" in text else text
     text = CAMEL_WORD.sub(lambda m: read_camel_word(m.group(0), ctx), text) if CAMEL_HINT.search(text) else text
     said = ctx.lexicon.spoken_words
     changes = {w: reading(w, ctx) for w in set(latin_words(text)) if is_guessable(w, said)}
@@ -208,7 +215,14 @@ def guess_reading(word: str) -> str:
         return word  # no vowel to build a syllable on (`cms`): left to the spelling rule and lint
     named = word[:1].isupper()  # a name: its clusters kept where the voice says them (`_spoken_together`)
     syllables = [_syllable(onset, nucleus, coda, named) for onset, nucleus, coda in _groups(units)]
-    return " ".join(syllables)
+    return _nasal_first(" ".join(syllables))
+
+
+def _nasal_first(reading: str) -> str:
+    """`Mpumalanga` Em pu ma lan ga, `Nkomazi` En cô ma di, `Mbappe` Em báp pê: an m or n opening a name before
+    another consonant is a syllable of its own, said as the letter's name (6 spans of the corpus; 3 "mơ", none
+    "mờ", what the extra-consonant rule gives)."""
+    return f"e{reading[0]} {reading[3:]}" if reading[:3] in ("mờ ", "nờ ") else reading
 
 
 def _is_vowel(unit: str) -> bool:
@@ -224,7 +238,7 @@ def _units(letters: str) -> list[str]:
         if pair == "iy" and at + 2 == len(letters):  # `Zelenskiy`, `Dmitriy`: a Slavic name's end, one i (not "ki i")
             units.append("i")
             break
-        if pair in KEPT_PAIRS and not (pair[0] == "y" and at == 0):
+        if pair in KEPT_PAIRS and not (pair[0] == "y" and at == 0) and not CLOSED_EI.match(letters, at):
             units.append(PAIR_SPELLING.get(pair, pair))
             at += 2
             continue
