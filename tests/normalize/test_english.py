@@ -74,6 +74,5 @@ def test_the_table_holds_only_words_the_lexicon_lacks_that_are_read_by_their_sou
     known = {word.lower() for word in [*CTX.lexicon.exact, *CTX.lexicon.folded]}
     assert len(table) > 13_000
     assert not known & set(table)
-    for word in list(table)[::50]:
-        said = heard_reading(word, table)
-        assert said is not None and prefers_sound(said, guess_reading(word)), word
+    stale = [w for w in table if not ((said := heard_reading(w, table)) and prefers_sound(said, guess_reading(w)))]
+    assert not stale  # every word (0.5 s): a sample of one in fifty let 17 words drift over several stops
