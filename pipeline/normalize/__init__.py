@@ -63,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     coords.read_time_offsets,  # before the signs and the hours: `(t-24h)` is an hour's offset
     coords.read_ordinal_degrees,
     forms.read_star_times,  # before the footnotes and ratings: `35.000 * 26` is a product
+    forms.read_round_the_clock,  # before the dates: `trực 24/7` is no day
     shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`
     urls.read_ip_addresses,  # before the dotted numbers and dates: `45.76.234.141` is one address
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
@@ -303,8 +304,7 @@ class Normalizer:
         self.wordy = tuple(rule for rule in rules if not needs_digits(rule))
 
     def text(self, text: str) -> str:
-        """Lines with digits get every rule, the others skip the number rules (most lines); an abbreviation the
-        text defines (`Ban Chỉ đạo (BCĐ)`) is read as its words on every line, whichever group the line is in."""
+        """Lines with digits get every rule, the others skip the number rules; a text's definitions hold on all."""
         defined = find_definitions(text)
         ctx = replace(self.ctx, defined=defined) if defined else self.ctx
         lines = text.split("\n")

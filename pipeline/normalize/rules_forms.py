@@ -18,6 +18,9 @@ BARE_PER = re.compile(rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:\.\d{{3}})+)[^\S\n]?/[^\S\n
 WORDED_PER = re.compile(  # the slash first, its amount word looked for behind it: a scan in C
     r"/(?:(?<=\d nghìn/)|(?<=\d ngàn/)|(?<=\d triệu/)|(?<=\d tỷ/)|(?<=\d tỉ/))[^\S\n]?(?=[^\W\d_]{2})"
 )
+# `làm việc 24/7`, `trực 24/7` (gd2): round the clock after a verb of working; `ngày 24/7` stays the date
+WORKING = ("làm việc", "hoạt động", "trực", "phục vụ", "hỗ trợ", "tiếp nhận", "vận hành", "mở cửa")
+ROUND_THE_CLOCK = re.compile("24/7(?:" + "|".join(f"(?<={verb} 24/7)" for verb in WORKING) + r")(?![/\d])")
 STAR_TIMES = re.compile(r"(?<=\d)[^\S\n]*\*[^\S\n]*(?=\d)")
 MENU_ARROW = re.compile(r"(?<=\])[^\S\n]*(?:=>|->|→|>>?)[^\S\n]*(?=\[)")
 STEP_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=[\"“]?[A-ZĐÀ-Ỹ])")  # `thủ tục => Chọn`: the next step, a capital
@@ -157,3 +160,11 @@ def read_per_field_slashes(text: str, ctx: Context) -> str:
         return f" {'trên' if ratio else 'một'} {FIELD_UNITS.get(m.group(1), m.group(1))}"
 
     return PER_FIELD.sub(read, text)
+
+
+@on_lines_matching("24/7")
+def read_round_the_clock(text: str, ctx: Context) -> str:
+    """`sẽ làm việc 24/7 để đảm bảo` (gd2): twenty-four hours a day, seven days a week, "hai mươi tư trên bảy" as
+    the annotator wrote it; the date rules read it as the twenty-fourth of July, a day no one meant. Only after a verb
+    of working: `ngày 24/7`, `đến 24/7` are dates."""
+    return ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
