@@ -131,6 +131,7 @@ RULES: tuple[Rule, ...] = (
     read_defined_abbreviations,  # before the lexicon: the text's own definition wins over a general reading
     codes.read_birth_years,
     prices.read_bracket_units,  # before the lexicon: `(đ/kg)` is no abbreviation
+    caps.read_currency_pairs,  # before the lexicon and the spelling: `USD/VND` is two currencies
     prices.read_lone_price_units,
     marks.read_units_before_the_lexicon,
     levels.read_alarm_level_ranges,  # before the joined pairs: `BĐ1-BĐ2` is two levels, not one code
@@ -295,8 +296,7 @@ DIGIT = re.compile(r"\d")
 
 
 class Normalizer:
-    """Applies `RULES` to a text, one output line per input line. Every rule works within lines, so the whole text
-    goes through each rule once, not line by line (8x faster on letters)."""
+    """Applies `RULES` to a text, a line out for each line in; each rule sees the whole text once (8x faster)."""
 
     def __init__(self, ctx: Context, rules: tuple[Rule, ...] = RULES) -> None:
         self.ctx = ctx

@@ -23,6 +23,8 @@ CAPITALS_AFTER_NUMBER = re.compile(rf"[^\S\n]*\d+[^\S\n]+[{UPPER}]{{2,}}(?!\w)")
 CAPITALS_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[^\S\n]+$")
 CAPITALS_AFTER = re.compile(rf"[^\S\n]+[{UPPER}]{{2,}}")  # the next word in capitals too: a heading's
 CLOCK_BEFORE = re.compile(r"\d:\d\d[^\S\n]*$")
+# `USD/VND`: an exchange rate's pair of currency codes
+CURRENCY_PAIR = re.compile(r"(?<![\w/])([A-Z]{3})/([A-ZĐ]{3})(?![\w/])")
 # `Công tyTNHH`, `củaOPEC+`: initials glued onto the word before them, the capitals after a small letter first
 GLUED_INITIALS = re.compile(r"[A-ZĐ](?<=[a-zà-ỹđ][A-ZĐ])[A-ZĐ]{2,}\+?(?!\w)")
 
@@ -92,3 +94,17 @@ def _parted(m: re.Match[str], ctx: Context) -> str:
     word = m.string[start : m.start()]
     known = ctx.lexicon.lookup(m.group(0)) is not None
     return f" {m.group(0)}" if known and word.islower() and is_syllable(word) else m.group(0)
+
+
+@on_lines_matching(r"/(?<=[A-Z]/)[A-ZĐ]")
+def read_currency_pairs(text: str, ctx: Context) -> str:
+    """`Tỷ giá USD/VND | 26.162`, `USD/VND | 24,770` (gd1, ge2): an exchange rate names its two currencies, "đô la
+    Mỹ, đồng" as both annotators wrote (the dong as after an amount); the slash had left both codes to be spelled."""
+
+    def read(m: re.Match[str]) -> str:
+        first, second = m.group(1), m.group(2)
+        if first not in ctx.units or second not in ctx.units:
+            return m.group(0)
+        return f"{ctx.units[first]}, {'đồng' if second in ('VND', 'VNĐ') else ctx.units[second]}"
+
+    return CURRENCY_PAIR.sub(read, text)

@@ -17,7 +17,7 @@ N = Normalizer(load_context())
         ("tình hình xung đột tại Libuš đã ổn định", "tình hình xung đột tại li bút đã ổn định"),
         ("chìa khóa của một chiếc ô tô Škoda", "chìa khóa của một chiếc ô tô sờ cô đa"),
         ("Cảnh sát Thành phố Plzeň", "Cảnh sát Thành phố pờ lờ den"),
-        ("Tổng thống Erdoğan", "Tổng thống Ẹc đô gan"),
+        ("Tổng thống Erdoğan", "Tổng thống Éc đô gan"),  # round 177: "Éc", as annotators say
         ("thành phố Łódź", "thành phố u ốt"),
         ("ảnh: ČTK", "ảnh, xê tê ca"),
         ("ông Pérez và Peña", "ông pê rét và pê nha"),
