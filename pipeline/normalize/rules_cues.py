@@ -69,6 +69,7 @@ SWITCHBOARD_CODE = re.compile(
 # `3-5oC`, `30oC`, `33 o C`: a small o typed for the degree sign; the o first (a scan in C), the digit behind it
 # `370C`: 37 and the degree typed as a zero; `100C`, `50C` may be 100 and 50 degrees and stay, a minus does not
 DEGREE_ZERO = re.compile(r"(?<![\d.,])(-[1-9]\d?|[1-9][1-9])0C\b")
+ROAD_BEFORE = re.compile(r"(?:đường(?:[^\S\n]+tỉnh)?|[tT]ỉnh lộ|[qQ]uốc lộ|[hH]uyện lộ|QL|ĐT|ĐH|TL)[^\S\n]*$")
 # `dưới 100C`, `dưới 70C` on a line about the air's temperature: 100 or 70 degrees no weather has, so the zero is the
 # degree sign (bk1: 2 spans of 2); `50C` could be either and stays; `đun sôi 100C` is boiling water
 AIR_DEGREE_ZERO = re.compile(r"(?<![\d.,])([1-9]\d?)0C\b")
@@ -162,12 +163,17 @@ def read_degree_o(text: str, ctx: Context) -> str:
         text = DEGREE_O.sub("°C", DEGREE_O_FIRST.sub("", text))  # `23-33°C`, which the ranges read
     if "0C" not in text:
         return text
-    text = DEGREE_ZERO.sub(r"\1°C", text)
+    text = DEGREE_ZERO.sub(lambda m: m.group(0) if _on_a_road(m) else f"{m.group(1)}°C", text)
     return on_lines_with(AIR_TEMPERATURE, text, lambda line: AIR_DEGREE_ZERO.sub(_air_degrees, line))
 
 
+def _on_a_road(m: re.Match[str]) -> bool:
+    """`đường tỉnh 490C`, `QL 150C` (gf1): a road's number and letter, not a temperature ("bốn mươi chín độ xê")."""
+    return ROAD_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
 def _air_degrees(m: re.Match[str]) -> str:
-    return f"{m.group(1)}°C" if int(m.group(1) + "0") > WARMEST_AIR else m.group(0)
+    return f"{m.group(1)}°C" if int(m.group(1) + "0") > WARMEST_AIR and not _on_a_road(m) else m.group(0)
 
 
 @digits_only

@@ -36,8 +36,8 @@ ARTICLE = re.compile(r"l(?<=(?<![\w-])[EeAa]l)(?:[^\S\n]+|-)(?=[A-Z])")
 # not after one letter (`M’gar`, `d'Ivoire`) nor before a consonant (`Cox's`, `don't`)
 GLOTTAL = re.compile(r"['’](?<=[A-Za-z][a-z]['’])(?=[aeiou][a-z])")
 SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, applied in this order
-    ("ck", "k"), ("sh", "ʃ"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"),
-    ("wi", "uy"), ("wa", "oa"), ("we", "oe"), ("w", "u"), ("f", "ph"), ("ji", "gi"), ("j", "gi"), ("q", "k"),
+    ("ck", "k"), ("sh", "ʃ"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"), ("wi", "uy"),
+    ("wa", "oa"), ("we", "oe"), ("w", "u"), ("f", "ph"), ("dj", "j"), ("ji", "gi"), ("j", "gi"), ("q", "k"),
     ("bh", "b"), ("dh", "d"), ("gh", "g"),  # `Bharati`, `Gandhi`, `Ghat`: an Indian aspirate is said as its consonant
 )  # fmt: skip
 ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied before SPELLING

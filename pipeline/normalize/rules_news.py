@@ -68,7 +68,7 @@ LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re
 SCORE = re.compile(
     r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước|tạm dẫn|dẫn ngược)"  # `tỉ số sít sao 3 - 2`, `tạm dẫn 1-0`
     r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính|tạm thời là))?)"
-    r"[^\S\n]+(\d{1,2})[^\S\n]*[-–:][^\S\n]*(\d{1,2})\b"
+    r"[^\S\n]+(\d{1,2})[^\S\n]*([-–:]|(?<=số[^\S\n]\d)/)[^\S\n]*(\d{1,2})\b(?!/)"  # `tỷ số 3/1` (gf1)
     r"((?:\(\d{1,2}\))?(?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b)"
     r"(?:\(\d{1,2}\))?)*"  # a tie-break's points after a set: `7-6(6)` (fc1)
     r"(?:[^\S\n]*\(\d{1,2}[-–:]\d{1,2}(?:(?:,[^\S\n]*|[^\S\n]+và[^\S\n]+)\d{1,2}[-–:]\d{1,2})*\))?)",  # `(2-6, 6-2)`
@@ -253,13 +253,13 @@ def read_level_chains(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-[^\S\n]*\d", r"–[^\S\n]*\d", r":[^\S\n]*\d")  # a score's mark and second number
+@on_lines_matching(r"-[^\S\n]*\d", r"–[^\S\n]*\d", r":[^\S\n]*\d", r"/(?<=\d/)\d")  # a score's mark, a number
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `hòa 1-1`, `dẫn trước 2-1` (co2), `tạm dẫn 1-0` (eq2): a score is "ba một", never "ba
     đến một"; so are the sets that follow it (`thắng 6-3, 7-6(5)`), in brackets too (`3-1 (2-6, 6-2 và 7-5)`, eu1)."""
 
     def read(m: re.Match[str]) -> str:
-        return f"{m.group(1)} {m.group(2)} {m.group(3)}" + NEXT_SET.sub(r"\1 \2", m.group(4))
+        return f"{m.group(1)} {m.group(2)} {m.group(4)}" + NEXT_SET.sub(r"\1 \2", m.group(5))
 
     return SCORE.sub(read, text)
 
