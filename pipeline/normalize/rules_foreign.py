@@ -34,6 +34,8 @@ ARTICLE = re.compile(r"l(?<=(?<![\w-])[EeAa]l)(?:[^\S\n]+|-)(?=[A-Z])")
 # `Nuku'alofa` Nu cu a lô pha, `Ha'apai` Ha a pai: a Polynesian glottal stop between two vowels parts syllables;
 # not after one letter (`M’gar`, `d'Ivoire`) nor before a consonant (`Cox's`, `don't`)
 GLOTTAL = re.compile(r"['’](?<=[A-Za-z][a-z]['’])(?=[aeiou][a-z])")
+# `Davao de Oro` Đa vao đê O rô, `Lanao del Sur` đen: a Spanish name's particle between two Latin words (5 spans)
+PARTICLE = re.compile(r"(?<=[A-Za-z] )de(l?)(?= [A-Z][a-z])")
 VOWEL_LETTER = re.compile(r"[aeiouywAEIOUYW]")  # w too: the guess reads it "u" (`hhw` "hờ hu")
 
 
@@ -48,6 +50,7 @@ def read_foreign_words(text: str, ctx: Context) -> str:
     text = STORM_NAME.sub(lambda m: m.group(1) + guess_reading(m.group(2)), text)
     text = ARTICLE.sub("n ", text) if "l" in text else text
     text = GLOTTAL.sub(" ", text) if "'" in text or "’" in text else text
+    text = PARTICLE.sub(lambda m: "đen" if m.group(1) else "đê", text) if " de" in text else text
     text = CAMEL_WORD.sub(lambda m: read_camel_word(m.group(0), ctx), text) if CAMEL_HINT.search(text) else text
     said = ctx.lexicon.spoken_words
     changes = {w: reading(w, ctx) for w in set(latin_words(text)) if is_guessable(w, said)}
