@@ -253,7 +253,8 @@ def read_level_chains(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-[^\S\n]*\d", r"–[^\S\n]*\d", r":[^\S\n]*\d", r"/(?<=\d/)\d")  # a score's mark, a number
+# the words a score follows (any case), each a literal: the marks a line holds alone scanned, not every dash
+@on_lines_matching("ỉ số", "ỷ số", "Ỉ SỐ", "Ỷ SỐ", "hắng", "HẮNG", "hua", "HUA", "òa", "ÒA", "oà", "OÀ", "ẫn", "ẪN")
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `hòa 1-1`, `dẫn trước 2-1` (co2), `tạm dẫn 1-0` (eq2): a score is "ba một", never "ba
     đến một"; so are the sets that follow it (`thắng 6-3, 7-6(5)`), in brackets too (`3-1 (2-6, 6-2 và 7-5)`, eu1)."""

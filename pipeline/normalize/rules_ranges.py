@@ -275,7 +275,7 @@ def _date_span(first: int, month: int, last: int, last_month: int) -> bool:
 
 
 @digits_only
-@on_lines_matching("ế[nN]", "Ế[nN]", "tới", "Tới", "TỚI")  # (?i:đến|tới)
+@on_lines_matching("ế[nN]", "Ế[nN]", r"tới[^\S\n]+(?:hết[^\S\n]+|ngày[^\S\n]+)?\d", "Tới", "TỚI")  # (?i:đến|tới)
 def read_first_days(text: str, ctx: Context) -> str:
     """`từ ngày 4 đến 8/11/2019`, `từ ngày 12 đến 18-5`, `từ ngày 4 đến 6-12-2022`, `từ 22-1 đến 2-2-2017`: the
     first day of a span written short is a day too, and "ngày" is said before it as before the last."""
@@ -297,7 +297,7 @@ def read_first_days(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("ế[nN]", "Ế[nN]", "tới", "Tới", "TỚI")  # (?i:đến|tới)
+@on_lines_matching("ế[nN]", "Ế[nN]", r"tới[^\S\n]+(?:hết[^\S\n]+|ngày[^\S\n]+)?\d", "Tới", "TỚI")  # (?i:đến|tới)
 def read_short_spans(text: str, ctx: Context) -> str:
     """`từ 12 đến 18-1`, `từ 13 đến hết 15-2`, `từ 1 đến 4/9`: two days, the month written once after the last; both
     are days ("từ ngày mười hai đến ngày mười tám tháng một"), never "mười tám đến một" or a bare "từ một".
