@@ -159,6 +159,7 @@ RULES: tuple[Rule, ...] = (
     korean.read_korean_names,  # likewise
     codes.part_glued_initials,  # after the lexicon (`C.ty`), before the word rules: `K.hhw` is `K. hhw`
     txt.drop_repeated_glosses,
+    caps.read_team_initials,  # after the lexicon: its `GD-ĐT`, `ĐT nữ` are read
     caps.read_capital_words,
     shapes.read_subtypes,
     lists.read_card_numbers,  # before times and numbers: four groups of four digits

@@ -23,6 +23,8 @@ CAPITALS_AFTER_NUMBER = re.compile(rf"[^\S\n]*\d+[^\S\n]+[{UPPER}]{{2,}}(?!\w)")
 CAPITALS_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[^\S\n]+$")
 CAPITALS_AFTER = re.compile(rf"[^\S\n]+[{UPPER}]{{2,}}")  # the next word in capitals too: a heading's
 CLOCK_BEFORE = re.compile(r"\d:\d\d[^\S\n]*$")
+# `ĐT Australia`, `ĐT Malaysia`: a national team before its country's name (left after the lexicon read GD-ĐT)
+TEAM = re.compile(rf"(?<![\w&-])(?<!GD )ĐT(?=[^\S\n]+[{UPPER}][^\W\d_]*(?![^\S\n]*\d))")
 # `USD/VND`: an exchange rate's pair of currency codes
 CURRENCY_PAIR = re.compile(r"(?<![\w/])([A-Z]{3})/([A-ZĐ]{3})(?![\w/])")
 # `Công tyTNHH`, `củaOPEC+`: initials glued onto the word before them, the capitals after a small letter first
@@ -108,3 +110,11 @@ def read_currency_pairs(text: str, ctx: Context) -> str:
         return f"{ctx.units[first]}, {'đồng' if second in ('VND', 'VNĐ') else ctx.units[second]}"
 
     return CURRENCY_PAIR.sub(read, text)
+
+
+@on_lines_matching("ĐT ")
+def read_team_initials(text: str, ctx: Context) -> str:
+    """`ĐT Australia tự tin`, `giúp ĐT Anh lọt vào`, `của ĐT Hungary` (gh1 and four earlier spans, 5 of 5): ĐT
+    before a country's name is "đội tuyển", a national team; before a number it stays a provincial road (`ĐT 741`),
+    and the lexicon has read `GD-ĐT` (education and training) before this rule."""
+    return TEAM.sub("đội tuyển", text)
