@@ -227,6 +227,7 @@ RULES: tuple[Rule, ...] = (
     ranges.read_apposed_dash_dates,  # before the ranges: `hôm nay, 20-11,` is a day
     ranges.read_short_spans,
     ranges.read_month_spans,
+    counts.read_month_lists,  # after the month spans: `tháng 3 và 4` names two months
     ranges.read_first_days,
     num.read_date_ranges,
     num.read_full_dates,

@@ -16,6 +16,12 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import DIGITS, NUM, NUM_WORD
 from .rules_numbers import _number
 
+# `tháng 3 và 4`, `các tháng 3, 4, 5`: months listed after one "tháng", each a month (`4` is "tư"); not a count after
+MONTH_LIST = re.compile(
+    r"(t(?<![^\W\d_]t)háng[^\S\n]+\d{1,2}(?:[^\S\n]*(?:,|và|hoặc)[^\S\n]*(?:[1-9]|1[0-2])\b(?![/.-]\d))*"
+    r"[^\S\n]*(?:,|và|hoặc)[^\S\n]*)4\b(?![/.,-]?\d|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|người|lần|%))"
+)
+
 # `ca mắc/100.000 dân`: a slash before a round population, `100.000 dân` or `1.000 người`
 PER_POPULATION = re.compile(r"[^\S\n]?/[^\S\n]?(?=10{0,2}(?:[.,]?000)+[^\S\n]+(?:dân|người)\b)")
 PER_POPULATION_HINT = re.compile(
@@ -192,3 +198,11 @@ def read_unit_ranges(text: str, ctx: Context) -> str:
 def read_per_units(text: str, ctx: Context) -> str:
     """`đồng/kg`, `đồng/m2`, `500 đ/kg`: a price per unit says "một" and the unit's name, never the letters k g."""
     return ctx.per_unit_pattern.sub(lambda m: f"đồng một {ctx.units[m.group(2)]}", text)
+
+
+@digits_only
+@on_lines_matching("háng")  # (t)háng, a literal
+def read_month_lists(text: str, ctx: Context) -> str:
+    """`trong tháng 3 và 4` (gi2), `vào các tháng 3, 4, 5` (an older batch): months listed after one "tháng" are
+    months, and the fourth is "tư" (the guide: 234 spans to 0), never "bốn", the number it was read as."""
+    return MONTH_LIST.sub(r"\1tư", text)
