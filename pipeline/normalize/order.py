@@ -263,6 +263,7 @@ RULES: tuple[Rule, ...] = (
     num.read_money,
     codes.read_below_zero,
     counts.read_unit_ranges,
+    counts.read_signed_cells,  # before the ranges: `-200-2,5%` runs down, two signed cells
     num.read_ranges,
     num.read_percents,
     num.read_units,

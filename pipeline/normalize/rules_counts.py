@@ -16,6 +16,9 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import DIGITS, NUM, NUM_WORD
 from .rules_numbers import _number
 
+# `-200-2,5%`, `+1.000+6,3%`: a price table's change and its share, their cells run together (the change may have
+# been read "giảm" already)
+SIGNED_CELLS = re.compile(r"([-+]?)(\d{1,3}(?:\.\d{3})+|\d+)([-+])(\d+(?:,\d+)?)[^\S\n]?%")
 # `tháng 3 và 4`, `các tháng 3, 4, 5`: months listed after one "tháng", each a month (`4` is "tư"); not a count after
 MONTH_LIST = re.compile(
     r"(t(?<![^\W\d_]t)háng[^\S\n]+\d{1,2}(?:[^\S\n]*(?:,|và|hoặc)[^\S\n]*(?:[1-9]|1[0-2])\b(?![/.-]\d))*"
@@ -206,3 +209,29 @@ def read_month_lists(text: str, ctx: Context) -> str:
     """`trong tháng 3 và 4` (gi2), `vào các tháng 3, 4, 5` (an older batch): months listed after one "tháng" are
     months, and the fourth is "tư" (the guide: 234 spans to 0), never "bốn", the number it was read as."""
     return MONTH_LIST.sub(r"\1tư", text)
+
+
+@digits_only
+@on_lines_matching(r"%")
+def read_signed_cells(text: str, ctx: Context) -> str:
+    """`7.800 -200-2,5%`, `16.000 -1.000-5,88%`, `17.000 +1.000+6,3%` (ga1: a price table whose cells lost their
+    breaks): a change and its percentage, each with its sign; the range rule read "hai trăm đến hai phẩy năm phần
+    trăm" and lost both signs (a range never runs down, from 200 to 2.5). Read as the guide reads a table's signs:
+    minus "âm", plus "tăng"."""
+
+    def read(m: re.Match[str]) -> str:
+        before = m.string[m.start() - 1 : m.start()]
+        glued = bool(before) and (before.isalnum() or before in ".,")  # `K12-3%`, `1.5-2%`: part of another token
+        if glued or _value(m.group(2)) <= _value(m.group(4)):
+            return m.group(0)
+        first, second = (_number(m.group(k), ctx.style) for k in (2, 4))
+        return f"{SIGN_WORDS.get(m.group(1), '')}{first}, {SIGN_WORDS[m.group(3)]}{second} phần trăm"
+
+    return SIGNED_CELLS.sub(read, text)
+
+
+SIGN_WORDS = {"-": "âm ", "+": "tăng ", "": ""}
+
+
+def _value(written: str) -> float:
+    return float(written.replace(".", "").replace(",", "."))
