@@ -140,8 +140,9 @@ def opens_range_to(text: str, at: int, end: str) -> bool:
     (`15 -17%`, `26,0 –28,0°C`) and is no minus. Not when that number has a minus of its own (`-1 -3°C` is two
     frosts: a sign is never dropped on a guess)."""
     before = RANGE_START.search(text, max(0, at - 12), at)
-    return before is not None and _decimal(before.group(1)) < _decimal(end)
+    return before is not None and value(before.group(1)) < value(end)
 
 
-def _decimal(number: str) -> float:
-    return float(number.replace(",", "."))
+def value(written: str) -> float:
+    """A written number's value: a dot groups thousands (`1.000`), a comma marks the decimals (`2,5`)."""
+    return float(written.replace(".", "").replace(",", "."))

@@ -13,7 +13,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import DIGITS, NUM, NUM_WORD
+from .numbers import DIGITS, NUM, NUM_WORD, value
 from .rules_numbers import _number
 
 # `-200-2,5%`, `+1.000+6,3%`: a price table's change and its share, their cells run together (the change may have
@@ -222,16 +222,12 @@ def read_signed_cells(text: str, ctx: Context) -> str:
     def read(m: re.Match[str]) -> str:
         before = m.string[m.start() - 1 : m.start()]
         glued = bool(before) and (before.isalnum() or before in ".,")  # `K12-3%`, `1.5-2%`: part of another token
-        if glued or _value(m.group(2)) <= _value(m.group(4)):
+        if glued or value(m.group(2)) <= value(m.group(4)):
             return m.group(0)
         first, second = (_number(m.group(k), ctx.style) for k in (2, 4))
-        return f"{SIGN_WORDS.get(m.group(1), '')}{first}, {SIGN_WORDS[m.group(3)]}{second} phần trăm"
+        return f"{SIGN_WORDS[m.group(1)]}{first}, {SIGN_WORDS[m.group(3)]}{second} phần trăm"
 
     return SIGNED_CELLS.sub(read, text)
 
 
 SIGN_WORDS = {"-": "âm ", "+": "tăng ", "": ""}
-
-
-def _value(written: str) -> float:
-    return float(written.replace(".", "").replace(",", "."))
