@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 
-from .syllable import VOWELS, is_clustered, is_syllable, sharp, spelled_onset
+from .syllable import is_clustered, is_syllable, sharp, spelled_onset
 
 SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, applied in this order
     ("ck", "k"), ("sh", "ʃ"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"), ("wi", "uy"),
@@ -79,7 +79,6 @@ CLOSED_VOWELS = {("o", coda): "ô" for coda in ("c", "t", "p", "n", "ng")}
 SHORT_A = re.compile(
     r"(?<![aeiou])a(?=(?:ck|c(?![hk])|k(?!h)|q)(?![aeiouyrl]))"
 )  # written, before an r is dropped: `Park` stays "pác"
-VIETNAMESE_NUCLEI = frozenset(VOWELS)
 
 
 @functools.lru_cache(maxsize=4096)
