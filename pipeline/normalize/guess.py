@@ -23,6 +23,11 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     (re.compile(r"r(?=[bcdgkmnpst]$)"), ""),  # `Park`, `form`: an r before the last consonant is not heard
     (re.compile(r"ll"), "l"),  # `Apollo`: a doubled l is one l (a pô lô), it closes no syllable as "pon"
     (re.compile(r"ie$"), "i"),  # `Coxsackie`, `Kratie`: a final ie is one vowel (ki), not two (ki ê)
+    # `Scioli` Xi ô li, `Scenic`: sc before e, i or y is one sound, s (English, Italian sh), never "xờ xi"
+    (re.compile(r"sc(?=[eiy])"), "s"),
+    # `Tottenham` Tốt ten ham, `Cheltenham`: an English place's ham after an n is its own syllable; "nh" opened it as
+    # the Vietnamese consonant ("tốt tê nham", 5 spans of 5); `|` parts the letters (a Portuguese `Coutinho` keeps nh)
+    (re.compile(r"(?<=[aeiou]n)ham$"), "|ham"),
     (re.compile(r"(?<=[^aeiouy][aiu])ce$"), "s"),  # `Palace`, `Nice`: a final ce is the sound s (pa lát, nít)
     # `Merkel` Méc ken, `Ferdinand` Phéc, `Mercado` Méc, `Bernama` Béc: a first syllable's er before a consonant is
     # closed, "éc" (about 60 spans of the corpus to 7 "ơ", English words); x is a coda read "c", opening no cluster
@@ -124,6 +129,9 @@ def _units(letters: str) -> list[str]:
         if pair in KEPT_PAIRS and not (pair[0] == "y" and at == 0) and not CLOSED_EI.match(letters, at):
             units.append(PAIR_SPELLING.get(pair, pair))
             at += 2
+            continue
+        if letters[at] == "|":  # a part between two letters a digraph would join (ENDINGS)
+            at += 1
             continue
         unit = next((d for d in DIGRAPHS if letters.startswith(d, at)), letters[at])
         if unit == "gi" and letters[at + 2 : at + 3] not in tuple(VOWEL_LETTERS):

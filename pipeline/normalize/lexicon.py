@@ -303,5 +303,6 @@ def _part_body(hit: re.Match[str]) -> str:
 
 def _other_word(first: str, text: str, at: int, count: int) -> bool:
     """`xã hội HĐND`: one word just said in lower case is another word than a reading's name in capitals ("hội" of
-    xã hội is not "Hội đồng nhân dân"); "mã OTP", both in lower case, is a repeat."""
-    return count == 1 and first[:1].isupper() and not text[:at].rstrip().endswith(first)
+    xã hội is not "Hội đồng nhân dân"); "mã OTP", both in lower case, is a repeat. "thành" closes words (`nội thành
+    TPHCM`, gk1; `trở thành TP`) and never names a city: "nội thành phố Hồ Chí Minh" lost a word."""
+    return count == 1 and (first == "thành" or (first[:1].isupper() and not text[:at].rstrip().endswith(first)))

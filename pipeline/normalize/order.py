@@ -120,6 +120,7 @@ RULES: tuple[Rule, ...] = (
     urls.read_bare_protocols,  # before the addresses: `https://;` names a protocol, no address
     urls.read_urls,
     txt.read_file_extensions,
+    forms.unbracket_dimensions,  # before the signs are words: `(12x4x7)m` shares its unit
     forms.read_arithmetic,  # after addresses: `?id=3` is read with its address
     prices.read_money_times,
     marks.read_numbers_of_a_year,

@@ -1,7 +1,6 @@
-"""People's initials, codes, ratios, service numbers and phones as public notices write them.
+"""People's initials, codes, ratios and service numbers as public notices write them (phones: rules_urls).
 
-Measured on tests/data/real/: `chị N. T`, `bà P.T.C.`, `lúa OM 5451`, `sân NT6`, `04/04 thôn`, `gọi 113`,
-`-3°C` (the phones moved to rules_urls). Each rule is small and says why.
+Measured on tests/data/real/: `chị N. T`, `bà P.T.C.`, `lúa OM 5451`, `sân NT6`, `04/04 thôn`, `gọi 113`, `-3°C`.
 """
 
 from __future__ import annotations
@@ -17,12 +16,13 @@ PERSON = r"anh|chị|ông|bà|em|cháu|cụ|bé|cô|chú|bác"
 # The patterns start with the letter itself, then look one character further back: a pattern opening
 # with a look-around makes `re` try it at every position, one opening with a letter class is scanned fast.
 INITIALS = re.compile(
-    r"([A-ZĐ](?<![^\s(\[].)\.[^\S\n]?(?:[A-ZĐ]\.[^\S\n]?){0,3})([A-ZĐ](?![\w.]))?(?![^\S\n]*$)", re.M
-)  # not a line's last word: a sentence may end with a single letter
+    r"([A-ZĐ](?<![^\s(\[].)\.[^\S\n]?(?:[A-ZĐ]\.[^\S\n]?){0,3})"
+    r"(?:(?<=\.)([A-ZĐ](?![\w.]))|([A-ZĐ](?![\w.]))?(?![^\S\n]*$))",
+    re.M,
+)  # not a line's last word (a sentence may end with a single letter) unless glued to its dot: `Ảnh: M.T`
 LONE_CAPITAL = re.compile(r" ([A-ZĐ])(?![\w]|\.\w)")  # `chị N.` ends a clause too; runs after `tidy_spaces`
 PERSON_BEFORE = re.compile(rf"(?<![\w])(?i:{PERSON})$")
-# `bé Khánh Ng.`, `Chị Ng.` (cr1, cw1): a name shortened to its opening consonant, written with two letters; after a
-# word with a capital or a person's word, before a pause
+# `bé Khánh Ng.`, `Chị Ng.` (cr1, cw1): a name cut to its two-letter opening consonant, after a name, before a pause
 DIGRAPH_INITIAL = re.compile(  # the capital first, then what is behind it: a scan in C
     r"([NTPKC](?<=[^\W\d_][^\S\n][NTPKC])[ghr])\.(?=[^\S\n]*(?:[,;:)(]|$)|[^\S\n]+[a-zà-ỹđ\d])", re.M
 )
@@ -30,7 +30,8 @@ DIGRAPHS = frozenset({"Ng", "Nh", "Th", "Tr", "Ph", "Kh", "Ch"})
 NAME_BEFORE = re.compile(rf"(?:\b[A-ZĐÀ-Ỹ][^\W\d_]*|(?<![\w])(?i:{PERSON}))[^\S\n]$")
 MILITARY_MEDICINE = re.compile(r"(?<!\w)[Qq]uân[^\S\n]$")  # `Quân Y 24`: "quân y", military medicine
 GLUED_LETTER = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})([A-ZĐ])(?![\w])")
-CODE = re.compile(r"([A-Z](?<![\w.,/-][A-Z])[A-Z]{0,3})[^\S\n]?(\d{1,6})([A-Z]{1,4})?(?![\w]|[.,]\d)")  # `DN100PVC` too
+# `DN100PVC` too; no code opens on a letter after an `&`: `S&P 500` is an index, "năm trăm" (g2, h2)
+CODE = re.compile(r"([A-Z](?<![\w.,/&-][A-Z])[A-Z]{0,3})[^\S\n]?(\d{1,6})([A-Z]{1,4})?(?![\w]|[.,]\d)")
 # `bà P.T.C.` may end a sentence; a digraph among them (`L.V.Th.`, `M.Th.O.`, ea2: "Th." was left in letters)
 DIGRAPH_NEXT = re.compile(r"[NTPKC][hgr]\.(?![a-zà-ỹđ])")
 MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:(?:[A-ZĐ]|[NTPKC][hgr])\.){1,3})(?![\w])")

@@ -69,6 +69,10 @@ SWITCHBOARD_CODE = re.compile(
 # `3-5oC`, `30oC`, `33 o C`: a small o typed for the degree sign; the o first (a scan in C), the digit behind it
 # `370C`: 37 and the degree typed as a zero; `100C`, `50C` may be 100 and 50 degrees and stay, a minus does not
 DEGREE_ZERO = re.compile(r"(?<![\d.,])(-[1-9]\d?|[1-9][1-9])0C\b")
+# `18 - 200C`, `26 ÷ 300C` (fa1, a table's cell): a range's end with its zero dropped is just above its start, so the
+# zero is the degree sign; a tenfold end (`18 - 180`) is no temperature's
+DEGREE_ZERO_RANGE = re.compile(r"(?<![\d.,])([1-9]\d?)([^\S\n]*[-–÷][^\S\n]*)([1-9]\d?)0C\b")
+RANGE_WIDEST = 15
 ROAD_BEFORE = re.compile(r"(?:đường(?:[^\S\n]+tỉnh)?|[tT]ỉnh lộ|[qQ]uốc lộ|[hH]uyện lộ|QL|ĐT|ĐH|TL)[^\S\n]*$")
 # `dưới 100C`, `dưới 70C` on a line about the air's temperature: 100 or 70 degrees no weather has, so the zero is the
 # degree sign (bk1: 2 spans of 2); `50C` could be either and stays; `đun sôi 100C` is boiling water
@@ -157,19 +161,25 @@ def read_degree_o(text: str, ctx: Context) -> str:
     ("độ xê"), spaced too (`khoảng 33 o C`, ao1: "ba mươi ba o xê" was heard); so does a zero glued after a
     temperature's one or two digits (`ở 370C`, `-200C`, `nước nóng 540C`: bg2 and an older batch, 4 spans of 4; "ba
     trăm bảy mươi xê"), and after one or two digits on a line about the air's temperature where the number is more
-    than any weather's. The first of a range (`23o-33oC`, dt2) has its o alone: "hai mươi ba o ba mươi ba" was
-    heard."""
+    than any weather's, or at a range's end just above its start (`18 - 200C`, fa1). The first of a range
+    (`23o-33oC`, dt2) has its o alone: "hai mươi ba o ba mươi ba" was heard."""
     if any(sign in text for sign in ("oC", "o C", "OC", "O C")):
         text = DEGREE_O.sub("°C", DEGREE_O_FIRST.sub("", text))  # `23-33°C`, which the ranges read
     if "0C" not in text:
         return text
     text = DEGREE_ZERO.sub(lambda m: m.group(0) if _on_a_road(m) else f"{m.group(1)}°C", text)
+    text = DEGREE_ZERO_RANGE.sub(_range_degrees, text)
     return on_lines_with(AIR_TEMPERATURE, text, lambda line: AIR_DEGREE_ZERO.sub(_air_degrees, line))
 
 
 def _on_a_road(m: re.Match[str]) -> bool:
     """`đường tỉnh 490C`, `QL 150C` (gf1): a road's number and letter, not a temperature ("bốn mươi chín độ xê")."""
     return ROAD_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
+def _range_degrees(m: re.Match[str]) -> str:
+    low, high = int(m.group(1)), int(m.group(3))
+    return f"{m.group(1)}{m.group(2)}{m.group(3)}°C" if low < high <= low + RANGE_WIDEST else m.group(0)
 
 
 def _air_degrees(m: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ from .context import Context
 from .english import heard_reading
 from .guess import guess_reading
 from .syllable import is_syllable, segment
+from .toneless import fold_marks
 
 # An ASCII word of three letters or more, not part of an address or a file name (`@`, `.` stay on a second
 # reading; a hyphen or a slash is a pause later, so a word beside one is read now, as it would be then).
@@ -118,9 +119,14 @@ def _said_as_written(acronym: str) -> bool:
 
 def reading(word: str, ctx: Context) -> str:
     """`Fansipan` -> "phan xi pan" by its letters, `drone` -> "đờ rôn" by its sound: see `prefers_sound`. A word
-    with no vowel (`cdc cà mau`, ea1: written small, it was left in letters on air) is spelled."""
+    with no vowel (`cdc cà mau`, ea1: written small, it was left in letters on air) is spelled. A site's Vietnamese
+    words run together without marks, written outside its address (`ứng dụng dichvucong`, gk1), are those words,
+    "dịch vụ công", not a guessed "đích vu công"."""
     if not VOWEL_LETTER.search(word):
         return ctx.lexicon.spell(word)
+    site = ctx.web_words.get(word)
+    if site is not None and fold_marks(site).replace(" ", "") == word:  # not `online` "on lai": English, a sound
+        return site
     guessed = guess_reading(word)
     heard = heard_reading(word, ctx.english)
     return heard if heard is not None and prefers_sound(heard, guessed) else guessed

@@ -94,6 +94,15 @@ def unglue_day_months(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\)(?<=\d\))")
+def unbracket_dimensions(text: str, ctx: Context) -> str:
+    """`sạt lở (12x4x7)m`, `kích thước (20x30)cm` (gl1): sizes in brackets share the unit written after them, which
+    goes in with them; left after the bracket, the voice paused and then said the letter "m" alone. The bracket
+    stays: `xã Khe Sanh KT (12x4x7)m` would be read as a code `KT 12` without it."""
+    return BRACKETED_SIZE.sub(r"(\1 \2)", text)
+
+
+@digits_only
 def read_arithmetic(text: str, ctx: Context) -> str:
     """`75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `2 × 3 = 6`: between amounts the signs are words, "nhân" and
     "bằng"; left as they are the voice says the letter "ích" or nothing, and the sum is lost. So in a formula of
@@ -145,6 +154,7 @@ def read_counts_per_head(text: str, ctx: Context) -> str:
 # (`/ m2` spaced was read by the lexicon already)
 PER_FIELD = re.compile(r"(?<=[^\W\d_])[^\S\n]?/[^\S\n]?(m2|m²|mét vuông|ha|sào|khóm|bông)(?![\w²])")
 FIELD_UNITS = {"m2": "mét vuông", "m²": "mét vuông", "ha": "héc ta"}
+BRACKETED_SIZE = re.compile(r"\((\d[\d.,]*(?:[^\S\n]?[xX×][^\S\n]?\d[\d.,]*)+)\)[^\S\n]?((?:mm|cm|km|m)(?:2|3|²|³)?)\b")
 NUMBER_OF = re.compile(r"(?<![^\W\d_])[Ss]ố(?:[^\S\n]+[^\W\d_]+){1,2}[^\S\n]?$")  # `số hạt chắc`: "the number of"
 
 

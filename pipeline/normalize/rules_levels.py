@@ -19,7 +19,7 @@ BARE_LEVEL = re.compile(r"\b(trên|dưới|vượt|mức)[^\S\n]+BĐ\b(?![^\S\n]
 # `khóaXII`: a page glued the term's numeral to the word; the lookahead keeps `khóa` and its numeral apart.
 GLUED_TERM = re.compile(r"[IVXL](?<=[Kk]hóa[IVXL]|[Kk]hoá[IVXL])(?=[IVXL]{0,5}\b)")  # the numeral first: a fast scan
 # `sức gió cấp 9/10`: two wind or alarm levels, the second the next one up; the level word first
-LEVEL_SLASH = re.compile(r"(?<![^\W\d_])([cC]ấp[^\S\n]+)(\d{1,2})/(\d{1,2})\b(?![/\d])")
+LEVEL_SLASH = re.compile(r"(?<![^\W\d_])([cC]ấp[^\S\n]+)(\d{1,2})([/,])(\d{1,2})\b(?![/\d]|,\d)")
 # `tối thiểu 3.2/4.0`: a grade over its scale; the scale's `.0` says no day and month is meant
 GRADE_ON_SCALE = re.compile(r"\d(?<![\d.,/]\d)([.,])(\d{1,2})/(4|5|10)\1(0)(?![\d/]|[.,]\d)")
 GLUED_LITRE = re.compile(r"(\d)(?=lít\b)")
@@ -64,15 +64,19 @@ def unglue_term_numerals(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"ấp[^\S\n]+\d{1,2}/\d")  # a literal first: a fast scan, where the pattern opens with a look-behind
+@on_lines_matching(
+    r"ấp[^\S\n]+\d{1,2}[/,]\d"
+)  # a literal first: a fast scan, where the pattern opens with a look-behind
 def read_level_slashes(text: str, ctx: Context) -> str:
     """`với sức gió cấp 9/10, giật cấp 13`: a slash between a level and the next one after "cấp" is "cấp chín đến
     mười" (batch ad1); the date rules made it "cấp ngày mồng chín tháng mười", a day where a storm's force was
-    written. Only the next level up: `cấp 1/2` of a document stays what the other rules make of it."""
+    written. Only the next level up: `cấp 1/2` of a document stays what the other rules make of it. A comma there
+    lists the two (`các địa bàn có dịch cấp 2,3`, gl2): "cấp hai, ba", no level is a decimal ("hai phẩy ba")."""
 
     def read(m: re.Match[str]) -> str:
-        low, high = int(m.group(2)), int(m.group(3))
-        return f"{m.group(1)}{read_int(low)} đến {read_int(high)}" if high == low + 1 else m.group(0)
+        low, high = int(m.group(2)), int(m.group(4))
+        joint = " đến " if m.group(3) == "/" else ", "
+        return f"{m.group(1)}{read_int(low)}{joint}{read_int(high)}" if high == low + 1 else m.group(0)
 
     return LEVEL_SLASH.sub(read, text)
 

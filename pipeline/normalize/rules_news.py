@@ -67,7 +67,8 @@ PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một th
 LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
 SCORE = re.compile(
     r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước|tạm dẫn|dẫn ngược)"  # `tỉ số sít sao 3 - 2`, `tạm dẫn 1-0`
-    r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính|tạm thời là))?)"
+    r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính|tạm thời là"
+    r"|ngược|lợi(?=[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+trước\b)))?)"  # `thắng lợi 3 - 2 trước` (fz2)
     r"[^\S\n]+(\d{1,2})[^\S\n]*([-–:]|(?<=số[^\S\n]\d)/)[^\S\n]*(\d{1,2})\b(?!/)"  # `tỷ số 3/1` (gf1)
     r"((?:\(\d{1,2}\))?(?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b)"
     r"(?:\(\d{1,2}\))?)*"  # a tie-break's points after a set: `7-6(6)` (fc1)

@@ -63,6 +63,9 @@ PART_OVER_WHOLE = re.compile(
     r"(\d,\d+)/(?=\d+,\d|\d+[^\S\n]*(?:triệu|tỷ|tỉ)\b)"
     r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)(?:[^\S\n]+(?:m3|m³|mét khối|tấn|ha|lít))?|m3|m³|mét khối|tấn|ha|lít))"
     r"[^\S\n]?/[^\S\n]?(?=\d)"
+    # `lãi 40 – 50 triệu đồng/1.000 m2`, `6 triệu đồng/2 sào` (gl2, dh2): money earned over so much land
+    r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)[^\S\n]+)?đồng)[^\S\n]?/[^\S\n]?"
+    r"(?=[\d.,]+[^\S\n]*(?:m2|m²|mét vuông|sào|ha|héc ta)(?!\w))"
 )
 # `từ nay đến 27-2`, `từ 16-3`: a day-month after "từ" or "đến" the dash writes; a range never runs down, so a
 # higher first number is a day
@@ -194,7 +197,7 @@ def read_parts_over_wholes(text: str, ctx: Context) -> str:
     So is sight, scored in tenths: `Thị lực … đạt 1/10 trở lên … và đạt 7/10` (ct2, bk1: "một trên mười"), where the
     date rules read "ngày mồng một tháng mười"."""
     text = SIGHT.sub(lambda m: TENTHS.sub(lambda t: f"{t.group(1)} trên mười", m.group(0)), text)
-    return PART_OVER_WHOLE.sub(lambda m: f"{m.group(1) or m.group(2)} trên ", text)
+    return PART_OVER_WHOLE.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} trên ", text)
 
 
 @digits_only

@@ -30,7 +30,7 @@ NORMALIZER = Normalizer(CTX)
         (clock.split_time_from_date, "ca sáng 7h30/13h30", "ca sáng 7h30/13h30"),
         (clock.read_table_time_pairs, "06:00 11:00 Khu vực xã Lục Dạ", "từ 06:00 đến 11:00 Khu vực xã Lục Dạ"),
         (clock.read_table_time_pairs, "lúc 06:00 11:00 giờ", "lúc 06:00 11:00 giờ"),
-        (clock.read_am_pm, "09.01.2025 | 19:04 PM", "09.01.2025 | 19:04"),
+        (clock.read_am_pm, "09.01.2025 | 19:04 PM", "09.01.2025 | 19:04 tối"),
         (clock.read_am_pm, "7:30 PM, 12:15 AM, 3:00 PM", "7:30 tối, 0:15, 3:00 chiều"),
         (num.read_times, "từ 8h0 đến 16h30", "từ tám giờ đến mười sáu giờ ba mươi phút"),
     ],

@@ -20,7 +20,7 @@ READ = Normalizer(CTX)
         ("lúc 8:15 PM", "lúc tám giờ mười lăm phút tối"),
         (
             "09.01.2025 | 19:04 PM",
-            "ngày mồng chín tháng một năm hai nghìn không trăm hai mươi lăm, mười chín giờ bốn phút",
+            "ngày mồng chín tháng một năm hai nghìn không trăm hai mươi lăm, mười chín giờ bốn phút tối",
         ),
     ],
 )
