@@ -156,8 +156,8 @@ def read_codes(text: str, ctx: Context) -> str:
     """`OM 5451`, `IR 50404`, `NT6`: a code of capitals and digits is read letter by letter, digit by digit; an age
     group, U and two digits (`tuyển thủ U20`, dy1; `U23 Việt Nam`), says its age, "u hai mươi" (3 spans of 3). So
     does one letter glued to two digits (`đảng D66`, `Trường bắn Z95`, `Trạm Ra đa C25`, `A80`: 10 spans to 2
-    strains', `P52`, `A22`), "dê sáu mươi sáu"; not from a zero (`C06`, "xê không sáu"). A fertiliser's grade after
-    NPK is its percentages of the three, whole numbers (`NPK 16-16-8` "mười sáu, mười sáu, tám": 4 spans of 4)."""
+    strains', `P52`, `A22`), "dê sáu mươi sáu", a letter after it too (`lớp K58E`, gm1; `cột H60A`); not from a zero
+    (`C06`, "xê không sáu"). NPK's grade is its shares, whole numbers (`NPK 16-16-8` "mười sáu, mười sáu, tám")."""
 
     def read(m: re.Match[str]) -> str:
         if m.group(1) == "Y" and MILITARY_MEDICINE.search(m.string, max(0, m.start() - 6), m.start()):
@@ -165,11 +165,11 @@ def read_codes(text: str, ctx: Context) -> str:
         before = text[max(0, m.start() - 7) : m.start()].rstrip()
         if len(m.group(1)) == 1 and m.group(0)[1:2] == " " and PERSON_BEFORE.search(before):
             return m.group(0)  # `ông M 200 triệu` (ec2): a man's initial, then an amount ("em mờ hai không không")
-        letter_and_two = len(m.group(1)) == 1 and len(m.group(2)) == 2 and m.group(2)[0] != "0" and not m.group(3)
+        tail = f" {ctx.lexicon.spell(m.group(3))}" if m.group(3) else ""
+        letter_and_two = len(m.group(1)) == 1 == len(m.group(3) or "-") and len(m.group(2)) == 2 and m.group(2)[0] > "0"
         grade = m.group(1) == "NPK" and not m.group(3)  # `NPK 16-16-8`: a fertiliser's shares of N, P and K
         if grade or (letter_and_two and (m.group(1) == "U" or m.group(0)[1] != " ")):
-            return f"{ctx.lexicon.spell(m.group(1))} {read_int(int(m.group(2)), ctx.style)}"
-        tail = f" {ctx.lexicon.spell(m.group(3))}" if m.group(3) else ""
+            return f"{ctx.lexicon.spell(m.group(1))} {read_int(int(m.group(2)), ctx.style)}{tail}"
         return f"{ctx.lexicon.spell(m.group(1))} {read_digits(m.group(2))}{tail}"
 
     return CODE.sub(read, text)

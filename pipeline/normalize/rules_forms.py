@@ -41,8 +41,10 @@ TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w
 # `10 lá x 5 tổ`: an x after a count and its unit, before a number; the count is checked in the 24 characters
 # before it, so the scan opens on the space (no look-behind of a variable width).
 COUNT_TIMES = re.compile(r"[^\S\n][xX×][^\S\n]+(?=\d)")
-COUNTED = re.compile(r"\d[^\S\n]+[^\W\d_]+$")
-EQUALS = re.compile(r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=)|(?<=[\w%)][^\S\n]{2}=))(?=[^\S\n]?[\d(-]|[^\S\n][^\W\d_])")
+COUNTED = re.compile(r"\d[^\S\n]+[^\W\d_]+(?:[^\S\n]?/?[^\S\n]?[^\W\d_]+){0,2}$")  # `500.000 đồng/học viên x 5` (gm1)
+EQUALS = re.compile(  # `= 2.500.000 đồng` opening a line (gm1): the sum of the line before
+    r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=)|(?<=[\w%)][^\S\n]{2}=)|(?<=^=))(?=[^\S\n]?[\d(-]|[^\S\n][^\W\d_])", re.M
+)
 WORD_TIMES = re.compile(r"[^\S\n][xX][^\S\n](?<=[^\W\d_][^\S\n][xX][^\S\n])(?=\d)")  # `tiếng Anh x 2` in a formula
 
 

@@ -2,8 +2,7 @@
 
 `1,79%-1,86%`, `100.000 đồng - 240.000 đồng`, `8h30 - 9 giờ`, `31/7-6/8`, `43/106- 43/98`, `báo động 2 - báo
 động 3`: a dash between two things of one kind is "đến". `-2,1 độ C` keeps its sign. `75 USD/tấn`, `2 kg
-cám/con`: a slash after a measure is "một". `I.` heading a line is a number. Each rule says why; the order is
-in `normalize.RULES`.
+cám/con`: a slash after a measure is "một". `I.` heading a line is a number. The order: `normalize.RULES`.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from .rules_roman import roman
 DASH = r"[^\S\n]*[-–][^\S\n]*"
 CURRENCY = r"(?:đồng|đ|VNĐ|VND|USD)(?![\w])"
 PER_UNIT = r"(?:[^\S\n]?/[^\S\n]?[^\W\d_]{1,5})?"
+AMOUNT = rf"(?:{NUM})[^\S\n]*(?:(?:{MULTIPLIERS})[^\S\n]+)?{CURRENCY}"  # `50 triệu đồng – 60 triệu đồng` (gm1)
 # `13h00’ - 13h30'`, `19h30’- 22h30’` (ae2, ah2): a minute mark may close the clock before the dash
 TIME = r"\d{1,2}(?:h\d{0,2}[’'′]?|:\d{2}|[^\S\n]*giờ(?:[^\S\n]*\d{1,2}[^\S\n]*(?:'|phút)?)?)"
 TIME_RIGHT = r"[^\S\n]*\d{1,2}[^\S\n]*(?:h|:\d{2}|giờ\b)"
@@ -26,7 +26,7 @@ KINDS = tuple(  # what may stand left of a dash (ending there) and right of it (
     for kind, left, right in (
         ("percent", rf"(?<![\d.,])(?:{NUM})[^\S\n]*%", rf"[^\S\n]*(?:{NUM})[^\S\n]*%"),
         # `37.000 đồng/kg - 45.000 đồng/kg` (bz1): the first amount may carry its unit's slash too
-        ("amount", rf"(?<![\d.,])(?:{NUM})[^\S\n]*{CURRENCY}{PER_UNIT}", rf"[^\S\n]*(?:{NUM})[^\S\n]*{CURRENCY}"),
+        ("amount", rf"(?<![\d.,]){AMOUNT}{PER_UNIT}", rf"[^\S\n]*{AMOUNT}"),
         ("pair", r"(?<![\w.,/])\d{1,3}/\d{1,3}", r"[^\S\n]*\d{1,3}/\d{1,3}(?![/\d])"),
         ("time", rf"(?<![\w.,/]){TIME}", TIME_RIGHT),
         ("year", r"(?<=[/.])\d{4}", TIME_RIGHT),

@@ -66,10 +66,11 @@ PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một th
            "phút": "một phút", "giây": "một giây", "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
 LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
 SCORE = re.compile(
-    r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước|tạm dẫn|dẫn ngược)"  # `tỉ số sít sao 3 - 2`, `tạm dẫn 1-0`
+    r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước|tạm dẫn|dẫn ngược|thất bại|chung cuộc)"  # `tạm dẫn 1-0`
     r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính|tạm thời là"
     r"|ngược|lợi(?=[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+trước\b)))?)"  # `thắng lợi 3 - 2 trước` (fz2)
     r"[^\S\n]+(\d{1,2})[^\S\n]*([-–:]|(?<=số[^\S\n]\d)/)[^\S\n]*(\d{1,2})\b(?!/)"  # `tỷ số 3/1` (gf1)
+    r"(?![^\S\n]*(?:lần|ngày|tuần|tháng|năm|giờ|người|%|phần)(?!\w))"  # `thất bại 2-3 lần`: a range
     r"((?:\(\d{1,2}\))?(?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b)"
     r"(?:\(\d{1,2}\))?)*"  # a tie-break's points after a set: `7-6(6)` (fc1)
     r"(?:[^\S\n]*\(\d{1,2}[-–:]\d{1,2}(?:(?:,[^\S\n]*|[^\S\n]+và[^\S\n]+)\d{1,2}[-–:]\d{1,2})*\))?)",  # `(2-6, 6-2)`
@@ -80,6 +81,8 @@ SOURCE_COMPILED = re.compile(r"(?<![\w/])(?<!\d[^\S\n])[Tt]/[Hh](?![\w/])")
 RECIPIENT = re.compile(r"[^\S\n]*[-+•]")  # a list's item: a letter's "Nơi nhận" names who carries it out
 # `(024)`, `(0236)`: an area code alone in brackets; `(024) 3825 5078`: with its number after it
 AREA_CODE = re.compile(r"\((0\d{2,3})\)(?:[^\S\n]*(\d{2,4}(?:[ .]\d{2,4}){1,3})(?!\d|[.,]\d))?")
+SCORE_WORDS = ("ỉ số", "ỷ số", "Ỉ SỐ", "Ỷ SỐ", "hắng", "HẮNG", "hua", "HUA", "òa", "ÒA", "oà", "OÀ", "ẫn", "ẪN",
+               "ất bại", "ẤT BẠI", "ung cuộc", "UNG CUỘC")  # fmt: skip
 NEXT_SET = re.compile(r"(\d{1,2})[-–:](\d{1,2})")
 # `đầu 1900`, `đầu 09`: "đầu" alone names a prefix only before a leading 0 or a service number (`đầu 2024` is a year)
 CODE_DIGITS = re.compile(
@@ -255,10 +258,11 @@ def read_level_chains(text: str, ctx: Context) -> str:
 
 @digits_only
 # the words a score follows (any case), each a literal: the marks a line holds alone scanned, not every dash
-@on_lines_matching("ỉ số", "ỷ số", "Ỉ SỐ", "Ỷ SỐ", "hắng", "HẮNG", "hua", "HUA", "òa", "ÒA", "oà", "OÀ", "ẫn", "ẪN")
+@on_lines_matching(*SCORE_WORDS)
 def read_scores(text: str, ctx: Context) -> str:
-    """`thắng với tỉ số 3-1`, `hòa 1-1`, `dẫn trước 2-1` (co2), `tạm dẫn 1-0` (eq2): a score is "ba một", never "ba
-    đến một"; so are the sets that follow it (`thắng 6-3, 7-6(5)`), in brackets too (`3-1 (2-6, 6-2 và 7-5)`, eu1)."""
+    """`thắng với tỉ số 3-1`, `hòa 1-1`, `dẫn trước 2-1` (co2), `tạm dẫn 1-0` (eq2), `thất bại 3-6, 3-6` and
+    `chung cuộc 3-2` (gm1): a score is "ba một", never "ba đến một"; so are the sets that follow it (`thắng 6-3,
+    7-6(5)`), in brackets too (`3-1 (2-6, 6-2 và 7-5)`, eu1). A count of times or days after it is a range."""
 
     def read(m: re.Match[str]) -> str:
         return f"{m.group(1)} {m.group(2)} {m.group(4)}" + NEXT_SET.sub(r"\1 \2", m.group(5))
