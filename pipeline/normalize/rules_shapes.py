@@ -27,9 +27,10 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.is
 GLUED_HINT = re.compile(f"[{LOWER}][{UPPER}]")
 GLUED_WORDS = re.compile(f"(?<![^\\W\\d_])([{UPPER}]?[{LOWER}]{{1,7}})([{UPPER}][{LOWER}]{{1,6}})(?![^\\W\\d_])")
 MARKED = re.compile(r"[^\x00-\x7f]")
-# `< cấp 6`, `> mức 3`: a level's word between the sign and its number (aj1 `Cường độ < cấp 6`).
+# `< cấp 6`, `> mức 3`: a level's word between the sign and its number (aj1 `Cường độ < cấp 6`); an alarm level
+# (`(< BĐ1: 0.48m)`, gn1: the water under it)
 # `DO>= 4 mg/l` (cl1): `>=`, `<=` typed for ≥, ≤ are said as those signs are (rules_marks.SYMBOLS); the = was left
-COMPARISON = re.compile(r"(?<![<>=-])([<>]=?)(?![<>=])(?=[^\S\n]*(?:(?:cấp|mức|cỡ)[^\S\n]+)?\d)")
+COMPARISON = re.compile(r"(?<![<>=-])([<>]=?)(?![<>=])(?=[^\S\n]*(?:(?:cấp|mức|cỡ)[^\S\n]+)?\d|[^\S\n]*(?:BĐ|báo\b))")
 COMPARED = {"<": " dưới ", ">": " trên ", "<=": " nhỏ hơn hoặc bằng ", ">=": " lớn hơn hoặc bằng "}
 # `H5N1`, `H7N9`, `A/H5N6`: a letter and a number, twice or more (a virus subtype); not `NT6` or `PC67`.
 SUBTYPE = re.compile(r"(?<![\w/])(?:([A-Z])/)?((?:[A-Z]\d{1,2}){2,})(?![\w/])")

@@ -37,6 +37,7 @@ URL = re.compile(
     rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|me|ms|info|{SCAM_LOWER})\b(?:\.[a-z]{{2}}\b)?"
     r"(?:/[^\s<>\"“”()]*)?"
     r"|\b[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.(?:VN|COM|NET|ORG|GOV)\b"  # a news tag in capitals: `VOV.VN -`, `BDK.VN`
+    r"|\b[A-Z][A-Za-z0-9-]*\.(?:Vn|Com|Net|Org)\b"  # or in a title's capitals: `ThienNhien.Net –` (gm2)
     # a domain's end alone: `đuôi .com`, `.GOV.VN`; `(.vip), (.top)`, `“.VIP”` (by1, al1: the scams' endings)
     rf"|(?<![\w.])(?:\.(?:vn|com|net|org|gov|VN|COM|NET|ORG|GOV|{SCAM_ENDINGS})\b)+"
     # a picture's or a document's file name, with a letter, in ASCII: `B2222.jpg` "bê hai hai hai hai chấm gi pê giê"
@@ -44,7 +45,7 @@ URL = re.compile(
     rf"|(?<![\w.])(?=[\w-]*[A-Za-z])[A-Za-z0-9_-]+\.(?:{FILE_TYPES})\b|(?<=\w)\.(?:{FILE_TYPES})\b"
 )
 ADDRESS_HINT = re.compile(
-    rf"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info|VN|COM|NET|ORG|GOV|{SCAM_ENDINGS}|{FILE_TYPES})\b"
+    rf"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info|VN|COM|NET|ORG|GOV|Vn|Com|Net|Org|{SCAM_ENDINGS}|{FILE_TYPES})\b"
 )
 QUOTES = "'‘’"
 URL_SEPARATORS = {
