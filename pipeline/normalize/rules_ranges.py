@@ -65,11 +65,11 @@ FROM_LONE_DATE = re.compile(
     re.IGNORECASE,
 )
 MONTH_BEFORE = re.compile(r"tháng[^\S\n]+\w+[^\S\n]+$")
-# `từ 28.6 đến ngày 9.7`, `từ 31.8 cho đến hết ngày 2.9` (cs2, cl2): the end may say "cho", "hết", "ngày"; a lunar
-# span given in apposition opens on "tức" as well (`(tức 4-10 đến ngày 7-10 - Âm lịch)`, dn1: "bốn đến mười" was read)
+# `từ 28.6 đến ngày 9.7`, `từ 31.8 cho đến hết ngày 2.9` (cs2, cl2), `từ ngày 5-12 đến 7-12` (go2): "ngày" may open
+# it, the end may say "cho", "hết", "ngày"; a span in apposition opens on "tức" (`(tức 4-10 đến ngày 7-10)`, dn1)
 FROM_TO_DATES = re.compile(
-    r"(t(?<!\wt)(?:ừ|ức))[^\S\n]+(\d{1,2})([-.])(\d{1,2})[^\S\n]+((?:cho[^\S\n]+)?(?:đến|tới)(?:[^\S\n]+hết)?)[^\S\n]+(ngày[^\S\n]+)?"
-    r"(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
+    r"(t(?<!\wt)(?:ừ|ức))[^\S\n]+(?:ngày[^\S\n]+)?(\d{1,2})([-.])(\d{1,2})[^\S\n]+((?:cho[^\S\n]+)?(?:đến|tới)(?:[^\S\n]+hết)?)"
+    r"[^\S\n]+(ngày[^\S\n]+)?(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
     re.IGNORECASE,
 )
 # `từ ngày 31.8 - 6.9`, `từ 10.9 - 10.10` (aw2): two day-months after "ngày" or "từ" joined by a spaced dash

@@ -19,6 +19,7 @@ from .syllable import is_syllable, move_tone
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
 HYPHENED_NAMES = re.compile(r"[A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*(?<=[a-zà-ỹ])(?:-[A-ZĐ][^\W\d_]*)+(?![\w-])")
+NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 # `EU-Ukraine`, `ASEAN-Ấn Độ`: initials, a hyphen, a name opening in a capital (looked at in Python)
 BODY_AND_NAME = re.compile(r"(?<![\w.-])([A-ZĐ]{2,})-(?=([^\W\d_]+))")  # not an address's `VOV.VN-Dự`
 MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
@@ -141,6 +142,8 @@ def part_country_pairs(text: str, ctx: Context) -> str:
     def part(m: re.Match[str]) -> str:
         names = m.group(0).split("-")
         known = [name.lower() in ctx.lexicon.folded for name in names]
+        after = NEXT_WORD.match(m.string, m.end())  # `Australia-New Zealand` (go2): a name of two words after it
+        known[-1] = known[-1] or (after is not None and f"{names[-1]} {after.group(1)}".lower() in ctx.lexicon.folded)
         if any(known) and all(k or is_syllable(name) for k, name in zip(known, names, strict=True)):
             return ", ".join(names)  # a pause between them, as every annotator put one (10 spans of 10)
         return m.group(0)
