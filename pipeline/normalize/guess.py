@@ -34,6 +34,11 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     (re.compile(r"^([^aeiouy]{0,2})er(?=[^aeiouyr][aeiouyrl])"), r"\1ex"),  # `Merkron` Méc crôn too
     # `Martinez` Mác ti nết, `Vargas` Vác gát, `Eduardo` Ê đu ác đô: so is an ar before a consonant, anywhere
     (re.compile(r"ar(?=[^aeiouyr][aeiouy])"), "ax"),
+    # `John` Giôn, `Bahrain`, `Ahmed`: an h after a vowel and before a consonant or the end is not heard; taken as the
+    # syllable's last consonant, it silenced the n after it ("giô")
+    (re.compile(r"(?<=[aeiou])h(?![aeiouy])"), ""),
+    # `Vladimir` Vla đi mia, `Kashmir`, `Amir`, `Jahangir`: a final ir after a consonant is "ia" (70 spans of 71)
+    (re.compile(r"(?<=[^aeiouy])ir$"), "iɐ"),
     (re.compile(r"(?<=[^aeiouy])[eiu]r(?![aeiouyă])"), "ơ"),  # `Jupiter`, `Voscur`: the English r-vowel is "ơ" (tơ)
     (re.compile(r"(?<=[^\W\d_]{2}[std])on$"), "ơn"),  # `Tillerson` Ti lơ xơn, `Washington` tơn: unstressed
     (
@@ -60,10 +65,10 @@ NAMED_ENDINGS = (
 SAID_SUFFIXES = ((re.compile(r"tional$"), "sần nồ"), (re.compile(r"tions?$"), "sần"))
 DIGRAPHS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu")
 VOWEL_LETTERS = "aeiouyăâêôơư"
-KEPT_PAIRS = {"ai", "ao", "au", "oi", "ui", "oa", "oe", "uy", "ay", "oy", "ey", "eu", "ei"}  # read as one syllable
+KEPT_PAIRS = {"ai", "ao", "au", "oi", "ui", "oa", "oe", "uy", "ay", "oy", "ey", "eu", "ei", "iɐ"}  # one syllable
 # `Milei` Mi lây, `Sergei`, `Silveira`, `Reiwa`: an open ei is "ây" (about 40 spans of the corpus, "ê i" none); one
 # a consonant closes (`Stein`, `Keith`) is left to the letters: "ây" takes no final consonant
-PAIR_SPELLING = {"ay": "ai", "oy": "oi", "ey": "ây", "eu": "êu", "ei": "ây"}
+PAIR_SPELLING = {"ay": "ai", "oy": "oi", "ey": "ây", "eu": "êu", "ei": "ây", "iɐ": "ia"}  # iɐ: a final ir (ENDINGS)
 CLOSED_EI = re.compile(r"ei[^aeiouy](?:[^aeiouy]|$)")
 # English z is the Vietnamese d, English d is đ; sh opens on s (`Shika` Si ca, `Hayashi`: 150 spans to 7 over the
 # corpus's names), the sound Vietnamese s keeps apart from x
