@@ -62,7 +62,7 @@ TENTHS = re.compile(r"(?<![\d/.,])(10|[1-9])/10(?![\d/.,]?\d)")
 PART_OVER_WHOLE = re.compile(
     r"(\d,\d+)/(?=\d+,\d|\d+[^\S\n]*(?:triệu|tỷ|tỉ)\b)"
     r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)(?:[^\S\n]+(?:m3|m³|mét khối|tấn|ha|lít))?|m3|m³|mét khối|tấn|ha|lít))"
-    r"[^\S\n]?/[^\S\n]?(?=\d)"
+    r"[^\S\n]?/[^\S\n]?(?=(?:(?:hơn|gần|khoảng)[^\S\n]+)?\d)"  # `170 ngàn ha/ hơn 180.000ha` (gq1)
     # `lãi 40 – 50 triệu đồng/1.000 m2`, `6 triệu đồng/2 sào` (gl2, dh2): money earned over so much land
     r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)[^\S\n]+)?đồng)[^\S\n]?/[^\S\n]?"
     r"(?=[\d.,]+[^\S\n]*(?:m2|m²|mét vuông|sào|ha|héc ta)(?!\w))"
@@ -187,7 +187,7 @@ def read_dashed_days_of_a_month(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/[^\S\n]?\d")
+@on_lines_matching(r"/[^\S\n]?\d", r"/[^\S\n]?(?:hơn|gần|khoảng) ")
 def read_parts_over_wholes(text: str, ctx: Context) -> str:
     """`Đại Ninh là 22,57/251,73 triệu m3`, `(164,16/165 triệu m3)` (cf1), `50 triệu m3/194 triệu m³`, `220
     triệu/254 triệu`: a slash between an amount with its decimals, its unit or its millions and a number is "trên"
