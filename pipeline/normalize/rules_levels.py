@@ -64,9 +64,7 @@ def unglue_term_numerals(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(
-    r"ấp[^\S\n]+\d{1,2}[/,]\d"
-)  # a literal first: a fast scan, where the pattern opens with a look-behind
+@on_lines_matching(r"ấp[^\S\n]+\d{1,2}[/,]\d")  # a literal first: a fast scan (the pattern opens looking behind)
 def read_level_slashes(text: str, ctx: Context) -> str:
     """`với sức gió cấp 9/10, giật cấp 13`: a slash between a level and the next one after "cấp" is "cấp chín đến
     mười" (batch ad1); the date rules made it "cấp ngày mồng chín tháng mười", a day where a storm's force was
