@@ -34,6 +34,9 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     (re.compile(r"^([^aeiouy]{0,2})er(?=[^aeiouyr][aeiouyrl])"), r"\1ex"),  # `Merkron` Méc crôn too
     # `Martinez` Mác ti nết, `Vargas` Vác gát, `Eduardo` Ê đu ác đô: so is an ar before a consonant, anywhere
     (re.compile(r"ar(?=[^aeiouyr][aeiouy])"), "ax"),
+    # `Christian` Crít xti an, `Chrysler`: a Greek ch before ri, ry is the sound k (the table's 8 names with it say
+    # "Cr"); as the Vietnamese ch it was "chờ rít". `Kông Chro`, a Central Highlands name, keeps its ch
+    (re.compile(r"^chr(?=[iy])"), "cr"),
     # `John` Giôn, `Bahrain`, `Ahmed`: an h after a vowel and before a consonant or the end is not heard; taken as the
     # syllable's last consonant, it silenced the n after it ("giô")
     (re.compile(r"(?<=[aeiou])h(?![aeiouy])"), ""),
