@@ -19,6 +19,7 @@ from .rules_numbers import _number
 # `-200-2,5%`, `+1.000+6,3%`: a price table's change and its share, their cells run together (the change may have
 # been read "giảm" already)
 SIGNED_CELLS = re.compile(r"([-+]?)(\d{1,3}(?:\.\d{3})+|\d+)([-+])(\d+(?:,\d+)?)[^\S\n]?%")
+SIGN_WORDS = {"-": "âm ", "+": "tăng ", "": ""}
 # `tháng 3 và 4`, `các tháng 3, 4, 5`: months listed after one "tháng", each a month (`4` is "tư"); not a count after
 MONTH_LIST = re.compile(
     r"(t(?<![^\W\d_]t)háng[^\S\n]+\d{1,2}(?:[^\S\n]*(?:,|và|hoặc)[^\S\n]*(?:[1-9]|1[0-2])\b(?![/.-]\d))*"
@@ -228,6 +229,3 @@ def read_signed_cells(text: str, ctx: Context) -> str:
         return f"{SIGN_WORDS[m.group(1)]}{first}, {SIGN_WORDS[m.group(3)]}{second} phần trăm"
 
     return SIGNED_CELLS.sub(read, text)
-
-
-SIGN_WORDS = {"-": "âm ", "+": "tăng ", "": ""}

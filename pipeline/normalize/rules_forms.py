@@ -46,6 +46,7 @@ EQUALS = re.compile(  # `= 2.500.000 đồng` opening a line (gm1): the sum of t
     r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=)|(?<=[\w%)][^\S\n]{2}=)|(?<=^=))(?=[^\S\n]?[\d(-]|[^\S\n][^\W\d_])", re.M
 )
 WORD_TIMES = re.compile(r"[^\S\n][xX][^\S\n](?<=[^\W\d_][^\S\n][xX][^\S\n])(?=\d)")  # `tiếng Anh x 2` in a formula
+BRACKETED_SIZE = re.compile(r"\((\d[\d.,]*(?:[^\S\n]?[xX×][^\S\n]?\d[\d.,]*)+)\)[^\S\n]?((?:mm|cm|km|m)(?:2|3|²|³)?)\b")
 
 
 @digits_only
@@ -156,7 +157,6 @@ def read_counts_per_head(text: str, ctx: Context) -> str:
 # (`/ m2` spaced was read by the lexicon already)
 PER_FIELD = re.compile(r"(?<=[^\W\d_])[^\S\n]?/[^\S\n]?(m2|m²|mét vuông|ha|sào|khóm|bông)(?![\w²])")
 FIELD_UNITS = {"m2": "mét vuông", "m²": "mét vuông", "ha": "héc ta"}
-BRACKETED_SIZE = re.compile(r"\((\d[\d.,]*(?:[^\S\n]?[xX×][^\S\n]?\d[\d.,]*)+)\)[^\S\n]?((?:mm|cm|km|m)(?:2|3|²|³)?)\b")
 NUMBER_OF = re.compile(r"(?<![^\W\d_])[Ss]ố(?:[^\S\n]+[^\W\d_]+){1,2}[^\S\n]?$")  # `số hạt chắc`: "the number of"
 
 

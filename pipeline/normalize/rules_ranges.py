@@ -1,8 +1,7 @@
 """Ranges and dates as newspapers and bulletins write them, measured on the real notices in tests/data/real/.
 
-`24 - 27/8`, `(3-8)`, `ngày 18.10`, `từ 12-10 đến 20-10`: shapes the letters
-of the first rules never used. Each rule says why it reads what it reads; they run before the general
-ranges and numbers (see `normalize.RULES`).
+`24 - 27/8`, `(3-8)`, `ngày 18.10`, `từ 12-10 đến 20-10`: shapes the letters of the first rules never used. Each rule
+says why it reads what it reads; they run before the general ranges and numbers (see `normalize.RULES`).
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from .numbers import WORD_DIGIT, read_int, read_month
 from .rules_numbers import _day, _day_month, _day_span, _valid_date, _valid_day
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
+UNTIL_HINTS = ("ế[nN]", "Ế[nN]", r"tới[^\S\n]+(?:hết[^\S\n]+|ngày[^\S\n]+)?\d", "Tới", "TỚI")  # (?i:đến|tới)
 DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2}})\b(?![/.]?\d)")
 DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9" and "nghỉ lễ 30-4" are dates
     r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay"
@@ -275,7 +275,7 @@ def _date_span(first: int, month: int, last: int, last_month: int) -> bool:
 
 
 @digits_only
-@on_lines_matching("ế[nN]", "Ế[nN]", r"tới[^\S\n]+(?:hết[^\S\n]+|ngày[^\S\n]+)?\d", "Tới", "TỚI")  # (?i:đến|tới)
+@on_lines_matching(*UNTIL_HINTS)
 def read_first_days(text: str, ctx: Context) -> str:
     """`từ ngày 4 đến 8/11/2019`, `từ ngày 12 đến 18-5`, `từ ngày 4 đến 6-12-2022`, `từ 22-1 đến 2-2-2017`: the
     first day of a span written short is a day too, and "ngày" is said before it as before the last."""
@@ -297,7 +297,7 @@ def read_first_days(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("ế[nN]", "Ế[nN]", r"tới[^\S\n]+(?:hết[^\S\n]+|ngày[^\S\n]+)?\d", "Tới", "TỚI")  # (?i:đến|tới)
+@on_lines_matching(*UNTIL_HINTS)
 def read_short_spans(text: str, ctx: Context) -> str:
     """`từ 12 đến 18-1`, `từ 13 đến hết 15-2`, `từ 1 đến 4/9`: two days, the month written once after the last; both
     are days ("từ ngày mười hai đến ngày mười tám tháng một"), never "mười tám đến một" or a bare "từ một".
