@@ -42,6 +42,9 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     (re.compile(r"(?<=[aeiou])h(?![aeiouy])"), ""),
     # `Vladimir` Vla đi mia, `Kashmir`, `Amir`, `Jahangir`: a final ir after a consonant is "ia" (70 spans of 71)
     (re.compile(r"(?<=[^aeiouy])ir$"), "iɐ"),
+    # `Jerry` Giê ri, `Mirra` Mi ra, `Canberra` Can bê ra, `Guterres`: an e or i before a doubled r keeps its own
+    # sound, the r opening the next syllable; read as the English r-vowel below it was "giơ ri", "mơ ra"
+    (re.compile(r"(?<=[ei])rr"), "r"),
     (re.compile(r"(?<=[^aeiouy])[eiu]r(?![aeiouyă])"), "ơ"),  # `Jupiter`, `Voscur`: the English r-vowel is "ơ" (tơ)
     (re.compile(r"(?<=[^\W\d_]{2}[std])on$"), "ơn"),  # `Tillerson` Ti lơ xơn, `Washington` tơn: unstressed
     (

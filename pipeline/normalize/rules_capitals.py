@@ -46,6 +46,9 @@ def _among_lowercase(m: re.Match[str]) -> bool:
 
 
 STOP_CLOSED = re.compile(r"(.*[aeiouy])(ch|p|t|c)")  # a syllable closed by a stop, its vowels before it
+# `OIC`, `AIT`: a vowel ending in a glide (oi, ai, ao, eu) takes no final consonant in Vietnamese, so capitals closed
+# by a stop after one are no syllable but letters (gs1: `cuộc họp OIC` "o i xê"; read as a word it was "oíc")
+GLIDE_BEFORE_STOP = re.compile(r"[aeiouy][iouy](?<!uy)(?<!oo)(?:ch|p|t|c)$")
 
 
 def read_capital_words(text: str, ctx: Context) -> str:
@@ -74,6 +77,8 @@ def _capital_word(m: re.Match[str]) -> str:
         return word  # `Cơ quan Lao động Liên bang Đức (BA)`, `(AI)`: a bracket's lone capitals are letters (6 of 7)
     if len(word) == 2 and word.isascii() and _among_lowercase(m):
         return word  # `của AU đối với`, `bằng AI để` (cm2): two capitals among lowercase words are letters
+    if word.isascii() and GLIDE_BEFORE_STOP.search(word.lower()):
+        return word
     closed = STOP_CLOSED.fullmatch(word.lower()) if word.isascii() else None
     if closed:  # `VIP`, `TOP`, `HOT`: no Vietnamese syllable closes on p, t, c, ch without a tone (al1, r1, bk1, bs1)
         return sharp(closed.group(1)) + closed.group(2)

@@ -14,7 +14,7 @@ import re
 from .context import Context
 from .english import heard_reading
 from .guess import guess_reading
-from .syllable import is_syllable, segment
+from .syllable import is_clustered, is_syllable, segment
 from .toneless import fold_marks
 
 # An ASCII word of three letters or more, not part of an address or a file name (`@`, `.` stay on a second
@@ -104,6 +104,8 @@ def is_guessable(word: str, said: frozenset[str] = frozenset()) -> bool:
         return word.lower() not in said and _said_as_written(word)
     if any(ch.isupper() for ch in word[1:]) or is_syllable(word) or word.lower() in said:
         return False
+    if word[:1] == "K" and is_clustered(word.lower()):
+        return False  # `Kring`, `Krang`, `Klong`: a Central Highlands name (k, never c), the voice says kr, kl
     if word[:1] in "yY" and is_syllable(word[1:]):
         return False
     pieces = segment(word.lower())
