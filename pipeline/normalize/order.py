@@ -23,6 +23,7 @@ from . import rules_korean as korean
 from . import rules_levels as levels
 from . import rules_lists as lists
 from . import rules_marks as marks
+from . import rules_networks as networks
 from . import rules_news as news
 from . import rules_numbers as num
 from . import rules_prices as prices
@@ -80,7 +81,7 @@ RULES: tuple[Rule, ...] = (
     marks.read_roman_headings,
     shapes.read_doctors_and_candidates,
     shapes.read_sign_codes,  # before wards: `P.106a` is a road sign
-    codes.read_vehicle_plates,  # before dates, codes and numbers: `29X-123.45` is one plate
+    networks.read_vehicle_plates,  # before dates, codes and numbers: `29X-123.45` is one plate
     shapes.read_districts_and_wards,
     shapes.read_ages_and_tons,
     cues.read_datelines,  # before the lexicon: `TT - Ngày 26-4` is the paper, not a town
@@ -194,10 +195,10 @@ RULES: tuple[Rule, ...] = (
     clock.read_hour_minutes,
     news.read_chainages,
     tallies.read_road_kilometres,
-    codes.read_road_numbers,
+    networks.read_road_numbers,
     codes.read_utc_offsets,
     codes.read_graded_codes,
-    codes.read_feeder_numbers,
+    networks.read_feeder_numbers,
     cues.read_pipe_sizes,  # before the codes: `ống D800` is a size
     codes.read_codes,
     news.read_code_digits,

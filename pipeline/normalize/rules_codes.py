@@ -40,11 +40,6 @@ COUNT_NOUNS = (
     "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm|vị trí|công dân|thanh niên|hồ|đại biểu|"
     "thí sinh|sinh viên|thành viên|trường hợp|doanh nghiệp|quốc gia|địa phương"  # `7/8 thí sinh` (em2)
 )
-# `29X-123.45`, `29-B1 123.45`, `30A-12345`: a province number, a series (letters, maybe a digit), a serial of five
-# digits (a year, `12A-2024`, has four)
-PLATE = re.compile(
-    r"(\d(?<![\w.,/-]\d)\d)-?([A-Z]{1,2}\d?)(?:[^\S\n]?[-.][^\S\n]?|[^\S\n](?=\d{3}\.))(\d{3}\.\d{2}|\d{5})(?![\w]|[.,]\d)"
-)
 # `12/15 xã`; `(53.913/6)`, `(35.000/1.350.000)`: an amount in thousands is no day or month either (bt2)
 RATIO = re.compile(r"(?=\d{1,3}[/.])(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)/(\d{1,3}(?:\.\d{3})*)(?![\d/]|[.,]\d)")
 # `thương binh 1/4`: a war invalid's grade (bf2); `đạt cấp 5/5 theo thang bão` (bx2): a level out of the scale's top;
@@ -74,10 +69,6 @@ COMMA_THOUSANDS = re.compile(
     # a multiplier or a degree follows (`1,500 tỷ`, `16,100°`)
     rf"|([1-9](?<![\d.,][1-9])\d{{0,2}},\d00)(?![\d]|[.,]\d)(?![^\S\n]*(?:°|(?:độ|{MULTIPLIERS})\b))"
 )
-ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ", "ĐH": "đường huyện"}
-ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
-KINDS_SAID = tuple(ROADS.values())  # a road's kind written before its code
-ROAD_PLUS = re.compile(rf"(\d[A-Z]?)[^\S\n]*\+[^\S\n]*(?=(?:{'|'.join(ROADS.values())}) \d)")  # a road, a plus, a road
 UTC_OFFSET = re.compile(r"(?=[GU])\b(GMT|UTC)[^\S\n]?([+−-])[^\S\n]?(?=\d{1,2}\b)")
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(r"\bSN[^\S\n]+((?:19|20)\d\d)\b")
@@ -242,25 +233,6 @@ def read_comma_thousands(text: str, ctx: Context) -> str:
 
 
 @digits_only
-# QL, ĐT, TL, HL, ĐH
-@on_lines_matching(r"Q[LTH]\.?[^\S\n]?\d", r"Đ[LTH]\.?[^\S\n]?\d", r"T[LTH]\.?[^\S\n]?\d", r"H[LTH]\.?[^\S\n]?\d")
-def read_road_numbers(text: str, ctx: Context) -> str:
-    """`QL1A`, `ĐT611`, `ĐT. 923`, `TL 10`: a national or provincial road is named, "quốc lộ một a", "đường tỉnh
-    sáu trăm mười một"; spelled out, the letters and glued digits of a code would hide which road is cut."""
-
-    def road(m: re.Match[str]) -> str:
-        before = text[max(0, m.start() - 12) : m.start()].rstrip().lower()
-        if before.endswith(KINDS_SAID):  # `quốc lộ QL.279D` (am1), `đường tỉnh ĐT.176` (fo2): said, not read again
-            return ""  # (`giao lộ ĐT.743B`, a crossroads, dq2, names no kind: it lost its road's)
-        # `đường ĐT 743A` is "đường đường tỉnh" (9 spans to 2 "đường đê tê", dq2; round 26 had spelled the letters to
-        # say "đường" once). `lòng đường QL6` is "đường quốc lộ sáu" (ap1).
-        return f"{ROADS[m.group(1)]} "
-
-    text = ROAD.sub(road, text)
-    return ROAD_PLUS.sub(r"\1 và ", text) if "+" in text else text  # `QL10 + QL21B`, a junction's two roads (fa1)
-
-
-@digits_only
 @on_lines_matching("GMT", "UTC")
 def read_utc_offsets(text: str, ctx: Context) -> str:
     """`18:38 (GMT+7)` under news items: the offset is "cộng bảy" ("trừ" west of Greenwich), never a pause."""
@@ -287,44 +259,7 @@ def read_birth_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-def read_vehicle_plates(text: str, ctx: Context) -> str:
-    """`xe biển số 29X-123.45`: a number plate is a code, read digit by digit with its letters, "hai chín ích, một
-    hai ba bốn năm", as the police read one out; taken as numbers it was "... một trăm hai mươi ba phẩy bốn mươi
-    lăm", a decimal. The dot only groups the serial's digits, as a space does in a phone number."""
-    return PLATE.sub(lambda m: f"{read_digits(m[1])} {_series(m[2], ctx)}, {read_digits(m[3])}", text)
-
-
-def _series(series: str, ctx: Context) -> str:
-    return " ".join(ctx.lexicon.spell(c) if c.isalpha() else read_digits(c) for c in series)
-
-
-@digits_only
 def read_leftover_digits(text: str, ctx: Context) -> str:
     """Last resort: no digit may ever reach the voice, whatever shape it came in (`.0hr`: the letters parted
     from it are read as the number rule reads them)."""
     return read_parted_runs(text, re.sub(r"\d+", lambda m: f" {read_digits(m.group(0))} ", text), ctx)
-
-
-# `đường dây 471 E9.37`, `lộ 477`, `tuyến 480TH`, `471F15, 472F15`: a power line's number after its word (not a
-# parallel's, a road's or a route's), and the others listed after it; the E code of its substation, `E9.37`
-FEEDER = re.compile(
-    r"(?<![\w])((?:đường dây|ĐD|xuất tuyến|(?<![Vv]ĩ )(?<![Kk]inh )tuyến|(?<![Qq]uốc )(?<![Tt]ỉnh )(?<![Hh]uyện )"
-    r"(?<![Hh]ương )lộ)[^\S\n]+)([1-4][78]\d(?:[A-Z]\w*)?(?:[^\S\n]*,[^\S\n]*[1-4][78]\d(?:[A-Z]\w*)?)*)"
-    r"(?:[^\S\n]+E(\d{1,2})\.(\d{1,2}))?"  # its substation: `E9.37`
-    r"(?![\d.,]\d|[^\S\n]*(?:km|m|mét|kV|người|hộ|ha|tấn|tuyến)\b)",  # `tuyến 478 km` is a length
-)
-FEEDER_NUMBER = re.compile(r"(?<!\d)[1-4][78]\d(?!\d)")
-
-
-@digits_only
-@on_lines_matching(r" [1-4][78]\d(?<=[ộynD] [1-4][78]\d)")  # after dây, tuyến, lộ, ĐD: the space first, a fast scan
-def read_feeder_numbers(text: str, ctx: Context) -> str:
-    """`đường dây 471 E9.37`, `lộ 477`, `tuyến 480TH`, `471F15`: a power line is named by its number, said digit by
-    digit as the utility says it ("bốn bảy một", 6 spans of 7), and its substation `E9.37` "e chín chấm ba bảy"; as
-    amounts they were "bốn trăm bảy mươi mốt" and a decimal."""
-    return FEEDER.sub(_feeder, text)
-
-
-def _feeder(m: re.Match[str]) -> str:
-    said = m.group(1) + FEEDER_NUMBER.sub(lambda d: read_digits(d.group(0)) + " ", m.group(2))
-    return said + (f" e {read_digits(m.group(3))} chấm {read_digits(m.group(4))}" if m.group(3) else "")
