@@ -52,7 +52,9 @@ def heard_reading(word: str, english: Mapping[str, Phones]) -> str | None:
     if phones is None or "AH0" in phones:
         return None  # a schwa: announcers say that vowel as written (`Asia` a xi a, `Junior`, `union`)
     syllables = [_write(*group) for group in _groups(phones)]
-    said = " ".join(syllables)
+    if None in syllables:
+        return None
+    said = " ".join(s for s in syllables if s is not None)
     return said if all(is_syllable(piece) or _hissed(piece) for piece in said.split()) else None
 
 
@@ -96,16 +98,23 @@ def _dropped_r(between: list[str]) -> int:
 
 def _opens(cluster: Sequence[str]) -> bool:
     return len(cluster) == 2 and (
-        (cluster[0] in CLUSTER_FIRST and cluster[1] in ("R", "L")) or (cluster[0] == "S" and cluster[1] in HISSED)
+        (cluster[0] in CLUSTER_FIRST and cluster[1] in ("R", "L"))
+        or (cluster[0] == "S" and cluster[1] in HISSED)
+        or cluster[1] == "Y"  # `Samuel` xa miu: a consonant and the glide y open the syllable together
     )
 
 
-def _write(onset: Phones, vowel: str, coda: str) -> str:
+def _write(onset: Phones, vowel: str, coda: str) -> str | None:
     """One syllable in Vietnamese letters; an onset consonant Vietnamese cannot join is a syllable of its own
-    (`Brand` bờ ran), as in the letter guess."""
+    (`Brand` bờ ran), as in the letter guess. A y glide after a consonant is the vowel "iu" (`Samuel` xa miu,
+    `review` ri viu), which takes no final consonant: None then, and the letters read the word (`argue`)."""
     base = vowel[:2]
+    glide = onset[-1:] == ("Y",) and len(onset) > 1
+    if glide and (base not in ("UW", "UH") or coda):
+        return None
     final = "" if base in GLIDED else CODA.get(coda, "")
     nucleus = CLOSED_NUCLEUS.get(vowel, CLOSED_NUCLEUS.get(base, NUCLEUS[base])) if final else NUCLEUS[base]
+    onset, nucleus = (onset[:-1], "iu") if glide else (onset, nucleus)
     if final == "ng" and nucleus[:1] in ("i", "ê", "e"):
         final = "nh"  # `Banking` kinh: Vietnamese writes that sound "inh", never "ing"
     if final == "c" and nucleus == "i":

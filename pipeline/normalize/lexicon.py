@@ -33,8 +33,8 @@ NAME_AFTER_SLASH = re.compile(r"/(?<=[a-zà-ỹA-ZĐ]/)(?=[A-Z][a-z]|TP\b)")  # 
 # `Ảnh: Minh Quyết/TTXVN`: a capitalised name, a slash, then a body in capitals (a photo credit)
 BODY_AFTER_NAME = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-ZĐ]{2,}\b)")  # the slash first: a fast scan
 # `Ảnh: AFP/TTXVN`, `TRẦN QUYÊN/TTXVN` (cq2, ct2): a body in capitals closing a credit after another word in capitals
-# (four letters or more: `tỷ giá USD/VND` is a rate)
-CREDIT_BODY = re.compile(r"/(?<=[A-ZĐÀ-Ỹ]/)(?=[A-ZĐ]{4,}[^\S\n]*(?:\)|$))", re.MULTILINE)
+# (four letters or more: `tỷ giá USD/VND` is a rate), a plus its name's (`TTXVN/VIETNAM+`, gw1)
+CREDIT_BODY = re.compile(r"/(?<=[A-ZĐÀ-Ỹ]/)(?=[A-ZĐ]{4,}\+?[^\S\n]*(?:\)|$))", re.MULTILINE)
 # `GDNN&GDTX` (cu1): two bodies joined by "&", each an entry, the pair not one
 # the first body matched, the second looked at (the pair is one entry or two); only on texts with a "&"
 AMPERSAND_PAIR = re.compile(r"((?=[A-ZĐ])(?<![\w&])[A-ZĐ]{3,})&(?=([A-ZĐ]{3,}))")

@@ -199,6 +199,7 @@ RULES: tuple[Rule, ...] = (
     codes.read_utc_offsets,
     codes.read_graded_codes,
     networks.read_feeder_numbers,
+    networks.read_substation_codes,
     cues.read_pipe_sizes,  # before the codes: `ống D800` is a size
     codes.read_codes,
     news.read_code_digits,

@@ -15,9 +15,12 @@ from .numbers import read_digits, read_int
 from .rules_numbers import _day_month, _valid_date, _valid_day
 from .rules_ranges import AMOUNT_AFTER
 
-# `Từ ngày 12.3-30.4` (ar2): two dotted day-months after "ngày" joined by a dash
+# `Từ ngày 12.3-30.4` (ar2), `từ chiều tối 31.7 - 1.8` (gw2): two dotted day-months after "ngày" or a part of the day
+# joined by a dash
 DOT_DATE_RANGE = re.compile(
-    r"(\bngày[^\S\n]+)(\d{1,2})\.(\d{1,2})[^\S\n]*[-–][^\S\n]*(\d{1,2})\.(\d{1,2})(?![\d]|[.,]\d)", re.IGNORECASE
+    r"(\b(?:ngày|sáng|trưa|chiều|tối|đêm)[^\S\n]+)(\d{1,2})\.(\d{1,2})[^\S\n]*[-–][^\S\n]*(\d{1,2})\.(\d{1,2})"
+    r"(?![\d]|[.,]\d)",
+    re.IGNORECASE,
 )
 
 MONTH_AND_YEAR = r"/\d{1,2}/\d{4}"  # what follows a day in a full date
@@ -143,7 +146,9 @@ def read_dotted_date_ranges(text: str, ctx: Context) -> str:
         (first, month), (last, end_month) = (int(m.group(2)), int(m.group(3))), (int(m.group(4)), int(m.group(5)))
         if not (_valid_date(first, month) and _valid_date(last, end_month)) or AMOUNT_AFTER.match(m.string, m.end()):
             return m.group(0)
-        return f"{m.group(1)}{_day_month(first, month, ctx.style)} đến ngày {_day_month(last, end_month, ctx.style)}"
+        day = "" if m.group(1).lower().startswith("ngày") else "ngày "  # `chiều tối ngày ba mươi mốt tháng bảy`
+        end = _day_month(last, end_month, ctx.style)
+        return f"{m.group(1)}{day}{_day_month(first, month, ctx.style)} đến ngày {end}"
 
     return DOT_DATE_RANGE.sub(dated, text)
 

@@ -77,3 +77,20 @@ def read_feeder_numbers(text: str, ctx: Context) -> str:
 def _feeder(m: re.Match[str]) -> str:
     said = m.group(1) + FEEDER_NUMBER.sub(lambda d: read_digits(d.group(0)) + " ", m.group(2))
     return said + (f" e {read_digits(m.group(3))} chấm {read_digits(m.group(4))}" if m.group(3) else "")
+
+
+# `175 E5.9 (TBA 220 kV Tràng Bạch) - E8.12 (Hòa Phát)`: a substation's code without a feeder's word before it, on a
+# line about the grid (`POWER_WORDS`)
+SUBSTATION = re.compile(r"(?<![\w.,])E(\d{1,2})\.(\d{1,2})(?![\w]|[.,]\d)")
+POWER_WORDS = re.compile(r"kV|TBA|trạm biến áp|đường dây|ĐD|lộ|[Đđ]iện lực|lưới điện")
+
+
+@digits_only
+@on_lines_matching(r"E\d{1,2}\.\d")
+def read_substation_codes(text: str, ctx: Context) -> str:
+    """`đường dây 110 kV 175 E5.9 (TBA 220 kV Tràng Bạch) - E8.12`: a substation's code is "e năm chấm chín", as
+    `read_feeder_numbers` reads it after a line's number (gv1); alone, the number rule made it "E năm phẩy chín", a
+    decimal after a stray letter. Only on a line about the grid: elsewhere `E5.9` may be anything."""
+    if not POWER_WORDS.search(text):
+        return text
+    return SUBSTATION.sub(lambda m: f"e {read_digits(m.group(1))} chấm {read_digits(m.group(2))}", text)

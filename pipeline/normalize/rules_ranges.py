@@ -130,9 +130,9 @@ def read_day_month_ranges(text: str, ctx: Context) -> str:
 
 
 def _dotted_span(text: str, m: re.Match[str]) -> bool:
-    """`ngày 4 - 10.3`, `từ 21 – 22.2`: a dot between day and month after these words is a date (a Vietnamese
-    decimal takes a comma; every annotator wrote "tháng" there, 7 of 7), unless an amount follows (`từ 2 – 2.5 lần`)."""
-    before = DOT_SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    """`ngày 4 - 10.3`, `đêm 22 - 23.8`: a dot between day and month after these words or a part of the day is a date
+    (a decimal takes a comma; "tháng" to every annotator, 8 of 8), unless an amount follows (`từ 2 – 2.5 lần`)."""
+    before = DOT_SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()) or after_a_daypart(text, m.start())
     return bool(before) and not AMOUNT_AFTER.match(text, m.end())
 
 
