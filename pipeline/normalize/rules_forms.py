@@ -127,12 +127,15 @@ def _times_after_count(hit: re.Match[str]) -> str:
 
 # `10 ổ dịch/huyện`, `3 cán bộ/xã`, `5 người/hộ`: a count of something, a slash, the place or household it is per;
 # `2 dảnh/khóm`, `60 con/khóm`, `2 - 3 con/cây`: seedlings or pests per rice clump or plant (a field's heads, batches
-# bi1, de2, dh2)
+# bi1, de2, dh2); `56 con/bẫy/đêm`: moths per light trap per night (gx1), `3 lần/ngày`
 PER_HEAD = re.compile(
-    r"/(?<=[^\W\d_]/)[^\S\n]?(?=(?:huyện|xã|tỉnh|thôn|ấp|bản|hộ|lớp|trường|người|khóm|bụi|gốc|cây)\b)"
+    r"/(?<=[^\W\d_]/)[^\S\n]?"
+    r"(?=(?:huyện|xã|tỉnh|thôn|ấp|bản|hộ|lớp|trường|người|khóm|bụi|gốc|cây|bẫy|bẩy|đêm|ngày)\b)"
 )
 # a count: digits, or a range the range rules have already read (`2-3 dảnh/khóm`, "hai đến ba dảnh")
-COUNT_BEFORE = re.compile(r"(?:\d|(?<![^\W\d_])đến[^\S\n]+[^\W\d_]+)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}([^\W\d_]+)$")
+COUNT_BEFORE = re.compile(  # up to three words between, one a per's (`56 con/bẫy/đêm`)
+    r"(?:\d|(?<![^\W\d_])đến[^\S\n]+[^\W\d_]+)[^\S\n]+(?:[^\W\d_]+(?:[^\S\n]+|/)){0,3}([^\W\d_]+)$"
+)
 # `107 quận/huyện`, `các xã/phường`: a slash between two kinds of place is "or", said as a pause
 PLACE_KINDS = frozenset(
     ["quận", "huyện", "xã", "phường", "tỉnh", "trấn", "thôn", "ấp", "bản", "xóm", "khu", "hộ", "lớp", "trường", "người"]
