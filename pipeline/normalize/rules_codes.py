@@ -156,14 +156,27 @@ def read_codes(text: str, ctx: Context) -> str:
         before = text[max(0, m.start() - 7) : m.start()].rstrip()
         if len(m.group(1)) == 1 and m.group(0)[1:2] == " " and PERSON_BEFORE.search(before):
             return m.group(0)  # `ông M 200 triệu` (ec2): a man's initial, then an amount ("em mờ hai không không")
+        if not m.group(3) and text[m.end() : m.end() + 1] == "%":
+            return f"{ctx.lexicon.spell(m.group(1))} {m.group(2)}"  # `(DRC 60%)`: a share, not the code's digits
         tail = f" {ctx.lexicon.spell(m.group(3))}" if m.group(3) else ""
         letter_and_two = len(m.group(1)) == 1 == len(m.group(3) or "-") and len(m.group(2)) == 2 and m.group(2)[0] > "0"
         grade = m.group(1) == "NPK" and not m.group(3)  # `NPK 16-16-8`: a fertiliser's shares of N, P and K
-        if grade or (letter_and_two and (m.group(1) == "U" or m.group(0)[1] != " ")):
+        if grade or (letter_and_two and (m.group(1) == "U" or m.group(0)[1] != " ")) or _glued_two(m):
             return f"{ctx.lexicon.spell(m.group(1))} {read_int(int(m.group(2)), ctx.style)}{tail}"
         return f"{ctx.lexicon.spell(m.group(1))} {read_digits(m.group(2))}{tail}"
 
     return CODE.sub(read, text)
+
+
+def _glued_two(m: re.Match[str]) -> bool:
+    """`KD18`, `BC15`, `TSR20`: letters glued to two digits (not from a zero) say the number, "ca đê mười tám", as
+    their annotators do (about 15 spans to 4). Rice varieties' `OM`, `ST` and `KM` keep their digits (45 spans to 1;
+    `KM36` before a road is a kilometre post, round 99), and so does a police department's P code (`PC67` "pê xê sáu
+    bảy", as the house's hand-checked pairs read it)."""
+    letters, digits = m.group(1), m.group(2)
+    kept = letters in ("OM", "ST", "KM") or (len(letters) == 2 and letters[0] == "P")
+    glued = m.group(0)[len(letters)] != " "
+    return glued and len(letters) > 1 and len(digits) == 2 and digits[0] > "0" and not kept
 
 
 @digits_only

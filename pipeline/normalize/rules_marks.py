@@ -32,7 +32,7 @@ KINDS = tuple(  # what may stand left of a dash (ending there) and right of it (
         ("year", r"(?<=[/.])\d{4}", TIME_RIGHT),
     )
 )
-LEVEL_WORD = r"(?:[cC]ấp|CẤP|[bB]áo động|BÁO ĐỘNG|[mM]ức|MỨC)"
+LEVEL_WORD = r"(?:[cC]ấp|CẤP|[bB]áo động|BÁO ĐỘNG|[mM]ức|MỨC|[lL]oại|LOẠI|[hH]ạng|HẠNG)"  # `(loại 2 - loại 1)`, gy2
 LEVEL_HINT = re.compile(rf"[\dIVX][^\S\n]*[-–][^\S\n]*{LEVEL_WORD}")
 LEVEL_RANGE = re.compile(
     rf"(?<![\w])(({LEVEL_WORD})[^\S\n]+(?:\d{{1,2}}|[IVX]{{1,4}})){DASH}(?=\2[^\S\n]+(?:\d|[IVX]))"
