@@ -34,25 +34,9 @@ WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
 # full, then its letters in brackets; the name's last words place it in Việt Nam (HOME_PLACES, the one list of them,
 # which the pattern reads). The bracket is found first (a literal: a fast scan), the name looked for before it.
 BODY_LETTERS = re.compile(r"\([^\S\n]*[A-Z][A-Za-z]{1,11}[^\S\n]*\)")
-HOME_PLACES = (
-    "Việt Nam",
-    "miền Nam",
-    "miền Bắc",
-    "miền Trung",
-    "Hà Nội",
-    "Sài Gòn",
-    "Hải Phòng",
-    "Đà Nẵng",
-    "Cần Thơ",
-    "Hồ Chí Minh",
-    "TP HCM",
-    "TP. HCM",
-    "TP.HCM",
-    "TPHCM",
-    "Miền Nam",
-    "Miền Bắc",
-    "Miền Trung",
-)  # fmt: skip  (`Điện lực Miền Trung (EVNCPC)`, dp1: a title's)
+REGIONS = ("miền Nam", "miền Bắc", "miền Trung")  # also with a title's capital: `Điện lực Miền Trung (EVNCPC)` (dp1)
+HOME_PLACES = (*REGIONS, *(region[0].upper() + region[1:] for region in REGIONS), "Việt Nam", "Hà Nội", "Sài Gòn",
+               "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "TP HCM", "TP. HCM", "TP.HCM", "TPHCM")  # fmt: skip
 HOME_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:Tập[^\S\n]+đoàn|Tổng[^\S\n]+[Cc]ông[^\S\n]+ty|[Cc]ông[^\S\n]+ty|[Đđ]iện[^\S\n]+lực|Hiệp[^\S\n]+hội"
     r"|Trung[^\S\n]+tâm|Cục)(?:[^\S\n]+[^\W\d_]+){0,8}?[^\S\n]+(?:"
