@@ -40,6 +40,9 @@ EACH_DAY = re.compile(r"\b(?:mỗi|hằng|hàng)[^\S\n]+(?:ngày[^\S\n]+)?$", re
 WEEKDAY_NAMED = re.compile(
     r"(?<!\w)ngày[^\S\n]+(?:thứ[^\S\n]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[^\S\n]+nhật),?[^\S\n]+$", re.IGNORECASE
 )
+# `30/4 - `, `19/11 và `: a day and month, then a pair's dash or word, right before a second date
+PAIRED_DATE_BEFORE = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[^\S\n]*(?:đến|và|hoặc|[-–,])[^\S\n]*$")
+COUNTED_DAYS_BEFORE = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|các|mấy|vài)[^\S\n]+ngày[^\S\n]*$", re.IGNORECASE)
 LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  # `Cập nhật ngày: ` before a date
 # `Ngày đăng 17/04/2019`, `Ngày cập nhật 05/08/2020`: a page's field label opening on "Ngày", no colon (10 spans to 1
 # say no second "ngày"); a post's date after a colon too since batch de1 (`Ngày đăng: 14/05/2018`, `Ngày đăng bài:`:
@@ -69,8 +72,21 @@ def with_ngay(text: str, start: int, words: str) -> str:
     before = text[max(0, start - 6) : start].lower().rstrip()
     if before.endswith("(") and not BRACKET_COUNT.search(text, max(0, start - 12), start):
         before = before[:-1].rstrip()
-    said = before.removesuffix("-").endswith("ngày") or BARE_HOM.search(before) or HOLIDAY.search(before)
-    return words if said or after_holiday(text[max(0, start - 30) : start].lower().rstrip()) else f"ngày {words}"
+    said = before.removesuffix("-").endswith("ngày") or bool(BARE_HOM.search(before) or HOLIDAY.search(before))
+    said = said or after_holiday(text[max(0, start - 30) : start].lower().rstrip()) or _mirrors_a_bare_date(text, start)
+    return words if said else f"ngày {words}"
+
+
+def _mirrors_a_bare_date(text: str, start: int) -> bool:
+    """`dịp lễ 30/4 - 1/5`, `nghỉ lễ 30/4 và 1/5`, `trong 02 ngày 19/11 và 20/11` (gu1): the second date of a pair
+    says "ngày" as the first did, none after a holiday's date or days just counted (the guide: 24 spans to 0, 9 to 2);
+    where the first said or took "ngày" (`từ ngày 16/02 đến 20/02`), the second takes it too."""
+    first = PAIRED_DATE_BEFORE.search(text, max(0, start - 24), start)
+    if first is None:
+        return False
+    if COUNTED_DAYS_BEFORE.search(text, max(0, first.start() - 16), first.start()):
+        return True
+    return not text[: first.start()].rstrip(" (").lower().endswith("ngày") and with_ngay(text, first.start(), "") == ""
 
 
 def _labelled(text: str, start: int) -> bool:
