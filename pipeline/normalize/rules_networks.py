@@ -76,7 +76,12 @@ def read_feeder_numbers(text: str, ctx: Context) -> str:
 
 def _feeder(m: re.Match[str]) -> str:
     said = m.group(1) + FEEDER_NUMBER.sub(lambda d: read_digits(d.group(0)) + " ", m.group(2))
-    return said + (f" e {read_digits(m.group(3))} chấm {read_digits(m.group(4))}" if m.group(3) else "")
+    return said + (f" {_substation(m.group(3), m.group(4))}" if m.group(3) else "")
+
+
+def _substation(station: str, number: str) -> str:
+    """`E9.37` -> "e chín chấm ba bảy": a substation's code, its digits one by one, the dot said."""
+    return f"e {read_digits(station)} chấm {read_digits(number)}"
 
 
 # `175 E5.9 (TBA 220 kV Tràng Bạch) - E8.12 (Hòa Phát)`: a substation's code without a feeder's word before it, on a
@@ -93,4 +98,4 @@ def read_substation_codes(text: str, ctx: Context) -> str:
     decimal after a stray letter. Only on a line about the grid: elsewhere `E5.9` may be anything."""
     if not POWER_WORDS.search(text):
         return text
-    return SUBSTATION.sub(lambda m: f"e {read_digits(m.group(1))} chấm {read_digits(m.group(2))}", text)
+    return SUBSTATION.sub(lambda m: _substation(m.group(1), m.group(2)), text)
