@@ -159,24 +159,27 @@ def read_codes(text: str, ctx: Context) -> str:
         if not m.group(3) and text[m.end() : m.end() + 1] == "%":
             return f"{ctx.lexicon.spell(m.group(1))} {m.group(2)}"  # `(DRC 60%)`: a share, not the code's digits
         tail = f" {ctx.lexicon.spell(m.group(3))}" if m.group(3) else ""
-        letter_and_two = len(m.group(1)) == 1 == len(m.group(3) or "-") and len(m.group(2)) == 2 and m.group(2)[0] > "0"
-        grade = m.group(1) == "NPK" and not m.group(3)  # `NPK 16-16-8`: a fertiliser's shares of N, P and K
-        if grade or (letter_and_two and (m.group(1) == "U" or m.group(0)[1] != " ")) or _glued_two(m):
-            return f"{ctx.lexicon.spell(m.group(1))} {read_int(int(m.group(2)), ctx.style)}{tail}"
-        return f"{ctx.lexicon.spell(m.group(1))} {read_digits(m.group(2))}{tail}"
+        digits = read_int(int(m.group(2)), ctx.style) if _says_the_number(m) else read_digits(m.group(2))
+        return f"{ctx.lexicon.spell(m.group(1))} {digits}{tail}"
 
     return CODE.sub(read, text)
 
 
-def _glued_two(m: re.Match[str]) -> bool:
-    """`KD18`, `BC15`, `TSR20`: letters glued to two digits (not from a zero) say the number, "ca đê mười tám", as
-    their annotators do (about 15 spans to 4). Rice varieties' `OM`, `ST` and `KM` keep their digits (45 spans to 1;
-    `KM36` before a road is a kilometre post, round 99), and so does a police department's P code (`PC67` "pê xê sáu
-    bảy", as the house's hand-checked pairs read it)."""
-    letters, digits = m.group(1), m.group(2)
-    kept = letters in ("OM", "ST", "KM") or (len(letters) == 2 and letters[0] == "P")
+def _says_the_number(m: re.Match[str]) -> bool:
+    """Whether a code's digits are one number (see `read_codes`): NPK's shares; two digits not from a zero after one
+    letter glued to them or an age group's U (a letter after them at most); after two letters or more glued to them
+    (`KD18`, `BC15`, `TSR20`, "ca đê mười tám", as their annotators do: about 15 spans to 4), except rice varieties'
+    `OM`, `ST` and `KM` (45 spans to 1; `KM36` before a road is a kilometre post, round 99) and a police department's
+    P code (`PC67` "pê xê sáu bảy", as the house's hand-checked pairs read it)."""
+    letters, digits, after = m.group(1), m.group(2), m.group(3) or ""
+    if letters == "NPK" and not after:
+        return True  # `NPK 16-16-8`: a fertiliser's shares of N, P and K
+    if len(digits) != 2 or digits[0] == "0":
+        return False
     glued = m.group(0)[len(letters)] != " "
-    return glued and len(letters) > 1 and len(digits) == 2 and digits[0] > "0" and not kept
+    if len(letters) == 1:
+        return len(after) <= 1 and (letters == "U" or glued)
+    return glued and letters not in ("OM", "ST", "KM") and not (len(letters) == 2 and letters[0] == "P")
 
 
 @digits_only
