@@ -47,8 +47,11 @@ def _words(run: str, best: list[tuple[int, float, int] | None], table: dict[str,
 
 def restore_words(words: list[str], table: dict[str, tuple[str, float]]) -> list[str] | None:
     """Words written apart without marks (`tai khoan cua ban`) with their tones, one marked syllable a word ("tài
-    khoản của bạn"), None unless keys of one to three whole words cover them all. Fewest keys, then the commoner,
-    as `restore_tones`; a key never cuts a word, and it must give as many syllables as it joins words."""
+    khoản của bạn"), None unless keys of one to three whole words cover them all and one key at least joins two
+    different words, as `restore_tones` asks: syllables known only one by one, or a syllable said twice (`a a`),
+    may be any language's, and the reading of a foreign name is such a run (`na ca mu ra`, Nakamura's), which a
+    second reading must leave as it is. Fewest keys, then the commoner, as `restore_tones`; a key never cuts a
+    word, and it must give as many syllables as it joins."""
     best: list[tuple[int, float, int] | None] = [(0, 0.0, 0)] + [None] * len(words)
     for end in range(1, len(words) + 1):
         for start in range(max(0, end - 3), end):
@@ -59,9 +62,11 @@ def restore_words(words: list[str], table: dict[str, tuple[str, float]]) -> list
     if best[-1] is None:
         return None
     marked: list[str] = []
-    end = len(words)
+    end, pairs = len(words), 0
     while end:
         start = best[end][2]  # type: ignore[index]
         marked[:0] = table["".join(words[start:end]).lower()][0].split()
-        end = start
+        end, pairs = start, pairs + (len({w.lower() for w in words[start:end]}) > 1)
+    if not pairs:
+        return None
     return [m.capitalize() if w[0].isupper() else m for w, m in zip(words, marked, strict=True)]
