@@ -74,6 +74,7 @@ VOWEL_LETTERS = "aeiouyăâêôơư"
 KEPT_PAIRS = {"ai", "ao", "au", "oi", "ui", "oa", "oe", "uy", "ay", "oy", "ey", "eu", "ei", "iɐ"}  # one syllable
 # `Milei` Mi lây, `Sergei`, `Silveira`, `Reiwa`: an open ei is "ây" (about 40 spans of the corpus, "ê i" none); one
 # a consonant closes (`Stein`, `Keith`) is left to the letters: "ây" takes no final consonant
+GLIDED_PAIRS = ("ao", "au", "êu")  # pairs that end on the glide o or u (`syllable.GLIDED`)
 PAIR_SPELLING = {"ay": "ai", "oy": "oi", "ey": "ây", "eu": "êu", "ei": "ây", "iɐ": "ia"}  # iɐ: a final ir (ENDINGS)
 CLOSED_EI = re.compile(r"ei[^aeiouy](?:[^aeiouy]|$)")
 # English z is the Vietnamese d, English d is đ; sh opens on s (`Shika` Si ca, `Hayashi`: 150 spans to 7 over the
@@ -189,6 +190,8 @@ def _before_vowel(units: list[str], at: int) -> bool:
 def _syllable(onset: list[str], vowel: str, coda: str, named: bool = False) -> str:
     """One group in Vietnamese letters; extra onset consonants become syllables of their own (`Bristol`: bờ), but
     an s before t, p or c opens the syllable with them (`Instagram`: in xta, `Scooter`: xcu tơ, see `_hissed`)."""
+    if CODA_SPELLING.get(coda) and vowel in GLIDED_PAIRS:  # `Manaus` Ma nau xơ: no consonant closes a glide
+        return f"{_syllable(onset, vowel, '', named)} {_onset(coda, 'ơ')}ơ"
     *extra, first = onset or [""]
     hissed = _hissed(extra[-1:], first, vowel, named)
     extra = extra[:-1] if hissed and extra else extra

@@ -15,6 +15,7 @@ from .definitions import DEFINITION as ABBREVIATION_DEFINITION
 from .definitions import defined_words
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
+from .rules_codes import PERSON_BEFORE
 from .syllable import is_syllable, move_tone
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
@@ -26,11 +27,13 @@ MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
 GLUED_PLACE = re.compile(r"(T(?<!\wT)[PX]\.)(?=[A-ZĐ][a-zà-ỹ])")  # the letter first: a fast scan
+# `T.P Thái Nguyên` (hc2): the title spelled with a dot between its letters, before a name; `bà P.T.P` is initials
+DOTTED_PLACE = re.compile(r"T(?<![\w.]T)\.([PX])\.?(?=[^\S\n]+[A-ZĐ][a-zà-ỹ])")
 GLUED_TOWN = re.compile(r"T(?<!\wT)T\.(?=([A-ZĐ][^\W\d_]+))")  # `TT.Cổ Phúc`: a town; `TT.HĐND` is no place
 LIST_MARKER = re.compile(r"[^\S\n]*(?:[-+*•–]|([a-zđ])\)|(\d{1,2})[.)])[^\S\n]+")  # at the text's start
 # the same after a line break: a `\n` first is found by a fast scan, where `^` (MULTILINE) is tried at every position
 MARKED_LINE = re.compile(r"\n" + LIST_MARKER.pattern)
-WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
+HYPHENED_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # `Hà Tĩnh-Quảng Bình`: words joined by hyphens
 CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not `H5N1`
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
@@ -112,13 +115,20 @@ def _dash_for(m: re.Match[str]) -> str:
     return "-" if m.start() and m.string[m.start() - 1].isdigit() else "–"  # a hyphen between numbers
 
 
-@on_lines_matching(r"T[PXT]\.")
+@on_lines_matching(r"T(?:[PXT]\.|\.[PX])")
 def split_glued_places(text: str, ctx: Context) -> str:
     """`TP.Hà Nội`, `TX.Sơn Tây`: the abbreviation's dot is glued to the name; with a space it is "thành phố". So is
     a town's, `TT.Cổ Phúc`, `TT.Yên Bình` (db1), "thị trấn", which was spelled "tê tê"; `TT.Huế` is the province,
     Thừa Thiên Huế. Spaced, `TT.` is left to the lexicon: `TT. HĐND` is a council's standing board."""
     text = GLUED_TOWN.sub(_town, text) if "TT." in text else text
+    text = DOTTED_PLACE.sub(_dotted_place, text) if "T.P" in text or "T.X" in text else text
     return GLUED_PLACE.sub(r"\1 ", text)
+
+
+def _dotted_place(m: re.Match[str]) -> str:
+    """`UBND T.P Thái Nguyên` is the city's (3 spans of hc2, "tê pê" as initials): `TP` to the lexicon, unless a
+    person is named by it (`bà T.P Hà`)."""
+    return m.group(0) if PERSON_BEFORE.search(m.string, max(0, m.start() - 6), m.start() - 1) else f"T{m.group(1)}"
 
 
 def _town(m: re.Match[str]) -> str:
@@ -243,8 +253,14 @@ def spell_lone_letters(text: str, ctx: Context) -> str:
 
 @on_lines_matching(r"-")
 def split_word_hyphens(text: str, ctx: Context) -> str:
-    """`tây-tây bắc`, `Hà Tĩnh-Quảng Bình`: a hyphen between two words joins them; it is read as nothing."""
-    return WORD_HYPHEN.sub(" ", text)
+    """`tây-tây bắc`, `Hà Tĩnh-Quảng Bình`: a hyphen between two words joins them; it is read as nothing. A part
+    the lexicon holds is read now (`h-hr`): the lexicon took the joined word for one name and left it, and apart,
+    a second reading would have read it (found by test_idempotent)."""
+    return HYPHENED_WORDS.sub(lambda m: " ".join(_entry(part, ctx) for part in m.group(0).split("-")), text)
+
+
+def _entry(word: str, ctx: Context) -> str:
+    return ctx.lexicon.lookup(word) or word
 
 
 def punctuation_to_pauses(text: str, ctx: Context) -> str:
