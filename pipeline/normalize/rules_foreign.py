@@ -23,8 +23,9 @@ from .toneless import fold_marks
 # start has no such character, so `latin_words` puts one before the text.
 LATIN_WORD = re.compile(r"[^\w.@]([A-Za-z]{3,})(?![\w@]|\.\w)")
 # `EduPath`, `VinFast`, `ZaloPay`: a brand's words run together, each opening with a capital (camelCase).
-CAMEL_WORD = re.compile(r"[A-Za-z](?<![\w.@][A-Za-z])[a-z]+(?:[A-Z][a-z]+)+(?![\w@]|\.\w)")
-CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
+# `VinFast`, and a word with one capital letter glued after it (`VitaminA`, he1: spelled whole as capitals)
+CAMEL_WORD = re.compile(r"[A-Za-z](?<![\w.@][A-Za-z])(?:[a-z]+(?:[A-Z][a-z]+)+|[a-z]{3,}[A-Z])(?![\w@]|\.\w)")
+CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]")
 CAMEL_HINT = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # the capital first: a fast scan
 ALTERNATING = re.compile(r"[AEIOU]?(?:[B-DF-HJ-NP-TV-Z][AEIOU])+[B-DF-HJ-NP-TV-Z]?$")  # `TOPIK`, `COLAB`
 STORM_NAME = re.compile(
