@@ -11,7 +11,10 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 
-PERIODS = r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^\S\n]+sinh|lượt|suất|lần|kỳ|học[^\S\n]+kỳ)"
+PERIODS = (  # and what a market price is for (`45.000/chục`, hf1: "bốn mươi lăm nghìn, chục")
+    r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^\S\n]+sinh|lượt|suất|lần|kỳ|học[^\S\n]+kỳ"
+    r"|chục|trái|quả|bó|con|cái|chiếc|bao|thùng|hộp|can)"
+)
 # `3.000.000/ tháng`: an amount in thousands (dots every three digits), a slash, a period or a head
 BARE_PER = re.compile(rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:\.\d{{3}})+)[^\S\n]?/[^\S\n]?(?={PERIODS}\b)")
 # `25 nghìn/can`, `2 triệu/người`: an amount in its words (a price with "đồng" left out), a slash, what it is for

@@ -8,7 +8,9 @@ import unicodedata
 
 from ..domain.voice import word_spellings
 
-ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+# c is written k before e, ê, i and y, g gh before e and ê, ng ngh before e, ê and i: `cia` (`CIA`, hf2) and `gen` are
+# no syllables, whatever a page's capitals make of them
+ONSET = r"(?:ngh|ng(?![eêi])|nh|ch|gh|gi|kh|ph|qu|th|tr|c(?![eêiy])|g(?![eê])|[bdđhklmnprstvx])?"
 VOWELS = [
     "a",
     "ă",
