@@ -27,6 +27,8 @@ STILL_A_BODY = {
     "TU": re.compile(r"(?:VỤ|BTV|BCH)[^\S\n]+$"),
     "CA": re.compile(r"^[^\S\n]+(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ|THÀNH|TP)(?!\w)"),
 }
+WEB_TAGS = ("VN", "COM", "NET", "ORG", "GOV", "EDU", "INFO")  # `TTH.VN`: a site's name, not two bodies
+HEAD_OF_BODY = {"CT": "Chủ tịch"}  # `CT.UBMTTQVN huyện` (bo2): the body's chairman; the lexicon's CT is a directive
 DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-ZĐ]{2,})\.([A-ZĐ]{2,})(?![\w.])")
 WORD_BEFORE = re.compile(r"(\w+)[,:]?[^\S\n]+$")
 WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
@@ -95,7 +97,8 @@ def _capital_word_beside(before: str, after: str) -> bool:
 def part_dotted_initials(text: str, ctx: Context) -> str:
     """`UB.MTTQ xã`: two initials joined by a dot are the body the lexicon knows joined or spaced (`UBMTTQ`, `UB
     MTTQ`: "Ủy ban Mặt trận Tổ quốc"), written so to save a space (au1); spelled, the dot was read "chấm" inside the
-    letters. Pairs the lexicon does not know stay as written (web tags such as `VOV.VN` are read before)."""
+    letters. So are two entries (`PCT.UBND huyện`, hi2: "Phó Chủ tịch Ủy ban nhân dân"). Pairs the lexicon does not
+    know stay as written (web tags such as `VOV.VN` are read before)."""
 
     def part(m: re.Match[str]) -> str:
         if ctx.lexicon.lookup(m.group(0)):
@@ -103,7 +106,9 @@ def part_dotted_initials(text: str, ctx: Context) -> str:
         for joined in (f"{m.group(1)} {m.group(2)}", m.group(1) + m.group(2)):
             if ctx.lexicon.lookup(joined):
                 return joined
-        return m.group(0)
+        apart = m.group(2) not in WEB_TAGS and all(ctx.lexicon.exact.get(part) for part in m.groups())
+        title = HEAD_OF_BODY.get(m.group(1), m.group(1))
+        return f"{title} {m.group(2)}" if apart else m.group(0)  # `PCT.UBND` (hi2): a title, then its body
 
     return DOTTED_INITIALS.sub(part, text)
 

@@ -34,7 +34,8 @@ STEP_VERBS = (
     "|rẽ|vào|ra|về|đi|quay|sang|tiếp|rồi|đến"
 )
 STEP_ARROW_WORD = re.compile(rf"[^\S\n]*→[^\S\n]*(?=(?:{STEP_VERBS})\b)", re.IGNORECASE)
-ASCII_ARROW = re.compile(r"(?<=\S)[^\S\n]+->[^\S\n]+(?=\S)")  # `A -> B`, typed for →
+# `A -> B`, typed for →, and a route's line opening on it
+ASCII_ARROW = re.compile(r"(?:(?<=\S)[^\S\n]+|^[^\S\n]*)->[^\S\n]+(?=\S)", re.M)
 A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")
 GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")
 # `75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `3×4 cm`: a sign between two amounts is a word of arithmetic.
@@ -81,7 +82,7 @@ def read_step_arrows(text: str, ctx: Context) -> str:
     verb (`dịch vụ công căn cước → cấp đổi → chọn lý do`, ap2: 2 spans of 2; `→ rẽ trái`); a route's arrow before
     a place, `Quốc lộ 32 → đường tỉnh 316`, `→ công viên 30/4`, is left to the marks: "đến")."""
     text = STEP_ARROW.sub(", ", text) if "=>" in text else text
-    text = ASCII_ARROW.sub(" → ", text) if "->" in text else text  # `Lê Văn Lương -> đường Nguyễn Bình` (ax1)
+    text = ASCII_ARROW.sub(" → ", text) if "->" in text else text  # `-> đường Nguyễn Bình` (ax1), `-> quốc lộ 39` (hh1)
     return STEP_ARROW_WORD.sub(", ", text) if "→" in text else text
 
 

@@ -22,12 +22,13 @@ ROMAN_NUMERAL = re.compile(
 # `Thế chiến II` (ar2, 2 spans) is the Second World War, "hai"; `đường Vành đai II` a ring road (at1); a
 # context word with a capital or a marked letter glued on (`Ithứ I`, `áthứ I`) is the context too: the runs rule
 # parts it later in the reading; an alert's level (`mức III lên IV`, dz1: a volcano's, "i vê" went on air); a
-# disease's grade (`ca nặng độ III, IV`, en1); a ward's block (`khối I phường Vĩnh Trại`, es1)
+# disease's grade (`ca nặng độ III, IV`, en1); a ward's block (`khối I phường Vĩnh Trại`, es1); a road axis
+# (`đường trục I`, hh1)
 ROMAN_CONTEXT = re.compile(
     r"(?:(?<![^\W\d_])|(?<=(?-i:[A-Z]))|(?<=[^\x00-\x7f])(?<=[^\W\d_]))"
     r"(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động|báo đông"
     r"|đợt|cấp độ|cấp|lần|loại|nhóm|hạng|vùng|khu vực|phụ lục|chỉ số|quản lý đường bộ|thế chiến"
-    r"|chiến tranh thế giới|vành đai|mức|độ|khối)"
+    r"|chiến tranh thế giới|vành đai|mức|độ|khối|đường trục)"
     r"[^\S\n]*(?:\(?[^\S\n]*|[-–—]"
     r"|(?:[^\S\n]*[IVX]+[^\S\n]*(?:,|và|hoặc|đến|lên))+[^\S\n]*)$",
     re.I,
