@@ -52,7 +52,7 @@ RULES: tuple[Rule, ...] = (
     toneless.read_toneless_runs,  # before any rule reads a word: `Tai khoan` is "Tài khoản"
     txt.fold_minus_dashes,
     coords.read_temperature_ranges,  # before any minus: `25°–30°C` is one range
-    txt.split_glued_places,
+    bodies.split_glued_places,
     txt.part_country_pairs,  # before the lexicon: `Nga-Ukraine` is two names, the second in the foreign table
     coords.read_et_cetera,  # before the end marks: `v.v...` keeps no dots
     txt.drop_end_marks,

@@ -10,6 +10,7 @@ import re
 
 from .context import Context
 from .lines import on_lines_matching
+from .rules_codes import PERSON_BEFORE
 from .syllable import is_syllable
 
 BARE_CP = re.compile(r"(?<![\w&./-])CP(?![\w&./-])")
@@ -45,6 +46,11 @@ HOME_BODY_BEFORE = re.compile(
     + "|".join(re.escape(place).replace(r"\ ", r"[^\S\n]+") for place in HOME_PLACES)
     + ")$"
 )
+
+GLUED_PLACE = re.compile(r"(T(?<!\wT)[PX]\.)(?=[A-ZĐ][a-zà-ỹ])")  # the letter first: a fast scan
+# `T.P Thái Nguyên` (hc2): the title spelled with a dot between its letters, before a name; `bà P.T.P` is initials
+DOTTED_PLACE = re.compile(r"T(?<![\w.]T)\.([PX])\.?(?=[^\S\n]+[A-ZĐ][a-zà-ỹ])")
+GLUED_TOWN = re.compile(r"T(?<!\wT)T\.(?=([A-ZĐ][^\W\d_]+))")  # `TT.Cổ Phúc`: a town; `TT.HĐND` is no place
 
 
 @on_lines_matching(r"CP")
@@ -165,3 +171,25 @@ def part_bodies_joined_by_hyphens(text: str, ctx: Context) -> str:
         return ", " + ", ".join(bodies)
 
     return JOINED_BODIES.sub(part, text)
+
+
+@on_lines_matching(r"T(?:[PXT]\.|\.[PX])")
+def split_glued_places(text: str, ctx: Context) -> str:
+    """`TP.Hà Nội`, `TX.Sơn Tây`: the abbreviation's dot is glued to the name; with a space it is "thành phố". So is
+    a town's, `TT.Cổ Phúc`, `TT.Yên Bình` (db1), "thị trấn", which was spelled "tê tê"; `TT.Huế` is the province,
+    Thừa Thiên Huế. Spaced, `TT.` is left to the lexicon: `TT. HĐND` is a council's standing board."""
+    text = GLUED_TOWN.sub(_town, text) if "TT." in text else text
+    text = DOTTED_PLACE.sub(_dotted_place, text) if "T.P" in text or "T.X" in text else text
+    return GLUED_PLACE.sub(r"\1 ", text)
+
+
+def _dotted_place(m: re.Match[str]) -> str:
+    """`UBND T.P Thái Nguyên` is the city's (3 spans of hc2, "tê pê" as initials): `TP` to the lexicon, unless a
+    person is named by it (`bà T.P Hà`)."""
+    return m.group(0) if PERSON_BEFORE.search(m.string, max(0, m.start() - 6), m.start() - 1) else f"T{m.group(1)}"
+
+
+def _town(m: re.Match[str]) -> str:
+    if not m.group(1)[1:].islower():
+        return m.group(0)  # `TT.HĐND`: capitals, a body
+    return "Thừa Thiên " if m.group(1) == "Huế" else "thị trấn "

@@ -15,7 +15,6 @@ from .definitions import DEFINITION as ABBREVIATION_DEFINITION
 from .definitions import defined_words
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
-from .rules_codes import PERSON_BEFORE
 from .syllable import is_syllable, move_tone
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
@@ -26,10 +25,6 @@ BODY_AND_NAME = re.compile(r"(?<![\w.-])([A-ZĐ]{2,})-(?=([^\W\d_]+))")  # not a
 MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
-GLUED_PLACE = re.compile(r"(T(?<!\wT)[PX]\.)(?=[A-ZĐ][a-zà-ỹ])")  # the letter first: a fast scan
-# `T.P Thái Nguyên` (hc2): the title spelled with a dot between its letters, before a name; `bà P.T.P` is initials
-DOTTED_PLACE = re.compile(r"T(?<![\w.]T)\.([PX])\.?(?=[^\S\n]+[A-ZĐ][a-zà-ỹ])")
-GLUED_TOWN = re.compile(r"T(?<!\wT)T\.(?=([A-ZĐ][^\W\d_]+))")  # `TT.Cổ Phúc`: a town; `TT.HĐND` is no place
 LIST_MARKER = re.compile(r"[^\S\n]*(?:[-+*•–]|([a-zđ])\)|(\d{1,2})[.)])[^\S\n]+")  # at the text's start
 # the same after a line break: a `\n` first is found by a fast scan, where `^` (MULTILINE) is tried at every position
 MARKED_LINE = re.compile(r"\n" + LIST_MARKER.pattern)
@@ -114,28 +109,6 @@ def fold_minus_dashes(text: str, ctx: Context) -> str:
 
 def _dash_for(m: re.Match[str]) -> str:
     return "-" if m.start() and m.string[m.start() - 1].isdigit() else "–"  # a hyphen between numbers
-
-
-@on_lines_matching(r"T(?:[PXT]\.|\.[PX])")
-def split_glued_places(text: str, ctx: Context) -> str:
-    """`TP.Hà Nội`, `TX.Sơn Tây`: the abbreviation's dot is glued to the name; with a space it is "thành phố". So is
-    a town's, `TT.Cổ Phúc`, `TT.Yên Bình` (db1), "thị trấn", which was spelled "tê tê"; `TT.Huế` is the province,
-    Thừa Thiên Huế. Spaced, `TT.` is left to the lexicon: `TT. HĐND` is a council's standing board."""
-    text = GLUED_TOWN.sub(_town, text) if "TT." in text else text
-    text = DOTTED_PLACE.sub(_dotted_place, text) if "T.P" in text or "T.X" in text else text
-    return GLUED_PLACE.sub(r"\1 ", text)
-
-
-def _dotted_place(m: re.Match[str]) -> str:
-    """`UBND T.P Thái Nguyên` is the city's (3 spans of hc2, "tê pê" as initials): `TP` to the lexicon, unless a
-    person is named by it (`bà T.P Hà`)."""
-    return m.group(0) if PERSON_BEFORE.search(m.string, max(0, m.start() - 6), m.start() - 1) else f"T{m.group(1)}"
-
-
-def _town(m: re.Match[str]) -> str:
-    if not m.group(1)[1:].islower():
-        return m.group(0)  # `TT.HĐND`: capitals, a body
-    return "Thừa Thiên " if m.group(1) == "Huế" else "thị trấn "
 
 
 # `Nga-Ukraine`, `Dương-NATO`, `EU-Ukraine`; not `UBND-VP`: a small letter before, or one after
