@@ -94,6 +94,13 @@ class Lexicon:
         return start, body, r"(?![\w&]|-[^\W\d_]|\.\w)"
 
     @cached_property
+    def after_a_lone_i(self) -> tuple[str, ...]:
+        """What follows the first syllable of each reading that opens on a lone `I` (`I xra en`, `I ran`): after
+        `khu vực` or `độ`, that I is a name's syllable, not the Roman one the numeral rule would read "một"."""
+        spoken = {*self.exact.values(), *self.folded.values()}
+        return tuple(sorted({form[1:] for form in spoken if form.startswith("I ")}, key=len, reverse=True))
+
+    @cached_property
     def spoken_words(self) -> frozenset[str]:
         """Every word of every spoken form, lower case: what the lexicon said is never guessed again (`Bra xin`)."""
         return frozenset(

@@ -166,8 +166,8 @@ def read_written_dates(text: str, ctx: Context) -> str:
     text = DAY_WORD.sub(lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}", text)
 
     def month(m: re.Match[str]) -> str:
-        number = int(m.group(2))
-        return f"{m.group(1)} {read_month(number, ctx.style)}" if 1 <= number <= 12 else m.group(0)
+        number, glued = int(m.group(2)), m.string[m.end() : m.end() + 1].isalpha()  # `tháng 1COVID`: parted
+        return f"{m.group(1)} {read_month(number, ctx.style)}{' ' * glued}" if 1 <= number <= 12 else m.group(0)
 
     return MONTH_WORD.sub(month, text)
 

@@ -52,6 +52,14 @@ LETTER_GRADES = ("C", "L")  # `dự án nhóm C`, `bằng hạng C`: a lone C or
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
+def _a_names_syllable(text: str, end: int, ctx: Context) -> bool:
+    """The lone `I` ending at `end` opens a reading of the lexicon's (`I xra en`), its syllables whole after it."""
+    return any(
+        text.startswith(rest, end) and not text[end + len(rest) : end + len(rest) + 1].isalpha()
+        for rest in ctx.lexicon.after_a_lone_i
+    )
+
+
 def read_roman_numerals(text: str, ctx: Context) -> str:
     """`khóa XV`, `Quý II/2021`, `quý IV-2019`, `lần thứ IV`, `đợt IV`, `mục (II)`, `Phụ lục I`: Roman numerals only
     where context says so; a year joined to the numeral by a slash, a hyphen or a dot (`đợt I.2022`) is the
@@ -65,6 +73,8 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
             return f"Đệ {REGNAL[value - 1]}"
         if value is None or m.group(1) in LETTER_GRADES or (context is None and not _counted(text, m)):
             return m.group(0)
+        if m.group(1) == "I" and _a_names_syllable(text, m.end(), ctx):
+            return m.group(0)  # `chế độ Iran` (hj2), read "I ran" by the lexicon: not "chế độ một ran"
         ordinal = context is not None and context.group(1).lower().endswith("thứ")
         words = read_ordinal(value, ctx.style) if ordinal else read_int(value, ctx.style)
         year = _year(m, ctx)

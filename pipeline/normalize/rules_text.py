@@ -43,12 +43,14 @@ FILE_EXTENSION = re.compile(r"(?:(?<=[^\S\n])|(?<=[\"“‘])|(?<=[a-z][;,]))\.(
 # `“vào khoảng tháng 8″` (ap2): a double prime or a low quote closing a quotation is a quote, never read
 # `'Giọt hồng Xứ Thanh'` (cj1): a straight apostrophe not between two letters quotes a title; `H'Mông` keeps its own
 QUOTE_APOSTROPHE = re.compile(r"'(?:(?<![^\W\d_]')|(?![^\W\d_]))")
-SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′″„‟‹›]")
+SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′″„‟‹›®™]")  # `Samsung®`: a trademark's sign is not read
+GLUED_QUOTE = re.compile(r"[\"“”](?<=\w.)(?=\w)")  # `nữa”Tehran` (hj2): a quote between two words parts them
 # Marks whose reading depends on their neighbours; each branch opens with its literal mark, so the regex engine
 # scans for those few characters instead of trying the pattern at every position (speed).
 PAUSE_MARKS = re.compile(r"\.\.\.(?:\.\.\.|…)*|…(?:\.\.\.|…)*|-[-–—]*|–[-–—]*|—[-–—]*|\+")
 # `sau: • Sông Ngàn Sâu`, `chuồng trại. • Bổ sung`: a bullet inside a line (a list a page ran together) is a pause
-PAUSE_WORDS = (("&", " và "), *((mark, ", ") for mark in "()[];:/|•"))
+# `© REUTERS` (hj2), `© 2016 Copyright by VNPT`: a photo's or a page's rights, "bản quyền" as annotators said it
+PAUSE_WORDS = (("&", " và "), ("©", " bản quyền "), *((mark, ", ") for mark in "()[];:/|•"))
 WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=\d)|(?<=\d-)(?=[^\W\d_]))")  # "-" first: a fast scan
 
 
@@ -247,6 +249,7 @@ def punctuation_to_pauses(text: str, ctx: Context) -> str:
     decision (made on the text before any replacement); marks that always read the same are
     replaced with `str.replace`, one fast pass each. Spaces left before a comma are removed by `tidy_spaces`.
     """
+    text = GLUED_QUOTE.sub(" ", text) if "”" in text or "“" in text or '"' in text else text
     text = PAUSE_MARKS.sub(_pause, SILENT_MARKS.sub("", text))
     text = QUOTE_APOSTROPHE.sub("", text) if "'" in text else text
     for mark, spoken in PAUSE_WORDS:
