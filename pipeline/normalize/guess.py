@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 
-from .syllable import is_clustered, is_syllable, sharp, spelled_onset
+from .syllable import GLIDED, is_clustered, is_syllable, sharp, spelled_onset
 
 SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, applied in this order
     ("ck", "k"), ("sh", "ʃ"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"), ("wi", "uy"),
@@ -74,8 +74,9 @@ VOWEL_LETTERS = "aeiouyăâêôơư"
 KEPT_PAIRS = {"ai", "ao", "au", "oi", "ui", "oa", "oe", "uy", "ay", "oy", "ey", "eu", "ei", "iɐ"}  # one syllable
 # `Milei` Mi lây, `Sergei`, `Silveira`, `Reiwa`: an open ei is "ây" (about 40 spans of the corpus, "ê i" none); one
 # a consonant closes (`Stein`, `Keith`) is left to the letters: "ây" takes no final consonant
-GLIDED_PAIRS = ("ao", "au", "êu")  # pairs that end on the glide o or u (`syllable.GLIDED`)
 PAIR_SPELLING = {"ay": "ai", "oy": "oi", "ey": "ây", "eu": "êu", "ei": "ây", "iɐ": "ia"}  # iɐ: a final ir (ENDINGS)
+# the kept pairs, as spelled, that end on the glide o or u (ao, au, êu): the syllable check's own list decides
+GLIDED_PAIRS = frozenset(PAIR_SPELLING.get(pair, pair) for pair in KEPT_PAIRS) & GLIDED
 CLOSED_EI = re.compile(r"ei[^aeiouy](?:[^aeiouy]|$)")
 # English z is the Vietnamese d, English d is đ; sh opens on s (`Shika` Si ca, `Hayashi`: 150 spans to 7 over the
 # corpus's names), the sound Vietnamese s keeps apart from x
