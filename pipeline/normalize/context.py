@@ -138,13 +138,25 @@ class Context:
         return re.compile(rf" ({symbols or '(?!)'})\b")  # the space first, the counting word looked at after
 
     @cached_property
+    def unit_ratio_pattern(self) -> re.Pattern[str]:
+        """No amount before, a unit symbol or a word, a slash, a unit symbol: `(mg/kg)`, `(g/l)`, `trái/kg`,
+        `người/km2`, or the slash alone (`/km`). Units that are Vietnamese syllables (`ha`, `tấn`) are left to the
+        rules that read a field's area and a price's unit."""
+        kept = sorted((k for k in self.units if "/" not in k and k.isalnum() and _a_symbol(k)), key=len, reverse=True)
+        symbols = "|".join(re.escape(k) for k in kept) or r"(?!)"
+        over = rf"[^\S\n]?/[^\S\n]?({symbols})(?![\w/²³])"
+        # a slash after no word at all (`/km`, `5/km`, the amount left unread) is a pause before the unit's name
+        return re.compile(rf"(?:(?<![\w/.,])(?:({symbols})|([^\W\d_]+))|(?<![^\W\d_])){over}")
+
+    @cached_property
     def lone_unit_pattern(self) -> re.Pattern[str]:
         """A unit symbol standing as a word of its own: `so với USD`; one in small letters no syllable is (`kg`, `Kg`
-        alone in a price table's cell, fw2: left as written), while `ha` could be a word."""
+        alone in a price table's cell, fw2: left as written), while `ha` could be a word. A slash before or after it
+        is a pause (`/km`, round 204); after an amount it is the amount's, read by the number rules."""
         alone = sorted((k for k in self.units if k.isalpha() and len(k) > 1 and _not_a_word(k)), key=len, reverse=True)
         symbols = "|".join(re.escape(k) for k in alone) or r"(?!)"
         firsts = "".join(sorted({k[0] for k in alone})) or "x"
-        return re.compile(rf"(?=[{firsts}])(?<![\w/])({symbols})(?![\w/])")  # the letter first: a fast scan
+        return re.compile(rf"(?=[{firsts}])(?<!\w)(?<!\d[^\S\n])({symbols})(?!\w)")  # the letter first: a fast scan
 
     @cached_property
     def per_chain_pattern(self) -> re.Pattern[str]:
@@ -193,6 +205,11 @@ def _with_capitalized(units: dict[str, str]) -> dict[str, str]:
 def _table(name: str) -> dict[str, str]:
     text = resources.files("pipeline").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return parse_lexicon(text, Path(f"pipeline/data/{name}"))
+
+
+def _a_symbol(unit: str) -> bool:
+    """A unit written as a symbol, not a word: one letter (`g`, `l`), a power (`m2`), or no syllable (`kg`)."""
+    return len(unit) == 1 or not unit.isalpha() or not is_syllable(unit.lower())
 
 
 def _not_a_word(symbol: str) -> bool:

@@ -42,8 +42,8 @@ NAME_BEFORE = re.compile(r"\b[A-ZĐ]\w+$")
 # An entry is a whole token: no letter, digit or joining mark right before it. A hyphen joins only after a letter
 # (`x-hr`, `Wi-Fi`); one opening a token is a bullet the page glued on (`-UBND xã họp`: its letters were spelled), and
 # one after a number a range's or a code's (`(BĐ)1-BĐ2`, `110/2018/-CP`): the pause it becomes reads the next entry
-BEFORE_ENTRY = r"(?<![\w&./])(?<![^\W\d_&./]-)"
-SEPARATOR = r"(?:[^\w&./-]|-(?<![^\W\d_&./]-))"  # the same, as the character itself
+BEFORE_ENTRY = r"(?<![\w&.])(?<![^\W\d_&./]-)(?<![&./]/)"
+SEPARATOR = r"(?:[^\w&./-]|-(?<![^\W\d_&./]-)|/(?<![&./]/))"  # the same, as the character itself
 WORD_RUN = re.compile(r"\w+")
 # The letters Python's `re` takes for another in any case where `str.lower` does not (İ, ı ~ i; ſ ~ s): folded so
 # that an entry's first word is found in a text wherever the entry's (?i) pattern could match there

@@ -270,6 +270,7 @@ RULES: tuple[Rule, ...] = (
     num.read_ranges,
     num.read_percents,
     num.read_units,
+    forms.read_bare_unit_ratios,  # after the amounts' units, before the numbers read a power (`km2`)
     news.read_per_periods,
     forms.read_counts_per_head,
     num.read_ordinals,

@@ -181,6 +181,26 @@ def read_per_field_slashes(text: str, ctx: Context) -> str:
     return PER_FIELD.sub(read, text)
 
 
+@on_lines_matching(r"/")
+def read_bare_unit_ratios(text: str, ctx: Context) -> str:
+    """`Oxy (mg/l)`, `1,4‰ (g/l)`, `(mg/kg)`, `mật độ người/km2`: a unit over a unit, or a word over a unit,
+    with no amount before it heads a table's column or names a limit's measure, read as after an amount, "gam một
+    lít" (the annotators' word, ab1), "người một ki lô mét vuông". The slash was a pause, the power was read as a
+    number ("km hai"), and the pause left `mg, kg` for a second reading to say "mi li gam, ki lô gam". A pair the
+    unit table reads whole (`mg/l`, `km/h`) keeps that reading; over a code in capitals (`USD/VND`, `/CV`) it is a
+    rate or a letter's number, left; one letter after a word (`T/h`, a byline's "tổng hợp") is no unit."""
+
+    def read(m: re.Match[str]) -> str:
+        unit, word, per = m.group(1), m.group(2), m.group(3)
+        if per.isupper() or (len(per) == 1 and unit is None):
+            return m.group(0)
+        if unit is None:  # `trái/kg`; a slash with no word before (`/km`) stays the pause it was
+            return f"{word} một {ctx.units[per]}" if word else f"/{ctx.units[per]}"
+        return ctx.units.get(f"{unit}/{per}") or f"{ctx.units[unit]} một {ctx.units[per]}"
+
+    return ctx.unit_ratio_pattern.sub(read, text)
+
+
 @on_lines_matching("24/7")
 def read_round_the_clock(text: str, ctx: Context) -> str:
     """`sẽ làm việc 24/7 để đảm bảo` (gd2): twenty-four hours a day, seven days a week, "hai mươi tư trên bảy" as

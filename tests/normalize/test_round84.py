@@ -67,7 +67,7 @@ def test_the_parted_words_are_speakable() -> None:
         ),  # br2: a hyphen parts the defined letters; the words were said a second time
         ("Cơ quan Lao động Liên bang Đức (BA) về việc", "Cơ quan Lao động Liên bang Đức, bê a, về việc"),  # br2
         ("trí tuệ nhân tạo (AI) vào", "trí tuệ nhân tạo, a i, vào"),  # h1: a bracket's lone capitals are letters
-        ("12/kg", "mười hai, kg"),  # no amount in thousands: no price, left as it was
+        ("12/kg", "mười hai, ki lô gam"),  # no amount in thousands: no price; the unit after the pause (round 204)
     ],
 )
 def test_what_br_showed(written: str, spoken: str) -> None:
