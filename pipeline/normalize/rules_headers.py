@@ -36,7 +36,13 @@ DOTTED_DAY = re.compile(  # after "từ"/"đến": a month written with two digi
     rf"(\d(?:{CUE_DIGIT})\d?)\.(0[1-9]|1[0-2]|[1-9])(?=[^\S\n]*(?:$|[,;:.)]|đến\b|và\b|năm\b))", re.MULTILINE
 )
 DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|tháng)(?!\w)")  # `ngày 11.7` earlier on the line, read or not
-STANDARD = re.compile(r"(?=[QT]CVN)\b(QCVN|TCVN)[^\S\n]+(\d{1,3}(?:-\d{1,2})?)[^\S\n]*:[^\S\n]*(\d{4})\b")
+STANDARD_NUMBER = r"\d{1,3}(?:-\d{1,2})?"
+# `QCVN 02-19 và 02-20: 2014` (ho1): two standards of one year, the year after the last
+STANDARD = re.compile(
+    rf"(?=[QT]CVN)\b(QCVN|TCVN)[^\S\n]+({STANDARD_NUMBER}(?:[^\S\n]*(?:,|và)[^\S\n]*{STANDARD_NUMBER})*)"
+    r"[^\S\n]*:[^\S\n]*(\d{4})\b"
+)
+STANDARD_JOIN = re.compile(r"[^\S\n]*(,|và)[^\S\n]*")
 STANDARD_HINT = re.compile("CVN")  # an ASCII literal: the fastest scan
 STANDARDS = {"QCVN": "quy chuẩn Việt Nam", "TCVN": "tiêu chuẩn Việt Nam"}
 ARTICLE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in ("điều", "Điều", "khoản", "Khoản", "mục", "Mục"))
@@ -108,13 +114,19 @@ def read_standards(text: str, ctx: Context) -> str:
     """`QCVN 41:2016`: a national technical standard, its number then its year: "quy chuẩn Việt Nam bốn mươi mốt,
     năm hai nghìn không trăm mười sáu", as two of the three annotators who met one wrote it; not "bốn một". A
     number written with a leading zero (`QCVN 05`) is said as written, "không năm"; the year is left to the
-    document-number rule, which reads the issuer after it (`2016/BGTVT`)."""
+    document-number rule, which reads the issuer after it (`2016/BGTVT`). Two standards of one year are each read
+    (`QCVN 02-19 và 02-20: 2014`, ho1: the second was a range, "hai đến hai mươi")."""
 
     def read(m: re.Match[str]) -> str:
-        number = " ".join(_code_number(part, ctx) for part in m.group(2).split("-"))
-        return f"{STANDARDS[m.group(1)]} {number}, năm {m.group(3)}"
+        numbers = STANDARD_JOIN.split(m.group(2))  # numbers at even places, their joins (`,`, `và`) between
+        said = [_standard_number(n, ctx) if i % 2 == 0 else ("và" if n == "và" else ",") for i, n in enumerate(numbers)]
+        return f"{STANDARDS[m.group(1)]} {' '.join(said).replace(' ,', ',')}, năm {m.group(3)}"
 
     return on_lines_with(STANDARD_HINT, text, lambda line: STANDARD.sub(read, line))
+
+
+def _standard_number(number: str, ctx: Context) -> str:
+    return " ".join(_code_number(part, ctx) for part in number.split("-"))
 
 
 def _code_number(part: str, ctx: Context) -> str:

@@ -9,7 +9,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching
-from .numbers import read_digits
+from .numbers import read_digits, read_int
 
 # `29X-123.45`, `29-B1 123.45`, `30A-12345`: a province number, a series (letters, maybe a digit), a serial of five
 # digits (a year, `12A-2024`, has four)
@@ -58,30 +58,33 @@ def _series(series: str, ctx: Context) -> str:
 # parallel's, a road's or a route's), and the others listed after it; the E code of its substation, `E9.37`
 FEEDER = re.compile(
     r"(?<![\w])((?:đường dây|ĐD|xuất tuyến|(?<![Vv]ĩ )(?<![Kk]inh )tuyến|(?<![Qq]uốc )(?<![Tt]ỉnh )(?<![Hh]uyện )"
-    r"(?<![Hh]ương )lộ)[^\S\n]+)([1-4][78]\d(?:[A-Z]\w*)?(?:[^\S\n]*,[^\S\n]*[1-4][78]\d(?:[A-Z]\w*)?)*)"
+    r"(?<![Hh]ương )lộ)[^\S\n]+)([1-9][78]\d(?:[A-Z]\w*)?(?:[^\S\n]*,[^\S\n]*[1-9][78]\d(?:[A-Z]\w*)?)*)"
     r"(?:[^\S\n]+E(\d{1,2})\.(\d{1,2}))?"  # its substation: `E9.37`
     r"(?![\d.,]\d|[^\S\n]*(?:km|m|mét|kV|người|hộ|ha|tấn|tuyến)\b)",  # `tuyến 478 km` is a length
 )
-FEEDER_NUMBER = re.compile(r"(?<!\d)[1-4][78]\d(?!\d)")
+FEEDER_NUMBER = re.compile(r"(?<!\d)[1-9][78]\d(?!\d)")
 
 
 @digits_only
-@on_lines_matching(r" [1-4][78]\d(?<=[ộynD] [1-4][78]\d)")  # after dây, tuyến, lộ, ĐD: the space first, a fast scan
+@on_lines_matching(r" [1-9][78]\d(?<=[ộynD] [1-9][78]\d)")  # after dây, tuyến, lộ, ĐD: the space first, a fast scan
 def read_feeder_numbers(text: str, ctx: Context) -> str:
     """`đường dây 471 E9.37`, `lộ 477`, `tuyến 480TH`, `471F15`: a power line is named by its number, said digit by
     digit as the utility says it ("bốn bảy một", 6 spans of 7), and its substation `E9.37` "e chín chấm ba bảy"; as
     amounts they were "bốn trăm bảy mươi mốt" and a decimal."""
-    return FEEDER.sub(_feeder, text)
+    return FEEDER.sub(lambda m: _feeder(m, ctx), text)
 
 
-def _feeder(m: re.Match[str]) -> str:
-    said = m.group(1) + FEEDER_NUMBER.sub(lambda d: read_digits(d.group(0)) + " ", m.group(2))
-    return said + (f" {_substation(m.group(3), m.group(4))}" if m.group(3) else "")
+def _feeder(m: re.Match[str], ctx: Context) -> str:
+    word = "đường dây " if m.group(1).startswith("ĐD") else m.group(1)  # `ĐD 373`: the utility's short word
+    said = word + FEEDER_NUMBER.sub(lambda d: read_digits(d.group(0)) + " ", m.group(2))
+    return said + (f" {_substation(m.group(3), m.group(4), ctx)}" if m.group(3) else "")
 
 
-def _substation(station: str, number: str) -> str:
-    """`E9.37` -> "e chín chấm ba bảy": a substation's code, its digits one by one, the dot said."""
-    return f"e {read_digits(station)} chấm {read_digits(number)}"
+def _substation(station: str, number: str, ctx: Context) -> str:
+    """`E9.37` -> "e chín chấm ba bảy": a substation's code, the dot said, the number after it digit by digit; the
+    station's own number before it is a number, `E18.8` "e mười tám chấm tám" (7 spans of 7 in gv1, ho2 and the
+    outage tables: "một tám" was no annotator's)."""
+    return f"e {read_int(int(station), ctx.style)} chấm {read_digits(number)}"
 
 
 # `175 E5.9 (TBA 220 kV Tràng Bạch) - E8.12 (Hòa Phát)`: a substation's code without a feeder's word before it, on a
@@ -98,4 +101,4 @@ def read_substation_codes(text: str, ctx: Context) -> str:
     decimal after a stray letter. Only on a line about the grid: elsewhere `E5.9` may be anything."""
     if not POWER_WORDS.search(text):
         return text
-    return SUBSTATION.sub(lambda m: _substation(m.group(1), m.group(2)), text)
+    return SUBSTATION.sub(lambda m: _substation(m.group(1), m.group(2), ctx), text)

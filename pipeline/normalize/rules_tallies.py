@@ -60,7 +60,7 @@ DASHED_DAYS = re.compile(
 SIGHT = re.compile(r"(?i:thị[^\S\n]+lực)[^\n.;]*")
 TENTHS = re.compile(r"(?<![\d/.,])(10|[1-9])/10(?![\d/.,]?\d)")
 PART_OVER_WHOLE = re.compile(
-    r"(\d,\d+)/(?=\d+,\d|\d+[^\S\n]*(?:triệu|tỷ|tỉ)\b)"
+    r"(\d,\d+)/(?=\d+,\d|\d+[^\S\n]*(?:triệu|tỷ|tỉ)\b|\d+[^\S\n]?(?:m|cm|mm|km)(?![\w²³]))"  # `44,93/52m` (hm1)
     r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)(?:[^\S\n]+(?:m3|m³|mét khối|tấn|ha|lít))?|m3|m³|mét khối|tấn|ha|lít))"
     r"[^\S\n]?/[^\S\n]?(?=(?:(?:hơn|gần|khoảng)[^\S\n]+)?\d)"  # `170 ngàn ha/ hơn 180.000ha` (gq1)
     # `lãi 40 – 50 triệu đồng/1.000 m2`, `6 triệu đồng/2 sào` (gl2, dh2): money earned over so much land
@@ -190,9 +190,9 @@ def read_dashed_days_of_a_month(text: str, ctx: Context) -> str:
 @on_lines_matching(r"/[^\S\n]?\d", r"/[^\S\n]?(?:hơn|gần|khoảng) ")
 def read_parts_over_wholes(text: str, ctx: Context) -> str:
     """`Đại Ninh là 22,57/251,73 triệu m3`, `(164,16/165 triệu m3)` (cf1), `50 triệu m3/194 triệu m³`, `220
-    triệu/254 triệu`: a slash between an amount with its decimals, its unit or its millions and a number is "trên"
-    (ax1, bp2: 5 spans of 5), the part over the whole; read as a pause, the listener heard two amounts and no
-    relation.
+    triệu/254 triệu`, a reservoir's level over its normal level (`44,93/52m`, hm1: 3 spans): a slash between an
+    amount with its decimals, its unit or its millions and a number is "trên" (ax1, bp2: 5 spans of 5), the part
+    over the whole; read as a pause, the listener heard two amounts and no relation.
 
     So is sight, scored in tenths: `Thị lực … đạt 1/10 trở lên … và đạt 7/10` (ct2, bk1: "một trên mười"), where the
     date rules read "ngày mồng một tháng mười"."""

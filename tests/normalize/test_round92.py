@@ -204,7 +204,7 @@ def test_round_95_phones_in_pairs_highland_names_and_views(written: str, spoken:
         ("đường dây 471 E9.37, lộ 477.", "đường dây bốn bảy một e chín chấm ba bảy, lộ bốn bảy bảy."),
         ("tuyến 480TH, đường dây 473, 478 trạm", "tuyến bốn tám không tê hát, đường dây bốn bảy ba, bốn bảy tám trạm"),
         ("Quốc lộ 279 và tuyến 478 km", "Quốc lộ hai trăm bảy mươi chín và tuyến bốn trăm bảy mươi tám ki lô mét"),
-        ("từ 0h đến 6h ĐD 373 E15.43", "từ không giờ đến sáu giờ đê dê ba bảy ba e một năm chấm bốn ba"),
+        ("từ 0h đến 6h ĐD 373 E15.43", "từ không giờ đến sáu giờ đường dây ba bảy ba e mười lăm chấm bốn ba"),
     ],
 )
 def test_round_96_boards_jrai_names_and_power_lines(written: str, spoken: str) -> None:
