@@ -212,7 +212,7 @@ RULES: tuple[Rule, ...] = (
     tallies.read_big_tallies,
     tallies.read_parts_over_wholes,  # before the unit slashes: `m3/194 triệu m³` is over a whole
     tallies.read_prime_minutes,  # after the clock rules: `15h30'` is theirs
-    news.read_level_chains,
+    levels.read_level_chains,
     headers.read_number_chains,
     news.read_scores,
     cues.read_wordy_scores,

@@ -194,3 +194,13 @@ def read_places_named_by_a_day(text: str, ctx: Context) -> str:
         )
 
     return on_lines_with(PLACE_HINT, text, lambda line: PLACE_BY_DAY.sub(read, line))
+
+
+LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
+
+
+@digits_only
+@on_lines_matching("ấ[pP]", "Ấ[pP]")  # (?i:cấp)
+def read_level_chains(text: str, ctx: Context) -> str:
+    """`gió mạnh dần từ cấp 6-7-8`: a rising wind level, "sáu, bảy, tám", not a range with a minus in it."""
+    return LEVEL_CHAIN.sub(lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}, {m.group(4)}", text)

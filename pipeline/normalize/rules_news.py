@@ -64,7 +64,6 @@ PER_PERIOD = re.compile(  # `USD/ tháng`, `yên/giờ`; `2 lần /ngày`: times
 SPACED_PER_SECOND = re.compile(r"[^\S\n]/(?<=[^\W\d_][^\S\n]/)(?=[^\S\n]?(?:s|giây)\b)")  # `m3 /s` (cn1)
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "giờ": "một giờ",
            "phút": "một phút", "giây": "một giây", "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
-LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
 SCORE = re.compile(
     r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước|tạm dẫn|dẫn ngược|thất bại|chung cuộc)"  # `tạm dẫn 1-0`
     r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính|tạm thời là"
@@ -247,13 +246,6 @@ def read_per_periods(text: str, ctx: Context) -> str:
     giờ", as every batch wrote `km/giờ`), second; `m3 /s` with a space before its slash too (cn1: 2 spans)."""
     text = SPACED_PER_SECOND.sub("/", text) if " /" in text else text
     return PER_PERIOD.sub(lambda m: " " + PERIODS[m.group(1)], text) if "/" in text else text
-
-
-@digits_only
-@on_lines_matching("ấ[pP]", "Ấ[pP]")  # (?i:cấp)
-def read_level_chains(text: str, ctx: Context) -> str:
-    """`gió mạnh dần từ cấp 6-7-8`: a rising wind level, "sáu, bảy, tám", not a range with a minus in it."""
-    return LEVEL_CHAIN.sub(lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}, {m.group(4)}", text)
 
 
 @digits_only

@@ -7,6 +7,7 @@ import pytest
 from pipeline.normalize import load_context
 from pipeline.normalize import rules_capitals as caps
 from pipeline.normalize import rules_codes as codes
+from pipeline.normalize import rules_levels as levels
 from pipeline.normalize import rules_news as news
 from pipeline.normalize import rules_ranges as ranges
 from pipeline.normalize import rules_text as txt
@@ -35,7 +36,7 @@ CTX = load_context()
         (news.read_per_periods, "mười buổi/tuần", "mười buổi một tuần"),
         (news.read_per_periods, "ba mét/s", "ba mét trên giây"),
         (news.read_per_periods, "tăng/giảm", "tăng/giảm"),
-        (news.read_level_chains, "từ cấp 6-7-8", "từ cấp 6, 7, 8"),
+        (levels.read_level_chains, "từ cấp 6-7-8", "từ cấp 6, 7, 8"),
         (news.read_scores, "thắng với tỉ số 3-1", "thắng với tỉ số 3 1"),
         (news.read_code_digits, "Mã số: 8720163", "Mã số: tám bảy hai không một sáu ba"),
         (news.read_code_digits, "đầu số 034", "đầu số không ba bốn"),
