@@ -69,7 +69,7 @@ SCORE = re.compile(
     r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính|tạm thời là"
     r"|ngược|lợi(?=[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+trước\b)))?)"  # `thắng lợi 3 - 2 trước` (fz2)
     r"[^\S\n]+(\d{1,2})[^\S\n]*([-–:]|(?<=số[^\S\n]\d)/)[^\S\n]*(\d{1,2})\b(?!/)"  # `tỷ số 3/1` (gf1)
-    r"(?![^\S\n]*(?:lần|ngày|tuần|tháng|năm|giờ|người|%|phần)(?!\w))"  # `thất bại 2-3 lần`: a range
+    r"(?![^\S\n]*(?:lần|ngày|tuần|tháng|năm|giờ|người|%|‰|phần)(?!\w))"  # `thất bại 2-3 lần`: a range
     r"((?:\(\d{1,2}\))?(?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b)"
     r"(?:\(\d{1,2}\))?)*"  # a tie-break's points after a set: `7-6(6)` (fc1)
     r"(?:[^\S\n]*\(\d{1,2}[-–:]\d{1,2}(?:(?:,[^\S\n]*|[^\S\n]+và[^\S\n]+)\d{1,2}[-–:]\d{1,2})*\))?)",  # `(2-6, 6-2)`
@@ -257,6 +257,9 @@ def read_scores(text: str, ctx: Context) -> str:
     7-6(5)`), in brackets too (`3-1 (2-6, 6-2 và 7-5)`, eu1). A count of times or days after it is a range."""
 
     def read(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 30) : m.start()].split()  # a capital word before a capital: a name
+        if m.group(1)[0].isupper() and before and before[-1][0].isupper():  # `trạm Giao Hòa 1 - 3‰` (hp1)
+            return m.group(0)
         return f"{m.group(1)} {m.group(2)} {m.group(4)}" + NEXT_SET.sub(r"\1 \2", m.group(5))
 
     return SCORE.sub(read, text)
