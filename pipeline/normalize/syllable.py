@@ -69,11 +69,12 @@ VOWELS = [
 ]
 # a vowel that ends on the glide o or u closes the syllable: no consonant follows it (`Leon`, `Deon` are no syllables)
 GLIDED = {v for v in VOWELS if len(v) > 1 and v[-1] in "ou"}
-NUCLEUS = "(?:" + "|".join(sorted(set(VOWELS) - GLIDED, key=len, reverse=True)) + ")"
-OPEN_NUCLEUS = "(?:" + "|".join(sorted(GLIDED, key=len, reverse=True)) + ")"
+NUCLEUS = "(?:" + "|".join(sorted(set(VOWELS) - GLIDED - {"y"}, key=len, reverse=True)) + ")"
+OPEN_NUCLEUS = "(?:" + "|".join(sorted(GLIDED | {"y"}, key=len, reverse=True)) + ")"
 CODA = r"(?:ch|nh|ng|[cmnpt])?"
-# `Niu Oóc`, `xoong`, `boong`, `quần soóc`: the long o, written twice, only before c and ng
-SYLLABLE = re.compile(rf"^{ONSET}(?:{OPEN_NUCLEUS}|{NUCLEUS}{CODA}|oo(?:c|ng))$")
+# `Niu Oóc`, `xoong`, `boong`, `quần soóc`: the long o, written twice, only before c and ng; a lone y closes on a
+# consonant only after qu (`quýt`, `Quỳnh`): `NYT`, `SYT` are letters, not "nýt" (hq1)
+SYLLABLE = re.compile(rf"^(?:quy(?:ch|nh|ng|[cmnpt])|{ONSET}(?:{OPEN_NUCLEUS}|{NUCLEUS}{CODA}|oo(?:c|ng)))$")
 WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s,.!?]", re.UNICODE)
 
 
