@@ -274,7 +274,7 @@ RULES: tuple[Rule, ...] = (
     news.read_per_periods,
     forms.read_counts_per_head,
     num.read_ordinals,
-    num.read_phone_numbers,
+    urls.read_phone_numbers,
     txt.split_word_digit_hyphens,
     roman.spell_numeral_letters_glued_to_numbers,  # before the last numbers part them
     num.read_numbers,

@@ -62,13 +62,8 @@ MONTH_WORD = re.compile(
     rf"(t(?<!\wt)háng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)",
     re.IGNORECASE,
 )
-SPACED_PHONE = re.compile(  # `0967.77.10.10`: between dots a group may be two digits; `0909 34 99 88` in pairs too
-    r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,4}|(?<=1)[89]00)"
-    r"(?:(?:[ .]\d{3,4}){1,3}|(?:\.\d{2,4}){2,4}|(?: \d\d){3})(?!\d|[.,]\d)"
-)
 PERCENT = re.compile(rf"({NUM_WORD})[^\S\n]*%")
 ORDINAL = re.compile(r"(?=[tThHlL])\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b", re.IGNORECASE)
-PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{8,10}|(?<=1)[89]00\d{4,6}|\d{10,})(?!\d|[.,]\d)")
 LONE_DIGIT = r"\d(?<![\d.,]\d)"  # a digit not continuing another number
 NUMBER = re.compile(rf"({LONE_DIGIT}{NUM_TAIL})(?![\d])")
 
@@ -246,31 +241,6 @@ def read_units(text: str, ctx: Context) -> str:
 def read_ordinals(text: str, ctx: Context) -> str:
     """`thứ 4` is "thứ tư" and `thứ 1` "thứ nhất", not "thứ bốn"/"thứ một"."""
     return ORDINAL.sub(lambda m: f"{m.group(1)} {read_ordinal(int(m.group(2)), ctx.style)}", text)
-
-
-@digits_only
-def read_phone_numbers(text: str, ctx: Context) -> str:
-    """Hotlines and phones digit by digit, in groups with short pauses: `19009095`, `0913 123 456`; `0967.77.10.10`
-    in the groups its dots make ("không chín sáu bảy, bảy bảy, một không, một không"), not a decimal; `0909 34 99 88`
-    in the pairs its spaces make (ch1), not "ba mươi tư chín mươi chín"."""
-    text = SPACED_PHONE.sub(_spaced_phone, text)
-
-    def read(m: re.Match[str]) -> str:
-        digits = m.group(0)
-        size = 4 if len(digits) <= 8 else 3
-        head = 4 if len(digits) in (10, 11) or len(digits) <= 8 else size
-        groups = [digits[:head]] + [digits[i : i + size] for i in range(head, len(digits), size)]
-        return ", ".join(read_digits(g) for g in groups if g)
-
-    return PHONE.sub(read, text)
-
-
-def _spaced_phone(m: re.Match[str]) -> str:
-    """Groups as written; a run of digits that is too short or long for a phone is left alone."""
-    groups = re.split(r"[ .]", m.group(0))
-    if not 8 <= sum(len(g) for g in groups) <= 11:
-        return m.group(0)
-    return ", ".join(read_digits(g) for g in groups)
 
 
 @digits_only

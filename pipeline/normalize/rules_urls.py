@@ -241,3 +241,35 @@ def _phone_parts(group: str) -> list[str]:
         return [group]
     head = max(3, len(group) - 4)
     return [group[:head], group[head:]]
+
+
+SPACED_PHONE = re.compile(  # `0967.77.10.10`: between dots a group may be two digits; `0909 34 99 88` in pairs too
+    r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,4}|(?<=1)[89]00)"
+    r"(?:(?:[ .]\d{3,4}){1,3}|(?:\.\d{2,4}){2,4}|(?: \d\d){3})(?!\d|[.,]\d)"
+)
+PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{8,10}|(?<=1)[89]00\d{4,6}|\d{10,})(?!\d|[.,]\d)")
+
+
+@digits_only
+def read_phone_numbers(text: str, ctx: Context) -> str:
+    """Hotlines and phones digit by digit, in groups with short pauses: `19009095`, `0913 123 456`; `0967.77.10.10`
+    in the groups its dots make ("không chín sáu bảy, bảy bảy, một không, một không"), not a decimal; `0909 34 99 88`
+    in the pairs its spaces make (ch1), not "ba mươi tư chín mươi chín"."""
+    text = SPACED_PHONE.sub(_spaced_phone, text)
+
+    def read(m: re.Match[str]) -> str:
+        digits = m.group(0)
+        size = 4 if len(digits) <= 8 else 3
+        head = 4 if len(digits) in (10, 11) or len(digits) <= 8 else size
+        groups = [digits[:head]] + [digits[i : i + size] for i in range(head, len(digits), size)]
+        return ", ".join(read_digits(g) for g in groups if g)
+
+    return PHONE.sub(read, text)
+
+
+def _spaced_phone(m: re.Match[str]) -> str:
+    """Groups as written; a run of digits that is too short or long for a phone is left alone."""
+    groups = re.split(r"[ .]", m.group(0))
+    if not 8 <= sum(len(g) for g in groups) <= 11:
+        return m.group(0)
+    return ", ".join(read_digits(g) for g in groups)
