@@ -156,6 +156,7 @@ RULES: tuple[Rule, ...] = (
     glued.space_glued_full_stops,  # before the lexicon too: `Seoul.Khi` hid its name from it
     caps.part_glued_initials,  # before the lexicon too: `Công tyTNHH` hid the initials from it
     bodies.space_slashes_before_initials,  # likewise: `đồng/LĐ`
+    forms.join_parted_powers,  # before the lexicon reads `m3`
     txt.apply_lexicon,
     japanese.read_japanese_names,  # after the lexicon (its established names), before the letter guess
     korean.read_korean_names,  # likewise
@@ -187,6 +188,7 @@ RULES: tuple[Rule, ...] = (
     news.close_date_gaps,
     clock.read_am_pm,
     clock.read_g_hours,
+    clock.read_bare_hours,
     clock.drop_doubled_hours,
     clock.split_time_from_date,
     marks.join_same_kind_ranges,

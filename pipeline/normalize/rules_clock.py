@@ -156,6 +156,18 @@ def _g_hours(line: str) -> str:
     return G_AFTER_RANGE.sub(r"\1h", G_BEFORE_RANGE.sub(r"\1h\2", line))
 
 
+# `vào hồi 20 tối 13/8`: an hour after "hồi" or "lúc" and before a part of the day, its "giờ" left out
+BARE_HOUR = re.compile(r"\b((?:[Hh]ồi|[Ll]úc)[^\S\n]+)(1?\d|2[0-4])(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
+
+
+@digits_only
+@on_lines_matching("ồi ", "úc ")
+def read_bare_hours(text: str, ctx: Context) -> str:
+    """`vào hồi 20 tối 13/8` (hr2), `lúc 7 sáng nay`: a number after "hồi" or "lúc" before a part of the day is the
+    hour, "hai mươi giờ tối", as `20h tối` is; the number rule read a bare "hai mươi tối"."""
+    return BARE_HOUR.sub(r"\1\2h", text)
+
+
 def _g_range(m: re.Match[str]) -> str:
     """Both ends must be hours of a day (`8g-14g`); `30g-50g` is a weight."""
     first, between, last = m.groups()

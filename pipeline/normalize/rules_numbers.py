@@ -26,15 +26,15 @@ from .numbers import (
 )
 from .rules_glued import read_parted_runs
 
-# `10/2024/ TT-BYT`, `3660/QĐ- BNN-TY`: a space typed after the year's slash or before a body in capitals after a
-# hyphen (an2) is still one symbol
+# `10/2024/ TT-BYT`, `3660/QĐ- BNN-TY`, `673/UBND – VX`: a space typed after the year's slash, or around a dash
+# before a body in capitals (an2, hr2), is still one symbol; so are dotted parts (`QĐ.UBND.VX`)
 DOC_NUMBER = re.compile(
-    # a code holds two capitals in its first three letters (QĐ, CTr, QĐi): `346/Quân khu 1`, `852/Bộ` are no symbols
-    # and a road's number after a slash is the road's (`Km9+187/ĐT.354`, aw1)
+    # a code holds two capitals in its first three letters (QĐ, CTr, QĐi; `346/Quân khu 1`, `852/Bộ` are none), and
+    # a road's number after a slash is the road's (`Km9+187/ĐT.354`, aw1)
     r"(?<![\w/])(\d+)?(?:/(\d{4})/[^\S\n]?|/)(?=[A-ZĐ][a-zđ]?[A-ZĐ])(?!(?:QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?\d)"
-    r"([A-ZĐ][\wĐđ&]*(?:-(?:[^\S\n](?=[A-ZĐ]{2,}\b))?[\wĐđ&]+|\.(?=[A-ZĐ]{2})[\wĐđ&]+)*)"  # `QĐ.UBND.VX`: dots too
+    r"([A-ZĐ][\wĐđ&]*(?:(?:-|[^\S\n]?[-–](?=[^\S\n]?[A-ZĐ]{2,}\b))(?:[^\S\n](?=[A-ZĐ]{2,}\b))?[\wĐđ&]+|\.(?=[A-ZĐ]{2})[\wĐđ&]+)*)"
 )
-SYMBOL_PARTS = re.compile(r"[-.]")  # a symbol's parts, hyphened or dotted (`1642/QĐ.UBND.VX`, fj1)
+SYMBOL_PARTS = re.compile(r"[-–.]")  # a symbol's parts, hyphened or dotted (`1642/QĐ.UBND.VX`, fj1)
 SYMBOL_HINT = re.compile(r"[/\d](?:(?<=/)[^\S\n]?[A-ZĐ]|(?<=\d)-[A-ZĐ])")  # symbol lines; a class first: a fast scan
 # `17940-CV-VPTW`, `2416-TB/TƯ`, a Party body's `16-CTr/TU` (aw2)
 HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4}|[A-ZĐ]{1,2}[a-z])[-/]([A-ZĐƯ]{2,8})\b")
@@ -84,7 +84,7 @@ def read_document_numbers(text: str, ctx: Context) -> str:
             bodies.insert(0, kind)
         said = kind_words is None or kind_words in said_before or _said_as_letters(kind, said_before)
         parts = [] if said or kind_words is None else [kind_words]
-        parts += [_issuer(p, ctx) for p in bodies]
+        parts += [_issuer(p, ctx, m.string[max(0, m.start() - 160) : m.start()].lower()) for p in bodies]
         head = [read_int(int(m.group(1)), ctx.style)] if m.group(1) else []
         year = [f"năm {read_int(int(m.group(2)), ctx.style)}"] if m.group(2) else []
         return ", ".join([*head, *year, " ".join(parts)])
@@ -98,15 +98,17 @@ def _said_as_letters(kind: str, before: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(kind.lower())}[^\S\n]+số\b", before) is not None
 
 
-def _issuer(part: str, ctx: Context) -> str:
-    """`QH15` is the fifteenth National Assembly, "Quốc hội khóa mười lăm", `UBTVQH15` its Standing Committee; `BTC`
-    after a kind is the Ministry of Finance (doc_issuers.tsv), though "ban tổ chức" in a sentence; other issuers come
-    from the lexicon."""
+def _issuer(part: str, ctx: Context, before: str) -> str:
+    """`QH15` is the fifteenth National Assembly, `UBTVQH15` its Standing Committee; `BTC` after a kind is the Ministry
+    of Finance (doc_issuers.tsv), unless the sentence just named the board the lexicon reads (`Ban Tổ chức … ban hành
+    Kế hoạch số 399/KH – BTC`, ad2: "ban tổ chức"); other issuers come from the lexicon."""
     legislature = LEGISLATURE.fullmatch(part)
     if legislature:
         committee = "Ủy ban Thường vụ " if legislature.group(1) else ""
         return f"{committee}Quốc hội khóa {read_int(int(legislature.group(2)), ctx.style)}"
-    return ctx.doc_issuers.get(part) or ctx.lexicon.lookup(part) or ctx.lexicon.spell(part)
+    said = ctx.lexicon.lookup(part)
+    named = said is not None and said.lower() in before
+    return (said if named else ctx.doc_issuers.get(part)) or said or ctx.lexicon.spell(part)
 
 
 @digits_only

@@ -19,7 +19,7 @@ UNTIL_HINTS = ("ế[nN]", "Ế[nN]", r"tới[^\S\n]+(?:hết[^\S\n]+|ngày[^\S\n
 DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2}})\b(?![/.]?\d)")
 DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9" and "nghỉ lễ 30-4" are dates
     r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay"
-    r"|quốc khánh"  # not "khánh" alone: `Phú Khánh 5 - 8` (hp1) is a salinity station's range
+    r"|quốc khánh|quốc tế lao động"  # not "khánh" alone: `Phú Khánh 5 - 8` (hp1) is a station's range
     r"|lễ|dịp|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|đêm mai|đêm qua|sáng qua|chiều qua|tối qua|hôm qua"
     r"|khuya|giờ"  # `đến khuya 19-12`, `đến 11 giờ 19-12` (co1): the day of that night, of that hour
     r"|sớm nay|độc lập"  # `Sáng sớm nay 8-8` (dc1); `Tết Độc lập 2-9` (fz2): the holiday's, as "Quốc khánh"

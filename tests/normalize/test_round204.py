@@ -29,7 +29,7 @@ def test_a_unit_over_a_unit_with_no_amount_is_read_per(written: str, spoken: str
     ("written", "spoken"),
     [
         ("tỷ giá USD/VND", "tỷ giá đô la Mỹ, đồng"),  # over a code in capitals: a rate, as before
-        ("Số: 111 /CV - UBND", "Số, một trăm mười một công văn, Ủy ban nhân dân"),  # a letter's number
+        ("Số: 111 /CV - UBND", "Số, một trăm mười một công văn Ủy ban nhân dân"),  # a letter's symbol (round 208)
         ("Minh Dương (T/h)", "Minh Dương, tổng hợp"),  # one letter after a word: a byline, no unit
         ("xã/phường", "xã, phường"),
     ],
