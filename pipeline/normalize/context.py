@@ -138,15 +138,25 @@ class Context:
         return re.compile(rf" ({symbols or '(?!)'})\b")  # the space first, the counting word looked at after
 
     @cached_property
+    def ratio_symbols(self) -> str:
+        """The unit symbols a bare ratio may hold, as a regex alternation: no units that are Vietnamese syllables
+        (`ha`, `tấn`), left to the rules that read a field's area and a price's unit."""
+        kept = sorted((k for k in self.units if "/" not in k and k.isalnum() and _a_symbol(k)), key=len, reverse=True)
+        return "|".join(re.escape(k) for k in kept) or r"(?!)"
+
+    @cached_property
     def unit_ratio_pattern(self) -> re.Pattern[str]:
         """No amount before, a unit symbol or a word, a slash, a unit symbol: `(mg/kg)`, `(g/l)`, `trái/kg`,
-        `người/km2`, or the slash alone (`/km`). Units that are Vietnamese syllables (`ha`, `tấn`) are left to the
-        rules that read a field's area and a price's unit."""
-        kept = sorted((k for k in self.units if "/" not in k and k.isalnum() and _a_symbol(k)), key=len, reverse=True)
-        symbols = "|".join(re.escape(k) for k in kept) or r"(?!)"
-        over = rf"[^\S\n]?/[^\S\n]?({symbols})(?![\w/²³])"
-        # a slash after no word at all (`/km`, `5/km`, the amount left unread) is a pause before the unit's name
-        return re.compile(rf"(?:(?<![\w/.,])(?:({symbols})|([^\W\d_]+))|(?<![^\W\d_])){over}")
+        `người/km2`, or the slash alone (`/km`, `5/km`, the amount left unread: a pause before the unit's name)."""
+        symbols = self.ratio_symbols
+        before = rf"(?:(?<![\w/.,])(?:({symbols})|([^\W\d_]+))|(?<![^\W\d_]))"
+        return re.compile(rf"{before}[^\S\n]?/[^\S\n]?({symbols})(?![\w/²³])")
+
+    @cached_property
+    def unit_ratio_hint(self) -> re.Pattern[str]:
+        """The lines `unit_ratio_pattern` can change: a slash, then a whole unit symbol (not a date's digit, `/UBND`);
+        the slash first, a fast scan."""
+        return re.compile(rf"/[^\S\n]?(?:{self.ratio_symbols})(?![\w/²³])")
 
     @cached_property
     def lone_unit_pattern(self) -> re.Pattern[str]:

@@ -161,7 +161,7 @@ BARE_HOUR = re.compile(r"\b((?:[Hh]ồi|[Ll]úc)[^\S\n]+)(1?\d|2[0-4])(?=[^\S\n]
 
 
 @digits_only
-@on_lines_matching("ồi ", "úc ")
+@on_lines_matching(r"ồi[^\S\n]\d(?<=[Hh]ồi[^\S\n]\d)", r"úc[^\S\n]\d(?<=[Ll]úc[^\S\n]\d)")
 def read_bare_hours(text: str, ctx: Context) -> str:
     """`vào hồi 20 tối 13/8` (hr2), `lúc 7 sáng nay`: a number after "hồi" or "lúc" before a part of the day is the
     hour, "hai mươi giờ tối", as `20h tối` is; the number rule read a bare "hai mươi tối"."""

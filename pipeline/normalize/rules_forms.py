@@ -198,7 +198,7 @@ def read_bare_unit_ratios(text: str, ctx: Context) -> str:
             return f"{word} một {ctx.units[per]}" if word else f"/{ctx.units[per]}"
         return ctx.units.get(f"{unit}/{per}") or f"{ctx.units[unit]} một {ctx.units[per]}"
 
-    return ctx.unit_ratio_pattern.sub(read, text)
+    return on_lines_with(ctx.unit_ratio_hint, text, lambda line: ctx.unit_ratio_pattern.sub(read, line))
 
 
 # `5.250 m 3 /s` (hr2): a page that lost the power's superscript parts it from its metre with a space
@@ -206,7 +206,7 @@ PARTED_POWER = re.compile(r"(?<=\d)([^\S\n]?k?m)[^\S\n]([23])(?=[^\S\n]?/[^\S\n]
 
 
 @digits_only
-@on_lines_matching(r"m [23]")
+@on_lines_matching(r"/(?<=m [23]/)", r"/(?<=m [23] /)")  # the slash first: a fast scan
 def join_parted_powers(text: str, ctx: Context) -> str:
     """`lưu lượng về hồ 5.250 m 3 /s`: an amount of metres, a 2 or 3 and a slash is a flow or a density whose
     superscript the page lost, "mét khối trên giây" (2 spans of 2, hr2), not "mét ba" and a pause. Only before a
