@@ -28,7 +28,7 @@ TEAM = re.compile(rf"(?<![\w&-])(?<!GD )ĐT(?=[^\S\n]+[{UPPER}][^\W\d_]*(?![^\S\
 # `USD/VND`: an exchange rate's pair of currency codes
 CURRENCY_PAIR = re.compile(r"(?<![\w/])([A-Z]{3})/([A-ZĐ]{3})(?![\w/])")
 # `Công tyTNHH`, `củaOPEC+`: initials glued onto the word before them, the capitals after a small letter first
-GLUED_INITIALS = re.compile(r"[A-ZĐ](?<=[a-zà-ỹđ][A-ZĐ])[A-ZĐ]{2,}\+?(?!\w)")
+GLUED_INITIALS = re.compile(r"[A-ZĐ](?<=[a-zà-ỹđ][A-ZĐ])[A-ZĐ]{2,}\+?(?![^\W\d_])")  # a number may follow: `áCOVID3`
 
 
 def _heading_word(word: str, m: re.Match[str]) -> bool:

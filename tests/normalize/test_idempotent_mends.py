@@ -23,3 +23,17 @@ N = Normalizer(load_context())
 def test_a_counterexample_reads_the_same_twice(written: str, spoken: str) -> None:
     once = N.text(written)
     assert (once, N.text(once)) == (spoken, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("áCOVID3", "á cô vít ba"),  # was "áCOVID ba" (round 209): a number after glued initials hid them
+        ("củaCOVID19", "của cô vít mười chín"),
+        ("/km0", "ki lô mét không"),  # was "km không" (round 204): the slash hid the unit from its rule
+        ("km/", "ki lô mét"),
+    ],
+)
+def test_a_counterexample_found_in_rounds_204_to_209_reads_the_same_twice(written: str, spoken: str) -> None:
+    once = N.text(written)
+    assert (once, N.text(once)) == (spoken, spoken)
