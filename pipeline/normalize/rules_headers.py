@@ -60,6 +60,18 @@ def read_same_date_twice(text: str, ctx: Context) -> str:
     return SAME_DATE_TWICE.sub(r"\1, \1", text)
 
 
+# `T2, 06/07/2020 12:55` (hu1): a page's dateline opens on the weekday written T2 to T7
+SHORT_WEEKDAY = re.compile(r"(?<![\w/.])T([2-7])(?=,?[^\S\n]+\d{1,2}/\d{1,2}/\d{4}\b)")
+
+
+@digits_only
+@on_lines_matching(r"T[2-7](?=,?[^\S\n]+\d)")
+def read_short_weekdays(text: str, ctx: Context) -> str:
+    """`T2, 06/07/2020`: a weekday written short before a full date is "Thứ hai", as `Thứ 2, 06/07/2020` is; its
+    letter was spelled ("tê hai"). Only before a date: `T2` alone may be a code."""
+    return SHORT_WEEKDAY.sub(r"Thứ \1", text)
+
+
 @digits_only
 @on_lines_matching(r"-Th\d")
 def read_short_month_dates(text: str, ctx: Context) -> str:

@@ -34,7 +34,7 @@ AMOUNT_AFTER = re.compile(r"[^\S\n]*(?:%|(?:lần|triệu|tỷ|tỉ|nghìn|ngàn
 # `từ nay đến 22.3`: the end of a span from today is a day, never a decimal (`đến 10.03` is read_dotted_days')
 # `ngày mai đến 20.11`; `tựu trường vào 29.8,`, `sớm từ 22.8.` (dz2): a day after "vào", or after "từ" ending its clause
 NOW_TO_DOT_DATE = re.compile(
-    r"((?:(?:nay|mai)[^\S\n]+đến|vào|(?=từ[^\S\n]+\d{1,2}\.\d{1,2}(?:[.,;](?:[^\S\n]|$)|$))từ)[^\S\n]+)"
+    r"((?:(?:nay|mai)[^\S\n]+đến|đến[^\S\n]+hết|vào|(?=từ[^\S\n]+\d{1,2}\.\d{1,2}(?:[.,;](?:[^\S\n]|$)|$))từ)[^\S\n]+)"
     r"(\d{1,2})\.([1-9]|1[0-2])\b(?![.,]?\d)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -139,11 +139,11 @@ def _dotted_span(text: str, m: re.Match[str]) -> bool:
 @digits_only
 @on_lines_matching(r"\.\d{1,2}\b")  # each pattern's day.month; a scan in C where the words before it are not
 def read_dotted_day_ends(text: str, ctx: Context) -> str:
-    """`từ nay đến 22.3`, `trong hai ngày 3 và 4.12`: a dotted day.month ending a span of days is a date, "đến ngày
-    hai mươi hai tháng ba" (17 spans of 19 say "ngày" after "đến": `ngày mai đến 20.11`, dv1 and nine power-cut
-    pages), "mồng ba và mồng bốn tháng mười hai" (batch ad2); read as decimals ("hai mươi hai phẩy ba") the
-    listener hears a number where a day was written. So are `các ngày 8, 9.10` (f1), `từ ngày 27.7 đến 29 hoặc 30.7`
-    (f2) and a day-month set off by commas after a day word, `sáng mai, 8.7,` "sáng mai, ngày mồng tám tháng bảy" (aa1):
+    """`từ nay đến 22.3`, `đến hết 28.2` (hu1), `trong hai ngày 3 và 4.12`: a dotted day.month ending a span of days
+    is a date, "đến ngày hai mươi hai tháng ba" (17 spans of 19 say "ngày" after "đến": `ngày mai đến 20.11`, dv1
+    and nine power-cut pages), "mồng ba và mồng bốn tháng mười hai" (ad2); read as decimals the listener hears a
+    number where a day was written. So are `các ngày 8, 9.10` (f1), `từ ngày 27.7 đến 29 hoặc 30.7` (f2) and a
+    day-month set off by commas after a day word, `sáng mai, 8.7,` "sáng mai, ngày mồng tám tháng bảy" (aa1):
     every annotator wrote "tháng" there."""
 
     def now_to(m: re.Match[str]) -> str:
