@@ -234,6 +234,12 @@ def test_an_emergency_sent_with_loa_emergency_is_heard_in_the_station_recording_
     assert "đã phát lúc" in shown.stdout and aired in shown.stdout, shown.stdout + shown.stderr
 
 
+def _text(path: Path) -> str:
+    with contextlib.suppress(FileNotFoundError):
+        return path.read_text(encoding="utf-8")
+    return ""
+
+
 def _rows(path: Path, files: set[str]) -> list[tuple[str, str]]:
     """(started, file) of the play-log rows of `files` in a phat-thuc-te.csv."""
     with contextlib.suppress(FileNotFoundError), path.open(encoding="utf-8") as table:
@@ -260,6 +266,8 @@ def test_with_the_district_killed_the_next_slot_airs_on_time_and_its_rows_arrive
     heard.wait_for(lambda: len(_rows(offline, files)) == len(files), 10, "the agent logs the slot while offline")
     aired = _rows(offline, files)
     outbox = on.folder / "dai" / "playout" / STATION / "cho-gui.jsonl"
+    # the player's thread appends a row to the outbox just after its line in the log: a moment later, not at once
+    heard.wait_for(lambda: all(file in _text(outbox) for _, file in aired), 5, "the outbox holds the slot's rows")
     waiting = outbox.read_text(encoding="utf-8")
     assert len(aired) == len(files) and all(file in waiting for _, file in aired), (aired, waiting)
     said = on.agent_log.read_text(encoding="utf-8")
