@@ -84,7 +84,8 @@ def read_document_numbers(text: str, ctx: Context) -> str:
             bodies.insert(0, kind)
         said = kind_words is None or kind_words in said_before or _said_as_letters(kind, said_before)
         parts = [] if said or kind_words is None else [kind_words]
-        parts += [_issuer(p, ctx, m.string[max(0, m.start() - 160) : m.start()].lower()) for p in bodies]
+        sentence = m.string[max(0, m.start() - 160) : m.start()].lower()  # where an issuer may just have been named
+        parts += [_issuer(p, ctx, sentence) for p in bodies]
         head = [read_int(int(m.group(1)), ctx.style)] if m.group(1) else []
         year = [f"năm {read_int(int(m.group(2)), ctx.style)}"] if m.group(2) else []
         return ", ".join([*head, *year, " ".join(parts)])
