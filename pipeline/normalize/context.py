@@ -148,15 +148,14 @@ class Context:
     def unit_ratio_pattern(self) -> re.Pattern[str]:
         """No amount before, a unit symbol or a word, a slash, a unit symbol: `(mg/kg)`, `(g/l)`, `trái/kg`,
         `người/km2`, or the slash alone (`/km`, `5/km`, the amount left unread: a pause before the unit's name)."""
-        symbols = self.ratio_symbols
-        before = rf"(?:(?<![\w/.,])(?:({symbols})|([^\W\d_]+))|(?<![^\W\d_]))"
-        return re.compile(rf"{before}[^\S\n]?/[^\S\n]?({symbols})(?![\w/²³])")
+        before = rf"(?:(?<![\w/.,])(?:({self.ratio_symbols})|([^\W\d_]+))|(?<![^\W\d_]))"
+        return re.compile(rf"{before}[^\S\n]?{self.unit_ratio_hint.pattern}")
 
     @cached_property
     def unit_ratio_hint(self) -> re.Pattern[str]:
-        """The lines `unit_ratio_pattern` can change: a slash, then a whole unit symbol (not a date's digit, `/UBND`);
-        the slash first, a fast scan."""
-        return re.compile(rf"/[^\S\n]?(?:{self.ratio_symbols})(?![\w/²³])")
+        """The lines `unit_ratio_pattern` can change, and its end: a slash, then a whole unit symbol (not a date's
+        digit, `/UBND`); the slash first, a fast scan."""
+        return re.compile(rf"/[^\S\n]?({self.ratio_symbols})(?![\w/²³])")
 
     @cached_property
     def lone_unit_pattern(self) -> re.Pattern[str]:

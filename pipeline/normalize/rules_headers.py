@@ -130,9 +130,10 @@ def read_standards(text: str, ctx: Context) -> str:
     (`QCVN 02-19 và 02-20: 2014`, ho1: the second was a range, "hai đến hai mươi")."""
 
     def read(m: re.Match[str]) -> str:
-        numbers = STANDARD_JOIN.split(m.group(2))  # numbers at even places, their joins (`,`, `và`) between
-        said = [_standard_number(n, ctx) if i % 2 == 0 else ("và" if n == "và" else ",") for i, n in enumerate(numbers)]
-        return f"{STANDARDS[m.group(1)]} {' '.join(said).replace(' ,', ',')}, năm {m.group(3)}"
+        first, *rest = STANDARD_JOIN.split(m.group(2))  # the numbers, each after its join (`,`, `và`)
+        pairs = zip(rest[::2], rest[1::2], strict=True)
+        joined = "".join(f"{' và' if join == 'và' else ','} {_standard_number(n, ctx)}" for join, n in pairs)
+        return f"{STANDARDS[m.group(1)]} {_standard_number(first, ctx)}{joined}, năm {m.group(3)}"
 
     return on_lines_with(STANDARD_HINT, text, lambda line: STANDARD.sub(read, line))
 

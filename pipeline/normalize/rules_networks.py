@@ -56,17 +56,18 @@ def _series(series: str, ctx: Context) -> str:
 
 # `đường dây 471 E9.37`, `lộ 477`, `tuyến 480TH`, `471F15, 472F15`: a power line's number after its word (not a
 # parallel's, a road's or a route's), and the others listed after it; the E code of its substation, `E9.37`
+LINE = r"[1-9][78]\d"  # a power line's number: its voltage's digit, then 7 or 8
 FEEDER = re.compile(
     r"(?<![\w])((?:đường dây|ĐD|xuất tuyến|(?<![Vv]ĩ )(?<![Kk]inh )tuyến|(?<![Qq]uốc )(?<![Tt]ỉnh )(?<![Hh]uyện )"
-    r"(?<![Hh]ương )lộ)[^\S\n]+)([1-9][78]\d(?:[A-Z]\w*)?(?:[^\S\n]*,[^\S\n]*[1-9][78]\d(?:[A-Z]\w*)?)*)"
+    rf"(?<![Hh]ương )lộ)[^\S\n]+)({LINE}(?:[A-Z]\w*)?(?:[^\S\n]*,[^\S\n]*{LINE}(?:[A-Z]\w*)?)*)"
     r"(?:[^\S\n]+E(\d{1,2})\.(\d{1,2}))?"  # its substation: `E9.37`
     r"(?![\d.,]\d|[^\S\n]*(?:km|m|mét|kV|người|hộ|ha|tấn|tuyến)\b)",  # `tuyến 478 km` is a length
 )
-FEEDER_NUMBER = re.compile(r"(?<!\d)[1-9][78]\d(?!\d)")
+FEEDER_NUMBER = re.compile(rf"(?<!\d){LINE}(?!\d)")
 
 
 @digits_only
-@on_lines_matching(r" [1-9][78]\d(?<=[ộynD] [1-9][78]\d)")  # after dây, tuyến, lộ, ĐD: the space first, a fast scan
+@on_lines_matching(rf" {LINE}(?<=[ộynD] {LINE})")  # after dây, tuyến, lộ, ĐD: the space first, a fast scan
 def read_feeder_numbers(text: str, ctx: Context) -> str:
     """`đường dây 471 E9.37`, `lộ 477`, `tuyến 480TH`, `471F15`: a power line is named by its number, said digit by
     digit as the utility says it ("bốn bảy một", 6 spans of 7), and its substation `E9.37` "e chín chấm ba bảy"; as

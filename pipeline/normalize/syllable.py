@@ -74,7 +74,7 @@ OPEN_NUCLEUS = "(?:" + "|".join(sorted(GLIDED | {"y"}, key=len, reverse=True)) +
 CODA = r"(?:ch|nh|ng|[cmnpt])?"
 # `Niu Oóc`, `xoong`, `boong`, `quần soóc`: the long o, written twice, only before c and ng; a lone y closes on a
 # consonant only after qu (`quýt`, `Quỳnh`): `NYT`, `SYT` are letters, not "nýt" (hq1)
-SYLLABLE = re.compile(rf"^(?:quy(?:ch|nh|ng|[cmnpt])|{ONSET}(?:{OPEN_NUCLEUS}|{NUCLEUS}{CODA}|oo(?:c|ng)))$")
+SYLLABLE = re.compile(rf"^(?:quy{CODA}|{ONSET}(?:{OPEN_NUCLEUS}|{NUCLEUS}{CODA}|oo(?:c|ng)))$")
 WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s,.!?]", re.UNICODE)
 
 
