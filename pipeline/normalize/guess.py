@@ -20,6 +20,9 @@ SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, 
 )  # fmt: skip
 ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied before SPELLING
     (re.compile(r"ing$"), "inh"),  # `King`: Vietnamese ends that sound in "inh" (Kinh), never in "ing"
+    # `Sanders` Xan đơ, `Wilders` Uyn đơ, `Chambers` Chem bơ, `Peters` Pi tơ: an English name's final ers is its er
+    # alone, "ơ", the s not heard (10 names of 10 in the corpus); read by the rule below it, it was "đét"
+    (re.compile(r"(?<=[^aeiouy]e)rs$"), "r"),
     (re.compile(r"r(?=[bcdgkmnpst]$)"), ""),  # `Park`, `form`: an r before the last consonant is not heard
     (re.compile(r"ll"), "l"),  # `Apollo`: a doubled l is one l (a pô lô), it closes no syllable as "pon"
     (re.compile(r"ie$"), "i"),  # `Coxsackie`, `Kratie`: a final ie is one vowel (ki), not two (ki ê)

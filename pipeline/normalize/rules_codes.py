@@ -60,7 +60,11 @@ SERVICE = re.compile(
     re.IGNORECASE,
 )
 CURRENCY_CODES = "USD|VND|VNĐ|JPY|EUR|CNY|RMB|KRW|GBP|THB|SGD|AUD|CAD|HKD|TWD|NZD|LAK|KHR|MYR|INR|RUB|CHF"
-THOUSANDS_COUNTED = rf"(?:đồng|đ|sinh viên|phiếu|lượt|views|viu|likes|followers|{COUNT_NOUNS}|{CURRENCY_CODES})\b"
+# `55,646 runner` (hv2), `138,800 gia đình`: people counted by the page's own word are no decimal either
+THOUSANDS_COUNTED = (
+    rf"(?:đồng|đ|sinh viên|phiếu|lượt|views|viu|likes|followers|runners?|vận động viên|gia đình|khán giả|"
+    rf"{COUNT_NOUNS}|{CURRENCY_CODES})\b"
+)
 COMMA_THOUSANDS = re.compile(
     rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:,\d{{3}})+)(?![\d]|[.,]\d)"
     rf"(?=[^\S\n]+{THOUSANDS_COUNTED}|[^\S\n]*(?:[-–]|đến)[^\S\n]*\d{{1,3}}(?:,\d{{3}})+[^\S\n]+{THOUSANDS_COUNTED})"

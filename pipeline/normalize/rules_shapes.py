@@ -18,8 +18,8 @@ STRAY_MARKS = re.compile(r"(?<![^\W\d_])(?<![\u0300-\u036f])[\u0300-\u036f]+[^\S
 # `[2]`, `[87], [89]`, `[3-5]` after a word: the references of an article copied from a site or a paper
 # (`[01] Kỳ tính thuế` opening a line is a list's number).
 PICTOGRAPHS = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u203c\u2049]+[^\\S\n]?"
-)  # emoji, ✅, ‼
+    "[\U0001f000-\U0001faff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u203c\u2049]+[^\\S\n]?"
+)  # emoji, ✅, ‼, and the geometric shapes a page's list opens with (`► Hội đồng`, hw2; `○ Chưa có tiền án`)
 CITATIONS = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\"”])(?:[^\S\n]*,?[^\S\n]*\[\d{1,3}(?:[^\S\n]*[-–,][^\S\n]*\d{1,3})*\])+")
 # A small letter then a capital inside one run of letters (`trướcBài`, `YênBái`): two words a page glued.
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
