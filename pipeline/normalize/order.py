@@ -34,6 +34,7 @@ from . import rules_tallies as tallies
 from . import rules_text as txt
 from . import rules_toneless as toneless
 from . import rules_trips as trips
+from . import rules_units as units
 from . import rules_urls as urls
 from .context import Context
 from .definitions import read_defined_abbreviations
@@ -134,7 +135,7 @@ RULES: tuple[Rule, ...] = (
     prices.read_bracket_units,  # before the lexicon: `(đ/kg)` is no abbreviation
     caps.read_currency_pairs,  # before the lexicon and the spelling: `USD/VND` is two currencies
     prices.read_lone_price_units,
-    marks.read_units_before_the_lexicon,
+    units.read_units_before_the_lexicon,
     levels.read_alarm_level_ranges,  # before the joined pairs: `BĐ1-BĐ2` is two levels, not one code
     levels.read_bare_alarm_levels,
     shapes.part_joined_abbreviations,
@@ -259,8 +260,8 @@ RULES: tuple[Rule, ...] = (
     prices.read_per_chains,
     prices.read_prices_per_unit,
     prices.read_unit_cells,
-    marks.read_unit_slashes,
-    marks.read_multiplied_units,
+    units.read_unit_slashes,
+    units.read_multiplied_units,
     counts.read_per_units,
     prices.read_comma_thousand_ranges,
     codes.read_comma_thousands,
@@ -283,7 +284,7 @@ RULES: tuple[Rule, ...] = (
     num.read_numbers,
     codes.read_leftover_digits,
     shapes.read_highland_names,  # after the digits: what they glue to a letter (`K4h`) is read like a name
-    marks.read_lone_units,
+    units.read_lone_units,
     cues.read_counted_units,
     foreign.read_foreign_words,
     txt.spell_capitals,

@@ -13,6 +13,7 @@ from pipeline.normalize import rules_marks as marks
 from pipeline.normalize import rules_news as news
 from pipeline.normalize import rules_numbers as num
 from pipeline.normalize import rules_roman as roman
+from pipeline.normalize import rules_units as units
 
 CTX = load_context()
 NORMALIZER = Normalizer(CTX)
@@ -57,13 +58,13 @@ NORMALIZER = Normalizer(CTX)
         (marks.read_fractions, "ngày 28/3 tổng duyệt", "ngày 28/3 tổng duyệt"),
         (marks.keep_title_dots, "tại TP. Hồ Chí Minh và TP.Hà Nội", "tại TP Hồ Chí Minh và TP Hà Nội"),
         (marks.keep_title_dots, "ở TP.HCM, HĐND TP.", "ở TP.HCM, HĐND TP."),
-        (marks.read_unit_slashes, "giảm 75 USD/tấn", "giảm 75 USD một tấn"),
-        (marks.read_unit_slashes, "2,90 cent/lb, 500 gr/l", "2,90 cent một pao, 500 gr một lít"),
-        (marks.read_unit_slashes, "1 - 2 kg cám hỗn hợp/trâu bò", "1 - 2 kg cám hỗn hợp một trâu bò"),
-        (marks.read_unit_slashes, "tốc độ 20 km/h", "tốc độ 20 km/h"),
-        (marks.read_unit_slashes, "27 tấn quả/ha", "27 tấn quả/ha"),
-        (marks.read_unit_slashes, "cho 1 trâu/bò, xã/phường", "cho 1 trâu/bò, xã/phường"),
-        (marks.read_multiplied_units, "đạt 19,5 tỷ USD", "đạt 19,5 tỷ đô la Mỹ"),
+        (units.read_unit_slashes, "giảm 75 USD/tấn", "giảm 75 USD một tấn"),
+        (units.read_unit_slashes, "2,90 cent/lb, 500 gr/l", "2,90 cent một pao, 500 gr một lít"),
+        (units.read_unit_slashes, "1 - 2 kg cám hỗn hợp/trâu bò", "1 - 2 kg cám hỗn hợp một trâu bò"),
+        (units.read_unit_slashes, "tốc độ 20 km/h", "tốc độ 20 km/h"),
+        (units.read_unit_slashes, "27 tấn quả/ha", "27 tấn quả/ha"),
+        (units.read_unit_slashes, "cho 1 trâu/bò, xã/phường", "cho 1 trâu/bò, xã/phường"),
+        (units.read_multiplied_units, "đạt 19,5 tỷ USD", "đạt 19,5 tỷ đô la Mỹ"),
         (roman.read_roman_numerals, "cao hơn báo động III từ", "cao hơn báo động ba từ"),
         (num.read_day_months, "vào tối hoặc đêm 6/11", "vào tối hoặc đêm mồng sáu tháng mười một"),
         (num.read_day_months, "sáng 11/1", "sáng ngày mười một tháng một"),
@@ -125,4 +126,4 @@ def test_no_number_loses_its_sign(before: str, minus: str, number: str, after: s
     ],
 )
 def test_a_unit_symbol_without_a_number_is_still_the_unit(written: str, spoken: str) -> None:
-    assert marks.read_lone_units(written, CTX) == spoken
+    assert units.read_lone_units(written, CTX) == spoken

@@ -1,0 +1,78 @@
+"""Units after a slash, after a multiplier and alone, measured on the blind batches (tests/data/corpus).
+
+`75 USD/tấn`, `2 kg cám/con`: a slash after a measure is "một"; `550-600kg/1300m2`: over a measured base, "trên";
+`19,5 tỷ USD`: a unit after a multiplier is still the unit; `so với USD`: a unit symbol no number precedes is the
+unit. Moved from rules_marks (its size). The order: `normalize.RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import MULTIPLIERS, Context
+from .lines import digits_only, on_lines_with
+
+PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
+SLASH = re.compile("/")
+LONE_SIGN = re.compile(r"°C(?!\w)|°|‰")  # a unit's sign the number rules left: no number before it
+MULTIPLIER_HINT = re.compile(rf"\d[^\S\n]+(?:{MULTIPLIERS})[^\S\n]+[a-zA-Z°]")
+SLASH_DIGIT = re.compile(r"/[^\S\n]?\d")  # a slash before a number: the only lines a base amount can be on
+
+
+@digits_only
+def read_unit_slashes(text: str, ctx: Context) -> str:
+    """`75 USD/tấn`, `2,90 cent/lb`, `500 gr/l`, `1 - 2 kg cám hỗn hợp/trâu bò`, `23 kg/sào`: a slash after a
+    measured amount is "per", said "một": "đô la Mỹ một tấn", "ki lô gam cám hỗn hợp một trâu bò", "ki lô gam một
+    sào" (any word after the unit's slash: a farm bulletin's sào, đợt, lứa are in no table). A slash between bare
+    words (`xã/phường`, `1 trâu/bò`) stays a pause; a count before a unit's slash is "per" too: `3 trái/kg`, "ba trái
+    một ki lô gam", `30 lượt/h`. A unit over an amount of a unit is a rate over a base, "trên": `550-600kg/1300m2`,
+    `5 g/100 kg` ("năm gam trên một trăm ki lô gam").
+    """
+
+    def read(m: re.Match[str]) -> str:
+        rest = m.string[m.start(2) :]
+        if any(rest.startswith(u) and not rest[len(u) : len(u) + 1].isalnum() for u in ctx.units if "/" in u):
+            return m.group(0)  # `km/h`, `mg/l` have their own reading in the table
+        if m.group(4) is not None and PER_WORD.match(m.string, m.end()):
+            return m.group(0)  # `tấn quả/ha`: the unit or period after the slash says "một" itself
+        per = ctx.units[m.group(3)] if m.group(3) else ""
+        return f"{m.group(1)} {m.group(2)}{m.group(4) or ''} một {per}"
+
+    def over(line: str) -> str:  # `kg/1300m2`: over a measured base, "trên" (ai1, ak1)
+        return ctx.unit_over_amount_pattern.sub(r" \1 trên ", line) if SLASH_DIGIT.search(line) else line
+
+    return on_lines_with(SLASH, text, lambda line: _per_counted(ctx.per_measure_pattern.sub(read, over(line)), ctx))
+
+
+def _per_counted(line: str, ctx: Context) -> str:
+    """`3 - 4 trái/kg`, `30 lượt/h`: what is counted, per a unit, is "một" and the unit's name too; a unit before
+    the slash (`40 km/h`, `27 tấn quả/ha`) is the table's or the measured amount's, read by their rules."""
+
+    def read(m: re.Match[str]) -> str:
+        measured = any(w in ctx.units for w in re.findall(r"[^\W\d_]+", m.group(1)))  # `10km/h`: glued too
+        return m.group(0) if measured else f"{m.group(1)} một {ctx.units[m.group(2)]}"
+
+    return ctx.per_counted_pattern.sub(read, line)
+
+
+@digits_only
+def read_multiplied_units(text: str, ctx: Context) -> str:
+    """`19,5 tỷ USD`, `3 triệu m3`, `7 vạn ha`: a unit after "nghìn, vạn, triệu, tỷ" is still a unit ("đô la Mỹ",
+    not "u ét dê")."""
+    read = lambda m: f"{m.group(1)} {ctx.units[m.group(2)]}"
+    return on_lines_with(MULTIPLIER_HINT, text, lambda line: ctx.multiplied_unit_pattern.sub(read, line))
+
+
+def read_lone_units(text: str, ctx: Context) -> str:
+    """`đồng baht suy yếu so với USD`: a unit symbol in capitals that no number precedes is still the unit,
+    not the letters u ét dê; it runs after the number rules, which have read every amount with its unit. So is a
+    sign of one alone, a table's heading cell `(°C)`, `(‰)` (cd1): left, the voice said "°xê" or nothing."""
+    text = LONE_SIGN.sub(lambda m: ctx.units[m.group(0)], text) if "°" in text or "‰" in text else text
+    return ctx.lone_unit_pattern.sub(lambda m: ctx.units[m.group(1)], text)
+
+
+@digits_only
+def read_units_before_the_lexicon(text: str, ctx: Context) -> str:
+    """`tàu 90 CV` is ninety horsepower: after a number a symbol is a unit, even one the lexicon reads
+    otherwise ("CV" is "công văn" in a letter's heading); read before the lexicon sees it."""
+    return ctx.shared_unit_pattern.sub(lambda m: f"{m.group(1)} {ctx.units[m.group(2)]}", text)
