@@ -26,6 +26,7 @@ from . import rules_marks as marks
 from . import rules_networks as networks
 from . import rules_news as news
 from . import rules_numbers as num
+from . import rules_pdf as pdf
 from . import rules_prices as prices
 from . import rules_ranges as ranges
 from . import rules_roman as roman
@@ -135,6 +136,7 @@ RULES: tuple[Rule, ...] = (
     prices.read_bracket_units,  # before the lexicon: `(đ/kg)` is no abbreviation
     caps.read_currency_pairs,  # before the lexicon and the spelling: `USD/VND` is two currencies
     prices.read_lone_price_units,
+    units.read_dollar_signs,
     units.read_units_before_the_lexicon,
     levels.read_alarm_level_ranges,  # before the joined pairs: `BĐ1-BĐ2` is two levels, not one code
     levels.read_bare_alarm_levels,
@@ -176,7 +178,9 @@ RULES: tuple[Rule, ...] = (
     lists.read_lunar_days,  # before the date rules: `mùng 2/5` says its own day word
     lists.read_listed_days,
     lists.read_number_lists,  # before the decimals: `Phường 1,2,3` is three wards
+    pdf.part_glued_years,
     clock.unglue_times,
+    clock.read_worded_month_dates,
     clock.read_dotted_clock_times,
     clock.date_span_end_days,  # before the clocks are read: `đến 5 giờ 22-8` ends on a day
     clock.date_daypart_span_starts,  # before the dates: `đêm 27 đến sáng 28/10` starts on a day

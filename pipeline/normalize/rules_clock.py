@@ -58,8 +58,13 @@ TIME_SLASH_HINT = re.compile(r"/(?:(?<=\dh/)|(?<=\dh\d/)|(?<=\dh\d\d/))[^\S\n]?\
 TIME_SLASH_DAY = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/(0?[1-9]|[12]\d|3[01])(?![\d/.,:h])")
 CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d"
 TABLE_TIMES = re.compile(rf"^([^\S\n]*)({CLOCK})[^\S\n]+({CLOCK})(?=[^\S\n])", re.M)
-DOUBLED_HOUR = re.compile(  # `0h00 giờ`, not `9h45 giờ Việt Nam` (the clock of a place)
-    r"(\d(?<![\w.,]\d)\d?h\d{0,2})[^\S\n]+giờ\b(?![^\S\n]*\d|[^\S\n]+(?:[A-ZĐ]|(?:địa phương|quốc tế|chuẩn)\b))"
+# `Thứ ba, 19 Tháng 10 2021 07:26` (hx2): a site's dateline, the month's word between a day and a year
+WORDED_MONTH_DATE = re.compile(
+    r"\b(\d{1,2})[^\S\n]+[Tt](?:háng|HÁNG)[^\S\n]+(\d{1,2})[^\S\n]+((?:19|20)\d\d)\b(?![.,]\d)"
+)
+DOUBLED_HOUR = re.compile(  # `0h00 giờ`, `04:00 giờ` (hx1), not `9h45 giờ Việt Nam` (the clock of a place)
+    r"(\d(?<![\w.,]\d)\d?(?:h\d{0,2}|:[0-5]\d))[^\S\n]+giờ\b"
+    r"(?![^\S\n]*\d|[^\S\n]+(?:[A-ZĐ]|(?:địa phương|quốc tế|chuẩn)\b))"
 )
 # `từ 21 giờ ngày 18-6 đến 5 giờ 19-6`: a span's end hour, then its day with no "ngày" (the start said it)
 END_HOUR_DAY = re.compile(
@@ -245,10 +250,19 @@ def _day_part(hour: int) -> str:
 
 
 @digits_only
+@on_lines_matching("háng", "HÁNG")
+def read_worded_month_dates(text: str, ctx: Context) -> str:
+    """`Thứ ba, 19 Tháng 10 2021 07:26`: a day, the word "Tháng" and the month, then a year with no "năm" between
+    (a site's template, hx2 twice) is the date `19/10/2021`, written so for the date rules: "ngày mười chín tháng
+    mười năm hai nghìn…"; read by the month's word alone, the year followed the month with nothing between."""
+    return WORDED_MONTH_DATE.sub(r"\1/\2/\3", text)
+
+
+@digits_only
 def drop_doubled_hours(text: str, ctx: Context) -> str:
-    """`từ 0h00 giờ đến 0h15`: an hour typed as `0h00` and then named again says "giờ" once ("không giờ giờ" was
-    heard, an2); a number after "giờ" (`7h giờ 30`) is left as typed, and a place's clock (`9h45 giờ Việt Nam`,
-    `giờ địa phương`) keeps its "giờ"."""
+    """`từ 0h00 giờ đến 0h15`, `04:00 giờ`: an hour typed as `0h00` or `04:00` and then named again says "giờ" once
+    ("không giờ giờ" was heard, an2; "bốn giờ giờ", hx1); a number after "giờ" (`7h giờ 30`) is left as typed,
+    and a place's clock (`9h45 giờ Việt Nam`, `giờ địa phương`) keeps its "giờ"."""
     return DOUBLED_HOUR.sub(r"\1", text) if "giờ" in text else text
 
 

@@ -11,6 +11,7 @@ from .context import MULTIPLIERS, Context
 from .lines import digits_only, on_lines_matching
 from .numbers import opens_range_to, read_digits, read_int
 from .rules_glued import read_parted_runs
+from .rules_roman import NAME_ROMAN, ROMAN_CONTEXT
 
 PERSON = r"anh|chị|ông|bà|em|cháu|cụ|bé|cô|chú|bác"
 # The patterns start with the letter itself, then look one character further back: a pattern opening
@@ -157,6 +158,8 @@ def read_codes(text: str, ctx: Context) -> str:
     def read(m: re.Match[str]) -> str:
         if m.group(1) == "Y" and MILITARY_MEDICINE.search(m.string, max(0, m.start() - 6), m.start()):
             return m.group(0)  # `Bệnh viện Quân Y 24` (cw1): the hospital's number after "quân y", no code
+        if _level_numeral(m):
+            return m.group(0)  # `báo động III 127 cm` (hx1): a level's Roman number, then a height
         before = text[max(0, m.start() - 7) : m.start()].rstrip()
         if len(m.group(1)) == 1 and m.group(0)[1:2] == " " and PERSON_BEFORE.search(before):
             return m.group(0)  # `ông M 200 triệu` (ec2): a man's initial, then an amount ("em mờ hai không không")
@@ -167,6 +170,14 @@ def read_codes(text: str, ctx: Context) -> str:
         return f"{ctx.lexicon.spell(m.group(1))} {digits}{tail}"
 
     return CODE.sub(read, text)
+
+
+def _level_numeral(m: re.Match[str]) -> bool:
+    """`vượt báo động III 127 cm`: a Roman numeral after a word that numbers levels, a space, then an amount is the
+    level's number, read by `rules_roman` ("ba"), not a code's letters and digits ("i i i một hai bảy", hx1 twice)."""
+    numeral, parted = m.group(1), m.group(0)[len(m.group(1)) : len(m.group(1)) + 1].isspace()
+    before = ROMAN_CONTEXT.search(m.string, max(0, m.start() - 60), m.start())
+    return parted and NAME_ROMAN.fullmatch(numeral) is not None and before is not None
 
 
 def _says_the_number(m: re.Match[str]) -> bool:

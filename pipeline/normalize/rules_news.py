@@ -65,7 +65,7 @@ SPACED_PER_SECOND = re.compile(r"[^\S\n]/(?<=[^\W\d_][^\S\n]/)(?=[^\S\n]?(?:s|gi
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "giờ": "một giờ",
            "phút": "một phút", "giây": "một giây", "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
 SCORE = re.compile(
-    r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|dẫn trước|(?:tạm|lên|đang|bị) dẫn|dẫn ngược|thất bại|chung cuộc)"
+    r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|gỡ|dẫn trước|(?:tạm|lên|đang|bị) dẫn|dẫn ngược|thất bại|chung cuộc)"
     r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính|tạm thời là"
     r"|ngược|lợi(?=[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+trước\b)))?)"  # `thắng lợi 3 - 2 trước` (fz2)
     r"[^\S\n]+(\d{1,2})[^\S\n]*([-–:]|(?<=số[^\S\n]\d)/)[^\S\n]*(\d{1,2})\b(?!/)"  # `tỷ số 3/1` (gf1)
@@ -81,7 +81,7 @@ RECIPIENT = re.compile(r"[^\S\n]*[-+•]")  # a list's item: a letter's "Nơi nh
 # `(024)`, `(0236)`: an area code alone in brackets; `(024) 3825 5078`: with its number after it
 AREA_CODE = re.compile(r"\((0\d{2,3})\)(?:[^\S\n]*(\d{2,4}(?:[ .]\d{2,4}){1,3})(?!\d|[.,]\d))?")
 SCORE_WORDS = ("ỉ số", "ỷ số", "Ỉ SỐ", "Ỷ SỐ", "hắng", "HẮNG", "hua", "HUA", "òa", "ÒA", "oà", "OÀ", "ẫn", "ẪN",
-               "ất bại", "ẤT BẠI", "ung cuộc", "UNG CUỘC")  # fmt: skip
+               "ất bại", "ẤT BẠI", "ung cuộc", "UNG CUỘC", "gỡ", "GỠ")  # fmt: skip
 NEXT_SET = re.compile(r"(\d{1,2})[-–:](\d{1,2})")
 # `đầu 1900`, `đầu 09`: "đầu" alone names a prefix only before a leading 0 or a service number (`đầu 2024` is a year)
 CODE_DIGITS = re.compile(
@@ -253,9 +253,9 @@ def read_per_periods(text: str, ctx: Context) -> str:
 @on_lines_matching(*SCORE_WORDS)
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `hòa 1-1`, `dẫn trước 2-1` (co2), `tạm dẫn 1-0` (eq2), `vượt lên dẫn 7-1` (hq2; "dẫn"
-    alone may lead a count, `hướng dẫn 3-5 hộ`), `thất bại 3-6, 3-6` and
-    `chung cuộc 3-2` (gm1): a score is "ba một", never "ba đến một"; so are the sets that follow it (`thắng 6-3,
-    7-6(5)`), in brackets too (`3-1 (2-6, 6-2 và 7-5)`, eu1). A count of times or days after it is a range."""
+    alone may lead a count, `hướng dẫn 3-5 hộ`), `thất bại 3-6, 3-6`, `chung cuộc 3-2` (gm1), `gỡ 2-3` (hz2): a score
+    is "ba một", never "ba đến một"; so are the sets that follow it (`thắng 6-3, 7-6(5)`), in brackets too (`3-1
+    (2-6, 6-2 và 7-5)`, eu1). A count of times or days after it is a range."""
 
     def read(m: re.Match[str]) -> str:
         before = m.string[max(0, m.start() - 30) : m.start()].split()  # a capital word before a capital: a name

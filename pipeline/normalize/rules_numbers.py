@@ -57,6 +57,7 @@ RANGE = re.compile(  # a closing quote ends a range too: `Đề án “... giai 
     # and `NHIỆM KỲ 2026 - 2031!` (eb2)
     rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_(]|[^\S\n]*(?:[.,](?!\d)|[;:)(”\"’»|…!?]|\n|$)))"
 )
+PHONE = re.compile(r"0\d{8,10}")  # a phone number: a zero, then nine or ten digits
 DAY_WORD = re.compile(rf"(n(?<!\wn)gày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
 MONTH_WORD = re.compile(
     rf"(t(?<!\wt)háng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)",
@@ -78,6 +79,7 @@ def read_document_numbers(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         kind, *bodies = (part.strip() for part in SYMBOL_PARTS.split(m.group(3)))
+        kind, *bodies = [kind, *bodies] if bodies or kind in ctx.doc_types else _parted_symbol(kind, ctx)
         said_before = m.string[max(0, m.start() - 40) : m.start()].lower()
         kind_words = ctx.doc_types.get(kind)
         if kind_words is None:
@@ -91,6 +93,19 @@ def read_document_numbers(text: str, ctx: Context) -> str:
         return ", ".join([*head, *year, " ".join(parts)])
 
     return on_lines_with(SYMBOL_HINT, text, lambda line: DOC_NUMBER.sub(read, HYPHEN_SYMBOL.sub(r"\1/\2-\3", line)))
+
+
+def _parted_symbol(symbol: str, ctx: Context) -> list[str]:
+    """`1961/QĐUBND`, `61/2018/NĐCP`, `01/2018/TTVPCP` (hy2, a PDF's text that lost its hyphens): a known kind
+    opening the symbol and a body the issuers' table or the lexicon reads after it are its two parts; else the
+    symbol stays one part (spelled, "quy đê u bê en nờ dê" was heard)."""
+    if ctx.lexicon.lookup(symbol) or symbol in ctx.doc_issuers:
+        return [symbol]  # `10/HĐBC`, `248/PCTT`: a body's own initials, not a kind and a body
+    for cut in range(len(symbol) - 2, 1, -1):
+        kind, body = symbol[:cut], symbol[cut:]
+        if kind in ctx.doc_types and (body in ctx.doc_issuers or ctx.lexicon.lookup(body)):
+            return [kind, body]
+    return [symbol]
 
 
 def _said_as_letters(kind: str, before: str) -> bool:
@@ -215,11 +230,14 @@ def read_money(text: str, ctx: Context) -> str:
 @on_lines_matching("-", "–")
 def read_ranges(text: str, ctx: Context) -> str:
     """`7-10 ngày`, `3-5%`: a range is "đến", never a date, minus or "âm". None ends at a lone zero: `Man City thắng
-    dễ Everton 2-0` is a score, "hai không" (fk1, a name between verb and score: "hai đến không" was heard)."""
+    dễ Everton 2-0` is a score, "hai không" (fk1, a name between verb and score: "hai đến không" was heard). Two
+    phone numbers are two lines to call, a pause between them."""
 
     def read(m: re.Match[str]) -> str:
         if m.group(2) == "0" and not m.group(3) and len(m.group(1)) <= 2:
             return f"{_number(m.group(1), ctx.style)} không"
+        if PHONE.fullmatch(m.group(1)) and PHONE.fullmatch(m.group(2)):  # `0983449277 - 0913303903` (hz2): a list
+            return f"{_number(m.group(1), ctx.style)}, {_number(m.group(2), ctx.style)}"
         unit = " phần trăm" if m.group(3) else ""
         return f"{_number(m.group(1), ctx.style)} đến {_number(m.group(2), ctx.style)}{unit}"
 

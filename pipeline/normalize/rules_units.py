@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from .context import MULTIPLIERS, Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 
 PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
 SLASH = re.compile("/")
 LONE_SIGN = re.compile(r"°C(?!\w)|°|‰")  # a unit's sign the number rules left: no number before it
 MULTIPLIER_HINT = re.compile(rf"\d[^\S\n]+(?:{MULTIPLIERS})[^\S\n]+[a-zA-Z°]")
+# `$750 triệu`, `US$ 5`: the dollar's sign before an amount (and its multiplier), said after it
+DOLLAR = re.compile(r"(US)?\$[^\S\n]?(\d[\d.,]*\d|\d)((?:[^\S\n]*(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)?)")
 SLASH_DIGIT = re.compile(r"/[^\S\n]?\d")  # a slash before a number: the only lines a base amount can be on
 
 
@@ -50,7 +52,10 @@ def _per_counted(line: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         measured = any(w in ctx.units for w in re.findall(r"[^\W\d_]+", m.group(1)))  # `10km/h`: glued too
-        return m.group(0) if measured else f"{m.group(1)} một {ctx.units[m.group(2)]}"
+        rated = (" ".join(m.group(0).split()[-n:]) for n in (1, 2))
+        if measured or any("/" in unit and unit in ctx.units for unit in rated):
+            return m.group(0)  # `80 hải lý/h`, `90 dặm/h` (hx1): a speed the table reads, "trên giờ"
+        return f"{m.group(1)} một {ctx.units[m.group(2)]}"
 
     return ctx.per_counted_pattern.sub(read, line)
 
@@ -76,3 +81,11 @@ def read_units_before_the_lexicon(text: str, ctx: Context) -> str:
     """`tàu 90 CV` is ninety horsepower: after a number a symbol is a unit, even one the lexicon reads
     otherwise ("CV" is "công văn" in a letter's heading); read before the lexicon sees it."""
     return ctx.shared_unit_pattern.sub(lambda m: f"{m.group(1)} {ctx.units[m.group(2)]}", text)
+
+
+@digits_only
+@on_lines_matching(r"\$")
+def read_dollar_signs(text: str, ctx: Context) -> str:
+    """`Thiệt hại | $750 triệu`, `US$5`: the sign written before an amount is said after it and its multiplier,
+    "bảy trăm năm mươi triệu đô la" (hx1); left, the voice said "$bảy trăm…". `US$` is the American dollar."""
+    return DOLLAR.sub(lambda m: f"{m.group(2)}{m.group(3)} đô la{' Mỹ' if m.group(1) else ''}", text)

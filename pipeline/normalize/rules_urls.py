@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import groupby
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with, on_runs_with
 from .numbers import read_digits, read_int
 from .syllable import segment, with_guessed_marks
-from .toneless import restore_tones
+from .toneless import restore_tones, restore_words
 
 INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")
 MASKED = re.compile(r"(?<!\d)(0\d{2,4}(?:[ .]\d{2,4})*)[ .]([xX*]{2,4})(?![\w*])")
@@ -104,12 +105,24 @@ def _read_address(written: str, ctx: Context) -> str:
     address = re.sub(r"^(?:https?://|mailto:)", "", written.strip(QUOTES)).rstrip("/.,;" + QUOTES)
     end = _sentence_end(written.rstrip(QUOTES))
     words: list[str] = []
-    for part in re.split(r"([./\-_@:?=&!~])", address):
+    for part in re.split(r"([./_@:?=&!~])", address):
         if part in URL_SEPARATORS:
             words.append(URL_SEPARATORS[part])
         elif part:
-            words.append(_read_label(part, ctx))
+            words.append(_read_slug(part, ctx))
     return " ".join(words) + end
+
+
+def _read_slug(part: str, ctx: Context) -> str:
+    """`khai-mac-hoi-thi-the-thao-cac-dan-toc` (hy2): a path's words without tones, one a label, hyphens between,
+    are Vietnamese words read with their tones as words written apart are (`restore_words`: one key at least joins
+    two), "khai mạc gạch ngang hội gạch ngang thi…"; one by one they were read without tones ("hoi", "toc")."""
+    words: list[str] = []
+    for plain, group in groupby(part.split("-"), key=lambda label: label.isascii() and label.isalpha()):
+        labels = list(group)
+        restored = restore_words(labels, ctx.toneless) if plain and len(labels) > 1 else None
+        words += restored or [_read_label(label, ctx) if label else "" for label in labels]
+    return f" {URL_SEPARATORS['-']} ".join(words).replace("  ", " ").strip()
 
 
 def _sentence_end(address: str) -> str:

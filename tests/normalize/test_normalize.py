@@ -38,7 +38,7 @@ N = Normalizer(CTX)
         (urls.read_urls, "tại https://tokhaiyte.vn/", "tại tờ khai y tế chấm vê en"),
         (urls.read_urls, "abc@gmail.com", "a bê xê a còng gờ meo chấm com"),
         (urls.read_urls, "tại https://tokhaiyte.vn/.", "tại tờ khai y tế chấm vê en."),
-        (urls.read_urls, "bluezone.gov.vn/tai-lieu", "bờ lu dôn chấm gốp chấm vê en gạch chéo tai gạch ngang liêu"),
+        (urls.read_urls, "bluezone.gov.vn/tai-lieu", "bờ lu dôn chấm gốp chấm vê en gạch chéo tài gạch ngang liệu"),
         (txt.strip_markup, "tại <go.zalo.me/bluezone>.", "tại go.zalo.me/bluezone."),
         (txt.spell_capitals, "Trung tâm VHXX-TT", "Trung tâm vê hát ích ích tê tê"),
         (txt.drop_abbreviation_definitions, "Cổng thông tin điện tử (TTĐT) tỉnh", "Cổng thông tin điện tử  tỉnh"),

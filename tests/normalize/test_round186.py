@@ -13,7 +13,7 @@ N = Normalizer(load_context())
 @pytest.mark.parametrize(
     ("written", "said"),
     [
-        ("áp suất trung tâm là 996 hPa.", "áp suất trung tâm là chín trăm chín mươi sáu héc tô pát xcan."),
+        ("áp suất trung tâm là 996 hPa.", "áp suất trung tâm là chín trăm chín mươi sáu héc tô pa xcan."),
         ("khoảng 935 mbar", "khoảng chín trăm ba mươi lăm mi li ba"),
     ],
 )

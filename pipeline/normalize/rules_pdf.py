@@ -1,0 +1,31 @@
+"""Text a PDF's extraction mangled, measured on the blind batches (tests/data/corpus).
+
+A decision copied out of a PDF loses its hyphens: `giai đoạn 20112020`, two years glued into one number. Each rule
+writes the shape back as the page meant it, for the rules that read it (see `normalize.RULES`). A symbol glued
+the same way (`1961/QĐUBND`) is parted where symbols are read, `rules_numbers.read_document_numbers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lines import digits_only, on_lines_with
+
+# `giai đoạn 20112020` (hy2): a period's word, then two years of this or the last century with no dash between
+PERIOD_WORD = r"(?i:giai[^\S\n]+đoạn|thời[^\S\n]+kỳ|nhiệm[^\S\n]+kỳ|năm[^\S\n]+học|niên[^\S\n]+khóa|từ[^\S\n]+năm)"
+GLUED_YEARS = re.compile(rf"({PERIOD_WORD}[^\S\n]+)((?:19|20)\d\d)((?:19|20)\d\d)(?![\d]|[.,]\d)")
+GLUED_YEARS_HINT = re.compile(r"(?:19|20)\d\d(?:19|20)\d\d")  # eight digits, two years: a fast scan
+
+
+@digits_only
+def part_glued_years(text: str, ctx: Context) -> str:
+    """`giai đoạn 20112020`: two years glued after a period's word are the span "2011-2020" the PDF lost its dash
+    from, "hai nghìn không trăm mười một đến hai nghìn không trăm hai mươi"; read as one number it was "hai mươi
+    triệu…". Only when the second year follows the first, as a span does."""
+
+    def read(m: re.Match[str]) -> str:
+        first, last = int(m.group(2)), int(m.group(3))
+        return f"{m.group(1)}{first}-{last}" if first < last else m.group(0)
+
+    return on_lines_with(GLUED_YEARS_HINT, text, lambda line: GLUED_YEARS.sub(read, line))
