@@ -180,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     lists.read_number_lists,  # before the decimals: `Phường 1,2,3` is three wards
     pdf.part_glued_years,
     clock.unglue_times,
+    clock.join_spaced_minutes,
     clock.read_worded_month_dates,
     clock.read_dotted_clock_times,
     clock.date_span_end_days,  # before the clocks are read: `đến 5 giờ 22-8` ends on a day

@@ -62,6 +62,7 @@ TABLE_TIMES = re.compile(rf"^([^\S\n]*)({CLOCK})[^\S\n]+({CLOCK})(?=[^\S\n])", r
 WORDED_MONTH_DATE = re.compile(
     r"\b(\d{1,2})[^\S\n]+[Tt](?:háng|HÁNG)[^\S\n]+(\d{1,2})[^\S\n]+((?:19|20)\d\d)\b(?![.,]\d)"
 )
+SPACED_MINUTES = re.compile(r"(\d(?<![\w.,:]\d)\d?h)[^\S\n]([0-5]\d)(?!\d|[/.,:]\d|[^\S\n]*[/.-][^\S\n]*\d)")
 DOUBLED_HOUR = re.compile(  # `0h00 giờ`, `04:00 giờ` (hx1), not `9h45 giờ Việt Nam` (the clock of a place)
     r"(\d(?<![\w.,]\d)\d?(?:h\d{0,2}|:[0-5]\d))[^\S\n]+giờ\b"
     r"(?![^\S\n]*\d|[^\S\n]+(?:[A-ZĐ]|(?:địa phương|quốc tế|chuẩn)\b))"
@@ -95,6 +96,15 @@ def unglue_times(text: str, ctx: Context) -> str:
     text = on_lines_with(GLUED_CLOCK_HINT, text, lambda line: GLUED_CLOCK.sub(r"\1 ", line))
     text = on_lines_with(GLUED_DATE_HINT, text, lambda line: GLUED_DATE.sub(r"\1 ", line))
     return on_lines_with(GLUE_HOUR_HINT, text, lambda line: GLUED_HOUR.sub(_unglue_hour, line))
+
+
+@digits_only
+@on_lines_matching(r"h(?<=\dh)[^\S\n][0-5]\d")
+def join_spaced_minutes(text: str, ctx: Context) -> str:
+    """`7h 30: Khai mạc`, `từ 16h 30 cho tới 19h`: the minutes typed a space after the hour's h are its minutes,
+    "bảy giờ ba mươi phút" as for `7h30` (4 spans of 4; ic2 three times: "phút" was not said); not a date's day
+    after an hour (`lúc 8h 04/11`) nor a decimal."""
+    return SPACED_MINUTES.sub(r"\1\2", text)
 
 
 # `lúc 07.30 phút` (co2), `lúc 19.45`: an hour and its minutes with a dot; the dot is a date's (`ngày 19.10`) unless

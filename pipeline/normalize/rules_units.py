@@ -18,6 +18,7 @@ LONE_SIGN = re.compile(r"°C(?!\w)|°|‰")  # a unit's sign the number rules le
 MULTIPLIER_HINT = re.compile(rf"\d[^\S\n]+(?:{MULTIPLIERS})[^\S\n]+[a-zA-Z°]")
 # `$750 triệu`, `US$ 5`: the dollar's sign before an amount (and its multiplier), said after it
 DOLLAR = re.compile(r"(US)?\$[^\S\n]?(\d[\d.,]*\d|\d)((?:[^\S\n]*(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)?)")
+BRACKETED_UNIT = re.compile(r"\(([A-Za-z]{1,4})\)")  # `(m)`, `(hPa)`: a column's unit, alone in its brackets
 SLASH_DIGIT = re.compile(r"/[^\S\n]?\d")  # a slash before a number: the only lines a base amount can be on
 
 
@@ -71,8 +72,10 @@ def read_multiplied_units(text: str, ctx: Context) -> str:
 def read_lone_units(text: str, ctx: Context) -> str:
     """`đồng baht suy yếu so với USD`: a unit symbol in capitals that no number precedes is still the unit,
     not the letters u ét dê; it runs after the number rules, which have read every amount with its unit. So is a
-    sign of one alone, a table's heading cell `(°C)`, `(‰)` (cd1): left, the voice said "°xê" or nothing."""
+    sign of one alone, a table's heading cell `(°C)`, `(‰)` (cd1): left, the voice said "°xê" or nothing; and a
+    unit alone in brackets, any symbol of the table (`Bảng mực nước … (m)`, ia1; `940 mbar (hPa)`, hx1)."""
     text = LONE_SIGN.sub(lambda m: ctx.units[m.group(0)], text) if "°" in text or "‰" in text else text
+    text = BRACKETED_UNIT.sub(lambda m: f"({ctx.units.get(m.group(1), m.group(1))})", text) if "(" in text else text
     return ctx.lone_unit_pattern.sub(lambda m: ctx.units[m.group(1)], text)
 
 
