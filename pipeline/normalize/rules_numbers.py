@@ -25,6 +25,7 @@ from .numbers import (
     read_ordinal,
 )
 from .rules_glued import read_parted_runs
+from .rules_urls import PHONE
 
 # `10/2024/ TT-BYT`, `3660/QĐ- BNN-TY`, `673/UBND – VX`: a space typed after the year's slash, or around a dash
 # before a body in capitals (an2, hr2), is still one symbol; so are dotted parts (`QĐ.UBND.VX`)
@@ -57,7 +58,6 @@ RANGE = re.compile(  # a closing quote ends a range too: `Đề án “... giai 
     # and `NHIỆM KỲ 2026 - 2031!` (eb2)
     rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_(]|[^\S\n]*(?:[.,](?!\d)|[;:)(”\"’»|…!?]|\n|$)))"
 )
-PHONE = re.compile(r"0\d{8,10}")  # a phone number: a zero, then nine or ten digits
 DAY_WORD = re.compile(rf"(n(?<!\wn)gày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
 MONTH_WORD = re.compile(
     rf"(t(?<!\wt)háng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)",
