@@ -10,7 +10,7 @@ import re
 
 from .context import Context
 from .lines import on_lines_matching
-from .rules_roman import ROMAN_CONTEXT
+from .rules_roman import counted_before
 from .syllable import is_syllable, sharp
 
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())  # Latin capitals, Vietnamese ones too
@@ -71,7 +71,7 @@ def _capital_word(m: re.Match[str]) -> str:
         return word  # `7:51:11 SA`: "sáng", the clock rule's, not the syllable "sa"
     if len(word) == 2 and word.isascii() and word[1] in "PTC":
         return word  # `Theo AP`: no Vietnamese word ends in p, t or c without a mark, so these are letters
-    if set(word) <= set("IVXLC") and ROMAN_CONTEXT.search(text, max(0, m.start() - 24), m.start()):
+    if set(word) <= set("IVXLC") and counted_before(text, m.start()):
         return word  # `LẦN THỨ VI`, `Đại hội XI` are six and eleven, read by the Roman numeral rule (bb2)
     if word.isascii() and text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
         return word  # `Cơ quan Lao động Liên bang Đức (BA)`, `(AI)`: a bracket's lone capitals are letters (6 of 7)

@@ -11,7 +11,7 @@ from .context import MULTIPLIERS, Context
 from .lines import digits_only, on_lines_matching
 from .numbers import opens_range_to, read_digits, read_int
 from .rules_glued import read_parted_runs
-from .rules_roman import NAME_ROMAN, ROMAN_CONTEXT
+from .rules_roman import NAME_ROMAN, counted_before
 
 PERSON = r"anh|chị|ông|bà|em|cháu|cụ|bé|cô|chú|bác"
 # The patterns start with the letter itself, then look one character further back: a pattern opening
@@ -176,8 +176,7 @@ def _level_numeral(m: re.Match[str]) -> bool:
     """`vượt báo động III 127 cm`: a Roman numeral after a word that numbers levels, a space, then an amount is the
     level's number, read by `rules_roman` ("ba"), not a code's letters and digits ("i i i một hai bảy", hx1 twice)."""
     numeral, parted = m.group(1), m.group(0)[len(m.group(1)) : len(m.group(1)) + 1].isspace()
-    before = ROMAN_CONTEXT.search(m.string, max(0, m.start() - 60), m.start())
-    return parted and NAME_ROMAN.fullmatch(numeral) is not None and before is not None
+    return parted and NAME_ROMAN.fullmatch(numeral) is not None and counted_before(m.string, m.start()) is not None
 
 
 def _says_the_number(m: re.Match[str]) -> bool:

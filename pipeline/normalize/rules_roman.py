@@ -52,6 +52,12 @@ LETTER_GRADES = ("C", "L")  # `dự án nhóm C`, `bằng hạng C`: a lone C or
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
+def counted_before(text: str, at: int) -> re.Match[str] | None:
+    """The word that numbers what follows, just before `at` (`khóa`, `lần thứ`, `báo động`): a Roman numeral after
+    it is a number, not letters; every rule that asks this looks at the same 24 characters."""
+    return ROMAN_CONTEXT.search(text, max(0, at - 24), at)
+
+
 def _a_names_syllable(text: str, end: int, ctx: Context) -> bool:
     """The lone `I` ending at `end` opens a reading of the lexicon's (`I xra en`), its syllables whole after it."""
     return any(
@@ -68,7 +74,7 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
     `I` or `V` after a name stays a letter (an initial, `V. I. Lê-nin`)."""
 
     def read(m: re.Match[str]) -> str:
-        context, value = ROMAN_CONTEXT.search(text, max(0, m.start() - 24), m.start()), roman(m.group(1))
+        context, value = counted_before(text, m.start()), roman(m.group(1))
         if context is None and value is not None and value <= len(REGNAL) and _regnal(text, m.start()):
             return f"Đệ {REGNAL[value - 1]}"
         if value is None or m.group(1) in LETTER_GRADES or (context is None and not _counted(text, m)):
@@ -82,7 +88,7 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
 
     def span(m: re.Match[str]) -> str:
         first, last = roman(m.group(1)), roman(m.group(2))
-        if first is None or last is None or not ROMAN_CONTEXT.search(m.string, max(0, m.start() - 24), m.start()):
+        if first is None or last is None or not counted_before(m.string, m.start()):
             return m.group(0)
         return f"{read_int(first, ctx.style)} đến {read_int(last, ctx.style)}"
 

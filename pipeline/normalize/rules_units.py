@@ -33,8 +33,7 @@ def read_unit_slashes(text: str, ctx: Context) -> str:
     """
 
     def read(m: re.Match[str]) -> str:
-        rest = m.string[m.start(2) :]
-        if any(rest.startswith(u) and not rest[len(u) : len(u) + 1].isalnum() for u in ctx.units if "/" in u):
+        if _table_rate(m.string[m.start(2) :], ctx):
             return m.group(0)  # `km/h`, `mg/l` have their own reading in the table
         if m.group(4) is not None and PER_WORD.match(m.string, m.end()):
             return m.group(0)  # `tấn quả/ha`: the unit or period after the slash says "một" itself
@@ -47,14 +46,18 @@ def read_unit_slashes(text: str, ctx: Context) -> str:
     return on_lines_with(SLASH, text, lambda line: _per_counted(ctx.per_measure_pattern.sub(read, over(line)), ctx))
 
 
+def _table_rate(rest: str, ctx: Context) -> bool:
+    """Whether `rest` opens with a rate the units table reads whole (`km/h`, `mg/l`, `hải lý/h`), to its word's end."""
+    return any(rest.startswith(u) and not rest[len(u) : len(u) + 1].isalnum() for u in ctx.units if "/" in u)
+
+
 def _per_counted(line: str, ctx: Context) -> str:
     """`3 - 4 trái/kg`, `30 lượt/h`: what is counted, per a unit, is "một" and the unit's name too; a unit before
     the slash (`40 km/h`, `27 tấn quả/ha`) is the table's or the measured amount's, read by their rules."""
 
     def read(m: re.Match[str]) -> str:
         measured = any(w in ctx.units for w in re.findall(r"[^\W\d_]+", m.group(1)))  # `10km/h`: glued too
-        rated = (" ".join(m.group(0).split()[-n:]) for n in (1, 2))
-        if measured or any("/" in unit and unit in ctx.units for unit in rated):
+        if measured or any(_table_rate(" ".join(m.group(0).split()[-n:]), ctx) for n in (1, 2)):
             return m.group(0)  # `80 hải lý/h`, `90 dặm/h` (hx1): a speed the table reads, "trên giờ"
         return f"{m.group(1)} một {ctx.units[m.group(2)]}"
 
