@@ -45,6 +45,7 @@ Rule = Callable[[str, Context], str]
 RULES: tuple[Rule, ...] = (
     txt.strip_markup,
     shapes.drop_citation_marks,
+    pdf.read_keycap_digits,  # before the pictographs: their emoji selector is the frame's too
     shapes.drop_pictographs,
     shapes.drop_stray_marks,
     shapes.latin_lookalikes,
@@ -148,6 +149,7 @@ RULES: tuple[Rule, ...] = (
     lists.close_spaced_datelines,  # before the dates: `21 09 2025` alone on a line is one
     lists.part_number_chains,  # before the dates and ranges: `khối 2 – 3 – 4 – 5` is a list
     counts.read_bracketed_dot_dates,  # before the dates: `Việt Nam (18.11)` is a day
+    counts.read_lunar_dot_dates,  # before the dates: `(16.6 âm lịch)` is a day
     marks.join_spaced_disease_numbers,  # before the lexicon and the signs: `Covid -19` is no minus
     bodies.read_firm_letters,  # before the lexicon: `hạt giống CP Việt Nam` is no government
     bodies.drop_home_body_letters,  # before the lexicon and the brackets: `Việt Nam (EVN)` was just said

@@ -158,6 +158,23 @@ def _after_a_name(m: re.Match[str]) -> str:
     return f"({m.group(1)}/{m.group(2)})" if before and before[-1][:1].isupper() else m.group(0)
 
 
+# `(16.6 âm lịch)`: a day and a month with a dot before the lunar calendar's word; not a range's end (`15.4 - 27.4
+# âm lịch`), which the dotted ranges read whole
+LUNAR_DOT_DATE = re.compile(
+    r"(?<![\d.,])(?<![-–])(?<![-–][^\S\n])([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])"
+    r"(?=[^\S\n]*\(?[^\S\n]*(?:âm[^\S\n]+lịch|ÂL)\b)"
+)
+
+
+@digits_only
+@on_lines_matching(r"âm[^\S\n]+lịch", "ÂL")
+def read_lunar_dot_dates(text: str, ctx: Context) -> str:
+    """`từ sáng 28.7 (16.6 âm lịch)` (ie2): a day and a month with a dot before "âm lịch" are a lunar date, as the
+    5 such of the corpus are; the slash makes it one for the date rules ("ngày mười sáu tháng sáu âm lịch"), where
+    the dot left "mười sáu phẩy sáu", a decimal no calendar has."""
+    return LUNAR_DOT_DATE.sub(r"\1/\2", text)
+
+
 # `giai đoạn đẻ nhánh - đứng cái`, `giai đoạn trỗ - chín`: two growth stages of a crop, late (the years' ranges read)
 STAGE_DASH = re.compile(r"(giai đoạn(?:[^\S\n]+[a-zà-ỹđ]+){1,3})[^\S\n]+[-–][^\S\n]+(?=[a-zà-ỹđ])")
 

@@ -43,9 +43,10 @@ GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")
 TIMES = re.compile(r"[xX×](?:(?<=[\d%đ)][xX×])|(?<=[\d%đ)][^\S\n][xX×]))(?=[^\S\n]?\d)")
 TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w(])")
 # `10 lá x 5 tổ`: an x after a count and its unit, before a number; the count is checked in the 24 characters
-# before it, so the scan opens on the space (no look-behind of a variable width).
+# before it, so the scan opens on the space (no look-behind of a variable width). The unit may be glued to its
+# count (`hồ sơ 24h x 7 ngày`, ie2: a service open every hour of every day).
 COUNT_TIMES = re.compile(r"[^\S\n][xX×][^\S\n]+(?=\d)")
-COUNTED = re.compile(r"\d[^\S\n]+[^\W\d_]+(?:[^\S\n]?/?[^\S\n]?[^\W\d_]+){0,2}$")  # `500.000 đồng/học viên x 5` (gm1)
+COUNTED = re.compile(r"\d[^\S\n]*[^\W\d_]+(?:[^\S\n]?/?[^\S\n]?[^\W\d_]+){0,2}$")  # `500.000 đồng/học viên x 5` (gm1)
 EQUALS = re.compile(  # `= 2.500.000 đồng` opening a line (gm1): the sum of the line before
     r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=)|(?<=[\w%)][^\S\n]{2}=)|(?<=^=))(?=[^\S\n]?[\d(-]|[^\S\n][^\W\d_])", re.M
 )
@@ -124,7 +125,8 @@ def read_arithmetic(text: str, ctx: Context) -> str:
 
 def _times_after_count(hit: re.Match[str]) -> str:
     """`Mỗi tổ 10 lá x 5 tổ = 50 lá`: a count with its unit, then x and a number, is a product as `3 x 4` is
-    (aj2); the letter x after a word with no count before it (`Model x 5`) stays."""
+    (aj2), and so is `24h x 7 ngày` with its unit glued (ie2); the letter x after a word with no count before it
+    (`Model x 5`) stays."""
     counted = COUNTED.search(hit.string, max(0, hit.start() - 24), hit.start())
     return " nhân " if counted else hit.group(0)
 

@@ -2,7 +2,8 @@
 
 A decision copied out of a PDF loses its hyphens: `giai đoạn 20112020`, two years glued into one number. Each rule
 writes the shape back as the page meant it, for the rules that read it (see `normalize.RULES`). A symbol glued
-the same way (`1961/QĐUBND`) is parted where symbols are read, `rules_numbers.read_document_numbers`.
+the same way (`1961/QĐUBND`) is parted where symbols are read, `rules_numbers.read_document_numbers`. A social
+page's styled digits (`9️⃣7️⃣2️⃣`) are written back as plain ones the same way.
 """
 
 from __future__ import annotations
@@ -29,3 +30,13 @@ def part_glued_years(text: str, ctx: Context) -> str:
         return f"{m.group(1)}{first}-{last}" if first < last else m.group(0)
 
     return on_lines_with(GLUED_YEARS_HINT, text, lambda line: GLUED_YEARS.sub(read, line))
+
+
+KEYCAP = re.compile("(?<=\\d)\ufe0f?\u20e3")  # a digit's keycap frame, with or without the emoji selector
+
+
+def read_keycap_digits(text: str, ctx: Context) -> str:
+    """`lên 9️⃣7️⃣2️⃣.0️⃣0️⃣0️⃣` (ie2, a health-insurance fee on a social page): each digit drawn in a key's frame is
+    the digit; left framed, the amount became nine digits and stray marks, "chín⃣bảy⃣hai⃣". The frame goes and the
+    number is read as any other is."""
+    return KEYCAP.sub("", text) if "\u20e3" in text else text

@@ -256,9 +256,10 @@ def _phone_parts(group: str) -> list[str]:
     return [group[:head], group[head:]]
 
 
-SPACED_PHONE = re.compile(  # `0967.77.10.10`: between dots a group may be two digits; `0909 34 99 88` in pairs too
+SPACED_PHONE = re.compile(  # `0967.77.10.10`: between dots a group may be two digits,
+    # or one (`0901.8.01.024`, ie2); `0909 34 99 88` in pairs too
     r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,4}|(?<=1)[89]00)"
-    r"(?:(?:[ .]\d{3,4}){1,3}|(?:\.\d{2,4}){2,4}|(?: \d\d){3})(?!\d|[.,]\d)"
+    r"(?:(?:[ .]\d{3,4}){1,3}|(?:\.\d{1,4}){2,4}|(?: \d\d){3})(?!\d|[.,]\d)"
 )
 PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{8,10}|(?<=1)[89]00\d{4,6}|\d{10,})(?!\d|[.,]\d)")
 
