@@ -48,10 +48,12 @@ LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  
 # say no second "ngày"); a post's date after a colon too since batch de1 (`Ngày đăng: 14/05/2018`, `Ngày đăng bài:`:
 # 13 spans to 4, 5 either way; at round 74 they split 5 to 9), while other labels' colons keep their pause and
 # "ngày" (`Ngày cập nhật : 15/10/2018`, the hand-checked pairs); `Ngày thứ năm 29-3` is a weekday, read by the
-# weekday rule; `Ngày mai 7/10` is tomorrow, no label (bq2)
+# weekday rule; `Ngày mai 7/10` is tomorrow, no label (bq2). A document's issue and a paper's publication after a
+# colon say none either (`Ngày ban hành: 02/08/2021`, `Ngày xuất bản: 24/08/2016`: 3 spans of 3, if2); in a
+# table's next cell it stays (`Ngày ban hành: | 29/06/2001`, a hand-checked pair; if2's one span says none)
 DAY_LABEL = re.compile(
     r"(?:^|[|\n])[^\S\n]*Ngày(?![^\S\n]+(?:thứ|chủ|mai|kia|hôm)\b)(?:[^\S\n]+[a-zà-ỹđ]+){1,3}[^\S\n]*"
-    r"(?:(?:(?<=đăng)|(?<=đăng bài))[^\S\n]*:[^\S\n]*)?$"
+    r"(?:(?:(?<=đăng)|(?<=đăng bài)|(?<=ban hành)|(?<=xuất bản))[^\S\n]*:[^\S\n]*)?$"
 )
 
 
