@@ -38,6 +38,8 @@ AND_DAY_HINT = re.compile(r"và[^\S\n]+\d")  # two days: "và" before the last, 
 LUNAR_HINT = re.compile(r"[mM](?i:[ùồ]ng)")  # (?i:mùng|mồng), its first letter a class: a fast scan
 SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]*([A-ZĐ]{2,4}(?:&[A-ZĐ]{2,4})?)\b")
+# `KT- XH` (ig2): a space after the hyphen alone; not in a chain (`Đảng bộ- TT.HĐND- UBND- UBMTTQ` lists bodies)
+SPACED_AFTER = re.compile(r"(?<![\w.&-])([A-ZĐ]{2,4})[-–][^\S\n]+([A-ZĐ]{2,4}(?:&[A-ZĐ]{2,4})?)\b(?![^\S\n]*[-–])")
 GLUED_AFTER_HINT = re.compile(r" -[A-ZĐ]{2}")  # `LĐ -TB&XH`: the space before the hyphen alone, a literal first
 SPACED_AMPERSAND = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+&[^\S\n]+([A-ZĐ]{2,6})\b")  # `NN & PTNT` (ay2)
 # `Phường 1,2,3`, `quận 1,2,3,5,9`, `tháng 6,7 vừa qua`: numbers listed after a ward, district, group or month
@@ -184,16 +186,17 @@ def close_spaced_pairs(text: str, ctx: Context) -> str:
     """`KT - XH`: the spaces typed around the hyphen of a listed pair of abbreviations (`KT-XH`, "kinh tế, xã hội")
     made two unknown ones, spelled "ca tê, ích hát"; closed, the pair is read as the lexicon has it. So with one
     space before the hyphen alone (am2: `Phòng LĐ -TB&XH`, read "lao động tê bê và ích hát"), and around an
-    ampersand (ay2: `NN & PTNT`, "en nờ en nờ và Phát triển nông thôn")."""
+    ampersand (ay2: `NN & PTNT`, "en nờ en nờ và Phát triển nông thôn"), and with one after it alone (ig2: `tình
+    hình KT- XH; QP- AN`, "ca tê ích hát, quy pê an")."""
 
     def close(m: re.Match[str]) -> str:
         return _closed(m, "-", ctx)
 
     if " & " in text:
         text = SPACED_AMPERSAND.sub(lambda m: _closed(m, "&", ctx), text)
-    if " -" not in text and " – " not in text:
+    if " -" not in text and "- " not in text and "– " not in text:
         return text
-    text = on_lines_with(SPACED_PAIR_HINT, text, lambda line: SPACED_PAIR.sub(close, line))
+    text = on_lines_with(SPACED_PAIR_HINT, text, lambda line: SPACED_AFTER.sub(close, SPACED_PAIR.sub(close, line)))
     return on_lines_with(GLUED_AFTER_HINT, text, lambda line: SPACED_PAIR.sub(close, line))
 
 
