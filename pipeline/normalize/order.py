@@ -150,6 +150,7 @@ RULES: tuple[Rule, ...] = (
     lists.part_number_chains,  # before the dates and ranges: `khối 2 – 3 – 4 – 5` is a list
     counts.read_bracketed_dot_dates,  # before the dates: `Việt Nam (18.11)` is a day
     counts.read_lunar_dot_dates,  # before the dates: `(16.6 âm lịch)` is a day
+    units.read_ranges_over_amounts,  # before the dates and ranges: `13,7-13,8/20kg` is over an amount
     marks.join_spaced_disease_numbers,  # before the lexicon and the signs: `Covid -19` is no minus
     bodies.read_firm_letters,  # before the lexicon: `hạt giống CP Việt Nam` is no government
     bodies.drop_home_body_letters,  # before the lexicon and the brackets: `Việt Nam (EVN)` was just said

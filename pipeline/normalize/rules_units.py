@@ -20,6 +20,10 @@ MULTIPLIER_HINT = re.compile(rf"\d[^\S\n]+(?:{MULTIPLIERS})[^\S\n]+[a-zA-Z°]")
 DOLLAR = re.compile(r"(US)?\$[^\S\n]?(\d[\d.,]*\d|\d)((?:[^\S\n]*(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)?)")
 BRACKETED_UNIT = re.compile(r"\(([A-Za-z]{1,4})\)")  # `(m)`, `(hPa)`: a column's unit, alone in its brackets
 SLASH_DIGIT = re.compile(r"/[^\S\n]?\d")  # a slash before a number: the only lines a base amount can be on
+# `13,7-13,8/20kg`: a range of bare numbers, a slash, an amount and its unit (checked in the table)
+RANGE_OVER = re.compile(
+    r"(?<![\d.,/])(\d{1,4}(?:,\d{1,2})?[^\S\n]?[-–][^\S\n]?\d{1,4}(?:,\d{1,2})?)/(?=\d{1,4}[^\S\n]?([^\W\d_]{1,3})\b)"
+)
 
 
 @digits_only
@@ -95,3 +99,13 @@ def read_dollar_signs(text: str, ctx: Context) -> str:
     """`Thiệt hại | $750 triệu`, `US$5`: the sign written before an amount is said after it and its multiplier,
     "bảy trăm năm mươi triệu đô la" (hx1); left, the voice said "$bảy trăm…". `US$` is the American dollar."""
     return DOLLAR.sub(lambda m: f"{m.group(2)}{m.group(3)} đô la{' Mỹ' if m.group(1) else ''}", text)
+
+
+@digits_only
+@on_lines_matching(r"/(?<=\d/)\d")  # the slash between two numbers first: a fast scan
+def read_ranges_over_amounts(text: str, ctx: Context) -> str:
+    """`thu hồi 13,7-13,8/20kg` (ih1: a mill's yield of rice from 20 kg of paddy): a range over an amount with its
+    unit is "mười ba phẩy bảy đến mười ba phẩy tám trên hai mươi ki lô gam"; the slash was a pause and the range's
+    dash, left between two read numbers, was dropped as a word's hyphen. A day range before a month (`12-15/10 tại`)
+    has no unit after its month and is left to the date rules."""
+    return RANGE_OVER.sub(lambda m: f"{m.group(1)} trên " if m.group(2) in ctx.units else m.group(0), text)
