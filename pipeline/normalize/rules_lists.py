@@ -43,8 +43,9 @@ SPACED_AFTER = re.compile(r"(?<![\w.&-])([A-ZĐ]{2,4})[-–][^\S\n]+([A-ZĐ]{2,4
 GLUED_AFTER_HINT = re.compile(r" -[A-ZĐ]{2}")  # `LĐ -TB&XH`: the space before the hyphen alone, a literal first
 SPACED_AMPERSAND = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+&[^\S\n]+([A-ZĐ]{2,6})\b")  # `NN & PTNT` (ay2)
 # `Phường 1,2,3`, `quận 1,2,3,5,9`, `tháng 6,7 vừa qua`: numbers listed after a ward, district, group or month
-# word; the digit opens the pattern (a fast scan) and the word is looked for behind it.
-LIST_WORDS = ("phường", "quận", "tổ", "ấp", "khu phố", "tháng")
+# word; the digit opens the pattern (a fast scan) and the word is looked for behind it. A level is a whole number
+# too: `dịch vụ công trực tuyến mức độ 3,4` (ii2: 3 spans of 3, "ba, bốn"; the online services' levels 3 and 4).
+LIST_WORDS = ("phường", "quận", "tổ", "ấp", "khu phố", "tháng", "mức độ", "cấp độ")
 LIST_AFTER_WORD = "|".join(f"(?<=(?<![^\\W\\d_]){w}[^\\S\\n]\\d)" for w in LIST_WORDS)
 COUNTED = r"[^\S\n]*(?:tháng|năm|ngày|tuần|giờ|lần|người)\b"  # `tháng 2,5 tháng`: an amount, not a list
 NUMBER_LIST = re.compile(

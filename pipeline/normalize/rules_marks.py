@@ -55,6 +55,7 @@ ROMAN_HEADING = re.compile(  # `II. Thời gian`; `IV/ Chế độ`, `III.CÁCH`
     r"(?=[^\W\d_a-zđ][^\W\d_])",
     re.MULTILINE,
 )
+ROMAN_ALONE = re.compile(r"^([^\S\n]*)([IVX]{2,6})\.[^\S\n]*$", re.MULTILINE)  # `II.` alone, its heading wrapped
 SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằng ", "±": " cộng trừ ", "→": " đến ", "↔": " đến "}
 FRACTIONS = {"½": "một phần hai", "⅓": "một phần ba", "⅔": "hai phần ba", "¼": "một phần tư", "¾": "ba phần tư"}
 SYMBOLS |= {sign: f" {said} " for sign, said in FRACTIONS.items()}
@@ -182,7 +183,8 @@ def read_roman_headings(text: str, ctx: Context) -> str:
     slash too (`IV/ Chế độ ưu tiên`) or glues the dot to a heading in capitals (`III.CÁCH THỰC HIỆN`), every
     annotator reading the part's number; those take I, V and X only, as `C/` may be a lettered heading. So does a
     dash after the numeral, `I - Mục đích, yêu cầu:` (af2), I and V only: `X - Quang` is an X-ray. With a space
-    only, a whole heading in capitals (`I CĂN CỨ PHÁP LÝ`, ax2).
+    only, a whole heading in capitals (`I CĂN CỨ PHÁP LÝ`, ax2). A numeral of two letters or more alone on its line
+    with its dot heads the part too (`II.`, ii2: the heading's words wrapped to the next line; 3 lines of the corpus).
     """
 
     def read(m: re.Match[str]) -> str:
@@ -191,6 +193,11 @@ def read_roman_headings(text: str, ctx: Context) -> str:
             return m.group(0)
         return f"{m.group(1)}{read_int(value, ctx.style).capitalize()}. "
 
+    def alone(m: re.Match[str]) -> str:
+        value = roman(m.group(2))
+        return m.group(0) if value is None else f"{m.group(1)}{read_int(value, ctx.style).capitalize()}."
+
+    text = ROMAN_ALONE.sub(alone, text) if "." in text else text
     return ROMAN_HEADING.sub(read, text)
 
 
