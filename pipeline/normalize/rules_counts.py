@@ -139,7 +139,8 @@ def _from_to(m: re.Match[str]) -> str:
 
 
 # `Việt Nam (18.11)`: a day and a month with a dot, alone in brackets; not after a section's or table's word
-BRACKET_DOT_DATE = re.compile(r"\((?<!(?:mục|hần|oản|iều|ảng|ình) \()([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])\)")
+DAY_DOT_MONTH = r"([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])"  # `18.11`: a day, a dot, a month
+BRACKET_DOT_DATE = re.compile(rf"\((?<!(?:mục|hần|oản|iều|ảng|ình) \(){DAY_DOT_MONTH}\)")
 
 
 @digits_only
@@ -161,7 +162,7 @@ def _after_a_name(m: re.Match[str]) -> str:
 # `(16.6 âm lịch)`: a day and a month with a dot before the lunar calendar's word; not a range's end (`15.4 - 27.4
 # âm lịch`), which the dotted ranges read whole
 LUNAR_DOT_DATE = re.compile(
-    r"(?<![\d.,])(?<![-–])(?<![-–][^\S\n])([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])"
+    rf"(?<![\d.,])(?<![-–])(?<![-–][^\S\n]){DAY_DOT_MONTH}"
     r"(?=[^\S\n]*\(?[^\S\n]*(?:âm[^\S\n]+lịch|ÂL)\b)"
 )
 

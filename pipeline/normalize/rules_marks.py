@@ -191,14 +191,19 @@ def read_roman_headings(text: str, ctx: Context) -> str:
         value = roman(m.group(2) or m.group(3) or m.group(4) or m.group(5))
         if value is None or (m.group(5) and not _capital_heading(m.string, m.end())):
             return m.group(0)
-        return f"{m.group(1)}{read_int(value, ctx.style).capitalize()}. "
+        return f"{_part(m.group(1), value, ctx)} "
 
     def alone(m: re.Match[str]) -> str:
         value = roman(m.group(2))
-        return m.group(0) if value is None else f"{m.group(1)}{read_int(value, ctx.style).capitalize()}."
+        return m.group(0) if value is None else _part(m.group(1), value, ctx)
 
     text = ROMAN_ALONE.sub(alone, text) if "." in text else text
     return ROMAN_HEADING.sub(read, text)
+
+
+def _part(indent: str, value: int, ctx: Context) -> str:
+    """A part's number as its heading says it, "Hai.", where the line's indent was."""
+    return f"{indent}{read_int(value, ctx.style).capitalize()}."
 
 
 def _capital_heading(text: str, start: int) -> bool:
