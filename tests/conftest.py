@@ -38,19 +38,6 @@ from pipeline.render.store import Store, Stored
 settings.register_profile("loa-ci", derandomize=True, database=None, print_blob=True)
 settings.load_profile("loa-ci" if os.environ.get("CI") else "default")
 
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Files holding a slow test run first, each in its own order. With `-n 2 --dist loadfile` a file is one unit of
-    work, and xdist's default order (most tests first, undone by `--no-loadscope-reorder` in pyproject) left the
-    player and station files, two tests and two minutes of real time each, to the end: one worker played them
-    while the other stood idle. Handed out first, they run beside the thousands of small tests. The players'
-    (tests/onair) go first of all, two at a time: they wait on the clock more than they work, so each keeps its
-    on-time bounds better beside the other than beside a build."""
-    slow = {item.path for item in items if item.get_closest_marker("slow")}
-    # a stable sort: each file's tests keep their order
-    items.sort(key=lambda item: (item.path not in slow, "onair" not in item.path.parts))
-
-
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "pipeline" / "sample"
 
