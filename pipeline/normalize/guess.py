@@ -80,6 +80,7 @@ KEPT_PAIRS = {"ai", "ao", "au", "oi", "ui", "oa", "oe", "uy", "ay", "oy", "ey", 
 PAIR_SPELLING = {"ay": "ai", "oy": "oi", "ey": "ây", "eu": "êu", "ei": "ây", "iɐ": "ia"}  # iɐ: a final ir (ENDINGS)
 # the kept pairs, as spelled, that end on the glide o or u (ao, au, êu): the syllable check's own list decides
 GLIDED_PAIRS = frozenset(PAIR_SPELLING.get(pair, pair) for pair in KEPT_PAIRS) & GLIDED
+SPLIT_PAIRS = frozenset(("ai", "oi", "ui"))  # end on the glide i: Vietnamese closes none of them with a consonant
 CLOSED_EI = re.compile(r"ei[^aeiouy](?:[^aeiouy]|$)")
 # English z is the Vietnamese d, English d is đ; sh opens on s (`Shika` Si ca, `Hayashi`: 150 spans to 7 over the
 # corpus's names), the sound Vietnamese s keeps apart from x
@@ -196,6 +197,9 @@ def _syllable(onset: list[str], vowel: str, coda: str, named: bool = False) -> s
     an s before t, p or c opens the syllable with them (`Instagram`: in xta, `Scooter`: xcu tơ, see `_hissed`)."""
     if CODA_SPELLING.get(coda) and vowel in GLIDED_PAIRS:  # `Manaus` Ma nau xơ: no consonant closes a glide
         return f"{_syllable(onset, vowel, '', named)} {_onset(coda, 'ơ')}ơ"
+    split = vowel in SPLIT_PAIRS and not (vowel == "ui" and onset[-1:] == ["k"])  # `Quintana`: qu's u, a glide
+    if CODA_SPELLING.get(coda) and split:  # `Saiq` Xa ích, `Said` Xa ít: "xaíc" is no syllable
+        return f"{_syllable(onset, vowel[0], '', named)} {_syllable([], 'i', coda, named)}"
     *extra, first = onset or [""]
     hissed = _hissed(extra[-1:], first, vowel, named)
     extra = extra[:-1] if hissed and extra else extra

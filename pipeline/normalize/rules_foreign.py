@@ -127,6 +127,10 @@ def reading(word: str, ctx: Context) -> str:
     "dịch vụ công", not a guessed "đích vu công"."""
     if not VOWEL_LETTER.search(word):
         return ctx.lexicon.spell(word)
+    plural = word.islower() and word[-1:] == "s" and word[-2:-1] not in "su"  # a name's s is its own (`News`)
+    singular = ctx.lexicon.lookup(word[:-1]) if plural else None
+    if singular is not None:  # `richters`, `infographics`: the table's word with a plural's s, not heard
+        return singular
     site = ctx.web_words.get(word)
     if site is not None and fold_marks(site).replace(" ", "") == word:  # not `online` "on lai": English, a sound
         return site
