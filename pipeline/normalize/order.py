@@ -307,5 +307,6 @@ RULES: tuple[Rule, ...] = (
     marks.read_left_percents,  # after the numbers and the dashes: a sign they left behind a word
     codes.read_initials,  # late: tidying may turn a letter and a pause into what looks like an initial
     glued.space_glued_full_stops,  # after the tidying (`không., .Ká`) and the initials (`K.Ká`: "ca.Ká")
+    txt.spell_point_letters,  # `điểm d khoản 1`: lowercase, which the next one leaves
     txt.spell_lone_letters,  # last: what initials left is a letter of its own
 )

@@ -34,6 +34,12 @@ STEP_VERBS = (
     "|rẽ|vào|ra|về|đi|quay|sang|tiếp|rồi|đến"
 )
 STEP_ARROW_WORD = re.compile(rf"[^\S\n]*→[^\S\n]*(?=(?:{STEP_VERBS})\b)", re.IGNORECASE)
+# `Nhập mã OTP -> Xác nhận -> Thông tin tài khoản`, `như Bước 1 -> Thông báo` (il2): on a guide's line (it opens on a
+# screen's verb, or names a step) every arrow parts two steps, the next one a screen's name as often as a verb
+GUIDE_LINE = re.compile(
+    r"(?im)^[^\S\n]*(?:[-+•*][^\S\n]*)?(?:nhập|chọn|bấm|nhấn|truy cập|đăng nhập|cập nhật)\b|\bBước[^\S\n]+\d"
+)
+GUIDE_ARROW = re.compile(r"[^\S\n]*→[^\S\n]*")
 # `A -> B`, typed for →, and a route's line opening on it
 ASCII_ARROW = re.compile(r"(?:(?<=\S)[^\S\n]+|^[^\S\n]*)->[^\S\n]+(?=\S)", re.M)
 A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")
@@ -81,10 +87,13 @@ def read_step_arrows(text: str, ctx: Context) -> str:
     a capital is the pause between two steps of a guide, as the annotators read it; left, the voice said "bằng"
     for its "=" or nothing. An arrow before a small letter (`a => b`, suy ra) stays for the marks. So is `→` before a
     verb (`dịch vụ công căn cước → cấp đổi → chọn lý do`, ap2: 2 spans of 2; `→ rẽ trái`); a route's arrow before
-    a place, `Quốc lộ 32 → đường tỉnh 316`, `→ công viên 30/4`, is left to the marks: "đến")."""
+    a place, `Quốc lộ 32 → đường tỉnh 316`, `→ công viên 30/4`, is left to the marks: "đến"), but not on a guide's
+    line (`Nhập mã OTP -> Xác nhận -> Thông tin tài khoản`, il2: 3 spans of 3)."""
     text = STEP_ARROW.sub(", ", text) if "=>" in text else text
     text = ASCII_ARROW.sub(" → ", text) if "->" in text else text  # `-> đường Nguyễn Bình` (ax1), `-> quốc lộ 39` (hh1)
-    return STEP_ARROW_WORD.sub(", ", text) if "→" in text else text
+    if "→" not in text:
+        return text
+    return STEP_ARROW_WORD.sub(", ", on_lines_with(GUIDE_LINE, text, lambda line: GUIDE_ARROW.sub(", ", line)))
 
 
 @on_lines_matching(r"Z")

@@ -31,6 +31,9 @@ MARKED_LINE = re.compile(r"\n" + LIST_MARKER.pattern)
 HYPHENED_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # `Hà Tĩnh-Quảng Bình`: words joined by hyphens
 WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
 CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
+# `điểm d khoản 1`, `điểm b, c và đ khoản 2`: a law's points are lowercase letters, listed after "điểm"
+POINT_LETTERS = re.compile(r"(?<=iểm )[a-zđ](?:(?:,[^\S\n]*|[^\S\n]+(?:và|hoặc)[^\S\n]+)[a-zđ])*(?![\w])")
+CONSONANT = re.compile(r"(?<!\w)[^\W\daeiouy](?!\w)")  # one letter alone, not a vowel
 LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not `H5N1`
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
@@ -225,6 +228,13 @@ def spell_lone_letters(text: str, ctx: Context) -> str:
     ("bê", "ca", "e lờ"); the voice would otherwise say an English name or nothing. Vowels read as themselves
     and `Y` is the word of `Y tế`. It runs after `codes.read_initials`, which reads `chị N. T` and `bà P.T.C.`."""
     return LONE_LETTER.sub(lambda m: ctx.lexicon.spell(m.group(1)), text)
+
+
+@on_lines_matching(r"iểm [a-zđ]")
+def spell_point_letters(text: str, ctx: Context) -> str:
+    """`điểm d khoản 1 Điều 2` (il2): a law's point is a letter, its consonant said by name ("điểm dê"), as the
+    capitals are (`spell_lone_letters`); a vowel reads as itself (`điểm a`)."""
+    return POINT_LETTERS.sub(lambda m: CONSONANT.sub(lambda c: ctx.lexicon.spell(c.group(0)), m.group(0)), text)
 
 
 @on_lines_matching(r"-")
