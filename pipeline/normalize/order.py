@@ -190,6 +190,7 @@ RULES: tuple[Rule, ...] = (
     clock.date_daypart_span_starts,  # before the dates: `đêm 27 đến sáng 28/10` starts on a day
     clock.read_table_time_pairs,  # before the clocks are read: a table row's start and end
     headers.read_short_weekdays,
+    headers.read_english_month_dates,
     headers.read_short_month_dates,
     headers.unglue_dates,
     forms.unglue_day_months,

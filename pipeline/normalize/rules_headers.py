@@ -49,6 +49,9 @@ ARTICLE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in ("điều", "Điều", "
 # two digits at most after the dot: three are a thousands group (`khoản 6.000 m3`, "khoảng" mistyped, or "một
 # khoản 6.000 đồng"), and a wrong magnitude is as bad as a wrong sign (round 29)
 SECTION = re.compile(rf"(\d(?:{ARTICLE_DIGIT})\d?)\.(\d{{1,2}})\b(?![.,]?\d)")
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")  # fmt: skip
+ENGLISH_DATE = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)})[^\S\n]+(\d{{1,2}}),[^\S\n]+((?:19|20)\d\d)\b(?![.,]\d)")
 SHORT_MONTH_DATE = re.compile(r"(?<![\d-])(\d{1,2})-Th(\d{1,2})-(\d{4})(?![\d-])")  # `31-Th7-2024`
 
 
@@ -70,6 +73,15 @@ def read_short_weekdays(text: str, ctx: Context) -> str:
     """`T2, 06/07/2020`: a weekday written short before a full date is "Thứ hai", as `Thứ 2, 06/07/2020` is; its
     letter was spelled ("tê hai"). Only before a date: `T2` alone may be a code."""
     return SHORT_WEEKDAY.sub(r"Thứ \1", text)
+
+
+@digits_only
+@on_lines_matching(r", 19\d\d", r", 20\d\d")
+def read_english_month_dates(text: str, ctx: Context) -> str:
+    """`Sunday, June 27, 2021`, `Khmer Times - June 17, 2021`: a page's date in English is the date `27/6/2021`,
+    read by the date rules ("ngày hai mươi bảy tháng sáu năm …": 5 spans of 5, io1 and three older batches), where
+    the month's English name was guessed ("giun", "ốc tô bơ") and the year came after a pause."""
+    return ENGLISH_DATE.sub(lambda m: f"{m.group(2)}/{ENGLISH_MONTHS.index(m.group(1)) + 1}/{m.group(3)}", text)
 
 
 @digits_only

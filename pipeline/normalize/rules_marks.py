@@ -47,7 +47,11 @@ FRACTION_HINT = re.compile(rf"/\d\d?[^\S\n]+{WHOLE_SPACED}\b")
 DASH_MARK = re.compile("[-–]")
 DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that may hold a range
 # not before a day and its month (`chống ma túy -26/6`, cm2: a dash before the day's date, never a minus)
-SIGN = re.compile(r"[-−–](?=\d)(?:(?<=−)|(?!(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?!\d|[.,]\d)))")
+# a day and month (`-5/9`) or a time of day (`-08:30 |`, io1: a listing's separator before it) has no sign
+SIGN = re.compile(
+    r"[-−–](?=\d)(?:(?<=−)|(?!(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?!\d|[.,]\d)"
+    r"|\d{1,2}(?::[0-5]\d|[^\S\n]*giờ\b|h(?:\d|\b))))"
+)
 SPACED_DISEASE_NUMBER = re.compile(r"(?<!\w)(covid)[^\S\n]*[-–][^\S\n]*(?=19(?![\d/.]))", re.IGNORECASE)
 ROMAN_HEADING = re.compile(  # `II. Thời gian`; `IV/ Chế độ`, `III.CÁCH` too: no letter heading is I, V or X
     r"^([^\S\n]*)(?:([IVXLC]{1,6})\.[^\S\n]+|([IVX]{1,6})(?:/[^\S\n]*|\.(?=[^\W\d_a-zđ]{2}))"
