@@ -159,20 +159,21 @@ def _after_a_name(m: re.Match[str]) -> str:
     return f"({m.group(1)}/{m.group(2)})" if before and before[-1][:1].isupper() else m.group(0)
 
 
-# `(16.6 âm lịch)`: a day and a month with a dot before the lunar calendar's word; not a range's end (`15.4 - 27.4
-# âm lịch`), which the dotted ranges read whole
+# `(16.6 âm lịch)`, `(tức 9.2 dương lịch)`: a day and a month with a dot before a calendar's word; not a range's end
+# (`15.4 - 27.4 âm lịch`), which the dotted ranges read whole
 LUNAR_DOT_DATE = re.compile(
     rf"(?<![\d.,])(?<![-–])(?<![-–][^\S\n]){DAY_DOT_MONTH}"
-    r"(?=[^\S\n]*\(?[^\S\n]*(?:âm[^\S\n]+lịch|ÂL)\b)"
+    r"(?=[^\S\n]*\(?[^\S\n]*(?:(?:âm|dương)[^\S\n]+lịch|ÂL)\b)"
 )
 
 
 @digits_only
-@on_lines_matching(r"âm[^\S\n]+lịch", "ÂL")
+@on_lines_matching(r"âm[^\S\n]+lịch", "ÂL", r"dương[^\S\n]+lịch")
 def read_lunar_dot_dates(text: str, ctx: Context) -> str:
     """`từ sáng 28.7 (16.6 âm lịch)` (ie2): a day and a month with a dot before "âm lịch" are a lunar date, as the
     5 such of the corpus are; the slash makes it one for the date rules ("ngày mười sáu tháng sáu âm lịch"), where
-    the dot left "mười sáu phẩy sáu", a decimal no calendar has."""
+    the dot left "mười sáu phẩy sáu", a decimal no calendar has. So is one before "dương lịch", the solar date
+    beside a lunar one (`Ngày 13 tháng Giêng (tức 9.2 dương lịch)`, ip2)."""
     return LUNAR_DOT_DATE.sub(r"\1/\2", text)
 
 
