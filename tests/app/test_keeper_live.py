@@ -28,6 +28,8 @@ from pipeline.domain.manifest import Manifest
 
 from ..conftest import ROOT, free_port, make_mini_ws
 
+pytestmark = pytest.mark.realtime(seconds=50)  # about how long its tests wait on the wall clock
+
 LIMIT_S = 60.0
 BURST = 10
 

@@ -31,6 +31,8 @@ from pipeline.onair.playout.program import Player, PublishedSlots, day_slots
 
 from ..conftest import tone
 
+pytestmark = pytest.mark.realtime(seconds=120)  # about how long its tests wait on the wall clock
+
 DAY = date(2021, 8, 10)
 WINDOW = 0.05  # seconds per analysis window of the recording
 TONE_HZ = 880.0

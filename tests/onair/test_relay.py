@@ -34,6 +34,8 @@ from pipeline.onair.published import read_manifest
 from ..conftest import free_port
 from .test_playout import WINDOW, _windows
 
+pytestmark = pytest.mark.realtime(seconds=30)  # about how long its tests wait on the wall clock
+
 DAY = date(2021, 8, 10)
 STREAM_HZ = 1000.0
 PASSWORD = "nguon-thu"

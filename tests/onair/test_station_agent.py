@@ -34,6 +34,8 @@ from pipeline.station.link import Link
 from ..conftest import make_mini_ws
 from .district import District
 
+pytestmark = pytest.mark.realtime(seconds=60)  # about how long its tests wait on the wall clock
+
 DAY = date(2021, 8, 10)
 STATION, TOKEN = "an-binh", "ma-bi-mat-an-binh"
 MORNING = datetime(2021, 8, 10, 5, 0, tzinfo=VIETNAM).timestamp()

@@ -22,6 +22,8 @@ from pipeline.app.commands import now
 from pipeline.app.stations import last_heartbeat
 from pipeline.onair.published import read_manifest
 
+pytestmark = pytest.mark.realtime(seconds=40)  # about how long its tests wait on the wall clock
+
 AGENTS = 10
 CUTS = 6  # file downloads the proxy cuts after CUT_AFTER bytes of the answer
 CUT_AFTER = 1500

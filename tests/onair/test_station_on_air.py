@@ -32,6 +32,8 @@ from pipeline.onair.published import read_manifest
 from ..conftest import free_port, tone
 from .test_playout import WINDOW, _runs, _windows
 
+pytestmark = pytest.mark.realtime(seconds=130)  # about how long its tests wait on the wall clock
+
 STATION = fleet.station_id(0)
 SLOTS = 12  # one-minute slots from the next minute on: enough for both tests run one after the other
 TONE_HZ = 1200.0  # the bulletin's tone: far from the chimes' notes (392, 523, 659 Hz) and their octaves
