@@ -25,7 +25,6 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     (re.compile(r"(?<=[^aeiouy]e)rs$"), "r"),
     (re.compile(r"r(?=[bcdgkmnpst]$)"), ""),  # `Park`, `form`: an r before the last consonant is not heard
     (re.compile(r"ll"), "l"),  # `Apollo`: a doubled l is one l (a pô lô), it closes no syllable as "pon"
-    (re.compile(r"^wu"), "u"),  # `Wutip` U típ: a w opening a word before u is no sound ("u u típ" was heard, ip1)
     (re.compile(r"ie$"), "i"),  # `Coxsackie`, `Kratie`: a final ie is one vowel (ki), not two (ki ê)
     # `Scioli` Xi ô li, `Scenic`: sc before e, i or y is one sound, s (English, Italian sh), never "xờ xi"
     (re.compile(r"sc(?=[eiy])"), "s"),

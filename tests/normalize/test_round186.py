@@ -13,7 +13,8 @@ N = Normalizer(load_context())
 @pytest.mark.parametrize(
     ("written", "said"),
     [
-        ("áp suất trung tâm là 996 hPa.", "áp suất trung tâm là chín trăm chín mươi sáu héc tô pa xcan."),
+        # hPa "pát xcan" since round 224 (4 annotations to 2 "pa")
+        ("áp suất trung tâm là 996 hPa.", "áp suất trung tâm là chín trăm chín mươi sáu héc tô pát xcan."),
         ("khoảng 935 mbar", "khoảng chín trăm ba mươi lăm mi li ba"),
     ],
 )

@@ -29,7 +29,8 @@ N = Normalizer(CTX)
             "gió giật hai trăm ba mươi ki lô mét trên giờ, một trăm bốn mươi lăm dặm trên giờ",
         ),
         ("30 lượt/h", "ba mươi lượt một giờ"),  # a count per hour, as before
-        ("là 955 hPa", "là chín trăm năm mươi lăm héc tô pa xcan"),
+        # hPa "pát xcan" since round 224 (4 annotations to 2 "pa")
+        ("là 955 hPa", "là chín trăm năm mươi lăm héc tô pát xcan"),
         ("(04:00 giờ ngày 1 tháng 10)", "bốn giờ ngày mồng một tháng mười"),  # was "bốn giờ giờ"
         ("lúc 8:30 giờ Việt Nam", "lúc tám giờ ba mươi phút giờ Việt Nam"),  # a place's clock keeps its word
         (

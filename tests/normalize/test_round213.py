@@ -19,7 +19,8 @@ N = Normalizer(load_context())
         ("Lượng mưa (mm)", "Lượng mưa, mi li mét"),
         (
             "Áp suất 940 mbar (hPa); 27.76 inHg",
-            "Áp suất chín trăm bốn mươi mi li ba, héc tô pa xcan, hai mươi bảy phẩy bảy mươi sáu in thủy ngân",
+            # hPa "pát xcan" since round 224 (4 annotations to 2 "pa")
+            "Áp suất chín trăm bốn mươi mi li ba, héc tô pát xcan, hai mươi bảy phẩy bảy mươi sáu in thủy ngân",
         ),
         ("Ảnh (G) phát biểu", "Ảnh, giê, phát biểu"),  # a letter no unit is: as before
         ("các mục (a), (b)", "các mục, a, b"),
