@@ -32,7 +32,7 @@ HYPHENED_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # `Hà Tĩnh-Quảng B
 WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
 CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 # `điểm d khoản 1`, `điểm b, c và đ khoản 2`: a law's points are lowercase letters, listed after "điểm"
-POINT_LETTERS = re.compile(r"(?<=iểm )[a-zđ](?:(?:,[^\S\n]*|[^\S\n]+(?:và|hoặc)[^\S\n]+)[a-zđ])*(?![\w])")
+POINT_LETTERS = re.compile(r"iểm ([a-zđ](?:(?:,[^\S\n]*|[^\S\n]+(?:và|hoặc)[^\S\n]+)[a-zđ])*)(?![\w])")
 CONSONANT = re.compile(r"(?<!\w)[^\W\daeiouy](?!\w)")  # one letter alone, not a vowel
 LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not `H5N1`
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
@@ -230,11 +230,13 @@ def spell_lone_letters(text: str, ctx: Context) -> str:
     return LONE_LETTER.sub(lambda m: ctx.lexicon.spell(m.group(1)), text)
 
 
-@on_lines_matching(r"iểm [a-zđ]")
+@on_lines_matching(r"iểm [a-zđ](?!\w)")  # a letter alone after it: `kiểm tra`, `điểm thi` are no points
 def spell_point_letters(text: str, ctx: Context) -> str:
     """`điểm d khoản 1 Điều 2` (il2): a law's point is a letter, its consonant said by name ("điểm dê"), as the
     capitals are (`spell_lone_letters`); a vowel reads as itself (`điểm a`)."""
-    return POINT_LETTERS.sub(lambda m: CONSONANT.sub(lambda c: ctx.lexicon.spell(c.group(0)), m.group(0)), text)
+    return POINT_LETTERS.sub(
+        lambda m: "iểm " + CONSONANT.sub(lambda c: ctx.lexicon.spell(c.group(0)), m.group(1)), text
+    )
 
 
 @on_lines_matching(r"-")
