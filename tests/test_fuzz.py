@@ -167,6 +167,7 @@ SETTING_LINES = st.lists(
 )  # fmt: skip
 
 
+@pytest.mark.slow  # 2 to 7 s: out of the fast loop
 @FUZZ
 @given(SETTING_LINES)
 def test_settings(lines: list[str]) -> None:

@@ -126,6 +126,7 @@ def test_an_emergency_waits_out_a_build_in_progress_and_is_sent_ahead_all_the_sa
     assert items_of(mini_ws, "an-binh", "sang")[0] == "bao"
 
 
+@pytest.mark.slow  # 2 to 7 s: out of the fast loop
 def test_an_emergency_without_an_end_airs_until_the_end_of_today_and_says_so(mini_ws: Path, tmp_path: Path) -> None:
     source = tmp_path / "bao.md"
     source.write_text(EMERGENCY, encoding="utf-8")
@@ -139,6 +140,7 @@ def test_an_emergency_without_an_end_airs_until_the_end_of_today_and_says_so(min
     assert not any(a.airs_on(date(2021, 8, 11)) for a in [load_workspace(mini_ws).announcement("bao")] if a)
 
 
+@pytest.mark.slow  # 2 to 7 s: out of the fast loop
 def test_an_emergency_for_a_slot_over_today_ends_tomorrow_though_another_slot_is_still_to_come(
     two_ws: Path, tmp_path: Path
 ) -> None:

@@ -114,6 +114,7 @@ def test_the_progress_lines_of_a_build_are_worded_for_people(mini_ws: Path, lang
     assert lines == said
 
 
+@pytest.mark.slow  # 2 to 7 s: out of the fast loop
 def test_second_build_renders_nothing(mini_ws: Path) -> None:
     build(mini_ws)
     code, out = build(mini_ws)

@@ -72,6 +72,7 @@ def test_a_station_chain_overrides_the_workspace_chain(mini_ws: Path) -> None:
     assert report.exit_code == 0 and not report.fallbacks
 
 
+@pytest.mark.slow  # 2 to 7 s: out of the fast loop
 def test_every_engine_failing_leaves_the_item_out_and_publishes_the_rest(mini_ws: Path) -> None:
     _settings(mini_ws, 'engines = ["gtts"]')
     report = build(mini_ws, DAY, **_offline())

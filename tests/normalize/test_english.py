@@ -67,6 +67,7 @@ def test_lint_lists_the_sound_reading_as_the_guess() -> None:
     assert ("drone", "đờ rôn") in guesses("sẽ có 2.000 drone", CTX)
 
 
+@pytest.mark.slow  # 2 to 7 s: out of the fast loop
 def test_the_table_holds_only_words_the_lexicon_lacks_that_are_read_by_their_sound() -> None:
     """english.tsv is written by tools/english_table.py; a change to either reading makes this fail: rerun the
     tool (its docstring says how) so that the table and the rules agree."""

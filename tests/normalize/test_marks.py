@@ -108,6 +108,7 @@ AFTER = st.sampled_from(["", "%", " độ C", "°C", " m", " cm", " đồng", " 
 MINUS = st.sampled_from(["-", "−"])
 
 
+@pytest.mark.slow  # 2 to 7 s: out of the fast loop
 @settings(max_examples=300, deadline=None)
 @given(BEFORE, MINUS, NUMBERS, AFTER)
 def test_no_number_loses_its_sign(before: str, minus: str, number: str, after: str) -> None:

@@ -68,6 +68,7 @@ def test_first_middle_and_last_measured_joined_equal_each_alone(mp3s: list[Path]
     assert [m.duration for m in together] == [c.samples / 44100 for c in map(mp3frames.counted, mp3s) if c]
 
 
+@pytest.mark.slow  # 2 to 7 s: out of the fast loop
 def test_a_group_whose_decoded_count_disagrees_is_measured_again_file_by_file(mp3s: list[Path]) -> None:
     bad = corrupted(mp3s[1], mp3s[1].with_name("bad.mp3"), 20)
     paths = [mp3s[0], bad, *mp3s[2:]]
@@ -78,6 +79,7 @@ def test_a_group_whose_decoded_count_disagrees_is_measured_again_file_by_file(mp
     assert len(runner.args) == 2 and "-filter_complex" in runner.args[1] and runner.args[1].count("-i") == len(paths)
 
 
+@pytest.mark.slow  # 2 to 7 s: out of the fast loop
 def test_a_header_count_off_by_a_frame_sends_the_group_to_the_fallback(
     mp3s: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
