@@ -49,8 +49,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     end (stop 62: the suite's last 135 s)."""
     marked = {item.path: item.get_closest_marker("realtime") for item in items}
     waiting = sorted((path for path, mark in marked.items() if mark), key=lambda path: -_seconds(marked[path]))
-    slow = dict.fromkeys(item.path for item in items if item.get_closest_marker("slow") and not marked[item.path])
-    computing = list(slow)
+    computing = list(dict.fromkeys(i.path for i in items if i.get_closest_marker("slow") and not marked[i.path]))
     first = [path for row in zip_longest(waiting, computing[0::2], computing[1::2]) for path in row if path]
     rank = {path: n for n, path in enumerate(dict.fromkeys([*first, *(item.path for item in items)]))}
     items.sort(key=lambda item: rank[item.path])  # stable: each file's tests keep their order

@@ -65,7 +65,8 @@ SPACED_PER_SECOND = re.compile(r"[^\S\n]/(?<=[^\W\d_][^\S\n]/)(?=[^\S\n]?(?:s|gi
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "giờ": "một giờ",
            "phút": "một phút", "giây": "một giây", "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
 # `(2-6, 6-2)`, `(7 - 5, 6 - 0)`, `(7/5, 6/0)` (ik2): the sets in brackets after a score, spaced or with a slash
-BRACKETED_SET = r"\d{1,2}[^\S\n]*[-–:/][^\S\n]*\d{1,2}"
+SET_DASH = r"[^\S\n]*[-–:/][^\S\n]*"  # between a set's two scores, here and in NEXT_SET
+BRACKETED_SET = rf"\d{{1,2}}{SET_DASH}\d{{1,2}}"
 SCORE = re.compile(
     r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|gỡ|dẫn trước|(?:tạm|lên|đang|bị) dẫn|dẫn ngược|thất bại|chung cuộc)"
     r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính|tạm thời là"
@@ -84,7 +85,7 @@ RECIPIENT = re.compile(r"[^\S\n]*[-+•]")  # a list's item: a letter's "Nơi nh
 AREA_CODE = re.compile(r"\((0\d{2,3})\)(?:[^\S\n]*(\d{2,4}(?:[ .]\d{2,4}){1,3})(?!\d|[.,]\d))?")
 SCORE_WORDS = ("ỉ số", "ỷ số", "Ỉ SỐ", "Ỷ SỐ", "hắng", "HẮNG", "hua", "HUA", "òa", "ÒA", "oà", "OÀ", "ẫn", "ẪN",
                "ất bại", "ẤT BẠI", "ung cuộc", "UNG CUỘC", "gỡ", "GỠ")  # fmt: skip
-NEXT_SET = re.compile(r"(\d{1,2})[^\S\n]*[-–:/][^\S\n]*(\d{1,2})")
+NEXT_SET = re.compile(rf"(\d{{1,2}}){SET_DASH}(\d{{1,2}})")
 # `đầu 1900`, `đầu 09`: "đầu" alone names a prefix only before a leading 0 or a service number (`đầu 2024` is a year)
 CODE_DIGITS = re.compile(
     r"(?=[mMđĐ])\b(mã số|đầu số|mã vùng|đầu(?=[^\S\n]+(?:0|1[89]00\b)))([^\S\n]*:?[^\S\n]+)(\d{3,12})\b", re.IGNORECASE
