@@ -7,6 +7,7 @@ explicitly; the default ships with Loa, a workspace file extends it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -49,6 +50,7 @@ WORD_RUN = re.compile(r"\w+")
 # that an entry's first word is found in a text wherever the entry's (?i) pattern could match there
 FOLD_FIXES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 SUBSETS_KEPT = 64  # compiled sub-tables kept per lexicon: texts with the same words reuse theirs
+WINDOW = 8_000  # characters searched at a time for the places of the words seen in them
 WORDS_KEPT = 20_000  # words kept with the sub-table each opens (most open none): about a year of notices' words
 
 
@@ -153,23 +155,31 @@ class Lexicon:
     def _scan_by_word(self, text: str) -> str:
         """`_scan` with, at each word, the sub-table of the entries that word opens, compiled once and kept: an entry
         starts where a word does and opens on that word (`_within`), so it is the same scan. A sub-table of a whole
-        text cost a compile for each notice: 1.6 of 4.5 CPU s per MB of distinct notices (issue 29)."""
-        pieces, done, tables = [], 0, self._by_word
-        for run in WORD_RUN.finditer(text):
-            at = run.start()
+        text cost a compile for each notice: 1.6 of 4.5 CPU s per MB of distinct notices (issue 29). Only the words
+        that open an entry are looked for, each with `str.find`: a loop over every word took as long again."""
+        starts: list[tuple[int, Lexicon]] = []
+        for low, high in _windows(text):  # a word is looked for near where it was seen: linear in a long text
+            for word in set(WORD_RUN.findall(text, low, high)):
+                table = self._table_of(word)
+                if table is not None:
+                    starts += ((at, table) for at in _word_starts(text, word, low, high))
+        pieces, done = [], 0
+        for at, table in sorted(starts, key=lambda start: start[0]):
             if at and at <= done:
                 continue  # within the last entry, or right after it: no separator of its own
-            word = run.group()
-            if word not in tables:
-                if len(tables) >= WORDS_KEPT:
-                    tables.clear()
-                tables[word] = self._opened_by(word)
-            table = tables[word]
-            hit = table and (table.after_separator.match(text, at - 1) if at else table.pattern.match(text))
+            hit = table.after_separator.match(text, at - 1) if at else table.pattern.match(text)
             if hit:
                 pieces += [text[done:at], self._spoken(text[at : hit.end()], at, text)]
                 done = hit.end()
         return "".join(pieces) + text[done:]
+
+    def _table_of(self, word: str) -> Lexicon | None:
+        tables = self._by_word
+        if word not in tables:
+            if len(tables) >= WORDS_KEPT:
+                tables.clear()
+            tables[word] = self._opened_by(word)
+        return tables[word]
 
     def _opened_by(self, word: str) -> Lexicon | None:
         """The entries whose first word is `word` (None if none is): abbreviations as written, loanwords folded."""
@@ -354,3 +364,29 @@ def _other_word(first: str, text: str, at: int, count: int) -> bool:
     xã hội is not "Hội đồng nhân dân"); "mã OTP", both in lower case, is a repeat. "thành" closes words (`nội thành
     TPHCM`, gk1; `trở thành TP`) and never names a city: "nội thành phố Hồ Chí Minh" lost a word."""
     return count == 1 and (first == "thành" or (first[:1].isupper() and not text[:at].rstrip().endswith(first)))
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    """`text` cut at line breaks into stretches of about `WINDOW` characters (no word runs over a line break)."""
+    low = 0
+    while low < len(text):
+        high = text.find("\n", low + WINDOW)
+        high = len(text) if high < 0 else high
+        yield low, high
+        low = high + 1
+
+
+def _word_starts(text: str, word: str, low: int, high: int) -> list[int]:
+    """Where `word` stands whole in `text[low:high]` (no word character on either side), as `WORD_RUN` finds it."""
+    found, end = [], len(word)
+    at = text.find(word, low, high)
+    while at >= 0:
+        if not (_word_char(text, at - 1) or _word_char(text, at + end)):
+            found.append(at)
+        at = text.find(word, at + 1, high)
+    return found
+
+
+def _word_char(text: str, at: int) -> bool:
+    """What `\\w` matches: a letter, a digit or a numeral (`str.isalnum`), or the underscore."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
