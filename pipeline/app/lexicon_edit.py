@@ -8,7 +8,7 @@ from ..adapters.files import read_text
 from ..domain.limits import LIMITS
 from ..errors import LoaError, Problem
 from ..i18n import tr
-from ..normalize.lexicon import parse_lexicon
+from ..normalize.lexicon_file import parse_lexicon
 from ..normalize.syllable import is_syllable
 from ..workspace.saving import edit_lock, replace_text
 

@@ -17,7 +17,7 @@ from ..domain.settings import Settings
 from ..engines import check_engine_name
 from ..errors import LoaError, Problem, ValidationFailed
 from ..i18n import tr
-from ..normalize.lexicon import load_lexicon
+from ..normalize.lexicon_file import load_lexicon
 from ..render.chimes import jingle_file
 from ..workspace.announcements import load_announcement
 from ..workspace.ledger import verified

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from .english import Phones, load_english
-from .lexicon import Lexicon, load_lexicon, parse_lexicon
+from .lexicon import Lexicon
+from .lexicon_file import load_lexicon, parse_lexicon
 from .numbers import NUM, NUM_WORD, NumberStyle
 from .syllable import is_syllable
 

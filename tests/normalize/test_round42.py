@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pipeline.normalize import Normalizer, load_context
-from pipeline.normalize.lexicon import load_lexicon
+from pipeline.normalize.lexicon_file import load_lexicon
 
 N = Normalizer(load_context())
 

@@ -11,7 +11,7 @@ from pipeline.app.new import Draft, new_announcement
 from pipeline.build.check import load_workspace
 from pipeline.domain.model import Slot, Station
 from pipeline.errors import ValidationFailed
-from pipeline.normalize.lexicon import lexicon_columns, parse_lexicon
+from pipeline.normalize.lexicon_file import lexicon_columns, parse_lexicon
 from pipeline.workspace.stations import StationNames
 
 from ..test_cli import run
