@@ -31,7 +31,14 @@ MONTH_GAP = re.compile(r"(\d(?<=háng[^\S\n]\d)\d?)(?:[^\S\n]*/[^\S\n]+|[^\S\n]+
 NUMBER_CHAIN = re.compile(
     r"(\d(?<![\d/.,:-]\d)\d?)[^\S\n]*-[^\S\n]*(\d{1,2})[^\S\n]*-[^\S\n]*(\d{1,2})(?![\d/.,:-]|[^\S\n]*[-/]\d)"
 )
-CUE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in ("từ", "Từ", "đến", "Đến", "tới", "Tới", "nay", "qua"))
+# a weekday names the date after it (`Chủ nhật 23.5`, ir2): no decimal follows one
+WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
+WEEKDAYS = (
+    *(f"{t} {d}" for t in ("thứ", "Thứ") for d in (*WEEKDAY_NAMES, *(d.lower() for d in WEEKDAY_NAMES))),
+    *("Chủ nhật", "Chủ Nhật", "chủ nhật"),
+)
+CUES = ("từ", "Từ", "đến", "Đến", "tới", "Tới", "nay", "qua", *WEEKDAYS)
+CUE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in CUES)
 DOTTED_DAY = re.compile(  # after "từ"/"đến": a month written with two digits (`10.03`) is no decimal
     rf"(\d(?:{CUE_DIGIT})\d?)\.(0[1-9]|1[0-2]|[1-9])(?=[^\S\n]*(?:$|[,;:.)]|đến\b|và\b|năm\b))", re.MULTILINE
 )
@@ -126,11 +133,17 @@ def read_dotted_days(text: str, ctx: Context) -> str:
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(1)), int(m.group(2))
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if not _valid_day(day) or (len(m.group(2)) == 1 and not DATE_WORD_BEFORE.search(text, line_start, m.start())):
+        dated = DATE_WORD_BEFORE.search(text, line_start, m.start()) or _after_weekday(text, m.start())
+        if not _valid_day(day) or (len(m.group(2)) == 1 and not dated):
             return m.group(0)  # a one-digit month only after a date on the line: `Từ ngày 11.7 đến 13.7` (bg2)
         return with_ngay(text, m.start(), _day_month(day, month, ctx.style))
 
     return DOTTED_DAY.sub(read, text)
+
+
+def _after_weekday(text: str, at: int) -> bool:
+    """`Chủ nhật 23.5` (ir2): the day is the weekday's date, one digit of month or two."""
+    return text[max(0, at - 10) : at].rstrip().endswith(WEEKDAYS)
 
 
 @digits_only

@@ -105,8 +105,8 @@ def unglue_litres(text: str, ctx: Context) -> str:
     return GLUED_LITRE.sub(lambda m: f"{m.group(1)} ", text)
 
 
-ISO_HINTS = {mark: re.compile(rf"{mark}[01]\d{mark}[0-3]\d") for mark in "-/"}  # a literal first: a fast scan
-ISO_DATE = re.compile(r"((?:19|20)\d\d)([-/])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d/-])")
+ISO_HINTS = {mark: re.compile(rf"{re.escape(mark)}[01]\d{re.escape(mark)}[0-3]\d") for mark in "-/."}  # a literal first
+ISO_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)([-/.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)")
 CHAIN_HINT = re.compile(r"\.\d\d?\.\d")  # the dot first: a fast scan for the lines with a chain
 CHAIN = re.compile(r"(\d(?<![\d.,]\d)\d?(?:\.\d{1,2}){2})(?!\d|[.,]\d)")
 # `từ ngày 31-3 đến 2-4`: a day and month after "đến" when a dash date opens the span.
@@ -121,7 +121,8 @@ MONTH_SPAN = re.compile(r"(?=[tT])\b(từ[^\S\n]+)(\d{1,2})([^\S\n]*(?:đến|-|
 def read_iso_dates(text: str, ctx: Context) -> str:
     """`2 năm trước (2021-09-10)`: an app store's year-month-day is the date "ngày mười tháng chín năm hai nghìn
     không trăm hai mươi mốt", as the annotators read it; turned the Vietnamese way round for the date rules, it was
-    otherwise a year and a range "chín đến mười". So is one with slashes (`2026/01/23 16:04`, a page's stamp, ex1)."""
+    otherwise a year and a range "chín đến mười". So is one with slashes (`2026/01/23 16:04`, a page's stamp, ex1) or
+    dots (`2025.04.27 Thích 1`, ir2: "hai nghìn không trăm hai mươi lăm phẩy không bốn")."""
     read = lambda m: f"{int(m.group(4))}/{int(m.group(3))}/{m.group(1)}"
     for mark, hint in ISO_HINTS.items():
         text = on_lines_with(hint, text, lambda line: ISO_DATE.sub(read, line)) if mark in text else text

@@ -33,6 +33,7 @@ ROMAN_CONTEXT = re.compile(
     r"|(?:[^\S\n]*[IVX]+[^\S\n]*(?:,|và|hoặc|đến|lên))+[^\S\n]*)$",
     re.I,
 )
+LISTED_BEFORE = re.compile(r"(?:(?<![\w])[IVX]+[^\S\n]*(?:,|và|hoặc)[^\S\n]*)+$")  # `I, II, III, ` before the last
 # `thôn Chu Lìn II`, `Trạm bơm Kênh Vàng II`: two letters or more of a well-formed numeral after a name's word
 NAME_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 NAME_WORD_BEFORE = re.compile(r"[A-ZĐÂĂÊÔƠƯ][a-zđà-ỹ]+[^\S\n]+$")
@@ -54,8 +55,11 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 def counted_before(text: str, at: int) -> re.Match[str] | None:
     """The word that numbers what follows, just before `at` (`khóa`, `lần thứ`, `báo động`): a Roman numeral after
-    it is a number, not letters; every rule that asks this looks at the same 24 characters."""
-    return ROMAN_CONTEXT.search(text, max(0, at - 24), at)
+    it is a number, not letters; every rule that asks this looks at the same 24 characters, before the numerals
+    listed after that word (`Cục Quản lý đường bộ I, II, III, IV`, ir1: the fourth was "i vê")."""
+    listed = LISTED_BEFORE.search(text, max(0, at - 40), at)
+    end = listed.start() if listed else at
+    return ROMAN_CONTEXT.search(text, max(0, end - 24), end)
 
 
 def _a_names_syllable(text: str, end: int, ctx: Context) -> bool:

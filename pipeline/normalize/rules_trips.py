@@ -14,7 +14,7 @@ from .numbers import read_int
 TRIP_LENGTH = re.compile(r"(\d(?<![\w/]\d)\d?)[^\S\n]?[Nn][^\S\n]?(\d{1,2})[^\S\n]?[Đđ](?!\w)")
 ITINERARY_DAY = re.compile(r"^([^\S\n]*)(ngày)[^\S\n]+0?([1-9]\d?)[^\S\n]*:(?!\d)", re.IGNORECASE | re.MULTILINE)
 STARS = re.compile(r"([1-5](?<![\w.,*][1-5]))[^\S\n]?\*(?![\w*])")
-HEIGHT = re.compile(r"([12](?<![\w.,][12]))m([1-9]\d)(?!\w)")
+HEIGHT = re.compile(r"(\d(?<![\w.,]\d)\d?)m([1-9]\d)(?!\w)")
 WEEK_OF_YEAR = re.compile(r"\b(tuần|quý)[^\S\n]+(\d{1,2})[^\S\n]?-[^\S\n]?((?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
 MONTH_TO_MONTH = re.compile(r"\b(tháng[^\S\n]+\d{1,2})[^\S\n]*[-–][^\S\n]*(?=tháng[^\S\n]+\d)", re.IGNORECASE)
 # `tháng 3 - 4`: the second month's word left out; not `tháng 4 – 5 – 9` (a list) nor `tháng 5-7/2024` (the years')
@@ -67,10 +67,10 @@ def read_star_ratings(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"m(?<=[12]m)[1-9]")
+@on_lines_matching(r"m(?<=\dm)[1-9]")
 def read_heights(text: str, ctx: Context) -> str:
     """`cao tối thiểu 1m60`: a person's height, metres then centimetres, is "một mét sáu mươi" (the letter alone is
-    no unit the later rules know)."""
+    no unit the later rules know); so is a jump or a throw (`thành tích 6m68`, ir2; `14m25`)."""
     return HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
 
 
