@@ -33,6 +33,8 @@ MILITARY_MEDICINE = re.compile(r"(?<!\w)[Qq]uân[^\S\n]$")  # `Quân Y 24`: "qu�
 GLUED_LETTER = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})([A-ZĐ])(?![\w])")
 # `DN100PVC` too; no code opens on a letter after an `&`: `S&P 500` is an index, "năm trăm" (g2, h2)
 CODE = re.compile(r"([A-Z](?<![\w.,/&-][A-Z])[A-Z]{0,3})[^\S\n]?(\d{1,6})([A-Z]{1,4})?(?![\w]|[.,]\d)")
+EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+MORE_DIGITS = re.compile(r"[^\S\n]?\d")
 # `bà P.T.C.` may end a sentence; a digraph among them (`L.V.Th.`, `M.Th.O.`, ea2: "Th." was left in letters)
 DIGRAPH_NEXT = re.compile(r"[NTPKC][hgr]\.(?![a-zà-ỹđ])")
 MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:(?:[A-ZĐ]|[NTPKC][hgr])\.){1,3})(?![\w])")
@@ -165,6 +167,8 @@ def read_codes(text: str, ctx: Context) -> str:
             return m.group(0)  # `ông M 200 triệu` (ec2): a man's initial, then an amount ("em mờ hai không không")
         if not m.group(3) and text[m.end() : m.end() + 1] == "%":
             return f"{ctx.lexicon.spell(m.group(1))} {m.group(2)}"  # `(DRC 60%)`: a share, not the code's digits
+        if _an_editions_year(m):
+            return f"{ctx.lexicon.spell_initialism(m.group(1))} {read_int(int(m.group(2)), ctx.style)}"
         tail = f" {ctx.lexicon.spell(m.group(3))}" if m.group(3) else ""
         digits = read_int(int(m.group(2)), ctx.style) if _says_the_number(m) else read_digits(m.group(2))
         return f"{ctx.lexicon.spell(m.group(1))} {digits}{tail}"
@@ -177,6 +181,17 @@ def _level_numeral(m: re.Match[str]) -> bool:
     level's number, read by `rules_roman` ("ba"), not a code's letters and digits ("i i i một hai bảy", hx1 twice)."""
     numeral, parted = m.group(1), m.group(0)[len(m.group(1)) : len(m.group(1)) + 1].isspace()
     return parted and NAME_ROMAN.fullmatch(numeral) is not None and counted_before(m.string, m.start()) is not None
+
+
+def _an_editions_year(m: re.Match[str]) -> bool:
+    """`khảo sát ATS 2026`, `tiếng Hàn EPS 2025`, `TPM 2020` (iv2, a race): two capitals or more, a space, then a
+    year name an edition of an exam, a survey or an event; every annotator said the year as a year, the letters as
+    an initialism ("tê pê em hai nghìn không trăm hai mươi"); it was "hai không hai không". Not a rice variety's
+    number, nor a phone's prefix before more digits (`Hotline CSKH 1900 6769`)."""
+    letters, digits = m.group(1), m.group(2)
+    if len(letters) < 2 or m.group(3) or m.group(0)[len(letters)] != " " or letters in ("OM", "ST", "IR", "KM"):
+        return False
+    return EDITION_YEAR.fullmatch(digits) is not None and not MORE_DIGITS.match(m.string, m.end())
 
 
 def _says_the_number(m: re.Match[str]) -> bool:
