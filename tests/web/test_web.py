@@ -604,7 +604,9 @@ def test_after_signing_in_only_a_page_of_this_app_is_where_the_user_lands(app: F
 def test_an_unknown_name_costs_the_same_password_work_as_a_known_one(
     app: Flask, ws: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Signing in takes as long whether the name exists or not, so its time does not list the users."""
+    """Signing in takes as long whether the name exists or not, so its time does not list the users. Measured as the
+    process's CPU time (argon2's threads included): the work is what must match, and wall time on a machine busy
+    with other test workers once read 0.11 s against 0.28 s for the same one verification each."""
     monkeypatch.setattr(passwords, "HASHER", PasswordHasher())  # the production cost: it must dominate the time
     passwords._unmatchable.cache_clear()
     accounts.set_password(ws, "bien-tap", PASSWORD)  # hashed again at that cost
@@ -619,9 +621,9 @@ def test_an_unknown_name_costs_the_same_password_work_as_a_known_one(
         for _ in range(3):
             client = app.test_client()
             token = CSRF.search(client.get("/dang-nhap").text)[1]  # type: ignore[index]
-            start = time.perf_counter()
+            start = time.process_time()
             client.post("/dang-nhap", data={"name": name, "password": "sai-mat-khau", "csrf": token})
-            tries.append(time.perf_counter() - start)
+            tries.append(time.process_time() - start)
         seconds[name] = min(tries)
     assert checked == ["sai-mat-khau"] * 6  # one argon2 verification per attempt, known name or not
     assert seconds["khong-ai-ten-vay"] >= 0.5 * seconds["bien-tap"], seconds
