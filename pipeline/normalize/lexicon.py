@@ -165,12 +165,17 @@ class Lexicon:
         return "".join(pieces) + text[done:]
 
     def _table_of(self, word: str) -> Lexicon | None:
+        """`word`'s sub-table, kept. One lookup, and the new table returned from hand: a web server's other thread
+        may clear the cache between two lookups."""
         tables = self._by_word
-        if word not in tables:
-            if len(tables) >= WORDS_KEPT:
-                tables.clear()
-            tables[word] = self._opened_by(word)
-        return tables[word]
+        try:
+            return tables[word]
+        except KeyError:
+            pass
+        if len(tables) >= WORDS_KEPT:
+            tables.clear()
+        table = tables[word] = self._opened_by(word)
+        return table
 
     def _opened_by(self, word: str) -> Lexicon | None:
         """The entries whose first word is `word` (None if none is): abbreviations as written, loanwords folded."""
