@@ -23,9 +23,8 @@ class Normalizer:
     def __init__(self, ctx: Context, rules: tuple[Rule, ...] = RULES) -> None:
         self.ctx = ctx
         self.rules = rules
-        self.wordy = tuple(rule for rule in rules if not needs_digits(rule))
         self._steps = tuple((rule, line_hint(rule)) for rule in rules)  # the hints looked up once, not per text
-        self._wordy_steps = tuple((rule, line_hint(rule)) for rule in self.wordy)
+        self._wordy_steps = tuple(step for step in self._steps if not needs_digits(step[0]))
 
     def text(self, text: str) -> str:
         """Lines with digits get every rule, the others skip the number rules; a text's definitions hold on all."""

@@ -7,7 +7,7 @@ explicitly; the default ships with Loa, a workspace file extends it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -178,12 +178,17 @@ class Lexicon:
         return table
 
     def _opened_by(self, word: str) -> Lexicon | None:
-        """The entries whose first word is `word` (None if none is): abbreviations as written, loanwords folded."""
+        """The sub-table of the entries `word` opens (None if it opens none)."""
+        exact, folded = self._entries_opened_by(word)
+        return self._sub_table(exact, folded) if exact or folded else None
+
+    def _entries_opened_by(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The entries whose first word is `word`: abbreviations as written, loanwords folded."""
         exact, folded = self._by_first
-        keys = exact.get(word, ()), folded.get(word.translate(FOLD_FIXES).lower(), ())
-        if not (keys[0] or keys[1]):
-            return None
-        return Lexicon({k: self.exact[k] for k in keys[0]}, {k: self.folded[k] for k in keys[1]}, {})
+        return exact.get(word, ()), folded.get(word.translate(FOLD_FIXES).lower(), ())
+
+    def _sub_table(self, exact: Iterable[str], folded: Iterable[str]) -> Lexicon:
+        return Lexicon({k: self.exact[k] for k in exact}, {k: self.folded[k] for k in folded}, {})
 
     @cached_property
     def _by_word(self) -> dict[str, Lexicon | None]:
@@ -194,19 +199,17 @@ class Lexicon:
         entries costs a third of the whole table's (issue 29). An entry opens after a separator and its first word
         ends where a letter or digit stops, so the text holds that word whole wherever the entry matches."""
         words = {"", *(word for token in set(text.split()) for word in WORD_RUN.findall(token))}  # "": no word first
-        exact, folded = self._by_first
-        keys = (
-            frozenset(entry for word in words for entry in exact.get(word, ())),
-            frozenset(entry for word in words for entry in folded.get(word.translate(FOLD_FIXES).lower(), ())),
-        )
+        opened = [self._entries_opened_by(word) for word in words]
+        keys = frozenset(e for exact, _ in opened for e in exact), frozenset(e for _, folded in opened for e in folded)
         if not (keys[0] or keys[1]):
             return None
         kept = self._subsets
-        if keys not in kept:
+        table = kept.get(keys)  # one lookup, the new table returned from hand: as `_table_of`
+        if table is None:
             if len(kept) >= SUBSETS_KEPT:
                 kept.clear()
-            kept[keys] = Lexicon({k: self.exact[k] for k in keys[0]}, {k: self.folded[k] for k in keys[1]}, {})
-        return kept[keys]
+            table = kept[keys] = self._sub_table(*keys)
+        return table
 
     @cached_property
     def _by_first(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
