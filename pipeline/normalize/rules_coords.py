@@ -35,6 +35,11 @@ SAME_KIND_PAIR = re.compile(r"(độ (Vĩ|Kinh) (?:Bắc|Nam|Đông|Tây))[^\S\n
 LOST_DEGREE = re.compile(r"(?<![\d,.])([1-9]\d{0,3})([NSEW])\b")
 LIMITS = {"N": 90, "S": 90, "E": 180, "W": 180}
 PARALLEL = re.compile(r"(?:vĩ|kinh)[^\S\n]+tuyến", re.IGNORECASE)
+# `phía bắc vĩ tuyến 140 và phía đông kinh tuyến 1120` (ja1, a storm bulletin copied without its degree signs): no
+# letter follows, but 140 is no latitude and 1120 no longitude; the last zero was the degree
+BARE_PARALLEL = re.compile(
+    r"(?i:(vĩ|kinh)[^\S\n]+tuyến[^\S\n]+)([1-9]\d{2,3})(?!\d|[.,]\d|[^\S\n]*(?:°|º|độ\b|[NSEW]\b))"
+)
 ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
 # `(t-24h)`, et1: the t first, the look-behind after it (first, it was tried at every position)
 TIME_OFFSET = re.compile(r"[tT](?<![\w.][tT])([-+])(\d{1,3})[^\S\n]?(?:h|giờ)\b")
@@ -60,7 +65,7 @@ def read_coordinates(text: str, ctx: Context) -> str:
     is the same "độ"; on a line that names the parallel or meridian ("vĩ tuyến 19,5°N") only the side is said.
     Three decimals with an English dot are a position too (`tọa độ 14.929N – 108.250E`, an earthquake's, cl1)."""
     if "tuyến" in text or "TUYẾN" in text:
-        text = on_lines_with(LOST_DEGREE, text, _degree_zero)
+        text = BARE_PARALLEL.sub(_bare_degree_zero, on_lines_with(LOST_DEGREE, text, _degree_zero))
     if "," not in text and "°" not in text and "." not in text:
         return text
 
@@ -88,6 +93,14 @@ def _degree_zero(line: str) -> str:
         return f"{number}°{m.group(2)}" if int(number) <= limit else m.group(0)
 
     return LOST_DEGREE.sub(degree, line) if PARALLEL.search(line) else line
+
+
+def _bare_degree_zero(m: re.Match[str]) -> str:
+    """`vĩ tuyến 140` is 14 degrees: out of range, its last zero in range once dropped; else left as written."""
+    number, limit = m.group(2), 90 if m.group(1).lower() == "vĩ" else 180
+    if int(number) > limit and number.endswith("0") and int(number[:-1]) <= limit:
+        return f"{m.group(0)[: -len(number)]}{number[:-1]} độ"
+    return m.group(0)
 
 
 @digits_only

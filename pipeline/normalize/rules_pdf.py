@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with
 
 # `giai đoạn 20112020` (hy2): a period's word, then two years of this or the last century with no dash between
 PERIOD_WORD = r"(?i:giai[^\S\n]+đoạn|thời[^\S\n]+kỳ|nhiệm[^\S\n]+kỳ|năm[^\S\n]+học|niên[^\S\n]+khóa|từ[^\S\n]+năm)"
@@ -40,3 +40,20 @@ def read_keycap_digits(text: str, ctx: Context) -> str:
     the digit; left framed, the amount became nine digits and stray marks, "chín⃣bảy⃣hai⃣". The frame goes and the
     number is read as any other is."""
     return KEYCAP.sub("", text) if "\u20e3" in text else text
+
+
+# A photo's file name a page's caption left in its text, glued to the sentence before it or standing alone: a
+# camera's or a chat app's name, a run of five digits or more in it (`z4555149186459_7fa2….jpg`, `IMG_20230512.jpg`)
+PHOTO_FILE = re.compile(
+    r"(?<![^\s.])[A-Za-z]{0,8}[_-]?\d{5,}[\w-]*(?:[^\S\n]?\(\d{1,3}\))?\.(?i:jpe?g|png|gif|webp|heic)\b"
+)
+
+
+@digits_only
+@on_lines_matching(r"\.(?i:jpe?g|png|gif|webp|heic)\b")  # the dot first: a fast scan
+def drop_photo_file_names(text: str, ctx: Context) -> str:
+    """`nhiệm kỳ 2021-2026.z4555149186459_7fa22815d19dc12446a3c8ad904a44ab (1).jpg` (ja2, a commune's page: its
+    photos' names glued to the sentences they followed) is no word of the notice: an announcer skips it. Read, it
+    was forty numbers and letters, "zbốn năm năm, năm một bốn…". A file name the editor wrote on purpose
+    (`bieu-mau.docx`, a short `anh1.jpg`) has no run of five digits and is left to the other rules."""
+    return PHOTO_FILE.sub("", text)

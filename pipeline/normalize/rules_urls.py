@@ -49,6 +49,9 @@ ADDRESS_HINT = re.compile(
     rf"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info|VN|COM|NET|ORG|GOV|Vn|Com|Net|Org|{SCAM_ENDINGS}|{FILE_TYPES})\b"
 )
 QUOTES = "'‘’"
+# `thu mua.Vietnamnet.vn dẫn lời` (ja1): a sentence's last word, its full stop, then a site's name with a capital; no
+# address opens on a word in small letters before a capitalized one (`www.VnExpress.net` keeps its www)
+GLUED_SENTENCE = re.compile(r"(?!www\.)([a-zà-ỹđ]+)\.(?=[A-ZĐ][a-zà-ỹđ]+\.[A-Za-z])")
 URL_SEPARATORS = {
     ".": "chấm",
     "/": "gạch chéo",
@@ -93,10 +96,12 @@ def read_urls(text: str, ctx: Context) -> str:
     said: dict[str, str] = {}  # a notice gives its site two or three times: each address is worked out once
 
     def read(m: re.Match[str]) -> str:
-        if m.group(0) not in said:
-            said[m.group(0)] = _read_address(m.group(0), ctx)
+        sentence = GLUED_SENTENCE.match(m.group(0))
+        address = m.group(0)[sentence.end() :] if sentence else m.group(0)
+        if address not in said:
+            said[address] = _read_address(address, ctx)
         glued = m.start() > 0 and m.string[m.start() - 1].isalnum()  # a file's ending on a word: `nước.jpg`
-        return " " + said[m.group(0)] if glued else said[m.group(0)]
+        return f"{sentence.group(1)}. {said[address]}" if sentence else " " * glued + said[address]
 
     return on_runs_with(ADDRESS_HINT, text, lambda run: URL.sub(read, run))  # no address holds a space
 
