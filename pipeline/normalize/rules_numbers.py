@@ -231,17 +231,23 @@ def read_money(text: str, ctx: Context) -> str:
 def read_ranges(text: str, ctx: Context) -> str:
     """`7-10 ngày`, `3-5%`: a range is "đến", never a date, minus or "âm". None ends at a lone zero: `Man City thắng
     dễ Everton 2-0` is a score, "hai không" (fk1, a name between verb and score: "hai đến không" was heard). Two
-    phone numbers are two lines to call, a pause between them."""
+    phone numbers are two lines to call, a pause between them; so are an alarm's level or a flood's year and a
+    height with decimals (`trên báo động 3 - 6,49 mét`, `vượt lũ năm 1993 - 0,19 mét`, jb1: by how much)."""
 
     def read(m: re.Match[str]) -> str:
         if m.group(2) == "0" and not m.group(3) and len(m.group(1)) <= 2:
             return f"{_number(m.group(1), ctx.style)} không"
-        if PHONE.fullmatch(m.group(1)) and PHONE.fullmatch(m.group(2)):  # `0983449277 - 0913303903` (hz2): a list
-            return f"{_number(m.group(1), ctx.style)}, {_number(m.group(2), ctx.style)}"
+        if (PHONE.fullmatch(m.group(1)) and PHONE.fullmatch(m.group(2))) or _level_then_height(m):
+            return f"{_number(m.group(1), ctx.style)}, {_number(m.group(2), ctx.style)}"  # hz2: two lines to call
         unit = " phần trăm" if m.group(3) else ""
         return f"{_number(m.group(1), ctx.style)} đến {_number(m.group(2), ctx.style)}{unit}"
 
     return RANGE.sub(read, text)
+
+
+def _level_then_height(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 9) : m.start()].rstrip().lower()
+    return "," in m.group(2) and "," not in m.group(1) and before.endswith(("báo động", "bđ", "năm"))
 
 
 @digits_only
