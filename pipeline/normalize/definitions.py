@@ -34,12 +34,15 @@ def defined_words(text: str, m: re.Match[str]) -> str | None:
     offset = before.rfind("\n") + 1
     if "&" in m.group(1):  # `Phòng cháy ... và Cứu nạn (PCCC&CNCH)`
         words = [w for w in words if w.group(0).lower() != "và"]
+    end = len(before)
+    if [w.group(0) for w in words[-2:]] == ["Việt", "Nam"] and letters[-2:] != ["V", "N"]:
+        end, words = offset + words[-2].start(), words[:-2]  # `Bảo hiểm xã hội Việt Nam (BHXH)` (jc1): no country
     chosen = words[-len(letters) :]
     if len(chosen) != len(letters) or [_base(w.group(0)[0]) for w in chosen] != letters:
         chosen = _initials_of_a_list(words, letters)
     if not chosen:
         return None
-    return before[offset + chosen[0].start() :].strip(" ,;:-–")
+    return before[offset + chosen[0].start() : end].strip(" ,;:-–")
 
 
 def _same_number(abbreviation: str, before: str) -> bool:

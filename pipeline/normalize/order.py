@@ -162,6 +162,7 @@ RULES: tuple[Rule, ...] = (
     korean.read_korean_full_names,  # before the lexicon: `Ko Min-jung` is no "không"
     glued.space_glued_full_stops,  # before the lexicon too: `Seoul.Khi` hid its name from it
     caps.part_glued_initials,  # before the lexicon too: `Công tyTNHH` hid the initials from it
+    caps.part_words_from_initials,  # so is `HCMHọc`
     bodies.space_slashes_before_initials,  # likewise: `đồng/LĐ`
     forms.join_parted_powers,  # before the lexicon reads `m3`
     txt.apply_lexicon,

@@ -29,6 +29,8 @@ TEAM = re.compile(rf"(?<![\w&-])(?<!GD )ĐT(?=[^\S\n]+[{UPPER}][^\W\d_]*(?![^\S\
 CURRENCY_PAIR = re.compile(r"(?<![\w/])([A-Z]{3})/([A-ZĐ]{3})(?![\w/])")
 # `Công tyTNHH`, `củaOPEC+`: initials glued onto the word before them, the capitals after a small letter first
 GLUED_INITIALS = re.compile(r"[A-ZĐ](?<=[a-zà-ỹđ][A-ZĐ])[A-ZĐ]{2,}\+?(?![^\W\d_])")  # a number may follow: `áCOVID3`
+# `TP HCMHọc sinh` (jc2, a heading run into the text): initials, then a capitalized word glued to them
+INITIALS_BEFORE_WORD = re.compile(r"(?<!\w)([A-ZĐ]{2,})(?=([A-ZĐ][a-zà-ỹđ]+)(?!\w))")
 
 
 def _heading_word(word: str, m: re.Match[str]) -> bool:
@@ -92,6 +94,21 @@ def part_glued_initials(text: str, ctx: Context) -> str:
     Parted only where the word is a Vietnamese syllable and the initials are the lexicon's, so a brand or an
     address's run (`doidiemVCB`, `registerDVC`) stays whole."""
     return GLUED_INITIALS.sub(lambda m: _parted(m, ctx), text)
+
+
+@on_lines_matching(r"[A-ZĐ](?<=[A-ZĐ][A-ZĐ][A-ZĐ])[a-zà-ỹđ]")  # three capitals, then a small letter
+def part_words_from_initials(text: str, ctx: Context) -> str:
+    """`TP HCMHọc sinh từ mầm non` (jc2), `UBNDXã`: a page lost the space after initials before a capitalized word,
+    and the lexicon never saw the initials ("HCMHọc" was left on air). Parted only where the initials are the
+    lexicon's and the word a Vietnamese syllable with its marks, so a brand (`VNExpress`, `EVNHanoi`) stays whole."""
+
+    def part(m: re.Match[str]) -> str:
+        word = m.group(2)
+        known = ctx.lexicon.lookup(m.group(1)) is not None
+        vietnamese = word[1:].islower() and not word.isascii() and is_syllable(word.lower())  # `KHOẺ`: one word
+        return f"{m.group(1)} " if known and vietnamese else m.group(1)
+
+    return INITIALS_BEFORE_WORD.sub(part, text)
 
 
 def _parted(m: re.Match[str], ctx: Context) -> str:

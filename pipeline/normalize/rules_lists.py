@@ -126,7 +126,7 @@ def read_days_after_plural_days(text: str, ctx: Context) -> str:
     def read(m: re.Match[str]) -> str:
         first, last, month = int(m.group(3)), int(m.group(6)), int(m.group(8))
         middle = [int(d) for d in re.findall(r"\d+", m.group(4))]
-        if not all(_valid_date(d, month) for d in (first, *middle, last)):
+        if not all(_valid_date(d, month) for d in (first, *middle, last)) or _counted_from(m.group(1)):
             return m.group(0)
         head = f"{m.group(2)}{read_int(first, ctx.style)}" if m.group(2) else _day(first, ctx.style)
         days = ", ".join([head, *(_day(d, ctx.style) for d in middle)])
@@ -136,6 +136,13 @@ def read_days_after_plural_days(text: str, ctx: Context) -> str:
         return f"{m.group(1)}{days}{sep} {_day(last, ctx.style)} tháng {read_month(month, ctx.style)}{year}"
 
     return on_lines_with(PLURAL_DAYS_HINT, text, lambda line: PLURAL_DAYS.sub(read, line))
+
+
+def _counted_from(lead: str) -> bool:
+    """`trong 3 ngày, từ 4 đến 6/3`: days counted, then "từ", open a span of its own, said as one after a single
+    "ngày" is ("từ ngày mồng bốn đến ngày mồng sáu": 11 spans to 4, jc2 and ten older ones); `các ngày từ` is not."""
+    words = re.findall(r"[^\W\d_]+", lead.lower())
+    return "từ" in words and not {"các", "những", "tuần"} & set(words)
 
 
 @digits_only

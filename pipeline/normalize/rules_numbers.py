@@ -45,6 +45,7 @@ FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
 # `(12/1968-12/2018)` (cx2): a span of two month-years, "đến" between them (the dash was parted as a hyphen)
 MONTH_YEAR_SPAN = re.compile(r"(\b\d{1,2}/\d{4})[^\S\n]*[-–][^\S\n]*(?=(?:tháng[^\S\n]+)?\d{1,2}/\d{4}\b)")
+PER_DONG = re.compile(r"(đồng|(?<![\w][^\S\n])(?<!\w)Đồng)[^\S\n]*/[^\S\n]*(?=[^\W\d_])(?!một\b)")
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
 # `05h30p`, `15h30'`, `21h15 phút`, `10:10'`: the minutes' mark, or their word written out (said once, not "phút phút")
 TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|'|[^\S\n]*phút)(?!'))?(?![\w])|:(\d{2})\b(?:'(?!'))?)"
@@ -207,12 +208,12 @@ def read_times(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("đ", "VN", r"tr(?<=\dtr)", r"k(?<=\dk)")
+@on_lines_matching("đ", "VN", "Đồng", r"tr(?<=\dtr)", r"k(?<=\dk)")
 def read_money(text: str, ctx: Context) -> str:
     """`50.000đ`, `1.500.000 VNĐ`, `2tr5`, `10k`: amounts in đồng."""
     text = MONEY.sub(lambda m: f"{_number(m.group(1), ctx.style)} đồng", text)
-    # `200.000 đồng/người`: "một người"; `đồng/một nhà văn hóa` (db2) already says it
-    text = re.sub(r"đồng[^\S\n]*/[^\S\n]*(?=[^\W\d_])(?!một\b)", "đồng một ", text).replace("đồng/một", "đồng một")
+    # `200.000 đồng/người`, a heading's `(Đồng/học sinh/tháng)` (jc2): "một người"; `đồng/một nhà` (db2) says it
+    text = PER_DONG.sub(r"\1 một ", text).replace("đồng/một", "đồng một")
 
     def short(m: re.Match[str]) -> str:
         big = "triệu" if m.group(2) == "tr" else ctx.style.thousand

@@ -98,11 +98,10 @@ FIRST_DAY = re.compile(
 FIRST_DAY_MONTH = re.compile(  # `từ 22-1 đến 2-2-2017`: the first date lacks the year the last one has
     r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-./])(\d{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+)(?=\d{1,2}\3\d{1,2}\3\d{4}\b)", re.I
 )
-SHORT_SPAN = re.compile(  # `từ 13 đến hết 15-2`, `từ 1 đến 4/9`, `từ 24 đến 26/ 6` (cy2): the last day has the month
-    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})(?:-|/[^\S\n]?)(\d{1,2})([-/]\d{4})?\b"
-    r"(?![-./]?\d)",
-    re.I,
-)
+# `từ 13 đến hết 15-2`, `từ 1 đến 4/9`, `từ 24 đến 26/ 6` (cy2): the last day has the month; dotted with its year
+# only (`từ 5 đến 6.6.2025`, jc2: a dot alone may be a number's)
+SHORT_SPAN = re.compile(r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})"
+                        r"(?:-|/[^\S\n]?|\.(?=\d{1,2}\.\d{4}))(\d{1,2})([-/.]\d{4})?\b(?![-./]?\d)", re.I)  # fmt: skip
 MONTH_SPAN = re.compile(r"(t(?<!\wt)háng)[^\S\n]+(\d{1,2})[^\S\n]*[-–][^\S\n]*(?=(\d{1,2})/\d{4}\b)", re.I)
 
 

@@ -15,7 +15,7 @@ N = Normalizer(load_context())
     [
         ("do Công tyTNHH Duyên Hà", "do Công ty trách nhiệm hữu hạn Duyên Hà"),
         ("thỏa thuận củaOPEC+ nhằm", "thỏa thuận của Ô pếch cộng nhằm"),
-        ("STTNội dung thuĐVT", "STTNội dung thu đơn vị tính"),
+        ("STTNội dung thuĐVT", "số thứ tự Nội dung thu đơn vị tính"),  # since round 229 (jc2) the first too
         ("doidiemVCB", "doidiemVCB"),
     ],
 )

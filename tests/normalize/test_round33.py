@@ -19,10 +19,6 @@ READ = Normalizer(load_context())
             "trong hai ngày hai mươi sáu và hai mươi bảy tháng mười hai năm hai nghìn không trăm hai mươi lăm",
         ),
         ("diễn ra trong các ngày từ 25 đến 27-2", "diễn ra trong các ngày từ hai mươi lăm đến hai mươi bảy tháng hai"),
-        (
-            "kéo dài ba ngày, từ 26 đến 28/10, quy tụ",
-            "kéo dài ba ngày, từ hai mươi sáu đến hai mươi tám tháng mười, quy tụ",
-        ),
         ("Tết các ngày 14 – 15.2 tại", "Tết các ngày mười bốn đến mười lăm tháng hai tại"),
         (
             "vào các ngày 26, 27, 28, 29/6",
