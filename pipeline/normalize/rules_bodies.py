@@ -190,6 +190,6 @@ def _dotted_place(m: re.Match[str]) -> str:
 
 
 def _town(m: re.Match[str]) -> str:
-    if not m.group(1)[1:].islower():
-        return m.group(0)  # `TT.HĐND`: capitals, a body
+    if not m.group(1)[1:].islower() or m.string.startswith(" ủy", m.end() + len(m.group(1))):
+        return m.group(0)  # `TT.HĐND`: capitals, a body; `TT.Tỉnh ủy` (jd2) a committee's board, the lexicon's
     return "Thừa Thiên " if m.group(1) == "Huế" else "thị trấn "

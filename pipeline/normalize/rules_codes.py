@@ -41,10 +41,12 @@ MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:(?:[A-ZĐ]|[NTPKC][hgr])
 COUNT_NOUNS = (
     "thôn|xã|phường|thị trấn|hộ|người|trường|đơn vị|tổ|ấp|khu phố|bản|làng|huyện|tỉnh|xóm|buôn|cơ sở|trạm|"
     "học sinh|lớp|tiêu chí|chỉ tiêu|mẫu|ca|điểm|vị trí|công dân|thanh niên|hồ|đại biểu|"
-    "thí sinh|sinh viên|thành viên|trường hợp|doanh nghiệp|quốc gia|địa phương"  # `7/8 thí sinh` (em2)
+    "thí sinh|sinh viên|thành viên|trường hợp|doanh nghiệp|quốc gia|địa phương|cử tri"  # `7/8 thí sinh` (em2)
 )
 # `12/15 xã`; `(53.913/6)`, `(35.000/1.350.000)`: an amount in thousands is no day or month either (bt2)
-RATIO = re.compile(r"(?=\d{1,3}[/.])(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)/(\d{1,3}(?:\.\d{3})*)(?![\d/]|[.,]\d)")
+RATIO = re.compile(  # a space after the slash (`44.076/ 51.922 cử tri`, jd2) only before what it counts
+    r"(?=\d{1,3}[/.])(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)/([^\S\n](?=\d))?(\d{1,3}(?:\.\d{3})*)(?![\d/]|[.,]\d)"
+)
 # `thương binh 1/4`: a war invalid's grade (bf2); `đạt cấp 5/5 theo thang bão` (bx2): a level out of the scale's top;
 # `giảm 8% (11/12)`, `-80% (1/5)` (dy1: 4 spans): the cases this week over last week, bracketed after the change
 GRADE_BEFORE = re.compile(r"(?:(?:(?:thương|bệnh)[^\S\n]binh|(?<!\w)cấp)[^\S\n]+|%[^\S\n]*\()$", re.IGNORECASE)
@@ -219,7 +221,7 @@ def read_glued_letters(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/(?<=\d/)\d")
+@on_lines_matching(r"/(?<=\d/)[^\S\n]?\d")
 def read_ratios(text: str, ctx: Context) -> str:
     """So many of so many, "trên", never a date: `04/04 thôn`, `12/15 xã` (places counted after it), `thương binh
     1/4` (a grade), and `8/22 quận`, `180/244 nam công dân`, `24/24 giờ` (no month is above twelve, no day above 31).
@@ -231,15 +233,17 @@ def read_ratios(text: str, ctx: Context) -> str:
     """
 
     def read(m: re.Match[str]) -> str:
-        first, second = int(m.group(1).replace(".", "")), int(m.group(2).replace(".", ""))
+        first, second = int(m.group(1).replace(".", "")), int(m.group(3).replace(".", ""))
         could_be_date = (
             second <= 12 and first <= 31 and not GRADE_BEFORE.search(text, max(0, m.start() - 14), m.start())
         )
         if could_be_date and (first > second or _after_day_word(text, m.start()) or not COUNTED.match(text, m.end())):
             return m.group(0)
+        if m.group(2) and not COUNTED.match(text, m.end()):
+            return m.group(0)
         unit = UNIT_AFTER.match(text, m.end())
         if unit and unit.group(1) in ctx.units:  # `160/150 m`: the unit rule reads the whole it measures
-            return f"{read_int(first, ctx.style)} trên {m.group(2).replace('.', '')}"
+            return f"{read_int(first, ctx.style)} trên {m.group(3).replace('.', '')}"
         return f"{read_int(first, ctx.style)} trên {read_int(second, ctx.style)}"
 
     return RATIO.sub(read, text)

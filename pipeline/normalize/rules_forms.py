@@ -24,7 +24,9 @@ WORDED_PER = re.compile(  # the slash first, its amount word looked for behind i
 # `làm việc 24/7`, `trực 24/7` (gd2): round the clock after a verb of working; `ngày 24/7` stays the date
 WORKING = ("làm việc", "hoạt động", "trực", "phục vụ", "hỗ trợ", "tiếp nhận", "vận hành", "mở cửa")
 ROUND_THE_CLOCK = re.compile("24/7(?:" + "|".join(f"(?<={verb} 24/7)" for verb in WORKING) + r")(?![/\d])")
-STAR_TIMES = re.compile(r"(?<=\d)[^\S\n]*\*[^\S\n]*(?=\d)")
+STAR_TIMES = re.compile(r"[^\S\n]*\*[^\S\n]*(?=[\d½¼¾])")
+# What a star multiplies after: a number, an amount in đồng or a percentage, or a count with its unit (`½ tháng *`)
+STAR_FACTOR = re.compile(r"(?:[\d%½¼¾]|\dđ|[\d½¼¾][^\S\n]*[^\W\d_]+)[^\S\n]*$")
 MENU_ARROW = re.compile(r"(?<=\])[^\S\n]*(?:=>|->|→|>>?)[^\S\n]*(?=\[)")
 STEP_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=[\"“]?[A-ZĐÀ-Ỹ])")  # `thủ tục => Chọn`: the next step, a capital
 # `căn cước → cấp đổi → chọn lý do`, `Km 269 → rẽ trái`: an arrow before a verb is the next step (of a procedure, or
@@ -72,8 +74,12 @@ def read_bare_amount_slashes(text: str, ctx: Context) -> str:
 @digits_only
 def read_star_times(text: str, ctx: Context) -> str:
     """`2.000.000 + (35.000 * 26 ngày)`: a star between two numbers is a keyboard's multiplication sign, "nhân";
-    dropped as a footnote or rating mark, the calculation lost its operation."""
-    return STAR_TIMES.sub(" nhân ", text) if "*" in text else text
+    dropped as a footnote or rating mark, the calculation lost its operation. So is one after an amount, a
+    percentage or a count with its unit, before a number or a fraction (`60.000đ * ½ tháng *100%`, jd2)."""
+    if "*" not in text:
+        return text
+    star = lambda m: " nhân " if STAR_FACTOR.search(m.string, max(0, m.start() - 16), m.start()) else m.group(0)
+    return STAR_TIMES.sub(star, text)
 
 
 def read_menu_arrows(text: str, ctx: Context) -> str:

@@ -220,8 +220,13 @@ def _capital_heading(text: str, start: int) -> bool:
 
 def read_symbols(text: str, ctx: Context) -> str:
     """`≤0,09%`, `≥ 5 người`, `±2`, `A → B`, `tiêm ½ liều`: a comparison sign or a fraction sign is words ("một
-    phần hai", as `1/2` is read); the voice drops it silently."""
+    phần hai", as `1/2` is read); the voice drops it silently. Half a day or a month is "nửa" (`½ tháng`, `½ ngày`:
+    5 spans of 5, jd2 and ak1; before other nouns annotators said "một phần hai" or "một nửa")."""
+    text = HALF_PERIOD.sub("nửa ", text) if "½" in text else text
     return SYMBOL.sub(lambda m: SYMBOLS[m.group(0)], text)
+
+
+HALF_PERIOD = re.compile(r"½[^\S\n]*(?=(?:ngày|tháng|năm|giờ|tuần|buổi)\b)")
 
 
 @on_lines_matching(r"ấu[^\S\n]*[(“\"]?\*")

@@ -111,8 +111,8 @@ def _parted_symbol(symbol: str, ctx: Context) -> list[str]:
 
 def _said_as_letters(kind: str, before: str) -> bool:
     """`thực hiện KH số 72/KH-UBND` (cg1): the kind was just said by its own letters; said again, "kế hoạch số bảy
-    mươi hai, kế hoạch Ủy ban nhân dân"."""
-    return re.search(rf"(?<!\w){re.escape(kind.lower())}[^\S\n]+số\b", before) is not None
+    mươi hai, kế hoạch Ủy ban nhân dân"; so was `NQ 28/2021/NQ-HĐND` (jd2), the letters right before it."""
+    return re.search(rf"(?<!\w){re.escape(kind.lower())}(?:[^\S\n]+số\b|[^\S\n]*$)", before) is not None
 
 
 def _issuer(part: str, ctx: Context, before: str) -> str:

@@ -57,3 +57,15 @@ def drop_photo_file_names(text: str, ctx: Context) -> str:
     was forty numbers and letters, "zbốn năm năm, năm một bốn…". A file name the editor wrote on purpose
     (`bieu-mau.docx`, a short `anh1.jpg`) has no run of five digits and is left to the other rules."""
     return PHOTO_FILE.sub("", text)
+
+
+SYMBOL_ARROW = re.compile(r" à (?<=\d à )(?=\d)")  # the spaced letter first: a fast scan
+
+
+@digits_only
+@on_lines_matching(r" à (?<=\d à )\d")
+def read_symbol_font_arrows(text: str, ctx: Context) -> str:
+    """`Từ 01/12 à 18/12/2021` (jd2, a school's letter typed in Word): the arrow of a symbol font (→) pasted as the
+    letter it sits on, à. Between two numbers it is no word (Vietnamese "à" ends a question), but the arrow's
+    "đến", a span; left, the voice said "à" between the dates."""
+    return SYMBOL_ARROW.sub(" đến ", text)

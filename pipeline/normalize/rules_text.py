@@ -22,7 +22,8 @@ HYPHENED_NAMES = re.compile(r"[A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*(?<=[a-zà-ỹ])(
 NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 # `EU-Ukraine`, `ASEAN-Ấn Độ`: initials, a hyphen, a name opening in a capital (looked at in Python)
 BODY_AND_NAME = re.compile(r"(?<![\w.-])([A-ZĐ]{2,})-(?=([^\W\d_]+))")  # not an address's `VOV.VN-Dự`
-MARKUP = re.compile(r"\*\*{0,2}([^*\n]+?)\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
+# emphasis hugs its words (`**Lưu ý**`); stars with spaces inside are signs (`60.000đ * ½ tháng *100%`, jd2)
+MARKUP = re.compile(r"\*\*{0,2}(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
 LIST_MARKER = re.compile(r"[^\S\n]*(?:[-+*•–]|([a-zđ])\)|(\d{1,2})[.)])[^\S\n]+")  # at the text's start
