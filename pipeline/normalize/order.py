@@ -134,6 +134,7 @@ RULES: tuple[Rule, ...] = (
     headers.read_article_numbers,
     num.read_document_numbers,
     txt.drop_abbreviation_definitions,
+    foreign.drop_latin_originals,  # before the lexicon and the guess: `(Ukhnaa KHURELSUKH)` is not said
     read_defined_abbreviations,  # before the lexicon: the text's own definition wins over a general reading
     codes.read_birth_years,
     prices.read_bracket_units,  # before the lexicon: `(đ/kg)` is no abbreviation

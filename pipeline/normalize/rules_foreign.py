@@ -14,6 +14,7 @@ import re
 from .context import Context
 from .english import heard_reading
 from .guess import guess_reading
+from .lines import on_lines_matching
 from .syllable import is_clustered, is_syllable, segment
 from .toneless import fold_marks
 
@@ -144,3 +145,26 @@ def prefers_sound(heard: str, guessed: str) -> bool:
     for one vowel: see `english`); the letters read the rest, as announcers read most foreign names (`Donald` Đô
     nan, not the English vowels' "Đa nơn"). tools/english_table.py keeps only the words this prefers."""
     return heard.count(" ") <= 1 and heard.count(" ") < guessed.count(" ")
+
+
+# `Ô-khơ-na Hu-rên-su-khơ (Ukhnaa KHURELSUKH)`: a name written in Vietnamese syllables joined by hyphens, then the
+# same name in its own letters in brackets, a word for each word
+SYLLABLES = r"[^\W\d_]+(?:-[^\W\d_]+)+"
+LATIN_ORIGINAL = re.compile(
+    rf"((?<![\w-]){SYLLABLES}(?:[^\S\n]+{SYLLABLES})+)[^\S\n]*\(([A-Z][A-Za-z']*(?:[^\S\n]+[A-Z][A-Za-z']*)+)\)"
+)
+
+
+@on_lines_matching(r"\((?=[A-Z][A-Za-z']*[^\S\n]+[A-Z])")
+def drop_latin_originals(text: str, ctx: Context) -> str:
+    """`Thủ tướng Mông Cổ Ô-khơ-na Hu-rên-su-khơ (Ukhnaa KHURELSUKH)` (je1, three leaders; `Khan-ma Bát-tun-ga
+    (Khaltmaa Battulga)`, hs2): the brackets give the name just said in its own letters, for the eye; every
+    annotator leaves them unsaid, and read they were the name again, guessed or spelled. Only where each word
+    before is Vietnamese syllables and the brackets hold as many words (`Lu-Dông (Philippines)` is a country)."""
+
+    def drop(m: re.Match[str]) -> str:
+        words = m.group(1).split()
+        said = all(is_syllable(piece.lower()) for word in words for piece in word.split("-"))
+        return m.group(1) if said and len(words) == len(m.group(2).split()) else m.group(0)
+
+    return LATIN_ORIGINAL.sub(drop, text)

@@ -40,6 +40,7 @@ MONTH_DOT_YEAR = re.compile(  # after "tháng", or a word of time (`trong 7.2025
 DATE_GAP_HINT = re.compile(r"/(?:(?<=\d[^\S\n]/)(?=\d)|(?<=\d/)(?=[^\S\n]+\d))")
 SPACE_BEFORE_SLASH = re.compile(r"(?<!\d)(?<!\d[,;][^\S\n])(\d{1,2})[^\S\n]+(?=/\d{1,2}/\d{4}\b)")
 SPACE_AFTER_SLASH = re.compile(r"(\d/\d{1,2}/)[^\S\n]+(?=\d{4}\b)")
+SPACE_AFTER_DAY = re.compile(r"(?<![\d/])(\d{1,2}/)[^\S\n]+(?=\d{1,2}/\d{4}\b)")
 DAY_LIST = re.compile(r"\b(ngày)[^\S\n]+(\d{1,2}),[^\S\n]*(\d{1,2})/(?=\d{1,2}\b)", re.IGNORECASE)
 DAY_NUMBER = r"\d(?<![\d.,/]\d)\d?(?![\w]|[/.,:]\d)"  # a day on its own, not part of 5/2 or 1,5
 DAYS_OF_A_MONTH = re.compile(
@@ -169,14 +170,14 @@ def read_day_lists(text: str, ctx: Context) -> str:
 
 @digits_only
 def close_date_gaps(text: str, ctx: Context) -> str:
-    """`Thứ Ba, 17 /11/2020`, `2 ngày 9-10 /10/2022`, `ngày 25/10/ 2013`: a space typed beside a date's slash parts
+    """`Thứ Ba, 17 /11/2020`, `ngày 25/10/ 2013`, `Từ 01/ 01/2018` (je2): a space typed beside a date's slash parts
     the date, and each half was read as something else ("mười bảy, tháng mười một"); closed, it is one date. The
     last of a list of days (`Ngày 10, 17, 24, 31 /01/2021`) stays apart: the month belongs to them all."""
     return on_lines_with(DATE_GAP_HINT, text, _close_date_gaps)
 
 
 def _close_date_gaps(line: str) -> str:
-    return SPACE_AFTER_SLASH.sub(r"\1", SPACE_BEFORE_SLASH.sub(r"\1", line))
+    return SPACE_AFTER_DAY.sub(r"\1", SPACE_AFTER_SLASH.sub(r"\1", SPACE_BEFORE_SLASH.sub(r"\1", line)))
 
 
 @digits_only
