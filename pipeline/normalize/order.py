@@ -165,6 +165,8 @@ RULES: tuple[Rule, ...] = (
     glued.space_glued_full_stops,  # before the lexicon too: `Seoul.Khi` hid its name from it
     caps.part_glued_initials,  # before the lexicon too: `Công tyTNHH` hid the initials from it
     caps.part_words_from_initials,  # so is `HCMHọc`
+    caps.part_glued_ampersands,  # and `&THPT`
+    caps.read_republics,  # before the lexicon: `CH Play` is its, `CH Kazakhstan` a republic
     bodies.space_slashes_before_initials,  # likewise: `đồng/LĐ`
     forms.join_parted_powers,  # before the lexicon reads `m3`
     txt.apply_lexicon,

@@ -30,6 +30,8 @@ CURRENCY_PAIR = re.compile(r"(?<![\w/])([A-Z]{3})/([A-ZĐ]{3})(?![\w/])")
 # `Công tyTNHH`, `củaOPEC+`: initials glued onto the word before them, the capitals after a small letter first
 GLUED_INITIALS = re.compile(r"[A-ZĐ](?<=[a-zà-ỹđ][A-ZĐ])[A-ZĐ]{2,}\+?(?![^\W\d_])")  # a number may follow: `áCOVID3`
 # `TP HCMHọc sinh` (jc2, a heading run into the text): initials, then a capitalized word glued to them
+REPUBLIC = re.compile(r"(?<![\w.&/-])CH(?=[^\S\n]+(?!Play\b)[A-ZĐ][a-zà-ỹđ])")
+SPACED_AMPERSAND = re.compile(r"&(?<=[^\S\n]&)(?=[A-ZĐ]{2,}\b)")
 INITIALS_BEFORE_WORD = re.compile(r"(?<!\w)([A-ZĐ]{2,})(?=([A-ZĐ][a-zà-ỹđ]+)(?!\w))")
 
 
@@ -109,6 +111,20 @@ def part_words_from_initials(text: str, ctx: Context) -> str:
         return f"{m.group(1)} " if known and vietnamese else m.group(1)
 
     return INITIALS_BEFORE_WORD.sub(part, text)
+
+
+@on_lines_matching(r"&(?<=[^\S\n]&)[A-ZĐ]")
+def part_glued_ampersands(text: str, ctx: Context) -> str:
+    """`trường THCS &THPT` (jf2): an ampersand typed against the initials after it, a space before it; the lexicon
+    never saw `THPT` ("và tê hát pê tê"). Spaced on both sides it is "và" between two names it reads."""
+    return SPACED_AMPERSAND.sub("& ", text)
+
+
+@on_lines_matching(r"CH(?=[^\S\n]+[A-ZĐ])")
+def read_republics(text: str, ctx: Context) -> str:
+    """`Tổng thống CH Kazakhstan` (jf2), `người đồng cấp CH Cyprus` (iz1): CH before a country's name is "Cộng hòa",
+    as the lexicon's `CH Congo`, `CH Séc` say it (spelled, it was "xê hát Ca dắc xtan"); `CH Play` is the app store."""
+    return REPUBLIC.sub("Cộng hòa", text)
 
 
 def _parted(m: re.Match[str], ctx: Context) -> str:

@@ -156,6 +156,9 @@ def keep_spaced_cold_signs(text: str, ctx: Context) -> str:
     return "\n".join(SPACED_SIGN_AFTER_LEAD.sub(r"\1\2−", line) for line in signed)
 
 
+YEAR = re.compile(r"(?:19|20)\d\d(?![\d]|[.,]\d)")
+
+
 @digits_only
 @on_lines_matching(r"-\d", r"−\d", r"–\d")
 def keep_signs(text: str, ctx: Context) -> str:
@@ -163,8 +166,8 @@ def keep_signs(text: str, ctx: Context) -> str:
 
     Not a sign: a dash inside a word or after a number (`COVID-19`, `29-4`, `3 -5 người`, which the range
     rules read), so the dash counts as a sign only after a space, a bracket or a line's start, with no
-    number just before it. U+2212 is always a minus.
-    """
+    number just before it. U+2212 is always a minus. Nor is a dash between a name and a year (`Festival Bắc Hà
+    -2023`, jf2: "âm hai nghìn" was heard): an event's edition, no year below zero."""
 
     def read(m: re.Match[str]) -> str:
         start = m.start()
@@ -174,7 +177,8 @@ def keep_signs(text: str, ctx: Context) -> str:
         if before not in " \t\n([:;=,/":
             return m.group(0)
         previous = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t").rsplit(" ", 1)[-1]
-        return m.group(0) if any(c.isdigit() for c in previous) else "âm "
+        named = previous[:1].isupper() and YEAR.match(text, m.end()) is not None  # `Bắc Hà -2023`: a name's year
+        return m.group(0) if named or any(c.isdigit() for c in previous) else "âm "
 
     return SIGN.sub(read, text)
 
