@@ -46,7 +46,7 @@ FULL_NAME = re.compile(FAMILY + r"(?P<given>[A-Z][a-z]{1,5}(?:-[a-z]{1,5}|[^\S\n
 CLOSED = {"ê": "e"}  # `Sen`: Vietnamese writes the closed e short (en, ec)
 CODA = {"ng": "ng", "n": "n", "m": "m", "l": "n", "k": "c", "g": "c", "c": "c", "ck": "c", "p": "p", "b": "p", "t": "t",
         "h": ""}  # fmt: skip
-STOPS = ("c", "p", "t")
+STOPS = ("c", "ch", "p", "t")
 
 
 @on_lines_matching(r"-[a-z]")
@@ -119,6 +119,7 @@ def _written(syllable: re.Match[str]) -> list[str]:
         lead, nucleus = [glide + "i"], nucleus[1:]
         onset = ""
     final = CODA.get(coda, "")
+    final = "ch" if final == "c" and nucleus == "i" else final  # `Sang-sik` Xang Xích (jg2): no syllable ends "ic"
     if final and len(nucleus) == 1:
         nucleus = CLOSED.get(nucleus, nucleus)
     if final in STOPS:

@@ -236,8 +236,8 @@ def read_ranges(text: str, ctx: Context) -> str:
     height with decimals (`trên báo động 3 - 6,49 mét`, `vượt lũ năm 1993 - 0,19 mét`, jb1: by how much)."""
 
     def read(m: re.Match[str]) -> str:
-        if m.group(2) == "0" and not m.group(3) and len(m.group(1)) <= 2:
-            return f"{_number(m.group(1), ctx.style)} không"
+        if m.group(2) in ("0", m.group(1)) and not m.group(3) and len(m.group(1)) <= 2:  # `2-2` (jg2): no range
+            return f"{_number(m.group(1), ctx.style)} {_number(m.group(2), ctx.style)}"
         if (PHONE.fullmatch(m.group(1)) and PHONE.fullmatch(m.group(2))) or _level_then_height(m):
             return f"{_number(m.group(1), ctx.style)}, {_number(m.group(2), ctx.style)}"  # hz2: two lines to call
         unit = " phần trăm" if m.group(3) else ""
