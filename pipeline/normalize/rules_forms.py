@@ -44,6 +44,8 @@ GUIDE_LINE = re.compile(
 GUIDE_ARROW = re.compile(r"[^\S\n]*→[^\S\n]*")
 # `A -> B`, typed for →, and a route's line opening on it
 ASCII_ARROW = re.compile(r"(?:(?<=\S)[^\S\n]+|^[^\S\n]*)->[^\S\n]+(?=\S)", re.M)
+# `(đoạn phía trước Quán hoa) => đường Trần Phú => đường Hoàng Diệu` (ji1, a race's closed roads): to a road, "đến"
+ROAD_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=(?:đường|phố|tuyến|quốc lộ|tỉnh lộ|cầu|ngã|nút)\b)")
 A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")
 GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")
 # `75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `3×4 cm`: a sign between two amounts is a word of arithmetic.
@@ -95,7 +97,7 @@ def read_step_arrows(text: str, ctx: Context) -> str:
     verb (`dịch vụ công căn cước → cấp đổi → chọn lý do`, ap2: 2 spans of 2; `→ rẽ trái`); a route's arrow before
     a place, `Quốc lộ 32 → đường tỉnh 316`, `→ công viên 30/4`, is left to the marks: "đến"), but not on a guide's
     line (`Nhập mã OTP -> Xác nhận -> Thông tin tài khoản`, il2: 3 spans of 3)."""
-    text = STEP_ARROW.sub(", ", text) if "=>" in text else text
+    text = STEP_ARROW.sub(", ", ROAD_ARROW.sub(" → ", text)) if "=>" in text else text
     text = ASCII_ARROW.sub(" → ", text) if "->" in text else text  # `-> đường Nguyễn Bình` (ax1), `-> quốc lộ 39` (hh1)
     if "→" not in text:
         return text
