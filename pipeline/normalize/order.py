@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     txt.strip_markup,
     pdf.drop_photo_file_names,  # before any digit is read: a photo's name is no word of the notice
     pdf.read_symbol_font_arrows,  # before the dates: `01/12 à 18/12` is a span
+    pdf.mend_lost_so,  # before the document numbers: `Nghị định s20/2008/NĐ-CP` lost its "số"
     shapes.drop_citation_marks,
     pdf.read_keycap_digits,  # before the pictographs: their emoji selector is the frame's too
     shapes.drop_pictographs,

@@ -69,3 +69,21 @@ def read_symbol_font_arrows(text: str, ctx: Context) -> str:
     letter it sits on, à. Between two numbers it is no word (Vietnamese "à" ends a question), but the arrow's
     "đến", a span; left, the voice said "à" between the dates."""
     return SYMBOL_ARROW.sub(" đến ", text)
+
+
+# `Nghị định s20/2008/NĐ-CP`, `Nghị định s 63/2010` (jj2, a decision copied from a PDF whose font lost the letter
+# ố): after a document's kind, an "s" alone before its number is "số"
+KINDS = (
+    r"(?:[Nn]ghị[^\S\n]+(?:định|quyết)|[Qq]uyết[^\S\n]+định|[Tt]hông[^\S\n]+(?:tư|báo)|[Cc]ông[^\S\n]+văn"
+    r"|[Kk]ế[^\S\n]+hoạch)"
+)
+LOST_SO = re.compile(rf"({KINDS}[^\S\n]+)s[^\S\n]?(?=\d)")
+
+
+@digits_only
+@on_lines_matching(r"s(?<=[^\S\n]s)[^\S\n]?\d")
+def mend_lost_so(text: str, ctx: Context) -> str:
+    """`Nghị định s48/2013/NĐ-CP ngày 14/5/2013` (jj2: 4 spans of a Ninh Bình decision): "số" lost its ố to a PDF's
+    font; read as it stands, the voice said "ét", and the number lost the document's number shape. Only after a
+    document's kind, where nothing else than "số" stands before the number."""
+    return LOST_SO.sub(r"\1số ", text)
