@@ -19,6 +19,7 @@ WORD_DIGIT = r"\d(?<!\w\d)"  # the first digit of a word
 NUM_TAIL = r"(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:[,.]\d+)?)"  # NUM after its first digit
 NUM_WORD = WORD_DIGIT + NUM_TAIL  # NUM starting a word
 # a whole or decimal number with no sign of its own (nor its "âm", said by then), then spaces, at the end
+YEAR = re.compile(r"(?:19|20)\d\d")  # a year of this century or the last, as written (with `fullmatch`)
 RANGE_START = re.compile(r"(?<![-–\d,])(?<!âm[^\S\n])(\d+(?:,\d+)?)[^\S\n]+$")
 
 

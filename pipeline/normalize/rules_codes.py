@@ -9,7 +9,7 @@ import re
 
 from .context import MULTIPLIERS, Context
 from .lines import digits_only, on_lines_matching
-from .numbers import opens_range_to, read_digits, read_int
+from .numbers import YEAR, opens_range_to, read_digits, read_int
 from .rules_glued import read_parted_runs
 from .rules_roman import NAME_ROMAN, counted_before
 
@@ -33,7 +33,6 @@ MILITARY_MEDICINE = re.compile(r"(?<!\w)[Qq]uân[^\S\n]$")  # `Quân Y 24`: "qu�
 GLUED_LETTER = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})([A-ZĐ])(?![\w])")
 # `DN100PVC` too; no code opens on a letter after an `&`: `S&P 500` is an index, "năm trăm" (g2, h2)
 CODE = re.compile(r"([A-Z](?<![\w.,/&-][A-Z])[A-Z]{0,3})[^\S\n]?(\d{1,6})([A-Z]{1,4})?(?![\w]|[.,]\d)")
-EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
 MORE_DIGITS = re.compile(r"[^\S\n]?\d")
 # `bà P.T.C.` may end a sentence; a digraph among them (`L.V.Th.`, `M.Th.O.`, ea2: "Th." was left in letters)
 DIGRAPH_NEXT = re.compile(r"[NTPKC][hgr]\.(?![a-zà-ỹđ])")
@@ -193,7 +192,7 @@ def _an_editions_year(m: re.Match[str]) -> bool:
     letters, digits = m.group(1), m.group(2)
     if len(letters) < 2 or m.group(3) or m.group(0)[len(letters)] != " " or letters in ("OM", "ST", "IR", "KM"):
         return False
-    return EDITION_YEAR.fullmatch(digits) is not None and not MORE_DIGITS.match(m.string, m.end())
+    return YEAR.fullmatch(digits) is not None and not MORE_DIGITS.match(m.string, m.end())
 
 
 def _says_the_number(m: re.Match[str]) -> bool:

@@ -88,8 +88,7 @@ def _degree_zero(line: str) -> str:
 
     def degree(m: re.Match[str]) -> str:
         number, limit = m.group(1), LIMITS[m.group(2)]
-        if int(number) > limit and number.endswith("0") and int(number[:-1]) <= limit:
-            number = number[:-1]
+        number = _without_lost_zero(number, limit)
         return f"{number}°{m.group(2)}" if int(number) <= limit else m.group(0)
 
     return LOST_DEGREE.sub(degree, line) if PARALLEL.search(line) else line
@@ -98,9 +97,15 @@ def _degree_zero(line: str) -> str:
 def _bare_degree_zero(m: re.Match[str]) -> str:
     """`vĩ tuyến 140` is 14 degrees: out of range, its last zero in range once dropped; else left as written."""
     number, limit = m.group(2), 90 if m.group(1).lower() == "vĩ" else 180
+    degrees = _without_lost_zero(number, limit)
+    return f"{m.group(0)[: -len(number)]}{degrees} độ" if degrees != number else m.group(0)
+
+
+def _without_lost_zero(number: str, limit: int) -> str:
+    """A whole number of degrees out of range whose last zero was the degree sign, without it; else as it is."""
     if int(number) > limit and number.endswith("0") and int(number[:-1]) <= limit:
-        return f"{m.group(0)[: -len(number)]}{number[:-1]} độ"
-    return m.group(0)
+        return number[:-1]
+    return number
 
 
 @digits_only

@@ -11,7 +11,7 @@ import re
 from .context import Context
 from .day_word import WEEKDAY_NAMED
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import read_int, read_month
+from .numbers import YEAR, read_int, read_month
 from .rules_numbers import _day, _valid_day
 
 BIG = r"[1-9](?:\d{0,2}(?:\.\d{3})+|\d{3,6})"  # a thousand or more, grouped or not; a leading 0 is a phone
@@ -24,7 +24,6 @@ BIG_TALLY = re.compile(
 )
 NUMBER_WORD = re.compile(r"(?<!\w)số[^\S\n]+$", re.IGNORECASE)  # `tổng đài số 156/5656`: two short numbers to call
 BIG_TALLY_HINT = re.compile(r"/[1-9](?:\d{0,2}\.\d{3}|\d{3})")  # the slash and a large count: a fast scan
-YEAR = re.compile(r"(?:19|20)\d\d")
 # `5', 30'`: minutes marked with a prime, on their own (`15h30'` is the clock rules')
 MINUTES = re.compile(r"(\d(?<![\w'’./:,]\d)\d?)'(?![\w'])")  # opens with a digit: a fast scan
 # `Ababa (78')`, `Lucas (Nam Định, 90')`: a match's minute, closing a bracket after a scorer's or a player's name
