@@ -47,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     pdf.drop_photo_file_names,  # before any digit is read: a photo's name is no word of the notice
     pdf.read_symbol_font_arrows,  # before the dates: `01/12 à 18/12` is a span
     pdf.mend_lost_so,  # before the document numbers: `Nghị định s20/2008/NĐ-CP` lost its "số"
+    forms.read_form_numbers,  # before the document numbers: `mẫu số 01/TK` keeps its zero
     shapes.drop_citation_marks,
     pdf.read_keycap_digits,  # before the pictographs: their emoji selector is the frame's too
     shapes.drop_pictographs,
@@ -284,6 +285,7 @@ RULES: tuple[Rule, ...] = (
     counts.read_money_ranges,
     prices.read_d_for_dong,
     num.read_money,
+    units.read_amounts_over_periods,
     codes.read_below_zero,
     counts.read_unit_ranges,
     counts.read_signed_cells,  # before the ranges: `-200-2,5%` runs down, two signed cells

@@ -166,6 +166,8 @@ def part_bodies_joined_by_hyphens(text: str, ctx: Context) -> str:
 
     def part(m: re.Match[str]) -> str:
         bodies = m.group(1).split("-")
+        if m.string[m.start() - 1].isupper():  # `LĐ-TB-XH`: the class à-ỹ holds capitals (Đ, Ạ…); one entry's letters
+            return m.group(0)
         if not all(body in ctx.lexicon.exact for body in bodies):
             return m.group(0)
         return ", " + ", ".join(bodies)

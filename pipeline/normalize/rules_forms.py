@@ -10,6 +10,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
+from .numbers import read_digits
 
 PERIODS = (  # and what a market price is for (`45.000/chục`, hf1: "bốn mươi lăm nghìn, chục")
     r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^\S\n]+sinh|lượt|suất|lần|kỳ|học[^\S\n]+kỳ"
@@ -45,6 +46,7 @@ GUIDE_ARROW = re.compile(r"[^\S\n]*→[^\S\n]*")
 # `A -> B`, typed for →, and a route's line opening on it
 ASCII_ARROW = re.compile(r"(?:(?<=\S)[^\S\n]+|^[^\S\n]*)->[^\S\n]+(?=\S)", re.M)
 # `(đoạn phía trước Quán hoa) => đường Trần Phú => đường Hoàng Diệu` (ji1, a race's closed roads): to a road, "đến"
+FORM_NUMBER = re.compile(r"(ẫu(?:[^\S\n]+số)?[^\S\n]+)(0\d{1,2})([A-ZĐ]{1,3})?(?![\w])")  # `Mẫu 08CT`, its zero kept
 ROAD_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=(?:đường|phố|tuyến|quốc lộ|tỉnh lộ|cầu|ngã|nút)\b)")
 A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")
 GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")
@@ -239,3 +241,17 @@ def read_round_the_clock(text: str, ctx: Context) -> str:
     the annotator wrote it; the date rules read it as the twenty-fourth of July, a day no one meant. Only after a verb
     of working: `ngày 24/7`, `đến 24/7` are dates."""
     return ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
+
+
+@digits_only
+@on_lines_matching(r"ẫu(?:[^\S\n]+số)?[^\S\n]+0\d")
+def read_form_numbers(text: str, ctx: Context) -> str:
+    """`theo Mẫu 08CT` (jl2), `mẫu số 01/TK-SDDPNN` (2 spans): a form's number keeps its zero, "không tám", as a
+    code does, and the letters glued to it are the form's code, each said by its name ("xê tê"); read as a count
+    it was "tám chỉ thị", the letters taken for a directive's. Only a zero-led number: `Mẫu 2` is "mẫu hai"."""
+
+    def read(m: re.Match[str]) -> str:
+        letters = f" {ctx.lexicon.spell(m.group(3))}" if m.group(3) else ""
+        return f"{m.group(1)}{read_digits(m.group(2))}{letters}"
+
+    return FORM_NUMBER.sub(read, text)

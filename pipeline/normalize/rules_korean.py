@@ -21,12 +21,12 @@ KOREA = re.compile(r"Hàn Quốc|Triều Tiên|Hàn(?=[-–])|Xơ un|Bình Như�
 NAME = re.compile(r"(?<![\w.@])[A-Z][a-z]+(?:-[a-z]+)?(?![\w@]|\.[a-z])")
 SYLLABLE = re.compile(
     r"(?P<onset>kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhy])?"
-    r"(?P<vowel>yeo|yae|ye|ya|yo|yu|wae|wa|wo|we|wi|eo|eu|ae|ai|oe|ui|oo|ee|a|e|i|o|u)"
+    r"(?P<vowel>yeo|yae|ye|ya|yo|yu|wae|wa|wo|we|wi|eo|eu|ae|ai|oe|ui|oo|ee|ou|a|e|i|o|u)"
     r"(?P<coda>ng|ck|[nmlkpt](?![aeiouwy])|[gbc](?![aeiouwy])|h$)?"
 )
 ONSET = {"kk": "c", "g": "g", "k": "c", "d": "đ", "tt": "t", "pp": "p", "ss": "x", "s": "x", "sh": "s",
          "j": "ch", "jj": "ch"}  # fmt: skip
-VOWEL = {"yeo": "yơ", "yae": "ye", "eo": "ơ", "eu": "ư", "ae": "ê", "e": "ê", "o": "ô", "oo": "u", "ee": "i",
+VOWEL = {"yeo": "yơ", "ou": "ơ", "yae": "ye", "eo": "ơ", "eu": "ư", "ae": "ê", "e": "ê", "o": "ô", "oo": "u", "ee": "i",
          "oe": "uê", "wi": "uy", "ui": "ưi", "wa": "oa", "wae": "oe", "wo": "uơ", "we": "uê", "yo": "yô",
          "ye": "yê"}  # fmt: skip
 VOWELS_ONLY = re.compile("[aeiouy-]")
@@ -47,6 +47,8 @@ CLOSED = {"ê": "e"}  # `Sen`: Vietnamese writes the closed e short (en, ec)
 CODA = {"ng": "ng", "n": "n", "m": "m", "l": "n", "k": "c", "g": "c", "c": "c", "ck": "c", "p": "p", "b": "p", "t": "t",
         "h": ""}  # fmt: skip
 STOPS = ("c", "ch", "p", "t")
+# `Kwon` Quơn, `Kwang` Quang: Vietnamese writes a c before the glide as qu ("cuơn", "coang" are no syllables)
+GLIDE_AFTER_C = re.compile(r"^c(?:u(?=[ơờớởỡợêềếểễệyỳýỷỹỵâầấẩẫậ])|o(?=[aăeàáảãạằắẳẵặèéẻẽẹ]))")
 
 
 @on_lines_matching(r"-[a-z]")
@@ -124,4 +126,4 @@ def _written(syllable: re.Match[str]) -> list[str]:
         nucleus = CLOSED.get(nucleus, nucleus)
     if final in STOPS:
         nucleus = sharp(nucleus)
-    return [*lead, spelled_onset(ONSET.get(onset, onset), nucleus) + nucleus + final]
+    return [*lead, GLIDE_AFTER_C.sub("qu", spelled_onset(ONSET.get(onset, onset), nucleus) + nucleus + final)]

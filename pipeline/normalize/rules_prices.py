@@ -19,8 +19,12 @@ BRACKETED_PER = re.compile(r"(\([^()\n]*\d[^()\n]*?(?:đồng|đ|USD|baht|bạt|
 PRICE_ROW = re.compile(r"\|[^\S\n]*\d{1,3}(?:\.\d{3})+[^\S\n]*(?=\|)")  # `| 76.000 |`: a cell holding a price
 TABLE_CHANGE = re.compile(r"(?<=\|)[^\S\n]*([+\-−])[^\S\n]?(?=\d[\d.]*[^\S\n]*(?:\||$))", re.MULTILINE)
 # `68.000 |` then `-500 |` (ej2: 2 spans of 2): a page that puts each cell on a line of its own; the change follows
-# its price's line
-CELL_CHANGE = re.compile(r"^([+\-−])[^\S\n]?(?=\d[\d.]*[^\S\n]*\|[^\S\n]*$)(?<=\.\d{3}[^\S\n]\|\n.)", re.MULTILINE)
+# its price's line, or the price alone on its line and the bars on lines of their own (`93.500`, `|`, `+500`, jl1)
+CELL_CHANGE = re.compile(
+    r"^([+\-−])[^\S\n]?(?=\d[\d.]*[^\S\n]*(?:\|[^\S\n]*)?$)(?:(?<=\.\d{3}[^\S\n]\|\n.)|(?<=^\d\.\d{3}\n.)"
+    r"|(?<=^\d\d\.\d{3}\n.)|(?<=^\d{3}\.\d{3}\n.))",
+    re.MULTILINE,
+)
 # `+373 (Moldova)`: a dialling code before its country; `+2°C`, `+55 USD/tấn`: a signed value (not `GMT +7`, `+84`)
 PLUS = re.compile(r"(?<![\w+\-/.,])(?<!GMT )(?<!UTC )\+(?!84\b)(\d{1,3}(?=[^\S\n]*\([A-ZĐ])|(?=\d))")
 WARMTH = re.compile(r"\d[\d.,]*[^\S\n]*(?:°|º|độ\b|oC\b|0C\b)")
@@ -61,12 +65,13 @@ EMISSION_LEVELS = {"II": "2", "III": "3", "IV": "4", "V": "5"}
 
 
 @digits_only
-@on_lines_matching(r"\|")
+@on_lines_matching(r"\|", r"\.(?<=\d\.)\d{3}", r"\+\d", r"-\d", r"−\d")  # a bar, or a price and a change alone
 def read_table_changes(text: str, ctx: Context) -> str:
     """`Ea H'leo | 76.000 | +1.000 |`, `Bình Phước | 71.500 | -1.000 |`: in a table row that holds a price (an amount
     with thousands dots in a cell), a cell of a signed amount alone is the day's change, "tăng" or "giảm" (ba1,
     bb1, two batches of price tables: 4 spans of 5). A row with no such price keeps its signs: a tide table's
-    `| -4 |` is a level below zero, "âm". So is a cell on its own line after its price's (`68.000 |`, `-500 |`)."""
+    `| -4 |` is a level below zero, "âm". So is a cell on its own line after its price's (`68.000 |`, `-500 |`; and
+    `92.000`, `-1.000`, the price alone on the line before, jl1)."""
     text = CELL_CHANGE.sub(lambda m: f"{CHANGES[m.group(1)]} ", text)
     return on_lines_with(PRICE_ROW, text, lambda line: TABLE_CHANGE.sub(lambda m: f" {CHANGES[m.group(1)]} ", line))
 

@@ -15,6 +15,7 @@ from .definitions import DEFINITION as ABBREVIATION_DEFINITION
 from .definitions import defined_words
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
+from .rules_capitals import UPPER
 from .syllable import is_syllable, move_tone
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
@@ -26,7 +27,8 @@ BODY_AND_NAME = re.compile(r"(?<![\w.-])([A-ZĐ]{2,})-(?=([^\W\d_]+))")  # not a
 MARKUP = re.compile(r"\*\*{0,2}(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
-LIST_MARKER = re.compile(r"[^\S\n]*(?:[-+*•–]|([a-zđ])\)|(\d{1,2})[.)])[^\S\n]+")  # at the text's start
+# `b. Các sông`: a letter and a dot mark a point only before a capital (`a. m.` is no point)
+LIST_MARKER = re.compile(rf"[^\S\n]*(?:[-+*•–]|([a-zđ])(?:\)|\.(?=[^\S\n]+[{UPPER}]))|(\d{{1,2}})[.)])[^\S\n]+")
 # the same after a line break: a `\n` first is found by a fast scan, where `^` (MULTILINE) is tried at every position
 MARKED_LINE = re.compile(r"\n" + LIST_MARKER.pattern)
 HYPHENED_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # `Hà Tĩnh-Quảng Bình`: words joined by hyphens
@@ -54,7 +56,8 @@ GLUED_QUOTE = re.compile(r"[\"“”](?<=\w.)(?=\w)")  # `nữa”Tehran` (hj2):
 PAUSE_MARKS = re.compile(r"\.\.\.(?:\.\.\.|…)*|…(?:\.\.\.|…)*|-[-–—]*|–[-–—]*|—[-–—]*|\+")
 # `sau: • Sông Ngàn Sâu`, `chuồng trại. • Bổ sung`: a bullet inside a line (a list a page ran together) is a pause
 # `© REUTERS` (hj2), `© 2016 Copyright by VNPT`: a photo's or a page's rights, "bản quyền" as annotators said it
-PAUSE_WORDS = (("&", " và "), ("©", " bản quyền "), *((mark, ", ") for mark in "()[];:/|•"))
+# `{mã số bảo hiểm xã hội}` (jk2): braces mark a field of an SMS's syntax, said as brackets are
+PAUSE_WORDS = (("&", " và "), ("©", " bản quyền "), *((mark, ", ") for mark in "()[]{};:/|•"))
 WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=\d)|(?<=\d-)(?=[^\W\d_]))")  # "-" first: a fast scan
 
 
@@ -130,6 +133,8 @@ def part_country_pairs(text: str, ctx: Context) -> str:
     pair is an entry (`TT-Huế`); before a name outside the table, after a place's kind (`TP-Hồ Chí Minh`), a space."""
 
     def part(m: re.Match[str]) -> str:
+        if m.group(0).lower() in ctx.lexicon.folded:
+            return m.group(0)  # one name of the table (`Saffir-Simpson`, a scale: no pause, 4 spans of 5)
         names = m.group(0).split("-")
         known = [name.lower() in ctx.lexicon.folded for name in names]
         after = NEXT_WORD.match(m.string, m.end())  # `Australia-New Zealand` (go2): a name of two words after it
@@ -154,7 +159,7 @@ def read_list_markers(text: str, ctx: Context) -> str:
     A numbered point is part of what a notice says: three annotators who never saw each other's work all read
     `1. Thời gian: ...` as "Một, Thời gian, ..." (the number, then a pause), as an announcer counts the points; a
     lettered point `a)` of a decision or a plan is read by its letter's name, "a, Khi công dân…" (8 spans of 8, in
-    batches e2, o2, r2, t2 and ae2; round 33).
+    batches e2, o2, r2, t2 and ae2; round 33), and so is `b.` before a capital (5 spans of 5; round 237).
     """
     head = LIST_MARKER.match(text)
     if head:

@@ -13,12 +13,14 @@ from .context import MULTIPLIERS, Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 
 PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
+QUANTIFIER = re.compile(r"(?:cả|mỗi|từng|toàn)\b")  # `200-300 mm/cả đợt` (jk1): the word says how much itself
 SLASH = re.compile("/")
 LONE_SIGN = re.compile(r"°C(?!\w)|°|‰")  # a unit's sign the number rules left: no number before it
 MULTIPLIER_HINT = re.compile(rf"\d[^\S\n]+(?:{MULTIPLIERS})[^\S\n]+[a-zA-Z°]")
 # `$750 triệu`, `US$ 5`: the dollar's sign before an amount (and its multiplier), said after it
 DOLLAR = re.compile(r"(US)?\$[^\S\n]?(\d[\d.,]*\d|\d)((?:[^\S\n]*(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)?)")
 BRACKETED_UNIT = re.compile(r"\(([A-Za-z]{1,4})\)")  # `(m)`, `(hPa)`: a column's unit, alone in its brackets
+AMOUNT_OVER_PERIOD = re.compile(r"đồng[^\S\n]?/[^\S\n]?(?=\d{1,3}[^\S\n]+(?:tháng|năm|ngày|tuần|quý|học kỳ)\b)")
 SLASH_DIGIT = re.compile(r"/[^\S\n]?\d")  # a slash before a number: the only lines a base amount can be on
 # `13,7-13,8/20kg`: a range of bare numbers, a slash, an amount and its unit (checked in the table)
 RANGE_OVER = re.compile(
@@ -41,6 +43,8 @@ def read_unit_slashes(text: str, ctx: Context) -> str:
             return m.group(0)  # `km/h`, `mg/l` have their own reading in the table
         if m.group(4) is not None and PER_WORD.match(m.string, m.end()):
             return m.group(0)  # `tấn quả/ha`: the unit or period after the slash says "một" itself
+        if m.group(3) is None and QUANTIFIER.match(m.string, m.end()):
+            return f"{m.group(1)} {m.group(2)}{m.group(4) or ''} "  # "mi li mét cả đợt", no "một cả"
         per = ctx.units[m.group(3)] if m.group(3) else ""
         return f"{m.group(1)} {m.group(2)}{m.group(4) or ''} một {per}"
 
@@ -109,3 +113,12 @@ def read_ranges_over_amounts(text: str, ctx: Context) -> str:
     dash, left between two read numbers, was dropped as a word's hyphen. A day range before a month (`12-15/10 tại`)
     has no unit after its month and is left to the date rules."""
     return RANGE_OVER.sub(lambda m: f"{m.group(1)} trên " if m.group(2) in ctx.units else m.group(0), text)
+
+
+@digits_only
+@on_lines_matching(r"đồng[^\S\n]?/[^\S\n]?\d")
+def read_amounts_over_periods(text: str, ctx: Context) -> str:
+    """`Bảo hiểm y tế: 656.775 đ/15 tháng` (jk2), `210.600đ/12 tháng` (a school's fees): an amount paid for a
+    number of months is "đồng cho mười lăm tháng"; the slash was a pause, "đồng, mười lăm tháng", a price with
+    no link to its period. (Annotators: "cho" 1, "trong" 1.) After a word it is "một": `đồng/tháng`."""
+    return AMOUNT_OVER_PERIOD.sub("đồng cho ", text)
