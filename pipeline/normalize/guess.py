@@ -40,6 +40,9 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     # `Christian` Crít xti an, `Chrysler`: a Greek ch before ri, ry is the sound k (the table's 8 names with it say
     # "Cr"); as the Vietnamese ch it was "chờ rít". `Kông Chro`, a Central Highlands name, keeps its ch
     (re.compile(r"^chr(?=[iy])"), "cr"),
+    # `Pangong Tso` Xô (jm2), `Tsagaankhairkhan` Xa gan: a word's ts before a vowel is one sound, s; its t was said
+    # as a syllable of its own, "tờ xô" (2 spans of 2)
+    (re.compile(r"^ts(?=[aeiouy])"), "s"),
     # `John` Giôn, `Bahrain`, `Ahmed`: an h after a vowel and before a consonant or the end is not heard; taken as the
     # syllable's last consonant, it silenced the n after it ("giô")
     (re.compile(r"(?<=[aeiou])h(?![aeiouy])"), ""),

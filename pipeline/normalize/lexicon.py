@@ -102,6 +102,11 @@ class Lexicon:
         )
 
     @cached_property
+    def written_words(self) -> frozenset[str]:
+        """Every word of every entry read in any case (the names of foreign.tsv): `juppe` of `alain juppe`."""
+        return frozenset(word for written in self.folded for word in written.split())
+
+    @cached_property
     def lowered_words(self) -> dict[str, tuple[str, ...]]:
         """Each spoken form -> its words in lower case, split once instead of at every hit (speed)."""
         spoken = {*self.exact.values(), *self.folded.values()}

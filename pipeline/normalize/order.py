@@ -73,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     forms.read_round_the_clock,  # before the dates: `trực 24/7` is no day
     shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`
     urls.read_ip_addresses,  # before the dotted numbers and dates: `45.76.234.141` is one address
+    networks.read_street_dates,  # before the dates: `đường 3/2` is a street's name
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
     levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
     lists.read_listed_dash_dates,  # before the days of one month: `các ngày 31-8 và 1-9` is two dates
@@ -171,6 +172,7 @@ RULES: tuple[Rule, ...] = (
     caps.read_republics,  # before the lexicon: `CH Play` is its, `CH Kazakhstan` a republic
     bodies.space_slashes_before_initials,  # likewise: `đồng/LĐ`
     forms.join_parted_powers,  # before the lexicon reads `m3`
+    foreign.match_accented_names,  # before the lexicon: `Juppé` is its `juppe`
     txt.apply_lexicon,
     japanese.read_japanese_names,  # after the lexicon (its established names), before the letter guess
     korean.read_korean_names,  # likewise

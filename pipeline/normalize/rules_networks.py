@@ -9,7 +9,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching
-from .numbers import read_digits, read_int
+from .numbers import read_digits, read_int, read_month
 
 # `29X-123.45`, `29-B1 123.45`, `30A-12345`: a province number, a series (letters, maybe a digit), a serial of five
 # digits (a year, `12A-2024`, has four)
@@ -20,6 +20,11 @@ PLATE = re.compile(
 ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ", "ĐH": "đường huyện"}
 ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
 KINDS_SAID = tuple(ROADS.values())  # a road's kind written before its code
+# `đường 3/2`, `Đường 30/4`, `phố 2/9`: a street named after a day (not `đường 3/2/2024`, nor `thành phố 30/4`)
+STREET_DATE = re.compile(
+    r"(?<![^\W\d_])([Đđ]ường|(?<!thành )(?<!Thành )[Pp]hố)[^\S\n]+(\d{1,2})/(\d{1,2})(?![/\d]|[.,]\d)"
+)
+STREET_PLACE = re.compile(r"[^\S\n]*(?:[,(;.]|$|(?:phường|quận|khóm|khu|xã|thị|thành phố|TP|P\.|Q\.)\b)")
 ROAD_PLUS = re.compile(rf"(\d[A-Z]?)[^\S\n]*\+[^\S\n]*(?=(?:{'|'.join(ROADS.values())}) \d)")  # a road, a plus, a road
 
 
@@ -103,3 +108,25 @@ def read_substation_codes(text: str, ctx: Context) -> str:
     if not POWER_WORDS.search(text):
         return text
     return SUBSTATION.sub(lambda m: _substation(m.group(1), m.group(2), ctx), text)
+
+
+@digits_only
+@on_lines_matching(r"ường[^\S\n]+\d{1,2}/", r"hố[^\S\n]+\d{1,2}/")
+def read_street_dates(text: str, ctx: Context) -> str:
+    """`trên đường 3/2 phường Rạch Giá`, `Đường 30/4`, `đường 19/5` (jm1): a street named after a day is said as its
+    sign says it, "đường ba tháng hai" (10 spans of 10 over six batches); the date rule said "đường ngày mồng ba
+    tháng hai", a date no street is named with."""
+
+    def read(m: re.Match[str]) -> str:
+        day, month = int(m.group(2)), int(m.group(3))
+        if not (1 <= day <= 31 and 1 <= month <= 12) or _on_the_way(m):
+            return m.group(0)
+        return f"{m.group(1)} {read_int(day, ctx.style)} tháng {read_month(month, ctx.style)}"
+
+    return STREET_DATE.sub(read, text)
+
+
+def _on_the_way(m: re.Match[str]) -> bool:
+    """`trên đường 30/4 về quê` is on the way, on a day; `trên đường 3/2 phường Rạch Giá` is on a street: after
+    "trên", a street has its ward or a pause after its name."""
+    return m.string[max(0, m.start() - 5) : m.start()].lower() == "trên " and not STREET_PLACE.match(m.string, m.end())
