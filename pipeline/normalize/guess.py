@@ -15,9 +15,11 @@ from .syllable import GLIDED, is_clustered, is_syllable, sharp, spelled_onset
 
 SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, applied in this order
     ("ck", "k"), ("sh", "ʃ"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"), ("wi", "uy"),
-    ("wa", "oa"), ("we", "oe"), ("w", "u"), ("f", "ph"), ("dj", "j"), ("ji", "gi"), ("j", "gi"), ("q", "k"),
+    ("wa", "oa"), ("we", "oe"), ("w", "u"), ("f", "ph"), ("zh", "j"), ("dj", "j"), ("ji", "gi"), ("j", "gi"),
+    ("q", "k"),
     ("bh", "b"), ("dh", "d"), ("gh", "g"),  # `Bharati`, `Gandhi`, `Ghat`: an Indian aspirate is said as its consonant
 )  # fmt: skip
+# zh: `Zholmanov`, `Zhomart` Giô (jn2, 3 spans of 3); a Chinese `Zhishan` "Chi" (2) is nearer "gi" than "dờ hi"
 ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied before SPELLING
     (re.compile(r"ing$"), "inh"),  # `King`: Vietnamese ends that sound in "inh" (Kinh), never in "ing"
     # `Sanders` Xan đơ, `Wilders` Uyn đơ, `Chambers` Chem bơ, `Peters` Pi tơ: an English name's final ers is its er

@@ -269,21 +269,18 @@ def space_glued_full_stops(text: str, ctx: Context) -> str:
     rules left is read by now, `TP.Hà Nội` is the title rule's and `N.Đức` an initial (one letter before the dot)."""
     if "." not in text:
         return text
-    return DOT_BEFORE_CAPITAL.sub(lambda m: ". " if _sentences_glued(m.string, m.start()) else ".", text)
+    return DOT_BEFORE_CAPITAL.sub(lambda m: ". " if _sentences_glued(m.string, m.start(), ctx) else ".", text)
 
 
-def _sentences_glued(text: str, dot: int) -> bool:
+def _sentences_glued(text: str, dot: int, ctx: Context) -> bool:
+    """Also before a dateline in capitals the foreign table holds (`vì dịch.HANOI -- Chính phủ`, jn1)."""
     before = text[max(0, dot - 2) : dot]
     after = NEXT_WORD.match(text, dot + 1)
-    return (
-        len(before) == 2
-        and before.isalpha()
-        and before.islower()
-        and after is not None
-        and after.group(0)[0].isupper()
-        and after.group(0)[1:].islower()
-        and is_syllable(after.group(0))
-    )
+    if len(before) < 2 or not before.isalpha() or not before.islower() or after is None:
+        return False
+    word = after.group(0)
+    titled = word[0].isupper() and word[1:].islower() and is_syllable(word)
+    return titled or (len(word) > 2 and word.isupper() and word.lower() in ctx.lexicon.folded)
 
 
 GLUED_AFTER = re.compile(r"\d([^\W\d_]+)")  # letters typed after a number (`0hr`)

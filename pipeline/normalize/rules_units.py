@@ -83,9 +83,10 @@ def read_multiplied_units(text: str, ctx: Context) -> str:
 def read_lone_units(text: str, ctx: Context) -> str:
     """`đồng baht suy yếu so với USD`: a unit symbol in capitals that no number precedes is still the unit,
     not the letters u ét dê; it runs after the number rules, which have read every amount with its unit. So is a
-    sign of one alone, a table's heading cell `(°C)`, `(‰)` (cd1): left, the voice said "°xê" or nothing; and a
+    sign of one alone, a table's heading cell `(°C)`, `(‰)` (cd1): left, the voice said "°xê" or nothing (spaced:
+    `14,5°Vĩ Bắc`, jn1, glued the word to its neighbours, "nămđộVĩ"); and a
     unit alone in brackets, any symbol of the table (`Bảng mực nước … (m)`, ia1; `940 mbar (hPa)`, hx1)."""
-    text = LONE_SIGN.sub(lambda m: ctx.units[m.group(0)], text) if "°" in text or "‰" in text else text
+    text = LONE_SIGN.sub(lambda m: f" {ctx.units[m.group(0)]} ", text) if "°" in text or "‰" in text else text
     text = BRACKETED_UNIT.sub(lambda m: f"({ctx.units.get(m.group(1), m.group(1))})", text) if "(" in text else text
     return ctx.lone_unit_pattern.sub(lambda m: ctx.units[m.group(1)], text)
 
