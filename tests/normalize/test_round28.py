@@ -45,7 +45,7 @@ def test_spaced_dash_after_a_place_or_a_unit_stays_a_pause_or_range(written: str
         ("Theo phân loại của PAGASA, bão", "Theo phân loại của pa ga sa, bão"),
         ("Fengshen đã mạnh lên", "phêng sen đã mạnh lên"),
         ("thang sức gió Beaufort mở rộng", "thang sức gió Bô pho mở rộng"),
-        ("cách Đông Visayas về phía Đông", "cách Đông Vi sai át về phía Đông"),
+        ("cách Đông Visayas về phía Đông", "cách Đông Vi xai át về phía Đông"),
     ],
 )
 def test_storm_names_services_and_scales_said_as_the_annotators_say_them(written: str, spoken: str) -> None:
