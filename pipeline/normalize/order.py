@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     forms.read_step_arrows,
     forms.read_a_to_z,
     coords.read_coordinates,  # before the ranges and codes: `16,8N-115,3E` is a place
+    coords.read_vietnamese_sides,  # before the ranges: `5°B-25°B` is a range of latitudes
     coords.read_time_offsets,  # before the signs and the hours: `(t-24h)` is an hour's offset
     coords.read_ordinal_degrees,
     forms.read_star_times,  # before the footnotes and ratings: `35.000 * 26` is a product
@@ -262,6 +263,7 @@ RULES: tuple[Rule, ...] = (
     num.read_day_months,
     ranges.read_news_dates,
     headers.read_dotted_days,
+    headers.read_bare_written_days,
     num.read_written_dates,
     news.read_day_dashes,
     news.read_days_of_a_month,

@@ -24,6 +24,9 @@ COORDINATE = re.compile(
 POSITION_CUE = re.compile(
     r"\d[^\S\n]?[°o]?[NS]\b.*\d[^\S\n]?[°o]?[EW]\b|\d°[NSEW]\b|tọa độ|toạ độ|kinh tuyến|vĩ tuyến|kinh độ|vĩ độ|tâm bão"
 )
+VI_SIDES = {"B": "Bắc", "Đ": "Đông", "T": "Tây"}
+# `135°Đ`, `5°B-25°B`: a Vietnamese page's sides, and a dash to the next number
+VI_SIDE = re.compile(r"[^\S\n]?°[^\S\n]?([BĐT])(?![\w])([^\S\n]*[-–][^\S\n]*(?=\d))?")
 HEMISPHERES = {"N": "độ Vĩ Bắc", "S": "độ Vĩ Nam", "E": "độ Kinh Đông", "W": "độ Kinh Tây"}
 # After "vĩ tuyến"/"kinh tuyến" the line has said which: `Bắc vĩ tuyến 19,5°N` is "độ Bắc" (spans: 3 lines to 1).
 SIDES = {"N": "độ Bắc", "S": "độ Nam", "E": "độ Đông", "W": "độ Tây"}
@@ -140,3 +143,13 @@ def read_time_offsets(text: str, ctx: Context) -> str:
     """`(t-24h)`, `(t+24h)` (et1, a tide table): the value an hour's offset from now, "tê trừ hai mươi tư giờ", as
     its annotator said; the sign was dropped ("t hai mươi tư giờ"), a lost minus."""
     return TIME_OFFSET.sub(lambda m: f"tê {'trừ' if m.group(1) == '-' else 'cộng'} {m.group(2)} giờ", text)
+
+
+@digits_only
+@on_lines_matching("°")
+def read_vietnamese_sides(text: str, ctx: Context) -> str:
+    """`giữa 135°Đ và 115°Đ`, `giữa 5°B-25°B` (jp1, a Vietnamese Wikipedia page): after a degree the letters of
+    Vietnamese sides, B, Đ, T, are "độ Bắc", "độ Đông", "độ Tây"; spelled they were "độ bê", "độ đê", and the dash
+    between two latitudes was dropped as a word's hyphen, where it is a range, "đến". (`N` is left to the English
+    hemispheres, `read_coordinates`: there it is north.)"""
+    return VI_SIDE.sub(lambda m: f" độ {VI_SIDES[m.group(1)]}{' đến ' if m.group(2) else ''}", text)

@@ -12,8 +12,14 @@ from .context import Context
 from .day_word import with_ngay
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int
-from .rules_numbers import _day_month, _valid_date, _valid_day
+from .rules_numbers import _day, _day_month, _valid_date, _valid_day
 from .rules_ranges import AMOUNT_AFTER
+
+# `04 tháng 12 năm 2013`, `Lần đầu hình thành 1 tháng 1 năm 2013`: a day before its month and year, no "ngày"
+BARE_WRITTEN_DAY = re.compile(
+    r"(?<![\w/.,-])(?<!ngày )(?<!Ngày )(?<![mM]ùng )(?<![mM]ồng )(?<!trong )(0?[1-9]|10)"  # `trong 3 tháng`: months
+    r"(?=[^\S\n]+tháng[^\S\n]+(?:1[0-2]|0?[1-9])[^\S\n]+năm[^\S\n]+\d{4}\b)"
+)
 
 # `Từ ngày 12.3-30.4` (ar2), `từ chiều tối 31.7 - 1.8` (gw2): two dotted day-months after "ngày" or a part of the day
 # joined by a dash
@@ -224,3 +230,12 @@ def widen_short_years(text: str, ctx: Context) -> str:
         return f"{m.group(1)}/{m.group(2)}/{year + (2000 if year < 50 else 1900)}{after}"
 
     return SHORT_YEAR.sub(widen, text)
+
+
+@digits_only
+@on_lines_matching(r"tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d")
+def read_bare_written_days(text: str, ctx: Context) -> str:
+    """`04 tháng 12 năm 2013`, `Hình thành | 1 tháng 11 năm 2013 |` (a storm's table), `7 tháng 11 năm 2022 của Chính
+    phủ`: a day before its written month and year is a day without "ngày" before it, "mồng bốn" up to the tenth
+    (the spans 6 to 1, jp1's two among them); the number rule said "bốn tháng mười hai", a count of months."""
+    return BARE_WRITTEN_DAY.sub(lambda m: _day(int(m.group(1)), ctx.style), text)

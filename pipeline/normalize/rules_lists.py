@@ -128,6 +128,8 @@ def read_days_after_plural_days(text: str, ctx: Context) -> str:
         middle = [int(d) for d in re.findall(r"\d+", m.group(4))]
         if not all(_valid_date(d, month) for d in (first, *middle, last)) or _counted_from(m.group(1)):
             return m.group(0)
+        if m.group(7) == "-" and m.group(4).strip().startswith("-") and middle == [month] and m.group(5).isalpha():
+            return m.group(0)  # `các ngày 11-2 đến 13-2` (jp2): two dates, each its day and month, not days 11, 2, 13
         head = f"{m.group(2)}{read_int(first, ctx.style)}" if m.group(2) else _day(first, ctx.style)
         days = ", ".join([head, *(_day(d, ctx.style) for d in middle)])
         dash = " đến" if not middle else ","  # `3 ngày 19-20-21/2`: dashes chaining three days list them

@@ -42,7 +42,7 @@ NAME_WORD_BEFORE = re.compile(r"[A-ZĐÂĂÊÔƠƯ][a-zđà-ỹ]+[^\S\n]+$")
 # `Nhà Vua Tây Ban Nha, Felipe VI`, `Quốc vương Anh Charles III` (ef2, el1: 2 spans of 2): a monarch's or a pope's
 # number is said the Sino-Vietnamese way, "Đệ lục", "Đệ tam", as the press says Napoleon's and Louis's
 REGNAL_TITLE = re.compile(  # the title, then the name: words with capitals, a comma at most, its reading's last words
-    r"\b(?i:vua|quốc vương|nữ hoàng|giáo hoàng|hoàng đế|thái tử)(?:[^\S\n]+[A-ZĐ]\w*)*(?:,[^\S\n]+[A-ZĐ]\w*)?"
+    r"\b((?i:vua|quốc vương|nữ hoàng|giáo hoàng|hoàng đế|thái tử))(?:[^\S\n]+[A-ZĐ]\w*)*(?:,[^\S\n]+[A-ZĐ]\w*)?"
     r"(?:[^\S\n]+[A-ZĐ]\w*)*(?:[^\S\n]+\w+)?[^\S\n]+$"
 )
 REGNAL = ("nhất", "nhị", "tam", "tứ", "ngũ", "lục", "thất", "bát", "cửu", "thập")
@@ -160,5 +160,7 @@ def read_small_roman_items(text: str, ctx: Context) -> str:
 
 
 def _regnal(text: str, at: int) -> bool:
-    """A numeral after a monarch's or a pope's title and name (`Quốc vương Anh Charles III`)."""
-    return REGNAL_TITLE.search(text, max(0, at - 60), at) is not None
+    """A numeral after a monarch's or a pope's title and name (`Quốc vương Anh Charles III`); not a title's own
+    next word (`Thái tử Iran`, jp1: the lexicon's "I ran" had its I read "Đệ nhất")."""
+    title = REGNAL_TITLE.search(text, max(0, at - 60), at)
+    return title is not None and bool(text[title.end(1) : at].strip())
