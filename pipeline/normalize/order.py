@@ -75,6 +75,8 @@ RULES: tuple[Rule, ...] = (
     shapes.read_section_numbers,  # before list markers: `1.1.` is no point `1.`
     urls.read_ip_addresses,  # before the dotted numbers and dates: `45.76.234.141` is one address
     networks.read_street_dates,  # before the dates: `đường 3/2` is a street's name
+    forms.read_class_names,  # so is `lớp 2/3` a class's
+    headers.read_t_months,  # before the dates: `T12/2018` is a month
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
     levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
     lists.read_listed_dash_dates,  # before the days of one month: `các ngày 31-8 và 1-9` is two dates

@@ -10,7 +10,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import read_digits
+from .numbers import read_digits, read_int
 
 PERIODS = (  # and what a market price is for (`45.000/chục`, hf1: "bốn mươi lăm nghìn, chục")
     r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^\S\n]+sinh|lượt|suất|lần|kỳ|học[^\S\n]+kỳ"
@@ -45,6 +45,8 @@ GUIDE_LINE = re.compile(
 GUIDE_ARROW = re.compile(r"[^\S\n]*→[^\S\n]*")
 # `A -> B`, typed for →, and a route's line opening on it
 ASCII_ARROW = re.compile(r"(?:(?<=\S)[^\S\n]+|^[^\S\n]*)->[^\S\n]+(?=\S)", re.M)
+# `lớp 5/9`, `lớp 10/2`: a grade, then its class
+CLASS_NAME = re.compile(r"((?<![^\W\d_])[Ll]ớp)[^\S\n]+(\d{1,2})/(\d{1,2})(?![/\d]|[.,]\d)")
 # `(đoạn phía trước Quán hoa) => đường Trần Phú => đường Hoàng Diệu` (ji1, a race's closed roads): to a road, "đến"
 FORM_NUMBER = re.compile(r"(ẫu(?:[^\S\n]+số)?[^\S\n]+)(0\d{1,2})([A-ZĐ]{1,3})?(?![\w])")  # `Mẫu 08CT`, its zero kept
 ROAD_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=(?:đường|phố|tuyến|quốc lộ|tỉnh lộ|cầu|ngã|nút)\b)")
@@ -255,3 +257,12 @@ def read_form_numbers(text: str, ctx: Context) -> str:
         return f"{m.group(1)}{read_digits(m.group(2))}{letters}"
 
     return FORM_NUMBER.sub(read, text)
+
+
+@digits_only
+@on_lines_matching(r"ớp[^\S\n]+\d{1,2}/\d")
+def read_class_names(text: str, ctx: Context) -> str:
+    """`vận động viên Hải Yến lớp 2/3` (jq2): a school's class is named by its grade and its number after a slash,
+    "lớp hai trên ba" (3 spans of 3 accept it; their first reading "hai ba" would make `lớp 10/2` "lớp mười hai",
+    the twelfth grade); the date rule said "lớp ngày mồng hai tháng ba", a day no class is named after."""
+    return CLASS_NAME.sub(lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} trên {read_int(int(m.group(3)))}", text)

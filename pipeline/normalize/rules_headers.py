@@ -11,10 +11,11 @@ import re
 from .context import Context
 from .day_word import with_ngay
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import read_digits, read_int
+from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day, _day_month, _valid_date, _valid_day
 from .rules_ranges import AMOUNT_AFTER
 
+T_MONTH = re.compile(r"(?<![\w/.-])T(\d{1,2})(?:[^\S\n]?[-–][^\S\n]?(\d{1,2}))?/(\d{4})\b")  # `T12/2018`: a month
 # `04 tháng 12 năm 2013`, `Lần đầu hình thành 1 tháng 1 năm 2013`: a day before its month and year, no "ngày"
 BARE_WRITTEN_DAY = re.compile(
     r"(?<![\w/.,-])(?<!ngày )(?<!Ngày )(?<![mM]ùng )(?<![mM]ồng )(?<!trong )(0?[1-9]|10)"  # `trong 3 tháng`: months
@@ -239,3 +240,19 @@ def read_bare_written_days(text: str, ctx: Context) -> str:
     phủ`: a day before its written month and year is a day without "ngày" before it, "mồng bốn" up to the tenth
     (the spans 6 to 1, jp1's two among them); the number rule said "bốn tháng mười hai", a count of months."""
     return BARE_WRITTEN_DAY.sub(lambda m: _day(int(m.group(1)), ctx.style), text)
+
+
+@digits_only
+@on_lines_matching(r"T\d{1,2}(?:[^\S\n]?[-–][^\S\n]?\d{1,2})?/\d{4}")
+def read_t_months(text: str, ctx: Context) -> str:
+    """`T12/2018`, `(T10-12/2018)` (jq2, a school's fee table): T is "tháng", the month written short before its
+    year, "tháng mười hai năm hai nghìn không trăm mười tám"; left, the letter was "tê" and the month a number."""
+
+    def read(m: re.Match[str]) -> str:
+        months = [int(g) for g in (m.group(1), m.group(2)) if g]
+        if not all(1 <= month <= 12 for month in months):
+            return m.group(0)
+        said = " đến ".join(f"tháng {read_month(month, ctx.style)}" for month in months)
+        return f"{said} năm {read_int(int(m.group(3)), ctx.style)}"
+
+    return T_MONTH.sub(read, text)

@@ -41,7 +41,8 @@ FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S}
 LONE_DAY = r"(?<![\w/.,–-])(?<![-–] )(?<!ùng )(?<!mồng )(?<!đến )"  # no date's, "mùng"'s or a range's number
 LUNAR_DAY = re.compile(rf"{LONE_DAY}(?<!ngày )(0?[1-9]|10)(?={_S}tháng{_S}(?:giêng|chạp)\b)", re.IGNORECASE)
 # `từ 03 đến 06 Tết`, `từ 28 đến 02 Tết`, `ra từ ngày 1 Tết` (en2): the days of Tết are the lunar year's first, "mồng"
-LISTED_AFTER_MUNG = re.compile(r"(?i:mùng|mồng)[^\S\n]+\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*[^\S\n]*,[^\S\n]*$")
+SEP = r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)"  # `mùng 4, 5, 6`, `mồng 1 và 2`: a list's comma or "và"
+LISTED_AFTER_MUNG = re.compile(rf"(?i:mùng|mồng)[^\S\n]+\d{{1,2}}(?:{SEP}\d{{1,2}})*{SEP}$")
 TET_DAYS = re.compile(
     rf"{LONE_DAY}((?i:mùng|mồng){_S})?(\d{{1,2}})(?:[^\S\n]*(?:[-–]|đến)[^\S\n]*(\d{{1,2}}))?(?={_S}Tết\b)"
 )
@@ -249,7 +250,7 @@ def _tet_days(m: re.Match[str], ctx: Context) -> str:
     each day: `mùng 2 - 3 Tết`); a number no day is stays."""
     days = [int(d) for d in (m.group(2), m.group(3)) if d]
     if not all(1 <= day <= 30 for day in days) or LISTED_AFTER_MUNG.search(m.string, max(0, m.start() - 30), m.start()):
-        return m.group(0)  # `mùng 4, 5, 6 Tết` (jp2): the list's "mùng" was said once, its last day is a number
+        return m.group(0)  # `mùng 4, 5, 6 Tết` (jp2), `mồng 1 và 2 Tết` (jq2): "mùng" was said once, for the list
     word = m.group(1).strip() if m.group(1) else ""
     return " đến ".join(
         f"{word} {read_int(day, ctx.style)}" if word and day <= 10 else _day(day, ctx.style) for day in days

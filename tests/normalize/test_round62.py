@@ -17,7 +17,7 @@ N = Normalizer(load_context())
         ("Phủ Tổng thống Ko Min-jung cho biết", "Phủ Tổng thống Cô Min chung cho biết"),  # ba2: `Ko` is no "không"
         ("Hàn Quốc: ông Kang Yu Jung cho biết", "Hàn Quốc, ông Cang Yu chung cho biết"),  # on a line about Korea
         ("ông Kang Yu Jung cho biết", "ông Kang Yu giung cho biết"),  # two capitalized words elsewhere: no guess
-        ("lãnh đạo Triều Tiên Kim Jong-un và", "lãnh đạo Triều Tiên Kim Chong Un và"),  # the table's name whole
+        ("lãnh đạo Triều Tiên Kim Jong-un và", "lãnh đạo Triều Tiên Kim Chông Un và"),  # the table's name whole
         ("ông Lee Ann Smith", "ông li an xờ mít"),  # `Smith` is no Korean syllable: no Korean name
         ("Ban Tuyên giáo Tỉnh", "Ban Tuyên giáo Tỉnh"),  # `Ban` before Vietnamese words: nothing to read
     ],
