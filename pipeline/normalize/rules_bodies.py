@@ -30,7 +30,7 @@ STILL_A_BODY = {
 }
 WEB_TAGS = ("VN", "COM", "NET", "ORG", "GOV", "EDU", "INFO")  # `TTH.VN`: a site's name, not two bodies
 HEAD_OF_BODY = {"CT": "Chủ tịch"}  # `CT.UBMTTQVN huyện` (bo2): the body's chairman; the lexicon's CT is a directive
-DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-ZĐ]{2,})\.([A-ZĐ]{2,})(?![\w.])")
+DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-ZĐ]{2,})\.[^\S\n]?([A-ZĐ]{2,})(?![\w.])")  # `UB. MTTQ` (js2) too
 WORD_BEFORE = re.compile(r"(\w+)[,:]?[^\S\n]+$")
 WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
 # `Tập đoàn Điện lực Việt Nam (EVN)`, `Tổng Công ty Điện lực miền Nam (EVNSPC)`: a Vietnamese firm or office, named in
@@ -99,7 +99,7 @@ def _capital_word_beside(before: str, after: str) -> bool:
     return any(w.isupper() and not w.isascii() and is_syllable(w.lower()) for w in words)
 
 
-@on_lines_matching(r"\.(?<=[A-ZĐ]\.)(?=[A-ZĐ])")  # the dot first: a fast scan
+@on_lines_matching(r"\.(?<=[A-ZĐ]\.)(?=[A-ZĐ])", r"\.(?<=[A-ZĐ]\.)[^\S\n][A-ZĐ]{2}")  # the dot first: a fast scan
 def part_dotted_initials(text: str, ctx: Context) -> str:
     """`UB.MTTQ xã`: two initials joined by a dot are the body the lexicon knows joined or spaced (`UBMTTQ`, `UB
     MTTQ`: "Ủy ban Mặt trận Tổ quốc"), written so to save a space (au1); spelled, the dot was read "chấm" inside the
@@ -112,7 +112,8 @@ def part_dotted_initials(text: str, ctx: Context) -> str:
         for joined in (f"{m.group(1)} {m.group(2)}", m.group(1) + m.group(2)):
             if ctx.lexicon.lookup(joined):
                 return joined
-        apart = m.group(2) not in WEB_TAGS and all(ctx.lexicon.exact.get(part) for part in m.groups())
+        spaced = " " in m.group(0)  # `UBND. MTTQ, các đoàn thể`: a full stop or a typo's, unless one body (`UB. MTTQ`)
+        apart = not spaced and m.group(2) not in WEB_TAGS and all(ctx.lexicon.exact.get(part) for part in m.groups())
         title = HEAD_OF_BODY.get(m.group(1), m.group(1))
         return f"{title} {m.group(2)}" if apart else m.group(0)  # `PCT.UBND` (hi2): a title, then its body
 

@@ -23,12 +23,13 @@ ROMAN_NUMERAL = re.compile(
 # context word with a capital or a marked letter glued on (`Ithứ I`, `áthứ I`) is the context too: the runs rule
 # parts it later in the reading; an alert's level (`mức III lên IV`, dz1: a volcano's, "i vê" went on air); a
 # disease's grade (`ca nặng độ III, IV`, en1); a ward's block (`khối I phường Vĩnh Trại`, es1); a road axis
-# (`đường trục I`, hh1); a military region (`Bộ Tư lệnh Quân khu I.`, hy2); an alarm's number (`Báo động số I`, ii1)
+# (`đường trục I`, hh1); a military region (`Bộ Tư lệnh Quân khu I.`, hy2; `dân ca khu V.`, js2); an alarm's number
+# (`Báo động số I`, ii1)
 ROMAN_CONTEXT = re.compile(
     r"(?:(?<![^\W\d_])|(?<=(?-i:[A-Z]))|(?<=[^\x00-\x7f])(?<=[^\W\d_]))"
     r"(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động số|báo động|báo đông"
     r"|đợt|cấp độ|cấp|lần|loại|nhóm|hạng|vùng|khu vực|phụ lục|chỉ số|quản lý đường bộ|thế chiến"
-    r"|chiến tranh thế giới|vành đai|mức|độ|khối|đường trục|quân khu)"
+    r"|chiến tranh thế giới|vành đai|mức|độ|khối|đường trục|quân khu|khu)"
     r"[^\S\n]*(?:\(?[^\S\n]*|[-–—]"
     r"|(?:[^\S\n]*[IVX]+[^\S\n]*(?:,|và|hoặc|đến|lên))+[^\S\n]*)$",
     re.I,

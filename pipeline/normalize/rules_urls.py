@@ -19,6 +19,8 @@ from .toneless import restore_tones, restore_words
 
 INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")
 MASKED = re.compile(r"(?<!\d)(0\d{2,4}(?:[ .]\d{2,4})*)[ .]([xX*]{2,4})(?![\w*])")
+# `8847xxxx`, `0912xxx456`: an account or a phone with hidden digits typed in one run
+GLUED_MASK = re.compile(r"(?<![\w.,*])(?=[xX*]*\d\d)(?=\d*[xX*]{2})[\dxX*]{5,}(?![\w*])")
 UNGROUPED_PHONE = re.compile(
     r"\d(?<![\d.,]\d)\d{0,3}(?:[ .]\d{3,8})*[ .]\d{5,8}(?!\d|[.,]\d)"  # a group of 5 or more digits
     r"|[2-9](?<![\d.,][2-9])\d{7}(?!\d|[.,]\d)"  # eight digits with no group at all
@@ -225,13 +227,15 @@ def read_international_phones(text: str, ctx: Context) -> str:
 @digits_only
 @on_lines_matching("x[xX*]", "X[xX*]", r"\*[xX*]")
 def read_masked_phones(text: str, ctx: Context) -> str:
-    """`0823 125 xxx`: a phone with its last digits hidden; the known groups digit by digit, then "ích ích ích"."""
+    """`0823 125 xxx`: a phone with its last digits hidden; the known groups digit by digit, then "ích ích ích". So
+    is a run typed without spaces (`số tài khoản 8847xxxx`, js1: it was read as an amount, "tám nghìn…")."""
 
     def read(m: re.Match[str]) -> str:
         groups = [g for g in re.split(r"[ .]", m.group(1)) if g]
         hidden = " ".join("ích" for _ in m.group(2))
         return ", ".join(read_digits(g) for g in groups) + f", {hidden}"
 
+    text = GLUED_MASK.sub(lambda m: " ".join(read_digits(c) if c.isdigit() else "ích" for c in m.group(0)), text)
     return MASKED.sub(read, text)
 
 
