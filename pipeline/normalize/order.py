@@ -14,6 +14,7 @@ from . import rules_codes as codes
 from . import rules_coords as coords
 from . import rules_counts as counts
 from . import rules_cues as cues
+from . import rules_documents as docs
 from . import rules_foreign as foreign
 from . import rules_forms as forms
 from . import rules_glued as glued
@@ -138,7 +139,7 @@ RULES: tuple[Rule, ...] = (
     marks.read_numbers_of_a_year,
     headers.read_standards,  # before document numbers and clocks: `QCVN 41:2016/BGTVT`
     headers.read_article_numbers,
-    num.read_document_numbers,
+    docs.read_document_numbers,
     txt.drop_abbreviation_definitions,
     foreign.drop_latin_originals,  # before the lexicon and the guess: `(Ukhnaa KHURELSUKH)` is not said
     read_defined_abbreviations,  # before the lexicon: the text's own definition wins over a general reading

@@ -2,7 +2,7 @@
 
 A decision copied out of a PDF loses its hyphens: `giai đoạn 20112020`, two years glued into one number. Each rule
 writes the shape back as the page meant it, for the rules that read it (see `normalize.RULES`). A symbol glued
-the same way (`1961/QĐUBND`) is parted where symbols are read, `rules_numbers.read_document_numbers`. A social
+the same way (`1961/QĐUBND`) is parted where symbols are read, `rules_documents.read_document_numbers`. A social
 page's styled digits (`9️⃣7️⃣2️⃣`) are written back as plain ones the same way.
 """
 

@@ -14,6 +14,7 @@ from pipeline.normalize import Normalizer, load_context
 from pipeline.normalize import rules_capitals as caps
 from pipeline.normalize import rules_codes as codes
 from pipeline.normalize import rules_counts as counts
+from pipeline.normalize import rules_documents as docs
 from pipeline.normalize import rules_numbers as num
 from pipeline.normalize import rules_ranges as ranges
 from pipeline.normalize import rules_roman as roman
@@ -111,11 +112,11 @@ N = Normalizer(CTX)
         (txt.split_word_hyphens, "hướng tây-tây bắc, Hà Tĩnh-Quảng Bình", "hướng tây tây bắc, Hà Tĩnh Quảng Bình"),
         (txt.punctuation_to_pauses, "cách ly/giãn cách (tập trung); xong", "cách ly, giãn cách , tập trung, ,  xong"),
         (txt.tidy_spaces, "a ,  b , , c .", "a, b, c."),
-        (num.read_document_numbers, "số 340/CV-BCĐ", "số ba trăm bốn mươi, công văn Ban Chỉ đạo"),
-        (num.read_document_numbers, "16/CT-TTg", "mười sáu, chỉ thị Thủ tướng"),
-        (num.read_document_numbers, "Công văn số 340/CV-BCĐ", "Công văn số ba trăm bốn mươi, Ban Chỉ đạo"),
+        (docs.read_document_numbers, "số 340/CV-BCĐ", "số ba trăm bốn mươi, công văn Ban Chỉ đạo"),
+        (docs.read_document_numbers, "16/CT-TTg", "mười sáu, chỉ thị Thủ tướng"),
+        (docs.read_document_numbers, "Công văn số 340/CV-BCĐ", "Công văn số ba trăm bốn mươi, Ban Chỉ đạo"),
         (
-            num.read_document_numbers,
+            docs.read_document_numbers,
             "39/2020/TT-BTTTT",
             "ba mươi chín, năm hai nghìn không trăm hai mươi, thông tư Bộ Thông tin và Truyền thông",
         ),
