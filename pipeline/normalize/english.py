@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-from .syllable import is_syllable, sharp, spelled_onset
+from .syllable import is_syllable, sharp, spelled_coda, spelled_onset
 
 Phones = tuple[str, ...]
 
@@ -117,8 +117,7 @@ def _write(onset: Phones, vowel: str, coda: str) -> str | None:
     onset, nucleus = (onset[:-1], "iu") if glide else (onset, nucleus)
     if final == "ng" and nucleus[:1] in ("i", "ê", "e"):
         final = "nh"  # `Banking` kinh: Vietnamese writes that sound "inh", never "ing"
-    if final == "c" and nucleus == "i":
-        final = "ch"  # `Nick` ních, as the letter guess writes `click` cờ lích: never "íc"
+    final = spelled_coda(final, nucleus)  # `Nick` ních, as the letter guess writes `click` cờ lích
     lead, first, nucleus = _onset(onset, nucleus)
     if final in STOPS:
         nucleus = sharp(nucleus)

@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 
-from .syllable import GLIDED, is_clustered, is_syllable, sharp, spelled_onset
+from .syllable import GLIDED, is_clustered, is_syllable, sharp, spelled_coda, spelled_onset
 
 SPELLING = (  # foreign spellings -> the Vietnamese letters for the same sound, applied in this order
     ("ck", "k"), ("sh", "ʃ"), ("wh", "u"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ea", "i"), ("wi", "uy"),
@@ -212,8 +212,7 @@ def _syllable(onset: list[str], vowel: str, coda: str, named: bool = False) -> s
     final = CODA_SPELLING.get(coda, "")
     nucleus = {"y": "i", "e": "ê", "o": "ô"}.get(vowel, vowel) if not final else {"y": "i"}.get(vowel, vowel)
     nucleus = CLOSED_VOWELS.get((nucleus, final), nucleus)
-    if final == "c" and nucleus == "i":
-        final = "ch"  # `click` cờ lích, `TOPIK` tô pích: Vietnamese writes that sound "ích", never "íc" (bb2, 8 spans)
+    final = spelled_coda(final, nucleus)  # `click` cờ lích, `TOPIK` tô pích (bb2, 8 spans)
     if final in STOPS:
         nucleus = sharp(nucleus)
     body = unicodedata.normalize("NFC", ("x" if hissed else "") + _onset(first, nucleus) + nucleus + final)

@@ -13,7 +13,7 @@ import re
 
 from .context import Context
 from .lines import on_lines_matching
-from .syllable import is_syllable, sharp, spelled_onset
+from .syllable import is_syllable, sharp, spelled_coda, spelled_onset
 
 KOREA_HINT = re.compile("[HTXB](?:àn|riều Tiên|ơ un|ình Nhưỡng)")  # one class first: a fast scan of every text
 KOREA = re.compile(r"Hàn Quốc|Triều Tiên|Hàn(?=[-–])|Xơ un|Bình Nhưỡng")
@@ -121,7 +121,7 @@ def _written(syllable: re.Match[str]) -> list[str]:
         lead, nucleus = [glide + "i"], nucleus[1:]
         onset = ""
     final = CODA.get(coda, "")
-    final = "ch" if final == "c" and nucleus == "i" else final  # `Sang-sik` Xang Xích (jg2): no syllable ends "ic"
+    final = spelled_coda(final, nucleus)  # `Sang-sik` Xang Xích (jg2)
     if final and len(nucleus) == 1:
         nucleus = CLOSED.get(nucleus, nucleus)
     if final in STOPS:

@@ -113,6 +113,13 @@ def sharp(letters: str) -> str:
     return unicodedata.normalize("NFC", letters + "\u0301")
 
 
+def spelled_coda(consonant: str, vowel: str) -> str:
+    """The letters Vietnamese writes a closing consonant with after `vowel`: the sound k after i is "ch" (`click`
+    cờ lích, `Nick` ních, `Sang-sik` Xang Xích), never "íc", no Vietnamese rhyme. The foreign-word guess, the
+    English-sound reading and the Korean syllables all close their syllables so."""
+    return "ch" if consonant == "c" and vowel == "i" else consonant
+
+
 def spelled_onset(consonant: str, vowel: str) -> str:
     """The letters Vietnamese writes a consonant sound with before `vowel`: c and k before e, ê, i, y are k; g is gh
     before e and ê (`Yagi`, `Kajiki` keep "gi": the house reads a foreign g before i as written). The foreign-word
