@@ -79,7 +79,7 @@ COMMA_THOUSANDS = re.compile(
 )
 UTC_OFFSET = re.compile(r"(?=[GU])\b(GMT|UTC)[^\S\n]?([+−-])[^\S\n]?(?=\d{1,2}\b)")
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
-BORN = re.compile(r"\bSN(?::[^\S\n]*|[^\S\n]+)((?:19|20)\d\d)\b")  # `(SN: 1995,` (ji1) with its colon
+BORN = re.compile(rf"\bSN(?::[^\S\n]*|[^\S\n]+)({YEAR.pattern})\b")  # `(SN: 1995,` (ji1) with its colon
 
 
 def part_glued_initials(text: str, ctx: Context) -> str:

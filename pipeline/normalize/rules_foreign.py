@@ -10,7 +10,6 @@ closed by p, t, c or ch its sắc tone, as Vietnamese loanwords do (Rô-bút-ta,
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .context import Context
 from .english import heard_reading
@@ -186,7 +185,7 @@ def match_accented_names(text: str, ctx: Context) -> str:
         word = m.group(0)
         if is_syllable(word.lower()):
             return word  # `Lê`, `Hà`: a Vietnamese word
-        bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-        return bare if bare.isascii() and bare.lower() in ctx.lexicon.written_words else word
+        bare = fold_marks(word)  # lower case: the word is a capital, then small letters
+        return bare.capitalize() if bare.isascii() and bare in ctx.lexicon.written_words else word
 
     return ACCENTED_NAME.sub(match, text)

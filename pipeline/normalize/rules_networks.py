@@ -10,6 +10,7 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching
 from .numbers import read_digits, read_int, read_month
+from .rules_numbers import _valid_date
 
 # `29X-123.45`, `29-B1 123.45`, `30A-12345`: a province number, a series (letters, maybe a digit), a serial of five
 # digits (a year, `12A-2024`, has four)
@@ -119,7 +120,7 @@ def read_street_dates(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         day, month = int(m.group(2)), int(m.group(3))
-        if not (1 <= day <= 31 and 1 <= month <= 12) or _on_the_way(m):
+        if not _valid_date(day, month) or _on_the_way(m):
             return m.group(0)
         return f"{m.group(1)} {read_int(day, ctx.style)} tháng {read_month(month, ctx.style)}"
 
