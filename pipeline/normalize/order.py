@@ -1,7 +1,6 @@
 """The rules in the order they run: specific shapes first (addresses, document numbers, dates), numbers, pauses
 last. Each rule's docstring says why it reads what it reads; a comment here says why it stands where it does.
-Moved from the package's __init__ (its size), which runs them.
-"""
+Moved from the package's __init__ (its size), which runs them."""
 
 from __future__ import annotations
 
@@ -77,7 +76,9 @@ RULES: tuple[Rule, ...] = (
     urls.read_ip_addresses,  # before the dotted numbers and dates: `45.76.234.141` is one address
     networks.read_street_dates,  # before the dates: `đường 3/2` is a street's name
     forms.read_class_names,  # so is `lớp 2/3` a class's
+    forms.read_school_terms,  # before the lexicon and the Roman numerals: `HK II` is a term
     headers.read_t_months,  # before the dates: `T12/2018` is a month
+    headers.read_month_first_dates,  # before the dates: `1/14/2022` is the fourteenth of January
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
     levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
     lists.read_listed_dash_dates,  # before the days of one month: `các ngày 31-8 và 1-9` is two dates

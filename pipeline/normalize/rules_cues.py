@@ -43,8 +43,9 @@ NOT_A_TEAM = {  # a month, a day, a room or a ward: `Tháng 4-5 Hà Nội`
     *("Phường", "Tổ", "Xóm", "Thôn", "Ấp", "Đợt", "Kỳ", "Cấp", "Mức", "Tầng", "Lô", "Đường", "Ngõ", "Hẻm"),
 }
 WIN_BEFORE = re.compile(  # a word or two between the win and the score: one digit a side, as scores are; a beaten
-    # team's name, read by now, may be longer (`đánh bại Colombia 1-0`, eg2: "Cô lôm bi a")
-    rf"\b(?:(?:thắng|thua|hòa|hoà)(?:{WORD_AFTER}){{1,2}}|(?:đánh bại|đè bẹp)(?:{WORD_AFTER}){{1,5}})[^\S\n]+$",
+    # team's name, read by now, may be longer (`đánh bại Colombia 1-0`, eg2: "Cô lôm bi a"; `thắng ngược Marseille
+    # 2-1`, ju2: "ngược Mác xây"); the verb in small letters, as `Khánh Hòa có gió cấp 6-7` (d1) is a place
+    rf"\b(?:(?-i:thắng|thua|hòa|hoà)(?:{WORD_AFTER}){{1,3}}|(?:đánh bại|đè bẹp)(?:{WORD_AFTER}){{1,5}})[^\S\n]+$",
     re.IGNORECASE,
 )
 # `chủ tàu BĐ 96851`, `tàu cá BĐ-99037TS` (dz1: 4 spans): a fishing boat's registration, its province's letters and

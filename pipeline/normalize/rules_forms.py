@@ -16,6 +16,7 @@ PERIODS = (  # and what a market price is for (`45.000/chục`, hf1: "bốn mư�
     r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^\S\n]+sinh|lượt|suất|lần|kỳ|học[^\S\n]+kỳ"
     r"|chục|trái|quả|bó|con|cái|chiếc|bao|thùng|hộp|can)"
 )
+SCHOOL_TERM = re.compile(r"HK(?<!\wHK)(?=[^\S\n]?(?:[1-3]|I{1,3})\b(?![.,/]\d))")  # `HK 1`, `HKII`: a term's number
 # `3.000.000/ tháng`: an amount in thousands (dots every three digits), a slash, a period or a head
 BARE_PER = re.compile(rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:\.\d{{3}})+)[^\S\n]?/[^\S\n]?(?={PERIODS}\b)")
 # `25 nghìn/can`, `2 triệu/người`: an amount in its words (a price with "đồng" left out), a slash, what it is for
@@ -266,3 +267,11 @@ def read_class_names(text: str, ctx: Context) -> str:
     "lớp hai trên ba" (3 spans of 3 accept it; their first reading "hai ba" would make `lớp 10/2` "lớp mười hai",
     the twelfth grade); the date rule said "lớp ngày mồng hai tháng ba", a day no class is named after."""
     return CLASS_NAME.sub(lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} trên {read_int(int(m.group(3)))}", text)
+
+
+@on_lines_matching("HK")
+def read_school_terms(text: str, ctx: Context) -> str:
+    """`trong HK 1 năm học 2021 - 2022` (ju2), `HKII`: HK before a term's number (1 to 3, or I to III) is "học kỳ",
+    as the school wrote it short; spelled, it was "hát ca một". Other letters with HK (`NHK`, `HKTT`) are names
+    the lexicon reads."""
+    return SCHOOL_TERM.sub("học kỳ ", text)

@@ -15,6 +15,9 @@ from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day, _day_month, _valid_date, _valid_day
 from .rules_ranges import AMOUNT_AFTER
 
+# `1/14/2022 5:34:00 PM` (ju2), `2/13/2015 3:15:22 PM`: a portal's software writes the month first; a second number
+# no month can be (13 to 31) says so
+MONTH_FIRST = re.compile(r"(?<![\d/.])(1[0-2]|0?[1-9])/(1[3-9]|2\d|3[01])/(\d{4})(?![\d/])")
 T_MONTH = re.compile(r"(?<![\w/.-])T(\d{1,2})(?:[^\S\n]?[-–][^\S\n]?(\d{1,2}))?/(\d{4})\b")  # `T12/2018`: a month
 # `04 tháng 12 năm 2013`, `Lần đầu hình thành 1 tháng 1 năm 2013`: a day before its month and year, no "ngày"
 BARE_WRITTEN_DAY = re.compile(
@@ -256,3 +259,12 @@ def read_t_months(text: str, ctx: Context) -> str:
         return f"{said} năm {read_int(int(m.group(3)), ctx.style)}"
 
     return T_MONTH.sub(read, text)
+
+
+@digits_only
+@on_lines_matching("/")
+def read_month_first_dates(text: str, ctx: Context) -> str:
+    """`1/14/2022 5:34:00 PM` (ju2): no month is 14, so the page wrote the American order, month, day, year, as a
+    portal's software stamps its pages; the day is put first, to be read "ngày mười bốn tháng một". Left, it was
+    three numbers. A date whose both numbers may be months (`06/01/2022`) is the Vietnamese order: left alone."""
+    return MONTH_FIRST.sub(lambda m: f"{m.group(2)}/{m.group(1)}/{m.group(3)}", text)

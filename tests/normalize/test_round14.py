@@ -37,7 +37,8 @@ def test_words_of_buildings_schools_departments_fertilizer_and_shops_are_read_as
 
 
 def test_an_ampersand_inside_a_spelled_acronym_is_said_va() -> None:
-    assert READ.text("(ĐS&PL) - Ngày 21/9") == "đê ét và pê e lờ, Ngày hai mươi mốt tháng chín"
+    # round 245 gave the lexicon `ĐS&PL`, the newspaper, as 2 spans of 3 read it: letters no table holds here
+    assert READ.text("(ĐK&PT) - Ngày 21/9") == "đê ca và pê tê, Ngày hai mươi mốt tháng chín"
 
 
 @pytest.mark.parametrize(
