@@ -31,6 +31,7 @@ from . import rules_tallies as tallies
 from . import rules_text as txt
 from . import rules_units as units
 from . import rules_urls as urls
+from .definitions import drop_echoed_brackets
 from .order_shapes import SHAPES, Rule
 
 __all__ = ["RULES", "Rule"]
@@ -204,6 +205,7 @@ RULES: tuple[Rule, ...] = (
     codes.read_leftover_digits,
     shapes.read_highland_names,  # after the digits: what they glue to a letter (`K4h`) is read like a name
     units.read_lone_units,
+    drop_echoed_brackets,  # after the lexicon and the units: `yên Nhật (JPY)` is now said twice
     cues.read_counted_units,
     foreign.read_foreign_words,
     txt.spell_capitals,

@@ -55,6 +55,7 @@ SHAPES: tuple[Rule, ...] = (
     forms.read_menu_arrows,
     forms.read_step_arrows,
     forms.read_a_to_z,
+    coords.read_arc_minutes,  # before the coordinates: `10°42'25"` is one position
     coords.read_coordinates,  # before the ranges and codes: `16,8N-115,3E` is a place
     coords.read_vietnamese_sides,  # before the ranges: `5°B-25°B` is a range of latitudes
     coords.read_time_offsets,  # before the signs and the hours: `(t-24h)` is an hour's offset
@@ -68,6 +69,7 @@ SHAPES: tuple[Rule, ...] = (
     forms.read_school_terms,  # before the lexicon and the Roman numerals: `HK II` is a term
     headers.read_t_months,  # before the dates: `T12/2018` is a month
     headers.read_month_first_dates,  # before the dates: `1/14/2022` is the fourteenth of January
+    headers.read_falling_day_months,  # before the dates and ranges: `24-9:` is a date, no range runs down
     levels.read_iso_dates,  # before the ranges: `2021-09-10` is one date
     levels.read_number_chains,  # before the dotted dates: `2.4.1` is a section's number
     lists.read_listed_dash_dates,  # before the days of one month: `các ngày 31-8 và 1-9` is two dates

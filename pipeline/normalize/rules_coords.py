@@ -55,6 +55,10 @@ MINUS_WORD_RANGE = re.compile(
 )
 DEGREE_RANGE_HINT = re.compile(r"[°º][^\S\n]*[-–]")
 MINUS_WORD_HINT = re.compile(r"\d(?:(?<=âm \d)|(?<=trừ \d))")  # the digit first: a fast scan
+# `10°42'25"`, `114°19’47”`, `16°05′`: degrees, minutes and maybe seconds, the marks of an arc's parts
+ARC = re.compile(
+    r"[°º](?<=\d°|\dº)[^\S\n]?(\d{1,2})[^\S\n]?['’′](?:[^\S\n]?(\d{1,2}(?:[.,]\d+)?)[^\S\n]?(?:\x22|”|″|''))?"
+)
 # `25°–30°C`, `15,0°–19,0°N`: a degree sign on both ends of a range; the first is said once, with the last
 DEGREE_RANGE = re.compile(r"[°º](?<=\d°|\dº)[^\S\n]*([-–])[^\S\n]*(?=[-−]?\d[\d,.]*[^\S\n]?[°º])")
 
@@ -153,3 +157,17 @@ def read_vietnamese_sides(text: str, ctx: Context) -> str:
     between two latitudes was dropped as a word's hyphen, where it is a range, "đến". (`N` is left to the English
     hemispheres, `read_coordinates`: there it is north.)"""
     return VI_SIDE.sub(lambda m: f" độ {VI_SIDES[m.group(1)]}{' đến ' if m.group(2) else ''}", text)
+
+
+@digits_only
+@on_lines_matching("°", "º")
+def read_arc_minutes(text: str, ctx: Context) -> str:
+    """`tại tọa độ 10°42'25" độ vĩ Bắc` (jv2, a boat aground): a position in degrees, minutes and seconds is "mười
+    độ bốn mươi hai phút hai mươi lăm giây"; left, the apostrophe glued two numbers into one word and the seconds'
+    mark was dropped. A seaman's notice writes them so; the corpus had no such position before."""
+
+    def read(m: re.Match[str]) -> str:
+        seconds = f" {m.group(2)} giây" if m.group(2) else ""
+        return f" độ {m.group(1)} phút{seconds}"
+
+    return ARC.sub(read, text)

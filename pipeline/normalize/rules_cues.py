@@ -50,7 +50,7 @@ WIN_BEFORE = re.compile(  # a word or two between the win and the score: one dig
 )
 # `chủ tàu BĐ 96851`, `tàu cá BĐ-99037TS` (dz1: 4 spans): a fishing boat's registration, its province's letters and
 # a number of four to six digits (TS, "thủy sản", may follow)
-BOAT = re.compile(r"((?:tàu|Tàu)(?:[^\S\n]+cá)?[^\S\n]+[A-ZĐ]{1,3}[^\S\n]?-?[^\S\n]?)(\d{4,6})(?!\d|[.,]\d)")
+BOAT = re.compile(r"((?:tàu|Tàu)(?:[^\S\n]+cá)?[^\S\n]+[A-ZĐ]{1,3}[a-z]?[^\S\n]?-?[^\S\n]?)(\d{4,6})(?!\d|[.,]\d)")
 # `số tài khoản Ngân hàng BIDV 2153095091` (ed2): the bank's name (read by the lexicon by now) may stand between
 ACCOUNT = re.compile(
     r"((?:tài khoản|STK)(?:[^\S\n]+(?:số|là|nhận|[Nn]gân hàng(?:[^\S\n]+[^\W\d_]+){0,4}?))*[^\S\n]*:?[^\S\n]*)"
@@ -142,7 +142,7 @@ def read_sms_codes(text: str, ctx: Context) -> str:
     digit ("tám không bảy chín"), never an amount; only after a word of messaging earlier on the line, or right
     after a switchboard or SMS (`tổng đài 8088`, `SMS 8088`). So is a bank account's number (`số tài khoản
     1025352965`, dy2: "một tỷ không trăm hai mươi lăm triệu…" went on air; `STK 189100`), and a fishing boat's
-    registration number (`tàu cá BĐ-99037TS`, dz1)."""
+    registration number (`tàu cá BĐ-99037TS`, dz1; `tàu cá QNg 90424 TS`, jv2: a province's code may end small)."""
 
     def read(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1

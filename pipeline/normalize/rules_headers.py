@@ -18,6 +18,10 @@ from .rules_ranges import AMOUNT_AFTER
 # `1/14/2022 5:34:00 PM` (ju2), `2/13/2015 3:15:22 PM`: a portal's software writes the month first; a second number
 # no month can be (13 to 31) says so
 MONTH_FIRST = re.compile(r"(?<![\d/.])(1[0-2]|0?[1-9])/(1[3-9]|2\d|3[01])/(\d{4})(?![\d/])")
+# `Tin tức thế giới 24-9:` (jv1): a day past the twelfth, a dash, a month, then a pause: no range runs down
+DAY_DASH_MONTH = re.compile(  # not after "đến": `từ 1-3 đến 31-3` (ec1) is a span the date rules pair
+    r"-(?<=(?<![\d.,/:-])(?:1[3-9]|2\d|3[01])-)(?<![đĐ]ến \d\d-)(0?[1-9]|1[0-2])(?=[^\S\n]*(?:[:;,)]|$))", re.M
+)
 T_MONTH = re.compile(r"(?<![\w/.-])T(\d{1,2})(?:[^\S\n]?[-–][^\S\n]?(\d{1,2}))?/(\d{4})\b")  # `T12/2018`: a month
 # `04 tháng 12 năm 2013`, `Lần đầu hình thành 1 tháng 1 năm 2013`: a day before its month and year, no "ngày"
 BARE_WRITTEN_DAY = re.compile(
@@ -268,3 +272,13 @@ def read_month_first_dates(text: str, ctx: Context) -> str:
     portal's software stamps its pages; the day is put first, to be read "ngày mười bốn tháng một". Left, it was
     three numbers. A date whose both numbers may be months (`06/01/2022`) is the Vietnamese order: left alone."""
     return MONTH_FIRST.sub(lambda m: f"{m.group(2)}/{m.group(1)}/{m.group(3)}", text)
+
+
+@digits_only
+@on_lines_matching("-")
+def read_falling_day_months(text: str, ctx: Context) -> str:
+    """`Tin tức thế giới 24-9: Trong lá thư` (jv1): two numbers joined by a dash that fall, a day after the twelfth
+    and a month, before a pause, are a date written with a dash, "ngày hai mươi tư tháng chín"; a range runs up
+    (`từ 24-9` is no range from 24 down to 9), so the range rule said "hai mươi tư đến chín". The slash is put in,
+    for the date rules to read."""
+    return DAY_DASH_MONTH.sub(lambda m: f"/{m.group(1)}", text)

@@ -17,6 +17,8 @@ PRICE_CHANGE = re.compile(r"(?<=\d)[^\S\n]?\(([+\-−])[^\S\n]?(\d[\d.,]*)\)")
 CHANGES = {"+": "tăng", "-": "giảm", "−": "giảm"}
 BRACKETED_PER = re.compile(r"(\([^()\n]*\d[^()\n]*?(?:đồng|đ|USD|baht|bạt|yên|won|euro|nhân dân tệ)\))/(?=[^\W\d_])")
 PRICE_ROW = re.compile(r"\|[^\S\n]*\d{1,3}(?:\.\d{3})+[^\S\n]*(?=\|)")  # `| 76.000 |`: a cell holding a price
+# `|+ 40` (jv2, a fuel table's cells each on a line): a plus alone in a cell is a rise, even with no price beside it
+CELL_RISE = re.compile(r"^\|[^\S\n]*\+[^\S\n]?(?=\d[\d.,]*[^\S\n]*\|?$)", re.MULTILINE)
 TABLE_CHANGE = re.compile(r"(?<=\|)[^\S\n]*([+\-−])[^\S\n]?(?=\d[\d.]*[^\S\n]*(?:\||$))", re.MULTILINE)
 # `68.000 |` then `-500 |` (ej2: 2 spans of 2): a page that puts each cell on a line of its own; the change follows
 # its price's line, or the price alone on its line and the bars on lines of their own (`93.500`, `|`, `+500`, jl1)
@@ -71,8 +73,9 @@ def read_table_changes(text: str, ctx: Context) -> str:
     with thousands dots in a cell), a cell of a signed amount alone is the day's change, "tăng" or "giảm" (ba1,
     bb1, two batches of price tables: 4 spans of 5). A row with no such price keeps its signs: a tide table's
     `| -4 |` is a level below zero, "âm". So is a cell on its own line after its price's (`68.000 |`, `-500 |`; and
-    `92.000`, `-1.000`, the price alone on the line before, jl1)."""
-    text = CELL_CHANGE.sub(lambda m: f"{CHANGES[m.group(1)]} ", text)
+    `92.000`, `-1.000`, the price alone on the line before, jl1). A plus alone in its cell is a rise wherever it
+    stands (`|+ 40`, jv2: a fuel table); a minus so may be a level below zero, and keeps its sign."""
+    text = CELL_RISE.sub("|tăng ", CELL_CHANGE.sub(lambda m: f"{CHANGES[m.group(1)]} ", text))
     return on_lines_with(PRICE_ROW, text, lambda line: TABLE_CHANGE.sub(lambda m: f" {CHANGES[m.group(1)]} ", line))
 
 

@@ -85,7 +85,7 @@ GLUED_SECTION = re.compile(rf"(\d(?<=[{LOWER}]\d)\d?(?:\.\d{{1,2}})+)\.(?=[^\S\n
 # (`PGS-TS`) it is part of a title the lexicon holds.
 DOCTOR = re.compile(rf"T[Ss](?<![\w.-]T[Ss])\.?[^\S\n]+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[^\S\n]+[{UPPER}]))")
 CANDIDATE = re.compile(r"TS(?<![\w.]TS)\b(?![.\-/&]\w)")
-COUNT_BEFORE = re.compile(r"(?:\b(?i:các|những|mỗi|số|cho)|\d)[^\S\n]+$")
+COUNT_BEFORE = re.compile(r"(?:\b(?i:các|những|mỗi|số|cho)|(?<!\d\d\d)\d)[^\S\n]+$")  # `QNg 90424 TS`: a boat
 EXAM_VERB_AFTER = re.compile(r"[^\S\n]+(?:dự|đăng|trúng|đạt|thi|được|phải|có|không|tự|nộp|xét|ưu)\b")
 # `H'Hen Niê`, `K'Ho`, `M'Nông`, `Cư M'gar`, `Ea H'leo`, `Đắk R'lấp`: a consonant and an apostrophe before a name
 # is the syllable "Hơ", "Kơ", "Mơ" of Ê Đê, Jrai, K'Ho and M'Nông names, as Vietnamese writes them out (Kơ Ho, Mơ
