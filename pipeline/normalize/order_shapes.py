@@ -56,6 +56,7 @@ SHAPES: tuple[Rule, ...] = (
     forms.read_step_arrows,
     forms.read_a_to_z,
     coords.read_arc_minutes,  # before the coordinates: `10°42'25"` is one position
+    coords.read_point_degrees,  # before the thousands: `14.852 độ vĩ Bắc` is a decimal
     coords.read_coordinates,  # before the ranges and codes: `16,8N-115,3E` is a place
     coords.read_vietnamese_sides,  # before the ranges: `5°B-25°B` is a range of latitudes
     coords.read_time_offsets,  # before the signs and the hours: `(t-24h)` is an hour's offset

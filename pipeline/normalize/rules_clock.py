@@ -45,6 +45,7 @@ G_AT = re.compile(r"(?=[lLhHtT])\b((?:lúc|hồi|tính đến)[^\S\n]+\d{1,2})g(
 G_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*)(\d{1,2})g(?![\w/])")
 G_BEFORE_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2}h)")
 G_AFTER_RANGE = re.compile(r"(\d{1,2}h\d{0,2}[^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2})g(?![\w])")
+SECONDS_AFTER = re.compile(r"[^\S\n]*\d{1,2}[^\S\n]*giây")  # `04 giờ 00 phút 58 giây` (jx2): a quake's time
 HOUR_MINUTES = re.compile(
     r"(\d(?<![\w.,]\d)\d?)[^\S\n]*giờ[^\S\n]*(\d{2})"
     r"(?:[^\S\n]*['’′]|(?<=00)(?:[^\S\n]*phút(?!\w)|(?![\w'’′]|[.,:]\d)))",
@@ -195,7 +196,8 @@ def read_hour_minutes(text: str, ctx: Context) -> str:
 
     `00` minutes are not said ("tám giờ không ngày" sounds like a zeroth day; `Từ 8 giờ 00 đến 9 giờ 00:` in a
     programme, before its colon, neither; `đến 23 giờ 00 hàng ngày` before any word, as every annotator wrote it;
-    nor `22 giờ 00 phút`, "hai mươi hai giờ": aw1 2 spans of 2, and the older batches' 2 of 2); other minutes before
+    nor `22 giờ 00 phút`, "hai mươi hai giờ": aw1 2 spans of 2, and the older batches' 2 of 2), unless seconds
+    follow (`04 giờ 00 phút 58 giây`, an earthquake's time, jx2: "không phút"); other minutes before
     "ngày" are left as they are read now ("bảy giờ ba mươi ngày", as the real pairs have it).
     """
     return on_lines_with(HOUR_HINT, text, lambda line: _hour_minutes(line, ctx))
@@ -208,7 +210,8 @@ def _hour_minutes(text: str, ctx: Context) -> str:
         hour, minute = int(m.group(1)), int(m.group(2))
         if hour > 24 or minute > 59:
             return m.group(0)
-        minutes = f" {read_int(minute, ctx.style)} phút" if minute else ""
+        said = minute or SECONDS_AFTER.match(text, m.end())  # zero minutes before seconds are said: "không phút"
+        minutes = f" {read_int(minute, ctx.style)} phút" if said else ""
         return f"{read_int(hour, ctx.style)} giờ{minutes}"
 
     return HOUR_MINUTES.sub(read, text)

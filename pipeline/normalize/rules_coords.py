@@ -59,6 +59,8 @@ MINUS_WORD_HINT = re.compile(r"\d(?:(?<=âm \d)|(?<=trừ \d))")  # the digit fi
 ARC = re.compile(
     r"[°º](?<=\d°|\dº)[^\S\n]?(\d{1,2})[^\S\n]?['’′](?:[^\S\n]?(\d{1,2}(?:[.,]\d+)?)[^\S\n]?(?:\x22|”|″|''))?"
 )
+# `14.852 độ vĩ Bắc, 108.266 độ kinh Đông` (jx2): decimal degrees with an English point, before the word "độ"
+POINT_DEGREES = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{2,6})(?=[^\S\n]*độ[^\S\n]+(?:[vV]ĩ|[kK]inh)(?!\w))")
 # `25°–30°C`, `15,0°–19,0°N`: a degree sign on both ends of a range; the first is said once, with the last
 DEGREE_RANGE = re.compile(r"[°º](?<=\d°|\dº)[^\S\n]*([-–])[^\S\n]*(?=[-−]?\d[\d,.]*[^\S\n]?[°º])")
 
@@ -171,3 +173,12 @@ def read_arc_minutes(text: str, ctx: Context) -> str:
         return f" độ {m.group(1)} phút{seconds}"
 
     return ARC.sub(read, text)
+
+
+@digits_only
+@on_lines_matching("độ vĩ", "độ Vĩ", "độ kinh", "độ Kinh")
+def read_point_degrees(text: str, ctx: Context) -> str:
+    """`tại tọa độ 14.843 độ Vĩ Bắc - 108.261 độ Kinh Đông` (jx2, three Kon Tum earthquakes: 5 spans): a latitude or
+    longitude in degrees with an English point is a decimal, "mười bốn phẩy tám trăm bốn mươi ba"; read as dotted
+    thousands it was "mười bốn nghìn…", a place no globe has. The point becomes the Vietnamese comma."""
+    return POINT_DEGREES.sub(r"\1,\2", text)

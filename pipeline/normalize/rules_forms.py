@@ -24,7 +24,9 @@ WORDED_PER = re.compile(  # the slash first, its amount word looked for behind i
     r"/(?:(?<=\d nghìn/)|(?<=\d ngàn/)|(?<=\d triệu/)|(?<=\d tỷ/)|(?<=\d tỉ/))[^\S\n]?(?=[^\W\d_]{2})"
 )
 # `làm việc 24/7`, `trực 24/7` (gd2): round the clock after a verb of working; `ngày 24/7` stays the date
-WORKING = ("làm việc", "hoạt động", "trực", "phục vụ", "hỗ trợ", "tiếp nhận", "vận hành", "mở cửa")
+# `hỗ trợ trực tuyến 24/7` (jx2), `hỗ trợ khách hàng 24/7` (r1): how the help comes, or to whom, between them
+WORKING = ("làm việc", "hoạt động", "trực", "phục vụ", "hỗ trợ", "tiếp nhận", "vận hành", "mở cửa", "trực tuyến",
+           "khách hàng")  # fmt: skip
 ROUND_THE_CLOCK = re.compile("24/7(?:" + "|".join(f"(?<={verb} 24/7)" for verb in WORKING) + r")(?![/\d])")
 STAR_TIMES = re.compile(r"[^\S\n]*\*[^\S\n]*(?=[\d½¼¾])")
 # What a star multiplies after: a number, an amount in đồng or a percentage, or a count with its unit (`½ tháng *`)

@@ -174,6 +174,8 @@ def read_bare_month_spans(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         first, last = int(m.group(2)), int(m.group(4))
+        if "-" in m.group(3) and m.string[m.end()] == "-":
+            return m.group(0)  # `từ 1-9-2022 đến hết ngày 2-9-2022` (jx1): one date, its day, month and year dashed
         return f"{m.group(1)}tháng {m.group(0)[len(m.group(1)) :]}" if 1 <= first < last <= 12 else m.group(0)
 
     return on_lines_with(MONTH_SPAN_HINT, text, lambda line: MONTH_SPAN.sub(read, line))
