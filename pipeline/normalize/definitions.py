@@ -21,7 +21,7 @@ DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:-[A-ZĐƯ&]{1,9}){0,2}(?:[
 # `Olaf Scholz (Ô.Sôn)`, `Mykhailo Podolyak (M.Pô-đô-li-ắc)` (ei1): the news agency's gloss of a foreign name, its
 # first name's initial and the family name in Vietnamese syllables
 NAME_GLOSS = re.compile(r"\b([A-Z][a-z]{2,})[^\S\n]*\([A-ZĐÂÊÔƠƯ]\.[^\S\n]?([A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)*)\)")
-BRACKETED = re.compile(r"\(([^()\n]{2,30})\)")  # the bracket first: a scan for a literal
+BRACKETED = re.compile(r"\(([^()\n]{2,60})\)")  # the bracket first: a scan for a literal
 NUMBER_AT_END = re.compile(r"(?<!\d)(\d{1,3})[^\S\n]*$")
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -116,16 +116,22 @@ def read_defined_abbreviations(text: str, ctx: Context) -> str:
 def drop_echoed_brackets(text: str, ctx: Context) -> str:
     """`đồng yên Nhật (JPY) suy yếu` (jw1, twice): once the lexicon has read the code, the bracket says again the
     words just before it, "yên Nhật, yên Nhật"; a bracket that only repeats them is the code the words were given
-    in, as a definition is, and is not read (`đô la Mỹ (USD)`, `đồng euro (EUR)`). One word is no such name: a
-    tie-break's points after a set, read by now, may say the number before them again (`7-6(6)`, fc1)."""
+    in, as a definition is, and is not read (`đô la Mỹ (USD)`, `đồng euro (EUR)`; `cứu nạn cứu hộ (PCCC-CNCH)`, jz2,
+    its commas aside). One word is no such name: a tie-break's points after a set, read by now, may say the number
+    before them again (`7-6(6)`, fc1)."""
 
     def drop(m: re.Match[str]) -> str:
-        before = text[max(0, m.start() - 40) : m.start()].rstrip().casefold()
-        said = m.group(1).strip().casefold()
-        echoed = " " in said and before.endswith(said) and not before[: len(before) - len(said)][-1:].isalnum()
-        return "" if echoed else m.group(0)
+        said = _words(m.group(1))  # the words alone: `cứu nạn, cứu hộ` is `cứu nạn cứu hộ` aloud
+        line_start = text.rfind("\n", 0, m.start()) + 1  # on its own line: a table's next cell may repeat it
+        before = _words(text[max(line_start, m.start() - 80) : m.start()])
+        return "" if len(said) > 1 and before[-len(said) :] == said else m.group(0)
 
     return BRACKETED.sub(drop, text)
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` in small letters, without "và": the letters' hyphen may stand for it (`PCCC-CNCH`)."""
+    return [word for word in WORD.findall(text.casefold()) if word != "và"]
 
 
 def _read_by_the_lexicon(name: str, ctx: Context) -> bool:

@@ -180,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     prices.read_prices_per_unit,
     prices.read_unit_cells,
     units.read_unit_slashes,
+    units.read_bare_currency_per,  # after the amounts' slashes: the currency alone before a slash
     units.read_multiplied_units,
     counts.read_per_units,
     prices.read_comma_thousand_ranges,

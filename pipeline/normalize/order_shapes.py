@@ -40,6 +40,7 @@ SHAPES: tuple[Rule, ...] = (
     shapes.drop_citation_marks,
     pdf.read_keycap_digits,  # before the pictographs: their emoji selector is the frame's too
     shapes.drop_pictographs,
+    marks.read_division_ranges,  # before the marks are dropped: `01 ÷ 17h` is a range
     shapes.drop_stray_marks,
     shapes.latin_lookalikes,
     txt.fold_lookalike_letters,

@@ -84,6 +84,8 @@ TITLE_DOT = re.compile(
     rf"(?=[^\W\d_{LOWER}][{LOWER}]|(?:(?<=S\.)|(?<=S\.[^\S\n]))(?!{PAIRED})[^\W\d_{LOWER}]{{2}})"
 )
 TITLES = ("TP.", "Tp.", "TX.", "BS.", "ThS.", "GS.", "TS.", "KS.")  # a cheap test before the regex
+# `11h ngày 01 ÷ 17h ngày 01`, `18h ngày 05÷ 16h` (jz1, a sluice's schedule): the division sign between two numbers
+DIVISION_RANGE = re.compile(r"÷(?:(?<=\d÷)|(?<=\d[^\S\n]÷))[^\S\n]?(?=\d)")
 
 
 @digits_only
@@ -287,3 +289,11 @@ def keep_title_dots(text: str, ctx: Context) -> str:
     Kept, it became a full stop in the middle of the name (a long pause, and "tê pê" when glued).
     """
     return TITLE_DOT.sub(r"\1 ", text) if any(title in text for title in TITLES) else text
+
+
+@digits_only
+@on_lines_matching("÷")
+def read_division_ranges(text: str, ctx: Context) -> str:
+    """`Mở cống: 11h ngày 01 ÷ 17h ngày 01` (jz1: 7 spans of 7, and 3 before it): between two numbers the division
+    sign is a range's "đến", as an engineer's table writes `10÷15 m`; it was dropped, and the two times ran on."""
+    return DIVISION_RANGE.sub(" đến ", text)

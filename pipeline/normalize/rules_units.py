@@ -21,6 +21,10 @@ MULTIPLIER_HINT = re.compile(rf"\d[^\S\n]+(?:{MULTIPLIERS})[^\S\n]+[a-zA-Z°]")
 DOLLAR = re.compile(r"(US)?\$[^\S\n]?(\d[\d.,]*\d|\d)((?:[^\S\n]*(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)?)")
 BRACKETED_UNIT = re.compile(r"\(([A-Za-z]{1,4})\)")  # `(m)`, `(hPa)`: a column's unit, alone in its brackets
 AMOUNT_OVER_PERIOD = re.compile(r"đồng[^\S\n]?/[^\S\n]?(?=\d{1,3}[^\S\n]+(?:tháng|năm|ngày|tuần|quý|học kỳ)\b)")
+# `Đơn vị tính: đồng/bao` (jz1), `Đơn vị: đồng/lít hoặc kg` (jv2): the currency, a slash, then a word
+BARE_CURRENCY_PER = re.compile(
+    r"/(?:(?<=(?<!\w)đồng/)|(?<=(?<!\w)VNĐ/)|(?<=(?<!\w)VND/))[^\S\n]?(?=\w)"  # `Tân Đồng/huyện`: a place
+)
 SLASH_DIGIT = re.compile(r"/[^\S\n]?\d")  # a slash before a number: the only lines a base amount can be on
 # `13,7-13,8/20kg`: a range of bare numbers, a slash, an amount and its unit (checked in the table)
 RANGE_OVER = re.compile(
@@ -123,3 +127,15 @@ def read_amounts_over_periods(text: str, ctx: Context) -> str:
     number of months is "đồng cho mười lăm tháng"; the slash was a pause, "đồng, mười lăm tháng", a price with
     no link to its period. (Annotators: "cho" 1, "trong" 1.) After a word it is "một": `đồng/tháng`."""
     return AMOUNT_OVER_PERIOD.sub("đồng cho ", text)
+
+
+@on_lines_matching("ồng/", "NĐ/", "ND/")
+def read_bare_currency_per(text: str, ctx: Context) -> str:
+    """`Đơn vị tính: đồng/bao` (a fertilizer table's header, jz1), `đồng/lít hoặc kg` (jv2): after the currency a
+    slash is "per" with no amount before it too, "đồng một bao", as `đồng/kg` already was (8 spans of 8 with
+    "đồng/bao" say "một"); left, it was a pause, "đồng, bao"."""
+
+    def read(m: re.Match[str]) -> str:  # `đồng/một nhà văn hóa` (db2) says its "một" itself
+        return " một " if text[m.end()].islower() and not text.startswith("một ", m.end()) else m.group(0)
+
+    return BARE_CURRENCY_PER.sub(read, text)
