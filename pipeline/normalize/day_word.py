@@ -56,6 +56,15 @@ DAY_LABEL = re.compile(
     r"(?:(?:(?<=đăng)|(?<=đăng bài)|(?<=ban hành)|(?<=xuất bản))[^\S\n]*:[^\S\n]*)?$"
 )
 
+# `ngày sản xuất 14/3/2018, hạn sử dụng` (kb2: 4 spans of 4), `ngày ký 12/3/2024`, `ngày bầu cử 23/5` (5 spans to 1):
+# "ngày" opens a noun that names the date, which is its apposition
+DATE_NOUN = re.compile(
+    r"(?<!\w)ngày[^\S\n]+(?:sản[^\S\n]+xuất|ký|hết[^\S\n]+hạn|cấp|thu[^\S\n]+mẫu|bầu[^\S\n]+cử|khai[^\S\n]+giảng"
+    r"|nhập[^\S\n]+học|ban[^\S\n]+hành)[^\S\n]*:?[^\S\n]*$",
+    re.IGNORECASE,
+)
+MONG_BEFORE = re.compile(r"(?<!\w)m[ồù]ng$", re.IGNORECASE)  # `ngày mùng 02/5/2023` (kb2): the day's word is written
+
 
 def with_ngay(text: str, start: int, words: str) -> str:
     """Say "ngày" before a day unless the text says it, a bare "hôm" or a holiday (`Quốc khánh 2/9`: the annotators
@@ -72,6 +81,8 @@ def with_ngay(text: str, start: int, words: str) -> str:
     if _labelled(text, start):
         return words
     before = text[max(0, start - 6) : start].lower().rstrip()
+    if MONG_BEFORE.search(before):
+        return words.removeprefix("mồng ")  # "ngày mùng hai", never "mùng ngày mồng hai"
     if before.endswith("(") and not BRACKET_COUNT.search(text, max(0, start - 12), start):
         before = before[:-1].rstrip()
     said = before.removesuffix("-").endswith("ngày") or bool(BARE_HOM.search(before) or HOLIDAY.search(before))
@@ -94,7 +105,7 @@ def _mirrors_a_bare_date(text: str, start: int) -> bool:
 def _labelled(text: str, start: int) -> bool:
     """The words just before the date already name it: a label (`Cập nhật ngày:`, `Ngày đăng`), a paired night or a
     day named in full (`Ngày Du lịch Bình Thuận 24/10`)."""
-    labels = (LABELLED_DAY, DAY_LABEL, PAIRED_NIGHT, WEEKDAY_NAMED)
+    labels = (LABELLED_DAY, DAY_LABEL, PAIRED_NIGHT, WEEKDAY_NAMED, DATE_NOUN)
     return any(p.search(text, max(0, start - 30), start) for p in labels) or bool(
         NAMED_DAY.search(text, max(0, start - 56), start)
     )

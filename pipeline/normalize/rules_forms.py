@@ -50,7 +50,8 @@ GUIDE_ARROW = re.compile(r"[^\S\n]*→[^\S\n]*")
 ASCII_ARROW = re.compile(r"(?:(?<=\S)[^\S\n]+|^[^\S\n]*)->[^\S\n]+(?=\S)", re.M)
 # `lớp 5/9`, `lớp 10/2`: a grade, then its class
 CLASS_NAME = re.compile(r"((?<![^\W\d_])[Ll]ớp)[^\S\n]+(\d{1,2})/(\d{1,2})(?![/\d]|[.,]\d)")
-FORM_NUMBER = re.compile(r"(ẫu(?:[^\S\n]+số)?[^\S\n]+)(0\d{1,2})([A-ZĐ]{1,3})?(?![\w])")  # `Mẫu 08CT`, its zero kept
+# `Mẫu 08CT`, its zero kept; not a date after "thu mẫu" (`Ngày thu mẫu 05/11/2021`, kb1: the day the sample was taken)
+FORM_NUMBER = re.compile(r"(ẫu(?:[^\S\n]+số)?[^\S\n]+)(0\d{1,2})([A-ZĐ]{1,3})?(?![\w]|[/.-]\d{1,2}[/.-]\d{4})")
 # `(đoạn phía trước Quán hoa) => đường Trần Phú => đường Hoàng Diệu` (ji1, a race's closed roads): to a road, "đến"
 ROAD_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=(?:đường|phố|tuyến|quốc lộ|tỉnh lộ|cầu|ngã|nút)\b)")
 A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")

@@ -12,7 +12,10 @@ N = Normalizer(load_context())
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Ngoại trưởng Mỹ Antony Blinken", "Ngoại trưởng Mỹ An tô ni Bơ linh cơn"),
+        (
+            "Ngoại trưởng Mỹ Antony Blinken",
+            "Ngoại trưởng Mỹ An tô ni Blin ken",
+        ),  # round 249: the corpus now says it so, 9 spans to 4
         ("Ông Morales đã tuyên bố chiến thắng", "Ông Mô ra lét đã tuyên bố chiến thắng"),
         ("Tổng thống Enrique Pena Nieto", "Tổng thống En ri kê Pê na Ni ê tô"),
         ("Thủ tướng Donald Tusk", "Thủ tướng Đô nan Tu xcơ"),
