@@ -37,11 +37,16 @@ INITIALS_BEFORE_WORD = re.compile(r"(?<!\w)([A-ZĐ]{2,})(?=([A-ZĐ][a-zà-ỹđ]
 
 def _heading_word(word: str, m: re.Match[str]) -> bool:
     """`VÀ 71 Ổ DỊCH MỚI TRONG 1 TUẦN` (cc1): a word of four letters or more between capitals is the heading's word
-    (no code is that long a syllable: `OM`, `ST`, `IR`); spelled as a code, it was "tê e rờ o en nờ giê"."""
-    if len(word) < 4:
+    (no code is that long a syllable: `OM`, `ST`, `IR`); spelled as a code, it was "tê e rờ o en nờ giê". One of
+    three letters is too where the heading's words stand on both sides, or a word with marks follows the number
+    (`LẦN ĐẦU TIÊN SAU 24 NĂM`, kc2: "ét a u hai bốn năm"; `CHO 200 HỘ DÂN`)."""
+    if len(word) < 3:
         return False
     before = CAPITALS_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
-    return bool(before or CAPITALS_AFTER_NUMBER.match(m.string, m.end()))
+    after = CAPITALS_AFTER_NUMBER.match(m.string, m.end())
+    if len(word) == 3:
+        return bool(after and (before or not after.group(0).isascii()))
+    return bool(before or after)
 
 
 def _among_lowercase(m: re.Match[str]) -> bool:

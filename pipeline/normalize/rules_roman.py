@@ -71,6 +71,14 @@ def _a_names_syllable(text: str, end: int, ctx: Context) -> bool:
     )
 
 
+# `phường Hải Châu I, 239 Nguyễn Chí Thanh` (kc1), `ấp Hòa Tú I và Gia Hòa 1` (kb1): a place's kind, then its name of
+# two capitalized words and a lone I, then a pause or "và": the place's number, "một", not an initial
+PLACE_NAMED_BEFORE = re.compile(
+    r"(?<!\w)(?:phường|xã|ấp|thôn|khu phố|khóm|tổ|khu)[^\S\n]+(?:[A-ZĐ][^\W\d_]*[^\S\n]+){2}$"
+)
+LONE_I_ENDS = re.compile(r"(?=[,;.)]|[^\S\n]+và\b|[^\S\n]*$)", re.M)
+
+
 def read_roman_numerals(text: str, ctx: Context) -> str:
     """`khóa XV`, `Quý II/2021`, `quý IV-2019`, `lần thứ IV`, `đợt IV`, `mục (II)`, `Phụ lục I`: Roman numerals only
     where context says so; a year joined to the numeral by a slash, a hyphen or a dot (`đợt I.2022`) is the
@@ -118,6 +126,8 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 def _named(text: str, m: re.Match[str]) -> bool:
     numeral = m.group(1)
     near = NAME_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if numeral == "I" and near is not None and PLACE_NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return LONE_I_ENDS.match(text, m.end()) is not None  # `phường Hải Châu I,` (kc1): the ward's number
     return len(numeral) > 1 and near is not None and NAME_ROMAN.fullmatch(numeral) is not None
 
 
