@@ -41,6 +41,7 @@ SHAPES: tuple[Rule, ...] = (
     pdf.read_keycap_digits,  # before the pictographs: their emoji selector is the frame's too
     shapes.drop_pictographs,
     marks.read_division_ranges,  # before the marks are dropped: `01 ÷ 17h` is a range
+    marks.drop_han_glosses,  # before the brackets' pauses: `Công (工)` is said once
     shapes.drop_stray_marks,
     shapes.latin_lookalikes,
     txt.fold_lookalike_letters,

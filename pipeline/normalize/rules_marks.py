@@ -84,6 +84,8 @@ TITLE_DOT = re.compile(
     rf"(?=[^\W\d_{LOWER}][{LOWER}]|(?:(?<=S\.)|(?<=S\.[^\S\n]))(?!{PAIRED})[^\W\d_{LOWER}]{{2}})"
 )
 TITLES = ("TP.", "Tp.", "TX.", "BS.", "ThS.", "GS.", "TS.", "KS.")  # a cheap test before the regex
+# `nội Công (工), ngoại Quốc (国)` (kd1, a temple's history): Chinese characters in brackets, after the word they write
+HAN_GLOSS = re.compile(r"[^\S\n]*\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\)")
 # `11h ngày 01 ÷ 17h ngày 01`, `18h ngày 05÷ 16h` (jz1, a sluice's schedule): the division sign between two numbers
 DIVISION_RANGE = re.compile(r"÷(?:(?<=\d÷)|(?<=\d[^\S\n]÷))[^\S\n]?(?=\d)")
 
@@ -297,3 +299,11 @@ def read_division_ranges(text: str, ctx: Context) -> str:
     """`Mở cống: 11h ngày 01 ÷ 17h ngày 01` (jz1: 7 spans of 7, and 3 before it): between two numbers the division
     sign is a range's "đến", as an engineer's table writes `10÷15 m`; it was dropped, and the two times ran on."""
     return DIVISION_RANGE.sub(" đến ", text)
+
+
+@on_lines_matching(r"\((?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+def drop_han_glosses(text: str, ctx: Context) -> str:
+    """`theo kiểu nội Công (工), ngoại Quốc (国)` (kd1): a history writes the Sino-Vietnamese word's character after
+    it in brackets, for the eye; no Vietnamese voice says it (left, it stood in the script as a sign the voice
+    skips or spells), and the word before it is already said."""
+    return HAN_GLOSS.sub("", text)
