@@ -173,6 +173,7 @@ RULES: tuple[Rule, ...] = (
     codes.read_service_numbers,
     urls.read_international_phones,
     urls.read_masked_phones,
+    urls.read_country_codes,  # before the ranges: `(+84-28)` is a country's code and an area's
     urls.read_ungrouped_phones,  # before the ranges: `024.37332997 - 024.38464921` is two phones
     news.read_minus_percents,
     forms.read_per_field_slashes,  # before the unit slashes: `số dảnh/m2` has no count for them

@@ -21,6 +21,8 @@ INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")
 MASKED = re.compile(r"(?<!\d)(0\d{2,4}(?:[ .]\d{2,4})*)[ .]([xX*]{2,4})(?![\w*])")
 # `8847xxxx`, `0912xxx456`: an account or a phone with hidden digits typed in one run
 GLUED_MASK = re.compile(r"(?<![\w.,*])(?=[xX*]*\d\d)(?=\d*[xX*]{2})[\dxX*]{5,}(?![\w*])")
+# `(+84-28) 38 653 050` (am2), `(+84) 28 3822 1234`: a country's calling code in brackets, an area's maybe, the groups
+COUNTRY_CODE = re.compile(r"\(\+(\d{1,3})(?:[^\S\n]?-[^\S\n]?(\d{1,4}))?\)((?:[^\S\n]?\.?\d{2,4}){2,5})(?!\d|[.,]\d)")
 UNGROUPED_PHONE = re.compile(
     r"\d(?<![\d.,]\d)\d{0,3}(?:[ .]\d{3,8})*[ .]\d{5,8}(?!\d|[.,]\d)"  # a group of 5 or more digits
     r"|[2-9](?<![\d.,][2-9])\d{7}(?!\d|[.,]\d)"  # eight digits with no group at all
@@ -296,3 +298,17 @@ def _spaced_phone(m: re.Match[str]) -> str:
     if not 8 <= sum(len(g) for g in groups) <= 11:
         return m.group(0)
     return ", ".join(read_digits(g) for g in groups)
+
+
+@digits_only
+@on_lines_matching(r"\(\+")
+def read_country_codes(text: str, ctx: Context) -> str:
+    """`Đường dây nóng: (+84-28) 38 653 050` (am2): a phone written with its country's code in brackets is said as
+    dialled, "cộng tám bốn, hai tám, ba tám, sáu năm ba, không năm không"; the dash between the country and the area
+    made a range, "tám mươi tư đến hai mươi tám", and the plus was lost."""
+
+    def read(m: re.Match[str]) -> str:
+        groups = [m.group(1), *([m.group(2)] if m.group(2) else []), *re.findall(r"\d+", m.group(3))]
+        return "cộng " + ", ".join(read_digits(group) for group in groups)
+
+    return COUNTRY_CODE.sub(read, text)
