@@ -112,7 +112,7 @@ def read_defined_abbreviations(text: str, ctx: Context) -> str:
     return pattern.sub(read, text)
 
 
-@on_lines_matching(r"\(")
+@on_lines_matching(r"\((?=[^()\n]{2,60}\))")  # 2 to 60 characters and a closing bracket, as `BRACKETED` wants
 def drop_echoed_brackets(text: str, ctx: Context) -> str:
     """`đồng yên Nhật (JPY) suy yếu` (jw1, twice): once the lexicon has read the code, the bracket says again the
     words just before it, "yên Nhật, yên Nhật"; a bracket that only repeats them is the code the words were given

@@ -79,6 +79,9 @@ DAYPART_DAY = re.compile(
     r"(?:(?:rạng[^\S\n]+)?(?:sáng|trưa|chiều|tối|đêm)[^\S\n]+)?(?:ngày[^\S\n]+)?\d{1,2}[-/.]\d{1,2}\b)",
     re.IGNORECASE,
 )
+DAYPART_SPAN_END = (  # what follows the span's word in DAYPART_DAY: its line hint's tail
+    r"(?i:[^\S\n]+(?:(?:rạng[^\S\n]+)?(?:sáng|trưa|chiều|tối|đêm)[^\S\n]+)?(?:ngày[^\S\n]+)?)\d{1,2}[-/.]\d"
+)
 DATED_START = re.compile(r"\bngày[^\S\n]+\d{1,2}[-/]\d{1,2}\b", re.IGNORECASE)
 AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m|SA|CH)\b")
 CAPITAL_H = re.compile(r"H(?<=\dH)(?=[0-5]\d(?![\d\w]))")  # `11H38`: an hour and its minutes, the h in capitals
@@ -294,7 +297,8 @@ def date_span_end_days(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"đến[^\S\n]", r"tới[^\S\n]")  # the span's word (after a number, which a look-behind cannot span)
+# the span's word (after a number, which a look-behind cannot span), then the date that ends the span
+@on_lines_matching(*(rf"{word}{DAYPART_SPAN_END}" for word in ("đến", "tới")))
 def date_daypart_span_starts(text: str, ctx: Context) -> str:
     """`Từ đêm 27 đến sáng 28/10`: the bare number after a part of the day, when the span's end is a dated day, is
     a day too, "đêm ngày hai mươi bảy" (aw2, bj1, bn1 and one more: 4 spans of 4); read alone it was a count."""

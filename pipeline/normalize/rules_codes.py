@@ -220,7 +220,7 @@ def read_glued_letters(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/(?<=\d/)[^\S\n]?\d")
+@on_lines_matching(r"/(?<=\d/)[^\S\n]?\d{1,3}(?:\.\d{3})*(?![\d/]|[.,]\d)")  # RATIO's tail: no date
 def read_ratios(text: str, ctx: Context) -> str:
     """So many of so many, "trên", never a date: `04/04 thôn`, `12/15 xã` (places counted after it), `thương binh
     1/4` (a grade), and `8/22 quận`, `180/244 nam công dân`, `24/24 giờ` (no month is above twelve, no day above 31).

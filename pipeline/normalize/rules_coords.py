@@ -132,6 +132,7 @@ def read_et_cetera(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching("°", "º", r"m \d(?<=âm \d)", r"ừ \d(?<=trừ \d)")  # its inner hints' lines, each a literal first
 def read_temperature_ranges(text: str, ctx: Context) -> str:
     """`nhiệt độ 25°–30°C`, `Vùng nguy hiểm: 15,0°–19,0°N`: a range with the degree sign on both ends is one range,
     the sign said once after the last ("hai mươi lăm đến ba mươi độ xê"). Read apart, the dash after the first sign

@@ -14,7 +14,7 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import DIGITS, NUM, NUM_WORD, value
-from .rules_numbers import _number
+from .rules_numbers import CURRENCY_HINTS, _number
 
 # `-200-2,5%`, `+1.000+6,3%`: a price table's change and its share, their cells run together (the change may have
 # been read "giảm" already)
@@ -203,7 +203,7 @@ def read_hour_ranges(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("đ", "VN")
+@on_lines_matching(*CURRENCY_HINTS)
 def read_money_ranges(text: str, ctx: Context) -> str:
     """`7.200 - 7.300 đồng/kg`: a range of prices keeps its "đến" (the amount rule reads the second number)."""
     return MONEY_RANGE.sub(lambda m: f"{_number(m.group(1), ctx.style)} đến {m.group(2)}", text)
@@ -218,6 +218,7 @@ def read_unit_ranges(text: str, ctx: Context) -> str:
     )
 
 
+@on_lines_matching(*(rf"/(?<={before}/)" for before in ("ồng", r"ồng[^\S\n]", "đ", r"đ[^\S\n]", r"[^\S\n]{2}")))
 def read_per_units(text: str, ctx: Context) -> str:
     """`đồng/kg`, `đồng/m2`, `500 đ/kg`: a price per unit says "một" and the unit's name, never the letters k g."""
     return ctx.per_unit_pattern.sub(lambda m: f"đồng một {ctx.units[m.group(2)]}", text)

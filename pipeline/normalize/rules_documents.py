@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import on_lines_with
+from .lines import on_lines_matching, on_lines_with
 from .numbers import read_int
 
 # `10/2024/ TT-BYT`, `3660/QĐ- BNN-TY`, `673/UBND – VX`: a space typed after the year's slash, or around a dash
@@ -25,6 +25,7 @@ HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4}|[A-ZĐ]{1,2}[a-z])[-/
 LEGISLATURE = re.compile(r"(UBTV)?QH(\d{1,2})")  # `UBTVQH15`: its Standing Committee (bs2)
 
 
+@on_lines_matching(r"/(?=[^\S\n]?[A-ZĐ])", r"-(?<=\d-)[A-ZĐ]")  # SYMBOL_HINT's lines, a literal first
 def read_document_numbers(text: str, ctx: Context) -> str:
     """`340/CV-BCĐ`, `39/2020/TT-BTTTT`: the number, the kind of document, then the issuing bodies.
 

@@ -9,6 +9,7 @@ closed by p, t, c or ch its sắc tone, as Vietnamese loanwords do (Rô-bút-ta,
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .context import Context
@@ -96,6 +97,7 @@ def read_camel_word(word: str, ctx: Context) -> str:
     return " ".join(ctx.lexicon.lookup(p) or (p if is_syllable(p) else reading(p, ctx)) for p in parts)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; a notice's every plain Latin word (`trong`, `theo`) is asked again
 def is_guessable(word: str, said: frozenset[str] = frozenset()) -> bool:
     """A name or a lowercase word that is no Vietnamese syllable: `Fansipan`, and `Mindanao`, `nilon` too.
 

@@ -136,6 +136,8 @@ def unbracket_dimensions(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching("×", "=", *(hint for x in "xX" for hint in (rf"{x}(?=[^\S\n]?\d)(?<=[\d%đ)]{x})",
+    rf"{x}(?=[^\S\n]?\d)(?<=[\d%đ)][^\S\n]{x})", rf"{x}(?<=[^\S\n]{x})[^\S\n]+\d")))  # fmt: skip
 def read_arithmetic(text: str, ctx: Context) -> str:
     """`75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `2 × 3 = 6`: between amounts the signs are words, "nhân" and
     "bằng"; left as they are the voice says the letter "ích" or nothing, and the sum is lost. So in a formula of

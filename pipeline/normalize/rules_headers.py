@@ -139,6 +139,7 @@ def read_number_chains(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"\.(?<=\d\.)\d")
 def read_dotted_days(text: str, ctx: Context) -> str:
     """`ngày mai đến 10.03`, `từ 03.03 đến`: a day and a two-digit month parted by a dot after "từ"/"đến" (or "nay",
     "qua": `sáng sớm nay 9.6`) is a date; Vietnamese decimals take a comma, and no one writes a decimal's tenths as
@@ -266,7 +267,7 @@ def read_t_months(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("/")
+@on_lines_matching(r"/(?<=\d/)(?:1[3-9]|2\d|3[01])/\d{4}")  # a day past twelve second
 def read_month_first_dates(text: str, ctx: Context) -> str:
     """`1/14/2022 5:34:00 PM` (ju2): no month is 14, so the page wrote the American order, month, day, year, as a
     portal's software stamps its pages; the day is put first, to be read "ngày mười bốn tháng một". Left, it was

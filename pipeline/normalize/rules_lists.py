@@ -148,6 +148,7 @@ def _counted_from(lead: str) -> bool:
 
 
 @digits_only
+@on_lines_matching(r",(?<=\d,)\d")  # NUMBER_LIST_HINT's lines, the comma first
 def read_number_lists(text: str, ctx: Context) -> str:
     """`Quận 6 (Phường 1,2,3,4,5,6)`, `tháng 6,7 vừa qua`: numbers listed with tight commas after a ward, district,
     group or month word are that many wards or months, "Phường một, hai, ba" (batch z1), never the decimal "một

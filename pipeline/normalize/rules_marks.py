@@ -91,6 +91,7 @@ DIVISION_RANGE = re.compile(r"÷(?:(?<=\d÷)|(?<=\d[^\S\n]÷))[^\S\n]?(?=\d)")
 
 
 @digits_only
+@on_lines_matching(*(rf"{dash}(?=[^\S\n]*(?:\d|{LEVEL_WORD}))" for dash in "-–"))  # DASH_HINT's, LEVEL_HINT's lines
 def join_same_kind_ranges(text: str, ctx: Context) -> str:
     """`1,79%-1,86%`, `100.000 đồng - 240.000 đồng/tháng`, `8h30 - 9 giờ`, `31/7-6/8`, `43/106- 43/98`,
     `31.12.2019 - 0 giờ`: a dash between two percentages, amounts, times, day/months or house numbers is
@@ -148,7 +149,7 @@ SPACED_SIGN_AFTER_LEAD = re.compile(
 
 
 @digits_only
-@on_lines_matching(r"-[^\S\n]+\d", r"–[^\S\n]+\d")
+@on_lines_matching(*(rf"{dash}[^\S\n]+\d+(?:,\d+)?[^\S\n]*(?i:độ|°|º|c?m)" for dash in "-–"))  # `- 2 độ C`, `- 1 m`
 def keep_spaced_cold_signs(text: str, ctx: Context) -> str:
     """`nền nhiệt thấp nhất tại Đồng Văn - 0,3 độ C`: on a line about the cold, a dash spaced on both sides between a
     place and a temperature is its minus (the annotator of v1 read "âm"); read as a pause, the frost became a

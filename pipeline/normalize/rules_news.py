@@ -156,7 +156,7 @@ def read_month_dot_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("à[yY]", "À[yY]")  # (?i:ngày)
+@on_lines_matching(*(rf"{e}[yY](?=[^\S\n]+\d{{1,2}},)" for e in "àÀ"))  # (?i:ngày) 3,
 def read_day_lists(text: str, ctx: Context) -> str:
     """`Ngày 6,7/01/2024`: two days of one month; the first is a day ("mồng sáu"), not "sáu phẩy bảy", and "ngày" is
     said once for both, "ngày mồng sáu, mồng bảy tháng một", as the annotators of b, r2 and s2 wrote it."""
@@ -253,8 +253,8 @@ def read_per_periods(text: str, ctx: Context) -> str:
 
 
 @digits_only
-# the words a score follows (any case), each a literal: the marks a line holds alone scanned, not every dash
-@on_lines_matching(*SCORE_WORDS)
+# the words a score follows (any case), each a literal, a number at most four words on (`hướng dẫn` alone is none)
+@on_lines_matching(*(rf"{word}(?=[^\S\n]+(?:[^\W\d_]+[^\S\n]+){{0,4}}\d)" for word in SCORE_WORDS))
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `hòa 1-1`, `dẫn trước 2-1` (co2), `tạm dẫn 1-0` (eq2), `vượt lên dẫn 7-1` (hq2; "dẫn"
     alone may lead a count, `hướng dẫn 3-5 hộ`), `thất bại 3-6, 3-6`, `chung cuộc 3-2` (gm1), `gỡ 2-3` (hz2): a score
@@ -271,7 +271,7 @@ def read_scores(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("ã ", "Ã ", "ầ[uU] ", "Ầ[uU] ")  # (?i:mã số|đầu số): its accented letters
+@on_lines_matching(*(rf"{e} (?=(?i:số|vùng)?[^\S\n]*:?[^\S\n]*\d)" for e in ("ã", "Ã", "ầ[uU]", "Ầ[uU]")))  # mã số 034
 def read_code_digits(text: str, ctx: Context) -> str:
     """`Mã số: 8720163`, `đầu số 034`, `mã vùng 024`, `số điện thoại đầu 1900`: a code or a phone prefix is read
     digit by digit, never as an amount."""

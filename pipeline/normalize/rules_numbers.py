@@ -41,6 +41,16 @@ FIRST_TIME = rf"({WORD_DIGIT}\d?){TIME_TAIL}"  # a digit first: `re` scans for i
 TIME_RANGE = re.compile(rf"{FIRST_TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
 SINGLE_TIME = re.compile(FIRST_TIME)
 MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
+# Where an amount's currency can stand: a digit, one space or a run of spaces before its sign (`đ` of `đồng`, `V`
+# of `VNĐ`). "đ" alone, the hint before, was in every line (issue 29).
+CURRENCY_HINTS = tuple(
+    rf"{mark}(?<={before}{mark})" for mark in ("đ", "V") for before in (r"\d", r"\d[^\S\n]", r"[^\S\n]{2}")
+)
+MONEY_HINTS = (  # read_money's patterns: the currency, the slash after `đồng`, `tr` and `k` glued to a digit
+    *CURRENCY_HINTS,
+    *(rf"/(?<={before}/)" for before in ("ồng", r"ồng[^\S\n]", r"[^\S\n]{2}")),
+    r"tr(?<=\dtr)", r"k(?<=\dk)",
+)  # fmt: skip
 SHORT_MONEY = re.compile(rf"({WORD_DIGIT}\d*)(tr|k)(\d)?(?![\w])")
 RANGE = re.compile(  # a closing quote ends a range too: `Đề án “... giai đoạn 2021-2025”` (aa1); so does `2028…` (cx2),
     # and `NHIỆM KỲ 2026 - 2031!` (eb2)
@@ -103,7 +113,7 @@ def read_month_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("à[yY]", "À[yY]", "á[nN][gG]", "Á[nN][gG]")  # (?i:ngày|tháng)
+@on_lines_matching(*(rf"{end}(?=[^\S\n]+\d)" for end in ("à[yY]", "À[yY]", "á[nN][gG]", "Á[nN][gG]")))  # ngày 5
 def read_written_dates(text: str, ctx: Context) -> str:
     """`ngày 04 tháng 4 năm 2021`: "ngày mồng bốn tháng tư"; April is never "tháng bốn"."""
     text = DAY_WORD.sub(lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}", text)
@@ -137,7 +147,7 @@ def read_times(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("đ", "VN", "Đồng", r"tr(?<=\dtr)", r"k(?<=\dk)")
+@on_lines_matching(*MONEY_HINTS)
 def read_money(text: str, ctx: Context) -> str:
     """`50.000đ`, `1.500.000 VNĐ`, `2tr5`, `10k`: amounts in đồng."""
     text = MONEY.sub(lambda m: f"{_number(m.group(1), ctx.style)} đồng", text)
@@ -194,7 +204,7 @@ def read_units(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("ứ", "Ứ", "ạ[nN][gG]", "Ạ[nN][gG]")  # (?i:thứ|hạng)
+@on_lines_matching(*(rf"{end}(?=[^\S\n]+\d)" for end in ("ứ", "Ứ", "ạ[nN][gG]", "Ạ[nN][gG]")))  # (?i:thứ|hạng) 2
 def read_ordinals(text: str, ctx: Context) -> str:
     """`thứ 4` is "thứ tư" and `thứ 1` "thứ nhất", not "thứ bốn"/"thứ một"."""
     return ORDINAL.sub(lambda m: f"{m.group(1)} {read_ordinal(int(m.group(2)), ctx.style)}", text)

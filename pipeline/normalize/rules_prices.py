@@ -150,7 +150,7 @@ def read_plus_signs(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\(")
+@on_lines_matching(r"\((?=[+\-−])")  # a bracket opening on a sign
 def read_price_changes(text: str, ctx: Context) -> str:
     """`Lúa khô | 4.700(+100)`, `Thóc tẻ | 4.300(-200)`: a signed amount in brackets right after a price is the
     day's change, said "tăng một trăm", "giảm hai trăm"; dropped, the sign turns a fall into a rise. A signed
@@ -159,6 +159,7 @@ def read_price_changes(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r",(?<=\d,)\d{3}")  # each of its patterns: a comma between a digit and three
 def read_comma_thousand_ranges(text: str, ctx: Context) -> str:
     """`47,500-50,000 đồng/kg`, `từ 1,500 đến 2,000 đồng` (ca1), `50,000` in a price column: English thousands. The
     first number of a range takes the reading of the second, which a currency after it proves thousands; and `,000`
@@ -171,6 +172,7 @@ def read_comma_thousand_ranges(text: str, ctx: Context) -> str:
     return ROUND_THOUSANDS.sub(r"\1.000", text) if ",000" in text else text
 
 
+@on_lines_matching(r"x(?<=[^\S\n]x)[^\S\n]", r"X(?<=[^\S\n]X)[^\S\n]")  # MONEY_TIMES_HINT's lines
 def read_money_times(text: str, ctx: Context) -> str:
     """`22.000 đồng/ngày x số ngày ăn`: a letter x between a price and what it is multiplied by is "nhân", as
     in a fee sheet's formula; left alone it is the letter "ích"."""
@@ -234,6 +236,7 @@ def _lone_price_unit(m: re.Match[str], ctx: Context) -> str:
     return f"{currency} một {per}"
 
 
+@on_lines_matching(r"/[^\S\n]*[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]*/")  # two slashes, words between
 def read_per_chains(text: str, ctx: Context) -> str:
     """`30.000 đồng/người/lượt`, `10 USD/người/đêm`: each slash after a price is "per", said "một" ("đồng một
     người một lượt"); only the first had a rule, and the second was read as a pause ("một người, lượt"). What is

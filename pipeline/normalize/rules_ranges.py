@@ -15,7 +15,8 @@ from .numbers import WORD_DIGIT, read_int, read_month
 from .rules_numbers import _day, _day_month, _day_span, _valid_date, _valid_day
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
-UNTIL_HINTS = ("ế[nN]", "Ế[nN]", r"tới[^\S\n]+(?:hết[^\S\n]+|ngày[^\S\n]+)?\d", "Tới", "TỚI")  # (?i:đến|tới)
+UNTIL_HINTS = tuple(rf"{w}(?i:[^\S\n]+(?:(?:hết|ngày)[^\S\n]+)?)\d{{1,2}}[-/.][^\S\n]?\d"  # (?i:đến|tới) 3-5
+                    for w in ("ế[nN]", "Ế[nN]", "tới", "Tới", "TỚI"))  # fmt: skip
 DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2}})\b(?![/.]?\d)")
 DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9" and "nghỉ lễ 30-4" are dates
     r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay"

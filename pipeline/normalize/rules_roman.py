@@ -14,7 +14,8 @@ from .numbers import read_int, read_ordinal
 # after a space, a bracket, or a dash glued on after a space (`thứ -I`): the pauses rule makes that dash a space,
 # read only then, normalizing twice would read it on the second pass (issue 29)
 ROMAN_NUMERAL = re.compile(
-    r"(?=[IVXLC])(?:(?<=[^\S\n])|(?<=\()|(?<=[^\S\n][-–—]))([IVXLC]+)\b(?:([/.–-]|[^\S\n]+[-–][^\S\n]+)(\d{4})\b)?"
+    r"([IVXLC](?:(?<=[^\S\n][IVXLC])|(?<=\([IVXLC])|(?<=[^\S\n][-–—][IVXLC]))[IVXLC]*)\b"
+    r"(?:([/.–-]|[^\S\n]+[-–][^\S\n]+)(\d{4})\b)?"
 )
 # `cấp IV và V`: a numeral listed after one the context word numbered is numbered by it too (round 19);
 # `mũi tên chỉ số II` on a fire-danger sign is an index, "chỉ số hai" (round 23); `báo đông III` is báo động

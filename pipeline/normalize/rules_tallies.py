@@ -146,6 +146,7 @@ def _live_minute(m: re.Match[str]) -> str:
 
 
 @digits_only
+@on_lines_matching("iêng", "hạp", "Tết", r"đ(?i:ến[^\S\n]+\d)", r"Đ(?i:ến[^\S\n]+\d)")  # its patterns' own words
 def read_days_of_month_spans(text: str, ctx: Context) -> str:
     """`Gieo sạ từ: 10 đến 30 tháng 6`, `từ 25 tháng 1 đến 10 tháng 2`: a day that shares or neighbours a written
     month is a day, "mồng mười", as the annotators of both batches that have it wrote; the date rules saw only a

@@ -121,7 +121,7 @@ def _dash_for(m: re.Match[str]) -> str:
 
 
 # `Nga-Ukraine`, `Dương-NATO`, `EU-Ukraine`; not `UBND-VP`: a small letter before, or one after
-@on_lines_matching(r"-(?<=[a-zà-ỹ]-)[A-ZĐ]", r"-(?<=[A-ZĐ]{2}-)")
+@on_lines_matching(r"-(?<=[a-zà-ỹ]-)[A-ZĐ]", r"-(?<=[A-ZĐ]{2}-)[^\W\d_](?![A-ZĐ])[^\W\d_]")  # a titled name after
 def part_country_pairs(text: str, ctx: Context) -> str:
     """`xung đột Nga-Ukraine`, `quan hệ Ukraine-Nga`: a Vietnamese name joined by a hyphen to a name of the foreign
     table is two names; as one token the table's reading was not found and "Ukraine" was guessed "u cờ rai nê"

@@ -111,7 +111,7 @@ def read_dollar_signs(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/(?<=\d/)\d")  # the slash between two numbers first: a fast scan
+@on_lines_matching(r"/(?<=\d/)\d{1,4}[^\S\n]?[^\W\d_]")  # the slash first (a fast scan), then RANGE_OVER's unit
 def read_ranges_over_amounts(text: str, ctx: Context) -> str:
     """`thu hồi 13,7-13,8/20kg` (ih1: a mill's yield of rice from 20 kg of paddy): a range over an amount with its
     unit is "mười ba phẩy bảy đến mười ba phẩy tám trên hai mươi ki lô gam"; the slash was a pause and the range's
