@@ -314,16 +314,15 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _word_starts(text: str, word: str, low: int, high: int) -> list[int]:
-    """Where `word` stands whole in `text[low:high]` (no word character on either side), as `WORD_RUN` finds it."""
-    found, end = [], len(word)
+    """Where `word` stands whole in `text[low:high]` (no word character on either side), as `WORD_RUN` finds it.
+    A word character is what `\\w` matches: a letter, digit or numeral (`str.isalnum`), or the underscore; tested
+    inline, where a call per side cost a sixth of the lexicon's time."""
+    found, end, size = [], len(word), len(text)
     at = text.find(word, low, high)
     while at >= 0:
-        if not (_word_char(text, at - 1) or _word_char(text, at + end)):
+        before = text[at - 1] if at else " "
+        after = text[at + end] if at + end < size else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
             found.append(at)
         at = text.find(word, at + 1, high)
     return found
-
-
-def _word_char(text: str, at: int) -> bool:
-    """What `\\w` matches: a letter, a digit or a numeral (`str.isalnum`), or the underscore."""
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")

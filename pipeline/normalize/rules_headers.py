@@ -139,7 +139,6 @@ def read_number_chains(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\.(?<=\d\.)\d")
 def read_dotted_days(text: str, ctx: Context) -> str:
     """`ngày mai đến 10.03`, `từ 03.03 đến`: a day and a two-digit month parted by a dot after "từ"/"đến" (or "nay",
     "qua": `sáng sớm nay 9.6`) is a date; Vietnamese decimals take a comma, and no one writes a decimal's tenths as

@@ -49,9 +49,10 @@ URL = re.compile(
     # (ex2); `nhà máy nước.jpg`, `năm 2011.doc`: the words and the year are read by their own rules, the ending here
     rf"|(?<![\w.])(?=[\w-]*[A-Za-z])[A-Za-z0-9_-]+\.(?:{FILE_TYPES})\b|(?<=\w)\.(?:{FILE_TYPES})\b"
 )
-ADDRESS_HINT = re.compile(
-    rf"@|://|www\.|\.(?:vn|com|net|org|gov|edu|me|ms|info|VN|COM|NET|ORG|GOV|Vn|Com|Net|Org|{SCAM_ENDINGS}|{FILE_TYPES})\b"
-)
+# each an address's mark, a literal first: the lines read_urls is handed (ADDRESS_HINT, the same, finds its runs)
+SITE_ENDINGS = "vn|com|net|org|gov|edu|me|ms|info|VN|COM|NET|ORG|GOV|Vn|Com|Net|Org"
+ADDRESS_MARKS = ("@", "://", r"www\.", rf"\.(?:{SITE_ENDINGS}|{SCAM_ENDINGS}|{FILE_TYPES})\b")
+ADDRESS_HINT = re.compile("|".join(ADDRESS_MARKS))
 QUOTES = "'‘’"
 # `thu mua.Vietnamnet.vn dẫn lời` (ja1): a sentence's last word, its full stop, then a site's name with a capital; no
 # address opens on a word in small letters before a capitalized one (`www.VnExpress.net` keeps its www)
@@ -92,6 +93,7 @@ def mend_defanged_dots(text: str, ctx: Context) -> str:
     return DEFANGED.sub(lambda m: _read_address(DEFANGED_DOT.sub(".", m.group(0)), ctx), text)
 
 
+@on_lines_matching(*ADDRESS_MARKS)
 def read_urls(text: str, ctx: Context) -> str:
     """URLs and e-mails, the Vietnamese way: "chấm", "a còng", Vietnamese letter names."""
     if ctx.url_phrase is not None:
