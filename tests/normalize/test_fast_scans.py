@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from pipeline.normalize import load_context
-from pipeline.normalize.lexicon import FOLD_FIXES, Lexicon, _word_char, _word_starts
+from pipeline.normalize.lexicon import FOLD_FIXES, Lexicon, _word_starts
 
 LEXICON = load_context().lexicon
 
@@ -93,10 +93,12 @@ def test_a_text_without_digits_is_not_also_handed_to_the_rules_as_an_empty_text_
 
 
 def test_a_word_character_is_what_re_takes_for_one_everywhere_in_unicode() -> None:
-    """The word-by-word scan finds a word whole with `str.find` and `_word_char` on each side: where `\\w` and the
-    check differed, an entry would open inside a word, or a word's entry be missed."""
-    everything = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
-    word = re.compile(r"\w")
-    assert [c for i, c in enumerate(everything) if bool(word.match(c)) != _word_char(everything, i)] == []
+    """The word-by-word scan finds a word whole with `str.find` and a test of the character on each side: where
+    `\\w` and the test differed, an entry would open inside a word, or a word's entry be missed."""
+    everything = [chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000]
+    apart = [c for c in everything if not re.match(r"\w", c)]
+    after, before = "".join(f" UBND{c}" for c in everything), "".join(f"{c}UBND " for c in everything)
+    assert [after[at + 4] for at in _word_starts(after, "UBND", 0, len(after))] == apart
+    assert [before[at - 1] for at in _word_starts(before, "UBND", 0, len(before))] == apart
     assert _word_starts("UBND, xUBND UBND_ (UBND)", "UBND", 0, 24) == [0, 19]
     assert _word_starts("UBND, xUBND UBND_ (UBND)", "UBND", 1, 22) == []
