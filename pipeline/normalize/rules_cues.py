@@ -134,7 +134,7 @@ def _between_teams(text: str, score: re.Match[str]) -> bool:
 @digits_only
 # SMS_CODE's words, SWITCHBOARD_CODE's, ACCOUNT's, BOAT's: each branch opens with a literal, a scan in C
 @on_lines_matching(
-    *(rf"{word}[^\S\n]\d" for word in ("gửi", "gởi", "đến", "tới", "đài", "nhắn", "ét")),
+    *(rf"{word}[^\S\n]\d{{3,5}}\b(?![.,]?\d)" for word in ("gửi", "gởi", "đến", "tới", "đài", "nhắn", "ét")),
     *("khoản", "STK", r"àu[^\S\n](?:cá[^\S\n])?[A-ZĐ]"),
 )
 def read_sms_codes(text: str, ctx: Context) -> str:

@@ -94,7 +94,7 @@ CODE_DIGITS = re.compile(
 
 
 @digits_only
-@on_lines_matching(r"/(?<=\d/)\d", r"\.(?<=\d\.)\d", r"-(?<=\d-)\d")  # the rarer mark first: digits are everywhere here
+@on_lines_matching(*(rf"{dash}(?=[^\S\n]*\d{{1,2}}([/.-])\d{{1,2}}\1\d{{4}})" for dash in "-–"))  # a dash, a full date
 def join_date_spans(text: str, ctx: Context) -> str:
     """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `19-8-1945 – 19-8-2014`: a dash between two dates is "đến", not
     a pause or a minus (s2 read the hyphen dates so too); so is one between two dotted dates, `(2.9.1945-2.9.2025)`

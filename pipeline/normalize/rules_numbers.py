@@ -95,7 +95,7 @@ def read_full_dates(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/(?<=\d/)\d", r"-(?<=\d-)\d")  # the rarer mark first: digits are everywhere on these lines
+@on_lines_matching(r"/(?<=\d/)\d{4}\b", r"-(?<=\d-)\d{4}\b")  # the mark first (digits are everywhere), a year
 def read_month_years(text: str, ctx: Context) -> str:
     """`tháng 04/1969` and `02/2025`: "tháng tư năm ...", never a fraction; after an ordinal's "thứ" the number is
     the ordinal and the year its year (`Liên hoan Chăm-Katê lần thứ 2/2011`, bv2: "lần thứ hai, năm hai nghìn không

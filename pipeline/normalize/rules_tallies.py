@@ -60,6 +60,13 @@ DASHED_DAYS = re.compile(
 # `thị lực từ 7/10`: the rest of the sentence after "thị lực" (eyesight), where a number over 10 is tenths of sight
 SIGHT = re.compile(r"(?i:thị[^\S\n]+lực)[^\n.;]*")
 TENTHS = re.compile(r"(?<![\d/.,])(10|[1-9])/10(?![\d/.,]?\d)")
+# PART_OVER_WHOLE's slashes: after a number (over a decimal, an amount in millions or a length; TENTHS' `/10`), or
+# after a unit, a word or `m3` (a number after it); a date's slash is none of these
+PART_HINTS = (
+    r"/(?<=\d/)(?:10|\d+,\d|\d+[^\S\n]*(?:triệu|tỷ|tỉ)\b|\d+[^\S\n]?(?:m|cm|mm|km)(?![\w²³]))",
+    *(rf"/(?<={before}{space}/)[^\S\n]?(?:(?:hơn|gần|khoảng)[^\S\n]+)?[\d.,]"
+      for before in (r"[^\W\d_]", "3") for space in ("", r"[^\S\n]")),
+)  # fmt: skip
 PART_OVER_WHOLE = re.compile(
     r"(\d,\d+)/(?=\d+,\d|\d+[^\S\n]*(?:triệu|tỷ|tỉ)\b|\d+[^\S\n]?(?:m|cm|mm|km)(?![\w²³]))"  # `44,93/52m` (hm1)
     r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)(?:[^\S\n]+(?:m3|m³|mét khối|tấn|ha|lít))?|m3|m³|mét khối|tấn|ha|lít))"
@@ -189,7 +196,7 @@ def read_dashed_days_of_a_month(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/[^\S\n]?\d", r"/[^\S\n]?(?:hơn|gần|khoảng) ")
+@on_lines_matching(*PART_HINTS)
 def read_parts_over_wholes(text: str, ctx: Context) -> str:
     """`Đại Ninh là 22,57/251,73 triệu m3`, `(164,16/165 triệu m3)` (cf1), `50 triệu m3/194 triệu m³`, `220
     triệu/254 triệu`, a reservoir's level over its normal level (`44,93/52m`, hm1: 3 spans): a slash between an

@@ -40,8 +40,8 @@ FOOTNOTE_HINT = re.compile(r"\(\d{1,2}\)[^\S\n]*$", re.MULTILINE)  # the bracket
 
 
 @digits_only
-# the letter first: rarer than a digit
-@on_lines_matching(r"Đ(?:(?<=\dĐ)|(?<=\d[^\S\n]Đ))", r"đ(?:(?<=\dđ)|(?<=\d[^\S\n]đ))")
+# the N of `3N2Đ` after its number: rarer than a digit, and than the Đ of an amount in đồng
+@on_lines_matching(*(rf"{n}(?<=\d{b}{n})[^\S\n]?\d{{1,2}}[^\S\n]?[Đđ](?!\w)" for n in "Nn" for b in ("", r"[^\S\n]")))
 def read_trip_lengths(text: str, ctx: Context) -> str:
     """`Tour Đà Nẵng (4N3Đ)`, `3N2Đ`: a travel offer's length is "bốn ngày ba đêm", the way every seller says it;
     spelled it is "bốn en nờ ba đê", a code nobody hears as days and nights."""
@@ -50,7 +50,7 @@ def read_trip_lengths(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("à[yY]", "À[yY]")  # (?i:ngày)
+@on_lines_matching(*(rf"{a}[yY](?=[^\S\n]+0?[1-9]\d?[^\S\n]*:(?!\d))" for a in "àÀ"))  # (?i:ngày) 2:
 def read_itinerary_days(text: str, ctx: Context) -> str:
     """`NGÀY 1: TP.HCM – LỆ GIANG`: a day number opening a line before a colon is the itinerary's day one, "ngày
     một", not the first of a month ("ngày mồng một"): a date never stands alone before a colon at a line's start."""
