@@ -27,7 +27,12 @@ def on_lines_matching(*hints: str) -> Callable[[F], F]:
     A hint should open with a literal: `re` scans for one at 0.2 ms a MB, for a class (`[<>]`, `\\d`) or an
     alternation at 3 to 6 ms, as slow as the rule's own pattern would be. So a class is written as a look-behind
     after the literal that follows it (`\\d-\\d` as `-(?<=\\d-)\\d`), and where a line may hold one of several
-    literals, each is a hint of its own (`"<", ">"`): a line is handed over where any of them matches."""
+    literals, each is a hint of its own (`"<", ">"`): a line is handed over where any of them matches.
+
+    A hint is worth what it leaves out: "đ" or "/" alone is in most lines of a notice, a look-ahead over what the
+    pattern needs after its literal (`/(?<=\\d/)\\d{4}\\b`: a month's year, not a day's month) leaves out most of them.
+    A rule that looks past its line (`with_ngay` sees the "ngày" ending the line before a date) may have none:
+    handed its lines alone, it reads them otherwise (test_line_hints reads each guarded rule's lines both ways)."""
     compiled = re.compile(hints[0]) if len(hints) == 1 else AnyOf(tuple(re.compile(hint) for hint in hints))
 
     def mark(rule: F) -> F:
