@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from .trie import trie_regex
+
 LETTER_NAMES = {
     "a": "a", "ă": "á", "â": "ớ", "b": "bê", "c": "xê", "d": "dê", "đ": "đê", "e": "e", "ê": "ê",
     "f": "ép", "g": "giê", "h": "hát", "i": "i", "j": "gi", "k": "ca", "l": "e lờ", "m": "em mờ",
@@ -261,25 +263,6 @@ class Lexicon:
             if ch in SHORT_NAMES and len(chars) > 1:
                 names[i] = SHORT_NAMES[ch]
         return " ".join(names)
-
-
-def trie_regex(words: list[str], fold: bool = True) -> str:
-    """A regex matching any of `words` (lower-cased when `fold`), the longest one where several match."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = tree
-        for char in word.lower() if fold else word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_branch(tree)
-
-
-def _trie_branch(node: dict) -> str:  # type: ignore[type-arg]
-    branches = [re.escape(char) + _trie_branch(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body  # greedy: the longer entry is tried first
 
 
 def _by_first_word(entries: dict[str, str]) -> dict[str, tuple[str, ...]]:
