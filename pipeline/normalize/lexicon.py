@@ -7,10 +7,11 @@ explicitly; the default ships with Loa, a workspace file extends it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from .lexicon_scan import windows, word_starts
 from .trie import trie_regex
 
 LETTER_NAMES = {
@@ -43,7 +44,6 @@ WORD_RUN = re.compile(r"\w+")
 # that an entry's first word is found in a text wherever the entry's (?i) pattern could match there
 FOLD_FIXES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 SUBSETS_KEPT = 64  # compiled sub-tables kept per lexicon: texts with the same words reuse theirs
-WINDOW = 8_000  # characters searched at a time for the places of the words seen in them
 WORDS_KEPT = 20_000  # words kept with the sub-table each opens (most open none): about a year of notices' words
 
 
@@ -156,11 +156,11 @@ class Lexicon:
         text cost a compile for each notice: 1.6 of 4.5 CPU s per MB of distinct notices (issue 29). Only the words
         that open an entry are looked for, each with `str.find`: a loop over every word took as long again."""
         starts: list[tuple[int, Lexicon]] = []
-        for low, high in _windows(text):  # a word is looked for near where it was seen: linear in a long text
+        for low, high in windows(text):  # a word is looked for near where it was seen: linear in a long text
             for word in set(WORD_RUN.findall(text, low, high)):
                 table = self._table_of(word)
                 if table is not None:
-                    starts += ((at, table) for at in _word_starts(text, word, low, high))
+                    starts += ((at, table) for at in word_starts(text, word, low, high))
         pieces, done = [], 0
         for at, table in sorted(starts, key=lambda start: start[0]):
             if at and at <= done:
@@ -284,28 +284,3 @@ def _other_word(first: str, text: str, at: int, count: int) -> bool:
     xã hội is not "Hội đồng nhân dân"); "mã OTP", both in lower case, is a repeat. "thành" closes words (`nội thành
     TPHCM`, gk1; `trở thành TP`) and never names a city: "nội thành phố Hồ Chí Minh" lost a word."""
     return count == 1 and (first == "thành" or (first[:1].isupper() and not text[:at].rstrip().endswith(first)))
-
-
-def _windows(text: str) -> Iterator[tuple[int, int]]:
-    """`text` cut at line breaks into stretches of about `WINDOW` characters (no word runs over a line break)."""
-    low = 0
-    while low < len(text):
-        high = text.find("\n", low + WINDOW)
-        high = len(text) if high < 0 else high
-        yield low, high
-        low = high + 1
-
-
-def _word_starts(text: str, word: str, low: int, high: int) -> list[int]:
-    """Where `word` stands whole in `text[low:high]` (no word character on either side), as `WORD_RUN` finds it.
-    A word character is what `\\w` matches: a letter, digit or numeral (`str.isalnum`), or the underscore; tested
-    inline, where a call per side cost a sixth of the lexicon's time."""
-    found, end, size = [], len(word), len(text)
-    at = text.find(word, low, high)
-    while at >= 0:
-        before = text[at - 1] if at else " "
-        after = text[at + end] if at + end < size else " "
-        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-            found.append(at)
-        at = text.find(word, at + 1, high)
-    return found

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from pipeline.normalize import load_context
-from pipeline.normalize.lexicon import FOLD_FIXES, Lexicon, _word_starts
+from pipeline.normalize.lexicon import FOLD_FIXES, Lexicon
+from pipeline.normalize.lexicon_scan import word_starts
 
 LEXICON = load_context().lexicon
 
@@ -98,7 +99,7 @@ def test_a_word_character_is_what_re_takes_for_one_everywhere_in_unicode() -> No
     everything = [chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000]
     apart = [c for c in everything if not re.match(r"\w", c)]
     after, before = "".join(f" UBND{c}" for c in everything), "".join(f"{c}UBND " for c in everything)
-    assert [after[at + 4] for at in _word_starts(after, "UBND", 0, len(after))] == apart
-    assert [before[at - 1] for at in _word_starts(before, "UBND", 0, len(before))] == apart
-    assert _word_starts("UBND, xUBND UBND_ (UBND)", "UBND", 0, 24) == [0, 19]
-    assert _word_starts("UBND, xUBND UBND_ (UBND)", "UBND", 1, 22) == []
+    assert [after[at + 4] for at in word_starts(after, "UBND", 0, len(after))] == apart
+    assert [before[at - 1] for at in word_starts(before, "UBND", 0, len(before))] == apart
+    assert word_starts("UBND, xUBND UBND_ (UBND)", "UBND", 0, 24) == [0, 19]
+    assert word_starts("UBND, xUBND UBND_ (UBND)", "UBND", 1, 22) == []
