@@ -31,3 +31,25 @@ def word_starts(text: str, word: str, low: int, high: int) -> list[int]:
             found.append(at)
         at = text.find(word, at + 1, high)
     return found
+
+
+def separated(text: str, at: int) -> bool:
+    """What the lexicon's SEPARATOR lets stand before an entry at `at` > 0: no word character, `&`, `.`; a hyphen
+    only where no letter is before it (`[^\\W\\d_&./]` is a letter), a slash where none of `&./` is."""
+    before, far = text[at - 1], text[at - 2] if at >= 2 else ""
+    if before == "-":
+        return not (far.isalnum() and not far.isdecimal())
+    if before == "/":
+        return not far or far not in "&./"
+    return not (before.isalnum() or before in "_&.")
+
+
+def ended(text: str, end: int) -> bool:
+    """What the lexicon's end lets follow an entry: no word character or `&`, no hyphen before a letter, no dot
+    before a word character (`(?![\\w&]|-[^\\W\\d_]|\\.\\w)`)."""
+    after, far = text[end : end + 1], text[end + 1 : end + 2]
+    if after.isalnum() or after in ("_", "&"):
+        return False
+    if after == "-" and far.isalnum() and not far.isdecimal():
+        return False
+    return not (after == "." and (far.isalnum() or far == "_"))

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from pipeline.normalize import load_context
-from pipeline.normalize.lexicon import FOLD_FIXES, Lexicon
+from pipeline.normalize.lexicon import FOLD_FIXES, Lexicon, _entry_end
 from pipeline.normalize.lexicon_scan import word_starts
 
 LEXICON = load_context().lexicon
@@ -103,3 +103,19 @@ def test_a_word_character_is_what_re_takes_for_one_everywhere_in_unicode() -> No
     assert [before[at - 1] for at in word_starts(before, "UBND", 0, len(before))] == apart
     assert word_starts("UBND, xUBND UBND_ (UBND)", "UBND", 0, 24) == [0, 19]
     assert word_starts("UBND, xUBND UBND_ (UBND)", "UBND", 1, 22) == []
+
+
+def test_a_lone_word_entry_ends_where_the_regex_would_end_it() -> None:
+    """Six sub-tables in ten hold one entry of one word: their sides are tested without the regex (`_entry_end`).
+    Around `UBND` (exact) and `Facebook` (any case), every pair of characters on each side from a set that covers
+    each branch of the separator and the end: the same answer as the compiled table's."""
+    lexicon = load_context().lexicon
+    marks = [" ", "\n", "-", "/", ".", "&", "_", ",", "(", "a", "Đ", "ạ", "5", "٣", "²", "½", "İ", ""]
+    for word in ("UBND", "Facebook", "FACEBOOK"):
+        table = lexicon._table_of(word)
+        assert table is not None and table.lone_word is not None
+        for before in (a + b for a in marks for b in marks):
+            for after in (a + b for a in marks for b in marks):
+                text, at = f"{before}{word}{after}", len(before)
+                hit = table.after_separator.match(text, at - 1) if at else table.pattern.match(text)
+                assert _entry_end(table, text, at) == (hit.end() if hit else None), (before, word, after)
