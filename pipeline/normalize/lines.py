@@ -42,6 +42,13 @@ def on_lines_matching(*hints: str) -> Callable[[F], F]:
     return mark
 
 
+def spaced_after(mark: str, *befores: str) -> tuple[str, ...]:
+    """The hints of `(?:before)[^\\S\\n]*mark`, the mark first: a look-behind has a fixed width, so the mark right after
+    `before`, one space after it, or after two spaces (whatever a longer run follows)."""
+    return (*(rf"{mark}(?<={before}{space}{mark})" for before in befores for space in ("", r"[^\S\n]")),
+            rf"{mark}(?<=[^\S\n]{{2}}{mark})")  # fmt: skip
+
+
 @dataclass(frozen=True)
 class AnyOf:
     """Several hints of one rule: a line is the rule's where any of them matches."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with, spaced_after
 from .numbers import DIGITS, NUM, NUM_WORD, value
 from .rules_numbers import CURRENCY_HINTS, _number
 
@@ -218,7 +218,7 @@ def read_unit_ranges(text: str, ctx: Context) -> str:
     )
 
 
-@on_lines_matching(*(rf"/(?<={before}/)" for before in ("ồng", r"ồng[^\S\n]", "đ", r"đ[^\S\n]", r"[^\S\n]{2}")))
+@on_lines_matching(*spaced_after("/", "ồng", "đ"))
 def read_per_units(text: str, ctx: Context) -> str:
     """`đồng/kg`, `đồng/m2`, `500 đ/kg`: a price per unit says "một" and the unit's name, never the letters k g."""
     return ctx.per_unit_pattern.sub(lambda m: f"đồng một {ctx.units[m.group(2)]}", text)

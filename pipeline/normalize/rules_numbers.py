@@ -11,7 +11,7 @@ import re
 
 from .context import Context
 from .day_word import with_ngay
-from .lines import digits_only, on_lines_matching
+from .lines import digits_only, on_lines_matching, spaced_after
 from .numbers import (
     NUM,
     NUM_TAIL,
@@ -43,12 +43,10 @@ SINGLE_TIME = re.compile(FIRST_TIME)
 MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
 # Where an amount's currency can stand: a digit, one space or a run of spaces before its sign (`đ` of `đồng`, `V`
 # of `VNĐ`). "đ" alone, the hint before, was in every line (issue 29).
-CURRENCY_HINTS = tuple(
-    rf"{mark}(?<={before}{mark})" for mark in ("đ", "V") for before in (r"\d", r"\d[^\S\n]", r"[^\S\n]{2}")
-)
+CURRENCY_HINTS = (*spaced_after("đ", r"\d"), *spaced_after("V", r"\d"))
 MONEY_HINTS = (  # read_money's patterns: the currency, the slash after `đồng`, `tr` and `k` glued to a digit
     *CURRENCY_HINTS,
-    *(rf"/(?<={before}/)" for before in ("ồng", r"ồng[^\S\n]", r"[^\S\n]{2}")),
+    *spaced_after("/", "ồng"),
     r"tr(?<=\dtr)", r"k(?<=\dk)",
 )  # fmt: skip
 SHORT_MONEY = re.compile(rf"({WORD_DIGIT}\d*)(tr|k)(\d)?(?![\w])")
