@@ -78,6 +78,7 @@ COMMA_THOUSANDS = re.compile(
     rf"|([1-9](?<![\d.,][1-9])\d{{0,2}},\d00)(?![\d]|[.,]\d)(?![^\S\n]*(?:°|(?:độ|{MULTIPLIERS})\b))"
 )
 UTC_OFFSET = re.compile(r"(?=[GU])\b(GMT|UTC)[^\S\n]?([+−-])[^\S\n]?(?=\d{1,2}\b)")
+DIGIT_RUN = re.compile(r"\d\d*")  # not `\d+`: a pattern opening on a repeat hides its class from `re`'s scan
 BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(rf"\bSN(?::[^\S\n]*|[^\S\n]+)({YEAR.pattern})\b")  # `(SN: 1995,` (ji1) with its colon
 
@@ -310,4 +311,4 @@ def read_birth_years(text: str, ctx: Context) -> str:
 def read_leftover_digits(text: str, ctx: Context) -> str:
     """Last resort: no digit may ever reach the voice, whatever shape it came in (`.0hr`: the letters parted
     from it are read as the number rule reads them)."""
-    return read_parted_runs(text, re.sub(r"\d+", lambda m: f" {read_digits(m.group(0))} ", text), ctx)
+    return read_parted_runs(text, DIGIT_RUN.sub(lambda m: f" {read_digits(m.group(0))} ", text), ctx)

@@ -17,14 +17,13 @@ from .syllable import is_clustered, is_syllable
 STRAY_MARKS = re.compile(r"(?<![^\W\d_])(?<![\u0300-\u036f])[\u0300-\u036f]+[^\S\n]?")  # a mark, no letter
 # `[2]`, `[87], [89]`, `[3-5]` after a word: the references of an article copied from a site or a paper
 # (`[01] Kỳ tính thuế` opening a line is a list's number).
-PICTOGRAPHS = re.compile(
-    "[\U0001f000-\U0001faff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u203c\u2049]+[^\\S\n]?"
-)  # emoji, ✅, ‼, and the geometric shapes a page's list opens with (`► Hội đồng`, hw2; `○ Chưa có tiền án`)
+# emoji, ✅, ‼, a list's `►`, `○` (hw2); one, then more: `[...]+` first would hide the class from `re`'s scan
+PICTOGRAPH = "[\U0001f000-\U0001faff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u203c\u2049]"
+PICTOGRAPHS = re.compile(f"{PICTOGRAPH}{PICTOGRAPH}*[^\\S\n]?")
 CITATIONS = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\"”])(?:[^\S\n]*,?[^\S\n]*\[\d{1,3}(?:[^\S\n]*[-–,][^\S\n]*\d{1,3})*\])+")
 # A small letter then a capital inside one run of letters (`trướcBài`, `YênBái`): two words a page glued.
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
-GLUED_HINT = re.compile(f"[{LOWER}][{UPPER}]")
 GLUED_WORDS = re.compile(f"(?<![^\\W\\d_])([{UPPER}]?[{LOWER}]{{1,7}})([{UPPER}][{LOWER}]{{1,6}})(?![^\\W\\d_])")
 MARKED = re.compile(r"[^\x00-\x7f]")
 # `< cấp 6`, `> mức 3`: a level's word between the sign and its number (aj1 `Cường độ < cấp 6`); an alarm level
@@ -148,6 +147,7 @@ def _latin(word: str) -> str:
     )
 
 
+@on_lines_matching(f"[{UPPER}](?<=[{LOWER}][{UPPER}])")  # the capital first: rarer than a small letter
 def split_glued_words(text: str, ctx: Context) -> str:
     """`5 giờ trướcBài gốc`, `YênBái`: a web page's line break lost, two Vietnamese words run together; apart,
     each is a syllable the voice reads. Only when both are syllables and one has a Vietnamese mark, or the first is
@@ -164,7 +164,7 @@ def split_glued_words(text: str, ctx: Context) -> str:
         # parted, a highland name is read as that rule reads it (`áBsố` -> "á Bơ số"): a second pass changes nothing
         return f"{first} {read_highland_names(second, ctx)}" if ok else m.group(0)
 
-    return GLUED_WORDS.sub(split, text) if GLUED_HINT.search(text) else text
+    return GLUED_WORDS.sub(split, text)
 
 
 @digits_only

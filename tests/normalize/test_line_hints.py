@@ -140,7 +140,7 @@ def _opens_with(pattern: re.Pattern[str]) -> str:
 # Hints no literal need be in: capitals, digits, combining marks (a class first is the best scan there is)
 CLASS_FIRST = {"drop_stray_marks", "read_card_numbers", "read_codes", "read_glued_letters", "read_ungrouped_phones",
                "spell_capitals", "read_initials", "spell_lone_letters", "part_glued_initials",
-               "part_words_from_initials"}  # fmt: skip
+               "part_words_from_initials", "split_glued_words"}  # fmt: skip
 
 
 def test_every_line_hint_opens_with_a_literal_where_its_lines_must_hold_one() -> None:
