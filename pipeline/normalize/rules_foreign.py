@@ -15,7 +15,7 @@ import re
 from .context import Context
 from .english import heard_reading
 from .guess import guess_reading
-from .lines import on_lines_matching
+from .lines import on_lines_matching, on_lines_with
 from .syllable import is_clustered, is_syllable, segment
 from .toneless import fold_marks
 
@@ -59,7 +59,9 @@ def read_foreign_words(text: str, ctx: Context) -> str:
     text = ARTICLE.sub("n ", text) if "l" in text else text
     text = GLOTTAL.sub(" ", text) if "'" in text or "’" in text else text
     text = PARTICLE.sub(lambda m: "đen" if m.group(1) else "đê", text) if " de" in text else text
-    text = CAMEL_WORD.sub(lambda m: read_camel_word(m.group(0), ctx), text) if CAMEL_HINT.search(text) else text
+    text = on_lines_with(
+        CAMEL_HINT, text, lambda line: CAMEL_WORD.sub(lambda m: read_camel_word(m.group(0), ctx), line)
+    )
     said = ctx.lexicon.spoken_words
     changes = {w: reading(w, ctx) for w in set(latin_words(text)) if is_guessable(w, said)}
     return _replace_words(text, changes) if changes else text

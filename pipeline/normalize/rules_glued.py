@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from .context import Context
+from .lines import on_lines_with
 from .rules_foreign import reading
 from .syllable import TONES, base_letters, is_syllable, spelled_onset
 from .toneless import fold_marks
@@ -38,9 +39,7 @@ def split_toned_runs(text: str, ctx: Context) -> str:
     """`Lễ hội truyền thống nàysẽ diễn ra`, `cho biếtđãchỉ đạo`: a word with two tone marks is syllables a page ran
     together; each is said apart ("này sẽ"), where whole the voice could not say it. Only when the word parts into
     Vietnamese syllables that each carry one tone mark (`nênít` has one mark and stays as written)."""
-    if not TWO_TONES.search(text):
-        return text
-    return LONG_WORD.sub(lambda m: _parted(m.group(0)), text)
+    return on_lines_with(TWO_TONES, text, lambda line: LONG_WORD.sub(lambda m: _parted(m.group(0)), line))
 
 
 @functools.lru_cache(maxsize=4096)
