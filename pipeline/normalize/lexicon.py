@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .lexicon_scan import ended, separated, windows, word_starts
+from .lines import on_lines_with
 from .trie import trie_regex
 
 LETTER_NAMES = {
@@ -32,6 +33,7 @@ BODY_AFTER_NAME = re.compile(r"/(?<=[a-zà-ỹ]/)(?=[A-ZĐ]{2,}\b)")  # the slas
 CREDIT_BODY = re.compile(r"/(?<=[A-ZĐÀ-Ỹ]/)(?=[A-ZĐ]{4,}\+?[^\S\n]*(?:\)|$))", re.MULTILINE)
 # `GDNN&GDTX` (cu1): two bodies joined by "&", each an entry, the pair not one
 # the first body matched, the second looked at (the pair is one entry or two); only on texts with a "&"
+AMPERSAND = re.compile("&")  # its lines alone: the pair's pattern opens on a capital, tried at every one
 AMPERSAND_PAIR = re.compile(r"((?=[A-ZĐ])(?<![\w&])[A-ZĐ]{3,})&(?=([A-ZĐ]{3,}))")
 NAME_BEFORE = re.compile(r"\b[A-ZĐ]\w+$")
 # An entry is a whole token: no letter, digit or joining mark right before it. A hyphen joins only after a letter
@@ -139,7 +141,7 @@ class Lexicon:
         if "/" in text:
             text = CREDIT_BODY.sub("/ ", BODY_AFTER_NAME.sub(_part_body, NAME_AFTER_SLASH.sub("/ ", text)))
         if "&" in text:
-            text = AMPERSAND_PAIR.sub(self._part_pair, text)
+            text = on_lines_with(AMPERSAND, text, lambda line: AMPERSAND_PAIR.sub(self._part_pair, line))
         exact, folded = self._by_first
         if "" in exact or "" in folded:  # an entry opening on no word may start anywhere: the text's own sub-table
             within = self._within(text)
@@ -161,10 +163,11 @@ class Lexicon:
         """`_scan` with, at each word, the sub-table of the entries that word opens, compiled once and kept: an entry
         starts where a word does and opens on that word (`_within`), so it is the same scan. A sub-table of a whole
         text cost a compile for each notice: 1.6 of 4.5 CPU s per MB of distinct notices (issue 29). Only the words
-        that open an entry are looked for, each with `str.find`: a loop over every word took as long again."""
+        that open an entry are looked for, each with `str.find`: a loop over every word took as long again. The words
+        known to open none are taken away from a window's words in C, before the loop: most of a notice's words."""
         starts: list[tuple[int, Lexicon]] = []
         for low, high in windows(text):  # a word is looked for near where it was seen: linear in a long text
-            for word in set(WORD_RUN.findall(text, low, high)):
+            for word in set(WORD_RUN.findall(text, low, high)) - self._closed:
                 table = self._table_of(word)
                 if table is not None:
                     starts += ((at, table) for at in word_starts(text, word, low, high))
@@ -188,7 +191,10 @@ class Lexicon:
             pass
         if len(tables) >= WORDS_KEPT:
             tables.clear()
+            self._closed.clear()
         table = tables[word] = self._opened_by(word)
+        if table is None:
+            self._closed.add(word)
         return table
 
     def _opened_by(self, word: str) -> Lexicon | None:
@@ -207,6 +213,11 @@ class Lexicon:
     @cached_property
     def _by_word(self) -> dict[str, Lexicon | None]:
         return {}
+
+    @cached_property
+    def _closed(self) -> set[str]:
+        """The kept words that open no entry (None in `_by_word`)."""
+        return set()
 
     def _within(self, text: str) -> Lexicon | None:
         """The entries whose first word is a word of `text` (None if none is): the scan of a sub-table of a few dozen
