@@ -56,8 +56,13 @@ class AnyOf:
     patterns: tuple[re.Pattern[str], ...]
 
     def search(self, line: str) -> re.Match[str] | None:
-        """A match of one of the hints in `line` (not the first in the line: a test, not a scan)."""
-        return next((found for pattern in self.patterns if (found := pattern.search(line))), None)
+        """A match of one of the hints in `line` (not the first in the line: a test, not a scan). A loop, not a
+        generator: it is asked some 80 times of each notice."""
+        for pattern in self.patterns:
+            found = pattern.search(line)
+            if found is not None:
+                return found
+        return None
 
 
 Hint = re.Pattern[str] | AnyOf
