@@ -7,6 +7,7 @@ Rules see whole texts: `[^\\S\\n]` is whitespace within a line, so no rule joins
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .context import Context
@@ -222,6 +223,7 @@ def _apart(m: re.Match[str], words: str) -> str:
     return before + words + after
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a notice's years, days and counts come again and again
 def _number(written: str, style: NumberStyle) -> str:
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
         written = written.replace(".", "")
