@@ -80,15 +80,14 @@ WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s,.!?]", re.UNICODE)
 
 def base_letters(token: str) -> str:
     """Lower case without tone marks, keeping đ and the vowel letters ă â ê ô ơ ư."""
-    keep = {"ă", "â", "ê", "ô", "ơ", "ư", "đ"}
-    out = []
-    for ch in token.lower():
-        decomposed = unicodedata.normalize("NFD", ch)
-        base = unicodedata.normalize(
-            "NFC", decomposed[0] + "".join(c for c in decomposed[1:] if c in "\u0306\u0302\u031b")
-        )
-        out.append(base if base in keep or len(base) == 1 else decomposed[0])
-    return "".join(out)
+    return "".join(map(_base_letter, token.lower()))
+
+
+@functools.lru_cache(maxsize=4096)  # pure; two normalizations a letter were most of a new word's first look
+def _base_letter(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFD", ch)
+    base = unicodedata.normalize("NFC", decomposed[0] + "".join(c for c in decomposed[1:] if c in "\u0306\u0302\u031b"))
+    return base if base in {"ă", "â", "ê", "ô", "ơ", "ư", "đ"} or len(base) == 1 else decomposed[0]
 
 
 ASCII_SYLLABLE = re.compile(SYLLABLE.pattern.translate(str.maketrans("ăâêôơưđ", "aaeooud")))
