@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -69,6 +70,8 @@ def _load(path: str) -> dict[str, list[str]]:
 
 
 def main(old: str | None) -> None:
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed: apt-get install valgrind (no test needs it, only this bench)")
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "texts.json")
         Path(path).write_text(json.dumps(texts()), encoding="utf-8")
