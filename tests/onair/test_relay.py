@@ -188,8 +188,11 @@ def test_a_relay_slot_plays_the_stream_and_its_own_program_within_10_s_of_the_st
     print(f"\nfallback heard {fell_back:.1f} s after the stream's source stopped")
     assert fell_back < 10.0
     assert not np.any(near[fallback[0] :] > 0.9)  # the stream's tone is not heard again
+    # the slot's end stops the fallback: silence after it. Within 1.5 s, not 0.5: the recording's time is
+    # Liquidsoap's clock, which lags the wall clock when the machine is loaded and then catches up (stop 64's CI,
+    # three workers on two cores: the fallback faded out 0.8 s after the slot's end by that measure)
     end = int((slot.end - began) / WINDOW)
-    assert level[end + 10 :].max() < -60  # the slot's end stops the fallback: silence after it
+    assert level[end + int(1.5 / WINDOW) :].max() < -60
 
     rows = _log(mini_ws)
     relay_rows = [r for r in rows if r["kind"] == "relay"]
