@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .lexicon_scan import ended, separated, windows, word_starts
+from .lexicon_scan import UNSURE, plain_end, windows, word_starts
 from .lines import on_lines_with
 from .trie import trie_regex
 
@@ -46,6 +46,7 @@ WORD_RUN = re.compile(r"\w+")
 # that an entry's first word is found in a text wherever the entry's (?i) pattern could match there
 FOLD_FIXES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 SUBSETS_KEPT = 64  # compiled sub-tables kept per lexicon: texts with the same words reuse theirs
+PLAIN_MOST = 4  # entries of a table compared as strings; a larger one is compiled: its trie beats the loop, warm
 WORDS_KEPT = 20_000  # words kept with the sub-table each opens (most open none): about a year of notices' words
 
 
@@ -82,11 +83,15 @@ class Lexicon:
         return re.compile(rf"{SEPARATOR}{start}(?:{body}){end}")
 
     @cached_property
-    def lone_word(self) -> str | None:
-        """The table's one entry, where it is one word: `_entry_end` tests its sides without the regex (six tables in
-        ten of a notice's words are such; each compiled cost a fifth of the first pass over new notices, issue 29)."""
-        entries = [*self.exact, *self.folded]
-        return entries[0] if len(entries) == 1 and WORD_RUN.fullmatch(entries[0]) else None
+    def plain(self) -> tuple[tuple[str, bool], ...] | None:
+        """The entries in the order the table's regex tries them, each with whether its case is exact: loanwords
+        first, then abbreviations, the longer first in each (those that match at one place are prefixes of one
+        another). `_entry_end` compares them without the regex: compiling one for each new word's table was most of
+        the lexicon's first pass over new notices (issue 29). None where a loanword is not ASCII."""
+        if len(self.exact) + len(self.folded) > PLAIN_MOST or not all(word.isascii() for word in self.folded):
+            return None
+        folded, exact = (sorted(words, key=len, reverse=True) for words in (self.folded, self.exact))
+        return (*((word.lower(), False) for word in folded), *((word, True) for word in exact))
 
     @cached_property
     def _parts(self) -> tuple[str, str, str]:
@@ -284,12 +289,12 @@ class Lexicon:
 
 
 def _entry_end(table: Lexicon, text: str, at: int) -> int | None:
-    """Where the entry of `table` that starts at `at` ends, if one does (the word there is the one that opened it). A
-    lone word's case is exact, or ASCII, where `(?i)` and `str.lower` agree; then its sides decide, as in the regex."""
-    lone = table.lone_word
-    if lone is not None and (table.exact or text[at : at + len(lone)].isascii()):
-        end = at + len(lone)
-        return end if (at == 0 or separated(text, at)) and ended(text, end) else None
+    """Where the entry of `table` that starts at `at` ends, if one does (the word there is the one that opened it):
+    compared as plain strings where the table allows it and the text holds none of `re`'s case twins there."""
+    if table.plain is not None:
+        end = plain_end(table.plain, text, at)
+        if end != UNSURE:
+            return end
     hit = table.after_separator.match(text, at - 1) if at else table.pattern.match(text)
     return hit.end() if hit else None
 

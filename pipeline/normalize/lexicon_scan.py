@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 WINDOW = 8_000  # characters searched at a time for the places of the words seen in them
+# The only characters `re`'s (?i) takes for an ASCII letter (i, i, s, k): where one stands, the regex decides
+CASE_TWINS = frozenset("İıſ\u212a")
+UNSURE = -1  # `plain_end`: the regex must decide
 
 
 def windows(text: str) -> Iterator[tuple[int, int]]:
@@ -53,3 +56,26 @@ def ended(text: str, end: int) -> bool:
     if after == "-" and far.isalnum() and not far.isdecimal():
         return False
     return not (after == "." and (far.isalnum() or far == "_"))
+
+
+def plain_end(entries: tuple[tuple[str, bool], ...], text: str, at: int) -> int | None:
+    """Where the first of `entries` (written, exact case?) that stands at `at` ends, as the table's regex would find
+    it: the separator before, the entry (a loanword in any case), then the end; None if none does. UNSURE where a
+    loanword meets a non-ASCII piece holding a case twin, which `str.lower` and `(?i)` read differently."""
+    if at and not separated(text, at):
+        return None
+    for entry, exact in entries:
+        end = at + len(entry)
+        if exact:
+            if not text.startswith(entry, at):
+                continue
+        elif (piece := text[at:end]).isascii():
+            if piece.lower() != entry:
+                continue
+        elif CASE_TWINS.isdisjoint(piece):
+            continue  # a character beyond ASCII matches no letter of an ASCII loanword in any case
+        else:
+            return UNSURE
+        if ended(text, end):
+            return end
+    return None

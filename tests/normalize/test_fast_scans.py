@@ -113,9 +113,32 @@ def test_a_lone_word_entry_ends_where_the_regex_would_end_it() -> None:
     marks = [" ", "\n", "-", "/", ".", "&", "_", ",", "(", "a", "Đ", "ạ", "5", "٣", "²", "½", "İ", ""]
     for word in ("UBND", "Facebook", "FACEBOOK"):
         table = lexicon._table_of(word)
-        assert table is not None and table.lone_word is not None
+        assert table is not None and table.plain is not None and len(table.plain) == 1
         for before in (a + b for a in marks for b in marks):
             for after in (a + b for a in marks for b in marks):
-                text, at = f"{before}{word}{after}", len(before)
-                hit = table.after_separator.match(text, at - 1) if at else table.pattern.match(text)
-                assert _entry_end(table, text, at) == (hit.end() if hit else None), (before, word, after)
+                _same_end_as_the_regex(table, f"{before}{word}{after}", len(before))
+
+
+def test_a_table_of_several_entries_ends_where_its_regex_would_end_it() -> None:
+    """A word opening two to four entries (`QR`, `QR-Code`, `qr code`, `qr pay`): they are compared as strings,
+    loanwords first and the longer first, as the regex tries them (a larger table is compiled). Each entry as
+    written, in capitals, in small letters, cut short, with each of `re`'s case twins for i, s, k (`İ`, `ı`, `ſ`,
+    the Kelvin sign) in place of its letter, between characters that cover the separator's and the end's branches."""
+    lexicon = load_context().lexicon
+    marks = [" ", "-", "/", ".", "&", "a", "ạ", "5", ""]
+    twins = {"i": "İı", "s": "ſ", "k": "\u212a", "I": "İı", "S": "ſ", "K": "\u212a"}
+    for word in ("QR", "Tel", "COVID", "Covid", "MB", "zalo", "Văn", "HĐND", "TM", "PT", "viettel", "sergey"):
+        table = lexicon._table_of(word)
+        assert table is not None and table.plain is not None and len(table.plain) > 1, word
+        for entry, _ in table.plain:
+            variants = {entry, entry.upper(), entry.lower(), entry[:-1], entry + "x"}
+            variants |= {entry.replace(c, t) for c, ts in twins.items() for t in ts if c in entry}
+            for written in variants:
+                for before in marks:
+                    for after in (a + b for a in marks for b in marks):
+                        _same_end_as_the_regex(table, f"{before}{written}{after}", len(before))
+
+
+def _same_end_as_the_regex(table: Lexicon, text: str, at: int) -> None:
+    hit = table.after_separator.match(text, at - 1) if at else table.pattern.match(text)
+    assert _entry_end(table, text, at) == (hit.end() if hit else None), (text, at)
