@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .lexicon_scan import UNSURE, plain_end, windows, word_starts
+from .lexicon_scan import UNSURE, WORD_RUN, plain_end, windows, word_starts, words_in
 from .lines import on_lines_with
 from .trie import trie_regex
 
@@ -41,7 +41,6 @@ NAME_BEFORE = re.compile(r"\b[A-ZĐ]\w+$")
 # one after a number a range's or a code's (`(BĐ)1-BĐ2`, `110/2018/-CP`): the pause it becomes reads the next entry
 BEFORE_ENTRY = r"(?<![\w&.])(?<![^\W\d_&./]-)(?<![&./]/)"
 SEPARATOR = r"(?:[^\w&./-]|-(?<![^\W\d_&./]-)|/(?<![&./]/))"  # the same, as the character itself
-WORD_RUN = re.compile(r"\w+")
 # The letters Python's `re` takes for another in any case where `str.lower` does not (İ, ı ~ i; ſ ~ s): folded so
 # that an entry's first word is found in a text wherever the entry's (?i) pattern could match there
 FOLD_FIXES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -172,7 +171,7 @@ class Lexicon:
         known to open none are taken away from a window's words in C, before the loop: most of a notice's words."""
         starts: list[tuple[int, Lexicon]] = []
         for low, high in windows(text):  # a word is looked for near where it was seen: linear in a long text
-            for word in set(WORD_RUN.findall(text, low, high)) - self._closed:
+            for word in words_in(text[low:high], self._closed):
                 table = self._table_of(word)
                 if table is not None:
                     starts += ((at, table) for at in word_starts(text, word, low, high))

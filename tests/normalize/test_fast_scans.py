@@ -9,9 +9,10 @@ from pathlib import Path
 
 from pipeline.normalize import load_context
 from pipeline.normalize.lexicon import FOLD_FIXES, Lexicon, _entry_end
-from pipeline.normalize.lexicon_scan import word_starts
+from pipeline.normalize.lexicon_scan import word_starts, words_in
 
 LEXICON = load_context().lexicon
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def test_the_sub_table_holds_only_the_entries_whose_first_word_the_text_has() -> None:
@@ -57,8 +58,7 @@ def test_the_capital_word_scan_finds_what_the_look_ahead_form_found() -> None:
 def test_the_word_by_word_scan_reads_what_the_texts_own_sub_table_read() -> None:
     """Each word tries the entries it opens, with a sub-table compiled once per word (issue 29: a text's own sub-table
     cost a compile per notice). The same readings, on the real letters and every thirtieth notice of the corpus."""
-    data = Path(__file__).resolve().parent.parent / "data"
-    paths = [*sorted((data / "real").glob("*.txt")), *sorted((data / "corpus").glob("*/notices/*.txt"))[::30]]
+    paths = [*sorted((DATA / "real").glob("*.txt")), *sorted((DATA / "corpus").glob("*/notices/*.txt"))[::30]]
     texts = [p.read_text(encoding="utf-8") for p in paths]
     texts += ["UBND", "UBND xã", " UBND-UBND", "COVID-19 và NN&PTNT, wifi/ UBND.", "mã OTP OTP"]
     changed = 0
@@ -142,3 +142,13 @@ def test_a_table_of_several_entries_ends_where_its_regex_would_end_it() -> None:
 def _same_end_as_the_regex(table: Lexicon, text: str, at: int) -> None:
     hit = table.after_separator.match(text, at - 1) if at else table.pattern.match(text)
     assert _entry_end(table, text, at) == (hit.end() if hit else None), (text, at)
+
+
+def test_the_words_of_a_text_are_its_word_runs_less_the_known_ones() -> None:
+    """`words_in` splits at whitespace and takes a piece that is a word whole as it is: the same set as `\\w+` over
+    the text, on every corpus notice and on pieces with marks, underscores, numerals and odd spaces."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((DATA / "corpus").glob("*/notices/*.txt"))[::25]]
+    texts.append("(UBND) x_y\u00a0Đài\u2003TT-TH ½ ٣٤ a.b,c UBND/TTXVN\tq\u3000r\u200bs COVID-19 ... — «Zalo»")
+    for text in texts:
+        for known in (set(), {"UBND", "của", "và"}):
+            assert words_in(text, known) == set(re.findall(r"\w+", text)) - known
