@@ -29,6 +29,7 @@ from . import rules_roman as roman
 from . import rules_shapes as shapes
 from . import rules_tallies as tallies
 from . import rules_text as txt
+from . import rules_trips as trips
 from . import rules_units as units
 from . import rules_urls as urls
 from .definitions import drop_echoed_brackets
@@ -115,7 +116,7 @@ RULES: tuple[Rule, ...] = (
     marks.keep_spaced_cold_signs,  # before keep_signs, which reads the minus it leaves
     marks.keep_signs,
     clock.read_hour_minutes,
-    news.read_chainages,
+    tallies.read_chainages,
     tallies.read_road_kilometres,
     networks.read_road_numbers,
     codes.read_utc_offsets,
@@ -151,7 +152,7 @@ RULES: tuple[Rule, ...] = (
     ranges.read_dotted_day_ends,  # before the decimals: `từ nay đến 22.3` is a day
     ranges.read_apposed_dash_dates,  # before the ranges: `hôm nay, 20-11,` is a day
     ranges.read_short_spans,
-    ranges.read_month_spans,
+    trips.read_month_spans,
     counts.read_month_lists,  # after the month spans: `tháng 3 và 4` names two months
     ranges.read_first_days,
     num.read_date_ranges,

@@ -89,7 +89,7 @@ SHAPES: tuple[Rule, ...] = (
     shapes.read_doctors_and_candidates,
     shapes.read_sign_codes,  # before wards: `P.106a` is a road sign
     networks.read_vehicle_plates,  # before dates, codes and numbers: `29X-123.45` is one plate
-    shapes.read_districts_and_wards,
+    networks.read_districts_and_wards,
     shapes.read_ages_and_tons,
     cues.read_datelines,  # before the lexicon: `TT - Ngày 26-4` is the paper, not a town
     cues.read_president_titles,  # before the lexicon: `TT Trump` is no town
@@ -119,7 +119,7 @@ SHAPES: tuple[Rule, ...] = (
     prices.read_bracketed_amounts_per,  # before the slashes: `(80.000 đồng)/bao` is per bao
     prices.read_table_changes,  # before ranges and minus: `| 71.500 | -1.000 |` is a fall
     prices.read_price_changes,  # before ranges and minus: `4.300(-200)` is a fall
-    prices.read_fuel_grades,  # before codes and the lexicon: `RON95-3` is an octane
+    levels.read_fuel_grades,  # before codes and the lexicon: `RON95-3` is an octane
     prices.read_rises_after_prices,  # before the plus signs: `140,000 +1,000` is a rise
     prices.read_falls_after_prices,  # before the ranges: `154.000 - 3.000` is a fall
     prices.read_plus_signs,  # after the price changes: `(+100)` is a rise, "tăng"

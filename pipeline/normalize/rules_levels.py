@@ -36,6 +36,12 @@ PLACE_BY_DAY = re.compile(
     re.IGNORECASE,
 )
 
+# `RON95-3`, `E5RON92`, `RON 95-III`, `E10`: a petrol's octane grade and its ethanol share, the emission level after
+FUEL_GRADE = re.compile(
+    r"(?=[ER])\b(?:E(\d{1,2})[^\S\n]?)?RON[^\S\n]?(\d{2,3})(?:[^\S\n]?-[^\S\n]?(IV|V|III|II|[2-5]))?(?![\w-])"
+)
+EMISSION_LEVELS = {"II": "2", "III": "3", "IV": "4", "V": "5"}
+
 
 def read_alarm_level_ranges(text: str, ctx: Context) -> str:
     """`dao động ở mức BĐ1-BĐ2`: a dash between two alarm levels is "báo động một đến báo động hai", as every
@@ -207,3 +213,17 @@ LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re
 def read_level_chains(text: str, ctx: Context) -> str:
     """`gió mạnh dần từ cấp 6-7-8`: a rising wind level, "sáu, bảy, tám", not a range with a minus in it."""
     return LEVEL_CHAIN.sub(lambda m: f"{m.group(1)} {m.group(2)}, {m.group(3)}, {m.group(4)}", text)
+
+
+@digits_only
+def read_fuel_grades(text: str, ctx: Context) -> str:
+    """`xăng RON95-3`, `E5RON92`, `RON 95-III`: a petrol's octane is a number ("rôn chín mươi lăm"), its ethanol
+    share a letter and a number ("e năm"), the emission level after the dash its own number ("ba"), as the
+    annotators of a fuel-price bulletin read them (an2); read as a code, `RON95` was "e rờ o en nờ chín năm"."""
+
+    def read(m: re.Match[str]) -> str:
+        ethanol = f"e {read_int(int(m.group(1)))} " if m.group(1) else ""
+        level = EMISSION_LEVELS.get(m.group(3) or "", m.group(3) or "")
+        return f"{ethanol}rôn {read_int(int(m.group(2)))}" + (f" {read_int(int(level))}" if level else "")
+
+    return FUEL_GRADE.sub(read, text) if "RON" in text else text

@@ -11,6 +11,7 @@ from .context import Context
 from .lines import digits_only, on_lines_matching
 from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _valid_date
+from .rules_shapes import LOWER
 
 # `29X-123.45`, `29-B1 123.45`, `30A-12345`: a province number, a series (letters, maybe a digit), a serial of five
 # digits (a year, `12A-2024`, has four)
@@ -27,6 +28,16 @@ STREET_DATE = re.compile(
 )
 STREET_PLACE = re.compile(r"[^\S\n]*(?:[,(;.]|$|(?:phường|quận|khóm|khu|xã|thị|thành phố|TP|P\.|Q\.)\b)")
 ROAD_PLUS = re.compile(rf"(\d[A-Z]?)[^\S\n]*\+[^\S\n]*(?=(?:{'|'.join(ROADS.values())}) \d)")  # a road, a plus, a road
+
+WARD = re.compile(  # a place's name has two words or more: `Q.Nhật` alone is a person's initial (a by-line)
+    rf"(?=[QP])(?<![\w.])([QP])\.[^\S\n]?(?=\d{{1,2}}(?!\w|[.,]\d)|[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])"
+)
+WARDS = {"Q": "quận ", "P": "phường "}
+# `(H.Trảng Bom)`, `địa bàn H. Hòa Vang`: "huyện" before a place's name of two words (12 spans of 12); `H.Nhung`,
+# `H. Nguyên` before one word are a by-line's initial, "hát" (3 of 3)
+DISTRICT = re.compile(rf"H(?<![\w.]H)\.[^\S\n]?(?=[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])")
+# `UBND H.Phú Tân`: a body, no name; `Tại Q.Thanh Xuân` (bd1): a sentence's preposition, no name either
+NAME_BEFORE = re.compile(rf"(?<!\w)(?!(?:Tại|Ở|Từ|Đến|Và|Thuộc|Gồm|Như)[^\S\n])[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")
 
 
 @digits_only
@@ -131,3 +142,16 @@ def _on_the_way(m: re.Match[str]) -> bool:
     """`trên đường 30/4 về quê` is on the way, on a day; `trên đường 3/2 phường Rạch Giá` is on a street: after
     "trên", a street has its ward or a pause after its name."""
     return m.string[max(0, m.start() - 5) : m.start()].lower() == "trên " and not STREET_PLACE.match(m.string, m.end())
+
+
+def read_districts_and_wards(text: str, ctx: Context) -> str:
+    """`P.Phú Lãm, Q.Hà Đông`, `45 Phạm Ngọc Thạch, Q.3`: in an address "Q." and "P." before a place's name or
+    number are quận and phường; spelled they are "quy", "pê". `P.KT` (an office, "phòng Kinh tế") has capitals
+    after it, `Nguyễn Văn P. Hùng` a name before it and `V.Duẩn - Q.Nhật` one word after it: all are left.
+    `H.Long Thành` is huyện, as the annotators of k and v2 wrote all three they met (round 22), after a body's
+    capitals too (`UBND H.Phú Tân`, ah2) and with a space (`H. Hòa Vang`, x2); before one word it is an initial."""
+    if "H." in text:
+        text = DISTRICT.sub(lambda m: m.group(0) if NAME_BEFORE.search(text, 0, m.start()) else "huyện ", text)
+    if "Q." not in text and "P." not in text:
+        return text
+    return WARD.sub(lambda m: m.group(0) if NAME_BEFORE.search(text, 0, m.start()) else WARDS[m.group(1)], text)

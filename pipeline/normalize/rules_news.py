@@ -53,12 +53,6 @@ DAY_DASH = re.compile(  # `ngày 1 và 2-9`, `từ ngày 17-24`: the last number
 )
 MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
 PLUS_PERCENT = re.compile(r"(?<=[(\s])\+(\d+(?:,\d+)?)[^\S\n]*%")
-CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(số[^\S\n]+)?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")  # `Km số 160+500`
-POST = r"[Kk][Mm][^\S\n]?\d+"
-PLUS = r"[^\S\n]?\+[^\S\n]?\d+"
-CHAINAGE_DASH = re.compile(  # `Km42+000 – Km52+000`, `km152 - km156+500`: the stretch between two posts, one with a +
-    rf"(?=[Kk])(\b{POST}{PLUS}|\b{POST}(?=[^\S\n]*[-–][^\S\n]*{POST}{PLUS}))[^\S\n]*[-–][^\S\n]*(?={POST})"
-)
 PER_PERIOD = re.compile(  # `USD/ tháng`, `yên/giờ`; `2 lần /ngày`: times are counted per a period, spaced or not
     r"/(?:(?<=[^\W\d_]/)|(?<=\blần[^\S\n]/))[^\S\n]?(tuần|ngày|tháng|năm|giờ|phút|giây|ha|s|lần)\b"  # "/" first: fast
 )
@@ -227,21 +221,6 @@ def read_minus_percents(text: str, ctx: Context) -> str:
         return m.group(0) if opens_range_to(text, m.start(), m.group(1)) else f"âm {m.group(1)}%"
 
     return MINUS_PERCENT.sub(read, text)
-
-
-@digits_only
-@on_lines_matching(r"\+")
-def read_chainages(text: str, ctx: Context) -> str:
-    """`Km139+900`, `km 271+500`, `km62+250` mark a place on a road: "ki lô mét một trăm ba mươi chín cộng chín
-    trăm", whatever the case and spacing a site writes; `Km+500` (the kilometre said just before) too. A dash
-    between two posts (`Km42+000 – Km52+000`, one of them whole: `km152 - km156+500`, bk1) is the stretch, "đến", as
-    every annotator wrote it."""
-
-    def read(m: re.Match[str]) -> str:
-        km = f" {read_int(int(m.group(2)), ctx.style)}" if m.group(2) else ""
-        return f"ki lô mét{' số' if m.group(1) else ''}{km} cộng {read_int(int(m.group(3)), ctx.style)}"
-
-    return CHAINAGE.sub(read, CHAINAGE_DASH.sub(r"\1 đến ", text)) if "+" in text else text
 
 
 @on_lines_matching(r"/")

@@ -10,7 +10,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import read_digits, read_int
+from .numbers import read_digits
 from .rules_codes import COUNT_NOUNS, CURRENCY_CODES
 
 PRICE_CHANGE = re.compile(r"(?<=\d)[^\S\n]?\(([+\-−])[^\S\n]?(\d[\d.,]*)\)")
@@ -59,11 +59,6 @@ LONE_PRICE_UNIT = re.compile(
 AMOUNT_BEFORE = re.compile(r"\d[^\S\n]*$")
 MONEY_TIMES = re.compile(r"((?:\dđ|\d[^\S\n]đồng)(?:/[^\W\d_]{1,8})?)[^\S\n]+[xX][^\S\n]+(?=[^\W\d_]{2})")
 MONEY_TIMES_HINT = re.compile(r"[^\S\n][xX][^\S\n]")
-# `RON95-3`, `E5RON92`, `RON 95-III`, `E10`: a petrol's octane grade and its ethanol share, the emission level after
-FUEL_GRADE = re.compile(
-    r"(?=[ER])\b(?:E(\d{1,2})[^\S\n]?)?RON[^\S\n]?(\d{2,3})(?:[^\S\n]?-[^\S\n]?(IV|V|III|II|[2-5]))?(?![\w-])"
-)
-EMISSION_LEVELS = {"II": "2", "III": "3", "IV": "4", "V": "5"}
 
 
 @digits_only
@@ -249,20 +244,6 @@ def read_per_chains(text: str, ctx: Context) -> str:
         return f"{m.group(1)} {m.group(2)}/{said} một "
 
     return ctx.per_chain_pattern.sub(read, text) if "/" in text else text
-
-
-@digits_only
-def read_fuel_grades(text: str, ctx: Context) -> str:
-    """`xăng RON95-3`, `E5RON92`, `RON 95-III`: a petrol's octane is a number ("rôn chín mươi lăm"), its ethanol
-    share a letter and a number ("e năm"), the emission level after the dash its own number ("ba"), as the
-    annotators of a fuel-price bulletin read them (an2); read as a code, `RON95` was "e rờ o en nờ chín năm"."""
-
-    def read(m: re.Match[str]) -> str:
-        ethanol = f"e {read_int(int(m.group(1)))} " if m.group(1) else ""
-        level = EMISSION_LEVELS.get(m.group(3) or "", m.group(3) or "")
-        return f"{ethanol}rôn {read_int(int(m.group(2)))}" + (f" {read_int(int(level))}" if level else "")
-
-    return FUEL_GRADE.sub(read, text) if "RON" in text else text
 
 
 @digits_only

@@ -103,7 +103,6 @@ FIRST_DAY_MONTH = re.compile(  # `từ 22-1 đến 2-2-2017`: the first date lac
 # only (`từ 5 đến 6.6.2025`, jc2: a dot alone may be a number's)
 SHORT_SPAN = re.compile(r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})"
                         r"(?:-|/[^\S\n]?|\.(?=\d{1,2}\.\d{4}))(\d{1,2})([-/.]\d{4})?\b(?![-./]?\d)", re.I)  # fmt: skip
-MONTH_SPAN = re.compile(r"(t(?<!\wt)háng)[^\S\n]+(\d{1,2})[^\S\n]*[-–][^\S\n]*(?=(\d{1,2})/\d{4}\b)", re.I)
 
 
 @digits_only
@@ -313,18 +312,3 @@ def read_short_spans(text: str, ctx: Context) -> str:
         return f"{m.group(1)} ngày {_day(first, ctx.style)}{m.group(3)}ngày {_day_month(last, month, ctx.style)}"
 
     return SHORT_SPAN.sub(read, text)
-
-
-@digits_only
-@on_lines_matching("á[nN][gG]", "Á[nN][gG]")  # (?i:tháng)
-def read_month_spans(text: str, ctx: Context) -> str:
-    """`từ tháng 4 - 5/2012`: two months, the year written once after the last; "tháng tư đến tháng năm năm hai
-    nghìn...", never "tháng tư, tháng năm" (the dash was dropped as a pause)."""
-
-    def read(m: re.Match[str]) -> str:
-        first, last = int(m.group(2)), int(m.group(3))
-        if not 1 <= first < last <= 12:
-            return m.group(0)
-        return f"{m.group(1)} {read_month(first, ctx.style)} đến tháng "
-
-    return MONTH_SPAN.sub(read, text)

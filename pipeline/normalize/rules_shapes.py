@@ -51,21 +51,12 @@ SUNDAY = re.compile(
 SHORT_LETTERS = {"m": "em", "l": "e lờ"}
 # Round 6. `1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number opening a line (a final dot, or three levels,
 # tells it from a date `27.7 đến`); `3.Quỹ hỗ trợ`: a point's number glued to its first word.
-WARD = re.compile(  # a place's name has two words or more: `Q.Nhật` alone is a person's initial (a by-line)
-    rf"(?=[QP])(?<![\w.])([QP])\.[^\S\n]?(?=\d{{1,2}}(?!\w|[.,]\d)|[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])"
-)
-WARDS = {"Q": "quận ", "P": "phường "}
-# `(H.Trảng Bom)`, `địa bàn H. Hòa Vang`: "huyện" before a place's name of two words (12 spans of 12); `H.Nhung`,
-# `H. Nguyên` before one word are a by-line's initial, "hát" (3 of 3)
-DISTRICT = re.compile(rf"H(?<![\w.]H)\.[^\S\n]?(?=[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])")
 # `P.106a`, `W.207b`, `R.302`: a road sign's code in QCVN 41 is its group's letter and three digits (a ward has two)
 SIGN_CODE = re.compile(r"(?<![\w.])([PWRIS])\.(\d{3})([a-e])?(?![\w.])")
 SIGN_LETTERS = {"P": "pê", "W": "vê kép", "R": "e rờ", "I": "i", "S": "ét"}
 # `trẻ 5T`, `NT- 4T`: a child's age; `từ 1,5T`, `xe 10T`: a load in tons
 AGE_OR_TONS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d{1,2})?)T(?![\w.])")
 CHILD_BEFORE = re.compile(r"(?<!\w)(?:trẻ|cháu|bé|NT|MG)[^\w\n]{0,3}$")
-# `UBND H.Phú Tân`: a body, no name; `Tại Q.Thanh Xuân` (bd1): a sentence's preposition, no name either
-NAME_BEFORE = re.compile(rf"(?<!\w)(?!(?:Tại|Ở|Từ|Đến|Và|Thuộc|Gồm|Như)[^\S\n])[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")
 # `Bước 2.1`, `Mục 4.1`: a numbered part of a guide or a plan, its numbers parted by dots (no Vietnamese decimal)
 SECTION_WORDS = ("[Bb]ước", "[Mm]ục", "[Pp]hần", "[Đđ]iều", "[Cc]hương", "[Pp]hụ lục", "[Tt]iêu chí", "[Cc]hỉ tiêu")
 SECTION_NUMBER = re.compile(  # the digit first, then a dot ahead, its word looked for behind it: a scan in C
@@ -293,19 +284,6 @@ def _cluster_name(m: re.Match[str]) -> str:
     if vietnamese or european or said or not is_syllable(rest) or not MARKED.search(rest):
         return m.group(0)  # `Ksor`, `Rmah` without marks are guessed with the foreign words, letter by sound
     return f"{first}ơ {rest}"
-
-
-def read_districts_and_wards(text: str, ctx: Context) -> str:
-    """`P.Phú Lãm, Q.Hà Đông`, `45 Phạm Ngọc Thạch, Q.3`: in an address "Q." and "P." before a place's name or
-    number are quận and phường; spelled they are "quy", "pê". `P.KT` (an office, "phòng Kinh tế") has capitals
-    after it, `Nguyễn Văn P. Hùng` a name before it and `V.Duẩn - Q.Nhật` one word after it: all are left.
-    `H.Long Thành` is huyện, as the annotators of k and v2 wrote all three they met (round 22), after a body's
-    capitals too (`UBND H.Phú Tân`, ah2) and with a space (`H. Hòa Vang`, x2); before one word it is an initial."""
-    if "H." in text:
-        text = DISTRICT.sub(lambda m: m.group(0) if NAME_BEFORE.search(text, 0, m.start()) else "huyện ", text)
-    if "Q." not in text and "P." not in text:
-        return text
-    return WARD.sub(lambda m: m.group(0) if NAME_BEFORE.search(text, 0, m.start()) else WARDS[m.group(1)], text)
 
 
 @digits_only

@@ -102,6 +102,13 @@ KM_POST_DASH = re.compile(r"(?=[Kk])(?<![\w])([Kk]m[^\S\n]?\d+)[^\S\n]*[-–][^\
 PERCENT_BEFORE = re.compile(r"%[^\S\n]*\($")  # `459% (`: the counts a percent was worked from follow
 QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
 
+CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(số[^\S\n]+)?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")  # `Km số 160+500`
+POST = r"[Kk][Mm][^\S\n]?\d+"
+PLUS = r"[^\S\n]?\+[^\S\n]?\d+"
+CHAINAGE_DASH = re.compile(  # `Km42+000 – Km52+000`, `km152 - km156+500`: the stretch between two posts, one with a +
+    rf"(?=[Kk])(\b{POST}{PLUS}|\b{POST}(?=[^\S\n]*[-–][^\S\n]*{POST}{PLUS}))[^\S\n]*[-–][^\S\n]*(?={POST})"
+)
+
 
 @digits_only
 def read_big_tallies(text: str, ctx: Context) -> str:
@@ -263,3 +270,18 @@ def _tet_days(m: re.Match[str], ctx: Context) -> str:
     return " đến ".join(
         f"{word} {read_int(day, ctx.style)}" if word and day <= 10 else _day(day, ctx.style) for day in days
     )
+
+
+@digits_only
+@on_lines_matching(r"\+")
+def read_chainages(text: str, ctx: Context) -> str:
+    """`Km139+900`, `km 271+500`, `km62+250` mark a place on a road: "ki lô mét một trăm ba mươi chín cộng chín
+    trăm", whatever the case and spacing a site writes; `Km+500` (the kilometre said just before) too. A dash
+    between two posts (`Km42+000 – Km52+000`, one of them whole: `km152 - km156+500`, bk1) is the stretch, "đến", as
+    every annotator wrote it."""
+
+    def read(m: re.Match[str]) -> str:
+        km = f" {read_int(int(m.group(2)), ctx.style)}" if m.group(2) else ""
+        return f"ki lô mét{' số' if m.group(1) else ''}{km} cộng {read_int(int(m.group(3)), ctx.style)}"
+
+    return CHAINAGE.sub(read, CHAINAGE_DASH.sub(r"\1 đến ", text)) if "+" in text else text

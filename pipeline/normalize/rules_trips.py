@@ -7,7 +7,7 @@ import re
 
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
-from .numbers import read_int
+from .numbers import read_int, read_month
 
 # Each pattern opens with a digit or a mark, the lookbehind after it: the regex engine then scans for that character
 # instead of trying the lookbehind at every position (issue 29: 10x cheaper on the bench text).
@@ -37,6 +37,8 @@ WEEK_HINT = re.compile(r"-[^\S\n]?(?:19|20)\d\d")
 MONTH_HINT = re.compile(r"[-–][^\S\n]*tháng", re.IGNORECASE)
 FOOTNOTE = re.compile(r"(?<=[.!?…])[^\S\n]*\(\d{1,2}\)[^\S\n]*$", re.MULTILINE)
 FOOTNOTE_HINT = re.compile(r"\(\d{1,2}\)[^\S\n]*$", re.MULTILINE)  # the bracket first: a fast scan
+
+MONTH_SPAN = re.compile(r"(t(?<!\wt)háng)[^\S\n]+(\d{1,2})[^\S\n]*[-–][^\S\n]*(?=(\d{1,2})/\d{4}\b)", re.I)
 
 
 @digits_only
@@ -116,3 +118,18 @@ def read_routes(text: str, ctx: Context) -> str:
         return m.group(0) if named else f"{m.group(1)} đến "
 
     return ROUTE.sub(read, text)
+
+
+@digits_only
+@on_lines_matching("á[nN][gG]", "Á[nN][gG]")  # (?i:tháng)
+def read_month_spans(text: str, ctx: Context) -> str:
+    """`từ tháng 4 - 5/2012`: two months, the year written once after the last; "tháng tư đến tháng năm năm hai
+    nghìn...", never "tháng tư, tháng năm" (the dash was dropped as a pause)."""
+
+    def read(m: re.Match[str]) -> str:
+        first, last = int(m.group(2)), int(m.group(3))
+        if not 1 <= first < last <= 12:
+            return m.group(0)
+        return f"{m.group(1)} {read_month(first, ctx.style)} đến tháng "
+
+    return MONTH_SPAN.sub(read, text)

@@ -10,6 +10,7 @@ from pipeline.normalize import rules_codes as codes
 from pipeline.normalize import rules_levels as levels
 from pipeline.normalize import rules_news as news
 from pipeline.normalize import rules_ranges as ranges
+from pipeline.normalize import rules_tallies as tallies
 from pipeline.normalize import rules_text as txt
 
 CTX = load_context()
@@ -32,7 +33,7 @@ CTX = load_context()
         (codes.read_ratios, "ngày 8/12", "ngày 8/12"),
         (news.read_minus_percents, "giảm 554 vụ (-4,2%)", "giảm 554 vụ (âm 4,2%)"),
         (news.read_minus_percents, "từ 5-6%", "từ 5-6%"),
-        (news.read_chainages, "tại Km139+900", "tại ki lô mét một trăm ba mươi chín cộng chín trăm"),
+        (tallies.read_chainages, "tại Km139+900", "tại ki lô mét một trăm ba mươi chín cộng chín trăm"),
         (news.read_per_periods, "mười buổi/tuần", "mười buổi một tuần"),
         (news.read_per_periods, "ba mét/s", "ba mét trên giây"),
         (news.read_per_periods, "tăng/giảm", "tăng/giảm"),
