@@ -9,12 +9,13 @@ from dataclasses import replace
 
 from .context import Context, load_context
 from .definitions import find_definitions
+from .digits import fold_digits
 from .lines import Hint, line_hint, needs_digits, on_hinted_lines
 from .order import RULES, Rule
 
 Step = tuple[Rule, Hint | None]
 
-DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"[0-9]")
 
 
 class Normalizer:
@@ -27,7 +28,9 @@ class Normalizer:
         self._wordy_steps = tuple(step for step in self._steps if not needs_digits(step[0]))
 
     def text(self, text: str) -> str:
-        """Lines with digits get every rule, the others skip the number rules; a text's definitions hold on all."""
+        """Lines with digits get every rule, the others skip the number rules; a text's definitions hold on all.
+        Every digit is an ASCII one first: the rules read `[0-9]`."""
+        text = fold_digits(text)
         defined = find_definitions(text)
         ctx = replace(self.ctx, defined=defined) if defined else self.ctx
         lines = text.split("\n")

@@ -99,8 +99,8 @@ class Context:
     @cached_property
     def per_unit_pattern(self) -> re.Pattern[str]:
         """The currency, a slash, a unit symbol: `đồng/kg`, and its symbol after an amount, `500 đ/kg`."""
-        symbol = r"đ(?:(?<=\d[^\S\n]đ)|(?<=\dđ))"  # đ right after an amount
-        return re.compile(rf"(?=đ)(?<![^\W\d])(đồng|{symbol})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
+        symbol = r"đ(?:(?<=[0-9][^\S\n]đ)|(?<=[0-9]đ))"  # đ right after an amount
+        return re.compile(rf"(?=đ)(?<![^\W0-9])(đồng|{symbol})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
     @cached_property
     def per_measure_pattern(self) -> re.Pattern[str]:
@@ -109,19 +109,21 @@ class Context:
         units = self.unit_symbols
         return re.compile(
             rf"({NUM_WORD})[^\S\n]*({units})(?:[^\S\n]*/[^\S\n]*({units})(?![\w²³])"
-            rf"|((?:[^\S\n]+[^\W\d_]+){{0,3}})[^\S\n]*/[^\S\n]*(?=[^\W\d_]))"
+            rf"|((?:[^\S\n]+[^\W0-9_]+){{0,3}})[^\S\n]*/[^\S\n]*(?=[^\W0-9_]))"
         )
 
     @cached_property
     def unit_over_amount_pattern(self) -> re.Pattern[str]:
         """A unit, a slash, an amount of something: `550-600kg/1300m2`, `5 g/100 kg` (a rate over a measured base)."""
         # what the base measures may be read already (`1300m2` is "1300 mét vuông" by now): any word after its amount
-        return re.compile(rf"(?<=\d)[^\S\n]*({self.unit_symbols})[^\S\n]*/[^\S\n]*(?=\d[\d.,]*[^\S\n]*[^\W\d_])")
+        return re.compile(
+            rf"(?<=[0-9])[^\S\n]*({self.unit_symbols})[^\S\n]*/[^\S\n]*(?=[0-9][0-9.,]*[^\S\n]*[^\W0-9_])"
+        )
 
     @cached_property
     def per_counted_pattern(self) -> re.Pattern[str]:
         """An amount of something counted, a slash, a unit symbol: `3 - 4 trái/kg`, `30 lượt/h`, `30con/kg` (ft1)."""
-        counted = r"[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2}"  # the first word may be glued to the number
+        counted = r"[^\S\n]*[^\W0-9_]+(?:[^\S\n]+[^\W0-9_]+){0,2}"  # the first word may be glued to the number
         return re.compile(rf"({NUM_WORD}{counted})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³/])")
 
     @cached_property
@@ -149,7 +151,7 @@ class Context:
     def unit_ratio_pattern(self) -> re.Pattern[str]:
         """No amount before, a unit symbol or a word, a slash, a unit symbol: `(mg/kg)`, `(g/l)`, `trái/kg`,
         `người/km2`, or the slash alone (`/km`, `5/km`, the amount left unread: a pause before the unit's name)."""
-        before = rf"(?:(?<![\w/.,])(?:({self.ratio_symbols})|([^\W\d_]+))|(?<![^\W\d_]))"
+        before = rf"(?:(?<![\w/.,])(?:({self.ratio_symbols})|([^\W0-9_]+))|(?<![^\W0-9_]))"
         return re.compile(rf"{before}[^\S\n]?{self.unit_ratio_hint.pattern}")
 
     @cached_property
@@ -166,7 +168,7 @@ class Context:
         alone = sorted((k for k in self.units if k.isalpha() and len(k) > 1 and _not_a_word(k)), key=len, reverse=True)
         symbols = "|".join(re.escape(k) for k in alone) or r"(?!)"
         firsts = "".join(sorted({k[0] for k in alone})) or "x"
-        return re.compile(rf"(?=[{firsts}])(?<!\w)(?<!\d[^\S\n])({symbols})(?!\w)")  # the letter first: a fast scan
+        return re.compile(rf"(?=[{firsts}])(?<!\w)(?<![0-9][^\S\n])({symbols})(?!\w)")  # the letter first: a fast scan
 
     @cached_property
     def per_chain_pattern(self) -> re.Pattern[str]:
@@ -174,7 +176,7 @@ class Context:
         đồng/lao động/khóa học` (a multiplier, two words counted), `15kg gạo/tháng/học sinh` (what is weighed)."""
         return re.compile(
             rf"({NUM_WORD}(?:[^\S\n]+(?:nghìn|ngàn|triệu|tỷ|tỉ))?)[^\S\n]*((?:đồng|đ|{self.unit_symbols})"
-            r"(?:[^\S\n]+[^\W\d_]+)?)[^\S\n]*/[^\S\n]*([^\W\d_]+(?:[^\S\n][^\W\d_]+)?)[^\S\n]*/[^\S\n]*(?=[^\W\d_])"
+            r"(?:[^\S\n]+[^\W0-9_]+)?)[^\S\n]*/[^\S\n]*([^\W0-9_]+(?:[^\S\n][^\W0-9_]+)?)[^\S\n]*/[^\S\n]*(?=[^\W0-9_])"
         )
 
     @cached_property

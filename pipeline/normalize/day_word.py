@@ -6,7 +6,7 @@ import re
 
 from .holidays import after_holiday
 
-BRACKET_COUNT = re.compile(r"\d[^\S\n]+ngày[^\S\n]*\($")  # `2 ngày (`: days counted, not named
+BRACKET_COUNT = re.compile(r"[0-9][^\S\n]+ngày[^\S\n]*\($")  # `2 ngày (`: days counted, not named
 BARE_HOM = re.compile(r"(?<!\w)hôm$")  # `hôm 5/3` names the day already; `hôm nay 5/3` does not
 # `Quốc khánh 2/9`, `nghỉ lễ 30/4`, `dịp 30/4`: the holiday's name is the date itself (21 spans to 4 without "ngày")
 HOLIDAY = re.compile(r"(?<!\w)(?:khánh|lễ|dịp)$")
@@ -30,7 +30,7 @@ DATE_SAID_BEFORE = re.compile(
 # date said as part of its name (6 spans of 6 without a second "ngày", cm2, cn2), as a holiday's is; not `Ngày mai`,
 # `Ngày và đêm`, nor a weekday; nor a day a sentence defines (`Ngày nhận hồ sơ là 1/7`: "là ngày mồng một")
 NAMED_DAY = re.compile(
-    r"(?<![\w])Ngày[^\S\n]+(?!(?:mai|kia|hôm|thứ|chủ|và|hoặc|nay|đêm)\b)[^\W\d_](?:(?!là\b)[^\n\d,.;:()]){0,48}"
+    r"(?<![\w])Ngày[^\S\n]+(?!(?:mai|kia|hôm|thứ|chủ|và|hoặc|nay|đêm)\b)[^\W0-9_](?:(?!là\b)[^\n0-9,.;:()]){0,48}"
     r"[^\S\n]-?$"
 )
 # `mỗi ngày 3-5 huyện`, `hằng ngày 2 lần` (fd1): "ngày" after "mỗi, hằng, hàng" counts each day, it names no date
@@ -41,8 +41,8 @@ WEEKDAY_NAMED = re.compile(
     r"(?<!\w)ngày[^\S\n]+(?:thứ[^\S\n]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[^\S\n]+nhật),?[^\S\n]+$", re.IGNORECASE
 )
 # `30/4 - `, `19/11 và `: a day and month, then a pair's dash or word, right before a second date
-PAIRED_DATE_BEFORE = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[^\S\n]*(?:đến|và|hoặc|[-–,])[^\S\n]*$")
-COUNTED_DAYS_BEFORE = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|các|mấy|vài)[^\S\n]+ngày[^\S\n]*$", re.IGNORECASE)
+PAIRED_DATE_BEFORE = re.compile(r"(?<![0-9/.-])[0-9]{1,2}[/.-][0-9]{1,2}[^\S\n]*(?:đến|và|hoặc|[-–,])[^\S\n]*$")
+COUNTED_DAYS_BEFORE = re.compile(r"(?<!\w)(?:[0-9]+|hai|ba|bốn|năm|các|mấy|vài)[^\S\n]+ngày[^\S\n]*$", re.IGNORECASE)
 LABELLED_DAY = re.compile(r"\w[^\S\n]+ngày[^\S\n]*:[^\S\n]*$", re.IGNORECASE)  # `Cập nhật ngày: ` before a date
 # `Ngày đăng 17/04/2019`, `Ngày cập nhật 05/08/2020`: a page's field label opening on "Ngày", no colon (10 spans to 1
 # say no second "ngày"); a post's date after a colon too since batch de1 (`Ngày đăng: 14/05/2018`, `Ngày đăng bài:`:

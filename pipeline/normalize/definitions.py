@@ -17,13 +17,13 @@ from .syllable import is_syllable
 
 # `báo động 2 (BĐ2)`, `Công an Quận 1 (CAQ1)`: the number the words end on may close the abbreviation too;
 # `Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH)`: a hyphen may part its groups as a dash parts the words (br2)
-DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:-[A-ZĐƯ&]{1,9}){0,2}(?:[^\S\n][A-ZĐƯ]{2,5})?\d{0,3})\)")
+DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:-[A-ZĐƯ&]{1,9}){0,2}(?:[^\S\n][A-ZĐƯ]{2,5})?[0-9]{0,3})\)")
 # `Olaf Scholz (Ô.Sôn)`, `Mykhailo Podolyak (M.Pô-đô-li-ắc)` (ei1): the news agency's gloss of a foreign name, its
 # first name's initial and the family name in Vietnamese syllables
-NAME_GLOSS = re.compile(r"\b([A-Z][a-z]{2,})[^\S\n]*\([A-ZĐÂÊÔƠƯ]\.[^\S\n]?([A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)*)\)")
+NAME_GLOSS = re.compile(r"\b([A-Z][a-z]{2,})[^\S\n]*\([A-ZĐÂÊÔƠƯ]\.[^\S\n]?([A-ZĐ][^\W0-9_]*(?:-[^\W0-9_]+)*)\)")
 BRACKETED = re.compile(r"\(([^()\n]{2,60})\)")  # the bracket first: a scan for a literal
-NUMBER_AT_END = re.compile(r"(?<!\d)(\d{1,3})[^\S\n]*$")
-WORD = re.compile(r"[^\W\d_]+")
+NUMBER_AT_END = re.compile(r"(?<![0-9])([0-9]{1,3})[^\S\n]*$")
+WORD = re.compile(r"[^\W0-9_]+")
 
 
 def defined_words(text: str, m: re.Match[str]) -> str | None:

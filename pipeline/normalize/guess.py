@@ -54,7 +54,7 @@ ENDINGS = (  # sounds at a word's end Vietnamese writes otherwise, applied befor
     # sound, the r opening the next syllable; read as the English r-vowel below it was "giơ ri", "mơ ra"
     (re.compile(r"(?<=[ei])rr"), "r"),
     (re.compile(r"(?<=[^aeiouy])[eiu]r(?![aeiouyă])"), "ơ"),  # `Jupiter`, `Voscur`: the English r-vowel is "ơ" (tơ)
-    (re.compile(r"(?<=[^\W\d_]{2}[std])on$"), "ơn"),  # `Tillerson` Ti lơ xơn, `Washington` tơn: unstressed
+    (re.compile(r"(?<=[^\W0-9_]{2}[std])on$"), "ơn"),  # `Tillerson` Ti lơ xơn, `Washington` tơn: unstressed
     (
         re.compile(r"(?<=[bcdfghjklmnprstvxz])(?<!ng)y(?=[aeiou])"),
         "i",

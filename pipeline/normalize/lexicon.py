@@ -39,8 +39,8 @@ NAME_BEFORE = re.compile(r"\b[A-ZĐ]\w+$")
 # An entry is a whole token: no letter, digit or joining mark right before it. A hyphen joins only after a letter
 # (`x-hr`, `Wi-Fi`); one opening a token is a bullet the page glued on (`-UBND xã họp`: its letters were spelled), and
 # one after a number a range's or a code's (`(BĐ)1-BĐ2`, `110/2018/-CP`): the pause it becomes reads the next entry
-BEFORE_ENTRY = r"(?<![\w&.])(?<![^\W\d_&./]-)(?<![&./]/)"
-SEPARATOR = r"(?:[^\w&./-]|-(?<![^\W\d_&./]-)|/(?<![&./]/))"  # the same, as the character itself
+BEFORE_ENTRY = r"(?<![\w&.])(?<![^\W0-9_&./]-)(?<![&./]/)"
+SEPARATOR = r"(?:[^\w&./-]|-(?<![^\W0-9_&./]-)|/(?<![&./]/))"  # the same, as the character itself
 # The letters Python's `re` takes for another in any case where `str.lower` does not (İ, ı ~ i; ſ ~ s): folded so
 # that an entry's first word is found in a text wherever the entry's (?i) pattern could match there
 FOLD_FIXES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -100,7 +100,7 @@ class Lexicon:
         body = "|".join([*([f"(?i:{folded})"] if folded else []), *([exact] if exact else [])]) or "(?!)"
         firsts = {word[0] for word in self.exact} | {c for word in self.folded for c in (word[0], word[0].upper())}
         start = f"(?=[{re.escape(''.join(sorted(firsts)))}])" if firsts else ""  # a cheap test before the look-behind
-        return start, body, r"(?![\w&]|-[^\W\d_]|\.\w)"
+        return start, body, r"(?![\w&]|-[^\W0-9_]|\.\w)"
 
     @cached_property
     def after_a_lone_i(self) -> tuple[str, ...]:

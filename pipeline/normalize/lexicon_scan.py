@@ -53,10 +53,10 @@ def word_starts(text: str, word: str, low: int, high: int) -> list[int]:
 
 def separated(text: str, at: int) -> bool:
     """What the lexicon's SEPARATOR lets stand before an entry at `at` > 0: no word character, `&`, `.`; a hyphen
-    only where no letter is before it (`[^\\W\\d_&./]` is a letter), a slash where none of `&./` is."""
+    only where no letter is before it (`[^\\W0-9_&./]` is a letter), a slash where none of `&./` is."""
     before, far = text[at - 1], text[at - 2] if at >= 2 else ""
     if before == "-":
-        return not (far.isalnum() and not far.isdecimal())
+        return not (far.isalnum() and far not in "0123456789")
     if before == "/":
         return not far or far not in "&./"
     return not (before.isalnum() or before in "_&.")
@@ -64,11 +64,11 @@ def separated(text: str, at: int) -> bool:
 
 def ended(text: str, end: int) -> bool:
     """What the lexicon's end lets follow an entry: no word character or `&`, no hyphen before a letter, no dot
-    before a word character (`(?![\\w&]|-[^\\W\\d_]|\\.\\w)`)."""
+    before a word character (`(?![\\w&]|-[^\\W0-9_]|\\.\\w)`)."""
     after, far = text[end : end + 1], text[end + 1 : end + 2]
     if after.isalnum() or after in ("_", "&"):
         return False
-    if after == "-" and far.isalnum() and not far.isdecimal():
+    if after == "-" and far.isalnum() and far not in "0123456789":
         return False
     return not (after == "." and (far.isalnum() or far == "_"))
 

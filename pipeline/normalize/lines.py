@@ -24,14 +24,14 @@ def on_lines_matching(*hints: str) -> Callable[[F], F]:
     """Mark a rule that can only change a line where the regex `hint` matches: the Normalizer hands it those lines
     alone, found by one fast scan. The hint must match in every line the rule can change, within the line.
 
-    A hint should open with a literal: `re` scans for one at 0.2 ms a MB, for a class (`[<>]`, `\\d`) or an
+    A hint should open with a literal: `re` scans for one at 0.2 ms a MB, for a class (`[<>]`, `[0-9]`) or an
     alternation at 3 to 6 ms, as slow as the rule's own pattern would be. So a class is written as a look-behind
-    after the literal that follows it (`\\d-\\d` as `-(?<=\\d-)\\d`), and where a line may hold one of several
-    literals, each is a hint of its own (`"<", ">"`): a line is handed over where any of them matches.
+    after the literal that follows it (`[0-9]-[0-9]` as `-(?<=[0-9]-)[0-9]`), and where a line may hold one of
+    several literals, each is a hint of its own (`"<", ">"`): a line is handed over where any of them matches.
 
     A hint is worth what it leaves out: "đ" or "/" alone is in most lines of a notice, a look-ahead over what the
-    pattern needs after its literal (`/(?<=\\d/)\\d{4}\\b`: a month's year, not a day's month) leaves out most of them.
-    A rule that looks past its line (`with_ngay` sees the "ngày" ending the line before a date) may have none:
+    pattern needs after its literal (`/(?<=[0-9]/)[0-9]{4}\\b`: a month's year, not a day's month) leaves out most
+    of them. A rule that looks past its line (`with_ngay` sees the "ngày" ending the line before a date) may have none:
     handed its lines alone, it reads them otherwise (test_line_hints reads each guarded rule's lines both ways)."""
     compiled = re.compile(hints[0]) if len(hints) == 1 else AnyOf(tuple(re.compile(hint) for hint in hints))
 

@@ -12,15 +12,15 @@ import re
 from dataclasses import dataclass
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
-NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"  # a written number: 1.500.000 or 95,5
+NUM = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[,.][0-9]+)?"  # a written number: 1.500.000 or 95,5
 # Patterns below start with a digit and check what precedes it afterwards: a
 # leading "\b" would make the regex engine try every position (3x slower).
-WORD_DIGIT = r"\d(?<!\w\d)"  # the first digit of a word
-NUM_TAIL = r"(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:[,.]\d+)?)"  # NUM after its first digit
+WORD_DIGIT = r"[0-9](?<!\w[0-9])"  # the first digit of a word
+NUM_TAIL = r"(?:[0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]*(?:[,.][0-9]+)?)"  # NUM after its first digit
 NUM_WORD = WORD_DIGIT + NUM_TAIL  # NUM starting a word
 # a whole or decimal number with no sign of its own (nor its "âm", said by then), then spaces, at the end
-YEAR = re.compile(r"(?:19|20)\d\d")  # a year of this century or the last, as written (with `fullmatch`)
-RANGE_START = re.compile(r"(?<![-–\d,])(?<!âm[^\S\n])(\d+(?:,\d+)?)[^\S\n]+$")
+YEAR = re.compile(r"(?:19|20)[0-9][0-9]")  # a year of this century or the last, as written (with `fullmatch`)
+RANGE_START = re.compile(r"(?<![-–0-9,])(?<!âm[^\S\n])([0-9]+(?:,[0-9]+)?)[^\S\n]+$")
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ BARE_CP = re.compile(r"(?<![\w&./-])CP(?![\w&./-])")
 FIRM_BEFORE = re.compile(r"(?<!\w)(?:công[^\S\n]+ty|c\.?ty)(?!\w)[^,.;:()\n]{0,40}$", re.IGNORECASE)
 # `ngân hàng Thương mại CP Bưu điện Liên Việt` (ec2): a joint-stock commercial bank, "thương mại cổ phần"
 SHARE_WORD_BEFORE = re.compile(r"(?:TNHH|[Cc]ông[^\S\n]+ty|[Cc]\.?[Tt]y|[Tt]hương[^\S\n]+mại)[^\S\n]+$")
-NUMBERED_AREA = re.compile(r"(?<![\w.])KV(?=\d{1,2}(?!\d))")
-INFANTRY = re.compile(r"(?<=[Đđ]oàn[^\S\n])BB(?=\d{1,3}(?!\d))")
+NUMBERED_AREA = re.compile(r"(?<![\w.])KV(?=[0-9]{1,2}(?![0-9]))")
+INFANTRY = re.compile(r"(?<=[Đđ]oàn[^\S\n])BB(?=[0-9]{1,3}(?![0-9]))")
 # Initials that are also everyday words (thứ tư, đầu tư, tư vấn; tu bổ; ca nhạc, ca nhiễm; tha thứ), each with the
 # neighbours that still make it the body: `BAN CHẤP HÀNH TƯ` is the Central Committee, `CA TỈNH` the police.
 WORD_INITIALS = re.compile(r"(?<![\w.&/-])(TƯ|TU|CA|THA)(?![\w.&/-])")
@@ -42,7 +42,7 @@ HOME_PLACES = (*REGIONS, *(region[0].upper() + region[1:] for region in REGIONS)
                "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "TP HCM", "TP. HCM", "TP.HCM", "TPHCM")  # fmt: skip
 HOME_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:Tập[^\S\n]+đoàn|Tổng[^\S\n]+[Cc]ông[^\S\n]+ty|[Cc]ông[^\S\n]+ty|[Đđ]iện[^\S\n]+lực|Hiệp[^\S\n]+hội"
-    r"|Trung[^\S\n]+tâm|Cục)(?:[^\S\n]+[^\W\d_]+){0,8}?[^\S\n]+(?:"
+    r"|Trung[^\S\n]+tâm|Cục)(?:[^\S\n]+[^\W0-9_]+){0,8}?[^\S\n]+(?:"
     + "|".join(re.escape(place).replace(r"\ ", r"[^\S\n]+") for place in HOME_PLACES)
     + ")$"
 )
@@ -50,7 +50,7 @@ HOME_BODY_BEFORE = re.compile(
 GLUED_PLACE = re.compile(r"(T(?<!\wT)[PX]\.)(?=[A-ZĐ][a-zà-ỹ])")  # the letter first: a fast scan
 # `T.P Thái Nguyên` (hc2): the title spelled with a dot between its letters, before a name; `bà P.T.P` is initials
 DOTTED_PLACE = re.compile(r"T(?<![\w.]T)\.([PX])\.?(?=[^\S\n]+[A-ZĐ][a-zà-ỹ])")
-GLUED_TOWN = re.compile(r"T(?<!\wT)T\.(?=([A-ZĐ][^\W\d_]+))")  # `TT.Cổ Phúc`: a town; `TT.HĐND` is no place
+GLUED_TOWN = re.compile(r"T(?<!\wT)T\.(?=([A-ZĐ][^\W0-9_]+))")  # `TT.Cổ Phúc`: a town; `TT.HĐND` is no place
 
 
 @on_lines_matching(r"CP")
@@ -68,7 +68,7 @@ def read_firm_letters(text: str, ctx: Context) -> str:
     return BARE_CP.sub(read, text)
 
 
-@on_lines_matching(r"K[VB]\d", r"B[VB]\d")
+@on_lines_matching(r"K[VB][0-9]", r"B[VB][0-9]")
 def read_numbered_units(text: str, ctx: Context) -> str:
     """`KV3` is "khu vực ba" and `Sư đoàn BB320` "Sư đoàn Bộ binh ba trăm hai mươi": a numbered area or infantry
     division glued to its number, as annotators read them (ah1, ag2: 3 spans of 3); spelled as a code they were "ca
@@ -155,7 +155,7 @@ def space_slashes_before_initials(text: str, ctx: Context) -> str:
 
 # `Đảng ủy-HĐND-UBND xã`, `Kỳ họp thứ 13-HĐND tỉnh`: bodies' letters hyphened onto a word or a number; the hyphen
 # first, a scan in C, the small letter or digit behind it looked at
-JOINED_BODIES = re.compile(r"-(?:(?<=[a-zà-ỹđ]-)|(?<=\d-))((?:[A-ZĐ]{2,}-)*[A-ZĐ]{2,})(?![\w/&.-])")
+JOINED_BODIES = re.compile(r"-(?:(?<=[a-zà-ỹđ]-)|(?<=[0-9]-))((?:[A-ZĐ]{2,}-)*[A-ZĐ]{2,})(?![\w/&.-])")
 
 
 @on_lines_matching(r"-[A-ZĐ]{2}")

@@ -16,19 +16,19 @@ from .syllable import is_syllable, sharp
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())  # Latin capitals, Vietnamese ones too
 # whole word checked after; the first capital opens the pattern, so the scan skips to it in C (a look-ahead first was
 # tried at every position, issue 29), and the look-behind checks the character before it
-CAPITAL_WORD = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])[{UPPER}][^\W\d_]*(?![\w]|\.\w)")
-BEFORE_DIGIT = re.compile(r"[^\S\n]*\d")
+CAPITAL_WORD = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])[{UPPER}][^\W0-9_]*(?![\w]|\.\w)")
+BEFORE_DIGIT = re.compile(r"[^\S\n]*[0-9]")
 # `MỚI TRONG 1 TUẦN`: a number between two words in capitals stands in a heading
-CAPITALS_AFTER_NUMBER = re.compile(rf"[^\S\n]*\d+[^\S\n]+[{UPPER}]{{2,}}(?!\w)")
+CAPITALS_AFTER_NUMBER = re.compile(rf"[^\S\n]*[0-9]+[^\S\n]+[{UPPER}]{{2,}}(?!\w)")
 CAPITALS_BEFORE = re.compile(rf"[{UPPER}]{{2,}}[^\S\n]+$")
 CAPITALS_AFTER = re.compile(rf"[^\S\n]+[{UPPER}]{{2,}}")  # the next word in capitals too: a heading's
-CLOCK_BEFORE = re.compile(r"\d:\d\d[^\S\n]*$")
+CLOCK_BEFORE = re.compile(r"[0-9]:[0-9][0-9][^\S\n]*$")
 # `ĐT Australia`, `ĐT Malaysia`: a national team before its country's name (left after the lexicon read GD-ĐT)
-TEAM = re.compile(rf"(?<![\w&-])(?<!GD )ĐT(?=[^\S\n]+[{UPPER}][^\W\d_]*(?![^\S\n]*\d))")
+TEAM = re.compile(rf"(?<![\w&-])(?<!GD )ĐT(?=[^\S\n]+[{UPPER}][^\W0-9_]*(?![^\S\n]*[0-9]))")
 # `USD/VND`: an exchange rate's pair of currency codes
 CURRENCY_PAIR = re.compile(r"(?<![\w/])([A-Z]{3})/([A-ZĐ]{3})(?![\w/])")
 # `Công tyTNHH`, `củaOPEC+`: initials glued onto the word before them, the capitals after a small letter first
-GLUED_INITIALS = re.compile(r"[A-ZĐ](?<=[a-zà-ỹđ][A-ZĐ])[A-ZĐ]{2,}\+?(?![^\W\d_])")  # a number may follow: `áCOVID3`
+GLUED_INITIALS = re.compile(r"[A-ZĐ](?<=[a-zà-ỹđ][A-ZĐ])[A-ZĐ]{2,}\+?(?![^\W0-9_])")  # a number may follow: `áCOVID3`
 # `TP HCMHọc sinh` (jc2, a heading run into the text): initials, then a capitalized word glued to them
 REPUBLIC = re.compile(r"(?<![\w.&/-])CH(?=[^\S\n]+(?!Play\b)[A-ZĐ][a-zà-ỹđ])")
 SPACED_AMPERSAND = re.compile(r"&(?<=[^\S\n]&)(?=[A-ZĐ]{2,}\b)")

@@ -16,75 +16,79 @@ from .rules_numbers import _day_month, _valid_date
 from .syllable import is_syllable
 
 # fast scans (each opens with a literal or one class) for the lines each rule may change
-GLUE_WORD_HINT = re.compile(r"\d(?<=[ừcni]\d)")
-GLUE_HOUR_HINT = re.compile(r"giờ(?:(?=\d|ngày)|(?<=\dgiờ))|phút(?<=\dphút)")
+GLUE_WORD_HINT = re.compile(r"[0-9](?<=[ừcni][0-9])")
+GLUE_HOUR_HINT = re.compile(r"giờ(?:(?=[0-9]|ngày)|(?<=[0-9]giờ))|phút(?<=[0-9]phút)")
 HOUR_HINT = re.compile("giờ")
-AM_PM_HINT = re.compile(r":\d\d[^\S\n]*(?:[AaPp][Mm]|SA|CH)\b")
-G_HINT = re.compile(r"\dg(?!\w)|\dg\d\d")
-GLUED_BEFORE = re.compile(r"(?=[tTlLđĐ])\b(từ|lúc|đến|tới)(?=\d)", re.IGNORECASE)
+AM_PM_HINT = re.compile(r":[0-9][0-9][^\S\n]*(?:[AaPp][Mm]|SA|CH)\b")
+G_HINT = re.compile(r"[0-9]g(?!\w)|[0-9]g[0-9][0-9]")
+GLUED_BEFORE = re.compile(r"(?=[tTlLđĐ])\b(từ|lúc|đến|tới)(?=[0-9])", re.IGNORECASE)
 # `Ngày16/5`, `Hình thành9 tháng 7`, `Quận1`: a word with a Vietnamese mark typed against a number.
-GLUED_WORD = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])[a-z]{0,3}(?=\d)")  # its marked letter first: a fast scan
-GLUED_WORD_HINT = re.compile(r"\d(?<=[^\W\d_]\d)")  # a digit right after a letter: the digit first, a fast scan
-WORD_BEFORE = re.compile(r"[^\W\d_]{1,6}$")  # the letters of the word before its mark
+GLUED_WORD = re.compile(r"[^\x00-\x7f](?<=[^\W0-9_])[a-z]{0,3}(?=[0-9])")  # its marked letter first: a fast scan
+GLUED_WORD_HINT = re.compile(r"[0-9](?<=[^\W0-9_][0-9])")  # a digit right after a letter: the digit first, a fast scan
+WORD_BEFORE = re.compile(r"[^\W0-9_]{1,6}$")  # the letters of the word before its mark
 # `14:15Khi nào`, `16:28Chi tiết`: a page's time stamp typed against the title after it.
-GLUED_CLOCK = re.compile(r"(\d(?<![\w.,:]\d)\d?:[0-5]\d)(?=[^\W\d_])")
-GLUED_CLOCK_HINT = re.compile(r":[0-5]\d(?=[^\W\d_])")  # the colon first: a scan in C, not one at every digit
+GLUED_CLOCK = re.compile(r"([0-9](?<![\w.,:][0-9])[0-9]?:[0-5][0-9])(?=[^\W0-9_])")
+GLUED_CLOCK_HINT = re.compile(r":[0-5][0-9](?=[^\W0-9_])")  # the colon first: a scan in C, not one at every digit
 # `ngày 18/10Lễ hội rước kiệu` (aq2): a date typed against the capital of a Vietnamese word after it
 GLUED_DATE = re.compile(  # `18/10Lễ`, `22/7có` (ax1): a word with a Vietnamese mark typed against a date; after a
-    r"(\d(?<![\w.,/]\d)\d?/\d{1,2}(?:/\d{4})?)(?=[A-ZĐ][^\W\d_]*[^\x00-\x7f]|[a-zđ]{0,3}[^\x00-\x7f]"
-    r"|(?<=/\d{4})[A-ZĐ][a-zđ])"  # year, any word that opens a sentence (`27/04/2018Trong`, cs1)
+    r"([0-9](?<![\w.,/][0-9])[0-9]?/[0-9]{1,2}(?:/[0-9]{4})?)(?=[A-ZĐ][^\W0-9_]*[^\x00-\x7f]|[a-zđ]{0,3}[^\x00-\x7f]"
+    r"|(?<=/[0-9]{4})[A-ZĐ][a-zđ])"  # year, any word that opens a sentence (`27/04/2018Trong`, cs1)
 )
-GLUED_DATE_HINT = re.compile(r"/\d{1,2}(?:/\d{4})?(?=[^\W\d_])")  # the slash first, as the clock's colon
-GLUED_HOUR = re.compile(r"(\d)(giờ|phút)|(giờ)(?=\d|ngày)")
-G_MINUTES = re.compile(r"(\d(?<![\w.,]\d)\d?)g(\d{2})(?![\w])")
-G_DAYPART = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
+GLUED_DATE_HINT = re.compile(r"/[0-9]{1,2}(?:/[0-9]{4})?(?=[^\W0-9_])")  # the slash first, as the clock's colon
+GLUED_HOUR = re.compile(r"([0-9])(giờ|phút)|(giờ)(?=[0-9]|ngày)")
+G_MINUTES = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]?)g([0-9]{2})(?![\w])")
+G_DAYPART = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]?)g(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
 # `17g ngày 18-4`, `khoảng 18g cùng ngày` (do1), `20g hôm qua`: an hour before its day; grams are never dated
-G_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?)g(?=[^\S\n]+(?:(?:cùng[^\S\n]+)?ngày|hôm[^\S\n]+(?:nay|qua|sau))\b)")
-G_AT = re.compile(r"(?=[lLhHtT])\b((?:lúc|hồi|tính đến)[^\S\n]+\d{1,2})g(?![\w])", re.IGNORECASE)  # `tính đến 13g`
+G_DATE = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]?)g(?=[^\S\n]+(?:(?:cùng[^\S\n]+)?ngày|hôm[^\S\n]+(?:nay|qua|sau))\b)")
+G_AT = re.compile(r"(?=[lLhHtT])\b((?:lúc|hồi|tính đến)[^\S\n]+[0-9]{1,2})g(?![\w])", re.IGNORECASE)  # `tính đến 13g`
 # `8g-14g`: two hours of a power-cut table; grams are weighed, never given as a range of two glued g's
-G_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*)(\d{1,2})g(?![\w/])")
-G_BEFORE_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2}h)")
-G_AFTER_RANGE = re.compile(r"(\d{1,2}h\d{0,2}[^\S\n]*(?:đến|tới|-|–)[^\S\n]*\d{1,2})g(?![\w])")
-SECONDS_AFTER = re.compile(r"[^\S\n]*\d{1,2}[^\S\n]*giây")  # `04 giờ 00 phút 58 giây` (jx2): a quake's time
+G_RANGE = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*)([0-9]{1,2})g(?![\w/])")
+G_BEFORE_RANGE = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]?)g([^\S\n]*(?:đến|tới|-|–)[^\S\n]*[0-9]{1,2}h)")
+G_AFTER_RANGE = re.compile(r"([0-9]{1,2}h[0-9]{0,2}[^\S\n]*(?:đến|tới|-|–)[^\S\n]*[0-9]{1,2})g(?![\w])")
+SECONDS_AFTER = re.compile(r"[^\S\n]*[0-9]{1,2}[^\S\n]*giây")  # `04 giờ 00 phút 58 giây` (jx2): a quake's time
 HOUR_MINUTES = re.compile(
-    r"(\d(?<![\w.,]\d)\d?)[^\S\n]*giờ[^\S\n]*(\d{2})"
-    r"(?:[^\S\n]*['’′]|(?<=00)(?:[^\S\n]*phút(?!\w)|(?![\w'’′]|[.,:]\d)))",
+    r"([0-9](?<![\w.,][0-9])[0-9]?)[^\S\n]*giờ[^\S\n]*([0-9]{2})"
+    r"(?:[^\S\n]*['’′]|(?<=00)(?:[^\S\n]*phút(?!\w)|(?![\w'’′]|[.,:][0-9])))",
     re.MULTILINE,
 )
-HOUR_THEN_DATE = re.compile(r"(giờ[^\S\n]+)(\d{1,2})\.(\d{1,2})(?![\d.,]|[.,]\d)")
-TIME_SLASH_DATE = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/[^\S\n]?(?=\d{1,2}/\d{1,2})")  # `16h/ 21/7` too
+HOUR_THEN_DATE = re.compile(r"(giờ[^\S\n]+)([0-9]{1,2})\.([0-9]{1,2})(?![0-9.,]|[.,][0-9])")
+TIME_SLASH_DATE = re.compile(
+    r"([0-9](?<![\w.,][0-9])[0-9]?h[0-9]{0,2})/[^\S\n]?(?=[0-9]{1,2}/[0-9]{1,2})"
+)  # `16h/ 21/7` too
 # the slash first, the hour behind it: a fast scan for the lines that have an hour and a slash
-TIME_SLASH_HINT = re.compile(r"/(?:(?<=\dh/)|(?<=\dh\d/)|(?<=\dh\d\d/))[^\S\n]?\d")
+TIME_SLASH_HINT = re.compile(r"/(?:(?<=[0-9]h/)|(?<=[0-9]h[0-9]/)|(?<=[0-9]h[0-9][0-9]/))[^\S\n]?[0-9]")
 # `22h45/09`, and a whole hour: `(lúc 0h/4)` (an1, 2 spans of 2: "không giờ ngày mồng bốn")
-TIME_SLASH_DAY = re.compile(r"(\d(?<![\w.,]\d)\d?h\d{0,2})/(0?[1-9]|[12]\d|3[01])(?![\d/.,:h])")
-CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d"
+TIME_SLASH_DAY = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]?h[0-9]{0,2})/(0?[1-9]|[12][0-9]|3[01])(?![0-9/.,:h])")
+CLOCK = r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9]"
 TABLE_TIMES = re.compile(rf"^([^\S\n]*)({CLOCK})[^\S\n]+({CLOCK})(?=[^\S\n])", re.M)
 # `Thứ ba, 19 Tháng 10 2021 07:26` (hx2): a site's dateline, the month's word between a day and a year
 WORDED_MONTH_DATE = re.compile(
-    r"\b(\d{1,2})[^\S\n]+[Tt](?:háng|HÁNG)[^\S\n]+(\d{1,2})[^\S\n]+((?:19|20)\d\d)\b(?![.,]\d)"
+    r"\b([0-9]{1,2})[^\S\n]+[Tt](?:háng|HÁNG)[^\S\n]+([0-9]{1,2})[^\S\n]+((?:19|20)[0-9][0-9])\b(?![.,][0-9])"
 )
-SPACED_MINUTES = re.compile(r"(\d(?<![\w.,:]\d)\d?h)[^\S\n]([0-5]\d)(?!\d|[/.,:]\d|[^\S\n]*[/.-][^\S\n]*\d)")
+SPACED_MINUTES = re.compile(
+    r"([0-9](?<![\w.,:][0-9])[0-9]?h)[^\S\n]([0-5][0-9])(?![0-9]|[/.,:][0-9]|[^\S\n]*[/.-][^\S\n]*[0-9])"
+)
 DOUBLED_HOUR = re.compile(  # `0h00 giờ`, `04:00 giờ` (hx1), not `9h45 giờ Việt Nam` (the clock of a place)
-    r"(\d(?<![\w.,]\d)\d?(?:h\d{0,2}|:[0-5]\d))[^\S\n]+giờ\b"
-    r"(?![^\S\n]*\d|[^\S\n]+(?:[A-ZĐ]|(?:địa phương|quốc tế|chuẩn)\b))"
+    r"([0-9](?<![\w.,][0-9])[0-9]?(?:h[0-9]{0,2}|:[0-5][0-9]))[^\S\n]+giờ\b"
+    r"(?![^\S\n]*[0-9]|[^\S\n]+(?:[A-ZĐ]|(?:địa phương|quốc tế|chuẩn)\b))"
 )
 # `từ 21 giờ ngày 18-6 đến 5 giờ 19-6`: a span's end hour, then its day with no "ngày" (the start said it)
 END_HOUR_DAY = re.compile(
-    r"\b((?:đến|tới)[^\S\n]+\d{1,2}[^\S\n]*(?:giờ|h)(?:[^\S\n]*[0-5]\d)?)[^\S\n]+"
-    r"(?=(?:[12]\d|3[01]|0?[1-9])[-/](?:1[0-2]|0?[1-9])(?![\d/-]|[.,]\d|[^\S\n]*(?:giờ|h)\b))"
+    r"\b((?:đến|tới)[^\S\n]+[0-9]{1,2}[^\S\n]*(?:giờ|h)(?:[^\S\n]*[0-5][0-9])?)[^\S\n]+"
+    r"(?=(?:[12][0-9]|3[01]|0?[1-9])[-/](?:1[0-2]|0?[1-9])(?![0-9/-]|[.,][0-9]|[^\S\n]*(?:giờ|h)\b))"
 )
 # `Từ đêm 27 đến sáng 28/10`, `Từ chiều 23 đến ngày 24-10`: a part of a day and a bare day, the span's end dated
 DAYPART_DAY = re.compile(
-    r"(?<!\w)((?:đêm|tối|chiều|sáng|trưa)[^\S\n]+)(?=(?:[12]\d|3[01]|0?[1-9])[^\S\n]+(?:đến|tới)[^\S\n]+"
-    r"(?:(?:rạng[^\S\n]+)?(?:sáng|trưa|chiều|tối|đêm)[^\S\n]+)?(?:ngày[^\S\n]+)?\d{1,2}[-/.]\d{1,2}\b)",
+    r"(?<!\w)((?:đêm|tối|chiều|sáng|trưa)[^\S\n]+)(?=(?:[12][0-9]|3[01]|0?[1-9])[^\S\n]+(?:đến|tới)[^\S\n]+"
+    r"(?:(?:rạng[^\S\n]+)?(?:sáng|trưa|chiều|tối|đêm)[^\S\n]+)?(?:ngày[^\S\n]+)?[0-9]{1,2}[-/.][0-9]{1,2}\b)",
     re.IGNORECASE,
 )
 DAYPART_SPAN_END = (  # what follows the span's word in DAYPART_DAY: its line hint's tail
-    r"(?i:[^\S\n]+(?:(?:rạng[^\S\n]+)?(?:sáng|trưa|chiều|tối|đêm)[^\S\n]+)?(?:ngày[^\S\n]+)?)\d{1,2}[-/.]\d"
+    r"(?i:[^\S\n]+(?:(?:rạng[^\S\n]+)?(?:sáng|trưa|chiều|tối|đêm)[^\S\n]+)?(?:ngày[^\S\n]+)?)[0-9]{1,2}[-/.][0-9]"
 )
-DATED_START = re.compile(r"\bngày[^\S\n]+\d{1,2}[-/]\d{1,2}\b", re.IGNORECASE)
-AM_PM = re.compile(r"(\d(?<![\w.,]\d)\d?):(\d{2}(?::\d{2})?)[^\S\n]*([AP]M|[ap]m|SA|CH)\b")
-CAPITAL_H = re.compile(r"H(?<=\dH)(?=[0-5]\d(?![\d\w]))")  # `11H38`: an hour and its minutes, the h in capitals
+DATED_START = re.compile(r"\bngày[^\S\n]+[0-9]{1,2}[-/][0-9]{1,2}\b", re.IGNORECASE)
+AM_PM = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]?):([0-9]{2}(?::[0-9]{2})?)[^\S\n]*([AP]M|[ap]m|SA|CH)\b")
+CAPITAL_H = re.compile(r"H(?<=[0-9]H)(?=[0-5][0-9](?![0-9\w]))")  # `11H38`: an hour and its minutes, the h in capitals
 
 
 @digits_only
@@ -103,7 +107,7 @@ def unglue_times(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"h(?<=\dh)[^\S\n][0-5]\d")
+@on_lines_matching(r"h(?<=[0-9]h)[^\S\n][0-5][0-9]")
 def join_spaced_minutes(text: str, ctx: Context) -> str:
     """`7h 30: Khai mạc`, `từ 16h 30 cho tới 19h`: the minutes typed a space after the hour's h are its minutes,
     "bảy giờ ba mươi phút" as for `7h30` (4 spans of 4; ic2 three times: "phút" was not said); not a date's day
@@ -113,9 +117,9 @@ def join_spaced_minutes(text: str, ctx: Context) -> str:
 
 # `lúc 07.30 phút` (co2), `lúc 19.45`: an hour and its minutes with a dot; the dot is a date's (`ngày 19.10`) unless
 # "phút" follows or the minutes are no month after "lúc"
-DOTTED_CLOCK = re.compile(r"\.(?<=\d\.)([0-5]\d)(?![\d.,]|\.\d)")  # the dot first: a fast scan
-DOTTED_HOUR = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])$")
-AT_BEFORE = re.compile(r"(?<!\w)lúc[^\S\n]+\d\d?$", re.IGNORECASE)
+DOTTED_CLOCK = re.compile(r"\.(?<=[0-9]\.)([0-5][0-9])(?![0-9.,]|\.[0-9])")  # the dot first: a fast scan
+DOTTED_HOUR = re.compile(r"(?<![0-9.,])(?:[01]?[0-9]|2[0-3])$")
+AT_BEFORE = re.compile(r"(?<!\w)lúc[^\S\n]+[0-9][0-9]?$", re.IGNORECASE)
 MINUTES_WORD = re.compile(r"[^\S\n]+phút\b")
 
 
@@ -135,7 +139,7 @@ def read_dotted_clock_times(text: str, ctx: Context) -> str:
     return DOTTED_CLOCK.sub(read, text) if "phút" in text or "lúc" in text else text  # `in`: a scan in C
 
 
-@on_lines_matching(r":[0-5]\d[^\S\n]+\d")
+@on_lines_matching(r":[0-5][0-9][^\S\n]+[0-9]")
 def read_table_time_pairs(text: str, ctx: Context) -> str:
     """`06:00 11:00 Khu vực xã Lục Dạ`: a power-cut table copied from a page loses its columns' borders, and a line
     that opens with two clock times is the cut's start and end; read without a word between them the listener hears
@@ -176,11 +180,11 @@ def _g_hours(line: str) -> str:
 
 
 # `vào hồi 20 tối 13/8`: an hour after "hồi" or "lúc" and before a part of the day, its "giờ" left out
-BARE_HOUR = re.compile(r"\b((?:[Hh]ồi|[Ll]úc)[^\S\n]+)(1?\d|2[0-4])(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
+BARE_HOUR = re.compile(r"\b((?:[Hh]ồi|[Ll]úc)[^\S\n]+)(1?[0-9]|2[0-4])(?=[^\S\n]+(?:sáng|trưa|chiều|tối|đêm)\b)")
 
 
 @digits_only
-@on_lines_matching(r"ồi[^\S\n]\d(?<=[Hh]ồi[^\S\n]\d)", r"úc[^\S\n]\d(?<=[Ll]úc[^\S\n]\d)")
+@on_lines_matching(r"ồi[^\S\n][0-9](?<=[Hh]ồi[^\S\n][0-9])", r"úc[^\S\n][0-9](?<=[Ll]úc[^\S\n][0-9])")
 def read_bare_hours(text: str, ctx: Context) -> str:
     """`vào hồi 20 tối 13/8` (hr2), `lúc 7 sáng nay`: a number after "hồi" or "lúc" before a part of the day is the
     hour, "hai mươi giờ tối", as `20h tối` is; the number rule read a bare "hai mươi tối"."""
@@ -284,7 +288,9 @@ def drop_doubled_hours(text: str, ctx: Context) -> str:
 
 @digits_only
 # the hour, maybe its minutes, the day
-@on_lines_matching(r"giờ[^\S\n]*\d{1,2}(?:[^\S\n]+\d{1,2})?[-/]\d", r"h[^\S\n]*\d{1,2}(?:[^\S\n]+\d{1,2})?[-/]\d")
+@on_lines_matching(
+    r"giờ[^\S\n]*[0-9]{1,2}(?:[^\S\n]+[0-9]{1,2})?[-/][0-9]", r"h[^\S\n]*[0-9]{1,2}(?:[^\S\n]+[0-9]{1,2})?[-/][0-9]"
+)
 def date_span_end_days(text: str, ctx: Context) -> str:
     """`từ 10 giờ ngày 21-8 đến 5 giờ 22-8`: when a span's start is dated with "ngày", the day after its end hour
     is a day too, "ngày hai mươi hai tháng tám" (ap1, and a second notice of the corpus); read alone it was "hai

@@ -25,15 +25,15 @@ LONE_CAPITAL = re.compile(r" ([A-ZĐ])(?![\w]|\.\w)")  # `chị N.` ends a claus
 PERSON_BEFORE = re.compile(rf"(?<![\w])(?i:{PERSON})$")
 # `bé Khánh Ng.`, `Chị Ng.` (cr1, cw1): a name cut to its two-letter opening consonant, after a name, before a pause
 DIGRAPH_INITIAL = re.compile(  # the capital first, then what is behind it: a scan in C
-    r"([NTPKC](?<=[^\W\d_][^\S\n][NTPKC])[ghr])\.(?=[^\S\n]*(?:[,;:)(]|$)|[^\S\n]+[a-zà-ỹđ\d])", re.M
+    r"([NTPKC](?<=[^\W0-9_][^\S\n][NTPKC])[ghr])\.(?=[^\S\n]*(?:[,;:)(]|$)|[^\S\n]+[a-zà-ỹđ0-9])", re.M
 )
 DIGRAPHS = frozenset({"Ng", "Nh", "Th", "Tr", "Ph", "Kh", "Ch"})
-NAME_BEFORE = re.compile(rf"(?:\b[A-ZĐÀ-Ỹ][^\W\d_]*|(?<![\w])(?i:{PERSON}))[^\S\n]$")
+NAME_BEFORE = re.compile(rf"(?:\b[A-ZĐÀ-Ỹ][^\W0-9_]*|(?<![\w])(?i:{PERSON}))[^\S\n]$")
 MILITARY_MEDICINE = re.compile(r"(?<!\w)[Qq]uân[^\S\n]$")  # `Quân Y 24`: "quân y", military medicine
-GLUED_LETTER = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})([A-ZĐ])(?![\w])")
+GLUED_LETTER = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]{0,2})([A-ZĐ])(?![\w])")
 # `DN100PVC` too; no code opens on a letter after an `&`: `S&P 500` is an index, "năm trăm" (g2, h2)
-CODE = re.compile(r"([A-Z](?<![\w.,/&-][A-Z])[A-Z]{0,3})[^\S\n]?(\d{1,6})([A-Z]{1,4})?(?![\w]|[.,]\d)")
-MORE_DIGITS = re.compile(r"[^\S\n]?\d")
+CODE = re.compile(r"([A-Z](?<![\w.,/&-][A-Z])[A-Z]{0,3})[^\S\n]?([0-9]{1,6})([A-Z]{1,4})?(?![\w]|[.,][0-9])")
+MORE_DIGITS = re.compile(r"[^\S\n]?[0-9]")
 # `bà P.T.C.` may end a sentence; a digraph among them (`L.V.Th.`, `M.Th.O.`, ea2: "Th." was left in letters)
 DIGRAPH_NEXT = re.compile(r"[NTPKC][hgr]\.(?![a-zà-ỹđ])")
 MANY_INITIALS = re.compile(r"([A-ZĐ](?<![^\s(\[].)\.(?:(?:[A-ZĐ]|[NTPKC][hgr])\.){1,3})(?![\w])")
@@ -44,22 +44,24 @@ COUNT_NOUNS = (
 )
 # `12/15 xã`; `(53.913/6)`, `(35.000/1.350.000)`: an amount in thousands is no day or month either (bt2)
 RATIO = re.compile(  # a space after the slash (`44.076/ 51.922 cử tri`, jd2) only before what it counts
-    r"(?=\d{1,3}[/.])(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)/([^\S\n](?=\d))?(\d{1,3}(?:\.\d{3})*)(?![\d/]|[.,]\d)"
+    r"(?=[0-9]{1,3}[/.])(?<![0-9/.,])([0-9]{1,3}(?:\.[0-9]{3})*)/([^\S\n](?=[0-9]))?([0-9]{1,3}(?:\.[0-9]{3})*)(?![0-9/]|[.,][0-9])"
 )
 # `thương binh 1/4`: a war invalid's grade (bf2); `đạt cấp 5/5 theo thang bão` (bx2): a level out of the scale's top;
 # `giảm 8% (11/12)`, `-80% (1/5)` (dy1: 4 spans): the cases this week over last week, bracketed after the change
 GRADE_BEFORE = re.compile(r"(?:(?:(?:thương|bệnh)[^\S\n]binh|(?<!\w)cấp)[^\S\n]+|%[^\S\n]*\()$", re.IGNORECASE)
-UNIT_AFTER = re.compile(r"[^\S\n]?([^\W\d_]{1,3}[23]?)(?!\w)")  # `160/150 m (mực nước chết)`: a measure after a ratio
+UNIT_AFTER = re.compile(r"[^\S\n]?([^\W0-9_]{1,3}[23]?)(?!\w)")  # `160/150 m (mực nước chết)`: a measure after a ratio
 COUNTED = re.compile(rf"[^\S\n]+(?:{COUNT_NOUNS})\b")
 # `Ngày 7/11 tổ chức`, `ngày mai 2/11 phường Tân Tạo`, `hôm nay 3/4 xã`: the day's word names a date
 AFTER_DAY_WORD = re.compile(r"\b(?:ngày|ngày mai|hôm nay|hôm qua|ngày kia)[^\S\n]+$", re.IGNORECASE)
 SERVICE_WORDS = r"gọi|số điện thoại|đường dây nóng|tổng đài|hotline|liên hệ|báo ngay"  # not "số": `số 1001 ca`
 CALLING = re.compile(r"\b(?:gọi|tổng đài|đường dây nóng)\b", re.IGNORECASE)
-EMERGENCY = re.compile(r"(?=11)(?<![\d.,])11[1-5](?!\d|[.,]\d)")  # police, fire, ambulance... on a line that says "gọi"
+EMERGENCY = re.compile(
+    r"(?=11)(?<![0-9.,])11[1-5](?![0-9]|[.,][0-9])"
+)  # police, fire, ambulance... on a line that says "gọi"
 SERVICE = re.compile(
     rf"(?=[gGsSđĐtThHlLbB])\b((?:{SERVICE_WORDS})[^\S\n]*:?[^\S\n]+)"  # the words that say a number is to be called
-    r"(1\d{2,3}(?:[^\S\n]*(?:,|hoặc|và)[^\S\n]*1\d{2,3})*)"  # one or more short service numbers
-    r"(?!\d|[.,]\d)(?![^\S\n]+\d)"  # not the start of a longer number
+    r"(1[0-9]{2,3}(?:[^\S\n]*(?:,|hoặc|và)[^\S\n]*1[0-9]{2,3})*)"  # one or more short service numbers
+    r"(?![0-9]|[.,][0-9])(?![^\S\n]+[0-9])"  # not the start of a longer number
     rf"(?![^\S\n]+(?:{COUNT_NOUNS})\b)",  # nor a count: `phát lệnh gọi 121 công dân nhập ngũ` (cl2)
     re.IGNORECASE,
 )
@@ -70,16 +72,17 @@ THOUSANDS_COUNTED = (
     rf"{COUNT_NOUNS}|{CURRENCY_CODES})\b"
 )
 COMMA_THOUSANDS = re.compile(
-    rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:,\d{{3}})+)(?![\d]|[.,]\d)"
-    rf"(?=[^\S\n]+{THOUSANDS_COUNTED}|[^\S\n]*(?:[-–]|đến)[^\S\n]*\d{{1,3}}(?:,\d{{3}})+[^\S\n]+{THOUSANDS_COUNTED})"
-    r"|(\d(?<![\d.,]\d)\d{0,2}(?:,\d{3}){2,})(?![\d]|[.,]\d)"  # `1,250,000`: two commas, no decimal has two
+    rf"([0-9](?<![0-9.,][0-9])[0-9]{{0,2}}(?:,[0-9]{{3}})+)(?![0-9]|[.,][0-9])"
+    rf"(?=[^\S\n]+{THOUSANDS_COUNTED}|[^\S\n]*(?:[-–]|đến)[^\S\n]*[0-9]{{1,3}}(?:,[0-9]{{3}})+[^\S\n]+{THOUSANDS_COUNTED})"
+    # `1,250,000`: two commas, no decimal has two
+    r"|([0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:,[0-9]{3}){2,})(?![0-9]|[.,][0-9])"
     # `| 52,500 |`: three decimals ending in two zeros are no measure (the corpus's 67 of 67 are thousands), unless
     # a multiplier or a degree follows (`1,500 tỷ`, `16,100°`)
-    rf"|([1-9](?<![\d.,][1-9])\d{{0,2}},\d00)(?![\d]|[.,]\d)(?![^\S\n]*(?:°|(?:độ|{MULTIPLIERS})\b))"
+    rf"|([1-9](?<![0-9.,][1-9])[0-9]{{0,2}},[0-9]00)(?![0-9]|[.,][0-9])(?![^\S\n]*(?:°|(?:độ|{MULTIPLIERS})\b))"
 )
-UTC_OFFSET = re.compile(r"(?=[GU])\b(GMT|UTC)[^\S\n]?([+−-])[^\S\n]?(?=\d{1,2}\b)")
-DIGIT_RUN = re.compile(r"\d\d*")  # not `\d+`: a pattern opening on a repeat hides its class from `re`'s scan
-BELOW_ZERO = re.compile(r"[-–](?<![\w\d][-–])(\d+(?:,\d+)?)[^\S\n]*°[^\S\n]*C\b")
+UTC_OFFSET = re.compile(r"(?=[GU])\b(GMT|UTC)[^\S\n]?([+−-])[^\S\n]?(?=[0-9]{1,2}\b)")
+DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # not `\d+`: a pattern opening on a repeat hides its class from `re`'s scan
+BELOW_ZERO = re.compile(r"[-–](?<![\w0-9][-–])([0-9]+(?:,[0-9]+)?)[^\S\n]*°[^\S\n]*C\b")
 BORN = re.compile(rf"\bSN(?::[^\S\n]*|[^\S\n]+)({YEAR.pattern})\b")  # `(SN: 1995,` (ji1) with its colon
 
 
@@ -96,7 +99,9 @@ def part_glued_initials(text: str, ctx: Context) -> str:
     return INITIALS.sub(part, text) if "." in text else text
 
 
-@on_lines_matching(r"[A-ZĐ](?:(?![^\W\d_])|[ghr]\.)")  # a capital no letter follows, or `Ng.`: an initial (a fast scan)
+@on_lines_matching(
+    r"[A-ZĐ](?:(?![^\W0-9_])|[ghr]\.)"
+)  # a capital no letter follows, or `Ng.`: an initial (a fast scan)
 def read_initials(text: str, ctx: Context) -> str:
     """`N. T`, `P.T.C.`, `anh H.`: people named by initials are read letter by letter with Vietnamese names. An
     initial of two letters, a consonant Vietnamese writes so (`bé Khánh Ng.`), is said as that consonant, "Ngờ" (cw1:
@@ -138,11 +143,11 @@ def _digraph_initial(m: re.Match[str]) -> str:
 
 
 # `gạo IR NL 504` (the lexicon has said `NL` "nguyên liệu"): a rice variety's code, its grade, then its number
-GRADED_CODE = re.compile(r"\b([A-Z]{2,4})([^\S\n]+nguyên liệu[^\S\n]+)(\d{2,6})(?![\w]|[.,]\d)")
+GRADED_CODE = re.compile(r"\b([A-Z]{2,4})([^\S\n]+nguyên liệu[^\S\n]+)([0-9]{2,6})(?![\w]|[.,][0-9])")
 
 
 @digits_only
-@on_lines_matching(r"nguyên liệu \d")
+@on_lines_matching(r"nguyên liệu [0-9]")
 def read_graded_codes(text: str, ctx: Context) -> str:
     """`Giá gạo IR NL 504`: a rice variety's code with the grade between it and its number (NL, raw rice) is still a
     code, its number said digit by digit as `IR 504` is, "i e rờ nguyên liệu năm không bốn" (3 spans of 4); the
@@ -151,7 +156,7 @@ def read_graded_codes(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"[A-Z][^\S\n]?\d")
+@on_lines_matching(r"[A-Z][^\S\n]?[0-9]")
 def read_codes(text: str, ctx: Context) -> str:
     """`OM 5451`, `IR 50404`, `NT6`: a code of capitals and digits is read letter by letter, digit by digit; an age
     group, U and two digits (`tuyển thủ U20`, dy1; `U23 Việt Nam`), says its age, "u hai mươi" (3 spans of 3). So
@@ -214,14 +219,14 @@ def _says_the_number(m: re.Match[str]) -> bool:
 
 
 @digits_only
-@on_lines_matching(r"\d[A-ZĐ]")
+@on_lines_matching(r"[0-9][A-ZĐ]")
 def read_glued_letters(text: str, ctx: Context) -> str:
     """`lớp 10A`, `quốc lộ 1A`: a number with a letter glued on is the number, then the letter's name."""
     return GLUED_LETTER.sub(lambda m: f"{m.group(1)} {ctx.lexicon.spell(m.group(2))}", text)
 
 
 @digits_only
-@on_lines_matching(r"/(?<=\d/)[^\S\n]?\d{1,3}(?:\.\d{3})*(?![\d/]|[.,]\d)")  # RATIO's tail: no date
+@on_lines_matching(r"/(?<=[0-9]/)[^\S\n]?[0-9]{1,3}(?:\.[0-9]{3})*(?![0-9/]|[.,][0-9])")  # RATIO's tail: no date
 def read_ratios(text: str, ctx: Context) -> str:
     """So many of so many, "trên", never a date: `04/04 thôn`, `12/15 xã` (places counted after it), `thương binh
     1/4` (a grade), and `8/22 quận`, `180/244 nam công dân`, `24/24 giờ` (no month is above twelve, no day above 31).
@@ -255,11 +260,13 @@ def _after_day_word(text: str, start: int) -> bool:
 
 
 @digits_only
-@on_lines_matching(r"1\d\d")
+@on_lines_matching(r"1[0-9][0-9]")
 def read_service_numbers(text: str, ctx: Context) -> str:
     """`gọi 113`, `tổng đài 1022`, `115 khi cấp cứu, 113 báo công an`: service numbers digit by digit."""
     text = EMERGENCY.sub(lambda m: _emergency_number(text, m), text)
-    return SERVICE.sub(lambda m: m.group(1) + re.sub(r"1\d{2,3}", lambda d: read_digits(d.group(0)), m.group(2)), text)
+    return SERVICE.sub(
+        lambda m: m.group(1) + re.sub(r"1[0-9]{2,3}", lambda d: read_digits(d.group(0)), m.group(2)), text
+    )
 
 
 def _emergency_number(text: str, m: re.Match[str]) -> str:
@@ -270,7 +277,7 @@ def _emergency_number(text: str, m: re.Match[str]) -> str:
 
 
 @digits_only
-@on_lines_matching(r",\d{3}")
+@on_lines_matching(r",[0-9]{3}")
 def read_comma_thousands(text: str, ctx: Context) -> str:
     """`542,054 sinh viên`, `200,000 đồng`, `144,500 đ/kg`, `144,000 JPY`, `1,250,000`: commas in groups of three
     before đồng (or its symbol đ), a currency's code, votes, visits (`1,886 views`) or people and places counted are

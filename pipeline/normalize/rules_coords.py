@@ -16,53 +16,54 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 # decimal dot; whole degrees with the sign: `vĩ tuyến 15°N`, bt1), or a range of them (`15,0-18,5N`); the digit first
 # for a fast scan.
 COORDINATE = re.compile(
-    r"(\d(?<![\d.,]\d)\d{0,2}(?:[,.]\d{1,3}|(?=°)))(?:[^\S\n]*[-–][^\S\n]*(\d{1,3},\d{1,2}))?[^\S\n]?[°o]?([NSEW])\b"
-    r"(?![.,]?\d)"
+    r"([0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:[,.][0-9]{1,3}|(?=°)))(?:[^\S\n]*[-–][^\S\n]*([0-9]{1,3},[0-9]{1,2}))?[^\S\n]?[°o]?([NSEW])\b"
+    r"(?![.,]?[0-9])"
 )
 # A bulletin's words around a position, a second hemisphere on the line, or a degree sign before the letter
 # (`11,5°N–18,5°N`, bd1): `5,5N` alone may be a force.
 POSITION_CUE = re.compile(
-    r"\d[^\S\n]?[°o]?[NS]\b.*\d[^\S\n]?[°o]?[EW]\b|\d°[NSEW]\b|tọa độ|toạ độ|kinh tuyến|vĩ tuyến|kinh độ|vĩ độ|tâm bão"
+    r"[0-9][^\S\n]?[°o]?[NS]\b.*[0-9][^\S\n]?[°o]?[EW]\b|[0-9]°[NSEW]\b"
+    r"|tọa độ|toạ độ|kinh tuyến|vĩ tuyến|kinh độ|vĩ độ|tâm bão"
 )
 VI_SIDES = {"B": "Bắc", "Đ": "Đông", "T": "Tây"}
 # `135°Đ`, `5°B-25°B`: a Vietnamese page's sides, and a dash to the next number
-VI_SIDE = re.compile(r"[^\S\n]?°[^\S\n]?([BĐT])(?![\w])([^\S\n]*[-–][^\S\n]*(?=\d))?")
+VI_SIDE = re.compile(r"[^\S\n]?°[^\S\n]?([BĐT])(?![\w])([^\S\n]*[-–][^\S\n]*(?=[0-9]))?")
 HEMISPHERES = {"N": "độ Vĩ Bắc", "S": "độ Vĩ Nam", "E": "độ Kinh Đông", "W": "độ Kinh Tây"}
 # After "vĩ tuyến"/"kinh tuyến" the line has said which: `Bắc vĩ tuyến 19,5°N` is "độ Bắc" (spans: 3 lines to 1).
 SIDES = {"N": "độ Bắc", "S": "độ Nam", "E": "độ Đông", "W": "độ Tây"}
-COORDINATE_PAIR = re.compile(r"(độ Vĩ (?:Bắc|Nam))[^\S\n]*[-–][^\S\n]*(?=\d[\d,]*[^\S\n]độ Kinh)")
+COORDINATE_PAIR = re.compile(r"(độ Vĩ (?:Bắc|Nam))[^\S\n]*[-–][^\S\n]*(?=[0-9][0-9,]*[^\S\n]độ Kinh)")
 # `11,5°N–18,5°N` (bd1): between two latitudes (or two longitudes) the dash is a range, "đến"
-SAME_KIND_PAIR = re.compile(r"(độ (Vĩ|Kinh) (?:Bắc|Nam|Đông|Tây))[^\S\n]*[-–][^\S\n]*(?=\d[\d,]*[^\S\n]độ \2)")
+SAME_KIND_PAIR = re.compile(r"(độ (Vĩ|Kinh) (?:Bắc|Nam|Đông|Tây))[^\S\n]*[-–][^\S\n]*(?=[0-9][0-9,]*[^\S\n]độ \2)")
 # Whole degrees on a line naming a parallel or meridian: `kinh tuyến 110E`, and `Vĩ tuyến 200N`, `Kinh tuyến 1150E`
 # (dh1), the degree typed as a superscript zero (20⁰N) and flattened: 200 and 1150 are no latitude or longitude
-LOST_DEGREE = re.compile(r"(?<![\d,.])([1-9]\d{0,3})([NSEW])\b")
+LOST_DEGREE = re.compile(r"(?<![0-9,.])([1-9][0-9]{0,3})([NSEW])\b")
 LIMITS = {"N": 90, "S": 90, "E": 180, "W": 180}
 PARALLEL = re.compile(r"(?:vĩ|kinh)[^\S\n]+tuyến", re.IGNORECASE)
 # `phía bắc vĩ tuyến 140 và phía đông kinh tuyến 1120` (ja1, a storm bulletin copied without its degree signs): no
 # letter follows, but 140 is no latitude and 1120 no longitude; the last zero was the degree
 BARE_PARALLEL = re.compile(
-    r"(?i:(vĩ|kinh)[^\S\n]+tuyến[^\S\n]+)([1-9]\d{2,3})(?!\d|[.,]\d|[^\S\n]*(?:°|º|độ\b|[NSEW]\b))"
+    r"(?i:(vĩ|kinh)[^\S\n]+tuyến[^\S\n]+)([1-9][0-9]{2,3})(?![0-9]|[.,][0-9]|[^\S\n]*(?:°|º|độ\b|[NSEW]\b))"
 )
-ORDINAL_DEGREE = re.compile(r"(\d)[^\S\n]?º[^\S\n]?(?=[CF]\b)")
+ORDINAL_DEGREE = re.compile(r"([0-9])[^\S\n]?º[^\S\n]?(?=[CF]\b)")
 # `(t-24h)`, et1: the t first, the look-behind after it (first, it was tried at every position)
-TIME_OFFSET = re.compile(r"[tT](?<![\w.][tT])([-+])(\d{1,3})[^\S\n]?(?:h|giờ)\b")
+TIME_OFFSET = re.compile(r"[tT](?<![\w.][tT])([-+])([0-9]{1,3})[^\S\n]?(?:h|giờ)\b")
 # `v.v...`, and `vv...` typed without its dot (bi2); after an ellipsis too (`củ...vv.`, ef1): two dots before it are
 # no address's
 ET_CETERA = re.compile(r"(?:(?<![\w.])|(?<=\.\.))v\.?v\.*(?!\w)")
 # `âm 1-3 độ C`: a written "âm" before a range of temperatures, the range's dash after its first number
 MINUS_WORD_RANGE = re.compile(
-    r"(?<![^\W\d_])((?:âm|trừ)[^\S\n]+)(\d+(?:,\d+)?)[^\S\n]*[-–][^\S\n]*(?=\d+(?:,\d+)?[^\S\n]*(?:°|º|độ\b|oC\b))"
+    r"(?<![^\W0-9_])((?:âm|trừ)[^\S\n]+)([0-9]+(?:,[0-9]+)?)[^\S\n]*[-–][^\S\n]*(?=[0-9]+(?:,[0-9]+)?[^\S\n]*(?:°|º|độ\b|oC\b))"
 )
 DEGREE_RANGE_HINT = re.compile(r"[°º][^\S\n]*[-–]")
-MINUS_WORD_HINT = re.compile(r"\d(?:(?<=âm \d)|(?<=trừ \d))")  # the digit first: a fast scan
+MINUS_WORD_HINT = re.compile(r"[0-9](?:(?<=âm [0-9])|(?<=trừ [0-9]))")  # the digit first: a fast scan
 # `10°42'25"`, `114°19’47”`, `16°05′`: degrees, minutes and maybe seconds, the marks of an arc's parts
 ARC = re.compile(
-    r"[°º](?<=\d°|\dº)[^\S\n]?(\d{1,2})[^\S\n]?['’′](?:[^\S\n]?(\d{1,2}(?:[.,]\d+)?)[^\S\n]?(?:\x22|”|″|''))?"
+    r"[°º](?<=[0-9]°|[0-9]º)[^\S\n]?([0-9]{1,2})[^\S\n]?['’′](?:[^\S\n]?([0-9]{1,2}(?:[.,][0-9]+)?)[^\S\n]?(?:\x22|”|″|''))?"
 )
 # `14.852 độ vĩ Bắc, 108.266 độ kinh Đông` (jx2): decimal degrees with an English point, before the word "độ"
-POINT_DEGREES = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{2,6})(?=[^\S\n]*độ[^\S\n]+(?:[vV]ĩ|[kK]inh)(?!\w))")
+POINT_DEGREES = re.compile(r"(?<![0-9.,])([0-9]{1,3})\.([0-9]{2,6})(?=[^\S\n]*độ[^\S\n]+(?:[vV]ĩ|[kK]inh)(?!\w))")
 # `25°–30°C`, `15,0°–19,0°N`: a degree sign on both ends of a range; the first is said once, with the last
-DEGREE_RANGE = re.compile(r"[°º](?<=\d°|\dº)[^\S\n]*([-–])[^\S\n]*(?=[-−]?\d[\d,.]*[^\S\n]?[°º])")
+DEGREE_RANGE = re.compile(r"[°º](?<=[0-9]°|[0-9]º)[^\S\n]*([-–])[^\S\n]*(?=[-−]?[0-9][0-9,.]*[^\S\n]?[°º])")
 
 
 @digits_only
@@ -132,7 +133,9 @@ def read_et_cetera(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("°", "º", r"m \d(?<=âm \d)", r"ừ \d(?<=trừ \d)")  # its inner hints' lines, each a literal first
+@on_lines_matching(
+    "°", "º", r"m [0-9](?<=âm [0-9])", r"ừ [0-9](?<=trừ [0-9])"
+)  # its inner hints' lines, each a literal first
 def read_temperature_ranges(text: str, ctx: Context) -> str:
     """`nhiệt độ 25°–30°C`, `Vùng nguy hiểm: 15,0°–19,0°N`: a range with the degree sign on both ends is one range,
     the sign said once after the last ("hai mươi lăm đến ba mươi độ xê"). Read apart, the dash after the first sign
@@ -145,7 +148,7 @@ def read_temperature_ranges(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-\d{1,3}[^\S\n]?(?:h|giờ)\b", r"\+\d{1,3}[^\S\n]?(?:h|giờ)\b")  # the sign and an hour
+@on_lines_matching(r"-[0-9]{1,3}[^\S\n]?(?:h|giờ)\b", r"\+[0-9]{1,3}[^\S\n]?(?:h|giờ)\b")  # the sign and an hour
 def read_time_offsets(text: str, ctx: Context) -> str:
     """`(t-24h)`, `(t+24h)` (et1, a tide table): the value an hour's offset from now, "tê trừ hai mươi tư giờ", as
     its annotator said; the sign was dropped ("t hai mươi tư giờ"), a lost minus."""

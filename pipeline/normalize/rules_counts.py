@@ -18,12 +18,12 @@ from .rules_numbers import CURRENCY_HINTS, _number
 
 # `-200-2,5%`, `+1.000+6,3%`: a price table's change and its share, their cells run together (the change may have
 # been read "giảm" already)
-SIGNED_CELLS = re.compile(r"([-+]?)(\d{1,3}(?:\.\d{3})+|\d+)([-+])(\d+(?:,\d+)?)[^\S\n]?%")
+SIGNED_CELLS = re.compile(r"([-+]?)([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)([-+])([0-9]+(?:,[0-9]+)?)[^\S\n]?%")
 SIGN_WORDS = {"-": "âm ", "+": "tăng ", "": ""}
 # `tháng 3 và 4`, `các tháng 3, 4, 5`: months listed after one "tháng", each a month (`4` is "tư"); not a count after
 MONTH_LIST = re.compile(
-    r"(t(?<![^\W\d_]t)háng[^\S\n]+\d{1,2}(?:[^\S\n]*(?:,|và|hoặc)[^\S\n]*(?:[1-9]|1[0-2])\b(?![/.-]\d))*"
-    r"[^\S\n]*(?:,|và|hoặc)[^\S\n]*)4\b(?![/.,-]?\d|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|người|lần|%))"
+    r"(t(?<![^\W0-9_]t)háng[^\S\n]+[0-9]{1,2}(?:[^\S\n]*(?:,|và|hoặc)[^\S\n]*(?:[1-9]|1[0-2])\b(?![/.-][0-9]))*"
+    r"[^\S\n]*(?:,|và|hoặc)[^\S\n]*)4\b(?![/.,-]?[0-9]|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|người|lần|%))"
 )
 
 # `ca mắc/100.000 dân`: a slash before a round population, `100.000 dân` or `1.000 người`
@@ -33,23 +33,23 @@ PER_POPULATION_HINT = re.compile(
 )  # the slash first: a fast scan
 COUNTED = r"(?:tháng|tuổi|năm|ngày|tuần|giờ|phút|km|kg|m|nghìn|ngàn|triệu|tỷ|tỉ)"  # `600 nghìn – 750 nghìn` (eh1)
 # `7 tháng - 12 tháng`: a number and its word, a dash, another number and the same word
-SAME_WORD = re.compile(rf"(\d+[^\S\n]+({COUNTED}))[^\S\n]*[-–][^\S\n]*(?=\d+[^\S\n]+\2\b)")
+SAME_WORD = re.compile(rf"([0-9]+[^\S\n]+({COUNTED}))[^\S\n]*[-–][^\S\n]*(?=[0-9]+[^\S\n]+\2\b)")
 # `Thứ 2 - Thứ 6`, `thứ 6 - chủ nhật` (en1): two weekdays by number, or one and Sunday
 WEEKDAYS = re.compile(r"\b([Tt]hứ[^\S\n]+[2-7])[^\S\n]*[-–][^\S\n]*(?=[Tt]hứ[^\S\n]+[2-7]\b|[Cc]hủ[^\S\n]+[Nn]hật\b)")
 RANGE_DASH = r"[^\S\n]*[-–][^\S\n]*"
 UNIT = r"(?:mm|cm|km|m³|m3|m|kg|ha|tấn|‰|°C)"
 # `2m – 3m`, `25‰-30‰`, `32°C - 33°C`: an amount and its unit (glued or not), a dash, an amount with the same unit
-SAME_UNIT = re.compile(rf"(\d[\d.,]*[^\S\n]?({UNIT}))[^\S\n]*[-–][^\S\n]*(?=\d[\d.,]*[^\S\n]?\2(?!\w))")
-HOUR_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{1,2})h(?![\w\d])")
+SAME_UNIT = re.compile(rf"([0-9][0-9.,]*[^\S\n]?({UNIT}))[^\S\n]*[-–][^\S\n]*(?=[0-9][0-9.,]*[^\S\n]?\2(?!\w))")
+HOUR_RANGE = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]?)[^\S\n]*[-–][^\S\n]*([0-9]{1,2})h(?![\w0-9])")
 MONEY_RANGE = re.compile(rf"({NUM_WORD}){RANGE_DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w]))")
 # the dash before the second count and its word: a fast scan for the few lines that may hold a range
 RANGE_HINT = re.compile(
-    rf"[-–][^\S\n]*(?:\d+[^\S\n]+{COUNTED}\b|[Tt]hứ|[Cc]hủ[^\S\n]+[Nn]hật|\d[\d.,]*[^\S\n]?{UNIT}(?!\w))"
+    rf"[-–][^\S\n]*(?:[0-9]+[^\S\n]+{COUNTED}\b|[Tt]hứ|[Cc]hủ[^\S\n]+[Nn]hật|[0-9][0-9.,]*[^\S\n]?{UNIT}(?!\w))"
 )
-DIVISION_RANGE = re.compile(r"(\d)[^\S\n]*÷[^\S\n]*(?=\d|[Kk][Mm][^\S\n]?\d)")  # a road's posts too
+DIVISION_RANGE = re.compile(r"([0-9])[^\S\n]*÷[^\S\n]*(?=[0-9]|[Kk][Mm][^\S\n]?[0-9])")  # a road's posts too
 STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
-LUNAR_YEAR = re.compile(rf"(\d{{1,2}}/\d{{1,2}})[^\S\n]?/[^\S\n]?(?=(?:{STEMS})[^\S\n]+(?:{BRANCHES})\b)")
+LUNAR_YEAR = re.compile(rf"([0-9]{{1,2}}/[0-9]{{1,2}})[^\S\n]?/[^\S\n]?(?=(?:{STEMS})[^\S\n]+(?:{BRANCHES})\b)")
 
 LUNAR_YEAR_HINT = re.compile(rf"/[^\S\n]?(?:{STEMS})[^\S\n]+(?:{BRANCHES})\b")  # the slash first: a fast scan
 
@@ -96,7 +96,7 @@ def read_lunar_year_slashes(text: str, ctx: Context) -> str:
 
 
 # `40-70mm/24 giờ`, `100mm/3h`, `30mm/12giờ`: rain over a span of hours
-RAIN_PER_HOURS = re.compile(r"(?<=\d)([^\S\n]*mm)[^\S\n]*/[^\S\n]*(\d{1,2})[^\S\n]*(?:giờ|h)(?![\w])")
+RAIN_PER_HOURS = re.compile(r"(?<=[0-9])([^\S\n]*mm)[^\S\n]*/[^\S\n]*([0-9]{1,2})[^\S\n]*(?:giờ|h)(?![\w])")
 
 
 @digits_only
@@ -116,7 +116,7 @@ SAID_NUMBER = (
 # the ừ of "từ" first (rarer than its t), the t looked back at: a fast scan; not across another "từ", which opens a
 # range of its own (`từ đêm qua … đến sáng nay (từ 23h/7/8 - 2h/8/8)`, dx2: the first and its "đến" hid it)
 FROM_THEN_DASH = re.compile(
-    r"ừ(?<=(?<![^\W\d_])[Tt]ừ)([^\S\n](?:(?![Tt]ừ\b)[^\n,.;:!?|\-–])+)[^\S\n][-–][^\S\n]+"
+    r"ừ(?<=(?<![^\W0-9_])[Tt]ừ)([^\S\n](?:(?![Tt]ừ\b)[^\n,.;:!?|\-–])+)[^\S\n][-–][^\S\n]+"
     rf"(?=(?:{SAID_NUMBER}|dưới|trên|gần|trước|sau|hết|ngày|mồng|mùng|tháng)\b)"
 )
 SAID_NUMBER_WORD = re.compile(rf"\b{SAID_NUMBER}\b")
@@ -139,12 +139,12 @@ def _from_to(m: re.Match[str]) -> str:
 
 
 # `Việt Nam (18.11)`: a day and a month with a dot, alone in brackets; not after a section's or table's word
-DAY_DOT_MONTH = r"([12]\d|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])"  # `18.11`: a day, a dot, a month
+DAY_DOT_MONTH = r"([12][0-9]|3[01]|0?[1-9])\.(1[0-2]|0?[1-9])"  # `18.11`: a day, a dot, a month
 BRACKET_DOT_DATE = re.compile(rf"\((?<!(?:mục|hần|oản|iều|ảng|ình) \(){DAY_DOT_MONTH}\)")
 
 
 @digits_only
-@on_lines_matching(r"\.\d{1,2}\)")  # the dot and the bracket closing: a fast scan
+@on_lines_matching(r"\.[0-9]{1,2}\)")  # the dot and the bracket closing: a fast scan
 def read_bracketed_dot_dates(text: str, ctx: Context) -> str:
     """`Ngày hội Đại đoàn kết toàn dân tộc Thống nhất Việt Nam (18.11)` (ck2): a day and a month with a dot, alone in
     brackets, are a date, as every such bracket of the corpus is (13 of 13, most after "hôm nay" or "sáng mai", which
@@ -162,7 +162,7 @@ def _after_a_name(m: re.Match[str]) -> str:
 # `(16.6 âm lịch)`, `(tức 9.2 dương lịch)`: a day and a month with a dot before a calendar's word; not a range's end
 # (`15.4 - 27.4 âm lịch`), which the dotted ranges read whole
 LUNAR_DOT_DATE = re.compile(
-    rf"(?<![\d.,])(?<![-–])(?<![-–][^\S\n]){DAY_DOT_MONTH}"
+    rf"(?<![0-9.,])(?<![-–])(?<![-–][^\S\n]){DAY_DOT_MONTH}"
     r"(?=[^\S\n]*\(?[^\S\n]*(?:(?:âm|dương)[^\S\n]+lịch|ÂL)\b)"
 )
 
@@ -189,7 +189,7 @@ def read_stage_dashes(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-[^\S\n]*\d{1,2}h", r"–[^\S\n]*\d{1,2}h")
+@on_lines_matching(r"-[^\S\n]*[0-9]{1,2}h", r"–[^\S\n]*[0-9]{1,2}h")
 def read_hour_ranges(text: str, ctx: Context) -> str:
     """`11-14h`, `18-23h`: hours with the "h" written once, after the second; "mười một đến mười bốn giờ"."""
 

@@ -22,7 +22,7 @@ BRACKETED_DATELINES = {"PL": "Pháp luật", "ĐN": "Đồng Nai", "BĐT": "Báo
 DATELINE_HINT = re.compile(rf"(?:{DATELINE_TAGS})[^\S\n]+[-–]")
 BRACKETED_DATELINE = re.compile(rf"^\(({'|'.join(BRACKETED_DATELINES)})\)[^\S\n]*[-–]", re.MULTILINE)
 # `(PLO)-TP Cần Thơ`, `(Congannghean.vn)-UBND tỉnh`: a dash glued between a closing bracket and a word parts them
-CLOSED_DASH = re.compile(r"\)[-–](?=[^\W\d_])")
+CLOSED_DASH = re.compile(r"\)[-–](?=[^\W0-9_])")
 
 # `TT Trump`, `TT. Putin`: TT before a foreign name (a capitalised ASCII word no Vietnamese syllable) is its title
 PRESIDENT = re.compile(r"(?<![\w.])TT\.?[^\S\n]+(?=([A-Z][a-z]+)\b)")
@@ -30,14 +30,14 @@ NOT_A_DAY = r"(?!(?:ngày|tháng|năm|từ|lúc|lợi|mùa|xuân|sáng|chiều|t
 # Each pattern starts with a digit and looks behind for its cue: a fast scan over a whole text.
 # not an amount (`thua lỗ 2-3 tỷ`: a loss of two to three billion, read "hai ba tỷ")
 SCORE_DIGITS = re.compile(
-    r"(\d(?<![\d.,/]\d))[^\S\n]*[-–][^\S\n]*(\d)\b(?![-./,]?\d)"
+    r"([0-9](?<![0-9.,/][0-9]))[^\S\n]*[-–][^\S\n]*([0-9])\b(?![-./,]?[0-9])"
     r"(?![^\S\n]*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|%|người|ngày|tuần|tháng|năm|giờ|lần|độ|ha|tấn|kg|k?m)(?!\w))"
 )
-WORD_AFTER = rf"[^\S\n]+{NOT_A_DAY}[^\W\d_]+"
+WORD_AFTER = rf"[^\S\n]+{NOT_A_DAY}[^\W0-9_]+"
 # `Anh 4-0 Bulgaria`, `Argentina 1-0 Colombia` (ey1, eg2): a result line, a team's name on each side of the score,
 # the first from the line's start or a mark (read by the lexicon by now: `Ác hen ti na`), each opening in capitals
-TEAM_BEFORE = re.compile(r"(?:^|[.:;(,][^\S\n]*)([^\W\d_]+)(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]+$", re.MULTILINE)
-TEAM_AFTER = re.compile(r"[^\S\n]+([^\W\d_])")
+TEAM_BEFORE = re.compile(r"(?:^|[.:;(,][^\S\n]*)([^\W0-9_]+)(?:[^\S\n]+[^\W0-9_]+){0,4}[^\S\n]+$", re.MULTILINE)
+TEAM_AFTER = re.compile(r"[^\S\n]+([^\W0-9_])")
 NOT_A_TEAM = {  # a month, a day, a room or a ward: `Tháng 4-5 Hà Nội`
     *("Tháng", "Ngày", "Năm", "Tuần", "Quý", "Từ", "Đến", "Giờ", "Khoảng", "Lớp", "Phòng", "Số", "Khu", "Quận"),
     *("Phường", "Tổ", "Xóm", "Thôn", "Ấp", "Đợt", "Kỳ", "Cấp", "Mức", "Tầng", "Lô", "Đường", "Ngõ", "Hẻm"),
@@ -50,61 +50,63 @@ WIN_BEFORE = re.compile(  # a word or two between the win and the score: one dig
 )
 # `chủ tàu BĐ 96851`, `tàu cá BĐ-99037TS` (dz1: 4 spans): a fishing boat's registration, its province's letters and
 # a number of four to six digits (TS, "thủy sản", may follow)
-BOAT = re.compile(r"((?:tàu|Tàu)(?:[^\S\n]+cá)?[^\S\n]+[A-ZĐ]{1,3}[a-z]?[^\S\n]?-?[^\S\n]?)(\d{4,6})(?!\d|[.,]\d)")
+BOAT = re.compile(
+    r"((?:tàu|Tàu)(?:[^\S\n]+cá)?[^\S\n]+[A-ZĐ]{1,3}[a-z]?[^\S\n]?-?[^\S\n]?)([0-9]{4,6})(?![0-9]|[.,][0-9])"
+)
 # `số tài khoản Ngân hàng BIDV 2153095091` (ed2): the bank's name (read by the lexicon by now) may stand between
 ACCOUNT = re.compile(
-    r"((?:tài khoản|STK)(?:[^\S\n]+(?:số|là|nhận|[Nn]gân hàng(?:[^\S\n]+[^\W\d_]+){0,4}?))*[^\S\n]*:?[^\S\n]*)"
-    r"(\d{6,})\b(?![.,]\d)"
+    r"((?:tài khoản|STK)(?:[^\S\n]+(?:số|là|nhận|[Nn]gân hàng(?:[^\S\n]+[^\W0-9_]+){0,4}?))*[^\S\n]*:?[^\S\n]*)"
+    r"([0-9]{6,})\b(?![.,][0-9])"
 )
 # a short code after "gửi", "đến", "tới", or "gởi", the South's "gửi" (`gởi 5656`, em1)
 SMS_CODE = re.compile(
-    r"(\d(?:(?<=gửi[^\S\n]\d)|(?<=gởi[^\S\n]\d)|(?<=đến[^\S\n]\d)|(?<=tới[^\S\n]\d))\d{2,4})\b(?![.,]?\d)"
+    r"([0-9](?:(?<=gửi[^\S\n][0-9])|(?<=gởi[^\S\n][0-9])|(?<=đến[^\S\n][0-9])|(?<=tới[^\S\n][0-9]))[0-9]{2,4})\b(?![.,]?[0-9])"
 )
 SMS_BEFORE = re.compile(
     r"\b(?:soạn|cú pháp|nhắn tin|tin nhắn|SMS)\b[^\n]*?\bg[ửở]i[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$", re.IGNORECASE
 )
 # The number right after a switchboard or SMS (`tổng đài 8088`, `SMS 8088`, by then `ét em ét`) is a short code.
 SWITCHBOARD_CODE = re.compile(
-    r"(\d(?:(?<=tổng[^\S\n]đài[^\S\n]\d)|(?<=nhắn[^\S\n]\d)|(?<=em[^\S\n]ét[^\S\n]\d))\d{2,4})\b(?![.,]?\d|[^\S\n]\d)"
+    r"([0-9](?:(?<=tổng[^\S\n]đài[^\S\n][0-9])|(?<=nhắn[^\S\n][0-9])|(?<=em[^\S\n]ét[^\S\n][0-9]))[0-9]{2,4})\b(?![.,]?[0-9]|[^\S\n][0-9])"
 )
 # `3-5oC`, `30oC`, `33 o C`: a small o typed for the degree sign; the o first (a scan in C), the digit behind it
 # `370C`: 37 and the degree typed as a zero; `100C`, `50C` may be 100 and 50 degrees and stay, a minus does not
-DEGREE_ZERO = re.compile(r"(?<![\d.,])(-[1-9]\d?|[1-9][1-9])0C\b")
+DEGREE_ZERO = re.compile(r"(?<![0-9.,])(-[1-9][0-9]?|[1-9][1-9])0C\b")
 # `18 - 200C`, `26 ÷ 300C` (fa1, a table's cell): a range's end with its zero dropped is just above its start, so the
 # zero is the degree sign; a tenfold end (`18 - 180`) is no temperature's
-DEGREE_ZERO_RANGE = re.compile(r"(?<![\d.,])([1-9]\d?)([^\S\n]*[-–÷][^\S\n]*)([1-9]\d?)0C\b")
+DEGREE_ZERO_RANGE = re.compile(r"(?<![0-9.,])([1-9][0-9]?)([^\S\n]*[-–÷][^\S\n]*)([1-9][0-9]?)0C\b")
 RANGE_WIDEST = 15
 ROAD_BEFORE = re.compile(r"(?:đường(?:[^\S\n]+tỉnh)?|[tT]ỉnh lộ|[qQ]uốc lộ|[hH]uyện lộ|QL|ĐT|ĐH|TL)[^\S\n]*$")
 # `dưới 100C`, `dưới 70C` on a line about the air's temperature: 100 or 70 degrees no weather has, so the zero is the
 # degree sign (bk1: 2 spans of 2); `50C` could be either and stays; `đun sôi 100C` is boiling water
-AIR_DEGREE_ZERO = re.compile(r"(?<![\d.,])([1-9]\d?)0C\b")
+AIR_DEGREE_ZERO = re.compile(r"(?<![0-9.,])([1-9][0-9]?)0C\b")
 # the air's temperature named, or a cold spell's (`đợt rét này phổ biến 8 - 100C`, dy2: "một trăm xê" went on air)
 AIR_TEMPERATURE = re.compile(r"(?:nhiệt độ|\brét)(?![^\n]*\bsôi\b)", re.IGNORECASE)
 WARMEST_AIR = 60
-DEGREE_O = re.compile(r"[oO](?:(?<=\d[oO])|(?<=\d[^\S\n][oO]))[^\S\n]?C\b")  # `3-7OC` too, a capital O (dj2)
+DEGREE_O = re.compile(r"[oO](?:(?<=[0-9][oO])|(?<=[0-9][^\S\n][oO]))[^\S\n]?C\b")  # `3-7OC` too, a capital O (dj2)
 # `23o-33oC` (dt2: 2 spans): the first of a range of degrees has its o alone, the C written once after the last
-DEGREE_O_FIRST = re.compile(r"o(?<=\do)(?=[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]?[oO°][^\S\n]?C\b)")
+DEGREE_O_FIRST = re.compile(r"o(?<=[0-9]o)(?=[^\S\n]*[-–][^\S\n]*[0-9]{1,2}[^\S\n]?[oO°][^\S\n]?C\b)")
 # `13o/00`, `10o/oo`: the slash first, a fast scan
-PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=\do/..)|(?<=\d o/..))(?!\w)")
-PERCENT_O = re.compile(r"%o(?<=\d%o)(?!\w)")  # `> 0,5%o` (ah1): a percent sign and an o, the per mille sign's look
-DECIMAL_C = re.compile(r"[,.](?<=\d[,.])(\d{1,2})[^\S\n]?C\b")  # `0,8C`, `36.0C`: the mark first, a fast scan
+PER_MILLE_O = re.compile(r"o/[oO0]{2}(?:(?<=[0-9]o/..)|(?<=[0-9] o/..))(?!\w)")
+PERCENT_O = re.compile(r"%o(?<=[0-9]%o)(?!\w)")  # `> 0,5%o` (ah1): a percent sign and an o, the per mille sign's look
+DECIMAL_C = re.compile(r"[,.](?<=[0-9][,.])([0-9]{1,2})[^\S\n]?C\b")  # `0,8C`, `36.0C`: the mark first, a fast scan
 # `19,00C`, `26.50C` (fy2): a decimal of one digit and the degree typed as a zero, whichever the decimal mark; a
 # temperature has no second decimal that is 0
-DECIMAL_ZERO_C = re.compile(r"[,.](?<=\d[,.])(\d)0C\b")
+DECIMAL_ZERO_C = re.compile(r"[,.](?<=[0-9][,.])([0-9])0C\b")
 OVER_TOTAL_HINT = re.compile(r"/[^\S\n]*tổng")  # the slash first: a scan in C
-OVER_TOTAL = re.compile(r"(?<=[^\W\d_])[^\S\n]*/[^\S\n]*(?=tổng\b)")  # `xã/tổng số`: a part over its total
-PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W\d_])")
-FRACTION_OF = re.compile(r"([1-9](?<![\d.,][1-9]))/([2-9]|10)\b(?![/.,]?\d)")
+OVER_TOTAL = re.compile(r"(?<=[^\W0-9_])[^\S\n]*/[^\S\n]*(?=tổng\b)")  # `xã/tổng số`: a part over its total
+PERCENT_OF = re.compile(r"%[^\S\n]*/[^\S\n]*(?!(?:ngày|tuần|tháng|năm|giờ|lần|người)\b)(?=[^\W0-9_])")
+FRACTION_OF = re.compile(r"([1-9](?<![0-9.,][1-9]))/([2-9]|10)\b(?![/.,]?[0-9])")
 DAY_BEFORE_ABOUT = re.compile(r"\b(?:đến|hết|từ|ngày|vào)[^\S\n]+khoảng[^\S\n]+$", re.IGNORECASE)
 SHARE_BEFORE = re.compile(r"\b(?:chiếm|hơn|gần|khoảng|trên|dưới|còn|bằng|mất|giảm|tăng)[^\S\n]+$", re.IGNORECASE)
 # `vòng 1/8` (eg2), `vòng 1/16`: a cup's round is named by the share of the teams left in it, "một phần tám"
-CUP_ROUND = re.compile(r"1/(?<=[vV]òng[^\S\n]1/)(4|8|16|32|64)\b(?![/.,]?\d)")
+CUP_ROUND = re.compile(r"1/(?<=[vV]òng[^\S\n]1/)(4|8|16|32|64)\b(?![/.,]?[0-9])")
 # `tuyến ống D800`, `ống cấp nước BOO D1200`, `ống DN700` (eh2): a pipe's diameter, "dê tám trăm" (10 spans of 10),
 # not a code's digits one by one; `mm` may follow it
-PIPE_SIZE = re.compile(r"\b(DN|D)(\d{2,4})(?:(mm)\b|(?=([A-Z]{2,5})\b)|\b)(?![.,]\d)")  # `DN100PVC`: a material
+PIPE_SIZE = re.compile(r"\b(DN|D)([0-9]{2,4})(?:(mm)\b|(?=([A-Z]{2,5})\b)|\b)(?![.,][0-9])")  # `DN100PVC`: a material
 PIPE_BEFORE = re.compile(r"\bống\b[^\n]{0,30}$", re.IGNORECASE)
-VERSION = re.compile(r"(\d(?<![\d.,]\d)\d?)\.0\b(?![.,]?\d)")
-NAME_BEFORE = re.compile(r"(?:\b[^\W\d_]*[A-Z][^\W\d_]*|\bnghiệp|\bbản|\bversion)[^\S\n]+$")
+VERSION = re.compile(r"([0-9](?<![0-9.,][0-9])[0-9]?)\.0\b(?![.,]?[0-9])")
+NAME_BEFORE = re.compile(r"(?:\b[^\W0-9_]*[A-Z][^\W0-9_]*|\bnghiệp|\bbản|\bversion)[^\S\n]+$")
 COUNTING_BEFORE = re.compile(r"\b(?:hàng|vài|mấy|nhiều|chục|trăm|nghìn|ngàn|một|mỗi|theo)$", re.IGNORECASE)
 DOTTED_PAIR = re.compile(r"\.(?<=(?<![\w.])[A-ZĐƯ]\.)([A-ZĐƯ])(?![\w.])")  # the dot first: a fast scan
 
@@ -134,7 +136,7 @@ def _between_teams(text: str, score: re.Match[str]) -> bool:
 @digits_only
 # SMS_CODE's words, SWITCHBOARD_CODE's, ACCOUNT's, BOAT's: each branch opens with a literal, a scan in C
 @on_lines_matching(
-    *(rf"{word}[^\S\n]\d{{3,5}}\b(?![.,]?\d)" for word in ("gửi", "gởi", "đến", "tới", "đài", "nhắn", "ét")),
+    *(rf"{word}[^\S\n][0-9]{{3,5}}\b(?![.,]?[0-9])" for word in ("gửi", "gởi", "đến", "tới", "đài", "nhắn", "ét")),
     *("khoản", "STK", r"àu[^\S\n](?:cá[^\S\n])?[A-ZĐ]"),
 )
 def read_sms_codes(text: str, ctx: Context) -> str:
@@ -198,7 +200,7 @@ def read_typed_per_mille(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"C(?<=\dC)", r"C(?<=\d C)")  # the C after a digit: the letter first, a fast scan
+@on_lines_matching(r"C(?<=[0-9]C)", r"C(?<=[0-9] C)")  # the C after a digit: the letter first, a fast scan
 def read_decimal_celsius(text: str, ctx: Context) -> str:
     """`tại TX.Sa Pa là - 0,8C`: a C right after a decimal is a temperature with its degree sign left out, "không phẩy
     tám độ xê" (batch ai2); read as the letter, the listener heard "không phẩy tám xê", and the minus before it was
@@ -260,7 +262,7 @@ def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"DN?\d")  # the letters and the size: rarer than "ống" (in every "không")
+@on_lines_matching(r"DN?[0-9]")  # the letters and the size: rarer than "ống" (in every "không")
 def read_pipe_sizes(text: str, ctx: Context) -> str:
     """`tuyến ống D800`, `ống DN700`: after a pipe the letters and number are its diameter, the number said whole
     ("dê tám trăm"); the code rule read its digits one by one ("dê tám không không")."""

@@ -15,17 +15,19 @@ from .numbers import read_int
 DOC_NUMBER = re.compile(
     # a code holds two capitals in its first three letters (QĐ, CTr, QĐi; `346/Quân khu 1`, `852/Bộ` are none), and
     # a road's number after a slash is the road's (`Km9+187/ĐT.354`, aw1)
-    r"(?<![\w/])(\d+)?(?:/(\d{4})/[^\S\n]?|/)(?=[A-ZĐ][a-zđ]?[A-ZĐ])(?!(?:QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?\d)"
+    r"(?<![\w/])([0-9]+)?(?:/([0-9]{4})/[^\S\n]?|/)(?=[A-ZĐ][a-zđ]?[A-ZĐ])(?!(?:QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?[0-9])"
     r"([A-ZĐ][\wĐđ&]*(?:(?:-|[^\S\n]?[-–](?=[^\S\n]?[A-ZĐ]{2,}\b))(?:[^\S\n](?=[A-ZĐ]{2,}\b))?[\wĐđ&]+|\.(?=[A-ZĐ]{2})[\wĐđ&]+)*)"
 )
 SYMBOL_PARTS = re.compile(r"[-–.]")  # a symbol's parts, hyphened or dotted (`1642/QĐ.UBND.VX`, fj1)
-SYMBOL_HINT = re.compile(r"[/\d](?:(?<=/)[^\S\n]?[A-ZĐ]|(?<=\d)-[A-ZĐ])")  # symbol lines; a class first: a fast scan
+SYMBOL_HINT = re.compile(
+    r"[/0-9](?:(?<=/)[^\S\n]?[A-ZĐ]|(?<=[0-9])-[A-ZĐ])"
+)  # symbol lines; a class first: a fast scan
 # `17940-CV-VPTW`, `2416-TB/TƯ`, a Party body's `16-CTr/TU` (aw2)
-HYPHEN_SYMBOL = re.compile(r"(?<![\w/])(\d+)-([A-ZĐ]{2,4}|[A-ZĐ]{1,2}[a-z])[-/]([A-ZĐƯ]{2,8})\b")
-LEGISLATURE = re.compile(r"(UBTV)?QH(\d{1,2})")  # `UBTVQH15`: its Standing Committee (bs2)
+HYPHEN_SYMBOL = re.compile(r"(?<![\w/])([0-9]+)-([A-ZĐ]{2,4}|[A-ZĐ]{1,2}[a-z])[-/]([A-ZĐƯ]{2,8})\b")
+LEGISLATURE = re.compile(r"(UBTV)?QH([0-9]{1,2})")  # `UBTVQH15`: its Standing Committee (bs2)
 
 
-@on_lines_matching(r"/(?=[^\S\n]?[A-ZĐ])", r"-(?<=\d-)[A-ZĐ]")  # SYMBOL_HINT's lines, a literal first
+@on_lines_matching(r"/(?=[^\S\n]?[A-ZĐ])", r"-(?<=[0-9]-)[A-ZĐ]")  # SYMBOL_HINT's lines, a literal first
 def read_document_numbers(text: str, ctx: Context) -> str:
     """`340/CV-BCĐ`, `39/2020/TT-BTTTT`: the number, the kind of document, then the issuing bodies.
 

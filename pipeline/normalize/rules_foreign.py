@@ -157,7 +157,7 @@ def prefers_sound(heard: str, guessed: str) -> bool:
 
 # `Ô-khơ-na Hu-rên-su-khơ (Ukhnaa KHURELSUKH)`: a name written in Vietnamese syllables joined by hyphens, then the
 # same name in its own letters in brackets, a word for each word
-SYLLABLES = r"[^\W\d_]+(?:-[^\W\d_]+)+"
+SYLLABLES = r"[^\W0-9_]+(?:-[^\W0-9_]+)+"
 LATIN_ORIGINAL = re.compile(
     rf"((?<![\w-]){SYLLABLES}(?:[^\S\n]+{SYLLABLES})+)[^\S\n]*\(([A-Z][A-Za-z']*(?:[^\S\n]+[A-Z][A-Za-z']*)+)\)"
 )

@@ -16,21 +16,21 @@ PERIODS = (  # and what a market price is for (`45.000/chục`, hf1: "bốn mư�
     r"(?:ngày|tuần|tháng|quý|năm|buổi|giờ|người|trẻ|học[^\S\n]+sinh|lượt|suất|lần|kỳ|học[^\S\n]+kỳ"
     r"|chục|trái|quả|bó|con|cái|chiếc|bao|thùng|hộp|can)"
 )
-SCHOOL_TERM = re.compile(r"HK(?<!\wHK)(?=[^\S\n]?(?:[1-3]|I{1,3})\b(?![.,/]\d))")  # `HK 1`, `HKII`: a term's number
+SCHOOL_TERM = re.compile(r"HK(?<!\wHK)(?=[^\S\n]?(?:[1-3]|I{1,3})\b(?![.,/][0-9]))")  # `HK 1`, `HKII`: a term's number
 # `3.000.000/ tháng`: an amount in thousands (dots every three digits), a slash, a period or a head
-BARE_PER = re.compile(rf"(\d(?<![\d.,]\d)\d{{0,2}}(?:\.\d{{3}})+)[^\S\n]?/[^\S\n]?(?={PERIODS}\b)")
+BARE_PER = re.compile(rf"([0-9](?<![0-9.,][0-9])[0-9]{{0,2}}(?:\.[0-9]{{3}})+)[^\S\n]?/[^\S\n]?(?={PERIODS}\b)")
 # `25 nghìn/can`, `2 triệu/người`: an amount in its words (a price with "đồng" left out), a slash, what it is for
 WORDED_PER = re.compile(  # the slash first, its amount word looked for behind it: a scan in C
-    r"/(?:(?<=\d nghìn/)|(?<=\d ngàn/)|(?<=\d triệu/)|(?<=\d tỷ/)|(?<=\d tỉ/))[^\S\n]?(?=[^\W\d_]{2})"
+    r"/(?:(?<=[0-9] nghìn/)|(?<=[0-9] ngàn/)|(?<=[0-9] triệu/)|(?<=[0-9] tỷ/)|(?<=[0-9] tỉ/))[^\S\n]?(?=[^\W0-9_]{2})"
 )
 # `làm việc 24/7`, `trực 24/7` (gd2): round the clock after a verb of working; `ngày 24/7` stays the date
 # `hỗ trợ trực tuyến 24/7` (jx2), `hỗ trợ khách hàng 24/7` (r1): how the help comes, or to whom, between them
 WORKING = ("làm việc", "hoạt động", "trực", "phục vụ", "hỗ trợ", "tiếp nhận", "vận hành", "mở cửa", "trực tuyến",
            "khách hàng")  # fmt: skip
-ROUND_THE_CLOCK = re.compile("24/7(?:" + "|".join(f"(?<={verb} 24/7)" for verb in WORKING) + r")(?![/\d])")
-STAR_TIMES = re.compile(r"[^\S\n]*\*[^\S\n]*(?=[\d½¼¾])")
+ROUND_THE_CLOCK = re.compile("24/7(?:" + "|".join(f"(?<={verb} 24/7)" for verb in WORKING) + r")(?![/0-9])")
+STAR_TIMES = re.compile(r"[^\S\n]*\*[^\S\n]*(?=[0-9½¼¾])")
 # What a star multiplies after: a number, an amount in đồng or a percentage, or a count with its unit (`½ tháng *`)
-STAR_FACTOR = re.compile(r"(?:[\d%½¼¾]|\dđ|[\d½¼¾][^\S\n]*[^\W\d_]+)[^\S\n]*$")
+STAR_FACTOR = re.compile(r"(?:[0-9%½¼¾]|[0-9]đ|[0-9½¼¾][^\S\n]*[^\W0-9_]+)[^\S\n]*$")
 MENU_ARROW = re.compile(r"(?<=\])[^\S\n]*(?:=>|->|→|>>?)[^\S\n]*(?=\[)")
 STEP_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=[\"“]?[A-ZĐÀ-Ỹ])")  # `thủ tục => Chọn`: the next step, a capital
 # `căn cước → cấp đổi → chọn lý do`, `Km 269 → rẽ trái`: an arrow before a verb is the next step (of a procedure, or
@@ -43,33 +43,37 @@ STEP_ARROW_WORD = re.compile(rf"[^\S\n]*→[^\S\n]*(?=(?:{STEP_VERBS})\b)", re.I
 # `Nhập mã OTP -> Xác nhận -> Thông tin tài khoản`, `như Bước 1 -> Thông báo` (il2): on a guide's line (it opens on a
 # screen's verb, or names a step) every arrow parts two steps, the next one a screen's name as often as a verb
 GUIDE_LINE = re.compile(
-    r"(?im)^[^\S\n]*(?:[-+•*][^\S\n]*)?(?:nhập|chọn|bấm|nhấn|truy cập|đăng nhập|cập nhật)\b|\bBước[^\S\n]+\d"
+    r"(?im)^[^\S\n]*(?:[-+•*][^\S\n]*)?(?:nhập|chọn|bấm|nhấn|truy cập|đăng nhập|cập nhật)\b|\bBước[^\S\n]+[0-9]"
 )
 GUIDE_ARROW = re.compile(r"[^\S\n]*→[^\S\n]*")
 # `A -> B`, typed for →, and a route's line opening on it
 ASCII_ARROW = re.compile(r"(?:(?<=\S)[^\S\n]+|^[^\S\n]*)->[^\S\n]+(?=\S)", re.M)
 # `lớp 5/9`, `lớp 10/2`: a grade, then its class
-CLASS_NAME = re.compile(r"((?<![^\W\d_])[Ll]ớp)[^\S\n]+(\d{1,2})/(\d{1,2})(?![/\d]|[.,]\d)")
+CLASS_NAME = re.compile(r"((?<![^\W0-9_])[Ll]ớp)[^\S\n]+([0-9]{1,2})/([0-9]{1,2})(?![/0-9]|[.,][0-9])")
 # `Mẫu 08CT`, its zero kept; not a date after "thu mẫu" (`Ngày thu mẫu 05/11/2021`, kb1: the day the sample was taken)
-FORM_NUMBER = re.compile(r"(ẫu(?:[^\S\n]+số)?[^\S\n]+)(0\d{1,2})([A-ZĐ]{1,3})?(?![\w]|[/.-]\d{1,2}[/.-]\d{4})")
+FORM_NUMBER = re.compile(r"(ẫu(?:[^\S\n]+số)?[^\S\n]+)(0[0-9]{1,2})([A-ZĐ]{1,3})?(?![\w]|[/.-][0-9]{1,2}[/.-][0-9]{4})")
 # `(đoạn phía trước Quán hoa) => đường Trần Phú => đường Hoàng Diệu` (ji1, a race's closed roads): to a road, "đến"
 ROAD_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=(?:đường|phố|tuyến|quốc lộ|tỉnh lộ|cầu|ngã|nút)\b)")
 A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")
-GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])(\d{1,2})(?=tháng\b)")
+GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])([0-9]{1,2})(?=tháng\b)")
 # `75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `3×4 cm`: a sign between two amounts is a word of arithmetic.
 # The sign first, then a look back at what it follows: a fast scan (the text is one string of every line).
-TIMES = re.compile(r"[xX×](?:(?<=[\d%đ)][xX×])|(?<=[\d%đ)][^\S\n][xX×]))(?=[^\S\n]?\d)")
+TIMES = re.compile(r"[xX×](?:(?<=[0-9%đ)][xX×])|(?<=[0-9%đ)][^\S\n][xX×]))(?=[^\S\n]?[0-9])")
 TIMES_SIGN = re.compile(r"×(?:(?<=[\w%)]×)|(?<=[\w%)][^\S\n]×))(?=[^\S\n]?[\w(])")
 # `10 lá x 5 tổ`: an x after a count and its unit, before a number; the count is checked in the 24 characters
 # before it, so the scan opens on the space (no look-behind of a variable width). The unit may be glued to its
 # count (`hồ sơ 24h x 7 ngày`, ie2: a service open every hour of every day).
-COUNT_TIMES = re.compile(r"[^\S\n][xX×][^\S\n]+(?=\d)")
-COUNTED = re.compile(r"\d[^\S\n]*[^\W\d_]+(?:[^\S\n]?/?[^\S\n]?[^\W\d_]+){0,2}$")  # `500.000 đồng/học viên x 5` (gm1)
+COUNT_TIMES = re.compile(r"[^\S\n][xX×][^\S\n]+(?=[0-9])")
+COUNTED = re.compile(
+    r"[0-9][^\S\n]*[^\W0-9_]+(?:[^\S\n]?/?[^\S\n]?[^\W0-9_]+){0,2}$"
+)  # `500.000 đồng/học viên x 5` (gm1)
 EQUALS = re.compile(  # `= 2.500.000 đồng` opening a line (gm1): the sum of the line before
-    r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=)|(?<=[\w%)][^\S\n]{2}=)|(?<=^=))(?=[^\S\n]?[\d(-]|[^\S\n][^\W\d_])", re.M
+    r"=(?:(?<=[\w%)]=)|(?<=[\w%)][^\S\n]=)|(?<=[\w%)][^\S\n]{2}=)|(?<=^=))(?=[^\S\n]?[0-9(-]|[^\S\n][^\W0-9_])", re.M
 )
-WORD_TIMES = re.compile(r"[^\S\n][xX][^\S\n](?<=[^\W\d_][^\S\n][xX][^\S\n])(?=\d)")  # `tiếng Anh x 2` in a formula
-BRACKETED_SIZE = re.compile(r"\((\d[\d.,]*(?:[^\S\n]?[xX×][^\S\n]?\d[\d.,]*)+)\)[^\S\n]?((?:mm|cm|km|m)(?:2|3|²|³)?)\b")
+WORD_TIMES = re.compile(r"[^\S\n][xX][^\S\n](?<=[^\W0-9_][^\S\n][xX][^\S\n])(?=[0-9])")  # `tiếng Anh x 2` in a formula
+BRACKETED_SIZE = re.compile(
+    r"\(([0-9][0-9.,]*(?:[^\S\n]?[xX×][^\S\n]?[0-9][0-9.,]*)+)\)[^\S\n]?((?:mm|cm|km|m)(?:2|3|²|³)?)\b"
+)
 
 
 @digits_only
@@ -127,7 +131,7 @@ def unglue_day_months(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\)(?<=\d\))")
+@on_lines_matching(r"\)(?<=[0-9]\))")
 def unbracket_dimensions(text: str, ctx: Context) -> str:
     """`sạt lở (12x4x7)m`, `kích thước (20x30)cm` (gl1): sizes in brackets share the unit written after them, which
     goes in with them; left after the bracket, the voice paused and then said the letter "m" alone. The bracket
@@ -136,8 +140,8 @@ def unbracket_dimensions(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("×", "=", *(hint for x in "xX" for hint in (rf"{x}(?=[^\S\n]?\d)(?<=[\d%đ)]{x})",
-    rf"{x}(?=[^\S\n]?\d)(?<=[\d%đ)][^\S\n]{x})", rf"{x}(?<=[^\S\n]{x})[^\S\n]+\d")))  # fmt: skip
+@on_lines_matching("×", "=", *(hint for x in "xX" for hint in (rf"{x}(?=[^\S\n]?[0-9])(?<=[0-9%đ)]{x})",
+    rf"{x}(?=[^\S\n]?[0-9])(?<=[0-9%đ)][^\S\n]{x})", rf"{x}(?<=[^\S\n]{x})[^\S\n]+[0-9]")))  # fmt: skip
 def read_arithmetic(text: str, ctx: Context) -> str:
     """`75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `2 × 3 = 6`: between amounts the signs are words, "nhân" and
     "bằng"; left as they are the voice says the letter "ích" or nothing, and the sum is lost. So in a formula of
@@ -162,12 +166,12 @@ def _times_after_count(hit: re.Match[str]) -> str:
 # `2 dảnh/khóm`, `60 con/khóm`, `2 - 3 con/cây`: seedlings or pests per rice clump or plant (a field's heads, batches
 # bi1, de2, dh2); `56 con/bẫy/đêm`: moths per light trap per night (gx1), `3 lần/ngày`
 PER_HEAD = re.compile(
-    r"/(?<=[^\W\d_]/)[^\S\n]?"
+    r"/(?<=[^\W0-9_]/)[^\S\n]?"
     r"(?=(?:huyện|xã|tỉnh|thôn|ấp|bản|hộ|lớp|trường|người|khóm|bụi|gốc|cây|bẫy|bẩy|đêm|ngày)\b)"
 )
 # a count: digits, or a range the range rules have already read (`2-3 dảnh/khóm`, "hai đến ba dảnh")
 COUNT_BEFORE = re.compile(  # up to three words between, one a per's (`56 con/bẫy/đêm`)
-    r"(?:\d|(?<![^\W\d_])đến[^\S\n]+[^\W\d_]+)[^\S\n]+(?:[^\W\d_]+(?:[^\S\n]+|/)){0,3}([^\W\d_]+)$"
+    r"(?:[0-9]|(?<![^\W0-9_])đến[^\S\n]+[^\W0-9_]+)[^\S\n]+(?:[^\W0-9_]+(?:[^\S\n]+|/)){0,3}([^\W0-9_]+)$"
 )
 # `107 quận/huyện`, `các xã/phường`: a slash between two kinds of place is "or", said as a pause
 PLACE_KINDS = frozenset(
@@ -191,9 +195,9 @@ def read_counts_per_head(text: str, ctx: Context) -> str:
 
 # `số dảnh/m2`, `số hạt /bông`, `phân chuồng hoai/sào`: a thing per square metre, hectare, sào, clump or ear of rice
 # (`/ m2` spaced was read by the lexicon already)
-PER_FIELD = re.compile(r"(?<=[^\W\d_])[^\S\n]?/[^\S\n]?(m2|m²|mét vuông|ha|sào|khóm|bông)(?![\w²])")
+PER_FIELD = re.compile(r"(?<=[^\W0-9_])[^\S\n]?/[^\S\n]?(m2|m²|mét vuông|ha|sào|khóm|bông)(?![\w²])")
 FIELD_UNITS = {"m2": "mét vuông", "m²": "mét vuông", "ha": "héc ta"}
-NUMBER_OF = re.compile(r"(?<![^\W\d_])[Ss]ố(?:[^\S\n]+[^\W\d_]+){1,2}[^\S\n]?$")  # `số hạt chắc`: "the number of"
+NUMBER_OF = re.compile(r"(?<![^\W0-9_])[Ss]ố(?:[^\S\n]+[^\W0-9_]+){1,2}[^\S\n]?$")  # `số hạt chắc`: "the number of"
 
 
 @on_lines_matching(r"/")
@@ -231,7 +235,7 @@ def read_bare_unit_ratios(text: str, ctx: Context) -> str:
 
 
 # `5.250 m 3 /s` (hr2): a page that lost the power's superscript parts it from its metre with a space
-PARTED_POWER = re.compile(r"(?<=\d)([^\S\n]?k?m)[^\S\n]([23])(?=[^\S\n]?/[^\S\n]?[^\W\d_])")
+PARTED_POWER = re.compile(r"(?<=[0-9])([^\S\n]?k?m)[^\S\n]([23])(?=[^\S\n]?/[^\S\n]?[^\W0-9_])")
 
 
 @digits_only
@@ -252,7 +256,7 @@ def read_round_the_clock(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"ẫu(?:[^\S\n]+số)?[^\S\n]+0\d")
+@on_lines_matching(r"ẫu(?:[^\S\n]+số)?[^\S\n]+0[0-9]")
 def read_form_numbers(text: str, ctx: Context) -> str:
     """`theo Mẫu 08CT` (jl2), `mẫu số 01/TK-SDDPNN` (2 spans): a form's number keeps its zero, "không tám", as a
     code does, and the letters glued to it are the form's code, each said by its name ("xê tê"); read as a count
@@ -266,7 +270,7 @@ def read_form_numbers(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"ớp[^\S\n]+\d{1,2}/\d")
+@on_lines_matching(r"ớp[^\S\n]+[0-9]{1,2}/[0-9]")
 def read_class_names(text: str, ctx: Context) -> str:
     """`vận động viên Hải Yến lớp 2/3` (jq2): a school's class is named by its grade and its number after a slash,
     "lớp hai trên ba" (3 spans of 3 accept it; their first reading "hai ba" would make `lớp 10/2` "lớp mười hai",

@@ -21,17 +21,18 @@ from .toneless import fold_marks
 TONED = "".join(
     c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and set(unicodedata.normalize("NFD", c)) & set(TONES)
 )
-TWO_TONES = re.compile(rf"[{TONED}][^\W\d_]*?[{TONED}]")  # a toned letter first: a scan in C
-LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # two toned syllables take four letters at least
+TWO_TONES = re.compile(rf"[{TONED}][^\W0-9_]*?[{TONED}]")  # a toned letter first: a scan in C
+LONG_WORD = re.compile(r"[^\W0-9_]{4,}")  # two toned syllables take four letters at least
 MOST_PIECES = 4
-COMMA_BEFORE_NUMBER = re.compile(r",(?<=[^\W\d_],)(?=\d)")  # the comma first: a scan in C
+COMMA_BEFORE_NUMBER = re.compile(r",(?<=[^\W0-9_],)(?=[0-9])")  # the comma first: a scan in C
 # `tức ngày 12,13 tháng Giêng` (bk2): two days of one month listed, no decimal; the comma first too
 # `Khối 10,11: Các môn` (ed1): two grades of a school listed after "khối" or "lớp", no decimal
 GRADE_LIST_COMMA = re.compile(
-    r",(?:(?<=hối[^\S\n]\d,)|(?<=hối[^\S\n]\d\d,)|(?<=ớp[^\S\n]\d,)|(?<=ớp[^\S\n]\d\d,))(?=1?\d\b)"
+    r",(?:(?<=hối[^\S\n][0-9],)|(?<=hối[^\S\n][0-9][0-9],)|(?<=ớp[^\S\n][0-9],)|(?<=ớp[^\S\n][0-9][0-9],))(?=1?[0-9]\b)"
 )
 DAY_LIST_COMMA = re.compile(
-    r",(?:(?<=ngày[^\S\n]\d,)|(?<=ngày[^\S\n]\d\d,))(?=[1-3]?\d[^\S\n]+(?:tháng|tết|và[^\S\n]+[1-3]?\d)\b)", re.I
+    r",(?:(?<=ngày[^\S\n][0-9],)|(?<=ngày[^\S\n][0-9][0-9],))(?=[1-3]?[0-9][^\S\n]+(?:tháng|tết|và[^\S\n]+[1-3]?[0-9])\b)",
+    re.I,
 )  # `ngày 19,20 và 21 âm lịch` (bw2): the list goes on with "và"; `ngày 1,2 tết Nguyên Đán` (fs2): Tết's days
 
 
@@ -86,7 +87,7 @@ VOWEL_LETTERS = "aeiouyăâêôơư" + "".join(
 # a vowel, consonants, a vowel: no Vietnamese syllable holds it (qu, gi open on a vowel letter but then go on with
 # vowels), so only words run together, names and foreign words do; the vowel class first: a scan in C
 BOTH_CASES = "".join(sorted(set(VOWEL_LETTERS + VOWEL_LETTERS.upper())))  # spelt out: IGNORECASE scans 30% slower
-VOWEL_CONSONANT_VOWEL = re.compile(rf"[{BOTH_CASES}][^\W\d_{BOTH_CASES}]+[{BOTH_CASES}]")
+VOWEL_CONSONANT_VOWEL = re.compile(rf"[{BOTH_CASES}][^\W0-9_{BOTH_CASES}]+[{BOTH_CASES}]")
 VIETNAMESE_MARKED = re.compile(f"[đĐăĂâÂêÊôÔơƠưƯ{TONED}]")
 # `Martínez`, `Maspéro`, `Peña`: the marks of a Western language on Latin letters (an acute or grave on a plain
 # vowel, ñ, ü…); with a letter only Vietnamese writes (ă, ơ, a hook, a dot below) a word is Vietnamese's
@@ -257,8 +258,8 @@ def _vowel_openings(pieces: tuple[str, ...]) -> int:
     return sum(piece[0].lower() in VOWEL_LETTERS for piece in pieces)
 
 
-DOT_BEFORE_CAPITAL = re.compile(r"\.(?=[^\W\d_])")  # the dot first: a scan in C; the letters looked at in Python
-NEXT_WORD = re.compile(r"[^\W\d_]+(?=[^\S\n])")
+DOT_BEFORE_CAPITAL = re.compile(r"\.(?=[^\W0-9_])")  # the dot first: a scan in C; the letters looked at in Python
+NEXT_WORD = re.compile(r"[^\W0-9_]+(?=[^\S\n])")
 
 
 def space_glued_full_stops(text: str, ctx: Context) -> str:
@@ -282,8 +283,8 @@ def _sentences_glued(text: str, dot: int, ctx: Context) -> bool:
     return titled or (len(word) > 2 and word.isupper() and word.lower() in ctx.lexicon.folded)
 
 
-GLUED_AFTER = re.compile(r"\d([^\W\d_]+)")  # letters typed after a number (`0hr`)
-LETTER_DIGIT = re.compile(r"\d(?<=[^\W\d_]\d)")  # and before one (`mV0`): the digit first, a fast scan
+GLUED_AFTER = re.compile(r"[0-9]([^\W0-9_]+)")  # letters typed after a number (`0hr`)
+LETTER_DIGIT = re.compile(r"[0-9](?<=[^\W0-9_][0-9])")  # and before one (`mV0`): the digit first, a fast scan
 CAPITALS_CODE = re.compile(r"[A-ZĐ]+")
 
 
@@ -293,8 +294,8 @@ def read_parted_runs(written: str, read: str, ctx: Context) -> str:
     glued. Not a code in capitals before its number (`NĐ1`, a rice variety), which the capitals rules spell."""
     if read == written:
         return read
-    read = _lexicon_runs(GLUED_AFTER.findall(written), r"(?<=[^\W\d_] )", r"(?![\w&]|-[^\W\d_]|\.\w)", read, ctx)
-    return _lexicon_runs(_runs_before(written), r"(?<!\w)", r"(?= [^\W\d_])", read, ctx)
+    read = _lexicon_runs(GLUED_AFTER.findall(written), r"(?<=[^\W0-9_] )", r"(?![\w&]|-[^\W0-9_]|\.\w)", read, ctx)
+    return _lexicon_runs(_runs_before(written), r"(?<!\w)", r"(?= [^\W0-9_])", read, ctx)
 
 
 def _runs_before(text: str) -> list[str]:

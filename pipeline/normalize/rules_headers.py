@@ -17,33 +17,36 @@ from .rules_ranges import AMOUNT_AFTER
 
 # `1/14/2022 5:34:00 PM` (ju2), `2/13/2015 3:15:22 PM`: a portal's software writes the month first; a second number
 # no month can be (13 to 31) says so
-MONTH_FIRST = re.compile(r"(?<![\d/.])(1[0-2]|0?[1-9])/(1[3-9]|2\d|3[01])/(\d{4})(?![\d/])")
+MONTH_FIRST = re.compile(r"(?<![0-9/.])(1[0-2]|0?[1-9])/(1[3-9]|2[0-9]|3[01])/([0-9]{4})(?![0-9/])")
 # `Tin tức thế giới 24-9:` (jv1): a day past the twelfth, a dash, a month, then a pause: no range runs down
 DAY_DASH_MONTH = re.compile(  # not after "đến": `từ 1-3 đến 31-3` (ec1) is a span the date rules pair
-    r"-(?<=(?<![\d.,/:-])(?:1[3-9]|2\d|3[01])-)(?<![đĐ]ến \d\d-)(0?[1-9]|1[0-2])(?=[^\S\n]*(?:[:;,)]|$))", re.M
+    r"-(?<=(?<![0-9.,/:-])(?:1[3-9]|2[0-9]|3[01])-)(?<![đĐ]ến [0-9][0-9]-)(0?[1-9]|1[0-2])(?=[^\S\n]*(?:[:;,)]|$))",
+    re.M,
 )
-T_MONTH = re.compile(r"(?<![\w/.-])T(\d{1,2})(?:[^\S\n]?[-–][^\S\n]?(\d{1,2}))?/(\d{4})\b")  # `T12/2018`: a month
+T_MONTH = re.compile(
+    r"(?<![\w/.-])T([0-9]{1,2})(?:[^\S\n]?[-–][^\S\n]?([0-9]{1,2}))?/([0-9]{4})\b"
+)  # `T12/2018`: a month
 # `04 tháng 12 năm 2013`, `Lần đầu hình thành 1 tháng 1 năm 2013`: a day before its month and year, no "ngày"
 BARE_WRITTEN_DAY = re.compile(
     r"(?<![\w/.,-])(?<!ngày )(?<!Ngày )(?<![mM]ùng )(?<![mM]ồng )(?<!trong )(0?[1-9]|10)"  # `trong 3 tháng`: months
-    r"(?=[^\S\n]+tháng[^\S\n]+(?:1[0-2]|0?[1-9])[^\S\n]+năm[^\S\n]+\d{4}\b)"
+    r"(?=[^\S\n]+tháng[^\S\n]+(?:1[0-2]|0?[1-9])[^\S\n]+năm[^\S\n]+[0-9]{4}\b)"
 )
 
 # `Từ ngày 12.3-30.4` (ar2), `từ chiều tối 31.7 - 1.8` (gw2): two dotted day-months after "ngày" or a part of the day
 # joined by a dash
 DOT_DATE_RANGE = re.compile(
-    r"(\b(?:ngày|sáng|trưa|chiều|tối|đêm)[^\S\n]+)(\d{1,2})\.(\d{1,2})[^\S\n]*[-–][^\S\n]*(\d{1,2})\.(\d{1,2})"
-    r"(?![\d]|[.,]\d)",
+    r"(\b(?:ngày|sáng|trưa|chiều|tối|đêm)[^\S\n]+)([0-9]{1,2})\.([0-9]{1,2})[^\S\n]*[-–][^\S\n]*([0-9]{1,2})\.([0-9]{1,2})"
+    r"(?![0-9]|[.,][0-9])",
     re.IGNORECASE,
 )
 
-MONTH_AND_YEAR = r"/\d{1,2}/\d{4}"  # what follows a day in a full date
+MONTH_AND_YEAR = r"/[0-9]{1,2}/[0-9]{4}"  # what follows a day in a full date
 # Each pattern starts with a digit (or a rare letter) and looks behind for its cue: a fast scan over a whole text.
-SAME_DATE_TWICE = re.compile(rf"(\d(?<![\d/]\d)\d?{MONTH_AND_YEAR})[^\S\n]*[-–][^\S\n]*\1(?![\d/])")
-GLUED_DATE = re.compile(rf"(\d(?<=[a-zà-ỹđ]\d)\d?{MONTH_AND_YEAR})\b")
-MONTH_GAP = re.compile(r"(\d(?<=háng[^\S\n]\d)\d?)(?:[^\S\n]*/[^\S\n]+|[^\S\n]+/[^\S\n]*)(?=\d{4}\b)")
+SAME_DATE_TWICE = re.compile(rf"([0-9](?<![0-9/][0-9])[0-9]?{MONTH_AND_YEAR})[^\S\n]*[-–][^\S\n]*\1(?![0-9/])")
+GLUED_DATE = re.compile(rf"([0-9](?<=[a-zà-ỹđ][0-9])[0-9]?{MONTH_AND_YEAR})\b")
+MONTH_GAP = re.compile(r"([0-9](?<=háng[^\S\n][0-9])[0-9]?)(?:[^\S\n]*/[^\S\n]+|[^\S\n]+/[^\S\n]*)(?=[0-9]{4}\b)")
 NUMBER_CHAIN = re.compile(
-    r"(\d(?<![\d/.,:-]\d)\d?)[^\S\n]*-[^\S\n]*(\d{1,2})[^\S\n]*-[^\S\n]*(\d{1,2})(?![\d/.,:-]|[^\S\n]*[-/]\d)"
+    r"([0-9](?<![0-9/.,:-][0-9])[0-9]?)[^\S\n]*-[^\S\n]*([0-9]{1,2})[^\S\n]*-[^\S\n]*([0-9]{1,2})(?![0-9/.,:-]|[^\S\n]*[-/][0-9])"
 )
 # a weekday names the date after it (`Chủ nhật 23.5`, ir2): no decimal follows one
 WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
@@ -52,32 +55,34 @@ WEEKDAYS = (
     *("Chủ nhật", "Chủ Nhật", "chủ nhật"),
 )
 CUES = ("từ", "Từ", "đến", "Đến", "tới", "Tới", "nay", "qua", *WEEKDAYS)
-CUE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in CUES)
+CUE_DIGIT = "|".join(rf"(?<={w}[^\S\n][0-9])" for w in CUES)
 DOTTED_DAY = re.compile(  # after "từ"/"đến": a month written with two digits (`10.03`) is no decimal
-    rf"(\d(?:{CUE_DIGIT})\d?)\.(0[1-9]|1[0-2]|[1-9])(?=[^\S\n]*(?:$|[,;:.)]|đến\b|và\b|năm\b))", re.MULTILINE
+    rf"([0-9](?:{CUE_DIGIT})[0-9]?)\.(0[1-9]|1[0-2]|[1-9])(?=[^\S\n]*(?:$|[,;:.)]|đến\b|và\b|năm\b))", re.MULTILINE
 )
 DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|tháng)(?!\w)")  # `ngày 11.7` earlier on the line, read or not
-STANDARD_NUMBER = r"\d{1,3}(?:-\d{1,2})?"
+STANDARD_NUMBER = r"[0-9]{1,3}(?:-[0-9]{1,2})?"
 # `QCVN 02-19 và 02-20: 2014` (ho1): two standards of one year, the year after the last
 STANDARD = re.compile(
     rf"(?=[QT]CVN)\b(QCVN|TCVN)[^\S\n]+({STANDARD_NUMBER}(?:[^\S\n]*(?:,|và)[^\S\n]*{STANDARD_NUMBER})*)"
-    r"[^\S\n]*:[^\S\n]*(\d{4})\b"
+    r"[^\S\n]*:[^\S\n]*([0-9]{4})\b"
 )
 STANDARD_JOIN = re.compile(r"[^\S\n]*(,|và)[^\S\n]*")
 STANDARD_HINT = re.compile("CVN")  # an ASCII literal: the fastest scan
 STANDARDS = {"QCVN": "quy chuẩn Việt Nam", "TCVN": "tiêu chuẩn Việt Nam"}
-ARTICLE_DIGIT = "|".join(rf"(?<={w}[^\S\n]\d)" for w in ("điều", "Điều", "khoản", "Khoản", "mục", "Mục"))
+ARTICLE_DIGIT = "|".join(rf"(?<={w}[^\S\n][0-9])" for w in ("điều", "Điều", "khoản", "Khoản", "mục", "Mục"))
 # two digits at most after the dot: three are a thousands group (`khoản 6.000 m3`, "khoảng" mistyped, or "một
 # khoản 6.000 đồng"), and a wrong magnitude is as bad as a wrong sign (round 29)
-SECTION = re.compile(rf"(\d(?:{ARTICLE_DIGIT})\d?)\.(\d{{1,2}})\b(?![.,]?\d)")
+SECTION = re.compile(rf"([0-9](?:{ARTICLE_DIGIT})[0-9]?)\.([0-9]{{1,2}})\b(?![.,]?[0-9])")
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December")  # fmt: skip
-ENGLISH_DATE = re.compile(rf"\b({'|'.join(ENGLISH_MONTHS)})[^\S\n]+(\d{{1,2}}),[^\S\n]+((?:19|20)\d\d)\b(?![.,]\d)")
-SHORT_MONTH_DATE = re.compile(r"(?<![\d-])(\d{1,2})-Th(\d{1,2})-(\d{4})(?![\d-])")  # `31-Th7-2024`
+ENGLISH_DATE = re.compile(
+    rf"\b({'|'.join(ENGLISH_MONTHS)})[^\S\n]+([0-9]{{1,2}}),[^\S\n]+((?:19|20)[0-9][0-9])\b(?![.,][0-9])"
+)
+SHORT_MONTH_DATE = re.compile(r"(?<![0-9-])([0-9]{1,2})-Th([0-9]{1,2})-([0-9]{4})(?![0-9-])")  # `31-Th7-2024`
 
 
 @digits_only
-@on_lines_matching(r"/\d{1,2}/\d{4}")
+@on_lines_matching(r"/[0-9]{1,2}/[0-9]{4}")
 def read_same_date_twice(text: str, ctx: Context) -> str:
     """`20/12/2020 - 20/12/2020 07:28`: a page header's posted and updated dates, the same day twice, are no
     range; each is said as a date ("ngày ..., ngày ..."), never "from a day to the same day"."""
@@ -85,11 +90,11 @@ def read_same_date_twice(text: str, ctx: Context) -> str:
 
 
 # `T2, 06/07/2020 12:55` (hu1): a page's dateline opens on the weekday written T2 to T7
-SHORT_WEEKDAY = re.compile(r"(?<![\w/.])T([2-7])(?=,?[^\S\n]+\d{1,2}/\d{1,2}/\d{4}\b)")
+SHORT_WEEKDAY = re.compile(r"(?<![\w/.])T([2-7])(?=,?[^\S\n]+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\b)")
 
 
 @digits_only
-@on_lines_matching(r"T[2-7](?=,?[^\S\n]+\d)")
+@on_lines_matching(r"T[2-7](?=,?[^\S\n]+[0-9])")
 def read_short_weekdays(text: str, ctx: Context) -> str:
     """`T2, 06/07/2020`: a weekday written short before a full date is "Thứ hai", as `Thứ 2, 06/07/2020` is; its
     letter was spelled ("tê hai"). Only before a date: `T2` alone may be a code."""
@@ -97,7 +102,7 @@ def read_short_weekdays(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r", 19\d\d", r", 20\d\d")
+@on_lines_matching(r", 19[0-9][0-9]", r", 20[0-9][0-9]")
 def read_english_month_dates(text: str, ctx: Context) -> str:
     """`Sunday, June 27, 2021`, `Khmer Times - June 17, 2021`: a page's date in English is the date `27/6/2021`,
     read by the date rules ("ngày hai mươi bảy tháng sáu năm …": 5 spans of 5, io1 and three older batches), where
@@ -106,7 +111,7 @@ def read_english_month_dates(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-Th\d")
+@on_lines_matching(r"-Th[0-9]")
 def read_short_month_dates(text: str, ctx: Context) -> str:
     """`31-Th7-2024`, `08-Th9-2022`: a page's date with the month as "Th" (tháng) and its number is the date
     `31/7/2024`, read by the date rules ("ngày ba mươi mốt tháng bảy năm …"; ay2, bf2: 2 spans of 2), where "Th"
@@ -115,7 +120,7 @@ def read_short_month_dates(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/\d{1,2}/\d{4}")
+@on_lines_matching(r"/[0-9]{1,2}/[0-9]{4}")
 def unglue_dates(text: str, ctx: Context) -> str:
     """`cầu Quang Thanh25/07/2021`: a full date glued to the word before it is a date of its own (the headline
     and its timestamp ran together); parted, the date rules say "ngày hai mươi lăm tháng bảy ..."."""
@@ -123,7 +128,7 @@ def unglue_dates(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"háng[^\S\n]\d")
+@on_lines_matching(r"háng[^\S\n][0-9]")
 def close_month_gaps(text: str, ctx: Context) -> str:
     """`so với tháng 12/ 2023`: a space beside the slash of a month and year changes nothing, "tháng mười hai năm
     hai nghìn không trăm hai mươi ba"; closed here, the month-year rule reads it."""
@@ -131,7 +136,7 @@ def close_month_gaps(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-[^\S\n]*\d")
+@on_lines_matching(r"-[^\S\n]*[0-9]")
 def read_number_chains(text: str, ctx: Context) -> str:
     """`hợp đồng 01 - 03 - 05 năm`: three numbers joined by dashes are choices ("một, ba, năm"), not a range;
     a range has two ends. Level chains (`cấp 6-7-8`) and dates (`19-20-21/2`) are read before or left alone."""
@@ -187,7 +192,9 @@ def _code_number(part: str, ctx: Context) -> str:
 
 @digits_only
 @on_lines_matching(
-    r"iều[^\S\n]\d(?<=[đĐ]iều[^\S\n]\d)", r"hoản[^\S\n]\d(?<=[kK]hoản[^\S\n]\d)", r"ục[^\S\n]\d(?<=[mM]ục[^\S\n]\d)"
+    r"iều[^\S\n][0-9](?<=[đĐ]iều[^\S\n][0-9])",
+    r"hoản[^\S\n][0-9](?<=[kK]hoản[^\S\n][0-9])",
+    r"ục[^\S\n][0-9](?<=[mM]ục[^\S\n][0-9])",
 )
 def read_article_numbers(text: str, ctx: Context) -> str:
     """`điều 3.32`: an article or clause numbered within a chapter is "ba chấm ba mươi hai", not a decimal (those
@@ -200,7 +207,7 @@ def read_article_numbers(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\.\d{1,2}[^\S\n]*[-–]")
+@on_lines_matching(r"\.[0-9]{1,2}[^\S\n]*[-–]")
 def read_dotted_date_ranges(text: str, ctx: Context) -> str:
     """`Từ ngày 12.3-30.4`: two dotted day-months after "ngày" joined by a dash are a span of dates, "từ ngày mười
     hai tháng ba đến ngày ba mươi tháng tư" (ar2); read as decimals the listener heard "mười hai phẩy ba". An amount
@@ -217,11 +224,13 @@ def read_dotted_date_ranges(text: str, ctx: Context) -> str:
     return DOT_DATE_RANGE.sub(dated, text)
 
 
-SHORT_YEAR = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})/(\d{2})(?:[^\S\n](\d\d))?(?![\d/]|[.,]\d)")
+SHORT_YEAR = re.compile(
+    r"(?<![0-9/.,])([0-9]{1,2})/([0-9]{1,2})/([0-9]{2})(?:[^\S\n]([0-9][0-9]))?(?![0-9/]|[.,][0-9])"
+)
 
 
 @digits_only
-@on_lines_matching(r"/\d\d(?!\d)")
+@on_lines_matching(r"/[0-9][0-9](?![0-9])")
 def widen_short_years(text: str, ctx: Context) -> str:
     """`25/08/22` alone in a table cell (ds1), `25/3/15` (two spans of n1): a date whose year is written with two
     digits is read with the whole year, "năm hai nghìn không trăm hai mươi hai" (3 spans of 3); the date rules left
@@ -241,7 +250,7 @@ def widen_short_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d")
+@on_lines_matching(r"tháng[^\S\n]+[0-9]{1,2}[^\S\n]+năm[^\S\n]+[0-9]")
 def read_bare_written_days(text: str, ctx: Context) -> str:
     """`04 tháng 12 năm 2013`, `Hình thành | 1 tháng 11 năm 2013 |` (a storm's table), `7 tháng 11 năm 2022 của Chính
     phủ`: a day before its written month and year is a day without "ngày" before it, "mồng bốn" up to the tenth
@@ -250,7 +259,7 @@ def read_bare_written_days(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"T\d{1,2}(?:[^\S\n]?[-–][^\S\n]?\d{1,2})?/\d{4}")
+@on_lines_matching(r"T[0-9]{1,2}(?:[^\S\n]?[-–][^\S\n]?[0-9]{1,2})?/[0-9]{4}")
 def read_t_months(text: str, ctx: Context) -> str:
     """`T12/2018`, `(T10-12/2018)` (jq2, a school's fee table): T is "tháng", the month written short before its
     year, "tháng mười hai năm hai nghìn không trăm mười tám"; left, the letter was "tê" and the month a number."""
@@ -266,7 +275,7 @@ def read_t_months(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/(?<=\d/)(?:1[3-9]|2\d|3[01])/\d{4}")  # a day past twelve second
+@on_lines_matching(r"/(?<=[0-9]/)(?:1[3-9]|2[0-9]|3[01])/[0-9]{4}")  # a day past twelve second
 def read_month_first_dates(text: str, ctx: Context) -> str:
     """`1/14/2022 5:34:00 PM` (ju2): no month is 14, so the page wrote the American order, month, day, year, as a
     portal's software stamps its pages; the day is put first, to be read "ngày mười bốn tháng một". Left, it was

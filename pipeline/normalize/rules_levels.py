@@ -15,30 +15,30 @@ LEVEL = r"BĐ[^\S\n]?(?:[1-5]|I{1,3}|IV|V)(?![\w])"
 # said in words already (`báo động (BĐ)1-BĐ2`, dm1: its bracket dropped as the words' abbreviation)
 LEVEL_RANGE = re.compile(rf"((?:{LEVEL}|báo động[^\S\n]?[1-5](?![\w])))[^\S\n]*[-–][^\S\n]*(?={LEVEL})")
 # `đã lên trên BĐ và`: a bare level after a word of height, no number after it.
-BARE_LEVEL = re.compile(r"\b(trên|dưới|vượt|mức)[^\S\n]+BĐ\b(?![^\S\n]?(?:\d|[IV]+\b))", re.IGNORECASE)
+BARE_LEVEL = re.compile(r"\b(trên|dưới|vượt|mức)[^\S\n]+BĐ\b(?![^\S\n]?(?:[0-9]|[IV]+\b))", re.IGNORECASE)
 # `khóaXII`: a page glued the term's numeral to the word; the lookahead keeps `khóa` and its numeral apart.
 GLUED_TERM = re.compile(r"[IVXL](?<=[Kk]hóa[IVXL]|[Kk]hoá[IVXL])(?=[IVXL]{0,5}\b)")  # the numeral first: a fast scan
 # `sức gió cấp 9/10`: two wind or alarm levels, the second the next one up; the level word first
-LEVEL_SLASH = re.compile(r"(?<![^\W\d_])([cC]ấp[^\S\n]+)(\d{1,2})([/,])(\d{1,2})\b(?![/\d]|,\d)")
+LEVEL_SLASH = re.compile(r"(?<![^\W0-9_])([cC]ấp[^\S\n]+)([0-9]{1,2})([/,])([0-9]{1,2})\b(?![/0-9]|,[0-9])")
 # `tối thiểu 3.2/4.0`: a grade over its scale; the scale's `.0` says no day and month is meant
-GRADE_ON_SCALE = re.compile(r"\d(?<![\d.,/]\d)([.,])(\d{1,2})/(4|5|10)\1(0)(?![\d/]|[.,]\d)")
-GLUED_LITRE = re.compile(r"(\d)(?=lít\b)")
+GRADE_ON_SCALE = re.compile(r"[0-9](?<![0-9.,/][0-9])([.,])([0-9]{1,2})/(4|5|10)\1(0)(?![0-9/]|[.,][0-9])")
+GLUED_LITRE = re.compile(r"([0-9])(?=lít\b)")
 # `đường 30/4`, `Công viên 14/8`: a street, square or park named after a day (not `thành phố 30/4`, `trên đường`);
 # a bridge (`cầu 30/4` in Cần Thơ, du1: 2 spans), not a demand (`yêu cầu 30/4`, `nhu cầu`)
 PLACE_WORDS = r"đường|phố|công viên|quảng trường|sân vận động|(?<!yêu )(?<!nhu )cầu"
 # With a dash a place is named only after a day the country names places after (`công viên 30-4`, ai2 and bl2): the
 # dash is also a range (`đường 2-3 làn`, `đường 5-7m`)
 NAMING_DAYS = ("30-4", "1-5", "2-9", "19-8", "3-2", "26-3", "8-3", "27-7", "22-12", "20-11", "10-10", "19-5", "1-6")
-PLACE_HINT = re.compile(r"(?:ờng|phố|viên|động|ầu)[^\S\n]\d")  # a fast scan: a place word's end, a digit
+PLACE_HINT = re.compile(r"(?:ờng|phố|viên|động|ầu)[^\S\n][0-9]")  # a fast scan: a place word's end, a digit
 PLACE_BY_DAY = re.compile(
-    rf"(?<![\w])(?<!thành )(?<!trên )((?:{PLACE_WORDS})[^\S\n]+)([1-9]|[12]\d|3[01])"
-    r"(?:/([1-9]|1[0-2])(?![\d/]|[.,-]\d)|-([1-9]|1[0-2])(?![\w/-]|[.,]\d))",
+    rf"(?<![\w])(?<!thành )(?<!trên )((?:{PLACE_WORDS})[^\S\n]+)([1-9]|[12][0-9]|3[01])"
+    r"(?:/([1-9]|1[0-2])(?![0-9/]|[.,-][0-9])|-([1-9]|1[0-2])(?![\w/-]|[.,][0-9]))",
     re.IGNORECASE,
 )
 
 # `RON95-3`, `E5RON92`, `RON 95-III`, `E10`: a petrol's octane grade and its ethanol share, the emission level after
 FUEL_GRADE = re.compile(
-    r"(?=[ER])\b(?:E(\d{1,2})[^\S\n]?)?RON[^\S\n]?(\d{2,3})(?:[^\S\n]?-[^\S\n]?(IV|V|III|II|[2-5]))?(?![\w-])"
+    r"(?=[ER])\b(?:E([0-9]{1,2})[^\S\n]?)?RON[^\S\n]?([0-9]{2,3})(?:[^\S\n]?-[^\S\n]?(IV|V|III|II|[2-5]))?(?![\w-])"
 )
 EMISSION_LEVELS = {"II": "2", "III": "3", "IV": "4", "V": "5"}
 
@@ -70,7 +70,7 @@ def unglue_term_numerals(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"ấp[^\S\n]+\d{1,2}[/,]\d")  # a literal first: a fast scan (the pattern opens looking behind)
+@on_lines_matching(r"ấp[^\S\n]+[0-9]{1,2}[/,][0-9]")  # a literal first: a fast scan (the pattern opens looking behind)
 def read_level_slashes(text: str, ctx: Context) -> str:
     """`với sức gió cấp 9/10, giật cấp 13`: a slash between a level and the next one after "cấp" is "cấp chín đến
     mười" (batch ad1); the date rules made it "cấp ngày mồng chín tháng mười", a day where a storm's force was
@@ -111,16 +111,22 @@ def unglue_litres(text: str, ctx: Context) -> str:
     return GLUED_LITRE.sub(lambda m: f"{m.group(1)} ", text)
 
 
-ISO_HINTS = {mark: re.compile(rf"{re.escape(mark)}[01]\d{re.escape(mark)}[0-3]\d") for mark in "-/."}  # a literal first
-ISO_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)([-/.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)")
-CHAIN_HINT = re.compile(r"\.\d\d?\.\d")  # the dot first: a fast scan for the lines with a chain
-CHAIN = re.compile(r"(\d(?<![\d.,]\d)\d?(?:\.\d{1,2}){2})(?!\d|[.,]\d)")
+ISO_HINTS = {
+    mark: re.compile(rf"{re.escape(mark)}[01][0-9]{re.escape(mark)}[0-3][0-9]") for mark in "-/."
+}  # a literal first
+ISO_DATE = re.compile(
+    r"(?<![0-9.])((?:19|20)[0-9][0-9])([-/.])(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9/-]|\.[0-9])"
+)
+CHAIN_HINT = re.compile(r"\.[0-9][0-9]?\.[0-9]")  # the dot first: a fast scan for the lines with a chain
+CHAIN = re.compile(r"([0-9](?<![0-9.,][0-9])[0-9]?(?:\.[0-9]{1,2}){2})(?![0-9]|[.,][0-9])")
 # `từ ngày 31-3 đến 2-4`: a day and month after "đến" when a dash date opens the span.
-DASH_DATE_END = re.compile(r"(đến[^\S\n]+)(\d{1,2})-(\d{1,2})(?![\d/.-])")  # the word first: a fast scan
-DASH_DATE_START = re.compile(r"\bngày[^\S\n]+\d{1,2}-\d{1,2}[^\S\n]+$")
+DASH_DATE_END = re.compile(r"(đến[^\S\n]+)([0-9]{1,2})-([0-9]{1,2})(?![0-9/.-])")  # the word first: a fast scan
+DASH_DATE_START = re.compile(r"\bngày[^\S\n]+[0-9]{1,2}-[0-9]{1,2}[^\S\n]+$")
 # `từ 5 đến 7-2025`: the start of a span that ends on a month and year is a month of that year
-MONTH_SPAN_HINT = re.compile(r"[/-](?<=\d[/-])\d{4}")  # the mark first, as the month-year rule's scan
-MONTH_SPAN = re.compile(r"(?=[tT])\b(từ[^\S\n]+)(\d{1,2})([^\S\n]*(?:đến|-|–)[^\S\n]*)(\d{1,2})(?=[/-]\d{4}\b)")
+MONTH_SPAN_HINT = re.compile(r"[/-](?<=[0-9][/-])[0-9]{4}")  # the mark first, as the month-year rule's scan
+MONTH_SPAN = re.compile(
+    r"(?=[tT])\b(từ[^\S\n]+)([0-9]{1,2})([^\S\n]*(?:đến|-|–)[^\S\n]*)([0-9]{1,2})(?=[/-][0-9]{4}\b)"
+)
 
 
 @digits_only
@@ -146,7 +152,9 @@ def read_number_chains(text: str, ctx: Context) -> str:
 
 
 # `Từ ngày 28- 3 đến 1- 4` (ea2): a day and a month, a space after their dash, after "ngày" or its "đến"
-DAY_DASH_SPACE = re.compile(r"(\d(?<![\d.,]\d)\d?)-[^\S\n]+(\d{1,2})(?![\d/-]|[.,]\d)")  # a digit first: a fast scan
+DAY_DASH_SPACE = re.compile(
+    r"([0-9](?<![0-9.,][0-9])[0-9]?)-[^\S\n]+([0-9]{1,2})(?![0-9/-]|[.,][0-9])"
+)  # a digit first: a fast scan
 DAY_OR_TO_BEFORE = re.compile(r"(?:ngày|đến)[^\S\n]$", re.IGNORECASE)
 
 
@@ -205,7 +213,7 @@ def read_places_named_by_a_day(text: str, ctx: Context) -> str:
     return on_lines_with(PLACE_HINT, text, lambda line: PLACE_BY_DAY.sub(read, line))
 
 
-LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+(\d{1,2})-(\d{1,2})-(\d{1,2})\b", re.IGNORECASE)
+LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+([0-9]{1,2})-([0-9]{1,2})-([0-9]{1,2})\b", re.IGNORECASE)
 
 
 @digits_only

@@ -14,27 +14,27 @@ from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day, _day_month, _valid_date, _valid_day
 
 DASH_DATES = re.compile(
-    r"(?<![^\W\d_])((?:các|những|hai|ba)[^\S\n]+ngày)[^\S\n]+(\d{1,2})-(\d{1,2})[^\S\n]*(và|,)[^\S\n]*(\d{1,2})-(\d{1,2})"
-    r"(?![\d/-]|\.\d)",
+    r"(?<![^\W0-9_])((?:các|những|hai|ba)[^\S\n]+ngày)[^\S\n]+([0-9]{1,2})-([0-9]{1,2})[^\S\n]*(và|,)[^\S\n]*([0-9]{1,2})-([0-9]{1,2})"
+    r"(?![0-9/-]|\.[0-9])",
     re.IGNORECASE,
 )
-DAY = r"\d{1,2}(?![\d/])"  # a day of a list, not the head of 5/2
+DAY = r"[0-9]{1,2}(?![0-9/])"  # a day of a list, not the head of 5/2
 # `ngày 9,10 và 11/10/2022`, `ngày 14, 15 và 16/9`, `ngày 11 và 12/6`: two days or more, the last carrying the
 # month (and year)
 DAYS_AND = re.compile(
-    rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)*{DAY})([^\S\n]+và[^\S\n]+|[^\S\n]*,[^\S\n]*)(\d{{1,2}})/(\d{{1,2}})"
-    r"(?:/(\d{4}))?\b",
+    rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)*{DAY})([^\S\n]+và[^\S\n]+|[^\S\n]*,[^\S\n]*)([0-9]{{1,2}})/([0-9]{{1,2}})"
+    r"(?:/([0-9]{4}))?\b",
     re.IGNORECASE,
 )
 # `(mùng 2/5 ÂL)`, `ngày mùng 8, 9, 10-3`: after mùng/mồng the number is a day and what follows the slash or the
 # hyphen its month, lunar as a rule; the days that follow in a list are plain numbers, as the annotators wrote.
 # `ngày 29, 30,31 tháng 3`: days listed before a written month; `30,31` is two days, not a decimal.
-DAYS_COMMAS = re.compile(rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)+{DAY})(?=[^\S\n]+tháng[^\S\n]+\d)", re.I)
+DAYS_COMMAS = re.compile(rf"\b(ngày)[^\S\n]+((?:{DAY}[^\S\n]*,[^\S\n]*)+{DAY})(?=[^\S\n]+tháng[^\S\n]+[0-9])", re.I)
 LUNAR = re.compile(
-    r"\b(mùng|mồng)[^\S\n]+(\d{1,2}(?:[^\S\n]*,[^\S\n]*\d{1,2})*)[/.-](\d{1,2})\b(?![/.,]\d)", re.IGNORECASE
+    r"\b(mùng|mồng)[^\S\n]+([0-9]{1,2}(?:[^\S\n]*,[^\S\n]*[0-9]{1,2})*)[/.-]([0-9]{1,2})\b(?![/.,][0-9])", re.IGNORECASE
 )
-LISTED_HINT = re.compile(r",[^\S\n]*\d")  # both lists have a comma before a day: a fast scan for the lines
-AND_DAY_HINT = re.compile(r"và[^\S\n]+\d")  # two days: "và" before the last, a literal first
+LISTED_HINT = re.compile(r",[^\S\n]*[0-9]")  # both lists have a comma before a day: a fast scan for the lines
+AND_DAY_HINT = re.compile(r"và[^\S\n]+[0-9]")  # two days: "và" before the last, a literal first
 LUNAR_HINT = re.compile(r"[mM](?i:[ùồ]ng)")  # (?i:mùng|mồng), its first letter a class: a fast scan
 SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]*([A-ZĐ]{2,4}(?:&[A-ZĐ]{2,4})?)\b")
@@ -46,32 +46,32 @@ SPACED_AMPERSAND = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+&[^\S\n]+([A-ZĐ]{2,6})\
 # word; the digit opens the pattern (a fast scan) and the word is looked for behind it. A level is a whole number
 # too: `dịch vụ công trực tuyến mức độ 3,4` (ii2: 3 spans of 3, "ba, bốn"; the online services' levels 3 and 4).
 LIST_WORDS = ("phường", "quận", "tổ", "ấp", "khu phố", "tháng", "mức độ", "cấp độ")
-LIST_AFTER_WORD = "|".join(f"(?<=(?<![^\\W\\d_]){w}[^\\S\\n]\\d)" for w in LIST_WORDS)
+LIST_AFTER_WORD = "|".join(f"(?<=(?<![^\\W0-9_]){w}[^\\S\\n][0-9])" for w in LIST_WORDS)
 COUNTED = r"[^\S\n]*(?:tháng|năm|ngày|tuần|giờ|lần|người)\b"  # `tháng 2,5 tháng`: an amount, not a list
 NUMBER_LIST = re.compile(
-    rf"\d(?:{LIST_AFTER_WORD})\d?(?:,[^\S\n]?\d{{1,2}})*,\d{{1,2}}(?:,[^\S\n]?\d{{1,2}})*(?![\d/.%]|[.,]\d|{COUNTED})",
+    rf"[0-9](?:{LIST_AFTER_WORD})[0-9]?(?:,[^\S\n]?[0-9]{{1,2}})*,[0-9]{{1,2}}(?:,[^\S\n]?[0-9]{{1,2}})*(?![0-9/.%]|[.,][0-9]|{COUNTED})",
     re.IGNORECASE,
 )
-NUMBER_LIST_HINT = re.compile(r"\d,\d")  # a tight comma: the lists a decimal rule would otherwise take
-LONG_LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:,[^\S\n]?\d{1,2}){2,}(?![\d]|[.,]\d)")  # `25,26,27,28`
+NUMBER_LIST_HINT = re.compile(r"[0-9],[0-9]")  # a tight comma: the lists a decimal rule would otherwise take
+LONG_LIST = re.compile(r"(?<![0-9.,])[0-9]{1,2}(?:,[^\S\n]?[0-9]{1,2}){2,}(?![0-9]|[.,][0-9])")  # `25,26,27,28`
 # `các ngày 13-16/4`, `hai ngày 26 và 27/12`, `3 ngày 10, 11, 12/2/2017`, `ba ngày, từ 26 đến 28/10`: a plural or
 # counted "ngày" opens days of one month, and so does a week right before its days (`tuần 19 đến 26-10`, al2; `tuần
 # (từ 18 – 24/9)` says "ngày" twice, u1); the count is no date's tail (`24:00 ngày 23`, `30/12, ngày 5`).
 PLURAL_DAYS = re.compile(
-    r"((?<![^\W\d_])(?:(?:các|những|hai|ba|bốn|(?<![\d/.,:])\d{1,2})[^\S\n]+ngày[^\S\n]*(?:[,(:][^\S\n]*)?"
-    r"(?:(?:từ|là)[^\S\n]+)?|tuần[^\S\n]+))(m[ồù]ng[^\S\n]+)?(\d{1,2})((?:[^\S\n]*[,-][^\S\n]*\d{1,2})*)"
-    r"[^\S\n]*(-|–|đến|và|,)[^\S\n]*(\d{1,2})([/.-])(\d{1,2})(?:\7(\d{4}))?(?![\d/]|[.,-]\d)"
+    r"((?<![^\W0-9_])(?:(?:các|những|hai|ba|bốn|(?<![0-9/.,:])[0-9]{1,2})[^\S\n]+ngày[^\S\n]*(?:[,(:][^\S\n]*)?"
+    r"(?:(?:từ|là)[^\S\n]+)?|tuần[^\S\n]+))(m[ồù]ng[^\S\n]+)?([0-9]{1,2})((?:[^\S\n]*[,-][^\S\n]*[0-9]{1,2})*)"
+    r"[^\S\n]*(-|–|đến|và|,)[^\S\n]*([0-9]{1,2})([/.-])([0-9]{1,2})(?:\7([0-9]{4}))?(?![0-9/]|[.,-][0-9])"
     r"(?![^\S\n]*(?:%|(?:mm|cm|km|m|kg|g|ha|lít|tấn|lần|độ)\b))",
     re.IGNORECASE,
 )
 PLURAL_DAYS_HINT = re.compile(  # the vowel of ngày or tuần and its last letter: one class first
-    r"[àÀầẦ](?:(?<=[àÀ])[yY]|(?<=[ầẦ])[nN])[^\S\n]*[(,:]?[^\S\n]*(?:(?:từ|là)[^\S\n]+)?(?:m[ồù]ng[^\S\n]+)?\d"
+    r"[àÀầẦ](?:(?<=[àÀ])[yY]|(?<=[ầẦ])[nN])[^\S\n]*[(,:]?[^\S\n]*(?:(?:từ|là)[^\S\n]+)?(?:m[ồù]ng[^\S\n]+)?[0-9]"
 )
-CARD = re.compile(r"\d(?<![\d.,]\d)\d{3}(?:[^\S\n]\d{4}){3}(?![\d]|[.,]\d)")
+CARD = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{3}(?:[^\S\n][0-9]{4}){3}(?![0-9]|[.,][0-9])")
 
 
 @digits_only
-@on_lines_matching(r"ngày[^\S\n]+\d{1,2}-\d")
+@on_lines_matching(r"ngày[^\S\n]+[0-9]{1,2}-[0-9]")
 def read_listed_dash_dates(text: str, ctx: Context) -> str:
     """`các ngày 31-8 và 1-9`, `các ngày 2-9 và 3-9`: after a plural "ngày" two dates written with dashes, each its
     day and month ("ba mươi mốt tháng tám và mồng một tháng chín", bc1: 2 spans of 2); the days-of-one-month rule
@@ -96,7 +96,7 @@ def read_listed_days(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         month = int(m.group(5))
-        days = [int(d) for d in re.findall(r"\d+", m.group(2))] + [int(m.group(4))]
+        days = [int(d) for d in re.findall(r"[0-9]+", m.group(2))] + [int(m.group(4))]
         if not all(_valid_date(d, month) for d in days):
             return m.group(0)
         last = " và " if "và" in m.group(3) else ", "
@@ -105,7 +105,7 @@ def read_listed_days(text: str, ctx: Context) -> str:
         return f"{m.group(1)} {said} tháng {read_month(month, ctx.style)}{year}"
 
     def listed(m: re.Match[str]) -> str:
-        days = [int(d) for d in re.findall(r"\d+", m.group(2))]
+        days = [int(d) for d in re.findall(r"[0-9]+", m.group(2))]
         if not all(map(_valid_day, days)):
             return m.group(0)
         return f"{m.group(1)} " + ", ".join(_day(d, ctx.style) for d in days)
@@ -125,7 +125,7 @@ def read_days_after_plural_days(text: str, ctx: Context) -> str:
 
     def read(m: re.Match[str]) -> str:
         first, last, month = int(m.group(3)), int(m.group(6)), int(m.group(8))
-        middle = [int(d) for d in re.findall(r"\d+", m.group(4))]
+        middle = [int(d) for d in re.findall(r"[0-9]+", m.group(4))]
         if not all(_valid_date(d, month) for d in (first, *middle, last)) or _counted_from(m.group(1)):
             return m.group(0)
         if m.group(7) == "-" and m.group(4).strip().startswith("-") and middle == [month] and m.group(5).isalpha():
@@ -143,12 +143,12 @@ def read_days_after_plural_days(text: str, ctx: Context) -> str:
 def _counted_from(lead: str) -> bool:
     """`trong 3 ngày, từ 4 đến 6/3`: days counted, then "từ", open a span of its own, said as one after a single
     "ngày" is ("từ ngày mồng bốn đến ngày mồng sáu": 11 spans to 4, jc2 and ten older ones); `các ngày từ` is not."""
-    words = re.findall(r"[^\W\d_]+", lead.lower())
+    words = re.findall(r"[^\W0-9_]+", lead.lower())
     return "từ" in words and not {"các", "những", "tuần"} & set(words)
 
 
 @digits_only
-@on_lines_matching(r",(?<=\d,)\d")  # NUMBER_LIST_HINT's lines, the comma first
+@on_lines_matching(r",(?<=[0-9],)[0-9]")  # NUMBER_LIST_HINT's lines, the comma first
 def read_number_lists(text: str, ctx: Context) -> str:
     """`Quận 6 (Phường 1,2,3,4,5,6)`, `tháng 6,7 vừa qua`: numbers listed with tight commas after a ward, district,
     group or month word are that many wards or months, "Phường một, hai, ba" (batch z1), never the decimal "một
@@ -156,7 +156,7 @@ def read_number_lists(text: str, ctx: Context) -> str:
     `tháng 6,7/2024` is the month-year rule's, and a ward has no decimal, so nothing else is taken."""
 
     def read(m: re.Match[str]) -> str:
-        numbers = [int(n) for n in re.findall(r"\d+", m.group(0))]
+        numbers = [int(n) for n in re.findall(r"[0-9]+", m.group(0))]
         month = m.string[max(0, m.start() - 6) : m.start()].lower().endswith("tháng ")
         if month and not all(1 <= n <= 12 for n in numbers):
             return m.group(0)
@@ -178,7 +178,7 @@ def read_lunar_days(text: str, ctx: Context) -> str:
     no "ngày" and no second "mồng" is added; `mùng 8, 9, 10-3` is three days of the third month, not "mười đến ba"."""
 
     def read(m: re.Match[str]) -> str:
-        days = [int(d) for d in re.findall(r"\d+", m.group(2))]
+        days = [int(d) for d in re.findall(r"[0-9]+", m.group(2))]
         month = int(m.group(3))
         if not 1 <= month <= 12 or not all(1 <= d <= 30 for d in days):
             return m.group(0)  # a lunar month has 29 or 30 days
@@ -212,7 +212,7 @@ def close_spaced_pairs(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\d\d{3}[^\S\n]\d{4}")  # not `\d{4}`: a class first is a fast scan
+@on_lines_matching(r"[0-9][0-9]{3}[^\S\n][0-9]{4}")  # not `[0-9]{4}`: a class first is a fast scan
 def read_card_numbers(text: str, ctx: Context) -> str:
     """`8394 2567 3467 9930`: a bank card's sixteen digits, printed in four groups, are read digit by digit group by
     group, as a card is read out; four numbers in the thousands ("tám nghìn ba trăm...") say nothing."""
@@ -222,16 +222,17 @@ def read_card_numbers(text: str, ctx: Context) -> str:
 # `Đăng ngày 17 - 05 - 2024`: a day, a month and a year parted by dashes with spaces round them
 # `khối 2 – 3 – 4 – 5`, `ngách 9-20-23-28`, `NPK 16-16-8`: three numbers or more joined by dashes, none glued to a
 # letter, a slash or a dot; the dashes first (a fast scan: most numbers stand alone)
-NUMBER_CHAIN = re.compile(r"(?<![\w/.,\-–])\d{1,3}(?:[^\S\n]*[-–][^\S\n]*\d{1,3}){2,}(?![\w/\-–]|[.,]\d)")
+NUMBER_CHAIN = re.compile(r"(?<![\w/.,\-–])[0-9]{1,3}(?:[^\S\n]*[-–][^\S\n]*[0-9]{1,3}){2,}(?![\w/\-–]|[.,][0-9])")
 MONTH_WORD_BEFORE = re.compile(r"(?<!\w)tháng[^\S\n]+$", re.IGNORECASE)
 SPACED_DATE = re.compile(
-    r"(?<![\d.,])(0?[1-9]|[12]\d|3[01])[^\S\n]*[-–][^\S\n]*(0?[1-9]|1[0-2])[^\S\n]*[-–][^\S\n]*((?:19|20)\d\d)(?!\d)"
+    r"(?<![0-9.,])(0?[1-9]|[12][0-9]|3[01])[^\S\n]*[-–][^\S\n]*(0?[1-9]|1[0-2])[^\S\n]*[-–][^\S\n]*((?:19|20)[0-9][0-9])(?![0-9])"
 )
 
 
 @digits_only
 @on_lines_matching(
-    r"-[^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d", r"–[^\S\n]*\d{1,2}[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d"
+    r"-[^\S\n]*[0-9]{1,2}[^\S\n]*[-–][^\S\n]*(?:19|20)[0-9][0-9]",
+    r"–[^\S\n]*[0-9]{1,2}[^\S\n]*[-–][^\S\n]*(?:19|20)[0-9][0-9]",
 )
 def close_spaced_dates(text: str, ctx: Context) -> str:
     """`Đăng ngày 17 - 05 - 2024` (bs2): three numbers, the middle a month and the last a year, joined by spaced
@@ -249,11 +250,13 @@ def close_spaced_dates(text: str, ctx: Context) -> str:
 
 
 # `21 09 2025` alone on its line under a headline (ce2, x1): a day, a month and a year parted by single spaces
-DATELINE = re.compile(r"^([^\S\n]*)(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d\d)[^\S\n]*$", re.MULTILINE)
+DATELINE = re.compile(
+    r"^([^\S\n]*)(0?[1-9]|[12][0-9]|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)[0-9][0-9])[^\S\n]*$", re.MULTILINE
+)
 
 
 @digits_only
-@on_lines_matching(r"(?m) (?:20|19)\d\d[^\S\n]*$")  # a year ending a line after a space: a fast scan
+@on_lines_matching(r"(?m) (?:20|19)[0-9][0-9][^\S\n]*$")  # a year ending a line after a space: a fast scan
 def close_spaced_datelines(text: str, ctx: Context) -> str:
     """`21 09 2025` alone on a line (a page's dateline, ce2 and x1): a day, a month and a year with a space between
     each are the date "ngày hai mươi mốt tháng chín năm …", as the annotator read it; left, they were three numbers
@@ -262,7 +265,7 @@ def close_spaced_datelines(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-[^\S\n]*\d{1,3}[^\S\n]*[-–][^\S\n]*\d", r"–[^\S\n]*\d{1,3}[^\S\n]*[-–][^\S\n]*\d")
+@on_lines_matching(r"-[^\S\n]*[0-9]{1,3}[^\S\n]*[-–][^\S\n]*[0-9]", r"–[^\S\n]*[0-9]{1,3}[^\S\n]*[-–][^\S\n]*[0-9]")
 def part_number_chains(text: str, ctx: Context) -> str:
     """`học sinh khối 2 – 3 – 4 – 5`, `tháng 4 – 5 – 9`, `các ngách 9-20-23-28`, `NPK 16-16-8`: three numbers or more
     joined by dashes are a list, "hai, ba, bốn, năm", as every annotator wrote them (6 spans of 6); the range rules
@@ -272,7 +275,7 @@ def part_number_chains(text: str, ctx: Context) -> str:
 
 
 def _chained(m: re.Match[str]) -> str:
-    numbers = re.findall(r"\d+", m.group(0))
+    numbers = re.findall(r"[0-9]+", m.group(0))
     spaced = any(c.isspace() for c in m.group(0))
     if not spaced and _valid_date(int(numbers[0]), int(numbers[1])):
         return m.group(0)

@@ -16,47 +16,47 @@ from .rules_roman import roman
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
 CURRENCY = r"(?:đồng|đ|VNĐ|VND|USD)(?![\w])"
-PER_UNIT = r"(?:[^\S\n]?/[^\S\n]?[^\W\d_]{1,5})?"
+PER_UNIT = r"(?:[^\S\n]?/[^\S\n]?[^\W0-9_]{1,5})?"
 AMOUNT = rf"(?:{NUM})[^\S\n]*(?:(?:{MULTIPLIERS})[^\S\n]+)?{CURRENCY}"  # `50 triệu đồng – 60 triệu đồng` (gm1)
 # `13h00’ - 13h30'`, `19h30’- 22h30’` (ae2, ah2): a minute mark may close the clock before the dash
-TIME = r"\d{1,2}(?:h\d{0,2}[’'′]?|:\d{2}|[^\S\n]*giờ(?:[^\S\n]*\d{1,2}[^\S\n]*(?:'|phút)?)?)"
-TIME_RIGHT = r"[^\S\n]*\d{1,2}[^\S\n]*(?:h|:\d{2}|giờ\b)"
+TIME = r"[0-9]{1,2}(?:h[0-9]{0,2}[’'′]?|:[0-9]{2}|[^\S\n]*giờ(?:[^\S\n]*[0-9]{1,2}[^\S\n]*(?:'|phút)?)?)"
+TIME_RIGHT = r"[^\S\n]*[0-9]{1,2}[^\S\n]*(?:h|:[0-9]{2}|giờ\b)"
 KINDS = tuple(  # what may stand left of a dash (ending there) and right of it (starting there), per kind
     (kind, re.compile(left + r"[^\S\n]*\Z"), re.compile(right))
     for kind, left, right in (
-        ("percent", rf"(?<![\d.,])(?:{NUM})[^\S\n]*%", rf"[^\S\n]*(?:{NUM})[^\S\n]*%"),
+        ("percent", rf"(?<![0-9.,])(?:{NUM})[^\S\n]*%", rf"[^\S\n]*(?:{NUM})[^\S\n]*%"),
         # `37.000 đồng/kg - 45.000 đồng/kg` (bz1): the first amount may carry its unit's slash too
-        ("amount", rf"(?<![\d.,]){AMOUNT}{PER_UNIT}", rf"[^\S\n]*{AMOUNT}"),
-        ("pair", r"(?<![\w.,/])\d{1,3}/\d{1,3}", r"[^\S\n]*\d{1,3}/\d{1,3}(?![/\d])"),
+        ("amount", rf"(?<![0-9.,]){AMOUNT}{PER_UNIT}", rf"[^\S\n]*{AMOUNT}"),
+        ("pair", r"(?<![\w.,/])[0-9]{1,3}/[0-9]{1,3}", r"[^\S\n]*[0-9]{1,3}/[0-9]{1,3}(?![/0-9])"),
         ("time", rf"(?<![\w.,/]){TIME}", TIME_RIGHT),
-        ("year", r"(?<=[/.])\d{4}", TIME_RIGHT),
+        ("year", r"(?<=[/.])[0-9]{4}", TIME_RIGHT),
     )
 )
 LEVEL_WORD = r"(?:[cC]ấp|CẤP|[bB]áo động|BÁO ĐỘNG|[mM]ức|MỨC|[lL]oại|LOẠI|[hH]ạng|HẠNG)"  # `(loại 2 - loại 1)`, gy2
-LEVEL_HINT = re.compile(rf"[\dIVX][^\S\n]*[-–][^\S\n]*{LEVEL_WORD}")
+LEVEL_HINT = re.compile(rf"[0-9IVX][^\S\n]*[-–][^\S\n]*{LEVEL_WORD}")
 LEVEL_RANGE = re.compile(
-    rf"(?<![\w])(({LEVEL_WORD})[^\S\n]+(?:\d{{1,2}}|[IVX]{{1,4}})){DASH}(?=\2[^\S\n]+(?:\d|[IVX]))"
+    rf"(?<![\w])(({LEVEL_WORD})[^\S\n]+(?:[0-9]{{1,2}}|[IVX]{{1,4}})){DASH}(?=\2[^\S\n]+(?:[0-9]|[IVX]))"
 )
 FROM = re.compile(r"\b[tT]ừ\b")
-YEAR_HINT = re.compile(r"/(?:19|20)\d\d")  # fast scans for the lines a rule may change
-PERIOD_YEAR_HINT = re.compile(r"[.-](?:19|20)\d\d(?<=\d[.-]\d{4})")
+YEAR_HINT = re.compile(r"/(?:19|20)[0-9][0-9]")  # fast scans for the lines a rule may change
+PERIOD_YEAR_HINT = re.compile(r"[.-](?:19|20)[0-9][0-9](?<=[0-9][.-][0-9]{4})")
 # what a share is taken of: a count, a surface, a height, a herd (`hơn 2/3 tổng đàn`, `treo cờ đến 2/3 chiều cao`)
 WHOLE = "(?:số|mặt (?:đường|cầu|đê|bằng)|chiều (?:cao|rộng|dài|sâu)|diện tích|tổng (?:số|đàn|diện)|dân số|thân cây)"
 WHOLE_SPACED = WHOLE.replace(" ", r"[^\S\n]+")
-FRACTION_HINT = re.compile(rf"/\d\d?[^\S\n]+{WHOLE_SPACED}\b")
+FRACTION_HINT = re.compile(rf"/[0-9][0-9]?[^\S\n]+{WHOLE_SPACED}\b")
 DASH_MARK = re.compile("[-–]")
-DASH_HINT = re.compile(r"[-–][^\S\n]*\d")  # a fast scan for the lines that may hold a range
+DASH_HINT = re.compile(r"[-–][^\S\n]*[0-9]")  # a fast scan for the lines that may hold a range
 # not before a day and its month (`chống ma túy -26/6`, cm2: a dash before the day's date, never a minus)
 # a day and month (`-5/9`) or a time of day (`-08:30 |`, io1: a listing's separator before it) has no sign
 SIGN = re.compile(
-    r"[-−–](?=\d)(?:(?<=−)|(?!(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?!\d|[.,]\d)"
-    r"|\d{1,2}(?::[0-5]\d|[^\S\n]*giờ\b|h(?:\d|\b))))"
+    r"[-−–](?=[0-9])(?:(?<=−)|(?!(?:[12][0-9]|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![0-9]|[.,][0-9])"
+    r"|[0-9]{1,2}(?::[0-5][0-9]|[^\S\n]*giờ\b|h(?:[0-9]|\b))))"
 )
-SPACED_DISEASE_NUMBER = re.compile(r"(?<!\w)(covid)[^\S\n]*[-–][^\S\n]*(?=19(?![\d/.]))", re.IGNORECASE)
+SPACED_DISEASE_NUMBER = re.compile(r"(?<!\w)(covid)[^\S\n]*[-–][^\S\n]*(?=19(?![0-9/.]))", re.IGNORECASE)
 ROMAN_HEADING = re.compile(  # `II. Thời gian`; `IV/ Chế độ`, `III.CÁCH` too: no letter heading is I, V or X
-    r"^([^\S\n]*)(?:([IVXLC]{1,6})\.[^\S\n]+|([IVX]{1,6})(?:/[^\S\n]*|\.(?=[^\W\d_a-zđ]{2}))"
-    r"|([IV]{1,4})[^\S\n]?[-–][^\S\n]+|([IVX]{1,6})[^\S\n]+(?=[^\W\d_]+[^\S\n]+[^\W\d_]))"
-    r"(?=[^\W\d_a-zđ][^\W\d_])",
+    r"^([^\S\n]*)(?:([IVXLC]{1,6})\.[^\S\n]+|([IVX]{1,6})(?:/[^\S\n]*|\.(?=[^\W0-9_a-zđ]{2}))"
+    r"|([IV]{1,4})[^\S\n]?[-–][^\S\n]+|([IVX]{1,6})[^\S\n]+(?=[^\W0-9_]+[^\S\n]+[^\W0-9_]))"
+    r"(?=[^\W0-9_a-zđ][^\W0-9_])",
     re.MULTILINE,
 )
 ROMAN_ALONE = re.compile(r"^([^\S\n]*)([IVX]{2,6})\.[^\S\n]*$", re.MULTILINE)  # `II.` alone, its heading wrapped
@@ -67,31 +67,34 @@ SYMBOL = re.compile("[≤≥±→↔½⅓⅔¼¾]")  # `Võ Nguyên Giáp ↔ Đ
 NAMED_STAR = re.compile(r'(?<!\w)[dD]ấu[^\S\n]*(?:\(\*\)|“\*”|"\*"|\*(?!\*))')
 PERCENT_GLOSS = re.compile(r"(?<=phần trăm)[^\S\n]*\(%\)", re.I)  # `tỉ lệ phần trăm (%)`
 # `tỷ lệ % phân chia`: no number before it; `Chlorine70%` (dc1): the number glued to a word was read without it
-BARE_PERCENT = re.compile(r"(?<=[^\d\s])([^\S\n]*)%(?!\w)")  # `% %`: one read sign hid the next (test_idempotent)
-ABOUT = re.compile(r"~[^\S\n]*(?=\d)")  # `(~44,42%)`
+BARE_PERCENT = re.compile(r"(?<=[^0-9\s])([^\S\n]*)%(?!\w)")  # `% %`: one read sign hid the next (test_idempotent)
+ABOUT = re.compile(r"~[^\S\n]*(?=[0-9])")  # `(~44,42%)`
 NUMBER_OF_YEAR = re.compile(
-    r"(?=[sStTđĐqQcC])\b(số|tuần|đợt|quý|định|quyết|thông tư|chỉ thị)[^\S\n]+(\d{1,4})/((?:19|20)\d\d)\b(?!/)", re.I
+    r"(?=[sStTđĐqQcC])\b(số|tuần|đợt|quý|định|quyết|thông tư|chỉ thị)[^\S\n]+([0-9]{1,4})/((?:19|20)[0-9][0-9])\b(?!/)",
+    re.I,
 )
 # `đợt 1.2021`, `kỳ 2-2025` (bd1 and older): a period's number and its year joined by a dot or a hyphen
-PERIOD_OF_YEAR = re.compile(r"(?=[tTđĐqQkK])\b(tuần|đợt|quý|kỳ)[^\S\n]+(\d{1,2})[.-]((?:19|20)\d\d)\b(?![./-]\d)", re.I)
-FRACTION = re.compile(rf"(?=\d/\d)(?<![\d/.,])(\d)/(\d{{1,2}})(?=[^\S\n]+{WHOLE_SPACED}\b)")
+PERIOD_OF_YEAR = re.compile(
+    r"(?=[tTđĐqQkK])\b(tuần|đợt|quý|kỳ)[^\S\n]+([0-9]{1,2})[.-]((?:19|20)[0-9][0-9])\b(?![./-][0-9])", re.I
+)
+FRACTION = re.compile(rf"(?=[0-9]/[0-9])(?<![0-9/.,])([0-9])/([0-9]{{1,2}})(?=[^\S\n]+{WHOLE_SPACED}\b)")
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower())  # Vietnamese small letters too
 # a person's title (they end in S) is also followed by a name in capitals, as a signature prints it (`KS. NGUYỄN
 # HỮU VÂN`, de2), not by a second title (`PGS.TS`, `TS.BS` are the lexicon's); a place's title is not (`TP. HCM`)
 PAIRED = r"(?:TS|BS|GS|KS|ThS|CK)\b"
 TITLE_DOT = re.compile(
     rf"(?=[TtBGPK])\b(TP|Tp|TX|BS|ThS|GS|PGS|TS|KS)\.[^\S\n]?"
-    rf"(?=[^\W\d_{LOWER}][{LOWER}]|(?:(?<=S\.)|(?<=S\.[^\S\n]))(?!{PAIRED})[^\W\d_{LOWER}]{{2}})"
+    rf"(?=[^\W0-9_{LOWER}][{LOWER}]|(?:(?<=S\.)|(?<=S\.[^\S\n]))(?!{PAIRED})[^\W0-9_{LOWER}]{{2}})"
 )
 TITLES = ("TP.", "Tp.", "TX.", "BS.", "ThS.", "GS.", "TS.", "KS.")  # a cheap test before the regex
 # `nội Công (工), ngoại Quốc (国)` (kd1, a temple's history): Chinese characters in brackets, after the word they write
 HAN_GLOSS = re.compile(r"[^\S\n]*\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\)")
 # `11h ngày 01 ÷ 17h ngày 01`, `18h ngày 05÷ 16h` (jz1, a sluice's schedule): the division sign between two numbers
-DIVISION_RANGE = re.compile(r"÷(?:(?<=\d÷)|(?<=\d[^\S\n]÷))[^\S\n]?(?=\d)")
+DIVISION_RANGE = re.compile(r"÷(?:(?<=[0-9]÷)|(?<=[0-9][^\S\n]÷))[^\S\n]?(?=[0-9])")
 
 
 @digits_only
-@on_lines_matching(*(rf"{dash}(?=[^\S\n]*(?:\d|{LEVEL_WORD}))" for dash in "-–"))  # DASH_HINT's, LEVEL_HINT's lines
+@on_lines_matching(*(rf"{dash}(?=[^\S\n]*(?:[0-9]|{LEVEL_WORD}))" for dash in "-–"))  # DASH_HINT's, LEVEL_HINT's lines
 def join_same_kind_ranges(text: str, ctx: Context) -> str:
     """`1,79%-1,86%`, `100.000 đồng - 240.000 đồng/tháng`, `8h30 - 9 giờ`, `31/7-6/8`, `43/106- 43/98`,
     `31.12.2019 - 0 giờ`: a dash between two percentages, amounts, times, day/months or house numbers is
@@ -131,25 +134,27 @@ def join_spaced_disease_numbers(text: str, ctx: Context) -> str:
 
 
 # `Đồng Văn - 0,3 độ C`: a dash spaced on both sides after a word, before a temperature, on a line about the cold.
-SPACED_DASH = r"(?<=[^\W\d_])([^\S\n]+)[-–][^\S\n]+"  # after a word, spaced on both sides
-SPACED_MINUS = re.compile(rf"{SPACED_DASH}(?=\d+(?:,\d+)?[^\S\n]*(?:độ[^\S\n]*C\b|°|º))")
+SPACED_DASH = r"(?<=[^\W0-9_])([^\S\n]+)[-–][^\S\n]+"  # after a word, spaced on both sides
+SPACED_MINUS = re.compile(rf"{SPACED_DASH}(?=[0-9]+(?:,[0-9]+)?[^\S\n]*(?:độ[^\S\n]*C\b|°|º))")
 COLD = re.compile(r"thấp nhất|rét|băng giá|sương muối|lạnh|dưới 0|xuống", re.IGNORECASE)
 # `Sa Pa - 0,5 độ C; Bắc Hà 4 độ C` (bb1, v1): in a list of places' temperatures the next with no dash before it,
 # the dash is no separator of the list but the first one's minus, cold word on the line or not (a frost's single
 # digit: no place in the country is ever 25 below)
 LISTED_MINUS = re.compile(
-    rf"{SPACED_DASH}(?=\d(?:,\d+)?[^\S\n]*độ[^\S\n]*C\b[^\S\n]*[;,][^\n;\-–]*?[^\S\n]\d+(?:,\d+)?[^\S\n]*độ[^\S\n]*C\b)"
+    rf"{SPACED_DASH}(?=[0-9](?:,[0-9]+)?[^\S\n]*độ[^\S\n]*C\b[^\S\n]*[;,][^\n;\-–]*?[^\S\n][0-9]+(?:,[0-9]+)?[^\S\n]*độ[^\S\n]*C\b)"
 )
 # `là - 0,9 độ C`, `ở mức - 0,5 m`: after a word that asks for a value (a copula, a preposition, a verb of change)
 # the dash can neither close a range nor part a place from its reading, on any line.
 SPACED_SIGN_AFTER_LEAD = re.compile(
     r"(?i)\b(là|ở|với|mức|xuống|đến|tới|khoảng|chỉ|dưới|còn|đạt|lên|giảm|tăng|từ)([^\S\n]+)[-–][^\S\n]+"
-    r"(?=\d+(?:,\d+)?[^\S\n]*(?:độ[^\S\n]*C\b|°|º|m\b|cm\b|mét\b))"
+    r"(?=[0-9]+(?:,[0-9]+)?[^\S\n]*(?:độ[^\S\n]*C\b|°|º|m\b|cm\b|mét\b))"
 )
 
 
 @digits_only
-@on_lines_matching(*(rf"{dash}[^\S\n]+\d+(?:,\d+)?[^\S\n]*(?i:độ|°|º|c?m)" for dash in "-–"))  # `- 2 độ C`, `- 1 m`
+@on_lines_matching(
+    *(rf"{dash}[^\S\n]+[0-9]+(?:,[0-9]+)?[^\S\n]*(?i:độ|°|º|c?m)" for dash in "-–")
+)  # `- 2 độ C`, `- 1 m`
 def keep_spaced_cold_signs(text: str, ctx: Context) -> str:
     """`nền nhiệt thấp nhất tại Đồng Văn - 0,3 độ C`: on a line about the cold, a dash spaced on both sides between a
     place and a temperature is its minus (the annotator of v1 read "âm"); read as a pause, the frost became a
@@ -161,11 +166,11 @@ def keep_spaced_cold_signs(text: str, ctx: Context) -> str:
     return "\n".join(SPACED_SIGN_AFTER_LEAD.sub(r"\1\2−", line) for line in signed)
 
 
-YEAR = re.compile(r"(?:19|20)\d\d(?![\d]|[.,]\d)")
+YEAR = re.compile(r"(?:19|20)[0-9][0-9](?![0-9]|[.,][0-9])")
 
 
 @digits_only
-@on_lines_matching(r"-\d", r"−\d", r"–\d")
+@on_lines_matching(r"-[0-9]", r"−[0-9]", r"–[0-9]")
 def keep_signs(text: str, ctx: Context) -> str:
     """`-2,1 độ C`, `−7°C`, `mức -0,5 m`: a minus before a number is "âm"; dropped, the cold becomes a warmth.
 

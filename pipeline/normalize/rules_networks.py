@@ -16,33 +16,37 @@ from .rules_shapes import LOWER
 # `29X-123.45`, `29-B1 123.45`, `30A-12345`: a province number, a series (letters, maybe a digit), a serial of five
 # digits (a year, `12A-2024`, has four)
 PLATE = re.compile(
-    r"(\d(?<![\w.,/-]\d)\d)-?([A-Z]{1,2}\d?)(?:[^\S\n]?[-.][^\S\n]?|[^\S\n](?=\d{3}\.))(\d{3}\.\d{2}|\d{5})(?![\w]|[.,]\d)"
+    r"([0-9](?<![\w.,/-][0-9])[0-9])-?([A-Z]{1,2}[0-9]?)(?:[^\S\n]?[-.][^\S\n]?|[^\S\n](?=[0-9]{3}\.))([0-9]{3}\.[0-9]{2}|[0-9]{5})(?![\w]|[.,][0-9])"
 )
 
 ROADS = {"QL": "quốc lộ", "ĐT": "đường tỉnh", "TL": "tỉnh lộ", "HL": "hương lộ", "ĐH": "đường huyện"}
-ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?(?=\d{1,4}[A-Z]?(?![\w]|[.,]\d))")
+ROAD = re.compile(r"(?=[QĐTH])(?<![\w.])(QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?(?=[0-9]{1,4}[A-Z]?(?![\w]|[.,][0-9]))")
 KINDS_SAID = tuple(ROADS.values())  # a road's kind written before its code
 # `đường 3/2`, `Đường 30/4`, `phố 2/9`: a street named after a day (not `đường 3/2/2024`, nor `thành phố 30/4`)
 STREET_DATE = re.compile(
-    r"(?<![^\W\d_])([Đđ]ường|(?<!thành )(?<!Thành )[Pp]hố)[^\S\n]+(\d{1,2})/(\d{1,2})(?![/\d]|[.,]\d)"
+    r"(?<![^\W0-9_])([Đđ]ường|(?<!thành )(?<!Thành )[Pp]hố)[^\S\n]+([0-9]{1,2})/([0-9]{1,2})(?![/0-9]|[.,][0-9])"
 )
 STREET_PLACE = re.compile(r"[^\S\n]*(?:[,(;.]|$|(?:phường|quận|khóm|khu|xã|thị|thành phố|TP|P\.|Q\.)\b)")
-ROAD_PLUS = re.compile(rf"(\d[A-Z]?)[^\S\n]*\+[^\S\n]*(?=(?:{'|'.join(ROADS.values())}) \d)")  # a road, a plus, a road
+ROAD_PLUS = re.compile(
+    rf"([0-9][A-Z]?)[^\S\n]*\+[^\S\n]*(?=(?:{'|'.join(ROADS.values())}) [0-9])"
+)  # a road, a plus, a road
 
 WARD = re.compile(  # a place's name has two words or more: `Q.Nhật` alone is a person's initial (a by-line)
-    rf"(?=[QP])(?<![\w.])([QP])\.[^\S\n]?(?=\d{{1,2}}(?!\w|[.,]\d)|[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])"
+    rf"(?=[QP])(?<![\w.])([QP])\.[^\S\n]?(?=[0-9]{{1,2}}(?!\w|[.,][0-9])|[^\W0-9_{LOWER}][{LOWER}]+[^\S\n]+[^\W0-9_{LOWER}][{LOWER}])"
 )
 WARDS = {"Q": "quận ", "P": "phường "}
 # `(H.Trảng Bom)`, `địa bàn H. Hòa Vang`: "huyện" before a place's name of two words (12 spans of 12); `H.Nhung`,
 # `H. Nguyên` before one word are a by-line's initial, "hát" (3 of 3)
-DISTRICT = re.compile(rf"H(?<![\w.]H)\.[^\S\n]?(?=[^\W\d_{LOWER}][{LOWER}]+[^\S\n]+[^\W\d_{LOWER}][{LOWER}])")
+DISTRICT = re.compile(rf"H(?<![\w.]H)\.[^\S\n]?(?=[^\W0-9_{LOWER}][{LOWER}]+[^\S\n]+[^\W0-9_{LOWER}][{LOWER}])")
 # `UBND H.Phú Tân`: a body, no name; `Tại Q.Thanh Xuân` (bd1): a sentence's preposition, no name either
-NAME_BEFORE = re.compile(rf"(?<!\w)(?!(?:Tại|Ở|Từ|Đến|Và|Thuộc|Gồm|Như)[^\S\n])[^\W\d_{LOWER}][{LOWER}]*[^\S\n]$")
+NAME_BEFORE = re.compile(rf"(?<!\w)(?!(?:Tại|Ở|Từ|Đến|Và|Thuộc|Gồm|Như)[^\S\n])[^\W0-9_{LOWER}][{LOWER}]*[^\S\n]$")
 
 
 @digits_only
 # QL, ĐT, TL, HL, ĐH
-@on_lines_matching(r"Q[LTH]\.?[^\S\n]?\d", r"Đ[LTH]\.?[^\S\n]?\d", r"T[LTH]\.?[^\S\n]?\d", r"H[LTH]\.?[^\S\n]?\d")
+@on_lines_matching(
+    r"Q[LTH]\.?[^\S\n]?[0-9]", r"Đ[LTH]\.?[^\S\n]?[0-9]", r"T[LTH]\.?[^\S\n]?[0-9]", r"H[LTH]\.?[^\S\n]?[0-9]"
+)
 def read_road_numbers(text: str, ctx: Context) -> str:
     """`QL1A`, `ĐT611`, `ĐT. 923`, `TL 10`: a national or provincial road is named, "quốc lộ một a", "đường tỉnh
     sáu trăm mười một"; spelled out, the letters and glued digits of a code would hide which road is cut."""
@@ -73,14 +77,14 @@ def _series(series: str, ctx: Context) -> str:
 
 # `đường dây 471 E9.37`, `lộ 477`, `tuyến 480TH`, `471F15, 472F15`: a power line's number after its word (not a
 # parallel's, a road's or a route's), and the others listed after it; the E code of its substation, `E9.37`
-LINE = r"[1-9][78]\d"  # a power line's number: its voltage's digit, then 7 or 8
+LINE = r"[1-9][78][0-9]"  # a power line's number: its voltage's digit, then 7 or 8
 FEEDER = re.compile(
     r"(?<![\w])((?:đường dây|ĐD|xuất tuyến|(?<![Vv]ĩ )(?<![Kk]inh )tuyến|(?<![Qq]uốc )(?<![Tt]ỉnh )(?<![Hh]uyện )"
     rf"(?<![Hh]ương )lộ)[^\S\n]+)({LINE}(?:[A-Z]\w*)?(?:[^\S\n]*,[^\S\n]*{LINE}(?:[A-Z]\w*)?)*)"
-    r"(?:[^\S\n]+E(\d{1,2})\.(\d{1,2}))?"  # its substation: `E9.37`
-    r"(?![\d.,]\d|[^\S\n]*(?:km|m|mét|kV|người|hộ|ha|tấn|tuyến)\b)",  # `tuyến 478 km` is a length
+    r"(?:[^\S\n]+E([0-9]{1,2})\.([0-9]{1,2}))?"  # its substation: `E9.37`
+    r"(?![0-9.,][0-9]|[^\S\n]*(?:km|m|mét|kV|người|hộ|ha|tấn|tuyến)\b)",  # `tuyến 478 km` is a length
 )
-FEEDER_NUMBER = re.compile(rf"(?<!\d){LINE}(?!\d)")
+FEEDER_NUMBER = re.compile(rf"(?<![0-9]){LINE}(?![0-9])")
 
 
 @digits_only
@@ -107,12 +111,12 @@ def _substation(station: str, number: str, ctx: Context) -> str:
 
 # `175 E5.9 (TBA 220 kV Tràng Bạch) - E8.12 (Hòa Phát)`: a substation's code without a feeder's word before it, on a
 # line about the grid (`POWER_WORDS`)
-SUBSTATION = re.compile(r"(?<![\w.,])E(\d{1,2})\.(\d{1,2})(?![\w]|[.,]\d)")
+SUBSTATION = re.compile(r"(?<![\w.,])E([0-9]{1,2})\.([0-9]{1,2})(?![\w]|[.,][0-9])")
 POWER_WORDS = re.compile(r"kV|TBA|trạm biến áp|đường dây|ĐD|lộ|[Đđ]iện lực|lưới điện")
 
 
 @digits_only
-@on_lines_matching(r"E\d{1,2}\.\d")
+@on_lines_matching(r"E[0-9]{1,2}\.[0-9]")
 def read_substation_codes(text: str, ctx: Context) -> str:
     """`đường dây 110 kV 175 E5.9 (TBA 220 kV Tràng Bạch) - E8.12`: a substation's code is "e năm chấm chín", as
     `read_feeder_numbers` reads it after a line's number (gv1); alone, the number rule made it "E năm phẩy chín", a
@@ -123,7 +127,7 @@ def read_substation_codes(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"ường[^\S\n]+\d{1,2}/", r"hố[^\S\n]+\d{1,2}/")
+@on_lines_matching(r"ường[^\S\n]+[0-9]{1,2}/", r"hố[^\S\n]+[0-9]{1,2}/")
 def read_street_dates(text: str, ctx: Context) -> str:
     """`trên đường 3/2 phường Rạch Giá`, `Đường 30/4`, `đường 19/5` (jm1): a street named after a day is said as its
     sign says it, "đường ba tháng hai" (10 spans of 10 over six batches); the date rule said "đường ngày mồng ba

@@ -15,80 +15,89 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import opens_range_to, read_digits, read_int, read_month
 from .rules_numbers import _day
 
-DATE = r"\d{1,2}/\d{1,2}"
-DATE_SPAN = re.compile(rf"(?=\d)(?<![\d/])({DATE}(?:/\d{{4}})?)[^\S\n]*[-–][^\S\n]*(?={DATE}/\d{{4}}\b)")
+DATE = r"[0-9]{1,2}/[0-9]{1,2}"
+DATE_SPAN = re.compile(rf"(?=[0-9])(?<![0-9/])({DATE}(?:/[0-9]{{4}})?)[^\S\n]*[-–][^\S\n]*(?={DATE}/[0-9]{{4}}\b)")
 # `19-8-1945 – 19-8-2014`: hyphen dates need a spaced dash between them, as their own hyphens are not one
-HYPHEN_DATE_SPAN = re.compile(r"(?=\d)(?<![\d-])(\d{1,2}-\d{1,2}-\d{4})[^\S\n]+[-–][^\S\n]+(?=\d{1,2}-\d{1,2}-\d{4}\b)")
+HYPHEN_DATE_SPAN = re.compile(
+    r"(?=[0-9])(?<![0-9-])([0-9]{1,2}-[0-9]{1,2}-[0-9]{4})[^\S\n]+[-–][^\S\n]+(?=[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}\b)"
+)
 # `(2.9.1945-2.9.2025)`: an anniversary's two dotted dates; `1.11 - 10.12.2025`: the year once, after the last (bt2)
 DOTTED_DATE_SPAN = re.compile(
-    r"(?=\d)(?<![\d.])(\d{1,2}\.\d{1,2}(?:\.\d{4})?)[^\S\n]*[-–][^\S\n]*(?=\d{1,2}\.\d{1,2}\.\d{4}\b)"
+    r"(?=[0-9])(?<![0-9.])([0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?)[^\S\n]*[-–][^\S\n]*(?=[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\b)"
 )
-SEASON = re.compile(r"(?=[12])(?<![\d/.,])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/]|[.,]\d)")  # `niên vụ 2018/19`
-DATE_THEN_TIME = re.compile(r"(\d(?<!\w\d)\d?/\d{1,2}/\d{4})[^\S\n]+(?=\d{1,2}:\d{2}\b)")
-CLOCK_SECONDS = re.compile(r"(?=\d\d?:\d\d:)(?<![\d:])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])")
+SEASON = re.compile(
+    r"(?=[12])(?<![0-9/.,])((?:19|20)[0-9][0-9])/((?:19|20)?[0-9][0-9])(?![0-9/]|[.,][0-9])"
+)  # `niên vụ 2018/19`
+DATE_THEN_TIME = re.compile(r"([0-9](?<!\w[0-9])[0-9]?/[0-9]{1,2}/[0-9]{4})[^\S\n]+(?=[0-9]{1,2}:[0-9]{2}\b)")
+CLOCK_SECONDS = re.compile(r"(?=[0-9][0-9]?:[0-9][0-9]:)(?<![0-9:])([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?![0-9:])")
 # `Thứ Hai, 31 tháng 8, 2015`: a day and month as words, the year after a comma as English dates put it
 MONTH_COMMA_YEAR = re.compile(  # "tháng" first (a scan in C), the day's digit and space behind it
-    r"(tháng(?<=\d[^\S\n]tháng)[^\S\n]+\d{1,2}),[^\S\n]*(?=(?:1[89]|20)\d\d(?![.,/]?\d)[^\S\n]*(?:[,.;:)/–-]|$))",
+    r"(tháng(?<=[0-9][^\S\n]tháng)[^\S\n]+[0-9]{1,2}),[^\S\n]*(?=(?:1[89]|20)[0-9][0-9](?![.,/]?[0-9])[^\S\n]*(?:[,.;:)/–-]|$))",
     re.M,
 )
 MONTH_DOT_YEAR = re.compile(  # after "tháng", or a word of time (`trong 7.2025`, du1) before a year of this era
-    r"\b(tháng|(?:trong|từ|đến|vào|cuối|đầu|giữa|hồi|sau|trước)(?=[^\S\n]+\d{1,2}\.(?:19|20)\d\d\b(?![.,]\d)))"
-    r"[^\S\n]+(\d{1,2})\.(\d{4})\b",
+    r"\b(tháng|(?:trong|từ|đến|vào|cuối|đầu|giữa|hồi|sau|trước)(?=[^\S\n]+[0-9]{1,2}\.(?:19|20)[0-9][0-9]\b(?![.,][0-9])))"
+    r"[^\S\n]+([0-9]{1,2})\.([0-9]{4})\b",
     re.IGNORECASE,
 )
 # `17 /11/2020`, `25/10/ 2013`: a space beside a slash; `10, 17, 31 /01/2021` keeps it (the month is the list's)
-DATE_GAP_HINT = re.compile(r"/(?:(?<=\d[^\S\n]/)(?=\d)|(?<=\d/)(?=[^\S\n]+\d))")
-SPACE_BEFORE_SLASH = re.compile(r"(?<!\d)(?<!\d[,;][^\S\n])(\d{1,2})[^\S\n]+(?=/\d{1,2}/\d{4}\b)")
-SPACE_AFTER_SLASH = re.compile(r"(\d/\d{1,2}/)[^\S\n]+(?=\d{4}\b)")
-SPACE_AFTER_DAY = re.compile(r"(?<![\d/])(\d{1,2}/)[^\S\n]+(?=\d{1,2}/\d{4}\b)")
-DAY_LIST = re.compile(r"\b(ngày)[^\S\n]+(\d{1,2}),[^\S\n]*(\d{1,2})/(?=\d{1,2}\b)", re.IGNORECASE)
-DAY_NUMBER = r"\d(?<![\d.,/]\d)\d?(?![\w]|[/.,:]\d)"  # a day on its own, not part of 5/2 or 1,5
+DATE_GAP_HINT = re.compile(r"/(?:(?<=[0-9][^\S\n]/)(?=[0-9])|(?<=[0-9]/)(?=[^\S\n]+[0-9]))")
+SPACE_BEFORE_SLASH = re.compile(r"(?<![0-9])(?<![0-9][,;][^\S\n])([0-9]{1,2})[^\S\n]+(?=/[0-9]{1,2}/[0-9]{4}\b)")
+SPACE_AFTER_SLASH = re.compile(r"([0-9]/[0-9]{1,2}/)[^\S\n]+(?=[0-9]{4}\b)")
+SPACE_AFTER_DAY = re.compile(r"(?<![0-9/])([0-9]{1,2}/)[^\S\n]+(?=[0-9]{1,2}/[0-9]{4}\b)")
+DAY_LIST = re.compile(r"\b(ngày)[^\S\n]+([0-9]{1,2}),[^\S\n]*([0-9]{1,2})/(?=[0-9]{1,2}\b)", re.IGNORECASE)
+DAY_NUMBER = r"[0-9](?<![0-9.,/][0-9])[0-9]?(?![\w]|[/.,:][0-9])"  # a day on its own, not part of 5/2 or 1,5
 DAYS_OF_A_MONTH = re.compile(
     rf"(?<![\w])(ngày)([^\S\n]+{DAY_NUMBER}(?:[^\S\n]*(?:[,;]|và)[^\S\n]*{DAY_NUMBER})*)"
     r"(?![^\S\n]*(?:lần|viên|bữa|buổi|giờ|tiếng|đêm|ca|người|liều)\b)",
     re.IGNORECASE,
 )
 DAY_DASH = re.compile(  # `ngày 1 và 2-9`, `từ ngày 17-24`: the last number after a dash, read by read_day_dashes
-    r"(?<!\w)(ngày[^\S\n]+(?:\d{1,2}[^\S\n]*(?:,|và)[^\S\n]*)*)(\d{1,2})-(\d{1,2})\b(?![-/.,:]\d)", re.IGNORECASE
+    r"(?<!\w)(ngày[^\S\n]+(?:[0-9]{1,2}[^\S\n]*(?:,|và)[^\S\n]*)*)([0-9]{1,2})-([0-9]{1,2})\b(?![-/.,:][0-9])",
+    re.IGNORECASE,
 )
-MINUS_PERCENT = re.compile(r"(?<=[(\s])-(\d+(?:,\d+)?)[^\S\n]*%")
-PLUS_PERCENT = re.compile(r"(?<=[(\s])\+(\d+(?:,\d+)?)[^\S\n]*%")
+MINUS_PERCENT = re.compile(r"(?<=[(\s])-([0-9]+(?:,[0-9]+)?)[^\S\n]*%")
+PLUS_PERCENT = re.compile(r"(?<=[(\s])\+([0-9]+(?:,[0-9]+)?)[^\S\n]*%")
 PER_PERIOD = re.compile(  # `USD/ tháng`, `yên/giờ`; `2 lần /ngày`: times are counted per a period, spaced or not
-    r"/(?:(?<=[^\W\d_]/)|(?<=\blần[^\S\n]/))[^\S\n]?(tuần|ngày|tháng|năm|giờ|phút|giây|ha|s|lần)\b"  # "/" first: fast
+    r"/(?:(?<=[^\W0-9_]/)|(?<=\blần[^\S\n]/))[^\S\n]?(tuần|ngày|tháng|năm|giờ|phút|giây|ha|s|lần)\b"  # "/" first: fast
 )
-SPACED_PER_SECOND = re.compile(r"[^\S\n]/(?<=[^\W\d_][^\S\n]/)(?=[^\S\n]?(?:s|giây)\b)")  # `m3 /s` (cn1)
+SPACED_PER_SECOND = re.compile(r"[^\S\n]/(?<=[^\W0-9_][^\S\n]/)(?=[^\S\n]?(?:s|giây)\b)")  # `m3 /s` (cn1)
 PERIODS = {"tuần": "một tuần", "ngày": "một ngày", "tháng": "một tháng", "năm": "một năm", "giờ": "một giờ",
            "phút": "một phút", "giây": "một giây", "ha": "một héc ta", "s": "trên giây", "lần": "một lần"}  # fmt: skip
 # `(2-6, 6-2)`, `(7 - 5, 6 - 0)`, `(7/5, 6/0)` (ik2): the sets in brackets after a score, spaced or with a slash
 SET_DASH = r"[^\S\n]*[-–:/][^\S\n]*"  # between a set's two scores, here and in NEXT_SET
-BRACKETED_SET = rf"\d{{1,2}}{SET_DASH}\d{{1,2}}"
+BRACKETED_SET = rf"[0-9]{{1,2}}{SET_DASH}[0-9]{{1,2}}"
 SCORE = re.compile(
     r"\b((?:t[ỉỷ] số|thắng|thua|hòa|hoà|gỡ|dẫn trước|(?:tạm|lên|đang|bị) dẫn|dẫn ngược|thất bại|chung cuộc)"
     r"(?:[^\S\n]+(?:lên|là|xuống còn|chung cuộc|sít sao|tối thiểu|cách biệt|đậm|nghẹt thở|kịch tính|tạm thời là"
-    r"|ngược|lợi(?=[^\S\n]+\d{1,2}[^\S\n]*[-–][^\S\n]*\d{1,2}[^\S\n]+trước\b)))?)"  # `thắng lợi 3 - 2 trước` (fz2)
-    r"[^\S\n]+(\d{1,2})[^\S\n]*([-–:]|(?<=số[^\S\n]\d)/)[^\S\n]*(\d{1,2})\b(?!/)"  # `tỷ số 3/1` (gf1)
+    # `thắng lợi 3 - 2 trước` (fz2)
+    r"|ngược|lợi(?=[^\S\n]+[0-9]{1,2}[^\S\n]*[-–][^\S\n]*[0-9]{1,2}[^\S\n]+trước\b)))?)"
+    r"[^\S\n]+([0-9]{1,2})[^\S\n]*([-–:]|(?<=số[^\S\n][0-9])/)[^\S\n]*([0-9]{1,2})\b(?!/)"  # `tỷ số 3/1` (gf1)
     r"(?![^\S\n]*(?:lần|ngày|tuần|tháng|năm|giờ|người|%|‰|phần)(?!\w))"  # `thất bại 2-3 lần`: a range
-    r"((?:\(\d{1,2}\))?(?:,[^\S\n]*\d{1,2}[-–:]\d{1,2}\b(?![/.,]?\d|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b)"
-    r"(?:\(\d{1,2}\))?)*"  # a tie-break's points after a set: `7-6(6)` (fc1)
+    r"((?:\([0-9]{1,2}\))?(?:,[^\S\n]*[0-9]{1,2}[-–:][0-9]{1,2}\b(?![/.,]?[0-9]|%|[^\S\n]*(?:ngày|tuần|tháng|năm|giờ|h|người|lần|k?m|độ)\b)"
+    r"(?:\([0-9]{1,2}\))?)*"  # a tie-break's points after a set: `7-6(6)` (fc1)
     rf"(?:[^\S\n]*\({BRACKETED_SET}(?:(?:,[^\S\n]*|[^\S\n]+và[^\S\n]+){BRACKETED_SET})*\))?)",  # `(2-6, 6-2)`
     re.IGNORECASE,
 )
 # `(T/h)`, `T/h: Xuân Cường`: a news item "compiled" from several sources; after a number `t/h` is a unit
-SOURCE_COMPILED = re.compile(r"(?<![\w/])(?<!\d[^\S\n])[Tt]/[Hh](?![\w/])")
+SOURCE_COMPILED = re.compile(r"(?<![\w/])(?<![0-9][^\S\n])[Tt]/[Hh](?![\w/])")
 RECIPIENT = re.compile(r"[^\S\n]*[-+•]")  # a list's item: a letter's "Nơi nhận" names who carries it out
 # `(024)`, `(0236)`: an area code alone in brackets; `(024) 3825 5078`: with its number after it
-AREA_CODE = re.compile(r"\((0\d{2,3})\)(?:[^\S\n]*(\d{2,4}(?:[ .]\d{2,4}){1,3})(?!\d|[.,]\d))?")
+AREA_CODE = re.compile(r"\((0[0-9]{2,3})\)(?:[^\S\n]*([0-9]{2,4}(?:[ .][0-9]{2,4}){1,3})(?![0-9]|[.,][0-9]))?")
 SCORE_WORDS = ("ỉ số", "ỷ số", "Ỉ SỐ", "Ỷ SỐ", "hắng", "HẮNG", "hua", "HUA", "òa", "ÒA", "oà", "OÀ", "ẫn", "ẪN",
                "ất bại", "ẤT BẠI", "ung cuộc", "UNG CUỘC", "gỡ", "GỠ")  # fmt: skip
-NEXT_SET = re.compile(rf"(\d{{1,2}}){SET_DASH}(\d{{1,2}})")
+NEXT_SET = re.compile(rf"([0-9]{{1,2}}){SET_DASH}([0-9]{{1,2}})")
 # `đầu 1900`, `đầu 09`: "đầu" alone names a prefix only before a leading 0 or a service number (`đầu 2024` is a year)
 CODE_DIGITS = re.compile(
-    r"(?=[mMđĐ])\b(mã số|đầu số|mã vùng|đầu(?=[^\S\n]+(?:0|1[89]00\b)))([^\S\n]*:?[^\S\n]+)(\d{3,12})\b", re.IGNORECASE
+    r"(?=[mMđĐ])\b(mã số|đầu số|mã vùng|đầu(?=[^\S\n]+(?:0|1[89]00\b)))([^\S\n]*:?[^\S\n]+)([0-9]{3,12})\b",
+    re.IGNORECASE,
 )
 
 
 @digits_only
-@on_lines_matching(*(rf"{dash}(?=[^\S\n]*\d{{1,2}}([/.-])\d{{1,2}}\1\d{{4}})" for dash in "-–"))  # a dash, a full date
+@on_lines_matching(
+    *(rf"{dash}(?=[^\S\n]*[0-9]{{1,2}}([/.-])[0-9]{{1,2}}\1[0-9]{{4}})" for dash in "-–")
+)  # a dash, a full date
 def join_date_spans(text: str, ctx: Context) -> str:
     """`19/8/1945 – 19/8/2024`, `15/4 - 14/5/2022`, `19-8-1945 – 19-8-2014`: a dash between two dates is "đến", not
     a pause or a minus (s2 read the hyphen dates so too); so is one between two dotted dates, `(2.9.1945-2.9.2025)`
@@ -99,14 +108,14 @@ def join_date_spans(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/\d{4}[^\S\n]+\d{1,2}:")
+@on_lines_matching(r"/[0-9]{4}[^\S\n]+[0-9]{1,2}:")
 def separate_date_and_time(text: str, ctx: Context) -> str:
     """`13/01/2022 10:02`: a pause between the year and the hour, or "hai mươi hai mười giờ" runs together."""
     return DATE_THEN_TIME.sub(r"\1, ", text)
 
 
 @digits_only
-@on_lines_matching(r":\d\d:")
+@on_lines_matching(r":[0-9][0-9]:")
 def read_clock_seconds(text: str, ctx: Context) -> str:
     """`03:54:27`, a time stamp with seconds: "ba giờ năm mươi tư phút hai mươi bảy giây"; zero seconds
     (`09:39:00`, a site's stamp) and then zero minutes are not said, as nobody says "không giây"."""
@@ -121,11 +130,11 @@ def read_clock_seconds(text: str, ctx: Context) -> str:
 
 
 # `Hiệp định Geneva (7.1954)`: a month and its year, dotted, alone in brackets
-BRACKETED_MONTH_YEAR = re.compile(r"\((0?[1-9]|1[0-2])\.((?:19|20)\d\d)\)")
+BRACKETED_MONTH_YEAR = re.compile(r"\((0?[1-9]|1[0-2])\.((?:19|20)[0-9][0-9])\)")
 
 
 @digits_only
-@on_lines_matching(r"\.(?:19|20)\d\d\)")  # the dot first: a fast scan
+@on_lines_matching(r"\.(?:19|20)[0-9][0-9]\)")  # the dot first: a fast scan
 def read_bracketed_month_years(text: str, ctx: Context) -> str:
     """`ký kết Hiệp định Geneva (7.1954)` (bw2): a month and a year dotted in brackets date what is before them,
     "tháng bảy năm một nghìn chín trăm năm mươi tư"; read as a decimal it was "bảy phẩy một chín năm bốn"."""
@@ -134,7 +143,7 @@ def read_bracketed_month_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\.(?<=\d\.)\d{4}")
+@on_lines_matching(r"\.(?<=[0-9]\.)[0-9]{4}")
 def read_month_dot_years(text: str, ctx: Context) -> str:
     """`tháng 12.2018`: news writes month and year with a dot; it is a month, never "mười hai phẩy...". So after a
     word of time without "tháng" (`trong 7.2025`, du1: "bảy phẩy hai không hai năm" went on air), "trong tháng bảy"."""
@@ -150,7 +159,7 @@ def read_month_dot_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(*(rf"{e}[yY](?=[^\S\n]+\d{{1,2}},)" for e in "àÀ"))  # (?i:ngày) 3,
+@on_lines_matching(*(rf"{e}[yY](?=[^\S\n]+[0-9]{{1,2}},)" for e in "àÀ"))  # (?i:ngày) 3,
 def read_day_lists(text: str, ctx: Context) -> str:
     """`Ngày 6,7/01/2024`: two days of one month; the first is a day ("mồng sáu"), not "sáu phẩy bảy", and "ngày" is
     said once for both, "ngày mồng sáu, mồng bảy tháng một", as the annotators of b, r2 and s2 wrote it."""
@@ -175,7 +184,7 @@ def _close_date_gaps(line: str) -> str:
 
 
 @digits_only
-@on_lines_matching(r"à(?<=[gG]à)[yY][^\S\n]+\d", r"À(?<=[gG]À)[yY][^\S\n]+\d")  # (?i:ngày) and its day
+@on_lines_matching(r"à(?<=[gG]à)[yY][^\S\n]+[0-9]", r"À(?<=[gG]À)[yY][^\S\n]+[0-9]")  # (?i:ngày) and its day
 def read_days_of_a_month(text: str, ctx: Context) -> str:
     """`từ ngày 6 đến ngày 8 âm lịch`, `ngày 3 và ngày 5/2`, `Ngày 03; 10; 17`: a day from 1 to 10 said without
     its month is still a day, "ngày mồng sáu", "mồng mười", as every date rule says it; `ngày 2 lần` and `mỗi ngày
@@ -184,15 +193,15 @@ def read_days_of_a_month(text: str, ctx: Context) -> str:
         return text
 
     def days(m: re.Match[str]) -> str:
-        if after_each(m.string, m.start()) or any(int(number) > 31 for number in re.findall(r"\d+", m.group(2))):
+        if after_each(m.string, m.start()) or any(int(number) > 31 for number in re.findall(r"[0-9]+", m.group(2))):
             return m.group(0)  # `trong ngày 35-38 độ`: no month has a day 35; an amount measured that day
-        return m.group(1) + re.sub(r"\d+", lambda d: _day(int(d.group(0)), ctx.style), m.group(2))
+        return m.group(1) + re.sub(r"[0-9]+", lambda d: _day(int(d.group(0)), ctx.style), m.group(2))
 
     return DAYS_OF_A_MONTH.sub(days, text)
 
 
 @digits_only
-@on_lines_matching(r"-(?<=\d-)\d")  # the dash between two days
+@on_lines_matching(r"-(?<=[0-9]-)[0-9]")  # the dash between two days
 def read_day_dashes(text: str, ctx: Context) -> str:
     """`ngày 1 và 2-9`: after a list of days the dash gives their month, "mồng một và mồng hai tháng chín"; `từ ngày
     17-24`: a number no month has (over 12) is the last day of a span, "mười bảy đến ngày hai mươi tư", as s1 and s2
@@ -233,7 +242,7 @@ def read_per_periods(text: str, ctx: Context) -> str:
 
 @digits_only
 # the words a score follows (any case), each a literal, a number at most four words on (`hướng dẫn` alone is none)
-@on_lines_matching(*(rf"{word}(?=[^\S\n]+(?:[^\W\d_]+[^\S\n]+){{0,4}}\d)" for word in SCORE_WORDS))
+@on_lines_matching(*(rf"{word}(?=[^\S\n]+(?:[^\W0-9_]+[^\S\n]+){{0,4}}[0-9])" for word in SCORE_WORDS))
 def read_scores(text: str, ctx: Context) -> str:
     """`thắng với tỉ số 3-1`, `hòa 1-1`, `dẫn trước 2-1` (co2), `tạm dẫn 1-0` (eq2), `vượt lên dẫn 7-1` (hq2; "dẫn"
     alone may lead a count, `hướng dẫn 3-5 hộ`), `thất bại 3-6, 3-6`, `chung cuộc 3-2` (gm1), `gỡ 2-3` (hz2): a score
@@ -250,7 +259,9 @@ def read_scores(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(*(rf"{e} (?=(?i:số|vùng)?[^\S\n]*:?[^\S\n]*\d)" for e in ("ã", "Ã", "ầ[uU]", "Ầ[uU]")))  # mã số 034
+@on_lines_matching(
+    *(rf"{e} (?=(?i:số|vùng)?[^\S\n]*:?[^\S\n]*[0-9])" for e in ("ã", "Ã", "ầ[uU]", "Ầ[uU]"))
+)  # mã số 034
 def read_code_digits(text: str, ctx: Context) -> str:
     """`Mã số: 8720163`, `đầu số 034`, `mã vùng 024`, `số điện thoại đầu 1900`: a code or a phone prefix is read
     digit by digit, never as an amount."""
@@ -295,7 +306,7 @@ def read_comma_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/(?<=\d\d/)\d\d")
+@on_lines_matching(r"/(?<=[0-9][0-9]/)[0-9][0-9]")
 def read_season_years(text: str, ctx: Context) -> str:
     """`niên vụ 2018/19`, `vụ 2016/17`, `năm học 2024/2025`: a year, a slash and the next year is a season that
     spans them, "hai nghìn không trăm mười tám đến hai nghìn không trăm mười chín" (4 spans of 4, coffee bulletins);

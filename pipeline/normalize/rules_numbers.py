@@ -28,42 +28,44 @@ from .numbers import (
 from .rules_glued import read_parted_runs
 from .rules_urls import PHONE
 
-DATE_RANGE = re.compile(rf"({WORD_DIGIT}(?<!:\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}})\b")
-FULL_DATE = re.compile(rf"({WORD_DIGIT}\d?)([/.-])(\d{{1,2}})\2(\d{{4}})\b")
-MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?(\d{1,2})[/-](\d{4})\b", re.IGNORECASE)
+DATE_RANGE = re.compile(
+    rf"({WORD_DIGIT}(?<!:[0-9])[0-9]?)[^\S\n]*[-–][^\S\n]*([0-9]{{1,2}})([/.-])([0-9]{{1,2}})\3([0-9]{{4}})\b"
+)
+FULL_DATE = re.compile(rf"({WORD_DIGIT}[0-9]?)([/.-])([0-9]{{1,2}})\2([0-9]{{4}})\b")
+MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?([0-9]{1,2})[/-]([0-9]{4})\b", re.IGNORECASE)
 # `(12/1968-12/2018)` (cx2): a span of two month-years, "đến" between them (the dash was parted as a hyphen)
-MONTH_YEAR_SPAN = re.compile(r"(\b\d{1,2}/\d{4})[^\S\n]*[-–][^\S\n]*(?=(?:tháng[^\S\n]+)?\d{1,2}/\d{4}\b)")
-PER_DONG = re.compile(r"(đồng|(?<![\w][^\S\n])(?<!\w)Đồng)[^\S\n]*/[^\S\n]*(?=[^\W\d_])(?!một\b)")
-DAY_MONTH = re.compile(rf"({WORD_DIGIT}\d?)/(\d{{1,2}})\b(?![/\d])")
+MONTH_YEAR_SPAN = re.compile(r"(\b[0-9]{1,2}/[0-9]{4})[^\S\n]*[-–][^\S\n]*(?=(?:tháng[^\S\n]+)?[0-9]{1,2}/[0-9]{4}\b)")
+PER_DONG = re.compile(r"(đồng|(?<![\w][^\S\n])(?<!\w)Đồng)[^\S\n]*/[^\S\n]*(?=[^\W0-9_])(?!một\b)")
+DAY_MONTH = re.compile(rf"({WORD_DIGIT}[0-9]?)/([0-9]{{1,2}})\b(?![/0-9])")
 # `05h30p`, `15h30'`, `21h15 phút`, `10:10'`: the minutes' mark, or their word written out (said once, not "phút phút")
-TIME_TAIL = r"(?:h(\d{1,2})?(?:(?<=\d)(?:p|'|[^\S\n]*phút)(?!'))?(?![\w])|:(\d{2})\b(?:'(?!'))?)"
-TIME = rf"(\d{{1,2}}){TIME_TAIL}"
-FIRST_TIME = rf"({WORD_DIGIT}\d?){TIME_TAIL}"  # a digit first: `re` scans for it fast
+TIME_TAIL = r"(?:h([0-9]{1,2})?(?:(?<=[0-9])(?:p|'|[^\S\n]*phút)(?!'))?(?![\w])|:([0-9]{2})\b(?:'(?!'))?)"
+TIME = rf"([0-9]{{1,2}}){TIME_TAIL}"
+FIRST_TIME = rf"({WORD_DIGIT}[0-9]?){TIME_TAIL}"  # a digit first: `re` scans for it fast
 TIME_RANGE = re.compile(rf"{FIRST_TIME}[^\S\n]*[-–][^\S\n]*{TIME}")
 SINGLE_TIME = re.compile(FIRST_TIME)
 MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
 # Where an amount's currency can stand: a digit, one space or a run of spaces before its sign (`đ` of `đồng`, `V`
 # of `VNĐ`). "đ" alone, the hint before, was in every line (issue 29).
-CURRENCY_HINTS = (*spaced_after("đ", r"\d"), *spaced_after("V", r"\d"))
+CURRENCY_HINTS = (*spaced_after("đ", r"[0-9]"), *spaced_after("V", r"[0-9]"))
 MONEY_HINTS = (  # read_money's patterns: the currency, the slash after `đồng`, `tr` and `k` glued to a digit
     *CURRENCY_HINTS,
     *spaced_after("/", "ồng"),
-    r"tr(?<=\dtr)", r"k(?<=\dk)",
+    r"tr(?<=[0-9]tr)", r"k(?<=[0-9]k)",
 )  # fmt: skip
-SHORT_MONEY = re.compile(rf"({WORD_DIGIT}\d*)(tr|k)(\d)?(?![\w])")
+SHORT_MONEY = re.compile(rf"({WORD_DIGIT}[0-9]*)(tr|k)([0-9])?(?![\w])")
 RANGE = re.compile(  # a closing quote ends a range too: `Đề án “... giai đoạn 2021-2025”` (aa1); so does `2028…` (cx2),
     # and `NHIỆM KỲ 2026 - 2031!` (eb2)
-    rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W\d_(]|[^\S\n]*(?:[.,](?!\d)|[;:)(”\"’»|…!?]|\n|$)))"
+    rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})(?:([^\S\n]*%)|(?=[^\S\n]+[^\W0-9_(]|[^\S\n]*(?:[.,](?![0-9])|[;:)(”\"’»|…!?]|\n|$)))"
 )
-DAY_WORD = re.compile(rf"(n(?<!\wn)gày)[^\S\n]+({WORD_DIGIT}\d?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
+DAY_WORD = re.compile(rf"(n(?<!\wn)gày)[^\S\n]+({WORD_DIGIT}[0-9]?)(?=[^\S\n]+tháng\b)", re.IGNORECASE)
 MONTH_WORD = re.compile(
-    rf"(t(?<!\wt)háng)[^\S\n]+({WORD_DIGIT}\d?)(?!\d|[/.,-]\d|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)",
+    rf"(t(?<!\wt)háng)[^\S\n]+({WORD_DIGIT}[0-9]?)(?![0-9]|[/.,-][0-9]|[^\S\n]+(?:ngày|tuần|giờ|phút|lần|người|ca|hộ)\b)",
     re.IGNORECASE,
 )
 PERCENT = re.compile(rf"({NUM_WORD})[^\S\n]*%")
-ORDINAL = re.compile(r"(?=[tThHlL])\b(thứ|hạng|lần thứ)[^\S\n]+(\d+)\b", re.IGNORECASE)
-LONE_DIGIT = r"\d(?<![\d.,]\d)"  # a digit not continuing another number
-NUMBER = re.compile(rf"({LONE_DIGIT}{NUM_TAIL})(?![\d])")
+ORDINAL = re.compile(r"(?=[tThHlL])\b(thứ|hạng|lần thứ)[^\S\n]+([0-9]+)\b", re.IGNORECASE)
+LONE_DIGIT = r"[0-9](?<![0-9.,][0-9])"  # a digit not continuing another number
+NUMBER = re.compile(rf"({LONE_DIGIT}{NUM_TAIL})(?![0-9])")
 
 
 @digits_only
@@ -94,7 +96,9 @@ def read_full_dates(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/(?<=\d/)\d{4}\b", r"-(?<=\d-)\d{4}\b")  # the mark first (digits are everywhere), a year
+@on_lines_matching(
+    r"/(?<=[0-9]/)[0-9]{4}\b", r"-(?<=[0-9]-)[0-9]{4}\b"
+)  # the mark first (digits are everywhere), a year
 def read_month_years(text: str, ctx: Context) -> str:
     """`tháng 04/1969` and `02/2025`: "tháng tư năm ...", never a fraction; after an ordinal's "thứ" the number is
     the ordinal and the year its year (`Liên hoan Chăm-Katê lần thứ 2/2011`, bv2: "lần thứ hai, năm hai nghìn không
@@ -112,7 +116,7 @@ def read_month_years(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(*(rf"{end}(?=[^\S\n]+\d)" for end in ("à[yY]", "À[yY]", "á[nN][gG]", "Á[nN][gG]")))  # ngày 5
+@on_lines_matching(*(rf"{end}(?=[^\S\n]+[0-9])" for end in ("à[yY]", "À[yY]", "á[nN][gG]", "Á[nN][gG]")))  # ngày 5
 def read_written_dates(text: str, ctx: Context) -> str:
     """`ngày 04 tháng 4 năm 2021`: "ngày mồng bốn tháng tư"; April is never "tháng bốn"."""
     text = DAY_WORD.sub(lambda m: f"{m.group(1)} {_day(int(m.group(2)), ctx.style)}", text)
@@ -138,7 +142,7 @@ def read_day_months(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"h(?<=\dh)", r":(?<=\d:)")
+@on_lines_matching(r"h(?<=[0-9]h)", r":(?<=[0-9]:)")
 def read_times(text: str, ctx: Context) -> str:
     """`17h30`, `8h05`, `23:59`, `0h`, `05h30p`, `15h30'`; a range `9h - 10h` is "đến", not "trừ"."""
     text = TIME_RANGE.sub(lambda m: f"{_time(m.groups()[:3], ctx.style)} đến {_time(m.groups()[3:], ctx.style)}", text)
@@ -203,7 +207,7 @@ def read_units(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(*(rf"{end}(?=[^\S\n]+\d)" for end in ("ứ", "Ứ", "ạ[nN][gG]", "Ạ[nN][gG]")))  # (?i:thứ|hạng) 2
+@on_lines_matching(*(rf"{end}(?=[^\S\n]+[0-9])" for end in ("ứ", "Ứ", "ạ[nN][gG]", "Ạ[nN][gG]")))  # (?i:thứ|hạng) 2
 def read_ordinals(text: str, ctx: Context) -> str:
     """`thứ 4` is "thứ tư" and `thứ 1` "thứ nhất", not "thứ bốn"/"thứ một"."""
     return ORDINAL.sub(lambda m: f"{m.group(1)} {read_ordinal(int(m.group(2)), ctx.style)}", text)
@@ -225,7 +229,7 @@ def _apart(m: re.Match[str], words: str) -> str:
 
 @functools.lru_cache(maxsize=4096)  # pure; a notice's years, days and counts come again and again
 def _number(written: str, style: NumberStyle) -> str:
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
+    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?", written):
         written = written.replace(".", "")
     whole, _, fraction = written.replace(".", ",").partition(",")
     if fraction:

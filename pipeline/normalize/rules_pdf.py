@@ -15,8 +15,8 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 
 # `giai đoạn 20112020` (hy2): a period's word, then two years of this or the last century with no dash between
 PERIOD_WORD = r"(?i:giai[^\S\n]+đoạn|thời[^\S\n]+kỳ|nhiệm[^\S\n]+kỳ|năm[^\S\n]+học|niên[^\S\n]+khóa|từ[^\S\n]+năm)"
-GLUED_YEARS = re.compile(rf"({PERIOD_WORD}[^\S\n]+)((?:19|20)\d\d)((?:19|20)\d\d)(?![\d]|[.,]\d)")
-GLUED_YEARS_HINT = re.compile(r"(?:19|20)\d\d(?:19|20)\d\d")  # eight digits, two years: a fast scan
+GLUED_YEARS = re.compile(rf"({PERIOD_WORD}[^\S\n]+)((?:19|20)[0-9][0-9])((?:19|20)[0-9][0-9])(?![0-9]|[.,][0-9])")
+GLUED_YEARS_HINT = re.compile(r"(?:19|20)[0-9][0-9](?:19|20)[0-9][0-9]")  # eight digits, two years: a fast scan
 
 
 @digits_only
@@ -32,7 +32,7 @@ def part_glued_years(text: str, ctx: Context) -> str:
     return on_lines_with(GLUED_YEARS_HINT, text, lambda line: GLUED_YEARS.sub(read, line))
 
 
-KEYCAP = re.compile("(?<=\\d)\ufe0f?\u20e3")  # a digit's keycap frame, with or without the emoji selector
+KEYCAP = re.compile("(?<=[0-9])\ufe0f?\u20e3")  # a digit's keycap frame, with or without the emoji selector
 
 
 def read_keycap_digits(text: str, ctx: Context) -> str:
@@ -45,7 +45,7 @@ def read_keycap_digits(text: str, ctx: Context) -> str:
 # A photo's file name a page's caption left in its text, glued to the sentence before it or standing alone: a
 # camera's or a chat app's name, a run of five digits or more in it (`z4555149186459_7fa2….jpg`, `IMG_20230512.jpg`)
 PHOTO_FILE = re.compile(
-    r"(?<![^\s.])[A-Za-z]{0,8}[_-]?\d{5,}[\w-]*(?:[^\S\n]?\(\d{1,3}\))?\.(?i:jpe?g|png|gif|webp|heic)\b"
+    r"(?<![^\s.])[A-Za-z]{0,8}[_-]?[0-9]{5,}[\w-]*(?:[^\S\n]?\([0-9]{1,3}\))?\.(?i:jpe?g|png|gif|webp|heic)\b"
 )
 
 
@@ -59,11 +59,11 @@ def drop_photo_file_names(text: str, ctx: Context) -> str:
     return PHOTO_FILE.sub("", text)
 
 
-SYMBOL_ARROW = re.compile(r" à (?<=\d à )(?=\d)")  # the spaced letter first: a fast scan
+SYMBOL_ARROW = re.compile(r" à (?<=[0-9] à )(?=[0-9])")  # the spaced letter first: a fast scan
 
 
 @digits_only
-@on_lines_matching(r" à (?<=\d à )\d")
+@on_lines_matching(r" à (?<=[0-9] à )[0-9]")
 def read_symbol_font_arrows(text: str, ctx: Context) -> str:
     """`Từ 01/12 à 18/12/2021` (jd2, a school's letter typed in Word): the arrow of a symbol font (→) pasted as the
     letter it sits on, à. Between two numbers it is no word (Vietnamese "à" ends a question), but the arrow's
@@ -77,11 +77,11 @@ KINDS = (
     r"(?:[Nn]ghị[^\S\n]+(?:định|quyết)|[Qq]uyết[^\S\n]+định|[Tt]hông[^\S\n]+(?:tư|báo)|[Cc]ông[^\S\n]+văn"
     r"|[Kk]ế[^\S\n]+hoạch)"
 )
-LOST_SO = re.compile(rf"({KINDS}[^\S\n]+)s[^\S\n]?(?=\d)")
+LOST_SO = re.compile(rf"({KINDS}[^\S\n]+)s[^\S\n]?(?=[0-9])")
 
 
 @digits_only
-@on_lines_matching(r"s(?<=[^\S\n]s)[^\S\n]?\d")
+@on_lines_matching(r"s(?<=[^\S\n]s)[^\S\n]?[0-9]")
 def mend_lost_so(text: str, ctx: Context) -> str:
     """`Nghị định s48/2013/NĐ-CP ngày 14/5/2013` (jj2: 4 spans of a Ninh Bình decision): "số" lost its ố to a PDF's
     font; read as it stands, the voice said "ét", and the number lost the document's number shape. Only after a

@@ -13,56 +13,60 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_digits
 from .rules_codes import COUNT_NOUNS, CURRENCY_CODES
 
-PRICE_CHANGE = re.compile(r"(?<=\d)[^\S\n]?\(([+\-−])[^\S\n]?(\d[\d.,]*)\)")
+PRICE_CHANGE = re.compile(r"(?<=[0-9])[^\S\n]?\(([+\-−])[^\S\n]?([0-9][0-9.,]*)\)")
 CHANGES = {"+": "tăng", "-": "giảm", "−": "giảm"}
-BRACKETED_PER = re.compile(r"(\([^()\n]*\d[^()\n]*?(?:đồng|đ|USD|baht|bạt|yên|won|euro|nhân dân tệ)\))/(?=[^\W\d_])")
-PRICE_ROW = re.compile(r"\|[^\S\n]*\d{1,3}(?:\.\d{3})+[^\S\n]*(?=\|)")  # `| 76.000 |`: a cell holding a price
+BRACKETED_PER = re.compile(
+    r"(\([^()\n]*[0-9][^()\n]*?(?:đồng|đ|USD|baht|bạt|yên|won|euro|nhân dân tệ)\))/(?=[^\W0-9_])"
+)
+PRICE_ROW = re.compile(r"\|[^\S\n]*[0-9]{1,3}(?:\.[0-9]{3})+[^\S\n]*(?=\|)")  # `| 76.000 |`: a cell holding a price
 # `|+ 40` (jv2, a fuel table's cells each on a line): a plus alone in a cell is a rise, even with no price beside it
-CELL_RISE = re.compile(r"^\|[^\S\n]*\+[^\S\n]?(?=\d[\d.,]*[^\S\n]*\|?$)", re.MULTILINE)
-TABLE_CHANGE = re.compile(r"(?<=\|)[^\S\n]*([+\-−])[^\S\n]?(?=\d[\d.]*[^\S\n]*(?:\||$))", re.MULTILINE)
+CELL_RISE = re.compile(r"^\|[^\S\n]*\+[^\S\n]?(?=[0-9][0-9.,]*[^\S\n]*\|?$)", re.MULTILINE)
+TABLE_CHANGE = re.compile(r"(?<=\|)[^\S\n]*([+\-−])[^\S\n]?(?=[0-9][0-9.]*[^\S\n]*(?:\||$))", re.MULTILINE)
 # `68.000 |` then `-500 |` (ej2: 2 spans of 2): a page that puts each cell on a line of its own; the change follows
 # its price's line, or the price alone on its line and the bars on lines of their own (`93.500`, `|`, `+500`, jl1)
 CELL_CHANGE = re.compile(
-    r"^([+\-−])[^\S\n]?(?=\d[\d.]*[^\S\n]*(?:\|[^\S\n]*)?$)(?:(?<=\.\d{3}[^\S\n]\|\n.)|(?<=^\d\.\d{3}\n.)"
-    r"|(?<=^\d\d\.\d{3}\n.)|(?<=^\d{3}\.\d{3}\n.))",
+    r"^([+\-−])[^\S\n]?(?=[0-9][0-9.]*[^\S\n]*(?:\|[^\S\n]*)?$)(?:(?<=\.[0-9]{3}[^\S\n]\|\n.)|(?<=^[0-9]\.[0-9]{3}\n.)"
+    r"|(?<=^[0-9][0-9]\.[0-9]{3}\n.)|(?<=^[0-9]{3}\.[0-9]{3}\n.))",
     re.MULTILINE,
 )
 # `+373 (Moldova)`: a dialling code before its country; `+2°C`, `+55 USD/tấn`: a signed value (not `GMT +7`, `+84`)
-PLUS = re.compile(r"(?<![\w+\-/.,])(?<!GMT )(?<!UTC )\+(?!84\b)(\d{1,3}(?=[^\S\n]*\([A-ZĐ])|(?=\d))")
-WARMTH = re.compile(r"\d[\d.,]*[^\S\n]*(?:°|º|độ\b|oC\b|0C\b)")
+PLUS = re.compile(r"(?<![\w+\-/.,])(?<!GMT )(?<!UTC )\+(?!84\b)([0-9]{1,3}(?=[^\S\n]*\([A-ZĐ])|(?=[0-9]))")
+WARMTH = re.compile(r"[0-9][0-9.,]*[^\S\n]*(?:°|º|độ\b|oC\b|0C\b)")
 THOUSANDS_AFTER = rf"[^\S\n]+(?:đồng|đ|{COUNT_NOUNS}|{CURRENCY_CODES})\b"
 COMMA_RANGE_START = re.compile(
-    rf"(\d(?<![\d.,]\d)\d{{0,2}}),(\d{{3}})(?=(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+đến[^\S\n]+)\d{{1,3}}(?:,\d{{3}})+"
-    rf"(?![\d]|[.,]\d){THOUSANDS_AFTER})"
+    rf"([0-9](?<![0-9.,][0-9])[0-9]{{0,2}}),([0-9]{{3}})(?=(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+đến[^\S\n]+)[0-9]{{1,3}}(?:,[0-9]{{3}})+"
+    rf"(?![0-9]|[.,][0-9]){THOUSANDS_AFTER})"
 )
 # `mức 5,550-5,600 tại ruộng`: a price level's range, each end with one comma group of three and no multiplier after
 LEVEL_COMMA_RANGE = re.compile(
-    r"([1-9](?<=\b(?:[mM]ức|[gG]iá)[^\S\n]\d)\d{0,2}),(\d{3})([^\S\n]*[-–][^\S\n]*[1-9]\d{0,2}),(\d{3})"
-    r"(?![\d]|[.,]\d|[^\S\n]*(?:triệu|tỷ|tỉ|nghìn|ngàn)\b)"
+    r"([1-9](?<=\b(?:[mM]ức|[gG]iá)[^\S\n][0-9])[0-9]{0,2}),([0-9]{3})([^\S\n]*[-–][^\S\n]*[1-9][0-9]{0,2}),([0-9]{3})"
+    r"(?![0-9]|[.,][0-9]|[^\S\n]*(?:triệu|tỷ|tỉ|nghìn|ngàn)\b)"
 )
 # `10+ xã`, `88.000+`: a plus after a number, before no other number, is "more than"
-PLUS_AFTER = re.compile(r"(?<![\w+.,])(\d[\d.,]*\d|\d)\+(?![\w+]|[^\S\n]*\d)")
+PLUS_AFTER = re.compile(r"(?<![\w+.,])([0-9][0-9.,]*[0-9]|[0-9])\+(?![\w+]|[^\S\n]*[0-9])")
 # `ASEAN+3`: a plus between a name in capitals and a number is said
-NAME_PLUS = re.compile(r"\+(?<=[A-Z]\+)(?=\d)")
+NAME_PLUS = re.compile(r"\+(?<=[A-Z]\+)(?=[0-9])")
 # `550.000d`: a d typed for đ after an amount in thousands (no unit d follows thousands of anything else)
-D_FOR_DONG = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+)[^\S\n]?d(?![\w])")
-ROUND_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}),000(?![\d]|[.,]\d)")
-UNIT_OVER_UNIT = r"([^\W\d_]{1,5}[23²³]?)(?:[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?))?"  # `đ/kg`, `cm`, `m3`
+D_FOR_DONG = re.compile(r"([0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:\.[0-9]{3})+)[^\S\n]?d(?![\w])")
+ROUND_THOUSANDS = re.compile(r"([0-9](?<![0-9.,][0-9])[0-9]{0,2}),000(?![0-9]|[.,][0-9])")
+UNIT_OVER_UNIT = r"([^\W0-9_]{1,5}[23²³]?)(?:[^\S\n]?/[^\S\n]?([^\W0-9_]{1,5}[23²³]?))?"  # `đ/kg`, `cm`, `m3`
 BRACKET_UNIT = re.compile(rf"\((Đơn vị:[^\S\n]*)?{UNIT_OVER_UNIT}\)")
 # `Đơn vị tính: ha`, `Đơn vị: cm` (et1) opening a table or a line, with no bracket: the same header
 LABEL_UNIT = re.compile(rf"(?<![\w])([Đđ]ơn vị(?:[^\S\n]+tính)?[^\S\n]*:[^\S\n]*){UNIT_OVER_UNIT}(?![\w/])")
 CURRENCY_WORDS = ("đồng", "đ", "vnđ", "vnd")
 # `USD/tấn`, `VND/kg` with no amount before them (a price table's heading)
 LONE_PRICE_UNIT = re.compile(
-    r"(?=[UVđĐgG])(?<![\w/])(USD|VND|VNĐ|đ|[đĐ]ồng|[gG]iá)[^\S\n]?/[^\S\n]?([^\W\d_]{1,5}[23²³]?)(?![\w/])"
+    r"(?=[UVđĐgG])(?<![\w/])(USD|VND|VNĐ|đ|[đĐ]ồng|[gG]iá)[^\S\n]?/[^\S\n]?([^\W0-9_]{1,5}[23²³]?)(?![\w/])"
 )
-AMOUNT_BEFORE = re.compile(r"\d[^\S\n]*$")
-MONEY_TIMES = re.compile(r"((?:\dđ|\d[^\S\n]đồng)(?:/[^\W\d_]{1,8})?)[^\S\n]+[xX][^\S\n]+(?=[^\W\d_]{2})")
+AMOUNT_BEFORE = re.compile(r"[0-9][^\S\n]*$")
+MONEY_TIMES = re.compile(r"((?:[0-9]đ|[0-9][^\S\n]đồng)(?:/[^\W0-9_]{1,8})?)[^\S\n]+[xX][^\S\n]+(?=[^\W0-9_]{2})")
 MONEY_TIMES_HINT = re.compile(r"[^\S\n][xX][^\S\n]")
 
 
 @digits_only
-@on_lines_matching(r"\|", r"\.(?<=\d\.)\d{3}", r"\+\d", r"-\d", r"−\d")  # a bar, or a price and a change alone
+@on_lines_matching(
+    r"\|", r"\.(?<=[0-9]\.)[0-9]{3}", r"\+[0-9]", r"-[0-9]", r"−[0-9]"
+)  # a bar, or a price and a change alone
 def read_table_changes(text: str, ctx: Context) -> str:
     """`Ea H'leo | 76.000 | +1.000 |`, `Bình Phước | 71.500 | -1.000 |`: in a table row that holds a price (an amount
     with thousands dots in a cell), a cell of a signed amount alone is the day's change, "tăng" or "giảm" (ba1,
@@ -84,12 +88,14 @@ def read_bracketed_amounts_per(text: str, ctx: Context) -> str:
 
 
 # `Gia Lai 140,000 +1,000`, `Đắk Lắk152.500+1.500`: a price in thousands, then a signed amount in thousands
-PRICE_THEN_RISE = re.compile(r"\+(?:(?<=\d\+)|(?<=\d[^\S\n]\+))(?=\d{1,3}(?:[.,]\d{3})+(?![\d.,]))")  # the plus first
-PRICE_BEFORE = re.compile(r"\d{1,3}(?:[.,]\d{3})+[^\S\n]?$")
+PRICE_THEN_RISE = re.compile(
+    r"\+(?:(?<=[0-9]\+)|(?<=[0-9][^\S\n]\+))(?=[0-9]{1,3}(?:[.,][0-9]{3})+(?![0-9.,]))"
+)  # the plus first
+PRICE_BEFORE = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})+[^\S\n]?$")
 
 
 @digits_only
-@on_lines_matching(r"\+(?:(?<=\d\+)|(?<=\d[^\S\n]\+))\d")  # the plus first: a fast scan
+@on_lines_matching(r"\+(?:(?<=[0-9]\+)|(?<=[0-9][^\S\n]\+))[0-9]")  # the plus first: a fast scan
 def read_rises_after_prices(text: str, ctx: Context) -> str:
     """`Gia Lai 140,000 +1,000 Đắk Nông` (bv1), `Đắk Lắk152.500+1.500` (bj1): a price list's row gives the day's
     change after the price, signed; a plus there is a rise, "tăng", as in a table's cell (`| +1.000 |`), where the
@@ -105,13 +111,13 @@ def read_rises_after_prices(text: str, ctx: Context) -> str:
 
 # `Đắk Lắk 154.000 - 3.000`: a price in thousands, a spaced dash, a smaller amount in thousands
 PRICE_THEN_FALL = re.compile(  # the dash first (a scan in C), the price before it looked at in Python
-    r"[-–](?<=\d[^\S\n][-–])[^\S\n]?(\d{1,3}(?:[.,]\d{3})+)(?![\d.,]|[^\S\n]*(?:đồng|đ)\b)"
+    r"[-–](?<=[0-9][^\S\n][-–])[^\S\n]?([0-9]{1,3}(?:[.,][0-9]{3})+)(?![0-9.,]|[^\S\n]*(?:đồng|đ)\b)"
 )
-PRICE_AT_END = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+[^\S\n]$")
+PRICE_AT_END = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9]{3})+[^\S\n]$")
 
 
 @digits_only
-@on_lines_matching(r"-(?<=\d[^\S\n]-)", r"–(?<=\d[^\S\n]–)")
+@on_lines_matching(r"-(?<=[0-9][^\S\n]-)", r"–(?<=[0-9][^\S\n]–)")
 def read_falls_after_prices(text: str, ctx: Context) -> str:
     """`Đắk Lắk 154.000 - 3.000` (bw1): in a price list's row a dash between a price and a smaller amount is the day's
     fall, "một trăm năm mươi tư nghìn, giảm ba nghìn": a range never goes down, and "đến ba nghìn" said the price
@@ -154,7 +160,7 @@ def read_price_changes(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r",(?<=\d,)\d{3}")  # each of its patterns: a comma between a digit and three
+@on_lines_matching(r",(?<=[0-9],)[0-9]{3}")  # each of its patterns: a comma between a digit and three
 def read_comma_thousand_ranges(text: str, ctx: Context) -> str:
     """`47,500-50,000 đồng/kg`, `từ 1,500 đến 2,000 đồng` (ca1), `50,000` in a price column: English thousands. The
     first number of a range takes the reading of the second, which a currency after it proves thousands; and `,000`
@@ -210,7 +216,7 @@ def _unit(m: re.Match[str], ctx: Context) -> str | None:
 
 
 # a currency's or "Giá"'s last letter, the slash
-@on_lines_matching(r"/(?:(?<=[DĐđgá]/)|(?<=[DĐđgá][^\S\n]/))[^\S\n]?[^\W\d_]")
+@on_lines_matching(r"/(?:(?<=[DĐđgá]/)|(?<=[DĐđgá][^\S\n]/))[^\S\n]?[^\W0-9_]")
 def read_lone_price_units(text: str, ctx: Context) -> str:
     """`USD/tấn`, `VND/kg` standing alone, a price table's heading: the unit of the column, "đô la Mỹ một tấn",
     "đồng một ki lô gam" as after an amount (ai1; `USD/tấn` 153 spans to 0, `đồng/kg` 452 to 0), not the letters
@@ -231,7 +237,7 @@ def _lone_price_unit(m: re.Match[str], ctx: Context) -> str:
     return f"{currency} một {per}"
 
 
-@on_lines_matching(r"/[^\S\n]*[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]*/")  # two slashes, words between
+@on_lines_matching(r"/[^\S\n]*[^\W0-9_]+(?:[^\S\n][^\W0-9_]+)?[^\S\n]*/")  # two slashes, words between
 def read_per_chains(text: str, ctx: Context) -> str:
     """`30.000 đồng/người/lượt`, `10 USD/người/đêm`: each slash after a price is "per", said "một" ("đồng một
     người một lượt"); only the first had a rule, and the second was read as a pause ("một người, lượt"). What is
@@ -247,7 +253,7 @@ def read_per_chains(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"d(?![\w])(?:(?<=\dd)|(?<=\d d))")  # the letter first: a fast scan
+@on_lines_matching(r"d(?![\w])(?:(?<=[0-9]d)|(?<=[0-9] d))")  # the letter first: a fast scan
 def read_d_for_dong(text: str, ctx: Context) -> str:
     """`Chi phí dự thi: 550.000d`: a keyboard without Vietnamese letters types đồng's đ as d (aw2); after an amount in
     thousands it is đồng, where it stayed a letter "d"."""
@@ -255,7 +261,7 @@ def read_d_for_dong(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\+(?:(?<=\d\+)|(?=\d))")  # the plus first: a fast scan
+@on_lines_matching(r"\+(?:(?<=[0-9]\+)|(?=[0-9]))")  # the plus first: a fast scan
 def read_plus_after_numbers(text: str, ctx: Context) -> str:
     """`tiêu hủy hàng trăm con tại 10+ xã`, `88.000+`, `200+ người`: a plus after a number is "hơn", said before it
     ("hơn mười xã": ay2 2 spans of 2, as1 1); dropped, "more than ten" became exactly ten. Between a name in
@@ -265,10 +271,12 @@ def read_plus_after_numbers(text: str, ctx: Context) -> str:
 
 
 # `Cần Thơ 62.000/kg`: a price in thousands with its currency left out, then the unit it is paid by
-BARE_PRICE_PER = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+)[^\S\n]?/[^\S\n]?([^\W\d_]{1,4})(?![\w/])")
+BARE_PRICE_PER = re.compile(
+    r"([0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:\.[0-9]{3})+)[^\S\n]?/[^\S\n]?([^\W0-9_]{1,4})(?![\w/])"
+)
 # an amount in a currency Vietnamese names in words, then a slash: `200.000 yên/người`, `10.320 won/giờ`
 FOREIGN_MONEY_PER = re.compile(
-    r"(\d[^\S\n]*(?:yên|won|bạt|baht|rúp|euro|nhân dân tệ|ringgit|peso|rupee|đô la))[^\S\n]*/[^\S\n]*(?=[^\W\d_])"
+    r"([0-9][^\S\n]*(?:yên|won|bạt|baht|rúp|euro|nhân dân tệ|ringgit|peso|rupee|đô la))[^\S\n]*/[^\S\n]*(?=[^\W0-9_])"
 )
 
 
@@ -288,7 +296,7 @@ def read_prices_per_unit(text: str, ctx: Context) -> str:
     return FOREIGN_MONEY_PER.sub(r"\1 một ", BARE_PRICE_PER.sub(read, text))
 
 
-UNIT_CELL = re.compile(r"(?:(?<=\|)|^)([^\S\n]*)([^\W\d_][^\W\d_²³23]{0,4})(?=[^\S\n]*(?:\||$))", re.MULTILINE)
+UNIT_CELL = re.compile(r"(?:(?<=\|)|^)([^\S\n]*)([^\W0-9_][^\W0-9_²³23]{0,4})(?=[^\S\n]*(?:\||$))", re.MULTILINE)
 
 
 @on_lines_matching(r"\|")

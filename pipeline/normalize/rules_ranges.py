@@ -15,9 +15,9 @@ from .numbers import WORD_DIGIT, read_int, read_month
 from .rules_numbers import _day, _day_month, _day_span, _valid_date, _valid_day
 
 DASH = r"[^\S\n]*[-–][^\S\n]*"
-UNTIL_HINTS = tuple(rf"{w}(?i:[^\S\n]+(?:(?:hết|ngày)[^\S\n]+)?)\d{{1,2}}[-/.][^\S\n]?\d"  # (?i:đến|tới) 3-5
+UNTIL_HINTS = tuple(rf"{w}(?i:[^\S\n]+(?:(?:hết|ngày)[^\S\n]+)?)[0-9]{{1,2}}[-/.][^\S\n]?[0-9]"  # (?i:đến|tới) 3-5
                     for w in ("ế[nN]", "Ế[nN]", "tới", "Tới", "TỚI"))  # fmt: skip
-DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}\d?){DASH}(\d{{1,2}})([/.])(\d{{1,2}})\b(?![/.]?\d)")
+DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}[0-9]?){DASH}([0-9]{{1,2}})([/.])([0-9]{{1,2}})\b(?![/.]?[0-9])")
 DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9" and "nghỉ lễ 30-4" are dates
     r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay"
     r"|quốc khánh|quốc tế lao động"  # not "khánh" alone: `Phú Khánh 5 - 8` (hp1) is a station's range
@@ -25,84 +25,90 @@ DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9"
     r"|khuya|giờ"  # `đến khuya 19-12`, `đến 11 giờ 19-12` (co1): the day of that night, of that hour
     r"|sớm nay|độc lập"  # `Sáng sớm nay 8-8` (dc1); `Tết Độc lập 2-9` (fz2): the holiday's, as "Quốc khánh"
 )
-AND_DAY = re.compile(r"((?:và|hoặc)[^\S\n]+)(\d{1,2})[-.](\d{1,2})\b(?![-./]?\d)")  # `lễ 30.4 và 1.5`, `hoặc 1.11`
+AND_DAY = re.compile(
+    r"((?:và|hoặc)[^\S\n]+)([0-9]{1,2})[-.]([0-9]{1,2})\b(?![-./]?[0-9])"
+)  # `lễ 30.4 và 1.5`, `hoặc 1.11`
 MUNG_BEFORE = re.compile(r"(?<!\w)(?:mùng|mồng)[^\S\n]*$", re.IGNORECASE)
-COUNTED_DAYS = re.compile(r"(?:\d|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài))[^\S\n]+ngày[^\S\n]*\(?$", re.I)
+COUNTED_DAYS = re.compile(r"(?:[0-9]|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài))[^\S\n]+ngày[^\S\n]*\(?$", re.I)
 # `từ 21 – 22.2`: after "ngày" or "từ" a dotted day.month ends a span of days, unless an amount's word follows
 # `tuần 39 (23 - 29.9)`: a numbered week's days in brackets after it are the same span of days
-DOT_SPAN_BEFORE = re.compile(r"(?<!\w)(?:ngày|từ)[^\S\n]+$|(?<!\w)tuần(?:[^\S\n]+\d{1,2})?[^\S\n]*\($", re.IGNORECASE)
+DOT_SPAN_BEFORE = re.compile(
+    r"(?<!\w)(?:ngày|từ)[^\S\n]+$|(?<!\w)tuần(?:[^\S\n]+[0-9]{1,2})?[^\S\n]*\($", re.IGNORECASE
+)
 AMOUNT_AFTER = re.compile(r"[^\S\n]*(?:%|(?:lần|triệu|tỷ|tỉ|nghìn|ngàn|độ|mét|m|km|cm|mm|kg|g|ha|tấn|USD|đồng|đ)\b)")
 # `từ nay đến 22.3`: the end of a span from today is a day, never a decimal (`đến 10.03` is read_dotted_days')
 # `ngày mai đến 20.11`; `tựu trường vào 29.8,`, `sớm từ 22.8.` (dz2): a day after "vào", or after "từ" ending its clause
 NOW_TO_DOT_DATE = re.compile(
-    r"((?:(?:nay|mai)[^\S\n]+đến|đến[^\S\n]+hết|vào|(?=từ[^\S\n]+\d{1,2}\.\d{1,2}(?:[.,;](?:[^\S\n]|$)|$))từ)[^\S\n]+)"
-    r"(\d{1,2})\.([1-9]|1[0-2])\b(?![.,]?\d)",
+    r"((?:(?:nay|mai)[^\S\n]+đến|đến[^\S\n]+hết|vào|(?=từ[^\S\n]+[0-9]{1,2}\.[0-9]{1,2}(?:[.,;](?:[^\S\n]|$)|$))từ)[^\S\n]+)"
+    r"([0-9]{1,2})\.([1-9]|1[0-2])\b(?![.,]?[0-9])",
     re.IGNORECASE | re.MULTILINE,
 )
 # `hai ngày 3 và 4.12`, `các ngày 8, 9.10`, `đến 29 hoặc 30.7`: two days of one month, the month written once after
 # the last
 AND_DOT_DAYS = re.compile(
-    r"((?<!\w)(?:ngày|đến)[^\S\n]+)(\d{1,2})([^\S\n]*,[^\S\n]*|[^\S\n]+(?:và|hoặc)[^\S\n]+)(\d{1,2})\.(\d{1,2})\b(?![.,]?\d)",
+    r"((?<!\w)(?:ngày|đến)[^\S\n]+)([0-9]{1,2})([^\S\n]*,[^\S\n]*|[^\S\n]+(?:và|hoặc)[^\S\n]+)([0-9]{1,2})\.([0-9]{1,2})\b(?![.,]?[0-9])",
     re.IGNORECASE,
 )
-DATE_BEFORE = re.compile(r"ngày[^\S\n]+\d{1,2}[./-]\d{1,2}\b", re.IGNORECASE)  # `từ ngày 27.7 đến 29 hoặc 30.7`
+DATE_BEFORE = re.compile(r"ngày[^\S\n]+[0-9]{1,2}[./-][0-9]{1,2}\b", re.IGNORECASE)  # `từ ngày 27.7 đến 29 hoặc 30.7`
 # `sáng mai, 8.7, tâm áp thấp`, `Từ 14h hôm nay, 20-11, cấm xe`: a day-month set off by commas after a day word
 # names that day
 # `chiều nay (2- 12),` (cl2): in brackets too
 # the day-month set off by commas, or a bracket opening after it: `Sáng nay, 2-9 (theo giờ Việt Nam)` (fs2)
-APPOSED = r"((?:nay|mai|qua)(?:,[^\S\n]+|[^\S\n]*\())(\d{1,2})MARK(\d{1,2})(?=[^\S\n]*(?:[,;:)(]|\.?$))"
+APPOSED = r"((?:nay|mai|qua)(?:,[^\S\n]+|[^\S\n]*\())([0-9]{1,2})MARK([0-9]{1,2})(?=[^\S\n]*(?:[,;:)(]|\.?$))"
 APPOSED_DOT_DATE = re.compile(APPOSED.replace("MARK", r"\."), re.I)
 APPOSED_DASH_DATE = re.compile(APPOSED.replace("MARK", r"[^\S\n]?-[^\S\n]?"), re.I)
 # `Từ 1-4, ngưng qua cầu`, `từ 1-4 đến 17g ngày 18-4`: a day-month a span starts from, before a pause or a time
 CLAUSE_START = re.compile(r"(?:^|[,.;:(])[^\S\n]*$")
 SINCE = re.compile(r"(?<!\w)kể[^\S\n]+$", re.IGNORECASE)
 INTO_DASH_DATE = re.compile(
-    r"(v(?<!\wv)ào[^\S\n]+)(\d{1,2})-(\d{1,2})(?=[^\S\n]*(?:[.,;:)]|$))", re.M
+    r"(v(?<!\wv)ào[^\S\n]+)([0-9]{1,2})-([0-9]{1,2})(?=[^\S\n]*(?:[.,;:)]|$))", re.M
 )  # `vào 10-6.` (ep1)
 STARTING = re.compile(r"\b(?:trở lại|bắt đầu|diễn ra|kéo dài|áp dụng|có hiệu lực)[^\S\n]+$", re.IGNORECASE)
 FROM_LONE_DATE = re.compile(
-    r"(t(?<!\wt)ừ[^\S\n]+)(\d{1,2})-(\d{1,2})"
-    r"(?=(,)|[^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?(?:\d{1,2}[^\S\n]*(?:g|h|giờ)(?!\w)|ngày|tháng))",
+    r"(t(?<!\wt)ừ[^\S\n]+)([0-9]{1,2})-([0-9]{1,2})"
+    r"(?=(,)|[^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?(?:[0-9]{1,2}[^\S\n]*(?:g|h|giờ)(?!\w)|ngày|tháng))",
     re.IGNORECASE,
 )
 MONTH_BEFORE = re.compile(r"tháng[^\S\n]+\w+[^\S\n]+$")
 # `từ 28.6 đến ngày 9.7`, `từ 31.8 cho đến hết ngày 2.9` (cs2, cl2), `từ ngày 5-12 đến 7-12` (go2): "ngày" may open
 # it, the end may say "cho", "hết", "ngày"; a span in apposition opens on "tức" (`(tức 4-10 đến ngày 7-10)`, dn1)
 FROM_TO_DATES = re.compile(
-    r"(t(?<!\wt)(?:ừ|ức))[^\S\n]+(?:ngày[^\S\n]+)?(\d{1,2})([-.])(\d{1,2})[^\S\n]+((?:cho[^\S\n]+)?(?:đến|tới)(?:[^\S\n]+hết)?)"
-    r"[^\S\n]+(ngày[^\S\n]+)?(\d{1,2})\3(\d{1,2})\b(?![-./]?\d)",
+    r"(t(?<!\wt)(?:ừ|ức))[^\S\n]+(?:ngày[^\S\n]+)?([0-9]{1,2})([-.])([0-9]{1,2})[^\S\n]+((?:cho[^\S\n]+)?(?:đến|tới)(?:[^\S\n]+hết)?)"
+    r"[^\S\n]+(ngày[^\S\n]+)?([0-9]{1,2})\3([0-9]{1,2})\b(?![-./]?[0-9])",
     re.IGNORECASE,
 )
 # `từ ngày 31.8 - 6.9`, `từ 10.9 - 10.10` (aw2): two day-months after "ngày" or "từ" joined by a spaced dash
 DASHED_DATE_SPAN = re.compile(
-    r"(n(?<![^\W\d_]n)gày[^\S\n]+|t(?<![^\W\d_]t)ừ[^\S\n]+)(\d{1,2})([.-])(\d{1,2})[^\S\n]+[-–][^\S\n]+(\d{1,2})\3(\d{1,2})\b"
-    r"(?![-./]?\d)",
+    r"(n(?<![^\W0-9_]n)gày[^\S\n]+|t(?<![^\W0-9_]t)ừ[^\S\n]+)([0-9]{1,2})([.-])([0-9]{1,2})[^\S\n]+[-–][^\S\n]+([0-9]{1,2})\3([0-9]{1,2})\b"
+    r"(?![-./]?[0-9])",
     re.I,
 )
 WEEKDAYS = ("chủ nhật", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", *(f"thứ {d}" for d in "234567"))
 AFTER_DAY_WORD = (  # looked for behind the day's first digit, which the pattern reads first (a fast scan)
-    "|".join(f"(?<={w}[^\\S\\n]\\d)" for w in DAY_WORDS.split("|"))
-    + "|(?<=nay[^\\S\\n]\\(\\d)|(?<=mai[^\\S\\n]\\(\\d)|(?<=qua[^\\S\\n]\\(\\d)|(?<=ngày[^\\S\\n]\\(\\d)"
-    + "|(?<=nay,[^\\S\\n]\\d)|(?<=mai,[^\\S\\n]\\d)"  # `Sáng nay, 18-12,`: set off by commas, not 18 to 12
-    + "".join(f"|(?<={w}[^\\S\\n]\\(\\d)" for w in WEEKDAYS)  # `ngày chủ nhật (6-6)` (bz2): the weekday's date
+    "|".join(f"(?<={w}[^\\S\\n][0-9])" for w in DAY_WORDS.split("|"))
+    + "|(?<=nay[^\\S\\n]\\([0-9])|(?<=mai[^\\S\\n]\\([0-9])|(?<=qua[^\\S\\n]\\([0-9])|(?<=ngày[^\\S\\n]\\([0-9])"
+    + "|(?<=nay,[^\\S\\n][0-9])|(?<=mai,[^\\S\\n][0-9])"  # `Sáng nay, 18-12,`: set off by commas, not 18 to 12
+    + "".join(f"|(?<={w}[^\\S\\n]\\([0-9])" for w in WEEKDAYS)  # `ngày chủ nhật (6-6)` (bz2): the weekday's date
 )
 NEWS_DATE = re.compile(  # `Sáng ngày 9 - 9`, `rạng sáng nay 25 -11`: a dash with spaces is still the date's
-    rf"(\d(?:{AFTER_DAY_WORD})\d?)([-.]|[^\S\n]?-[^\S\n]?)(\d{{1,2}})\b(?![-./]?\d|[^\S\n]*(?:[-/][^\S\n]*\d|phút|giờ))",
+    rf"([0-9](?:{AFTER_DAY_WORD})[0-9]?)([-.]|[^\S\n]?-[^\S\n]?)([0-9]{{1,2}})\b(?![-./]?[0-9]|[^\S\n]*(?:[-/][^\S\n]*[0-9]|phút|giờ))",
     re.IGNORECASE,
 )
 SET_OFF = re.compile(r"[^\S\n]*(?:[,;:)]|\.?$)", re.MULTILINE)
 FIRST_DAY = re.compile(
-    r"(n(?<![^\W\d_]n)gày)[^\S\n]+(\d{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+(?:ngày[^\S\n]+)?)(\d{1,2})([/.-])(\d{1,2})"
-    r"(?:\5(\d{4}))?\b",
+    r"(n(?<![^\W0-9_]n)gày)[^\S\n]+([0-9]{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+(?:ngày[^\S\n]+)?)([0-9]{1,2})([/.-])([0-9]{1,2})"
+    r"(?:\5([0-9]{4}))?\b",
     re.I,
 )
 FIRST_DAY_MONTH = re.compile(  # `từ 22-1 đến 2-2-2017`: the first date lacks the year the last one has
-    r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([-./])(\d{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+)(?=\d{1,2}\3\d{1,2}\3\d{4}\b)", re.I
+    r"(t(?<!\wt)ừ)[^\S\n]+([0-9]{1,2})([-./])([0-9]{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+)(?=[0-9]{1,2}\3[0-9]{1,2}\3[0-9]{4}\b)",
+    re.I,
 )
 # `từ 13 đến hết 15-2`, `từ 1 đến 4/9`, `từ 24 đến 26/ 6` (cy2): the last day has the month; dotted with its year
 # only (`từ 5 đến 6.6.2025`, jc2: a dot alone may be a number's)
-SHORT_SPAN = re.compile(r"(t(?<!\wt)ừ)[^\S\n]+(\d{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?)(\d{1,2})"
-                        r"(?:-|/[^\S\n]?|\.(?=\d{1,2}\.\d{4}))(\d{1,2})([-/.]\d{4})?\b(?![-./]?\d)", re.I)  # fmt: skip
+SHORT_SPAN = re.compile(r"(t(?<!\wt)ừ)[^\S\n]+([0-9]{1,2})([^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?)([0-9]{1,2})"
+                        r"(?:-|/[^\S\n]?|\.(?=[0-9]{1,2}\.[0-9]{4}))([0-9]{1,2})([-/.][0-9]{4})?\b(?![-./]?[0-9])",
+                        re.I)  # fmt: skip
 
 
 @digits_only
@@ -136,7 +142,7 @@ def _dotted_span(text: str, m: re.Match[str]) -> bool:
 
 
 @digits_only
-@on_lines_matching(r"\.\d{1,2}\b")  # each pattern's day.month; a scan in C where the words before it are not
+@on_lines_matching(r"\.[0-9]{1,2}\b")  # each pattern's day.month; a scan in C where the words before it are not
 def read_dotted_day_ends(text: str, ctx: Context) -> str:
     """`từ nay đến 22.3`, `đến hết 28.2` (hu1), `trong hai ngày 3 và 4.12`: a dotted day.month ending a span of days
     is a date, "đến ngày hai mươi hai tháng ba" (17 spans of 19 say "ngày" after "đến": `ngày mai đến 20.11`, dv1
@@ -173,7 +179,7 @@ def _apposed(m: re.Match[str], ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-(?:(?<=\d-)|(?<=\d -))")  # the dash after the day: the dash first, a fast scan
+@on_lines_matching(r"-(?:(?<=[0-9]-)|(?<=[0-9] -))")  # the dash after the day: the dash first, a fast scan
 def read_apposed_dash_dates(text: str, ctx: Context) -> str:
     """`Từ 14h hôm nay, 20-11, cấm xe`, `Sáng nay, 18-12, Hội đồng`: a dashed day-month set off by commas after
     "nay"/"mai"/"qua" names that day, as the dotted one does; read as a range ("hai mươi đến mười một") the listener
@@ -214,7 +220,9 @@ def _starts_a_time(m: re.Match[str]) -> bool:
 
 
 @digits_only
-@on_lines_matching(r"-(?<=\d-)[^\S\n]?\d", r"\.(?<=\d\.)\d", r"-(?<=\d[^\S\n]-)[^\S\n]?\d")  # the patterns all hold
+@on_lines_matching(
+    r"-(?<=[0-9]-)[^\S\n]?[0-9]", r"\.(?<=[0-9]\.)[0-9]", r"-(?<=[0-9][^\S\n]-)[^\S\n]?[0-9]"
+)  # the patterns all hold
 def read_news_dates(text: str, ctx: Context) -> str:
     """`sáng 3-8`, `ngày 18.10`, `đêm 5.11`, `(3-8)` after "nay": news style writes day-month with - or .
 

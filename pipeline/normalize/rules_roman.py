@@ -15,7 +15,7 @@ from .numbers import read_int, read_ordinal
 # read only then, normalizing twice would read it on the second pass (issue 29)
 ROMAN_NUMERAL = re.compile(
     r"([IVXLC](?:(?<=[^\S\n][IVXLC])|(?<=\([IVXLC])|(?<=[^\S\n][-–—][IVXLC]))[IVXLC]*)\b"
-    r"(?:([/.–-]|[^\S\n]+[-–][^\S\n]+)(\d{4})\b)?"
+    r"(?:([/.–-]|[^\S\n]+[-–][^\S\n]+)([0-9]{4})\b)?"
 )
 # `cấp IV và V`: a numeral listed after one the context word numbered is numbered by it too (round 19);
 # `mũi tên chỉ số II` on a fire-danger sign is an index, "chỉ số hai" (round 23); `báo đông III` is báo động
@@ -27,7 +27,7 @@ ROMAN_NUMERAL = re.compile(
 # (`đường trục I`, hh1); a military region (`Bộ Tư lệnh Quân khu I.`, hy2; `dân ca khu V.`, js2); an alarm's number
 # (`Báo động số I`, ii1)
 ROMAN_CONTEXT = re.compile(
-    r"(?:(?<![^\W\d_])|(?<=(?-i:[A-Z]))|(?<=[^\x00-\x7f])(?<=[^\W\d_]))"
+    r"(?:(?<![^\W0-9_])|(?<=(?-i:[A-Z]))|(?<=[^\x00-\x7f])(?<=[^\W0-9_]))"
     r"(khóa|khoá|thế kỷ|thế kỉ|lần thứ|thứ|quý|kỳ|kì|phần|chương|mục|đại hội|giai đoạn|báo động số|báo động|báo đông"
     r"|đợt|cấp độ|cấp|lần|loại|nhóm|hạng|vùng|khu vực|phụ lục|chỉ số|quản lý đường bộ|thế chiến"
     r"|chiến tranh thế giới|vành đai|mức|độ|khối|đường trục|quân khu|khu)"
@@ -75,7 +75,7 @@ def _a_names_syllable(text: str, end: int, ctx: Context) -> bool:
 # `phường Hải Châu I, 239 Nguyễn Chí Thanh` (kc1), `ấp Hòa Tú I và Gia Hòa 1` (kb1): a place's kind, then its name of
 # two capitalized words and a lone I, then a pause or "và": the place's number, "một", not an initial
 PLACE_NAMED_BEFORE = re.compile(
-    r"(?<!\w)(?:phường|xã|ấp|thôn|khu phố|khóm|tổ|khu)[^\S\n]+(?:[A-ZĐ][^\W\d_]*[^\S\n]+){2}$"
+    r"(?<!\w)(?:phường|xã|ấp|thôn|khu phố|khóm|tổ|khu)[^\S\n]+(?:[A-ZĐ][^\W0-9_]*[^\S\n]+){2}$"
 )
 LONE_I_ENDS = re.compile(r"(?=[,;.)]|[^\S\n]+và\b|[^\S\n]*$)", re.M)
 
@@ -141,11 +141,11 @@ def roman(numeral: str) -> int | None:
     return total if 0 < total < 400 else None
 
 
-NUMERAL_GLUED = re.compile(r"(?<![^\W\d_])([IVXLC]+)(?=\d)")
+NUMERAL_GLUED = re.compile(r"(?<![^\W0-9_])([IVXLC]+)(?=[0-9])")
 
 
 @digits_only
-@on_lines_matching(r"I\d", r"V\d", r"X\d", r"L\d", r"C\d")
+@on_lines_matching(r"I[0-9]", r"V[0-9]", r"X[0-9]", r"L[0-9]", r"C[0-9]")
 def spell_numeral_letters_glued_to_numbers(text: str, ctx: Context) -> str:
     """`thứ I0h`: capitals that could be a Roman numeral, typed against a number the last rules part from them, are
     spelled ("i"), since parted and left as `I` a second reading would take them for a numeral after `thứ` (and the

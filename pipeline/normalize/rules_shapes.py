@@ -14,27 +14,31 @@ from .numbers import read_int
 from .rules_codes import PERSON
 from .syllable import is_clustered, is_syllable
 
-STRAY_MARKS = re.compile(r"(?<![^\W\d_])(?<![\u0300-\u036f])[\u0300-\u036f]+[^\S\n]?")  # a mark, no letter
+STRAY_MARKS = re.compile(r"(?<![^\W0-9_])(?<![\u0300-\u036f])[\u0300-\u036f]+[^\S\n]?")  # a mark, no letter
 # `[2]`, `[87], [89]`, `[3-5]` after a word: the references of an article copied from a site or a paper
 # (`[01] Kỳ tính thuế` opening a line is a list's number).
 # emoji, ✅, ‼, a list's `►`, `○` (hw2); one, then more: `[...]+` first would hide the class from `re`'s scan
 PICTOGRAPH = "[\U0001f000-\U0001faff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u203c\u2049]"
 PICTOGRAPHS = re.compile(f"{PICTOGRAPH}{PICTOGRAPH}*[^\\S\n]?")
-CITATIONS = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\"”])(?:[^\S\n]*,?[^\S\n]*\[\d{1,3}(?:[^\S\n]*[-–,][^\S\n]*\d{1,3})*\])+")
+CITATIONS = re.compile(
+    r"(?<=[^\W0-9_]|[.,;:!?)\"”])(?:[^\S\n]*,?[^\S\n]*\[[0-9]{1,3}(?:[^\S\n]*[-–,][^\S\n]*[0-9]{1,3})*\])+"
+)
 # A small letter then a capital inside one run of letters (`trướcBài`, `YênBái`): two words a page glued.
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
-GLUED_WORDS = re.compile(f"(?<![^\\W\\d_])([{UPPER}]?[{LOWER}]{{1,7}})([{UPPER}][{LOWER}]{{1,6}})(?![^\\W\\d_])")
+GLUED_WORDS = re.compile(f"(?<![^\\W0-9_])([{UPPER}]?[{LOWER}]{{1,7}})([{UPPER}][{LOWER}]{{1,6}})(?![^\\W0-9_])")
 MARKED = re.compile(r"[^\x00-\x7f]")
 # `< cấp 6`, `> mức 3`: a level's word between the sign and its number (aj1 `Cường độ < cấp 6`); an alarm level
 # (`(< BĐ1: 0.48m)`, gn1: the water under it)
 # `DO>= 4 mg/l` (cl1): `>=`, `<=` typed for ≥, ≤ are said as those signs are (rules_marks.SYMBOLS); the = was left
-COMPARISON = re.compile(r"(?<![<>=-])([<>]=?)(?![<>=])(?=[^\S\n]*(?:(?:cấp|mức|cỡ)[^\S\n]+)?\d|[^\S\n]*(?:BĐ|báo\b))")
+COMPARISON = re.compile(
+    r"(?<![<>=-])([<>]=?)(?![<>=])(?=[^\S\n]*(?:(?:cấp|mức|cỡ)[^\S\n]+)?[0-9]|[^\S\n]*(?:BĐ|báo\b))"
+)
 COMPARED = {"<": " dưới ", ">": " trên ", "<=": " nhỏ hơn hoặc bằng ", ">=": " lớn hơn hoặc bằng "}
 # `H5N1`, `H7N9`, `A/H5N6`: a letter and a number, twice or more (a virus subtype); not `NT6` or `PC67`.
-SUBTYPE = re.compile(r"(?<![\w/])(?:([A-Z])/)?((?:[A-Z]\d{1,2}){2,})(?![\w/])")
-SUBTYPE_HINT = re.compile(r"[A-Z]\d\d?[A-Z]")
-SUBTYPE_PART = re.compile(r"([A-Z])(\d{1,2})")
+SUBTYPE = re.compile(r"(?<![\w/])(?:([A-Z])/)?((?:[A-Z][0-9]{1,2}){2,})(?![\w/])")
+SUBTYPE_HINT = re.compile(r"[A-Z][0-9][0-9]?[A-Z]")
+SUBTYPE_PART = re.compile(r"([A-Z])([0-9]{1,2})")
 # `CMND/CCCD`, `THCS-THPT`: two abbreviations joined; the lexicon matches neither beside a slash or a hyphen.
 # `CCCD/CMND/hộ chiếu`: a word after a further slash still ends the pair (the pause reads the rest)
 JOINED = re.compile(
@@ -44,7 +48,7 @@ JOINED_HINT = re.compile(r"[A-ZĐ][/-][A-ZĐ]")
 WEEKDAY = r"(?i:thứ)[^\S\n]+(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)"
 SUNDAY = re.compile(
     rf"(?=[tTC])\b(?:({WEEKDAY})[^\S\n]*([,/–-]|và|đến|tới|hoặc)[^\S\n]*)?CN\b"
-    r"(?(1)|(?=[^\S\n]*[,(]?[^\S\n]*(?:ngày[^\S\n]+)?\d{1,2}[/.-]\d{1,2}))"
+    r"(?(1)|(?=[^\S\n]*[,(]?[^\S\n]*(?:ngày[^\S\n]+)?[0-9]{1,2}[/.-][0-9]{1,2}))"
 )
 # A letter before its number is short ("em"), but N keeps "en nờ" as the house guide spells it in codes: the
 # annotators wrote "hát năm en nờ một" 8 times to 6, every batch since the guide (l1 on) "en nờ".
@@ -52,30 +56,34 @@ SHORT_LETTERS = {"m": "em", "l": "e lờ"}
 # Round 6. `1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number opening a line (a final dot, or three levels,
 # tells it from a date `27.7 đến`); `3.Quỹ hỗ trợ`: a point's number glued to its first word.
 # `P.106a`, `W.207b`, `R.302`: a road sign's code in QCVN 41 is its group's letter and three digits (a ward has two)
-SIGN_CODE = re.compile(r"(?<![\w.])([PWRIS])\.(\d{3})([a-e])?(?![\w.])")
+SIGN_CODE = re.compile(r"(?<![\w.])([PWRIS])\.([0-9]{3})([a-e])?(?![\w.])")
 SIGN_LETTERS = {"P": "pê", "W": "vê kép", "R": "e rờ", "I": "i", "S": "ét"}
 # `trẻ 5T`, `NT- 4T`: a child's age; `từ 1,5T`, `xe 10T`: a load in tons
-AGE_OR_TONS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d{1,2})?)T(?![\w.])")
+AGE_OR_TONS = re.compile(r"(?<![\w.,])([0-9]{1,2}(?:,[0-9]{1,2})?)T(?![\w.])")
 CHILD_BEFORE = re.compile(r"(?<!\w)(?:trẻ|cháu|bé|NT|MG)[^\w\n]{0,3}$")
 # `Bước 2.1`, `Mục 4.1`: a numbered part of a guide or a plan, its numbers parted by dots (no Vietnamese decimal)
 SECTION_WORDS = ("[Bb]ước", "[Mm]ục", "[Pp]hần", "[Đđ]iều", "[Cc]hương", "[Pp]hụ lục", "[Tt]iêu chí", "[Cc]hỉ tiêu")
 SECTION_NUMBER = re.compile(  # the digit first, then a dot ahead, its word looked for behind it: a scan in C
-    r"\d(?=\d?\.\d)(?:" + "|".join(rf"(?<=(?<![^\W\d_]){w}[^\S\n]\d)" for w in SECTION_WORDS) + r")"
-    r"\d?(?:\.\d{1,2})+\b(?![.,]?\d|[^\S\n]*(?:%|triệu|tỷ|nghìn))"
+    r"[0-9](?=[0-9]?\.[0-9])(?:" + "|".join(rf"(?<=(?<![^\W0-9_]){w}[^\S\n][0-9])" for w in SECTION_WORDS) + r")"
+    r"[0-9]?(?:\.[0-9]{1,2})+\b(?![.,]?[0-9]|[^\S\n]*(?:%|triệu|tỷ|nghìn))"
 )
 SECTION = re.compile(
-    r"^([^\S\n]*)(?:(\d{1,2}(?:\.\d{1,2})+)\.|(\d{1,2}(?:\.\d{1,2}){2,}|\d{1,2}\.\d{1,2}(?=[^\S\n]+[A-ZĐ]))"
-    r"|(\d{1,2})\./?(?=[A-ZĐ][a-zđà-ỹ]))"
-    r"(?![\d.,/])[^\S\n]*",
+    r"^([^\S\n]*)(?:([0-9]{1,2}(?:\.[0-9]{1,2})+)\.|([0-9]{1,2}(?:\.[0-9]{1,2}){2,}|[0-9]{1,2}\.[0-9]{1,2}(?=[^\S\n]+[A-ZĐ]))"
+    r"|([0-9]{1,2})\./?(?=[A-ZĐ][a-zđà-ỹ]))"
+    r"(?![0-9.,/])[^\S\n]*",
     re.MULTILINE,
 )
 # `tuyển sinh1.1. Hình thức`: a web page ran a heading's last word into the next section's number
-GLUED_SECTION = re.compile(rf"(\d(?<=[{LOWER}]\d)\d?(?:\.\d{{1,2}})+)\.(?=[^\S\n]+[{UPPER}])")  # the digit first
+GLUED_SECTION = re.compile(
+    rf"([0-9](?<=[{LOWER}][0-9])[0-9]?(?:\.[0-9]{{1,2}})+)\.(?=[^\S\n]+[{UPPER}])"
+)  # the digit first
 # `TS. Đặng Thị Thanh Huyền` is a doctor, `các TS dự thi` candidates: the next word tells which. After a hyphen
 # (`PGS-TS`) it is part of a title the lexicon holds.
 DOCTOR = re.compile(rf"T[Ss](?<![\w.-]T[Ss])\.?[^\S\n]+(?=[{UPPER}](?:[{LOWER}]|[{UPPER}]+[^\S\n]+[{UPPER}]))")
 CANDIDATE = re.compile(r"TS(?<![\w.]TS)\b(?![.\-/&]\w)")
-COUNT_BEFORE = re.compile(r"(?:\b(?i:các|những|mỗi|số|cho)|(?<!\d\d\d)\d)[^\S\n]+$")  # `QNg 90424 TS`: a boat
+COUNT_BEFORE = re.compile(
+    r"(?:\b(?i:các|những|mỗi|số|cho)|(?<![0-9][0-9][0-9])[0-9])[^\S\n]+$"
+)  # `QNg 90424 TS`: a boat
 EXAM_VERB_AFTER = re.compile(r"[^\S\n]+(?:dự|đăng|trúng|đạt|thi|được|phải|có|không|tự|nộp|xét|ưu)\b")
 # `H'Hen Niê`, `K'Ho`, `M'Nông`, `Cư M'gar`, `Ea H'leo`, `Đắk R'lấp`: a consonant and an apostrophe before a name
 # is the syllable "Hơ", "Kơ", "Mơ" of Ê Đê, Jrai, K'Ho and M'Nông names, as Vietnamese writes them out (Kơ Ho, Mơ
@@ -119,7 +127,7 @@ def drop_stray_marks(text: str, ctx: Context) -> str:
 # Cyrillic letters drawn as Latin ones, as a page's text may carry them (`Тổng thống`, bv2)
 CYRILLIC_TWINS = str.maketrans("АВЕКМНОРСТХаеорсухіІ", "ABEKMHOPCTXaeopcyxiI")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
-MIXED_WORD = re.compile("[^\\W\\d_]*[\u0400-\u04ff][^\\W\\d_]*")
+MIXED_WORD = re.compile("[^\\W0-9_]*[\u0400-\u04ff][^\\W0-9_]*")
 
 
 def latin_lookalikes(text: str, ctx: Context) -> str:
@@ -213,7 +221,7 @@ def _sunday(m: re.Match[str]) -> str:
     return f"{m.group(1)}{joint}chủ nhật"
 
 
-@on_lines_matching(r"\.(?<=\d\.)")
+@on_lines_matching(r"\.(?<=[0-9]\.)")
 def read_section_numbers(text: str, ctx: Context) -> str:
     """`1.1. Xả nước thải`, `2.3.1 Đối tượng`: a section's number is its numbers joined by "chấm", "một chấm một",
     as every annotator read it, then a pause; read by the number rules it became "một phẩy một", a decimal.
@@ -287,7 +295,7 @@ def _cluster_name(m: re.Match[str]) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\.(?<=[PWRIS]\.)\d")
+@on_lines_matching(r"\.(?<=[PWRIS]\.)[0-9]")
 def read_sign_codes(text: str, ctx: Context) -> str:
     """`Biển báo cấm ô tô tải P.106a`: a road sign's code is its letter, its number and its variant, "pê một trăm linh
     sáu a"; read as an address it became "phường một trăm linh sáu a"."""
@@ -295,7 +303,7 @@ def read_sign_codes(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"T(?<=\dT)")
+@on_lines_matching(r"T(?<=[0-9]T)")
 def read_ages_and_tons(text: str, ctx: Context) -> str:
     """`75.000đ/tháng/trẻ 5T`: after a child a "T" glued to a number is its age, "năm tuổi"; `từ 1,5T trở lên`, a
     decimal, can only be a load, "tấn". Spelled, "năm tê" meant nothing; any other `5T` is left to the code rules."""

@@ -14,43 +14,49 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import YEAR, read_int, read_month
 from .rules_numbers import _day, _valid_day
 
-BIG = r"[1-9](?:\d{0,2}(?:\.\d{3})+|\d{3,6})"  # a thousand or more, grouped or not; a leading 0 is a phone
+BIG = r"[1-9](?:[0-9]{0,2}(?:\.[0-9]{3})+|[0-9]{3,6})"  # a thousand or more, grouped or not; a leading 0 is a phone
 # `2325/2385 liều`: two large counts, then the word of what is counted (a slash before "/" is a document number)
 # `0,3% (19/5.784)`: a small count over a large whole, in brackets after its rate (aq1)
-GROUPED = r"[1-9]\d{0,2}(?:\.\d{3})+"  # a whole written with its thousands dot: never a month nor a year
+GROUPED = r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+"  # a whole written with its thousands dot: never a month nor a year
 BIG_TALLY = re.compile(
-    rf"((?=[1-9])(?<![\d/.,]){BIG})/({BIG})(?=[^\S\n]*(?:[^\W\d_]|\)))"
-    rf"|((?=[1-9])(?<![\d/.,])[1-9]\d{{0,2}})/({GROUPED}|[1-9]\d{{3}}(?![\d.,]))(?=[^\S\n]*(?:[^\W\d_]|\)))"
+    rf"((?=[1-9])(?<![0-9/.,]){BIG})/({BIG})(?=[^\S\n]*(?:[^\W0-9_]|\)))"
+    rf"|((?=[1-9])(?<![0-9/.,])[1-9][0-9]{{0,2}})/({GROUPED}|[1-9][0-9]{{3}}(?![0-9.,]))(?=[^\S\n]*(?:[^\W0-9_]|\)))"
 )
 NUMBER_WORD = re.compile(r"(?<!\w)số[^\S\n]+$", re.IGNORECASE)  # `tổng đài số 156/5656`: two short numbers to call
-BIG_TALLY_HINT = re.compile(r"/[1-9](?:\d{0,2}\.\d{3}|\d{3})")  # the slash and a large count: a fast scan
+BIG_TALLY_HINT = re.compile(r"/[1-9](?:[0-9]{0,2}\.[0-9]{3}|[0-9]{3})")  # the slash and a large count: a fast scan
 # `5', 30'`: minutes marked with a prime, on their own (`15h30'` is the clock rules')
-MINUTES = re.compile(r"(\d(?<![\w'’./:,]\d)\d?)'(?![\w'])")  # opens with a digit: a fast scan
+MINUTES = re.compile(r"([0-9](?<![\w'’./:,][0-9])[0-9]?)'(?![\w'])")  # opens with a digit: a fast scan
 # `Ababa (78')`, `Lucas (Nam Định, 90')`: a match's minute, closing a bracket after a scorer's or a player's name
-MATCH_MINUTE = re.compile(r"(\d{1,3})(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\d\d)|(?<=,[^\S\n]\d\d))['’](?=\))")
+MATCH_MINUTE = re.compile(
+    r"([0-9]{1,3})(?:(?<=\([0-9])|(?<=\([0-9][0-9])|(?<=\([0-9][0-9][0-9])|(?<=,[^\S\n][0-9][0-9]))['’](?=\))"
+)
 # `87':`, `90' 5:`, `90+3':` (ej2: 3 spans): a live report's line opens on the game's minute and its added time
-LIVE_MINUTE = re.compile(r"^(\d{1,3})(?:['’][^\S\n]*(\d{1,2})['’]?|\+(\d{1,2})['’]|['’])(?=[^\S\n]*:)", re.MULTILINE)
+LIVE_MINUTE = re.compile(
+    r"^([0-9]{1,3})(?:['’][^\S\n]*([0-9]{1,2})['’]?|\+([0-9]{1,2})['’]|['’])(?=[^\S\n]*:)", re.MULTILINE
+)
 _S = r"[^\S\n]+"
 MONTH_AFTER = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9])\b)"  # "tháng" and a month's number: a date, not `5 tháng tuổi`
 # `từ 25 tháng 1 đến 10 tháng 2`: the day after "đến" between two dates
-LAST_DAY = re.compile(rf"(\d{_S}tháng{_S}\d{{1,2}}{_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}")
+LAST_DAY = re.compile(rf"([0-9]{_S}tháng{_S}[0-9]{{1,2}}{_S}đến{_S})([0-9]{{1,2}}){MONTH_AFTER}")
 # `từ: 10 đến 30 tháng 6`: two days that share the month written after the last
-FIRST_DAY = re.compile(rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})(\d{{1,2}})({_S}đến{_S})(\d{{1,2}}){MONTH_AFTER}", re.IGNORECASE)
+FIRST_DAY = re.compile(
+    rf"(t(?<!\wt)ừ[^\S\n]*:?{_S})([0-9]{{1,2}})({_S}đến{_S})([0-9]{{1,2}}){MONTH_AFTER}", re.IGNORECASE
+)
 # `đến hết 10 tháng Giêng`, `(6 tháng Giêng)`: a day of the lunar year's first or last month (only the lunar
 # calendar names them in words) alone: not after "ngày", which the dates read, its "mùng", or a range's "đến" or dash
 LONE_DAY = r"(?<![\w/.,–-])(?<![-–] )(?<!ùng )(?<!mồng )(?<!đến )"  # no date's, "mùng"'s or a range's number
 LUNAR_DAY = re.compile(rf"{LONE_DAY}(?<!ngày )(0?[1-9]|10)(?={_S}tháng{_S}(?:giêng|chạp)\b)", re.IGNORECASE)
 # `từ 03 đến 06 Tết`, `từ 28 đến 02 Tết`, `ra từ ngày 1 Tết` (en2): the days of Tết are the lunar year's first, "mồng"
 SEP = r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)"  # `mùng 4, 5, 6`, `mồng 1 và 2`: a list's comma or "và"
-LISTED_AFTER_MUNG = re.compile(rf"(?i:mùng|mồng)[^\S\n]+\d{{1,2}}(?:{SEP}\d{{1,2}})*{SEP}$")
+LISTED_AFTER_MUNG = re.compile(rf"(?i:mùng|mồng)[^\S\n]+[0-9]{{1,2}}(?:{SEP}[0-9]{{1,2}})*{SEP}$")
 TET_DAYS = re.compile(
-    rf"{LONE_DAY}((?i:mùng|mồng){_S})?(\d{{1,2}})(?:[^\S\n]*(?:[-–]|đến)[^\S\n]*(\d{{1,2}}))?(?={_S}Tết\b)"
+    rf"{LONE_DAY}((?i:mùng|mồng){_S})?([0-9]{{1,2}})(?:[^\S\n]*(?:[-–]|đến)[^\S\n]*([0-9]{{1,2}}))?(?={_S}Tết\b)"
 )
 # `ngày 15 - 29 tháng Chạp`, `(6 - 8 tháng Giêng)`, `mùng 2 – 6 tháng giêng`: two days before the month they share
 # a month by its number or its word (`tháng Tám âm lịch`, cg1; `tháng Giêng`, `tháng Chạp`)
 MONTH_NAMED = rf"(?={_S}tháng{_S}(?:1[0-2]|0?[1-9]|giêng|chạp|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b)"
 DASHED_DAYS = re.compile(
-    rf"(?:(?<![\w])(ngày|mùng|mồng){_S})?(\d(?<![\d/.,]\d)\d?)[^\S\n]*[-–][^\S\n]*(\d{{1,2}}){MONTH_NAMED}",
+    rf"(?:(?<![\w])(ngày|mùng|mồng){_S})?([0-9](?<![0-9/.,][0-9])[0-9]?)[^\S\n]*[-–][^\S\n]*([0-9]{{1,2}}){MONTH_NAMED}",
     re.IGNORECASE,
 )
 # `22,57/251,73 triệu m3`, `50 triệu m3/194 triệu m³`: a part over the whole it is of (a reservoir's water now over
@@ -59,52 +65,58 @@ DASHED_DAYS = re.compile(
 # a decimal over a decimal (`6,7/2024` lists two months) or over millions, a unit over a number
 # `thị lực từ 7/10`: the rest of the sentence after "thị lực" (eyesight), where a number over 10 is tenths of sight
 SIGHT = re.compile(r"(?i:thị[^\S\n]+lực)[^\n.;]*")
-TENTHS = re.compile(r"(?<![\d/.,])(10|[1-9])/10(?![\d/.,]?\d)")
+TENTHS = re.compile(r"(?<![0-9/.,])(10|[1-9])/10(?![0-9/.,]?[0-9])")
 # PART_OVER_WHOLE's slashes: after a number (over a decimal, an amount in millions or a length; TENTHS' `/10`), or
 # after a unit, a word or `m3` (a number after it); a date's slash is none of these
 PART_HINTS = (
-    r"/(?<=\d/)(?:10|\d+,\d|\d+[^\S\n]*(?:triệu|tỷ|tỉ)\b|\d+[^\S\n]?(?:m|cm|mm|km)(?![\w²³]))",
-    *(rf"/(?<={before}{space}/)[^\S\n]?(?:(?:hơn|gần|khoảng)[^\S\n]+)?[\d.,]"
-      for before in (r"[^\W\d_]", "3") for space in ("", r"[^\S\n]")),
+    r"/(?<=[0-9]/)(?:10|[0-9]+,[0-9]|[0-9]+[^\S\n]*(?:triệu|tỷ|tỉ)\b|[0-9]+[^\S\n]?(?:m|cm|mm|km)(?![\w²³]))",
+    *(rf"/(?<={before}{space}/)[^\S\n]?(?:(?:hơn|gần|khoảng)[^\S\n]+)?[0-9.,]"
+      for before in (r"[^\W0-9_]", "3") for space in ("", r"[^\S\n]")),
 )  # fmt: skip
 PART_OVER_WHOLE = re.compile(
-    r"(\d,\d+)/(?=\d+,\d|\d+[^\S\n]*(?:triệu|tỷ|tỉ)\b|\d+[^\S\n]?(?:m|cm|mm|km)(?![\w²³]))"  # `44,93/52m` (hm1)
-    r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)(?:[^\S\n]+(?:m3|m³|mét khối|tấn|ha|lít))?|m3|m³|mét khối|tấn|ha|lít))"
-    r"[^\S\n]?/[^\S\n]?(?=(?:(?:hơn|gần|khoảng)[^\S\n]+)?\d)"  # `170 ngàn ha/ hơn 180.000ha` (gq1)
+    # `44,93/52m` (hm1)
+    r"([0-9],[0-9]+)/(?=[0-9]+,[0-9]|[0-9]+[^\S\n]*(?:triệu|tỷ|tỉ)\b|[0-9]+[^\S\n]?(?:m|cm|mm|km)(?![\w²³]))"
+    r"|([0-9][^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)(?:[^\S\n]+(?:m3|m³|mét khối|tấn|ha|lít))?"
+    r"|m3|m³|mét khối|tấn|ha|lít))"
+    r"[^\S\n]?/[^\S\n]?(?=(?:(?:hơn|gần|khoảng)[^\S\n]+)?[0-9])"  # `170 ngàn ha/ hơn 180.000ha` (gq1)
     # `lãi 40 – 50 triệu đồng/1.000 m2`, `6 triệu đồng/2 sào` (gl2, dh2): money earned over so much land
-    r"|(\d[^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)[^\S\n]+)?đồng)[^\S\n]?/[^\S\n]?"
-    r"(?=[\d.,]+[^\S\n]*(?:m2|m²|mét vuông|sào|ha|héc ta)(?!\w))"
+    r"|([0-9][^\S\n]*(?:(?:triệu|nghìn|ngàn|tỷ|tỉ)[^\S\n]+)?đồng)[^\S\n]?/[^\S\n]?"
+    r"(?=[0-9.,]+[^\S\n]*(?:m2|m²|mét vuông|sào|ha|héc ta)(?!\w))"
 )
 # `từ nay đến 27-2`, `từ 16-3`: a day-month after "từ" or "đến" the dash writes; a range never runs down, so a
 # higher first number is a day
 # a bare first day before (`từ 28 đến 31-10`, `từ 13 đến hết 15-2`), not a date (`từ 12-10 đến 20-10`) nor a day
 # named by "ngày", which no span rule reads with its end (`từ ngày 12 đến hết 14-7`, ba2)
-NUMBER_BEFORE = re.compile(r"(?<![\d/.-])(?<!ngày )\d{1,2}[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$")
+NUMBER_BEFORE = re.compile(r"(?<![0-9/.-])(?<!ngày )[0-9]{1,2}[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?$")
 COUNT_AFTER = re.compile(r"[^\S\n]+(?:ngày|tuần|tháng|năm|giờ|phút|lần|người)\b")
-DATE_AHEAD = re.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+\d{1,2}[-.]\d{1,2}")
+DATE_AHEAD = re.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+[0-9]{1,2}[-.][0-9]{1,2}")
 DATE_AFTER_UNTIL = re.compile(
-    r"(?<![^\W\d_])((?:từ|đến|tới|hết)[^\S\n]+|\(|(?i:thứ[^\S\n]+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?=,))|chủ[^\S\n]+nhật),?[^\S\n]+)"
-    r"(\d{1,2})-(\d{1,2})\b(?![-/.,]?\d)"
+    r"(?<![^\W0-9_])((?:từ|đến|tới|hết)[^\S\n]+|\(|(?i:thứ[^\S\n]+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?=,))|chủ[^\S\n]+nhật),?[^\S\n]+)"
+    r"([0-9]{1,2})-([0-9]{1,2})\b(?![-/.,]?[0-9])"
 )
-SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}\d)")  # both spans: "đến" and a day (a class first: fast)
+SPAN_HINT = re.compile(rf"[đĐ](?i:ến{_S}[0-9])")  # both spans: "đến" and a day (a class first: fast)
 # `đoạn đường km 47`: "km" before a number, not after one, is a place on a road (`5 km 300 m` is a length)
-ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<!\d[^\S\n])[Kk]m(?=[^\S\n]+(?:\d|số\b))")  # `tại Km số 230` (do1)
+ROAD_KM = re.compile(r"(?=[Kk])(?<![\w])(?<![0-9][^\S\n])[Kk]m(?=[^\S\n]+(?:[0-9]|số\b))")  # `tại Km số 230` (do1)
 # `từ Km230 hướng về Km211`: a capital "Km" glued to its number is a post too; `Km2`, `Km3` may be an area; small
 # `km350`, `km146` (ao1, at1) with two digits or more too (`km2` alone is an area)
 # `KM36 Quốc lộ 3` (cm1) in capitals before its road or its `+`; alone `KM18` is a rice variety (w2)
-SPACED_CHAINAGE = re.compile(r"[Kk](?<!\w[Kk])[Mm](\d{1,4})[^\S\n](\d{3})(?![\d]|[.,]\d)")  # `km9 600`: a + lost
+SPACED_CHAINAGE = re.compile(
+    r"[Kk](?<!\w[Kk])[Mm]([0-9]{1,4})[^\S\n]([0-9]{3})(?![0-9]|[.,][0-9])"
+)  # `km9 600`: a + lost
 GLUED_KM_POST = re.compile(
-    r"(?=[Kk])(?<![\w])(?:Km(?=\d+(?![\d,.]?\d))(?![23](?!\d))|km(?=\d{2,}(?![\d,.]?\d))"
-    r"|KM(?=\d+[^\S\n]*(?:\+|(?i:quốc lộ|ql|tỉnh lộ|đường|tuyến)\b)))"
+    r"(?=[Kk])(?<![\w])(?:Km(?=[0-9]+(?![0-9,.]?[0-9]))(?![23](?![0-9]))|km(?=[0-9]{2,}(?![0-9,.]?[0-9]))"
+    r"|KM(?=[0-9]+[^\S\n]*(?:\+|(?i:quốc lộ|ql|tỉnh lộ|đường|tuyến)\b)))"
 )
 # `Km300 - Km329`: a dash between two posts is the stretch between them (the `+` posts have CHAINAGE_DASH)
-KM_POST_DASH = re.compile(r"(?=[Kk])(?<![\w])([Kk]m[^\S\n]?\d+)[^\S\n]*[-–][^\S\n]*(?=[Kk]m[^\S\n]?\d)")
+KM_POST_DASH = re.compile(r"(?=[Kk])(?<![\w])([Kk]m[^\S\n]?[0-9]+)[^\S\n]*[-–][^\S\n]*(?=[Kk]m[^\S\n]?[0-9])")
 PERCENT_BEFORE = re.compile(r"%[^\S\n]*\($")  # `459% (`: the counts a percent was worked from follow
-QUOTE_OPENED = re.compile(r"(?<!\d)'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
+QUOTE_OPENED = re.compile(r"(?<![0-9])'")  # a quote mark not after a digit: `'Top 5'` is a title in quotes
 
-CHAINAGE = re.compile(r"(?=[Kk])\b[Kk][Mm][^\S\n]?(số[^\S\n]+)?(\d+)?[^\S\n]?\+[^\S\n]?(\d+)\b")  # `Km số 160+500`
-POST = r"[Kk][Mm][^\S\n]?\d+"
-PLUS = r"[^\S\n]?\+[^\S\n]?\d+"
+CHAINAGE = re.compile(
+    r"(?=[Kk])\b[Kk][Mm][^\S\n]?(số[^\S\n]+)?([0-9]+)?[^\S\n]?\+[^\S\n]?([0-9]+)\b"
+)  # `Km số 160+500`
+POST = r"[Kk][Mm][^\S\n]?[0-9]+"
+PLUS = r"[^\S\n]?\+[^\S\n]?[0-9]+"
 CHAINAGE_DASH = re.compile(  # `Km42+000 – Km52+000`, `km152 - km156+500`: the stretch between two posts, one with a +
     rf"(?=[Kk])(\b{POST}{PLUS}|\b{POST}(?=[^\S\n]*[-–][^\S\n]*{POST}{PLUS}))[^\S\n]*[-–][^\S\n]*(?={POST})"
 )
@@ -160,7 +172,7 @@ def _live_minute(m: re.Match[str]) -> str:
 
 
 @digits_only
-@on_lines_matching("iêng", "hạp", "Tết", r"đ(?i:ến[^\S\n]+\d)", r"Đ(?i:ến[^\S\n]+\d)")  # its patterns' own words
+@on_lines_matching("iêng", "hạp", "Tết", r"đ(?i:ến[^\S\n]+[0-9])", r"Đ(?i:ến[^\S\n]+[0-9])")  # its patterns' own words
 def read_days_of_month_spans(text: str, ctx: Context) -> str:
     """`Gieo sạ từ: 10 đến 30 tháng 6`, `từ 25 tháng 1 đến 10 tháng 2`: a day that shares or neighbours a written
     month is a day, "mồng mười", as the annotators of both batches that have it wrote; the date rules saw only a
@@ -184,7 +196,7 @@ def read_days_of_month_spans(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-[^\S\n]*\d{1,2}[^\S\n]+tháng", r"–[^\S\n]*\d{1,2}[^\S\n]+tháng")
+@on_lines_matching(r"-[^\S\n]*[0-9]{1,2}[^\S\n]+tháng", r"–[^\S\n]*[0-9]{1,2}[^\S\n]+tháng")
 def read_dashed_days_of_a_month(text: str, ctx: Context) -> str:
     """`từ ngày 15 - 29 tháng 12`, `(6 - 8 tháng Giêng)`: a dash between two days before the month they share is
     "đến", each a day ("mồng sáu đến mồng tám", av2 and the festival batches); the news-date rule read `ngày 6 - 8
@@ -217,7 +229,7 @@ def read_parts_over_wholes(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-(?<=\d-)(?=\d)")  # the dash first: a fast scan
+@on_lines_matching(r"-(?<=[0-9]-)(?=[0-9])")  # the dash first: a fast scan
 def read_dates_after_until(text: str, ctx: Context) -> str:
     """`ở kỳ triều cường tới từ nay đến 27-2`: the day-month a span ends on, "đến ngày hai mươi bảy tháng hai" (ax1);
     `Sáng nay, (30-12)` in brackets too (bf1: "ba mươi đến mười hai" had been read);

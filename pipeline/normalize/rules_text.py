@@ -19,36 +19,38 @@ from .rules_capitals import UPPER
 from .syllable import is_syllable, move_tone
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
-HYPHENED_NAMES = re.compile(r"[A-ZĐ](?<![\w-][A-ZĐ])[^\W\d_]*(?<=[a-zà-ỹ])(?:-[A-ZĐ][^\W\d_]*)+(?![\w-])")
-NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
+HYPHENED_NAMES = re.compile(r"[A-ZĐ](?<![\w-][A-ZĐ])[^\W0-9_]*(?<=[a-zà-ỹ])(?:-[A-ZĐ][^\W0-9_]*)+(?![\w-])")
+NEXT_WORD = re.compile(r"[^\S\n]+([^\W0-9_]+)")
 # `EU-Ukraine`, `ASEAN-Ấn Độ`: initials, a hyphen, a name opening in a capital (looked at in Python)
-BODY_AND_NAME = re.compile(r"(?<![\w.-])([A-ZĐ]{2,})-(?=([^\W\d_]+))")  # not an address's `VOV.VN-Dự`
+BODY_AND_NAME = re.compile(r"(?<![\w.-])([A-ZĐ]{2,})-(?=([^\W0-9_]+))")  # not an address's `VOV.VN-Dự`
 # emphasis hugs its words (`**Lưu ý**`); stars with spaces inside are signs (`60.000đ * ½ tháng *100%`, jd2)
 MARKUP = re.compile(r"\*\*{0,2}(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*{1,3}|<((?:https?://|mailto:)?[^<>\s]+\.[^<>\s]+)>")
 END_MARK = re.compile(r"[^\S\n]*\./\.[^\S\n]*$", re.MULTILINE)
 END_MARK_HINT = re.compile(r"\./\.")
 # `b. Các sông`: a letter and a dot mark a point only before a capital (`a. m.` is no point)
-LIST_MARKER = re.compile(rf"[^\S\n]*(?:[-+*•–]|([a-zđ])(?:\)|\.(?=[^\S\n]+[{UPPER}]))|(\d{{1,2}})[.)])[^\S\n]+")
+LIST_MARKER = re.compile(rf"[^\S\n]*(?:[-+*•–]|([a-zđ])(?:\)|\.(?=[^\S\n]+[{UPPER}]))|([0-9]{{1,2}})[.)])[^\S\n]+")
 # the same after a line break: a `\n` first is found by a fast scan, where `^` (MULTILINE) is tried at every position
 MARKED_LINE = re.compile(r"\n" + LIST_MARKER.pattern)
-HYPHENED_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # `Hà Tĩnh-Quảng Bình`: words joined by hyphens
-WORD_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")  # "-" first: a fast scan
+HYPHENED_WORDS = re.compile(r"[^\W0-9_]+(?:-[^\W0-9_]+)+")  # `Hà Tĩnh-Quảng Bình`: words joined by hyphens
+WORD_HYPHEN = re.compile(r"-(?<=[^\W0-9_]-)(?=[^\W0-9_])")  # "-" first: a fast scan
 CAPS = re.compile(r"(?=[A-ZĐ])(?<![\w])[A-ZĐ][A-ZĐa-z&]*[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*(?![\w])")
 # `điểm d khoản 1`, `điểm b, c và đ khoản 2`: a law's points are lowercase letters, listed after "điểm"
 POINT_LETTERS = re.compile(r"iểm ([a-zđ](?:(?:,[^\S\n]*|[^\S\n]+(?:và|hoặc)[^\S\n]+)[a-zđ])*)(?![\w])")
-CONSONANT = re.compile(r"(?<!\w)[^\W\daeiouy](?!\w)")  # one letter alone, not a vowel
+CONSONANT = re.compile(r"(?<!\w)[^\W0-9aeiouy](?!\w)")  # one letter alone, not a vowel
 LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not `H5N1`
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
 NAME_INITIAL = re.compile(r"^\w\.[^\S\n]?(?=\w)")  # a gloss of a name opens on its first name's initial
-TRAILING_NUMBER = re.compile(r"(?<![\d.,])\d{1,4}$")
-YEAR_GLOSS = re.compile(r"\([A-ZĐ][A-ZĐ&]{1,9}[^\S\n]+((?:19|20)\d\d)\)")  # `năm 2019 (TĐT 2019)`: the bracket first
+TRAILING_NUMBER = re.compile(r"(?<![0-9.,])[0-9]{1,4}$")
+YEAR_GLOSS = re.compile(
+    r"\([A-ZĐ][A-ZĐ&]{1,9}[^\S\n]+((?:19|20)[0-9][0-9])\)"
+)  # `năm 2019 (TĐT 2019)`: the bracket first
 # `đuôi .apk`, `tên miền ".xyz"`, `.cc;.xyz;.ml` (a list of endings)
 FILE_EXTENSION = re.compile(r"(?:(?<=[^\S\n])|(?<=[\"“‘])|(?<=[a-z][;,]))\.([a-z]{2,4})\b")
 # `“vào khoảng tháng 8″` (ap2): a double prime or a low quote closing a quotation is a quote, never read
 # `'Giọt hồng Xứ Thanh'` (cj1): a straight apostrophe not between two letters quotes a title; `H'Mông` keeps its own
-QUOTE_APOSTROPHE = re.compile(r"'(?:(?<![^\W\d_]')|(?![^\W\d_]))")
+QUOTE_APOSTROPHE = re.compile(r"'(?:(?<![^\W0-9_]')|(?![^\W0-9_]))")
 SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′″„‟‹›®™]")  # `Samsung®`: a trademark's sign is not read
 GLUED_QUOTE = re.compile(r"[\"“”](?<=\w.)(?=\w)")  # `nữa”Tehran` (hj2): a quote between two words parts them
 # Marks whose reading depends on their neighbours; each branch opens with its literal mark, so the regex engine
@@ -58,7 +60,7 @@ PAUSE_MARKS = re.compile(r"\.\.\.(?:\.\.\.|…)*|…(?:\.\.\.|…)*|-[-–—]*|
 # `© REUTERS` (hj2), `© 2016 Copyright by VNPT`: a photo's or a page's rights, "bản quyền" as annotators said it
 # `{mã số bảo hiểm xã hội}` (jk2): braces mark a field of an SMS's syntax, said as brackets are
 PAUSE_WORDS = (("&", " và "), ("©", " bản quyền "), *((mark, ", ") for mark in "()[]{};:/|•"))
-WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W\d_]-)(?=\d)|(?<=\d-)(?=[^\W\d_]))")  # "-" first: a fast scan
+WORD_DIGIT_HYPHEN = re.compile(r"-(?:(?<=[^\W0-9_]-)(?=[0-9])|(?<=[0-9]-)(?=[^\W0-9_]))")  # "-" first: a fast scan
 
 
 @on_lines_matching(r"\*", "<")
@@ -95,7 +97,7 @@ def fold_lookalike_letters(text: str, ctx: Context) -> str:
 # "dia"); a vowel after it shows the i or u is not the syllable's vowel (`gìn` keeps its mark)
 MISPLACED_TONE = re.compile(  # the marked i or u first: a scan in C for letters rarer than g
     r"([íìỉĩịÍÌỈĨỊúùủũụÚÙỦŨỤ])"
-    r"(?<=(?<![^\W\d_])[gG][íìỉĩịÍÌỈĨỊ]|(?<![^\W\d_])[qQ][úùủũụÚÙỦŨỤ])"
+    r"(?<=(?<![^\W0-9_])[gG][íìỉĩịÍÌỈĨỊ]|(?<![^\W0-9_])[qQ][úùủũụÚÙỦŨỤ])"
     r"([aăâeêoôơuưyAĂÂEÊOÔƠUƯY])"
 )
 
@@ -106,7 +108,7 @@ def mend_misplaced_tones(text: str, ctx: Context) -> str:
     return MISPLACED_TONE.sub(lambda m: move_tone(m.group(1) + m.group(2), 0, 1), text)
 
 
-MINUS_AS_DASH = re.compile(r"(?<=\d)−(?=\d)|−(?!\d)")
+MINUS_AS_DASH = re.compile(r"(?<=[0-9])−(?=[0-9])|−(?![0-9])")
 
 
 def fold_minus_dashes(text: str, ctx: Context) -> str:
@@ -121,7 +123,7 @@ def _dash_for(m: re.Match[str]) -> str:
 
 
 # `Nga-Ukraine`, `Dương-NATO`, `EU-Ukraine`; not `UBND-VP`: a small letter before, or one after
-@on_lines_matching(r"-(?<=[a-zà-ỹ]-)[A-ZĐ]", r"-(?<=[A-ZĐ]{2}-)[^\W\d_](?![A-ZĐ])[^\W\d_]")  # a titled name after
+@on_lines_matching(r"-(?<=[a-zà-ỹ]-)[A-ZĐ]", r"-(?<=[A-ZĐ]{2}-)[^\W0-9_](?![A-ZĐ])[^\W0-9_]")  # a titled name after
 def part_country_pairs(text: str, ctx: Context) -> str:
     """`xung đột Nga-Ukraine`, `quan hệ Ukraine-Nga`: a Vietnamese name joined by a hyphen to a name of the foreign
     table is two names; as one token the table's reading was not found and "Ukraine" was guessed "u cờ rai nê"

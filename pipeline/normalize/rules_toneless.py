@@ -22,7 +22,7 @@ SHORT_RUN = re.compile(r"\b[a-z]+\b(?: [a-z]+\b){1,2}")  # in a line where a lon
 DOTTED = re.compile(r"\w\.\w")
 SHORTEST_RUN = 4  # three toneless words (`khi tham gia`) are often Vietnamese written right
 SPELLED_VOWELS = frozenset({"i", "u"})  # the letter names of I and U: no word of a text typed without marks
-MARKED_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+MARKED_LETTER = re.compile(r"[^\W0-9_A-Za-z]")
 ASCII_WORD = re.compile(r"[A-Za-z]+")
 SENTENCE_OPENERS = ("", ".", "!", "?", ":", '"', "“", "‘", "(", "-", "–")
 

@@ -11,39 +11,45 @@ from .numbers import read_int, read_month
 
 # Each pattern opens with a digit or a mark, the lookbehind after it: the regex engine then scans for that character
 # instead of trying the lookbehind at every position (issue 29: 10x cheaper on the bench text).
-TRIP_LENGTH = re.compile(r"(\d(?<![\w/]\d)\d?)[^\S\n]?[Nn][^\S\n]?(\d{1,2})[^\S\n]?[Đđ](?!\w)")
-ITINERARY_DAY = re.compile(r"^([^\S\n]*)(ngày)[^\S\n]+0?([1-9]\d?)[^\S\n]*:(?!\d)", re.IGNORECASE | re.MULTILINE)
+TRIP_LENGTH = re.compile(r"([0-9](?<![\w/][0-9])[0-9]?)[^\S\n]?[Nn][^\S\n]?([0-9]{1,2})[^\S\n]?[Đđ](?!\w)")
+ITINERARY_DAY = re.compile(r"^([^\S\n]*)(ngày)[^\S\n]+0?([1-9][0-9]?)[^\S\n]*:(?![0-9])", re.IGNORECASE | re.MULTILINE)
 STARS = re.compile(r"([1-5](?<![\w.,*][1-5]))[^\S\n]?\*(?![\w*])")
-HEIGHT = re.compile(r"(\d(?<![\w.,]\d)\d?)m([1-9]\d)(?!\w)")
-WEEK_OF_YEAR = re.compile(r"\b(tuần|quý)[^\S\n]+(\d{1,2})[^\S\n]?-[^\S\n]?((?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
-MONTH_TO_MONTH = re.compile(r"\b(tháng[^\S\n]+\d{1,2})[^\S\n]*[-–][^\S\n]*(?=tháng[^\S\n]+\d)", re.IGNORECASE)
+HEIGHT = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]?)m([1-9][0-9])(?!\w)")
+WEEK_OF_YEAR = re.compile(
+    r"\b(tuần|quý)[^\S\n]+([0-9]{1,2})[^\S\n]?-[^\S\n]?((?:19|20)[0-9][0-9])\b(?![-/][0-9])", re.IGNORECASE
+)
+MONTH_TO_MONTH = re.compile(r"\b(tháng[^\S\n]+[0-9]{1,2})[^\S\n]*[-–][^\S\n]*(?=tháng[^\S\n]+[0-9])", re.IGNORECASE)
 # `tháng 3 - 4`: the second month's word left out; not `tháng 4 – 5 – 9` (a list) nor `tháng 5-7/2024` (the years')
 MONTH_NUMBER = r"(?:1[0-2]|[1-9])"
 # `từ tháng 10/2024 - 6/2025`: two months of two years, the second without its word (bm2)
 MONTH_YEAR_TO_MONTH = re.compile(
-    rf"(t(?<!\wt)háng[^\S\n]+\d{{1,2}}/\d{{4}})[^\S\n]*[-–][^\S\n]*(?=0?{MONTH_NUMBER}/\d{{4}}\b)", re.IGNORECASE
+    rf"(t(?<!\wt)háng[^\S\n]+[0-9]{{1,2}}/[0-9]{{4}})[^\S\n]*[-–][^\S\n]*(?=0?{MONTH_NUMBER}/[0-9]{{4}}\b)",
+    re.IGNORECASE,
 )
-MONTH_YEAR_HINT = re.compile(r"/\d{4}[^\S\n]*[-–][^\S\n]*\d")  # the slash first: a fast scan
-BARE_MONTH_HINT = re.compile(r"háng[^\S\n]+\d\d?[^\S\n]*[-–]")  # a literal first: a fast scan (`Tháng` too)
+MONTH_YEAR_HINT = re.compile(r"/[0-9]{4}[^\S\n]*[-–][^\S\n]*[0-9]")  # the slash first: a fast scan
+BARE_MONTH_HINT = re.compile(r"háng[^\S\n]+[0-9][0-9]?[^\S\n]*[-–]")  # a literal first: a fast scan (`Tháng` too)
 BARE_MONTH_TO_MONTH = re.compile(
-    rf"\b(tháng[^\S\n]+{MONTH_NUMBER})[^\S\n]*[-–][^\S\n]*({MONTH_NUMBER})\b(?![/.,]?\d|/|[^\S\n]*[-–])", re.IGNORECASE
+    rf"\b(tháng[^\S\n]+{MONTH_NUMBER})[^\S\n]*[-–][^\S\n]*({MONTH_NUMBER})\b(?![/.,]?[0-9]|/|[^\S\n]*[-–])",
+    re.IGNORECASE,
 )
 # `từ Quảng Ninh - Bình Thuận`, `từ Quận 4 – Quận 1`: names after "từ" and a dash are a route's two ends
-NAME_WORD = r"(?:[A-ZĐ][^\W\d_]*|\d{1,3})"
+NAME_WORD = r"(?:[A-ZĐ][^\W0-9_]*|[0-9]{1,3})"
 ROUTE = re.compile(rf"(?<=\btừ[^\S\n])((?:{NAME_WORD}[^\S\n]+){{0,3}}{NAME_WORD})[^\S\n]*[-–][^\S\n]*(?=[A-ZĐ])(?!Huế)")
 BODIES = ("Cục", "Bộ", "Sở", "Ban", "Viện", "Phòng", "Tổng", "Trung", "Ủy", "UBND", "Báo", "Đài", "Công", "Ngân")
 # The dash of each span, a fast scan: only the lines that have one try the full patterns.
-WEEK_HINT = re.compile(r"-[^\S\n]?(?:19|20)\d\d")
+WEEK_HINT = re.compile(r"-[^\S\n]?(?:19|20)[0-9][0-9]")
 MONTH_HINT = re.compile(r"[-–][^\S\n]*tháng", re.IGNORECASE)
-FOOTNOTE = re.compile(r"(?<=[.!?…])[^\S\n]*\(\d{1,2}\)[^\S\n]*$", re.MULTILINE)
-FOOTNOTE_HINT = re.compile(r"\(\d{1,2}\)[^\S\n]*$", re.MULTILINE)  # the bracket first: a fast scan
+FOOTNOTE = re.compile(r"(?<=[.!?…])[^\S\n]*\([0-9]{1,2}\)[^\S\n]*$", re.MULTILINE)
+FOOTNOTE_HINT = re.compile(r"\([0-9]{1,2}\)[^\S\n]*$", re.MULTILINE)  # the bracket first: a fast scan
 
-MONTH_SPAN = re.compile(r"(t(?<!\wt)háng)[^\S\n]+(\d{1,2})[^\S\n]*[-–][^\S\n]*(?=(\d{1,2})/\d{4}\b)", re.I)
+MONTH_SPAN = re.compile(r"(t(?<!\wt)háng)[^\S\n]+([0-9]{1,2})[^\S\n]*[-–][^\S\n]*(?=([0-9]{1,2})/[0-9]{4}\b)", re.I)
 
 
 @digits_only
 # the N of `3N2Đ` after its number: rarer than a digit, and than the Đ of an amount in đồng
-@on_lines_matching(*(rf"{n}(?<=\d{b}{n})[^\S\n]?\d{{1,2}}[^\S\n]?[Đđ](?!\w)" for n in "Nn" for b in ("", r"[^\S\n]")))
+@on_lines_matching(
+    *(rf"{n}(?<=[0-9]{b}{n})[^\S\n]?[0-9]{{1,2}}[^\S\n]?[Đđ](?!\w)" for n in "Nn" for b in ("", r"[^\S\n]"))
+)
 def read_trip_lengths(text: str, ctx: Context) -> str:
     """`Tour Đà Nẵng (4N3Đ)`, `3N2Đ`: a travel offer's length is "bốn ngày ba đêm", the way every seller says it;
     spelled it is "bốn en nờ ba đê", a code nobody hears as days and nights."""
@@ -52,7 +58,7 @@ def read_trip_lengths(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(*(rf"{a}[yY](?=[^\S\n]+0?[1-9]\d?[^\S\n]*:(?!\d))" for a in "àÀ"))  # (?i:ngày) 2:
+@on_lines_matching(*(rf"{a}[yY](?=[^\S\n]+0?[1-9][0-9]?[^\S\n]*:(?![0-9]))" for a in "àÀ"))  # (?i:ngày) 2:
 def read_itinerary_days(text: str, ctx: Context) -> str:
     """`NGÀY 1: TP.HCM – LỆ GIANG`: a day number opening a line before a colon is the itinerary's day one, "ngày
     một", not the first of a month ("ngày mồng một"): a date never stands alone before a colon at a line's start."""
@@ -69,7 +75,7 @@ def read_star_ratings(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"m(?<=\dm)[1-9]")
+@on_lines_matching(r"m(?<=[0-9]m)[1-9]")
 def read_heights(text: str, ctx: Context) -> str:
     """`cao tối thiểu 1m60`: a person's height, metres then centimetres, is "một mét sáu mươi" (the letter alone is
     no unit the later rules know); so is a jump or a throw (`thành tích 6m68`, ir2; `14m25`)."""

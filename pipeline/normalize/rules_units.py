@@ -16,19 +16,19 @@ PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
 QUANTIFIER = re.compile(r"(?:cả|mỗi|từng|toàn)\b")  # `200-300 mm/cả đợt` (jk1): the word says how much itself
 SLASH = re.compile("/")
 LONE_SIGN = re.compile(r"°C(?!\w)|°|‰")  # a unit's sign the number rules left: no number before it
-MULTIPLIER_HINT = re.compile(rf"\d[^\S\n]+(?:{MULTIPLIERS})[^\S\n]+[a-zA-Z°]")
+MULTIPLIER_HINT = re.compile(rf"[0-9][^\S\n]+(?:{MULTIPLIERS})[^\S\n]+[a-zA-Z°]")
 # `$750 triệu`, `US$ 5`: the dollar's sign before an amount (and its multiplier), said after it
-DOLLAR = re.compile(r"(US)?\$[^\S\n]?(\d[\d.,]*\d|\d)((?:[^\S\n]*(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)?)")
+DOLLAR = re.compile(r"(US)?\$[^\S\n]?([0-9][0-9.,]*[0-9]|[0-9])((?:[^\S\n]*(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)?)")
 BRACKETED_UNIT = re.compile(r"\(([A-Za-z]{1,4})\)")  # `(m)`, `(hPa)`: a column's unit, alone in its brackets
-AMOUNT_OVER_PERIOD = re.compile(r"đồng[^\S\n]?/[^\S\n]?(?=\d{1,3}[^\S\n]+(?:tháng|năm|ngày|tuần|quý|học kỳ)\b)")
+AMOUNT_OVER_PERIOD = re.compile(r"đồng[^\S\n]?/[^\S\n]?(?=[0-9]{1,3}[^\S\n]+(?:tháng|năm|ngày|tuần|quý|học kỳ)\b)")
 # `Đơn vị tính: đồng/bao` (jz1), `Đơn vị: đồng/lít hoặc kg` (jv2): the currency, a slash, then a word
 BARE_CURRENCY_PER = re.compile(
     r"/(?:(?<=(?<!\w)đồng/)|(?<=(?<!\w)VNĐ/)|(?<=(?<!\w)VND/))[^\S\n]?(?=\w)"  # `Tân Đồng/huyện`: a place
 )
-SLASH_DIGIT = re.compile(r"/[^\S\n]?\d")  # a slash before a number: the only lines a base amount can be on
+SLASH_DIGIT = re.compile(r"/[^\S\n]?[0-9]")  # a slash before a number: the only lines a base amount can be on
 # `13,7-13,8/20kg`: a range of bare numbers, a slash, an amount and its unit (checked in the table)
 RANGE_OVER = re.compile(
-    r"(?<![\d.,/])(\d{1,4}(?:,\d{1,2})?[^\S\n]?[-–][^\S\n]?\d{1,4}(?:,\d{1,2})?)/(?=\d{1,4}[^\S\n]?([^\W\d_]{1,3})\b)"
+    r"(?<![0-9.,/])([0-9]{1,4}(?:,[0-9]{1,2})?[^\S\n]?[-–][^\S\n]?[0-9]{1,4}(?:,[0-9]{1,2})?)/(?=[0-9]{1,4}[^\S\n]?([^\W0-9_]{1,3})\b)"
 )
 
 
@@ -68,7 +68,7 @@ def _per_counted(line: str, ctx: Context) -> str:
     the slash (`40 km/h`, `27 tấn quả/ha`) is the table's or the measured amount's, read by their rules."""
 
     def read(m: re.Match[str]) -> str:
-        measured = any(w in ctx.units for w in re.findall(r"[^\W\d_]+", m.group(1)))  # `10km/h`: glued too
+        measured = any(w in ctx.units for w in re.findall(r"[^\W0-9_]+", m.group(1)))  # `10km/h`: glued too
         if measured or any(_table_rate(" ".join(m.group(0).split()[-n:]), ctx) for n in (1, 2)):
             return m.group(0)  # `80 hải lý/h`, `90 dặm/h` (hx1): a speed the table reads, "trên giờ"
         return f"{m.group(1)} một {ctx.units[m.group(2)]}"
@@ -111,7 +111,7 @@ def read_dollar_signs(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"/(?<=\d/)\d{1,4}[^\S\n]?[^\W\d_]")  # the slash first (a fast scan), then RANGE_OVER's unit
+@on_lines_matching(r"/(?<=[0-9]/)[0-9]{1,4}[^\S\n]?[^\W0-9_]")  # the slash first (a fast scan), then RANGE_OVER's unit
 def read_ranges_over_amounts(text: str, ctx: Context) -> str:
     """`thu hồi 13,7-13,8/20kg` (ih1: a mill's yield of rice from 20 kg of paddy): a range over an amount with its
     unit is "mười ba phẩy bảy đến mười ba phẩy tám trên hai mươi ki lô gam"; the slash was a pause and the range's
@@ -121,7 +121,7 @@ def read_ranges_over_amounts(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"đồng[^\S\n]?/[^\S\n]?\d")
+@on_lines_matching(r"đồng[^\S\n]?/[^\S\n]?[0-9]")
 def read_amounts_over_periods(text: str, ctx: Context) -> str:
     """`Bảo hiểm y tế: 656.775 đ/15 tháng` (jk2), `210.600đ/12 tháng` (a school's fees): an amount paid for a
     number of months is "đồng cho mười lăm tháng"; the slash was a pause, "đồng, mười lăm tháng", a price with

@@ -17,19 +17,24 @@ from .numbers import read_digits, read_int
 from .syllable import segment, with_guessed_marks
 from .toneless import restore_tones, restore_words
 
-INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:\d[ .]?){8,10})(?<=\d)(?![\d])")
-MASKED = re.compile(r"(?<!\d)(0\d{2,4}(?:[ .]\d{2,4})*)[ .]([xX*]{2,4})(?![\w*])")
+INTERNATIONAL = re.compile(r"\+84[^\S\n]*((?:[0-9][ .]?){8,10})(?<=[0-9])(?![0-9])")
+MASKED = re.compile(r"(?<![0-9])(0[0-9]{2,4}(?:[ .][0-9]{2,4})*)[ .]([xX*]{2,4})(?![\w*])")
 # `8847xxxx`, `0912xxx456`: an account or a phone with hidden digits typed in one run
-GLUED_MASK = re.compile(r"(?<![\w.,*])(?=[xX*]*\d\d)(?=\d*[xX*]{2})[\dxX*]{5,}(?![\w*])")
+GLUED_MASK = re.compile(r"(?<![\w.,*])(?=[xX*]*[0-9][0-9])(?=[0-9]*[xX*]{2})[0-9xX*]{5,}(?![\w*])")
 # `(+84-28) 38 653 050` (am2), `(+84) 28 3822 1234`: a country's calling code in brackets, an area's maybe, the groups
-COUNTRY_CODE = re.compile(r"\(\+(\d{1,3})(?:[^\S\n]?-[^\S\n]?(\d{1,4}))?\)((?:[^\S\n]?\.?\d{2,4}){2,5})(?!\d|[.,]\d)")
-UNGROUPED_PHONE = re.compile(
-    r"\d(?<![\d.,]\d)\d{0,3}(?:[ .]\d{3,8})*[ .]\d{5,8}(?!\d|[.,]\d)"  # a group of 5 or more digits
-    r"|[2-9](?<![\d.,][2-9])\d{7}(?!\d|[.,]\d)"  # eight digits with no group at all
-    r"|0(?<![\d.,-]0)\d{1,3}-\d{7,8}(?![\d-]|[.,]\d)"  # `04-38693108`: an area code, a hyphen, the number
+COUNTRY_CODE = re.compile(
+    r"\(\+([0-9]{1,3})(?:[^\S\n]?-[^\S\n]?([0-9]{1,4}))?\)((?:[^\S\n]?\.?[0-9]{2,4}){2,5})(?![0-9]|[.,][0-9])"
 )
-PHONE_LABEL = re.compile(r"(?<![\w.])ĐT[^\S\n]*:(?=[^\S\n]*\(?0\d)")  # `ĐT: 04-…`: the phone's label, no road
-WRITTEN_DATE = re.compile(r"(?:[0-2]\d|3[01])(?:0\d|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0\d|1[0-2])(?:[0-2]\d|3[01])")
+UNGROUPED_PHONE = re.compile(
+    # a group of 5 or more digits
+    r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}(?:[ .][0-9]{3,8})*[ .][0-9]{5,8}(?![0-9]|[.,][0-9])"
+    r"|[2-9](?<![0-9.,][2-9])[0-9]{7}(?![0-9]|[.,][0-9])"  # eight digits with no group at all
+    r"|0(?<![0-9.,-]0)[0-9]{1,3}-[0-9]{7,8}(?![0-9-]|[.,][0-9])"  # `04-38693108`: an area code, a hyphen, the number
+)
+PHONE_LABEL = re.compile(r"(?<![\w.])ĐT[^\S\n]*:(?=[^\S\n]*\(?0[0-9])")  # `ĐT: 04-…`: the phone's label, no road
+WRITTEN_DATE = re.compile(
+    r"(?:[0-2][0-9]|3[01])(?:0[0-9]|1[0-2])(?:19|20)[0-9][0-9]|(?:19|20)[0-9][0-9](?:0[0-9]|1[0-2])(?:[0-2][0-9]|3[01])"
+)
 
 # endings scam warnings name alone (`đuôi .top`) or give addresses under (`vietcomm.top`, `gdtgov.cfd`: ai1, cd1)
 SCAM_LOWER = "vip|top|xyz|biz|club|cc|online|site|shop|cfd|buzz|icu|live|store|asia|click|cyou|sbs"
@@ -72,9 +77,9 @@ URL_SEPARATORS = {
 }
 # `bắt đầu bằng http:// thay vì https://;`: the marks first (a scan in C), the protocol's name looked at behind them
 BARE_PROTOCOL = re.compile(r"://(?:(?<=\bhttp://)|(?<=\bhttps://))(?=[^\w.]|$)", re.M)
-OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)"
-IP_ADDRESS = re.compile(rf"(?<![\w.,])({OCTET})\.({OCTET})\.({OCTET})\.({OCTET})(?![\w]|[.,]\d)")
-IP_HINT = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")  # the dot first: a fast scan
+OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])"
+IP_ADDRESS = re.compile(rf"(?<![\w.,])({OCTET})\.({OCTET})\.({OCTET})\.({OCTET})(?![\w]|[.,][0-9])")
+IP_HINT = re.compile(r"\.(?<=[0-9]\.)[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")  # the dot first: a fast scan
 IP_WORD = re.compile(r"\bIP\b|\bip\b")
 # `Dichvucong[.]cvgov[.]com`: a scam warning breaks the dots of the address it warns of, so it cannot be clicked
 DEFANGED_DOT = re.compile(r"(?<=[A-Za-z0-9])[^\S\n]?\[\.\][^\S\n]?(?=[A-Za-z0-9])")
@@ -244,7 +249,7 @@ def read_masked_phones(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"\d\d{4}")  # either shape holds five digits in a row; one class first, a fast scan
+@on_lines_matching(r"[0-9][0-9]{4}")  # either shape holds five digits in a row; one class first, a fast scan
 def read_ungrouped_phones(text: str, ctx: Context) -> str:
     """`024.22415051`, `0255 3842272`, `04-38693108`, `1900.068868`, `3.8556169`, `54122511`: a run of 8 to 11
     digits whose groups are no thousands (a group of five or more digits, or none at all) is a phone, said digit by
@@ -271,10 +276,10 @@ def _phone_parts(group: str) -> list[str]:
 
 SPACED_PHONE = re.compile(  # `0967.77.10.10`: between dots a group may be two digits,
     # or one (`0901.8.01.024`, ie2); `0909 34 99 88` in pairs too
-    r"\d(?<![\d.,]\d)(?:(?<=0)\d{2,4}|(?<=1)[89]00)"
-    r"(?:(?:[ .]\d{3,4}){1,3}|(?:\.\d{1,4}){2,4}|(?: \d\d){3})(?!\d|[.,]\d)"
+    r"[0-9](?<![0-9.,][0-9])(?:(?<=0)[0-9]{2,4}|(?<=1)[89]00)"
+    r"(?:(?:[ .][0-9]{3,4}){1,3}|(?:\.[0-9]{1,4}){2,4}|(?: [0-9][0-9]){3})(?![0-9]|[.,][0-9])"
 )
-PHONE = re.compile(r"\d(?<![\d.,]\d)(?:(?<=0)\d{8,10}|(?<=1)[89]00\d{4,6}|\d{10,})(?!\d|[.,]\d)")
+PHONE = re.compile(r"[0-9](?<![0-9.,][0-9])(?:(?<=0)[0-9]{8,10}|(?<=1)[89]00[0-9]{4,6}|[0-9]{10,})(?![0-9]|[.,][0-9])")
 
 
 @digits_only
@@ -310,7 +315,7 @@ def read_country_codes(text: str, ctx: Context) -> str:
     made a range, "tám mươi tư đến hai mươi tám", and the plus was lost."""
 
     def read(m: re.Match[str]) -> str:
-        groups = [m.group(1), *([m.group(2)] if m.group(2) else []), *re.findall(r"\d+", m.group(3))]
+        groups = [m.group(1), *([m.group(2)] if m.group(2) else []), *re.findall(r"[0-9]+", m.group(3))]
         return "cộng " + ", ".join(read_digits(group) for group in groups)
 
     return COUNTRY_CODE.sub(read, text)

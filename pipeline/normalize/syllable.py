@@ -75,7 +75,7 @@ CODA = r"(?:ch|nh|ng|[cmnpt])?"
 # `Niu Oóc`, `xoong`, `boong`, `quần soóc`: the long o, written twice, only before c and ng; a lone y closes on a
 # consonant only after qu (`quýt`, `Quỳnh`): `NYT`, `SYT` are letters, not "nýt" (hq1)
 SYLLABLE = re.compile(rf"^(?:quy{CODA}|{ONSET}(?:{OPEN_NUCLEUS}|{NUCLEUS}{CODA}|oo(?:c|ng)))$")
-WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s,.!?]", re.UNICODE)
+WORD = re.compile(r"[^\W0-9_]+|[0-9]+|[^\w\s,.!?]", re.UNICODE)
 
 
 def base_letters(token: str) -> str:
@@ -229,7 +229,7 @@ def _merge_spelled(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 # spellings are in use (official letters mix them) and espeak-ng gives them the same phonemes; `qu` is a consonant,
 # so `quý` has one spelling.
 TONE_PLACED = re.compile(
-    r"(?<![qQ])(?:([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])|([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]))(?![^\W\d_])"
+    r"(?<![qQ])(?:([òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY])|([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]))(?![^\W0-9_])"
 )
 TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
 
