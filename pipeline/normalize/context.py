@@ -99,8 +99,9 @@ class Context:
     @cached_property
     def per_unit_pattern(self) -> re.Pattern[str]:
         """The currency, a slash, a unit symbol: `đồng/kg`, and its symbol after an amount, `500 đ/kg`."""
-        symbol = r"đ(?:(?<=[0-9][^\S\n]đ)|(?<=[0-9]đ))"  # đ right after an amount
-        return re.compile(rf"(?=đ)(?<![^\W0-9])(đồng|{symbol})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
+        after = r"(?:(?<=[0-9][^\S\n]đ)|(?<=[0-9]đ))"  # the symbol right after an amount
+        # the letter first (a scan in C), then what stands before it
+        return re.compile(rf"(đ(?<![^\W0-9]đ)(?:ồng|{after}))[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
     @cached_property
     def per_measure_pattern(self) -> re.Pattern[str]:
@@ -166,9 +167,12 @@ class Context:
         alone in a price table's cell, fw2: left as written), while `ha` could be a word. A slash before or after it
         is a pause (`/km`, round 204); after an amount it is the amount's, read by the number rules."""
         alone = sorted((k for k in self.units if k.isalpha() and len(k) > 1 and _not_a_word(k)), key=len, reverse=True)
-        symbols = "|".join(re.escape(k) for k in alone) or r"(?!)"
-        firsts = "".join(sorted({k[0] for k in alone})) or "x"
-        return re.compile(rf"(?=[{firsts}])(?<!\w)(?<![0-9][^\S\n])({symbols})(?!\w)")  # the letter first: a fast scan
+        # each symbol's first letter opens its branch, so `re` scans for those letters (in C); what may not stand
+        # before the symbol is looked at behind that letter; the symbols keep their order within a letter's branch
+        rests = {first: [re.escape(k[1:]) for k in alone if k[0] == first] for first in (k[0] for k in alone)}
+        guard = r"(?<!\w.)(?<![0-9][^\S\n].)"
+        branches = (rf"{re.escape(first)}{guard}(?:{'|'.join(rest)})" for first, rest in rests.items())
+        return re.compile(rf"({'|'.join(branches) or '(?!)'})(?!\w)")
 
     @cached_property
     def per_chain_pattern(self) -> re.Pattern[str]:

@@ -21,6 +21,8 @@ DEFINITION = re.compile(r"\(([A-ZĐ][A-ZĐƯ&]{1,7}(?:-[A-ZĐƯ&]{1,9}){0,2}(?:[
 # `Olaf Scholz (Ô.Sôn)`, `Mykhailo Podolyak (M.Pô-đô-li-ắc)` (ei1): the news agency's gloss of a foreign name, its
 # first name's initial and the family name in Vietnamese syllables
 NAME_GLOSS = re.compile(r"\b([A-Z][a-z]{2,})[^\S\n]*\([A-ZĐÂÊÔƠƯ]\.[^\S\n]?([A-ZĐ][^\W0-9_]*(?:-[^\W0-9_]+)*)\)")
+GLOSS_OPENING = re.compile(r"\([A-ZĐÂÊÔƠƯ]\.")  # NAME_GLOSS's bracket and initial: a scan for a literal, where
+# NAME_GLOSS opens on a word boundary, which `re` tries at every character
 BRACKETED = re.compile(r"\(([^()\n]{2,60})\)")  # the bracket first: a scan for a literal
 NUMBER_AT_END = re.compile(r"(?<![0-9])([0-9]{1,3})[^\S\n]*$")
 WORD = re.compile(r"[^\W0-9_]+")
@@ -77,7 +79,7 @@ def name_glosses(text: str) -> dict[str, str]:
     (`Ông Scholz cho biết`), as the annotator read it; the guess (`Podolyak` "pô đôn dắc") or a general reading
     gives way to it. Only syllables Vietnamese has count as a gloss; the bracket is dropped once read."""
     found: dict[str, str] = {}
-    for m in NAME_GLOSS.finditer(text) if "(" in text else ():
+    for m in NAME_GLOSS.finditer(text) if "(" in text and GLOSS_OPENING.search(text) else ():
         syllables = m.group(2).split("-")
         if all(is_syllable(s.lower()) for s in syllables) and not is_syllable(m.group(1).lower()):
             found.setdefault(m.group(1), " ".join(syllables))

@@ -49,7 +49,7 @@ ORDINAL_DEGREE = re.compile(r"([0-9])[^\S\n]?º[^\S\n]?(?=[CF]\b)")
 TIME_OFFSET = re.compile(r"[tT](?<![\w.][tT])([-+])([0-9]{1,3})[^\S\n]?(?:h|giờ)\b")
 # `v.v...`, and `vv...` typed without its dot (bi2); after an ellipsis too (`củ...vv.`, ef1): two dots before it are
 # no address's
-ET_CETERA = re.compile(r"(?:(?<![\w.])|(?<=\.\.))v\.?v\.*(?!\w)")
+ET_CETERA = re.compile(r"v(?:(?<![\w.]v)|(?<=\.\.v))\.?v\.*(?!\w)")  # the letter first: a scan in C
 # `âm 1-3 độ C`: a written "âm" before a range of temperatures, the range's dash after its first number
 MINUS_WORD_RANGE = re.compile(
     r"(?<![^\W0-9_])((?:âm|trừ)[^\S\n]+)([0-9]+(?:,[0-9]+)?)[^\S\n]*[-–][^\S\n]*(?=[0-9]+(?:,[0-9]+)?[^\S\n]*(?:°|º|độ\b|oC\b))"

@@ -55,7 +55,7 @@ FORM_NUMBER = re.compile(r"(ẫu(?:[^\S\n]+số)?[^\S\n]+)(0[0-9]{1,2})([A-ZĐ]{
 # `(đoạn phía trước Quán hoa) => đường Trần Phú => đường Hoàng Diệu` (ji1, a race's closed roads): to a road, "đến"
 ROAD_ARROW = re.compile(r"[^\S\n]*=>[^\S\n]*(?=(?:đường|phố|tuyến|quốc lộ|tỉnh lộ|cầu|ngã|nút)\b)")
 A_TO_Z = re.compile(r"(?<![\w-])(từ[^\S\n]+)?A[^\S\n]?[-–][^\S\n]?Z(?![\w-])")
-GLUED_MONTH = re.compile(r"(?<=ngày[^\S\n])([0-9]{1,2})(?=tháng\b)")
+GLUED_MONTH = re.compile(r"([0-9](?<=ngày[^\S\n][0-9])[0-9]?)(?=tháng\b)")  # the digit first: a scan in C
 # `75.000đ X 9 tháng = 675.000đ`, `ảnh 3 x 4`, `3×4 cm`: a sign between two amounts is a word of arithmetic.
 # The sign first, then a look back at what it follows: a fast scan (the text is one string of every line).
 TIMES = re.compile(r"[xX×](?:(?<=[0-9%đ)][xX×])|(?<=[0-9%đ)][^\S\n][xX×]))(?=[^\S\n]?[0-9])")

@@ -124,9 +124,7 @@ DASH_DATE_END = re.compile(r"(đến[^\S\n]+)([0-9]{1,2})-([0-9]{1,2})(?![0-9/.-
 DASH_DATE_START = re.compile(r"\bngày[^\S\n]+[0-9]{1,2}-[0-9]{1,2}[^\S\n]+$")
 # `từ 5 đến 7-2025`: the start of a span that ends on a month and year is a month of that year
 MONTH_SPAN_HINT = re.compile(r"[/-](?<=[0-9][/-])[0-9]{4}")  # the mark first, as the month-year rule's scan
-MONTH_SPAN = re.compile(
-    r"(?=[tT])\b(từ[^\S\n]+)([0-9]{1,2})([^\S\n]*(?:đến|-|–)[^\S\n]*)([0-9]{1,2})(?=[/-][0-9]{4}\b)"
-)
+MONTH_SPAN = re.compile(r"(t(?<!\wt)ừ[^\S\n]+)([0-9]{1,2})([^\S\n]*(?:đến|-|–)[^\S\n]*)([0-9]{1,2})(?=[/-][0-9]{4}\b)")
 
 
 @digits_only
@@ -213,7 +211,8 @@ def read_places_named_by_a_day(text: str, ctx: Context) -> str:
     return on_lines_with(PLACE_HINT, text, lambda line: PLACE_BY_DAY.sub(read, line))
 
 
-LEVEL_CHAIN = re.compile(r"\b(cấp)[^\S\n]+([0-9]{1,2})-([0-9]{1,2})-([0-9]{1,2})\b", re.IGNORECASE)
+# the letter first, in either case (a scan in C: `re` scans for no letter of a pattern that ignores case)
+LEVEL_CHAIN = re.compile(r"([cC](?<!\w[cC])(?i:ấp))[^\S\n]+([0-9]{1,2})-([0-9]{1,2})-([0-9]{1,2})\b")
 
 
 @digits_only

@@ -35,7 +35,7 @@ FULL_DATE = re.compile(rf"({WORD_DIGIT}[0-9]?)([/.-])([0-9]{{1,2}})\2([0-9]{{4}}
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?([0-9]{1,2})[/-]([0-9]{4})\b", re.IGNORECASE)
 # `(12/1968-12/2018)` (cx2): a span of two month-years, "đến" between them (the dash was parted as a hyphen)
 MONTH_YEAR_SPAN = re.compile(r"(\b[0-9]{1,2}/[0-9]{4})[^\S\n]*[-–][^\S\n]*(?=(?:tháng[^\S\n]+)?[0-9]{1,2}/[0-9]{4}\b)")
-PER_DONG = re.compile(r"(đồng|(?<![\w][^\S\n])(?<!\w)Đồng)[^\S\n]*/[^\S\n]*(?=[^\W0-9_])(?!một\b)")
+PER_DONG = re.compile(r"(đồng|Đ(?<![\w][^\S\n]Đ)(?<!\wĐ)ồng)[^\S\n]*/[^\S\n]*(?=[^\W0-9_])(?!một\b)")  # đ, Đ: a scan
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}[0-9]?)/([0-9]{{1,2}})\b(?![/0-9])")
 # `05h30p`, `15h30'`, `21h15 phút`, `10:10'`: the minutes' mark, or their word written out (said once, not "phút phút")
 TIME_TAIL = r"(?:h([0-9]{1,2})?(?:(?<=[0-9])(?:p|'|[^\S\n]*phút)(?!'))?(?![\w])|:([0-9]{2})\b(?:'(?!'))?)"

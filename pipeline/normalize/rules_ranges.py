@@ -64,10 +64,9 @@ INTO_DASH_DATE = re.compile(
     r"(v(?<!\wv)ào[^\S\n]+)([0-9]{1,2})-([0-9]{1,2})(?=[^\S\n]*(?:[.,;:)]|$))", re.M
 )  # `vào 10-6.` (ep1)
 STARTING = re.compile(r"\b(?:trở lại|bắt đầu|diễn ra|kéo dài|áp dụng|có hiệu lực)[^\S\n]+$", re.IGNORECASE)
-FROM_LONE_DATE = re.compile(
-    r"(t(?<!\wt)ừ[^\S\n]+)([0-9]{1,2})-([0-9]{1,2})"
-    r"(?=(,)|[^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?(?:[0-9]{1,2}[^\S\n]*(?:g|h|giờ)(?!\w)|ngày|tháng))",
-    re.IGNORECASE,
+FROM_LONE_DATE = re.compile(  # the letter first, in either case, then the rest ignoring case: a scan in C
+    r"([tT](?<!\w[tT])(?i:ừ)[^\S\n]+)([0-9]{1,2})-([0-9]{1,2})"
+    r"(?i:(?=(,)|[^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?(?:[0-9]{1,2}[^\S\n]*(?:g|h|giờ)(?!\w)|ngày|tháng)))"
 )
 MONTH_BEFORE = re.compile(r"tháng[^\S\n]+\w+[^\S\n]+$")
 # `từ 28.6 đến ngày 9.7`, `từ 31.8 cho đến hết ngày 2.9` (cs2, cl2), `từ ngày 5-12 đến 7-12` (go2): "ngày" may open

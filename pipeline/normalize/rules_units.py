@@ -28,7 +28,7 @@ BARE_CURRENCY_PER = re.compile(
 SLASH_DIGIT = re.compile(r"/[^\S\n]?[0-9]")  # a slash before a number: the only lines a base amount can be on
 # `13,7-13,8/20kg`: a range of bare numbers, a slash, an amount and its unit (checked in the table)
 RANGE_OVER = re.compile(
-    r"(?<![0-9.,/])([0-9]{1,4}(?:,[0-9]{1,2})?[^\S\n]?[-–][^\S\n]?[0-9]{1,4}(?:,[0-9]{1,2})?)/(?=[0-9]{1,4}[^\S\n]?([^\W0-9_]{1,3})\b)"
+    r"([0-9](?<![0-9.,/][0-9])[0-9]{0,3}(?:,[0-9]{1,2})?[^\S\n]?[-–][^\S\n]?[0-9]{1,4}(?:,[0-9]{1,2})?)/(?=[0-9]{1,4}[^\S\n]?([^\W0-9_]{1,3})\b)"
 )
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from pipeline.normalize import load_context
+from pipeline.normalize.context import _not_a_word
 from pipeline.normalize.lexicon import FOLD_FIXES, Lexicon, _entry_end
 from pipeline.normalize.lexicon_scan import word_starts, words_in
 
@@ -53,6 +54,24 @@ def test_the_capital_word_scan_finds_what_the_look_ahead_form_found() -> None:
     text = "KẾ HOẠCH\nUBND xã.PCCC aUB 3KH _AB A B ĐÊM, SXH.x HỘI-THI (TTĐT)/BCĐ AĐ\nXY"
     assert [m.span() for m in CAPITAL_WORD.finditer(text)] == [m.span() for m in old.finditer(text)]
     assert len(CAPITAL_WORD.findall(text)) == 10
+
+
+def test_the_lone_unit_scan_finds_what_the_look_ahead_form_found() -> None:
+    """`lone_unit_pattern` opens each branch with a symbol's first letter (a scan in C) and looks behind it; the
+    form it replaced looked ahead for the letter and behind it first, which `re` tried at every character."""
+    ctx = load_context()
+    alone = sorted((k for k in ctx.units if k.isalpha() and len(k) > 1 and _not_a_word(k)), key=len, reverse=True)
+    firsts = "".join(sorted({k[0] for k in alone}))
+    old = re.compile(rf"(?=[{firsts}])(?<!\w)(?<![0-9][^\S\n])({'|'.join(map(re.escape, alone))})(?!\w)")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((DATA / "corpus").glob("*/notices/*.txt"))[::5]]
+    texts.append("so với USD, 5 USD\n1 Kg (kg) xkg kgx CV số MB. Km\nKm 2 km MYR/MVA KB KV kv")
+    found = 0
+    for text in texts:
+        for variant in (text, text.upper(), text.lower()):
+            new = [(m.span(), m.group(1)) for m in ctx.lone_unit_pattern.finditer(variant)]
+            assert new == [(m.span(), m.group(1)) for m in old.finditer(variant)]
+            found += len(new)
+    assert found > 1000
 
 
 def test_the_word_by_word_scan_reads_what_the_texts_own_sub_table_read() -> None:
