@@ -14,8 +14,9 @@ from .numbers import read_int
 # before a body in capitals (an2, hr2), is still one symbol; so are dotted parts (`QĐ.UBND.VX`)
 DOC_NUMBER = re.compile(
     # a code holds two capitals in its first three letters (QĐ, CTr, QĐi; `346/Quân khu 1`, `852/Bộ` are none), and
-    # a road's number after a slash is the road's (`Km9+187/ĐT.354`, aw1)
-    r"(?<![\w/])([0-9]+)?(?:/([0-9]{4})/[^\S\n]?|/)(?=[A-ZĐ][a-zđ]?[A-ZĐ])(?!(?:QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?[0-9])"
+    # a road's number after a slash is the road's (`Km9+187/ĐT.354`, aw1). The number's first digit or the slash
+    # opens it (a scan in C), what stands before is looked at behind that character; the year is group 1
+    r"[0-9/](?<![\w/].)(?:(?<=/)|(?<=[0-9])[0-9]*/)(?:([0-9]{4})/[^\S\n]?)?(?=[A-ZĐ][a-zđ]?[A-ZĐ])(?!(?:QL|ĐT|TL|HL|ĐH)\.?[^\S\n]?[0-9])"
     r"([A-ZĐ][\wĐđ&]*(?:(?:-|[^\S\n]?[-–](?=[^\S\n]?[A-ZĐ]{2,}\b))(?:[^\S\n](?=[A-ZĐ]{2,}\b))?[\wĐđ&]+|\.(?=[A-ZĐ]{2})[\wĐđ&]+)*)"
 )
 SYMBOL_PARTS = re.compile(r"[-–.]")  # a symbol's parts, hyphened or dotted (`1642/QĐ.UBND.VX`, fj1)
@@ -23,7 +24,7 @@ SYMBOL_HINT = re.compile(
     r"[/0-9](?:(?<=/)[^\S\n]?[A-ZĐ]|(?<=[0-9])-[A-ZĐ])"
 )  # symbol lines; a class first: a fast scan
 # `17940-CV-VPTW`, `2416-TB/TƯ`, a Party body's `16-CTr/TU` (aw2)
-HYPHEN_SYMBOL = re.compile(r"(?<![\w/])([0-9]+)-([A-ZĐ]{2,4}|[A-ZĐ]{1,2}[a-z])[-/]([A-ZĐƯ]{2,8})\b")
+HYPHEN_SYMBOL = re.compile(r"([0-9](?<![\w/][0-9])[0-9]*)-([A-ZĐ]{2,4}|[A-ZĐ]{1,2}[a-z])[-/]([A-ZĐƯ]{2,8})\b")
 LEGISLATURE = re.compile(r"(UBTV)?QH([0-9]{1,2})")  # `UBTVQH15`: its Standing Committee (bs2)
 
 
@@ -37,7 +38,7 @@ def read_document_numbers(text: str, ctx: Context) -> str:
     """
 
     def read(m: re.Match[str]) -> str:
-        kind, *bodies = (part.strip() for part in SYMBOL_PARTS.split(m.group(3)))
+        kind, *bodies = (part.strip() for part in SYMBOL_PARTS.split(m.group(2)))
         kind, *bodies = [kind, *bodies] if bodies or kind in ctx.doc_types else _parted_symbol(kind, ctx)
         said_before = m.string[max(0, m.start() - 40) : m.start()].lower()
         kind_words = ctx.doc_types.get(kind)
@@ -47,8 +48,9 @@ def read_document_numbers(text: str, ctx: Context) -> str:
         parts = [] if said or kind_words is None else [kind_words]
         sentence = m.string[max(0, m.start() - 160) : m.start()].lower()  # where an issuer may just have been named
         parts += [_issuer(p, ctx, sentence) for p in bodies]
-        head = [read_int(int(m.group(1)), ctx.style)] if m.group(1) else []
-        year = [f"năm {read_int(int(m.group(2)), ctx.style)}"] if m.group(2) else []
+        number = m.group(0).partition("/")[0]
+        head = [read_int(int(number), ctx.style)] if number else []
+        year = [f"năm {read_int(int(m.group(1)), ctx.style)}"] if m.group(1) else []
         return ", ".join([*head, *year, " ".join(parts)])
 
     return on_lines_with(SYMBOL_HINT, text, lambda line: DOC_NUMBER.sub(read, HYPHEN_SYMBOL.sub(r"\1/\2-\3", line)))

@@ -53,13 +53,14 @@ SIGN = re.compile(
     r"|[0-9]{1,2}(?::[0-5][0-9]|[^\S\n]*giờ\b|h(?:[0-9]|\b))))"
 )
 SPACED_DISEASE_NUMBER = re.compile(r"(?<!\w)(covid)[^\S\n]*[-–][^\S\n]*(?=19(?![0-9/.]))", re.IGNORECASE)
+# Each opens on the line break before its line (read_roman_headings puts one before the first line): a literal,
+# which `re` scans for in C, where it tries `^` at every character
 ROMAN_HEADING = re.compile(  # `II. Thời gian`; `IV/ Chế độ`, `III.CÁCH` too: no letter heading is I, V or X
-    r"^([^\S\n]*)(?:([IVXLC]{1,6})\.[^\S\n]+|([IVX]{1,6})(?:/[^\S\n]*|\.(?=[^\W0-9_a-zđ]{2}))"
+    r"\n([^\S\n]*)(?:([IVXLC]{1,6})\.[^\S\n]+|([IVX]{1,6})(?:/[^\S\n]*|\.(?=[^\W0-9_a-zđ]{2}))"
     r"|([IV]{1,4})[^\S\n]?[-–][^\S\n]+|([IVX]{1,6})[^\S\n]+(?=[^\W0-9_]+[^\S\n]+[^\W0-9_]))"
-    r"(?=[^\W0-9_a-zđ][^\W0-9_])",
-    re.MULTILINE,
+    r"(?=[^\W0-9_a-zđ][^\W0-9_])"
 )
-ROMAN_ALONE = re.compile(r"^([^\S\n]*)([IVX]{2,6})\.[^\S\n]*$", re.MULTILINE)  # `II.` alone, its heading wrapped
+ROMAN_ALONE = re.compile(r"\n([^\S\n]*)([IVX]{2,6})\.[^\S\n]*$", re.MULTILINE)  # `II.` alone, its heading wrapped
 SYMBOLS = {"≤": " nhỏ hơn hoặc bằng ", "≥": " lớn hơn hoặc bằng ", "±": " cộng trừ ", "→": " đến ", "↔": " đến "}
 FRACTIONS = {"½": "một phần hai", "⅓": "một phần ba", "⅔": "hai phần ba", "¼": "một phần tư", "¾": "ba phần tư"}
 SYMBOLS |= {sign: f" {said} " for sign, said in FRACTIONS.items()}
@@ -209,14 +210,15 @@ def read_roman_headings(text: str, ctx: Context) -> str:
         value = roman(m.group(2) or m.group(3) or m.group(4) or m.group(5))
         if value is None or (m.group(5) and not _capital_heading(m.string, m.end())):
             return m.group(0)
-        return f"{_part(m.group(1), value, ctx)} "
+        return f"\n{_part(m.group(1), value, ctx)} "
 
     def alone(m: re.Match[str]) -> str:
         value = roman(m.group(2))
-        return m.group(0) if value is None else _part(m.group(1), value, ctx)
+        return m.group(0) if value is None else f"\n{_part(m.group(1), value, ctx)}"
 
-    text = ROMAN_ALONE.sub(alone, text) if "." in text else text
-    return ROMAN_HEADING.sub(read, text)
+    lines = "\n" + text  # a line break before each line, the first too: the patterns open on it
+    lines = ROMAN_ALONE.sub(alone, lines) if "." in text else lines
+    return ROMAN_HEADING.sub(read, lines)[1:]
 
 
 def _part(indent: str, value: int, ctx: Context) -> str:

@@ -42,7 +42,7 @@ OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
 NAME_INITIAL = re.compile(r"^\w\.[^\S\n]?(?=\w)")  # a gloss of a name opens on its first name's initial
-TRAILING_NUMBER = re.compile(r"(?<![0-9.,])[0-9]{1,4}$")
+TRAILING_NUMBER = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}$")  # the digit first: a scan in C
 YEAR_GLOSS = re.compile(
     r"\([A-ZĐ][A-ZĐ&]{1,9}[^\S\n]+((?:19|20)[0-9][0-9])\)"
 )  # `năm 2019 (TĐT 2019)`: the bracket first
