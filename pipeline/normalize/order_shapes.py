@@ -45,7 +45,7 @@ SHAPES: tuple[Rule, ...] = (
     shapes.drop_stray_marks,
     shapes.latin_lookalikes,
     txt.fold_lookalike_letters,
-    txt.mend_misplaced_tones,  # before any word is looked up: `gía` is "giá"
+    toneless.mend_misplaced_tones,  # before any word is looked up: `gía` is "giá"
     glued.space_commas_before_numbers,  # before the numbers: `cường,15` is no decimal
     toneless.read_toneless_runs,  # before any rule reads a word: `Tai khoan` is "Tài khoản"
     txt.fold_minus_dashes,

@@ -16,7 +16,7 @@ from .definitions import defined_words
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
 from .rules_capitals import UPPER
-from .syllable import is_syllable, move_tone
+from .syllable import is_syllable
 
 # `Nga-Ukraine`: the capital opens the pattern (a scan in C), the look-behind checks the character before it
 HYPHENED_NAMES = re.compile(r"[A-ZĐ](?<![\w-][A-ZĐ])[^\W0-9_]*(?<=[a-zà-ỹ])(?:-[A-ZĐ][^\W0-9_]*)+(?![\w-])")
@@ -91,21 +91,6 @@ def fold_lookalike_letters(text: str, ctx: Context) -> str:
     if "''" in text:
         text = text.replace("''", '"')
     return text.translate(WEB_MARKS) if any(mark in text for mark in WEB_MARK_CHARS) else text
-
-
-# `gía`, `qúa`: the tone typed on the i of gi or the u of qu, which are consonants there (espeak reads "gía" as
-# "dia"); a vowel after it shows the i or u is not the syllable's vowel (`gìn` keeps its mark)
-MISPLACED_TONE = re.compile(  # the marked i or u first: a scan in C for letters rarer than g
-    r"([íìỉĩịÍÌỈĨỊúùủũụÚÙỦŨỤ])"
-    r"(?<=(?<![^\W0-9_])[gG][íìỉĩịÍÌỈĨỊ]|(?<![^\W0-9_])[qQ][úùủũụÚÙỦŨỤ])"
-    r"([aăâeêoôơuưyAĂÂEÊOÔƠUƯY])"
-)
-
-
-def mend_misplaced_tones(text: str, ctx: Context) -> str:
-    """`đứng gía`, `Qúy`: the tone mark put on gi's i or qu's u belongs on the vowel after it ("giá", "Quý"), as the
-    reader takes it (au2); the voice read the misplaced mark as its own vowel."""
-    return MISPLACED_TONE.sub(lambda m: move_tone(m.group(1) + m.group(2), 0, 1), text)
 
 
 MINUS_AS_DASH = re.compile(r"(?<=[0-9])−(?=[0-9])|−(?![0-9])")

@@ -12,7 +12,7 @@ import re
 
 from .context import Context
 from .lines import on_lines_matching
-from .syllable import is_syllable
+from .syllable import is_syllable, move_tone
 from .toneless import restore_words
 
 # ASCII words apart by single spaces, the first one alone may open with a capital (a sentence's first word); a
@@ -25,6 +25,14 @@ SPELLED_VOWELS = frozenset({"i", "u"})  # the letter names of I and U: no word o
 MARKED_LETTER = re.compile(r"[^\W0-9_A-Za-z]")
 ASCII_WORD = re.compile(r"[A-Za-z]+")
 SENTENCE_OPENERS = ("", ".", "!", "?", ":", '"', "“", "‘", "(", "-", "–")
+
+# `gía`, `qúa`: the tone typed on the i of gi or the u of qu, which are consonants there (espeak reads "gía" as
+# "dia"); a vowel after it shows the i or u is not the syllable's vowel (`gìn` keeps its mark)
+MISPLACED_TONE = re.compile(  # the marked i or u first: a scan in C for letters rarer than g
+    r"([íìỉĩịÍÌỈĨỊúùủũụÚÙỦŨỤ])"
+    r"(?<=(?<![^\W0-9_])[gG][íìỉĩịÍÌỈĨỊ]|(?<![^\W0-9_])[qQ][úùủũụÚÙỦŨỤ])"
+    r"([aăâeêoôơuưyAĂÂEÊOÔƠUƯY])"
+)
 
 
 @on_lines_matching(r" [a-z]+ [a-z]+ [a-z]")  # words two to four of any run
@@ -129,3 +137,9 @@ def _restored(words: list[str], ctx: Context) -> list[str]:
     if len(words) < SHORTEST_RUN or all(w.lower() in ctx.marked_words for w in words) or SPELLED_VOWELS & set(words):
         return words
     return restore_words(words, ctx.toneless) or words
+
+
+def mend_misplaced_tones(text: str, ctx: Context) -> str:
+    """`đứng gía`, `Qúy`: the tone mark put on gi's i or qu's u belongs on the vowel after it ("giá", "Quý"), as the
+    reader takes it (au2); the voice read the misplaced mark as its own vowel."""
+    return MISPLACED_TONE.sub(lambda m: move_tone(m.group(1) + m.group(2), 0, 1), text)
