@@ -13,7 +13,7 @@ import re
 from .context import Context
 from .definitions import DEFINITION as ABBREVIATION_DEFINITION
 from .definitions import defined_words
-from .lines import digits_only, on_lines_matching, on_lines_with
+from .lines import AnyOf, digits_only, on_hinted_lines, on_lines_matching, on_lines_with
 from .numbers import read_int
 from .rules_capitals import UPPER
 from .syllable import is_syllable
@@ -40,6 +40,7 @@ CONSONANT = re.compile(r"(?<!\w)[^\W0-9aeiouy](?!\w)")  # one letter alone, not 
 LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not `H5N1`
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
+MARK_PAIRS = AnyOf(tuple(re.compile(re.escape(pair)) for pair in ("..", ".,", ",.", ",,", "!,", "?,", ",!", ",?")))
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
 NAME_INITIAL = re.compile(r"^\w\.[^\S\n]?(?=\w)")  # a gloss of a name opens on its first name's initial
 TRAILING_NUMBER = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}$")  # the digit first: a scan in C
@@ -53,6 +54,7 @@ FILE_EXTENSION = re.compile(r"(?:(?<=[^\S\n])|(?<=[\"“‘])|(?<=[a-z][;,]))\.(
 QUOTE_APOSTROPHE = re.compile(r"'(?:(?<![^\W0-9_]')|(?![^\W0-9_]))")
 SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′″„‟‹›®™]")  # `Samsung®`: a trademark's sign is not read
 GLUED_QUOTE = re.compile(r"[\"“”](?<=\w.)(?=\w)")  # `nữa”Tehran` (hj2): a quote between two words parts them
+QUOTES = AnyOf(tuple(re.compile(quote) for quote in '"“”'))  # GLUED_QUOTE's lines: three scans for a literal
 # Marks whose reading depends on their neighbours; each branch opens with its literal mark, so the regex engine
 # scans for those few characters instead of trying the pattern at every position (speed).
 PAUSE_MARKS = re.compile(r"\.\.\.(?:\.\.\.|…)*|…(?:\.\.\.|…)*|-[-–—]*|–[-–—]*|—[-–—]*|\+")
@@ -254,7 +256,7 @@ def punctuation_to_pauses(text: str, ctx: Context) -> str:
     decision (made on the text before any replacement); marks that always read the same are
     replaced with `str.replace`, one fast pass each. Spaces left before a comma are removed by `tidy_spaces`.
     """
-    text = GLUED_QUOTE.sub(" ", text) if "”" in text or "“" in text or '"' in text else text
+    text = on_hinted_lines(QUOTES, text, lambda lines: GLUED_QUOTE.sub(" ", lines))
     text = PAUSE_MARKS.sub(_pause, SILENT_MARKS.sub("", text))
     text = QUOTE_APOSTROPHE.sub("", text) if "'" in text else text
     for mark, spoken in PAUSE_WORDS:
@@ -301,11 +303,16 @@ def tidy_spaces(text: str, ctx: Context) -> str:
         text = text.replace("  ", " ")
     for mark in ",.!?":  # one space at most is left before a mark: str.replace, 3x faster than a regex
         text = text.replace(" " + mark, mark)
-    # no space is left before a mark now: each pattern runs only where the two marks it mends stand together
+    text = on_hinted_lines(MARK_PAIRS, text, _mend_mark_pairs)  # the patterns open on a class: tried on few lines
+    return "\n".join(line.strip(LINE_EDGES) for line in text.split("\n"))
+
+
+def _mend_mark_pairs(text: str) -> str:
+    """No space is left before a mark now: each pattern runs only where the two marks it mends stand together."""
     if any(pair in text for pair in ("..", ".,", ",.", ",,")):
         text = re.sub(r"[.,][.,]+", lambda m: "." if "." in m.group(0) else m.group(0), text)
     if any(pair in text for pair in (",,", ".,", "!,", "?,")):
         text = re.sub(r"([,.!?])(?: ?,)+", r"\1", text)
     if any(pair in text for pair in (",.", ",!", ",?")):
         text = re.sub(r", ?([.!?])", r"\1", text)
-    return "\n".join(line.strip(LINE_EDGES) for line in text.split("\n"))
+    return text
