@@ -97,7 +97,10 @@ EA_NAME = re.compile(rf"([EI])a(?<![\w'’][EI]a)(?=[^\S\n]+[{UPPER}])")  # `Ea 
 # `Niê Kdăm`, `Mlô`: a name opening with two consonants no Vietnamese syllable opens with; the first is its own
 # syllable "Kơ", "Mơ" before a syllable the voice reads; only the consonants these names open with (`Xcốt len`,
 # `Crít` are Vietnamese spellings of foreign names).
-CLUSTER_NAME = re.compile(rf"([BDĐHKMNR])(?<![\w'’.].)([bcdđghklmnprstvx][{LOWER}]{{1,5}})(?![\w'’])")
+# Not on a Vietnamese onset (`Nguyễn`, `Khu`: 3,308 of 3,434 hits in the bench's notices), which it leaves as is
+CLUSTER_NAME = re.compile(
+    rf"([BDĐHKMNR])(?<![\w'’.].)(?!(?<=K)h|(?<=N)[gh]|ch|gh|gi|kh|ng|nh|ph|th|tr)([bcdđghklmnprstvx][{LOWER}]{{1,5}})(?![\w'’])"
+)
 # `Y Ngông`, `Y Moan`: the men's name word of the Ê Đê and Jrai, the syllable "y" ("i"), no initial to spell.
 NAME_WORD_Y = re.compile(rf"Y(?<![\w.'’]Y)(?=[^\S\n]+[{UPPER}][{LOWER}])")
 PERSON_WORD_BEFORE = re.compile(rf"(?<!\w)(?i:{PERSON}|đồng chí|thầy)[^\S\n]+$")
