@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching
+from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
 from .rules_codes import PERSON
 from .syllable import is_clustered, is_syllable
@@ -45,6 +45,7 @@ JOINED = re.compile(
     r"([A-ZĐ](?<![\w/-][A-ZĐ])[A-ZĐa-z&]{1,7})([/-])([A-ZĐ][A-ZĐa-z&]{1,7})(?:(?![\w/-])|(?=/[A-ZĐ]?[a-zà-ỹđ]))"
 )
 JOINED_HINT = re.compile(r"[A-ZĐ][/-][A-ZĐ]")
+JOINED_LINE = re.compile(r"[/-](?<=[A-ZĐa-z&][/-])[A-ZĐ]")  # JOINED's mark and its neighbours, the mark first
 WEEKDAY = r"(?i:thứ)[^\S\n]+(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)"
 SUNDAY = re.compile(
     rf"(?=[tTC])\b(?:({WEEKDAY})[^\S\n]*([,/–-]|và|đến|tới|hoặc)[^\S\n]*)?CN\b"
@@ -204,7 +205,7 @@ def part_joined_abbreviations(text: str, ctx: Context) -> str:
         return f"{first}, {second}" if known and not ctx.lexicon.lookup(m.group(0)) else m.group(0)
 
     joined = ("/" in text or "-" in text) and JOINED_HINT.search(text)  # `in` first: a scan in C, no regex
-    return JOINED.sub(part, text) if joined else text
+    return on_lines_with(JOINED_LINE, text, lambda line: JOINED.sub(part, line)) if joined else text
 
 
 def read_sundays(text: str, ctx: Context) -> str:
