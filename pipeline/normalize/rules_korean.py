@@ -15,7 +15,7 @@ from .context import Context
 from .lines import on_lines_matching
 from .syllable import is_syllable, sharp, spelled_coda, spelled_onset
 
-KOREA_HINT = re.compile("[HTXB](?:àn|riều Tiên|ơ un|ình Nhưỡng)")  # one class first: a fast scan of every text
+KOREA_WORDS = ("Hàn", "Triều Tiên", "Xơ un", "Bình Nhưỡng")  # one of them is in KOREA's every match: scans in C
 KOREA = re.compile(r"Hàn Quốc|Triều Tiên|Hàn(?=[-–])|Xơ un|Bình Nhưỡng")
 # A capitalized word, and a given name's second syllable after a hyphen (`Jae-in`, `Suk-yeol`).
 NAME = re.compile(r"(?<![\w.@])[A-Z][a-z]+(?:-[a-z]+)?(?![\w@]|\.[a-z])")
@@ -66,7 +66,7 @@ def read_korean_names(text: str, ctx: Context) -> str:
     alone (`Tổng thống Yoon`, `ông Yoon`): a report names the country once and its people on the lines after (bw2,
     bs2, bv2 read them as English words, "dun", "li giây mờ dung"); other capitalized words there stay as they are
     (`Rupee`, `Matamela` in a report that names Korea once in passing)."""
-    if not KOREA_HINT.search(text) or not KOREA.search(text):
+    if not any(word in text for word in KOREA_WORDS) or not KOREA.search(text):
         return text
     return "\n".join(_names(line, ctx, NAME if KOREA.search(line) else FAMILY_ALONE) for line in text.split("\n"))
 

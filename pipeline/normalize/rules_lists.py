@@ -35,7 +35,7 @@ LUNAR = re.compile(
 )
 LISTED_HINT = re.compile(r",[^\S\n]*[0-9]")  # both lists have a comma before a day: a fast scan for the lines
 AND_DAY_HINT = re.compile(r"và[^\S\n]+[0-9]")  # two days: "và" before the last, a literal first
-LUNAR_HINT = re.compile(r"[mM](?i:[ùồ]ng)")  # (?i:mùng|mồng), its first letter a class: a fast scan
+LUNAR_HINT = re.compile(r"[ùồÙỒ](?<=[mM][ùồÙỒ])(?i:ng)")  # (?i:mùng|mồng), its marked vowel first: rarer than m
 SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]*([A-ZĐ]{2,4}(?:&[A-ZĐ]{2,4})?)\b")
 # `KT- XH` (ig2): a space after the hyphen alone; not in a chain (`Đảng bộ- TT.HĐND- UBND- UBMTTQ` lists bodies)
