@@ -11,6 +11,7 @@ WINDOW = 8_000  # characters searched at a time for the places of the words seen
 # The only characters `re`'s (?i) takes for an ASCII letter (i, i, s, k): where one stands, the regex decides
 CASE_TWINS = frozenset("İıſ\u212a")
 UNSURE = -1  # `plain_end`: the regex must decide
+EDGE_MARKS = ".,;:!?()[]{}\"“”‘’'«»…-–—/"  # marks that open or close a piece of text, none a word character
 
 
 def windows(text: str) -> Iterator[tuple[int, int]]:
@@ -26,11 +27,13 @@ def windows(text: str) -> Iterator[tuple[int, int]]:
 def words_in(text: str, known: set[str]) -> set[str]:
     """The words of `text` (its `\\w+` runs) but those in `known`. Split at whitespace, which no word holds, and
     the pieces that are words whole taken as they are: in C, where a regex over every character took a third of the
-    lexicon's time; only a piece with a mark in it (`(UBND)`, `x_y`) is searched for its words."""
+    lexicon's time; so is a piece that is a word between marks (`(UBND),`), its marks stripped. Only a piece with a
+    mark inside it (`COVID-19`, `x_y`) is searched for its words."""
     words = set()
     for piece in set(text.split()) - known:
-        if piece.isalnum():
-            words.add(piece)
+        core = piece.strip(EDGE_MARKS)
+        if core.isalnum():
+            words.add(core)
         else:
             words.update(WORD_RUN.findall(piece))
     return words - known

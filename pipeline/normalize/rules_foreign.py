@@ -55,7 +55,8 @@ def read_foreign_words(text: str, ctx: Context) -> str:
     article of a Spanish or Arabic name is "En", "An" (`El Oro`, `Al-Thani`, `al-Hayya`: every span of the corpus,
     25 of 25); two letters, it was left as written, which no voice says.
     """
-    text = STORM_NAME.sub(lambda m: m.group(1) + guess_reading(m.group(2)), text)
+    if any(ao in text for ao in ("ão", "ãO", "Ão", "ÃO")):  # "bão" in any case: scans in C, where a b is in most lines
+        text = STORM_NAME.sub(lambda m: m.group(1) + guess_reading(m.group(2)), text)
     text = ARTICLE.sub("n ", text) if "l" in text else text
     text = GLOTTAL.sub(" ", text) if "'" in text or "’" in text else text
     text = PARTICLE.sub(lambda m: "đen" if m.group(1) else "đê", text) if " de" in text else text
