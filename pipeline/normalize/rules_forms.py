@@ -19,6 +19,7 @@ PERIODS = (  # and what a market price is for (`45.000/chục`, hf1: "bốn mư�
 SCHOOL_TERM = re.compile(r"HK(?<!\wHK)(?=[^\S\n]?(?:[1-3]|I{1,3})\b(?![.,/][0-9]))")  # `HK 1`, `HKII`: a term's number
 # `3.000.000/ tháng`: an amount in thousands (dots every three digits), a slash, a period or a head
 BARE_PER = re.compile(rf"([0-9](?<![0-9.,][0-9])[0-9]{{0,2}}(?:\.[0-9]{{3}})+)[^\S\n]?/[^\S\n]?(?={PERIODS}\b)")
+BARE_PER_HINT = re.compile(r"/(?:(?<=\.[0-9]{3}/)|(?<=\.[0-9]{3}[^\S\n]/))")  # BARE_PER's slash first: a scan in C
 # `25 nghìn/can`, `2 triệu/người`: an amount in its words (a price with "đồng" left out), a slash, what it is for
 WORDED_PER = re.compile(  # the slash first, its amount word looked for behind it: a scan in C
     r"/(?:(?<=[0-9] nghìn/)|(?<=[0-9] ngàn/)|(?<=[0-9] triệu/)|(?<=[0-9] tỷ/)|(?<=[0-9] tỉ/))[^\S\n]?(?=[^\W0-9_]{2})"
@@ -82,7 +83,10 @@ def read_bare_amount_slashes(text: str, ctx: Context) -> str:
     slash; the slash is still "per", said "một" ("ba triệu một tháng"), as after `đồng/tháng`. Read as a pause it
     became "ba triệu, tháng", which says nothing of how often the fee is due. So with the amount in words before
     any noun: `25 nghìn/can` "hai mươi lăm nghìn một can" (az1), `2 triệu/người`."""
-    return WORDED_PER.sub(" một ", BARE_PER.sub(r"\1 một ", text)) if "/" in text else text
+    if "/" not in text:
+        return text
+    text = on_lines_with(BARE_PER_HINT, text, lambda line: BARE_PER.sub(r"\1 một ", line))
+    return WORDED_PER.sub(" một ", text)
 
 
 @digits_only

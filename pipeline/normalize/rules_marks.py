@@ -38,7 +38,8 @@ LEVEL_RANGE = re.compile(
     rf"(?<![\w])(({LEVEL_WORD})[^\S\n]+(?:[0-9]{{1,2}}|[IVX]{{1,4}})){DASH}(?=\2[^\S\n]+(?:[0-9]|[IVX]))"
 )
 FROM = re.compile(r"\b[tT]ừ\b")
-YEAR_HINT = re.compile(r"/(?:19|20)[0-9][0-9]")  # fast scans for the lines a rule may change
+# fast scans for the lines a rule may change; a year after a number that follows a space, not a date's day/month
+YEAR_HINT = re.compile("/(?:" + "|".join(rf"(?<=[^\S\n][0-9]{{{n}}}/)" for n in range(1, 5)) + ")(?:19|20)")
 PERIOD_YEAR_HINT = re.compile(r"[.-](?:19|20)[0-9][0-9](?<=[0-9][.-][0-9]{4})")
 # what a share is taken of: a count, a surface, a height, a herd (`hơn 2/3 tổng đàn`, `treo cờ đến 2/3 chiều cao`)
 WHOLE = "(?:số|mặt (?:đường|cầu|đê|bằng)|chiều (?:cao|rộng|dài|sâu)|diện tích|tổng (?:số|đàn|diện)|dân số|thân cây)"
