@@ -43,9 +43,10 @@ SAME_UNIT = re.compile(rf"([0-9][0-9.,]*[^\S\n]?({UNIT}))[^\S\n]*[-–][^\S\n]*(
 HOUR_RANGE = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]?)[^\S\n]*[-–][^\S\n]*([0-9]{1,2})h(?![\w0-9])")
 MONEY_RANGE = re.compile(rf"({NUM_WORD}){RANGE_DASH}({NUM})(?=[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w]))")
 # the dash before the second count and its word: a fast scan for the few lines that may hold a range
-RANGE_HINT = re.compile(
-    rf"[-–][^\S\n]*(?:[0-9]+[^\S\n]+{COUNTED}\b|[Tt]hứ|[Cc]hủ[^\S\n]+[Nn]hật|[0-9][0-9.,]*[^\S\n]?{UNIT}(?!\w))"
+RANGE_AFTER_DASH = (
+    rf"[^\S\n]*(?:[0-9]+[^\S\n]+{COUNTED}\b|[Tt]hứ|[Cc]hủ[^\S\n]+[Nn]hật|[0-9][0-9.,]*[^\S\n]?{UNIT}(?!\w))"
 )
+RANGE_HINT = re.compile(f"[-–]{RANGE_AFTER_DASH}")
 DIVISION_RANGE = re.compile(r"([0-9])[^\S\n]*÷[^\S\n]*(?=[0-9]|[Kk][Mm][^\S\n]?[0-9])")  # a road's posts too
 STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
@@ -63,6 +64,7 @@ def read_rates_per_population(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(*(f"{dash}{RANGE_AFTER_DASH}" for dash in "-–"))  # RANGE_HINT's lines, each dash a literal first
 def read_same_word_ranges(text: str, ctx: Context) -> str:
     """`Bé từ 7 tháng - 12 tháng`, `giá 600 nghìn – 750 nghìn đồng`, `từ Thứ 2 - Thứ 6`: a dash between two counts of
     the same word, or two weekdays, is a range, "đến"; the word repeated after the first number kept the range rules
@@ -210,6 +212,7 @@ def read_money_ranges(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"-(?=[^\S\n]*[0-9])", r"–(?=[^\S\n]*[0-9])")  # the range's dash, a number after it
 def read_unit_ranges(text: str, ctx: Context) -> str:
     """`15-20km`, `500-700mm`, `3 - 5 m`: the range keeps its "đến" and the unit is read after it."""
     return ctx.unit_range_pattern.sub(

@@ -244,6 +244,7 @@ def read_counted_units(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"/(?<=[1-9]/)(?:[2-9]|10|16|32|64)\b(?![/.,]?[0-9])")  # the slash first; CUP_ROUND's too
 def read_fractions_of_a_whole(text: str, ctx: Context) -> str:
     """`chiếm khoảng 1/3 tỷ trọng`, `hơn 2/3 diện tích`: after a word that measures a share, a small number over
     a bigger one up to ten is a fraction ("một phần ba"), not the first of March; dates follow "đến", "hết". So is a

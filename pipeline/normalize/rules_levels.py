@@ -86,6 +86,7 @@ def read_level_slashes(text: str, ctx: Context) -> str:
 
 
 @digits_only
+@on_lines_matching(r"/(?:(?<=[.,][0-9]/)|(?<=[.,][0-9]{2}/))(?:4|5|10)[.,]0")  # GRADE_ON_SCALE's slash first
 def read_grades_on_a_scale(text: str, ctx: Context) -> str:
     """`có điểm trung bình tối thiểu 3.2/4.0`: a grade over its scale is "ba phẩy hai trên bốn", as the annotator of
     d2 wrote it (the scale's ".0" is not said); the date rules read `2/4` as the second of April, a day where a
