@@ -20,7 +20,7 @@ GLUE_WORD_HINT = re.compile(r"[0-9](?<=[ừcni][0-9])")
 GLUE_HOUR_HINT = re.compile(r"giờ(?:(?=[0-9]|ngày)|(?<=[0-9]giờ))|phút(?<=[0-9]phút)")
 HOUR_HINT = re.compile("giờ")
 AM_PM_HINT = re.compile(r":[0-9][0-9][^\S\n]*(?:[AaPp][Mm]|SA|CH)\b")
-G_HINT = re.compile(r"[0-9]g(?!\w)|[0-9]g[0-9][0-9]")
+G_HINT = re.compile(r"g(?<=[0-9]g)(?:(?!\w)|[0-9][0-9])")  # the g first, a digit behind it: a scan in C
 GLUED_BEFORE = re.compile(r"(?=[tTlLđĐ])\b(từ|lúc|đến|tới)(?=[0-9])", re.IGNORECASE)
 # `Ngày16/5`, `Hình thành9 tháng 7`, `Quận1`: a word with a Vietnamese mark typed against a number.
 GLUED_WORD = re.compile(r"[^\x00-\x7f](?<=[^\W0-9_])[a-z]{0,3}(?=[0-9])")  # its marked letter first: a fast scan
