@@ -2,7 +2,7 @@
 
 The rules write a digit as `[0-9]`, not `\\d`: `re` tests a character against `[0-9]` in a bitmap, against `\\d` in
 the Unicode database, and a pattern that opens on a digit tests every character of the text that way (issue 29: the
-example letters -7.6 % instructions, the corpus notices -4.2 %). `\\d` also matches Unicode's 640 other decimal
+example letters -7.2 % instructions, the corpus notices -5.1 %). `\\d` also matches Unicode's 640 other decimal
 digits: a full-width `３０` pasted from a table, Arabic-Indic `٣`. Folded first, they are read as the numbers they
 are, by rules that need not know them."""
 

@@ -33,7 +33,7 @@ def on_lines_matching(*hints: str) -> Callable[[F], F]:
     pattern needs after its literal (`/(?<=[0-9]/)[0-9]{4}\\b`: a month's year, not a day's month) leaves out most
     of them. A rule that looks past its line (`with_ngay` sees the "ngày" ending the line before a date) may have none:
     handed its lines alone, it reads them otherwise (test_line_hints reads each guarded rule's lines both ways)."""
-    compiled = re.compile(hints[0]) if len(hints) == 1 else AnyOf(tuple(re.compile(hint) for hint in hints))
+    compiled = hint_of(*hints)
 
     def mark(rule: F) -> F:
         rule.hint = compiled  # type: ignore[attr-defined]
@@ -66,6 +66,11 @@ class AnyOf:
 
 
 Hint = re.Pattern[str] | AnyOf
+
+
+def hint_of(*hints: str) -> Hint:
+    """One pattern, or the hints of which any may match: what `on_hinted_lines` takes."""
+    return re.compile(hints[0]) if len(hints) == 1 else AnyOf(tuple(re.compile(hint) for hint in hints))
 
 
 def line_hint(rule: Callable[..., str]) -> Hint | None:

@@ -13,7 +13,7 @@ import re
 from .context import Context
 from .definitions import DEFINITION as ABBREVIATION_DEFINITION
 from .definitions import defined_words
-from .lines import AnyOf, digits_only, on_hinted_lines, on_lines_matching, on_lines_with
+from .lines import digits_only, hint_of, on_hinted_lines, on_lines_matching, on_lines_with
 from .numbers import read_int
 from .rules_capitals import UPPER
 from .syllable import is_syllable
@@ -40,7 +40,7 @@ CONSONANT = re.compile(r"(?<!\w)[^\W0-9aeiouy](?!\w)")  # one letter alone, not 
 LONE_LETTER = re.compile(r"([BCDĐFGHJKLMNPQRSTVWXZ])(?<![\w].)(?![\w])")  # not `H5N1`
 OTHER_SPACES = ("\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\f", "\v")
 LINE_EDGES = " ,-–—+•"  # what a line may not start or end with once read
-MARK_PAIRS = AnyOf(tuple(re.compile(re.escape(pair)) for pair in ("..", ".,", ",.", ",,", "!,", "?,", ",!", ",?")))
+MARK_PAIRS = hint_of(*(re.escape(pair) for pair in ("..", ".,", ",.", ",,", "!,", "?,", ",!", ",?")))
 GLOSS = re.compile(r"\(([^()\n]{2,40})\)")
 NAME_INITIAL = re.compile(r"^\w\.[^\S\n]?(?=\w)")  # a gloss of a name opens on its first name's initial
 TRAILING_NUMBER = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,3}$")  # the digit first: a scan in C
@@ -54,7 +54,7 @@ FILE_EXTENSION = re.compile(r"(?:(?<=[^\S\n])|(?<=[\"“‘])|(?<=[a-z][;,]))\.(
 QUOTE_APOSTROPHE = re.compile(r"'(?:(?<![^\W0-9_]')|(?![^\W0-9_]))")
 SILENT_MARKS = re.compile(r"[\"“”‘’«»*_#<>′″„‟‹›®™]")  # `Samsung®`: a trademark's sign is not read
 GLUED_QUOTE = re.compile(r"[\"“”](?<=\w.)(?=\w)")  # `nữa”Tehran` (hj2): a quote between two words parts them
-QUOTES = AnyOf(tuple(re.compile(quote) for quote in '"“”'))  # GLUED_QUOTE's lines: three scans for a literal
+QUOTES = hint_of(*'"“”')  # GLUED_QUOTE's lines: three scans for a literal
 # Marks whose reading depends on their neighbours; each branch opens with its literal mark, so the regex engine
 # scans for those few characters instead of trying the pattern at every position (speed).
 PAUSE_MARKS = re.compile(r"\.\.\.(?:\.\.\.|…)*|…(?:\.\.\.|…)*|-[-–—]*|–[-–—]*|—[-–—]*|\+")
