@@ -122,12 +122,37 @@ def on_hinted_lines(hint: Hint, text: str, change: Callable[[str], str]) -> str:
     One call for all those lines, not one a line (as `on_lines_with`): a rule's own setup is paid once. Where the
     hint is in most lines (`-`, `%` on a page of figures) the rule gets the whole text: the same result, without
     the cost of cutting and splicing."""
+    spans = hinted_lines(hint, text)
+    if spans is None:
+        return change(text)
+    return _splice(text, spans, change) if spans else text
+
+
+def sub_on_hinted_lines(hint: Hint, pattern: re.Pattern[str], read: Callable[[re.Match[str]], str], text: str) -> str:
+    """`pattern.sub(read, text)`, the pattern tried only on the lines where `hint` occurs: for a pattern that opens
+    on a digit or a class and is tried at each of them, where its hint opens on a rarer literal (issue 29).
+
+    Unlike `on_hinted_lines` the match is made in the whole text: its look-behinds and `read` see the lines before
+    (`with_ngay` looks for the "ngày" that ends the line before a date), so any rule may use it. The pattern must
+    never match across a line break, and the hint must occur in every line where it matches."""
+    spans = hinted_lines(hint, text)
+    if spans is None:
+        return pattern.sub(read, text)
+    out, done = [], 0
+    for start, end in spans:
+        for found in pattern.finditer(text, start, end + 1):  # the line's break is seen, as by a look-ahead in `sub`
+            out += [text[done : found.start()], read(found)]
+            done = found.end()
+    return "".join(out) + text[done:] if out else text
+
+
+def hinted_lines(hint: Hint, text: str) -> list[tuple[int, int]] | None:
+    """The (start, end) of each line where `hint` occurs, in order; None where it is in most lines."""
     patterns = hint.patterns if isinstance(hint, AnyOf) else (hint,)
     found = [_hinted_spans(pattern, text) for pattern in patterns]
     if any(spans is None for spans in found):
-        return change(text)
-    spans = sorted({span for spans in found for span in spans or ()}) if len(found) > 1 else found[0] or []
-    return _splice(text, spans, change) if spans else text
+        return None
+    return sorted({span for spans in found for span in spans or ()}) if len(found) > 1 else found[0] or []
 
 
 def _hinted_spans(hint: re.Pattern[str], text: str) -> list[tuple[int, int]] | None:

@@ -10,7 +10,7 @@ import re
 
 from .context import Context
 from .day_word import with_ngay
-from .lines import digits_only, on_lines_matching, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with, sub_on_hinted_lines
 from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day, _day_month, _valid_date, _valid_day
 from .rules_ranges import AMOUNT_AFTER
@@ -59,6 +59,7 @@ CUE_DIGIT = "|".join(rf"(?<={w}[^\S\n][0-9])" for w in CUES)
 DOTTED_DAY = re.compile(  # after "từ"/"đến": a month written with two digits (`10.03`) is no decimal
     rf"([0-9](?:{CUE_DIGIT})[0-9]?)\.(0[1-9]|1[0-2]|[1-9])(?=[^\S\n]*(?:$|[,;:.)]|đến\b|và\b|năm\b))", re.MULTILINE
 )
+DOTTED_DAY_LINES = re.compile(r"\.(?<=[0-9]\.)[0-9]{1,2}(?![0-9])")  # its dot first, where DOTTED_DAY tries each digit
 DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|tháng)(?!\w)")  # `ngày 11.7` earlier on the line, read or not
 STANDARD_NUMBER = r"[0-9]{1,3}(?:-[0-9]{1,2})?"
 # `QCVN 02-19 và 02-20: 2014` (ho1): two standards of one year, the year after the last
@@ -157,7 +158,7 @@ def read_dotted_days(text: str, ctx: Context) -> str:
             return m.group(0)  # a one-digit month only after a date on the line: `Từ ngày 11.7 đến 13.7` (bg2)
         return with_ngay(text, m.start(), _day_month(day, month, ctx.style))
 
-    return DOTTED_DAY.sub(read, text)
+    return sub_on_hinted_lines(DOTTED_DAY_LINES, DOTTED_DAY, read, text)
 
 
 def _after_weekday(text: str, at: int) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from .context import Context
 from .day_word import with_ngay
-from .lines import digits_only, on_lines_matching, spaced_after
+from .lines import digits_only, hint_of, on_lines_matching, spaced_after, sub_on_hinted_lines
 from .numbers import (
     NUM,
     NUM_TAIL,
@@ -32,6 +32,8 @@ DATE_RANGE = re.compile(
     rf"({WORD_DIGIT}(?<!:[0-9])[0-9]?)[^\S\n]*[-–][^\S\n]*([0-9]{{1,2}})([/.-])([0-9]{{1,2}})\3([0-9]{{4}})\b"
 )
 FULL_DATE = re.compile(rf"({WORD_DIGIT}[0-9]?)([/.-])([0-9]{{1,2}})\2([0-9]{{4}})\b")
+# a full date's month and year after its day's digit: a literal mark first, where FULL_DATE tries every digit
+FULL_DATE_LINES = hint_of(*(rf"{mark}(?<=[0-9]{mark})[0-9]{{1,2}}{mark}[0-9]{{4}}" for mark in ("/", r"\.", "-")))
 MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?([0-9]{1,2})[/-]([0-9]{4})\b", re.IGNORECASE)
 # `(12/1968-12/2018)` (cx2): a span of two month-years, "đến" between them (the dash was parted as a hyphen)
 MONTH_YEAR_SPAN = re.compile(r"(\b[0-9]{1,2}/[0-9]{4})[^\S\n]*[-–][^\S\n]*(?=(?:tháng[^\S\n]+)?[0-9]{1,2}/[0-9]{4}\b)")
@@ -78,7 +80,7 @@ def read_date_ranges(text: str, ctx: Context) -> str:
             return m.group(0)
         return f"{_day_span(text, m.start(), first, last, month, ctx.style)} năm {read_int(year, ctx.style)}"
 
-    return DATE_RANGE.sub(read, text)
+    return sub_on_hinted_lines(FULL_DATE_LINES, DATE_RANGE, read, text)  # its second date is a full one
 
 
 @digits_only
@@ -92,7 +94,7 @@ def read_full_dates(text: str, ctx: Context) -> str:
         head = with_ngay(text, m.start(), _day_month(day, month, ctx.style))
         return f"{head} năm {read_int(year, ctx.style)}"
 
-    return FULL_DATE.sub(read, text)
+    return sub_on_hinted_lines(FULL_DATE_LINES, FULL_DATE, read, text)
 
 
 @digits_only

@@ -10,7 +10,7 @@ import re
 
 from .context import Context
 from .day_word import DATE_SAID_BEFORE, after_a_daypart, after_each
-from .lines import digits_only, on_lines_matching
+from .lines import digits_only, hint_of, on_lines_matching, sub_on_hinted_lines
 from .numbers import WORD_DIGIT, read_int, read_month
 from .rules_numbers import _day, _day_month, _day_span, _valid_date, _valid_day
 
@@ -18,6 +18,7 @@ DASH = r"[^\S\n]*[-–][^\S\n]*"
 UNTIL_HINTS = tuple(rf"{w}(?i:[^\S\n]+(?:(?:hết|ngày)[^\S\n]+)?)[0-9]{{1,2}}[-/.][^\S\n]?[0-9]"  # (?i:đến|tới) 3-5
                     for w in ("ế[nN]", "Ế[nN]", "tới", "Tới", "TỚI"))  # fmt: skip
 DAY_MONTH_RANGE = re.compile(rf"({WORD_DIGIT}[0-9]?){DASH}([0-9]{{1,2}})([/.])([0-9]{{1,2}})\b(?![/.]?[0-9])")
+DAY_MONTH_RANGE_LINES = hint_of(*(rf"{dash}(?=[^\S\n]*[0-9]{{1,2}}[/.][0-9])" for dash in "-–"))  # the dash first
 DAY_WORDS = (  # not "từ": `từ 3-5 người` is a range; "Quốc khánh 2-9" and "nghỉ lễ 30-4" are dates
     r"ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|sáng sớm|hôm|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm nay"
     r"|quốc khánh|quốc tế lao động"  # not "khánh" alone: `Phú Khánh 5 - 8` (hp1) is a station's range
@@ -64,6 +65,7 @@ INTO_DASH_DATE = re.compile(
     r"(v(?<!\wv)ào[^\S\n]+)([0-9]{1,2})-([0-9]{1,2})(?=[^\S\n]*(?:[.,;:)]|$))", re.M
 )  # `vào 10-6.` (ep1)
 STARTING = re.compile(r"\b(?:trở lại|bắt đầu|diễn ra|kéo dài|áp dụng|có hiệu lực)[^\S\n]+$", re.IGNORECASE)
+FROM_LONE_DATE_LINES = hint_of(*(rf"{u}(?<=[tT]{u})[^\S\n]+[0-9]{{1,2}}-[0-9]" for u in "ừỪ"))  # its ừ first
 FROM_LONE_DATE = re.compile(  # the letter first, in either case, then the rest ignoring case: a scan in C
     r"([tT](?<!\w[tT])(?i:ừ)[^\S\n]+)([0-9]{1,2})-([0-9]{1,2})"
     r"(?i:(?=(,)|[^\S\n]+(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?(?:[0-9]{1,2}[^\S\n]*(?:g|h|giờ)(?!\w)|ngày|tháng)))"
@@ -130,7 +132,7 @@ def read_day_month_ranges(text: str, ctx: Context) -> str:
             return f"{read_int(first, ctx.style)} đến {read_int(last, ctx.style)} tháng {read_month(month, ctx.style)}"
         return _day_span(text, m.start(), first, last, month, ctx.style)
 
-    return DAY_MONTH_RANGE.sub(read, text)
+    return sub_on_hinted_lines(DAY_MONTH_RANGE_LINES, DAY_MONTH_RANGE, read, text)
 
 
 def _dotted_span(text: str, m: re.Match[str]) -> bool:
@@ -207,7 +209,7 @@ def read_lone_from_dates(text: str, ctx: Context) -> str:
         return f"{m.group(1)}ngày {_day_month(day, month, ctx.style)}"
 
     text = INTO_DASH_DATE.sub(read, text) if "vào" in text else text
-    return FROM_LONE_DATE.sub(read, text)
+    return sub_on_hinted_lines(FROM_LONE_DATE_LINES, FROM_LONE_DATE, read, text)
 
 
 def _starts_a_time(m: re.Match[str]) -> bool:

@@ -15,7 +15,8 @@ from .lines import digits_only, on_lines_matching, on_lines_with
 PER_WORD = re.compile(r"(?:tuần|ngày|tháng|năm|ha|s|lần)\b")
 QUANTIFIER = re.compile(r"(?:cả|mỗi|từng|toàn)\b")  # `200-300 mm/cả đợt` (jk1): the word says how much itself
 SLASH = re.compile("/")
-LONE_SIGN = re.compile(r"°C(?!\w)|°|‰")  # a unit's sign the number rules left: no number before it
+LONE_DEGREE = re.compile(r"°(?:C(?!\w))?")  # a unit's sign the number rules left: no number before it; the sign
+# first, a literal `re` scans for (`°C(?!\w)|°` opened on a class, as slow as a pattern tried at every character)
 MULTIPLIER_HINT = re.compile(rf"[0-9][^\S\n]+(?:{MULTIPLIERS})[^\S\n]+[a-zA-Z°]")
 # `$750 triệu`, `US$ 5`: the dollar's sign before an amount (and its multiplier), said after it
 DOLLAR = re.compile(r"(US)?\$[^\S\n]?([0-9][0-9.,]*[0-9]|[0-9])((?:[^\S\n]*(?:nghìn|ngàn|triệu|tỷ|tỉ)\b)?)")
@@ -90,7 +91,8 @@ def read_lone_units(text: str, ctx: Context) -> str:
     sign of one alone, a table's heading cell `(°C)`, `(‰)` (cd1): left, the voice said "°xê" or nothing (spaced:
     `14,5°Vĩ Bắc`, jn1, glued the word to its neighbours, "nămđộVĩ"); and a
     unit alone in brackets, any symbol of the table (`Bảng mực nước … (m)`, ia1; `940 mbar (hPa)`, hx1)."""
-    text = LONE_SIGN.sub(lambda m: f" {ctx.units[m.group(0)]} ", text) if "°" in text or "‰" in text else text
+    text = LONE_DEGREE.sub(lambda m: f" {ctx.units[m.group(0)]} ", text) if "°" in text else text
+    text = text.replace("‰", f" {ctx.units['‰']} ") if "‰" in text else text
     text = BRACKETED_UNIT.sub(lambda m: f"({ctx.units.get(m.group(1), m.group(1))})", text) if "(" in text else text
     return ctx.lone_unit_pattern.sub(lambda m: ctx.units[m.group(1)], text)
 

@@ -4,12 +4,16 @@ hint misses, and the lines it is handed read alone as among the others."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+import pipeline.normalize
 from pipeline.normalize import RULES, Context, Normalizer, Rule, load_context
 from pipeline.normalize.definitions import find_definitions
 from pipeline.normalize.lines import (
@@ -20,6 +24,7 @@ from pipeline.normalize.lines import (
     on_hinted_lines,
     on_lines_matching,
     on_runs_with,
+    sub_on_hinted_lines,
 )
 
 CTX = load_context()
@@ -64,6 +69,46 @@ def test_the_normalizer_hands_a_guarded_rule_only_the_lines_its_hint_finds() -> 
     out = Normalizer(CTX, (record,)).text("gửi thư\nabc@x\nkhông có gì\nd@e")
     assert seen == ["abc@x\nd@e"]
     assert out == "gửi thư\nabc a còng x\nkhông có gì\nd a còng e"
+
+
+def test_sub_on_hinted_lines_tries_the_pattern_on_the_hinted_lines_with_the_text_before_them_in_view() -> None:
+    pattern = re.compile(r"(?<=ngày\n)?([0-9]+)/([0-9]+)")
+    read = lambda m: f"<{m.group(1)} {m.group(2)}{' ngày' if m.string[m.start() - 1] == chr(10) else ''}>"
+    text = "đến ngày\n5/9 và 6/9\nkhông 7-8\n1/2"
+    hint = re.compile("/")
+    assert sub_on_hinted_lines(hint, pattern, read, text) == pattern.sub(read, text)
+    assert sub_on_hinted_lines(hint, pattern, read, text) == "đến ngày\n<5 9 ngày> và <6 9>\nkhông 7-8\n<1 2 ngày>"
+    assert sub_on_hinted_lines(re.compile("@"), pattern, read, text) is text  # no hinted line: nothing is tried
+
+
+@pytest.mark.slow
+def test_every_pattern_tried_on_its_hinted_lines_alone_changes_what_it_changes_in_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pattern whose hint misses a line it matches would leave that line as written: on the real notices (and in
+    capitals, as headings are), each `sub_on_hinted_lines` gives what `pattern.sub` over the whole text gives."""
+    wrong: list[str] = []
+
+    def both(hint: Hint, pattern: re.Pattern[str], read: Callable[[re.Match[str]], str], text: str) -> str:
+        hinted, whole = sub_on_hinted_lines(hint, pattern, read, text), pattern.sub(read, text)
+        pairs = zip(whole.split("\n"), hinted.split("\n"), strict=True)
+        wrong.extend(f"{pattern.pattern[:40]!r}: {a!r}, on its lines {b!r}" for a, b in pairs if a != b)
+        return hinted
+
+    users = [m for m in _normalize_modules() if getattr(m, "sub_on_hinted_lines", None) is sub_on_hinted_lines]
+    assert len(users) >= 3
+    for module in users:
+        monkeypatch.setattr(module, "sub_on_hinted_lines", both)
+    normalizer = Normalizer(CTX)
+    for text in _texts():
+        normalizer.text(text)
+        normalizer.text(text.upper())
+    assert wrong == []
+
+
+def _normalize_modules() -> list[object]:
+    names = (info.name for info in pkgutil.iter_modules(pipeline.normalize.__path__))
+    return [importlib.import_module(f"pipeline.normalize.{name}") for name in names]
 
 
 def _texts() -> list[str]:
