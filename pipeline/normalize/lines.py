@@ -78,10 +78,13 @@ def line_hint(rule: Callable[..., str]) -> Hint | None:
     return hint
 
 
-def on_lines_with(hint: re.Pattern[str], text: str, change: Callable[[str], str]) -> str:
-    """Apply `change` only to the lines where `hint` occurs (a fast scan, then local work).
+def on_lines_with(hint: Hint, text: str, change: Callable[[str], str]) -> str:
+    """Apply `change` only to the lines where `hint` occurs (a fast scan, then local work), each line alone.
 
     No hint may match across a line break, so the first hit at or after a line's end is the next line's own."""
+    if isinstance(hint, AnyOf):
+        spans = sorted({span for pattern in hint.patterns for span in _hinted_spans(pattern, text, dense=False) or ()})
+        return _change_each(text, spans, change)
     out, done = [], 0
     found = hint.search(text)
     while found:  # after a changed line the scan goes on at its end: a line's other hits are never visited
@@ -155,8 +158,8 @@ def hinted_lines(hint: Hint, text: str) -> list[tuple[int, int]] | None:
     return sorted({span for spans in found for span in spans or ()}) if len(found) > 1 else found[0] or []
 
 
-def _hinted_spans(hint: re.Pattern[str], text: str) -> list[tuple[int, int]] | None:
-    """The (start, end) of each line where `hint` occurs, in order; None where it is in most lines."""
+def _hinted_spans(hint: re.Pattern[str], text: str, dense: bool = True) -> list[tuple[int, int]] | None:
+    """The (start, end) of each line where `hint` occurs, in order; None where it is in most lines (if `dense`)."""
     spans: list[tuple[int, int]] = []
     lines, counted = 0, 0
     found = hint.search(text)
@@ -165,7 +168,7 @@ def _hinted_spans(hint: re.Pattern[str], text: str) -> list[tuple[int, int]] | N
         end = text.find("\n", found.end())
         end = len(text) if end < 0 else end
         spans.append((start, end))
-        if len(spans) % DENSE_CHECK == 0:
+        if dense and len(spans) % DENSE_CHECK == 0:
             lines, counted = lines + text.count("\n", counted, end), end
             if 2 * len(spans) > lines:
                 return None
@@ -174,6 +177,14 @@ def _hinted_spans(hint: re.Pattern[str], text: str) -> list[tuple[int, int]] | N
 
 
 DENSE_CHECK = 32  # hinted lines between two checks of how many lines they are among
+
+
+def _change_each(text: str, spans: list[tuple[int, int]], change: Callable[[str], str]) -> str:
+    out, done = [], 0
+    for start, end in spans:
+        out += [text[done:start], change(text[start:end])]
+        done = end
+    return "".join(out) + text[done:]
 
 
 def _splice(text: str, spans: list[tuple[int, int]], change: Callable[[str], str]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching, on_lines_with
+from .lines import digits_only, hint_of, on_lines_matching, on_lines_with
 
 # A latitude or longitude as bulletins write it: a decimal with one or two places, a hemisphere letter glued
 # (`16,8N`, `114,0E`), maybe after a degree sign (`21,6°N`, or an o typed for it: `15.8oN`, with an English
@@ -19,6 +19,8 @@ COORDINATE = re.compile(
     r"([0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:[,.][0-9]{1,3}|(?=°)))(?:[^\S\n]*[-–][^\S\n]*([0-9]{1,3},[0-9]{1,2}))?[^\S\n]?[°o]?([NSEW])\b"
     r"(?![.,]?[0-9])"
 )
+# the lines COORDINATE may match in: its side's letter first (a literal), where COORDINATE opens on each digit
+COORDINATE_LINES = hint_of(*(rf"{side}(?<=[0-9°o\s]{side})(?!\w)" for side in "NSEW"))
 # A bulletin's words around a position, a second hemisphere on the line, or a degree sign before the letter
 # (`11,5°N–18,5°N`, bd1): `5,5N` alone may be a force.
 POSITION_CUE = re.compile(
@@ -85,11 +87,11 @@ def read_coordinates(text: str, ctx: Context) -> str:
             numbers = f"{first} đến {m.group(2)}" if m.group(2) else first
             return f"{numbers} {(SIDES if 'tuyến' in line[: m.start()] else HEMISPHERES)[m.group(3)]}"
 
-        if not POSITION_CUE.search(line):
+        if not (COORDINATE.search(line) and POSITION_CUE.search(line)):
             return line
         return SAME_KIND_PAIR.sub(r"\1 đến ", COORDINATE_PAIR.sub(r"\1, ", COORDINATE.sub(read, line)))
 
-    return on_lines_with(COORDINATE, text, change)
+    return on_lines_with(COORDINATE_LINES, text, change)
 
 
 def _degree_zero(line: str) -> str:

@@ -199,7 +199,10 @@ def read_counts_per_head(text: str, ctx: Context) -> str:
 
 # `số dảnh/m2`, `số hạt /bông`, `phân chuồng hoai/sào`: a thing per square metre, hectare, sào, clump or ear of rice
 # (`/ m2` spaced was read by the lexicon already)
-PER_FIELD = re.compile(r"(?<=[^\W0-9_])[^\S\n]?/[^\S\n]?(m2|m²|mét vuông|ha|sào|khóm|bông)(?![\w²])")
+# the slash first, a literal `re` scans for: a space before it is the match's too (`hạt /bông`), added by the rule
+PER_FIELD = re.compile(
+    r"/(?:(?<=[^\W0-9_]/)|(?<=[^\W0-9_][^\S\n]/))[^\S\n]?(m2|m²|mét vuông|ha|sào|khóm|bông)(?![\w²])"
+)
 FIELD_UNITS = {"m2": "mét vuông", "m²": "mét vuông", "ha": "héc ta"}
 NUMBER_OF = re.compile(r"(?<![^\W0-9_])[Ss]ố(?:[^\S\n]+[^\W0-9_]+){1,2}[^\S\n]?$")  # `số hạt chắc`: "the number of"
 
@@ -211,11 +214,13 @@ def read_per_field_slashes(text: str, ctx: Context) -> str:
     was a pause ("số hạt, bông", and `m2` glued was spelled). After "số" (the number of grains per ear, a ratio)
     every annotator said "trên" (5 spans of 5); otherwise "một" (4 of 4, two with "trên" as the alternative)."""
 
-    def read(m: re.Match[str]) -> str:
-        ratio = NUMBER_OF.search(m.string, max(0, m.start() - 30), m.start())
-        return f" {'trên' if ratio else 'một'} {FIELD_UNITS.get(m.group(1), m.group(1))}"
-
-    return PER_FIELD.sub(read, text)
+    out, done = [], 0
+    for m in PER_FIELD.finditer(text):
+        start = m.start() - text[m.start() - 1].isspace()  # from the space before the slash, if there is one
+        ratio = NUMBER_OF.search(text, max(0, start - 30), start)
+        out += [text[done:start], f" {'trên' if ratio else 'một'} {FIELD_UNITS.get(m.group(1), m.group(1))}"]
+        done = m.end()
+    return "".join(out) + text[done:]
 
 
 @on_lines_matching(r"/")

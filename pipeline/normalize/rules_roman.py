@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching, on_lines_with
+from .lines import digits_only, hint_of, on_lines_matching, on_lines_with, sub_on_hinted_lines
 from .numbers import read_int, read_ordinal
 
 # after a space, a bracket, or a dash glued on after a space (`thứ -I`): the pauses rule makes that dash a space,
@@ -49,7 +49,13 @@ REGNAL_TITLE = re.compile(  # the title, then the name: words with capitals, a c
 )
 REGNAL = ("nhất", "nhị", "tam", "tứ", "ngũ", "lục", "thất", "bát", "cửu", "thập")
 # `báo động I-II`, `cấp độ II - III` (et1): a range of numbered levels, "một đến hai"; the second was spelled "i i"
-ROMAN_RANGE_HINT = re.compile(r"[IVX][^\S\n]?[-–][^\S\n]?[IVX]")  # a fast scan for the few lines with one
+# the lines with a range: its dash first, a literal `re` scans for, where a class of three capitals was as slow as
+# ROMAN_RANGE itself
+ROMAN_RANGE_HINT = hint_of(
+    *(rf"{dash}(?<=[IVX]{space}{dash})[^\S\n]?[IVX]" for dash in "-–" for space in ("", r"[^\S\n]"))
+)
+# the lines ROMAN_NUMERAL may match in: a numeral's each letter first, a literal, where ROMAN_NUMERAL opens on a class
+ROMAN_LINES = hint_of(*(rf"{c}(?:(?<=[^\S\n]{c})|(?<=[(\-–—]{c}))(?=[IVXLC]*\b)" for c in "IVXLC"))
 ROMAN_RANGE = re.compile(r"(?=[IVX])(?<![\w-])([IVX]{1,4})[^\S\n]?[-–][^\S\n]?([IVX]{1,4})\b(?!-)")
 LETTER_GRADES = ("C", "L")  # `dự án nhóm C`, `bằng hạng C`: a lone C or L is a grade's letter, never 100 or 50
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -107,7 +113,7 @@ def read_roman_numerals(text: str, ctx: Context) -> str:
         return f"{read_int(first, ctx.style)} đến {read_int(last, ctx.style)}"
 
     text = on_lines_with(ROMAN_RANGE_HINT, text, lambda line: ROMAN_RANGE.sub(span, line))
-    return ROMAN_NUMERAL.sub(read, text)
+    return sub_on_hinted_lines(ROMAN_LINES, ROMAN_NUMERAL, read, text)
 
 
 def _year(m: re.Match[str], ctx: Context) -> str:

@@ -21,8 +21,10 @@ from pipeline.normalize.lines import (
     Hint,
     line_hint,
     needs_digits,
+    hint_of,
     on_hinted_lines,
     on_lines_matching,
+    on_lines_with,
     on_runs_with,
     sub_on_hinted_lines,
 )
@@ -69,6 +71,18 @@ def test_the_normalizer_hands_a_guarded_rule_only_the_lines_its_hint_finds() -> 
     out = Normalizer(CTX, (record,)).text("gửi thư\nabc@x\nkhông có gì\nd@e")
     assert seen == ["abc@x\nd@e"]
     assert out == "gửi thư\nabc a còng x\nkhông có gì\nd a còng e"
+
+
+def test_on_lines_with_several_hints_changes_each_line_where_any_of_them_is_once_and_alone() -> None:
+    calls: list[str] = []
+
+    def mark(line: str) -> str:
+        calls.append(line)
+        return f"[{line}]"
+
+    text = "a - b\nkhông\nc – d – e\nf - g – h"
+    assert on_lines_with(hint_of("-", "–"), text, mark) == "[a - b]\nkhông\n[c – d – e]\n[f - g – h]"
+    assert calls == ["a - b", "c – d – e", "f - g – h"]
 
 
 def test_sub_on_hinted_lines_tries_the_pattern_on_the_hinted_lines_with_the_text_before_them_in_view() -> None:
