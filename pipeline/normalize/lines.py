@@ -66,6 +66,7 @@ class AnyOf:
 
 
 Hint = re.Pattern[str] | AnyOf
+Read = Callable[[re.Match[str]], str] | str  # what `re.sub` takes: a function of the match, or a template
 
 
 def hint_of(*hints: str) -> Hint:
@@ -131,7 +132,7 @@ def on_hinted_lines(hint: Hint, text: str, change: Callable[[str], str]) -> str:
     return _splice(text, spans, change) if spans else text
 
 
-def sub_on_hinted_lines(hint: Hint, pattern: re.Pattern[str], read: Callable[[re.Match[str]], str], text: str) -> str:
+def sub_on_hinted_lines(hint: Hint, pattern: re.Pattern[str], read: Read, text: str) -> str:
     """`pattern.sub(read, text)`, the pattern tried only on the lines where `hint` occurs: for a pattern that opens
     on a digit or a class and is tried at each of them, where its hint opens on a rarer literal (issue 29).
 
@@ -144,7 +145,7 @@ def sub_on_hinted_lines(hint: Hint, pattern: re.Pattern[str], read: Callable[[re
     out, done = [], 0
     for start, end in spans:
         for found in pattern.finditer(text, start, end + 1):  # the line's break is seen, as by a look-ahead in `sub`
-            out += [text[done : found.start()], read(found)]
+            out += [text[done : found.start()], found.expand(read) if isinstance(read, str) else read(found)]
             done = found.end()
     return "".join(out) + text[done:] if out else text
 

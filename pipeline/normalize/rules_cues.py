@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching, on_lines_with
+from .lines import digits_only, hint_of, on_lines_matching, on_lines_with, sub_on_hinted_lines
 from .numbers import read_digits, read_int, read_share
 from .syllable import is_syllable
 
@@ -29,6 +29,7 @@ PRESIDENT = re.compile(r"(?<![\w.])TT\.?[^\S\n]+(?=([A-Z][a-z]+)\b)")
 NOT_A_DAY = r"(?!(?:ngày|tháng|năm|từ|lúc|lợi|mùa|xuân|sáng|chiều|tối|đêm|dịp)\b)"
 # Each pattern starts with a digit and looks behind for its cue: a fast scan over a whole text.
 # not an amount (`thua lỗ 2-3 tỷ`: a loss of two to three billion, read "hai ba tỷ")
+SCORE_LINES = hint_of(*(rf"{dash}(?=[^\S\n]*[0-9]\b)" for dash in "-–"))  # the dash first, not each digit: a literal
 SCORE_DIGITS = re.compile(
     r"([0-9](?<![0-9.,/][0-9]))[^\S\n]*[-–][^\S\n]*([0-9])\b(?![-./,]?[0-9])"
     r"(?![^\S\n]*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|%|người|ngày|tuần|tháng|năm|giờ|lần|độ|ha|tấn|kg|k?m)(?!\w))"
@@ -122,7 +123,7 @@ def read_wordy_scores(text: str, ctx: Context) -> str:
             return m.group(0)
         return f"{read_digits(m.group(1))} {read_digits(m.group(2))}"
 
-    return SCORE_DIGITS.sub(read, text)
+    return sub_on_hinted_lines(SCORE_LINES, SCORE_DIGITS, read, text)
 
 
 def _between_teams(text: str, score: re.Match[str]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching, on_lines_with
+from .lines import digits_only, on_lines_matching, on_lines_with, sub_on_hinted_lines
 from .numbers import read_decimal, read_int, read_month
 
 LEVEL = r"BĐ[^\S\n]?(?:[1-5]|I{1,3}|IV|V)(?![\w])"
@@ -152,6 +152,7 @@ def read_number_chains(text: str, ctx: Context) -> str:
 
 
 # `Từ ngày 28- 3 đến 1- 4` (ea2): a day and a month, a space after their dash, after "ngày" or its "đến"
+DAY_DASH_SPACE_LINES = re.compile(r"-(?<=[0-9]-)[^\S\n]+[0-9]")  # the dash first: a literal, not each digit
 DAY_DASH_SPACE = re.compile(
     r"([0-9](?<![0-9.,][0-9])[0-9]?)-[^\S\n]+([0-9]{1,2})(?![0-9/-]|[.,][0-9])"
 )  # a digit first: a fast scan
@@ -166,7 +167,7 @@ def read_dash_date_ends(text: str, ctx: Context) -> str:
     if "đến" not in text:
         return text
     if "- " in text:
-        text = DAY_DASH_SPACE.sub(_closed_day, text)
+        text = sub_on_hinted_lines(DAY_DASH_SPACE_LINES, DAY_DASH_SPACE, _closed_day, text)
 
     def read(m: re.Match[str]) -> str:
         opened = DASH_DATE_START.search(text, max(0, m.start() - 16), m.start())

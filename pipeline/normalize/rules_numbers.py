@@ -39,6 +39,7 @@ MONTH_YEAR = re.compile(r"\b(?:(tháng)[^\S\n]+)?([0-9]{1,2})[/-]([0-9]{4})\b", 
 MONTH_YEAR_SPAN = re.compile(r"(\b[0-9]{1,2}/[0-9]{4})[^\S\n]*[-–][^\S\n]*(?=(?:tháng[^\S\n]+)?[0-9]{1,2}/[0-9]{4}\b)")
 PER_DONG = re.compile(r"(đồng|Đ(?<![\w][^\S\n]Đ)(?<!\wĐ)ồng)[^\S\n]*/[^\S\n]*(?=[^\W0-9_])(?!một\b)")  # đ, Đ: a scan
 DAY_MONTH = re.compile(rf"({WORD_DIGIT}[0-9]?)/([0-9]{{1,2}})\b(?![/0-9])")
+DAY_MONTH_LINES = re.compile(r"/(?<=[0-9]/)[0-9]{1,2}\b(?![/0-9])")  # the slash first: a literal, not each digit
 # `05h30p`, `15h30'`, `21h15 phút`, `10:10'`: the minutes' mark, or their word written out (said once, not "phút phút")
 TIME_TAIL = r"(?:h([0-9]{1,2})?(?:(?<=[0-9])(?:p|'|[^\S\n]*phút)(?!'))?(?![\w])|:([0-9]{2})\b(?:'(?!'))?)"
 TIME = rf"([0-9]{{1,2}}){TIME_TAIL}"
@@ -140,7 +141,7 @@ def read_day_months(text: str, ctx: Context) -> str:
             return m.group(0)
         return with_ngay(text, m.start(), _day_month(day, month, ctx.style))
 
-    return DAY_MONTH.sub(read, text)
+    return sub_on_hinted_lines(DAY_MONTH_LINES, DAY_MONTH, read, text)
 
 
 @digits_only

@@ -7,7 +7,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,9 +18,10 @@ from pipeline.normalize.definitions import find_definitions
 from pipeline.normalize.lines import (
     AnyOf,
     Hint,
+    Read,
+    hint_of,
     line_hint,
     needs_digits,
-    hint_of,
     on_hinted_lines,
     on_lines_matching,
     on_lines_with,
@@ -103,7 +103,7 @@ def test_every_pattern_tried_on_its_hinted_lines_alone_changes_what_it_changes_i
     capitals, as headings are), each `sub_on_hinted_lines` gives what `pattern.sub` over the whole text gives."""
     wrong: list[str] = []
 
-    def both(hint: Hint, pattern: re.Pattern[str], read: Callable[[re.Match[str]], str], text: str) -> str:
+    def both(hint: Hint, pattern: re.Pattern[str], read: Read, text: str) -> str:
         hinted, whole = sub_on_hinted_lines(hint, pattern, read, text), pattern.sub(read, text)
         pairs = zip(whole.split("\n"), hinted.split("\n"), strict=True)
         wrong.extend(f"{pattern.pattern[:40]!r}: {a!r}, on its lines {b!r}" for a, b in pairs if a != b)
