@@ -84,7 +84,7 @@ class Context:
     @cached_property
     def unit_symbols(self) -> str:
         """Every unit symbol as a regex alternation, longest first (`km/h` before `km` before `m`)."""
-        return "|".join(re.escape(k) for k in sorted(self.units, key=len, reverse=True))
+        return alternation(sorted(self.units, key=len, reverse=True))
 
     @cached_property
     def unit_pattern(self) -> re.Pattern[str]:
@@ -131,22 +131,21 @@ class Context:
     def shared_unit_pattern(self) -> re.Pattern[str]:
         """A number, then a unit symbol the lexicon also has (`90 CV`: horsepower, not "công văn")."""
         shared = sorted((k for k in self.units if self.lexicon.lookup(k)), key=len, reverse=True)
-        symbols = "|".join(re.escape(k) for k in shared) or r"(?!)"
-        return re.compile(rf"({NUM_WORD})[^\S\n]*({symbols})(?![\w²³])")
+        return re.compile(rf"({NUM_WORD})[^\S\n]*({alternation(shared)})(?![\w²³])")
 
     @cached_property
     def counted_unit_pattern(self) -> re.Pattern[str]:
         """A lowercase unit symbol after a space, for `hàng km`, `vài kg` (the rule checks the word before)."""
         # `hàng trăm m³`: a power sign ends a symbol as a letter does (round 26)
-        symbols = "|".join(re.escape(k) for k in self.units if k.rstrip("²³").isalpha() and k.islower() and len(k) > 1)
-        return re.compile(rf" ({symbols or '(?!)'})\b")  # the space first, the counting word looked at after
+        symbols = alternation([k for k in self.units if k.rstrip("²³").isalpha() and k.islower() and len(k) > 1])
+        return re.compile(rf" ({symbols})\b")  # the space first, the counting word looked at after
 
     @cached_property
     def ratio_symbols(self) -> str:
         """The unit symbols a bare ratio may hold, as a regex alternation: no units that are Vietnamese syllables
         (`ha`, `tấn`), left to the rules that read a field's area and a price's unit."""
         kept = sorted((k for k in self.units if "/" not in k and k.isalnum() and _a_symbol(k)), key=len, reverse=True)
-        return "|".join(re.escape(k) for k in kept) or r"(?!)"
+        return alternation(kept)
 
     @cached_property
     def unit_ratio_pattern(self) -> re.Pattern[str]:
@@ -187,6 +186,17 @@ class Context:
     def multiplied_unit_pattern(self) -> re.Pattern[str]:
         """A number, "nghìn/vạn/triệu/tỷ", then a unit symbol: `19,5 tỷ USD`, `7 vạn ha` (ff2)."""
         return re.compile(rf"({NUM_WORD}[^\S\n]+(?:{MULTIPLIERS}))[^\S\n]+({self.unit_symbols})(?![\w²³])")
+
+
+def alternation(words: list[str]) -> str:
+    """`words` as a regex alternation, a branch for each first character holding its words in their order:
+    `re` tries an alternation's branches one by one, so 150 unit symbols cost 150 tries at each number, where
+    grouped they cost one try of each first character (`km|kg|m` is `k(?:m|g)|m(?:)`). The same match: no branch of
+    another first character can match where one of these does, and within a branch the order is kept."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items()) or r"(?!)"
 
 
 def load_context(

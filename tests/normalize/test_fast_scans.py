@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from pipeline.normalize import load_context
-from pipeline.normalize.context import _not_a_word
+from pipeline.normalize.context import _not_a_word, alternation
 from pipeline.normalize.lexicon import FOLD_FIXES, Lexicon, _entry_end
 from pipeline.normalize.lexicon_scan import word_starts, words_in
 
@@ -171,3 +171,21 @@ def test_the_words_of_a_text_are_its_word_runs_less_the_known_ones() -> None:
     for text in texts:
         for known in (set(), {"UBND", "của", "và"}):
             assert words_in(text, known) == set(re.findall(r"\w+", text)) - known
+
+
+def test_an_alternation_grouped_by_first_character_keeps_the_order_within_each_group() -> None:
+    assert alternation(["km/h", "km", "kg", "m", "mm"]) == r"k(?:m/h|m|g)|m(?:|m)"
+    assert alternation(["hải lý/h", "$"]) == r"h(?:ải\ lý/h)|\$(?:)"
+    assert alternation([]) == "(?!)"
+
+
+def test_every_unit_symbol_alternation_matches_as_the_plain_one_did_on_the_real_notices() -> None:
+    """A branch tried before another of the same first character still wins: `km/h` before `km` before `m`."""
+    units = load_context().units
+    symbols = sorted(units, key=len, reverse=True)
+    plain = re.compile(rf"[0-9][^\S\n]*({'|'.join(map(re.escape, symbols))})(?![\w²³])")
+    grouped = re.compile(rf"[0-9][^\S\n]*({alternation(symbols)})(?![\w²³])")
+    notices = sorted((DATA / "corpus").glob("*/notices/*.txt"))[::5]
+    texts = [p.read_text(encoding="utf-8") for p in notices] + [" ".join(f"5 {unit} 6{unit}/" for unit in units)]
+    for text in texts:
+        assert [m.span(1) for m in grouped.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
