@@ -32,6 +32,9 @@ KINDS = tuple(  # what may stand left of a dash (ending there) and right of it (
         ("year", r"(?<=[/.])[0-9]{4}", TIME_RIGHT),
     )
 )
+# how every right side of KINDS starts, a number then what marks its kind: a dash before a bare number (`COVID-19`,
+# in most lines of a letter about the pandemic) is none of them
+RIGHT_START = rf"[0-9][0-9.,]*[^\S\n]*(?:[%/h:]|giờ|{MULTIPLIERS}|đ|VN|USD)"
 LEVEL_WORD = r"(?:[cC]ấp|CẤP|[bB]áo động|BÁO ĐỘNG|[mM]ức|MỨC|[lL]oại|LOẠI|[hH]ạng|HẠNG)"  # `(loại 2 - loại 1)`, gy2
 LEVEL_HINT = re.compile(rf"[0-9IVX][^\S\n]*[-–][^\S\n]*{LEVEL_WORD}")
 LEVEL_RANGE = re.compile(
@@ -98,7 +101,7 @@ DIVISION_RANGE = re.compile(r"÷(?:(?<=[0-9]÷)|(?<=[0-9][^\S\n]÷))[^\S\n]?(?=[
 
 
 @digits_only
-@on_lines_matching(*(rf"{dash}(?=[^\S\n]*(?:[0-9]|{LEVEL_WORD}))" for dash in "-–"))  # DASH_HINT's, LEVEL_HINT's lines
+@on_lines_matching(*(rf"{dash}(?=[^\S\n]*(?:{RIGHT_START}|{LEVEL_WORD}))" for dash in "-–"))  # LEVEL_HINT's lines too
 def join_same_kind_ranges(text: str, ctx: Context) -> str:
     """`1,79%-1,86%`, `100.000 đồng - 240.000 đồng/tháng`, `8h30 - 9 giờ`, `31/7-6/8`, `43/106- 43/98`,
     `31.12.2019 - 0 giờ`: a dash between two percentages, amounts, times, day/months or house numbers is
