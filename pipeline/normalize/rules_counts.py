@@ -14,7 +14,7 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with, spaced_after
 from .numbers import DIGITS, NUM, NUM_WORD, value
-from .rules_numbers import CURRENCY_HINTS, _number
+from .rules_numbers import CURRENCY_HINTS, NUMBER_DASH_HINTS, _number
 
 # `-200-2,5%`, `+1.000+6,3%`: a price table's change and its share, their cells run together (the change may have
 # been read "giảm" already)
@@ -212,7 +212,7 @@ def read_money_ranges(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-(?=[^\S\n]*[0-9])", r"–(?=[^\S\n]*[0-9])")  # the range's dash, a number after it
+@on_lines_matching(*NUMBER_DASH_HINTS)  # the range's dash, a number on each side
 def read_unit_ranges(text: str, ctx: Context) -> str:
     """`15-20km`, `500-700mm`, `3 - 5 m`: the range keeps its "đến" and the unit is read after it."""
     return ctx.unit_range_pattern.sub(

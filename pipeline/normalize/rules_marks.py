@@ -177,7 +177,7 @@ YEAR = re.compile(r"(?:19|20)[0-9][0-9](?![0-9]|[.,][0-9])")
 
 
 @digits_only
-@on_lines_matching(r"-[0-9]", r"−[0-9]", r"–[0-9]")
+@on_lines_matching(*(rf"{dash}(?<![^ \t\n(\[:;=,/]{dash})[0-9]" for dash in "-–"), r"−[0-9]")  # after what `read` wants
 def keep_signs(text: str, ctx: Context) -> str:
     """`-2,1 độ C`, `−7°C`, `mức -0,5 m`: a minus before a number is "âm"; dropped, the cold becomes a warmth.
 

@@ -49,6 +49,9 @@ SINGLE_TIME = re.compile(FIRST_TIME)
 MONEY = re.compile(rf"({NUM_WORD})[^\S\n]*(?:đồng|đ|VNĐ|VND)(?![\w])")
 # Where an amount's currency can stand: a digit, one space or a run of spaces before its sign (`đ` of `đồng`, `V`
 # of `VNĐ`). "đ" alone, the hint before, was in every line (issue 29).
+# a dash between two numbers, its own spaces around it (`7-10`, `3 - 5`): the dash first, the numbers looked for
+# beside it; a dash after a word (`COVID-19`, in most lines of a letter about the pandemic) is none
+NUMBER_DASH_HINTS = tuple(rf"{hint}(?=[^\S\n]*[0-9])" for dash in "-–" for hint in spaced_after(dash, "[0-9]"))
 CURRENCY_HINTS = (*spaced_after("đ", r"[0-9]"), *spaced_after("V", r"[0-9]"))
 MONEY_HINTS = (  # read_money's patterns: the currency, the slash after `đồng`, `tr` and `k` glued to a digit
     *CURRENCY_HINTS,
@@ -173,7 +176,7 @@ def read_money(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching("-", "–")
+@on_lines_matching(*NUMBER_DASH_HINTS)
 def read_ranges(text: str, ctx: Context) -> str:
     """`7-10 ngày`, `3-5%`: a range is "đến", never a date, minus or "âm". None ends at a lone zero: `Man City thắng
     dễ Everton 2-0` is a score, "hai không" (fk1, a name between verb and score: "hai đến không" was heard). Two

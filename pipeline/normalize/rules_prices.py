@@ -65,8 +65,8 @@ MONEY_TIMES_HINT = re.compile(r"[^\S\n][xX][^\S\n]")
 
 @digits_only
 @on_lines_matching(
-    r"\|", r"\.(?<=[0-9]\.)[0-9]{3}", r"\+[0-9]", r"-[0-9]", r"−[0-9]"
-)  # a bar, or a price and a change alone
+    r"\|", r"\.(?<=[0-9]\.)[0-9]{3}", r"\+[0-9]", r"-(?<![^\n]-)[0-9]", r"−[0-9]"
+)  # a bar, or a price and a change alone (a minus opening its line: `COVID-19` is in most lines of some letters)
 def read_table_changes(text: str, ctx: Context) -> str:
     """`Ea H'leo | 76.000 | +1.000 |`, `Bình Phước | 71.500 | -1.000 |`: in a table row that holds a price (an amount
     with thousands dots in a cell), a cell of a signed amount alone is the day's change, "tăng" or "giảm" (ba1,
