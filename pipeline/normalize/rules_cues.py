@@ -21,6 +21,7 @@ DATELINE = re.compile(rf"^({DATELINE_TAGS})[^\S\n]+[-–](?![^\S\n]*Huế)", re.
 BRACKETED_DATELINES = {"PL": "Pháp luật", "ĐN": "Đồng Nai", "BĐT": "Báo Đấu thầu", **DATELINES}
 DATELINE_HINT = re.compile(rf"(?:{DATELINE_TAGS})[^\S\n]+[-–]")
 BRACKETED_DATELINE = re.compile(rf"^\(({'|'.join(BRACKETED_DATELINES)})\)[^\S\n]*[-–]", re.MULTILINE)
+TAG_LINES = re.compile(rf"\((?:{'|'.join(BRACKETED_DATELINES)})\)")  # its bracket first: one scan, where five `in` were
 # `(PLO)-TP Cần Thơ`, `(Congannghean.vn)-UBND tỉnh`: a dash glued between a closing bracket and a word parts them
 CLOSED_DASH = re.compile(r"\)[-–](?=[^\W0-9_])")
 
@@ -84,6 +85,7 @@ AIR_DEGREE_ZERO = re.compile(r"(?<![0-9.,])([1-9][0-9]?)0C\b")
 # the air's temperature named, or a cold spell's (`đợt rét này phổ biến 8 - 100C`, dy2: "một trăm xê" went on air)
 AIR_TEMPERATURE = re.compile(r"(?:nhiệt độ|\brét)(?![^\n]*\bsôi\b)", re.IGNORECASE)
 WARMEST_AIR = 60
+DEGREE_O_HINT = re.compile(r"C(?:(?<=[oO0]C)|(?<=[oO] C))")  # `oC`, `o C`, `OC`, `O C` or `0C`: the C first
 DEGREE_O = re.compile(r"[oO](?:(?<=[0-9][oO])|(?<=[0-9][^\S\n][oO]))[^\S\n]?C\b")  # `3-7OC` too, a capital O (dj2)
 # `23o-33oC` (dt2: 2 spans): the first of a range of degrees has its o alone, the C written once after the last
 DEGREE_O_FIRST = re.compile(r"o(?<=[0-9]o)(?=[^\S\n]*[-–][^\S\n]*[0-9]{1,2}[^\S\n]?[oO°][^\S\n]?C\b)")
@@ -167,6 +169,8 @@ def read_degree_o(text: str, ctx: Context) -> str:
     trăm bảy mươi xê"), and after one or two digits on a line about the air's temperature where the number is more
     than any weather's, or at a range's end just above its start (`18 - 200C`, fa1). The first of a range
     (`23o-33oC`, dt2) has its o alone: "hai mươi ba o ba mươi ba" was heard."""
+    if not DEGREE_O_HINT.search(text):
+        return text  # one scan for what each case below needs, where five `in` were
     if any(sign in text for sign in ("oC", "o C", "OC", "O C")):
         text = DEGREE_O.sub("°C", DEGREE_O_FIRST.sub("", text))  # `23-33°C`, which the ranges read
     if "0C" not in text:
@@ -298,8 +302,7 @@ def read_datelines(text: str, ctx: Context) -> str:
     and `(BĐT) -` "Báo Đấu thầu". A dash glued after a bracketed tag is spaced, so that the word after it is a word
     (`(PLO)-TP Cần Thơ`, fj1 `(Congannghean.vn)-UBND tỉnh`: "tê pê Cần Thơ", "u bê en nờ dê tỉnh" were heard)."""
     text = CLOSED_DASH.sub(") - ", text) if ")-" in text or ")–" in text else text
-    if any(f"({tag})" in text for tag in BRACKETED_DATELINES):
-        text = BRACKETED_DATELINE.sub(lambda m: f"{BRACKETED_DATELINES[m.group(1)]},", text)
+    text = sub_on_hinted_lines(TAG_LINES, BRACKETED_DATELINE, lambda m: f"{BRACKETED_DATELINES[m.group(1)]},", text)
     return on_lines_with(DATELINE_HINT, text, lambda line: DATELINE.sub(lambda m: f"{DATELINES[m.group(1)]},", line))
 
 

@@ -12,7 +12,7 @@ from .context import Context
 from .day_word import with_ngay
 from .lines import digits_only, on_lines_matching, on_lines_with, sub_on_hinted_lines
 from .numbers import read_digits, read_int, read_month
-from .rules_numbers import _day, _day_month, _valid_date, _valid_day
+from .rules_numbers import NUMBER_DASH_HINTS, _day, _day_month, _valid_date, _valid_day
 from .rules_ranges import AMOUNT_AFTER
 
 # `1/14/2022 5:34:00 PM` (ju2), `2/13/2015 3:15:22 PM`: a portal's software writes the month first; a second number
@@ -137,7 +137,7 @@ def close_month_gaps(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(r"-[^\S\n]*[0-9]")
+@on_lines_matching(*NUMBER_DASH_HINTS)  # a number each side of the first dash: not `COVID-19`, in most letters' lines
 def read_number_chains(text: str, ctx: Context) -> str:
     """`hợp đồng 01 - 03 - 05 năm`: three numbers joined by dashes are choices ("một, ba, năm"), not a range;
     a range has two ends. Level chains (`cấp 6-7-8`) and dates (`19-20-21/2`) are read before or left alone."""

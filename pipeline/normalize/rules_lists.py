@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching, on_lines_with
+from .lines import digits_only, hint_of, on_lines_matching, on_lines_with
 from .numbers import read_digits, read_int, read_month
 from .rules_numbers import _day, _day_month, _valid_date, _valid_day
 
@@ -36,7 +36,7 @@ LUNAR = re.compile(
 LISTED_HINT = re.compile(r",[^\S\n]*[0-9]")  # both lists have a comma before a day: a fast scan for the lines
 AND_DAY_HINT = re.compile(r"và[^\S\n]+[0-9]")  # two days: "và" before the last, a literal first
 LUNAR_HINT = re.compile(r"[ùồÙỒ](?<=[mM][ùồÙỒ])(?i:ng)")  # (?i:mùng|mồng), its marked vowel first: rarer than m
-SPACED_PAIR_HINT = re.compile(r"[-–][^\S\n]+[A-ZĐ]{2}")  # the dash first: a fast scan for the lines with a pair
+SPACED_PAIR_HINT = hint_of(*(rf"{dash}[^\S\n]+[A-ZĐ]{{2}}" for dash in "-–"))  # each dash, a literal: a fast scan
 SPACED_PAIR = re.compile(r"\b([A-ZĐ]{2,4})[^\S\n]+[-–][^\S\n]*([A-ZĐ]{2,4}(?:&[A-ZĐ]{2,4})?)\b")
 # `KT- XH` (ig2): a space after the hyphen alone; not in a chain (`Đảng bộ- TT.HĐND- UBND- UBMTTQ` lists bodies)
 SPACED_AFTER = re.compile(r"(?<![\w.&-])([A-ZĐ]{2,4})[-–][^\S\n]+([A-ZĐ]{2,4}(?:&[A-ZĐ]{2,4})?)\b(?![^\S\n]*[-–])")
