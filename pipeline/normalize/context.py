@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from .english import Phones, load_english
 from .lexicon import Lexicon
@@ -19,6 +19,29 @@ from .syllable import is_syllable
 MULTIPLIERS = "nghìn|ngàn|vạn|triệu|tỷ|tỉ"  # the words between a number and its unit: `19,5 tỷ USD`, `7 vạn ha`
 
 WEB_WORD_WEIGHT = math.log(10_000)  # a site's name from web_words.tsv outweighs any counted run
+T = TypeVar("T")
+
+
+class kept(Generic[T]):  # a decorator, lowercase as functools.cached_property
+    """A property worked out once and kept in the context's `built`, which the copies `replace` makes share: a text
+    that defines an abbreviation is read with a copy (`defined`), and with `functools.cached_property` each copy
+    built its unit patterns again, 9 ms for each such text (60 of the 1,134 notices of the speed bench; the example
+    letters each time). None depends on `defined`, the only field a copy changes."""
+
+    def __init__(self, build: Callable[[Context], T]) -> None:
+        self.build, self.name, self.__doc__ = build, build.__name__, build.__doc__
+
+    @overload
+    def __get__(self, ctx: None, owner: type) -> kept[T]: ...
+    @overload
+    def __get__(self, ctx: Context, owner: type) -> T: ...
+    def __get__(self, ctx: Context | None, owner: type) -> T | kept[T]:
+        if ctx is None:
+            return self
+        if self.name not in ctx.built:
+            ctx.built[self.name] = self.build(ctx)
+        value: T = ctx.built[self.name]
+        return value
 
 
 @dataclass(frozen=True)
@@ -51,14 +74,15 @@ class Context:
     # is read with a copy of its context (`defined`), and a cached_property dies with that copy; read again for
     # every such text, toneless.tsv cost 40 ms a text. They depend on no field, so sharing them is safe.
     files: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, repr=False)
+    built: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # what `kept` properties keep
 
-    @cached_property
+    @kept
     def web_word_pattern(self) -> re.Pattern[str]:
         """Every unmarked word of `web_words` as one alternation, longest first (`hochiminhcity` before `hochiminh`)."""
         words = sorted(self.web_words, key=len, reverse=True)
         return re.compile("(" + "|".join(map(re.escape, words)) + ")" if words else "(?!)")
 
-    @cached_property
+    @kept
     def toneless(self) -> dict[str, tuple[str, float]]:
         """Vietnamese words by their spelling without marks, with how common they are (`data/toneless.tsv`, read
         on the first address that needs it), the web words over them: "dancu" -> ("dân cư", log of its count)."""
@@ -66,7 +90,7 @@ class Context:
             self.files["toneless.tsv"] = _toneless_table()
         return self.files["toneless.tsv"] | {key: (words, WEB_WORD_WEIGHT) for key, words in self.web_words.items()}
 
-    @cached_property
+    @kept
     def marked_words(self) -> frozenset[str]:
         """Every syllable toneless.tsv gives as marked text, as written ("khoan" of "khoan giếng", never "khoản"):
         a toneless run made of these alone may be Vietnamese written right, and is left as written."""
@@ -74,36 +98,36 @@ class Context:
             self.files["marked words"] = {w: True for ws, _ in self.toneless.values() for w in ws.lower().split()}
         return frozenset(self.files["marked words"])
 
-    @cached_property
+    @kept
     def english(self) -> dict[str, Phones]:
         """English words whose letters mislead, with their sounds (`data/english.tsv`, read on the first guess)."""
         if "english.tsv" not in self.files:
             self.files["english.tsv"] = load_english()
         return self.files["english.tsv"]
 
-    @cached_property
+    @kept
     def unit_symbols(self) -> str:
         """Every unit symbol as a regex alternation, longest first (`km/h` before `km` before `m`)."""
         return alternation(sorted(self.units, key=len, reverse=True))
 
-    @cached_property
+    @kept
     def unit_pattern(self) -> re.Pattern[str]:
         """A number followed by any unit symbol, longest symbol first (compiled once)."""
         return re.compile(rf"({NUM_WORD})[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
-    @cached_property
+    @kept
     def unit_range_pattern(self) -> re.Pattern[str]:
         """Two numbers joined by a dash, then a unit symbol: `15-20km`, `3 - 5 m`."""
         return re.compile(rf"({NUM_WORD})[^\S\n]*[-–][^\S\n]*({NUM})[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
-    @cached_property
+    @kept
     def per_unit_pattern(self) -> re.Pattern[str]:
         """The currency, a slash, a unit symbol: `đồng/kg`, and its symbol after an amount, `500 đ/kg`."""
         after = r"(?:(?<=[0-9][^\S\n]đ)|(?<=[0-9]đ))"  # the symbol right after an amount
         # the letter first (a scan in C), then what stands before it
         return re.compile(rf"(đ(?<![^\W0-9]đ)(?:ồng|{after}))[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³])")
 
-    @cached_property
+    @kept
     def per_measure_pattern(self) -> re.Pattern[str]:
         """A measured amount, then a slash: `75 USD/tấn` (a unit after it), `2 kg cám/con` (a few words between),
         `23 kg/sào`, `200 mm/đợt` (a word right after the unit's slash)."""
@@ -113,7 +137,7 @@ class Context:
             rf"|((?:[^\S\n]+[^\W0-9_]+){{0,3}})[^\S\n]*/[^\S\n]*(?=[^\W0-9_]))"
         )
 
-    @cached_property
+    @kept
     def unit_over_amount_pattern(self) -> re.Pattern[str]:
         """A unit, a slash, an amount of something: `550-600kg/1300m2`, `5 g/100 kg` (a rate over a measured base)."""
         # what the base measures may be read already (`1300m2` is "1300 mét vuông" by now): any word after its amount
@@ -121,46 +145,46 @@ class Context:
             rf"(?<=[0-9])[^\S\n]*({self.unit_symbols})[^\S\n]*/[^\S\n]*(?=[0-9][0-9.,]*[^\S\n]*[^\W0-9_])"
         )
 
-    @cached_property
+    @kept
     def per_counted_pattern(self) -> re.Pattern[str]:
         """An amount of something counted, a slash, a unit symbol: `3 - 4 trái/kg`, `30 lượt/h`, `30con/kg` (ft1)."""
         counted = r"[^\S\n]*[^\W0-9_]+(?:[^\S\n]+[^\W0-9_]+){0,2}"  # the first word may be glued to the number
         return re.compile(rf"({NUM_WORD}{counted})[^\S\n]*/[^\S\n]*({self.unit_symbols})(?![\w²³/])")
 
-    @cached_property
+    @kept
     def shared_unit_pattern(self) -> re.Pattern[str]:
         """A number, then a unit symbol the lexicon also has (`90 CV`: horsepower, not "công văn")."""
         shared = sorted((k for k in self.units if self.lexicon.lookup(k)), key=len, reverse=True)
         return re.compile(rf"({NUM_WORD})[^\S\n]*({alternation(shared)})(?![\w²³])")
 
-    @cached_property
+    @kept
     def counted_unit_pattern(self) -> re.Pattern[str]:
         """A lowercase unit symbol after a space, for `hàng km`, `vài kg` (the rule checks the word before)."""
         # `hàng trăm m³`: a power sign ends a symbol as a letter does (round 26)
         symbols = alternation([k for k in self.units if k.rstrip("²³").isalpha() and k.islower() and len(k) > 1])
         return re.compile(rf" ({symbols})\b")  # the space first, the counting word looked at after
 
-    @cached_property
+    @kept
     def ratio_symbols(self) -> str:
         """The unit symbols a bare ratio may hold, as a regex alternation: no units that are Vietnamese syllables
         (`ha`, `tấn`), left to the rules that read a field's area and a price's unit."""
         kept = sorted((k for k in self.units if "/" not in k and k.isalnum() and _a_symbol(k)), key=len, reverse=True)
         return alternation(kept)
 
-    @cached_property
+    @kept
     def unit_ratio_pattern(self) -> re.Pattern[str]:
         """No amount before, a unit symbol or a word, a slash, a unit symbol: `(mg/kg)`, `(g/l)`, `trái/kg`,
         `người/km2`, or the slash alone (`/km`, `5/km`, the amount left unread: a pause before the unit's name)."""
         before = rf"(?:(?<![\w/.,])(?:({self.ratio_symbols})|([^\W0-9_]+))|(?<![^\W0-9_]))"
         return re.compile(rf"{before}[^\S\n]?{self.unit_ratio_hint.pattern}")
 
-    @cached_property
+    @kept
     def unit_ratio_hint(self) -> re.Pattern[str]:
         """The lines `unit_ratio_pattern` can change, and its end: a slash, then a whole unit symbol (not a date's
         digit, `/UBND`); the slash first, a fast scan."""
         return re.compile(rf"/[^\S\n]?({self.ratio_symbols})(?![\w/²³])")
 
-    @cached_property
+    @kept
     def lone_unit_pattern(self) -> re.Pattern[str]:
         """A unit symbol standing as a word of its own: `so với USD`; one in small letters no syllable is (`kg`, `Kg`
         alone in a price table's cell, fw2: left as written), while `ha` could be a word. A slash before or after it
@@ -173,7 +197,7 @@ class Context:
         branches = (rf"{re.escape(first)}{guard}(?:{'|'.join(rest)})" for first, rest in rests.items())
         return re.compile(rf"({'|'.join(branches) or '(?!)'})(?!\w)")
 
-    @cached_property
+    @kept
     def per_chain_pattern(self) -> re.Pattern[str]:
         """An amount, a currency or unit, then two slashes with words: `30.000 đồng/người/lượt`, `5 triệu
         đồng/lao động/khóa học` (a multiplier, two words counted), `15kg gạo/tháng/học sinh` (what is weighed)."""
@@ -182,7 +206,7 @@ class Context:
             r"(?:[^\S\n]+[^\W0-9_]+)?)[^\S\n]*/[^\S\n]*([^\W0-9_]+(?:[^\S\n][^\W0-9_]+)?)[^\S\n]*/[^\S\n]*(?=[^\W0-9_])"
         )
 
-    @cached_property
+    @kept
     def multiplied_unit_pattern(self) -> re.Pattern[str]:
         """A number, "nghìn/vạn/triệu/tỷ", then a unit symbol: `19,5 tỷ USD`, `7 vạn ha` (ff2)."""
         return re.compile(rf"({NUM_WORD}[^\S\n]+(?:{MULTIPLIERS}))[^\S\n]+({self.unit_symbols})(?![\w²³])")

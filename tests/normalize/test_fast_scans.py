@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.normalize import load_context
@@ -189,3 +190,12 @@ def test_every_unit_symbol_alternation_matches_as_the_plain_one_did_on_the_real_
     texts = [p.read_text(encoding="utf-8") for p in notices] + [" ".join(f"5 {unit} 6{unit}/" for unit in units)]
     for text in texts:
         assert [m.span(1) for m in grouped.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+def test_a_copy_of_the_context_for_a_texts_definitions_keeps_the_patterns_already_built() -> None:
+    """A text that defines an abbreviation is read with a copy of the context: it built every unit pattern again."""
+    ctx = load_context()
+    copy = replace(ctx, defined={"TTĐT": "thông tin điện tử"})
+    assert copy.unit_pattern is ctx.unit_pattern and copy.lone_unit_pattern is ctx.lone_unit_pattern
+    assert replace(copy, defined={}).counted_unit_pattern is ctx.counted_unit_pattern  # built by a copy, kept for all
+    assert load_context().built == {}  # another context (a dialect, a workspace lexicon) builds its own
