@@ -125,8 +125,10 @@ def drop_echoed_brackets(text: str, ctx: Context) -> str:
     def drop(m: re.Match[str]) -> str:
         said = _words(m.group(1))  # the words alone: `cứu nạn, cứu hộ` is `cứu nạn cứu hộ` aloud
         line_start = text.rfind("\n", 0, m.start()) + 1  # on its own line: a table's next cell may repeat it
-        before = _words(text[max(line_start, m.start() - 80) : m.start()])
-        return "" if len(said) > 1 and before[-len(said) :] == said else m.group(0)
+        window = text[max(line_start, m.start() - 80) : m.start()].casefold()
+        if len(said) < 2 or said[-1] not in window:
+            return m.group(0)  # most brackets: their last word is not before them, so no need to find the words there
+        return "" if _words(window)[-len(said) :] == said else m.group(0)
 
     return BRACKETED.sub(drop, text)
 
