@@ -11,15 +11,15 @@ import re
 from .context import Context
 from .lines import digits_only, on_lines_matching, on_lines_with
 from .numbers import read_int
+from .rare import COMBINING, CYRILLIC, PICTOGRAPH, rare_only
 from .rules_codes import PERSON
 from .syllable import is_clustered, is_syllable
 
-STRAY_MARKS = re.compile(r"(?<![^\W0-9_])(?<![\u0300-\u036f])[\u0300-\u036f]+[^\S\n]?")  # a mark, no letter
+STRAY_MARKS = re.compile(rf"(?<![^\W0-9_])(?<![{COMBINING}])[{COMBINING}]+[^\S\n]?")  # a mark, no letter
 # `[2]`, `[87], [89]`, `[3-5]` after a word: the references of an article copied from a site or a paper
 # (`[01] Kỳ tính thuế` opening a line is a list's number).
 # emoji, ✅, ‼, a list's `►`, `○` (hw2); one, then more: `[...]+` first would hide the class from `re`'s scan
-PICTOGRAPH = "[\U0001f000-\U0001faff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u203c\u2049]"
-PICTOGRAPHS = re.compile(f"{PICTOGRAPH}{PICTOGRAPH}*[^\\S\n]?")
+PICTOGRAPHS = re.compile(f"[{PICTOGRAPH}][{PICTOGRAPH}]*[^\\S\n]?")
 CITATIONS = re.compile(
     r"(?<=[^\W0-9_]|[.,;:!?)\"”])(?:[^\S\n]*,?[^\S\n]*\[[0-9]{1,3}(?:[^\S\n]*[-–,][^\S\n]*[0-9]{1,3})*\])+"
 )
@@ -114,13 +114,15 @@ def drop_citation_marks(text: str, ctx: Context) -> str:
     return CITATIONS.sub("", text) if "[" in text else text
 
 
+@rare_only
 def drop_pictographs(text: str, ctx: Context) -> str:
     """`✅✅Khi trẻ`, `🔹Ngày 13/06`: pictographs pasted from social pages are for the eye; the voice has no word
     for them and a symbol left in a script is a miss, so they go, with the space after them."""
     return PICTOGRAPHS.sub("", text) if not text.isascii() else text
 
 
-@on_lines_matching(r"[\u0300-\u036f]")
+@rare_only
+@on_lines_matching(f"[{COMBINING}]")
 def drop_stray_marks(text: str, ctx: Context) -> str:
     """`Giao du ̣c tinh ̉`: text copied out of a PDF can lose its tone marks' letters, leaving combining marks after a
     space; no voice can say a mark alone (`bench.real_corpus` counted 82 of them in one such letter), so they go.
@@ -130,15 +132,16 @@ def drop_stray_marks(text: str, ctx: Context) -> str:
 
 # Cyrillic letters drawn as Latin ones, as a page's text may carry them (`Тổng thống`, bv2)
 CYRILLIC_TWINS = str.maketrans("АВЕКМНОРСТХаеорсухіІ", "ABEKMHOPCTXaeopcyxiI")
-CYRILLIC = re.compile("[\u0400-\u04ff]")
-MIXED_WORD = re.compile("[^\\W0-9_]*[\u0400-\u04ff][^\\W0-9_]*")
+CYRILLIC_LETTER = re.compile(f"[{CYRILLIC}]")
+MIXED_WORD = re.compile(f"[^\\W0-9_]*[{CYRILLIC}][^\\W0-9_]*")
 
 
+@rare_only
 def latin_lookalikes(text: str, ctx: Context) -> str:
     """`thắng cử Тổng thống Indonesia` (bv2): a word of Latin letters holding a Cyrillic twin of one (Т for T) is read
     with the Latin letter; the voice took the Cyrillic one for Russian, and the strict check counts the word
     unspeakable. A word all in Cyrillic is Russian and stays."""
-    if not CYRILLIC.search(text):
+    if not CYRILLIC_LETTER.search(text):
         return text
     return MIXED_WORD.sub(lambda m: _latin(m.group(0)), text)
 
@@ -146,7 +149,9 @@ def latin_lookalikes(text: str, ctx: Context) -> str:
 def _latin(word: str) -> str:
     twin = word.translate(CYRILLIC_TWINS)
     return (
-        twin if not CYRILLIC.search(twin) and twin != word and any(c.isascii() or c > "\u04ff" for c in word) else word
+        twin
+        if not CYRILLIC_LETTER.search(twin) and twin != word and any(c.isascii() or c > "\u04ff" for c in word)
+        else word
     )
 
 
