@@ -70,9 +70,9 @@ class Context:
     doc_issuers: dict[str, str] = field(default_factory=dict)
     web_words: dict[str, str] = field(default_factory=dict)
     defined: dict[str, str] = field(default_factory=dict)
-    # Package files read on first need, shared by the copies `replace` makes: a text that defines an abbreviation
-    # is read with a copy of its context (`defined`), and a cached_property dies with that copy; read again for
-    # every such text, toneless.tsv cost 40 ms a text. They depend on no field, so sharing them is safe.
+    # Package files read on first need, shared by the copies `replace` makes, as `built` is: a text that defines an
+    # abbreviation is read with a copy of its context (`defined`); read again for every such text, toneless.tsv
+    # cost 40 ms a text. They depend on no field, so sharing them is safe.
     files: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, repr=False)
     built: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # what `kept` properties keep
 

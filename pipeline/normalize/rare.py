@@ -1,8 +1,8 @@
 """Characters a Vietnamese notice seldom holds, and the rules that only act on them: one scan of a text for all of
 them, where each rule scanned for its own (issue 29: four class scans of every text, about 2 % of the letters' time).
 
-A rule marked `rare_only` changes nothing in a text without a `RARE` character, and no rule writes one (the test
-`test_no_rule_writes_a_rare_character` reads every corpus notice step by step): so a text without one skips them."""
+A rule marked `rare_only` changes nothing in a text without a `RARE` character, and no rule writes one (a slow test
+in `tests/normalize/test_rare.py` reads every seventh corpus notice rule by rule): so a text without one skips them."""
 
 from __future__ import annotations
 
