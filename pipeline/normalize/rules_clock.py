@@ -91,6 +91,11 @@ AM_PM = re.compile(r"([0-9](?<![\w.,][0-9])[0-9]?):([0-9]{2}(?::[0-9]{2})?)[^\S\
 CAPITAL_H = re.compile(r"H(?<=[0-9]H)(?=[0-5][0-9](?![0-9\w]))")  # `11H38`: an hour and its minutes, the h in capitals
 
 
+def _unglue_words(line: str) -> str:
+    line = GLUED_BEFORE.sub(r"\1 ", line) if GLUE_WORD_HINT.search(line) else line
+    return GLUED_WORD.sub(_unglue_word, line)
+
+
 @digits_only
 def unglue_times(text: str, ctx: Context) -> str:
     """`từ17 giờ`, `lúc22 giờ30'`, `22giờ 00`, `21 giờngày`, `Ngày16/5`, `14:15Khi`, `18/10Lễ`: a word typed against a
@@ -99,8 +104,7 @@ def unglue_times(text: str, ctx: Context) -> str:
     Glued, `lúc22` is no word the voice knows and `giờ30` is not read as a time at all.
     """
     text = CAPITAL_H.sub("h", text) if "H" in text else text  # `11H38:` in a heading in capitals (bh2)
-    text = on_lines_with(GLUE_WORD_HINT, text, lambda line: GLUED_BEFORE.sub(r"\1 ", line))
-    text = on_lines_with(GLUED_WORD_HINT, text, lambda line: GLUED_WORD.sub(_unglue_word, line))
+    text = on_lines_with(GLUED_WORD_HINT, text, _unglue_words)  # its lines hold GLUE_WORD_HINT's: one scan for both
     text = on_lines_with(GLUED_CLOCK_HINT, text, lambda line: GLUED_CLOCK.sub(r"\1 ", line))
     text = on_lines_with(GLUED_DATE_HINT, text, lambda line: GLUED_DATE.sub(r"\1 ", line))
     return on_lines_with(GLUE_HOUR_HINT, text, lambda line: GLUED_HOUR.sub(_unglue_hour, line))
