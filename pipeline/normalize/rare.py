@@ -2,7 +2,7 @@
 them, where each rule scanned for its own (issue 29: four class scans of every text, about 2 % of the letters' time).
 
 A rule marked `rare_only` changes nothing in a text without a `RARE` character, and no rule writes one (a slow test
-in `tests/normalize/test_rare.py` reads every seventh corpus notice rule by rule): so a text without one skips them."""
+in `tests/normalize/test_rare.py` reads every 14th corpus notice rule by rule): so a text without one skips them."""
 
 from __future__ import annotations
 

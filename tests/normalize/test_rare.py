@@ -52,7 +52,7 @@ def test_full_width_digits_are_folded_and_read_as_ascii_ones() -> None:
 @pytest.mark.slow
 def test_no_rule_writes_a_rare_character_into_a_text_without_one() -> None:
     """Each rule runs on the text as the rules before it left it, as the Normalizer hands it over."""
-    notices = sorted((DATA / "corpus").glob("*/notices/*.txt"))[::7]
+    notices = sorted((DATA / "corpus").glob("*/notices/*.txt"))[::14]  # 570 notices of every kind, in 10 s
     texts = [p.read_text(encoding="utf-8") for p in [*sorted((DATA / "real").glob("*.txt")), *notices]]
     written: list[str] = []
     for text in (t for t in texts if RARE.search(t) is None):
