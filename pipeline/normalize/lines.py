@@ -84,8 +84,7 @@ def on_lines_with(hint: Hint, text: str, change: Callable[[str], str]) -> str:
 
     No hint may match across a line break, so the first hit at or after a line's end is the next line's own."""
     if isinstance(hint, AnyOf):
-        spans = sorted({span for pattern in hint.patterns for span in _hinted_spans(pattern, text, dense=False) or ()})
-        return _change_each(text, spans, change)
+        return _change_each(text, hinted_lines(hint, text, dense=False) or [], change)
     out, done = [], 0
     found = hint.search(text)
     while found:  # after a changed line the scan goes on at its end: a line's other hits are never visited
@@ -150,10 +149,10 @@ def sub_on_hinted_lines(hint: Hint, pattern: re.Pattern[str], read: Read, text: 
     return "".join(out) + text[done:] if out else text
 
 
-def hinted_lines(hint: Hint, text: str) -> list[tuple[int, int]] | None:
-    """The (start, end) of each line where `hint` occurs, in order; None where it is in most lines."""
+def hinted_lines(hint: Hint, text: str, dense: bool = True) -> list[tuple[int, int]] | None:
+    """The (start, end) of each line where `hint` occurs, in order; None where it is in most lines (if `dense`)."""
     patterns = hint.patterns if isinstance(hint, AnyOf) else (hint,)
-    found = [_hinted_spans(pattern, text) for pattern in patterns]
+    found = [_hinted_spans(pattern, text, dense) for pattern in patterns]
     if any(spans is None for spans in found):
         return None
     return sorted({span for spans in found for span in spans or ()}) if len(found) > 1 else found[0] or []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching, on_lines_with, spaced_after
+from .lines import digits_only, hint_of, on_lines_matching, on_lines_with, spaced_after
 from .numbers import DIGITS, NUM, NUM_WORD, value
 from .rules_numbers import CURRENCY_HINTS, NUMBER_DASH_HINTS, _number
 
@@ -46,7 +46,8 @@ MONEY_RANGE = re.compile(rf"({NUM_WORD}){RANGE_DASH}({NUM})(?=[^\S\n]*(?:đồng
 RANGE_AFTER_DASH = (
     rf"[^\S\n]*(?:[0-9]+[^\S\n]+{COUNTED}\b|[Tt]hứ|[Cc]hủ[^\S\n]+[Nn]hật|[0-9][0-9.,]*[^\S\n]?{UNIT}(?!\w))"
 )
-RANGE_HINT = re.compile(f"[-–]{RANGE_AFTER_DASH}")
+RANGE_HINTS = tuple(f"{dash}{RANGE_AFTER_DASH}" for dash in "-–")  # each dash a literal first
+RANGE_HINT = hint_of(*RANGE_HINTS)
 DIVISION_RANGE = re.compile(r"([0-9])[^\S\n]*÷[^\S\n]*(?=[0-9]|[Kk][Mm][^\S\n]?[0-9])")  # a road's posts too
 STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
 BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
@@ -64,7 +65,7 @@ def read_rates_per_population(text: str, ctx: Context) -> str:
 
 
 @digits_only
-@on_lines_matching(*(f"{dash}{RANGE_AFTER_DASH}" for dash in "-–"))  # RANGE_HINT's lines, each dash a literal first
+@on_lines_matching(*RANGE_HINTS)
 def read_same_word_ranges(text: str, ctx: Context) -> str:
     """`Bé từ 7 tháng - 12 tháng`, `giá 600 nghìn – 750 nghìn đồng`, `từ Thứ 2 - Thứ 6`: a dash between two counts of
     the same word, or two weekdays, is a range, "đến"; the word repeated after the first number kept the range rules

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lines import digits_only, on_lines_matching, on_lines_with, sub_on_hinted_lines
+from .lines import digits_only, hint_of, on_lines_matching, on_lines_with, sub_on_hinted_lines
 from .numbers import read_decimal, read_int, read_month
 
 LEVEL = r"BĐ[^\S\n]?(?:[1-5]|I{1,3}|IV|V)(?![\w])"
@@ -18,7 +18,7 @@ LEVEL_RANGE = re.compile(rf"((?:{LEVEL}|báo động[^\S\n]?[1-5](?![\w])))[^\S\
 BARE_LEVEL = re.compile(r"\b(trên|dưới|vượt|mức)[^\S\n]+BĐ\b(?![^\S\n]?(?:[0-9]|[IV]+\b))", re.IGNORECASE)
 # `khóaXII`: a page glued the term's numeral to the word; the lookahead keeps `khóa` and its numeral apart.
 GLUED_TERM = re.compile(r"[IVXL](?<=[Kk]hóa[IVXL]|[Kk]hoá[IVXL])(?=[IVXL]{0,5}\b)")  # the numeral first: a fast scan
-GLUED_TERM_HINTS = (re.compile("óa[IVXL]"), re.compile("oá[IVXL]"))  # two scans for a literal, where 8 `in` were
+GLUED_TERM_HINT = hint_of("óa[IVXL]", "oá[IVXL]")  # two scans for a literal, where 8 `in` were
 # `sức gió cấp 9/10`: two wind or alarm levels, the second the next one up; the level word first
 LEVEL_SLASH = re.compile(r"(?<![^\W0-9_])([cC]ấp[^\S\n]+)([0-9]{1,2})([/,])([0-9]{1,2})\b(?![/0-9]|,[0-9])")
 # `tối thiểu 3.2/4.0`: a grade over its scale; the scale's `.0` says no day and month is meant
@@ -65,7 +65,7 @@ def read_bare_alarm_levels(text: str, ctx: Context) -> str:
 def unglue_term_numerals(text: str, ctx: Context) -> str:
     """`của HĐND tỉnh khóaXII`: a Roman numeral glued to khóa is the term, "khóa mười hai", as with a space; glued,
     the word was left as it stood and the voice spelled it."""
-    if not any(hint.search(text) for hint in GLUED_TERM_HINTS):
+    if not GLUED_TERM_HINT.search(text):
         return text
     return GLUED_TERM.sub(lambda m: f" {m.group(0)}", text)
 
